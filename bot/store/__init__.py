@@ -1,0 +1,1 @@
+"""Storage: the async engine, the tables, and the Alembic migrations that shape them."""
