@@ -5,6 +5,19 @@ Migrations compare against `metadata`, so every table module must be imported he
 
 from sqlmodel import SQLModel
 
+from bot.store.tables.ops import JobLease, ProcessedInteraction, SummaryRun
+from bot.store.tables.questions import QuestionLog
+from bot.store.tables.tips import Tip, TipEvent, TipMessage
+
 metadata = SQLModel.metadata
 
-__all__ = ["metadata"]
+__all__ = [
+    "JobLease",
+    "ProcessedInteraction",
+    "QuestionLog",
+    "SummaryRun",
+    "Tip",
+    "TipEvent",
+    "TipMessage",
+    "metadata",
+]

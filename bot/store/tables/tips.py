@@ -1,0 +1,86 @@
+"""Tips, their audit trail and the messages between moderators and a tipster.
+
+Anonymity is structural: an anonymous tip has `reporter_id` NULL from the start and only the
+receipt's slow hash links it to its tipster. Tips are voided, never deleted, until retention
+purges closed ones.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Column, DateTime, Index, Text
+from sqlmodel import Field, SQLModel
+
+
+def _ts(**kw: object) -> Column:  # timezone-aware timestamps on both backends
+    return Column(DateTime(timezone=True), **kw)
+
+
+class Tip(SQLModel, table=True):
+    __tablename__ = "tips"
+    __table_args__ = (
+        Index("ix_tips_status_created", "status", "created_at"),
+        Index("ix_tips_created_at", "created_at"),
+        Index("ix_tips_closed_at", "closed_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    status: str = Field(default="new", max_length=20)
+    created_at: datetime = Field(sa_column=_ts(nullable=False))
+    updated_at: datetime = Field(sa_column=_ts(nullable=False))
+    first_action_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    decided_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+    closed_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+    what: str = Field(sa_column=Column(Text, nullable=False))
+    vendor: str = Field(default="", max_length=200)
+    country: str = Field(default="", max_length=100)
+    technology: str = Field(default="", max_length=100)
+    when_text: str = Field(default="", max_length=200)
+    source_url: str = Field(default="", max_length=1000)
+    extra: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+    anonymous: bool = Field(default=True)
+    # Discord user id of a non-anonymous tipster; NULL for anonymous tips and after retention.
+    reporter_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True, index=True))
+    receipt_hash: str = Field(max_length=255)
+    # Idempotency: the Discord interaction that filed it, so a replay never files twice.
+    interaction_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True, unique=True))
+
+    claimed_by: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    duplicate_of: int | None = Field(default=None, foreign_key="tips.id")
+    possible_duplicates: str = Field(default="", max_length=1000)
+    review_message_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    reason: str = Field(default="", max_length=1000)
+
+
+class TipEvent(SQLModel, table=True):
+    """The audit trail: who did what to which tip, when, from which state to which."""
+
+    __tablename__ = "tip_events"
+
+    id: int | None = Field(default=None, primary_key=True)
+    tip_id: int = Field(foreign_key="tips.id", index=True)
+    at: datetime = Field(sa_column=_ts(nullable=False, index=True))
+    # Moderator's Discord id; NULL when the actor is the (possibly anonymous) tipster or the system.
+    actor_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    actor_role: str = Field(default="moderator", max_length=20)  # tipster | moderator | system
+    action: str = Field(max_length=40)
+    from_status: str | None = Field(default=None, max_length=20)
+    to_status: str | None = Field(default=None, max_length=20)
+    detail: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+
+
+class TipMessage(SQLModel, table=True):
+    """Follow-up in both directions without identity: moderator questions and tipster replies."""
+
+    __tablename__ = "tip_messages"
+
+    id: int | None = Field(default=None, primary_key=True)
+    tip_id: int = Field(foreign_key="tips.id", index=True)
+    at: datetime = Field(sa_column=_ts(nullable=False))
+    direction: str = Field(max_length=20)  # to_tipster | from_tipster
+    author_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    read_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
