@@ -16,15 +16,23 @@ from bot.store.engine import Database, open_database
 
 
 @dataclass
+class AskOutcome:
+    """A search result plus the question-log id the face needs for the rating buttons."""
+
+    result: Any  # bot.kb.search.SearchResult
+    question_id: int | None = None
+
+
+@dataclass
 class App:
     settings: Settings
     kb: KnowledgeService
     db: Database
     clock: Clock = field(default_factory=SystemClock)
 
-    async def ask(self, question: str, *, source: str = "discord", **filters: Any) -> Any:
-        """Answer a question from the knowledge base (every face asks through here)."""
-        return self.kb.search(question, **filters)
+    async def ask(self, question: str, *, source: str = "discord", **filters: Any) -> AskOutcome:
+        """Answer a question from the knowledge base; every face asks through here so every ask is logged."""
+        return AskOutcome(self.kb.search(question, **filters))
 
     async def close(self) -> None:
         await self.db.dispose()
