@@ -7,7 +7,7 @@ from sqlmodel import SQLModel
 
 from bot.store.tables.ops import JobLease, ProcessedInteraction, SummaryRun
 from bot.store.tables.questions import QuestionLog
-from bot.store.tables.tips import Tip, TipEvent, TipMessage
+from bot.store.tables.tips import Tip, TipEvent, TipMessage, TipRateKey
 
 metadata = SQLModel.metadata
 
@@ -19,5 +19,6 @@ __all__ = [
     "Tip",
     "TipEvent",
     "TipMessage",
+    "TipRateKey",
     "metadata",
 ]

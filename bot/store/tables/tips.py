@@ -23,6 +23,8 @@ class Tip(SQLModel, table=True):
         Index("ix_tips_status_created", "status", "created_at"),
         Index("ix_tips_created_at", "created_at"),
         Index("ix_tips_closed_at", "closed_at"),
+        # A receipt lookup is one indexed equality query on its deterministic slow hash.
+        Index("ix_tips_receipt_hash", "receipt_hash", unique=True),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -84,3 +86,20 @@ class TipMessage(SQLModel, table=True):
     author_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     body: str = Field(sa_column=Column(Text, nullable=False))
     read_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
+
+
+class TipRateKey(SQLModel, table=True):
+    """Anti-abuse accounting without identity on the tip: a keyed hash of the member, short-lived.
+
+    `member_key` is HMAC-SHA256(secret, member id); the secret is per process unless configured.
+    `tip_id` links the key to an open tip only until the tip closes (then NULL) or the row expires;
+    retention deletes expired rows. Never joined into views, exports or logs.
+    """
+
+    __tablename__ = "tip_rate_keys"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_key: str = Field(max_length=64, index=True)
+    at: datetime = Field(sa_column=_ts(nullable=False))
+    expires_at: datetime = Field(sa_column=_ts(nullable=False, index=True))
+    tip_id: int | None = Field(default=None, foreign_key="tips.id", ondelete="SET NULL")
