@@ -20,7 +20,9 @@ IdList = Annotated[list[int], NoDecode]
 class Settings(BaseSettings):
     """Runtime configuration. Unknown variables are ignored so one `.env` can serve other tools."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
     # Discord
     discord_token: SecretStr | None = None
