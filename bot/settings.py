@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     tip_cooldown_seconds: int = 120
     tip_min_length: int = 30
     tip_max_open_per_member: int = 5
+    tip_rate_window_hours: int = 168
+    tip_rate_secret: SecretStr | None = None
 
     # Retention (days)
     reporter_link_days: int = 30
