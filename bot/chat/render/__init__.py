@@ -1,0 +1,41 @@
+"""Everything the Discord face shows, built from core data and kept within Discord's limits."""
+
+from bot.chat.render.embeds import (
+    NO_ANSWER_TITLE,
+    TIP_POINTER,
+    SearchPage,
+    badge,
+    entry_embed,
+    entry_page_embed,
+    entry_pages,
+    error_embed,
+    fit_total,
+    has_more,
+    no_answer_embed,
+    not_found_embed,
+    question_line,
+    search_embed,
+)
+from bot.chat.render.text import cut_markdown, escape_user_text, paginate, shorten, shorten_plain
+
+__all__ = [
+    "NO_ANSWER_TITLE",
+    "TIP_POINTER",
+    "SearchPage",
+    "badge",
+    "cut_markdown",
+    "entry_embed",
+    "entry_page_embed",
+    "entry_pages",
+    "error_embed",
+    "escape_user_text",
+    "fit_total",
+    "has_more",
+    "no_answer_embed",
+    "not_found_embed",
+    "paginate",
+    "question_line",
+    "search_embed",
+    "shorten",
+    "shorten_plain",
+]
