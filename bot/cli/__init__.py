@@ -17,6 +17,8 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "bot.cli.run",
     "bot.cli.kb",
+    "bot.cli.ask",
+    "bot.cli.db",
 )
 
 

@@ -1,0 +1,1 @@
+"""Operations: backups, health checks and other work for whoever runs the bot."""
