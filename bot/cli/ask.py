@@ -1,0 +1,81 @@
+"""`python -m bot ask`: answer questions from the terminal, readable or as JSON lines for tools."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from bot.errors import UserFacingError
+from bot.kb.model import KINDS
+from bot.kb.render import entry_text
+from bot.kb.search import SearchResult
+from bot.kb.service import KnowledgeService
+from bot.settings import get_settings
+
+
+def readable(result: SearchResult) -> str:
+    lines: list[str] = []
+    if result.entry is not None:
+        lines += [entry_text(result.entry), "", f"Confidence: {result.confidence:.2f}"]
+        if result.alternatives:
+            lines.append("See also: " + "; ".join(f"{a.title} ({a.id})" for a in result.alternatives[:3]))
+    else:
+        lines.append("I don't have a confident answer to that in the knowledge base.")
+        if result.alternatives:
+            lines.append("Did you mean:")
+            lines += [f"  - {a.title} ({a.id})" for a in result.alternatives]
+    return "\n".join(lines)
+
+
+def _questions(source: str) -> TextIO:
+    return sys.stdin if source == "-" else open(source, encoding="utf-8")
+
+
+async def ask(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    directory = Path(args.dir) if args.dir else settings.knowledge_dir
+    try:
+        kb = await KnowledgeService.load(directory, threshold=settings.answer_threshold)
+    except UserFacingError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    filters = {"kind": args.kind, "country": args.country, "technology": args.technology, "year": args.year}
+    if args.batch:
+        try:
+            stream = _questions(args.batch)
+        except OSError as err:
+            print(f"error: cannot read {args.batch}: {err.strerror}", file=sys.stderr)
+            return 2
+        with stream:
+            for line in stream:
+                question = line.strip()
+                if question:
+                    print(
+                        json.dumps(kb.search(question, **filters).to_json(), ensure_ascii=False), flush=True
+                    )
+        return 0
+    question = " ".join(args.question).strip()
+    if not question:
+        print("error: give a question, or --batch FILE", file=sys.stderr)
+        return 2
+    result = kb.search(question, **filters)
+    print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else readable(result))
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("ask", help="answer a question from the knowledge base")
+    parser.add_argument("question", nargs="*", help="the question")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--batch", metavar="FILE", help="one question per line ('-' for stdin); JSON lines out"
+    )
+    parser.add_argument("--kind", choices=KINDS)
+    parser.add_argument("--country")
+    parser.add_argument("--technology")
+    parser.add_argument("--year", type=int)
+    parser.add_argument("--dir", help="knowledge directory (default: settings.knowledge_dir)")
+    parser.set_defaults(handler=ask)

@@ -1,0 +1,69 @@
+"""`python -m bot kb check|list`: validate the knowledge files and list entries."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from bot.kb.check import check_directory
+from bot.kb.model import KINDS
+from bot.settings import get_settings
+
+
+def _dirs(args: argparse.Namespace) -> tuple[Path, Path | None]:
+    if args.dir is not None:
+        return Path(args.dir), Path(args.drafts) if args.drafts else None
+    settings = get_settings()
+    return settings.knowledge_dir, Path(args.drafts) if args.drafts else settings.drafts_path
+
+
+def check(args: argparse.Namespace) -> int:
+    """Print every problem as path:line: message (exit 1), or the count per kind (exit 0)."""
+    directory, drafts = _dirs(args)
+    report = check_directory(directory, drafts)
+    if report.problems:
+        for problem in report.problems:
+            print(problem)
+        print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
+        return 1
+    counts = report.counts()
+    print(f"knowledge OK: {directory}")
+    for kind in (*KINDS, "draft"):
+        print(f"{kind}: {counts[kind]}")
+    return 0
+
+
+def list_entries(args: argparse.Namespace) -> int:
+    directory, drafts = _dirs(args)
+    report = check_directory(directory, drafts)
+    entries = report.drafts if args.drafts_only else report.entries
+    if args.kind:
+        entries = [e for e in entries if e.kind == args.kind]
+    entries = sorted(entries, key=lambda e: (KINDS.index(e.kind), e.id))
+    for entry in entries:
+        if args.json:
+            print(json.dumps(entry.to_json(), ensure_ascii=False))
+        else:
+            print(f"{entry.id:<40} {entry.kind:<7} {entry.title}")
+    if report.problems:
+        print(f"warning: {len(report.problems)} problem(s); run `python -m bot kb check`", file=sys.stderr)
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    kb = subparsers.add_parser("kb", help="knowledge base: check files, list entries")
+    sub = kb.add_subparsers(dest="kb_command", metavar="SUBCOMMAND", required=True)
+    for name, handler, text in (
+        ("check", check, "validate every knowledge file (and drafts)"),
+        ("list", list_entries, "list served entries"),
+    ):
+        parser = sub.add_parser(name, help=text)
+        parser.add_argument("--dir", help="knowledge directory (default: settings.knowledge_dir)")
+        parser.add_argument("--drafts", help="drafts directory (default: DIR/drafts)")
+        parser.set_defaults(handler=handler)
+        if name == "list":
+            parser.add_argument("--json", action="store_true", help="one JSON object per entry per line")
+            parser.add_argument("--kind", choices=KINDS)
+            parser.add_argument("--drafts-only", action="store_true", help="list drafts instead")

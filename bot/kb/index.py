@@ -1,0 +1,254 @@
+"""The search index, built once per knowledge load.
+
+Ranking combines three kinds of evidence, each cheap per query:
+- names: exact title/alias n-grams in the question (typos corrected first against the vocabulary);
+- coverage: how much of the question (IDF-weighted) an entry explains, field-weighted
+  (names > metadata > related entries' names > summary > body) — this is also the confidence,
+  so an unknown proper noun the entry does not explain lowers it;
+- BM25 (bm25s) over a field-weighted document, for candidates and tie-breaking.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+import bm25s
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.kb.model import Entry
+from bot.kb.text import COMMON_WORDS, STOPWORDS, content_tokens, expand, name_key, raw_tokens, stem
+from bot.kb.vocab import DEMONYMS, TECH_WORDS
+
+# How strongly a query word found in each place of an entry counts as explained by that entry.
+W_NAME = 1.0
+W_META = 0.8
+W_RELATED = 0.6
+W_SUMMARY = 0.6
+W_BODY = 0.35
+# Field repetition for the BM25 document (a cheap BM25F).
+BM25_REPEAT = {"names": 3, "summary": 2, "body": 1}
+BM25_CANDIDATES = 30
+YEAR_RE = re.compile(r"^(19|20)\d\d$")
+
+
+def short_titles(title: str) -> list[str]:
+    """'IDEMIA (formerly Morpho)' also answers to 'IDEMIA'; 'Hikvision: x' to 'Hikvision'."""
+    out = []
+    for sep in ("(", ":", " - ", " – ", " — ", ","):
+        head = title.split(sep, 1)[0].strip()
+        if head and head != title:
+            out.append(head)
+    return out
+
+
+def max_typos(token: str) -> int:
+    """Edits allowed when correcting a word: none for short words, where a typo is a different word."""
+    if len(token) < 4:
+        return 0
+    return 1 if len(token) < 7 else 2
+
+
+class QueryAnalysis:
+    """A question reduced to what ranking needs (computed once per query)."""
+
+    def __init__(self, raw: list[str], corrected: list[str], tokens: list[str], unknown: list[str]) -> None:
+        self.raw = raw
+        self.corrected = corrected
+        self.tokens = tokens  # content tokens, stemmed, deduplicated, in query order
+        self.unknown = unknown  # content words the knowledge base has never seen
+
+
+class SearchIndex:
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries: list[Entry] = list(entries)
+        self.by_id: dict[str, int] = {e.id: i for i, e in enumerate(self.entries)}
+        n = len(self.entries)
+        self.names: dict[str, set[int]] = defaultdict(set)  # name key (and compact form) -> entries
+        self.exact_names: dict[int, set[str]] = defaultdict(set)
+        df: Counter[str] = Counter()
+        raw_freq: Counter[str] = Counter()
+        name_tokens: set[str] = set()
+        corpus: list[list[str]] = []
+        for i, entry in enumerate(self.entries):
+            names = self._entry_names(entry)
+            for name in names:
+                key = name_key(name)
+                if not key:
+                    continue
+                self.names[key].add(i)
+                self.names[key.replace(" ", "")].add(i)
+                self.exact_names[i].add(key)
+                name_tokens.update(raw_tokens(name))
+            text = " ".join([*names, entry.summary, entry.body, *entry.countries, *entry.technologies])
+            raws = [t for t in raw_tokens(text) if t not in STOPWORDS]
+            raw_freq.update(set(raws))
+            name_part = content_tokens(" ".join(names))
+            summary_part = content_tokens(
+                " ".join([entry.summary, *entry.countries, *entry.technologies, *map(str, entry.years)])
+            )
+            body_part = content_tokens(entry.body)
+            df.update(set(name_part) | set(summary_part) | set(body_part))
+            corpus.append(
+                name_part * BM25_REPEAT["names"]
+                + summary_part * BM25_REPEAT["summary"]
+                + body_part * BM25_REPEAT["body"]
+            )
+        self.n = max(n, 1)
+        self.df = df
+        self.max_idf = math.log(1 + (self.n + 0.5) / 0.5)
+        self.raw_freq = raw_freq
+        self.name_tokens = name_tokens
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+        for token in raw_freq:
+            if token.isalpha():
+                self.by_length[len(token)].append(token)
+        self.bm25 = bm25s.BM25()
+        if corpus:
+            self.bm25.index(corpus, show_progress=False)
+        # Tokens of every entry's profile, computed lazily: cost follows the candidates of a query.
+        self.profile = lru_cache(maxsize=8192)(self._profile)
+        self._correct = lru_cache(maxsize=65536)(self._correct_token)
+
+    @staticmethod
+    def _entry_names(entry: Entry) -> list[str]:
+        return [entry.title, *short_titles(entry.title), *entry.aliases]
+
+    # -- per-entry evidence -------------------------------------------------------------------
+    def _profile(self, i: int) -> dict[str, float]:
+        """Each token this entry explains, with how strongly (the best place it occurs)."""
+        entry = self.entries[i]
+        weights: dict[str, float] = {}
+
+        def put(tokens: Iterable[str], weight: float) -> None:
+            for token in tokens:
+                if weights.get(token, 0.0) < weight:
+                    weights[token] = weight
+
+        put(content_tokens(entry.body), W_BODY)
+        put(content_tokens(entry.summary), W_SUMMARY)
+        for rel in entry.related:
+            j = self.by_id.get(rel)
+            if j is not None:
+                put(content_tokens(" ".join(self._entry_names(self.entries[j]))), W_RELATED)
+        folded_countries = {name_key(c) for c in entry.countries}
+        meta = content_tokens(" ".join([*entry.countries, *entry.technologies, *map(str, entry.years)]))
+        meta += [w for w, c in DEMONYMS.items() if c in folded_countries]
+        techs = {t.casefold() for t in entry.technologies}
+        meta += [stem(w) for w, t in TECH_WORDS.items() if t in techs]
+        put(meta, W_META)
+        put(content_tokens(" ".join([*self._entry_names(entry), entry.id.replace("-", " ")])), W_NAME)
+        return weights
+
+    # -- query side ---------------------------------------------------------------------------
+    def _correct_token(self, token: str) -> str | None:
+        """The vocabulary word a misspelt token most likely meant, or None."""
+        limit = max_typos(token)
+        if not limit:
+            return None
+        pool: list[str] = []
+        for length in range(len(token) - limit, len(token) + limit + 1):
+            pool.extend(self.by_length.get(length, ()))
+        if not pool:
+            return None
+        found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=12)
+        if not found:
+            return None
+        # Fewest edits first; then a name over an ordinary word; then the commoner word.
+        best = min(found, key=lambda f: (f[1], f[0] not in self.name_tokens, -self.raw_freq[f[0]]))
+        return best[0]
+
+    def analyse(self, question: str) -> QueryAnalysis:
+        raw = raw_tokens(question)
+        corrected: list[str] = []
+        unknown: list[str] = []
+        for token in raw:
+            if (
+                token in STOPWORDS
+                or token in self.raw_freq
+                or token in DEMONYMS
+                or token in TECH_WORDS
+                or not token.isalpha()
+            ):
+                corrected.append(token)
+                continue
+            fixed = self._correct(token)
+            if fixed is not None:
+                corrected.append(fixed)
+            else:
+                corrected.append(token)
+                if token not in COMMON_WORDS and stem(token) not in self.df:
+                    unknown.append(token)
+        tokens: list[str] = []
+        for token in corrected:
+            if token in STOPWORDS or (token in COMMON_WORDS and token not in self.raw_freq):
+                continue
+            for part in expand(token):
+                part = stem(part)
+                if part not in tokens:
+                    tokens.append(part)
+        return QueryAnalysis(raw, corrected, tokens, unknown)
+
+    def named(self, words: list[str]) -> dict[int, int]:
+        """Entries named outright in the question (title or alias n-gram) -> words covered."""
+        found: dict[int, int] = {}
+        for size in range(min(6, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                gram = words[start : start + size]
+                if size == 1 and (gram[0] in STOPWORDS or len(gram[0]) < 2):
+                    continue
+                for key in (" ".join(gram), "".join(gram)):
+                    for i in self.names.get(key, ()):
+                        found[i] = max(found.get(i, 0), size)
+        return found
+
+    def idf(self, token: str) -> float:
+        df = self.df.get(token, 0)
+        if df == 0:
+            return self.max_idf
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def bm25_top(self, tokens: list[str], k: int = BM25_CANDIDATES) -> dict[int, float]:
+        known = [t for t in tokens if t in self.bm25.vocab_dict] if self.entries else []
+        if not known:
+            return {}
+        k = min(k, len(self.entries))
+        docs, scores = self.bm25.retrieve([known], k=k, show_progress=False, n_threads=0)
+        return {int(d): float(s) for d, s in zip(docs[0], scores[0], strict=True) if s > 0}
+
+    def coverage(self, i: int, query: QueryAnalysis, weights: dict[str, float]) -> float:
+        profile = self.profile(i)
+        total = sum(weights.values())
+        if total <= 0:
+            return 0.0
+        return sum(w * profile.get(t, 0.0) for t, w in weights.items()) / total
+
+    def year_tokens(self, query: QueryAnalysis) -> list[int]:
+        return [int(t) for t in query.tokens if YEAR_RE.match(t)]
+
+    def candidates(self, query: QueryAnalysis, named: dict[int, int]) -> tuple[list[int], dict[int, float]]:
+        bm = self.bm25_top(query.tokens)
+        cands = set(bm) | set(named)
+        for i in list(named):
+            for rel in self.entries[i].related:
+                j = self.by_id.get(rel)
+                if j is not None:
+                    cands.add(j)
+        return sorted(cands), bm
+
+
+def token_weights(index: SearchIndex, query: QueryAnalysis) -> dict[str, float]:
+    """IDF weight of each query token; a regulation number's parts share its weight."""
+    weights: dict[str, float] = {t: index.idf(t) for t in query.tokens}
+    for token in query.unknown:
+        weights[stem(token)] = index.max_idf
+    return weights
+
+
+def as_array(values: Iterable[float]) -> np.ndarray:
+    return np.fromiter(values, dtype=float)

@@ -1,0 +1,132 @@
+"""The entry schema: one pydantic model shared by `kb check`, search and every face."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+Kind = Literal["rule", "vendor", "case"]
+KINDS: tuple[str, ...] = ("rule", "vendor", "case")
+# The folder each kind lives in; `kb check` insists they agree.
+FOLDERS: dict[str, str] = {"rules": "rule", "vendors": "vendor", "cases": "case"}
+
+SUMMARY_MAX = 300
+TITLE_MAX = 256
+DESCRIPTION_MAX = 4096  # Discord's embed description limit
+
+
+def _check_date(value: str) -> str:
+    if not DATE_RE.match(value):
+        raise ValueError(f"date {value!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _coerce_date(value: object) -> object:
+    """YAML turns unquoted 2020 into an int and 2020-09-21 into a date; accept both, check the shape."""
+    if isinstance(value, (datetime.date, int)):
+        value = value.isoformat() if isinstance(value, datetime.date) else str(value)
+    return _check_date(value) if isinstance(value, str) else value
+
+
+class Source(BaseModel):
+    """Where a fact comes from; `url` only when it is the publisher's own page."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    publisher: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    date: str
+    url: str | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date(cls, value: object) -> object:
+        return _coerce_date(value)
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://\S+$", value):
+            raise ValueError(f"url {value!r} must start with http:// or https://")
+        return value
+
+
+class Entry(BaseModel):
+    """One knowledge entry (a rule, a vendor or a case) as written in its Markdown file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    kind: Kind
+    title: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    summary: str = Field(min_length=1)
+    body: str = ""
+    status: Literal["established", "alleged", "contested"]
+    countries: list[str] = Field(default_factory=list)
+    technologies: list[str] = Field(default_factory=list)
+    years: list[int] = Field(default_factory=list)
+    related: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    last_reviewed: str
+    path: Path | None = Field(default=None, exclude=True)
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not ID_RE.match(value):
+            raise ValueError(f"id {value!r} must be lowercase letters, digits and hyphens")
+        return value
+
+    @field_validator("aliases", "countries", "technologies", "related", mode="before")
+    @classmethod
+    def _list_of_str(cls, value: object) -> object:
+        # `aliases:` left empty in YAML is None; a lone string is a one-item list.
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [value]
+        return (
+            [str(v) if isinstance(v, (int, float)) else v for v in value]
+            if isinstance(value, list)
+            else value
+        )
+
+    @field_validator("years", mode="before")
+    @classmethod
+    def _years(cls, value: object) -> object:
+        if value is None:
+            return []
+        return [value] if isinstance(value, int) else value
+
+    @field_validator("last_reviewed", mode="before")
+    @classmethod
+    def _reviewed(cls, value: object) -> object:
+        return _coerce_date(value)
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable entry shape other tools read (`ask --json`, `kb list --json`)."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "aliases": list(self.aliases),
+            "summary": self.summary,
+            "body": self.body,
+            "status": self.status,
+            "countries": list(self.countries),
+            "technologies": list(self.technologies),
+            "years": list(self.years),
+            "last_reviewed": self.last_reviewed,
+            "sources": [
+                {"publisher": s.publisher, "title": s.title, "date": s.date, "url": s.url}
+                for s in self.sources
+            ],
+        }

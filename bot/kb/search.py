@@ -1,0 +1,181 @@
+"""Question answering over the index: the best entry, a calibrated confidence and alternatives.
+
+Under the threshold the engine answers nothing and offers "did you mean" alternatives instead of
+guessing: a confident wrong answer costs campaigners more than an honest "I don't have that".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot.kb.index import SearchIndex, token_weights
+from bot.kb.model import Entry
+from bot.kb.text import name_key
+
+# Chosen on the tuning split of tests/kb/eval_questions.yaml (bench/search_quality.py prints the
+# sweep); overridable with settings.answer_threshold.
+DEFAULT_THRESHOLD = 0.5
+BM25_SHARE = 0.08
+NAME_BONUS = 0.06
+
+
+@dataclass(frozen=True)
+class Alternative:
+    id: str
+    kind: str
+    title: str
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "title": self.title, "score": round(self.score, 4)}
+
+
+@dataclass
+class SearchResult:
+    question: str
+    answered: bool
+    confidence: float
+    entry: Entry | None
+    alternatives: list[Alternative] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable shape `ask --json` prints and other tools read."""
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "confidence": round(self.confidence, 4),
+            "entry": self.entry.to_json() if self.entry is not None else None,
+            "alternatives": [a.to_json() for a in self.alternatives],
+        }
+
+
+@dataclass(frozen=True)
+class Filters:
+    kind: str | None = None
+    country: str | None = None
+    technology: str | None = None
+    year: int | None = None
+
+    def accepts(self, entry: Entry) -> bool:
+        if self.kind and entry.kind != self.kind:
+            return False
+        if self.country and name_key(self.country) not in {name_key(c) for c in entry.countries}:
+            return False
+        if self.technology and self.technology.casefold() not in {t.casefold() for t in entry.technologies}:
+            return False
+        return not (self.year is not None and self.year not in entry.years)
+
+    @property
+    def any(self) -> bool:
+        return any(v is not None and v != "" for v in (self.kind, self.country, self.technology, self.year))
+
+
+class SearchEngine:
+    def __init__(self, entries: list[Entry], threshold: float | None = None) -> None:
+        self.index = SearchIndex(entries)
+        self.threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+        self._titles = sorted(
+            range(len(self.index.entries)), key=lambda i: self.index.entries[i].title.casefold()
+        )
+        self._complete_keys: list[str] = []
+        self._complete_owner: list[int] = []
+        for i, entry in enumerate(self.index.entries):
+            for name in (entry.title, *entry.aliases):
+                self._complete_keys.append(name_key(name))
+                self._complete_owner.append(i)
+
+    @property
+    def entries(self) -> list[Entry]:
+        return self.index.entries
+
+    def rank(self, question: str, filters: Filters = Filters()) -> list[tuple[int, float, float]]:
+        """(entry index, rank score, confidence) for every candidate, best first."""
+        index = self.index
+        query = index.analyse(question)
+        if not query.tokens and not query.unknown:
+            return []
+        named = index.named(query.corrected)
+        cands, bm = index.candidates(query, named)
+        weights = token_weights(index, query)
+        best_bm = max(bm.values(), default=0.0) or 1.0
+        words = max(1, len(query.tokens))
+        ranked: list[tuple[int, float, float]] = []
+        for i in cands:
+            if filters.any and not filters.accepts(index.entries[i]):
+                continue
+            cov = index.coverage(i, query, weights)
+            if cov <= 0 and i not in named:
+                continue
+            bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words)
+            score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
+            ranked.append((i, score, min(1.0, cov + bonus)))
+        ranked.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
+        return ranked
+
+    def search(
+        self,
+        question: str,
+        *,
+        kind: str | None = None,
+        country: str | None = None,
+        technology: str | None = None,
+        year: int | None = None,
+        limit: int = 5,
+    ) -> SearchResult:
+        ranked = self.rank(question, Filters(kind, country, technology, year))
+        if not ranked:
+            return SearchResult(question, False, 0.0, None, [])
+        top, _, confidence = ranked[0]
+        answered = confidence >= self.threshold
+        rest = ranked[1:] if answered else ranked
+        alternatives = [self._alternative(i, conf) for i, _, conf in rest[:limit]]
+        entry = self.index.entries[top] if answered else None
+        return SearchResult(question, answered, round(confidence, 4), entry, alternatives)
+
+    def _alternative(self, i: int, score: float) -> Alternative:
+        e = self.index.entries[i]
+        return Alternative(e.id, e.kind, e.title, round(max(0.0, min(1.0, score)), 4))
+
+    def lookup(
+        self,
+        query: str,
+        *,
+        kind: str | None = None,
+        country: str | None = None,
+        technology: str | None = None,
+        year: int | None = None,
+        limit: int = 5,
+        offset: int = 0,
+    ) -> tuple[list[tuple[Entry, float]], int]:
+        """Filtered listing for /search: all matches (alphabetical) for an empty query; a page and total."""
+        filters = Filters(kind, country, technology, year)
+        if not query.strip():
+            rows = [
+                (self.index.entries[i], 1.0) for i in self._titles if filters.accepts(self.index.entries[i])
+            ]
+        else:
+            rows = [(self.index.entries[i], conf) for i, _, conf in self.rank(query, filters)]
+        return rows[offset : offset + limit], len(rows)
+
+    def complete(self, prefix: str, *, kind: str | None = None, limit: int = 25) -> list[Entry]:
+        """Autocomplete over titles and aliases; prefix matches first, then fuzzy ones."""
+        entries = self.index.entries
+        key = name_key(prefix)
+        if not key:
+            return [entries[i] for i in self._titles if not kind or entries[i].kind == kind][:limit]
+        scored: dict[int, float] = {}
+        for pos, name in enumerate(self._complete_keys):
+            if name.startswith(key) or f" {key}" in f" {name}":
+                i = self._complete_owner[pos]
+                scored[i] = max(scored.get(i, 0.0), 200.0 - len(name) / 100)
+        found = process.extract(
+            key, self._complete_keys, scorer=fuzz.WRatio, score_cutoff=70, limit=max(limit * 4, 50)
+        )
+        for _, score, pos in found:
+            i = self._complete_owner[pos]
+            scored[i] = max(scored.get(i, 0.0), float(score))
+        order = sorted(scored, key=lambda i: (-scored[i], entries[i].title.casefold()))
+        return [entries[i] for i in order if not kind or entries[i].kind == kind][:limit]

@@ -1,0 +1,146 @@
+"""The knowledge base as the rest of the core sees it: load once, search fast, reload safely."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from pathlib import Path
+
+from bot.errors import UserFacingError
+from bot.kb.check import CheckReport, Problem, check_directory
+from bot.kb.model import KINDS, Entry
+from bot.kb.search import SearchEngine, SearchResult
+
+
+class KnowledgeInvalid(UserFacingError):
+    """The knowledge directory has problems; the message lists them as path:line: message."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        shown = "\n".join(str(p) for p in problems[:50])
+        more = f"\n... and {len(problems) - 50} more" if len(problems) > 50 else ""
+        super().__init__(f"the knowledge base has {len(problems)} problem(s):\n{shown}{more}")
+
+
+def _build(directory: Path, drafts: Path | None, threshold: float | None) -> tuple[CheckReport, SearchEngine]:
+    report = check_directory(directory, drafts)
+    return report, SearchEngine(report.entries, threshold)
+
+
+class KnowledgeService:
+    """Served entries (drafts are checked but never served) behind one atomically swapped engine."""
+
+    def __init__(
+        self,
+        engine: SearchEngine,
+        directory: Path,
+        drafts: Path | None = None,
+        threshold: float | None = None,
+    ) -> None:
+        self._engine = engine
+        self.directory = directory
+        self.drafts = drafts
+        self.threshold = threshold
+        self._reload_lock = asyncio.Lock()
+
+    @classmethod
+    async def load(
+        cls, directory: Path, *, drafts: Path | None = None, threshold: float | None = None
+    ) -> KnowledgeService:
+        """Parse, validate and index off the event loop; refuse to start on invalid knowledge."""
+        report, engine = await asyncio.to_thread(_build, Path(directory), drafts, threshold)
+        if report.problems:
+            raise KnowledgeInvalid(report.problems)
+        return cls(engine, Path(directory), drafts, threshold)
+
+    @classmethod
+    def from_entries(cls, entries: list[Entry], *, threshold: float | None = None) -> KnowledgeService:
+        """For tests and benchmarks that build knowledge in memory."""
+        return cls(SearchEngine(entries, threshold), Path(), None, threshold)
+
+    @property
+    def engine(self) -> SearchEngine:
+        return self._engine
+
+    def search(
+        self,
+        question: str,
+        *,
+        kind: str | None = None,
+        country: str | None = None,
+        technology: str | None = None,
+        year: int | None = None,
+        limit: int = 5,
+    ) -> SearchResult:
+        return self._engine.search(
+            question, kind=kind, country=country, technology=technology, year=year, limit=limit
+        )
+
+    def lookup(
+        self,
+        query: str,
+        *,
+        kind: str | None = None,
+        limit: int = 5,
+        offset: int = 0,
+        country: str | None = None,
+        technology: str | None = None,
+        year: int | None = None,
+    ) -> list[tuple[Entry, float]]:
+        rows, _ = self._engine.lookup(
+            query, kind=kind, country=country, technology=technology, year=year, limit=limit, offset=offset
+        )
+        return rows
+
+    def lookup_total(
+        self,
+        query: str,
+        *,
+        kind: str | None = None,
+        country: str | None = None,
+        technology: str | None = None,
+        year: int | None = None,
+    ) -> int:
+        """How many entries `lookup` would page through (for "page 2 of 5")."""
+        _, total = self._engine.lookup(
+            query, kind=kind, country=country, technology=technology, year=year, limit=0
+        )
+        return total
+
+    def complete(self, prefix: str, *, kind: str | None = None, limit: int = 25) -> list[Entry]:
+        return self._engine.complete(prefix, kind=kind, limit=limit)
+
+    def get(self, entry_id: str) -> Entry | None:
+        i = self._engine.index.by_id.get(entry_id)
+        return self._engine.entries[i] if i is not None else None
+
+    def entries(self) -> list[Entry]:
+        return list(self._engine.entries)
+
+    def counts(self) -> dict[str, int]:
+        counts = {kind: 0 for kind in KINDS}
+        for entry in self._engine.entries:
+            counts[entry.kind] += 1
+        return counts
+
+    def freshness(self) -> str:
+        """'oldest … newest' last_reviewed dates, for /about ('' when empty)."""
+        dates = sorted(e.last_reviewed for e in self._engine.entries)
+        if not dates:
+            return ""
+        return dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+
+    def newest_review(self) -> date | None:
+        dates = sorted(e.last_reviewed for e in self._engine.entries)
+        if not dates:
+            return None
+        parts = [int(p) for p in dates[-1].split("-")] + [1, 1]
+        return date(parts[0], parts[1], parts[2])
+
+    async def reload(self) -> list[Problem]:
+        """Re-read the directory; swap in the new index only when it is clean (old one keeps serving)."""
+        async with self._reload_lock:
+            report, engine = await asyncio.to_thread(_build, self.directory, self.drafts, self.threshold)
+            if not report.problems:
+                self._engine = engine  # a single reference swap: searches see old or new, never half
+            return report.problems

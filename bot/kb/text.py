@@ -1,0 +1,130 @@
+"""Text normalisation shared by indexing and querying, so both sides see the same tokens.
+
+Members type lowercase, drop accents and punctuation, abbreviate ("art 5", "reg 821") and ramble;
+this folds those forms together and drops the words that carry no meaning for retrieval.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Function words and the filler of chat questions: dropped before ranking.
+STOPWORDS = _words(
+    """
+a about above after again against all almost also am an and any anyone anything are aren arent around as at
+be because been before being below between both but by can cannot cant could couldnt did didnt do does doesnt
+doing dont down during each either else ever every few for from further get gets getting give go going got
+had hadnt has hasnt have havent having he hed hell her here hers herself hes him himself his how hows i id ill
+im is isnt it its itself ive just least less let lets like ll me might mine more most much must mustnt my
+myself need needs neither no nor not now of off on once one only or other others ought our ours ourselves out
+over own per please pls plz quite rather re really s same say says shall shant she shed shell shes should
+shouldnt so some somebody someone something still such t than that thats the their theirs them themselves then
+there theres these they theyd theyll theyre theyve thing things this those though through thus to too u under
+until up upon ur us use used very via was wasnt we wed well were werent weve what whats when whens where
+wheres
+whether which while who whod whoever whole whom whos whose why whys will with within without wont would
+wouldnt
+y yes yet you youd youll your youre yours yourself yourselves youve
+hi hey hello hiya thanks thank thx ty ok okay anybody guys folks team lol btw fyi imo tbh idk
+know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
+question questions quick quickly asking ask asked heard hear hearing read reading saw seen mean means meant
+think thought believe remember recall info information details detail anything everything kind sort bit lot
+stuff basically actually exactly simply right wrong true real whats hows whos thats theres
+can could would should may might must shall will also already ever even again
+"""
+)
+
+# Common English words that are not in the knowledge base's own vocabulary but say nothing about
+# what a question is about: an unknown word from this list is not treated as an unknown name.
+COMMON_WORDS = _words(
+    """
+able across actual add advice afraid ago agree allowed alone along although always among amount angry another
+answer answers anyway apparently area areas around article articles ask away back bad based basic become best
+better big bunch buy called calls care case cases cause certain change cheap check child children city claim
+clear close come comes coming concerned confused context correct country couple course cousin current daily
+day days deal dear decided deep did different doing done doubt during early easy end enough especially etc
+even event events everyone example exist expect fact family far feel fine first follow following friend
+friends full fun general generally given glad good great group guess guy happen happened happening happens
+hard help helpful home honest hope huge idea important instead interested interesting issue issues keep kids
+kinda last late later latest learn left likely little live long lost love made main make makes making many
+matter maybe meeting member members mention mentioned met mind minute moment money month months morning move
+name named names new news next nice night nobody normal note nothing number often old ones online open order
+original part past people person picture place plan point possible post posted pretty probably problem
+problems pull quote reason recent recently related relevant report reports rest result running safe saying
+school second seems sent serious seriously short similar since single situation small sorry sound sounds
+source sources start started story strange study sure taking talk talked talking teacher term terms text
+thanks thread time times today together tomorrow topic total trying turn type understand update usually
+various video want wanted wants watch way ways week weeks went whatever whole wife husband mom dad mum work
+worked working world worried worry worse worth write wrote year years yesterday young
+weather recipe pizza food football soccer movie movies music game games song restaurant cooking cook
+"""
+)
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:/[0-9]+)?")
+_ARTICLE = {
+    "art": "article",
+    "arts": "article",
+    "articles": "article",
+    "reg": "regulation",
+    "regs": "regulation",
+    "regulations": "regulation",
+    "regulaton": "regulation",
+}
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, unify apostrophes and drop possessive 's."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.replace("’", "'").replace("`", "'")
+    text = re.sub(r"(\w)'s\b", r"\1", text)
+    text = re.sub(r"(\w)'(?=\w)", r"\1", text)  # don't -> dont, what's handled above
+    # "art5" / "article5" -> "article 5"
+    return re.sub(r"\b(art|article|reg|regulation)\.?(\d)", r"\1 \2", text)
+
+
+def stem(token: str) -> str:
+    """A deliberately light plural stemmer: 'cameras'->'camera', 'companies'->'company'."""
+    if len(token) <= 3 or not token.isalpha():
+        return token
+    if token.endswith("ies") and len(token) > 4:
+        return token[:-3] + "y"
+    if token.endswith("s") and not token.endswith(("ss", "us", "is", "os")):
+        return token[:-1]
+    return token
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Folded word tokens without stopword removal or stemming ("2021/821" stays whole)."""
+    out: list[str] = []
+    for token in _TOKEN.findall(fold(text)):
+        out.append(_ARTICLE.get(token, token))
+    return out
+
+
+def expand(token: str) -> list[str]:
+    """A regulation number also matches its parts: '2021/821' -> ['2021/821', '2021', '821']."""
+    if "/" in token:
+        return [token, *token.split("/")]
+    return [token]
+
+
+def content_tokens(text: str) -> list[str]:
+    """Tokens for ranking: folded, stopwords dropped, lightly stemmed, numbers expanded."""
+    out: list[str] = []
+    for token in raw_tokens(text):
+        if token in STOPWORDS:
+            continue
+        out.extend(stem(t) for t in expand(token))
+    return out
+
+
+def name_key(text: str) -> str:
+    """The form names are compared in: folded words joined by single spaces."""
+    return " ".join(raw_tokens(text))
