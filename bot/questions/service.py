@@ -1,0 +1,89 @@
+"""Record every ask, take one rating per question, and drop question text after retention.
+
+The log is the raw material of the weekly summary's answer rate and knowledge gaps. It holds no
+member id by design: a rating is attached to the question id the face got back, nothing else.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import update
+
+from bot.clock import Clock
+from bot.errors import InvalidInput, NotFound
+from bot.settings import Settings
+from bot.store.engine import Database
+from bot.store.tables.questions import QuestionLog
+
+SOURCES = ("discord", "console", "cli")
+# Long enough for any real question; a paste of a whole document is cut rather than refused.
+MAX_QUESTION_CHARS = 2000
+
+
+def utc(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes from tz-aware columns; everything stored is UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class QuestionLogService:
+    def __init__(self, db: Database, clock: Clock, settings: Settings) -> None:
+        self.db = db
+        self.clock = clock
+        self.settings = settings
+
+    async def record(
+        self,
+        question: str,
+        *,
+        answered: bool,
+        entry_id: str | None = None,
+        confidence: float = 0.0,
+        source: str = "discord",
+    ) -> int:
+        """Log one ask and return its id (the handle for a later rating)."""
+        if source not in SOURCES:
+            source = "discord" if source.startswith("discord") else "cli"
+        row = QuestionLog(
+            asked_at=utc(self.clock.now()),
+            question=question.strip()[:MAX_QUESTION_CHARS],
+            source=source,
+            answered=bool(answered),
+            entry_id=entry_id if answered else None,
+            confidence=float(confidence),
+        )
+        async with self.db.sessions() as session:
+            session.add(row)
+            await session.commit()
+            assert row.id is not None
+            return row.id
+
+    async def rate(self, question_id: int, helpful: bool) -> None:
+        """One rating per question: a second click replaces the first (latest wins)."""
+        if not isinstance(question_id, int) or question_id <= 0:
+            raise InvalidInput("That rating does not belong to a known question.")
+        async with self.db.sessions() as session:
+            result = await (await session.connection()).execute(
+                update(QuestionLog)
+                .where(QuestionLog.id == question_id)  # type: ignore[arg-type]
+                .values(rating=1 if helpful else -1, rated_at=utc(self.clock.now()))
+            )
+            await session.commit()
+        if result.rowcount == 0:  # type: ignore[attr-defined]
+            raise NotFound("That question is no longer in the log, so it cannot be rated.")
+
+    async def purge_text(self, now: datetime | None = None) -> int:
+        """Blank question text older than `question_log_days`; counts and ratings stay for summaries."""
+        cutoff = utc(now or self.clock.now()) - timedelta(days=self.settings.question_log_days)
+        async with self.db.sessions() as session:
+            result = await (await session.connection()).execute(
+                update(QuestionLog)
+                .where(QuestionLog.asked_at < cutoff, QuestionLog.question.is_not(None))  # type: ignore[arg-type,union-attr]
+                .values(question=None)
+            )
+            await session.commit()
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def text_cutoff(self, now: datetime) -> datetime:
+        """Oldest ask whose text is still kept; summaries use it to avoid relying on purged text."""
+        return utc(now) - timedelta(days=self.settings.question_log_days)

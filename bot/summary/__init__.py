@@ -1,0 +1,1 @@
+"""Weekly summaries for coordinators: figures from SQL aggregates, rendered for every face."""

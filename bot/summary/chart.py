@@ -1,0 +1,53 @@
+"""The chart image: tips opened per local day, stacked by status (matplotlib, Agg backend).
+
+Rendering takes tens of milliseconds of CPU, so callers run it with asyncio.to_thread.
+"""
+
+from __future__ import annotations
+
+import io
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+from matplotlib.figure import Figure
+
+from bot.summary.model import WeeklySummary
+from bot.summary.render import day_statuses
+
+COLOURS = {
+    "new": "#4C72B0",
+    "claimed": "#8172B2",
+    "needs_info": "#CCB974",
+    "accepted": "#55A868",
+    "rejected": "#C44E52",
+    "duplicate": "#8C8C8C",
+    "void": "#D0D0D0",
+}
+
+
+def render_chart(summary: WeeklySummary) -> bytes:
+    """PNG bytes. A `Figure` (not pyplot) so concurrent renders in threads share no global state."""
+    fig = Figure(figsize=(8, 4), dpi=100)
+    ax = fig.subplots()
+    labels = [f"{d:%a}\n{d:%d %b}" for d in summary.days]
+    bottoms = [0] * len(labels)
+    statuses = day_statuses(summary)
+    for status in statuses:
+        values = [day.get(status, 0) for day in summary.tips.per_day]
+        ax.bar(labels, values, bottom=bottoms, label=status, color=COLOURS.get(status))
+        bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
+    ax.set_title(f"Tips opened per day by status, {summary.week} ({summary.timezone})")
+    ax.set_ylabel("tips")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    if statuses:
+        ax.set_ylim(0, max(max(bottoms), 1) * 1.3)  # headroom so the legend never covers a bar
+        ax.legend(loc="upper left", fontsize="small", ncols=min(len(statuses), 4))
+    else:
+        ax.text(0.5, 0.5, "no tips this week", ha="center", va="center", transform=ax.transAxes)
+        ax.set_ylim(0, 1)
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    return buf.getvalue()

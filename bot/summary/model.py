@@ -1,0 +1,119 @@
+"""The weekly summary as pure data: built once by the service, rendered by every face."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+OPEN_STATUSES = ("new", "claimed", "needs_info")
+CLOSED_STATUSES = ("accepted", "rejected", "duplicate", "void")
+STATUSES = OPEN_STATUSES + CLOSED_STATUSES
+
+
+@dataclass
+class Count:
+    label: str
+    count: int
+
+
+@dataclass
+class OldestOpen:
+    tip_id: int
+    created_at: datetime
+    age_days: float
+
+
+@dataclass
+class GapGroup:
+    """Similar unanswered questions: one representative text and how many were like it."""
+
+    question: str
+    count: int
+    examples: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EntryRef:
+    id: str
+    title: str
+    last_reviewed: str
+
+
+@dataclass
+class TipFigures:
+    opened: int = 0
+    closed: int = 0
+    by_status: list[Count] = field(default_factory=list)
+    by_vendor: list[Count] = field(default_factory=list)
+    by_country: list[Count] = field(default_factory=list)
+    by_technology: list[Count] = field(default_factory=list)
+    # Of tips opened in the period: median hours to first moderator action / to a decision.
+    median_first_action_hours: float | None = None
+    median_decision_hours: float | None = None
+    awaiting_first_action: int = 0
+    backlog: int = 0  # open at the end of the period
+    oldest_open: OldestOpen | None = None
+    # per local day: {status: count}, seven entries Monday..Sunday
+    per_day: list[dict[str, int]] = field(default_factory=list)
+
+
+@dataclass
+class QuestionFigures:
+    asked: int = 0
+    answered: int = 0
+    helpful: int = 0
+    not_helpful: int = 0
+    top_entries: list[Count] = field(default_factory=list)
+    gaps: list[GapGroup] = field(default_factory=list)
+    unanswered_texts_considered: int = 0
+    unanswered_texts_purged: int = 0  # unanswered asks whose text is past retention
+
+    @property
+    def answer_rate(self) -> float | None:
+        return self.answered / self.asked if self.asked else None
+
+
+@dataclass
+class KnowledgeFigures:
+    total: int = 0
+    reviewed: list[EntryRef] = field(default_factory=list)  # last_reviewed within the period
+    stale: list[EntryRef] = field(default_factory=list)  # last review older than stale_days
+    stale_days: int = 180
+
+
+@dataclass
+class WeeklySummary:
+    week: str
+    timezone: str
+    days: list[date]
+    start: datetime
+    end: datetime
+    generated_at: datetime
+    tips: TipFigures
+    questions: QuestionFigures
+    knowledge: KnowledgeFigures
+
+    @property
+    def first_day(self) -> date:
+        return self.days[0]
+
+    @property
+    def last_day(self) -> date:
+        return self.days[-1]
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict: dates as ISO strings, derived figures included."""
+        data = asdict(self)
+        data["questions"]["answer_rate"] = self.questions.answer_rate
+        return _iso(data)
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _iso(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_iso(v) for v in value]
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value

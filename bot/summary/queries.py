@@ -1,0 +1,240 @@
+"""SQL aggregates behind the summary: every figure is counted by the database over indexed columns.
+
+Only small results come back to Python (a few dozen grouped rows, a median, at most
+`GAP_TEXT_LIMIT` question texts), so a week's summary stays fast however many rows there are.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.questions.service import utc
+from bot.store.tables.questions import QuestionLog
+from bot.store.tables.tips import Tip
+from bot.summary.model import CLOSED_STATUSES, OPEN_STATUSES, Count, OldestOpen
+from bot.summary.period import Period
+
+T = Tip.__table__.c  # type: ignore[attr-defined]
+Q = QuestionLog.__table__.c  # type: ignore[attr-defined]
+
+TOP_N = 10
+GAP_TEXT_LIMIT = 2000
+NOT_GIVEN = "(not given)"
+
+
+def seconds_between(later: Any, earlier: Any, dialect: str) -> ColumnElement[float]:
+    """Elapsed seconds between two timestamp columns, written the way each backend can compute it."""
+    if dialect == "postgresql":
+        return func.extract("epoch", later - earlier)
+    return (func.julianday(later) - func.julianday(earlier)) * 86400.0
+
+
+async def median(conn: AsyncConnection, expr: Any, *where: Any) -> float | None:
+    """The median of `expr` over the rows matching `where`, computed in SQL.
+
+    PostgreSQL has percentile_cont; SQLite has no median, so the middle one or two values are
+    fetched with ORDER BY + LIMIT/OFFSET after a COUNT (both run inside the database).
+    """
+    dialect = conn.dialect.name
+    if dialect == "postgresql":
+        value = (
+            await conn.execute(select(func.percentile_cont(0.5).within_group(expr)).where(*where))
+        ).scalar()
+        return None if value is None else float(value)
+    n = (await conn.execute(select(func.count()).select_from(Tip.__table__).where(*where))).scalar_one()
+    if not n:
+        return None
+    rows = (
+        (
+            await conn.execute(
+                select(expr.label("v")).where(*where).order_by("v").limit(2 - n % 2).offset((n - 1) // 2)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    return sum(float(v) for v in rows) / len(rows)
+
+
+def _in_period(col: Any, period: Period) -> ColumnElement[bool]:
+    return and_(col >= period.start, col < period.end)
+
+
+async def tip_totals(conn: AsyncConnection, period: Period) -> tuple[int, int]:
+    opened = (await conn.execute(select(func.count()).where(_in_period(T.created_at, period)))).scalar_one()
+    closed = (await conn.execute(select(func.count()).where(_in_period(T.closed_at, period)))).scalar_one()
+    return int(opened), int(closed)
+
+
+async def tips_by(conn: AsyncConnection, period: Period, column: str) -> list[Count]:
+    """Tips opened in the period grouped by a free-text field, case and spacing normalised."""
+    col = T[column]
+    key = func.lower(func.trim(col))
+    rows = (
+        await conn.execute(
+            select(func.min(func.trim(col)), func.count().label("n"))
+            .where(_in_period(T.created_at, period))
+            .group_by(key)
+            .order_by(func.count().desc(), key)
+        )
+    ).all()
+    counts = [Count(label or NOT_GIVEN, int(n)) for label, n in rows]
+    if len(counts) > TOP_N:
+        rest = sum(c.count for c in counts[TOP_N - 1 :])
+        counts = [*counts[: TOP_N - 1], Count(f"{len(rows) - TOP_N + 1} others", rest)]
+    return counts
+
+
+async def tips_by_status(conn: AsyncConnection, period: Period) -> list[Count]:
+    rows = (
+        await conn.execute(
+            select(T.status, func.count()).where(_in_period(T.created_at, period)).group_by(T.status)
+        )
+    ).all()
+    found = {status: int(n) for status, n in rows}
+    order = list(OPEN_STATUSES + CLOSED_STATUSES) + sorted(set(found) - set(OPEN_STATUSES + CLOSED_STATUSES))
+    return [Count(s, found[s]) for s in order if s in found]
+
+
+async def per_day(conn: AsyncConnection, period: Period) -> list[dict[str, int]]:
+    """Tips opened per local day by current status; day buckets are UTC instants from `period`."""
+    bounds = period.boundaries
+    day = case(*((T.created_at < bounds[i + 1], i) for i in range(6)), else_=6)
+    rows = (
+        await conn.execute(
+            select(day.label("day"), T.status, func.count())
+            .where(_in_period(T.created_at, period))
+            .group_by("day", T.status)
+        )
+    ).all()
+    days: list[dict[str, int]] = [{} for _ in range(7)]
+    for index, status, n in rows:
+        days[int(index)][status] = int(n)
+    return days
+
+
+async def latencies(conn: AsyncConnection, period: Period) -> tuple[float | None, float | None, int]:
+    """Median hours to first action and to decision for tips opened in the period, and how many wait."""
+    dialect = conn.dialect.name
+    opened = _in_period(T.created_at, period)
+    first = await median(
+        conn,
+        seconds_between(T.first_action_at, T.created_at, dialect),
+        opened,
+        T.first_action_at.is_not(None),
+    )
+    decision = await median(
+        conn, seconds_between(T.decided_at, T.created_at, dialect), opened, T.decided_at.is_not(None)
+    )
+    waiting = (
+        await conn.execute(select(func.count()).where(opened, T.first_action_at.is_(None)))
+    ).scalar_one()
+    hours = [None if v is None else round(v / 3600.0, 2) for v in (first, decision)]
+    return hours[0], hours[1], int(waiting)
+
+
+async def backlog(conn: AsyncConnection, period: Period) -> tuple[int, OldestOpen | None]:
+    """Tips open at the end of the period, and the oldest of them.
+
+    Open at `end` = created before it minus closed before it (closing never precedes creating), two
+    index-only counts. The oldest open tip is either still open now (status index) or was closed
+    only after `end` (closed_at index), so both candidates come from short index ranges.
+    """
+    end = period.end
+    created = (await conn.execute(select(func.count()).where(T.created_at < end))).scalar_one()
+    closed = (await conn.execute(select(func.count()).where(T.closed_at < end))).scalar_one()
+    candidates = []
+    for condition in (
+        and_(T.status.in_(OPEN_STATUSES), T.created_at < end),
+        and_(T.closed_at >= end, T.created_at < end),
+    ):
+        row = (
+            await conn.execute(
+                select(T.id, T.created_at).where(condition).order_by(T.created_at, T.id).limit(1)
+            )
+        ).first()
+        if row is not None:
+            candidates.append((utc(row.created_at), int(row.id)))
+    oldest = None
+    if candidates:
+        created_at, tip_id = min(candidates)
+        oldest = OldestOpen(tip_id, created_at, round((end - created_at).total_seconds() / 86400.0, 1))
+    return max(int(created) - int(closed), 0), oldest
+
+
+async def question_totals(conn: AsyncConnection, period: Period) -> tuple[int, int, int, int]:
+    """Asked, answered, rated helpful, rated not helpful: one pass over the period's range."""
+    row = (
+        await conn.execute(
+            select(
+                func.count(),
+                func.coalesce(func.sum(case((Q.answered, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((Q.rating > 0, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((Q.rating < 0, 1), else_=0)), 0),
+            ).where(_in_period(Q.asked_at, period))
+        )
+    ).one()
+    return int(row[0]), int(row[1]), int(row[2]), int(row[3])
+
+
+async def top_entries(conn: AsyncConnection, period: Period) -> list[Count]:
+    rows = (
+        await conn.execute(
+            select(Q.entry_id, func.count().label("n"))
+            .where(Q.answered.is_(True), _in_period(Q.asked_at, period), Q.entry_id.is_not(None))
+            .group_by(Q.entry_id)
+            .order_by(func.count().desc(), Q.entry_id)
+            .limit(TOP_N)
+        )
+    ).all()
+    return [Count(entry_id, int(n)) for entry_id, n in rows]
+
+
+async def unanswered_texts(
+    conn: AsyncConnection, period: Period, kept_since: datetime
+) -> tuple[list[str], int]:
+    """The most recent unanswered question texts still within retention, and how many had none."""
+    in_range = and_(Q.answered.is_(False), _in_period(Q.asked_at, period))
+    kept = and_(Q.question.is_not(None), Q.asked_at >= kept_since)
+    texts = (
+        (
+            await conn.execute(
+                select(Q.question)
+                .where(in_range, kept)
+                .order_by(Q.asked_at.desc(), Q.id.desc())
+                .limit(GAP_TEXT_LIMIT)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    purged = (
+        await conn.execute(
+            select(func.count()).where(in_range, or_(Q.question.is_(None), Q.asked_at < kept_since))
+        )
+    ).scalar_one()
+    return [t for t in texts if t and t.strip()], int(purged)
+
+
+def export_rows_query(period: Period) -> Any:
+    """Tips opened or closed in the period, for the CSV; only columns that cannot identify a tipster."""
+    return (
+        select(
+            T.id,
+            T.status,
+            T.created_at,
+            T.first_action_at,
+            T.decided_at,
+            T.closed_at,
+            T.vendor,
+            T.country,
+            T.technology,
+            T.duplicate_of,
+        )
+        .where(or_(_in_period(T.created_at, period), _in_period(T.closed_at, period)))
+        .order_by(T.id)
+    )

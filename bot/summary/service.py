@@ -1,0 +1,155 @@
+"""The summary service: figures for a period from SQL aggregates, and the report bundle faces send."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.clock import Clock
+from bot.permissions import Actor, Level
+from bot.questions.service import utc
+from bot.settings import Settings
+from bot.store.engine import Database
+from bot.summary import queries
+from bot.summary.chart import render_chart
+from bot.summary.gaps import group_questions
+from bot.summary.knowledge import knowledge_figures
+from bot.summary.model import QuestionFigures, TipFigures, WeeklySummary
+from bot.summary.period import Period, resolve
+from bot.summary.render import to_csv, to_json, to_markdown
+
+
+@dataclass
+class TipRow:
+    """One CSV line: workflow fields only; no tipster identity and no free text a tipster wrote."""
+
+    id: int
+    status: str
+    created_at: datetime
+    first_action_at: datetime | None
+    decided_at: datetime | None
+    closed_at: datetime | None
+    vendor: str
+    country: str
+    technology: str
+    duplicate_of: int | None
+
+
+@dataclass
+class Report:
+    """Everything a face sends: the data and its renderings (file name -> bytes)."""
+
+    summary: WeeklySummary
+    markdown: str
+    csv: str
+    json: str
+    chart_png: bytes
+
+    def files(self) -> dict[str, bytes]:
+        stem = f"summary-{self.summary.week}"
+        return {
+            f"{stem}.md": self.markdown.encode(),
+            f"tips-{self.summary.week}.csv": self.csv.encode(),
+            f"{stem}.json": self.json.encode(),
+            f"chart-{self.summary.week}.png": self.chart_png,
+        }
+
+
+class SummaryService:
+    def __init__(self, db: Database, clock: Clock, settings: Settings, kb: Any = None) -> None:
+        self.db = db
+        self.clock = clock
+        self.settings = settings
+        self.kb = kb
+
+    def period(self, week: str | None = None) -> Period:
+        """The named ISO week, or the last full week, in the configured timezone."""
+        return resolve(week, self.clock.now(), self.settings.summary_timezone)
+
+    async def build(self, period: Period) -> WeeklySummary:
+        """All figures for `period`; each is one aggregate query, none loads the period's rows."""
+        now = utc(self.clock.now())
+        tips = TipFigures()
+        questions = QuestionFigures()
+        kept_since = now - timedelta(days=self.settings.question_log_days)
+        async with self.db.sessions() as session:
+            conn = await session.connection()
+            tips.opened, tips.closed = await queries.tip_totals(conn, period)
+            tips.by_status = await queries.tips_by_status(conn, period)
+            tips.by_vendor = await queries.tips_by(conn, period, "vendor")
+            tips.by_country = await queries.tips_by(conn, period, "country")
+            tips.by_technology = await queries.tips_by(conn, period, "technology")
+            (
+                tips.median_first_action_hours,
+                tips.median_decision_hours,
+                tips.awaiting_first_action,
+            ) = await queries.latencies(conn, period)
+            tips.backlog, tips.oldest_open = await queries.backlog(conn, period)
+            tips.per_day = await queries.per_day(conn, period)
+            (
+                questions.asked,
+                questions.answered,
+                questions.helpful,
+                questions.not_helpful,
+            ) = await queries.question_totals(conn, period)
+            questions.top_entries = await queries.top_entries(conn, period)
+            texts, questions.unanswered_texts_purged = await queries.unanswered_texts(
+                conn, period, kept_since
+            )
+        questions.unanswered_texts_considered = len(texts)
+        if texts:
+            questions.gaps = await asyncio.to_thread(group_questions, texts)
+        entries = list(self.kb.entries()) if self.kb is not None else []
+        knowledge = knowledge_figures(entries, period, self.settings.stale_review_days)
+        return WeeklySummary(
+            week=period.week,
+            timezone=period.tz,
+            days=period.dates,
+            start=period.start,
+            end=period.end,
+            generated_at=now,
+            tips=tips,
+            questions=questions,
+            knowledge=knowledge,
+        )
+
+    async def tip_rows(self, period: Period) -> list[TipRow]:
+        async with self.db.sessions() as session:
+            result = await (await session.connection()).execute(queries.export_rows_query(period))
+            return [
+                TipRow(
+                    id=r.id,
+                    status=r.status,
+                    created_at=utc(r.created_at),
+                    first_action_at=_maybe_utc(r.first_action_at),
+                    decided_at=_maybe_utc(r.decided_at),
+                    closed_at=_maybe_utc(r.closed_at),
+                    vendor=r.vendor,
+                    country=r.country,
+                    technology=r.technology,
+                    duplicate_of=r.duplicate_of,
+                )
+                for r in result
+            ]
+
+    async def report(self, week: str | None = None, *, actor: Actor | None = None) -> Report:
+        """The full bundle for a week; `actor` is checked when a person (not the scheduler) asks."""
+        if actor is not None:
+            actor.require(Level.COORDINATOR, "see the weekly summary")
+        period = self.period(week)
+        summary = await self.build(period)
+        rows = await self.tip_rows(period)
+        png = await asyncio.to_thread(render_chart, summary)
+        return Report(
+            summary=summary,
+            markdown=to_markdown(summary),
+            csv=to_csv(rows, period.zone),
+            json=to_json(summary),
+            chart_png=png,
+        )
+
+
+def _maybe_utc(value: datetime | None) -> datetime | None:
+    return None if value is None else utc(value)
