@@ -6,13 +6,21 @@ faces never build services themselves.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.clock import Clock, SystemClock
 from bot.kb.service import KnowledgeService
+from bot.questions.service import QuestionLogService
 from bot.settings import Settings
 from bot.store.engine import Database, open_database
+from bot.summary.service import SummaryService
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -32,7 +40,32 @@ class App:
 
     async def ask(self, question: str, *, source: str = "discord", **filters: Any) -> AskOutcome:
         """Answer a question from the knowledge base; every face asks through here so every ask is logged."""
-        return AskOutcome(self.kb.search(question, **filters))
+        result = self.kb.search(question, **filters)
+        try:
+            question_id = await self.questions.record(
+                question,
+                answered=bool(result.answered),
+                entry_id=result.entry.id if result.entry is not None else None,
+                confidence=float(result.confidence or 0.0),
+                source=source,
+            )
+        except (SQLAlchemyError, OSError) as exc:
+            # The member still gets the answer; only the log line (and so the rating) is lost.
+            log.warning("question log unavailable: %s", type(exc).__name__)
+            question_id = None
+        return AskOutcome(result, question_id)
+
+    async def rate(self, question_id: int, helpful: bool) -> None:
+        """The member's rating of an answer; one per question, the latest click wins."""
+        await self.questions.rate(question_id, helpful)
+
+    @cached_property
+    def questions(self) -> QuestionLogService:
+        return QuestionLogService(self.db, self.clock, self.settings)
+
+    @cached_property
+    def summary(self) -> SummaryService:
+        return SummaryService(self.db, self.clock, self.settings, self.kb)
 
     async def close(self) -> None:
         await self.db.dispose()
