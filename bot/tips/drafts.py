@@ -1,0 +1,104 @@
+"""Tip to knowledge: an accepted tip becomes a draft entry (status alleged) for an editor to verify.
+
+The draft carries what was reported and its link, never anything about who reported it. It is
+validated with the knowledge base's own parser before it is left in place, so `kb check` passes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import frontmatter
+
+from bot.errors import InvalidInput
+from bot.kb.check import parse_file
+from bot.kb.model import SUMMARY_MAX, TITLE_MAX
+from bot.tips.model import ACCEPTED, TipView
+
+_YEAR_RE = re.compile(r"\b(19[89]\d|20\d\d)\b")
+
+
+def slug(text: str, limit: int = 40) -> str:
+    words = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return words[:limit].rstrip("-") or "tip"
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def draft_entry(tip: TipView, today: datetime) -> tuple[str, dict[str, Any], str]:
+    """(entry id, front matter, body) for an accepted tip."""
+    entry_id = f"tip-{tip.id}-{slug(tip.vendor or tip.what)}"
+    subject = tip.vendor or "an unnamed vendor"
+    where = f" in {tip.country}" if tip.country else ""
+    title = _shorten(f"{tip.public_id}: alleged {subject}{where}", TITLE_MAX)
+    summary = _shorten(f"Alleged, from a tip not yet verified: {tip.what}", SUMMARY_MAX)
+    date = today.date().isoformat()
+    if tip.source:
+        host = (urlsplit(tip.source).hostname or "").removeprefix("www.")
+        source = {
+            "publisher": host or "Unknown publisher",
+            "title": f"Source given with {tip.public_id}",
+            "date": date,
+            "url": tip.source,
+        }
+    else:
+        source = {
+            "publisher": "ExportWatch tip",
+            "title": f"{tip.public_id} (no source given; verify)",
+            "date": date,
+        }
+    meta: dict[str, Any] = {
+        "id": entry_id,
+        "kind": "case",
+        "title": title,
+        "summary": summary,
+        "status": "alleged",
+        "countries": [tip.country] if tip.country else [],
+        "technologies": [],
+        "years": sorted({int(y) for y in _YEAR_RE.findall(f"{tip.when} {tip.what}")}),
+        "sources": [source],
+        "last_reviewed": date,
+    }
+    facts = [f"- Alleged in a tip received {tip.created_at.date().isoformat()}: {' '.join(tip.what.split())}"]
+    if tip.when:
+        facts.append(f"- When, as reported: {tip.when}")
+    if tip.extra:
+        facts.append(f"- Further detail, as reported: {' '.join(tip.extra.split())}")
+    body = (
+        "## Key facts\n" + "\n".join(facts) + "\n\n## To verify before publishing\n"
+        "- Confirm every fact against the source and attribute the allegation.\n"
+        "- Add the company's response if there is one; set technologies, then move the file to cases/.\n"
+    )
+    return entry_id, meta, body
+
+
+def _write(tip: TipView, folder: Path, today: datetime) -> Path:
+    entry_id, meta, body = draft_entry(tip, today)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{entry_id}.md"
+    text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False, allow_unicode=True)
+    tmp = path.with_suffix(".md.tmp")
+    tmp.write_text(text + "\n", encoding="utf-8")
+    _, problems = parse_file(tmp, None, path)
+    problems = [p for p in problems if "does not match the file name" not in p.message]
+    if problems:
+        tmp.unlink(missing_ok=True)
+        raise InvalidInput("The draft would not pass kb check: " + "; ".join(p.message for p in problems))
+    tmp.replace(path)
+    return path
+
+
+async def write_draft(tip: TipView, folder: Path, today: datetime) -> Path:
+    if tip.status != ACCEPTED:
+        raise InvalidInput(
+            f"Only accepted tips can be drafted; {tip.public_id} is {tip.status.replace('_', '-')}."
+        )
+    return await asyncio.to_thread(_write, tip, folder, today)

@@ -1,0 +1,178 @@
+"""The tip vocabulary shared by every face: states, allowed transitions, ids and the shapes returned.
+
+Views returned to faces are plain dataclasses, never ORM rows, so nothing lazy-loads later and a
+face cannot accidentally reach a column (like the receipt hash) it should not show.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+NEW = "new"
+CLAIMED = "claimed"
+NEEDS_INFO = "needs_info"
+ACCEPTED = "accepted"
+REJECTED = "rejected"
+DUPLICATE = "duplicate"
+VOID = "void"
+
+STATUSES: tuple[str, ...] = (NEW, CLAIMED, NEEDS_INFO, ACCEPTED, REJECTED, DUPLICATE, VOID)
+OPEN_STATUSES: frozenset[str] = frozenset({NEW, CLAIMED, NEEDS_INFO})
+CLOSED_STATUSES: frozenset[str] = frozenset({ACCEPTED, REJECTED, DUPLICATE, VOID})
+
+# The one table of allowed state changes. Decisions may be taken straight from `new` (a moderator
+# need not claim first); a closed tip can only be voided (a mistake), and void is final.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    NEW: frozenset({CLAIMED, NEEDS_INFO, ACCEPTED, REJECTED, DUPLICATE, VOID}),
+    CLAIMED: frozenset({NEW, NEEDS_INFO, ACCEPTED, REJECTED, DUPLICATE, VOID}),
+    NEEDS_INFO: frozenset({CLAIMED, ACCEPTED, REJECTED, DUPLICATE, VOID}),
+    ACCEPTED: frozenset({VOID}),
+    REJECTED: frozenset({VOID}),
+    DUPLICATE: frozenset({VOID}),
+    VOID: frozenset(),
+}
+
+STATUS_LABELS: dict[str, str] = {
+    NEW: "new (waiting for a moderator)",
+    CLAIMED: "being reviewed",
+    NEEDS_INFO: "waiting for your answer",
+    ACCEPTED: "accepted",
+    REJECTED: "not taken further",
+    DUPLICATE: "already known (duplicate)",
+    VOID: "withdrawn",
+}
+
+_TIP_ID_RE = re.compile(r"^\s*(?:tip[-\s#]*|#)?0*(\d{1,9})\s*$", re.IGNORECASE)
+
+
+def can_transition(from_status: str, to_status: str) -> bool:
+    return to_status in TRANSITIONS.get(from_status, frozenset())
+
+
+def normalise_status(value: str) -> str:
+    """Accept `needs-info`, `Needs info` and `needs_info` alike: people type all three."""
+    key = value.strip().lower().replace("-", "_").replace(" ", "_")
+    if key not in STATUSES:
+        raise ValueError(value)
+    return key
+
+
+def public_id(tip_id: int) -> str:
+    return f"TIP-{tip_id:04d}"
+
+
+def parse_tip_id(value: str | int) -> int | None:
+    """`TIP-0042`, `tip 42`, `#42` and `42` all mean tip 42; anything else is None."""
+    if isinstance(value, int):
+        return value if value > 0 else None
+    match = _TIP_ID_RE.match(value)
+    return int(match.group(1)) if match and int(match.group(1)) > 0 else None
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes from timezone columns; everything stored is UTC."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class TipForm:
+    """What a member typed. Kept whole so a rejected form can be shown again pre-filled."""
+
+    what: str = ""
+    vendor: str = ""
+    country: str = ""
+    when: str = ""
+    source: str = ""
+    extra: str = ""
+
+    def cleaned(self) -> TipForm:
+        return TipForm(
+            *(v.strip() for v in (self.what, self.vendor, self.country, self.when, self.source, self.extra))
+        )
+
+
+@dataclass(frozen=True)
+class Reporter:
+    """The member filing. Used for anti-abuse keys; its id is stored only if they allow contact."""
+
+    user_id: int
+    display_name: str = ""
+
+
+@dataclass(frozen=True)
+class FiledTip:
+    """The result of filing. `receipt` is shown once and never stored; None on a replayed interaction."""
+
+    id: int
+    public_id: str
+    receipt: str | None
+    anonymous: bool
+    possible_duplicates: str = ""
+    replayed: bool = False
+
+
+@dataclass(frozen=True)
+class TipView:
+    """A tip as moderators see it. `reporter_id` is None for anonymous tips and after retention."""
+
+    id: int
+    public_id: str
+    status: str
+    created_at: datetime
+    updated_at: datetime
+    what: str
+    vendor: str
+    country: str
+    when: str
+    source: str
+    extra: str
+    anonymous: bool
+    reporter_id: int | None
+    claimed_by: int | None
+    duplicate_of: int | None
+    possible_duplicates: str
+    reason: str
+    review_message_id: int | None
+    closed_at: datetime | None = None
+    unanswered_question: bool = False
+
+
+@dataclass(frozen=True)
+class EventView:
+    at: datetime
+    actor_id: int | None
+    actor_role: str
+    action: str
+    from_status: str | None
+    to_status: str | None
+    detail: str
+
+
+@dataclass(frozen=True)
+class MessageView:
+    at: datetime
+    direction: str  # to_tipster | from_tipster
+    author_id: int | None  # moderator id for questions; always None for tipster replies
+    body: str
+
+
+@dataclass(frozen=True)
+class TipDetail:
+    tip: TipView
+    events: list[EventView] = field(default_factory=list)
+    messages: list[MessageView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ReceiptStatus:
+    """What a receipt holder may see: the tip's state and the conversation, nothing about moderators."""
+
+    public_id: str
+    status: str
+    status_label: str
+    messages: list[MessageView]
+    awaiting_reply: bool

@@ -1,0 +1,94 @@
+"""Anti-abuse (cooldown, open-tip cap) that works for anonymous tipsters without storing who they are.
+
+The tip row never holds an anonymous tipster's id. Instead each filing writes a row to
+`tip_rate_keys` with HMAC-SHA256(secret, member id): a keyed hash, useless without the secret. The
+secret is random per process unless `TIP_RATE_SECRET` is set, so by default a database copy can never
+be matched against member ids, and a restart forgets all accounting (accepted: a spammer regains at
+most one cooldown). The row links to its tip only while the tip is open; closing the tip unlinks it,
+and retention deletes the row once `TIP_RATE_WINDOW_HOURS` pass, so the open-tip cap counts open tips
+filed within that window.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, text
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.errors import InvalidInput
+from bot.settings import Settings
+from bot.store.tables.tips import Tip, TipRateKey
+from bot.tips.model import OPEN_STATUSES, as_utc
+
+
+class RateKeys:
+    """Derives member keys and enforces the configured limits inside the filing transaction."""
+
+    def __init__(self, settings: Settings) -> None:
+        configured = settings.tip_rate_secret
+        self._secret = (
+            configured.get_secret_value().encode("utf-8")
+            if configured is not None
+            else secrets.token_bytes(32)
+        )
+        self.cooldown = timedelta(seconds=max(0, settings.tip_cooldown_seconds))
+        self.max_open = settings.tip_max_open_per_member
+        self.window = timedelta(hours=max(1, settings.tip_rate_window_hours))
+
+    def key(self, member_id: int) -> str:
+        return hmac.new(self._secret, str(member_id).encode(), hashlib.sha256).hexdigest()
+
+    async def lock(self, session: AsyncSession, key: str) -> None:
+        """On PostgreSQL, serialise one member's filings; SQLite already serialises all writers."""
+        if session.bind.dialect.name == "postgresql":
+            conn = await session.connection()
+            await conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": int(key[:15], 16)})
+
+    async def check(self, session: AsyncSession, key: str, now: datetime) -> None:
+        """Raise a polite InvalidInput if this member is in their cooldown or at the open-tip cap."""
+        if self.cooldown:
+            last = (
+                await session.exec(
+                    select(func.max(TipRateKey.at)).where(
+                        TipRateKey.member_key == key, TipRateKey.expires_at > now
+                    )
+                )
+            ).scalar_one_or_none()
+            last = as_utc(last)
+            if last is not None and now - last < self.cooldown:
+                wait = int((self.cooldown - (now - last)).total_seconds()) + 1
+                raise InvalidInput(
+                    f"Thank you — you filed a tip moments ago. "
+                    f"Please wait {_human(wait)} before filing another."
+                )
+        if self.max_open > 0:
+            open_count = (
+                await session.exec(
+                    select(func.count())
+                    .select_from(TipRateKey)
+                    .join(Tip, Tip.id == TipRateKey.tip_id)
+                    .where(
+                        TipRateKey.member_key == key,
+                        TipRateKey.expires_at > now,
+                        Tip.status.in_(OPEN_STATUSES),
+                    )
+                )
+            ).scalar_one()
+            if open_count >= self.max_open:
+                raise InvalidInput(
+                    f"You already have {open_count} tips waiting for review (the limit is {self.max_open}). "
+                    "Please wait until moderators have looked at them; nothing you sent is lost."
+                )
+
+    def row(self, key: str, tip_id: int, now: datetime) -> TipRateKey:
+        return TipRateKey(member_key=key, at=now, expires_at=now + self.window, tip_id=tip_id)
+
+
+def _human(seconds: int) -> str:
+    if seconds < 90:
+        return f"{seconds} seconds"
+    return f"{(seconds + 59) // 60} minutes"

@@ -1,0 +1,81 @@
+"""Receipts: the only link between a tipster and their tip (as in SecureDrop's codenames).
+
+A receipt is six words drawn with `secrets` from the 2048-word BIP-39 English list (66 bits). Only
+a slow hash is stored. The hash is deterministic (a fixed application salt) so a lookup is a single
+indexed equality query rather than a scan over every salted hash: with 66 bits of entropy a
+per-receipt salt adds nothing a rainbow table could exploit, while Argon2id makes each offline guess
+cost milliseconds and megabytes. The cost is tuned so filing stays fast (about 2.5 ms per hash).
+
+The BIP-39 list has unique four-letter prefixes, so `abou abov abse ...` is accepted as well.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from functools import lru_cache
+from pathlib import Path
+
+from argon2.low_level import Type, hash_secret_raw
+
+from bot.errors import InvalidInput
+
+RECEIPT_WORDS = 6
+WORDLIST_PATH = Path(__file__).with_name("wordlist.txt")
+# Changing any of these makes every existing receipt unresolvable: bump the version prefix with them.
+HASH_VERSION = "a2id1"
+_SALT = b"exportwatch/tip-receipt/v1"
+_TIME_COST = 1
+_MEMORY_KIB = 4096
+_PARALLELISM = 1
+
+
+@lru_cache(maxsize=1)
+def wordlist() -> tuple[str, ...]:
+    words = tuple(w.strip() for w in WORDLIST_PATH.read_text(encoding="utf-8").split() if w.strip())
+    if len(words) != 2048 or len(set(words)) != 2048:
+        raise RuntimeError(f"{WORDLIST_PATH} must hold 2048 distinct words")
+    return words
+
+
+@lru_cache(maxsize=1)
+def _by_prefix() -> dict[str, str]:
+    return {w[:4]: w for w in wordlist()}
+
+
+def new_receipt() -> str:
+    words = wordlist()
+    return " ".join(secrets.choice(words) for _ in range(RECEIPT_WORDS))
+
+
+def normalise_receipt(value: str) -> str:
+    """The canonical form of what a member typed, or InvalidInput saying politely what is wrong."""
+    parts = [p for p in re.split(r"[\s,.;:_\-]+", value.strip().lower()) if p]
+    if len(parts) != RECEIPT_WORDS:
+        raise InvalidInput(
+            f"A receipt is {RECEIPT_WORDS} words, like the one you were shown when you filed the tip "
+            f"(you entered {len(parts)})."
+        )
+    words = set(wordlist())
+    prefixes = _by_prefix()
+    out: list[str] = []
+    for part in parts:
+        word = part if part in words else prefixes.get(part[:4]) if len(part) >= 4 else None
+        if word is None:
+            raise InvalidInput(f"“{part}” is not a receipt word; please check the receipt for typos.")
+        out.append(word)
+    return " ".join(out)
+
+
+def hash_receipt(receipt: str) -> str:
+    """Slow, deterministic hash of a (normalised) receipt. CPU-bound: call it via asyncio.to_thread."""
+    digest = hash_secret_raw(
+        receipt.encode("utf-8"),
+        _SALT,
+        time_cost=_TIME_COST,
+        memory_cost=_MEMORY_KIB,
+        parallelism=_PARALLELISM,
+        hash_len=32,
+        type=Type.ID,
+    )
+    return f"{HASH_VERSION}${digest.hex()}"

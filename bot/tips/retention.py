@@ -1,0 +1,84 @@
+"""Retention: drop the reporter link N days after a tip closes; purge closed tips after M days.
+
+Runs from the scheduler (`run_retention(app)`, under the summary area's job lease) and from the CLI
+(`python -m bot tips purge`). Each step is a set-based statement, so it stays cheap however many
+tips there are, and the audit trail records that a link was dropped (but never whose it was).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, update
+from sqlmodel import col, select
+
+from bot.settings import Settings
+from bot.store.engine import Database
+from bot.store.tables.tips import Tip, TipEvent, TipMessage, TipRateKey
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    links_dropped: int
+    tips_purged: int
+    rate_keys_purged: int
+
+    def __str__(self) -> str:
+        return (
+            f"reporter links dropped: {self.links_dropped}, closed tips purged: {self.tips_purged}, "
+            f"expired anti-abuse keys removed: {self.rate_keys_purged}"
+        )
+
+
+async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
+    link_cutoff = now - timedelta(days=settings.reporter_link_days)
+    purge_cutoff = now - timedelta(days=settings.closed_tip_purge_days)
+    async with db.sessions() as session:
+        linked = (
+            await session.exec(
+                select(Tip.id).where(
+                    col(Tip.closed_at).is_not(None),
+                    col(Tip.closed_at) <= link_cutoff,
+                    col(Tip.reporter_id).is_not(None),
+                )
+            )
+        ).all()
+        if linked:
+            await session.exec(update(Tip).where(col(Tip.id).in_(linked)).values(reporter_id=None))
+            for tip_id in linked:
+                session.add(
+                    TipEvent(
+                        tip_id=tip_id,
+                        at=now,
+                        actor_id=None,
+                        actor_role="system",
+                        action="drop_reporter_link",
+                        detail="retention",
+                    )
+                )
+        doomed = (
+            await session.exec(
+                select(Tip.id).where(col(Tip.closed_at).is_not(None), col(Tip.closed_at) <= purge_cutoff)
+            )
+        ).all()
+        if doomed:
+            # Archive-before-delete is the void state; by now the tip has been closed for M days.
+            await session.exec(
+                update(Tip).where(col(Tip.duplicate_of).in_(doomed)).values(duplicate_of=None)
+            )
+            await session.exec(delete(TipEvent).where(col(TipEvent.tip_id).in_(doomed)))
+            await session.exec(delete(TipMessage).where(col(TipMessage.tip_id).in_(doomed)))
+            await session.exec(
+                update(TipRateKey).where(col(TipRateKey.tip_id).in_(doomed)).values(tip_id=None)
+            )
+            await session.exec(delete(Tip).where(col(Tip.id).in_(doomed)))
+        keys = await session.exec(delete(TipRateKey).where(col(TipRateKey.expires_at) <= now))
+        await session.commit()
+    return PurgeReport(len(linked), len(doomed), keys.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def run_retention(app: Any) -> PurgeReport:
+    """The scheduler's entry point (the jobs area calls this under its lease)."""
+    return await app.tips.purge(app.clock.now())

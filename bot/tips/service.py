@@ -1,0 +1,265 @@
+"""TipService: filing, follow-up by receipt, triage (see triage.py), retention, drafts and export.
+
+The faces call only this. Filing is safe to replay (the interaction id is unique), never stores an
+anonymous tipster's id, and keeps all slow work (hashing) off the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, select
+
+from bot.clock import Clock, SystemClock
+from bot.errors import InvalidInput, NotFound
+from bot.permissions import Actor
+from bot.settings import Settings
+from bot.store.engine import Database
+from bot.store.tables.tips import Tip, TipEvent, TipMessage
+from bot.tips import drafts, export, retention
+from bot.tips.duplicates import Candidate, entry_candidates, find_duplicates, tip_candidate
+from bot.tips.intake import REPLY_MAX, TipFormError, check_text, validate_form
+from bot.tips.model import (
+    CLAIMED,
+    CLOSED_STATUSES,
+    NEEDS_INFO,
+    OPEN_STATUSES,
+    STATUS_LABELS,
+    FiledTip,
+    ReceiptStatus,
+    Reporter,
+    TipForm,
+    TipView,
+    public_id,
+)
+from bot.tips.ratelimit import RateKeys
+from bot.tips.receipts import hash_receipt, new_receipt, normalise_receipt
+from bot.tips.triage import TriageActions, message_view, to_view
+
+log = logging.getLogger(__name__)
+
+# How many of the most recent open tips a new tip is compared with.
+DUPLICATE_WINDOW = 500
+
+
+class TipService(TriageActions):
+    def __init__(self, db: Database, settings: Settings, clock: Clock | None = None, kb: Any = None) -> None:
+        self.db = db
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        self.kb = kb
+        self.rate = RateKeys(settings)
+
+    # -- intake -----------------------------------------------------------------------------------
+
+    def validate(self, form: TipForm) -> TipForm:
+        """The cleaned form, or TipFormError listing every problem (the face re-shows the form)."""
+        errors = validate_form(form, min_length=self.settings.tip_min_length)
+        if errors:
+            raise TipFormError(errors, form)
+        return form.cleaned()
+
+    async def file_tip(
+        self, form: TipForm, *, reporter: Reporter | None, anonymous: bool, interaction_id: int | None = None
+    ) -> FiledTip:
+        """File a tip once. `reporter` is used for anti-abuse; its id is stored only when not anonymous."""
+        form = self.validate(form)
+        if not anonymous and reporter is None:
+            raise InvalidInput("A tip that allows contact needs to know who filed it.")
+        if interaction_id is not None:
+            replay = await self._by_interaction(interaction_id)
+            if replay is not None:
+                return replay
+        key = self.rate.key(reporter.user_id) if reporter is not None else None
+        if key is not None:  # fail fast before the slow hash; re-checked under the write lock below
+            async with self._session() as session:
+                await self.rate.check(session, key, self.clock.now())
+        hint = await self._duplicates(form)
+        for _attempt in range(3):
+            receipt = new_receipt()
+            receipt_hash = await asyncio.to_thread(hash_receipt, receipt)
+            try:
+                tip_id = await self._insert(
+                    form, reporter, anonymous, interaction_id, receipt_hash, hint, key
+                )
+            except IntegrityError:
+                if interaction_id is not None:
+                    replay = await self._by_interaction(interaction_id)
+                    if replay is not None:
+                        return replay
+                continue  # a receipt collision (about 2**-66): draw another
+            log.debug("tip filed")
+            return FiledTip(tip_id, public_id(tip_id), receipt, anonymous, hint)
+        raise InvalidInput("The tip could not be filed; please press Send again.")
+
+    async def _insert(
+        self,
+        form: TipForm,
+        reporter: Reporter | None,
+        anonymous: bool,
+        interaction_id: int | None,
+        receipt_hash: str,
+        hint: str,
+        key: str | None,
+    ) -> int:
+        async with self._session() as session:
+            now = self.clock.now()
+            if key is not None:
+                await self.rate.lock(session, key)
+            tip = Tip(
+                status="new",
+                created_at=now,
+                updated_at=now,
+                what=form.what,
+                vendor=form.vendor,
+                country=form.country,
+                when_text=form.when,
+                source_url=form.source,
+                extra=form.extra,
+                anonymous=anonymous,
+                reporter_id=None if anonymous or reporter is None else reporter.user_id,
+                receipt_hash=receipt_hash,
+                interaction_id=interaction_id,
+                possible_duplicates=hint,
+            )
+            session.add(tip)
+            await session.flush()  # the first write takes SQLite's write lock: the checks below are atomic
+            if key is not None:
+                await self.rate.check(session, key, now)
+            assert tip.id is not None
+            session.add(
+                TipEvent(
+                    tip_id=tip.id,
+                    at=now,
+                    actor_id=None,
+                    actor_role="tipster",
+                    action="file",
+                    from_status=None,
+                    to_status="new",
+                    detail="anonymous" if anonymous else "contact allowed",
+                )
+            )
+            if key is not None:
+                session.add(self.rate.row(key, tip.id, now))
+            await session.commit()
+            return tip.id
+
+    async def _by_interaction(self, interaction_id: int) -> FiledTip | None:
+        async with self._session() as session:
+            tip = (await session.exec(select(Tip).where(Tip.interaction_id == interaction_id))).first()
+        if tip is None or tip.id is None:
+            return None
+        return FiledTip(
+            tip.id, public_id(tip.id), None, tip.anonymous, tip.possible_duplicates, replayed=True
+        )
+
+    async def _duplicates(self, form: TipForm) -> str:
+        async with self._session() as session:
+            rows = (
+                await session.exec(
+                    select(Tip.id, Tip.vendor, Tip.country, Tip.what)
+                    .where(col(Tip.status).in_(OPEN_STATUSES))
+                    .order_by(col(Tip.id).desc())
+                    .limit(DUPLICATE_WINDOW)
+                )
+            ).all()
+        candidates: list[Candidate] = [tip_candidate(i, v, c, w) for i, v, c, w in rows]
+        entries = getattr(self.kb, "entries", None)
+        if callable(entries):
+            candidates += entry_candidates(entries())
+        return await asyncio.to_thread(find_duplicates, form, candidates)
+
+    # -- follow-up by receipt -----------------------------------------------------------------------
+
+    async def _by_receipt(self, session: Any, receipt: str) -> Tip:
+        receipt_hash = await asyncio.to_thread(hash_receipt, normalise_receipt(receipt))
+        tip = (await session.exec(select(Tip).where(Tip.receipt_hash == receipt_hash))).first()
+        if tip is None:
+            raise NotFound(
+                "No tip matches that receipt. Check the words; "
+                "closed tips are removed after the retention period."
+            )
+        return tip
+
+    async def status_by_receipt(self, receipt: str) -> ReceiptStatus:
+        """What the receipt holder may see: status and the conversation, without moderator ids."""
+        async with self._session() as session:
+            tip = await self._by_receipt(session, receipt)
+            messages = (
+                await session.exec(
+                    select(TipMessage)
+                    .where(TipMessage.tip_id == tip.id)
+                    .order_by(col(TipMessage.at), col(TipMessage.id))
+                )
+            ).all()
+        assert tip.id is not None
+        views = [message_view(m, hide_author=True) for m in messages]
+        return ReceiptStatus(
+            public_id=public_id(tip.id),
+            status=tip.status,
+            status_label=STATUS_LABELS[tip.status],
+            messages=views,
+            awaiting_reply=tip.status == NEEDS_INFO,
+        )
+
+    async def reply_by_receipt(self, receipt: str, text: str) -> TipView:
+        """The tipster's answer; a tip waiting in needs-info goes back to its moderator."""
+        body = check_text(text, what="reply", limit=REPLY_MAX)
+        async with self._session() as session:
+            tip = await self._by_receipt(session, receipt)
+            assert tip.id is not None
+            if tip.status in CLOSED_STATUSES:
+                raise InvalidInput(
+                    f"{public_id(tip.id)} is closed ({STATUS_LABELS[tip.status]}), "
+                    "so it takes no more replies. "
+                    "Thank you — you can file a new tip with /tip new."
+                )
+            now = self.clock.now()
+            current = tip.status
+            target = CLAIMED if current == NEEDS_INFO else current
+            result = await session.exec(
+                update(Tip)
+                .where(col(Tip.id) == tip.id, col(Tip.status) == current)
+                .values(status=target, updated_at=now)
+            )
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                await session.rollback()
+                raise InvalidInput("The tip changed just now; please send your reply again.")
+            session.add(
+                TipMessage(tip_id=tip.id, at=now, direction="from_tipster", author_id=None, body=body)
+            )
+            session.add(
+                TipEvent(
+                    tip_id=tip.id,
+                    at=now,
+                    actor_id=None,
+                    actor_role="tipster",
+                    action="reply",
+                    from_status=current,
+                    to_status=target,
+                    detail="",
+                )
+            )
+            await session.commit()
+            await session.refresh(tip)
+            return to_view(tip)
+
+    # -- retention, drafts, export ---------------------------------------------------------------------
+
+    async def purge(self, now: Any = None) -> retention.PurgeReport:
+        return await retention.purge(self.db, self.settings, now or self.clock.now())
+
+    async def draft_from_tip(self, actor: Actor, tip_ref: str | int) -> Path:
+        detail = await self.show(actor, tip_ref)
+        return await drafts.write_draft(detail.tip, self.settings.drafts_path, self.clock.now())
+
+    async def export_tips(self) -> list[dict[str, Any]]:
+        """Every tip without identity (no reporter, receipt hash, interaction or moderator ids)."""
+        async with self._session() as session:
+            tips = (await session.exec(select(Tip).order_by(col(Tip.id)))).all()
+        return [export.tip_record(t) for t in tips]

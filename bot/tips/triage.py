@@ -1,0 +1,384 @@
+"""Moderator triage: claim, ask, accept, reject, duplicate, void, note, queue and show.
+
+Every action checks the caller's level here in the core (faces cannot forget), changes state only
+along `TRANSITIONS`, and writes its audit event in the same transaction as the change. Changes use
+optimistic concurrency (UPDATE ... WHERE status = the status we read), so of two moderators pressing
+"claim" at once exactly one wins and the other gets a clear message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from bot.clock import Clock
+from bot.errors import InvalidInput, NotFound, ServiceUnavailable
+from bot.permissions import Actor, Level
+from bot.store.engine import Database
+from bot.store.tables.tips import Tip, TipEvent, TipMessage, TipRateKey
+from bot.tips.intake import QUESTION_MAX, REASON_MAX, check_text
+from bot.tips.model import (
+    ACCEPTED,
+    CLAIMED,
+    CLOSED_STATUSES,
+    DUPLICATE,
+    NEEDS_INFO,
+    NEW,
+    OPEN_STATUSES,
+    REJECTED,
+    STATUSES,
+    VOID,
+    EventView,
+    MessageView,
+    TipDetail,
+    TipView,
+    as_utc,
+    can_transition,
+    normalise_status,
+    parse_tip_id,
+    public_id,
+)
+
+QUEUE_LIMIT = 25
+
+
+def to_view(tip: Tip, *, unanswered: bool = False) -> TipView:
+    assert tip.id is not None
+    return TipView(
+        id=tip.id,
+        public_id=public_id(tip.id),
+        status=tip.status,
+        created_at=as_utc(tip.created_at),  # type: ignore[arg-type]
+        updated_at=as_utc(tip.updated_at),  # type: ignore[arg-type]
+        what=tip.what,
+        vendor=tip.vendor,
+        country=tip.country,
+        when=tip.when_text,
+        source=tip.source_url,
+        extra=tip.extra,
+        anonymous=tip.anonymous,
+        reporter_id=None if tip.anonymous else tip.reporter_id,
+        claimed_by=tip.claimed_by,
+        duplicate_of=tip.duplicate_of,
+        possible_duplicates=tip.possible_duplicates,
+        reason=tip.reason,
+        review_message_id=tip.review_message_id,
+        closed_at=as_utc(tip.closed_at),
+        unanswered_question=unanswered,
+    )
+
+
+def tip_id_or_error(value: str | int) -> int:
+    tip_id = parse_tip_id(value)
+    if tip_id is None:
+        raise InvalidInput(f"“{value}” is not a tip id; tip ids look like TIP-0042.")
+    return tip_id
+
+
+class TriageActions:
+    """Mixed into TipService; needs `db` and `clock`."""
+
+    db: Database
+    clock: Clock
+
+    @asynccontextmanager
+    async def _session(self) -> Any:
+        """A session whose connection failures become a polite ServiceUnavailable."""
+        try:
+            async with self.db.sessions() as session:
+                yield session
+        except DBAPIError as err:
+            if err.connection_invalidated or "unable to open" in str(err).lower():
+                raise ServiceUnavailable(
+                    "The tip store cannot be reached right now; nothing was changed. "
+                    "Please try again shortly."
+                ) from err
+            raise
+
+    async def _get(self, session: AsyncSession, tip_id: int) -> Tip:
+        tip = await session.get(Tip, tip_id)
+        if tip is None:
+            raise NotFound(f"There is no {public_id(tip_id)} (it may have been purged after closing).")
+        return tip
+
+    async def _transition(
+        self,
+        actor: Actor,
+        tip_ref: str | int,
+        to_status: str,
+        action: str,
+        *,
+        detail: str = "",
+        extra: Callable[[Tip], dict[str, Any]] | None = None,
+        expect: frozenset[str] | None = None,
+        message: str | None = None,
+    ) -> TipView:
+        """Move a tip to `to_status` (or keep its status when equal) with its audit event, atomically."""
+        actor.require(Level.MODERATOR, "triage tips")
+        tip_id = tip_id_or_error(tip_ref)
+        now = self.clock.now()
+        async with self._session() as session:
+            tip = await self._get(session, tip_id)
+            current = tip.status
+            if expect is not None and current not in expect:
+                raise InvalidInput(_wrong_state(tip_id, current, action))
+            same = to_status == current and action == "ask"  # a further question keeps needs-info
+            if not same and not can_transition(current, to_status):
+                raise InvalidInput(_wrong_state(tip_id, current, action))
+            values: dict[str, Any] = {"status": to_status, "updated_at": now}
+            if tip.first_action_at is None:
+                values["first_action_at"] = now
+            if to_status in CLOSED_STATUSES and current not in CLOSED_STATUSES:
+                values["closed_at"] = now
+                values["decided_at"] = now
+            if extra is not None:
+                values.update(extra(tip))
+            result = await session.exec(
+                update(Tip).where(col(Tip.id) == tip_id, col(Tip.status) == current).values(**values)
+            )
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                await session.rollback()
+                raise InvalidInput(
+                    f"Someone else changed {public_id(tip_id)} just now; refresh it and try again."
+                )
+            session.add(
+                TipEvent(
+                    tip_id=tip_id,
+                    at=now,
+                    actor_id=actor.user_id,
+                    actor_role="moderator",
+                    action=action,
+                    from_status=current,
+                    to_status=to_status,
+                    detail=detail,
+                )
+            )
+            if message is not None:
+                session.add(
+                    TipMessage(
+                        tip_id=tip_id, at=now, direction="to_tipster", author_id=actor.user_id, body=message
+                    )
+                )
+            if to_status in CLOSED_STATUSES:
+                # The anti-abuse key stops pointing at the tip the moment it closes.
+                await session.exec(
+                    update(TipRateKey).where(col(TipRateKey.tip_id) == tip_id).values(tip_id=None)
+                )
+            await session.commit()
+            await session.refresh(tip)
+            return to_view(tip)
+
+    async def claim(self, actor: Actor, tip_ref: str | int) -> TipView:
+        return await self._transition(
+            actor,
+            tip_ref,
+            CLAIMED,
+            "claim",
+            expect=frozenset({NEW, NEEDS_INFO}),  # taking back a tip that waited long enough for an answer
+            extra=lambda _t: {"claimed_by": actor.user_id},
+        )
+
+    async def release(self, actor: Actor, tip_ref: str | int) -> TipView:
+        return await self._transition(
+            actor, tip_ref, NEW, "release", expect=frozenset({CLAIMED}), extra=lambda _t: {"claimed_by": None}
+        )
+
+    async def ask(self, actor: Actor, tip_ref: str | int, question: str) -> TipView:
+        """A question to the tipster, readable with their receipt; the tip waits in needs-info."""
+        text = check_text(question, what="question", limit=QUESTION_MAX)
+        return await self._transition(
+            actor,
+            tip_ref,
+            NEEDS_INFO,
+            "ask",
+            detail=text,
+            message=text,
+            expect=frozenset({NEW, CLAIMED, NEEDS_INFO}),
+            extra=lambda t: {"claimed_by": t.claimed_by or actor.user_id},
+        )
+
+    async def accept(self, actor: Actor, tip_ref: str | int, reason: str = "") -> TipView:
+        text = check_text(reason, what="reason", limit=REASON_MAX, required=False)
+        return await self._transition(
+            actor, tip_ref, ACCEPTED, "accept", detail=text, extra=lambda _t: {"reason": text}
+        )
+
+    async def reject(self, actor: Actor, tip_ref: str | int, reason: str = "") -> TipView:
+        text = check_text(reason, what="reason", limit=REASON_MAX, required=False)
+        return await self._transition(
+            actor, tip_ref, REJECTED, "reject", detail=text, extra=lambda _t: {"reason": text}
+        )
+
+    async def void(self, actor: Actor, tip_ref: str | int, reason: str) -> TipView:
+        """Instead of deleting a tip filed by mistake: it stays in the audit trail until retention."""
+        text = check_text(reason, what="reason for voiding", limit=REASON_MAX)
+        return await self._transition(
+            actor, tip_ref, VOID, "void", detail=text, extra=lambda _t: {"reason": text}
+        )
+
+    async def mark_duplicate(
+        self, actor: Actor, tip_ref: str | int, of_ref: str | int, reason: str = ""
+    ) -> TipView:
+        actor.require(Level.MODERATOR, "triage tips")
+        tip_id, of_id = tip_id_or_error(tip_ref), tip_id_or_error(of_ref)
+        if tip_id == of_id:
+            raise InvalidInput("A tip cannot be a duplicate of itself.")
+        async with self._session() as session:
+            await self._get(session, of_id)
+        text = check_text(reason, what="reason", limit=REASON_MAX, required=False)
+        detail = f"duplicate of {public_id(of_id)}" + (f": {text}" if text else "")
+        return await self._transition(
+            actor,
+            tip_id,
+            DUPLICATE,
+            "duplicate",
+            detail=detail,
+            extra=lambda _t: {"duplicate_of": of_id, "reason": detail},
+        )
+
+    async def note(self, actor: Actor, tip_ref: str | int, text: str) -> TipView:
+        """A moderator-only note: an audit event that changes nothing else."""
+        body = check_text(text, what="note", limit=QUESTION_MAX)
+        actor.require(Level.MODERATOR, "triage tips")
+        tip_id = tip_id_or_error(tip_ref)
+        async with self._session() as session:
+            tip = await self._get(session, tip_id)
+            session.add(
+                TipEvent(
+                    tip_id=tip_id,
+                    at=self.clock.now(),
+                    actor_id=actor.user_id,
+                    actor_role="moderator",
+                    action="note",
+                    from_status=tip.status,
+                    to_status=tip.status,
+                    detail=body,
+                )
+            )
+            await session.commit()
+            return to_view(tip)
+
+    async def set_status(self, actor: Actor, tip_ref: str | int, status: str, reason: str = "") -> TipView:
+        """The one generic entry point (`/triage set`), routed to the specific action for its rules."""
+        actor.require(Level.MODERATOR, "triage tips")
+        try:
+            target = normalise_status(status)
+        except ValueError:
+            raise InvalidInput(
+                f"“{status}” is not a tip status; use one of: "
+                f"{', '.join(s.replace('_', '-') for s in STATUSES)}."
+            ) from None
+        if target == CLAIMED:
+            return await self.claim(actor, tip_ref)
+        if target == NEW:
+            return await self.release(actor, tip_ref)
+        if target == NEEDS_INFO:
+            if not reason.strip():
+                raise InvalidInput("To ask the tipster for more, give the question as the reason.")
+            return await self.ask(actor, tip_ref, reason)
+        if target == ACCEPTED:
+            return await self.accept(actor, tip_ref, reason)
+        if target == REJECTED:
+            return await self.reject(actor, tip_ref, reason)
+        if target == DUPLICATE:
+            of = next((w for w in reason.replace(",", " ").split() if parse_tip_id(w)), None)
+            if of is None:
+                raise InvalidInput(
+                    "To mark a duplicate, give the original tip id as the reason, e.g. TIP-0012."
+                )
+            return await self.mark_duplicate(actor, tip_ref, of, reason)
+        return await self.void(actor, tip_ref, reason)
+
+    async def queue(
+        self, actor: Actor, status: str | None = None, *, mine: bool = False, limit: int = QUEUE_LIMIT
+    ) -> list[TipView]:
+        """Open tips oldest first (or one status); `mine` = claimed by the caller."""
+        actor.require(Level.MODERATOR, "see the tip queue")
+        query = select(Tip)
+        if status:
+            try:
+                query = query.where(col(Tip.status) == normalise_status(status))
+            except ValueError:
+                raise InvalidInput(f"“{status}” is not a tip status.") from None
+        else:
+            query = query.where(col(Tip.status).in_(OPEN_STATUSES))
+        if mine:
+            query = query.where(col(Tip.claimed_by) == actor.user_id)
+        query = query.order_by(col(Tip.created_at), col(Tip.id)).limit(max(1, min(limit, 100)))
+        async with self._session() as session:
+            tips = (await session.exec(query)).all()
+            return [to_view(t) for t in tips]
+
+    async def show(self, actor: Actor, tip_ref: str | int) -> TipDetail:
+        actor.require(Level.MODERATOR, "see tips")
+        tip_id = tip_id_or_error(tip_ref)
+        async with self._session() as session:
+            tip = await self._get(session, tip_id)
+            events = (
+                await session.exec(
+                    select(TipEvent)
+                    .where(TipEvent.tip_id == tip_id)
+                    .order_by(col(TipEvent.at), col(TipEvent.id))
+                )
+            ).all()
+            messages = (
+                await session.exec(
+                    select(TipMessage)
+                    .where(TipMessage.tip_id == tip_id)
+                    .order_by(col(TipMessage.at), col(TipMessage.id))
+                )
+            ).all()
+        return TipDetail(
+            tip=to_view(tip, unanswered=bool(messages) and messages[-1].direction == "to_tipster"),
+            events=[
+                EventView(
+                    as_utc(e.at),
+                    e.actor_id,
+                    e.actor_role,
+                    e.action,
+                    e.from_status,
+                    e.to_status,  # type: ignore[arg-type]
+                    e.detail,
+                )
+                for e in events
+            ],
+            messages=[message_view(m) for m in messages],
+        )
+
+    async def set_review_message(self, tip_id: int, message_id: int | None) -> None:
+        """Remember where the review post is, so buttons and updates find it after a restart."""
+        async with self._session() as session:
+            await session.exec(
+                update(Tip).where(col(Tip.id) == tip_id).values(review_message_id=message_id)
+            )
+            await session.commit()
+
+
+def message_view(m: TipMessage, *, hide_author: bool = False) -> MessageView:
+    return MessageView(as_utc(m.at), m.direction, None if hide_author else m.author_id, m.body)  # type: ignore[arg-type]
+
+
+def _wrong_state(tip_id: int, current: str, action: str) -> str:
+    shown = current.replace("_", "-")
+    if current in CLOSED_STATUSES:
+        return f"{public_id(tip_id)} is already closed ({shown}); it can only be voided."
+    if action == "claim" and current == CLAIMED:
+        return f"{public_id(tip_id)} has already been claimed by another moderator."
+    return f"{public_id(tip_id)} is {shown}, so it cannot be {_PAST.get(action, action)} now."
+
+
+_PAST = {
+    "claim": "claimed",
+    "release": "released",
+    "ask": "sent a question",
+    "accept": "accepted",
+    "reject": "rejected",
+    "void": "voided",
+    "duplicate": "marked a duplicate",
+}
