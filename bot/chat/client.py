@@ -1,0 +1,198 @@
+"""The Discord client: minimal intents, no pings, the cogs, command sync, and a clean shutdown.
+
+The client holds no business rules; it hands each cog the core `App` (`bot.app`). `run_bot` owns
+the process-level concerns: a rejected token is a clear message and exit status 2, and SIGINT or
+SIGTERM closes the gateway and HTTP session before the caller closes the App.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from typing import IO, Any
+
+import discord
+from discord.ext import commands
+
+from bot.app import App
+from bot.chat.cogs import COGS
+from bot.chat.errors import SafeTree
+
+log = logging.getLogger("bot.chat.client")
+
+EXIT_CONFIG = 2
+# How long a button or modal without a live handler (e.g. from before a restart) may stay
+# unanswered before the member is told it expired; Discord's own deadline is 3 s.
+UNHANDLED_AFTER = 2.5
+EXPIRED_MESSAGE = "This button or form has expired. Please run the command again."
+
+
+def intents_for(app: App) -> discord.Intents:
+    """Guilds only: commands arrive as interactions and need no privileged intent.
+
+    Message content (privileged) is asked for only when mention-to-ask is switched on.
+    """
+    intents = discord.Intents.none()
+    intents.guilds = True
+    if app.settings.message_content_mention:
+        intents.guild_messages = True
+        intents.dm_messages = True
+        intents.message_content = True
+    return intents
+
+
+class _ExportWatch:
+    """Shared behaviour for the plain and the auto-sharded bot (mixed in before the discord.py base)."""
+
+    app: App
+    tree: discord.app_commands.CommandTree  # type: ignore[type-arg]
+
+    def _init_exportwatch(self, app: App) -> None:
+        self.app = app
+        self.unhandled_after = UNHANDLED_AFTER
+        self.ready_event = asyncio.Event()
+        self._pending_checks: set[asyncio.Task[None]] = set()
+
+    async def setup_hook(self) -> None:
+        for name in COGS:
+            await self.load_extension(name)  # type: ignore[attr-defined]
+        await self.sync_commands()
+
+    async def sync_commands(self) -> list[Any]:
+        """To the configured guild (instant) or globally (Discord may take up to an hour)."""
+        guild_id = self.app.settings.guild_id
+        try:
+            if guild_id:
+                guild = discord.Object(id=guild_id)
+                self.tree.copy_global_to(guild=guild)
+                synced = await self.tree.sync(guild=guild)
+                log.info("Synced %d commands to guild %s", len(synced), guild_id)
+            else:
+                synced = await self.tree.sync()
+                log.info("Synced %d commands globally (may take up to an hour to appear)", len(synced))
+        except discord.Forbidden:
+            log.error(
+                "Could not sync commands: the bot lacks the applications.commands scope in guild %s. "
+                "Re-invite it with that scope.",
+                guild_id,
+            )
+            return []
+        return synced
+
+    async def on_ready(self) -> None:
+        user = self.user  # type: ignore[attr-defined]
+        log.info("Connected as %s (id %s) to %d guild(s)", user, getattr(user, "id", "?"), len(self.guilds))  # type: ignore[attr-defined]
+        self.ready_event.set()
+
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """Answer buttons and forms nobody handles, instead of Discord's bare "interaction failed"."""
+        if interaction.type in (discord.InteractionType.component, discord.InteractionType.modal_submit):
+            task = asyncio.create_task(self._expire_if_unhandled(interaction))
+            self._pending_checks.add(task)
+            task.add_done_callback(self._pending_checks.discard)
+
+    async def _expire_if_unhandled(self, interaction: discord.Interaction[Any]) -> None:
+        await asyncio.sleep(self.unhandled_after)
+        if interaction.response.is_done():
+            return
+        with contextlib.suppress(discord.HTTPException):
+            await interaction.response.send_message(EXPIRED_MESSAGE, ephemeral=True)
+            log.info("Answered an unhandled %s interaction as expired", interaction.type.name)
+
+    async def close(self) -> None:
+        for task in list(self._pending_checks):
+            task.cancel()
+        await super().close()  # type: ignore[misc]
+
+
+def _options(app: App) -> dict[str, Any]:
+    return {
+        "command_prefix": commands.when_mentioned,
+        "help_command": None,
+        "intents": intents_for(app),
+        "allowed_mentions": discord.AllowedMentions.none(),
+        "tree_cls": SafeTree,
+        # Without the members intent there is nothing to chunk; never wait for it.
+        "chunk_guilds_at_startup": False,
+        "enable_debug_events": False,
+    }
+
+
+class ExportWatchBot(_ExportWatch, commands.Bot):
+    def __init__(self, app: App, **overrides: Any) -> None:
+        super().__init__(**(_options(app) | overrides))
+        self._init_exportwatch(app)
+
+
+class ShardedExportWatchBot(_ExportWatch, commands.AutoShardedBot):
+    def __init__(self, app: App, **overrides: Any) -> None:
+        settings = app.settings
+        options = _options(app) | {"shard_count": settings.shard_count}
+        if settings.shard_ids:
+            options["shard_ids"] = list(settings.shard_ids)
+        super().__init__(**(options | overrides))
+        self._init_exportwatch(app)
+
+
+def make_bot(app: App, **overrides: Any) -> ExportWatchBot | ShardedExportWatchBot:
+    """The sharded client only when sharding is configured (one process, one connection otherwise)."""
+    if app.settings.shard_count or app.settings.shard_ids:
+        return ShardedExportWatchBot(app, **overrides)
+    return ExportWatchBot(app, **overrides)
+
+
+async def run_bot(app: App, *, bot: commands.Bot | None = None, stderr: IO[str] | None = None) -> int:
+    """Run until SIGINT/SIGTERM or a fatal error; returns the process exit status."""
+    err = stderr or sys.stderr
+    if app.settings.discord_token is None:
+        print("No DISCORD_TOKEN is configured.", file=err)
+        return EXIT_CONFIG
+    token = app.settings.discord_token.get_secret_value()
+    client = bot or make_bot(app)
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    installed = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(sig, stop.set)
+            installed.append(sig)
+    try:
+        async with client:
+            runner = asyncio.create_task(client.start(token))
+            stopper = asyncio.create_task(stop.wait())
+            done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            if runner in done:
+                stopper.cancel()
+                return _exit_status(runner.exception(), err)
+            log.info("Shutting down (signal received)")
+            await client.close()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await runner
+            return 0
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+
+
+def _exit_status(error: BaseException | None, err: IO[str]) -> int:
+    if error is None:
+        return 0
+    if isinstance(error, discord.LoginFailure):
+        print(
+            "Discord rejected the bot token (DISCORD_TOKEN). Reset it in the developer portal "
+            "(Bot -> Reset Token) and update your .env. See README, 'Discord set-up'.",
+            file=err,
+        )
+        return EXIT_CONFIG
+    if isinstance(error, discord.PrivilegedIntentsRequired):
+        print(
+            "Discord refused the Message Content intent. Enable it in the developer portal "
+            "(Bot -> Privileged Gateway Intents) or set MESSAGE_CONTENT_MENTION=false.",
+            file=err,
+        )
+        return EXIT_CONFIG
+    log.error("The bot stopped on an unexpected error", exc_info=error)
+    return 1

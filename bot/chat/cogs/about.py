@@ -1,0 +1,71 @@
+"""/about: what the bot is, what it keeps about whom and for how long, and how fresh its knowledge is.
+
+The retention figures come from the live settings, so the statement cannot drift from what the
+purge jobs actually do.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import App
+
+if TYPE_CHECKING:
+    from bot.chat.client import ExportWatchBot
+
+KIND_NAMES = {"rule": "rules", "vendor": "vendors", "case": "cases"}
+WHAT_IT_IS = (
+    "ExportWatch answers questions about the export of surveillance technology (rules, vendors and "
+    "documented cases) from a curated, sourced knowledge base, and takes tips for the campaign. "
+    "Every answer names its sources; when the knowledge base has no sourced answer, it says so."
+)
+
+
+def data_statement(app: App) -> str:
+    s = app.settings
+    return (
+        f"- **Questions**: the text of questions is kept for {s.question_log_days} days (for the weekly "
+        "summary of what members ask), then erased; only counts remain.\n"
+        "- **Tips**: the tip itself is stored for moderators. An anonymous tip is never linked to your "
+        "account; a short-lived keyed hash of your id is kept only to enforce the cooldown "
+        f"(for {s.tip_rate_window_hours} hours). For a named tip, the link to you is dropped "
+        f"{s.reporter_link_days} days after the tip closes.\n"
+        f"- **Closed tips** are deleted with their notes {s.closed_tip_purge_days} days after closing."
+    )
+
+
+def knowledge_line(app: App) -> str:
+    counts = app.kb.counts()
+    parts = [f"{counts.get(kind, 0)} {label}" for kind, label in KIND_NAMES.items()]
+    freshness = app.kb.freshness()
+    line = f"{sum(counts.values())} entries ({', '.join(parts)})."
+    if freshness:
+        line += f"\nLast reviewed: {freshness}."
+    return line
+
+
+def about_embed(app: App) -> discord.Embed:
+    embed = discord.Embed(title="About ExportWatch", description=WHAT_IT_IS, colour=discord.Colour.blurple())
+    embed.add_field(name="What is stored, and for how long", value=data_statement(app), inline=False)
+    embed.add_field(name="Knowledge base", value=knowledge_line(app), inline=False)
+    embed.set_footer(text="Not legal advice. Check the cited sources before relying on an answer.")
+    return embed
+
+
+class About(commands.Cog):
+    def __init__(self, bot: ExportWatchBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(
+        name="about", description="What ExportWatch is, what it stores, and how fresh it is"
+    )
+    async def about(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(embed=about_embed(self.bot.app), ephemeral=True)
+
+
+async def setup(bot: ExportWatchBot) -> None:
+    await bot.add_cog(About(bot))

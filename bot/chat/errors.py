@@ -1,0 +1,111 @@
+"""One error path for every slash command, button and modal.
+
+discord.py only *logs* exceptions from command, view and modal callbacks, leaving the member with
+"The application did not respond". Here a `UserFacingError` becomes its own polite message, and
+anything else is logged with a short reference code that the member sees too, so a moderator can
+find the log line without the member ever seeing a traceback.
+
+Views and modals must subclass `SafeView` / `SafeModal` (or call `report_error` from their own
+`on_error`) to get the same behaviour; the tree's handler is installed by the client.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import secrets
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.errors import UserFacingError
+
+log = logging.getLogger("bot.chat.errors")
+
+COOLDOWN_MESSAGE = "You're doing that too often. Please try again in {seconds:.0f} seconds."
+CHECK_MESSAGE = "You can't use that here."
+UNEXPECTED_MESSAGE = (
+    "Sorry, something went wrong on our side (ref {ref}). Nothing you sent was lost; "
+    "please try again, and give a moderator this reference if it keeps happening."
+)
+
+
+def unwrap(error: BaseException) -> BaseException:
+    """The exception the callback raised, out of discord.py's wrappers."""
+    while isinstance(error, app_commands.CommandInvokeError | app_commands.TransformerError) and (
+        error.__cause__ is not None or getattr(error, "original", None) is not None
+    ):
+        error = getattr(error, "original", None) or error.__cause__  # type: ignore[assignment]
+    return error
+
+
+def new_ref() -> str:
+    return secrets.token_hex(3).upper()
+
+
+def message_for(error: BaseException, where: str) -> str:
+    """What to tell the member; logs unexpected errors (with the reference) as a side effect."""
+    error = unwrap(error)
+    if isinstance(error, UserFacingError):
+        return str(error) or "That didn't work."
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return COOLDOWN_MESSAGE.format(seconds=error.retry_after)
+    if isinstance(error, app_commands.CheckFailure):
+        return str(error) or CHECK_MESSAGE
+    ref = new_ref()
+    # The command or component name only: options and modal values may be a tip's text.
+    log.error("Unexpected error in %s (ref %s)", where, ref, exc_info=error, extra={"ref": ref})
+    return UNEXPECTED_MESSAGE.format(ref=ref)
+
+
+def describe(interaction: discord.Interaction[Any]) -> str:
+    if interaction.command is not None:
+        return f"/{interaction.command.qualified_name}"
+    data = interaction.data or {}
+    custom_id = str(data.get("custom_id", "?"))
+    # Custom ids may carry a tip's id after ':'; keep only the stable prefix.
+    return f"{interaction.type.name} {custom_id.split(':', 1)[0]}"
+
+
+async def report_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
+    """Tell the member, ephemerally, whether or not the interaction was already answered."""
+    text = message_for(error, describe(interaction))
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True)
+        else:
+            await interaction.response.send_message(text, ephemeral=True)
+    except discord.HTTPException as exc:
+        # The interaction token may have expired (15 min) or Discord is down; nothing more to do.
+        log.warning("Could not tell the member about an error in %s: %s", describe(interaction), exc.status)
+
+
+class SafeView(discord.ui.View):
+    """A view whose callback errors reach the member politely instead of only the log."""
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, item: Any, /) -> None:
+        await report_error(interaction, error)
+
+
+class SafeModal(discord.ui.Modal):
+    """A modal whose submit errors reach the member politely instead of only the log."""
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:
+        await report_error(interaction, error)
+
+
+class SafeTree(app_commands.CommandTree):  # type: ignore[type-arg]
+    """The command tree with the shared handler (also covers autocomplete failures)."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError, /
+    ) -> None:
+        if interaction.type is discord.InteractionType.autocomplete:
+            # An autocomplete cannot show a message; answering with no choices beats a spinner.
+            message_for(error, describe(interaction))
+            if not interaction.response.is_done():
+                with contextlib.suppress(discord.HTTPException):
+                    await interaction.response.autocomplete([])
+            return
+        await report_error(interaction, error)

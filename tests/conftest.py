@@ -1,0 +1,59 @@
+"""Suite-wide fixtures: every test fails on an ERROR log from the bot or a library.
+
+discord.py only logs exceptions raised in command, view and modal callbacks (and silently drops
+an unknown modal), so a broken handler would otherwise pass a test that did not wait for its reply.
+Fault-injection tests that expect an ERROR opt out with `@pytest.mark.allow_error_logs`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `tests.fakediscord` must import however pytest is started
+    sys.path.insert(0, str(ROOT))
+
+pytest_plugins = ("tests.dbfixtures",)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "allow_error_logs: the test expects ERROR log records (fault injection); do not fail on them",
+    )
+
+
+class ErrorLogCapture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def describe(self) -> str:
+        lines = []
+        for record in self.records:
+            lines.append(f"{record.levelname} {record.name}: {record.getMessage()}")
+            if record.exc_info:
+                lines.append(logging.Formatter().formatException(record.exc_info))
+        return "\n".join(lines)
+
+
+@pytest.fixture(autouse=True)
+def error_logs(request: pytest.FixtureRequest) -> Iterator[ErrorLogCapture]:
+    """Collects ERROR records during the test (and fixture teardown); fails the test on any."""
+    capture = ErrorLogCapture()
+    root = logging.getLogger()
+    root.addHandler(capture)
+    try:
+        yield capture
+    finally:
+        root.removeHandler(capture)
+    if capture.records and request.node.get_closest_marker("allow_error_logs") is None:
+        pytest.fail("ERROR logged during the test:\n" + capture.describe(), pytrace=False)

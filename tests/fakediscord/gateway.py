@@ -1,0 +1,170 @@
+"""The gateway websocket: HELLO, IDENTIFY -> READY + GUILD_CREATE, heartbeats, RESUME, dispatch.
+
+Frames are plain JSON text; discord.py asks for zlib-stream but accepts text frames. Sessions are
+kept after a socket closes so a RESUME can replay what the client missed, as Discord does.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import WSMsgType, web
+
+if TYPE_CHECKING:
+    from tests.fakediscord.server import FakeDiscord
+
+HEARTBEAT_INTERVAL_MS = 41250
+
+
+@dataclass
+class Session:
+    """One identified gateway session (a bot process, or one shard of it)."""
+
+    id: str
+    intents: int
+    shard: tuple[int, int]
+    seq: int = 0
+    ws: web.WebSocketResponse | None = None
+    sent: list[dict[str, Any]] = field(default_factory=list)
+
+    def wants(self, guild_id: int | None) -> bool:
+        """Whether this shard receives events for `guild_id` (DMs go to shard 0, as on Discord)."""
+        shard_id, count = self.shard
+        if guild_id is None:
+            return shard_id == 0
+        return (int(guild_id) >> 22) % count == shard_id
+
+
+class Gateway:
+    def __init__(self, fake: FakeDiscord) -> None:
+        self.fake = fake
+        self.sessions: dict[str, Session] = {}
+        self.received: list[dict[str, Any]] = []  # every frame a client sent (identify payloads etc.)
+        self.resumes = 0
+
+    @property
+    def identifies(self) -> list[dict[str, Any]]:
+        return [f["d"] for f in self.received if f.get("op") == 2]
+
+    async def handle(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoping=True)
+        await ws.prepare(request)
+        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}}))
+        session: Session | None = None
+        async for msg in ws:
+            if msg.type != WSMsgType.TEXT:
+                continue
+            frame = json.loads(msg.data)
+            self.received.append(frame)
+            op, data = frame.get("op"), frame.get("d")
+            if op == 1:
+                await ws.send_str(json.dumps({"op": 11}))
+            elif op == 2:
+                session = await self._identify(ws, data)
+            elif op == 6:
+                session = await self._resume(ws, data)
+            elif op == 8:
+                await self._chunk(ws, session, data)
+        if session is not None and session.ws is ws:
+            session.ws = None
+        return ws
+
+    async def _send(self, session: Session, event: str, data: dict[str, Any]) -> None:
+        session.seq += 1
+        frame = {"op": 0, "t": event, "s": session.seq, "d": data}
+        session.sent.append(frame)
+        if session.ws is not None and not session.ws.closed:
+            await session.ws.send_str(json.dumps(frame))
+
+    async def _identify(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> Session | None:
+        world = self.fake.world
+        if data.get("token") not in (world.token, f"Bot {world.token}"):
+            await ws.close(code=4004, message=b"Authentication failed.")
+            return None
+        shard = tuple(data.get("shard") or (0, 1))
+        session = Session(
+            secrets.token_hex(16), int(data.get("intents", 0)), (int(shard[0]), int(shard[1])), ws=ws
+        )
+        self.sessions[session.id] = session
+        ready: dict[str, Any] = {
+            "v": 10,
+            "user": world.bot_user.payload(),
+            "guilds": [{"id": str(world.guild_id), "unavailable": True}]
+            if session.wants(world.guild_id)
+            else [],
+            "session_id": session.id,
+            "resume_gateway_url": self.fake.gateway_url,
+            "application": {"id": str(world.application_id), "flags": 0},
+            "private_channels": [],
+            "relationships": [],
+            "presences": [],
+            "session_type": "normal",
+        }
+        if data.get("shard"):
+            ready["shard"] = list(session.shard)
+        await self._send(session, "READY", ready)
+        if session.wants(world.guild_id):
+            await self._send(session, "GUILD_CREATE", world.guild_payload())
+        return session
+
+    async def _resume(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> Session | None:
+        session = self.sessions.get(data.get("session_id", ""))
+        if session is None or data.get("token") not in (
+            self.fake.world.token,
+            f"Bot {self.fake.world.token}",
+        ):
+            await ws.send_str(json.dumps({"op": 9, "d": False}))
+            return None
+        self.resumes += 1
+        session.ws = ws
+        last = int(data.get("seq") or 0)
+        for frame in session.sent:
+            if frame["s"] > last:
+                await ws.send_str(json.dumps(frame))
+        await self._send(session, "RESUMED", {})
+        return session
+
+    async def _chunk(self, ws: web.WebSocketResponse, session: Session | None, data: dict[str, Any]) -> None:
+        if session is None:
+            return
+        world = self.fake.world
+        await self._send(
+            session,
+            "GUILD_MEMBERS_CHUNK",
+            {
+                "guild_id": str(world.guild_id),
+                "members": [m.payload() for m in world.members.values()],
+                "chunk_index": 0,
+                "chunk_count": 1,
+                "nonce": data.get("nonce"),
+            },
+        )
+
+    # --- what tests call ----------------------------------------------------------------------
+    def live(self) -> list[Session]:
+        return [s for s in self.sessions.values() if s.ws is not None and not s.ws.closed]
+
+    async def dispatch(self, event: str, data: dict[str, Any], *, guild_id: Any = None) -> int:
+        """Send an event to every live session whose shard owns `guild_id`; returns how many got it."""
+        targets = [s for s in self.live() if s.wants(int(guild_id) if guild_id else None)]
+        assert targets, f"no live gateway session to receive {event} (is the bot connected?)"
+        for session in targets:
+            await self._send(session, event, data)
+        return len(targets)
+
+    async def close_sockets(self, code: int = 4000) -> None:
+        """Drop every connection with a close code (4000 lets the client RESUME; 4004 is fatal)."""
+        for session in self.live():
+            assert session.ws is not None
+            await session.ws.close(code=code)
+
+    async def invalid_session(self, resumable: bool = False) -> None:
+        """Tell every live client its session is invalid (op 9), as Discord does after a bad RESUME."""
+        for session in self.live():
+            assert session.ws is not None
+            await session.ws.send_str(json.dumps({"op": 9, "d": resumable}))
+            if not resumable:
+                self.sessions.pop(session.id, None)

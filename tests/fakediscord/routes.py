@@ -1,0 +1,305 @@
+"""The REST routes the bot uses, keyed by Discord's own path templates from the OpenAPI spec.
+
+Each handler takes the fake and the parsed request and returns (status, JSON body). A path the
+bot calls that is not here is answered 404 and fails the test: the fake lacks a feature, or the
+bot does something unplanned.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from tests.fakediscord.interactions import (
+    AUTOCOMPLETE_RESULT,
+    CHANNEL_MESSAGE,
+    DEFERRED_CHANNEL_MESSAGE,
+    DEFERRED_UPDATE,
+    LOADING,
+    MODAL,
+    UPDATE_MESSAGE,
+    Callback,
+)
+
+if TYPE_CHECKING:
+    from tests.fakediscord.server import FakeDiscord
+
+
+@dataclass
+class Upload:
+    field: str
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass
+class Incoming:
+    """A request as the handlers see it (also what the recorder keeps)."""
+
+    method: str
+    path: str
+    template: str | None
+    params: dict[str, str]
+    query: dict[str, str]
+    json: Any
+    uploads: list[Upload] = field(default_factory=list)
+    authorization: str | None = None
+    status: int = 0
+    violations: list[str] = field(default_factory=list)
+    at: float = 0.0
+
+
+Result = tuple[int, Any]
+Handler = Callable[["FakeDiscord", Incoming], Awaitable[Result]]
+ROUTES: dict[tuple[str, str], Handler] = {}
+# Interaction callbacks and webhooks are authorised by their token in the path, not a bot token.
+TOKEN_IN_PATH = ("/interactions/", "/webhooks/")
+
+
+def route(method: str, template: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        ROUTES[(method, template)] = fn
+        return fn
+
+    return register
+
+
+def not_found(what: str, code: int = 10008) -> Result:
+    return 404, {"message": f"Unknown {what}", "code": code}
+
+
+# --- identity and gateway ---------------------------------------------------------------------
+@route("GET", "/users/@me")
+async def get_me(fake: FakeDiscord, req: Incoming) -> Result:
+    return 200, fake.world.bot_user.payload()
+
+
+@route("GET", "/oauth2/applications/@me")
+async def get_application(fake: FakeDiscord, req: Incoming) -> Result:
+    return 200, fake.world.application_payload()
+
+
+@route("GET", "/gateway")
+async def get_gateway(fake: FakeDiscord, req: Incoming) -> Result:
+    return 200, {"url": fake.gateway_url}
+
+
+@route("GET", "/gateway/bot")
+async def get_gateway_bot(fake: FakeDiscord, req: Incoming) -> Result:
+    limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
+    return 200, {"url": fake.gateway_url, "shards": 1, "session_start_limit": limit}
+
+
+# --- application commands ---------------------------------------------------------------------
+def _store_commands(
+    fake: FakeDiscord, guild_id: int | None, body: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    stored = []
+    previous = {c["name"]: c for c in fake.commands.get(guild_id, [])}
+    for command in body or []:
+        item = copy.deepcopy(command)
+        item.setdefault("type", 1)
+        item["id"] = previous.get(item["name"], {}).get("id") or str(fake.world.ids.next())
+        item["application_id"] = str(fake.world.application_id)
+        item["version"] = str(fake.world.ids.next())
+        item.setdefault("description", "")
+        item.setdefault("default_member_permissions", None)
+        item.setdefault("nsfw", False)
+        if guild_id is not None:
+            item["guild_id"] = str(guild_id)
+        stored.append(item)
+    fake.commands[guild_id] = stored
+    return stored
+
+
+@route("PUT", "/applications/{application_id}/commands")
+async def put_global_commands(fake: FakeDiscord, req: Incoming) -> Result:
+    return 200, _store_commands(fake, None, req.json)
+
+
+@route("GET", "/applications/{application_id}/commands")
+async def get_global_commands(fake: FakeDiscord, req: Incoming) -> Result:
+    return 200, fake.commands.get(None, [])
+
+
+@route("PUT", "/applications/{application_id}/guilds/{guild_id}/commands")
+async def put_guild_commands(fake: FakeDiscord, req: Incoming) -> Result:
+    return 200, _store_commands(fake, int(req.params["guild_id"]), req.json)
+
+
+@route("GET", "/applications/{application_id}/guilds/{guild_id}/commands")
+async def get_guild_commands(fake: FakeDiscord, req: Incoming) -> Result:
+    return 200, fake.commands.get(int(req.params["guild_id"]), [])
+
+
+# --- interaction responses ----------------------------------------------------------------------
+@route("POST", "/interactions/{interaction_id}/{interaction_token}/callback")
+async def interaction_callback(fake: FakeDiscord, req: Incoming) -> Result:
+    handle = fake.interactions.get(req.params["interaction_token"])
+    if handle is None or str(handle.id) != req.params["interaction_id"]:
+        return 404, {"message": "Unknown interaction", "code": 10062}
+    if handle.callbacks:
+        return 400, {"message": "Interaction has already been acknowledged.", "code": 40060}
+    body = req.json or {}
+    kind, data = int(body.get("type", 0)), body.get("data") or {}
+    handle.callbacks.append(Callback(kind, data, req.at))
+    interaction = {"id": str(handle.id), "type": handle.payload["type"]}
+    resource: dict[str, Any] = {"type": kind}
+    channel_id = int(handle.payload["channel_id"])
+    if kind in (CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE):
+        flags = int(data.get("flags") or 0) | (LOADING if kind == DEFERRED_CHANNEL_MESSAGE else 0)
+        message = fake.world.message_payload(
+            channel_id, {**data, "flags": flags}, attachments=fake.keep_uploads(req.uploads)
+        )
+        fake.store_message(message)
+        handle.original, handle.original_is_response = message, True
+        resource["message"] = message
+        interaction.update(
+            response_message_id=message["id"],
+            response_message_loading=bool(flags & LOADING),
+            response_message_ephemeral=bool(flags & 64),
+        )
+    elif kind == UPDATE_MESSAGE and handle.original is not None:
+        handle.original = fake.edit_message(handle.original, data, req.uploads)
+        resource["message"] = handle.original
+    elif kind not in (DEFERRED_UPDATE, AUTOCOMPLETE_RESULT, MODAL, UPDATE_MESSAGE):
+        return 400, {"message": f"Unsupported callback type {kind}", "code": 50035}
+    return 200, {"interaction": interaction, "resource": resource}
+
+
+def _handle_for_webhook(fake: FakeDiscord, req: Incoming) -> Any:
+    if int(req.params["webhook_id"]) != fake.world.application_id:
+        return None
+    return fake.interactions.get(req.params["webhook_token"])
+
+
+@route("POST", "/webhooks/{webhook_id}/{webhook_token}")
+async def post_followup(fake: FakeDiscord, req: Incoming) -> Result:
+    handle = _handle_for_webhook(fake, req)
+    if handle is None:
+        return not_found("Webhook", 10015)
+    if not handle.callbacks:
+        return 400, {"message": "Interaction has not been acknowledged.", "code": 40060}
+    message = fake.world.message_payload(
+        int(handle.payload["channel_id"]), req.json or {}, attachments=fake.keep_uploads(req.uploads)
+    )
+    fake.store_message(message)
+    handle.followups.append(message)
+    return 200, message
+
+
+def _webhook_message(fake: FakeDiscord, req: Incoming) -> tuple[Any, dict[str, Any] | None]:
+    handle = _handle_for_webhook(fake, req)
+    if handle is None:
+        return None, None
+    wanted = req.params.get("message_id", "@original")
+    if wanted == "@original":
+        return handle, handle.original
+    for message in [*handle.followups, handle.original]:
+        if message is not None and message["id"] == wanted:
+            return handle, message
+    return handle, None
+
+
+@route("GET", "/webhooks/{webhook_id}/{webhook_token}/messages/@original")
+@route("GET", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}")
+async def get_webhook_message(fake: FakeDiscord, req: Incoming) -> Result:
+    _, message = _webhook_message(fake, req)
+    return (200, message) if message is not None else not_found("Message")
+
+
+@route("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original")
+@route("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}")
+async def edit_webhook_message(fake: FakeDiscord, req: Incoming) -> Result:
+    handle, message = _webhook_message(fake, req)
+    if message is None:
+        return not_found("Message")
+    edited = fake.edit_message(message, req.json or {}, req.uploads)
+    if message is handle.original:
+        handle.original = edited
+    else:
+        handle.followups = [edited if m is message else m for m in handle.followups]
+    return 200, edited
+
+
+@route("DELETE", "/webhooks/{webhook_id}/{webhook_token}/messages/@original")
+@route("DELETE", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}")
+async def delete_webhook_message(fake: FakeDiscord, req: Incoming) -> Result:
+    handle, message = _webhook_message(fake, req)
+    if message is None:
+        return not_found("Message")
+    fake.delete_message(message)
+    if message is handle.original:
+        handle.original = {**message, "_deleted": True}
+    return 204, None
+
+
+# --- channels, messages, DMs --------------------------------------------------------------------
+@route("POST", "/channels/{channel_id}/messages")
+async def create_message(fake: FakeDiscord, req: Incoming) -> Result:
+    channel_id = int(req.params["channel_id"])
+    if fake.world.channel_by_id(channel_id) is None:
+        return not_found("Channel", 10003)
+    message = fake.world.message_payload(
+        channel_id, req.json or {}, attachments=fake.keep_uploads(req.uploads)
+    )
+    message["webhook_id"] = None
+    fake.store_message(message)
+    return 200, message
+
+
+@route("GET", "/channels/{channel_id}/messages/{message_id}")
+async def get_message(fake: FakeDiscord, req: Incoming) -> Result:
+    message = fake.world.messages.get(int(req.params["channel_id"]), {}).get(int(req.params["message_id"]))
+    return (200, message) if message else not_found("Message")
+
+
+@route("PATCH", "/channels/{channel_id}/messages/{message_id}")
+async def edit_message(fake: FakeDiscord, req: Incoming) -> Result:
+    message = fake.world.messages.get(int(req.params["channel_id"]), {}).get(int(req.params["message_id"]))
+    if message is None:
+        return not_found("Message")
+    return 200, fake.edit_message(message, req.json or {}, req.uploads)
+
+
+@route("DELETE", "/channels/{channel_id}/messages/{message_id}")
+async def delete_message(fake: FakeDiscord, req: Incoming) -> Result:
+    message = fake.world.messages.get(int(req.params["channel_id"]), {}).get(int(req.params["message_id"]))
+    if message is None:
+        return not_found("Message")
+    fake.delete_message(message)
+    return 204, None
+
+
+@route("GET", "/channels/{channel_id}")
+async def get_channel(fake: FakeDiscord, req: Incoming) -> Result:
+    channel = fake.world.channel_by_id(int(req.params["channel_id"]))
+    return (200, channel) if channel else not_found("Channel", 10003)
+
+
+@route("POST", "/users/@me/channels")
+async def create_dm(fake: FakeDiscord, req: Incoming) -> Result:
+    recipient = int((req.json or {}).get("recipient_id", 0))
+    for member in fake.world.members.values():
+        if member.user.id == recipient:
+            return 200, fake.world.dm_channel(member.user)
+    return not_found("User", 10013)
+
+
+@route("GET", "/users/{user_id}")
+async def get_user(fake: FakeDiscord, req: Incoming) -> Result:
+    for member in fake.world.members.values():
+        if str(member.user.id) == req.params["user_id"]:
+            return 200, member.user.payload()
+    return not_found("User", 10013)
+
+
+@route("GET", "/guilds/{guild_id}/members/{user_id}")
+async def get_member(fake: FakeDiscord, req: Incoming) -> Result:
+    for member in fake.world.members.values():
+        if str(member.user.id) == req.params["user_id"]:
+            return 200, member.payload()
+    return not_found("Member", 10007)

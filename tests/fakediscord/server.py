@@ -1,0 +1,460 @@
+"""FakeDiscord: the loopback server, its recorder and the helpers tests use to act as members.
+
+See the package docstring (tests/fakediscord/__init__.py) for how a test drives it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import copy
+import json
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import discord
+import discord.gateway
+import discord.http
+import yarl
+from aiohttp import BodyPartReader, hdrs, web
+
+from tests.fakediscord.gateway import Gateway
+from tests.fakediscord.interactions import (
+    APPLICATION_COMMAND,
+    AUTOCOMPLETE,
+    DEFAULT_TIMEOUT,
+    LOADING,
+    MESSAGE_COMPONENT,
+    MODAL_SUBMIT,
+    InteractionHandle,
+    Reply,
+    modal_submission,
+)
+from tests.fakediscord.options import command_data
+from tests.fakediscord.routes import ROUTES, TOKEN_IN_PATH, Incoming, Upload
+from tests.fakediscord.spec import load_spec
+from tests.fakediscord.world import FakeMember, FakeUser, World, now_iso
+
+JSON = "application/json"  # exactly this: with "; charset=utf-8" discord.py silently fails to log in
+# Bodies that become visible messages: each must carry allowed_mentions that ping nobody.
+_MESSAGE_BODIES = {
+    ("POST", "/channels/{channel_id}/messages"),
+    ("PATCH", "/channels/{channel_id}/messages/{message_id}"),
+    ("POST", "/webhooks/{webhook_id}/{webhook_token}"),
+    ("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original"),
+    ("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"),
+}
+
+
+@dataclass
+class Fault:
+    """An injected failure: the next `times` requests to (method, template) get `status`."""
+
+    method: str
+    template: str
+    status: int
+    times: int = 1
+    retry_after: float = 0.05
+
+
+class FakeDiscord:
+    """A loopback Discord: REST under /api/v10, the gateway at /gateway, attachments at /attachments."""
+
+    def __init__(self, world: World | None = None) -> None:
+        self.world = world or World()
+        self.spec = load_spec()
+        self.gateway = Gateway(self)
+        self.requests: list[Incoming] = []
+        self.problems: list[str] = []  # invalid bodies, unknown routes; the fixtures fail the test on any
+        self.commands: dict[int | None, list[dict[str, Any]]] = {}  # guild id (None = global) -> commands
+        self.interactions: dict[str, InteractionHandle] = {}  # by interaction token
+        self.files: dict[int, bytes] = {}  # attachment id -> bytes
+        self.faults: list[Fault] = []
+        self.changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # --- lifecycle ----------------------------------------------------------------------------
+    async def start(self) -> FakeDiscord:
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_get("/gateway", self.gateway.handle)
+        app.router.add_get("/attachments/{id}/{filename}", self._attachment)
+        app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/gateway"
+
+    @contextlib.contextmanager
+    def patch_discord(self) -> Iterator[None]:
+        """Point discord.py's REST base (also used by webhooks) and default gateway at loopback."""
+        old_base, old_gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+        discord.http.Route.BASE = f"{self.base_url}/api/v10"
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(self.gateway_url)
+        try:
+            yield
+        finally:
+            discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = old_base, old_gateway
+
+    # --- REST ---------------------------------------------------------------------------------
+    async def _rest(self, request: web.Request) -> web.StreamResponse:
+        path = "/" + request.match_info["tail"]
+        op = self.spec.match(request.method, path)
+        req = Incoming(
+            request.method,
+            path,
+            op.template if op else None,
+            op.params if op else {},
+            dict(request.query),
+            None,
+            authorization=request.headers.get(hdrs.AUTHORIZATION),
+            at=time.perf_counter(),
+        )
+        await self._read_body(request, req)
+        self.requests.append(req)
+        status, body, headers = await self._respond(req, op is not None and op.has_body_schema)
+        req.status = status
+        async with self.changed:
+            self.changed.notify_all()
+        if status == 204 or body is None:
+            return web.Response(status=status, headers=headers)
+        return web.Response(
+            status=status, body=json.dumps(body).encode(), headers={**headers, "Content-Type": JSON}
+        )
+
+    async def _read_body(self, request: web.Request, req: Incoming) -> None:
+        if request.content_type == "multipart/form-data":
+            reader = await request.multipart()
+            async for part in reader:
+                assert isinstance(part, BodyPartReader), "nested multipart is not something the bot sends"
+                data = await part.read(decode=False)
+                if part.name == "payload_json":
+                    req.json = json.loads(data)
+                else:
+                    content_type = part.headers.get(hdrs.CONTENT_TYPE, "application/octet-stream")
+                    req.uploads.append(
+                        Upload(part.name or "", part.filename or "file", content_type, bytes(data))
+                    )
+        elif request.can_read_body:
+            text = await request.text()
+            if text:
+                try:
+                    req.json = json.loads(text)
+                except ValueError:
+                    req.violations.append(f"{req.method} {req.path}: body is not JSON: {text[:100]!r}")
+
+    async def _respond(self, req: Incoming, has_schema: bool) -> tuple[int, Any, dict[str, str]]:
+        if req.template is None or (req.method, req.template) not in ROUTES:
+            self.problems.append(f"unexpected route {req.method} {req.path} (template {req.template})")
+            return 404, {"message": "404: Not Found", "code": 0}, {}
+        if not req.path.startswith(TOKEN_IN_PATH) and req.authorization != f"Bot {self.world.token}":
+            return 401, {"message": "401: Unauthorized", "code": 0}, {}
+        for fault in self.faults:
+            if fault.times > 0 and (fault.method, fault.template) == (req.method, req.template):
+                fault.times -= 1
+                if fault.status == 429:
+                    body = {
+                        "message": "You are being rate limited.",
+                        "retry_after": fault.retry_after,
+                        "global": False,
+                    }
+                    return 429, body, {"Via": "1.1 google", "Retry-After": str(fault.retry_after)}
+                return fault.status, {"message": "Injected failure", "code": 0}, {}
+        if req.json is not None or (has_schema and req.method in ("POST", "PUT", "PATCH")):
+            op = self.spec.match(req.method, req.path)
+            assert op is not None
+            req.violations += self.spec.validate(op, req.json)
+        req.violations += self._mention_violations(req)
+        if req.violations:
+            self.problems += req.violations
+            return 400, {"message": "Invalid Form Body", "code": 50035, "errors": req.violations}, {}
+        status, body = await ROUTES[(req.method, req.template)](self, req)
+        return status, body, {}
+
+    def _mention_violations(self, req: Incoming) -> list[str]:
+        body = req.json if isinstance(req.json, dict) else None
+        if body is None:
+            return []
+        if req.template and req.template.endswith("/callback"):
+            body = body.get("data") if body.get("type") in (4, 7) else None
+        elif (req.method, req.template) not in _MESSAGE_BODIES:
+            return []
+        if not body or not any(body.get(k) for k in ("content", "embeds")):
+            return []
+        mentions = body.get("allowed_mentions")
+        if (
+            mentions is None
+            or mentions.get("parse")
+            or mentions.get("users")
+            or mentions.get("roles")
+            or (mentions.get("replied_user"))
+        ):
+            return [f"{req.method} {req.template}: allowed_mentions must ping nobody, got {mentions!r}"]
+        return []
+
+    async def _attachment(self, request: web.Request) -> web.StreamResponse:
+        data = self.files.get(int(request.match_info["id"]))
+        if data is None:
+            return web.Response(status=404)
+        return web.Response(body=data, headers={"Content-Type": "application/octet-stream"})
+
+    # --- message store (used by routes) --------------------------------------------------------
+    def keep_uploads(self, uploads: list[Upload]) -> list[dict[str, Any]]:
+        attachments = []
+        for upload in uploads:
+            aid = self.world.ids.next()
+            self.files[aid] = upload.data
+            url = f"{self.base_url}/attachments/{aid}/{upload.filename}"
+            attachments.append(
+                {
+                    "id": str(aid),
+                    "filename": upload.filename,
+                    "size": len(upload.data),
+                    "url": url,
+                    "proxy_url": url,
+                    "content_type": upload.content_type,
+                }
+            )
+        return attachments
+
+    def keep_uploads_raw(self, filename: str, content: bytes) -> list[dict[str, Any]]:
+        """Store a file a member "uploads" (an attachment option) so the bot can download it."""
+        return self.keep_uploads([Upload("file", filename, "application/octet-stream", content)])
+
+    def store_message(self, message: dict[str, Any]) -> None:
+        self.world.messages.setdefault(int(message["channel_id"]), {})[int(message["id"])] = message
+
+    def edit_message(
+        self, message: dict[str, Any], body: dict[str, Any], uploads: list[Upload]
+    ) -> dict[str, Any]:
+        edited = copy.deepcopy(message)
+        for key in ("content", "embeds", "components"):
+            if key in body:
+                edited[key] = body[key] if body[key] is not None else ([] if key != "content" else "")
+        kept = body.get("attachments")
+        if kept is not None:  # Discord keeps only the listed existing attachments, plus new uploads
+            keep_ids = {str(a.get("id")) for a in kept}
+            edited["attachments"] = [a for a in edited["attachments"] if a["id"] in keep_ids]
+        edited["attachments"] += self.keep_uploads(uploads)
+        flags = int(body["flags"]) if body.get("flags") is not None else int(edited.get("flags") or 0)
+        edited["flags"] = flags & ~LOADING
+        edited["edited_timestamp"] = now_iso()
+        self.store_message(edited)
+        return edited
+
+    def delete_message(self, message: dict[str, Any]) -> None:
+        self.world.messages.get(int(message["channel_id"]), {}).pop(int(message["id"]), None)
+
+    def reply_for(self, message: dict[str, Any]) -> Reply:
+        files = {
+            a["filename"]: self.files[int(a["id"])]
+            for a in message.get("attachments") or []
+            if int(a["id"]) in self.files
+        }
+        return Reply(message, files)
+
+    # --- acting as members ---------------------------------------------------------------------
+    def person(self, who: str | FakeMember | FakeUser) -> FakeMember | FakeUser:
+        return self.world.members[who] if isinstance(who, str) else who
+
+    def command(self, name: str, *, dm: bool = False) -> dict[str, Any]:
+        """The registered definition of a top-level command (global for DMs, else guild then global)."""
+        scopes = [None] if dm else [self.world.guild_id, None]
+        for scope in scopes:
+            for command in self.commands.get(scope, []):
+                if command["name"] == name and command.get("type", 1) == 1:
+                    return command
+        where = "globally (DMs only see global commands)" if dm else "in the guild or globally"
+        registered = {str(k): [c["name"] for c in v] for k, v in self.commands.items()}
+        raise AssertionError(f"/{name} is not registered {where}; registered: {registered}")
+
+    async def slash(
+        self,
+        name: str,
+        *,
+        by: str | FakeMember | FakeUser = "alice",
+        dm: bool = False,
+        channel: str = "general",
+        **options: Any,
+    ) -> InteractionHandle:
+        """Run `/name` (subcommands: "triage list") with option values, as a member or in a DM."""
+        parts = name.split()
+        command = self.command(parts[0], dm=dm)
+        if dm and (command.get("dm_permission") is False or 1 not in (command.get("contexts") or [0, 1, 2])):
+            raise AssertionError(f"/{parts[0]} is not allowed in DMs")
+        data = command_data(self, command, parts[1:], options)
+        return await self.interact(APPLICATION_COMMAND, data, by=by, dm=dm, channel=channel)
+
+    async def autocomplete(
+        self,
+        name: str,
+        focused: str,
+        *,
+        by: str | FakeMember | FakeUser = "alice",
+        dm: bool = False,
+        channel: str = "general",
+        **options: Any,
+    ) -> InteractionHandle:
+        """Type into option `focused` of `/name`; `options[focused]` is the partial text."""
+        parts = name.split()
+        data = command_data(self, self.command(parts[0], dm=dm), parts[1:], options, focused=focused)
+        return await self.interact(AUTOCOMPLETE, data, by=by, dm=dm, channel=channel)
+
+    async def component(
+        self,
+        custom_id: str,
+        *,
+        message: dict[str, Any],
+        by: str | FakeMember | FakeUser,
+        in_guild: bool = True,
+        component_type: int = 2,
+        values: list[str] | None = None,
+        channel: int | str = "general",
+    ) -> InteractionHandle:
+        data: dict[str, Any] = {"custom_id": custom_id, "component_type": component_type}
+        if component_type != 2:
+            data["values"] = values or []
+        return await self.interact(
+            MESSAGE_COMPONENT, data, by=by, dm=not in_guild, channel=channel, message=message
+        )
+
+    async def modal_submit(
+        self,
+        modal: dict[str, Any],
+        values: dict[str, str],
+        *,
+        by: str | FakeMember | FakeUser,
+        in_guild: bool = True,
+        channel: int | str = "general",
+    ) -> InteractionHandle:
+        data = {"custom_id": modal["custom_id"], "components": modal_submission(modal, values)}
+        return await self.interact(MODAL_SUBMIT, data, by=by, dm=not in_guild, channel=channel)
+
+    def interaction_payload(
+        self,
+        kind: int,
+        data: dict[str, Any],
+        *,
+        by: FakeMember | FakeUser,
+        dm: bool,
+        channel: int | str,
+        message: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        world = self.world
+        user = by.user if isinstance(by, FakeMember) else by
+        payload: dict[str, Any] = {
+            "id": str(world.ids.next()),
+            "application_id": str(world.application_id),
+            "type": kind,
+            "data": data,
+            "token": f"itok.{world.ids.next()}",
+            "version": 1,
+            "attachment_size_limit": 8 * 1024 * 1024,
+            "app_permissions": "2248473465835073",
+            "locale": "en-US",
+            "entitlements": [],
+        }
+        if dm:
+            chan = world.dm_channel(user)
+            payload.update(
+                user=user.payload(),
+                channel=chan,
+                channel_id=chan["id"],
+                context=1,
+                authorizing_integration_owners={"1": str(user.id)},
+            )
+        else:
+            member = by if isinstance(by, FakeMember) else FakeMember(by)
+            chan = world.channels[channel] if isinstance(channel, str) else world.channel_by_id(channel)
+            assert chan is not None, f"no channel {channel!r}"
+            payload.update(
+                guild_id=str(world.guild_id),
+                guild_locale="en-US",
+                channel=chan,
+                channel_id=chan["id"],
+                member=member.payload(permissions="2248473465835073"),
+                guild={"id": str(world.guild_id), "locale": "en-US", "features": []},
+                context=0,
+                authorizing_integration_owners={"0": str(world.guild_id)},
+            )
+        if message is not None:
+            payload["message"] = message
+        return payload
+
+    async def interact(
+        self,
+        kind: int,
+        data: dict[str, Any],
+        *,
+        by: str | FakeMember | FakeUser = "alice",
+        dm: bool = False,
+        channel: int | str = "general",
+        message: dict[str, Any] | None = None,
+    ) -> InteractionHandle:
+        """Dispatch any INTERACTION_CREATE and return its handle (the helpers above build `data`)."""
+        actor = self.person(by)
+        payload = self.interaction_payload(kind, data, by=actor, dm=dm, channel=channel, message=message)
+        handle = InteractionHandle(self, payload, actor)
+        self.interactions[handle.token] = handle
+        await self.gateway.dispatch("INTERACTION_CREATE", payload, guild_id=payload.get("guild_id"))
+        return handle
+
+    # --- inspecting --------------------------------------------------------------------------
+    def requests_to(self, method: str, template: str) -> list[Incoming]:
+        return [r for r in self.requests if r.method == method and r.template == template]
+
+    def channel_messages(self, channel: str | int) -> list[Reply]:
+        cid = self.world.channel_id(channel) if isinstance(channel, str) else channel
+        return [self.reply_for(m) for m in self.world.messages.get(cid, {}).values()]
+
+    async def wait_for_message(
+        self,
+        channel: str | int,
+        match: Callable[[Reply], bool] = lambda r: True,
+        within: float = DEFAULT_TIMEOUT,
+    ) -> Reply:
+        """The first message in `channel` (e.g. "review") that satisfies `match`, waiting for it."""
+
+        def ready() -> Reply | None:
+            return next((r for r in self.channel_messages(channel) if match(r)), None)
+
+        try:
+            async with asyncio.timeout(within), self.changed:
+                await self.changed.wait_for(ready)
+        except TimeoutError:
+            raise AssertionError(
+                f"no matching message in {channel!r} after {within}s; "
+                f"have {[r.text()[:80] for r in self.channel_messages(channel)]}"
+            ) from None
+        result = ready()
+        assert result is not None
+        return result
+
+    def fail(
+        self, method: str, template: str, status: int = 500, *, times: int = 1, retry_after: float = 0.05
+    ) -> Fault:
+        """Make the next `times` requests to a route fail with `status` (429 carries retry_after)."""
+        fault = Fault(method.upper(), template, status, times, retry_after)
+        self.faults.append(fault)
+        return fault
+
+    def assert_clean(self) -> None:
+        """Fail if the bot sent any request Discord would reject or that the fake does not know."""
+        assert not self.problems, "requests Discord would reject:\n" + "\n".join(self.problems)
