@@ -20,10 +20,11 @@ import bm25s
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
 from bot.kb.model import Entry
 from bot.kb.text import COMMON_WORDS, STOPWORDS, content_tokens, expand, name_key, raw_tokens, stem
-from bot.kb.vocab import DEMONYMS, TECH_WORDS
+from bot.kb.vocab import DEMONYMS, KIND_WORDS, TECH_WORDS
 
 # How strongly a query word found in each place of an entry counts as explained by that entry.
 W_NAME = 1.0
@@ -34,6 +35,13 @@ W_BODY = 0.35
 # Field repetition for the BM25 document (a cheap BM25F).
 BM25_REPEAT = {"names": 3, "summary": 2, "body": 1}
 BM25_CANDIDATES = 30
+# Names are what a question is about: their words weigh more, and so do words nobody has heard of.
+RELATED_SHARE = 0.9
+NAME_BOOST = 1.0
+UNKNOWN_BOOST = 1.0
+SPEC_PIVOT, SPEC_SCALE, SPEC_MIN, SPEC_MAX, SPEC_NUMBER = 6.5, 3.0, 0.05, 2.0, 1.0
+# Only words rarer than this in general English are typo-corrected ('recipe' is not 'recipient').
+TYPO_MAX_ZIPF = 3.0
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
 
 
@@ -47,6 +55,21 @@ def short_titles(title: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def specificity(word: str) -> float:
+    """How much a word says about what a question is about: names high, everyday English low.
+
+    Uses the word's frequency in general English (wordfreq's Zipf scale: 'the' 7.7, 'business' 5.6,
+    'hikvision' 1.4); a number (a year, a regulation number) counts as specific.
+    """
+    if not word.isalpha():
+        return SPEC_NUMBER
+    zipf = zipf_frequency(word, "en")
+    if word.endswith("s") and len(word) > 4:  # 'spywares' is as everyday as 'spyware'
+        zipf = max(zipf, zipf_frequency(word[:-1], "en"))
+    return min(SPEC_MAX, max(SPEC_MIN, ((SPEC_PIVOT - zipf) / SPEC_SCALE) ** 2))
+
+
 def max_typos(token: str) -> int:
     """Edits allowed when correcting a word: none for short words, where a typo is a different word."""
     if len(token) < 4:
@@ -54,10 +77,33 @@ def max_typos(token: str) -> int:
     return 1 if len(token) < 7 else 2
 
 
+_STOPWORD_LIST = sorted(STOPWORDS)
+
+
+@lru_cache(maxsize=4096)
+def _stopword_typo(token: str) -> str | None:
+    """'wich' -> 'which': a misspelt function word must not count as an unknown name."""
+    if len(token) < 4:
+        return None
+    found = process.extractOne(token, _STOPWORD_LIST, scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found else None
+
+
 class QueryAnalysis:
     """A question reduced to what ranking needs (computed once per query)."""
 
-    def __init__(self, raw: list[str], corrected: list[str], tokens: list[str], unknown: list[str]) -> None:
+    def __init__(
+        self,
+        raw: list[str],
+        corrected: list[str],
+        tokens: list[str],
+        unknown: list[str],
+        alts: dict[str, list[str]] | None = None,
+    ) -> None:
+        # token -> other forms that count as the same word (country, technology, kind)
+        self.alts = alts or {}
+        # token -> specificity of the word it came from
+        self.spec: dict[str, float] = {}
         self.raw = raw
         self.corrected = corrected
         self.tokens = tokens  # content tokens, stemmed, deduplicated, in query order
@@ -104,6 +150,8 @@ class SearchIndex:
         self.max_idf = math.log(1 + (self.n + 0.5) / 0.5)
         self.raw_freq = raw_freq
         self.name_tokens = name_tokens
+        self.name_stems = {stem(t) for t in name_tokens if t not in STOPWORDS}
+        self.countries = {name_key(c) for e in self.entries for c in e.countries}
         self.by_length: dict[int, list[str]] = defaultdict(list)
         for token in raw_freq:
             if token.isalpha():
@@ -136,11 +184,10 @@ class SearchIndex:
             j = self.by_id.get(rel)
             if j is not None:
                 put(content_tokens(" ".join(self._entry_names(self.entries[j]))), W_RELATED)
-        folded_countries = {name_key(c) for c in entry.countries}
         meta = content_tokens(" ".join([*entry.countries, *entry.technologies, *map(str, entry.years)]))
-        meta += [w for w, c in DEMONYMS.items() if c in folded_countries]
-        techs = {t.casefold() for t in entry.technologies}
-        meta += [stem(w) for w, t in TECH_WORDS.items() if t in techs]
+        meta += [f"country:{name_key(c)}" for c in entry.countries]
+        meta += [f"tech:{name_key(t)}" for t in entry.technologies]
+        meta.append(f"kind:{entry.kind}")
         put(meta, W_META)
         put(content_tokens(" ".join([*self._entry_names(entry), entry.id.replace("-", " ")])), W_NAME)
         return weights
@@ -177,26 +224,65 @@ class SearchIndex:
             ):
                 corrected.append(token)
                 continue
-            fixed = self._correct(token)
+            if zipf_frequency(token, "en") >= TYPO_MAX_ZIPF:
+                fixed = None
+            else:
+                fixed = _stopword_typo(token) or self._correct(token)
+            if fixed in STOPWORDS:
+                corrected.append(fixed)
+                continue
             if fixed is not None:
                 corrected.append(fixed)
             else:
                 corrected.append(token)
-                if token not in COMMON_WORDS and stem(token) not in self.df:
+                if stem(token) not in self.df:
                     unknown.append(token)
         tokens: list[str] = []
-        for token in corrected:
-            if token in STOPWORDS or (token in COMMON_WORDS and token not in self.raw_freq):
+        alts: dict[str, list[str]] = {}
+        spec: dict[str, float] = {}
+        for pos, token in enumerate(corrected):
+            if token in STOPWORDS and token not in DEMONYMS and token not in KIND_WORDS:
+                continue
+            if token in COMMON_WORDS and token not in self.raw_freq:
                 continue
             for part in expand(token):
-                part = stem(part)
-                if part not in tokens:
-                    tokens.append(part)
-        return QueryAnalysis(raw, corrected, tokens, unknown)
+                stemmed = stem(part)
+                if stemmed not in tokens:
+                    tokens.append(stemmed)
+                    spec[stemmed] = specificity(part)
+            forms = self._forms(token, corrected[pos + 1] if pos + 1 < len(corrected) else "")
+            if forms:
+                alts.setdefault(stem(token), []).extend(forms)
+        query = QueryAnalysis(raw, corrected, tokens, unknown, alts)
+        query.spec = spec
+        for token in unknown:
+            query.spec.setdefault(stem(token), specificity(token))
+        return query
 
-    def named(self, words: list[str]) -> dict[int, int]:
-        """Entries named outright in the question (title or alias n-gram) -> words covered."""
-        found: dict[int, int] = {}
+    def _forms(self, token: str, following: str) -> list[str]:
+        """Metadata a word stands for: 'chinese' -> China, 'cctv' -> video surveillance."""
+        forms: list[str] = []
+        country = DEMONYMS.get(token)
+        if country is None and token in self.countries:
+            country = token
+        if country is None and f"{token} {following}" in self.countries:
+            country = f"{token} {following}"
+        if country is not None:
+            forms.append(f"country:{country}")
+            forms += [stem(t) for t in country.split()]
+        if token in TECH_WORDS:
+            forms.append(f"tech:{TECH_WORDS[token]}")
+        if token in KIND_WORDS:
+            forms.append(f"kind:{KIND_WORDS[token]}")
+        return forms
+
+    def named(self, words: list[str]) -> dict[int, float]:
+        """Entries named in the question (title or alias n-gram) -> words covered.
+
+        An entry related to a named one (a vendor's cases) shares most of the credit, so the rest
+        of the question (a place, a year) decides between the vendor and its cases.
+        """
+        found: dict[int, float] = {}
         for size in range(min(6, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
                 gram = words[start : start + size]
@@ -205,7 +291,13 @@ class SearchIndex:
                 for key in (" ".join(gram), "".join(gram)):
                     for i in self.names.get(key, ()):
                         found[i] = max(found.get(i, 0), size)
-        return found
+        inherited: dict[int, float] = {}
+        for i, size in found.items():
+            for rel in self.entries[i].related:
+                j = self.by_id.get(rel)
+                if j is not None and j not in found:
+                    inherited[j] = max(inherited.get(j, 0.0), size * RELATED_SHARE)
+        return {**inherited, **found}
 
     def idf(self, token: str) -> float:
         df = self.df.get(token, 0)
@@ -221,12 +313,19 @@ class SearchIndex:
         docs, scores = self.bm25.retrieve([known], k=k, show_progress=False, n_threads=0)
         return {int(d): float(s) for d, s in zip(docs[0], scores[0], strict=True) if s > 0}
 
-    def coverage(self, i: int, query: QueryAnalysis, weights: dict[str, float]) -> float:
+    def coverage(self, i: int, query: QueryAnalysis, weights: dict[str, float]) -> tuple[float, float]:
+        """(share of the question's weight this entry explains, the explained weight itself)."""
         profile = self.profile(i)
         total = sum(weights.values())
         if total <= 0:
-            return 0.0
-        return sum(w * profile.get(t, 0.0) for t, w in weights.items()) / total
+            return 0.0, 0.0
+        got = 0.0
+        for token, weight in weights.items():
+            best = profile.get(token, 0.0)
+            for alt in query.alts.get(token, ()):
+                best = max(best, profile.get(alt, 0.0))
+            got += weight * best
+        return got / total, got
 
     def year_tokens(self, query: QueryAnalysis) -> list[int]:
         return [int(t) for t in query.tokens if YEAR_RE.match(t)]
@@ -244,9 +343,14 @@ class SearchIndex:
 
 def token_weights(index: SearchIndex, query: QueryAnalysis) -> dict[str, float]:
     """IDF weight of each query token; a regulation number's parts share its weight."""
-    weights: dict[str, float] = {t: index.idf(t) for t in query.tokens}
+    weights: dict[str, float] = {
+        t: index.idf(t) * query.spec.get(t, 1.0) * (NAME_BOOST if t in index.name_stems else 1.0)
+        for t in query.tokens
+    }
     for token in query.unknown:
-        weights[stem(token)] = index.max_idf
+        t = stem(token)
+        spec = query.spec.get(t, 1.0)
+        weights[t] = index.max_idf * UNKNOWN_BOOST * min(spec, spec * spec)
     return weights
 
 

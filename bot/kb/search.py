@@ -6,6 +6,7 @@ guessing: a confident wrong answer costs campaigners more than an honest "I don'
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,9 +18,22 @@ from bot.kb.text import name_key
 
 # Chosen on the tuning split of tests/kb/eval_questions.yaml (bench/search_quality.py prints the
 # sweep); overridable with settings.answer_threshold.
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = 0.45
 BM25_SHARE = 0.08
-NAME_BONUS = 0.06
+NAME_BONUS = 0.1
+
+
+# Explained weight at which a match counts as fully substantial (one rare name is about 4-6).
+EVIDENCE_SCALE = 2.0
+
+
+def confidence(coverage: float, evidence: float) -> float:
+    """Share of the question explained, discounted when what is explained is slight.
+
+    One everyday word that happens to be in a title ('recommend') explains a short question
+    fully but says little; a rare name ('hikvision') says a lot.
+    """
+    return max(0.0, min(1.0, coverage * (1.0 - math.exp(-evidence / EVIDENCE_SCALE))))
 
 
 @dataclass(frozen=True)
@@ -106,12 +120,12 @@ class SearchEngine:
         for i in cands:
             if filters.any and not filters.accepts(index.entries[i]):
                 continue
-            cov = index.coverage(i, query, weights)
+            cov, evidence = index.coverage(i, query, weights)
             if cov <= 0 and i not in named:
                 continue
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words)
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
-            ranked.append((i, score, min(1.0, cov + bonus)))
+            ranked.append((i, score, confidence(cov, evidence)))
         ranked.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
         return ranked
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
 
 
 def _words(text: str) -> frozenset[str]:
@@ -31,6 +34,7 @@ wheres
 whether which while who whod whoever whole whom whos whose why whys will with within without wont would
 wouldnt
 y yes yet you youd youll your youre yours yourself yourselves youve
+in into onto behind within regarding concerning anymore currently nowadays today
 hi hey hello hiya thanks thank thx ty ok okay anybody guys folks team lol btw fyi imo tbh idk
 know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
 question questions quick quickly asking ask asked heard hear hearing read reading saw seen mean means meant
@@ -66,6 +70,7 @@ weather recipe pizza food football soccer movie movies music game games song res
 """
 )
 
+_STEMMER = snowballstemmer.stemmer("english")
 _TOKEN = re.compile(r"[a-z0-9]+(?:/[0-9]+)?")
 _ARTICLE = {
     "art": "article",
@@ -89,15 +94,23 @@ def fold(text: str) -> str:
     return re.sub(r"\b(art|article|reg|regulation)\.?(\d)", r"\1 \2", text)
 
 
+_SPELLING = {
+    "licence": "license",
+    "licences": "licenses",
+    "licenced": "licensed",
+    "centre": "center",
+    "centres": "centers",
+    "organisation": "organization",
+    "organisations": "organizations",
+}
+
+
+@lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
-    """A deliberately light plural stemmer: 'cameras'->'camera', 'companies'->'company'."""
-    if len(token) <= 3 or not token.isalpha():
+    """Snowball (Porter 2) stem of a folded word: 'exporting', 'exports', 'exported' -> 'export'."""
+    if not token.isalpha() or len(token) <= 3:
         return token
-    if token.endswith("ies") and len(token) > 4:
-        return token[:-3] + "y"
-    if token.endswith("s") and not token.endswith(("ss", "us", "is", "os")):
-        return token[:-1]
-    return token
+    return _STEMMER.stemWord(_SPELLING.get(token, token))
 
 
 def raw_tokens(text: str) -> list[str]:
