@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "bot.cli.kb",
     "bot.cli.ask",
     "bot.cli.db",
+    "bot.cli.console",
 )
 
 

@@ -10,4 +10,6 @@ COGS: tuple[str, ...] = (
     "bot.chat.cogs.about",
     "bot.chat.cogs.ask",
     "bot.chat.cogs.lookup",
+    "bot.chat.cogs.admin",
+    "bot.chat.cogs.replay",
 )

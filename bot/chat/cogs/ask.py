@@ -1,0 +1,63 @@
+"""/ask: a question in, the knowledge base's sourced answer (or an honest "I don't know") out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.chat.render import entry_embed, no_answer_embed, question_line
+from bot.chat.views.answer import DYNAMIC_ITEMS, NO_MENTIONS, entry_view, related_entries, suggestions_view
+
+if TYPE_CHECKING:
+    from bot.chat.client import ExportWatchBot
+
+QUESTION_MAX = 500
+RATINGS_OFF_NOTE = " · rating unavailable right now"
+
+
+class Ask(commands.Cog):
+    def __init__(self, bot: ExportWatchBot) -> None:
+        self.bot = bot
+
+    async def cog_load(self) -> None:
+        # Registered once here so every component (also on messages from before a restart) is handled.
+        self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
+
+    @app_commands.command(
+        name="ask", description="Ask about surveillance-tech export rules, vendors or cases",
+    )
+    @app_commands.describe(question="Your question, in your own words",
+                           private="Only you see the answer (default: everyone in the channel)")
+    async def ask(self, interaction: discord.Interaction[Any],
+                  question: app_commands.Range[str, 1, QUESTION_MAX], private: bool = False) -> None:
+        ephemeral = private and interaction.guild is not None
+        # Logging the question touches the database: acknowledge first, so Discord's 3 s never bite.
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        app = self.bot.app
+        outcome = await app.ask(question, source="discord")
+        result = outcome.result
+        content = question_line(question)
+        if result.answered and result.entry is not None:
+            entry = result.entry
+            related = related_entries(app, entry)
+            embed = entry_embed(entry, related=related, confidence=result.confidence)
+            if outcome.question_id is None and embed.footer.text:
+                embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
+            view: discord.ui.View | None = entry_view(
+                app, entry, question_id=outcome.question_id, user_id=interaction.user.id, related=related)
+        else:
+            embed = no_answer_embed(question, result.alternatives)
+            view = suggestions_view(result.alternatives)
+        # Replaces the "thinking..." message (ephemeral or not, as chosen when deferring).
+        await interaction.edit_original_response(content=content, embed=embed, view=view,
+                                                 allowed_mentions=NO_MENTIONS)
+
+
+async def setup(bot: ExportWatchBot) -> None:
+    await bot.add_cog(Ask(bot))

@@ -1,0 +1,131 @@
+"""/vendor, /rule, /case (with autocomplete over names and aliases) and /search with paging."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.chat.render import entry_embed, not_found_embed, search_embed, shorten_plain
+from bot.chat.render.text import CHOICE_NAME_MAX
+from bot.chat.views.answer import (
+    NO_MENTIONS,
+    SearchQuery,
+    entry_view,
+    related_entries,
+    search_page,
+    suggestions_view,
+)
+from bot.console import find_entry
+from bot.kb.model import KINDS
+
+if TYPE_CHECKING:
+    from bot.chat.client import ExportWatchBot
+
+MAX_CHOICES = 25
+NAME_MAX = 100
+KIND_CHOICES = [app_commands.Choice(name=kind, value=kind) for kind in KINDS]
+
+
+def _choice(name: str, value: str) -> app_commands.Choice[str]:
+    return app_commands.Choice(name=shorten_plain(name, CHOICE_NAME_MAX) or value[:CHOICE_NAME_MAX],
+                               value=value[:CHOICE_NAME_MAX])
+
+
+class Lookup(commands.Cog):
+    def __init__(self, bot: ExportWatchBot) -> None:
+        self.bot = bot
+
+    # --- entry lookups ---------------------------------------------------------------------------
+    async def _complete(self, kind: str, current: str) -> list[app_commands.Choice[str]]:
+        """rapidfuzz over titles and aliases (in the core); the value is the entry id."""
+        entries = self.bot.app.kb.complete(current, kind=kind, limit=MAX_CHOICES)
+        return [_choice(entry.title, entry.id) for entry in entries][:MAX_CHOICES]
+
+    async def _show(self, interaction: discord.Interaction[Any], kind: str, name: str) -> None:
+        app = self.bot.app
+        entry = find_entry(app.kb, name, kind)
+        if entry is None:
+            suggestions = app.kb.complete(name, kind=kind, limit=5)
+            view = suggestions_view(suggestions)
+            await interaction.response.send_message(
+                embed=not_found_embed(kind, name, suggestions), view=view or discord.utils.MISSING,
+                ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        related = related_entries(app, entry)
+        await interaction.response.send_message(
+            embed=entry_embed(entry, related=related), view=entry_view(app, entry, related=related),
+            allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="vendor", description="Look up a surveillance-technology vendor")
+    @app_commands.describe(name="The company or product name (start typing for suggestions)")
+    async def vendor(self, interaction: discord.Interaction[Any],
+                     name: app_commands.Range[str, 1, NAME_MAX]) -> None:
+        await self._show(interaction, "vendor", name)
+
+    @vendor.autocomplete("name")
+    async def _vendor_names(self, interaction: discord.Interaction[Any], current: str
+                            ) -> list[app_commands.Choice[str]]:
+        return await self._complete("vendor", current)
+
+    @app_commands.command(name="rule", description="Look up an export rule, regime or report")
+    @app_commands.describe(name="The rule's name (start typing for suggestions)")
+    async def rule(self, interaction: discord.Interaction[Any],
+                   name: app_commands.Range[str, 1, NAME_MAX]) -> None:
+        await self._show(interaction, "rule", name)
+
+    @rule.autocomplete("name")
+    async def _rule_names(self, interaction: discord.Interaction[Any], current: str
+                          ) -> list[app_commands.Choice[str]]:
+        return await self._complete("rule", current)
+
+    @app_commands.command(name="case", description="Look up a documented case")
+    @app_commands.describe(name="The case (start typing for suggestions)")
+    async def case(self, interaction: discord.Interaction[Any],
+                   name: app_commands.Range[str, 1, NAME_MAX]) -> None:
+        await self._show(interaction, "case", name)
+
+    @case.autocomplete("name")
+    async def _case_names(self, interaction: discord.Interaction[Any], current: str
+                          ) -> list[app_commands.Choice[str]]:
+        return await self._complete("case", current)
+
+    # --- search ----------------------------------------------------------------------------------
+    @app_commands.command(name="search", description="Search the knowledge base, with optional filters")
+    @app_commands.describe(query="Words to look for", kind="Only rules, vendors or cases",
+                           country="Only entries about this country", technology="Only this technology",
+                           year="Only entries about this year")
+    @app_commands.choices(kind=KIND_CHOICES)
+    async def search(self, interaction: discord.Interaction[Any], query: app_commands.Range[str, 1, 200],
+                     kind: str | None = None, country: app_commands.Range[str, 1, 60] | None = None,
+                     technology: app_commands.Range[str, 1, 60] | None = None,
+                     year: app_commands.Range[int, 1900, 2100] | None = None) -> None:
+        clean = [" ".join(v.replace("|", " ").split()) if v else None for v in (country, technology)]
+        wanted = SearchQuery(" ".join(query.split()), kind, clean[0], clean[1], year)
+        page, view = search_page(self.bot.app, wanted, 1)
+        await interaction.response.send_message(embed=search_embed(page), view=view or discord.utils.MISSING,
+                                                allowed_mentions=NO_MENTIONS)
+
+    def _values(self, attribute: str, current: str) -> list[app_commands.Choice[str]]:
+        """Countries or technologies the knowledge base actually uses, filtered by what was typed."""
+        seen = sorted({v for e in self.bot.app.kb.entries() for v in getattr(e, attribute)}, key=str.casefold)
+        typed = current.casefold().strip()
+        starts = [v for v in seen if v.casefold().startswith(typed)]
+        contains = [v for v in seen if typed in v.casefold() and v not in starts]
+        return [_choice(v, v) for v in (starts + contains)[:MAX_CHOICES]]
+
+    @search.autocomplete("country")
+    async def _countries(self, interaction: discord.Interaction[Any], current: str
+                         ) -> list[app_commands.Choice[str]]:
+        return self._values("countries", current)
+
+    @search.autocomplete("technology")
+    async def _technologies(self, interaction: discord.Interaction[Any], current: str
+                            ) -> list[app_commands.Choice[str]]:
+        return self._values("technologies", current)
+
+
+async def setup(bot: ExportWatchBot) -> None:
+    await bot.add_cog(Lookup(bot))

@@ -1,0 +1,1 @@
+"""Persistent components (buttons, selects) and modals of the Discord face."""

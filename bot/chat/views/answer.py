@@ -1,0 +1,347 @@
+"""Buttons and selects under answers, entries and search pages.
+
+Every component is a `DynamicItem`: its custom_id carries all it needs (entry id, page, question
+id), so buttons keep working after a restart and no per-message state is held in memory (except a
+search too long to fit in 100 characters, which falls back to a small bounded cache).
+Opening an entry or reading more replies ephemerally: a click in a shared channel must not change
+the message everyone else is reading.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import discord
+
+from bot.chat.errors import report_error
+from bot.chat.render import (
+    SearchPage,
+    entry_embed,
+    entry_page_embed,
+    entry_pages,
+    has_more,
+    search_embed,
+    shorten_plain,
+)
+from bot.chat.render.text import BUTTON_LABEL_MAX, CUSTOM_ID_MAX, SELECT_OPTION_MAX, SELECT_OPTIONS_MAX
+from bot.errors import InvalidInput, NotFound, UserFacingError
+from bot.kb.model import KINDS, Entry
+
+NO_MENTIONS = discord.AllowedMentions.none()
+MAX_RELATED_BUTTONS = 5
+SEARCH_PAGE_SIZE = 5
+ENTRY_ID = r"[a-z0-9-]+"
+RATED = "Thanks, your rating is recorded for the weekly summary."
+NOT_YOURS = "Only the member who asked can rate this answer."
+RATINGS_UNAVAILABLE = "Ratings are unavailable right now."
+
+
+def _app(interaction: discord.Interaction[Any]) -> Any:
+    return interaction.client.app  # type: ignore[attr-defined]
+
+
+async def _guarded(interaction: discord.Interaction[Any], action: Callable[[], Awaitable[None]]) -> None:
+    """Dynamic items bypass the views' error handler; route their errors to the shared one."""
+    try:
+        await action()
+    except Exception as error:  # report_error logs unexpected ones with a reference
+        await report_error(interaction, error)
+
+
+def _fits(custom_id: str) -> bool:
+    return len(custom_id) <= CUSTOM_ID_MAX
+
+
+def get_entry(app: Any, entry_id: str) -> Entry:
+    entry = app.kb.get(entry_id)
+    if entry is None:
+        raise NotFound("That entry is no longer in the knowledge base (it may have been renamed). "
+                       "Try /search.")
+    return entry
+
+
+# --- items ------------------------------------------------------------------------------------------
+
+class RateButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+                 template=r"rate:(?P<qid>\d+):(?P<vote>[yn]):(?P<uid>\d+)"):
+    """Helpful / not helpful, stored with the question for the weekly summary (asker only)."""
+
+    def __init__(self, question_id: int, helpful: bool, user_id: int) -> None:
+        self.question_id, self.helpful, self.user_id = question_id, helpful, user_id
+        super().__init__(discord.ui.Button(
+            label="Helpful" if helpful else "Not helpful",
+            emoji="👍" if helpful else "👎",
+            style=discord.ButtonStyle.secondary,
+            custom_id=f"rate:{question_id}:{'y' if helpful else 'n'}:{user_id}",
+        ))
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> RateButton:
+        return cls(int(match["qid"]), match["vote"] == "y", int(match["uid"]))
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        async def act() -> None:
+            if interaction.user.id != self.user_id:
+                await interaction.response.send_message(NOT_YOURS, ephemeral=True,
+                                                        allowed_mentions=NO_MENTIONS)
+                return
+            app = _app(interaction)
+            if not hasattr(app, "rate"):
+                raise UserFacingError(RATINGS_UNAVAILABLE)
+            await app.rate(self.question_id, self.helpful)
+            await interaction.response.send_message(RATED, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+        await _guarded(interaction, act)
+
+
+class OpenEntryButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+                      template=rf"entry:open:(?P<id>{ENTRY_ID})"):
+    """Open another entry (related, or a "did you mean" suggestion) for the clicker only."""
+
+    def __init__(self, entry_id: str, label: str = "Open") -> None:
+        self.entry_id = entry_id
+        super().__init__(discord.ui.Button(
+            label=shorten_plain(label, BUTTON_LABEL_MAX), style=discord.ButtonStyle.primary,
+            custom_id=f"entry:open:{entry_id}",
+        ))
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> OpenEntryButton:
+        return cls(match["id"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _guarded(interaction, lambda: send_entry(interaction, self.entry_id))
+
+
+class PickEntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"entry:pick"):
+    """A menu of entries (many related entries, or the results on a search page) to open one."""
+
+    def __init__(self, entries: Sequence[Entry] = (), placeholder: str = "Open an entry…") -> None:
+        options = [
+            discord.SelectOption(label=shorten_plain(e.title, SELECT_OPTION_MAX), value=e.id,
+                                 description=shorten_plain(f"{e.kind} · {e.status}", SELECT_OPTION_MAX))
+            for e in list(entries)[:SELECT_OPTIONS_MAX]
+        ]
+        super().__init__(discord.ui.Select(custom_id="entry:pick", placeholder=placeholder,
+                                           options=options or [discord.SelectOption(label="-", value="-")]))
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> PickEntrySelect:
+        return cls()
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        values = list((interaction.data or {}).get("values") or [])  # type: ignore[union-attr]
+        if not values:
+            await interaction.response.defer()
+            return
+        await _guarded(interaction, lambda: send_entry(interaction, str(values[0])))
+
+
+class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+                 template=rf"entry:page:(?P<id>{ENTRY_ID}):(?P<page>\d+)(?P<edit>:e)?"):
+    """"Read more" on a card opens page 1 for the clicker; Previous/Next on a page turn it in place."""
+
+    def __init__(self, entry_id: str, page: int, *, label: str, edit: bool, disabled: bool = False) -> None:
+        self.entry_id, self.page, self.edit = entry_id, page, edit
+        super().__init__(discord.ui.Button(
+            label=label, style=discord.ButtonStyle.secondary, disabled=disabled,
+            custom_id=f"entry:page:{entry_id}:{page}{':e' if edit else ''}",
+        ))
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> PageButton:
+        return cls(match["id"], int(match["page"]), label="Page", edit=bool(match["edit"]))
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        async def act() -> None:
+            entry = get_entry(_app(interaction), self.entry_id)
+            pages = entry_pages(entry)
+            page = min(max(self.page, 1), len(pages))
+            embed = entry_page_embed(entry, page, pages)
+            view = page_view(entry, page, len(pages))
+            if self.edit:
+                await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
+            else:
+                await interaction.response.send_message(embed=embed, view=view, ephemeral=True,
+                                                        allowed_mentions=NO_MENTIONS)
+
+        await _guarded(interaction, act)
+
+
+# --- search paging ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SearchQuery:
+    query: str
+    kind: str | None = None
+    country: str | None = None
+    technology: str | None = None
+    year: int | None = None
+
+    def filters(self) -> dict[str, Any]:
+        pairs = (("kind", self.kind), ("country", self.country), ("technology", self.technology),
+                 ("year", self.year))
+        return {k: v for k, v in pairs if v not in (None, "")}
+
+    def encode(self) -> str:
+        return "|".join(["" if v is None else str(v) for v in (self.kind, self.country, self.technology,
+                                                                self.year)] + [self.query])
+
+    @classmethod
+    def decode(cls, state: str) -> SearchQuery:
+        parts = state.split("|", 4)
+        if len(parts) != 5 or (parts[0] and parts[0] not in KINDS) or (parts[3] and not parts[3].isdigit()):
+            raise InvalidInput("That search page is not valid any more. Please run /search again.")
+        kind, country, technology, year, query = parts
+        return cls(query, kind or None, country or None, technology or None, int(year) if year else None)
+
+
+class _SearchCache:
+    """Searches too long for a custom_id, by a short token; bounded, so memory cannot grow."""
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self._items: OrderedDict[str, SearchQuery] = OrderedDict()
+
+    def put(self, query: SearchQuery) -> str:
+        token = secrets.token_urlsafe(9)
+        self._items[token] = query
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+        return token
+
+    def get(self, token: str) -> SearchQuery:
+        query = self._items.get(token)
+        if query is None:
+            raise NotFound("This search has expired (the bot restarted). Please run /search again.")
+        return query
+
+
+SEARCHES = _SearchCache()
+
+
+def search_state(query: SearchQuery) -> str:
+    """The compact state for a paging custom_id; a cache token when the search is too long."""
+    state = query.encode()
+    if _fits(f"search:999:{state}"):
+        return state
+    return "~" + SEARCHES.put(query)
+
+
+def query_from_state(state: str) -> SearchQuery:
+    return SEARCHES.get(state[1:]) if state.startswith("~") else SearchQuery.decode(state)
+
+
+class SearchPageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+                       template=r"search:(?P<page>\d+):(?P<state>.*)"):
+    """Previous / next page of a search, edited in place."""
+
+    def __init__(self, page: int, state: str, *, label: str, disabled: bool = False) -> None:
+        self.page, self.state = page, state
+        super().__init__(discord.ui.Button(label=label, style=discord.ButtonStyle.secondary,
+                                           disabled=disabled, custom_id=f"search:{page}:{state}"))
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> SearchPageButton:
+        return cls(int(match["page"]), match["state"], label="Page")
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        async def act() -> None:
+            query = query_from_state(self.state)
+            page, view = search_page(_app(interaction), query, self.page, state=self.state)
+            await interaction.response.edit_message(embed=search_embed(page), view=view,
+                                                    allowed_mentions=NO_MENTIONS)
+
+        await _guarded(interaction, act)
+
+
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
+    RateButton, OpenEntryButton, PickEntrySelect, PageButton, SearchPageButton,
+)
+
+
+# --- views (plain containers of the items above) -----------------------------------------------------
+
+def related_entries(app: Any, entry: Entry) -> list[Entry]:
+    return [r for r in (app.kb.get(i) for i in entry.related) if r is not None]
+
+
+def entry_view(app: Any, entry: Entry, *, question_id: int | None = None, user_id: int | None = None,
+               related: Sequence[Entry] | None = None) -> discord.ui.View:
+    """Rating (for answers), "Read more" when the card leaves text out, and the related entries."""
+    view = discord.ui.View(timeout=None)
+    if question_id is not None and user_id is not None:
+        view.add_item(RateButton(question_id, True, user_id))
+        view.add_item(RateButton(question_id, False, user_id))
+    if has_more(entry) and _fits(f"entry:page:{entry.id}:1"):
+        view.add_item(PageButton(entry.id, 1, label="Read more", edit=False))
+    related = list(related) if related is not None else related_entries(app, entry)
+    related = [r for r in related if _fits(f"entry:open:{r.id}")]
+    if len(related) > MAX_RELATED_BUTTONS:
+        view.add_item(PickEntrySelect(related, placeholder="Open a related entry…"))
+    else:
+        for r in related:
+            view.add_item(OpenEntryButton(r.id, r.title))
+    return view
+
+
+def page_view(entry: Entry, page: int, pages: int) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    if pages > 1:
+        view.add_item(PageButton(entry.id, page - 1, label="◀ Previous", edit=True, disabled=page <= 1))
+        view.add_item(PageButton(entry.id, page + 1, label="Next ▶", edit=True, disabled=page >= pages))
+    return view
+
+
+def suggestions_view(suggestions: Sequence[Any]) -> discord.ui.View | None:
+    """Buttons to open "did you mean" entries (anything with `id` and `title`)."""
+    items = [s for s in list(suggestions)[:MAX_RELATED_BUTTONS] if _fits(f"entry:open:{s.id}")]
+    if not items:
+        return None
+    view = discord.ui.View(timeout=None)
+    for s in items:
+        view.add_item(OpenEntryButton(s.id, s.title))
+    return view
+
+
+def search_page(app: Any, query: SearchQuery, page: int, *, state: str | None = None
+                ) -> tuple[SearchPage, discord.ui.View | None]:
+    """Page `page` (1-based, clamped) of a search and its paging view."""
+    filters = query.filters()
+    total = app.kb.lookup_total(query.query, **filters)
+    pages = max(1, -(-total // SEARCH_PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    rows = app.kb.lookup(query.query, limit=SEARCH_PAGE_SIZE, offset=(page - 1) * SEARCH_PAGE_SIZE, **filters)
+    entries = [entry for entry, _ in rows]
+    result = SearchPage(query=query.query, filters={k: str(v) for k, v in filters.items()}, entries=entries,
+                        page=page, pages=pages, total=total, first_number=(page - 1) * SEARCH_PAGE_SIZE + 1)
+    if not entries:
+        return result, None
+    view = discord.ui.View(timeout=None)
+    if pages > 1:
+        state = state or search_state(query)
+        view.add_item(SearchPageButton(page - 1, state, label="◀ Previous", disabled=page <= 1))
+        view.add_item(SearchPageButton(page + 1, state, label="Next ▶", disabled=page >= pages))
+    view.add_item(PickEntrySelect(entries, placeholder="Open one of these entries…"))
+    return result, view
+
+
+async def send_entry(interaction: discord.Interaction[Any], entry_id: str) -> None:
+    """Show an entry card to the clicker only (ephemeral), with its own related/read-more buttons."""
+    app = _app(interaction)
+    entry = get_entry(app, entry_id)
+    related = related_entries(app, entry)
+    await interaction.response.send_message(
+        embed=entry_embed(entry, related=related), view=entry_view(app, entry, related=related),
+        ephemeral=True, allowed_mentions=NO_MENTIONS,
+    )

@@ -1,0 +1,146 @@
+"""/ask end to end through the loopback Discord: answers, the no-answer path, privacy and every button."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from bot.kb.service import KnowledgeService
+from bot.store.tables.questions import QuestionLog
+from tests.chat.entries import sample_knowledge
+
+EPHEMERAL = 1 << 6
+
+
+@pytest.fixture
+def knowledge() -> KnowledgeService:
+    return sample_knowledge()
+
+
+async def question_rows(app) -> list[QuestionLog]:
+    async with app.db.sessions() as session:
+        return list((await session.execute(select(QuestionLog))).scalars())
+
+
+async def test_answer_has_card_badge_sources_and_buttons(discord_env) -> None:
+    handle = await discord_env.slash("ask", question="who sold interception kit to Ruritania?")
+    reply = await handle.reply()
+    assert not reply.ephemeral
+    embed = reply.embed
+    assert embed["title"] == "Acme interception sale to Ruritania (2019)"
+    assert "Contested" in embed["author"]["name"]
+    assert "[Report number 1](https://example.org/report-1)" in embed["description"]
+    assert "Last reviewed 2026-11-26" in embed["footer"]["text"]
+    assert reply.content.startswith("**You asked:** who sold interception kit to Ruritania?")
+    labels = [b.get("label") for b in reply.buttons()]
+    assert labels[:2] == ["Helpful", "Not helpful"]
+    assert "Acme Intercept GmbH" in labels  # the related entry
+    rows = await question_rows(discord_env.app)
+    assert [(r.source, r.answered, r.entry_id) for r in rows] == [("discord", True, "case-acme-ruritania")]
+
+
+async def test_private_answer_is_ephemeral(discord_env) -> None:
+    reply = await (await discord_env.slash("ask", question="EU dual use regulation", private=True)).reply()
+    assert reply.ephemeral
+    assert reply.embed["title"] == "EU Dual-Use Regulation"
+
+
+async def test_private_flag_in_a_dm_is_a_normal_message(start_bot) -> None:
+    env = await start_bot(guild_id=None)
+    reply = await (await env.slash("ask", dm=True, question="EU dual use regulation", private=True)).reply()
+    assert not reply.ephemeral and reply.embed["title"] == "EU Dual-Use Regulation"
+
+
+async def test_no_answer_offers_did_you_mean_and_tip(discord_env) -> None:
+    handle = await discord_env.slash("ask", question="acme pricing of bananas")
+    reply = await handle.reply()
+    embed = reply.embed
+    assert embed["title"] == "I don't have a sourced answer for that."
+    assert "Did you mean" in embed["description"] and "Acme Intercept GmbH" in embed["description"]
+    assert "/tip" in embed["description"]
+    assert "Helpful" not in [b.get("label") for b in reply.buttons()]
+    opened = await (await handle.click("entry:open:acme-intercept")).reply()
+    assert opened.ephemeral and opened.embed["title"] == "Acme Intercept GmbH"
+    rows = await question_rows(discord_env.app)
+    assert [(r.answered, r.entry_id) for r in rows] == [(False, None)]
+
+
+async def test_no_answer_without_any_suggestion_still_points_to_tip(discord_env) -> None:
+    reply = await (await discord_env.slash("ask", question="zzzz qqqq")).reply()
+    assert "/tip" in reply.embed["description"] and "Did you mean" not in reply.embed["description"]
+    assert reply.buttons() == []
+
+
+async def test_question_echo_never_pings_or_formats(discord_env) -> None:
+    reply = await (await discord_env.slash("ask", question="@everyone **acme** <@&123456789012345678>")).reply()
+    assert "@\u200beveryone" in reply.content and "\\*\\*acme\\*\\*" in reply.content
+    assert "<@&123456789012345678>" not in reply.content
+    edits = discord_env.fake.requests_to("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original")
+    body = edits[-1].json
+    assert body["allowed_mentions"] == {"parse": []}
+
+
+async def test_rating_buttons_record_in_the_question_log(discord_env) -> None:
+    handle = await discord_env.slash("ask", question="EU dual use regulation")
+    thanks = await (await handle.click("Not helpful")).reply()
+    assert thanks.ephemeral and "recorded" in thanks.content
+    [row] = await question_rows(discord_env.app)
+    assert row.rating == -1
+    await (await handle.click("Helpful")).reply()  # latest click wins
+    [row] = await question_rows(discord_env.app)
+    assert row.rating == 1
+
+
+async def test_only_the_asker_can_rate(discord_env) -> None:
+    handle = await discord_env.slash("ask", question="EU dual use regulation", by="alice")
+    refused = await (await handle.click("Helpful", by="mo")).reply()
+    assert refused.ephemeral and "Only the member who asked" in refused.content
+    [row] = await question_rows(discord_env.app)
+    assert row.rating is None
+
+
+async def test_related_entry_button_opens_it_for_the_clicker(discord_env) -> None:
+    handle = await discord_env.slash("ask", question="EU dual use regulation Acme Intercept GmbH vendor")
+    reply = await handle.reply()
+    assert reply.embed["title"] == "Acme Intercept GmbH"
+    opened = await (await handle.click("EU Dual-Use Regulation")).reply()
+    assert opened.ephemeral and opened.embed["title"] == "EU Dual-Use Regulation"
+
+
+async def test_read_more_pages_through_the_whole_entry(discord_env) -> None:
+    handle = await discord_env.slash("ask", question="Acme Intercept GmbH vendor")
+    card = await handle.reply()
+    assert card.embed["title"] == "Acme Intercept GmbH"
+    page_click = await handle.click("Read more")
+    page1 = await page_click.reply()
+    assert page1.ephemeral and "page 1 of" in page1.embed["footer"]["text"]
+    total = int(page1.embed["footer"]["text"].split("page 1 of ")[1].split(" ")[0])
+    assert total >= 2
+    seen = page1.embed["description"]
+    current = page_click
+    for number in range(2, total + 1):
+        current = await current.click("Next ▶")
+        page = await current.reply()
+        assert f"page {number} of {total}" in page.embed["footer"]["text"]
+        seen += page.embed["description"]
+    assert "Fact 24" in seen and "Acme said it obeys export law." in seen
+    assert next(b for b in page.buttons() if b.get("label") == "Next ▶").get("disabled") is True
+    back = await (await current.click("◀ Previous")).reply()
+    assert f"page {total - 1} of {total}" in back.embed["footer"]["text"]
+
+
+async def test_many_related_entries_come_as_a_menu(discord_env) -> None:
+    handle = await discord_env.slash("ask", question="Zeta Monitoring Systems")
+    reply = await handle.reply()
+    menu = reply.button("entry:pick")
+    assert menu["type"] == 3 and len(menu["options"]) == 7
+    opened = await (await handle.click("entry:pick", values=["gridvendor-03"])).reply()
+    assert opened.ephemeral and opened.embed["title"] == "Gridvendor 03 Cameras"
+
+
+async def test_button_for_a_removed_entry_is_answered_politely(discord_env) -> None:
+    handle = await discord_env.slash("ask", question="acme pricing of bananas")
+    reply = await handle.reply()
+    discord_env.app.kb._engine = KnowledgeService.from_entries([]).engine  # knowledge reloaded without it
+    gone = await (await handle.click("entry:open:acme-intercept", message=reply)).reply()
+    assert gone.ephemeral and "no longer in the knowledge base" in gone.content
