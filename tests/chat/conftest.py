@@ -6,36 +6,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.app import App
-from bot.chat.client import ExportWatchBot, ShardedExportWatchBot
 from bot.kb.service import KnowledgeService
-from tests.fakediscord import FakeDiscord, InteractionHandle
-from tests.fakediscord.harness import build_test_app, running_bot, settings_for
+from tests.fakediscord import FakeDiscord
+from tests.fakediscord.harness import DiscordEnv, StartBot, build_test_app, running_bot, settings_for
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@dataclass
-class DiscordEnv:
-    """A running bot and the fake it talks to; the `slash`/`autocomplete` shortcuts go to the fake."""
-
-    fake: FakeDiscord
-    bot: ExportWatchBot | ShardedExportWatchBot
-    app: App
-
-    async def slash(self, name: str, **kwargs: Any) -> InteractionHandle:
-        return await self.fake.slash(name, **kwargs)
-
-    async def autocomplete(self, name: str, focused: str, **kwargs: Any) -> InteractionHandle:
-        return await self.fake.autocomplete(name, focused, **kwargs)
 
 
 @pytest.fixture
@@ -53,9 +35,6 @@ async def fake_discord() -> AsyncIterator[FakeDiscord]:
 def knowledge() -> KnowledgeService | None:
     """The knowledge the bot serves; None = the shipped knowledge/ (override in a test module)."""
     return None
-
-
-StartBot = Callable[..., Awaitable[DiscordEnv]]
 
 
 @pytest.fixture

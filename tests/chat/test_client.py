@@ -1,22 +1,197 @@
-"""The client end to end against the loopback Discord: connect, intents, command sync, shutdown."""
+"""The client end to end against the loopback Discord: connect, intents, command sync, errors, shutdown."""
 
 from __future__ import annotations
 
+import asyncio
+import io
+import logging
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import discord
 import pytest
+from discord import app_commands
+from discord.ext import commands
 
-from bot.kb.service import KnowledgeService
+from bot.chat.client import EXPIRED_MESSAGE, make_bot, run_bot
+from bot.errors import InvalidInput
+from tests.fakediscord import FakeDiscord
+from tests.fakediscord.harness import DiscordEnv, StartBot, build_test_app, settings_for
+
+ROOT = Path(__file__).resolve().parents[2]
+GUILDS_INTENT = 1 << 0
+MESSAGE_CONTENT_INTENT = 1 << 15
+GUILD_COMMANDS = "/applications/{application_id}/guilds/{guild_id}/commands"
 
 
-@pytest.fixture
-def knowledge() -> KnowledgeService:
-    return KnowledgeService.from_entries([])
-
-
-async def test_connects_and_syncs_commands_to_the_guild(discord_env) -> None:
+async def test_connects_with_guilds_intent_only_and_syncs_to_the_guild(discord_env: DiscordEnv) -> None:
     fake = discord_env.fake
     assert discord_env.bot.is_ready()
+    assert [i["intents"] for i in fake.gateway.identifies] == [GUILDS_INTENT]
     names = {c["name"] for c in fake.commands[fake.world.guild_id]}
     assert "about" in names
-    assert fake.commands.get(None) is None  # nothing registered globally when GUILD_ID is set
-    puts = fake.requests_to("PUT", "/applications/{application_id}/guilds/{guild_id}/commands")
-    assert len(puts) == 1 and puts[0].status == 200 and not puts[0].violations
+    assert None not in fake.commands  # nothing registered globally when GUILD_ID is set
+    (put,) = fake.requests_to("PUT", GUILD_COMMANDS)
+    assert put.status == 200 and not put.violations
+    assert all(len(c["name"]) <= 32 and len(c.get("description", "")) <= 100 for c in put.json)
+
+
+async def test_message_content_is_requested_only_for_mention_to_ask(start_bot: StartBot) -> None:
+    env = await start_bot(message_content_mention=True)
+    (identify,) = env.fake.gateway.identifies
+    assert identify["intents"] & MESSAGE_CONTENT_INTENT
+
+
+async def test_syncs_globally_without_a_guild(start_bot: StartBot) -> None:
+    env = await start_bot(guild_id=None)
+    assert env.fake.requests_to("PUT", "/applications/{application_id}/commands")
+    assert not env.fake.requests_to("PUT", GUILD_COMMANDS)
+
+
+async def test_sharded_client_connects(start_bot: StartBot) -> None:
+    env = await start_bot(shard_count=1)
+    assert env.bot.shard_count == 1
+    assert env.fake.gateway.identifies[0]["shard"] == [0, 1]
+    reply = await (await env.slash("about")).reply()
+    assert reply.embed["title"] == "About ExportWatch"
+
+
+async def test_close_disconnects_from_the_gateway(discord_env: DiscordEnv) -> None:
+    assert discord_env.fake.gateway.live()
+    await discord_env.bot.close()
+    await asyncio.sleep(0.05)
+    assert discord_env.bot.is_closed()
+    assert not discord_env.fake.gateway.live()
+
+
+class Faulty(commands.Cog):
+    """Commands that fail, to drive the shared error handler."""
+
+    @app_commands.command(name="polite-fail", description="raises a user-facing error")
+    async def polite_fail(self, interaction: discord.Interaction) -> None:
+        raise InvalidInput("That receipt code has the wrong format.")
+
+    @app_commands.command(name="crash", description="raises an unexpected error")
+    async def crash(self, interaction: discord.Interaction) -> None:
+        raise RuntimeError("database exploded")
+
+    @app_commands.command(name="late-crash", description="defers, then raises")
+    async def late_crash(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        raise RuntimeError("after defer")
+
+
+async def _with_faulty(env: DiscordEnv) -> DiscordEnv:
+    await env.bot.add_cog(Faulty())
+    await env.bot.sync_commands()
+    return env
+
+
+async def test_user_facing_error_becomes_a_polite_ephemeral_message(discord_env: DiscordEnv) -> None:
+    env = await _with_faulty(discord_env)
+    reply = await (await env.slash("polite-fail")).reply()
+    assert reply.ephemeral
+    assert reply.content == "That receipt code has the wrong format."
+
+
+@pytest.mark.allow_error_logs
+async def test_unexpected_error_is_logged_with_a_reference_the_member_sees(discord_env, error_logs) -> None:
+    env = await _with_faulty(discord_env)
+    reply = await (await env.slash("crash")).reply()
+    assert reply.ephemeral
+    assert "something went wrong" in reply.content and "Traceback" not in reply.content
+    ref = reply.content.split("(ref ")[1].split(")")[0]
+    (record,) = error_logs.records
+    assert ref in record.getMessage() and "/crash" in record.getMessage()
+    assert record.exc_info is not None and "database exploded" in str(record.exc_info[1])
+
+    # After a defer, the apology arrives as an ephemeral follow-up instead.
+    late = await env.slash("late-crash")
+    followup = await late.followup(1)
+    assert followup.ephemeral and "(ref " in followup.content
+
+
+async def test_a_button_nobody_handles_is_answered_as_expired(discord_env: DiscordEnv) -> None:
+    fake = discord_env.fake
+    stale = fake.world.message_payload(
+        fake.world.channel_id("general"),
+        {
+            "components": [
+                {"type": 1, "components": [{"type": 2, "style": 1, "label": "Old", "custom_id": "gone:1"}]}
+            ]
+        },
+    )
+    handle = await fake.component("gone:1", message=stale, by="alice")
+    callback = await handle.response(within=5)
+    assert callback.type == 4 and callback.data["content"] == EXPIRED_MESSAGE
+    assert callback.data["flags"] & 64
+
+
+async def test_the_fake_rejects_what_discord_would_reject(discord_env: DiscordEnv) -> None:
+    """The schema check can fail: an over-long embed title is refused and reported."""
+    fake = discord_env.fake
+    embed = discord.Embed(title="x" * 300)
+    channel = discord_env.bot.get_channel(fake.world.channel_id("general"))
+    assert isinstance(channel, discord.TextChannel)
+    with pytest.raises(discord.HTTPException) as raised:
+        await channel.send(embed=embed)
+    assert raised.value.status == 400
+    assert any("title" in p and "maxLength" in p for p in fake.problems)
+    fake.problems.clear()  # expected here; any other problem still fails the test at teardown
+
+
+async def test_rejected_token_exits_2_without_printing_it(
+    fake_discord: FakeDiscord, database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    secret = "wrong.token-that-must-never-appear"
+    settings = settings_for(
+        fake_discord, database_url, discord_token=secret, knowledge_dir=ROOT / "knowledge"
+    )
+    app = await build_test_app(settings)
+    err = io.StringIO()
+    caplog.set_level(logging.DEBUG)
+    try:
+        with fake_discord.patch_discord():
+            status = await asyncio.wait_for(run_bot(app, stderr=err), 10)
+    finally:
+        await app.close()
+    assert status == 2
+    assert "rejected the bot token" in err.getvalue()
+    assert secret not in err.getvalue() and secret not in caplog.text
+    assert fake_discord.requests_to("GET", "/users/@me")[0].status == 401
+
+
+async def test_sigterm_shuts_down_gracefully(fake_discord: FakeDiscord, database_url: str) -> None:
+    settings = settings_for(fake_discord, database_url, knowledge_dir=ROOT / "knowledge")
+    app = await build_test_app(settings)
+    bot = make_bot(app, guild_ready_timeout=0.01)
+    try:
+        with fake_discord.patch_discord():
+            runner = asyncio.create_task(run_bot(app, bot=bot))
+            await asyncio.wait_for(bot.ready_event.wait(), 10)
+            os.kill(os.getpid(), signal.SIGTERM)
+            status = await asyncio.wait_for(runner, 10)
+    finally:
+        await app.close()
+    assert status == 0
+    assert bot.is_closed()
+    assert not fake_discord.gateway.live()
+
+
+def test_missing_token_when_not_interactive_exits_2_with_directions(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"} | {"PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "No DISCORD_TOKEN" in done.stderr and "Discord set-up" in done.stderr
+    assert "Traceback" not in done.stderr

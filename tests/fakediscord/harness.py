@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from bot.clock import Clock
 from bot.kb.service import KnowledgeService
 from bot.settings import Settings
 from bot.store.engine import open_database
+from tests.fakediscord.interactions import InteractionHandle
 from tests.fakediscord.server import FakeDiscord
 
 READY_TIMEOUT = 10.0
@@ -81,3 +82,21 @@ async def running_bot(fake: FakeDiscord, app: App, **bot_options: Any) -> AsyncI
             await bot.close()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+
+
+@dataclass
+class DiscordEnv:
+    """A running bot and the fake it talks to; the `slash`/`autocomplete` shortcuts go to the fake."""
+
+    fake: FakeDiscord
+    bot: ExportWatchBot | ShardedExportWatchBot
+    app: App
+
+    async def slash(self, name: str, **kwargs: Any) -> InteractionHandle:
+        return await self.fake.slash(name, **kwargs)
+
+    async def autocomplete(self, name: str, focused: str, **kwargs: Any) -> InteractionHandle:
+        return await self.fake.autocomplete(name, focused, **kwargs)
+
+
+StartBot = Callable[..., Awaitable[DiscordEnv]]

@@ -184,7 +184,11 @@ class FakeDiscord:
         req.violations += self._mention_violations(req)
         if req.violations:
             self.problems += req.violations
-            return 400, {"message": "Invalid Form Body", "code": 50035, "errors": req.violations}, {}
+            # Discord's shape: {"errors": {<field>: {"_errors": [{"code", "message"}]}}}
+            errors = {
+                "body": {"_errors": [{"code": "BASE_TYPE_INVALID", "message": v} for v in req.violations]}
+            }
+            return 400, {"message": "Invalid Form Body", "code": 50035, "errors": errors}, {}
         status, body = await ROUTES[(req.method, req.template)](self, req)
         return status, body, {}
 

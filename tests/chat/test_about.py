@@ -1,0 +1,40 @@
+"""/about end to end: what the bot is, the data statement from the live settings, knowledge freshness."""
+
+from __future__ import annotations
+
+from tests.fakediscord.harness import DiscordEnv, StartBot
+
+
+async def test_about_in_the_guild_states_retention_and_freshness(start_bot: StartBot) -> None:
+    env: DiscordEnv = await start_bot(question_log_days=45, reporter_link_days=14, closed_tip_purge_days=200)
+    reply = await (await env.slash("about", by="alice")).reply()
+
+    assert reply.ephemeral
+    embed = reply.embed
+    assert embed["title"] == "About ExportWatch"
+    text = reply.text()
+    # The statement follows the settings, not hard-coded numbers.
+    assert "45 days" in text and "14 days" in text and "200 days" in text
+    counts = env.app.kb.counts()
+    assert f"{sum(counts.values())} entries" in text
+    assert f"{counts['vendor']} vendors" in text
+    assert env.app.kb.freshness() in text
+
+
+async def test_about_in_a_dm_with_global_commands(start_bot: StartBot) -> None:
+    env = await start_bot(guild_id=None)
+    assert "about" in {c["name"] for c in env.fake.commands[None]}
+
+    reply = await (await env.slash("about", dm=True, by="cora")).reply()
+
+    assert reply.embed["title"] == "About ExportWatch"
+    assert "Knowledge base" in reply.text()
+
+
+async def test_about_reply_pings_nobody(discord_env: DiscordEnv) -> None:
+    handle = await discord_env.slash("about")
+    await handle.reply()
+    (callback,) = discord_env.fake.requests_to(
+        "POST", "/interactions/{interaction_id}/{interaction_token}/callback"
+    )
+    assert callback.json["data"]["allowed_mentions"] == {"parse": []}
