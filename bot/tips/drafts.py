@@ -63,7 +63,7 @@ def draft_entry(tip: TipView, today: datetime) -> tuple[str, dict[str, Any], str
         "status": "alleged",
         "countries": [tip.country] if tip.country else [],
         "technologies": [],
-        "years": sorted({int(y) for y in _YEAR_RE.findall(f"{tip.when} {tip.what}")}),
+        "years": sorted({int(y) for y in _YEAR_RE.findall(f"{tip.when} {tip.what} {tip.extra}")}),
         "sources": [source],
         "last_reviewed": date,
     }

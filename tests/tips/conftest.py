@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -11,10 +13,10 @@ from bot.kb.model import Entry, Source
 from bot.kb.service import KnowledgeService
 from bot.permissions import Actor, Level
 from bot.settings import Settings
-from bot.store.engine import Database
+from bot.store.engine import Database, open_database
 from bot.tips.model import Reporter, TipForm
 from bot.tips.service import TipService
-from tests.dbfixtures import database_url, db  # noqa: F401  (shared per-test database fixtures)
+from tests.dbfixtures import database_url  # noqa: F401  (per-test URL: SQLite file or PostgreSQL)
 
 MEMBER = Reporter(user_id=111111111111111111, display_name="Quiet Observer")
 MOD = Actor(user_id=222222222222222222, level=Level.MODERATOR, display_name="mod-ana")
@@ -51,6 +53,35 @@ def kb_entries() -> list[Entry]:
     ]
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated SQLite file per session; each test gets a copy (migrating ~150 tests is slow)."""
+    import asyncio
+
+    path = tmp_path_factory.mktemp("tips-template") / "template.db"
+
+    async def build() -> None:
+        database = await open_database(f"sqlite+aiosqlite:///{path}")
+        await database.dispose()
+
+    asyncio.run(build())
+    return path
+
+
+@pytest.fixture
+async def db(database_url: str, migrated_sqlite: Path) -> AsyncIterator[Database]:  # noqa: F811
+    """A migrated database: a copy of the template on SQLite, a fresh one on PostgreSQL (CI)."""
+    if database_url.startswith("sqlite"):
+        shutil.copyfile(migrated_sqlite, database_url.split(":///", 1)[1])
+        database = await open_database(database_url, run_migrations=False)
+    else:
+        database = await open_database(database_url)
+    try:
+        yield database
+    finally:
+        await database.dispose()
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(
@@ -69,5 +100,5 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def tips(db: Database, settings: Settings, clock: FakeClock) -> TipService:  # noqa: F811
+def tips(db: Database, settings: Settings, clock: FakeClock) -> TipService:
     return TipService(db, settings, clock, KnowledgeService.from_entries(kb_entries()))

@@ -1,0 +1,58 @@
+"""Tip to knowledge draft (validated by the knowledge checker) and identity-free export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from bot.errors import InvalidInput
+from bot.kb.check import check_directory
+from bot.settings import Settings
+from bot.tips.service import TipService
+from tests.tips.conftest import MEMBER, MOD, form
+
+
+async def test_accepted_tip_becomes_a_draft_that_kb_check_accepts(
+    tips: TipService, settings: Settings, tmp_path: Path
+) -> None:
+    filed = await tips.file_tip(form(extra="Seen at the ministry in 2024."), reporter=MEMBER, anonymous=False)
+    with pytest.raises(InvalidInput, match="Only accepted"):
+        await tips.draft_from_tip(MOD, filed.id)
+    await tips.accept(MOD, filed.id)
+    path = await tips.draft_from_tip(MOD, filed.public_id)
+    assert path.parent == settings.drafts_path and path.name.startswith(f"tip-{filed.id}-acme-vision")
+    post = frontmatter.load(path)
+    assert post["status"] == "alleged" and post["kind"] == "case"
+    assert post["sources"][0]["publisher"] == "news.example.org"
+    assert post["sources"][0]["url"] == "https://news.example.org/acme-contract"
+    assert post["years"] == [2024, 2025] and len(post["summary"]) <= 300
+    text = path.read_text()
+    assert str(MEMBER.user_id) not in text and MEMBER.display_name not in text
+    (tmp_path / "knowledge").mkdir(exist_ok=True)
+    report = check_directory(tmp_path / "knowledge", settings.drafts_path)
+    assert report.ok, [str(p) for p in report.problems]
+    assert [d.id for d in report.drafts] == [path.stem]
+
+
+async def test_draft_without_a_source_link_is_still_valid(
+    tips: TipService, settings: Settings, tmp_path: Path
+) -> None:
+    filed = await tips.file_tip(form(source="", vendor=""), reporter=None, anonymous=True)
+    await tips.accept(MOD, filed.id)
+    await tips.draft_from_tip(MOD, filed.id)
+    (tmp_path / "knowledge").mkdir(exist_ok=True)
+    report = check_directory(tmp_path / "knowledge", settings.drafts_path)
+    assert report.ok, [str(p) for p in report.problems]
+
+
+async def test_export_has_no_identity(tips: TipService) -> None:
+    named = await tips.file_tip(form(), reporter=MEMBER, anonymous=False, interaction_id=777777777777)
+    await tips.claim(MOD, named.id)
+    records = await tips.export_tips()
+    assert len(records) == 1 and records[0]["id"] == named.public_id
+    dumped = json.dumps(records)
+    for secret in (str(MEMBER.user_id), str(MOD.user_id), "777777777777", "a2id1$"):
+        assert secret not in dumped
