@@ -19,6 +19,7 @@ from bot.questions.service import QuestionLogService
 from bot.settings import Settings
 from bot.store.engine import Database, open_database
 from bot.summary.service import SummaryService
+from bot.tips.service import TipService
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,10 @@ class App:
     @cached_property
     def summary(self) -> SummaryService:
         return SummaryService(self.db, self.clock, self.settings, self.kb)
+
+    @cached_property
+    def tips(self) -> TipService:
+        return TipService(self.db, self.settings, self.clock, self.kb)
 
     async def close(self) -> None:
         await self.db.dispose()
