@@ -20,6 +20,8 @@ COMMAND_MODULES = (
     "bot.cli.ask",
     "bot.cli.db",
     "bot.cli.console",
+    "bot.cli.summary",
+    "bot.cli.tips",
 )
 
 

@@ -1,0 +1,69 @@
+"""`python -m bot summary [--week 2026-W47] [--format md|csv|json] [--out DIR]`.
+
+Without `--out` the report goes to stdout in the chosen format (Markdown by default); with it,
+the files are written to DIR (the chosen format and the chart, or everything when no format is
+given). Run from a shell, so no Discord role check: shell access to the bot's database already
+means full access.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from bot.errors import UserFacingError
+from bot.settings import get_settings
+
+FORMATS = ("md", "csv", "json")
+
+
+def _write(directory: Path, files: dict[str, bytes]) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, data in files.items():
+        path = directory / name
+        path.write_bytes(data)
+        written.append(path)
+    return written
+
+
+async def summary(args: argparse.Namespace) -> int:
+    from bot.app import build_app
+
+    try:
+        app = await build_app(get_settings())
+    except UserFacingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    try:
+        report = await app.summary.report(args.week)
+    except UserFacingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        await app.close()
+    if args.out is None:
+        text = {"md": report.markdown, "csv": report.csv, "json": report.json}[args.format or "md"]
+        sys.stdout.write(text)
+        return 0
+    files = report.files()
+    if args.format:
+        wanted = {f".{args.format}", ".png"}
+        files = {name: data for name, data in files.items() if Path(name).suffix in wanted}
+    for path in await asyncio.to_thread(_write, Path(args.out), files):
+        print(path)
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "summary",
+        help="the weekly summary for coordinators (default: the last full ISO week)",
+        description="Tips, questions and knowledge figures for one ISO week in SUMMARY_TIMEZONE.",
+    )
+    parser.add_argument("--week", help="ISO week such as 2026-W47 (default: the last full week)")
+    parser.add_argument("--format", choices=FORMATS, help="md (default on stdout), csv (tips) or json")
+    parser.add_argument("--out", metavar="DIR", help="write files to DIR instead of printing")
+    parser.set_defaults(handler=summary)
