@@ -14,7 +14,8 @@ def _source(n: int) -> Source:
 
 
 def _entry(**data: object) -> Entry:
-    base: dict[str, object] = {"status": "established", "last_reviewed": "2026-11-26", "sources": [_source(1)]}
+    base: dict[str, object] = {"status": "established", "last_reviewed": "2026-11-26",
+                               "sources": [_source(1)]}
     return Entry(**(base | data))  # type: ignore[arg-type]
 
 
@@ -38,7 +39,7 @@ def sample_entries() -> list[Entry]:
                related=["acme-intercept"]),
         _entry(id="rule-dual-use", kind="rule", title="EU Dual-Use Regulation",
                aliases=["Regulation 2021/821"],
-               summary="The EU regulation controlling exports of dual-use items, including cyber-surveillance.",
+               summary="The EU regulation controlling exports of dual-use items, incl. cyber-surveillance.",
                body="## Key facts\n- Applies since September 2021.\n", countries=["European Union"],
                technologies=["export controls"], years=[2021], related=[]),
         _entry(id="zeta-monitoring", kind="vendor", title=LONG_TITLE,
