@@ -23,8 +23,9 @@ BM25_SHARE = 0.08
 NAME_BONUS = 0.1
 
 
-# Explained weight at which a match counts as fully substantial (one rare name is about 4-6).
-EVIDENCE_SCALE = 2.0
+# Explained weight, as a share of the rarest possible word's weight, at which a match becomes
+# substantial (one rare name explained is about 1-2).
+EVIDENCE_SCALE = 0.4
 
 
 def confidence(coverage: float, evidence: float) -> float:
@@ -125,7 +126,7 @@ class SearchEngine:
                 continue
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words)
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
-            ranked.append((i, score, confidence(cov, evidence)))
+            ranked.append((i, score, confidence(cov, evidence / index.max_idf)))
         ranked.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
         return ranked
 

@@ -1,0 +1,54 @@
+"""Scoring the engine on tests/kb/eval_questions.yaml (used by the quality test and the benchmark)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+EVAL_FILE = Path(__file__).with_name("eval_questions.yaml")
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    expect: tuple[str, ...]  # empty: must not be answered
+    heldout: bool
+
+
+def load_questions(path: Path = EVAL_FILE) -> list[Question]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    questions = [
+        Question(item["q"], tuple(item["expect"]), i % 4 == 3) for i, item in enumerate(data["in_scope"])
+    ]
+    questions += [Question(text, (), i % 4 == 3) for i, text in enumerate(data["out_of_scope"])]
+    return questions
+
+
+@dataclass
+class Scores:
+    recall_at_1: float
+    recall_at_3: float
+    rejection: float
+    in_scope: int
+    out_of_scope: int
+
+
+# ranker(question) -> (answered, ranked ids best first)
+Ranker = Callable[[str], tuple[bool, list[str]]]
+
+
+def score(ranker: Ranker, questions: list[Question]) -> Scores:
+    hit1 = hit3 = rejected = n_in = n_out = 0
+    for q in questions:
+        answered, ids = ranker(q.text)
+        if q.expect:
+            n_in += 1
+            hit1 += answered and bool(ids) and ids[0] in q.expect
+            hit3 += any(i in q.expect for i in ids[:3])
+        else:
+            n_out += 1
+            rejected += not answered
+    return Scores(hit1 / max(n_in, 1), hit3 / max(n_in, 1), rejected / max(n_out, 1), n_in, n_out)

@@ -1,0 +1,167 @@
+"""Search behaviour on the shipped knowledge (typos, aliases, vendor+place, rejection, filters)."""
+
+from __future__ import annotations
+
+import jsonschema
+import pytest
+
+from bot.kb.search import SearchEngine
+from bot.kb.text import content_tokens, raw_tokens
+
+ENTRY_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": [
+        "id",
+        "kind",
+        "title",
+        "aliases",
+        "summary",
+        "body",
+        "status",
+        "countries",
+        "technologies",
+        "years",
+        "last_reviewed",
+        "sources",
+    ],
+    "properties": {
+        "id": {"type": "string"},
+        "kind": {"enum": ["rule", "vendor", "case"]},
+        "title": {"type": "string"},
+        "aliases": {"type": "array", "items": {"type": "string"}},
+        "summary": {"type": "string"},
+        "body": {"type": "string"},
+        "status": {"enum": ["established", "alleged", "contested"]},
+        "countries": {"type": "array", "items": {"type": "string"}},
+        "technologies": {"type": "array", "items": {"type": "string"}},
+        "years": {"type": "array", "items": {"type": "integer"}},
+        "last_reviewed": {"type": "string"},
+        "sources": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["publisher", "title", "date", "url"],
+                "properties": {
+                    "publisher": {"type": "string"},
+                    "title": {"type": "string"},
+                    "date": {"type": "string"},
+                    "url": {"type": ["string", "null"]},
+                },
+            },
+        },
+    },
+}
+RESULT_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["question", "answered", "confidence", "entry", "alternatives"],
+    "properties": {
+        "question": {"type": "string"},
+        "answered": {"type": "boolean"},
+        "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+        "entry": {"oneOf": [{"type": "null"}, ENTRY_SCHEMA]},
+        "alternatives": {
+            "type": "array",
+            "maxItems": 5,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["id", "kind", "title", "score"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "kind": {"type": "string"},
+                    "title": {"type": "string"},
+                    "score": {"type": "number", "minimum": 0, "maximum": 1},
+                },
+            },
+        },
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hikvison", "hikvision"),
+        ("wasenaar arrangement", "wassenaar-arrangement"),
+        ("FinSpy", "gamma-finfisher"),
+        ("Saito Tech", "candiru"),
+        ("morpho shanghai", "case-morpho-shanghai-2015"),
+        ("blue coat syria", "case-blue-coat-syria"),
+        ("IDEMIA", "idemia"),
+    ],
+)
+def test_names_typos_and_vendor_with_place(engine: SearchEngine, question: str, expected: str) -> None:
+    result = engine.search(question)
+    assert result.answered and result.entry is not None
+    assert result.entry.id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is clearview ai on the entity list?",
+        "what's the weather in paris",
+        "best pizza recipe",
+        "does palantir sell to ICE?",
+        "",
+        "???",
+    ],
+)
+def test_out_of_scope_gets_no_answer(engine: SearchEngine, question: str) -> None:
+    result = engine.search(question)
+    assert not result.answered
+    assert result.entry is None
+
+
+def test_unknown_company_with_known_rule_offers_the_rule_as_suggestion(engine: SearchEngine) -> None:
+    result = engine.search("is clearview ai on the entity list?")
+    assert "us-entity-list" in [a.id for a in result.alternatives]
+
+
+def test_unknown_name_lowers_confidence(engine: SearchEngine) -> None:
+    known = engine.search("is hikvision on the entity list").confidence
+    unknown = engine.search("is zorblatt on the entity list").confidence
+    assert unknown < known
+
+
+def test_result_json_shape(engine: SearchEngine) -> None:
+    for question in ("nso group pegasus", "best pizza recipe"):
+        payload = engine.search(question).to_json()
+        jsonschema.validate(payload, RESULT_SCHEMA)
+
+
+def test_filters_restrict_kind_country_year(engine: SearchEngine) -> None:
+    result = engine.search("finfisher", kind="case")
+    assert result.entry is None or result.entry.kind == "case"
+    assert all(a.kind == "case" for a in result.alternatives)
+    result = engine.search("spyware", country="Greece")
+    ids = ([result.entry.id] if result.entry else []) + [a.id for a in result.alternatives]
+    assert ids and all("Greece" in engine.index.entries[engine.index.by_id[i]].countries for i in ids)
+    result = engine.search("pegasus", year=2017)
+    assert all(2017 in engine.index.entries[engine.index.by_id[a.id]].years for a in result.alternatives)
+
+
+def test_lookup_lists_all_filtered_entries_for_empty_query(engine: SearchEngine) -> None:
+    rows, total = engine.lookup("", kind="vendor", limit=1000)
+    assert total == sum(1 for e in engine.entries if e.kind == "vendor")
+    assert [e.title.casefold() for e, _ in rows] == sorted(e.title.casefold() for e, _ in rows)
+    page, _ = engine.lookup("", kind="vendor", limit=3, offset=3)
+    assert [e.id for e, _ in page] == [e.id for e, _ in rows[3:6]]
+
+
+def test_complete_prefix_and_typo(engine: SearchEngine) -> None:
+    assert engine.complete("hikv")[0].id == "hikvision"
+    assert "candiru" in [e.id for e in engine.complete("saito")]
+    assert all(e.kind == "case" for e in engine.complete("pegasus", kind="case"))
+    first = engine.complete("")
+    assert [e.title.casefold() for e in first] == sorted(e.title.casefold() for e in first)
+    assert len(first) == 25
+
+
+def test_normalisation_folds_member_forms() -> None:
+    assert raw_tokens("Art. 5 of Reg 2021/821") == ["article", "5", "of", "regulation", "2021/821"]
+    assert content_tokens("IDEMIA’s exporters") == content_tokens("idemia exporter")
+    assert raw_tokens("Ségolène") == ["segolene"]
