@@ -1,0 +1,160 @@
+"""`python -m bot triage queue|show|set|note|draft` and `python -m bot tips purge|export`.
+
+Run from a shell on the bot's host, so the caller acts as an admin (shell access to the database
+already is full access); audit events record the CLI as actor id 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from bot.errors import UserFacingError
+from bot.permissions import Actor, Level
+from bot.settings import get_settings
+from bot.tips.model import TipDetail, TipView
+
+CLI_ACTOR = Actor(user_id=0, level=Level.ADMIN, display_name="cli")
+
+
+def _line(tip: TipView) -> str:
+    vendor = tip.vendor or "-"
+    filed = f"{tip.created_at:%Y-%m-%d %H:%M}"
+    return f"{tip.public_id}  {tip.status:<10} {filed}  {vendor[:30]:<30} {tip.what[:50]}"
+
+
+def _detail(detail: TipDetail) -> str:
+    t = detail.tip
+    rows = [
+        f"{t.public_id} [{t.status}] filed {t.created_at:%Y-%m-%d %H:%M} UTC",
+        f"what:    {t.what}",
+        f"vendor:  {t.vendor or '-'}   country: {t.country or '-'}   when: {t.when or '-'}",
+        f"source:  {t.source or '-'}",
+        f"tipster: {'anonymous' if t.anonymous else 'contact allowed'}"
+        + (f" (user id {t.reporter_id})" if t.reporter_id else ""),
+    ]
+    if t.extra:
+        rows.append(f"extra:   {t.extra}")
+    if t.possible_duplicates:
+        rows.append(f"possible duplicate of {t.possible_duplicates}")
+    rows.append("history:")
+    rows += [
+        f"  {e.at:%Y-%m-%d %H:%M} {e.actor_role}{f' {e.actor_id}' if e.actor_id else ''}: {e.action}"
+        + (f" {e.from_status}->{e.to_status}" if e.from_status != e.to_status else "")
+        + (f" — {e.detail}" if e.detail else "")
+        for e in detail.events
+    ]
+    rows += [f"  {m.at:%Y-%m-%d %H:%M} {m.direction}: {m.body}" for m in detail.messages]
+    return "\n".join(rows)
+
+
+async def _with_app(work: Callable[[Any], Awaitable[int]]) -> int:
+    from bot.app import build_app
+
+    try:
+        app = await build_app(get_settings())
+    except UserFacingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    try:
+        return await work(app)
+    except UserFacingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        await app.close()
+
+
+async def queue(args: argparse.Namespace) -> int:
+    async def work(app: Any) -> int:
+        tips = await app.tips.queue(CLI_ACTOR, args.status, limit=args.limit)
+        for tip in tips:
+            print(_line(tip))
+        if not tips:
+            print("no tips in the queue", file=sys.stderr)
+        return 0
+
+    return await _with_app(work)
+
+
+async def show(args: argparse.Namespace) -> int:
+    async def work(app: Any) -> int:
+        print(_detail(await app.tips.show(CLI_ACTOR, args.id)))
+        return 0
+
+    return await _with_app(work)
+
+
+async def set_status(args: argparse.Namespace) -> int:
+    async def work(app: Any) -> int:
+        tip = await app.tips.set_status(CLI_ACTOR, args.id, args.status, " ".join(args.reason))
+        print(f"{tip.public_id} is now {tip.status}")
+        return 0
+
+    return await _with_app(work)
+
+
+async def note(args: argparse.Namespace) -> int:
+    async def work(app: Any) -> int:
+        tip = await app.tips.note(CLI_ACTOR, args.id, " ".join(args.text))
+        print(f"note added to {tip.public_id}")
+        return 0
+
+    return await _with_app(work)
+
+
+async def draft(args: argparse.Namespace) -> int:
+    async def work(app: Any) -> int:
+        print(await app.tips.draft_from_tip(CLI_ACTOR, args.id))
+        return 0
+
+    return await _with_app(work)
+
+
+async def purge(args: argparse.Namespace) -> int:
+    async def work(app: Any) -> int:
+        print(await app.tips.purge())
+        return 0
+
+    return await _with_app(work)
+
+
+async def export(args: argparse.Namespace) -> int:
+    async def work(app: Any) -> int:
+        for record in await app.tips.export_tips():
+            print(json.dumps(record, ensure_ascii=False))
+        return 0
+
+    return await _with_app(work)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    triage = subparsers.add_parser("triage", help="moderator triage of tips from the shell")
+    sub = triage.add_subparsers(dest="triage_command", metavar="SUBCOMMAND", required=True)
+    p = sub.add_parser("queue", help="open tips, oldest first (or one status)")
+    p.add_argument("status", nargs="?", help="new, claimed, needs-info, accepted, rejected, duplicate, void")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(handler=queue)
+    p = sub.add_parser("show", help="one tip with its history")
+    p.add_argument("id", help="TIP-0042 or 42")
+    p.set_defaults(handler=show)
+    p = sub.add_parser("set", help="change a tip's status (reason: the question, duplicate's id, or why)")
+    p.add_argument("id")
+    p.add_argument("status")
+    p.add_argument("reason", nargs="*")
+    p.set_defaults(handler=set_status)
+    p = sub.add_parser("note", help="add a moderator note")
+    p.add_argument("id")
+    p.add_argument("text", nargs="+")
+    p.set_defaults(handler=note)
+    p = sub.add_parser("draft", help="write a knowledge draft from an accepted tip")
+    p.add_argument("id")
+    p.set_defaults(handler=draft)
+
+    tips = subparsers.add_parser("tips", help="tip retention and export")
+    sub = tips.add_subparsers(dest="tips_command", metavar="SUBCOMMAND", required=True)
+    sub.add_parser("purge", help="apply the retention windows now").set_defaults(handler=purge)
+    sub.add_parser("export", help="every tip as JSON lines, without identity").set_defaults(handler=export)
