@@ -60,11 +60,12 @@ class App:
         """The member's rating of an answer; one per question, the latest click wins."""
         await self.questions.rate(question_id, helpful)
 
-    @cached_property
+    # Stateless, so built on each use: they always see the current clock (tests swap it).
+    @property
     def questions(self) -> QuestionLogService:
         return QuestionLogService(self.db, self.clock, self.settings)
 
-    @cached_property
+    @property
     def summary(self) -> SummaryService:
         return SummaryService(self.db, self.clock, self.settings, self.kb)
 
