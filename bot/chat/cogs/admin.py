@@ -1,0 +1,128 @@
+"""/kb reload and SIGHUP: new knowledge without a restart.
+
+The reload itself is the core's (`KnowledgeService.reload`): it builds a new index off the event
+loop and swaps it in only when the directory is clean, so a broken file leaves the previous
+knowledge serving. This face only checks the caller is an admin, and words the outcome. SIGHUP
+(what `systemctl reload` sends, see docs/deploy/exportwatch.service) runs the same reload and
+reports to the log, since there is nobody to reply to.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import App
+from bot.chat.render.text import shorten_plain
+from bot.kb.check import Problem
+from bot.permissions import Actor, Level, level_for
+
+if TYPE_CHECKING:
+    from bot.chat.client import ExportWatchBot
+
+log = logging.getLogger("bot.chat.admin")
+
+MESSAGE_MAX = 2000
+PROBLEMS_SHOWN = 10
+STILL_SERVING = "The previous knowledge is still serving."
+
+
+def actor_for(interaction: discord.Interaction[Any], app: App) -> Actor:
+    """The caller's level from their roles in the server (a DM carries no roles: member)."""
+    roles = getattr(interaction.user, "roles", None) or []
+    return Actor(interaction.user.id, level_for((r.id for r in roles), app.settings))
+
+
+def counts_line(app: App) -> str:
+    counts = app.kb.counts()
+    parts = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items())
+    return f"{sum(counts.values())} entries ({parts})"
+
+
+def reload_message(app: App, problems: Sequence[Problem]) -> str:
+    """What an admin is told: the counts now served, or the problems (path:line: message)."""
+    if not problems:
+        return f"Knowledge reloaded: {counts_line(app)}."
+    head = f"Knowledge not reloaded: {len(problems)} problem(s). {STILL_SERVING}\n"
+    budget = MESSAGE_MAX - len(head) - 120  # room for the fence and the "... and N more" line
+    # Paths and messages come from files, not members, but may hold Markdown: show them as code.
+    shown: list[str] = []
+    for problem in problems[:PROBLEMS_SHOWN]:
+        line = shorten_plain(str(problem), 300).replace("`", "'")
+        if sum(len(s) + 1 for s in shown) + len(line) > budget:
+            break
+        shown.append(line)
+    more = len(problems) - len(shown)
+    tail = f"\n... and {more} more (run `python -m bot kb check` for all)" if more > 0 else ""
+    body = "```\n" + "\n".join(shown) + "\n```"
+    return head + body + tail
+
+
+async def reload_knowledge(app: App, why: str) -> list[Problem]:
+    """Reload and log the outcome (counts or problem count; never file contents)."""
+    problems = await app.kb.reload()
+    if problems:
+        log.warning("Knowledge reload (%s) refused: %d problem(s); the previous knowledge is still serving",
+                    why, len(problems))
+        for problem in problems[:PROBLEMS_SHOWN]:
+            log.warning("  %s", problem)
+    else:
+        log.info("Knowledge reloaded (%s): %s", why, counts_line(app))
+    return problems
+
+
+class Admin(commands.Cog):
+    kb = app_commands.Group(name="kb", description="Knowledge base administration (admins)")
+
+    def __init__(self, bot: ExportWatchBot) -> None:
+        self.bot = bot
+        self._sighup_installed = False
+        self._reloads: set[asyncio.Task[Any]] = set()
+
+    async def cog_load(self) -> None:
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            # Only possible in the main thread on Unix; elsewhere /kb reload still works.
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.on_sighup)
+            self._sighup_installed = True
+
+    async def cog_unload(self) -> None:
+        if self._sighup_installed:
+            with contextlib.suppress(RuntimeError, ValueError):
+                asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
+            self._sighup_installed = False
+        for task in list(self._reloads):
+            task.cancel()
+
+    def on_sighup(self) -> asyncio.Task[Any]:
+        task = asyncio.get_running_loop().create_task(self._reload_logged())
+        self._reloads.add(task)
+        task.add_done_callback(self._reloads.discard)
+        return task
+
+    async def _reload_logged(self) -> None:
+        try:
+            await reload_knowledge(self.bot.app, "SIGHUP")
+        except Exception:
+            log.exception("Knowledge reload (SIGHUP) failed; the previous knowledge is still serving")
+
+    @kb.command(name="reload", description="Re-read the knowledge files; a broken file keeps the old ones")
+    async def reload(self, interaction: discord.Interaction[Any]) -> None:
+        app = self.bot.app
+        actor_for(interaction, app).require(Level.ADMIN, "reload the knowledge base")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        problems = await reload_knowledge(app, f"/kb reload by {interaction.user.id}")
+        await interaction.edit_original_response(
+            content=reload_message(app, problems), allowed_mentions=discord.AllowedMentions.none()
+        )
+
+
+async def setup(bot: ExportWatchBot) -> None:
+    await bot.add_cog(Admin(bot))

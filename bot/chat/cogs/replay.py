@@ -1,0 +1,113 @@
+"""Each interaction is handled once, and a malformed one never takes the gateway down.
+
+discord.py hands every INTERACTION_CREATE straight to the command tree or view store. After a
+RESUME, Discord replays what the client missed, so the same interaction can arrive twice; a second
+/tip must not file twice and a second /ask must not log twice. This cog wraps the gateway parser:
+ids seen in this process are dropped at once, and commands, buttons and modals are then claimed
+in the database (bot/ops/interactions.py) so a duplicate in another process is dropped too.
+Autocomplete is exempt: repeating it is harmless and it must answer within Discord's 3 s.
+
+A payload discord.py cannot parse would raise inside the gateway reader and force a reconnect;
+here it is logged as a WARNING (without its content) and ignored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from discord.ext import commands
+
+from bot.ops.interactions import first_time
+
+if TYPE_CHECKING:
+    from bot.chat.client import ExportWatchBot
+
+log = logging.getLogger("bot.chat.replay")
+
+EVENT = "INTERACTION_CREATE"
+REMEMBER = 10_000  # ids kept in memory; a RESUME replays seconds, not hours, of events
+CLAIM_TIMEOUT = 1.0  # a slow database must not eat Discord's 3 s deadline
+KINDS = {2: "command", 3: "component", 5: "modal"}
+
+
+def describe(data: dict[str, Any]) -> str:
+    """A label for the claim row: the command name or the stable custom_id prefix, never user text."""
+    inner = data.get("data") if isinstance(data.get("data"), dict) else {}
+    kind = KINDS.get(data.get("type"), "other")  # type: ignore[arg-type]
+    name = inner.get("name") or str(inner.get("custom_id", "")).split(":", 1)[0]
+    return f"{kind} {name}".strip()
+
+
+class ReplayGuard(commands.Cog):
+    def __init__(self, bot: ExportWatchBot) -> None:
+        self.bot = bot
+        self._seen: OrderedDict[int, None] = OrderedDict()
+        self._original: Callable[[Any], None] | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def cog_load(self) -> None:
+        parsers = self.bot._connection.parsers
+        self._original = parsers[EVENT]
+        parsers[EVENT] = self.parse
+
+    async def cog_unload(self) -> None:
+        if self._original is not None:
+            self.bot._connection.parsers[EVENT] = self._original
+        for task in list(self._tasks):
+            task.cancel()
+
+    def _remember(self, interaction_id: int) -> bool:
+        """False when this process has already seen the id."""
+        if interaction_id in self._seen:
+            return False
+        self._seen[interaction_id] = None
+        if len(self._seen) > REMEMBER:
+            self._seen.popitem(last=False)
+        return True
+
+    def parse(self, data: Any) -> None:
+        """The gateway's INTERACTION_CREATE handler (synchronous, like discord.py's own)."""
+        try:
+            interaction_id = int(data["id"])
+        except (TypeError, KeyError, ValueError):
+            log.warning("Ignored an interaction without a valid id")
+            return
+        if not self._remember(interaction_id):
+            log.info("Ignored a replayed interaction (%s)", describe(data))
+            return
+        if data.get("type") not in KINDS:
+            self._handle(data)
+            return
+        task = asyncio.get_running_loop().create_task(self._claim_then_handle(interaction_id, data))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _claim_then_handle(self, interaction_id: int, data: Any) -> None:
+        app = self.bot.app
+        try:
+            async with asyncio.timeout(CLAIM_TIMEOUT):
+                first = await first_time(app.db, interaction_id, describe(data), app.clock.now())
+        except Exception as exc:  # the database is down or slow: answering beats dropping
+            log.warning("Could not record interaction %s as handled (%s); handling it anyway",
+                        interaction_id, type(exc).__name__)
+            first = True
+        if first:
+            self._handle(data)
+        else:
+            log.info("Ignored an interaction another process handled (%s)", describe(data))
+
+    def _handle(self, data: Any) -> None:
+        assert self._original is not None
+        try:
+            self._original(data)
+        except Exception as exc:
+            # The exception type only: its message may quote the payload, which may be a tip's text.
+            log.warning("Ignored a malformed interaction (%s)", type(exc).__name__)
+
+
+async def setup(bot: ExportWatchBot) -> None:
+    await bot.add_cog(ReplayGuard(bot))

@@ -1,0 +1,137 @@
+"""/kb reload and SIGHUP against the loopback Discord, on a private copy of the fixture knowledge."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+from pathlib import Path
+
+import pytest
+
+from bot.chat.cogs.admin import STILL_SERVING, Admin, reload_message
+from bot.kb.check import Problem
+from bot.kb.service import KnowledgeService
+from tests.fakediscord.harness import DiscordEnv
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "kb"
+
+NEW_VENDOR = """---
+id: zenith-optics
+kind: vendor
+title: Zenith Optics
+aliases:
+  - Zenith
+summary: >-
+  Fictional lens maker added while the bot runs.
+status: alleged
+countries: [Ruritania]
+technologies: [video surveillance]
+years: [2021]
+related: []
+sources:
+  - publisher: Test Publisher
+    title: "Zenith report"
+    date: "2021-03-01"
+last_reviewed: "2026-11-26"
+---
+## Key facts
+- Zenith Optics made lenses (per Test Publisher).
+"""
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "knowledge"
+    shutil.copytree(FIXTURES / "valid", target)
+    return target
+
+
+@pytest.fixture
+async def knowledge(kb_dir: Path) -> KnowledgeService:
+    return await KnowledgeService.load(kb_dir)
+
+
+def add_vendor(kb_dir: Path) -> None:
+    (kb_dir / "vendors" / "zenith-optics.md").write_text(NEW_VENDOR, encoding="utf-8")
+
+
+def break_file(kb_dir: Path) -> Path:
+    path = kb_dir / "vendors" / "acme-vision.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("kind: vendor", "kind: [unclosed"), encoding="utf-8")
+    return path
+
+
+async def test_admin_reload_picks_up_a_new_file(discord_env: DiscordEnv, kb_dir: Path) -> None:
+    assert discord_env.app.kb.get("zenith-optics") is None
+    add_vendor(kb_dir)
+    reply = await (await discord_env.slash("kb reload", by="ada")).reply()
+    assert reply.ephemeral
+    assert "Knowledge reloaded: 4 entries" in reply.text()
+    assert "2 vendors" in reply.text()
+    assert discord_env.app.kb.search("Zenith Optics lenses").entry.id == "zenith-optics"  # type: ignore[union-attr]
+
+
+async def test_broken_file_keeps_old_knowledge_serving_and_reports(
+    discord_env: DiscordEnv, kb_dir: Path
+) -> None:
+    add_vendor(kb_dir)
+    broken = break_file(kb_dir)
+    reply = await (await discord_env.slash("kb reload", by="ada")).reply()
+    text = reply.text()
+    assert "not reloaded" in text and STILL_SERVING in text
+    assert f"{broken.name}:" in text  # path:line: message
+    # Neither the new vendor nor anything from the broken directory is served; the old entry is.
+    assert discord_env.app.kb.get("zenith-optics") is None
+    answer = await (await discord_env.slash("ask", question="What did Acme Vision sell?")).reply()
+    assert "Acme Vision" in answer.text()
+
+
+async def test_members_and_moderators_cannot_reload(discord_env: DiscordEnv, kb_dir: Path) -> None:
+    add_vendor(kb_dir)
+    for who in ("alice", "mo", "cora"):
+        reply = await (await discord_env.slash("kb reload", by=who)).reply()
+        assert "Only admins" in reply.text() and reply.ephemeral
+    assert discord_env.app.kb.get("zenith-optics") is None
+
+
+async def test_sighup_reloads(discord_env: DiscordEnv, kb_dir: Path) -> None:
+    add_vendor(kb_dir)
+    os.kill(os.getpid(), signal.SIGHUP)
+    for _ in range(100):
+        if discord_env.app.kb.get("zenith-optics") is not None:
+            break
+        await asyncio.sleep(0.05)
+    assert discord_env.app.kb.get("zenith-optics") is not None
+
+
+async def test_sighup_with_a_broken_file_logs_problems_and_keeps_serving(
+    discord_env: DiscordEnv, kb_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    cog = discord_env.bot.get_cog("Admin")  # loaded as an extension: a fresh copy of the module
+    assert cog is not None and type(cog).__name__ == Admin.__name__
+    break_file(kb_dir)
+    await cog.on_sighup()
+    assert discord_env.app.kb.get("acme-vision") is not None
+    assert any("refused" in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
+    assert any("acme-vision.md:" in r.getMessage() for r in caplog.records)
+
+
+async def test_cog_unload_removes_the_sighup_handler(discord_env: DiscordEnv) -> None:
+    await discord_env.bot.remove_cog("Admin")
+    previous = signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    try:
+        # asyncio's handler is gone: the loop no longer owns SIGHUP's wakeup handler.
+        assert previous in (signal.SIG_DFL, None)
+    finally:
+        signal.signal(signal.SIGHUP, previous or signal.SIG_DFL)
+
+
+def test_problem_list_fits_a_discord_message() -> None:
+    problems = [Problem(f"vendors/v{i}.md", i, "x" * 400 + " ```") for i in range(40)]
+    text = reload_message(None, problems)  # type: ignore[arg-type]
+    assert len(text) <= 2000
+    assert "40 problem(s)" in text and "more" in text
+    assert text.count("```") == 2  # the file's own fences cannot break out of the code block
