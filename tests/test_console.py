@@ -1,0 +1,190 @@
+"""The terminal face, fed piped lines like a script would: same core, plain text, never a traceback."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import frontmatter
+import pytest
+from sqlalchemy import select
+
+from bot.app import App
+from bot.console import Console, parse_search, run_console
+from bot.errors import InvalidInput
+from bot.kb.model import Entry
+from bot.kb.service import KnowledgeService
+from bot.settings import Settings
+from bot.store.engine import open_database
+from bot.store.tables.questions import QuestionLog
+from tests.chat.entries import sample_entries
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = {"rule": "rules", "vendor": "vendors", "case": "cases"}
+
+
+def write_entry(directory: Path, entry: Entry) -> Path:
+    metadata = entry.model_dump(exclude={"body", "path"})
+    metadata["sources"] = [{k: v for k, v in s.items() if v is not None} for s in metadata["sources"]]
+    path = directory / FOLDER[entry.kind] / f"{entry.id}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(frontmatter.dumps(frontmatter.Post(entry.body, **metadata)) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    directory = tmp_path / "knowledge"
+    for entry in sample_entries():
+        write_entry(directory, entry)
+    return directory
+
+
+@pytest.fixture
+async def app(kb_dir: Path, database_url: str):
+    settings = Settings(_env_file=None, knowledge_dir=kb_dir, database_url=database_url)  # type: ignore[call-arg]
+    kb = await KnowledgeService.load(kb_dir)
+    db = await open_database(database_url)
+    app = App(settings=settings, kb=kb, db=db)
+    yield app
+    await app.close()
+
+
+async def run(app: App, *lines: str) -> str:
+    out = io.StringIO()
+    code = await run_console(app, stdin=io.StringIO("".join(f"{line}\n" for line in lines)), stdout=out)
+    assert code == 0
+    return out.getvalue()
+
+
+async def test_plain_text_asks_and_shows_the_entry_with_sources(app: App) -> None:
+    out = await run(app, "who sold interception kit to Ruritania?")
+    assert "Acme interception sale to Ruritania (2019)\n====" in out
+    source = 'Example News 1, "Report number 1", 2024-05-01 <https://example.org/report-1>'
+    assert f"Sources:\n  1. {source}" in out
+    assert "Related:\n  - Acme Intercept GmbH (vendor) — /open acme-intercept" in out
+    assert out.rstrip().endswith("Bye.")
+    async with app.db.sessions() as session:
+        rows = list((await session.execute(select(QuestionLog))).scalars())
+    assert [(r.source, r.answered) for r in rows] == [("console", True)]
+
+
+async def test_no_answer_offers_did_you_mean_and_the_tip_command(app: App) -> None:
+    out = await run(app, "/ask acme pricing of bananas")
+    assert "I don't have a sourced answer for that." in out
+    assert "Did you mean:" in out and "/open acme-intercept" in out
+    assert "/tip" in out
+
+
+async def test_rate_the_last_answer(app: App) -> None:
+    out = await run(app, "/rate yes", "EU dual use regulation", "/rate no", "/rate no")
+    assert out.count("There is no answer to rate yet") == 2  # before asking, and after rating once
+    assert "Thanks, noted" in out
+    async with app.db.sessions() as session:
+        [row] = list((await session.execute(select(QuestionLog))).scalars())
+    assert row.rating == -1
+
+
+async def test_lookups_by_name_alias_and_unknown_name(app: App) -> None:
+    out = await run(app, "/vendor AcmeSpy", "/rule regulation 2021/821", "/vendor acme spyy", "/case")
+    assert "Acme Intercept GmbH\n===" in out
+    assert "EU Dual-Use Regulation\n===" in out
+    assert "I have no vendor entry called 'acme spyy'." in out and "Closest names:" in out
+    assert "Give a name, e.g. /case" in out
+
+
+async def test_long_output_waits_for_more(app: App) -> None:
+    out = await run(app, "/open acme-intercept", "/more", "/more", "/more", "/more")
+    assert "more page(s): type /more" in out
+    assert "Fact 24" in out and "Acme said it obeys export law." in out
+    assert "Nothing more to show." in out
+
+
+async def test_search_with_filters_pages_with_more(app: App) -> None:
+    out = await run(app, '/search cameras kind=vendor country="Freedonia"', "/more", "/more")
+    assert "Search 'cameras' (kind=vendor, country=Freedonia): page 1 of 1, 6 result(s)" in out
+    assert "Gridvendor 02" not in out  # Sylvania
+    out = await run(app, "/search cameras kind=vendor", "/more", "/more")
+    assert "page 1 of 2, 12 result(s)" in out and "page 2 of 2" in out
+    assert all(f"Gridvendor {i:02d} Cameras" in out for i in range(1, 13))
+    assert "Nothing more to show." in out
+
+
+async def test_bad_input_is_explained_not_a_traceback(app: App) -> None:
+    out = await run(app, '/search "unclosed', "/search x kind=planet", "/search x year=soon", "/open nope",
+                    "/rate maybe", "/bogus", "/ask", "", "/help")
+    assert "check the quotes" in out
+    assert "kind must be one of rule, vendor, case." in out
+    assert "year must be a number" in out
+    assert "No entry has the id 'nope'" in out
+    assert "Use /rate yes or /rate no." in out
+    assert "Unknown command /bogus" in out
+    assert "Ask a question" in out
+    assert "Tips and triage are not available here" in out
+    assert "Traceback" not in out
+
+
+@pytest.mark.allow_error_logs
+async def test_a_bug_in_a_command_does_not_end_the_session(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    async def broken(self: Console) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Console, "about", broken)
+    out = await run(app, "/about", "/help")
+    assert "something went wrong on our side" in out and "/search QUERY" in out
+    assert "boom" not in out and "Traceback" not in out
+
+
+async def test_reload_picks_up_edits_and_reports_problems(app: App, kb_dir: Path) -> None:
+    path = kb_dir / "rules" / "rule-dual-use.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("title: EU Dual-Use Regulation",
+                                                             "title: EU Dual-Use Regulation (recast)"),
+                    encoding="utf-8")
+    broken = kb_dir / "vendors" / "broken.md"
+    broken.write_text("---\nid: broken\nkind: vendor\n---\n", encoding="utf-8")
+    out = await run(app, "/reload", "/open rule-dual-use")
+    assert "Not reloaded:" in out and "broken.md" in out
+    assert "EU Dual-Use Regulation\n" in out  # the previous version keeps serving
+    broken.unlink()
+    out = await run(app, "/reload", "/open rule-dual-use", "/about")
+    assert "Reloaded 16 entries." in out
+    assert "EU Dual-Use Regulation (recast)" in out
+    assert "It holds 1 rule, 14 vendors, 1 case." in out
+
+
+def test_parse_search() -> None:
+    assert parse_search('spyware kind=case technology="facial recognition" year=2019') == (
+        "spyware", {"kind": "case", "technology": "facial recognition", "year": 2019})
+    assert parse_search("a=b plain") == ("a=b plain", {})
+    with pytest.raises(InvalidInput):
+        parse_search("x year=20x9")
+
+
+async def test_reading_input_never_blocks_the_event_loop(app: App) -> None:
+    """While the console waits for a line, other tasks (the bot, timers) keep running."""
+    read_end, write_end = os.pipe()
+    with os.fdopen(read_end, "r") as stdin:
+        out = io.StringIO()
+        console = asyncio.create_task(run_console(app, stdin=stdin, stdout=out))
+        ticks = 0
+        for _ in range(5):
+            await asyncio.sleep(0.01)
+            ticks += 1
+        assert ticks == 5 and not console.done()
+        os.write(write_end, b"/about\n")
+        os.close(write_end)
+        assert await asyncio.wait_for(console, 5) == 0
+    assert "It holds" in out.getvalue()
+
+
+def test_cli_console_subcommand_runs_on_piped_input(kb_dir: Path, tmp_path: Path) -> None:
+    env = {"KNOWLEDGE_DIR": str(kb_dir), "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+           "PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "bot", "console"], input="/vendor acme-intercept\n",
+                          capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Acme Intercept GmbH" in done.stdout and done.stdout.rstrip().endswith("Bye.")
