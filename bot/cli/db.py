@@ -8,6 +8,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from bot.errors import UserFacingError
 from bot.settings import get_settings
 
@@ -23,7 +25,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     bk.add_argument("--out", type=Path, help="file to write (default: backups/exportwatch-<time>.db|.dump)")
     bk.set_defaults(handler=_backup)
 
-    health = sub.add_parser("health", help="exit 0 when the database and knowledge are usable (for supervisors)")
+    ex = db_sub.add_parser(
+        "export", help="write every tip as JSON lines, without any tipster identity (progress on stderr)"
+    )
+    ex.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    ex.add_argument(
+        "--progress", action="store_true", help="show progress even when stderr is not a terminal"
+    )
+    ex.set_defaults(handler=_export)
+
+    health = sub.add_parser(
+        "health", help="exit 0 when the database and knowledge are usable (for supervisors)"
+    )
     health.add_argument("--json", action="store_true", help="print the checks as JSON")
     health.set_defaults(handler=_health)
 
@@ -63,6 +76,47 @@ async def _backup(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Backup written to {path} ({path.stat().st_size} bytes).")
+    return 0
+
+
+EXPORT_PROGRESS_EVERY = 5000
+
+
+async def _export(args: argparse.Namespace) -> int:
+    from bot.ops.export import count_tips, iter_tip_records
+    from bot.store.engine import open_database
+
+    try:
+        db = await open_database(get_settings().database_url)
+    except (SQLAlchemyError, OSError) as exc:
+        print(f"Export failed: the database is unavailable ({type(exc).__name__}).", file=sys.stderr)
+        return 1
+    out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
+    show = args.progress or sys.stderr.isatty()
+    end = "" if sys.stderr.isatty() else "\n"
+    done = 0
+    failed: Exception | None = None
+    try:
+        total = await count_tips(db)
+        async for record in iter_tip_records(db):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            done += 1
+            if show and done % EXPORT_PROGRESS_EVERY == 0:
+                print(f"\rExporting tips: {done}/{total}", end=end, file=sys.stderr, flush=True)
+    except (SQLAlchemyError, OSError) as exc:
+        failed = exc
+    finally:
+        if args.out:
+            out.close()
+        await db.dispose()
+    if show and end == "" and done >= EXPORT_PROGRESS_EVERY:
+        print(file=sys.stderr)
+    if failed is not None:
+        print(f"Export stopped after {done} tip(s): the database is unavailable "
+              f"({type(failed).__name__}); the output is incomplete.", file=sys.stderr)
+        return 1
+    where = f" to {args.out}" if args.out else ""
+    print(f"Exported {done} tip(s){where}, without tipster identities.", file=sys.stderr)
     return 0
 
 
