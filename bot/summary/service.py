@@ -134,10 +134,15 @@ class SummaryService:
                 for r in result
             ]
 
+    @staticmethod
+    def authorize(actor: Actor) -> None:
+        """Summaries are for coordinators (and admins); faces call this before any slow work."""
+        actor.require(Level.COORDINATOR, "see the weekly summary")
+
     async def report(self, week: str | None = None, *, actor: Actor | None = None) -> Report:
         """The full bundle for a week; `actor` is checked when a person (not the scheduler) asks."""
         if actor is not None:
-            actor.require(Level.COORDINATOR, "see the weekly summary")
+            self.authorize(actor)
         period = self.period(week)
         summary = await self.build(period)
         rows = await self.tip_rows(period)

@@ -12,4 +12,5 @@ COGS: tuple[str, ...] = (
     "bot.chat.cogs.lookup",
     "bot.chat.cogs.admin",
     "bot.chat.cogs.replay",
+    "bot.chat.cogs.summary",
 )

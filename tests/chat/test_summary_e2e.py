@@ -1,0 +1,82 @@
+"""/summary and the scheduled weekly post, end to end through the loopback Discord."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime
+
+from bot.clock import FakeClock
+from tests.summary.dataset import NOW, TZ, WEEK, seed
+
+POSTED_AT = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # Monday 09:00 Europe/Berlin
+
+
+async def ready_env(start_bot, **overrides):
+    env = await start_bot(summary_timezone=TZ, **overrides)
+    env.app.clock = FakeClock(NOW)
+    await seed(env.app.db)
+    return env
+
+
+async def test_summary_for_a_coordinator_with_attachments(start_bot):
+    env = await ready_env(start_bot)
+    reply = await (await env.slash("summary", by="cora", week=WEEK)).reply()
+    assert reply.ephemeral
+    embed = reply.embed
+    assert embed["title"] == "Weekly summary 2026-W47"
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert fields["Tips"] == "opened **7**\nclosed **4**"
+    assert "**6** open" in fields["Backlog"] and "TIP-9" in fields["Backlog"]
+    assert "first action 3.0 h" in fields["Triage (median)"]
+    assert "NSO GROUP: **3**" in fields["Vendors"]
+    assert "asked **10**, answered **4** (40%)" in fields["Questions"]
+    assert "who sold spyware to uganda (3)" in fields["Knowledge gaps (unanswered)"]
+    assert embed["image"]["url"] == f"attachment://chart-{WEEK}.png"
+    files = reply.attachments
+    assert set(files) == {f"summary-{WEEK}.md", f"tips-{WEEK}.csv", f"chart-{WEEK}.png"}
+    assert files[f"summary-{WEEK}.md"].decode().startswith("# Weekly summary 2026-W47")
+    rows = list(csv.DictReader(io.StringIO(files[f"tips-{WEEK}.csv"].decode())))
+    assert [r["tip"] for r in rows][:2] == ["TIP-1", "TIP-2"] and len(rows) == 8
+    assert files[f"chart-{WEEK}.png"].startswith(b"\x89PNG")
+    everything = repr(reply.raw).encode() + b"".join(files.values())
+    assert b"987654321" not in everything and b"secret tip text" not in everything
+
+
+async def test_default_week_is_the_last_full_week(start_bot):
+    env = await ready_env(start_bot)
+    reply = await (await env.slash("summary", by="ada")).reply()  # admins may too
+    assert reply.embed["title"] == f"Weekly summary {WEEK}"
+
+
+async def test_members_and_moderators_are_refused_politely(start_bot):
+    env = await ready_env(start_bot)
+    for who in ("alice", "mo"):
+        reply = await (await env.slash("summary", by=who)).reply()
+        assert reply.ephemeral and not reply.attachments
+        assert "coordinator" in reply.text().lower()
+
+
+async def test_bad_week_is_a_polite_error(start_bot):
+    env = await ready_env(start_bot)
+    reply = await (await env.slash("summary", by="cora", week="week 47")).reply()
+    assert reply.ephemeral and "2026-W47" in reply.text() and not reply.attachments
+
+
+async def test_scheduled_post_once_across_restart_and_two_processes(start_bot):
+    first = await ready_env(start_bot)
+    first.app.clock.set(POSTED_AT)
+    cog = first.bot.get_cog("Summary")
+    assert "weekly_summary" in await cog.scheduler.run_due()
+    post = await first.fake.wait_for_message("summary", lambda r: bool(r.embeds))
+    assert post.embed["title"] == f"Weekly summary {WEEK}"
+    assert set(post.attachments) == {f"summary-{WEEK}.md", f"tips-{WEEK}.csv", f"chart-{WEEK}.png"}
+
+    # a second bot process on the same database (as after a restart), an hour later
+    second = await start_bot(summary_timezone=TZ)
+    second.app.clock = FakeClock(POSTED_AT)
+    second.app.clock.advance(hours=1)
+    first.app.clock.advance(hours=1)
+    assert "weekly_summary" in await second.bot.get_cog("Summary").scheduler.run_due()
+    await first.bot.get_cog("Summary").scheduler.run_due()
+    assert len([m for m in first.fake.channel_messages("summary") if m.embeds]) == 1
