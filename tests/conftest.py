@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `tests.fakediscord` must import however pytest is started
     sys.path.insert(0, str(ROOT))
 
-pytest_plugins = ("tests.dbfixtures",)
+pytest_plugins = ("tests.dbfixtures", "tests.fakediscord.fixtures")
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -114,8 +114,9 @@ def _explain(error: ValidationError) -> list[ValidationError]:
         wrong_kind = any(e.validator == "type" and len(e.absolute_path) == depth for e in errs)
         return wrong_kind or any(list(e.absolute_path)[depth:] == ["type"] for e in errs)
 
-    chosen = min(branches.values(), key=lambda errs: (discriminator_failed(errs), len(errs)))
-    return [leaf for sub in chosen for leaf in _explain(sub)]
+    explained = [(errs, [leaf for sub in errs for leaf in _explain(sub)]) for errs in branches.values()]
+    _, leaves = min(explained, key=lambda pair: (discriminator_failed(pair[0]), len(pair[1])))
+    return leaves
 
 
 @cache
