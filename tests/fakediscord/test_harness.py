@@ -51,7 +51,7 @@ class Demo(commands.Cog):
     ) -> None:
         await interaction.response.defer(thinking=True)
         await interaction.edit_original_response(content=f"topic={topic} who={who.name if who else None}")
-        await interaction.followup.send("file", file=discord.File(__file__.encode() and _bytes(), "a.txt"))
+        await interaction.followup.send("file", file=discord.File(_bytes(), "a.txt"))
 
     @slow.autocomplete("topic")
     async def topic_auto(
@@ -106,7 +106,7 @@ async def test_button_updates_the_message_and_select_and_modal_work(demo: Discor
 async def test_defer_edit_followup_with_file_options_and_autocomplete(demo: DiscordEnv) -> None:
     handle = await demo.slash("slow", topic="spyware", who="cora")
     assert (await handle.response()).type == 5
-    assert (await handle.reply()).content == f"topic=spyware who=cora"
+    assert (await handle.reply()).content == "topic=spyware who=cora"
     followup = await handle.followup(1)
     assert followup.attachments == {"a.txt": b"hello file"}
 
