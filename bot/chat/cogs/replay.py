@@ -42,6 +42,24 @@ def describe(data: dict[str, Any]) -> str:
     return f"{kind} {name}".strip()
 
 
+def well_formed(data: Any) -> bool:
+    """The shape discord.py relies on without checking; anything else would crash a handler task."""
+    if not isinstance(data, dict) or not isinstance(data.get("token"), str):
+        return False
+    kind, inner = data.get("type"), data.get("data")
+    if kind == 1:
+        return True
+    if not isinstance(inner, dict):
+        return False
+    if kind in (2, 4):
+        return isinstance(inner.get("name"), str) and isinstance(inner.get("options", []), list)
+    if kind == 3:
+        return isinstance(inner.get("custom_id"), str) and isinstance(inner.get("component_type"), int)
+    if kind == 5:
+        return isinstance(inner.get("custom_id"), str) and isinstance(inner.get("components"), list)
+    return False
+
+
 class ReplayGuard(commands.Cog):
     def __init__(self, bot: ExportWatchBot) -> None:
         self.bot = bot
@@ -75,6 +93,9 @@ class ReplayGuard(commands.Cog):
             interaction_id = int(data["id"])
         except (TypeError, KeyError, ValueError):
             log.warning("Ignored an interaction without a valid id")
+            return
+        if not well_formed(data):
+            log.warning("Ignored a malformed interaction (type %r)", data.get("type"))
             return
         if not self._remember(interaction_id):
             log.info("Ignored a replayed interaction (%s)", describe(data))

@@ -1,0 +1,93 @@
+"""Gateway drops, RESUME, INVALID_SESSION and replayed interactions, against the loopback Discord.
+
+A replay must be processed once: a second /ask would log the question twice and try to answer an
+interaction Discord has already seen acknowledged (a 400, which would surface as an ERROR).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.store.tables.ops import ProcessedInteraction
+from bot.store.tables.questions import QuestionLog
+from tests.fakediscord.harness import DiscordEnv
+
+QUESTION = "Which rules control exports of spyware from the EU?"
+CALLBACK = "/interactions/{interaction_id}/{interaction_token}/callback"
+
+
+async def eventually(check: Callable[[], bool], within: float = 5.0) -> None:
+    for _ in range(int(within / 0.02)):
+        if check():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("condition not reached in time")
+
+
+async def count(env: DiscordEnv, table: type) -> int:
+    async with env.app.db.sessions() as session:
+        return int((await session.execute(select(func.count()).select_from(table))).scalar_one())
+
+
+async def test_resume_after_a_dropped_socket_then_commands_work(discord_env: DiscordEnv) -> None:
+    gateway = discord_env.fake.gateway
+    await gateway.close_sockets(4000)
+    await eventually(lambda: gateway.resumes >= 1 and bool(gateway.live()))
+    assert len(gateway.identifies) == 1  # resumed, not a new session
+    reply = await (await discord_env.slash("about")).reply()
+    assert "Knowledge base" in reply.text()
+
+
+async def test_invalid_session_makes_the_bot_identify_again(discord_env: DiscordEnv) -> None:
+    gateway = discord_env.fake.gateway
+    await gateway.invalid_session(resumable=False)
+    # discord.py waits 1-5 s (as Discord asks) before it identifies again.
+    await eventually(lambda: len(gateway.identifies) >= 2 and bool(gateway.live()), within=10.0)
+    reply = await (await discord_env.slash("about")).reply()
+    assert "Knowledge base" in reply.text()
+
+
+async def test_replayed_interaction_after_resume_is_processed_once(discord_env: DiscordEnv) -> None:
+    handle = await discord_env.slash("ask", question=QUESTION)
+    await handle.reply()
+    gateway = discord_env.fake.gateway
+    await gateway.close_sockets(4000)
+    await eventually(lambda: gateway.resumes >= 1 and bool(gateway.live()))
+    await handle.redispatch()
+    # The next interaction is answered, which shows the replay went through the pipeline before it.
+    await (await discord_env.slash("about")).reply()
+    await asyncio.sleep(0.2)
+    assert len(handle.callbacks) == 1
+    assert await count(discord_env, QuestionLog) == 1
+    assert len(discord_env.fake.requests_to("POST", CALLBACK)) == 2  # the /ask and the /about
+
+
+async def test_an_interaction_claimed_by_another_process_is_skipped(discord_env: DiscordEnv) -> None:
+    """A fresh process (no memory of the id) still skips it: the database claim decides."""
+    handle = await discord_env.slash("ask", question=QUESTION)
+    await handle.reply()
+    guard = discord_env.bot.get_cog("ReplayGuard")
+    assert guard is not None
+    guard._seen.clear()  # what a second process would know about this interaction: nothing
+    await handle.redispatch()
+    await (await discord_env.slash("about")).reply()
+    await asyncio.sleep(0.2)
+    assert len(handle.callbacks) == 1
+    assert await count(discord_env, QuestionLog) == 1
+    assert await count(discord_env, ProcessedInteraction) == 2
+
+
+@pytest.mark.parametrize("route", [CALLBACK, "/webhooks/{webhook_id}/{webhook_token}/messages/@original"])
+async def test_rate_limits_are_waited_out(discord_env: DiscordEnv, route: str) -> None:
+    method = "POST" if route == CALLBACK else "PATCH"
+    discord_env.fake.fail(method, route, 429, retry_after=0.3)
+    handle = await discord_env.slash("ask", question=QUESTION)
+    reply = await handle.reply(within=10.0)
+    assert reply.text()
+    attempts = discord_env.fake.requests_to(method, route)
+    assert [r.status for r in attempts] == [429, 200]
+    assert attempts[1].at - attempts[0].at >= 0.3  # it waited as long as Discord asked
