@@ -125,6 +125,10 @@ def cut_markdown(text: str, budget: int) -> Cut:
         return Cut(text, len(text), "")
     if budget <= 0:
         return Cut("", 0, "")
+    # Spans never cross a line, so nothing past the line holding the cut can matter: scan only that.
+    line_end = text.find("\n", budget)
+    if line_end != -1:
+        text = text[:line_end]
     # Leave room for closers; shrink until the result (with its closers) fits.
     reserve = 0
     while True:
