@@ -274,3 +274,29 @@ def test_search_embed_pages_and_filters_in_footer() -> None:
 def test_empty_search_page_says_so() -> None:
     embed = search_embed(SearchPage(query="zzz", filters={}, entries=[], page=1, pages=1, total=0))
     assert "Nothing in the knowledge base matches" in (embed.description or "")
+
+
+def test_every_shipped_entry_renders_within_discords_limits() -> None:
+    """The real knowledge: card, every Read-more page and the components, all within limits."""
+    from pathlib import Path
+
+    from bot.chat.views.answer import entry_view
+    from bot.kb.check import check_directory
+
+    entries = check_directory(Path(__file__).resolve().parents[2] / "knowledge").entries
+    by_id = {e.id: e for e in entries}
+    for entry in entries:
+        related = [by_id[i] for i in entry.related if i in by_id]
+        assert_within_limits(entry_embed(entry, related=related, confidence=0.5))
+        pages = entry_pages(entry)
+        for number in range(1, len(pages) + 1):
+            page = entry_page_embed(entry, number, pages)
+            assert_within_limits(page)
+            assert markdown_balanced(page.description or ""), (entry.id, number)
+        view = entry_view(None, entry, question_id=2**40, user_id=2**63 - 1, related=related)
+        items = view.children
+        assert len(items) <= 25
+        custom_ids = [getattr(item, "custom_id", None) for item in items]
+        assert len(set(custom_ids)) == len(custom_ids)
+        assert all(cid is not None and len(cid) <= 100 for cid in custom_ids)
+        assert all(len(getattr(item, "label", None) or "") <= 80 for item in items)

@@ -273,7 +273,9 @@ DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
 # --- views (plain containers of the items above) -----------------------------------------------------
 
 def related_entries(app: Any, entry: Entry) -> list[Entry]:
-    return [r for r in (app.kb.get(i) for i in entry.related) if r is not None]
+    """Related entries that exist, once each (duplicate custom_ids would get the reply rejected)."""
+    ids = [i for i in dict.fromkeys(entry.related) if i != entry.id]
+    return [r for r in (app.kb.get(i) for i in ids) if r is not None]
 
 
 def entry_view(app: Any, entry: Entry, *, question_id: int | None = None, user_id: int | None = None,
@@ -286,7 +288,7 @@ def entry_view(app: Any, entry: Entry, *, question_id: int | None = None, user_i
     if has_more(entry) and _fits(f"entry:page:{entry.id}:1"):
         view.add_item(PageButton(entry.id, 1, label="Read more", edit=False))
     related = list(related) if related is not None else related_entries(app, entry)
-    related = [r for r in related if _fits(f"entry:open:{r.id}")]
+    related = list({r.id: r for r in related if _fits(f"entry:open:{r.id}")}.values())
     if len(related) > MAX_RELATED_BUTTONS:
         view.add_item(PickEntrySelect(related, placeholder="Open a related entry…"))
     else:
