@@ -113,10 +113,23 @@ def build_jobs(app: App, poster: Poster | None) -> list[Job]:
 
     jobs = [Job("retention", timedelta(hours=1), lambda: retention(app))]
     if poster is not None:
-        weekly = WeeklyPoster(app.summary, app.db, app.clock, app.settings)
-        jobs.insert(0, Job("weekly_summary", timedelta(minutes=1), lambda: weekly.run(poster)))
+
+        async def weekly() -> None:
+            await WeeklyPoster(app.summary, app.db, app.clock, app.settings).run(poster)
+
+        jobs.insert(0, Job("weekly_summary", timedelta(minutes=1), weekly))
     return jobs
 
 
+class _AppClock:
+    """Reads `app.clock` on every call, so swapping the app's clock (tests) reaches the scheduler."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    def now(self) -> datetime:
+        return self.app.clock.now()
+
+
 def build_scheduler(app: App, poster: Poster | None, *, tick: float = 30.0) -> Scheduler:
-    return Scheduler(app.db, app.clock, build_jobs(app, poster), tick=tick)
+    return Scheduler(app.db, _AppClock(app), build_jobs(app, poster), tick=tick)

@@ -89,3 +89,21 @@ async def test_start_and_stop(db):
     await asyncio.wait_for(ran.wait(), 5)
     await scheduler.stop()
     assert await acquire(db, "j", "B", MIN, T0)  # released on stop
+
+
+async def test_retention_job_purges_question_text(db):
+    from bot.app import App
+    from bot.jobs.scheduler import build_jobs
+    from bot.settings import Settings
+    from tests.summary.dataset import StubKB
+
+    clock = FakeClock(T0)
+    app = App(settings=Settings(_env_file=None, question_log_days=30), kb=StubKB(), db=db, clock=clock)
+    await app.questions.record("an old question", answered=False)
+    clock.advance(days=31)
+    (job,) = build_jobs(app, poster=None)  # no summary channel: retention only
+    assert job.name == "retention"
+    await job.run()
+    async with db.engine.connect() as conn:
+        texts = (await conn.exec_driver_sql("SELECT question FROM question_log")).scalars().all()
+    assert texts == [None]
