@@ -145,3 +145,22 @@ async def test_button_for_a_removed_entry_is_answered_politely(discord_env) -> N
     discord_env.app.kb._engine = KnowledgeService.from_entries([]).engine  # knowledge reloaded without it
     gone = await (await handle.click("entry:open:acme-intercept", message=reply)).reply()
     assert gone.ephemeral and "no longer in the knowledge base" in gone.content
+
+
+async def test_blank_question_is_refused_politely_and_not_logged(discord_env) -> None:
+    reply = await (await discord_env.slash("ask", question="   ")).reply()
+    assert reply.ephemeral and "Please type a question" in reply.content
+    assert await question_rows(discord_env.app) == []
+
+
+async def test_answer_still_arrives_when_the_question_log_is_down(discord_env, monkeypatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    async def down(*args, **kwargs):
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(discord_env.app.questions, "record", down)
+    reply = await (await discord_env.slash("ask", question="EU dual use regulation")).reply()
+    assert reply.embed["title"] == "EU Dual-Use Regulation"
+    assert "rating unavailable" in reply.embed["footer"]["text"]
+    assert "Helpful" not in [b.get("label") for b in reply.buttons()]

@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.chat.render import entry_embed, no_answer_embed, question_line
 from bot.chat.views.answer import DYNAMIC_ITEMS, NO_MENTIONS, entry_view, related_entries, suggestions_view
+from bot.errors import InvalidInput
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -36,6 +37,8 @@ class Ask(commands.Cog):
                            private="Only you see the answer (default: everyone in the channel)")
     async def ask(self, interaction: discord.Interaction[Any],
                   question: app_commands.Range[str, 1, QUESTION_MAX], private: bool = False) -> None:
+        if not question.strip():
+            raise InvalidInput("Please type a question, e.g. “which rules cover spyware exports?”")
         ephemeral = private and interaction.guild is not None
         # Logging the question touches the database: acknowledge first, so Discord's 3 s never bite.
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
