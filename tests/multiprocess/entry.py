@@ -1,0 +1,118 @@
+"""A tests-only entry point for bot processes the multi-process and fault tests start.
+
+    python -m tests.multiprocess.entry bot          # the real client and run path, against loopback
+    python -m tests.multiprocess.entry file-tips    # a burst of tips through the core, one line each
+
+`bot` does what `python -m bot run` does (settings from the environment, JSON logs, build_app,
+run_bot with its SIGTERM handling) with three test hooks read from the environment:
+FAKE_DISCORD_URL points discord.py's REST and gateway URLs at a FakeDiscord (as the in-process
+harness does); EW_FIXED_NOW (ISO time) freezes the App's clock so the scheduler's jobs are due;
+EW_FAST_JOBS makes the summary cog's scheduler start and tick in fractions of a second.
+
+`file-tips` files `--count` tips with interaction ids `--first-id`, `--first-id + 1`, ... and
+prints `FILED <interaction id> <public id>` (or `REPLAY ...` when the id was already filed) only
+after the tip's transaction committed: a printed line is a confirmation the member has seen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from datetime import datetime
+from typing import Any
+
+import discord
+import discord.gateway
+import discord.http
+import yarl
+
+from bot.app import build_app
+from bot.chat.client import make_bot, run_bot
+from bot.clock import FakeClock
+from bot.logs import setup_logging
+from bot.settings import Settings
+from bot.store.engine import open_database
+from bot.tips.model import Reporter, TipForm
+from bot.tips.service import TipService
+
+SUMMARY_COG = "bot.chat.cogs.summary"
+
+
+def point_at_fake(base_url: str) -> None:
+    discord.http.Route.BASE = f"{base_url}/api/v10"
+    gateway = base_url.replace("http", "ws", 1) + "/gateway"
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway)
+
+
+async def run_bot_process() -> int:
+    settings = Settings()
+    setup_logging(settings)
+    point_at_fake(os.environ["FAKE_DISCORD_URL"])
+    fixed = os.environ.get("EW_FIXED_NOW")
+    clock = FakeClock(datetime.fromisoformat(fixed)) if fixed else None
+    app = await build_app(settings, clock=clock)
+    bot = make_bot(app, guild_ready_timeout=0.01)
+    original_setup = bot.setup_hook
+
+    async def setup_hook() -> None:
+        await original_setup()
+        if SUMMARY_COG not in bot.extensions:  # until the summary cog is in COGS, load it here
+            await bot.load_extension(SUMMARY_COG)
+        cog: Any = bot.get_cog("Summary")
+        if os.environ.get("EW_FAST_JOBS") and cog is not None:
+            cog.STARTUP_DELAY, cog.TICK = 0.2, 0.2
+            cog.scheduler.tick = 0.2
+
+    bot.setup_hook = setup_hook  # type: ignore[method-assign]
+    try:
+        return await run_bot(app, bot=bot)
+    finally:
+        await app.close()
+
+
+async def file_tips(count: int, first_id: int, concurrency: int) -> int:
+    settings = Settings(tip_cooldown_seconds=0, tip_max_open_per_member=10_000)  # type: ignore[call-arg]
+    db = await open_database(settings.database_url)
+    service = TipService(db, settings)
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(i: int) -> None:
+        interaction_id = first_id + i
+        form = TipForm(
+            what=f"Burst tip {i}: interception kit shipped to the ministry's monitoring centre.",
+            vendor="Acme Vision",
+            country="Examplestan",
+        )
+        async with gate:
+            filed = await service.file_tip(
+                form, reporter=Reporter(5_000_000 + i), anonymous=True, interaction_id=interaction_id
+            )
+        word = "REPLAY" if filed.replayed else "FILED"
+        sys.stdout.write(f"{word} {interaction_id} {filed.public_id}\n")
+        sys.stdout.flush()
+
+    try:
+        await asyncio.gather(*(one(i) for i in range(count)))
+    finally:
+        await db.dispose()
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.multiprocess.entry")
+    sub = parser.add_subparsers(dest="mode", required=True)
+    sub.add_parser("bot")
+    tips = sub.add_parser("file-tips")
+    tips.add_argument("--count", type=int, default=200)
+    tips.add_argument("--first-id", type=int, default=1_000_000)
+    tips.add_argument("--concurrency", type=int, default=8)
+    args = parser.parse_args()
+    if args.mode == "bot":
+        return asyncio.run(run_bot_process())
+    return asyncio.run(file_tips(args.count, args.first_id, args.concurrency))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
