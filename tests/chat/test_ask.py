@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.kb.service import KnowledgeService
+from bot.questions.service import QuestionLogService
 from bot.store.tables.questions import QuestionLog
 from tests.chat.entries import sample_knowledge
 
@@ -159,7 +160,7 @@ async def test_answer_still_arrives_when_the_question_log_is_down(discord_env, m
     async def down(*args, **kwargs):
         raise OperationalError("INSERT", {}, Exception("database is locked"))
 
-    monkeypatch.setattr(discord_env.app.questions, "record", down)
+    monkeypatch.setattr(QuestionLogService, "record", down)
     reply = await (await discord_env.slash("ask", question="EU dual use regulation")).reply()
     assert reply.embed["title"] == "EU Dual-Use Regulation"
     assert "rating unavailable" in reply.embed["footer"]["text"]
