@@ -23,7 +23,16 @@ from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from bot.kb.model import Entry
-from bot.kb.text import COMMON_WORDS, STOPWORDS, content_tokens, expand, name_key, raw_tokens, stem
+from bot.kb.text import (
+    COMMON_WORDS,
+    STOPWORDS,
+    content_from_raw,
+    content_tokens,
+    expand,
+    name_key,
+    raw_tokens,
+    stem,
+)
 from bot.kb.vocab import DEMONYMS, KIND_WORDS, TECH_WORDS
 
 # How strongly a query word found in each place of an entry counts as explained by that entry.
@@ -80,6 +89,12 @@ def max_typos(token: str) -> int:
 _STOPWORD_LIST = sorted(STOPWORDS)
 
 
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
+    """Content tokens of a short, often repeated string (a country, a technology, an id)."""
+    return tuple(content_tokens(text))
+
+
 @lru_cache(maxsize=4096)
 def _stopword_typo(token: str) -> str | None:
     """'wich' -> 'which': a misspelt function word must not count as an unknown name."""
@@ -121,6 +136,7 @@ class SearchIndex:
         raw_freq: Counter[str] = Counter()
         name_tokens: set[str] = set()
         corpus: list[list[str]] = []
+        self._fields: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = []
         for i, entry in enumerate(self.entries):
             names = self._entry_names(entry)
             for name in names:
@@ -131,15 +147,22 @@ class SearchIndex:
                 self.names[key.replace(" ", "")].add(i)
                 self.exact_names[i].add(key)
                 name_tokens.update(raw_tokens(name))
-            text = " ".join([*names, entry.summary, entry.body, *entry.countries, *entry.technologies])
-            raws = [t for t in raw_tokens(text) if t not in STOPWORDS]
-            raw_freq.update(set(raws))
-            name_part = content_tokens(" ".join(names))
-            summary_part = content_tokens(
-                " ".join([entry.summary, *entry.countries, *entry.technologies, *map(str, entry.years)])
-            )
-            body_part = content_tokens(entry.body)
+            name_raw = raw_tokens(" ".join(names))
+            summary_raw = raw_tokens(" ".join([entry.summary, *entry.countries, *entry.technologies]))
+            body_raw = raw_tokens(entry.body)
+            raw_freq.update({t for t in (*name_raw, *summary_raw, *body_raw) if t not in STOPWORDS})
+            name_part = content_from_raw(name_raw)
+            summary_part = content_from_raw(summary_raw) + [str(y) for y in entry.years]
+            body_part = content_from_raw(body_raw)
             df.update(set(name_part) | set(summary_part) | set(body_part))
+            # Unique tokens per field, kept so a candidate's profile needs no re-tokenising.
+            self._fields.append(
+                (
+                    tuple(dict.fromkeys(name_part)),
+                    tuple(dict.fromkeys(summary_part)),
+                    tuple(dict.fromkeys(body_part)),
+                )
+            )
             corpus.append(
                 name_part * BM25_REPEAT["names"]
                 + summary_part * BM25_REPEAT["summary"]
@@ -178,18 +201,21 @@ class SearchIndex:
                 if weights.get(token, 0.0) < weight:
                     weights[token] = weight
 
-        put(content_tokens(entry.body), W_BODY)
-        put(content_tokens(entry.summary), W_SUMMARY)
+        names, summary, body = self._fields[i]
+        put(body, W_BODY)
+        put(summary, W_SUMMARY)
         for rel in entry.related:
             j = self.by_id.get(rel)
             if j is not None:
-                put(content_tokens(" ".join(self._entry_names(self.entries[j]))), W_RELATED)
-        meta = content_tokens(" ".join([*entry.countries, *entry.technologies, *map(str, entry.years)]))
+                put(self._fields[j][0], W_RELATED)
+        meta = [t for value in (*entry.countries, *entry.technologies) for t in _tokens(value)]
+        meta += [str(y) for y in entry.years]
         meta += [f"country:{name_key(c)}" for c in entry.countries]
         meta += [f"tech:{name_key(t)}" for t in entry.technologies]
         meta.append(f"kind:{entry.kind}")
         put(meta, W_META)
-        put(content_tokens(" ".join([*self._entry_names(entry), entry.id.replace("-", " ")])), W_NAME)
+        put(names, W_NAME)
+        put(_tokens(entry.id.replace("-", " ")), W_NAME)
         return weights
 
     # -- query side ---------------------------------------------------------------------------

@@ -85,8 +85,11 @@ _ARTICLE = {
 
 def fold(text: str) -> str:
     """Lowercase, strip accents, unify apostrophes and drop possessive 's."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("’", "'").replace("`", "'")
     text = re.sub(r"(\w)'s\b", r"\1", text)
     text = re.sub(r"(\w)'(?=\w)", r"\1", text)  # don't -> dont, what's handled above
@@ -129,9 +132,13 @@ def expand(token: str) -> list[str]:
 
 
 def content_tokens(text: str) -> list[str]:
-    """Tokens for ranking: folded, stopwords dropped, lightly stemmed, numbers expanded."""
+    """Tokens for ranking: folded, stopwords dropped, stemmed, numbers expanded."""
+    return content_from_raw(raw_tokens(text))
+
+
+def content_from_raw(raws: list[str]) -> list[str]:
     out: list[str] = []
-    for token in raw_tokens(text):
+    for token in raws:
         if token in STOPWORDS:
             continue
         out.extend(stem(t) for t in expand(token))

@@ -1,0 +1,25 @@
+"""The benchmark scripts run and print their tables (figures are read by people, not asserted)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.kb.conftest import ROOT
+
+
+def run(*args: str) -> str:
+    proc = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_search_latency_smoke() -> None:
+    out = run("bench/search_latency.py", "--sizes", "150", "--queries", "30")
+    assert "p50" in out and "bm25p99" in out
+    assert any(line.startswith("synth-150") for line in out.splitlines())
+
+
+def test_search_quality_prints_engine_and_baseline() -> None:
+    out = run("bench/search_quality.py")
+    assert "recall@1" in out and "bm25" in out and "held-out" in out
