@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from bot.tips.model import TipForm, public_id
@@ -23,7 +23,7 @@ HINTS_MAX_CHARS = 1000  # the column size
 
 @dataclass(frozen=True)
 class Candidate:
-    """An open tip or a knowledge entry reduced to what is compared."""
+    """An open tip or a knowledge entry reduced to what is compared, pre-processed once."""
 
     label: str
     names: tuple[str, ...]
@@ -41,7 +41,7 @@ class EntryLike(Protocol):
 
 def tip_candidate(tip_id: int, vendor: str, country: str, what: str) -> Candidate:
     return Candidate(
-        public_id(tip_id), (vendor,) if vendor else (), (country,) if country else (), what[:400]
+        public_id(tip_id), _processed([vendor]), _processed([country]), default_process(what[:400])
     )
 
 
@@ -53,44 +53,66 @@ def entry_candidates(entries: Iterable[Any]) -> list[Candidate]:
             continue
         names = (entry.title, *entry.aliases)
         out.append(
-            Candidate(f"knowledge entry {entry.id}", tuple(names), tuple(entry.countries), entry.summary)
+            Candidate(
+                f"knowledge entry {entry.id}",
+                _processed(names),
+                _processed(entry.countries),
+                default_process(entry.summary),
+            )
         )
     return out
 
 
-def _processed(values: Sequence[str]) -> list[str]:
-    return [p for p in (default_process(v) for v in values) if p]
+def _processed(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(p for p in (default_process(v) for v in values) if p)
 
 
-def score(form: TipForm, cand: Candidate) -> float:
-    """0..100: how likely `form` describes the same thing as `cand`."""
-    vendor = default_process(form.vendor)
-    names = _processed(cand.names)
-    text_score = fuzz.token_set_ratio(form.what, cand.text, processor=default_process) if cand.text else 0.0
-    country = default_process(form.country)
-    countries = _processed(cand.countries)
-    country_score = 100.0 if country and country in countries else 0.0
-    if vendor and names:
-        vendor_score = max(fuzz.token_set_ratio(vendor, n) for n in names)
+def _full_score(vendor: str, country: str, what: str, cand: Candidate, name_score: float) -> float:
+    text_score = fuzz.token_set_ratio(what, cand.text) if cand.text else 0.0
+    country_score = 100.0 if country and country in cand.countries else 0.0
+    return 0.55 * name_score + 0.15 * country_score + 0.30 * text_score
+
+
+def find_duplicates(form: TipForm, candidates: Sequence[Candidate], *, threshold: float = THRESHOLD) -> str:
+    """The hint string stored on the tip: the best few matches, best first; empty if none.
+
+    The wide passes run inside rapidfuzz (C) over all candidates; only the few that pass the
+    vendor gate get the full weighted score in Python, so hundreds of open tips stay cheap.
+    """
+    vendor, country, what = (
+        default_process(form.vendor),
+        default_process(form.country),
+        default_process(form.what),
+    )
+    names = [(n, i) for i, c in enumerate(candidates) for n in c.names]
+    best: dict[int, float] = {}
+    if vendor:
         # Without a vendor match there is no duplicate, however similar the prose.
-        if vendor_score < 80:
-            return 0.0
-        return 0.55 * vendor_score + 0.15 * country_score + 0.30 * text_score
-    if not vendor and names:
-        # No vendor typed: a known name appearing in the text still counts.
-        mentioned = (
-            max(fuzz.partial_ratio(n, default_process(form.what)) for n in names if len(n) >= 4)
-            if any(len(n) >= 4 for n in names)
-            else 0.0
+        hits = process.extract(
+            vendor, [n for n, _ in names], scorer=fuzz.token_set_ratio, score_cutoff=80, limit=None
         )
-        if mentioned >= 95:
-            return 0.55 * mentioned + 0.15 * country_score + 0.30 * text_score
-    return 0.75 * text_score + 0.25 * country_score if text_score >= 85 else 0.0
-
-
-def find_duplicates(form: TipForm, candidates: Iterable[Candidate], *, threshold: float = THRESHOLD) -> str:
-    """The hint string stored on the tip: the best few matches, best first; empty if none."""
-    scored = sorted(((score(form, c), c.label) for c in candidates), key=lambda sc: -sc[0])
-    labels = [label for s, label in scored if s >= threshold][:MAX_HINTS]
-    hint = " / ".join(labels)
-    return hint[:HINTS_MAX_CHARS]
+    else:
+        # No vendor typed: a known name (4+ letters) appearing in the text still counts.
+        long_names = [(n, i) for n, i in names if len(n) >= 4]
+        hits = process.extract(
+            what, [n for n, _ in long_names], scorer=fuzz.partial_ratio, score_cutoff=95, limit=None
+        )
+        names = long_names
+    for _name, score_, pos in hits:
+        idx = names[pos][1]
+        best[idx] = max(best.get(idx, 0.0), score_)
+    scored = [
+        (_full_score(vendor, country, what, candidates[i], s), candidates[i].label) for i, s in best.items()
+    ]
+    if not vendor:
+        nameless = [i for i, c in enumerate(candidates) if not c.names and i not in best]
+        texts = [candidates[i].text for i in nameless]
+        for _t, text_score, pos in process.extract(
+            what, texts, scorer=fuzz.token_set_ratio, score_cutoff=85, limit=None
+        ):
+            cand = candidates[nameless[pos]]
+            country_score = 100.0 if country and country in cand.countries else 0.0
+            scored.append((0.75 * text_score + 0.25 * country_score, cand.label))
+    scored.sort(key=lambda sc: -sc[0])
+    labels = list(dict.fromkeys(label for s, label in scored if s >= threshold))[:MAX_HINTS]
+    return " / ".join(labels)[:HINTS_MAX_CHARS]

@@ -65,9 +65,7 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
         ).all()
         if doomed:
             # Archive-before-delete is the void state; by now the tip has been closed for M days.
-            await session.exec(
-                update(Tip).where(col(Tip.duplicate_of).in_(doomed)).values(duplicate_of=None)
-            )
+            await session.exec(update(Tip).where(col(Tip.duplicate_of).in_(doomed)).values(duplicate_of=None))
             await session.exec(delete(TipEvent).where(col(TipEvent.tip_id).in_(doomed)))
             await session.exec(delete(TipMessage).where(col(TipMessage.tip_id).in_(doomed)))
             await session.exec(

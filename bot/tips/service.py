@@ -7,7 +7,10 @@ anonymous tipster's id, and keeps all slow work (hashing) off the event loop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +48,8 @@ log = logging.getLogger(__name__)
 
 # How many of the most recent open tips a new tip is compared with.
 DUPLICATE_WINDOW = 500
+# How long a snapshot of open tips serves duplicate checks (other processes' tips appear this late).
+SNAPSHOT_SECONDS = 2.0
 
 
 class TipService(TriageActions):
@@ -54,6 +59,14 @@ class TipService(TriageActions):
         self.clock = clock or SystemClock()
         self.kb = kb
         self.rate = RateKeys(settings)
+        self._open_snapshot: tuple[float, list[Candidate]] | None = None
+        self._recent: deque[Candidate] = deque(maxlen=DUPLICATE_WINDOW)
+        # SQLite has one writer at a time; queueing writers here avoids its busy-wait sleeps (a
+        # contended writer otherwise sleeps up to 100 ms per retry). PostgreSQL needs no such queue.
+        self._write_lock: asyncio.Lock | contextlib.nullcontext[None] = (
+            asyncio.Lock() if db.dialect == "sqlite" else contextlib.nullcontext()
+        )
+        self._kb_candidates: tuple[tuple[str, ...], list[Candidate]] | None = None
 
     # -- intake -----------------------------------------------------------------------------------
 
@@ -71,28 +84,25 @@ class TipService(TriageActions):
         form = self.validate(form)
         if not anonymous and reporter is None:
             raise InvalidInput("A tip that allows contact needs to know who filed it.")
-        if interaction_id is not None:
-            replay = await self._by_interaction(interaction_id)
-            if replay is not None:
-                return replay
+        # Replays and anti-abuse are both decided inside the one write transaction (the unique
+        # interaction id fails the insert first), so filing costs one round of database work.
         key = self.rate.key(reporter.user_id) if reporter is not None else None
-        if key is not None:  # fail fast before the slow hash; re-checked under the write lock below
-            async with self._session() as session:
-                await self.rate.check(session, key, self.clock.now())
         hint = await self._duplicates(form)
         for _attempt in range(3):
             receipt = new_receipt()
             receipt_hash = await asyncio.to_thread(hash_receipt, receipt)
             try:
-                tip_id = await self._insert(
-                    form, reporter, anonymous, interaction_id, receipt_hash, hint, key
-                )
+                async with self._write_lock:
+                    tip_id = await self._insert(
+                        form, reporter, anonymous, interaction_id, receipt_hash, hint, key
+                    )
             except IntegrityError:
                 if interaction_id is not None:
                     replay = await self._by_interaction(interaction_id)
                     if replay is not None:
                         return replay
                 continue  # a receipt collision (about 2**-66): draw another
+            self._recent.appendleft(tip_candidate(tip_id, form.vendor, form.country, form.what))
             log.debug("tip filed")
             return FiledTip(tip_id, public_id(tip_id), receipt, anonymous, hint)
         raise InvalidInput("The tip could not be filed; please press Send again.")
@@ -158,21 +168,32 @@ class TipService(TriageActions):
             tip.id, public_id(tip.id), None, tip.anonymous, tip.possible_duplicates, replayed=True
         )
 
-    async def _duplicates(self, form: TipForm) -> str:
-        async with self._session() as session:
-            rows = (
-                await session.exec(
-                    select(Tip.id, Tip.vendor, Tip.country, Tip.what)
-                    .where(col(Tip.status).in_(OPEN_STATUSES))
-                    .order_by(col(Tip.id).desc())
-                    .limit(DUPLICATE_WINDOW)
-                )
-            ).all()
-        candidates: list[Candidate] = [tip_candidate(i, v, c, w) for i, v, c, w in rows]
+    async def _candidates(self) -> list[Candidate]:
+        """Open tips from a short-lived snapshot (one read per burst, not per tip) plus this process's own
+        filings since, and the knowledge entries, pre-processed once per knowledge version."""
+        now = time.monotonic()
+        if self._open_snapshot is None or now - self._open_snapshot[0] > SNAPSHOT_SECONDS:
+            async with self._session() as session:
+                rows = (
+                    await session.exec(
+                        select(Tip.id, Tip.vendor, Tip.country, Tip.what)
+                        .where(col(Tip.status).in_(OPEN_STATUSES))
+                        .order_by(col(Tip.id).desc())
+                        .limit(DUPLICATE_WINDOW)
+                    )
+                ).all()
+            fresh = await asyncio.to_thread(lambda: [tip_candidate(i, v, c, w) for i, v, c, w in rows])
+            self._open_snapshot = (now, fresh)
+            self._recent.clear()
         entries = getattr(self.kb, "entries", None)
-        if callable(entries):
-            candidates += entry_candidates(entries())
-        return await asyncio.to_thread(find_duplicates, form, candidates)
+        kb_list = list(entries()) if callable(entries) else []
+        version = tuple(e.id for e in kb_list)
+        if self._kb_candidates is None or self._kb_candidates[0] != version:
+            self._kb_candidates = (version, await asyncio.to_thread(entry_candidates, kb_list))
+        return [*self._recent, *self._open_snapshot[1][:DUPLICATE_WINDOW], *self._kb_candidates[1]]
+
+    async def _duplicates(self, form: TipForm) -> str:
+        return await asyncio.to_thread(find_duplicates, form, await self._candidates())
 
     # -- follow-up by receipt -----------------------------------------------------------------------
 

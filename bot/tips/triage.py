@@ -354,9 +354,7 @@ class TriageActions:
     async def set_review_message(self, tip_id: int, message_id: int | None) -> None:
         """Remember where the review post is, so buttons and updates find it after a restart."""
         async with self._session() as session:
-            await session.exec(
-                update(Tip).where(col(Tip.id) == tip_id).values(review_message_id=message_id)
-            )
+            await session.exec(update(Tip).where(col(Tip.id) == tip_id).values(review_message_id=message_id))
             await session.commit()
 
 
