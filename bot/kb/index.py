@@ -33,7 +33,7 @@ from bot.kb.text import (
     raw_tokens,
     stem,
 )
-from bot.kb.vocab import DEMONYMS, KIND_WORDS, TECH_WORDS
+from bot.kb.vocab import DEMONYMS, KIND_WORDS, SYNONYMS, TECH_WORDS
 
 # How strongly a query word found in each place of an entry counts as explained by that entry.
 W_NAME = 1.0
@@ -45,7 +45,8 @@ W_BODY = 0.35
 BM25_REPEAT = {"names": 3, "summary": 2, "body": 1}
 BM25_CANDIDATES = 30
 # Names are what a question is about: their words weigh more, and so do words nobody has heard of.
-RELATED_SHARE = 0.9
+RELATED_SHARE = 0.3
+CONTAINED_SHARE = 0.6
 NAME_BOOST = 1.0
 UNKNOWN_BOOST = 1.0
 SPEC_PIVOT, SPEC_SCALE, SPEC_MIN, SPEC_MAX, SPEC_NUMBER = 6.5, 3.0, 0.05, 2.0, 1.0
@@ -54,13 +55,30 @@ TYPO_MAX_ZIPF = 3.0
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
 
 
+_LEADING = re.compile(r"^(formerly|now|ex|incl|including|aka|the|also)\b[.\s-]*", re.IGNORECASE)
+_TRAILING = re.compile(
+    r"\s+(spyware|software|system|systems|tool|tools|cameras?|group|maker)$", re.IGNORECASE
+)
+
+
 def short_titles(title: str) -> list[str]:
-    """'IDEMIA (formerly Morpho)' also answers to 'IDEMIA'; 'Hikvision: x' to 'Hikvision'."""
-    out = []
+    """Name variants a title implies: 'IDEMIA (formerly Morpho)' -> 'IDEMIA', 'Morpho';
+    'Intellexa / Cytrox (Predator spyware)' -> 'Intellexa', 'Cytrox', 'Predator'."""
+    out: list[str] = []
     for sep in ("(", ":", " - ", " – ", " — ", ","):
         head = title.split(sep, 1)[0].strip()
         if head and head != title:
             out.append(head)
+    for inner in re.findall(r"\(([^)]*)\)", title):
+        inner = _LEADING.sub("", inner.strip())
+        if any(ch.isalpha() for ch in inner):
+            out.append(inner)
+            trimmed = _TRAILING.sub("", inner)
+            if trimmed != inner:
+                out.append(trimmed)
+    head = out[0] if out else title
+    if " / " in head:
+        out += [part.strip() for part in head.split(" / ") if part.strip()]
     return out
 
 
@@ -300,30 +318,43 @@ class SearchIndex:
             forms.append(f"tech:{TECH_WORDS[token]}")
         if token in KIND_WORDS:
             forms.append(f"kind:{KIND_WORDS[token]}")
+        forms += [stem(word) for word in SYNONYMS.get(token, ())]
         return forms
 
     def named(self, words: list[str]) -> dict[int, float]:
         """Entries named in the question (title or alias n-gram) -> words covered.
 
-        An entry related to a named one (a vendor's cases) shares most of the credit, so the rest
-        of the question (a place, a year) decides between the vendor and its cases.
+        Entries whose own title or alias contains a name found in the question (a vendor's cases:
+        "Morpho" in "Morpho (IDEMIA) ... Shanghai") share some of the credit, and related entries a
+        little, so the rest of the question (a place, a year) decides between a vendor and its cases
+        while a bare name still reaches the vendor itself.
         """
         found: dict[int, float] = {}
+        grams: list[tuple[str, int]] = []
         for size in range(min(6, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
                 gram = words[start : start + size]
                 if size == 1 and (gram[0] in STOPWORDS or len(gram[0]) < 2):
                     continue
                 for key in (" ".join(gram), "".join(gram)):
-                    for i in self.names.get(key, ()):
+                    hits = self.names.get(key, ())
+                    if hits:
+                        grams.append((f" {key} ", size))
+                    for i in hits:
                         found[i] = max(found.get(i, 0), size)
-        inherited: dict[int, float] = {}
+        shared: dict[int, float] = {}
         for i, size in found.items():
             for rel in self.entries[i].related:
                 j = self.by_id.get(rel)
-                if j is not None and j not in found:
-                    inherited[j] = max(inherited.get(j, 0.0), size * RELATED_SHARE)
-        return {**inherited, **found}
+                if j is None or j in found:
+                    continue
+                credit = size * RELATED_SHARE
+                names = [f" {n} " for n in self.exact_names[j]]
+                for key, gram_size in grams:
+                    if any(key in n for n in names):
+                        credit = max(credit, gram_size * CONTAINED_SHARE)
+                shared[j] = max(shared.get(j, 0.0), credit)
+        return {**shared, **found}
 
     def idf(self, token: str) -> float:
         df = self.df.get(token, 0)

@@ -19,7 +19,7 @@ from bot.kb.text import name_key
 # Chosen on the tuning split of tests/kb/eval_questions.yaml (bench/search_quality.py prints the
 # sweep); overridable with settings.answer_threshold.
 DEFAULT_THRESHOLD = 0.5
-BM25_SHARE = 0.08
+BM25_SHARE = 0.03
 NAME_BONUS = 0.1
 
 
