@@ -17,7 +17,6 @@ from bot.chat.render.text import (
     AUTHOR_MAX,
     DESCRIPTION_MAX,
     EMBED_TOTAL_MAX,
-    FIELD_NAME_MAX,
     FIELD_VALUE_MAX,
     FOOTER_MAX,
     TITLE_MAX,
@@ -210,15 +209,3 @@ def search_embed(page: SearchPage) -> discord.Embed:
         footer += " · " + filters_text(page.filters)
     embed.set_footer(text=shorten_plain(footer, FOOTER_MAX))
     return fit_total(embed)
-
-
-def error_embed(message: str) -> discord.Embed:
-    """A polite error; `message` comes from a UserFacingError and is shown as is (no pings)."""
-    return discord.Embed(
-        description=shorten(discord.utils.escape_mentions(message), DESCRIPTION_MAX),
-        colour=discord.Colour.light_grey(),
-    )
-
-
-def field_name(text: str) -> str:
-    return shorten_plain(text, FIELD_NAME_MAX)
