@@ -108,6 +108,11 @@ _STOPWORD_LIST = sorted(STOPWORDS)
 
 
 @lru_cache(maxsize=65536)
+def _tagged(tag: str, value: str) -> str:
+    return f"{tag}:{name_key(value)}"
+
+
+@lru_cache(maxsize=65536)
 def _tokens(text: str) -> tuple[str, ...]:
     """Content tokens of a short, often repeated string (a country, a technology, an id)."""
     return tuple(content_tokens(text))
@@ -193,10 +198,13 @@ class SearchIndex:
         self.name_tokens = name_tokens
         self.name_stems = {stem(t) for t in name_tokens if t not in STOPWORDS}
         self.countries = {name_key(c) for e in self.entries for c in e.countries}
-        self.by_length: dict[int, list[str]] = defaultdict(list)
+        # Typo candidates bucketed by (length, first letter) and (length, last letter): a misspelling
+        # rarely gets both ends wrong, and the pool stays small on a 100k-entry vocabulary.
+        self.by_shape: dict[tuple[int, str, str], list[str]] = defaultdict(list)
         for token in raw_freq:
             if token.isalpha():
-                self.by_length[len(token)].append(token)
+                self.by_shape[(len(token), "first", token[0])].append(token)
+                self.by_shape[(len(token), "last", token[-1])].append(token)
         self.bm25 = bm25s.BM25()
         if corpus:
             self.bm25.index(corpus, show_progress=False)
@@ -228,12 +236,12 @@ class SearchIndex:
                 put(self._fields[j][0], W_RELATED)
         meta = [t for value in (*entry.countries, *entry.technologies) for t in _tokens(value)]
         meta += [str(y) for y in entry.years]
-        meta += [f"country:{name_key(c)}" for c in entry.countries]
-        meta += [f"tech:{name_key(t)}" for t in entry.technologies]
+        meta += [_tagged("country", c) for c in entry.countries]
+        meta += [_tagged("tech", t) for t in entry.technologies]
         meta.append(f"kind:{entry.kind}")
         put(meta, W_META)
         put(names, W_NAME)
-        put(_tokens(entry.id.replace("-", " ")), W_NAME)
+        put([t for part in entry.id.split("-") for t in _tokens(part)], W_NAME)
         return weights
 
     # -- query side ---------------------------------------------------------------------------
@@ -244,7 +252,8 @@ class SearchIndex:
             return None
         pool: list[str] = []
         for length in range(len(token) - limit, len(token) + limit + 1):
-            pool.extend(self.by_length.get(length, ()))
+            pool.extend(self.by_shape.get((length, "first", token[0]), ()))
+            pool.extend(self.by_shape.get((length, "last", token[-1]), ()))
         if not pool:
             return None
         found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=12)
