@@ -78,6 +78,8 @@ class App:
 
 
 async def build_app(settings: Settings, *, clock: Clock | None = None) -> App:
-    kb = await KnowledgeService.load(settings.knowledge_dir)
+    kb = await KnowledgeService.load(
+        settings.knowledge_dir, drafts=settings.drafts_path, threshold=settings.answer_threshold
+    )
     db = await open_database(settings.database_url)
     return App(settings=settings, kb=kb, db=db, clock=clock or SystemClock())
