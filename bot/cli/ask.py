@@ -38,7 +38,8 @@ async def ask(args: argparse.Namespace) -> int:
     settings = get_settings()
     directory = Path(args.dir) if args.dir else settings.knowledge_dir
     try:
-        kb = await KnowledgeService.load(directory, threshold=settings.answer_threshold)
+        drafts = None if args.dir else settings.drafts_path
+        kb = await KnowledgeService.load(directory, drafts=drafts, threshold=settings.answer_threshold)
     except UserFacingError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
