@@ -13,4 +13,6 @@ COGS: tuple[str, ...] = (
     "bot.chat.cogs.admin",
     "bot.chat.cogs.replay",
     "bot.chat.cogs.summary",
+    "bot.chat.cogs.tips",
+    "bot.chat.cogs.triage",
 )

@@ -1,0 +1,97 @@
+"""/triage queue | show | set | note | draft for moderators (the core checks the level on every call)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.chat.render_tips import queue_text, review_embed
+from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of
+from bot.tips.intake import QUESTION_MAX, REASON_MAX
+from bot.tips.model import STATUSES
+
+if TYPE_CHECKING:
+    from bot.chat.client import ExportWatchBot
+
+STATUS_CHOICES = [app_commands.Choice(name=s.replace("_", "-"), value=s) for s in STATUSES]
+
+
+class Triage(commands.Cog):
+    triage = app_commands.Group(name="triage", description="Moderators: work the tip queue", guild_only=True)
+
+    def __init__(self, bot: ExportWatchBot) -> None:
+        self.bot = bot
+
+    async def _say(self, interaction: discord.Interaction[Any], text: str, **kw: Any) -> None:
+        await interaction.edit_original_response(content=text[:2000], allowed_mentions=NO_MENTIONS, **kw)
+
+    @triage.command(name="queue", description="Open tips, oldest first (or one status; or only yours)")
+    @app_commands.choices(status=STATUS_CHOICES)
+    async def queue(
+        self,
+        interaction: discord.Interaction[Any],
+        status: app_commands.Choice[str] | None = None,
+        mine: bool = False,
+    ) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        tips = await app_of(interaction).tips.queue(
+            actor_of(interaction), status.value if status else None, mine=mine
+        )
+        await self._say(interaction, queue_text(tips))
+
+    @triage.command(name="show", description="One tip with its details")
+    @app_commands.describe(id="TIP-0042 or 42")
+    async def show(self, interaction: discord.Interaction[Any], id: str) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        detail = await app_of(interaction).tips.show(actor_of(interaction), id)
+        history = "\n".join(
+            f"{e.at:%Y-%m-%d %H:%M} · {e.actor_role} · {e.action}"
+            + (f" {e.from_status}→{e.to_status}" if e.from_status != e.to_status else "")
+            for e in detail.events[-15:]
+        )
+        convo = "\n".join(
+            f"{'Q' if m.direction == 'to_tipster' else 'A'}: {m.body[:200]}" for m in detail.messages[-6:]
+        )
+        await self._say(
+            interaction,
+            f"History:\n{history}" + (f"\n\nConversation:\n{convo}" if convo else ""),
+            embed=review_embed(detail.tip),
+        )
+
+    @triage.command(
+        name="set", description="Change a tip's status (reason: the question, original id, or why)"
+    )
+    @app_commands.choices(status=STATUS_CHOICES)
+    async def set_status(
+        self,
+        interaction: discord.Interaction[Any],
+        id: str,
+        status: app_commands.Choice[str],
+        reason: app_commands.Range[str, 0, REASON_MAX] = "",
+    ) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        tip = await app_of(interaction).tips.set_status(actor_of(interaction), id, status.value, reason)
+        await self._say(interaction, f"{tip.public_id} is now {tip.status.replace('_', '-')}.")
+
+    @triage.command(name="note", description="Add a moderator-only note")
+    async def note(
+        self, interaction: discord.Interaction[Any], id: str, text: app_commands.Range[str, 1, QUESTION_MAX]
+    ) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        tip = await app_of(interaction).tips.note(actor_of(interaction), id, text)
+        await self._say(interaction, f"Note added to {tip.public_id}.")
+
+    @triage.command(name="draft", description="Write a knowledge draft (status alleged) from an accepted tip")
+    async def draft(self, interaction: discord.Interaction[Any], id: str) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        path = await app_of(interaction).tips.draft_from_tip(actor_of(interaction), id)
+        await self._say(
+            interaction, f"Draft written: `{path.name}` in the drafts folder. Run `kb check` after editing."
+        )
+
+
+async def setup(bot: ExportWatchBot) -> None:
+    await bot.add_cog(Triage(bot))

@@ -1,0 +1,109 @@
+"""Embeds and texts for tips. Anonymous tips never show anything about their tipster; a contact-
+allowed tip shows the member's mention in the review channel only (messages use no pings)."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.tips.intake import FIELD_LABELS, IDENTITY_WARNING, FieldError
+from bot.tips.model import STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
+
+COLOURS = {
+    "new": discord.Colour.blue(),
+    "claimed": discord.Colour.gold(),
+    "needs_info": discord.Colour.orange(),
+    "accepted": discord.Colour.green(),
+    "rejected": discord.Colour.dark_grey(),
+    "duplicate": discord.Colour.light_grey(),
+    "void": discord.Colour.darker_grey(),
+}
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def preview_embed(form: TipForm) -> discord.Embed:
+    """What will be sent, shown to the member before they choose how to send it."""
+    embed = discord.Embed(title="Check your tip before sending", description=_cut(form.what, 4000))
+    for name in ("vendor", "country", "when", "source", "extra"):
+        value = getattr(form, name)
+        if value:
+            embed.add_field(name=FIELD_LABELS[name], value=_cut(value, 1024), inline=name != "extra")
+    embed.add_field(name="⚠️ Protect yourself", value=IDENTITY_WARNING, inline=False)
+    embed.set_footer(text="Anonymous: nobody, not even moderators, can see who sent it.")
+    return embed
+
+
+def form_errors_text(errors: list[FieldError]) -> str:
+    lines = [f"• **{FIELD_LABELS.get(e.field, e.field)}**: {e.message}" for e in errors]
+    return (
+        "Your tip needs a small fix before it can be sent:\n"
+        + "\n".join(lines)
+        + ("\nPress **Edit** — everything you typed is still there.")
+    )
+
+
+def receipt_text(filed: FiledTip) -> str:
+    if filed.receipt is None:
+        return f"This tip was already filed as **{filed.public_id}**; its receipt was shown then."
+    who = "anonymously" if filed.anonymous else "with permission for moderators to contact you"
+    return (
+        f"Thank you. Your tip **{filed.public_id}** was sent {who}.\n\n"
+        f"Your receipt (shown only this once — write it down somewhere safe):\n`{filed.receipt}`\n\n"
+        "Use `/tip status` with it to see the status and any question from moderators, and "
+        "`/tip reply` to answer. Nobody can recover a lost receipt."
+    )
+
+
+def status_text(status: ReceiptStatus) -> str:
+    lines = [f"**{status.public_id}** is {status.status_label}."]
+    for m in status.messages[-10:]:
+        who = "Moderators asked" if m.direction == "to_tipster" else "You replied"
+        lines.append(f"> {who} ({m.at:%Y-%m-%d}): {_cut(m.body, 300)}")
+    if status.awaiting_reply:
+        lines.append("Answer with `/tip reply` and your receipt.")
+    return "\n".join(lines)
+
+
+def review_embed(tip: TipView) -> discord.Embed:
+    """The review-channel card. Moderators only; no tipster identity unless they allowed contact."""
+    embed = discord.Embed(
+        title=f"{tip.public_id} — {STATUS_LABELS.get(tip.status, tip.status)}",
+        description=_cut(tip.what, 3000),
+        colour=COLOURS.get(tip.status, discord.Colour.blue()),
+        timestamp=tip.created_at,
+    )
+    for label, value in (("Vendor or product", tip.vendor), ("Country", tip.country), ("When", tip.when)):
+        if value:
+            embed.add_field(name=label, value=_cut(value, 1024), inline=True)
+    if tip.source:
+        embed.add_field(name="Source", value=_cut(tip.source, 1024), inline=False)
+    if tip.extra:
+        embed.add_field(name="Anything else", value=_cut(tip.extra, 1024), inline=False)
+    if tip.anonymous:
+        tipster = "Anonymous (reply only through the receipt: use Ask)"
+    elif tip.reporter_id:
+        tipster = f"<@{tip.reporter_id}> allowed contact"
+    else:
+        tipster = "Contact link expired (retention)"
+    embed.add_field(name="Tipster", value=tipster, inline=False)
+    if tip.claimed_by:
+        embed.add_field(name="Claimed by", value=f"<@{tip.claimed_by}>", inline=True)
+    if tip.possible_duplicates:
+        embed.add_field(name="Possible duplicate of", value=_cut(tip.possible_duplicates, 1024), inline=False)
+    if tip.reason:
+        embed.add_field(name="Reason", value=_cut(tip.reason, 1024), inline=False)
+    if tip.unanswered_question:
+        embed.set_footer(text="Waiting for the tipster's answer")
+    return embed
+
+
+def queue_text(tips: list[TipView]) -> str:
+    if not tips:
+        return "No tips match."
+    return "\n".join(
+        f"**{t.public_id}** · {t.status.replace('_', '-')} · {t.created_at:%Y-%m-%d} · "
+        f"{_cut(t.vendor or '-', 40)} · {_cut(t.what, 80)}"
+        for t in tips
+    )

@@ -1,0 +1,294 @@
+"""Tip intake (modal -> preview -> send) and the review card's persistent buttons.
+
+The intake view keeps the typed form in memory so Edit re-opens the modal pre-filled and a refusal
+never loses text. Review buttons are DynamicItems (`tip:<action>:<id>`) registered at start, so they
+work after a restart; every press and modal submit goes through the core, which checks the level.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+import discord
+
+from bot.chat.errors import SafeModal, SafeView, report_error
+from bot.chat.render_tips import form_errors_text, preview_embed, receipt_text, review_embed
+from bot.permissions import Actor, Level, level_for
+from bot.tips.intake import FIELD_LABELS, LIMITS, QUESTION_MAX, REASON_MAX, TipFormError
+from bot.tips.model import Reporter, TipForm, TipView
+
+NO_MENTIONS = discord.AllowedMentions.none()
+INTAKE_TIMEOUT = 15 * 60  # an interaction token lives 15 minutes
+
+
+def app_of(interaction: discord.Interaction[Any]) -> Any:
+    return interaction.client.app  # type: ignore[attr-defined]
+
+
+def actor_of(interaction: discord.Interaction[Any]) -> Actor:
+    roles = getattr(interaction.user, "roles", [])  # a DM caller has no roles: member level
+    return Actor(interaction.user.id, level_for((r.id for r in roles), app_of(interaction).settings))
+
+
+# --- intake -----------------------------------------------------------------------------------------
+
+
+class TipModal(SafeModal):
+    """Five fields (Discord's maximum); "anything else" is added from the preview step."""
+
+    def __init__(self, form: TipForm | None = None) -> None:
+        super().__init__(title="Report a sale, contract or deployment", timeout=INTAKE_TIMEOUT)
+        form = form or TipForm()
+        self.inputs: dict[str, discord.ui.TextInput[Any]] = {}
+        placeholders = {
+            "what": "What did you see? Facts only; leave out anything that identifies you.",
+            "vendor": "Company or product name",
+            "country": "Where it was sold or used",
+            "when": "e.g. March 2025",
+            "source": "https://… (optional)",
+        }
+        for name in ("what", "vendor", "country", "when", "source"):
+            field = discord.ui.TextInput(
+                label=FIELD_LABELS[name],
+                custom_id=name,
+                style=discord.TextStyle.paragraph if name == "what" else discord.TextStyle.short,
+                placeholder=placeholders[name],
+                default=getattr(form, name) or None,
+                required=name == "what",
+                max_length=LIMITS[name],
+            )
+            self.inputs[name] = field
+            self.add_item(field)
+        self.extra = form.extra
+
+    def form(self) -> TipForm:
+        values = {name: field.value or "" for name, field in self.inputs.items()}
+        return TipForm(**values, extra=self.extra)
+
+    async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
+        await show_preview(interaction, self.form())
+
+
+class ExtraModal(SafeModal):
+    def __init__(self, view: ConfirmView) -> None:
+        super().__init__(title="Anything else", timeout=INTAKE_TIMEOUT)
+        self.view = view
+        self.field: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            label=FIELD_LABELS["extra"],
+            custom_id="extra",
+            style=discord.TextStyle.paragraph,
+            default=view.form.extra or None,
+            required=False,
+            max_length=LIMITS["extra"],
+        )
+        self.add_item(self.field)
+
+    async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
+        f = self.view.form
+        await show_preview(
+            interaction, TipForm(f.what, f.vendor, f.country, f.when, f.source, self.field.value or "")
+        )
+
+
+async def show_preview(interaction: discord.Interaction[Any], form: TipForm) -> None:
+    """Validate and show the preview; on a problem, say what and keep the form for Edit."""
+    view = ConfirmView(form)
+    try:
+        app_of(interaction).tips.validate(form)
+    except TipFormError as err:
+        view.only_edit()
+        await _respond(interaction, content=form_errors_text(err.errors), embed=None, view=view)
+        return
+    await _respond(interaction, content=None, embed=preview_embed(form.cleaned()), view=view)
+
+
+async def _respond(interaction: discord.Interaction[Any], **kwargs: Any) -> None:
+    if interaction.message is not None and interaction.type is discord.InteractionType.modal_submit:
+        await interaction.response.edit_message(allowed_mentions=NO_MENTIONS, **kwargs)
+    else:
+        kwargs = {k: v for k, v in kwargs.items() if v is not None}
+        await interaction.response.send_message(ephemeral=True, allowed_mentions=NO_MENTIONS, **kwargs)
+
+
+class ConfirmView(SafeView):
+    """Send anonymously / send allowing contact / add more / edit / cancel."""
+
+    def __init__(self, form: TipForm) -> None:
+        super().__init__(timeout=INTAKE_TIMEOUT)
+        self.form = form
+
+    def only_edit(self) -> None:
+        for item in list(self.children):
+            if getattr(item, "custom_id", "") not in ("tipnew:edit", "tipnew:cancel"):
+                self.remove_item(item)
+
+    async def _send(self, interaction: discord.Interaction[Any], anonymous: bool) -> None:
+        app = app_of(interaction)
+        await interaction.response.defer(ephemeral=True)
+        filed = await app.tips.file_tip(
+            self.form,
+            reporter=Reporter(interaction.user.id),
+            anonymous=anonymous,
+            interaction_id=interaction.id,
+        )
+        self.stop()
+        await interaction.edit_original_response(
+            content=receipt_text(filed), embed=None, view=None, allowed_mentions=NO_MENTIONS
+        )
+        if not filed.replayed:
+            await post_for_review(interaction.client, app, filed.id)
+
+    @discord.ui.button(
+        label="Send anonymously", style=discord.ButtonStyle.success, custom_id="tipnew:anon", row=0
+    )
+    async def send_anonymous(self, interaction: discord.Interaction[Any], _b: discord.ui.Button[Any]) -> None:
+        await self._send(interaction, anonymous=True)
+
+    @discord.ui.button(
+        label="Send, moderators may contact me",
+        style=discord.ButtonStyle.primary,
+        custom_id="tipnew:named",
+        row=0,
+    )
+    async def send_named(self, interaction: discord.Interaction[Any], _b: discord.ui.Button[Any]) -> None:
+        await self._send(interaction, anonymous=False)
+
+    @discord.ui.button(
+        label="Add anything else", style=discord.ButtonStyle.secondary, custom_id="tipnew:extra", row=1
+    )
+    async def add_extra(self, interaction: discord.Interaction[Any], _b: discord.ui.Button[Any]) -> None:
+        await interaction.response.send_modal(ExtraModal(self))
+
+    @discord.ui.button(label="Edit", style=discord.ButtonStyle.secondary, custom_id="tipnew:edit", row=1)
+    async def edit(self, interaction: discord.Interaction[Any], _b: discord.ui.Button[Any]) -> None:
+        await interaction.response.send_modal(TipModal(self.form))
+
+    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.danger, custom_id="tipnew:cancel", row=1)
+    async def cancel(self, interaction: discord.Interaction[Any], _b: discord.ui.Button[Any]) -> None:
+        self.stop()
+        await interaction.response.edit_message(content="Cancelled; nothing was sent.", embed=None, view=None)
+
+
+# --- review -----------------------------------------------------------------------------------------
+
+ACTIONS = ("claim", "ask", "accept", "reject", "dup", "note")
+LABELS = {
+    "claim": "Claim",
+    "ask": "Ask the tipster",
+    "accept": "Accept",
+    "reject": "Reject",
+    "dup": "Duplicate of…",
+    "note": "Note",
+}
+STYLES = {
+    "accept": discord.ButtonStyle.success,
+    "reject": discord.ButtonStyle.danger,
+    "claim": discord.ButtonStyle.primary,
+}
+
+
+def review_view(tip: TipView) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    if tip.status in ("accepted", "rejected", "duplicate", "void"):
+        view.add_item(ReviewButton("note", tip.id))
+        return view
+    for action in ACTIONS:
+        if action == "claim" and tip.status == "claimed":
+            continue
+        view.add_item(ReviewButton(action, tip.id))
+    return view
+
+
+async def post_for_review(client: Any, app: Any, tip_id: int) -> None:
+    """Post the card to REVIEW_CHANNEL_ID and remember its message id (system work, no actor)."""
+    channel_id = app.settings.review_channel_id
+    if not channel_id:
+        return
+    system = Actor(user_id=0, level=Level.ADMIN)
+    tip = (await app.tips.show(system, tip_id)).tip
+    channel = client.get_channel(channel_id) or await client.fetch_channel(channel_id)
+    message = await channel.send(embed=review_embed(tip), view=review_view(tip), allowed_mentions=NO_MENTIONS)
+    await app.tips.set_review_message(tip_id, message.id)
+
+
+async def refresh_card(interaction: discord.Interaction[Any], tip: TipView) -> None:
+    """Update the card the button was pressed on (or say what happened if it cannot be edited)."""
+    detail = await app_of(interaction).tips.show(actor_of(interaction), tip.id)
+    await interaction.response.edit_message(
+        embed=review_embed(detail.tip), view=review_view(detail.tip), allowed_mentions=NO_MENTIONS
+    )
+
+
+class ReviewButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"tip:(?P<action>claim|ask|accept|reject|dup|note):(?P<id>\d+)",
+):
+    def __init__(self, action: str, tip_id: int) -> None:
+        self.action, self.tip_id = action, tip_id
+        super().__init__(
+            discord.ui.Button(
+                label=LABELS[action],
+                style=STYLES.get(action, discord.ButtonStyle.secondary),
+                custom_id=f"tip:{action}:{tip_id}",
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> ReviewButton:
+        return cls(match["action"], int(match["id"]))
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        try:
+            actor = actor_of(interaction)
+            actor.require(Level.MODERATOR, "triage tips")  # refuse before opening any modal
+            tips = app_of(interaction).tips
+            if self.action == "claim":
+                await refresh_card(interaction, await tips.claim(actor, self.tip_id))
+            elif self.action == "accept":
+                await refresh_card(interaction, await tips.accept(actor, self.tip_id))
+            else:
+                await interaction.response.send_modal(TriageTextModal(self.action, self.tip_id))
+        except Exception as error:  # dynamic items bypass view error handlers
+            await report_error(interaction, error)
+
+
+class TriageTextModal(SafeModal):
+    """The text a button needs: a question, a reason, the original tip's id, or a note."""
+
+    PROMPTS: ClassVar[dict[str, tuple[str, str, int, bool]]] = {
+        "ask": ("Question for the tipster", "They read it with their receipt; no names.", QUESTION_MAX, True),
+        "reject": ("Reason (moderators only)", "Why it is not taken further", REASON_MAX, False),
+        "dup": ("Duplicate of which tip?", "TIP-0012", 20, True),
+        "note": ("Note (moderators only)", "What you checked or found", QUESTION_MAX, True),
+    }
+
+    def __init__(self, action: str, tip_id: int) -> None:
+        label, placeholder, limit, required = self.PROMPTS[action]
+        super().__init__(
+            title=f"{LABELS[action]} — TIP-{tip_id:04d}", custom_id=f"tipmodal:{action}:{tip_id}"
+        )
+        self.action, self.tip_id = action, tip_id
+        self.text: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            label=label,
+            custom_id="text",
+            placeholder=placeholder,
+            max_length=limit,
+            required=required,
+            style=discord.TextStyle.short if action == "dup" else discord.TextStyle.paragraph,
+        )
+        self.add_item(self.text)
+
+    async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
+        tips, actor, text = app_of(interaction).tips, actor_of(interaction), self.text.value or ""
+        if self.action == "ask":
+            tip = await tips.ask(actor, self.tip_id, text)
+        elif self.action == "reject":
+            tip = await tips.reject(actor, self.tip_id, text)
+        elif self.action == "dup":
+            tip = await tips.mark_duplicate(actor, self.tip_id, text)
+        else:
+            tip = await tips.note(actor, self.tip_id, text)
+        await refresh_card(interaction, tip)

@@ -1,0 +1,112 @@
+"""The whole tip flow through the loopback Discord, and the proof that an anonymous tipster leaks nowhere.
+
+A member files an anonymous tip, it appears for review, a moderator asks a question, the tipster
+answers by receipt, the tip is accepted and drafted. Then the database file, every log line, every
+request sent to Discord and the export are searched for the member's id and name.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.fakediscord.harness import DiscordEnv
+
+WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
+
+
+async def click_card(env: DiscordEnv, card: Any, label: str, by: str) -> Any:
+    item = card.button(label)
+    return await env.fake.component(item["custom_id"], message=card.raw, by=by, channel="review")
+
+
+async def card_for(env: DiscordEnv, public_id: str, match: str = "") -> Any:
+    return await env.fake.wait_for_message(
+        "review", lambda r: bool(r.embeds) and public_id in r.embed.get("title", "") and match in r.text()
+    )
+
+
+async def file_tip(env: DiscordEnv, by: str = "alice", **fields: str) -> tuple[str, str]:
+    h = await env.slash("tip new", by=by)
+    values = {
+        "what": WHAT,
+        "vendor": "Acme Vision",
+        "country": "Examplestan",
+        "when": "March 2025",
+        "source": "https://news.example.org/acme",
+    } | fields
+    preview = await h.submit(values)
+    send = await preview.click("Send anonymously")
+    receipt_msg = await send.reply()
+    text = receipt_msg.text()
+    public_id = re.search(r"TIP-\d{4}", text).group(0)  # type: ignore[union-attr]
+    receipt = re.search(r"`([a-z ]+)`", text).group(1)  # type: ignore[union-attr]
+    return public_id, receipt
+
+
+async def test_anonymous_tip_whole_flow_and_no_leak(
+    start_bot: Any, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    env: DiscordEnv = await start_bot(drafts_dir=tmp_path / "drafts", tip_cooldown_seconds=0)
+    public_id, receipt = await file_tip(env)
+    assert len(receipt.split()) == 6
+
+    card = await card_for(env, public_id)
+    assert "Anonymous" in card.text()
+    # A plain member pressing a review button is refused, politely, and nothing changes.
+    refused = await click_card(env, card, "Claim", by="alice")
+    assert "moderator" in (await refused.reply()).text().lower()
+
+    ask = await click_card(env, card, "Ask the tipster", by="mo")
+    submitted = await ask.submit({"text": "Which city was it?"}, by="mo")
+    update = await submitted.response()
+    assert update.type == 7 and "waiting for your answer" in update.data["embeds"][0]["title"]  # card updated
+
+    status = await (await env.slash("tip status", by="alice", receipt=receipt)).reply()
+    assert "Which city was it?" in status.text() and status.ephemeral
+    answered = await (await env.slash("tip reply", by="alice", receipt=receipt, text="The capital.")).reply()
+    assert public_id in answered.text()
+
+    await env.fake.wait_for_message("review", lambda r: "the tipster answered" in r.text())
+    update = await (await click_card(env, card, "Accept", by="mo")).response()
+    assert update.type == 7 and "accepted" in update.data["embeds"][0]["title"]
+    drafted = await (await env.slash("triage draft", by="mo", id=public_id)).reply()
+    assert "Draft written" in drafted.text()
+    draft_text = next((tmp_path / "drafts").glob("*.md")).read_text()
+
+    # -- the no-leak proof ------------------------------------------------------------------------
+    member = env.fake.world.members["alice"]
+    user_id = str(member.user.id)
+    names = {member.user.username, member.user.username.title()}
+    export = json.dumps(await env.app.tips.export_tips())
+    db_path = Path(env.app.settings.database_url.split(":///", 1)[1])
+    db_bytes = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
+    to_discord = [
+        json.dumps(r.json)
+        for r in env.fake.requests
+        if r.json is not None and "/interactions/" not in r.path  # interaction replies go to the member only
+    ]
+    haystacks = {
+        "export": export,
+        "draft": draft_text,
+        "logs": "\n".join(
+            # Every line the bot's own code logs (any level) and everything at INFO and above; discord.py's
+            # DEBUG gateway dumps (the guild's member list) are not emitted at the shipped LOG_LEVEL.
+            r.getMessage()
+            for r in caplog.records
+            if r.name.startswith("bot") or r.levelno >= logging.INFO
+        ),
+    }
+    haystacks |= {f"request {i}": body for i, body in enumerate(to_discord)}
+    for where, text in haystacks.items():
+        assert user_id not in text, f"tipster id leaked into {where}"
+        for name in names:
+            assert name not in text, f"tipster name leaked into {where}"
+    assert user_id.encode() not in db_bytes
+    assert str(int(user_id)).encode() not in db_bytes
