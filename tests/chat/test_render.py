@@ -6,7 +6,7 @@ import re
 
 import discord
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.chat.render import (
@@ -149,6 +149,7 @@ markdownish = st.lists(
 
 @settings(max_examples=150, deadline=None)
 @given(text=markdownish, limit=st.integers(min_value=20, max_value=400))
+@example(text="\n [a link](https://example.org/x)", limit=20)  # a link right after the only break
 def test_shorten_always_fits_and_stays_balanced(text: str, limit: int) -> None:
     out = shorten(text, limit, marker=" (more)")
     assert len(out) <= limit

@@ -147,9 +147,11 @@ def cut_markdown(text: str, budget: int) -> Cut:
         if len(shown) <= budget or budget - reserve <= 0:
             break
         reserve += len(shown) - budget
-    span = _inside(len(head), _atomic_spans(text))
+    spans = _atomic_spans(text)
+    span = _inside(len(head), spans)
     if len(shown) > budget or not head or span is not None:
         # One link, code span or word longer than the budget: show its plain text, hard cut.
+        span = span or _inside(budget, spans)
         end = span[1] if span is not None else len(head) or budget
         plain = strip_markdown(text[:end])
         return Cut(plain[:budget].rstrip(), end, "")
