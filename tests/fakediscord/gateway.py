@@ -50,7 +50,9 @@ class Gateway:
         return [f["d"] for f in self.received if f.get("op") == 2]
 
     async def handle(self, request: web.Request) -> web.WebSocketResponse:
-        ws = web.WebSocketResponse(autoping=True)
+        # No permessage-deflate, like Discord (which compresses with its own zlib-stream instead);
+        # aiohttp would otherwise inflate every frame over 1 KB in a thread pool, at a GIL hand-off each.
+        ws = web.WebSocketResponse(autoping=True, compress=False)
         await ws.prepare(request)
         await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}}))
         session: Session | None = None

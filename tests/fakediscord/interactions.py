@@ -126,6 +126,12 @@ class InteractionHandle:
         self.original: dict[str, Any] | None = dict(payload["message"]) if "message" in payload else None
         self.original_is_response = False
         self.followups: list[dict[str, Any]] = []
+        # Set by the server whenever a request for this interaction arrives (one waiter per handle,
+        # so a burst of 100 interactions does not wake 100 waiters per request).
+        self._changed = asyncio.Event()
+
+    def poke(self) -> None:
+        self._changed.set()
 
     @property
     def in_guild(self) -> bool:
@@ -134,15 +140,17 @@ class InteractionHandle:
     # --- waiting ------------------------------------------------------------------------------
     async def _until(self, ready: Callable[[], Any], what: str, within: float) -> Any:
         try:
-            async with asyncio.timeout(within), self.fake.changed:
-                await self.fake.changed.wait_for(ready)
+            async with asyncio.timeout(within):
+                while (result := ready()) is None:
+                    self._changed.clear()
+                    await self._changed.wait()
         except TimeoutError:
             raise AssertionError(
                 f"timed out after {within}s waiting for {what} to interaction {self.describe()}; "
                 f"callbacks={[c.type for c in self.callbacks]} followups={len(self.followups)}; "
                 f"problems so far: {self.fake.problems}"
             ) from None
-        return ready()
+        return result
 
     def describe(self) -> str:
         data = self.payload.get("data") or {}

@@ -1,0 +1,267 @@
+"""Interaction latency through the loopback Discord, with the real client and the shipped knowledge.
+
+    python bench/discord_latency.py [-n 100] [--rounds 3]
+
+Fires N concurrent `/ask` interactions (falls back to `/about` if no /ask cog is loaded) and
+prints p50/p99 from INTERACTION_CREATE dispatch to the interaction callback, and to the final
+answer (after a defer). Beside it, baselines from the same run: a no-op `/ping` command with the
+bot exactly as configured, and the same `/ping` with the replay guard (a database claim per
+interaction) unloaded, which is what discord.py and the client cost on their own. Also prints
+start-to-READY time and resident memory with the knowledge loaded.
+Target: callback p99 <= 25 ms at 100 concurrent, 0 errors.
+
+The fake runs in a child process (on the other core) and checks request schemas after each
+burst, so its own work is not charged to the bot; both sides time with the same monotonic clock.
+A warm-up burst of N first fills the client's keep-alive pool, as in steady state on Discord.
+One process handles a burst serially, so p99 is roughly N times the per-interaction cost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import discord
+import discord.gateway
+import discord.http
+import psutil
+import yarl
+from aiohttp import web
+from discord import app_commands
+from discord.ext import commands
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.app import App  # noqa: E402
+from bot.chat.client import make_bot  # noqa: E402
+from bot.kb.service import KnowledgeService  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from bot.store.engine import open_database  # noqa: E402
+from tests.fakediscord import FakeDiscord, InteractionHandle  # noqa: E402
+
+QUESTIONS = [
+    "Which EU regulation controls exports of cyber-surveillance items?",
+    "What is Pegasus spyware?",
+    "Who sold FinFisher to governments?",
+    "Is Hikvision on the US Entity List?",
+    "What did Amesys sell to Libya?",
+    "facial recognition exports to China",
+    "Wassenaar intrusion software controls",
+    "What is the Predator spyware scandal in Greece?",
+]
+REPLAY_GUARD = "bot.chat.cogs.replay"
+
+
+# --- the child: FakeDiscord plus a small control API ------------------------------------------
+async def burst(fake: FakeDiscord, command: str, n: int) -> dict[str, Any]:
+    """n concurrent invocations; latencies in ms to the callback and to the final answer."""
+
+    def options(i: int) -> dict[str, str]:
+        return {"question": QUESTIONS[i % len(QUESTIONS)]} if command == "ask" else {}
+
+    fake.defer_validation = True
+    handles: list[InteractionHandle] = await asyncio.gather(
+        *(fake.slash(command, by="alice", **options(i)) for i in range(n))
+    )
+    results = await asyncio.gather(*(h.reply(within=30) for h in handles), return_exceptions=True)
+    fake.defer_validation = False
+    fake.check_deferred()
+    callbacks, finals, errors = [], [], 0
+    for handle, result in zip(handles, results, strict=True):
+        if isinstance(result, BaseException) or not handle.callbacks:
+            errors += 1
+            continue
+        callbacks.append((handle.callbacks[0].at - handle.dispatched_at) * 1000)
+        edits = [r.at for r in fake.requests if handle.token in r.path and r.method == "PATCH"]
+        finals.append(((edits[-1] if edits else handle.callbacks[0].at) - handle.dispatched_at) * 1000)
+    return {"callbacks": callbacks, "finals": finals, "errors": errors}
+
+
+async def serve_fake() -> None:
+    fake = await FakeDiscord().start()
+
+    async def world(_: web.Request) -> web.Response:
+        overrides = fake.world.settings_overrides()
+        return web.json_response({"settings": overrides, "base": fake.base_url, "gateway": fake.gateway_url})
+
+    async def run_burst(request: web.Request) -> web.Response:
+        body = await request.json()
+        return web.json_response(await burst(fake, body["command"], body["n"]))
+
+    async def state(_: web.Request) -> web.Response:
+        return web.json_response(
+            {
+                "problems": fake.problems,
+                "commands": [c["name"] for c in fake.commands.get(fake.world.guild_id, [])],
+            }
+        )
+
+    app = web.Application()
+    app.router.add_get("/world", world)
+    app.router.add_post("/burst", run_burst)
+    app.router.add_get("/state", state)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    print(site._server.sockets[0].getsockname()[1], flush=True)  # type: ignore[union-attr]
+    await asyncio.Event().wait()
+
+
+# --- the parent: the bot, driven through the child ----------------------------------------------
+class Ping(commands.Cog):
+    """The baseline: answers at once, touching nothing."""
+
+    @app_commands.command(name="ping", description="baseline no-op")
+    async def ping(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message("pong", ephemeral=True)
+
+
+class ErrorCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.count = 0
+        self.first: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+        if len(self.first) < 3:
+            self.first.append(
+                f"{record.name}: {record.getMessage()} {record.exc_info[1] if record.exc_info else ''}"[:300]
+            )
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
+
+
+async def main(n: int, rounds: int) -> int:
+    counter = ErrorCounter()
+    logging.getLogger().addHandler(counter)
+    process = psutil.Process()
+    rss_start = process.memory_info().rss
+    child = await asyncio.create_subprocess_exec(
+        sys.executable,
+        os.environ.get("BENCH_FAKE_SCRIPT", __file__),
+        "--serve-fake",
+        stdout=asyncio.subprocess.PIPE,
+    )
+    assert child.stdout is not None
+    control = f"http://127.0.0.1:{int(await child.stdout.readline())}"
+    http = aiohttp.ClientSession()
+    try:
+        async with http.get(f"{control}/world") as response:
+            world = await response.json()
+        discord.http.Route.BASE = f"{world['base']}/api/v10"
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(world["gateway"])
+
+        async def fire(command: str, count: int) -> dict[str, Any]:
+            async with http.post(f"{control}/burst", json={"command": command, "n": count}) as response:
+                return await response.json()
+
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = Settings(
+                _env_file=None,
+                **world["settings"],  # type: ignore[call-arg]
+                database_url=f"sqlite+aiosqlite:///{tmp}/bench.db",
+                knowledge_dir=ROOT / "knowledge",
+            )
+            loaded = time.perf_counter()
+            kb = await KnowledgeService.load(settings.knowledge_dir)
+            load_s = time.perf_counter() - loaded
+            app = App(settings=settings, kb=kb, db=await open_database(settings.database_url))
+            rss = process.memory_info().rss
+            bot = make_bot(app, guild_ready_timeout=0.01)
+            started = time.perf_counter()
+            token = settings.discord_token.get_secret_value()  # type: ignore[union-attr]
+            runner = asyncio.create_task(bot.start(token))
+            await asyncio.wait_for(bot.ready_event.wait(), 30)
+            ready_ms = (time.perf_counter() - started) * 1000
+            try:
+                await bot.add_cog(Ping())
+                await bot.sync_commands()
+                async with http.get(f"{control}/state") as response:
+                    names = set((await response.json())["commands"])
+                command = "ask" if "ask" in names else "about"
+                guard = REPLAY_GUARD in bot.extensions
+                await fire("ping", n)  # warm-up: imports, caches and a pool of n keep-alive connections
+                await fire(command, n)
+                series: dict[str, list[float]] = {k: [] for k in ("ping", "ping_bare", "cb", "final")}
+                errors = 0
+                for _ in range(rounds):
+                    got = await fire("ping", n)
+                    series["ping"] += got["callbacks"]
+                    errors += got["errors"]
+                    got = await fire(command, n)
+                    series["cb"] += got["callbacks"]
+                    series["final"] += got["finals"]
+                    errors += got["errors"]
+                if guard:
+                    await bot.unload_extension(REPLAY_GUARD)
+                    for _ in range(rounds):
+                        got = await fire("ping", n)
+                        series["ping_bare"] += got["callbacks"]
+                        errors += got["errors"]
+                async with http.get(f"{control}/state") as response:
+                    problems = (await response.json())["problems"]
+            finally:
+                await bot.close()
+                await runner
+                await app.close()
+    finally:
+        await http.close()
+        child.terminate()
+        await child.wait()
+    errors += len(problems) + counter.count
+    note = "" if command == "ask" else "  (no /ask cog loaded: measured /about instead)"
+    print(f"discord_latency: {n} concurrent interactions x {rounds} rounds, fake in a child process{note}")
+    print(f"{'':44}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'mean ms':>9}")
+    rows = [
+        ("baseline: /ping, client only (no replay guard)", series["ping_bare"]),
+        ("baseline: /ping, bot as configured", series["ping"]),
+        (f"/{command} -> callback  (target p99 <= 25)", series["cb"]),
+        (f"/{command} -> final answer", series["final"]),
+    ]
+    for label, values in rows:
+        if not values:
+            print(f"{label:44}{'(not measured)':>18}")
+            continue
+        mean = statistics.fmean(values)
+        print(f"{label:44}{pct(values, 50):9.1f}{pct(values, 99):9.1f}{max(values):9.1f}{mean:9.1f}")
+    print(
+        f"errors: {errors} (timeouts, requests Discord would reject: {len(problems)}, "
+        f"ERROR logs: {counter.count})"
+    )
+    print(f"start to READY: {ready_ms:.0f} ms (knowledge load before it: {load_s:.2f} s)")
+    print(
+        f"resident memory with knowledge loaded: {rss / 2**20:.0f} MiB (interpreter + imports: "
+        f"{rss_start / 2**20:.0f} MiB)"
+    )
+    for line in problems[:5] + counter.first:
+        print("  " + line[:300])
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=100, help="concurrent interactions per burst (default 100)")
+    parser.add_argument("--rounds", type=int, default=3, help="bursts of each kind (default 3)")
+    parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve_fake:
+        asyncio.run(serve_fake())
+    else:
+        raise SystemExit(asyncio.run(main(args.n, args.rounds)))
