@@ -330,7 +330,7 @@ class SearchIndex:
         forms += [stem(word) for word in SYNONYMS.get(token, ())]
         return forms
 
-    def named(self, words: list[str]) -> dict[int, float]:
+    def named(self, words: list[str]) -> tuple[dict[int, float], dict[int, float]]:
         """Entries named in the question (title or alias n-gram) -> words covered.
 
         Entries whose own title or alias contains a name found in the question (a vendor's cases:
@@ -363,7 +363,7 @@ class SearchIndex:
                     if any(key in n for n in names):
                         credit = max(credit, gram_size * CONTAINED_SHARE)
                 shared[j] = max(shared.get(j, 0.0), credit)
-        return {**shared, **found}
+        return {**shared, **found}, found
 
     def idf(self, token: str) -> float:
         df = self.df.get(token, 0)

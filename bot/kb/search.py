@@ -112,7 +112,7 @@ class SearchEngine:
         query = index.analyse(question)
         if not query.tokens and not query.unknown:
             return []
-        named = index.named(query.corrected)
+        named, exact = index.named(query.corrected)
         cands, bm = index.candidates(query, named)
         weights = token_weights(index, query)
         best_bm = max(bm.values(), default=0.0) or 1.0
@@ -126,7 +126,10 @@ class SearchEngine:
                 continue
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words)
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
-            ranked.append((i, score, confidence(cov, evidence / index.max_idf)))
+            conf = confidence(cov, evidence / index.max_idf)
+            if i in exact:  # named outright: everyday words ("entity list") are strong evidence here
+                conf = max(conf, cov * min(1.0, exact[i] / words))
+            ranked.append((i, score, conf))
         ranked.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
         return ranked
 

@@ -34,8 +34,9 @@ wheres
 whether which while who whod whoever whole whom whos whose why whys will with within without wont would
 wouldnt
 y yes yet you youd youll your youre yours yourself yourselves youve
+happen happens happened happening happend
 in into onto behind within regarding concerning anymore currently nowadays today
-hi hey hello hiya thanks thank thx ty ok okay anybody guys folks team lol btw fyi imo tbh idk
+hi hey hello hiya thanks thank thx ty ok okay anybody guys folks lol btw fyi imo tbh idk
 know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
 question questions quick quickly asking ask asked heard hear hearing read reading saw seen mean means meant
 think thought believe remember recall info information details detail anything everything kind sort bit lot
