@@ -18,8 +18,9 @@ from typing import Any
 
 import discord
 from discord import app_commands
+from sqlalchemy import exc as sa_exc
 
-from bot.errors import UserFacingError
+from bot.errors import ServiceUnavailable, UserFacingError
 
 log = logging.getLogger("bot.chat.errors")
 
@@ -40,6 +41,20 @@ def unwrap(error: BaseException) -> BaseException:
     return error
 
 
+DATABASE_DOWN = ServiceUnavailable(
+    "The database is temporarily unavailable, so nothing was saved. Please try again in a minute."
+)
+
+
+def is_database_outage(error: BaseException) -> bool:
+    """A lost or refused database connection (an outage to wait out, not a bug to report)."""
+    if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
+        return True
+    return isinstance(
+        error, ConnectionError | sa_exc.OperationalError | sa_exc.InterfaceError | sa_exc.TimeoutError
+    )
+
+
 def new_ref() -> str:
     return secrets.token_hex(3).upper()
 
@@ -53,6 +68,9 @@ def message_for(error: BaseException, where: str) -> str:
         return COOLDOWN_MESSAGE.format(seconds=error.retry_after)
     if isinstance(error, app_commands.CheckFailure):
         return str(error) or CHECK_MESSAGE
+    if is_database_outage(error):
+        log.warning("Database unavailable in %s (%s)", where, type(error).__name__)
+        return str(DATABASE_DOWN)
     ref = new_ref()
     # The command or component name only: options and modal values may be a tip's text.
     log.error("Unexpected error in %s (ref %s)", where, ref, exc_info=error, extra={"ref": ref})
