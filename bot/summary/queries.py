@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, String, and_, case, extract, func, or_, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.questions.service import utc
@@ -29,7 +29,7 @@ NOT_GIVEN = "(not given)"
 def seconds_between(later: Any, earlier: Any, dialect: str) -> ColumnElement[float]:
     """Elapsed seconds between two timestamp columns, written the way each backend can compute it."""
     if dialect == "postgresql":
-        return func.extract("epoch", later - earlier)
+        return extract("epoch", later - earlier)
     return (func.julianday(later) - func.julianday(earlier)) * 86400.0
 
 
@@ -137,33 +137,40 @@ async def latencies(conn: AsyncConnection, period: Period) -> tuple[float | None
     return hours[0], hours[1], int(waiting)
 
 
+def _unindexed(col: Any) -> Any:
+    """`col` wrapped so the planner cannot use its index: SQLite otherwise walks created_at from
+    the oldest tip to satisfy ORDER BY, when the other condition's index range is far smaller."""
+    return func.coalesce(col, col)
+
+
 async def backlog(conn: AsyncConnection, period: Period) -> tuple[int, OldestOpen | None]:
     """Tips open at the end of the period, and the oldest of them.
 
-    Open at `end` = created before it minus closed before it (closing never precedes creating), two
-    index-only counts. The oldest open tip is either still open now (status index) or was closed
-    only after `end` (closed_at index), so both candidates come from short index ranges.
+    Open at `end` means created before it and not closed before it: either still open now (the
+    (status, created_at) index, covering) or closed only after `end` (a short closed_at range).
+    Both parts are index ranges, never a walk over all tips.
     """
     end = period.end
-    created = (await conn.execute(select(func.count()).where(T.created_at < end))).scalar_one()
-    closed = (await conn.execute(select(func.count()).where(T.closed_at < end))).scalar_one()
+    still_open = and_(T.status.in_(OPEN_STATUSES), T.created_at < end)
+    closed_later = and_(T.closed_at >= end, T.status.in_(CLOSED_STATUSES), _unindexed(T.created_at) < end)
+    count = 0
+    for condition in (still_open, closed_later):
+        count += int((await conn.execute(select(func.count()).where(condition))).scalar_one())
+    probes = [
+        select(T.id, T.created_at).where(T.status == status, T.created_at < end).order_by(T.created_at)
+        for status in OPEN_STATUSES
+    ]
+    probes.append(select(T.id, T.created_at).where(closed_later).order_by(_unindexed(T.created_at)))
     candidates = []
-    for condition in (
-        and_(T.status.in_(OPEN_STATUSES), T.created_at < end),
-        and_(T.closed_at >= end, T.created_at < end),
-    ):
-        row = (
-            await conn.execute(
-                select(T.id, T.created_at).where(condition).order_by(T.created_at, T.id).limit(1)
-            )
-        ).first()
+    for probe in probes:
+        row = (await conn.execute(probe.limit(1))).first()
         if row is not None:
             candidates.append((utc(row.created_at), int(row.id)))
     oldest = None
     if candidates:
         created_at, tip_id = min(candidates)
         oldest = OldestOpen(tip_id, created_at, round((end - created_at).total_seconds() / 86400.0, 1))
-    return max(int(created) - int(closed), 0), oldest
+    return count, oldest
 
 
 async def question_totals(conn: AsyncConnection, period: Period) -> tuple[int, int, int, int]:
@@ -220,16 +227,20 @@ async def unanswered_texts(
     return [t for t in texts if t and t.strip()], int(purged)
 
 
-def export_rows_query(period: Period) -> Any:
-    """Tips opened or closed in the period, for the CSV; only columns that cannot identify a tipster."""
+def export_rows_query(period: Period, *, raw_times: bool = False) -> Any:
+    """Tips opened or closed in the period, for the CSV; only columns that cannot identify a tipster.
+
+    `raw_times` returns SQLite's timestamp text as is, to be parsed off the event loop in bulk
+    (SQLAlchemy's per-value parsing costs most of the export time on a busy week).
+    """
+    times = [T.created_at, T.first_action_at, T.decided_at, T.closed_at]
+    if raw_times:
+        times = [type_coerce(col, String()).label(col.name) for col in times]
     return (
         select(
             T.id,
             T.status,
-            T.created_at,
-            T.first_action_at,
-            T.decided_at,
-            T.closed_at,
+            *times,
             T.vendor,
             T.country,
             T.technology,

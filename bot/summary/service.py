@@ -116,23 +116,10 @@ class SummaryService:
         )
 
     async def tip_rows(self, period: Period) -> list[TipRow]:
+        query = queries.export_rows_query(period, raw_times=self.db.dialect == "sqlite")
         async with self.db.sessions() as session:
-            result = await (await session.connection()).execute(queries.export_rows_query(period))
-            return [
-                TipRow(
-                    id=r.id,
-                    status=r.status,
-                    created_at=utc(r.created_at),
-                    first_action_at=_maybe_utc(r.first_action_at),
-                    decided_at=_maybe_utc(r.decided_at),
-                    closed_at=_maybe_utc(r.closed_at),
-                    vendor=r.vendor,
-                    country=r.country,
-                    technology=r.technology,
-                    duplicate_of=r.duplicate_of,
-                )
-                for r in result
-            ]
+            raw = (await (await session.connection()).execute(query)).all()
+        return await asyncio.to_thread(_tip_rows, raw)
 
     @staticmethod
     def authorize(actor: Actor) -> None:
@@ -146,15 +133,39 @@ class SummaryService:
         period = self.period(week)
         summary = await self.build(period)
         rows = await self.tip_rows(period)
-        png = await asyncio.to_thread(render_chart, summary)
-        return Report(
-            summary=summary,
-            markdown=to_markdown(summary),
-            csv=to_csv(rows, period.zone),
-            json=to_json(summary),
-            chart_png=png,
+        return await asyncio.to_thread(_render, summary, rows, period)
+
+
+def _render(summary: WeeklySummary, rows: list[TipRow], period: Period) -> Report:
+    """All renderings at once, in a worker thread: the CSV and the chart take real CPU time."""
+    return Report(
+        summary=summary,
+        markdown=to_markdown(summary),
+        csv=to_csv(rows, period.zone),
+        json=to_json(summary),
+        chart_png=render_chart(summary),
+    )
+
+
+def _ts(value: datetime | str | None) -> datetime | None:
+    if value is None:
+        return None
+    return utc(datetime.fromisoformat(value) if isinstance(value, str) else value)
+
+
+def _tip_rows(raw: list[Any]) -> list[TipRow]:
+    return [
+        TipRow(
+            id=r.id,
+            status=r.status,
+            created_at=_ts(r.created_at) or datetime.min,
+            first_action_at=_ts(r.first_action_at),
+            decided_at=_ts(r.decided_at),
+            closed_at=_ts(r.closed_at),
+            vendor=r.vendor,
+            country=r.country,
+            technology=r.technology,
+            duplicate_of=r.duplicate_of,
         )
-
-
-def _maybe_utc(value: datetime | None) -> datetime | None:
-    return None if value is None else utc(value)
+        for r in raw
+    ]
