@@ -24,6 +24,7 @@ from bot.chat.errors import SafeTree
 log = logging.getLogger("bot.chat.client")
 
 EXIT_CONFIG = 2
+MENTION_COG = "bot.chat.cogs.mention"
 # How long a button or modal without a live handler (e.g. from before a restart) may stay
 # unanswered before the member is told it expired; Discord's own deadline is 3 s.
 UNHANDLED_AFTER = 2.5
@@ -59,7 +60,12 @@ class _ExportWatch:
     async def setup_hook(self) -> None:
         for name in COGS:
             await self.load_extension(name)  # type: ignore[attr-defined]
+        if self.app.settings.message_content_mention:
+            await self.load_extension(MENTION_COG)  # type: ignore[attr-defined]
         await self.sync_commands()
+
+    async def on_message(self, message: discord.Message) -> None:
+        """No prefix commands: mentions are answered by the mention cog's own listener, when enabled."""
 
     async def sync_commands(self) -> list[Any]:
         """To the configured guild (instant) or globally (Discord may take up to an hour)."""

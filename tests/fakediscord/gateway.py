@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from tests.fakediscord.server import FakeDiscord
 
 HEARTBEAT_INTERVAL_MS = 41250
+GUILD_MESSAGES, DIRECT_MESSAGES, MESSAGE_CONTENT = 1 << 9, 1 << 12, 1 << 15
 
 
 @dataclass
@@ -156,6 +157,28 @@ class Gateway:
         for session in targets:
             await self._send(session, event, data)
         return len(targets)
+
+    async def dispatch_message(self, message: dict[str, Any]) -> int:
+        """MESSAGE_CREATE as Discord filters it by intents: none without GUILD_MESSAGES/DIRECT_MESSAGES,
+        and empty content without MESSAGE_CONTENT unless the bot is mentioned or it is a DM."""
+        guild_id = message.get("guild_id")
+        needed = GUILD_MESSAGES if guild_id else DIRECT_MESSAGES
+        bot_id = str(self.fake.world.bot_user.id)
+        sent = 0
+        for session in self.live():
+            if not session.wants(int(guild_id) if guild_id else None) or not session.intents & needed:
+                continue
+            data = message
+            readable = (
+                session.intents & MESSAGE_CONTENT
+                or not guild_id
+                or any(m["id"] == bot_id for m in message.get("mentions", []))
+            )
+            if not readable:
+                data = {**message, "content": "", "embeds": [], "attachments": [], "components": []}
+            await self._send(session, "MESSAGE_CREATE", data)
+            sent += 1
+        return sent
 
     async def close_sockets(self, code: int = 4000) -> None:
         """Drop every connection with a close code (4000 lets the client RESUME; 4004 is fatal)."""

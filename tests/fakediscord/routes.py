@@ -274,6 +274,11 @@ async def delete_message(fake: FakeDiscord, req: Incoming) -> Result:
     return 204, None
 
 
+@route("POST", "/channels/{channel_id}/typing")
+async def typing(fake: FakeDiscord, req: Incoming) -> Result:
+    return 204, None
+
+
 @route("GET", "/channels/{channel_id}")
 async def get_channel(fake: FakeDiscord, req: Incoming) -> Result:
     channel = fake.world.channel_by_id(int(req.params["channel_id"]))

@@ -49,22 +49,24 @@ _MESSAGE_BODIES = {
 
 
 def as_discord_reads_it(body: Any) -> Any:
-    """Where the spec is stricter than Discord, what Discord actually accepts, made spec-shaped.
+    """The body with what Discord accepts beyond its spec made spec-shaped, for validation only.
 
-    Only one such case so far: discord.py numbers new uploads `attachments[i].id = 0, 1, ...` as
-    integers; the spec types every attachment id as a snowflake string, Discord takes both.
+    Discord reads snowflakes sent as JSON integers (discord.py sends `message_reference` ids and
+    new uploads' `attachments[i].id` that way); the spec types every snowflake as a string.
     """
+    if isinstance(body, list):
+        return [as_discord_reads_it(item) for item in body]
     if not isinstance(body, dict):
         return body
-    data = body.get("data") if isinstance(body.get("data"), dict) else body
-    attachments = data.get("attachments")
-    if isinstance(attachments, list) and any(isinstance(a.get("id"), int) for a in attachments):
-        body = copy.deepcopy(body)
-        data = body.get("data") if isinstance(body.get("data"), dict) else body
-        for attachment in data["attachments"]:
-            if isinstance(attachment.get("id"), int):
-                attachment["id"] = str(attachment["id"])
-    return body
+    out: dict[str, Any] = {}
+    for key, value in body.items():
+        if isinstance(value, int) and not isinstance(value, bool) and (key == "id" or key.endswith("_id")):
+            out[key] = str(value)
+        elif isinstance(value, list) and (key.endswith("_ids") or key in ("users", "roles")):
+            out[key] = [str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value]
+        else:
+            out[key] = as_discord_reads_it(value)
+    return out
 
 
 @dataclass
@@ -459,6 +461,33 @@ class FakeDiscord:
         self.interactions[handle.token] = handle
         await self.gateway.dispatch("INTERACTION_CREATE", payload, guild_id=payload.get("guild_id"))
         return handle
+
+    async def post_message(
+        self,
+        content: str,
+        *,
+        by: str | FakeMember | FakeUser = "alice",
+        channel: str = "general",
+        dm: bool = False,
+        mention_bot: bool = False,
+    ) -> int:
+        """A member posts a message (MESSAGE_CREATE); returns how many bot sessions received it.
+
+        With `mention_bot`, "<@bot> " is put in front and the bot is listed in `mentions`.
+        """
+        person = self.person(by)
+        user = person.user if isinstance(person, FakeMember) else person
+        bot = self.world.bot_user
+        text = f"<@{bot.id}> {content}" if mention_bot else content
+        channel_id = int(self.world.dm_channel(user)["id"]) if dm else self.world.channel_id(channel)
+        message = self.world.message_payload(channel_id, {"content": text}, author=user)
+        message["mentions"] = [bot.payload()] if mention_bot else []
+        if not dm:
+            message["guild_id"] = str(self.world.guild_id)
+            member = FakeMember(user) if isinstance(person, FakeUser) else person
+            message["member"] = {k: v for k, v in member.payload().items() if k != "user"}
+        self.store_message(message)
+        return await self.gateway.dispatch_message(message)
 
     # --- inspecting --------------------------------------------------------------------------
     def requests_to(self, method: str, template: str) -> list[Incoming]:

@@ -1,0 +1,83 @@
+"""Mention-to-ask: "@ExportWatch what did Amesys sell to Libya?" answered like /ask.
+
+Loaded by the client only when MESSAGE_CONTENT_MENTION is on (it needs message events, which the
+default guilds-only intents do not receive). The answer is rendered exactly as /ask renders it, with
+the same buttons, and replies without pinging anyone.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+import discord
+from discord.ext import commands
+
+from bot.chat.errors import message_for
+from bot.chat.render import entry_embed, no_answer_embed, question_line
+from bot.chat.views.answer import NO_MENTIONS, entry_view, related_entries, suggestions_view
+
+if TYPE_CHECKING:
+    from bot.chat.client import ExportWatchBot
+
+log = logging.getLogger("bot.chat.mention")
+
+QUESTION_MAX = 500
+EMPTY_HINT = "Ask me a question after the mention, e.g. `@ExportWatch who sold FinFisher?`, or use `/ask`."
+TOO_LONG = f"That question is too long; please keep it under {QUESTION_MAX} characters or use `/ask`."
+
+
+def question_from(message: discord.Message, bot_id: int) -> str:
+    """The message text without the mention(s) of the bot."""
+    return re.sub(rf"<@!?{bot_id}>", " ", message.content).strip()
+
+
+class MentionAsk(commands.Cog):
+    def __init__(self, bot: ExportWatchBot) -> None:
+        self.bot = bot
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        me = self.bot.user
+        if me is None or message.author.bot or message.mention_everyone or not me.mentioned_in(message):
+            return
+        question = question_from(message, me.id)
+        try:
+            if not question:
+                await message.reply(EMPTY_HINT, mention_author=False, allowed_mentions=NO_MENTIONS)
+            elif len(question) > QUESTION_MAX:
+                await message.reply(TOO_LONG, mention_author=False, allowed_mentions=NO_MENTIONS)
+            else:
+                await self._answer(message, question)
+        except discord.HTTPException as exc:
+            log.warning("Could not answer a mention (HTTP %s)", exc.status)
+        except Exception as exc:  # same contract as commands: polite reply, reference in the log
+            text = message_for(exc, "mention-to-ask")
+            try:
+                await message.reply(text, mention_author=False, allowed_mentions=NO_MENTIONS)
+            except discord.HTTPException:
+                log.warning("Could not tell the member about an error in mention-to-ask")
+
+    async def _answer(self, message: discord.Message, question: str) -> None:
+        app = self.bot.app
+        async with message.channel.typing():
+            outcome = await app.ask(question, source="discord")
+        result = outcome.result
+        if result.answered and result.entry is not None:
+            related = related_entries(app, result.entry)
+            embed = entry_embed(result.entry, related=related, confidence=result.confidence)
+            view: discord.ui.View | None = entry_view(
+                app, result.entry, question_id=outcome.question_id, user_id=message.author.id, related=related
+            )
+        else:
+            embed = no_answer_embed(question, result.alternatives)
+            view = suggestions_view(result.alternatives)
+        kwargs = {"view": view} if view is not None else {}
+        await message.reply(
+            question_line(question), embed=embed, mention_author=False, allowed_mentions=NO_MENTIONS, **kwargs
+        )
+
+
+async def setup(bot: ExportWatchBot) -> None:
+    await bot.add_cog(MentionAsk(bot))
