@@ -195,3 +195,23 @@ def test_missing_token_when_not_interactive_exits_2_with_directions(tmp_path: Pa
     assert done.returncode == 2
     assert "No DISCORD_TOKEN" in done.stderr and "Discord set-up" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_missing_token_with_console_flag_opens_the_console(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"} | {
+        "PYTHONPATH": str(ROOT),
+        "KNOWLEDGE_DIR": str(ROOT / "knowledge"),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'console.db'}",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run", "--console"],
+        cwd=tmp_path,
+        env=env,
+        input="/quit\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "No DISCORD_TOKEN" in done.stderr and "Starting the local console" in done.stderr
+    assert "ExportWatch console" in done.stdout
