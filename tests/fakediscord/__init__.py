@@ -41,6 +41,7 @@ Driving it
     await h.redispatch()                          # deliver the same interaction again
     post = await env.fake.wait_for_message("review", lambda r: "Tip" in r.text())
     reply.attachments                             # {"summary.png": b"..."}: files the bot attached
+    await env.fake.post_message("what is X?", mention_bot=True)  # MESSAGE_CREATE, filtered by intents
 
 Asserting on requests
 ---------------------
@@ -54,6 +55,11 @@ Fault knobs (for the resilience tests)
     env.fake.fail("POST", "/channels/{channel_id}/messages", 503, times=2)
     await env.fake.gateway.close_sockets(4000)      # client reconnects and RESUMEs (replay included)
     await env.fake.gateway.invalid_session()        # op 9: client must IDENTIFY again
+
+Where Discord accepts more than its spec says (snowflakes sent as JSON integers), the body is
+normalised before validation (`server.as_discord_reads_it`); add to it only with evidence.
+The bot's gateway connection is plain JSON text without permessage-deflate, as on Discord.
+`fake.defer_validation = True` moves schema checks off a timed burst (`fake.check_deferred()`).
 
 Routes are keyed by the spec's path templates (tests/fakediscord/routes.py); add one there, with
 the response Discord documents, when the bot needs a new endpoint.
