@@ -13,6 +13,7 @@ import discord
 from bot.summary.model import Count, WeeklySummary
 from bot.summary.render import hours, percent
 from bot.summary.service import Report
+from bot.tips.model import public_id
 
 FIELD_MAX = 1024
 EMBED_MAX = 6000
@@ -50,7 +51,7 @@ def summary_embed(summary: WeeklySummary, chart_name: str | None = None) -> disc
     )
     backlog = f"**{t.backlog}** open at the end of the week"
     if t.oldest_open is not None:
-        backlog += f"\noldest: TIP-{t.oldest_open.tip_id}, {t.oldest_open.age_days:.1f} days"
+        backlog += f"\noldest: {public_id(t.oldest_open.tip_id)}, {t.oldest_open.age_days:.1f} days"
     embed.add_field(name="Tips", value=f"opened **{t.opened}**\nclosed **{t.closed}**", inline=True)
     embed.add_field(name="Backlog", value=backlog, inline=True)
     embed.add_field(

@@ -16,6 +16,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from bot.summary.model import STATUSES, Count, WeeklySummary
+from bot.tips.model import public_id
 
 if TYPE_CHECKING:
     from bot.summary.service import TipRow
@@ -79,9 +80,10 @@ def to_markdown(summary: WeeklySummary) -> str:
         f"- Backlog at the end of the week: **{t.backlog}** open",
     ]
     if t.oldest_open is not None:
+        oldest = t.oldest_open
         out.append(
-            f"- Oldest open tip: TIP-{t.oldest_open.tip_id}, opened {t.oldest_open.created_at:%Y-%m-%d}, "
-            f"{t.oldest_open.age_days:.1f} days old at the end of the week"
+            f"- Oldest open tip: {public_id(oldest.tip_id)}, opened {oldest.created_at:%Y-%m-%d}, "
+            f"{oldest.age_days:.1f} days old at the end of the week"
         )
     out += [
         f"- Median time to first action: {hours(t.median_first_action_hours)}; "
@@ -167,11 +169,11 @@ def to_csv(rows: Iterable[TipRow], tz: tzinfo) -> str:
     for r in rows:
         writer.writerow(
             [
-                f"TIP-{r.id}",
+                public_id(r.id),
                 r.status,
                 *(_cell(v, tz) for v in (r.created_at, r.first_action_at, r.decided_at, r.closed_at)),
                 *(_cell(v, tz) for v in (r.vendor, r.country, r.technology)),
-                f"TIP-{r.duplicate_of}" if r.duplicate_of else "",
+                public_id(r.duplicate_of) if r.duplicate_of else "",
             ]
         )
     return buf.getvalue()

@@ -27,7 +27,7 @@ async def test_summary_for_a_coordinator_with_attachments(start_bot):
     assert embed["title"] == "Weekly summary 2026-W47"
     fields = {f["name"]: f["value"] for f in embed["fields"]}
     assert fields["Tips"] == "opened **7**\nclosed **4**"
-    assert "**6** open" in fields["Backlog"] and "TIP-9" in fields["Backlog"]
+    assert "**6** open" in fields["Backlog"] and "TIP-0009" in fields["Backlog"]
     assert "first action 3.0 h" in fields["Triage (median)"]
     assert "NSO GROUP: **3**" in fields["Vendors"]
     assert "asked **10**, answered **4** (40%)" in fields["Questions"]
@@ -37,7 +37,7 @@ async def test_summary_for_a_coordinator_with_attachments(start_bot):
     assert set(files) == {f"summary-{WEEK}.md", f"tips-{WEEK}.csv", f"chart-{WEEK}.png"}
     assert files[f"summary-{WEEK}.md"].decode().startswith("# Weekly summary 2026-W47")
     rows = list(csv.DictReader(io.StringIO(files[f"tips-{WEEK}.csv"].decode())))
-    assert [r["tip"] for r in rows][:2] == ["TIP-1", "TIP-2"] and len(rows) == 8
+    assert [r["tip"] for r in rows][:2] == ["TIP-0001", "TIP-0002"] and len(rows) == 8
     assert files[f"chart-{WEEK}.png"].startswith(b"\x89PNG")
     everything = repr(reply.raw).encode() + b"".join(files.values())
     assert b"987654321" not in everything and b"secret tip text" not in everything

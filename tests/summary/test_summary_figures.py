@@ -122,7 +122,7 @@ async def test_report_files_never_carry_tipster_identity_or_tip_text(service):
     assert b"receipt-hash" not in blob
     rows = list(csv.DictReader(io.StringIO(report.csv)))
     # opened in the week (1-7) or closed in it (11); never tips outside it
-    assert [r["tip"] for r in rows] == [f"TIP-{n}" for n in (1, 2, 3, 4, 5, 6, 7, 11)]
+    assert [r["tip"] for r in rows] == [f"TIP-{n:04d}" for n in (1, 2, 3, 4, 5, 6, 7, 11)]
     assert set(rows[0]) == {
         "tip",
         "status",
@@ -136,7 +136,7 @@ async def test_report_files_never_carry_tipster_identity_or_tip_text(service):
         "duplicate_of",
     }
     assert rows[0]["created_at"] == "2026-11-16T00:30:00+01:00"  # local time of the summary timezone
-    assert rows[5]["duplicate_of"] == "TIP-1"
+    assert rows[5]["duplicate_of"] == "TIP-0001"
     data = json.loads(report.json)
     assert data["week"] == WEEK and data["tips"]["opened"] == 7 and data["questions"]["answer_rate"] == 0.4
     assert report.chart_png.startswith(b"\x89PNG")
@@ -147,7 +147,7 @@ async def test_markdown_report(service):
     assert md.startswith("# Weekly summary 2026-W47\n")
     assert "Mon 16 Nov 2026 – Sun 22 Nov 2026 (Europe/Berlin)" in md
     assert "- Opened: **7**; closed: **4**" in md
-    assert "Oldest open tip: TIP-9, opened 2026-10-01, 52.5 days old" in md
+    assert "Oldest open tip: TIP-0009, opened 2026-10-01, 52.5 days old" in md
     assert "| NSO GROUP | 3 |" in md
     assert "1. who sold spyware to uganda — 3 asks" in md
     assert "- Asked: **10**; answered: **4** (40%)" in md
