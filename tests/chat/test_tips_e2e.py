@@ -49,6 +49,20 @@ async def file_tip(env: DiscordEnv, by: str = "alice", **fields: str) -> tuple[s
     return public_id, receipt
 
 
+async def _database_dump(env: DiscordEnv) -> str:
+    """Every row of every table as text, on either backend (integers included, which a byte search misses)."""
+    from sqlalchemy import select
+
+    from bot.store.tables import metadata
+
+    lines: list[str] = []
+    async with env.app.db.engine.connect() as conn:
+        for table in metadata.sorted_tables:
+            for row in (await conn.execute(select(table))).all():
+                lines.append(f"{table.name}: {tuple(row)!r}")
+    return "\n".join(lines)
+
+
 async def test_anonymous_tip_whole_flow_and_no_leak(
     start_bot: Any, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
@@ -85,15 +99,21 @@ async def test_anonymous_tip_whole_flow_and_no_leak(
     user_id = str(member.user.id)
     names = {member.user.username, member.user.username.title()}
     export = json.dumps(await env.app.tips.export_tips())
-    db_path = Path(env.app.settings.database_url.split(":///", 1)[1])
-    db_bytes = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
+    year, week, _ = env.app.clock.now().isocalendar()
+    report = await env.app.summary.report(f"{year}-W{week:02d}")
+    assert public_id in report.csv  # the summary really covers the tip
+    db_dump = await _database_dump(env)
     to_discord = [
         json.dumps(r.json)
         for r in env.fake.requests
         if r.json is not None and "/interactions/" not in r.path  # interaction replies go to the member only
     ]
     haystacks = {
+        "database": db_dump,
         "export": export,
+        "summary markdown": report.markdown,
+        "summary csv": report.csv,
+        "summary json": report.json,
         "draft": draft_text,
         "logs": "\n".join(
             # Every line the bot's own code logs (any level) and everything at INFO and above; discord.py's
@@ -108,5 +128,10 @@ async def test_anonymous_tip_whole_flow_and_no_leak(
         assert user_id not in text, f"tipster id leaked into {where}"
         for name in names:
             assert name not in text, f"tipster name leaked into {where}"
-    assert user_id.encode() not in db_bytes
-    assert str(int(user_id)).encode() not in db_bytes
+    if env.app.db.dialect == "sqlite":  # and the raw file, free pages and WAL included
+        db_path = Path(env.app.db.engine.url.database or "")
+        raw = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
+        assert user_id.encode() not in raw
+        assert int(user_id).to_bytes(8, "big") not in raw, "tipster id stored as an integer"
+        for name in names:
+            assert name.encode() not in raw

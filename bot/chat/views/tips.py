@@ -16,7 +16,7 @@ from bot.chat.errors import SafeModal, SafeView, report_error
 from bot.chat.render_tips import form_errors_text, preview_embed, receipt_text, review_embed
 from bot.permissions import Actor, Level, level_for
 from bot.tips.intake import FIELD_LABELS, LIMITS, QUESTION_MAX, REASON_MAX, TipFormError
-from bot.tips.model import Reporter, TipForm, TipView
+from bot.tips.model import Reporter, TipForm, TipView, public_id
 
 NO_MENTIONS = discord.AllowedMentions.none()
 INTAKE_TIMEOUT = 15 * 60  # an interaction token lives 15 minutes
@@ -268,7 +268,7 @@ class TriageTextModal(SafeModal):
     def __init__(self, action: str, tip_id: int) -> None:
         label, placeholder, limit, required = self.PROMPTS[action]
         super().__init__(
-            title=f"{LABELS[action]} — TIP-{tip_id:04d}", custom_id=f"tipmodal:{action}:{tip_id}"
+            title=f"{LABELS[action]} — {public_id(tip_id)}", custom_id=f"tipmodal:{action}:{tip_id}"
         )
         self.action, self.tip_id = action, tip_id
         self.text: discord.ui.TextInput[Any] = discord.ui.TextInput(
