@@ -28,6 +28,8 @@ MENTION_COG = "bot.chat.cogs.mention"
 # How long a button or modal without a live handler (e.g. from before a restart) may stay
 # unanswered before the member is told it expired; Discord's own deadline is 3 s.
 UNHANDLED_AFTER = 2.5
+# When the view store has no handler at all, answer after this grace instead.
+UNHANDLED_GRACE = 0.5
 EXPIRED_MESSAGE = "This button or form has expired. Please run the command again."
 
 
@@ -94,14 +96,43 @@ class _ExportWatch:
         self.ready_event.set()
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
-        """Answer buttons and forms nobody handles, instead of Discord's bare "interaction failed"."""
-        if interaction.type in (discord.InteractionType.component, discord.InteractionType.modal_submit):
-            task = asyncio.create_task(self._expire_if_unhandled(interaction))
-            self._pending_checks.add(task)
-            task.add_done_callback(self._pending_checks.discard)
+        """Answer buttons and forms nobody handles, instead of Discord's bare "interaction failed".
 
-    async def _expire_if_unhandled(self, interaction: discord.Interaction[Any]) -> None:
-        await asyncio.sleep(self.unhandled_after)
+        discord.py drops them silently (e.g. a modal from before a restart). A component or modal
+        with a registered handler is left alone, so a slow handler is never pre-empted.
+        """
+        if interaction.type not in (discord.InteractionType.component, discord.InteractionType.modal_submit):
+            return
+        handled = self._has_handler(interaction)
+        if handled:
+            return
+        # Unknown handler: a short grace in case a one-shot view removed itself before we looked.
+        delay = UNHANDLED_GRACE if handled is False else self.unhandled_after
+        task = asyncio.create_task(self._expire_if_unhandled(interaction, delay))
+        self._pending_checks.add(task)
+        task.add_done_callback(self._pending_checks.discard)
+
+    def _has_handler(self, interaction: discord.Interaction[Any]) -> bool | None:
+        """Whether discord.py's view store routes this component/modal; None if that can't be told.
+
+        Reads discord.py internals (ViewStore), hence the fallback to waiting when they change.
+        """
+        try:
+            store = self._connection._view_store  # type: ignore[attr-defined]
+            data = interaction.data or {}
+            custom_id = str(data.get("custom_id", ""))
+            if interaction.type is discord.InteractionType.modal_submit:
+                return custom_id in store._modals
+            if any(pattern.fullmatch(custom_id) for pattern in store._dynamic_items):
+                return True
+            key = (int(data.get("component_type", 0)), custom_id)
+            message_id = interaction.message.id if interaction.message is not None else None
+            return key in store._views.get(message_id, {}) or key in store._views.get(None, {})
+        except (AttributeError, TypeError, ValueError):
+            return None
+
+    async def _expire_if_unhandled(self, interaction: discord.Interaction[Any], delay: float) -> None:
+        await asyncio.sleep(delay)
         if interaction.response.is_done():
             return
         with contextlib.suppress(discord.HTTPException):

@@ -16,7 +16,7 @@ import pytest
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.client import EXPIRED_MESSAGE, make_bot, run_bot
+from bot.chat.client import EXPIRED_MESSAGE, UNHANDLED_GRACE, make_bot, run_bot
 from bot.errors import InvalidInput
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.harness import DiscordEnv, StartBot, build_test_app, settings_for
@@ -128,6 +128,35 @@ async def test_a_button_nobody_handles_is_answered_as_expired(discord_env: Disco
     callback = await handle.response(within=5)
     assert callback.type == 4 and callback.data["content"] == EXPIRED_MESSAGE
     assert callback.data["flags"] & 64
+
+
+class SlowButton(discord.ui.View):
+    def __init__(self) -> None:
+        super().__init__(timeout=None)
+
+    @discord.ui.button(label="Slow", custom_id="slow-button")
+    async def slow(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await asyncio.sleep(UNHANDLED_GRACE + 0.3)  # slower than the grace for unhandled buttons
+        await interaction.response.send_message("done", ephemeral=True)
+
+
+async def test_a_slow_but_handled_button_is_never_answered_as_expired(discord_env: DiscordEnv) -> None:
+    fake = discord_env.fake
+    discord_env.bot.add_view(SlowButton())
+    message = fake.world.message_payload(
+        fake.world.channel_id("general"),
+        {
+            "components": [
+                {
+                    "type": 1,
+                    "components": [{"type": 2, "style": 1, "label": "Slow", "custom_id": "slow-button"}],
+                }
+            ]
+        },
+    )
+    handle = await fake.component("slow-button", message=message, by="alice")
+    assert (await handle.reply()).content == "done"
+    assert len(handle.callbacks) == 1
 
 
 async def test_the_fake_rejects_what_discord_would_reject(discord_env: DiscordEnv) -> None:

@@ -60,7 +60,6 @@ async def running_bot(fake: FakeDiscord, app: App, **bot_options: Any) -> AsyncI
     """The real client, connected to `fake` and READY, closed (gracefully) on exit."""
     bot_options.setdefault("guild_ready_timeout", 0.01)  # one guild, sent right after READY
     bot = make_bot(app, **bot_options)
-    bot.unhandled_after = 1.0
     token = app.settings.discord_token.get_secret_value() if app.settings.discord_token else ""
     with fake.patch_discord():
         started = time.perf_counter()
