@@ -26,6 +26,10 @@ log = logging.getLogger("bot.chat.errors")
 
 COOLDOWN_MESSAGE = "You're doing that too often. Please try again in {seconds:.0f} seconds."
 CHECK_MESSAGE = "You can't use that here."
+STALE_COMMAND_MESSAGE = (
+    "That command has changed since Discord last refreshed your command list. "
+    "Please try again in a minute (restarting Discord refreshes it at once)."
+)
 UNEXPECTED_MESSAGE = (
     "Sorry, something went wrong on our side (ref {ref}). Nothing you sent was lost; "
     "please try again, and give a moderator this reference if it keeps happening."
@@ -68,6 +72,10 @@ def message_for(error: BaseException, where: str) -> str:
         return COOLDOWN_MESSAGE.format(seconds=error.retry_after)
     if isinstance(error, app_commands.CheckFailure):
         return str(error) or CHECK_MESSAGE
+    if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
+        # Discord still shows a command list from before the last sync; not a bug to report.
+        log.warning("Stale command used: %s", where)
+        return STALE_COMMAND_MESSAGE
     if is_database_outage(error):
         log.warning("Database unavailable in %s (%s)", where, type(error).__name__)
         return str(DATABASE_DOWN)

@@ -17,6 +17,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chat.client import EXPIRED_MESSAGE, UNHANDLED_GRACE, make_bot, run_bot
+from bot.chat.errors import STALE_COMMAND_MESSAGE
 from bot.errors import InvalidInput
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.harness import DiscordEnv, StartBot, build_test_app, settings_for
@@ -128,6 +129,20 @@ async def test_a_button_nobody_handles_is_answered_as_expired(discord_env: Disco
     callback = await handle.response(within=5)
     assert callback.type == 4 and callback.data["content"] == EXPIRED_MESSAGE
     assert callback.data["flags"] & 64
+
+
+async def test_a_command_removed_since_the_last_sync_gets_a_polite_answer(discord_env: DiscordEnv) -> None:
+    fake = discord_env.fake
+    stale = {
+        "id": str(fake.world.ids.next()),
+        "name": "retired",
+        "description": "old",
+        "type": 1,
+        "options": [],
+    }
+    fake.commands[fake.world.guild_id].append(stale)  # Discord's list still shows it
+    reply = await (await discord_env.slash("retired")).reply()
+    assert reply.ephemeral and reply.content == STALE_COMMAND_MESSAGE
 
 
 class SlowButton(discord.ui.View):
