@@ -199,7 +199,9 @@ async def main(n: int, rounds: int) -> int:
                 guard = REPLAY_GUARD in bot.extensions
                 await fire("ping", n)  # warm-up: imports, caches and a pool of n keep-alive connections
                 await fire(command, n)
-                series: dict[str, list[float]] = {k: [] for k in ("ping", "ping_bare", "cb", "final")}
+                series: dict[str, list[float]] = {
+                    k: [] for k in ("ping", "ping_bare", "cb", "final", "cb_bare", "final_bare")
+                }
                 errors = 0
                 for _ in range(rounds):
                     got = await fire("ping", n)
@@ -214,6 +216,10 @@ async def main(n: int, rounds: int) -> int:
                     for _ in range(rounds):
                         got = await fire("ping", n)
                         series["ping_bare"] += got["callbacks"]
+                        errors += got["errors"]
+                        got = await fire(command, n)
+                        series["cb_bare"] += got["callbacks"]
+                        series["final_bare"] += got["finals"]
                         errors += got["errors"]
                 async with http.get(f"{control}/state") as response:
                     problems = (await response.json())["problems"]
@@ -234,6 +240,8 @@ async def main(n: int, rounds: int) -> int:
         ("baseline: /ping, bot as configured", series["ping"]),
         (f"/{command} -> callback  (target p99 <= 25)", series["cb"]),
         (f"/{command} -> final answer", series["final"]),
+        (f"/{command} -> callback, no replay guard", series["cb_bare"]),
+        (f"/{command} -> final answer, no replay guard", series["final_bare"]),
     ]
     for label, values in rows:
         if not values:
