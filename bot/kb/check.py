@@ -172,7 +172,7 @@ def parse_file(
                 shown,
                 1,
                 f"rendered entry is {rendered} characters, over Discord's "
-                f"{DESCRIPTION_MAX}-character embed limit; shorten the key facts",
+                f"{DESCRIPTION_MAX}-character embed limit; shorten the summary, bullets or sources",
             )
         )
     return _Parsed(entry, lines, folder_kind is None), problems

@@ -14,6 +14,10 @@ STATUS_LABEL = {
 # Key facts shown in Discord before the sources; the full body stays in the terminal text.
 MAX_FACTS = 6
 MAX_FACT_CHARS = 300
+# Bullets shown from each other section (outcome, responses, open questions).
+MAX_OTHER_BULLETS = 4
+# Sources listed on the card; the full entry ("read more", terminal) lists them all.
+MAX_SOURCES = 10
 
 
 def _escape_link_text(text: str) -> str:
@@ -34,45 +38,74 @@ def source_text(source: Source) -> str:
     return f"{text} <{source.url}>" if source.url else text
 
 
-def key_facts(body: str, limit: int = MAX_FACTS) -> list[str]:
-    """The first bullets of the body's "Key facts" section (or of the body when it has no such heading)."""
-    sections = re.split(r"^##+\s*", body, flags=re.MULTILINE)
-    chosen = body
-    for section in sections:
-        if section.lower().startswith("key facts"):
-            chosen = section
-            break
-    facts: list[str] = []
-    for line in chosen.splitlines():
+def _shorten_fact(fact: str) -> str:
+    if len(fact) <= MAX_FACT_CHARS:
+        return fact
+    cut = fact[:MAX_FACT_CHARS].rsplit(" ", 1)[0]
+    # Do not leave an unbalanced emphasis or link marker behind.
+    for marker in ("**", "*", "`", "["):
+        if cut.count(marker) % 2:
+            cut = cut.rsplit(marker, 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def body_sections(body: str) -> list[tuple[str, list[str]]]:
+    """The body's `## Heading` sections with their bullets, in order (a body without headings is one
+    "Key facts" section)."""
+    sections: list[tuple[str, list[str]]] = []
+    heading, bullets = "Key facts", []
+    for line in body.splitlines():
+        head = re.match(r"^##+\s*(.*\S)", line)
+        if head:
+            if bullets:
+                sections.append((heading, bullets))
+            heading, bullets = head.group(1), []
+            continue
         match = re.match(r"^\s*[-*]\s+(.*\S)", line)
         if match:
-            fact = match.group(1)
-            if len(fact) > MAX_FACT_CHARS:
-                cut = fact[:MAX_FACT_CHARS].rsplit(" ", 1)[0]
-                # Do not leave an unbalanced emphasis or link marker behind.
-                for marker in ("**", "*", "`", "["):
-                    if cut.count(marker) % 2:
-                        cut = cut.rsplit(marker, 1)[0]
-                fact = cut.rstrip(" ,;:") + "…"
-            facts.append(fact)
-        if len(facts) >= limit:
-            break
-    return facts
+            bullets.append(match.group(1))
+    if bullets:
+        sections.append((heading, bullets))
+    return sections
+
+
+def key_facts(body: str, limit: int = MAX_FACTS) -> list[str]:
+    """The first bullets of the body's "Key facts" section (or of its first section)."""
+    sections = body_sections(body)
+    first = sections[0][1] if sections else []
+    chosen = next((b for h, b in sections if h.lower().startswith("key facts")), first)
+    return [_shorten_fact(fact) for fact in chosen[:limit]]
 
 
 def entry_description(entry: Entry) -> str:
-    """The Markdown shown under the entry's title in Discord; `kb check` keeps it within 4096 chars."""
+    """The Markdown shown under the entry's title in Discord; `kb check` keeps it within 4096 chars.
+
+    Besides the key facts it carries the outcome and the companies' responses: an allegation must
+    never reach a member without the response the knowledge base has for it.
+    """
     parts = [entry.summary.strip()]
-    facts = key_facts(entry.body)
-    if facts:
-        parts.append("**Key facts**\n" + "\n".join(f"• {fact}" for fact in facts))
+    for heading, bullets in body_sections(entry.body):
+        limit = MAX_FACTS if heading.lower().startswith("key facts") else MAX_OTHER_BULLETS
+        shown = [_shorten_fact(b) for b in bullets[:limit]]
+        parts.append(f"**{heading}**\n" + "\n".join(f"• {fact}" for fact in shown))
     parts.append(f"**Status:** {STATUS_LABEL[entry.status]}")
     if entry.sources:
-        parts.append(
-            "**Sources**\n" + "\n".join(f"{i}. {source_markdown(s)}" for i, s in enumerate(entry.sources, 1))
-        )
+        lines = [f"{i}. {source_markdown(s)}" for i, s in enumerate(entry.sources[:MAX_SOURCES], 1)]
+        if len(entry.sources) > MAX_SOURCES:
+            lines.append(f"…and {len(entry.sources) - MAX_SOURCES} more in the full entry")
+        parts.append("**Sources**\n" + "\n".join(lines))
     parts.append(f"*Last reviewed {entry.last_reviewed}*")
     return "\n\n".join(parts)
+
+
+def card_leaves_out(entry: Entry) -> bool:
+    """Whether `entry_description` omits or shortens anything the full entry has."""
+    for heading, bullets in body_sections(entry.body):
+        limit = MAX_FACTS if heading.lower().startswith("key facts") else MAX_OTHER_BULLETS
+        if len(bullets) > limit or any(len(b) > MAX_FACT_CHARS for b in bullets):
+            return True
+    prose = [ln for ln in entry.body.splitlines() if ln.strip() and not re.match(r"^\s*(#|[-*]\s)", ln)]
+    return bool(prose) or len(entry.sources) > MAX_SOURCES
 
 
 def entry_text(entry: Entry) -> str:

@@ -238,7 +238,9 @@ def test_huge_entry_is_shortened_with_a_read_more_hint_and_pages_hold_everything
 def test_small_entry_without_extra_text_has_no_read_more() -> None:
     entry = make_entry(body="## Key facts\n- Only fact.\n")
     assert not has_more(entry)
-    assert has_more(make_entry())  # the Responses section is not on the card
+    assert not has_more(make_entry())  # the Responses section is on the card too
+    many = "## Key facts\n" + "".join(f"- Fact {i}.\n" for i in range(12))
+    assert has_more(make_entry(body=many))  # only the first key facts fit the card
 
 
 def test_no_answer_embed_lists_alternatives_and_points_to_tip() -> None:

@@ -32,8 +32,8 @@ CASES = {
         (
             R,
             1,
-            "rendered entry is 5115 characters, over Discord's 4096-character embed "
-            "limit; shorten the key facts",
+            "rendered entry is 4572 characters, over Discord's 4096-character embed "
+            "limit; shorten the summary, bullets or sources",
         )
     ],
     "kind-mismatch": [(R, 3, "kind 'vendor' does not match its folder (expected 'rule')")],

@@ -26,7 +26,8 @@ def make(**overrides: object) -> Entry:
 def test_description_has_summary_facts_status_sources_and_valid_links() -> None:
     text = entry_description(make())
     assert text.startswith("Sum.")
-    assert "• One **bold** fact." in text and "• R." not in text
+    assert "• One **bold** fact." in text
+    assert "**Responses**\n• R." in text  # an allegation never reaches a member without its response
     assert "Alleged" in text
     assert "[T (draft)](https://e.org/a_(b%29) (Pub, 2020)" in text
     assert "Last reviewed 2026-01-01" in text

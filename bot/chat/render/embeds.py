@@ -27,7 +27,7 @@ from bot.chat.render.text import (
     shorten_plain,
 )
 from bot.kb.model import Entry
-from bot.kb.render import entry_description, key_facts, source_markdown
+from bot.kb.render import card_leaves_out, entry_description, source_markdown
 
 STATUS_COLOUR = {
     "established": discord.Colour.green(),
@@ -72,11 +72,7 @@ def _related_value(related: Sequence[Entry]) -> str:
 
 def has_more(entry: Entry) -> bool:
     """Whether the card leaves something out that "Read more" would show."""
-    if len(entry_description(entry)) > DESCRIPTION_MAX:
-        return True
-    shown = key_facts(entry.body)
-    lines = [ln for ln in entry.body.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    return len(lines) > len(shown) or any(fact.endswith("…") for fact in shown)
+    return len(entry_description(entry)) > DESCRIPTION_MAX or card_leaves_out(entry)
 
 
 def entry_pages(entry: Entry) -> list[str]:
