@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from bot.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from bot.app import App
+    from bot.settings import Settings
 
 EXIT_CONFIG = 2
 NO_TOKEN = (
@@ -22,7 +27,7 @@ CONSOLE_INSTEAD = "Starting the local console instead (same commands, answered b
 NOT_INTERACTIVE = "Not at a terminal, so not starting the console (use `python3 -m bot console` for that)."
 
 
-def _load_settings() -> object:
+def _load_settings() -> Settings | None:
     from pydantic import ValidationError
 
     from bot.settings import get_settings
@@ -38,10 +43,9 @@ def _load_settings() -> object:
 
 async def run(args: argparse.Namespace) -> int:
     from bot.logs import setup_logging
-    from bot.settings import Settings
 
     settings = _load_settings()
-    if not isinstance(settings, Settings):
+    if settings is None:
         return EXIT_CONFIG
     setup_logging(settings)
     if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
@@ -52,13 +56,10 @@ async def run(args: argparse.Namespace) -> int:
         print(CONSOLE_INSTEAD, file=sys.stderr)
         return await _console(settings)
 
-    from bot.app import build_app
     from bot.chat.client import run_bot
 
-    try:
-        app = await build_app(settings)
-    except UserFacingError as err:
-        print(f"error: {err}", file=sys.stderr)
+    app = await _build(settings)
+    if app is None:
         return EXIT_CONFIG
     try:
         return await run_bot(app)
@@ -66,14 +67,31 @@ async def run(args: argparse.Namespace) -> int:
         await app.close()
 
 
-async def _console(settings: object) -> int:
+async def _build(settings: Settings) -> App | None:
+    """The App, or None after saying what is wrong (bad knowledge, unreachable database)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from bot.app import build_app
-    from bot.console import run_console
 
     try:
-        app = await build_app(settings)  # type: ignore[arg-type]
+        return await build_app(settings)
     except UserFacingError as err:
         print(f"error: {err}", file=sys.stderr)
+    except (OSError, SQLAlchemyError) as err:
+        # The type only: driver messages can include the connection URL with its password.
+        print(
+            f"error: could not open the database ({type(err).__name__}). Check DATABASE_URL "
+            "and that the database server is running.",
+            file=sys.stderr,
+        )
+    return None
+
+
+async def _console(settings: Settings) -> int:
+    from bot.console import run_console
+
+    app = await _build(settings)
+    if app is None:
         return EXIT_CONFIG
     try:
         return await run_console(app)

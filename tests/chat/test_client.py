@@ -259,3 +259,25 @@ def test_missing_token_with_console_flag_opens_the_console(tmp_path: Path) -> No
     assert done.returncode == 0, done.stderr
     assert "No DISCORD_TOKEN" in done.stderr and "Starting the local console" in done.stderr
     assert "ExportWatch console" in done.stdout
+
+
+def test_unreachable_database_is_a_message_without_the_password(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()} | {
+        "PYTHONPATH": str(ROOT),
+        "DISCORD_TOKEN": "some.token",
+        "KNOWLEDGE_DIR": str(ROOT / "knowledge"),
+        "DATABASE_URL": "postgresql://ew:s3cret-pw@127.0.0.1:1/exportwatch",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "could not open the database" in done.stderr
+    assert "s3cret-pw" not in done.stderr + done.stdout and "some.token" not in done.stderr + done.stdout
+    assert "Traceback" not in done.stderr
