@@ -89,6 +89,26 @@ class Settings(BaseSettings):
             return "sqlite+aiosqlite:///" + value[len("sqlite:///"):]
         return value
 
+    @field_validator("summary_time")
+    @classmethod
+    def _hh_mm(cls, value: str) -> str:
+        """Fail at start, not every minute in the scheduler, when SUMMARY_TIME is not HH:MM."""
+        hour, _, minute = value.strip().partition(":")
+        if not (hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60):
+            raise ValueError("SUMMARY_TIME must be HH:MM (24-hour), e.g. 09:00")
+        return f"{int(hour):02d}:{int(minute):02d}"
+
+    @field_validator("summary_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError("SUMMARY_TIMEZONE must be an IANA name such as Europe/Berlin") from exc
+        return value
+
     @property
     def drafts_path(self) -> Path:
         return self.drafts_dir or self.knowledge_dir / "drafts"

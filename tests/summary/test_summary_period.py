@@ -84,3 +84,19 @@ async def test_dst_week_tips_land_on_their_local_day(db):
     s = await service.build(service.period("2026-W43"))
     assert s.tips.opened == 4
     assert s.tips.per_day == [{"rejected": 1}, {}, {}, {}, {}, {"accepted": 1}, {"new": 1, "claimed": 1}]
+
+
+@pytest.mark.parametrize("value", ["9", "25:00", "09:60", "nine", "9h30"])
+def test_bad_summary_time_is_refused_at_start(value):
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="HH:MM"):
+        Settings(_env_file=None, summary_time=value)
+
+
+def test_summary_time_is_normalised_and_timezone_checked():
+    from pydantic import ValidationError
+
+    assert Settings(_env_file=None, summary_time="9:05").summary_time == "09:05"
+    with pytest.raises(ValidationError, match="IANA"):
+        Settings(_env_file=None, summary_timezone="Berlin")
