@@ -33,7 +33,7 @@ from bot.kb.text import (
     raw_tokens,
     stem,
 )
-from bot.kb.vocab import DEMONYMS, KIND_WORDS, SYNONYMS, TECH_WORDS
+from bot.kb.vocab import COUNTRY_WORDS, DEMONYMS, KIND_WORDS, REGIONS, SYNONYMS, TECH_WORDS
 
 # How strongly a query word found in each place of an entry counts as explained by that entry.
 W_NAME = 1.0
@@ -41,6 +41,7 @@ W_META = 0.8
 W_RELATED = 0.6
 W_SUMMARY = 0.6
 W_BODY = 0.35
+W_ALT = W_META
 # Field repetition for the BM25 document (a cheap BM25F).
 BM25_REPEAT = {"names": 3, "summary": 2, "body": 1}
 BM25_CANDIDATES = 30
@@ -50,6 +51,7 @@ CONTAINED_SHARE = 0.6
 NAME_BOOST = 1.0
 UNKNOWN_BOOST = 1.0
 SPEC_PIVOT, SPEC_SCALE, SPEC_MIN, SPEC_MAX, SPEC_NUMBER = 6.5, 3.0, 0.05, 2.0, 1.0
+SPEC_COUNTRY = 1.0
 # Only words rarer than this in general English are typo-corrected ('recipe' is not 'recipient').
 TYPO_MAX_ZIPF = 3.0
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
@@ -142,6 +144,10 @@ class QueryAnalysis:
         self.alts = alts or {}
         # token -> specificity of the word it came from
         self.spec: dict[str, float] = {}
+        # token -> the country tag it names, whose rarity among entries is the token's IDF
+        self.country: dict[str, str] = {}
+        # other words for a country the question names ('uyghur' -> 'china'): weak evidence
+        self.places: set[str] = set()
         self.raw = raw
         self.corrected = corrected
         self.tokens = tokens  # content tokens, stemmed, deduplicated, in query order
@@ -178,6 +184,7 @@ class SearchIndex:
             summary_part = content_from_raw(summary_raw) + [str(y) for y in entry.years]
             body_part = content_from_raw(body_raw)
             df.update(set(name_part) | set(summary_part) | set(body_part))
+            df.update({_tagged("country", c) for c in entry.countries})
             # Unique tokens per field, kept so a candidate's profile needs no re-tokenising.
             self._fields.append(
                 (
@@ -272,6 +279,7 @@ class SearchIndex:
                 token in STOPWORDS
                 or token in self.raw_freq
                 or token in DEMONYMS
+                or token in REGIONS
                 or token in TECH_WORDS
                 or not token.isalpha()
             ):
@@ -293,6 +301,8 @@ class SearchIndex:
         tokens: list[str] = []
         alts: dict[str, list[str]] = {}
         spec: dict[str, float] = {}
+        country: dict[str, str] = {}
+        places: set[str] = set()
         for pos, token in enumerate(corrected):
             if token in STOPWORDS and token not in DEMONYMS and token not in KIND_WORDS:
                 continue
@@ -306,8 +316,18 @@ class SearchIndex:
             forms = self._forms(token, corrected[pos + 1] if pos + 1 < len(corrected) else "")
             if forms:
                 alts.setdefault(stem(token), []).extend(forms)
+            tag = next((f for f in forms if f.startswith("country:")), None)
+            if tag is not None and stem(token) in spec:
+                # A place is what a question is about, however common the word ('germany'): an
+                # entry that does not explain it must lose confidence ('huawei ... germany').
+                spec[stem(token)] = max(spec[stem(token)], SPEC_COUNTRY)
+                country[stem(token)] = tag
+                if token in REGIONS:
+                    places.update(f for f in forms if f != tag)
         query = QueryAnalysis(raw, corrected, tokens, unknown, alts)
         query.spec = spec
+        query.country = country
+        query.places = places
         for token in unknown:
             query.spec.setdefault(stem(token), specificity(token))
         return query
@@ -315,14 +335,16 @@ class SearchIndex:
     def _forms(self, token: str, following: str) -> list[str]:
         """Metadata a word stands for: 'chinese' -> China, 'cctv' -> video surveillance."""
         forms: list[str] = []
-        country = DEMONYMS.get(token)
+        country = DEMONYMS.get(token) or REGIONS.get(token)
         if country is None and token in self.countries:
             country = token
         if country is None and f"{token} {following}" in self.countries:
             country = f"{token} {following}"
         if country is not None:
-            forms.append(f"country:{country}")
-            forms += [stem(t) for t in country.split()]
+            forms.append(_tagged("country", country))
+            if " " not in country:  # 'united states' must not match every 'state' in a text
+                forms.append(stem(country))
+            forms += [stem(word) for word in COUNTRY_WORDS.get(country, ()) if word != token]
         if token in TECH_WORDS:
             forms.append(f"tech:{TECH_WORDS[token]}")
         if token in KIND_WORDS:
@@ -389,7 +411,10 @@ class SearchIndex:
         for token, weight in weights.items():
             best = profile.get(token, 0.0)
             for alt in query.alts.get(token, ()):
-                best = max(best, profile.get(alt, 0.0))
+                # another form of the word counts like metadata at best: 'uyghur' -> China must not
+                # match a vendor's 'China Electronics' alias as strongly as its own name would
+                cap = W_ALT if alt in query.places else W_NAME
+                best = max(best, min(cap, profile.get(alt, 0.0)))
             got += weight * best
         return got / total, got
 
@@ -410,7 +435,9 @@ class SearchIndex:
 def token_weights(index: SearchIndex, query: QueryAnalysis) -> dict[str, float]:
     """IDF weight of each query token; a regulation number's parts share its weight."""
     weights: dict[str, float] = {
-        t: index.idf(t) * query.spec.get(t, 1.0) * (NAME_BOOST if t in index.name_stems else 1.0)
+        t: index.idf(query.country.get(t, t))
+        * query.spec.get(t, 1.0)
+        * (NAME_BOOST if t in index.name_stems else 1.0)
         for t in query.tokens
     }
     for token in query.unknown:

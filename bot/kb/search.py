@@ -12,7 +12,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.kb.index import SearchIndex, token_weights
+from bot.kb.index import QueryAnalysis, SearchIndex, token_weights
 from bot.kb.model import Entry
 from bot.kb.text import name_key
 
@@ -21,6 +21,19 @@ from bot.kb.text import name_key
 DEFAULT_THRESHOLD = 0.5
 BM25_SHARE = 0.03
 NAME_BONUS = 0.1
+# Ranking nudges among near-ties (within CUE_MARGIN of the best): a question that asks for a kind
+# of entry ("what are the rules ...") or for the current/old state of things ("the new regulation",
+# "the previous regime") prefers entries of that kind / about later or earlier years.
+CUE_MARGIN = 0.15
+KIND_CUE = 0.05
+TIME_CUE = 0.06
+NEW_WORDS = frozenset(
+    {"now", "new", "current", "currently", "today", "nowadays", "latest", "recast", "present", "updated"}
+)
+OLD_WORDS = frozenset(
+    {"old", "previous", "former", "formerly", "earlier", "original", "until", "past", "older"}
+)
+Ranked = list[tuple[int, float, float]]
 
 
 # Explained weight, as a share of the rarest possible word's weight, at which a match becomes
@@ -95,6 +108,9 @@ class SearchEngine:
         self._titles = sorted(
             range(len(self.index.entries)), key=lambda i: self.index.entries[i].title.casefold()
         )
+        self._mean_year: list[float | None] = [
+            sum(e.years) / len(e.years) if e.years else None for e in self.index.entries
+        ]
         self._complete_keys: list[str] = []
         self._complete_owner: list[int] = []
         for i, entry in enumerate(self.index.entries):
@@ -130,8 +146,34 @@ class SearchEngine:
             if i in exact:  # named outright: everyday words ("entity list") are strong evidence here
                 conf = max(conf, cov * min(1.0, exact[i] / words))
             ranked.append((i, score, conf))
+        ranked = self._cued(query, ranked)
         ranked.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
         return ranked
+
+    def _cued(self, query: QueryAnalysis, ranked: Ranked) -> Ranked:
+        """Apply the kind and time cues to the near-ties at the top."""
+        if not ranked:
+            return ranked
+        kinds = {f[5:] for forms in query.alts.values() for f in forms if f.startswith("kind:")}
+        words = set(query.raw)
+        direction = (1 if words & NEW_WORDS else 0) - (1 if words & OLD_WORDS else 0)
+        if not kinds and not direction:
+            return ranked
+        best = max(r[1] for r in ranked)
+        near = [r for r in ranked if r[1] >= best - CUE_MARGIN]
+        when = {i: self._mean_year[i] for i, _, _ in near if self._mean_year[i] is not None}
+        lo, hi = min(when.values(), default=0.0), max(when.values(), default=0.0)
+        out: list[tuple[int, float, float]] = []
+        for i, score, conf in ranked:
+            if score >= best - CUE_MARGIN:
+                entry = self.index.entries[i]
+                if entry.kind in kinds:
+                    score += KIND_CUE
+                if direction and hi > lo and i in when:
+                    recency = (when[i] - lo) / (hi - lo)
+                    score += TIME_CUE * (recency if direction > 0 else 1.0 - recency)
+            out.append((i, score, conf))
+        return out
 
     def search(
         self,

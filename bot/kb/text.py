@@ -73,7 +73,30 @@ weather recipe pizza food football soccer movie movies music game games song res
 
 _STEMMER = snowballstemmer.stemmer("english")
 _TOKEN = re.compile(r"[a-z0-9]+(?:/[0-9]+)?")
+# Chat abbreviations of ordinary words, folded on both sides ("saito tech" matches "Saito Tech").
+_ABBREVIATIONS = {
+    "tech": "technology",
+    "techs": "technologies",
+    "grp": "group",
+    "govt": "government",
+    "gov": "government",
+    "govts": "governments",
+    "intl": "international",
+    "dept": "department",
+    "co": "company",
+    "cos": "companies",
+    "corp": "corporation",
+    "orgs": "organizations",
+    "org": "organization",
+    "ppl": "people",
+    "abt": "about",
+    "bc": "because",
+    "w": "with",
+    "wat": "what",
+    "wht": "what",
+}
 _ARTICLE = {
+    **_ABBREVIATIONS,
     "art": "article",
     "arts": "article",
     "articles": "article",

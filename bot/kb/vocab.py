@@ -20,7 +20,6 @@ DEMONYMS: dict[str, str] = {
     "uk": "united kingdom",
     "britain": "united kingdom",
     "england": "united kingdom",
-    "english": "united kingdom",
     "usa": "united states",
     "american": "united states",
     "america": "united states",
@@ -63,9 +62,6 @@ DEMONYMS: dict[str, str] = {
     "danish": "denmark",
     "spanish": "spain",
     "palestinian": "palestine",
-    "uyghur": "china",
-    "uighur": "china",
-    "xinjiang": "china",
     "hk": "hong kong",
     "kazakh": "kazakhstan",
     "pakistani": "pakistan",
@@ -75,6 +71,27 @@ DEMONYMS: dict[str, str] = {
     "belgian": "belgium",
     "finnish": "finland",
 }
+
+# a region or people within a country: names the country only loosely ('uyghur' is about China,
+# but a vendor's 'China Electronics' alias does not explain it)
+REGIONS: dict[str, str] = {
+    "uyghur": "china",
+    "uyghurs": "china",
+    "uighur": "china",
+    "uighurs": "china",
+    "xinjiang": "china",
+    "tibet": "china",
+    "tibetan": "china",
+    "gaza": "palestine",
+    "hebron": "palestine",
+    "catalonia": "spain",
+    "catalan": "spain",
+}
+
+# country -> every word members use for it ('britain' also matches a title that says 'UK')
+COUNTRY_WORDS: dict[str, tuple[str, ...]] = {}
+for _word, _country in DEMONYMS.items():
+    COUNTRY_WORDS[_country] = (*COUNTRY_WORDS.get(_country, ()), _word)
 
 # a member's word -> the kind of entry it hints at ("what are the rules ..." wants a rule)
 KIND_WORDS: dict[str, str] = {
@@ -87,6 +104,12 @@ KIND_WORDS: dict[str, str] = {
     "regulation": "rule",
     "regulations": "rule",
     "regime": "rule",
+    "regulate": "rule",
+    "regulates": "rule",
+    "regulated": "rule",
+    "regulating": "rule",
+    "restricted": "rule",
+    "restrictions": "rule",
     "controlled": "rule",
     "control": "rule",
     "controls": "rule",
@@ -206,6 +229,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cameras": ("cctv", "video"),
     "camera": ("cctv", "video"),
     "spyware": ("intrusion", "malware"),
+    "spy": ("spyware", "surveillance"),
+    "regulate": ("regulation", "control", "rule"),
+    "regulates": ("regulation", "control", "rule"),
+    "regulated": ("regulation", "controlled", "rule"),
     "spywares": ("intrusion", "malware"),
     "new": ("recast", "current"),
     "old": ("previous", "former"),
