@@ -19,7 +19,6 @@ from typing import Any, TextIO
 from bot.errors import InvalidInput, UserFacingError
 from bot.kb.model import KINDS, Entry
 from bot.kb.render import STATUS_LABEL, entry_text
-from bot.kb.text import name_key
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +110,7 @@ class Console:
         if not name.strip():
             raise InvalidInput(f"Give a name, e.g. /{kind} " + {"vendor": "NSO Group", "rule": "Wassenaar",
                                                                   "case": "Pegasus"}[kind])
-        entry = find_entry(self.app.kb, name, kind)
+        entry = self.app.kb.resolve(name, kind)
         if entry is not None:
             self.show(entry_text(entry) + "\n".join(["", *self._related_lines(entry)]))
             return
@@ -228,20 +227,6 @@ class Console:
         else:
             self.write(f"Unknown command {command}. Type /help for the list.")
         return True
-
-
-def find_entry(kb: Any, name: str, kind: str) -> Entry | None:
-    """The entry a typed name means: an id, an exact title or alias, else a confident search hit."""
-    name = name.strip()
-    entry = kb.get(name)
-    if entry is not None and entry.kind == kind:
-        return entry
-    key = name_key(name)
-    for candidate in kb.complete(name, kind=kind, limit=5):
-        if key in {name_key(n) for n in (candidate.title, *candidate.aliases)}:
-            return candidate
-    result = kb.search(name, kind=kind)
-    return result.entry if result.answered else None
 
 
 def parse_search(arguments: str) -> tuple[str, dict[str, Any]]:

@@ -10,6 +10,7 @@ from bot.errors import UserFacingError
 from bot.kb.check import CheckReport, Problem, check_directory
 from bot.kb.model import KINDS, Entry
 from bot.kb.search import SearchEngine, SearchResult
+from bot.kb.text import name_key
 
 
 class KnowledgeInvalid(UserFacingError):
@@ -113,6 +114,20 @@ class KnowledgeService:
     def get(self, entry_id: str) -> Entry | None:
         i = self._engine.index.by_id.get(entry_id)
         return self._engine.entries[i] if i is not None else None
+
+    def resolve(self, name: str, kind: str) -> Entry | None:
+        """The entry a typed name means (/vendor, /rule, /case): an id, an exact title or alias,
+        else a search hit confident enough to answer."""
+        name = name.strip()
+        entry = self.get(name)
+        if entry is not None and entry.kind == kind:
+            return entry
+        key = name_key(name)
+        for candidate in self.complete(name, kind=kind, limit=5):
+            if key in {name_key(n) for n in (candidate.title, *candidate.aliases)}:
+                return candidate
+        result = self.search(name, kind=kind)
+        return result.entry if result.answered else None
 
     def entries(self) -> list[Entry]:
         return list(self._engine.entries)

@@ -18,7 +18,6 @@ from bot.chat.views.answer import (
     search_page,
     suggestions_view,
 )
-from bot.console import find_entry
 from bot.kb.model import KINDS
 
 if TYPE_CHECKING:
@@ -46,7 +45,7 @@ class Lookup(commands.Cog):
 
     async def _show(self, interaction: discord.Interaction[Any], kind: str, name: str) -> None:
         app = self.bot.app
-        entry = find_entry(app.kb, name, kind)
+        entry = app.kb.resolve(name, kind)
         if entry is None:
             suggestions = app.kb.complete(name, kind=kind, limit=5)
             view = suggestions_view(suggestions)

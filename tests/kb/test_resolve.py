@@ -1,0 +1,28 @@
+"""`resolve`: what /vendor, /rule and /case (and the console) show for a typed name."""
+
+from __future__ import annotations
+
+from bot.kb.service import KnowledgeService
+from bot.settings import ROOT
+
+
+async def _kb() -> KnowledgeService:
+    return await KnowledgeService.load(ROOT / "knowledge")
+
+
+async def test_id_title_and_alias_resolve_within_their_kind() -> None:
+    kb = await _kb()
+    assert kb.resolve("idemia", "vendor").id == "idemia"
+    assert kb.resolve("Morpho", "vendor").id == "idemia"  # an alias
+    assert kb.resolve("  FinSpy ", "vendor").id == "gamma-finfisher"
+
+
+async def test_a_name_of_another_kind_is_not_returned() -> None:
+    kb = await _kb()
+    resolved = kb.resolve("idemia", "rule")
+    assert resolved is None or resolved.kind == "rule"
+
+
+async def test_unknown_names_resolve_to_nothing() -> None:
+    kb = await _kb()
+    assert kb.resolve("Totally Unknown Widgets Ltd", "vendor") is None
