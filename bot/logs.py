@@ -81,4 +81,8 @@ def setup_logging(settings: Settings, *, stream: IO[str] | None = None) -> loggi
     root.setLevel(settings.log_level.upper())
     # discord.py's HTTP debug lines include request bodies (member text); keep them out below DEBUG.
     logging.getLogger("discord.http").setLevel(max(logging.INFO, root.level))
+    # Alembic announces its migration context at every start; that is noise unless debugging.
+    logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))
+    # bm25s sets its own logger to DEBUG and reports every index build.
+    logging.getLogger("bm25s").setLevel(max(logging.WARNING, root.level))
     return handler
