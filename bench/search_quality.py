@@ -1,8 +1,10 @@
-"""Search quality: this engine vs a plain BM25 baseline on tests/kb/eval_questions.yaml.
+"""Search quality: this engine vs a plain BM25 baseline on the three evaluation sets.
 
-Prints recall@1, recall@3 and out-of-scope rejection on the tuning split, the held-out split and
-the whole set, side by side. Both systems get their answer threshold calibrated the same way: the
-value that maximises recall@1 + rejection on the tuning split only.
+Prints recall@1, recall@3 and out-of-scope rejection side by side on: the original set's tuning
+split, its held-out split and the whole of it (eval_questions.yaml); the blind set (eval_blind.yaml,
+written before the second tuning round); the final set (eval_final.yaml, never tuned on: the honest
+estimate). Both systems get their answer threshold calibrated the same way: the value that
+maximises recall@1 + rejection on the original tuning split only.
 
     python bench/search_quality.py
 """
@@ -22,7 +24,14 @@ import bm25s  # noqa: E402
 from bot.kb.check import check_directory  # noqa: E402
 from bot.kb.model import Entry  # noqa: E402
 from bot.kb.search import DEFAULT_THRESHOLD, SearchEngine  # noqa: E402
-from tests.kb.evaluation import Question, Scores, load_questions, score  # noqa: E402
+from tests.kb.evaluation import (  # noqa: E402
+    BLIND_FILE,
+    FINAL_FILE,
+    Question,
+    Scores,
+    load_questions,
+    score,
+)
 
 # (top score, ranked ids) for a question; the threshold is applied afterwards.
 Scorer = Callable[[str], tuple[float, list[str]]]
@@ -82,35 +91,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, default=ROOT / "knowledge", help="knowledge directory")
     args = parser.parse_args(argv)
     report = check_directory(args.dir)
-    questions = load_questions()
     known = {e.id for e in report.entries}
-    usable = [q for q in questions if not q.expect or any(i in known for i in q.expect)]
+
+    def usable_of(questions: list[Question]) -> list[Question]:
+        return [q for q in questions if not q.expect or any(i in known for i in q.expect)]
+
+    usable = usable_of(load_questions())
     tune = [q for q in usable if not q.heldout]
     held = [q for q in usable if q.heldout]
+    blind = usable_of(load_questions(BLIND_FILE)) if BLIND_FILE.exists() else []
+    final = usable_of(load_questions(FINAL_FILE)) if FINAL_FILE.exists() else []
+    every = usable + blind + final
 
     engine = engine_scorer(SearchEngine(report.entries))
-    cached_engine = {q.text: engine(q.text) for q in usable}
+    cached_engine = {q.text: engine(q.text) for q in every}
     engine_cached: Scorer = cached_engine.__getitem__
     baseline = PlainBM25(report.entries)
-    cached_base = {q.text: baseline(q.text) for q in usable}
+    cached_base = {q.text: baseline(q.text) for q in every}
     base_cached: Scorer = cached_base.__getitem__
     t_engine = calibrate(engine_cached, tune)
     t_base = calibrate(base_cached, tune)
 
-    print(
-        f"Search quality on {len(report.entries)} entries; {len(usable)} questions "
-        f"({sum(1 for q in usable if q.expect)} in scope, "
-        f"{sum(1 for q in usable if not q.expect)} out of scope; "
-        f"held out: {len(held)})"
-    )
+    print(f"Search quality on {len(report.entries)} entries")
+    for label, subset in (("original", usable), ("blind", blind), ("final", final)):
+        n_in = sum(1 for q in subset if q.expect)
+        print(f"  {label:<9} {n_in} in scope, {len(subset) - n_in} out of scope")
     print(
         f"Calibrated thresholds (tuning split): engine {t_engine:.3f} (shipped default {DEFAULT_THRESHOLD}), "
         f"BM25 {t_base:.3f}"
     )
-    header = f"{'split':<10} {'metric':<10} {'engine':>8} {'engine@default':>15} {'bm25':>8}"
+    header = f"{'set':<10} {'metric':<10} {'engine':>8} {'engine@default':>15} {'bm25':>8}"
     print(header)
     print("-" * len(header))
-    for name, subset in (("tune", tune), ("held-out", held), ("all", usable)):
+    sets = (("tune", tune), ("held-out", held), ("original", usable), ("blind", blind), ("final", final))
+    for name, subset in [(n, s) for n, s in sets if s]:
         e = evaluate(engine_cached, subset, t_engine)
         d = evaluate(engine_cached, subset, DEFAULT_THRESHOLD)
         b = evaluate(base_cached, subset, t_base)

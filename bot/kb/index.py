@@ -443,7 +443,7 @@ def token_weights(index: SearchIndex, query: QueryAnalysis) -> dict[str, float]:
     for token in query.unknown:
         t = stem(token)
         spec = query.spec.get(t, 1.0)
-        weights[t] = index.max_idf * UNKNOWN_BOOST * min(spec, spec * spec)
+        weights[t] = index.max_idf * UNKNOWN_BOOST * min(spec, spec ** 3)
     return weights
 
 

@@ -117,6 +117,7 @@ def fold(text: str) -> str:
     text = text.replace("’", "'").replace("`", "'")
     text = re.sub(r"(\w)'s\b", r"\1", text)
     text = re.sub(r"(\w)'(?=\w)", r"\1", text)  # don't -> dont, what's handled above
+    text = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", text)  # '50,000' and '50000' are one number
     # "art5" / "article5" -> "article 5"
     return re.sub(r"\b(art|article|reg|regulation)\.?(\d)", r"\1 \2", text)
 

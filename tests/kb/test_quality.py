@@ -1,9 +1,12 @@
-"""Quality, measured on our own evaluation set (75% tuning, 25% held out)."""
+"""Quality on three evaluation sets: the original (75% tuning, 25% held out), the blind set (written
+before the second tuning round) and the final set (never tuned on)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.kb.search import SearchEngine
-from tests.kb.evaluation import load_questions, score
+from tests.kb.evaluation import BLIND_FILE, EVAL_FILE, FINAL_FILE, load_questions, score
 
 
 def ranker(engine: SearchEngine):
@@ -15,13 +18,18 @@ def ranker(engine: SearchEngine):
     return run
 
 
-def test_eval_set_is_big_enough_and_refers_to_real_entries(engine: SearchEngine) -> None:
-    questions = load_questions()
-    assert sum(1 for q in questions if q.expect) >= 60
-    assert sum(1 for q in questions if not q.expect) >= 15
+@pytest.mark.parametrize(
+    ("path", "in_scope", "out_of_scope"), [(EVAL_FILE, 60, 15), (BLIND_FILE, 80, 25), (FINAL_FILE, 20, 8)]
+)
+def test_eval_sets_are_big_enough_and_refer_to_real_entries(
+    engine: SearchEngine, path, in_scope: int, out_of_scope: int
+) -> None:
+    questions = load_questions(path)
+    assert sum(1 for q in questions if q.expect) >= in_scope
+    assert sum(1 for q in questions if not q.expect) >= out_of_scope
     known = {e.id for e in engine.entries}
     missing = {i for q in questions for i in q.expect if i not in known}
-    assert not missing, f"eval set expects entries the knowledge base lacks: {missing}"
+    assert not missing, f"{path.name} expects entries the knowledge base lacks: {missing}"
 
 
 def test_recall_and_rejection_on_whole_set(engine: SearchEngine) -> None:
@@ -35,3 +43,17 @@ def test_heldout_split_is_not_far_behind(engine: SearchEngine) -> None:
     scores = score(ranker(engine), [q for q in load_questions() if q.heldout])
     assert scores.recall_at_1 >= 0.8, scores
     assert scores.rejection >= 0.8, scores
+
+
+def test_blind_set_floor(engine: SearchEngine) -> None:
+    scores = score(ranker(engine), load_questions(BLIND_FILE))
+    assert scores.recall_at_1 >= 0.8, scores
+    assert scores.rejection >= 0.8, scores
+
+
+def test_final_set_floor(engine: SearchEngine) -> None:
+    """Never tuned on. Rejection's floor is looser: 8 questions, and an unknown place beside a known
+    vendor ('hikvision ... australia') is the engine's known weak spot."""
+    scores = score(ranker(engine), load_questions(FINAL_FILE))
+    assert scores.recall_at_1 >= 0.8, scores
+    assert scores.rejection >= 0.5, scores
