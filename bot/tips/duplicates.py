@@ -67,8 +67,7 @@ def _processed(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(p for p in (default_process(v) for v in values) if p)
 
 
-def _full_score(vendor: str, country: str, what: str, cand: Candidate, name_score: float) -> float:
-    text_score = fuzz.token_set_ratio(what, cand.text) if cand.text else 0.0
+def _full_score(country: str, cand: Candidate, name_score: float, text_score: float) -> float:
     country_score = 100.0 if country and country in cand.countries else 0.0
     return 0.55 * name_score + 0.15 * country_score + 0.30 * text_score
 
@@ -76,33 +75,38 @@ def _full_score(vendor: str, country: str, what: str, cand: Candidate, name_scor
 def find_duplicates(form: TipForm, candidates: Sequence[Candidate], *, threshold: float = THRESHOLD) -> str:
     """The hint string stored on the tip: the best few matches, best first; empty if none.
 
-    The wide passes run inside rapidfuzz (C) over all candidates; only the few that pass the
-    vendor gate get the full weighted score in Python, so hundreds of open tips stay cheap.
+    The wide passes run inside rapidfuzz (C) over the distinct names and the gated texts; only the
+    few that pass the vendor gate get the weighted score in Python, so hundreds of open tips stay cheap.
     """
     vendor, country, what = (
         default_process(form.vendor),
         default_process(form.country),
         default_process(form.what),
     )
-    names = [(n, i) for i, c in enumerate(candidates) for n in c.names]
-    best: dict[int, float] = {}
+    # Open tips repeat the same few vendors: each distinct name is scored once, not once per tip.
+    by_name: dict[str, list[int]] = {}
+    for i, c in enumerate(candidates):
+        for n in c.names:
+            by_name.setdefault(n, []).append(i)
     if vendor:
         # Without a vendor match there is no duplicate, however similar the prose.
         hits = process.extract(
-            vendor, [n for n, _ in names], scorer=fuzz.token_set_ratio, score_cutoff=80, limit=None
+            vendor, list(by_name), scorer=fuzz.token_set_ratio, score_cutoff=80, limit=None
         )
     else:
         # No vendor typed: a known name (4+ letters) appearing in the text still counts.
-        long_names = [(n, i) for n, i in names if len(n) >= 4]
-        hits = process.extract(
-            what, [n for n, _ in long_names], scorer=fuzz.partial_ratio, score_cutoff=95, limit=None
-        )
-        names = long_names
-    for _name, score_, pos in hits:
-        idx = names[pos][1]
-        best[idx] = max(best.get(idx, 0.0), score_)
+        long_names = [n for n in by_name if len(n) >= 4]
+        hits = process.extract(what, long_names, scorer=fuzz.partial_ratio, score_cutoff=95, limit=None)
+    best: dict[int, float] = {}
+    for name, score_, _pos in hits:
+        for idx in by_name[name]:
+            best[idx] = max(best.get(idx, 0.0), score_)
+    order = sorted(best)  # candidate order (newest open tips first) breaks score ties
+    texts = {i: candidates[i].text for i in order if candidates[i].text}
+    text_scores = {i: s for _t, s, i in process.extract(what, texts, scorer=fuzz.token_set_ratio, limit=None)}
     scored = [
-        (_full_score(vendor, country, what, candidates[i], s), candidates[i].label) for i, s in best.items()
+        (_full_score(country, candidates[i], best[i], text_scores.get(i, 0.0)), candidates[i].label)
+        for i in order
     ]
     if not vendor:
         nameless = [i for i, c in enumerate(candidates) if not c.names and i not in best]

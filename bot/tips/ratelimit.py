@@ -14,9 +14,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, text
+from sqlalchemy import case, func, select, text
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.errors import InvalidInput
@@ -50,39 +51,40 @@ class RateKeys:
 
     async def check(self, session: AsyncSession, key: str, now: datetime) -> None:
         """Raise a polite InvalidInput if this member is in their cooldown or at the open-tip cap."""
-        if self.cooldown:
-            last = (
-                await session.exec(
-                    select(func.max(TipRateKey.at)).where(
-                        TipRateKey.member_key == key, TipRateKey.expires_at > now
-                    )
-                )
-            ).scalar_one_or_none()
-            last = as_utc(last)
-            if last is not None and now - last < self.cooldown:
-                wait = int((self.cooldown - (now - last)).total_seconds()) + 1
-                raise InvalidInput(
-                    f"Thank you — you filed a tip moments ago. "
-                    f"Please wait {_human(wait)} before filing another."
-                )
-        if self.max_open > 0:
-            open_count = (
-                await session.exec(
-                    select(func.count())
-                    .select_from(TipRateKey)
-                    .join(Tip, Tip.id == TipRateKey.tip_id)
-                    .where(
-                        TipRateKey.member_key == key,
-                        TipRateKey.expires_at > now,
-                        Tip.status.in_(OPEN_STATUSES),
-                    )
-                )
-            ).scalar_one()
-            if open_count >= self.max_open:
-                raise InvalidInput(
-                    f"You already have {open_count} tips waiting for review (the limit is {self.max_open}). "
-                    "Please wait until moderators have looked at them; nothing you sent is lost."
-                )
+        last, open_count = (await self.states(session, [key], now)).get(key, (None, 0))
+        refused = self.refusal(last, open_count, now)
+        if refused is not None:
+            raise refused
+
+    async def states(
+        self, session: AsyncSession, keys: Iterable[str], now: datetime
+    ) -> dict[str, tuple[datetime | None, int]]:
+        """Per member key: when they last filed and how many of their tips are open (one query for many)."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return {}
+        open_tip = case((Tip.status.in_(OPEN_STATUSES), Tip.id))
+        rows = await session.exec(
+            select(TipRateKey.member_key, func.max(TipRateKey.at), func.count(open_tip))
+            .outerjoin(Tip, Tip.id == TipRateKey.tip_id)
+            .where(TipRateKey.member_key.in_(wanted), TipRateKey.expires_at > now)
+            .group_by(TipRateKey.member_key)
+        )
+        return {key: (as_utc(last), int(count)) for key, last, count in rows}
+
+    def refusal(self, last: datetime | None, open_count: int, now: datetime) -> InvalidInput | None:
+        """Why this member may not file now (cooldown first, then the open-tip cap), or None."""
+        if self.cooldown and last is not None and now - last < self.cooldown:
+            wait = int((self.cooldown - (now - last)).total_seconds()) + 1
+            return InvalidInput(
+                f"Thank you — you filed a tip moments ago. Please wait {_human(wait)} before filing another."
+            )
+        if self.max_open > 0 and open_count >= self.max_open:
+            return InvalidInput(
+                f"You already have {open_count} tips waiting for review (the limit is {self.max_open}). "
+                "Please wait until moderators have looked at them; nothing you sent is lost."
+            )
+        return None
 
     def row(self, key: str, tip_id: int, now: datetime) -> TipRateKey:
         return TipRateKey(member_key=key, at=now, expires_at=now + self.window, tip_id=tip_id)

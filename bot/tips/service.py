@@ -7,7 +7,6 @@ anonymous tipster's id, and keeps all slow work (hashing) off the event loop.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections import deque
@@ -43,6 +42,7 @@ from bot.tips.model import (
 from bot.tips.ratelimit import RateKeys
 from bot.tips.receipts import hash_receipt, new_receipt, normalise_receipt
 from bot.tips.triage import TriageActions, message_view, to_view
+from bot.tips.writer import TipWriter
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +61,9 @@ class TipService(TriageActions):
         self.rate = RateKeys(settings)
         self._open_snapshot: tuple[float, list[Candidate]] | None = None
         self._recent: deque[Candidate] = deque(maxlen=DUPLICATE_WINDOW)
-        # SQLite has one writer at a time; queueing writers here avoids its busy-wait sleeps (a
-        # contended writer otherwise sleeps up to 100 ms per retry). PostgreSQL needs no such queue.
-        self._write_lock: asyncio.Lock | contextlib.nullcontext[None] = (
-            asyncio.Lock() if db.dialect == "sqlite" else contextlib.nullcontext()
-        )
+        # Filings are group-committed by one writer (see writer.py); replies still confirm a commit.
+        self._writer = TipWriter(self._session, self.rate, self.clock.now)
+        self._refresh = asyncio.Lock()  # one open-tip snapshot read per burst, not one per waiting tip
         self._kb_candidates: tuple[tuple[str, ...], list[Candidate]] | None = None
 
     # -- intake -----------------------------------------------------------------------------------
@@ -84,93 +82,59 @@ class TipService(TriageActions):
         form = self.validate(form)
         if not anonymous and reporter is None:
             raise InvalidInput("A tip that allows contact needs to know who filed it.")
-        # Replays and anti-abuse are both decided inside the one write transaction (the unique
-        # interaction id fails the insert first), so filing costs one round of database work.
+        # Replays and anti-abuse are decided in the write transaction (writer.py); the slow parts
+        # (Argon2id, duplicate hints) run in threads first, concurrently, outside it.
         key = self.rate.key(reporter.user_id) if reporter is not None else None
-        hint = await self._duplicates(form)
+        values = {
+            "status": "new",
+            "what": form.what,
+            "vendor": form.vendor,
+            "country": form.country,
+            "when_text": form.when,
+            "source_url": form.source,
+            "extra": form.extra,
+            "anonymous": anonymous,
+            "reporter_id": None if anonymous or reporter is None else reporter.user_id,
+            "interaction_id": interaction_id,
+        }
         for _attempt in range(3):
             receipt = new_receipt()
-            receipt_hash = await asyncio.to_thread(hash_receipt, receipt)
+            receipt_hash, hint = await asyncio.gather(
+                asyncio.to_thread(hash_receipt, receipt), self._duplicates(form)
+            )
             try:
-                async with self._write_lock:
-                    tip_id = await self._insert(
-                        form, reporter, anonymous, interaction_id, receipt_hash, hint, key
-                    )
-            except IntegrityError:
-                if interaction_id is not None:
-                    replay = await self._by_interaction(interaction_id)
-                    if replay is not None:
-                        return replay
-                continue  # a receipt collision (about 2**-66): draw another
-            self._recent.appendleft(tip_candidate(tip_id, form.vendor, form.country, form.what))
-            log.debug("tip filed")
-            return FiledTip(tip_id, public_id(tip_id), receipt, anonymous, hint)
-        raise InvalidInput("The tip could not be filed; please press Send again.")
-
-    async def _insert(
-        self,
-        form: TipForm,
-        reporter: Reporter | None,
-        anonymous: bool,
-        interaction_id: int | None,
-        receipt_hash: str,
-        hint: str,
-        key: str | None,
-    ) -> int:
-        async with self._session() as session:
-            now = self.clock.now()
-            if key is not None:
-                await self.rate.lock(session, key)
-            tip = Tip(
-                status="new",
-                created_at=now,
-                updated_at=now,
-                what=form.what,
-                vendor=form.vendor,
-                country=form.country,
-                when_text=form.when,
-                source_url=form.source,
-                extra=form.extra,
-                anonymous=anonymous,
-                reporter_id=None if anonymous or reporter is None else reporter.user_id,
-                receipt_hash=receipt_hash,
-                interaction_id=interaction_id,
-                possible_duplicates=hint,
-            )
-            session.add(tip)
-            await session.flush()  # the first write takes SQLite's write lock: the checks below are atomic
-            if key is not None:
-                await self.rate.check(session, key, now)
-            assert tip.id is not None
-            session.add(
-                TipEvent(
-                    tip_id=tip.id,
-                    at=now,
-                    actor_id=None,
-                    actor_role="tipster",
-                    action="file",
-                    from_status=None,
-                    to_status="new",
-                    detail="anonymous" if anonymous else "contact allowed",
+                stored = await self._writer.write(
+                    {**values, "receipt_hash": receipt_hash, "possible_duplicates": hint}, key
                 )
-            )
-            if key is not None:
-                session.add(self.rate.row(key, tip.id, now))
-            await session.commit()
-            return tip.id
-
-    async def _by_interaction(self, interaction_id: int) -> FiledTip | None:
-        async with self._session() as session:
-            tip = (await session.exec(select(Tip).where(Tip.interaction_id == interaction_id))).first()
-        if tip is None or tip.id is None:
-            return None
-        return FiledTip(
-            tip.id, public_id(tip.id), None, tip.anonymous, tip.possible_duplicates, replayed=True
-        )
+            except IntegrityError:
+                continue  # a receipt collision (about 2**-66): draw another
+            if stored.replayed:
+                return FiledTip(
+                    stored.tip_id,
+                    public_id(stored.tip_id),
+                    None,
+                    stored.anonymous,
+                    stored.possible_duplicates,
+                    replayed=True,
+                )
+            self._recent.appendleft(tip_candidate(stored.tip_id, form.vendor, form.country, form.what))
+            log.debug("tip filed")
+            return FiledTip(stored.tip_id, public_id(stored.tip_id), receipt, anonymous, hint)
+        raise InvalidInput("The tip could not be filed; please press Send again.")
 
     async def _candidates(self) -> list[Candidate]:
         """Open tips from a short-lived snapshot (one read per burst, not per tip) plus this process's own
         filings since, and the knowledge entries, pre-processed once per knowledge version."""
+        async with self._refresh:
+            snapshot = await self._open_tips()
+            entries = getattr(self.kb, "entries", None)
+            kb_list = list(entries()) if callable(entries) else []
+            version = tuple(e.id for e in kb_list)
+            if self._kb_candidates is None or self._kb_candidates[0] != version:
+                self._kb_candidates = (version, await asyncio.to_thread(entry_candidates, kb_list))
+        return [*self._recent, *snapshot, *self._kb_candidates[1]]
+
+    async def _open_tips(self) -> list[Candidate]:
         now = time.monotonic()
         if self._open_snapshot is None or now - self._open_snapshot[0] > SNAPSHOT_SECONDS:
             async with self._session() as session:
@@ -185,12 +149,7 @@ class TipService(TriageActions):
             fresh = await asyncio.to_thread(lambda: [tip_candidate(i, v, c, w) for i, v, c, w in rows])
             self._open_snapshot = (now, fresh)
             self._recent.clear()
-        entries = getattr(self.kb, "entries", None)
-        kb_list = list(entries()) if callable(entries) else []
-        version = tuple(e.id for e in kb_list)
-        if self._kb_candidates is None or self._kb_candidates[0] != version:
-            self._kb_candidates = (version, await asyncio.to_thread(entry_candidates, kb_list))
-        return [*self._recent, *self._open_snapshot[1][:DUPLICATE_WINDOW], *self._kb_candidates[1]]
+        return self._open_snapshot[1]
 
     async def _duplicates(self, form: TipForm) -> str:
         return await asyncio.to_thread(find_duplicates, form, await self._candidates())
