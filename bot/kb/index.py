@@ -33,7 +33,15 @@ from bot.kb.text import (
     raw_tokens,
     stem,
 )
-from bot.kb.vocab import COUNTRY_WORDS, DEMONYMS, KIND_WORDS, REGIONS, SYNONYMS, TECH_WORDS
+from bot.kb.vocab import (
+    COUNTRY_WORDS,
+    DEMONYMS,
+    KIND_WORDS,
+    REGIONS,
+    SYNONYMS,
+    TECH_WORDS,
+    WORLD_COUNTRIES,
+)
 
 # How strongly a query word found in each place of an entry counts as explained by that entry.
 W_NAME = 1.0
@@ -336,7 +344,7 @@ class SearchIndex:
         """Metadata a word stands for: 'chinese' -> China, 'cctv' -> video surveillance."""
         forms: list[str] = []
         country = DEMONYMS.get(token) or REGIONS.get(token)
-        if country is None and token in self.countries:
+        if country is None and (token in self.countries or token in WORLD_COUNTRIES):
             country = token
         if country is None and f"{token} {following}" in self.countries:
             country = f"{token} {following}"

@@ -72,6 +72,25 @@ DEMONYMS: dict[str, str] = {
     "finnish": "finland",
 }
 
+# Countries the knowledge base may not mention: a place in a question is what it is about, so an
+# entry that does not cover it ('hikvision ... australia') must lose confidence.
+_WORLD = """
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
+bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba
+cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland
+france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary
+iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati
+kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+madagascar malawi malaysia maldives mali malta mauritania mauritius mexico moldova monaco mongolia
+montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands nicaragua niger nigeria
+norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
+russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname
+sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan
+tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+"""
+WORLD_COUNTRIES = frozenset(_WORLD.split())
+
 # a region or people within a country: names the country only loosely ('uyghur' is about China,
 # but a vendor's 'China Electronics' alias does not explain it)
 REGIONS: dict[str, str] = {
