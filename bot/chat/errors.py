@@ -20,12 +20,14 @@ import discord
 from discord import app_commands
 from sqlalchemy import exc as sa_exc
 
+from bot.chat.render.text import shorten
 from bot.errors import ServiceUnavailable, UserFacingError
 
 log = logging.getLogger("bot.chat.errors")
 
 COOLDOWN_MESSAGE = "You're doing that too often. Please try again in {seconds:.0f} seconds."
 CHECK_MESSAGE = "You can't use that here."
+MESSAGE_MAX = 2000
 STALE_COMMAND_MESSAGE = (
     "That command has changed since Discord last refreshed your command list. "
     "Please try again in a minute (restarting Discord refreshes it at once)."
@@ -96,7 +98,8 @@ def describe(interaction: discord.Interaction[Any]) -> str:
 
 async def report_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
     """Tell the member, ephemerally, whether or not the interaction was already answered."""
-    text = message_for(error, describe(interaction))
+    # A core message may quote the member's input, which can be longer than a Discord message.
+    text = shorten(message_for(error, describe(interaction)), MESSAGE_MAX)
     try:
         if interaction.response.is_done():
             await interaction.followup.send(text, ephemeral=True)

@@ -76,3 +76,9 @@ async def test_oversized_autocomplete_input_gets_choices_or_none(discord_env: Di
     handle = await fake.interact(AUTOCOMPLETE, data)
     choices = await handle.choices()
     assert len(choices) <= 25
+
+
+async def test_an_error_quoting_a_long_input_still_fits_a_message(discord_env: DiscordEnv) -> None:
+    """Found by the fuzzer: "'<6000 chars>' is not an ISO week" was longer than Discord allows."""
+    reply = await (await discord_env.slash("summary", by="cora", week="\u00e3\x01" * 3000)).reply()
+    assert reply.ephemeral and 0 < len(reply.content) <= 2000

@@ -30,7 +30,8 @@ async def eventually(check: Callable[[], bool], within: float = 5.0) -> None:
 
 async def count(env: DiscordEnv, table: type) -> int:
     async with env.app.db.sessions() as session:
-        return int((await session.execute(select(func.count()).select_from(table))).scalar_one())
+        result = await (await session.connection()).execute(select(func.count()).select_from(table))
+        return int(result.scalar_one())
 
 
 async def test_resume_after_a_dropped_socket_then_commands_work(discord_env: DiscordEnv) -> None:

@@ -37,7 +37,7 @@ async def stored(database_url: str) -> dict[int, int]:
     try:
         async with db.sessions() as session:
             query = select(Tip.interaction_id, func.count()).group_by(Tip.interaction_id)
-            rows = (await session.execute(query)).all()
+            rows = (await (await session.connection()).execute(query)).all()
     finally:
         await db.dispose()
     return {int(i): int(n) for i, n in rows}

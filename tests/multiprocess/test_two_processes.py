@@ -14,7 +14,7 @@ import contextlib
 import signal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlmodel import select
 
 from bot.store.engine import open_database
 from bot.store.tables.ops import SummaryRun
@@ -77,7 +77,7 @@ async def test_two_sharded_processes_share_one_database(database_url: str, tmp_p
         db = await open_database(database_url, run_migrations=False)
         try:
             async with db.sessions() as session:
-                runs = (await session.execute(select(SummaryRun))).scalars().all()
+                runs = (await session.exec(select(SummaryRun))).all()
         finally:
             await db.dispose()
         assert [(r.week, r.attempts, r.message_id) for r in runs] == [(WEEK, 1, posted.id)]
