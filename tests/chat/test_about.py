@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from bot.clock import FakeClock
+from bot.summary.knowledge import reviewed_on
 from tests.fakediscord.harness import DiscordEnv, StartBot
 
 
@@ -19,6 +23,23 @@ async def test_about_in_the_guild_states_retention_and_freshness(start_bot: Star
     assert f"{sum(counts.values())} entries" in text
     assert f"{counts['vendor']} vendors" in text
     assert env.app.kb.freshness() in text
+
+
+async def test_about_counts_entries_gone_stale(start_bot: StartBot) -> None:
+    env = await start_bot(stale_review_days=30)
+    total = sum(env.app.kb.counts().values())
+    newest = env.app.kb.newest_review()
+    assert newest is not None
+    env.app.clock = FakeClock(datetime(newest.year + 10, 1, 1, tzinfo=UTC))  # long after every review
+    reply = await (await env.slash("about")).reply()
+    assert f"Not reviewed in the last 30 days: {total}." in reply.text()
+
+    oldest = min(day for day, _ in filter(None, (reviewed_on(e.last_reviewed) for e in env.app.kb.entries())))
+    env.app.clock = FakeClock(
+        datetime(oldest.year, oldest.month, oldest.day, tzinfo=UTC)
+    )  # the oldest review
+    reply = await (await env.slash("about")).reply()
+    assert "Not reviewed in the last 30 days: 0." in reply.text()
 
 
 async def test_about_in_a_dm_with_global_commands(start_bot: StartBot) -> None:

@@ -6,6 +6,7 @@ purge jobs actually do.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import discord
@@ -13,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import App
+from bot.summary.knowledge import reviewed_on
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -38,6 +40,17 @@ def data_statement(app: App) -> str:
     )
 
 
+def stale_count(app: App) -> int:
+    """Entries not reviewed within STALE_REVIEW_DAYS (an unreadable date counts as stale)."""
+    stale_before = app.clock.now().date() - timedelta(days=app.settings.stale_review_days)
+    stale = 0
+    for entry in app.kb.entries():
+        parsed = reviewed_on(entry.last_reviewed)
+        if parsed is None or parsed[0] < stale_before:
+            stale += 1
+    return stale
+
+
 def knowledge_line(app: App) -> str:
     counts = app.kb.counts()
     parts = [f"{counts.get(kind, 0)} {label}" for kind, label in KIND_NAMES.items()]
@@ -45,6 +58,7 @@ def knowledge_line(app: App) -> str:
     line = f"{sum(counts.values())} entries ({', '.join(parts)})."
     if freshness:
         line += f"\nLast reviewed: {freshness}."
+    line += f"\nNot reviewed in the last {app.settings.stale_review_days} days: {stale_count(app)}."
     return line
 
 
