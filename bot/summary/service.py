@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
+
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.permissions import Actor, Level
@@ -19,6 +22,8 @@ from bot.summary.knowledge import knowledge_figures
 from bot.summary.model import QuestionFigures, TipFigures, WeeklySummary
 from bot.summary.period import Period, resolve
 from bot.summary.render import to_csv, to_json, to_markdown
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -74,13 +79,15 @@ class SummaryService:
         tips = TipFigures()
         questions = QuestionFigures()
         kept_since = now - timedelta(days=self.settings.question_log_days)
-        async with self.db.sessions() as session:
-            conn = await session.connection()
+
+        async def tip_counts(conn: AsyncConnection) -> None:
             tips.opened, tips.closed = await queries.tip_totals(conn, period)
             tips.by_status = await queries.tips_by_status(conn, period)
             tips.by_vendor = await queries.tips_by(conn, period, "vendor")
             tips.by_country = await queries.tips_by(conn, period, "country")
             tips.by_technology = await queries.tips_by(conn, period, "technology")
+
+        async def tip_flow(conn: AsyncConnection) -> None:
             (
                 tips.median_first_action_hours,
                 tips.median_decision_hours,
@@ -88,6 +95,8 @@ class SummaryService:
             ) = await queries.latencies(conn, period)
             tips.backlog, tips.oldest_open = await queries.backlog(conn, period)
             tips.per_day = await queries.per_day(conn, period)
+
+        async def question_counts(conn: AsyncConnection) -> list[str]:
             (
                 questions.asked,
                 questions.answered,
@@ -98,6 +107,12 @@ class SummaryService:
             texts, questions.unanswered_texts_purged = await queries.unanswered_texts(
                 conn, period, kept_since
             )
+            return texts
+
+        # Three independent groups on their own connections: the database works on them in parallel.
+        _, _, texts = await asyncio.gather(
+            self._read(tip_counts), self._read(tip_flow), self._read(question_counts)
+        )
         questions.unanswered_texts_considered = len(texts)
         if texts:
             questions.gaps = await asyncio.to_thread(group_questions, texts)
@@ -114,6 +129,10 @@ class SummaryService:
             questions=questions,
             knowledge=knowledge,
         )
+
+    async def _read(self, work: Callable[[AsyncConnection], Awaitable[T]]) -> T:
+        async with self.db.sessions() as session:
+            return await work(await session.connection())
 
     async def tip_rows(self, period: Period) -> list[TipRow]:
         query = queries.export_rows_query(period, raw_times=self.db.dialect == "sqlite")
