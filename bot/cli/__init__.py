@@ -13,6 +13,9 @@ import inspect
 import sys
 from collections.abc import Sequence
 
+from bot.cli.common import explain
+from bot.errors import UserFacingError
+
 # One module per area; each defines `register(subparsers)` and sets `handler` on its parsers.
 COMMAND_MODULES = (
     "bot.cli.run",
@@ -51,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             result = asyncio.run(result)
     except KeyboardInterrupt:
         return 130
+    except UserFacingError as err:
+        return explain(err)
     except BrokenPipeError:
         # `python -m bot kb list --json | head` closes the pipe early; that is not an error.
         sys.stderr.close()

@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bot.cli.common import load_settings
 from bot.errors import UserFacingError
 from bot.kb.model import KINDS
 from bot.kb.render import entry_text
 from bot.kb.search import SearchResult
 from bot.kb.service import KnowledgeService
-from bot.settings import get_settings
 
 
 def readable(result: SearchResult) -> str:
@@ -35,7 +35,7 @@ def _questions(source: str) -> TextIO:
 
 
 async def ask(args: argparse.Namespace) -> int:
-    settings = get_settings()
+    settings = load_settings()
     directory = Path(args.dir) if args.dir else settings.knowledge_dir
     try:
         drafts = None if args.dir else settings.drafts_path

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.cli.common import load_settings
 from bot.errors import UserFacingError
-from bot.settings import get_settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,7 +54,7 @@ def _progress_printer(label: str):
 async def _upgrade(args: argparse.Namespace) -> int:
     from bot.store.engine import open_database
 
-    settings = get_settings()
+    settings = load_settings()
     db = await open_database(settings.database_url)
     print(f"Schema is up to date ({db.url}).")
     await db.dispose()
@@ -64,7 +64,7 @@ async def _upgrade(args: argparse.Namespace) -> int:
 async def _backup(args: argparse.Namespace) -> int:
     from bot.ops.backup import backup
 
-    url = get_settings().database_url
+    url = load_settings().database_url
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     suffix = ".db" if url.startswith("sqlite") else ".dump"
     target = args.out or Path("backups") / f"exportwatch-{stamp}{suffix}"
@@ -87,7 +87,7 @@ async def _export(args: argparse.Namespace) -> int:
     from bot.store.engine import open_database
 
     try:
-        db = await open_database(get_settings().database_url)
+        db = await open_database(load_settings().database_url)
     except (SQLAlchemyError, OSError) as exc:
         print(f"Export failed: the database is unavailable ({type(exc).__name__}).", file=sys.stderr)
         return 1
@@ -123,7 +123,7 @@ async def _export(args: argparse.Namespace) -> int:
 async def _health(args: argparse.Namespace) -> int:
     from bot.ops.health import health
 
-    settings = get_settings()
+    settings = load_settings()
     report = await health(settings.database_url, settings.knowledge_dir)
     if args.json:
         print(json.dumps(report.to_json()))

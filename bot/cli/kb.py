@@ -7,15 +7,15 @@ import json
 import sys
 from pathlib import Path
 
+from bot.cli.common import load_settings
 from bot.kb.check import check_directory
 from bot.kb.model import KINDS
-from bot.settings import get_settings
 
 
 def _dirs(args: argparse.Namespace) -> tuple[Path, Path | None]:
     if args.dir is not None:
         return Path(args.dir), Path(args.drafts) if args.drafts else None
-    settings = get_settings()
+    settings = load_settings()
     return settings.knowledge_dir, Path(args.drafts) if args.drafts else settings.drafts_path
 
 

@@ -12,9 +12,12 @@ import argparse
 import asyncio
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.errors import UserFacingError
-from bot.settings import get_settings
+from bot.cli.common import with_app
+
+if TYPE_CHECKING:
+    from bot.app import App
 
 FORMATS = ("md", "csv", "json")
 
@@ -30,31 +33,22 @@ def _write(directory: Path, files: dict[str, bytes]) -> list[Path]:
 
 
 async def summary(args: argparse.Namespace) -> int:
-    from bot.app import build_app
-
-    try:
-        app = await build_app(get_settings())
-    except UserFacingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    try:
+    async def work(app: App) -> int:
         report = await app.summary.report(args.week)
-    except UserFacingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        await app.close()
-    if args.out is None:
-        text = {"md": report.markdown, "csv": report.csv, "json": report.json}[args.format or "md"]
-        sys.stdout.write(text)
+        if args.out is None:
+            text = {"md": report.markdown, "csv": report.csv, "json": report.json}[args.format or "md"]
+            sys.stdout.write(text)
+            return 0
+        files = report.files()
+        if args.format:
+            wanted = {f".{args.format}", ".png"}
+            files = {name: data for name, data in files.items() if Path(name).suffix in wanted}
+        for path in await asyncio.to_thread(_write, Path(args.out), files):
+            print(path)
         return 0
-    files = report.files()
-    if args.format:
-        wanted = {f".{args.format}", ".png"}
-        files = {name: data for name, data in files.items() if Path(name).suffix in wanted}
-    for path in await asyncio.to_thread(_write, Path(args.out), files):
-        print(path)
-    return 0
+
+    # A bad week is the caller's input: exit status 2, like argparse's own usage errors.
+    return await with_app(work, failure_status=2)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -12,9 +12,8 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.errors import UserFacingError
+from bot.cli.common import with_app
 from bot.permissions import Actor, Level
-from bot.settings import get_settings
 from bot.tips.model import TipDetail, TipView
 
 CLI_ACTOR = Actor(user_id=0, level=Level.ADMIN, display_name="cli")
@@ -52,20 +51,7 @@ def _detail(detail: TipDetail) -> str:
 
 
 async def _with_app(work: Callable[[Any], Awaitable[int]]) -> int:
-    from bot.app import build_app
-
-    try:
-        app = await build_app(get_settings())
-    except UserFacingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    try:
-        return await work(app)
-    except UserFacingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        await app.close()
+    return await with_app(work, failure_status=2)
 
 
 async def queue(args: argparse.Namespace) -> int:
