@@ -228,6 +228,7 @@ class InteractionHandle:
             by=by or self.actor,
             in_guild=self.in_guild,
             channel=int(self.payload["channel_id"]),
+            message=self.original if self.payload["type"] == MESSAGE_COMPONENT else None,
         )
 
     async def redispatch(self) -> None:

@@ -389,9 +389,13 @@ class FakeDiscord:
         by: str | FakeMember | FakeUser,
         in_guild: bool = True,
         channel: int | str = "general",
+        message: dict[str, Any] | None = None,
     ) -> InteractionHandle:
+        """Submit `modal`; `message` is the message whose button opened it (Discord sends it along)."""
         data = {"custom_id": modal["custom_id"], "components": modal_submission(modal, values)}
-        return await self.interact(MODAL_SUBMIT, data, by=by, dm=not in_guild, channel=channel)
+        return await self.interact(
+            MODAL_SUBMIT, data, by=by, dm=not in_guild, channel=channel, message=message
+        )
 
     def interaction_payload(
         self,

@@ -25,6 +25,13 @@ class Form(SafeModal, title="Report"):
         await interaction.response.send_message(f"got: {self.what.value}", ephemeral=True)
 
 
+class RenameForm(SafeModal, title="Rename"):
+    name = discord.ui.TextInput(label="New name", custom_id="name")
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await interaction.response.edit_message(content=f"renamed: {self.name.value}")
+
+
 class Buttons(SafeView):
     @discord.ui.button(label="Count", custom_id="count")
     async def count(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
@@ -33,6 +40,10 @@ class Buttons(SafeView):
     @discord.ui.button(label="Form", custom_id="form")
     async def form(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
         await interaction.response.send_modal(Form(custom_id="form-modal"))
+
+    @discord.ui.button(label="Rename", custom_id="rename")
+    async def rename(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        await interaction.response.send_modal(RenameForm(custom_id="rename-modal"))
 
     @discord.ui.select(custom_id="pick", options=[discord.SelectOption(label=x) for x in ("a", "b")])
     async def pick(self, interaction: discord.Interaction, select: discord.ui.Select) -> None:
@@ -88,7 +99,8 @@ async def demo(discord_env: DiscordEnv) -> DiscordEnv:
 async def test_button_updates_the_message_and_select_and_modal_work(demo: DiscordEnv) -> None:
     start = await demo.slash("demo", by="alice")
     reply = await start.reply()
-    assert reply.content == "start" and [b["custom_id"] for b in reply.buttons()] == ["count", "form", "pick"]
+    assert reply.content == "start"
+    assert [b["custom_id"] for b in reply.buttons()] == ["count", "form", "rename", "pick"]
 
     clicked = await start.click("Count", by="mo")
     assert (await clicked.reply()).content == "clicked by mo"
@@ -101,6 +113,11 @@ async def test_button_updates_the_message_and_select_and_modal_work(demo: Discor
     assert modal["title"] == "Report"
     submitted = await opened.submit({"what": "a sale to X"})
     assert (await submitted.reply()).content == "got: a sale to X"
+
+    # A modal opened from a button can update that button's message (type 7 on the submit).
+    renamed = await (await start.click("Rename")).submit({"name": "Case 12"})
+    updated = await renamed.reply()
+    assert updated.content == "renamed: Case 12" and updated.id == reply.id
 
 
 async def test_defer_edit_followup_with_file_options_and_autocomplete(demo: DiscordEnv) -> None:
