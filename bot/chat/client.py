@@ -174,6 +174,19 @@ class ShardedExportWatchBot(_ExportWatch, commands.AutoShardedBot):
         self._init_exportwatch(app)
 
 
+def sharding_problem(app: App) -> str | None:
+    """What is wrong with SHARD_COUNT / SHARD_IDS, in the member-of-staff's terms, if anything."""
+    count, ids = app.settings.shard_count, list(app.settings.shard_ids)
+    if ids and not count:
+        return "SHARD_IDS is set but SHARD_COUNT is not; set both (e.g. SHARD_COUNT=2, SHARD_IDS=0)."
+    if count is not None and count < 1:
+        return "SHARD_COUNT must be at least 1."
+    bad = [i for i in ids if count is not None and not 0 <= i < count]
+    if bad:
+        return f"SHARD_IDS {bad} are outside 0..{count - 1} (SHARD_COUNT={count})."
+    return None
+
+
 def make_bot(app: App, **overrides: Any) -> ExportWatchBot | ShardedExportWatchBot:
     """The sharded client only when sharding is configured (one process, one connection otherwise)."""
     if app.settings.shard_count or app.settings.shard_ids:
@@ -188,6 +201,10 @@ async def run_bot(app: App, *, bot: commands.Bot | None = None, stderr: IO[str] 
         print("No DISCORD_TOKEN is configured.", file=err)
         return EXIT_CONFIG
     token = app.settings.discord_token.get_secret_value()
+    problem = sharding_problem(app)
+    if problem:
+        print(f"Invalid configuration: {problem}", file=err)
+        return EXIT_CONFIG
     client = bot or make_bot(app)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()

@@ -208,6 +208,23 @@ async def test_rejected_token_exits_2_without_printing_it(
     assert fake_discord.requests_to("GET", "/users/@me")[0].status == 401
 
 
+async def test_inconsistent_sharding_is_a_message_and_exit_2(
+    fake_discord: FakeDiscord, database_url: str
+) -> None:
+    settings = settings_for(
+        fake_discord, database_url, shard_count=2, shard_ids=[2], knowledge_dir=ROOT / "knowledge"
+    )
+    app = await build_test_app(settings)
+    err = io.StringIO()
+    try:
+        with fake_discord.patch_discord():
+            status = await run_bot(app, stderr=err)
+    finally:
+        await app.close()
+    assert status == 2 and "outside 0..1" in err.getvalue()
+    assert not fake_discord.gateway.identifies
+
+
 async def test_sigterm_shuts_down_gracefully(fake_discord: FakeDiscord, database_url: str) -> None:
     settings = settings_for(fake_discord, database_url, knowledge_dir=ROOT / "knowledge")
     app = await build_test_app(settings)
