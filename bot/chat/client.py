@@ -175,7 +175,7 @@ class ShardedExportWatchBot(_ExportWatch, commands.AutoShardedBot):
 
 
 def sharding_problem(app: App) -> str | None:
-    """What is wrong with SHARD_COUNT / SHARD_IDS, in the member-of-staff's terms, if anything."""
+    """What is wrong with SHARD_COUNT / SHARD_IDS, in the operator's terms, if anything."""
     count, ids = app.settings.shard_count, list(app.settings.shard_ids)
     if ids and not count:
         return "SHARD_IDS is set but SHARD_COUNT is not; set both (e.g. SHARD_COUNT=2, SHARD_IDS=0)."

@@ -225,6 +225,23 @@ async def test_inconsistent_sharding_is_a_message_and_exit_2(
     assert not fake_discord.gateway.identifies
 
 
+async def test_message_content_not_enabled_in_the_portal_is_a_message_and_exit_2(
+    fake_discord: FakeDiscord, database_url: str
+) -> None:
+    fake_discord.gateway.allowed_privileged = 0
+    settings = settings_for(
+        fake_discord, database_url, message_content_mention=True, knowledge_dir=ROOT / "knowledge"
+    )
+    app = await build_test_app(settings)
+    err = io.StringIO()
+    try:
+        with fake_discord.patch_discord():
+            status = await asyncio.wait_for(run_bot(app, stderr=err), 15)
+    finally:
+        await app.close()
+    assert status == 2 and "Message Content intent" in err.getvalue()
+
+
 async def test_sigterm_shuts_down_gracefully(fake_discord: FakeDiscord, database_url: str) -> None:
     settings = settings_for(fake_discord, database_url, knowledge_dir=ROOT / "knowledge")
     app = await build_test_app(settings)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 HEARTBEAT_INTERVAL_MS = 41250
 GUILD_MESSAGES, DIRECT_MESSAGES, MESSAGE_CONTENT = 1 << 9, 1 << 12, 1 << 15
+PRIVILEGED = (1 << 1) | (1 << 8) | MESSAGE_CONTENT  # members, presences, message content
 
 
 @dataclass
@@ -45,6 +46,8 @@ class Gateway:
         self.sessions: dict[str, Session] = {}
         self.received: list[dict[str, Any]] = []  # every frame a client sent (identify payloads etc.)
         self.resumes = 0
+        # Privileged intents switched on in the (fake) developer portal; others are refused with 4014.
+        self.allowed_privileged = PRIVILEGED
 
     @property
     def identifies(self) -> list[dict[str, Any]]:
@@ -86,6 +89,9 @@ class Gateway:
         world = self.fake.world
         if data.get("token") not in (world.token, f"Bot {world.token}"):
             await ws.close(code=4004, message=b"Authentication failed.")
+            return None
+        if int(data.get("intents", 0)) & PRIVILEGED & ~self.allowed_privileged:
+            await ws.close(code=4014, message=b"Disallowed intent(s).")
             return None
         shard = tuple(data.get("shard") or (0, 1))
         session = Session(
