@@ -83,7 +83,7 @@ class TipService(TriageActions):
         if not anonymous and reporter is None:
             raise InvalidInput("A tip that allows contact needs to know who filed it.")
         # Replays and anti-abuse are decided in the write transaction (writer.py); the slow parts
-        # (Argon2id, duplicate hints) run in threads first, concurrently, outside it.
+        # (Argon2id, duplicate hints) run in a thread first, outside it.
         key = self.rate.key(reporter.user_id) if reporter is not None else None
         values = {
             "status": "new",
@@ -97,11 +97,12 @@ class TipService(TriageActions):
             "reporter_id": None if anonymous or reporter is None else reporter.user_id,
             "interaction_id": interaction_id,
         }
+        candidates = await self._candidates()
         for _attempt in range(3):
             receipt = new_receipt()
-            receipt_hash, hint = await asyncio.gather(
-                asyncio.to_thread(hash_receipt, receipt), self._duplicates(form)
-            )
+            # One thread job per tip (not one per step) so in a burst each tip is ready in turn and
+            # the writer commits while later tips still hash, instead of all finishing at the end.
+            receipt_hash, hint = await asyncio.to_thread(_prepare, receipt, form, candidates)
             try:
                 stored = await self._writer.write(
                     {**values, "receipt_hash": receipt_hash, "possible_duplicates": hint}, key
@@ -150,9 +151,6 @@ class TipService(TriageActions):
             self._open_snapshot = (now, fresh)
             self._recent.clear()
         return self._open_snapshot[1]
-
-    async def _duplicates(self, form: TipForm) -> str:
-        return await asyncio.to_thread(find_duplicates, form, await self._candidates())
 
     # -- follow-up by receipt -----------------------------------------------------------------------
 
@@ -243,3 +241,8 @@ class TipService(TriageActions):
         async with self._session() as session:
             tips = (await session.exec(select(Tip).order_by(col(Tip.id)))).all()
         return [export.tip_record(t) for t in tips]
+
+
+def _prepare(receipt: str, form: TipForm, candidates: list[Candidate]) -> tuple[str, str]:
+    """The CPU-heavy part of filing (run in a thread): the receipt's hash and the duplicate hints."""
+    return hash_receipt(receipt), find_duplicates(form, candidates)
