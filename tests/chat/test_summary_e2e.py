@@ -80,3 +80,21 @@ async def test_scheduled_post_once_across_restart_and_two_processes(start_bot):
     assert "weekly_summary" in await second.bot.get_cog("Summary").scheduler.run_due()
     await first.bot.get_cog("Summary").scheduler.run_due()
     assert len([m for m in first.fake.channel_messages("summary") if m.embeds]) == 1
+
+
+async def test_failed_scheduled_post_is_retried_once_discord_recovers(start_bot):
+    env = await ready_env(start_bot)
+    env.app.clock.set(POSTED_AT)
+    scheduler = env.bot.get_cog("Summary").scheduler
+    env.fake.fail("POST", "/channels/{channel_id}/messages", 403)  # not retried by discord.py itself
+    await scheduler.run_due()
+    assert not [m for m in env.fake.channel_messages("summary") if m.embeds]
+    env.app.clock.advance(minutes=2)  # too soon: the failed attempt still owns the week
+    await scheduler.run_due()
+    assert not [m for m in env.fake.channel_messages("summary") if m.embeds]
+    env.app.clock.advance(minutes=5)
+    await scheduler.run_due()
+    env.app.clock.advance(minutes=10)
+    await scheduler.run_due()
+    posts = [m for m in env.fake.channel_messages("summary") if m.embeds]
+    assert len(posts) == 1 and posts[0].embed["title"] == f"Weekly summary {WEEK}"
