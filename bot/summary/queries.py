@@ -73,10 +73,12 @@ async def tip_totals(conn: AsyncConnection, period: Period) -> tuple[int, int]:
 async def tips_by(conn: AsyncConnection, period: Period, column: str) -> list[Count]:
     """Tips opened in the period grouped by a free-text field, case and spacing normalised."""
     col = T[column]
-    key = func.lower(func.trim(col))
+    # case, outer and doubled inner spaces do not make a new vendor ("NSO  Group" = "nso group")
+    spaced = func.replace(func.replace(func.trim(col), "  ", " "), "  ", " ")
+    key = func.lower(spaced)
     rows = (
         await conn.execute(
-            select(func.min(func.trim(col)), func.count().label("n"))
+            select(func.min(spaced), func.count().label("n"))
             .where(_in_period(T.created_at, period))
             .group_by(key)
             .order_by(func.count().desc(), key)

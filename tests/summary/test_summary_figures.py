@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import UTC, datetime
 
 import pytest
 
@@ -165,3 +166,23 @@ async def test_bad_week_is_a_polite_error(service):
         await service.report("last week")
     with pytest.raises(InvalidInput, match="no week 54"):
         await service.report("2026-W54")
+
+
+async def test_vendor_spellings_are_grouped(db):
+    from sqlalchemy import insert
+
+    from bot.store.tables import Tip
+
+    created = datetime(2026, 11, 17, 12, tzinfo=UTC)
+    spellings = ["NSO Group", "nso group", " NSO  Group ", "NSO   group", "NSO Groups"]
+    async with db.engine.begin() as conn:
+        for n, vendor in enumerate(spellings):
+            await conn.execute(
+                insert(Tip).values(
+                    created_at=created, updated_at=created, what="x", vendor=vendor, receipt_hash=f"r{n}"
+                )
+            )
+    service = SummaryService(db, FakeClock(NOW), Settings(_env_file=None, summary_timezone=TZ))
+    by_vendor = (await service.build(service.period(WEEK))).tips.by_vendor
+    assert [c.count for c in by_vendor] == [4, 1]
+    assert [c.label for c in by_vendor] == ["NSO Group", "NSO Groups"]
