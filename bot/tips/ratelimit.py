@@ -49,6 +49,17 @@ class RateKeys:
             conn = await session.connection()
             await conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": int(key[:15], 16)})
 
+    async def lock_all(self, session: AsyncSession, keys: Iterable[str]) -> None:
+        """`lock` for many members in one round trip, in ascending order so two writers never deadlock
+        (PostgreSQL evaluates volatile functions in the select list after ORDER BY)."""
+        wanted = sorted({int(key[:15], 16) for key in keys})
+        if wanted and session.bind.dialect.name == "postgresql":
+            conn = await session.connection()
+            await conn.execute(
+                text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:ks AS bigint[])) AS k ORDER BY k"),
+                {"ks": wanted},
+            )
+
     async def check(self, session: AsyncSession, key: str, now: datetime) -> None:
         """Raise a polite InvalidInput if this member is in their cooldown or at the open-tip cap."""
         last, open_count = (await self.states(session, [key], now)).get(key, (None, 0))

@@ -95,10 +95,7 @@ class TipWriter:
                 # writes are one atomic step across processes, and the batch is one transaction.
                 await conn.exec_driver_sql("BEGIN IMMEDIATE")
             keys = sorted({f.key for f in batch if f.key is not None})
-            for (
-                key
-            ) in keys:  # PostgreSQL: serialise each member's filings across processes (sorted: no deadlock)
-                await self._rate.lock(session, key)
+            await self._rate.lock_all(session, keys)  # PostgreSQL: per member, across processes
             now = self._now()
             ids = {f.values["interaction_id"] for f in batch} - {None}
             filed = set(
