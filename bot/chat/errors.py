@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
+import traceback
 from typing import Any
 
 import discord
@@ -61,6 +62,24 @@ def is_database_outage(error: BaseException) -> bool:
     )
 
 
+def withheld_traceback(error: BaseException) -> str:
+    """The stack of `error` and its causes with every exception *message* left out.
+
+    Messages can quote what a member typed: a tip's text in a validation error, or in the
+    parameters SQLAlchemy puts in its errors. The frames and exception types are enough to debug.
+    """
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = type(current)
+        frames = "".join(traceback.format_tb(current.__traceback__))
+        parts.append(f"{frames}{kind.__module__}.{kind.__qualname__} (message withheld)")
+        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+    return "\nThe above led to:\n".join(reversed(parts))
+
+
 def new_ref() -> str:
     return secrets.token_hex(3).upper()
 
@@ -83,7 +102,9 @@ def message_for(error: BaseException, where: str) -> str:
         return str(DATABASE_DOWN)
     ref = new_ref()
     # The command or component name only: options and modal values may be a tip's text.
-    log.error("Unexpected error in %s (ref %s)", where, ref, exc_info=error, extra={"ref": ref})
+    log.error(
+        "Unexpected error in %s (ref %s)\n%s", where, ref, withheld_traceback(error), extra={"ref": ref}
+    )
     return UNEXPECTED_MESSAGE.format(ref=ref)
 
 

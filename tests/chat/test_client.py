@@ -25,6 +25,7 @@ from tests.fakediscord.harness import DiscordEnv, StartBot, build_test_app, sett
 ROOT = Path(__file__).resolve().parents[2]
 GUILDS_INTENT = 1 << 0
 MESSAGE_CONTENT_INTENT = 1 << 15
+TIP_TEXT = "the minister's driver said the crates came from Milan"
 GUILD_COMMANDS = "/applications/{application_id}/guilds/{guild_id}/commands"
 
 
@@ -77,7 +78,7 @@ class Faulty(commands.Cog):
 
     @app_commands.command(name="crash", description="raises an unexpected error")
     async def crash(self, interaction: discord.Interaction) -> None:
-        raise RuntimeError("database exploded")
+        raise RuntimeError(f"insert failed, parameters: {TIP_TEXT}")
 
     @app_commands.command(name="late-crash", description="defers, then raises")
     async def late_crash(self, interaction: discord.Interaction) -> None:
@@ -106,8 +107,11 @@ async def test_unexpected_error_is_logged_with_a_reference_the_member_sees(disco
     assert "something went wrong" in reply.content and "Traceback" not in reply.content
     ref = reply.content.split("(ref ")[1].split(")")[0]
     (record,) = error_logs.records
-    assert ref in record.getMessage() and "/crash" in record.getMessage()
-    assert record.exc_info is not None and "database exploded" in str(record.exc_info[1])
+    logged = record.getMessage()
+    assert ref in logged and "/crash" in logged
+    # The stack is logged, the exception's message is not: it could quote what a member typed.
+    assert "builtins.RuntimeError (message withheld)" in logged and "test_client.py" in logged
+    assert TIP_TEXT not in logged and record.exc_info is None
 
     # After a defer, the apology arrives as an ephemeral follow-up instead.
     late = await env.slash("late-crash")
