@@ -19,7 +19,7 @@ from discord.ext import commands
 
 from bot.app import App
 from bot.chat.cogs import COGS
-from bot.chat.errors import SafeTree
+from bot.chat.errors import SafeTree, withheld_traceback
 
 log = logging.getLogger("bot.chat.client")
 
@@ -248,5 +248,5 @@ def _exit_status(error: BaseException | None, err: IO[str]) -> int:
             file=err,
         )
         return EXIT_CONFIG
-    log.error("The bot stopped on an unexpected error", exc_info=error)
+    log.error("The bot stopped on an unexpected error\n%s", withheld_traceback(error))
     return 1
