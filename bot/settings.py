@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing_extensions import Annotated
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -68,7 +68,9 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_json: bool = False
 
-    @field_validator("shard_ids", "moderator_role_ids", "coordinator_role_ids", "admin_role_ids", mode="before")
+    @field_validator(
+        "shard_ids", "moderator_role_ids", "coordinator_role_ids", "admin_role_ids", mode="before"
+    )
     @classmethod
     def _split_ids(cls, value: object) -> object:
         """Accept `1,2,3` (the natural way to write a list in a .env file) as well as a list."""

@@ -15,7 +15,9 @@ def _fresh_settings():
     get_settings.cache_clear()
 
 
-@pytest.mark.parametrize("argv", [["kb", "check"], ["ask", "pegasus"], ["summary"], ["health"], ["tips", "export"]])
+@pytest.mark.parametrize(
+    "argv", [["kb", "check"], ["ask", "pegasus"], ["summary"], ["health"], ["tips", "export"]]
+)
 def test_invalid_configuration_is_a_message_and_status_2(
     argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

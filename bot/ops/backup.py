@@ -7,6 +7,7 @@ show it on long runs.
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -42,6 +43,10 @@ def _sqlite_backup(source: Path, target: Path, progress: Progress | None) -> Non
         src.close()
 
 
+def _size(path: Path) -> int:
+    return path.stat().st_size if path.exists() else 0
+
+
 async def backup(url: str, target: Path, progress: Progress | None = None) -> Path:
     """Write a consistent copy of the database to `target` and return it."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -50,10 +55,13 @@ async def backup(url: str, target: Path, progress: Progress | None = None) -> Pa
         return target
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
-        raise InvalidInput("pg_dump was not found; install the PostgreSQL client tools to back up PostgreSQL.")
-    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        raise InvalidInput("pg_dump was not found; install the PostgreSQL client tools to back up.")
+    parsed = make_url(url).set(drivername="postgresql")
+    # The password goes through the environment, not the command line other users can read.
+    env = dict(os.environ, PGPASSWORD=parsed.password or "")
+    dsn = parsed.set(password=None).render_as_string(hide_password=False)
     proc = await asyncio.create_subprocess_exec(
-        pg_dump, "--format=custom", f"--file={target}", dsn,
+        pg_dump, "--format=custom", f"--file={target}", dsn, env=env,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
     )
     while True:
@@ -61,8 +69,8 @@ async def backup(url: str, target: Path, progress: Progress | None = None) -> Pa
             await asyncio.wait_for(asyncio.shield(proc.wait()), timeout=0.5)
             break
         except TimeoutError:
-            if progress and target.exists():
-                progress(target.stat().st_size, 0)
+            if progress:
+                progress(await asyncio.to_thread(_size, target), 0)
     _, err = await proc.communicate()
     if proc.returncode != 0:
         raise InvalidInput(f"pg_dump failed: {err.decode(errors='replace').strip()[:300]}")

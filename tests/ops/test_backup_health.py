@@ -23,12 +23,14 @@ async def test_sqlite_backup_is_a_consistent_copy(tmp_path: Path) -> None:
     async with db.engine.begin() as conn:
         for i in range(50):
             await conn.execute(
-                text("INSERT INTO question_log (asked_at, question, source, answered, confidence) "
-                     "VALUES (:at, :q, 'cli', 0, 0.0)"),
+                text(
+                    "INSERT INTO question_log (asked_at, question, source, answered, confidence) "
+                    "VALUES (:at, :q, 'cli', false, 0.0)"
+                ),
                 {"at": now, "q": f"question {i}"},
             )
     seen: list[tuple[int, int]] = []
-    target = await backup(url, tmp_path / "copy" / "backup.db", lambda done, total: seen.append((done, total)))
+    target = await backup(url, tmp_path / "copy" / "backup.db", lambda d, t: seen.append((d, t)))
     await db.dispose()
 
     copy = sqlite3.connect(target)
@@ -56,7 +58,7 @@ async def test_health_reports_schema_behind_head(database_url: str) -> None:
 
 
 async def test_health_reports_unreachable_database() -> None:
-    check = await check_database("postgresql+asyncpg://nobody@127.0.0.1:1/none", timeout=3)
+    check = await check_database("postgresql+asyncpg://nobody@127.0.0.1:1/none", limit=3)
     assert not check.ok
     assert check.name == "database"
 
@@ -66,3 +68,14 @@ async def test_health_of_shipped_knowledge() -> None:
 
     check = await check_knowledge(ROOT / "knowledge")
     assert check.ok, check.detail
+
+
+async def test_postgres_backup_with_pg_dump(database_url: str, tmp_path: Path) -> None:
+    if database_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL only (set TEST_DATABASE_URL)")
+    db = await open_database(database_url)
+    await db.dispose()
+    target = await backup(database_url, tmp_path / "pg.dump")
+    data = target.read_bytes()
+    assert data.startswith(b"PGDMP"), "a pg_dump custom-format archive"
+    assert b"question_log" in data

@@ -63,7 +63,9 @@ async def test_models_and_migrations_agree(database_url: str) -> None:
         await migrate(engine)
         async with engine.connect() as conn:
             diff = await conn.run_sync(
-                lambda c: compare_metadata(MigrationContext.configure(c, opts={"compare_type": True}), metadata)
+                lambda c: compare_metadata(
+                    MigrationContext.configure(c, opts={"compare_type": True}), metadata
+                )
             )
         assert diff == [], f"models differ from migrations: {diff}"
     finally:

@@ -1,7 +1,7 @@
 """initial schema: tips, audit, follow-ups, question log, ops
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-26 04:54:41.049486
 """
 
@@ -12,7 +12,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
-
 
 revision: str = '0001'
 down_revision: str | None = None
