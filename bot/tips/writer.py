@@ -6,11 +6,14 @@ to queue for one commit each. Filings that arrive while a batch is being written
 written together: one transaction, one commit, and each caller's future resolves only after that
 commit, so a confirmation still means the tip is durably stored.
 
-Each tip costs few statements and none can fail halfway, so no savepoints are needed: the
-anti-abuse check runs before the tip's writes, and a replayed interaction id is an
-`INSERT ... ON CONFLICT DO NOTHING` that returns no id (the existing tip is looked up in the same
-transaction). An unexpected error fails the batch; its filings are then retried one per
-transaction so one bad filing never fails the others.
+A batch is a fixed handful of statements whatever its size, so no savepoints are needed: after
+taking the locks (SQLite's write lock; PostgreSQL advisory locks per member), one read finds
+interaction ids already filed and one reads each member's cooldown and open-tip count; replays,
+cooldowns and caps are then decided in arrival order in Python, before any write. Tips go in as one
+multi-row `INSERT ... ON CONFLICT (interaction_id) DO NOTHING` (a replay filed meanwhile by another
+process returns no id and is looked up), then one insert each for audit events and rate keys. An
+unexpected error fails the batch; its filings are then retried one per transaction so one bad
+filing (say, a receipt hash collision) never fails the others.
 """
 
 from __future__ import annotations
