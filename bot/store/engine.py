@@ -27,7 +27,12 @@ def is_sqlite(url: str) -> bool:
 
 
 def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """Create the engine with settings that suit each backend."""
+    """Create the engine with settings that suit each backend.
+
+    `hide_parameters` keeps statement values (a tip's text, a question) out of database errors,
+    which end up in logs.
+    """
+    kwargs.setdefault("hide_parameters", True)
     if is_sqlite(url):
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
 
