@@ -6,8 +6,9 @@ later attempt may only take over an unposted run whose last attempt is older tha
 after the post succeeds, so a run with `posted_at` set is never posted again. The post itself goes
 through a `poster` callable the Discord face injects, which keeps this module Discord-free.
 
-The one window left: a crash after Discord accepted the message but before `posted_at` was
-written leads to a second post on retry. It is seconds wide and preferred to losing the post.
+The window between Discord accepting the message and `posted_at` being written is closed by the
+Discord face's poster: before sending, it looks for its own earlier post of the same week in the
+channel's recent history and adopts that message instead of posting again.
 """
 
 from __future__ import annotations

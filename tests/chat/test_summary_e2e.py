@@ -98,3 +98,26 @@ async def test_failed_scheduled_post_is_retried_once_discord_recovers(start_bot)
     await scheduler.run_due()
     posts = [m for m in env.fake.channel_messages("summary") if m.embeds]
     assert len(posts) == 1 and posts[0].embed["title"] == f"Weekly summary {WEEK}"
+
+
+async def test_crash_between_post_and_record_does_not_post_twice(start_bot):
+    """Discord accepted the post but the process died before recording it: the retry adopts it."""
+    from sqlalchemy import update
+
+    from bot.store.tables.ops import SummaryRun
+
+    env = await ready_env(start_bot)
+    env.app.clock.set(POSTED_AT)
+    scheduler = env.bot.get_cog("Summary").scheduler
+    await scheduler.run_due()
+    [post] = [m for m in env.fake.channel_messages("summary") if m.embeds]
+    runs = SummaryRun.__table__
+    async with env.app.db.engine.begin() as conn:  # as if the crash came before posted_at was written
+        await conn.execute(update(runs).values(posted_at=None, message_id=None))
+    env.app.clock.advance(minutes=10)  # past the retry window: the run is taken over
+    await scheduler.run_due()
+    posts = [m for m in env.fake.channel_messages("summary") if m.embeds]
+    assert len(posts) == 1
+    async with env.app.db.engine.connect() as conn:
+        row = (await conn.execute(runs.select())).one()
+    assert row.posted_at is not None and row.message_id == int(post.raw["id"])

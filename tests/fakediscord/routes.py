@@ -251,6 +251,19 @@ async def create_message(fake: FakeDiscord, req: Incoming) -> Result:
     return 200, message
 
 
+@route("GET", "/channels/{channel_id}/messages")
+async def list_messages(fake: FakeDiscord, req: Incoming) -> Result:
+    """Channel history, newest first, as Discord returns it (`limit`, `before` supported)."""
+    channel_id = int(req.params["channel_id"])
+    if fake.world.channel_by_id(channel_id) is None:
+        return not_found("Channel", 10003)
+    limit = max(1, min(100, int(req.query.get("limit", 50))))
+    before = int(req.query["before"]) if "before" in req.query else None
+    stored = fake.world.messages.get(channel_id, {})
+    ids = sorted((i for i in stored if before is None or i < before), reverse=True)[:limit]
+    return 200, [stored[i] for i in ids if not stored[i].get("_deleted")]
+
+
 @route("GET", "/channels/{channel_id}/messages/{message_id}")
 async def get_message(fake: FakeDiscord, req: Incoming) -> Result:
     message = fake.world.messages.get(int(req.params["channel_id"]), {}).get(int(req.params["message_id"]))

@@ -32,6 +32,11 @@ def actor_of(interaction: discord.Interaction[Any], settings: Any) -> Actor:
     return Actor(interaction.user.id, level_for((r.id for r in roles), settings))
 
 
+# Recent messages searched for an earlier post of the same week before posting (retries only find
+# something when a crash hit between Discord accepting the post and the run being recorded).
+HISTORY_LOOKBACK = 50
+
+
 class Summary(commands.Cog):
     # Jobs wait this long after READY, so a restart storm or a short-lived test bot does no work.
     STARTUP_DELAY = 30.0
@@ -68,10 +73,24 @@ class Summary(commands.Cog):
         if not isinstance(channel, discord.abc.Messageable):
             raise TypeError(f"SUMMARY_CHANNEL_ID {channel_id} is not a text channel")
         embed, files = summary_message(report)
+        earlier = await self._already_posted(channel, embed.title or "")
+        if earlier is not None:
+            # A crash between Discord accepting the post and the run being recorded: adopt it.
+            return earlier
         message = await channel.send(
             embed=embed, files=files, allowed_mentions=discord.AllowedMentions.none()
         )
         return message.id
+
+    async def _already_posted(self, channel: discord.abc.Messageable, title: str) -> int | None:
+        """The id of this week's summary if the bot already posted it among the recent messages."""
+        me = self.bot.user
+        if me is None:
+            return None
+        async for message in channel.history(limit=HISTORY_LOOKBACK):
+            if message.author.id == me.id and any(e.title == title for e in message.embeds):
+                return message.id
+        return None
 
     @app_commands.command(
         name="summary", description="Coordinators: the weekly summary (default: last full week)"
