@@ -3,9 +3,21 @@
 discord.py hands every INTERACTION_CREATE straight to the command tree or view store. After a
 RESUME, Discord replays what the client missed, so the same interaction can arrive twice; a second
 /tip must not file twice and a second /ask must not log twice. This cog wraps the gateway parser:
-ids seen in this process are dropped at once, and commands, buttons and modals are then claimed
-in the database (bot/ops/interactions.py) so a duplicate in another process is dropped too.
-Autocomplete is exempt: repeating it is harmless and it must answer within Discord's 3 s.
+ids seen in this process are dropped at once (an in-memory LRU, checked first and free), and
+commands, buttons and modals are then claimed in the database (bot/ops/interactions.py) so a
+duplicate in another process is dropped too. Autocomplete is exempt: repeating it is harmless and
+it must answer within Discord's 3 s.
+
+Why claim before handling rather than after acknowledging: Discord refuses a second callback for
+an interaction, but that only stops the *reply*. A modal submit files the tip, and /ask logs the
+question, before or beside the callback, so a claim taken after the ack would let two processes
+both do the work and only one of them answer. The claim therefore still gates the handler; what
+makes it cheap is group commit: claims arriving while a batch is in flight share the next
+INSERT ... ON CONFLICT DO NOTHING RETURNING, so a burst of 100 costs a few statements, not 100
+serialised commits. A claim that takes longer than CLAIM_TIMEOUT is not cancelled (cancelling a
+database call mid-flight makes SQLAlchemy log an ERROR and discard the connection): the handler
+runs anyway, since answering beats dropping, and the claim lands in the background so a later
+replay is still refused.
 
 A payload discord.py cannot parse would raise inside the gateway reader and force a reconnect;
 here it is logged as a WARNING (without its content) and ignored.
@@ -21,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from discord.ext import commands
 
-from bot.ops.interactions import first_time
+from bot.ops.interactions import Claims
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -65,7 +77,7 @@ class ReplayGuard(commands.Cog):
         self.bot = bot
         self._seen: OrderedDict[int, None] = OrderedDict()
         self._original: Callable[[Any], None] | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self.claims = Claims(bot.app.db)
 
     async def cog_load(self) -> None:
         parsers = self.bot._connection.parsers
@@ -75,8 +87,7 @@ class ReplayGuard(commands.Cog):
     async def cog_unload(self) -> None:
         if self._original is not None:
             self.bot._connection.parsers[EVENT] = self._original
-        for task in list(self._tasks):
-            task.cancel()
+        await self.claims.drain()
 
     def _remember(self, interaction_id: int) -> bool:
         """False when this process has already seen the id."""
@@ -103,23 +114,36 @@ class ReplayGuard(commands.Cog):
         if data.get("type") not in KINDS:
             self._handle(data)
             return
-        task = asyncio.get_running_loop().create_task(self._claim_then_handle(interaction_id, data))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._claim_then_handle(interaction_id, data)
 
-    async def _claim_then_handle(self, interaction_id: int, data: Any) -> None:
-        app = self.bot.app
-        try:
-            async with asyncio.timeout(CLAIM_TIMEOUT):
-                first = await first_time(app.db, interaction_id, describe(data), app.clock.now())
-        except Exception as exc:  # the database is down or slow: answering beats dropping
-            log.warning("Could not record interaction %s as handled (%s); handling it anyway",
-                        interaction_id, type(exc).__name__)
-            first = True
-        if first:
+    def _claim_then_handle(self, interaction_id: int, data: Any) -> None:
+        """Handle once the claim is won, or after CLAIM_TIMEOUT whatever the claim is doing.
+
+        Callbacks rather than a task per interaction: in a burst, this runs 100 times in a row.
+        """
+        loop = asyncio.get_running_loop()
+        future = self.claims.claim(interaction_id, describe(data), self.bot.app.clock.now())
+        decided = False
+
+        def decide(timed_out: bool) -> None:
+            nonlocal decided
+            if decided:
+                return
+            decided = True
+            timer.cancel()
+            failure = "TimeoutError" if timed_out else None
+            if failure is None and future.exception() is not None:
+                failure = type(future.exception()).__name__
+            if failure is not None:  # the database is down or slow: answering beats dropping
+                log.warning("Could not record interaction %s as handled (%s); handling it anyway",
+                            interaction_id, failure)
+            elif not future.result():
+                log.info("Ignored an interaction another process handled (%s)", describe(data))
+                return
             self._handle(data)
-        else:
-            log.info("Ignored an interaction another process handled (%s)", describe(data))
+
+        timer = loop.call_later(CLAIM_TIMEOUT, decide, True)
+        future.add_done_callback(lambda _: decide(False))
 
     def _handle(self, data: Any) -> None:
         assert self._original is not None
