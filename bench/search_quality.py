@@ -1,10 +1,11 @@
-"""Search quality: this engine vs a plain BM25 baseline on the three evaluation sets.
+"""Search quality: this engine vs a plain BM25 baseline on the four evaluation sets.
 
 Prints recall@1, recall@3 and out-of-scope rejection side by side on: the original set's tuning
 split, its held-out split and the whole of it (eval_questions.yaml); the blind set (eval_blind.yaml,
 written before the second tuning round); the final set (eval_final.yaml, never tuned on: the honest
-estimate). Both systems get their answer threshold calibrated the same way: the value that
-maximises recall@1 + rejection on the original tuning split only.
+estimate); the round-3 set (eval_round3.yaml, written before the third tuning round). Both systems
+get their answer threshold calibrated the same way: the value that maximises recall@1 + rejection on
+the original tuning split only.
 
     python bench/search_quality.py
 """
@@ -27,6 +28,7 @@ from bot.kb.search import DEFAULT_THRESHOLD, SearchEngine  # noqa: E402
 from tests.kb.evaluation import (  # noqa: E402
     BLIND_FILE,
     FINAL_FILE,
+    ROUND3_FILE,
     Question,
     Scores,
     load_questions,
@@ -101,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     held = [q for q in usable if q.heldout]
     blind = usable_of(load_questions(BLIND_FILE)) if BLIND_FILE.exists() else []
     final = usable_of(load_questions(FINAL_FILE)) if FINAL_FILE.exists() else []
-    every = usable + blind + final
+    round3 = usable_of(load_questions(ROUND3_FILE)) if ROUND3_FILE.exists() else []
+    every = usable + blind + final + round3
 
     engine = engine_scorer(SearchEngine(report.entries))
     cached_engine = {q.text: engine(q.text) for q in every}
@@ -113,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     t_base = calibrate(base_cached, tune)
 
     print(f"Search quality on {len(report.entries)} entries")
-    for label, subset in (("original", usable), ("blind", blind), ("final", final)):
+    for label, subset in (("original", usable), ("blind", blind), ("final", final), ("round3", round3)):
         n_in = sum(1 for q in subset if q.expect)
         print(f"  {label:<9} {n_in} in scope, {len(subset) - n_in} out of scope")
     print(
@@ -123,7 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     header = f"{'set':<10} {'metric':<10} {'engine':>8} {'engine@default':>15} {'bm25':>8}"
     print(header)
     print("-" * len(header))
-    sets = (("tune", tune), ("held-out", held), ("original", usable), ("blind", blind), ("final", final))
+    sets = (
+        ("tune", tune),
+        ("held-out", held),
+        ("original", usable),
+        ("blind", blind),
+        ("final", final),
+        ("round3", round3),
+    )
     for name, subset in [(n, s) for n, s in sets if s]:
         e = evaluate(engine_cached, subset, t_engine)
         d = evaluate(engine_cached, subset, DEFAULT_THRESHOLD)

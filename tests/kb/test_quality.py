@@ -1,12 +1,13 @@
-"""Quality on three evaluation sets: the original (75% tuning, 25% held out), the blind set (written
-before the second tuning round) and the final set (never tuned on)."""
+"""Quality on four evaluation sets: the original (75% tuning, 25% held out), the blind set (written
+before the second tuning round), the final set (never tuned on) and the round-3 set (written before
+the third tuning round)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.kb.search import SearchEngine
-from tests.kb.evaluation import BLIND_FILE, EVAL_FILE, FINAL_FILE, load_questions, score
+from tests.kb.evaluation import BLIND_FILE, EVAL_FILE, FINAL_FILE, ROUND3_FILE, load_questions, score
 
 
 def ranker(engine: SearchEngine):
@@ -19,7 +20,8 @@ def ranker(engine: SearchEngine):
 
 
 @pytest.mark.parametrize(
-    ("path", "in_scope", "out_of_scope"), [(EVAL_FILE, 60, 15), (BLIND_FILE, 80, 25), (FINAL_FILE, 20, 8)]
+    ("path", "in_scope", "out_of_scope"),
+    [(EVAL_FILE, 60, 15), (BLIND_FILE, 80, 25), (FINAL_FILE, 20, 8), (ROUND3_FILE, 30, 8)],
 )
 def test_eval_sets_are_big_enough_and_refer_to_real_entries(
     engine: SearchEngine, path, in_scope: int, out_of_scope: int
@@ -57,3 +59,10 @@ def test_final_set_floor(engine: SearchEngine) -> None:
     scores = score(ranker(engine), load_questions(FINAL_FILE))
     assert scores.recall_at_1 >= 0.8, scores
     assert scores.rejection >= 0.5, scores
+
+
+def test_round3_set_floor(engine: SearchEngine) -> None:
+    """Compounds, legality and penalty words, abbreviations, list membership, and other styles."""
+    scores = score(ranker(engine), load_questions(ROUND3_FILE))
+    assert scores.recall_at_1 >= 0.8, scores
+    assert scores.rejection >= 0.8, scores

@@ -1,0 +1,199 @@
+"""Reading a question: typo correction against the knowledge base's vocabulary, compounds, and the
+metadata, kind and synonym forms a member's words stand for.
+
+Kept apart from the index's scoring so each half stays small; SearchIndex mixes this in and
+provides the vocabulary attributes it reads (raw_freq, by_shape, name_tokens, df, countries,
+compounds).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
+
+from bot.kb.text import COMMON_WORDS, STOPWORDS, expand, name_key, raw_tokens, stem
+from bot.kb.vocab import COUNTRY_WORDS, DEMONYMS, KIND_WORDS, REGIONS, SYNONYMS, TECH_WORDS, WORLD_COUNTRIES
+
+SPEC_PIVOT, SPEC_SCALE, SPEC_MIN, SPEC_MAX, SPEC_NUMBER = 6.5, 3.0, 0.05, 2.0, 1.0
+SPEC_COUNTRY = 1.0
+# Only words rarer than this in general English are typo-corrected ('recipe' is not 'recipient').
+TYPO_MAX_ZIPF = 3.0
+
+
+@lru_cache(maxsize=65536)
+def specificity(word: str) -> float:
+    """How much a word says about what a question is about: names high, everyday English low.
+
+    Uses the word's frequency in general English (wordfreq's Zipf scale: 'the' 7.7, 'business' 5.6,
+    'hikvision' 1.4); a number (a year, a regulation number) counts as specific.
+    """
+    if not word.isalpha():
+        return SPEC_NUMBER
+    zipf = zipf_frequency(word, "en")
+    if word.endswith("s") and len(word) > 4:  # 'spywares' is as everyday as 'spyware'
+        zipf = max(zipf, zipf_frequency(word[:-1], "en"))
+    return min(SPEC_MAX, max(SPEC_MIN, ((SPEC_PIVOT - zipf) / SPEC_SCALE) ** 2))
+
+
+def max_typos(token: str) -> int:
+    """Edits allowed when correcting a word: none for short words, where a typo is a different word."""
+    if len(token) < 4:
+        return 0
+    return 1 if len(token) < 7 else 2
+
+
+_STOPWORD_LIST = sorted(STOPWORDS)
+
+
+@lru_cache(maxsize=65536)
+def _tagged(tag: str, value: str) -> str:
+    return f"{tag}:{name_key(value)}"
+
+
+
+@lru_cache(maxsize=4096)
+def _stopword_typo(token: str) -> str | None:
+    """'wich' -> 'which': a misspelt function word must not count as an unknown name."""
+    if len(token) < 4:
+        return None
+    found = process.extractOne(token, _STOPWORD_LIST, scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found else None
+
+
+class QueryAnalysis:
+    """A question reduced to what ranking needs (computed once per query)."""
+
+    def __init__(
+        self,
+        raw: list[str],
+        corrected: list[str],
+        tokens: list[str],
+        unknown: list[str],
+        alts: dict[str, list[str]] | None = None,
+    ) -> None:
+        # token -> other forms that count as the same word (country, technology, kind)
+        self.alts = alts or {}
+        # token -> specificity of the word it came from
+        self.spec: dict[str, float] = {}
+        # token -> the country tag it names, whose rarity among entries is the token's IDF
+        self.country: dict[str, str] = {}
+        # other words for a country the question names ('uyghur' -> 'china'): weak evidence
+        self.places: set[str] = set()
+        self.raw = raw
+        self.corrected = corrected
+        self.tokens = tokens  # content tokens, stemmed, deduplicated, in query order
+        self.unknown = unknown  # content words the knowledge base has never seen
+
+
+
+class QueryAnalyser:
+    """Question analysis over the vocabulary of a SearchIndex (mixed into it)."""
+
+    raw_freq: dict[str, int]
+    by_shape: dict[tuple[int, str, str], list[str]]
+    name_tokens: set[str]
+    df: dict[str, int]
+    countries: set[str]
+
+    def _correct_token(self, token: str) -> str | None:
+        """The vocabulary word a misspelt token most likely meant, or None."""
+        limit = max_typos(token)
+        if not limit:
+            return None
+        pool: list[str] = []
+        for length in range(len(token) - limit, len(token) + limit + 1):
+            pool.extend(self.by_shape.get((length, "first", token[0]), ()))
+            pool.extend(self.by_shape.get((length, "last", token[-1]), ()))
+        if not pool:
+            return None
+        found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=12)
+        if not found:
+            return None
+        # Fewest edits first; then a name over an ordinary word; then the commoner word.
+        best = min(found, key=lambda f: (f[1], f[0] not in self.name_tokens, -self.raw_freq[f[0]]))
+        return best[0]
+
+    def analyse(self, question: str) -> QueryAnalysis:
+        raw = raw_tokens(question)
+        corrected: list[str] = []
+        unknown: list[str] = []
+        for token in raw:
+            if (
+                token in STOPWORDS
+                or token in self.raw_freq
+                or token in DEMONYMS
+                or token in REGIONS
+                or token in TECH_WORDS
+                or not token.isalpha()
+            ):
+                corrected.append(token)
+                continue
+            if zipf_frequency(token, "en") >= TYPO_MAX_ZIPF:
+                fixed = None
+            else:
+                fixed = _stopword_typo(token) or self._correct(token)
+            if fixed in STOPWORDS:
+                corrected.append(fixed)
+                continue
+            if fixed is not None:
+                corrected.append(fixed)
+            else:
+                corrected.append(token)
+                if stem(token) not in self.df:
+                    unknown.append(token)
+        tokens: list[str] = []
+        alts: dict[str, list[str]] = {}
+        spec: dict[str, float] = {}
+        country: dict[str, str] = {}
+        places: set[str] = set()
+        for pos, token in enumerate(corrected):
+            if token in STOPWORDS and token not in DEMONYMS and token not in KIND_WORDS:
+                continue
+            if token in COMMON_WORDS and token not in self.raw_freq:
+                continue
+            for part in expand(token):
+                stemmed = stem(part)
+                if stemmed not in tokens:
+                    tokens.append(stemmed)
+                    spec[stemmed] = specificity(part)
+            forms = self._forms(token, corrected[pos + 1] if pos + 1 < len(corrected) else "")
+            if forms:
+                alts.setdefault(stem(token), []).extend(forms)
+            tag = next((f for f in forms if f.startswith("country:")), None)
+            if tag is not None and stem(token) in spec:
+                # A place is what a question is about, however common the word ('germany'): an
+                # entry that does not explain it must lose confidence ('huawei ... germany').
+                spec[stem(token)] = max(spec[stem(token)], SPEC_COUNTRY)
+                country[stem(token)] = tag
+                if token in REGIONS:
+                    places.update(f for f in forms if f != tag)
+        query = QueryAnalysis(raw, corrected, tokens, unknown, alts)
+        query.spec = spec
+        query.country = country
+        query.places = places
+        for token in unknown:
+            query.spec.setdefault(stem(token), specificity(token))
+        return query
+
+    def _forms(self, token: str, following: str) -> list[str]:
+        """Metadata a word stands for: 'chinese' -> China, 'cctv' -> video surveillance."""
+        forms: list[str] = []
+        country = DEMONYMS.get(token) or REGIONS.get(token)
+        if country is None and (token in self.countries or token in WORLD_COUNTRIES):
+            country = token
+        if country is None and f"{token} {following}" in self.countries:
+            country = f"{token} {following}"
+        if country is not None:
+            forms.append(_tagged("country", country))
+            if " " not in country:  # 'united states' must not match every 'state' in a text
+                forms.append(stem(country))
+            forms += [stem(word) for word in COUNTRY_WORDS.get(country, ()) if word != token]
+        if token in TECH_WORDS:
+            forms.append(f"tech:{TECH_WORDS[token]}")
+        if token in KIND_WORDS:
+            forms.append(f"kind:{KIND_WORDS[token]}")
+        forms += [stem(word) for word in SYNONYMS.get(token, ())]
+        return forms
