@@ -15,12 +15,40 @@ from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from bot.kb.text import COMMON_WORDS, STOPWORDS, expand, name_key, raw_tokens, stem
-from bot.kb.vocab import COUNTRY_WORDS, DEMONYMS, KIND_WORDS, REGIONS, SYNONYMS, TECH_WORDS, WORLD_COUNTRIES
+from bot.kb.vocab import (
+    COUNTRY_WORDS,
+    CUE_WORDS,
+    DEMONYMS,
+    KIND_WORDS,
+    REGIONS,
+    SYNONYM_GROUPS,
+    SYNONYMS,
+    TECH_WORDS,
+    WORLD_COUNTRIES,
+)
 
 SPEC_PIVOT, SPEC_SCALE, SPEC_MIN, SPEC_MAX, SPEC_NUMBER = 6.5, 3.0, 0.05, 2.0, 1.0
 SPEC_COUNTRY = 1.0
 # Only words rarer than this in general English are typo-corrected ('recipe' is not 'recipient').
 TYPO_MAX_ZIPF = 3.0
+
+
+def _by_stem() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Kind cues and synonyms keyed by stem, so every inflection of a listed word ('fines',
+    'prohibited') finds them, not only the form written in the vocabulary."""
+    kinds = {stem(word): kind for word, kind in KIND_WORDS.items()}
+    synonyms: dict[str, list[str]] = {}
+    for word, others in SYNONYMS.items():
+        synonyms.setdefault(stem(word), []).extend(stem(o) for o in others)
+    for group in SYNONYM_GROUPS:
+        stems = list(dict.fromkeys(stem(w) for w in group))
+        for s in stems:
+            synonyms.setdefault(s, []).extend(o for o in stems if o != s)
+    return kinds, {s: [o for o in dict.fromkeys(others) if o != s] for s, others in synonyms.items()}
+
+
+KIND_BY_STEM, SYNONYMS_BY_STEM = _by_stem()
+CUE_BY_STEM = {stem(word): kind for word, kind in CUE_WORDS.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -193,7 +221,11 @@ class QueryAnalyser:
             forms += [stem(word) for word in COUNTRY_WORDS.get(country, ()) if word != token]
         if token in TECH_WORDS:
             forms.append(f"tech:{TECH_WORDS[token]}")
-        if token in KIND_WORDS:
-            forms.append(f"kind:{KIND_WORDS[token]}")
-        forms += [stem(word) for word in SYNONYMS.get(token, ())]
+        kind = KIND_WORDS.get(token) or KIND_BY_STEM.get(stem(token))
+        if kind is not None:
+            forms.append(f"kind:{kind}")
+        cue = CUE_WORDS.get(token) or CUE_BY_STEM.get(stem(token))
+        if cue is not None and kind is None:
+            forms.append(f"cue:{cue}")
+        forms += SYNONYMS_BY_STEM.get(stem(token), ())
         return forms

@@ -154,7 +154,8 @@ class SearchEngine:
         """Apply the kind and time cues to the near-ties at the top."""
         if not ranked:
             return ranked
-        kinds = {f[5:] for forms in query.alts.values() for f in forms if f.startswith("kind:")}
+        forms = (f for alts in query.alts.values() for f in alts)
+        kinds = {f.split(":", 1)[1] for f in forms if f.startswith(("kind:", "cue:"))}
         words = set(query.raw)
         direction = (1 if words & NEW_WORDS else 0) - (1 if words & OLD_WORDS else 0)
         if not kinds and not direction:

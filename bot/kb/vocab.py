@@ -262,3 +262,28 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("renamed", "rebranded", "alias"),
     "court": ("lawsuit", "judge", "ruling"),
 }
+
+# Words that stand for one another in a member's question, whichever of them an entry happens to use
+# (matched by stem, so 'fines', 'fined' and 'fine' are one word): a case that records a 'penalty'
+# or a 'settlement' answers "were they fined".
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    (
+        "fine", "fines", "fined", "penalty", "penalties", "settlement", "settled", "punished",
+        "punishment", "charged", "convicted", "conviction", "sentenced", "prosecuted", "indicted",
+    ),
+    (
+        "illegal", "unlawful", "legal", "lawful", "allowed", "permitted", "banned", "ban",
+        "prohibited", "prohibition", "forbidden", "restrict", "restricted", "restriction",
+    ),
+    ("clause", "provision", "article", "section", "paragraph"),
+)
+
+# Words asking whether something may be done: among near-ties, a question about what the rules allow
+# prefers a rule. A cue only, not evidence: being a rule does not explain "illegal to record police".
+CUE_WORDS: dict[str, str] = {
+    word: "rule"
+    for word in (
+        "illegal", "unlawful", "legal", "lawful", "allowed", "permitted", "banned", "ban", "prohibited",
+        "prohibition", "forbidden", "restrict", "licence", "license", "licensed", "licensing",
+    )
+}
