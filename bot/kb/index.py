@@ -21,7 +21,16 @@ import numpy as np
 
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalyser, QueryAnalysis, _tagged
-from bot.kb.text import STOPWORDS, content_from_raw, content_tokens, name_key, raw_tokens, stem
+from bot.kb.text import (
+    STOPWORDS,
+    content_from_raw,
+    content_tokens,
+    hyphen_compounds,
+    name_key,
+    raw_tokens,
+    stem,
+    with_compounds,
+)
 
 # How strongly a query word found in each place of an entry counts as explained by that entry.
 W_NAME = 1.0
@@ -86,19 +95,28 @@ class SearchIndex(QueryAnalyser):
         name_tokens: set[str] = set()
         corpus: list[list[str]] = []
         self._fields: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = []
+        # Hyphenated words anywhere in the knowledge base: their joined form is indexed wherever
+        # the pair occurs, hyphenated or spaced, so 'catchall' / 'catch all' / 'catch-all' meet.
+        self.compounds: set[str] = set()
+        for entry in self.entries:
+            for text in (*self._entry_names(entry), entry.summary, entry.body):
+                self.compounds |= hyphen_compounds(text)
         for i, entry in enumerate(self.entries):
             names = self._entry_names(entry)
             for name in names:
                 key = name_key(name)
                 if not key:
                     continue
-                self.names[key].add(i)
-                self.names[key.replace(" ", "")].add(i)
+                for form in {key, name_key(name.replace("-", ""))}:
+                    self.names[form].add(i)
+                    self.names[form.replace(" ", "")].add(i)
                 self.exact_names[i].add(key)
                 name_tokens.update(raw_tokens(name))
-            name_raw = raw_tokens(" ".join(names))
-            summary_raw = raw_tokens(" ".join([entry.summary, *entry.countries, *entry.technologies]))
-            body_raw = raw_tokens(entry.body)
+            name_raw = with_compounds(raw_tokens(" ".join(names)), self.compounds)
+            summary_raw = with_compounds(
+                raw_tokens(" ".join([entry.summary, *entry.countries, *entry.technologies])), self.compounds
+            )
+            body_raw = with_compounds(raw_tokens(entry.body), self.compounds)
             raw_freq.update({t for t in (*name_raw, *summary_raw, *body_raw) if t not in STOPWORDS})
             name_part = content_from_raw(name_raw)
             summary_part = content_from_raw(summary_raw) + [str(y) for y in entry.years]

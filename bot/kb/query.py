@@ -8,6 +8,7 @@ compounds).
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -125,6 +126,7 @@ class QueryAnalyser:
     name_tokens: set[str]
     df: dict[str, int]
     countries: set[str]
+    compounds: set[str]
 
     def _correct_token(self, token: str) -> str | None:
         """The vocabulary word a misspelt token most likely meant, or None."""
@@ -198,6 +200,7 @@ class QueryAnalyser:
                 country[stem(token)] = tag
                 if token in REGIONS:
                     places.update(f for f in forms if f != tag)
+        self._compound_forms(corrected, tokens, alts)
         query = QueryAnalysis(raw, corrected, tokens, unknown, alts)
         query.spec = spec
         query.country = country
@@ -205,6 +208,19 @@ class QueryAnalyser:
         for token in unknown:
             query.spec.setdefault(stem(token), specificity(token))
         return query
+
+    def _compound_forms(self, words: list[str], tokens: list[str], alts: dict[str, list[str]]) -> None:
+        """'catch all' / 'catch-all' in a question: each part also counts as the joined compound
+        ('catchall'), so an entry indexed under the compound explains the whole phrase. A one-letter
+        prefix joins onto any known word ('e mail' -> 'email')."""
+        for a, b in itertools.pairwise(words):
+            joined = a + b
+            if not (joined in self.compounds or (len(a) == 1 and a.isalpha() and joined in self.raw_freq)):
+                continue
+            form = stem(joined)
+            for part in (stem(a), stem(b)):
+                if part in tokens and part != form:
+                    alts.setdefault(part, []).append(form)
 
     def _forms(self, token: str, following: str) -> list[str]:
         """Metadata a word stands for: 'chinese' -> China, 'cctv' -> video surveillance."""

@@ -6,6 +6,7 @@ this folds those forms together and drops the words that carry no meaning for re
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -147,6 +148,28 @@ def raw_tokens(text: str) -> list[str]:
     for token in _TOKEN.findall(fold(text)):
         out.append(_ARTICLE.get(token, token))
     return out
+
+
+_HYPHENATED = re.compile(r"(?<![a-z0-9-])[a-z]+(?:-[a-z]+)+(?![a-z0-9-])")
+
+
+def hyphen_compounds(text: str) -> set[str]:
+    """Joined forms of hyphenated words: 'catch-all' -> 'catchall', 'e-mail' -> 'email'.
+
+    The parts stay ordinary tokens; the joined form lets 'catchall', 'catch-all' and 'catch all'
+    meet (see with_compounds).
+    """
+    out: set[str] = set()
+    for chain in _HYPHENATED.findall(fold(text)):
+        parts = chain.split("-")
+        out.update(a + b for a, b in itertools.pairwise(parts))
+    return out
+
+
+def with_compounds(raws: list[str], compounds: set[str] | frozenset[str]) -> list[str]:
+    """Raw tokens plus the joined form of every adjacent pair that is a known compound."""
+    joined = [a + b for a, b in itertools.pairwise(raws) if a + b in compounds]
+    return raws + joined if joined else raws
 
 
 def expand(token: str) -> list[str]:
