@@ -1,19 +1,19 @@
 """Interaction latency through the loopback Discord, with the real client and the shipped knowledge.
 
-    python bench/discord_latency.py [-n 100] [--rounds 3]
+    python bench/discord_latency.py [-n 1 10 50 100] [--rounds 3]
 
-Fires N concurrent `/ask` interactions (falls back to `/about` if no /ask cog is loaded) and
-prints p50/p99 from INTERACTION_CREATE dispatch to the interaction callback, and to the final
-answer (after a defer). Beside it, baselines from the same run: a no-op `/ping` command with the
-bot exactly as configured, and the same `/ping` with the replay guard (a database claim per
-interaction) unloaded, which is what discord.py and the client cost on their own. Also prints
-start-to-READY time and resident memory with the knowledge loaded.
-Target: callback p99 <= 25 ms at 100 concurrent, 0 errors.
+For each N, fires bursts of N concurrent `/ask` interactions (falls back to `/about` if no /ask cog
+is loaded) and prints side by side p50/p99 from INTERACTION_CREATE to the interaction callback and
+to the final answer (after a defer), errors, and this process's CPU per interaction. Baselines from
+the same run: a no-op `/ping` with the bot exactly as configured, and with the replay guard
+unloaded, which is what discord.py and the client cost on their own (the floor: one event loop
+handles a burst serially, so p99 at N is roughly N times that cost). Also prints start-to-READY
+time and resident memory with the knowledge loaded. BENCH_DATABASE_URL picks another database.
+Target: callback p99 <= 25 ms at 100 concurrent, 0 errors. Figures and analysis: bench/README.md.
 
 The fake runs in a child process (on the other core) and checks request schemas after each
-burst, so its own work is not charged to the bot; both sides time with the same monotonic clock.
-A warm-up burst of N first fills the client's keep-alive pool, as in steady state on Discord.
-One process handles a burst serially, so p99 is roughly N times the per-interaction cost.
+burst, so its own work is not charged to the bot; both timestamps are taken in the fake.
+A warm-up burst first fills the client's keep-alive pool, as in steady state on Discord.
 """
 
 from __future__ import annotations
@@ -148,7 +148,21 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
 
 
-async def main(n: int, rounds: int) -> int:
+def bursts_for(n: int, rounds: int) -> int:
+    """Enough bursts that every N gets at least ~100 samples per row (p99 of 3 samples is noise)."""
+    return max(rounds, -(-100 * rounds // (3 * n)))
+
+
+ROWS = [  # (series key, label)
+    ("ping_bare", "baseline: /ping, client only (no guard)"),
+    ("ping", "baseline: /ping, bot as configured"),
+    ("cb", "/{cmd} -> callback (target p99 <= 25)"),
+    ("final", "/{cmd} -> final answer"),
+    ("cb_bare", "/{cmd} -> callback, no replay guard"),
+]
+
+
+async def main(sizes: list[int], rounds: int) -> int:
     counter = ErrorCounter()
     logging.getLogger().addHandler(counter)
     process = psutil.Process()
@@ -162,6 +176,10 @@ async def main(n: int, rounds: int) -> int:
     assert child.stdout is not None
     control = f"http://127.0.0.1:{int(await child.stdout.readline())}"
     http = aiohttp.ClientSession()
+    # series[key][n] -> latencies; cpu[key][n] -> bot CPU seconds per interaction; errs[key][n]
+    series: dict[str, dict[int, list[float]]] = {k: {n: [] for n in sizes} for k, _ in ROWS}
+    cpu: dict[str, dict[int, list[float]]] = {k: {n: [] for n in sizes} for k, _ in ROWS}
+    errs: dict[str, dict[int, int]] = {k: dict.fromkeys(sizes, 0) for k, _ in ROWS}
     try:
         async with http.get(f"{control}/world") as response:
             world = await response.json()
@@ -169,14 +187,30 @@ async def main(n: int, rounds: int) -> int:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(world["gateway"])
 
         async def fire(command: str, count: int) -> dict[str, Any]:
+            before = time.process_time()
             async with http.post(f"{control}/burst", json={"command": command, "n": count}) as response:
-                return await response.json()
+                got = await response.json()
+            got["cpu"] = (time.process_time() - before) / count
+            return got
+
+        async def run(command: str, n: int, ping_key: str, cb_key: str, final_key: str | None) -> None:
+            for _ in range(bursts_for(n, rounds)):
+                got = await fire("ping", n)
+                series[ping_key][n] += got["callbacks"]
+                cpu[ping_key][n].append(got["cpu"])
+                errs[ping_key][n] += got["errors"]
+                got = await fire(command, n)
+                series[cb_key][n] += got["callbacks"]
+                cpu[cb_key][n].append(got["cpu"])
+                errs[cb_key][n] += got["errors"]
+                if final_key:
+                    series[final_key][n] += got["finals"]
 
         with tempfile.TemporaryDirectory() as tmp:
             settings = Settings(
                 _env_file=None,
                 **world["settings"],  # type: ignore[call-arg]
-                database_url=f"sqlite+aiosqlite:///{tmp}/bench.db",
+                database_url=os.environ.get("BENCH_DATABASE_URL", f"sqlite+aiosqlite:///{tmp}/bench.db"),
                 knowledge_dir=ROOT / "knowledge",
             )
             loaded = time.perf_counter()
@@ -197,30 +231,16 @@ async def main(n: int, rounds: int) -> int:
                     names = set((await response.json())["commands"])
                 command = "ask" if "ask" in names else "about"
                 guard = REPLAY_GUARD in bot.extensions
-                await fire("ping", n)  # warm-up: imports, caches and a pool of n keep-alive connections
-                await fire(command, n)
-                series: dict[str, list[float]] = {
-                    k: [] for k in ("ping", "ping_bare", "cb", "final", "cb_bare", "final_bare")
-                }
-                errors = 0
-                for _ in range(rounds):
-                    got = await fire("ping", n)
-                    series["ping"] += got["callbacks"]
-                    errors += got["errors"]
-                    got = await fire(command, n)
-                    series["cb"] += got["callbacks"]
-                    series["final"] += got["finals"]
-                    errors += got["errors"]
+                top = max(sizes)
+                await fire("ping", top)  # warm-up: imports, caches and a pool of keep-alive connections
+                await fire(command, top)
+                for n in sizes:
+                    await run(command, n, "ping", "cb", "final")
                 if guard:
                     await bot.unload_extension(REPLAY_GUARD)
-                    for _ in range(rounds):
-                        got = await fire("ping", n)
-                        series["ping_bare"] += got["callbacks"]
-                        errors += got["errors"]
-                        got = await fire(command, n)
-                        series["cb_bare"] += got["callbacks"]
-                        series["final_bare"] += got["finals"]
-                        errors += got["errors"]
+                    for n in sizes:
+                        await run(command, n, "ping_bare", "cb_bare", None)
+                rss_after = process.memory_info().rss
                 async with http.get(f"{control}/state") as response:
                     problems = (await response.json())["problems"]
             finally:
@@ -231,32 +251,47 @@ async def main(n: int, rounds: int) -> int:
         await http.close()
         child.terminate()
         await child.wait()
-    errors += len(problems) + counter.count
+    backend = settings.database_url.split(":", 1)[0]
     note = "" if command == "ask" else "  (no /ask cog loaded: measured /about instead)"
-    print(f"discord_latency: {n} concurrent interactions x {rounds} rounds, fake in a child process{note}")
-    print(f"{'':44}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'mean ms':>9}")
-    rows = [
-        ("baseline: /ping, client only (no replay guard)", series["ping_bare"]),
-        ("baseline: /ping, bot as configured", series["ping"]),
-        (f"/{command} -> callback  (target p99 <= 25)", series["cb"]),
-        (f"/{command} -> final answer", series["final"]),
-        (f"/{command} -> callback, no replay guard", series["cb_bare"]),
-        (f"/{command} -> final answer, no replay guard", series["final_bare"]),
-    ]
-    for label, values in rows:
-        if not values:
-            print(f"{label:44}{'(not measured)':>18}")
-            continue
-        mean = statistics.fmean(values)
-        print(f"{label:44}{pct(values, 50):9.1f}{pct(values, 99):9.1f}{max(values):9.1f}{mean:9.1f}")
+    print(f"discord_latency: N concurrent interactions per burst, {backend} database{note}")
+    print("  measured: INTERACTION_CREATE sent by the fake -> the bot's interaction callback (and, for")
+    print("  'final answer', -> the last edit of the reply), on the fake's clock. The fake runs in a")
+    print("  child process (its schema checks after each burst, off the clock); the bot, its database")
+    print("  driver and the real discord.py client run in this process. Bursts fire all N at once.")
+    print("  cpu = this process's CPU time per interaction during the burst (bot + client + db driver).")
+    head = "".join(f"{f'N={n}':>26}" for n in sizes)
+    print(f"{'':42}{head}")
+    print(f"{'':42}" + f"{'p50':>8}{'p99':>7}{'err':>4}{'cpu':>7}" * len(sizes))
+    for key, label in ROWS:
+        cells = ""
+        for n in sizes:
+            values = series[key][n]
+            if not values:
+                cells += f"{'-':>26}"
+                continue
+            cost = statistics.fmean(cpu[key][n]) * 1000 if cpu[key][n] else float("nan")
+            err = errs[key][n] if key in errs and key != "final" else errs["cb"][n]
+            cells += f"{pct(values, 50):8.1f}{pct(values, 99):7.1f}{err:4d}"
+            cells += f"{cost:7.2f}" if key != "final" else f"{'':7}"
+        print(f"{label.format(cmd=command):42}{cells}")
+    print("  (ms; samples per cell: " + ", ".join(f"N={n}: {n * bursts_for(n, rounds)}" for n in sizes) + ")")
+    errors = sum(sum(v.values()) for v in errs.values()) + len(problems) + counter.count
     print(
-        f"errors: {errors} (timeouts, requests Discord would reject: {len(problems)}, "
+        f"errors: {errors} (timeouts or missing callbacks, requests Discord would reject: {len(problems)}, "
         f"ERROR logs: {counter.count})"
     )
+    bare = cpu["ping_bare"][top] or cpu["ping"][top]
+    if bare:
+        floor = statistics.fmean(bare) * 1000 * top
+        print(
+            f"floor: a no-op /ping costs this process {floor / top:.2f} ms of CPU in discord.py and aiohttp, "
+            f"so {top} at once need ~{floor:.0f} ms before the last callback can leave (one event loop); "
+            f"p99 <= 25 ms at N={top} would need <= {25 / top:.2f} ms each"
+        )
     print(f"start to READY: {ready_ms:.0f} ms (knowledge load before it: {load_s:.2f} s)")
     print(
-        f"resident memory with knowledge loaded: {rss / 2**20:.0f} MiB (interpreter + imports: "
-        f"{rss_start / 2**20:.0f} MiB)"
+        f"resident memory with knowledge loaded: {rss / 2**20:.0f} MiB at READY, {rss_after / 2**20:.0f} MiB "
+        f"after the bursts (interpreter + imports: {rss_start / 2**20:.0f} MiB)"
     )
     for line in problems[:5] + counter.first:
         print("  " + line[:300])
@@ -265,11 +300,12 @@ async def main(n: int, rounds: int) -> int:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", type=int, default=100, help="concurrent interactions per burst (default 100)")
+    parser.add_argument("-n", type=int, nargs="+", default=[1, 10, 50, 100],
+                        help="concurrent interactions per burst, one column each (default 1 10 50 100)")
     parser.add_argument("--rounds", type=int, default=3, help="bursts of each kind (default 3)")
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_fake:
         asyncio.run(serve_fake())
     else:
-        raise SystemExit(asyncio.run(main(args.n, args.rounds)))
+        raise SystemExit(asyncio.run(main(sorted(args.n), args.rounds)))
