@@ -165,3 +165,35 @@ def test_normalisation_folds_member_forms() -> None:
     assert raw_tokens("Art. 5 of Reg 2021/821") == ["article", "5", "of", "regulation", "2021/821"]
     assert content_tokens("IDEMIA’s exporters") == content_tokens("idemia exporter")
     assert raw_tokens("Ségolène") == ["segolene"]
+
+
+def test_hyphen_compounds_are_joined_on_both_sides() -> None:
+    from bot.kb.text import hyphen_compounds, with_compounds
+
+    assert hyphen_compounds("Art 5 catch-all; e-mail and zero-click-exploit") == {
+        "catchall",
+        "email",
+        "zeroclick",
+        "clickexploit",
+    }
+    assert with_compounds(["catch", "all", "clause"], {"catchall"}) == ["catch", "all", "clause", "catchall"]
+
+
+@pytest.mark.parametrize("question", ["what is the catch all clause", "catchall rule", "catch-all clause"])
+def test_compound_spellings_reach_the_hyphenated_alias(engine: SearchEngine, question: str) -> None:
+    result = engine.search(question)
+    assert result.answered and result.entry is not None
+    assert result.entry.id == "eu-dual-use-2021-821"
+
+
+def test_inflected_penalty_word_finds_the_case_recording_a_settlement(engine: SearchEngine) -> None:
+    """'fines' is listed nowhere; it meets 'penalty' / 'settle' through the stemmed synonym group."""
+    result = engine.search("are there any fines for blue coat")
+    assert result.answered and result.entry is not None
+    assert result.entry.id == "case-blue-coat-syria"
+
+
+def test_legality_word_cues_the_rule_over_a_vendor(engine: SearchEngine) -> None:
+    result = engine.search("is selling spyware illegal in the uk")
+    assert result.answered and result.entry is not None
+    assert result.entry.id == "uk-export-controls"
