@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -18,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from bot.clock import Clock
 from bot.jobs.lease import acquire, make_holder, release
+from bot.ops.interactions import purge_processed
 from bot.questions.service import utc
 from bot.store.engine import Database
+from bot.tips.retention import run_retention
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -92,19 +93,18 @@ class Scheduler:
                 await release(self.db, job.name, self.holder)
 
 
+# Discord replays missed events for minutes after a RESUME; a day of interaction ids is ample.
+PROCESSED_INTERACTIONS_KEPT = timedelta(days=1)
+
+
 async def retention(app: App) -> None:
-    """Purge old question text, and run the tips retention when the tips area provides it."""
+    """Every retention window in one job: question text, tip reporter links and closed tips, and
+    the ids of interactions already handled."""
     purged = await app.questions.purge_text()
     log.info("retention: question text purged from %d log rows", purged)
-    try:
-        module = importlib.import_module("bot.tips.retention")
-    except ModuleNotFoundError as exc:
-        if exc.name != "bot.tips.retention":
-            raise
-        return
-    run = getattr(module, "run_retention", None)
-    if run is not None:
-        await run(app)
+    await run_retention(app)
+    forgotten = await purge_processed(app.db, app.clock.now() - PROCESSED_INTERACTIONS_KEPT)
+    log.info("retention: %d handled interaction ids forgotten", forgotten)
 
 
 def build_jobs(app: App, poster: Poster | None) -> list[Job]:

@@ -108,5 +108,9 @@ async def open_database(url: str, *, run_migrations: bool = True, **kwargs: Any)
     """Connect, migrate to head, and return the handle the services share."""
     engine = make_engine(url, **kwargs)
     if run_migrations:
-        await migrate(engine)
+        try:
+            await migrate(engine)
+        except BaseException:
+            await engine.dispose()  # no pool left behind when the database is unreachable
+            raise
     return Database(engine, async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False))

@@ -76,7 +76,8 @@ def parse_week(text: str, tz: str) -> Period:
     """`2026-W47` (also `2026W47`, `2026-w7`) -> that ISO week in `tz`; a polite error otherwise."""
     match = WEEK_RE.match(text or "")
     if not match:
-        raise InvalidInput(f"{text!r} is not an ISO week; write it like 2026-W47.")
+        shown = text if len(text or "") <= 20 else f"{text[:20]}…"
+        raise InvalidInput(f"{shown!r} is not an ISO week; write it like 2026-W47.")
     year, week = int(match.group(1)), int(match.group(2))
     try:
         monday = date.fromisocalendar(year, week, 1)

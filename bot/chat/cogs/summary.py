@@ -97,7 +97,11 @@ class Summary(commands.Cog):
     )
     @app_commands.describe(week="ISO week such as 2026-W47; empty for the last full week")
     @app_commands.guild_only()
-    async def summary(self, interaction: discord.Interaction, week: str | None = None) -> None:
+    async def summary(
+        self,
+        interaction: discord.Interaction,
+        week: app_commands.Range[str, None, 20] | None = None,
+    ) -> None:
         app = self.bot.app
         actor = actor_of(interaction, app.settings)
         app.summary.authorize(actor)  # refusals and bad week strings fail politely before any work
