@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import discord
 
+from bot.chat.render.text import escape_user_text
 from bot.tips.intake import FIELD_LABELS, IDENTITY_WARNING, FieldError
 from bot.tips.model import STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
 
@@ -21,6 +22,14 @@ COLOURS = {
 
 def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _quoted(text: str, limit: int, *, one_line: bool = False) -> str:
+    """Someone's text shown to someone else: no masked links, mentions or formatting of its own.
+
+    A tip's "[ministry file](https://…)" would otherwise look like a link the bot vouches for.
+    """
+    return escape_user_text(text, limit, one_line=one_line)
 
 
 def preview_embed(form: TipForm) -> discord.Embed:
@@ -60,7 +69,7 @@ def status_text(status: ReceiptStatus) -> str:
     lines = [f"**{status.public_id}** is {status.status_label}."]
     for m in status.messages[-10:]:
         who = "Moderators asked" if m.direction == "to_tipster" else "You replied"
-        lines.append(f"> {who} ({m.at:%Y-%m-%d}): {_cut(m.body, 300)}")
+        lines.append(f"> {who} ({m.at:%Y-%m-%d}): {_quoted(m.body, 300, one_line=True)}")
     if status.awaiting_reply:
         lines.append("Answer with `/tip reply` and your receipt.")
     return "\n".join(lines)
@@ -70,17 +79,17 @@ def review_embed(tip: TipView) -> discord.Embed:
     """The review-channel card. Moderators only; no tipster identity unless they allowed contact."""
     embed = discord.Embed(
         title=f"{tip.public_id} — {STATUS_LABELS.get(tip.status, tip.status)}",
-        description=_cut(tip.what, 3000),
+        description=_quoted(tip.what, 3000),
         colour=COLOURS.get(tip.status, discord.Colour.blue()),
         timestamp=tip.created_at,
     )
     for label, value in (("Vendor or product", tip.vendor), ("Country", tip.country), ("When", tip.when)):
         if value:
-            embed.add_field(name=label, value=_cut(value, 1024), inline=True)
+            embed.add_field(name=label, value=_quoted(value, 1024, one_line=True), inline=True)
     if tip.source:
-        embed.add_field(name="Source", value=_cut(tip.source, 1024), inline=False)
+        embed.add_field(name="Source", value=_quoted(tip.source, 1024, one_line=True), inline=False)
     if tip.extra:
-        embed.add_field(name="Anything else", value=_cut(tip.extra, 1024), inline=False)
+        embed.add_field(name="Anything else", value=_quoted(tip.extra, 1024), inline=False)
     if tip.anonymous:
         tipster = "Anonymous (reply only through the receipt: use Ask)"
     elif tip.reporter_id:
@@ -91,9 +100,11 @@ def review_embed(tip: TipView) -> discord.Embed:
     if tip.claimed_by:
         embed.add_field(name="Claimed by", value=f"<@{tip.claimed_by}>", inline=True)
     if tip.possible_duplicates:
-        embed.add_field(name="Possible duplicate of", value=_cut(tip.possible_duplicates, 1024), inline=False)
+        embed.add_field(
+            name="Possible duplicate of", value=_quoted(tip.possible_duplicates, 1024), inline=False
+        )
     if tip.reason:
-        embed.add_field(name="Reason", value=_cut(tip.reason, 1024), inline=False)
+        embed.add_field(name="Reason", value=_quoted(tip.reason, 1024), inline=False)
     if tip.unanswered_question:
         embed.set_footer(text="Waiting for the tipster's answer")
     return embed
@@ -104,6 +115,6 @@ def queue_text(tips: list[TipView]) -> str:
         return "No tips match."
     return "\n".join(
         f"**{t.public_id}** · {t.status.replace('_', '-')} · {t.created_at:%Y-%m-%d} · "
-        f"{_cut(t.vendor or '-', 40)} · {_cut(t.what, 80)}"
+        f"{_quoted(t.vendor or '-', 40, one_line=True)} · {_quoted(t.what, 80, one_line=True)}"
         for t in tips
     )

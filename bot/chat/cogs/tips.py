@@ -5,6 +5,7 @@ Discord does not let a command group be invoked itself, so filing is `/tip new`.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -17,6 +18,8 @@ from bot.tips.intake import REPLY_MAX
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
+
+log = logging.getLogger("bot.chat.tips")
 
 EVERYWHERE = app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=True)
 
@@ -63,11 +66,19 @@ class Tips(commands.Cog):
         await interaction.edit_original_response(
             content=f"Thank you — your answer was added to {tip.public_id}.", allowed_mentions=NO_MENTIONS
         )
-        await _refresh_review_card(self.bot, app, tip.id, tip.review_message_id)
+        try:
+            await _refresh_review_card(self.bot, app, tip.id, tip.review_message_id)
+        except Exception as exc:
+            # The answer is stored and the tipster thanked; an error now would make them send it again.
+            log.warning(
+                "Could not tell moderators about an answer to %s (%s); it is in /triage show",
+                tip.public_id,
+                type(exc).__name__,
+            )
 
 
 async def _refresh_review_card(client: Any, app: Any, tip_id: int, message_id: int | None) -> None:
-    """Tell moderators an answer arrived: update the card (or post one if it was never posted)."""
+    """Tell moderators an answer arrived: update the card (or post one if it was never posted or is gone)."""
     channel_id = app.settings.review_channel_id
     if not channel_id:
         return
@@ -81,7 +92,10 @@ async def _refresh_review_card(client: Any, app: Any, tip_id: int, message_id: i
     tip = (await app.tips.show(Actor(user_id=0, level=Level.ADMIN), tip_id)).tip
     channel = client.get_channel(channel_id) or await client.fetch_channel(channel_id)
     message = channel.get_partial_message(message_id)
-    await message.edit(embed=review_embed(tip), view=review_view(tip), allowed_mentions=NO_MENTIONS)
+    try:
+        await message.edit(embed=review_embed(tip), view=review_view(tip), allowed_mentions=NO_MENTIONS)
+    except discord.NotFound:  # the card was deleted: post a fresh one so the tip stays visible
+        await post_for_review(client, app, tip_id)
     await channel.send(
         f"{tip.public_id}: the tipster answered. Use Show or `/triage show {tip.public_id}`.",
         allowed_mentions=NO_MENTIONS,

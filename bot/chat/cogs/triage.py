@@ -8,6 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.chat.render.text import escape_user_text
 from bot.chat.render_tips import queue_text, review_embed
 from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
@@ -53,7 +54,8 @@ class Triage(commands.Cog):
             for e in detail.events[-15:]
         )
         convo = "\n".join(
-            f"{'Q' if m.direction == 'to_tipster' else 'A'}: {m.body[:200]}" for m in detail.messages[-6:]
+            f"{'Q' if m.direction == 'to_tipster' else 'A'}: {escape_user_text(m.body, 200)}"
+            for m in detail.messages[-6:]
         )
         await self._say(
             interaction,

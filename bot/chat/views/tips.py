@@ -7,6 +7,7 @@ work after a restart; every press and modal submit goes through the core, which 
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any, ClassVar
 
@@ -17,6 +18,8 @@ from bot.chat.render_tips import form_errors_text, preview_embed, receipt_text, 
 from bot.permissions import Actor, Level, level_for
 from bot.tips.intake import FIELD_LABELS, LIMITS, QUESTION_MAX, REASON_MAX, TipFormError
 from bot.tips.model import Reporter, TipForm, TipView, public_id
+
+log = logging.getLogger("bot.chat.tips")
 
 NO_MENTIONS = discord.AllowedMentions.none()
 INTAKE_TIMEOUT = 15 * 60  # an interaction token lives 15 minutes
@@ -133,11 +136,11 @@ class ConfirmView(SafeView):
             interaction_id=interaction.id,
         )
         self.stop()
-        await interaction.edit_original_response(
-            content=receipt_text(filed), embed=None, view=None, allowed_mentions=NO_MENTIONS
-        )
+        # The tip is committed: from here on nothing may tell the member it failed (they would file
+        # again) and the receipt, shown only now, must reach them.
+        await deliver_receipt(interaction, receipt_text(filed))
         if not filed.replayed:
-            await post_for_review(interaction.client, app, filed.id)
+            await post_for_review_or_log(interaction.client, app, filed.id)
 
     @discord.ui.button(
         label="Send anonymously", style=discord.ButtonStyle.success, custom_id="tipnew:anon", row=0
@@ -210,6 +213,37 @@ async def post_for_review(client: Any, app: Any, tip_id: int) -> None:
     channel = client.get_channel(channel_id) or await client.fetch_channel(channel_id)
     message = await channel.send(embed=review_embed(tip), view=review_view(tip), allowed_mentions=NO_MENTIONS)
     await app.tips.set_review_message(tip_id, message.id)
+
+
+async def deliver_receipt(interaction: discord.Interaction[Any], text: str) -> None:
+    """Show the receipt in place of the preview, or as a new ephemeral message if that edit fails."""
+    try:
+        await interaction.edit_original_response(
+            content=text, embed=None, view=None, allowed_mentions=NO_MENTIONS
+        )
+        return
+    except discord.HTTPException as first:
+        status = first.status
+    try:
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException as second:
+        # Never the receipt or the member: the status codes only. The tip itself is filed.
+        log.warning("Could not show a tip receipt (HTTP %s, then %s)", status, second.status)
+
+
+async def post_for_review_or_log(client: Any, app: Any, tip_id: int) -> None:
+    """Post the review card; a failure is logged, not shown to the tipster, whose tip is filed.
+
+    Moderators still find the tip: `/triage queue` reads the database, not the channel.
+    """
+    try:
+        await post_for_review(client, app, tip_id)
+    except Exception as exc:
+        log.warning(
+            "Review card for %s not posted (%s); the tip is in /triage queue",
+            public_id(tip_id),
+            type(exc).__name__,
+        )
 
 
 async def refresh_card(interaction: discord.Interaction[Any], tip: TipView) -> None:
