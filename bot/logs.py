@@ -17,6 +17,8 @@ from bot.settings import Settings
 
 REDACTED = "[redacted]"
 _HANDLER_NAME = "exportwatch"
+# Loggers whose DEBUG output is raw Discord payloads; never below INFO, even with LOG_LEVEL=DEBUG.
+QUIET_PAYLOAD_LOGGERS = ("discord.http", "discord.gateway", "discord.webhook.async_")
 
 
 class RedactSecrets(logging.Filter):
@@ -79,8 +81,10 @@ def setup_logging(settings: Settings, *, stream: IO[str] | None = None) -> loggi
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(settings.log_level.upper())
-    # discord.py's HTTP debug lines include request bodies (member text); keep them out below DEBUG.
-    logging.getLogger("discord.http").setLevel(max(logging.INFO, root.level))
+    # discord.py's DEBUG lines carry raw payloads: HTTP request bodies (member text, receipts) and
+    # every gateway event (an INTERACTION_CREATE holds the tipster's user id and the tip's text).
+    for name in QUIET_PAYLOAD_LOGGERS:
+        logging.getLogger(name).setLevel(max(logging.INFO, root.level))
     # Alembic announces its migration context at every start; that is noise unless debugging.
     logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))
     # bm25s sets its own logger to DEBUG and reports every index build.

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.logs import REDACTED, setup_logging
+from bot.logs import QUIET_PAYLOAD_LOGGERS, REDACTED, setup_logging
 from bot.settings import Settings
 
 TOKEN = "MTIzNDU2Nzg5.secret-token.value"
@@ -19,11 +19,12 @@ TOKEN = "MTIzNDU2Nzg5.secret-token.value"
 def restore_root() -> Iterator[None]:
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    http_level = logging.getLogger("discord.http").level
+    quiet = {name: logging.getLogger(name).level for name in QUIET_PAYLOAD_LOGGERS}
     yield
     root.handlers[:] = handlers
     root.setLevel(level)
-    logging.getLogger("discord.http").setLevel(http_level)
+    for name, old in quiet.items():
+        logging.getLogger(name).setLevel(old)
 
 
 def settings(**values: object) -> Settings:
@@ -61,3 +62,15 @@ def test_setting_up_twice_keeps_one_handler_and_quiets_http_bodies(restore_root:
     assert out.getvalue().count("once") == 1
     # discord.http DEBUG lines carry request bodies (members' text), so they stay off even at DEBUG.
     assert not logging.getLogger("discord.http").isEnabledFor(logging.DEBUG)
+
+
+def test_gateway_payloads_stay_out_even_at_debug(restore_root: None) -> None:
+    """A gateway DEBUG line is a whole INTERACTION_CREATE: an anonymous tipster's id and tip text."""
+    out = io.StringIO()
+    setup_logging(settings(log_level="DEBUG"), stream=out)
+    payload = {"t": "INTERACTION_CREATE", "d": {"member": {"user": {"id": "412345678901234567"}}}}
+    logging.getLogger("discord.gateway").debug("For Shard ID %s: WebSocket Event: %s", 0, payload)
+    logging.getLogger("bot.test").debug("own debug line")
+    text = out.getvalue()
+    assert "412345678901234567" not in text
+    assert "own debug line" in text  # DEBUG itself still works for the bot's own loggers
