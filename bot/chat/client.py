@@ -136,7 +136,9 @@ class _ExportWatch:
         if interaction.response.is_done():
             return
         with contextlib.suppress(discord.HTTPException):
-            await interaction.response.send_message(EXPIRED_MESSAGE, ephemeral=True)
+            await interaction.response.send_message(
+                EXPIRED_MESSAGE, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+            )
             log.info("Answered an unhandled %s interaction as expired", interaction.type.name)
 
     async def close(self) -> None:

@@ -26,6 +26,9 @@ from bot.errors import ServiceUnavailable, UserFacingError
 
 log = logging.getLogger("bot.chat.errors")
 
+# Set on every send, not only as the client default: a message may quote what a member typed.
+NO_MENTIONS = discord.AllowedMentions.none()
+
 COOLDOWN_MESSAGE = "You're doing that too often. Please try again in {seconds:.0f} seconds."
 CHECK_MESSAGE = "You can't use that here."
 MESSAGE_MAX = 2000
@@ -123,9 +126,9 @@ async def report_error(interaction: discord.Interaction[Any], error: BaseExcepti
     text = shorten(message_for(error, describe(interaction)), MESSAGE_MAX)
     try:
         if interaction.response.is_done():
-            await interaction.followup.send(text, ephemeral=True)
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
         else:
-            await interaction.response.send_message(text, ephemeral=True)
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
     except discord.HTTPException as exc:
         # The interaction token may have expired (15 min) or Discord is down; nothing more to do.
         log.warning("Could not tell the member about an error in %s: %s", describe(interaction), exc.status)

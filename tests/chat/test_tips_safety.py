@@ -110,3 +110,33 @@ async def test_tip_text_cannot_pose_as_links_or_mentions_for_moderators(start_bo
     assert f"<@{mo_id}>" not in rendered and "**urgent**" not in rendered
     queue = (await (await env.slash("triage queue", by="mo")).reply()).content
     assert not unescaped_link.search(queue) and f"<@{mo_id}>" not in queue
+
+
+async def test_messages_ping_nobody_even_without_the_client_default(start_bot: Any) -> None:
+    """Each send sets allowed_mentions itself, so error replies that quote a member's input, the
+    expired-button notice, Cancel and /about stay safe if the client default is ever lost."""
+    env: DiscordEnv = await start_bot(bot_options={"allowed_mentions": None})
+    await (await env.slash("about", by="alice")).reply()
+    refused = await (await env.slash("triage queue", by="alice")).followup(1)  # the error path
+    assert "moderator" in refused.text().lower()
+    h = await env.slash("tip new", by="alice")
+    preview_handle = await h.submit({"what": WHAT})
+    preview = await preview_handle.reply()
+    await (await preview_handle.click("Cancel")).reply()
+    stale = await preview_handle.click("Send anonymously", message=preview)  # view stopped: expired
+    assert "expired" in (await stale.reply()).text()
+    assert not env.fake.problems, env.fake.problems
+    env.fake.problems.clear()  # reported above with a clearer message than the teardown's
+
+
+async def test_a_member_cannot_submit_a_moderators_triage_form(start_bot: Any) -> None:
+    """Discord binds a modal to who opened it; the core still checks whoever submits."""
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    public_id = _public_id((await (await _send_tip(env)).reply()).text())
+    card = await env.fake.wait_for_message("review", lambda r: bool(r.embeds) and public_id in r.text())
+    opened = await env.fake.component(card.button("Reject")["custom_id"], message=card.raw, by="mo",
+                                      channel="review")
+    submitted = await opened.submit({"text": "not credible"}, by="alice")
+    assert "moderator" in (await submitted.reply()).text().lower()
+    shown = await (await env.slash("triage show", by="mo", id=public_id)).reply()
+    assert "new" in shown.embed["title"]

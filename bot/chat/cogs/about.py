@@ -78,7 +78,9 @@ class About(commands.Cog):
         name="about", description="What ExportWatch is, what it stores, and how fresh it is"
     )
     async def about(self, interaction: discord.Interaction) -> None:
-        await interaction.response.send_message(embed=about_embed(self.bot.app), ephemeral=True)
+        await interaction.response.send_message(
+            embed=about_embed(self.bot.app), ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        )
 
 
 async def setup(bot: ExportWatchBot) -> None:

@@ -170,7 +170,9 @@ class ConfirmView(SafeView):
     @discord.ui.button(label="Cancel", style=discord.ButtonStyle.danger, custom_id="tipnew:cancel", row=1)
     async def cancel(self, interaction: discord.Interaction[Any], _b: discord.ui.Button[Any]) -> None:
         self.stop()
-        await interaction.response.edit_message(content="Cancelled; nothing was sent.", embed=None, view=None)
+        await interaction.response.edit_message(
+            content="Cancelled; nothing was sent.", embed=None, view=None, allowed_mentions=NO_MENTIONS
+        )
 
 
 # --- review -----------------------------------------------------------------------------------------
