@@ -24,9 +24,10 @@ from argon2.low_level import Type, hash_secret_raw
 from bot.errors import InvalidInput
 
 RECEIPT_WORDS = 6
+WORD_BITS = 11  # 2048 words
 WORDLIST_PATH = Path(__file__).with_name("wordlist.txt")
 # Changing any of these makes every existing receipt unresolvable: bump the version prefix with them.
-HASH_VERSION = "a2id1"
+HASH_VERSION = "a2id2"
 _SALT = b"exportwatch/tip-receipt/v1"
 _TIME_COST = 1
 _MEMORY_KIB = 1024
@@ -47,8 +48,12 @@ def _by_prefix() -> dict[str, str]:
 
 
 def new_receipt() -> str:
+    """Six words from one draw of the system's secure random source: the list has 2048 = 2**11
+    words, so each 11-bit slice picks a word uniformly (one urandom call, not a dozen per tip)."""
     words = wordlist()
-    return " ".join(secrets.choice(words) for _ in range(RECEIPT_WORDS))
+    bits = secrets.randbits(WORD_BITS * RECEIPT_WORDS)
+    mask = (1 << WORD_BITS) - 1
+    return " ".join(words[(bits >> (WORD_BITS * i)) & mask] for i in range(RECEIPT_WORDS))
 
 
 def normalise_receipt(value: str) -> str:

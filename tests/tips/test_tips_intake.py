@@ -178,3 +178,20 @@ async def test_possible_duplicates_of_open_tips_and_knowledge_entries(tips: TipS
         anonymous=True,
     )
     assert unrelated.possible_duplicates == ""
+
+
+def test_receipt_words_are_uniform_over_the_whole_list() -> None:
+    """Every 11-bit slice of the one random draw must be able to pick every word, at every position."""
+    from collections import Counter
+
+    from bot.tips.receipts import RECEIPT_WORDS, new_receipt, wordlist
+
+    words = set(wordlist())
+    per_position = [Counter() for _ in range(RECEIPT_WORDS)]
+    for _ in range(6000):
+        drawn = new_receipt().split()
+        assert len(drawn) == RECEIPT_WORDS and set(drawn) <= words
+        for position, word in enumerate(drawn):
+            per_position[position][word] += 1
+    for counts in per_position:  # ~2.9 draws per word per position: most words must appear
+        assert len(counts) > 1700
