@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotFound
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.store.tables.questions import QuestionLog
+
+LOG = QuestionLog.__table__  # type: ignore[attr-defined]
 
 SOURCES = ("discord", "console", "cli")
 # Long enough for any real question; a paste of a whole document is cut rather than refused.
@@ -44,19 +46,19 @@ class QuestionLogService:
         """Log one ask and return its id (the handle for a later rating)."""
         if source not in SOURCES:
             source = "discord" if source.startswith("discord") else "cli"
-        row = QuestionLog(
-            asked_at=utc(self.clock.now()),
-            question=question.strip()[:MAX_QUESTION_CHARS],
-            source=source,
-            answered=bool(answered),
-            entry_id=entry_id if answered else None,
-            confidence=float(confidence),
-        )
-        async with self.db.sessions() as session:
-            session.add(row)
-            await session.commit()
-            assert row.id is not None
-            return row.id
+        values = {
+            "asked_at": utc(self.clock.now()),
+            "question": question.strip()[:MAX_QUESTION_CHARS],
+            "source": source,
+            "answered": bool(answered),
+            "entry_id": entry_id if answered else None,
+            "confidence": float(confidence),
+        }
+        # A Core INSERT ... RETURNING on one connection: every /ask pays for this, and the ORM's
+        # unit of work cost more CPU than the write itself.
+        async with self.db.engine.begin() as conn:
+            result = await conn.execute(insert(LOG).values(values).returning(LOG.c.id))
+            return int(result.scalar_one())
 
     async def rate(self, question_id: int, helpful: bool) -> None:
         """One rating per question: a second click replaces the first (latest wins)."""
