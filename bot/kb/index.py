@@ -47,6 +47,9 @@ RELATED_SHARE = 0.3
 CONTAINED_SHARE = 0.6
 NAME_BOOST = 1.0
 UNKNOWN_BOOST = 1.0
+# Specificity from which a word reads as a name (a place counts whatever its specificity): a name
+# the answer does not explain means the question is about something else ('cellebrite ... myanmar').
+NAME_LIKE = 0.9
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
 
 
@@ -239,13 +242,17 @@ class SearchIndex(QueryAnalyser):
         docs, scores = self.bm25.retrieve([known], k=k, show_progress=False, n_threads=0)
         return {int(d): float(s) for d, s in zip(docs[0], scores[0], strict=True) if s > 0}
 
-    def coverage(self, i: int, query: QueryAnalysis, weights: dict[str, float]) -> tuple[float, float]:
-        """(share of the question's weight this entry explains, the explained weight itself)."""
+    def coverage(
+        self, i: int, query: QueryAnalysis, weights: dict[str, float]
+    ) -> tuple[float, float, float]:
+        """(share of the question's weight this entry explains, the explained weight itself, the
+        weight of name-like words - places, rare names - the entry does not explain at all)."""
         profile = self.profile(i)
+        rule = self.entries[i].kind == "rule"
         total = sum(weights.values())
         if total <= 0:
-            return 0.0, 0.0
-        got = 0.0
+            return 0.0, 0.0, 0.0
+        got = missed = 0.0
         for token, weight in weights.items():
             best = profile.get(token, 0.0)
             for alt in query.alts.get(token, ()):
@@ -254,7 +261,20 @@ class SearchIndex(QueryAnalyser):
                 cap = W_ALT if alt in query.places else W_NAME
                 best = max(best, min(cap, profile.get(alt, 0.0)))
             got += weight * best
-        return got / total, got
+            if best <= 0.0 and self._name_like(token, query, rule):
+                missed += weight
+        return got / total, got, missed
+
+    @staticmethod
+    def _name_like(token: str, query: QueryAnalysis, rule: bool) -> bool:
+        """A word whose absence from an entry means the question is about something else: a rare
+        name or a year; a place too, except for a rule, which governs exports to any destination.
+        Other numbers (an amount, a count) are too easily written differently to count."""
+        if token in query.country:
+            return not rule
+        if not token.isalpha():
+            return bool(YEAR_RE.match(token))
+        return query.spec.get(token, 0.0) >= NAME_LIKE
 
     def year_tokens(self, query: QueryAnalysis) -> list[int]:
         return [int(t) for t in query.tokens if YEAR_RE.match(t)]

@@ -39,6 +39,9 @@ Ranked = list[tuple[int, float, float]]
 # Explained weight, as a share of the rarest possible word's weight, at which a match becomes
 # substantial (one rare name explained is about 1-2).
 EVIDENCE_SCALE = 0.4
+# Extra weight, in the confidence only, of a name-like word (a place, a rare name) the answer does
+# not explain at all: the question is probably about something the entry does not say.
+MISSED_NAME = 1.5
 
 
 def confidence(coverage: float, evidence: float) -> float:
@@ -133,16 +136,17 @@ class SearchEngine:
         weights = token_weights(index, query)
         best_bm = max(bm.values(), default=0.0) or 1.0
         words = max(1, len(query.tokens))
+        total = sum(weights.values()) or 1.0
         ranked: list[tuple[int, float, float]] = []
         for i in cands:
             if filters.any and not filters.accepts(index.entries[i]):
                 continue
-            cov, evidence = index.coverage(i, query, weights)
+            cov, evidence, missed = index.coverage(i, query, weights)
             if cov <= 0 and i not in named:
                 continue
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words)
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
-            conf = confidence(cov, evidence / index.max_idf)
+            conf = confidence(cov * total / (total + MISSED_NAME * missed), evidence / index.max_idf)
             if i in exact:  # named outright: everyday words ("entity list") are strong evidence here
                 conf = max(conf, cov * min(1.0, exact[i] / words))
             ranked.append((i, score, conf))
