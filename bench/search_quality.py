@@ -3,7 +3,9 @@
 Prints recall@1, recall@3 and out-of-scope rejection side by side on: the original set's tuning
 split, its held-out split and the whole of it (eval_questions.yaml); the blind set (eval_blind.yaml,
 written before the second tuning round); the final set (eval_final.yaml, never tuned on: the honest
-estimate); the round-3 set (eval_round3.yaml, written before the third tuning round). Both systems
+estimate then); the round-3 and round-4 sets (eval_round3.yaml, eval_round4.yaml, written before the
+third and fourth tuning rounds); the round-5 set (eval_round5.yaml, never tuned on: the current
+honest estimate). Both systems
 get their answer threshold calibrated the same way: the value that maximises recall@1 + rejection on
 the original tuning split only.
 
@@ -29,6 +31,8 @@ from tests.kb.evaluation import (  # noqa: E402
     BLIND_FILE,
     FINAL_FILE,
     ROUND3_FILE,
+    ROUND4_FILE,
+    ROUND5_FILE,
     Question,
     Scores,
     load_questions,
@@ -104,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     blind = usable_of(load_questions(BLIND_FILE)) if BLIND_FILE.exists() else []
     final = usable_of(load_questions(FINAL_FILE)) if FINAL_FILE.exists() else []
     round3 = usable_of(load_questions(ROUND3_FILE)) if ROUND3_FILE.exists() else []
-    every = usable + blind + final + round3
+    round4 = usable_of(load_questions(ROUND4_FILE)) if ROUND4_FILE.exists() else []
+    round5 = usable_of(load_questions(ROUND5_FILE)) if ROUND5_FILE.exists() else []
+    every = usable + blind + final + round3 + round4 + round5
 
     engine = engine_scorer(SearchEngine(report.entries))
     cached_engine = {q.text: engine(q.text) for q in every}
@@ -116,7 +122,14 @@ def main(argv: list[str] | None = None) -> int:
     t_base = calibrate(base_cached, tune)
 
     print(f"Search quality on {len(report.entries)} entries")
-    for label, subset in (("original", usable), ("blind", blind), ("final", final), ("round3", round3)):
+    for label, subset in (
+        ("original", usable),
+        ("blind", blind),
+        ("final", final),
+        ("round3", round3),
+        ("round4", round4),
+        ("round5", round5),
+    ):
         n_in = sum(1 for q in subset if q.expect)
         print(f"  {label:<9} {n_in} in scope, {len(subset) - n_in} out of scope")
     print(
@@ -133,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         ("blind", blind),
         ("final", final),
         ("round3", round3),
+        ("round4", round4),
+        ("round5", round5),
     )
     for name, subset in [(n, s) for n, s in sets if s]:
         e = evaluate(engine_cached, subset, t_engine)

@@ -242,9 +242,7 @@ class SearchIndex(QueryAnalyser):
         docs, scores = self.bm25.retrieve([known], k=k, show_progress=False, n_threads=0)
         return {int(d): float(s) for d, s in zip(docs[0], scores[0], strict=True) if s > 0}
 
-    def coverage(
-        self, i: int, query: QueryAnalysis, weights: dict[str, float]
-    ) -> tuple[float, float, float]:
+    def coverage(self, i: int, query: QueryAnalysis, weights: dict[str, float]) -> tuple[float, float, float]:
         """(share of the question's weight this entry explains, the explained weight itself, the
         weight of name-like words - places, rare names - the entry does not explain at all)."""
         profile = self.profile(i)

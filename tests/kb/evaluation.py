@@ -3,7 +3,9 @@
 eval_questions.yaml: the original set, tuned on except its held-out quarter (every 4th question);
 eval_blind.yaml: written before the second tuning round, tuned on after it was measured;
 eval_final.yaml: written after tuning and never tuned on: the honest estimate;
-eval_round3.yaml: written before the third tuning round (from the lead's failure categories), tuned on after.
+eval_round3.yaml: written before the third tuning round (from the lead's failure categories), tuned on after;
+eval_round4.yaml: written before the fourth round (near-miss rejection), tuned on after;
+eval_round5.yaml: written after the fourth round and never tuned on: the current honest estimate.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ EVAL_FILE = Path(__file__).with_name("eval_questions.yaml")
 BLIND_FILE = Path(__file__).with_name("eval_blind.yaml")
 FINAL_FILE = Path(__file__).with_name("eval_final.yaml")
 ROUND3_FILE = Path(__file__).with_name("eval_round3.yaml")
+ROUND4_FILE = Path(__file__).with_name("eval_round4.yaml")
+ROUND5_FILE = Path(__file__).with_name("eval_round5.yaml")
 
 
 @dataclass(frozen=True)

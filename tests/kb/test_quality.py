@@ -1,13 +1,22 @@
-"""Quality on four evaluation sets: the original (75% tuning, 25% held out), the blind set (written
-before the second tuning round), the final set (never tuned on) and the round-3 set (written before
-the third tuning round)."""
+"""Quality on six evaluation sets: the original (75% tuning, 25% held out), the blind set (written
+before the second tuning round), the final set, the round-3 and round-4 sets (written before the
+third and fourth tuning rounds) and the round-5 set (never tuned on)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.kb.search import SearchEngine
-from tests.kb.evaluation import BLIND_FILE, EVAL_FILE, FINAL_FILE, ROUND3_FILE, load_questions, score
+from tests.kb.evaluation import (
+    BLIND_FILE,
+    EVAL_FILE,
+    FINAL_FILE,
+    ROUND3_FILE,
+    ROUND4_FILE,
+    ROUND5_FILE,
+    load_questions,
+    score,
+)
 
 
 def ranker(engine: SearchEngine):
@@ -21,7 +30,14 @@ def ranker(engine: SearchEngine):
 
 @pytest.mark.parametrize(
     ("path", "in_scope", "out_of_scope"),
-    [(EVAL_FILE, 60, 15), (BLIND_FILE, 80, 25), (FINAL_FILE, 20, 8), (ROUND3_FILE, 30, 8)],
+    [
+        (EVAL_FILE, 60, 15),
+        (BLIND_FILE, 80, 25),
+        (FINAL_FILE, 20, 8),
+        (ROUND3_FILE, 30, 8),
+        (ROUND4_FILE, 40, 20),
+        (ROUND5_FILE, 15, 10),
+    ],
 )
 def test_eval_sets_are_big_enough_and_refer_to_real_entries(
     engine: SearchEngine, path, in_scope: int, out_of_scope: int
@@ -68,3 +84,19 @@ def test_round3_set_floor(engine: SearchEngine) -> None:
     scores = score(ranker(engine), load_questions(ROUND3_FILE))
     assert scores.recall_at_1 >= 0.8, scores
     assert scores.rejection >= 0.75, scores
+
+
+def test_round4_set_floor(engine: SearchEngine) -> None:
+    """Near misses: known vendors or rules with facts no entry holds. Measured 0.975 / 0.75 after
+    tuning; the rest of the rejections are vendor names explaining most of a question whose other
+    words are common ('founder arrested', 'fbi')."""
+    scores = score(ranker(engine), load_questions(ROUND4_FILE))
+    assert scores.recall_at_1 >= 0.9, scores
+    assert scores.rejection >= 0.7, scores
+
+
+def test_round5_set_floor(engine: SearchEngine) -> None:
+    """Never tuned on: measured 0.867 (13/15) and 0.8 (8/10); floors one question below each."""
+    scores = score(ranker(engine), load_questions(ROUND5_FILE))
+    assert scores.recall_at_1 >= 0.8, scores
+    assert scores.rejection >= 0.7, scores

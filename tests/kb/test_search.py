@@ -127,6 +127,18 @@ def test_unknown_name_lowers_confidence(engine: SearchEngine) -> None:
     assert unknown < known
 
 
+def test_place_the_answer_does_not_explain_refuses_but_a_rule_may_cover_any_destination(
+    engine: SearchEngine,
+) -> None:
+    """A known vendor with a country no entry links it to is a question about something else; a
+    rule governs exports to any destination, so a destination it does not name costs it nothing."""
+    assert engine.search("cellebrite").answered
+    assert not engine.search("did sandvine sell to pakistan").answered
+    assert engine.search("cellebrite sales to serbia").answered
+    rule = engine.search("is it allowed to sell cyber surveillance items from the eu to egypt")
+    assert rule.answered and rule.entry is not None and rule.entry.id == "eu-dual-use-2021-821"
+
+
 def test_result_json_shape(engine: SearchEngine) -> None:
     for question in ("nso group pegasus", "best pizza recipe"):
         payload = engine.search(question).to_json()
