@@ -35,3 +35,30 @@ def test_unreachable_database_never_echoes_the_password(
     err = capsys.readouterr().err
     assert "could not open the database" in err
     assert "s3cret-pw" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv", [["health"], ["db", "upgrade"], ["db", "export"]])
+@pytest.mark.parametrize("url", ["garbage://ew:s3cret-pw@h/x", "not a url s3cret-pw"])
+def test_unusable_database_url_is_a_message_without_the_password(
+    argv: list[str], url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", url)
+    assert main(argv) == (1 if argv == ["health"] else 2)  # health is a failed check; the rest config
+    out, err = capsys.readouterr()
+    assert "s3cret-pw" not in out + err and "Traceback" not in out + err
+    assert "DATABASE_URL" in out + err
+
+
+def test_ask_refuses_a_question_and_a_batch_together(capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    batch = tmp_path / "q.txt"
+    batch.write_text("pegasus\n", encoding="utf-8")
+    assert main(["ask", "--batch", str(batch), "also", "this"]) == 2  # never silently drop a question
+    assert "not both" in capsys.readouterr().err
+
+
+def test_ask_batch_that_is_not_utf8_is_a_message(capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    batch = tmp_path / "q.txt"
+    batch.write_bytes(b"\xff\xfe bad\n")
+    assert main(["ask", "--batch", str(batch)]) == 2
+    err = capsys.readouterr().err
+    assert "not UTF-8" in err and "Traceback" not in err

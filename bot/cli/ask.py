@@ -44,6 +44,9 @@ async def ask(args: argparse.Namespace) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     filters = {"kind": args.kind, "country": args.country, "technology": args.technology, "year": args.year}
+    if args.batch and args.question:
+        print("error: give either a question or --batch FILE, not both", file=sys.stderr)
+        return 2
     if args.batch:
         try:
             stream = _questions(args.batch)
@@ -51,12 +54,16 @@ async def ask(args: argparse.Namespace) -> int:
             print(f"error: cannot read {args.batch}: {err.strerror}", file=sys.stderr)
             return 2
         with stream:
-            for line in stream:
-                question = line.strip()
-                if question:
-                    print(
-                        json.dumps(kb.search(question, **filters).to_json(), ensure_ascii=False), flush=True
-                    )
+            try:
+                for line in stream:
+                    question = line.strip()
+                    if question:
+                        result = kb.search(question, **filters)
+                        print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+            except UnicodeDecodeError:
+                print(f"error: {args.batch} is not UTF-8 text; questions before the bad line were answered",
+                      file=sys.stderr)
+                return 2
         return 0
     question = " ".join(args.question).strip()
     if not question:

@@ -10,13 +10,15 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from bot.errors import UserFacingError
+from bot.errors import InvalidInput, UserFacingError
 
 if TYPE_CHECKING:
     from bot.app import App
     from bot.settings import Settings
+    from bot.store.engine import Database
 
-EXIT_CONFIG = 2
+EXIT_FAILED = 1  # a check or operation failed (no such tip, refused transition, unwritable file)
+EXIT_CONFIG = 2  # usage or configuration: bad arguments, bad settings, unusable database or knowledge
 
 
 class ConfigError(UserFacingError):
@@ -35,6 +37,26 @@ def load_settings() -> Settings:
         raise ConfigError("invalid configuration (environment or .env):\n" + "\n".join(lines)) from None
 
 
+def _database_error(err: Exception) -> ConfigError:
+    # The type only: driver messages can include the connection URL with its password.
+    return ConfigError(
+        f"could not open the database ({type(err).__name__}). Check DATABASE_URL "
+        "and that the database server is running."
+    )
+
+
+async def open_db(url: str) -> Database:
+    """The database alone (migrated), for commands that need no knowledge; failures as `open_app`."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.store.engine import open_database
+
+    try:
+        return await open_database(url)
+    except (OSError, SQLAlchemyError) as err:
+        raise _database_error(err) from None
+
+
 async def open_app(settings: Settings) -> App:
     """The App, with its failures turned into a `ConfigError` that says what to check."""
     from sqlalchemy.exc import SQLAlchemyError
@@ -46,17 +68,17 @@ async def open_app(settings: Settings) -> App:
     except UserFacingError as err:
         raise ConfigError(str(err)) from None
     except (OSError, SQLAlchemyError) as err:
-        # The type only: driver messages can include the connection URL with its password.
-        raise ConfigError(
-            f"could not open the database ({type(err).__name__}). Check DATABASE_URL "
-            "and that the database server is running."
-        ) from None
+        raise _database_error(err) from None
 
 
 async def with_app(
-    work: Callable[[App], Awaitable[int]], *, settings: Settings | None = None, failure_status: int = 1
+    work: Callable[[App], Awaitable[int]], *, settings: Settings | None = None
 ) -> int:
-    """Run `work` with a ready App and close it after; a `UserFacingError` from `work` is printed."""
+    """Run `work` with a ready App and close it after; a `UserFacingError` from `work` is printed.
+
+    The status follows the error, so every command agrees: bad input (`InvalidInput`) is a usage
+    error (2), anything else the core refuses (not found, not allowed, wrong state) a failure (1).
+    """
     from bot.logs import setup_logging
 
     settings = settings or load_settings()
@@ -68,15 +90,17 @@ async def with_app(
         raise
     except UserFacingError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return failure_status
+        return EXIT_CONFIG if isinstance(exc, InvalidInput) else EXIT_FAILED
     finally:
         await app.close()
 
 
 def explain(err: UserFacingError) -> int:
-    """Print an error that escaped a command; configuration problems get the config exit status."""
+    """Print an error that escaped a command; configuration and input problems get status 2."""
     print(f"error: {err}", file=sys.stderr)
-    return EXIT_CONFIG if isinstance(err, ConfigError) else 1
+    return EXIT_CONFIG if isinstance(err, ConfigError | InvalidInput) else EXIT_FAILED
 
 
-__all__: list[Any] = ["EXIT_CONFIG", "ConfigError", "explain", "load_settings", "open_app", "with_app"]
+__all__: list[Any] = [
+    "EXIT_CONFIG", "EXIT_FAILED", "ConfigError", "explain", "load_settings", "open_app", "open_db", "with_app"
+]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.cli.common import load_settings
+from bot.cli.common import load_settings, open_db
 from bot.errors import UserFacingError
 
 
@@ -52,10 +52,7 @@ def _progress_printer(label: str):
 
 
 async def _upgrade(args: argparse.Namespace) -> int:
-    from bot.store.engine import open_database
-
-    settings = load_settings()
-    db = await open_database(settings.database_url)
+    db = await open_db(load_settings().database_url)
     print(f"Schema is up to date ({db.url}).")
     await db.dispose()
     return 0
@@ -84,14 +81,14 @@ EXPORT_PROGRESS_EVERY = 5000
 
 async def _export(args: argparse.Namespace) -> int:
     from bot.ops.export import count_tips, iter_tip_records
-    from bot.store.engine import open_database
 
+    db = await open_db(load_settings().database_url)
     try:
-        db = await open_database(load_settings().database_url)
-    except (SQLAlchemyError, OSError) as exc:
-        print(f"Export failed: the database is unavailable ({type(exc).__name__}).", file=sys.stderr)
+        out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
+    except OSError as exc:
+        await db.dispose()
+        print(f"Export failed: cannot write to {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     show = args.progress or sys.stderr.isatty()
     end = "" if sys.stderr.isatty() else "\n"
     done = 0

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.cli.common import with_app
+from bot.errors import UserFacingError
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -43,12 +44,16 @@ async def summary(args: argparse.Namespace) -> int:
         if args.format:
             wanted = {f".{args.format}", ".png"}
             files = {name: data for name, data in files.items() if Path(name).suffix in wanted}
-        for path in await asyncio.to_thread(_write, Path(args.out), files):
+        try:
+            written = await asyncio.to_thread(_write, Path(args.out), files)
+        except OSError as err:
+            raise UserFacingError(f"cannot write to {args.out}: {err.strerror or err}") from None
+        for path in written:
             print(path)
         return 0
 
-    # A bad week is the caller's input: exit status 2, like argparse's own usage errors.
-    return await with_app(work, failure_status=2)
+    # A bad week is InvalidInput, so exit status 2, like argparse's own usage errors.
+    return await with_app(work)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -51,7 +51,7 @@ def _detail(detail: TipDetail) -> str:
 
 
 async def _with_app(work: Callable[[Any], Awaitable[int]]) -> int:
-    return await with_app(work, failure_status=2)
+    return await with_app(work)
 
 
 async def queue(args: argparse.Namespace) -> int:

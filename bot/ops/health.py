@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 
 from bot.store.engine import alembic_config, make_engine
 
@@ -32,8 +32,21 @@ class HealthReport:
         return {"ok": self.ok, "checks": [vars(c) for c in self.checks]}
 
 
+def _redact(message: str, url: str) -> str:
+    """Driver and URL-parsing messages can quote DATABASE_URL; never print its password."""
+    try:
+        password = make_url(url).password
+    except Exception:  # an unparsable URL: hide all of it
+        password = None
+        message = message.replace(url, "DATABASE_URL")
+    return message.replace(password, "***") if password else message
+
+
 async def check_database(url: str, limit: float = 5.0) -> Check:
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except Exception as exc:  # an unusable URL is a failed check, not a crash of the checker
+        return Check("database", False, _redact(f"bad DATABASE_URL: {type(exc).__name__}: {exc}", url)[:300])
     try:
         async with asyncio.timeout(limit), engine.connect() as conn:
             await conn.execute(text("SELECT 1"))
@@ -45,7 +58,7 @@ async def check_database(url: str, limit: float = 5.0) -> Check:
     except TimeoutError:
         return Check("database", False, f"no answer within {limit:g} s")
     except Exception as exc:
-        return Check("database", False, f"{type(exc).__name__}: {exc}".splitlines()[0][:300])
+        return Check("database", False, _redact(f"{type(exc).__name__}: {exc}".splitlines()[0], url)[:300])
     finally:
         await engine.dispose()
 

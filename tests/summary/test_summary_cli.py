@@ -58,3 +58,11 @@ def test_bad_week_is_a_clear_error_not_a_traceback(seeded_url, capsys):
     assert main(["summary", "--week", "2026-W99"]) == 2
     err = capsys.readouterr().err
     assert "no week 99" in err and "Traceback" not in err
+
+
+def test_unwritable_out_dir_is_a_failed_operation_not_a_traceback(seeded_url, tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    assert main(["summary", "--week", WEEK, "--out", str(blocker / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write to" in err and "Traceback" not in err

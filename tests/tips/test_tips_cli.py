@@ -65,7 +65,7 @@ def test_bad_input_is_an_error_message_not_a_traceback(
     cli_env: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _seed(cli_env)
-    assert main(["triage", "show", "TIP-9999"]) == 2
+    assert main(["triage", "show", "TIP-9999"]) == 1  # a failed lookup, not a usage error
     assert "There is no TIP-9999" in capsys.readouterr().err
     assert main(["triage", "set", "1", "pending"]) == 2
     assert "not a tip status" in capsys.readouterr().err
