@@ -12,6 +12,7 @@ import contextlib
 import logging
 import shlex
 import sys
+import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -24,6 +25,7 @@ log = logging.getLogger(__name__)
 
 PROMPT = "exportwatch> "
 PAGE_LINES = 40
+ECHO_LIMIT = 80  # typed names quoted back in replies are cut to this many characters
 SEARCH_PAGE_SIZE = 8
 SEARCH_FILTERS = ("kind", "country", "technology", "year")
 NO_ANSWER = "I don't have a sourced answer for that."
@@ -115,16 +117,23 @@ class Console:
             self.show(entry_text(entry) + "\n".join(["", *self._related_lines(entry)]))
             return
         suggestions = self.app.kb.complete(name, kind=kind, limit=5)
-        lines = [f"I have no {kind} entry called {name!r}."]
+        lines = [f"I have no {kind} entry called {echo(name.strip())}."]
         if suggestions:
             lines += ["", "Closest names:"] + [f"  - {e.title} — /open {e.id}" for e in suggestions]
         self.show("\n".join([*lines, "", TIP_POINTER]))
 
     async def open(self, entry_id: str) -> None:
-        entry = self.app.kb.get(entry_id.strip())
+        entry_id = entry_id.strip()
+        if not entry_id:
+            raise InvalidInput("Give an entry id, e.g. /open nso-group (ids are shown under each entry).")
+        entry = self.app.kb.get(entry_id)
         if entry is None:
-            raise UserFacingError(f"No entry has the id {entry_id.strip()!r}. "
-                                  "Ids are shown under each entry.")
+            lines = [f"No entry has the id {echo(entry_id)}. Ids are shown under each entry."]
+            close = self.app.kb.complete(entry_id, limit=5)
+            if close:
+                lines += ["", "Closest names:"] + [f"  - {e.title} — /open {e.id}" for e in close]
+            self.show("\n".join(lines))
+            return
         self.show(entry_text(entry) + "\n".join(["", *self._related_lines(entry)]))
 
     async def search_command(self, arguments: str) -> None:
@@ -144,8 +153,9 @@ class Console:
             return "Nothing in the knowledge base matches that. Try fewer words or filters."
         pages = max(1, -(-total // SEARCH_PAGE_SIZE))
         shown = ", ".join(f"{k}={v}" for k, v in state.filters.items())
-        lines = [f"Search {state.query!r}" + (f" ({shown})" if shown else "")
-                 + f": page {state.page + 1} of {pages}, {total} result(s)", ""]
+        heading = f"Search {echo(state.query)}" if state.query else "All entries"
+        heading += (f" ({shown})" if shown else "") + f": page {state.page + 1} of {pages}, {total} result(s)"
+        lines = [heading, ""]
         for number, (entry, _) in enumerate(rows, state.page * SEARCH_PAGE_SIZE + 1):
             lines.append(f"{number}. {entry.title}  [{entry.kind}, {entry.status}]  /open {entry.id}")
             lines.append(f"   {' '.join(entry.summary.split())}")
@@ -198,7 +208,7 @@ class Console:
 
     async def handle(self, line: str) -> bool:
         """Run one line; False means quit."""
-        line = line.strip()
+        line = clean(line)
         if not line:
             return True
         if not line.startswith("/"):
@@ -227,6 +237,16 @@ class Console:
         else:
             self.write(f"Unknown command {command}. Type /help for the list.")
         return True
+
+
+def clean(line: str) -> str:
+    """The line without control characters (stray escapes, pasted NULs), which never help a search."""
+    return " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in line).split())
+
+
+def echo(text: str) -> str:
+    """Typed text quoted back in a reply: repr (so escapes stay visible), cut to a readable length."""
+    return repr(text if len(text) <= ECHO_LIMIT else text[:ECHO_LIMIT] + "…")
 
 
 def parse_search(arguments: str) -> tuple[str, dict[str, Any]]:
@@ -277,6 +297,8 @@ async def run_console(app: Any, *, stdin: TextIO | None = None, stdout: TextIO |
     while True:
         line = await _read_line(stdin, interactive)
         if line is None:
+            if interactive:
+                console.write()  # Ctrl-D leaves the cursor after the prompt
             break
         try:
             if not await console.handle(line):

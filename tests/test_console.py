@@ -188,3 +188,14 @@ def test_cli_console_subcommand_runs_on_piped_input(kb_dir: Path, tmp_path: Path
                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Acme Intercept GmbH" in done.stdout and done.stdout.rstrip().endswith("Bye.")
+
+
+async def test_rough_input_gets_a_clear_short_reply(app: App) -> None:
+    out = await run(app, "/open", "/open acme", "/vendor " + "x" * 5000, "/search kind=vendor",
+                    "\x00acme\x07spy\x1b", "/vendor \x1bAcmeSpy")
+    assert "Give an entry id, e.g. /open" in out
+    assert "No entry has the id 'acme'" in out and "/open acme-intercept" in out  # close ids offered
+    assert "x" * 81 not in out and "…'" in out  # a pasted novel is not echoed back in full
+    assert "All entries (kind=vendor): page 1 of" in out and "Search ''" not in out
+    assert out.count("Acme Intercept GmbH\n===") == 2  # control characters do not spoil a question
+    assert "\x1b" not in out and "\x00" not in out
