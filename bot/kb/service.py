@@ -28,6 +28,10 @@ def _build(directory: Path, drafts: Path | None, threshold: float | None) -> tup
     return report, SearchEngine(report.entries, threshold)
 
 
+# Shortest partial name `resolve` completes on its own (shorter ones are too ambiguous).
+MIN_PREFIX = 4
+
+
 class KnowledgeService:
     """Served entries (drafts are checked but never served) behind one atomically swapped engine."""
 
@@ -123,9 +127,15 @@ class KnowledgeService:
         if entry is not None and entry.kind == kind:
             return entry
         key = name_key(name)
-        for candidate in self.complete(name, kind=kind, limit=5):
-            if key in {name_key(n) for n in (candidate.title, *candidate.aliases)}:
+        candidates = self.complete(name, kind=kind, limit=5)
+        names = {c.id: [name_key(n) for n in (c.title, *c.aliases)] for c in candidates}
+        for candidate in candidates:
+            if key in names[candidate.id]:
                 return candidate
+        # A name typed in part ("hikvis", "wassen"): accepted when exactly one entry starts that way.
+        prefixed = [c for c in candidates if any(n.startswith(key) for n in names[c.id])]
+        if len(key) >= MIN_PREFIX and len(prefixed) == 1:
+            return prefixed[0]
         result = self.search(name, kind=kind)
         return result.entry if result.answered else None
 

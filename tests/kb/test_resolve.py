@@ -26,3 +26,11 @@ async def test_a_name_of_another_kind_is_not_returned() -> None:
 async def test_unknown_names_resolve_to_nothing() -> None:
     kb = await _kb()
     assert kb.resolve("Totally Unknown Widgets Ltd", "vendor") is None
+
+
+async def test_a_name_typed_in_part_resolves_when_only_one_entry_fits() -> None:
+    kb = await _kb()
+    assert kb.resolve("hikvis", "vendor").id == "hikvision"
+    assert kb.resolve("wassen", "rule").id == "wassenaar-arrangement"
+    assert kb.resolve("blue coat syr", "case").id == "case-blue-coat-syria"
+    assert kb.resolve("zz", "vendor") is None  # too short to complete on its own
