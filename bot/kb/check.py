@@ -120,6 +120,9 @@ def parse_file(
         return None, [Problem(shown, 1, f"cannot read file: {err}")]
     raw = _split(text)
     if raw is None:
+        if text.lstrip("\ufeff").startswith("---"):
+            closing = "front matter is not closed: add a line with only --- after the fields"
+            return None, [Problem(shown, 1, closing)]
         return None, [Problem(shown, 1, "no YAML front matter: the file must start with a --- block")]
     try:
         post = frontmatter.loads(text)

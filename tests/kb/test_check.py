@@ -47,6 +47,9 @@ CASES = {
         )
     ],
     "no-front-matter": [(R, 1, "no YAML front matter: the file must start with a --- block")],
+    "unclosed-front-matter": [
+        (R, 1, "front matter is not closed: add a line with only --- after the fields")
+    ],
 }
 
 
