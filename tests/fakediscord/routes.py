@@ -264,15 +264,20 @@ async def list_messages(fake: FakeDiscord, req: Incoming) -> Result:
     return 200, [stored[i] for i in ids if not stored[i].get("_deleted")]
 
 
+def _channel_message(fake: FakeDiscord, req: Incoming) -> dict[str, Any] | None:
+    """The stored message a /channels/{channel_id}/messages/{message_id} route names, if any."""
+    return fake.world.messages.get(int(req.params["channel_id"]), {}).get(int(req.params["message_id"]))
+
+
 @route("GET", "/channels/{channel_id}/messages/{message_id}")
 async def get_message(fake: FakeDiscord, req: Incoming) -> Result:
-    message = fake.world.messages.get(int(req.params["channel_id"]), {}).get(int(req.params["message_id"]))
+    message = _channel_message(fake, req)
     return (200, message) if message else not_found("Message")
 
 
 @route("PATCH", "/channels/{channel_id}/messages/{message_id}")
 async def edit_message(fake: FakeDiscord, req: Incoming) -> Result:
-    message = fake.world.messages.get(int(req.params["channel_id"]), {}).get(int(req.params["message_id"]))
+    message = _channel_message(fake, req)
     if message is None:
         return not_found("Message")
     return 200, fake.edit_message(message, req.json or {}, req.uploads)
@@ -280,7 +285,7 @@ async def edit_message(fake: FakeDiscord, req: Incoming) -> Result:
 
 @route("DELETE", "/channels/{channel_id}/messages/{message_id}")
 async def delete_message(fake: FakeDiscord, req: Incoming) -> Result:
-    message = fake.world.messages.get(int(req.params["channel_id"]), {}).get(int(req.params["message_id"]))
+    message = _channel_message(fake, req)
     if message is None:
         return not_found("Message")
     fake.delete_message(message)
