@@ -263,36 +263,36 @@ async def test_sigterm_shuts_down_gracefully(fake_discord: FakeDiscord, database
     assert not fake_discord.gateway.live()
 
 
-def test_missing_token_when_not_interactive_exits_2_with_directions(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"} | {"PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=tmp_path,
-        env=env,
-        stdin=subprocess.DEVNULL,
+def run_cli(cwd: Path, *args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess[str]:
+    """`python -m bot ARGS` as a user would run it, without a token unless `env` gives one."""
+    environ = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"} | {"PYTHONPATH": str(ROOT)} | env
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        env=environ,
+        input=stdin,
+        stdin=subprocess.DEVNULL if stdin is None else None,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=120,
     )
+
+
+def test_missing_token_when_not_interactive_exits_2_with_directions(tmp_path: Path) -> None:
+    done = run_cli(tmp_path, "run")
     assert done.returncode == 2
     assert "No DISCORD_TOKEN" in done.stderr and "Discord set-up" in done.stderr
     assert "Traceback" not in done.stderr
 
 
 def test_missing_token_with_console_flag_opens_the_console(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"} | {
-        "PYTHONPATH": str(ROOT),
-        "KNOWLEDGE_DIR": str(ROOT / "knowledge"),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'console.db'}",
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "run", "--console"],
-        cwd=tmp_path,
-        env=env,
-        input="/quit\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
+    done = run_cli(
+        tmp_path,
+        "run",
+        "--console",
+        stdin="/quit\n",
+        KNOWLEDGE_DIR=str(ROOT / "knowledge"),
+        DATABASE_URL=f"sqlite:///{tmp_path / 'console.db'}",
     )
     assert done.returncode == 0, done.stderr
     assert "No DISCORD_TOKEN" in done.stderr and "Starting the local console" in done.stderr
@@ -300,20 +300,12 @@ def test_missing_token_with_console_flag_opens_the_console(tmp_path: Path) -> No
 
 
 def test_unreachable_database_is_a_message_without_the_password(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items()} | {
-        "PYTHONPATH": str(ROOT),
-        "DISCORD_TOKEN": "some.token",
-        "KNOWLEDGE_DIR": str(ROOT / "knowledge"),
-        "DATABASE_URL": "postgresql://ew:s3cret-pw@127.0.0.1:1/exportwatch",
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=tmp_path,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    done = run_cli(
+        tmp_path,
+        "run",
+        DISCORD_TOKEN="some.token",
+        KNOWLEDGE_DIR=str(ROOT / "knowledge"),
+        DATABASE_URL="postgresql://ew:s3cret-pw@127.0.0.1:1/exportwatch",
     )
     assert done.returncode == 2
     assert "could not open the database" in done.stderr
