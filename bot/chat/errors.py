@@ -23,6 +23,7 @@ from sqlalchemy import exc as sa_exc
 
 from bot.chat.render.text import shorten
 from bot.errors import ServiceUnavailable, UserFacingError
+from bot.text import escape_member_text
 
 log = logging.getLogger("bot.chat.errors")
 
@@ -91,7 +92,8 @@ def message_for(error: BaseException, where: str) -> str:
     """What to tell the member; logs unexpected errors (with the reference) as a side effect."""
     error = unwrap(error)
     if isinstance(error, UserFacingError):
-        return str(error) or "That didn't work."
+        # Core messages are plain text that may quote what a member typed: shown inert.
+        return escape_member_text(str(error), one_line=False) or "That didn't work."
     if isinstance(error, app_commands.CommandOnCooldown):
         return COOLDOWN_MESSAGE.format(seconds=error.retry_after)
     if isinstance(error, app_commands.CheckFailure):

@@ -13,6 +13,7 @@ import discord
 from bot.summary.model import Count, WeeklySummary
 from bot.summary.render import hours, percent
 from bot.summary.service import Report
+from bot.text import escape_member_text
 from bot.tips.model import public_id
 
 FIELD_MAX = 1024
@@ -21,7 +22,7 @@ COLOUR = discord.Colour.dark_teal()
 
 
 def safe(text: str) -> str:
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(" ".join(str(text).split())))
+    return escape_member_text(text)
 
 
 def clip(text: str, limit: int = FIELD_MAX) -> str:

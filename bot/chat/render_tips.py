@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.chat.render.text import escape_user_text
+from bot.text import escape_member_text
 from bot.tips.intake import FIELD_LABELS, IDENTITY_WARNING, FieldError
 from bot.tips.model import STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
 
@@ -29,16 +29,20 @@ def _quoted(text: str, limit: int, *, one_line: bool = False) -> str:
 
     A tip's "[ministry file](https://…)" would otherwise look like a link the bot vouches for.
     """
-    return escape_user_text(text, limit, one_line=one_line)
+    return escape_member_text(text, limit, one_line=one_line)
 
 
 def preview_embed(form: TipForm) -> discord.Embed:
     """What will be sent, shown to the member before they choose how to send it."""
-    embed = discord.Embed(title="Check your tip before sending", description=_cut(form.what, 4000))
+    embed = discord.Embed(title="Check your tip before sending", description=_quoted(form.what, 4000))
     for name in ("vendor", "country", "when", "source", "extra"):
         value = getattr(form, name)
         if value:
-            embed.add_field(name=FIELD_LABELS[name], value=_cut(value, 1024), inline=name != "extra")
+            embed.add_field(
+                name=FIELD_LABELS[name],
+                value=_quoted(value, 1024, one_line=name != "extra"),
+                inline=name != "extra",
+            )
     embed.add_field(name="⚠️ Protect yourself", value=IDENTITY_WARNING, inline=False)
     embed.set_footer(text="Anonymous: nobody, not even moderators, can see who sent it.")
     return embed

@@ -10,12 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from bot.summary.model import STATUSES, Count, WeeklySummary
+from bot.text import escape_member_text
 from bot.tips.model import public_id
 
 if TYPE_CHECKING:
@@ -33,12 +33,11 @@ CSV_COLUMNS = (
     "technology",
     "duplicate_of",
 )
-_MD_SPECIAL = re.compile(r"([\\`*_~|\[\]<>])")
 
 
 def md_escape(text: str) -> str:
     """Text typed by members, made inert in Markdown (and on one line, for tables and lists)."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return escape_member_text(text)
 
 
 def hours(value: float | None) -> str:

@@ -75,7 +75,7 @@ async def test_no_answer_without_any_suggestion_still_points_to_tip(discord_env)
 async def test_question_echo_never_pings_or_formats(discord_env) -> None:
     handle = await discord_env.slash("ask", question="@everyone **acme** <@&123456789012345678>")
     reply = await handle.reply()
-    assert "@\u200beveryone" in reply.content and "\\*\\*acme\\*\\*" in reply.content
+    assert "\\@everyone" in reply.content and "\\*\\*acme\\*\\*" in reply.content
     assert "<@&123456789012345678>" not in reply.content
     edits = discord_env.fake.requests_to("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original")
     body = edits[-1].json

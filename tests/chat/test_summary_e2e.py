@@ -7,6 +7,7 @@ import io
 from datetime import UTC, datetime
 
 from bot.clock import FakeClock
+from bot.text import visible
 from tests.summary.dataset import NOW, TZ, WEEK, seed
 
 POSTED_AT = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # Monday 09:00 Europe/Berlin
@@ -60,7 +61,7 @@ async def test_members_and_moderators_are_refused_politely(start_bot):
 async def test_bad_week_is_a_polite_error(start_bot):
     env = await ready_env(start_bot)
     reply = await (await env.slash("summary", by="cora", week="week 47")).reply()
-    assert reply.ephemeral and "2026-W47" in reply.text() and not reply.attachments
+    assert reply.ephemeral and "2026-W47" in visible(reply.text()) and not reply.attachments
 
 
 async def test_scheduled_post_once_across_restart_and_two_processes(start_bot):

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from bot.text import visible
 from tests.fakediscord.harness import DiscordEnv
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
@@ -78,7 +79,7 @@ async def test_reply_is_not_reported_as_failed_when_the_card_is_gone(start_bot: 
     await _settle(handle, env)
     assert handle.followups == [], "the tipster would send the answer again"
     shown = await (await env.slash("triage show", by="mo", id=public_id)).reply()
-    assert "The capital." in shown.text()
+    assert "The capital." in visible(shown.text())
 
 
 async def test_reply_reposts_a_deleted_review_card(start_bot: Any) -> None:
@@ -107,6 +108,7 @@ async def test_tip_text_cannot_pose_as_links_or_mentions_for_moderators(start_bo
     unescaped_link = re.compile(r"(?<!\\)\[[^\]]*\]\(")
     assert not unescaped_link.search(rendered), rendered
     assert "ministry file" in rendered and "Acme" in rendered  # still shown, as plain text
+    assert "https://evil.example/x" in visible(rendered)  # the link is readable, not clickable
     assert f"<@{mo_id}>" not in rendered and "**urgent**" not in rendered
     queue = (await (await env.slash("triage queue", by="mo")).reply()).content
     assert not unescaped_link.search(queue) and f"<@{mo_id}>" not in queue
@@ -134,8 +136,9 @@ async def test_a_member_cannot_submit_a_moderators_triage_form(start_bot: Any) -
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     public_id = _public_id((await (await _send_tip(env)).reply()).text())
     card = await env.fake.wait_for_message("review", lambda r: bool(r.embeds) and public_id in r.text())
-    opened = await env.fake.component(card.button("Reject")["custom_id"], message=card.raw, by="mo",
-                                      channel="review")
+    opened = await env.fake.component(
+        card.button("Reject")["custom_id"], message=card.raw, by="mo", channel="review"
+    )
     submitted = await opened.submit({"text": "not credible"}, by="alice")
     assert "moderator" in (await submitted.reply()).text().lower()
     shown = await (await env.slash("triage show", by="mo", id=public_id)).reply()

@@ -8,9 +8,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.render.text import escape_user_text
 from bot.chat.render_tips import queue_text, review_embed
 from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of
+from bot.text import escape_member_text
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
 from bot.tips.model import STATUSES
 
@@ -54,7 +54,7 @@ class Triage(commands.Cog):
             for e in detail.events[-15:]
         )
         convo = "\n".join(
-            f"{'Q' if m.direction == 'to_tipster' else 'A'}: {escape_user_text(m.body, 200)}"
+            f"{'Q' if m.direction == 'to_tipster' else 'A'}: {escape_member_text(m.body, 200)}"
             for m in detail.messages[-6:]
         )
         await self._say(
