@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 from typing import Any, ClassVar
 
 import discord
@@ -41,7 +42,11 @@ class TipModal(SafeModal):
     """Five fields (Discord's maximum); "anything else" is added from the preview step."""
 
     def __init__(self, form: TipForm | None = None) -> None:
-        super().__init__(title="Report a sale, contract or deployment", timeout=INTAKE_TIMEOUT)
+        super().__init__(
+            title="Report a sale, contract or deployment",
+            timeout=INTAKE_TIMEOUT,
+            custom_id=f"tipform:{secrets.token_hex(8)}",  # the prefix marks the tip flow (errors.py)
+        )
         form = form or TipForm()
         self.inputs: dict[str, discord.ui.TextInput[Any]] = {}
         placeholders = {
@@ -75,7 +80,9 @@ class TipModal(SafeModal):
 
 class ExtraModal(SafeModal):
     def __init__(self, view: ConfirmView) -> None:
-        super().__init__(title="Anything else", timeout=INTAKE_TIMEOUT)
+        super().__init__(
+            title="Anything else", timeout=INTAKE_TIMEOUT, custom_id=f"tipextra:{secrets.token_hex(8)}"
+        )
         self.view = view
         self.field: discord.ui.TextInput[Any] = discord.ui.TextInput(
             label=FIELD_LABELS["extra"],
