@@ -39,6 +39,7 @@ from bot.tips.model import (
     TipView,
     public_id,
 )
+from bot.tips.previews import Previews
 from bot.tips.ratelimit import RateKeys
 from bot.tips.receipts import hash_receipt, new_receipt, normalise_receipt
 from bot.tips.triage import TriageActions, message_view, to_view
@@ -59,6 +60,7 @@ class TipService(TriageActions):
         self.clock = clock or SystemClock()
         self.kb = kb
         self.rate = RateKeys(settings)
+        self.previews = Previews()
         self._open_snapshot: tuple[float, list[Candidate]] | None = None
         self._recent: deque[Candidate] = deque(maxlen=DUPLICATE_WINDOW)
         # Filings are group-committed by one writer (see writer.py); replies still confirm a commit.
@@ -75,13 +77,38 @@ class TipService(TriageActions):
             raise TipFormError(errors, form)
         return form.cleaned()
 
+    def new_preview(self) -> str:
+        """A one-send token for a preview (see previews.py); pass it to `file_tip` as `preview`."""
+        return self.previews.new()
+
     async def file_tip(
-        self, form: TipForm, *, reporter: Reporter | None, anonymous: bool, interaction_id: int | None = None
+        self,
+        form: TipForm,
+        *,
+        reporter: Reporter | None,
+        anonymous: bool,
+        interaction_id: int | None = None,
+        preview: str | None = None,
     ) -> FiledTip:
-        """File a tip once. `reporter` is used for anti-abuse; its id is stored only when not anonymous."""
+        """File a tip once. `reporter` is used for anti-abuse; its id is stored only when not anonymous.
+
+        With `preview`, the preview's token is consumed: a second send of the same preview is refused.
+        """
         form = self.validate(form)
         if not anonymous and reporter is None:
             raise InvalidInput("A tip that allows contact needs to know who filed it.")
+        if preview is None:
+            return await self._file(form, reporter, anonymous, interaction_id)
+        self.previews.take(preview, interaction_id)
+        try:
+            return await self._file(form, reporter, anonymous, interaction_id)
+        except BaseException:
+            self.previews.give_back(preview, interaction_id)
+            raise
+
+    async def _file(
+        self, form: TipForm, reporter: Reporter | None, anonymous: bool, interaction_id: int | None
+    ) -> FiledTip:
         # Replays and anti-abuse are decided in the write transaction (writer.py); the slow parts
         # (Argon2id, duplicate hints) run in a thread first, outside it.
         key = self.rate.key(reporter.user_id) if reporter is not None else None

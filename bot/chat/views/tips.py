@@ -7,6 +7,7 @@ work after a restart; every press and modal submit goes through the core, which 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import secrets
@@ -103,13 +104,15 @@ class ExtraModal(SafeModal):
 
 async def show_preview(interaction: discord.Interaction[Any], form: TipForm) -> None:
     """Validate and show the preview; on a problem, say what and keep the form for Edit."""
-    view = ConfirmView(form)
+    tips = app_of(interaction).tips
     try:
-        app_of(interaction).tips.validate(form)
+        tips.validate(form)
     except TipFormError as err:
+        view = ConfirmView(form, None)
         view.only_edit()
         await _respond(interaction, content=form_errors_text(err.errors), embed=None, view=view)
         return
+    view = ConfirmView(form, tips.new_preview())
     await _respond(interaction, content=None, embed=preview_embed(form.cleaned()), view=view)
 
 
@@ -124,9 +127,15 @@ async def _respond(interaction: discord.Interaction[Any], **kwargs: Any) -> None
 class ConfirmView(SafeView):
     """Send anonymously / send allowing contact / add more / edit / cancel."""
 
-    def __init__(self, form: TipForm) -> None:
+    def __init__(self, form: TipForm, preview: str | None) -> None:
         super().__init__(timeout=INTAKE_TIMEOUT)
         self.form = form
+        self.preview = preview  # the core's one-send token (None: only Edit and Cancel are shown)
+
+    def _enable(self, enabled: bool) -> None:
+        for item in self.children:
+            if isinstance(item, discord.ui.Button):
+                item.disabled = not enabled
 
     def only_edit(self) -> None:
         for item in list(self.children):
@@ -135,13 +144,23 @@ class ConfirmView(SafeView):
 
     async def _send(self, interaction: discord.Interaction[Any], anonymous: bool) -> None:
         app = app_of(interaction)
-        await interaction.response.defer(ephemeral=True)
-        filed = await app.tips.file_tip(
-            self.form,
-            reporter=Reporter(interaction.user.id),
-            anonymous=anonymous,
-            interaction_id=interaction.id,
-        )
+        # The first press disables every button (the core refuses a second send of this preview too).
+        self._enable(False)
+        await interaction.response.edit_message(view=self, allowed_mentions=NO_MENTIONS)
+        try:
+            filed = await app.tips.file_tip(
+                self.form,
+                reporter=Reporter(interaction.user.id),
+                anonymous=anonymous,
+                interaction_id=interaction.id,
+                preview=self.preview or "",
+            )
+        except Exception:
+            if not self.is_finished():  # refused (cooldown, already sent...): the preview stays usable
+                self._enable(True)
+                with contextlib.suppress(discord.HTTPException):
+                    await interaction.edit_original_response(view=self, allowed_mentions=NO_MENTIONS)
+            raise
         self.stop()
         # The tip is committed: from here on nothing may tell the member it failed (they would file
         # again) and the receipt, shown only now, must reach them.
