@@ -9,7 +9,15 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chat.render import entry_embed, no_answer_embed, question_line
-from bot.chat.views.answer import DYNAMIC_ITEMS, NO_MENTIONS, entry_view, related_entries, suggestions_view
+from bot.chat.views.answer import (
+    DYNAMIC_ITEMS,
+    NO_MENTIONS,
+    RATE_PROMPT,
+    entry_view,
+    rating_view,
+    related_entries,
+    suggestions_view,
+)
 from bot.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -52,14 +60,22 @@ class Ask(commands.Cog):
             embed = entry_embed(entry, related=related, confidence=result.confidence)
             if outcome.question_id is None and embed.footer.text:
                 embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
-            view: discord.ui.View | None = entry_view(
-                app, entry, question_id=outcome.question_id, user_id=interaction.user.id, related=related)
+            # Rating buttons go where only the asker sees them: on a private answer (or in a DM),
+            # else on an ephemeral prompt after the public answer. Their ids never name the asker.
+            seen_only_by_asker = ephemeral or interaction.guild is None
+            rate_here = outcome.question_id if seen_only_by_asker else None
+            rate_after = None if seen_only_by_asker else outcome.question_id
+            view: discord.ui.View | None = entry_view(app, entry, question_id=rate_here, related=related)
         else:
             embed = no_answer_embed(question, result.alternatives)
             view = suggestions_view(result.alternatives)
+            rate_after = None
         # Replaces the "thinking..." message (ephemeral or not, as chosen when deferring).
         await interaction.edit_original_response(content=content, embed=embed, view=view,
                                                  allowed_mentions=NO_MENTIONS)
+        if rate_after is not None:
+            await interaction.followup.send(RATE_PROMPT, view=rating_view(rate_after), ephemeral=True,
+                                            allowed_mentions=NO_MENTIONS)
 
 
 async def setup(bot: ExportWatchBot) -> None:

@@ -67,8 +67,11 @@ class MentionAsk(commands.Cog):
         if result.answered and result.entry is not None:
             related = related_entries(app, result.entry)
             embed = entry_embed(result.entry, related=related, confidence=result.confidence)
+            # A reply in a channel is public, and rating buttons there could be pressed by anyone (and
+            # no longer name the asker): only a DM, seen by the asker alone, gets them.
+            private = message.guild is None
             view: discord.ui.View | None = entry_view(
-                app, result.entry, question_id=outcome.question_id, user_id=message.author.id, related=related
+                app, result.entry, question_id=outcome.question_id if private else None, related=related
             )
         else:
             embed = no_answer_embed(question, result.alternatives)
