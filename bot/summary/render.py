@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from bot.clock import shown_time
 from bot.summary.model import STATUSES, Count, WeeklySummary
 from bot.text import escape_member_text
 from bot.tips.model import public_id
@@ -154,7 +155,7 @@ def _cell(value: object, tz: tzinfo) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.astimezone(tz).isoformat(timespec="seconds")
+        return shown_time(value).astimezone(tz).isoformat(timespec="minutes")  # to the hour
     text = " ".join(str(value).split())
     # A cell starting like a formula would be executed by a spreadsheet; a leading quote defuses it.
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -142,3 +142,29 @@ async def test_every_reply_of_the_tip_flow_is_ephemeral(start_bot: Any) -> None:
     await cancelled.reply()
     for handle in flow:
         assert_private(handle)
+
+
+async def test_times_shown_to_moderators_and_in_exports_are_to_the_hour(start_bot: Any) -> None:
+    """A card, /triage show, the queue and the exports never show a tip's minute or second: with
+    them a moderator could line the tip up with who was active in the server at that moment."""
+    from datetime import UTC, datetime
+
+    from bot.clock import FakeClock
+
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    env.app.clock = FakeClock(datetime(2026, 12, 3, 10, 37, 42, 123456, tzinfo=UTC))
+    assert env.app.tips.clock is env.app.clock  # the tip service is built on first use
+    send = await (await _preview(env)).click("Send anonymously")
+    shown = (await send.reply_where(lambda r: "receipt" in r.text().lower())).text()
+    public_id = re.search(r"TIP-\d{4}", shown).group(0)  # type: ignore[union-attr]
+    card = await env.fake.wait_for_message("review", lambda r: public_id in r.text())
+    assert card.embed["timestamp"].startswith("2026-12-03T10:00:00"), card.embed["timestamp"]
+    detail = await (await env.slash("triage show", by="mo", id=public_id)).reply()
+    assert "10:00" in detail.text() and "10:37" not in detail.text()
+    assert detail.embed["timestamp"].startswith("2026-12-03T10:00:00")
+    [record] = await env.app.tips.export_tips()
+    assert record["created_at"] == "2026-12-03T10:00:00+00:00"
+    report = await env.app.summary.report("2026-W49")
+    assert "2026-12-03T10:00+00:00" in report.csv and ":37" not in report.csv
+    everything = repr([r.json for r in env.fake.requests if r.json is not None])
+    assert "10:37" not in everything and "T10:37" not in everything

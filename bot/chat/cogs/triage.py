@@ -49,7 +49,7 @@ class Triage(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         detail = await app_of(interaction).tips.show(actor_of(interaction), id)
         history = "\n".join(
-            f"{e.at:%Y-%m-%d %H:%M} · {e.actor_role} · {e.action}"
+            f"{e.at:%Y-%m-%d %H}:00 · {e.actor_role} · {e.action}"  # views carry times to the hour
             + (f" {e.from_status}→{e.to_status}" if e.from_status != e.to_status else "")
             for e in detail.events[-15:]
         )
