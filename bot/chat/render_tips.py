@@ -7,7 +7,7 @@ import discord
 
 from bot.text import escape_member_text
 from bot.tips.intake import FIELD_LABELS, IDENTITY_WARNING, FieldError
-from bot.tips.model import STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
+from bot.tips.model import CLOSED_STATUSES, STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
 
 COLOURS = {
     "new": discord.Colour.blue(),
@@ -79,8 +79,12 @@ def status_text(status: ReceiptStatus) -> str:
     return "\n".join(lines)
 
 
-def review_embed(tip: TipView) -> discord.Embed:
-    """The review-channel card. Moderators only; no tipster identity unless they allowed contact."""
+def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
+    """The review-channel card. Moderators only; no tipster identity unless they allowed contact.
+
+    A `permanent` card (the message in the review channel, kept by Discord) names a tipster who
+    allowed contact only while the tip is open; `/triage show` (ephemeral) shows it until retention.
+    """
     embed = discord.Embed(
         title=f"{tip.public_id} — {STATUS_LABELS.get(tip.status, tip.status)}",
         description=_quoted(tip.what, 3000),
@@ -96,6 +100,8 @@ def review_embed(tip: TipView) -> discord.Embed:
         embed.add_field(name="Anything else", value=_quoted(tip.extra, 1024), inline=False)
     if tip.anonymous:
         tipster = "Anonymous (reply only through the receipt: use Ask)"
+    elif tip.reporter_id and permanent and tip.status in CLOSED_STATUSES:
+        tipster = "Allowed contact (closed: see /triage show until the link expires)"
     elif tip.reporter_id:
         tipster = f"<@{tip.reporter_id}> allowed contact"
     else:

