@@ -11,7 +11,7 @@ import io
 import discord
 
 from bot.summary.model import Count, WeeklySummary
-from bot.summary.render import hours, percent
+from bot.summary.render import hours, percent, withheld_gaps
 from bot.summary.service import Report
 from bot.text import escape_member_text
 from bot.tips.model import public_id
@@ -71,7 +71,11 @@ def summary_embed(summary: WeeklySummary, chart_name: str | None = None) -> disc
         inline=True,
     )
     embed.add_field(name="Most used entries", value=counts_line(q.top_entries), inline=True)
-    gaps = "\n".join(f"{i}. {safe(g.question)} ({g.count})" for i, g in enumerate(q.gaps[:5], 1)) or "none"
+    if q.gaps_withheld:
+        gaps = withheld_gaps(summary)
+    else:
+        listed = (f"{i}. {safe(g.question)} ({g.count})" for i, g in enumerate(q.gaps[:5], 1))
+        gaps = "\n".join(listed) or "none"
     embed.add_field(name="Knowledge gaps (unanswered)", value=clip(gaps), inline=False)
     embed.add_field(
         name="Knowledge base",

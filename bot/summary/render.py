@@ -41,6 +41,17 @@ def md_escape(text: str) -> str:
     return escape_member_text(text)
 
 
+def withheld_gaps(summary: WeeklySummary) -> str:
+    """The gaps of a kept copy: how many, and where a coordinator reads them (never the words)."""
+    q = summary.questions
+    if not q.gap_groups:
+        return "none"
+    return (
+        f"{q.gap_groups} group(s) of similar unanswered questions ({q.gap_asks} asks). "
+        "Coordinators read them with /summary; they are not kept in posts or files."
+    )
+
+
 def hours(value: float | None) -> str:
     if value is None:
         return "n/a"
@@ -122,7 +133,9 @@ def to_markdown(summary: WeeklySummary) -> str:
         "",
         "### Knowledge gaps (unanswered questions, grouped by similarity)",
     ]
-    if q.gaps:
+    if q.gaps_withheld:
+        out.append(withheld_gaps(summary))
+    elif q.gaps:
         for i, gap in enumerate(q.gaps, 1):
             line = f"{i}. {md_escape(gap.question)} — {gap.count} ask{'s' if gap.count != 1 else ''}"
             if gap.examples:
