@@ -39,19 +39,12 @@ class Ask(commands.Cog):
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
 
     @app_commands.command(
-        name="ask",
-        description="Ask about surveillance-tech export rules, vendors or cases",
+        name="ask", description="Ask about surveillance-tech export rules, vendors or cases",
     )
-    @app_commands.describe(
-        question="Your question, in your own words",
-        private="Only you see the answer (default: everyone in the channel)",
-    )
-    async def ask(
-        self,
-        interaction: discord.Interaction[Any],
-        question: app_commands.Range[str, 1, QUESTION_MAX],
-        private: bool = False,
-    ) -> None:
+    @app_commands.describe(question="Your question, in your own words",
+                           private="Only you see the answer (default: everyone in the channel)")
+    async def ask(self, interaction: discord.Interaction[Any],
+                  question: app_commands.Range[str, 1, QUESTION_MAX], private: bool = False) -> None:
         if not question.strip():
             raise InvalidInput("Please type a question, e.g. “which rules cover spyware exports?”")
         ephemeral = private and interaction.guild is not None
@@ -78,13 +71,11 @@ class Ask(commands.Cog):
             view = suggestions_view(result.alternatives)
             rate_after = None
         # Replaces the "thinking..." message (ephemeral or not, as chosen when deferring).
-        await interaction.edit_original_response(
-            content=content, embed=embed, view=view, allowed_mentions=NO_MENTIONS
-        )
+        await interaction.edit_original_response(content=content, embed=embed, view=view,
+                                                 allowed_mentions=NO_MENTIONS)
         if rate_after is not None:
-            await interaction.followup.send(
-                RATE_PROMPT, view=rating_view(rate_after), ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
+            await interaction.followup.send(RATE_PROMPT, view=rating_view(rate_after), ephemeral=True,
+                                            allowed_mentions=NO_MENTIONS)
 
 
 async def setup(bot: ExportWatchBot) -> None:

@@ -39,7 +39,8 @@ KIND_LABEL = {"rule": "Rule", "vendor": "Vendor", "case": "Case"}
 READ_MORE_HINT = "\n\n*Shortened — press **Read more** for the full entry.*"
 NO_ANSWER_TITLE = "I don't have a sourced answer for that."
 TIP_POINTER = (
-    "If you know something the campaign should look into, file it with `/tip` (you can stay anonymous)."
+    "If you know something the campaign should look into, file it with `/tip` "
+    "(you can stay anonymous)."
 )
 NOTHING_FOUND = "Nothing in the knowledge base matches that. Try fewer words or filters."
 # Full-text pages stay well under the description limit so the total (title, footer) fits too.
@@ -197,9 +198,8 @@ def search_embed(page: SearchPage) -> discord.Embed:
             summary = shorten_plain(entry.summary, SEARCH_SUMMARY_CHARS)
             blocks.append(f"**{number}. {shorten_plain(entry.title, 200)}**\n{badge(entry)}\n{summary}")
         description = shorten("\n\n".join(blocks), DESCRIPTION_MAX)
-    embed = discord.Embed(
-        title=shorten_plain(title, TITLE_MAX), description=description, colour=discord.Colour.blurple()
-    )
+    embed = discord.Embed(title=shorten_plain(title, TITLE_MAX), description=description,
+                          colour=discord.Colour.blurple())
     footer = f"Page {page.page} of {page.pages} · {page.total} result{'s' if page.total != 1 else ''}"
     if filters_text(page.filters):
         footer += " · " + filters_text(page.filters)
