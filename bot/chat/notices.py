@@ -24,6 +24,7 @@ from bot.tips.notices import ANSWERED, CARD, REFRESH, TOMBSTONE, Notice, Notices
 log = logging.getLogger("bot.chat.notices")
 
 POLL_SECONDS = 30.0
+STOP_GRACE = 5.0  # how long a shutdown waits for a round of sends in progress
 SYSTEM = Actor(user_id=0, level=Level.ADMIN)
 TOMBSTONE_TEXT = "{public_id} was removed under the retention policy; nothing of it is kept here."
 
@@ -32,6 +33,8 @@ class NoticePump:
     def __init__(self, client: Any) -> None:
         self.client = client
         self._wake = asyncio.Event()
+        self._stopping = False
+        self._working = False
         self._task: asyncio.Task[None] | None = None
 
     @property
@@ -48,10 +51,18 @@ class NoticePump:
             self._task = asyncio.create_task(self._run(), name="exportwatch-tip-notices")
 
     async def stop(self) -> None:
+        """Let a round in progress finish (a query cut off mid-flight upsets the database driver's
+        thread once the loop closes), then stop; cancel only a round that hangs."""
+        self._stopping = True
+        self._wake.set()
         if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            try:
+                grace = STOP_GRACE if self._working else 0  # idle or not started: nothing to finish
+                await asyncio.wait_for(asyncio.shield(self._task), timeout=grace)
+            except TimeoutError:
+                self._task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._task
             self._task = None
 
     def wake(self) -> None:
@@ -60,14 +71,19 @@ class NoticePump:
 
     async def _run(self) -> None:
         await self.client.wait_until_ready()
-        while not self.client.is_closed():
+        while not self._stopping and not self.client.is_closed():
             self._wake.clear()
+            self._working = True
             try:
                 await self.release_due()
                 wait = await self._seconds_to_next()
             except Exception as exc:  # the database may be down: try again at the next poll
                 log.warning("Tip notices not sent this round (%s)", type(exc).__name__)
                 wait = POLL_SECONDS
+            finally:
+                self._working = False
+            if self._stopping:
+                return
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=wait)
 
