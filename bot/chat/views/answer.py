@@ -25,6 +25,8 @@ from bot.chat.render import (
     entry_page_embed,
     entry_pages,
     has_more,
+    list_embed,
+    no_answer_embed,
     search_embed,
     shorten_plain,
 )
@@ -295,6 +297,32 @@ def entry_view(app: Any, entry: Entry, *, question_id: int | None = None, user_i
         for r in related:
             view.add_item(OpenEntryButton(r.id, r.title))
     return view
+
+
+RATINGS_OFF_NOTE = " · rating unavailable right now"
+
+
+def answer_reply(app: Any, question: str, outcome: Any, user_id: int
+                 ) -> tuple[discord.Embed, discord.ui.View | None]:
+    """What /ask and mention-to-ask show for an `App.ask` outcome: a list, an entry card, or the honest
+    "I don't know" with close matches."""
+    result = outcome.result
+    rating = outcome.question_id is not None
+    if result.items:
+        view = discord.ui.View(timeout=None)
+        if rating:
+            view.add_item(RateButton(outcome.question_id, True, user_id))
+            view.add_item(RateButton(outcome.question_id, False, user_id))
+        view.add_item(PickEntrySelect(result.items, placeholder="Open one of these entries…"))
+        return list_embed(question, result.items), view
+    if result.answered and result.entry is not None:
+        related = related_entries(app, result.entry)
+        embed = entry_embed(result.entry, related=related, confidence=result.confidence)
+        if not rating and embed.footer.text:
+            embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
+        return embed, entry_view(app, result.entry, question_id=outcome.question_id, user_id=user_id,
+                                 related=related)
+    return no_answer_embed(question, result.alternatives), suggestions_view(result.alternatives)
 
 
 def page_view(entry: Entry, page: int, pages: int) -> discord.ui.View:
