@@ -137,6 +137,9 @@ def list_text(items: Sequence[Entry], open_hint: Callable[[Entry], str]) -> str:
     """A list answer for the terminal: each entry with kind, status, summary and how to open it."""
     lines = [list_heading(len(items))]
     for number, entry in enumerate(items, 1):
-        lines += ["", f"{number}. {entry.title} ({entry.kind}, {entry.status}) — {open_hint(entry)}",
-                  f"   {entry.summary}"]
+        lines += [
+            "",
+            f"{number}. {entry.title} ({entry.kind}, {entry.status}) — {open_hint(entry)}",
+            f"   {entry.summary}",
+        ]
     return "\n".join(lines)

@@ -85,8 +85,9 @@ class KnowledgeService:
     ) -> SearchResult:
         """The best entry or an honest refusal; a question that asks for a list also gets its list."""
         engine, names = self._engine, self._names  # one consistent pair even if a reload swaps them
-        result = engine.search(question, kind=kind, country=country, technology=technology, year=year,
-                               limit=limit)
+        result = engine.search(
+            question, kind=kind, country=country, technology=technology, year=year, limit=limit
+        )
         query = lists.detect(question, names)
         if query is not None and not any((kind, country, technology, year)):
             items = lists.select(query, names, self._relevance(engine), LIST_CONFIDENCE)

@@ -18,29 +18,96 @@ from tests.kb.conftest import ROOT
 TEST_SPLIT = ROOT / "tests" / "kb" / "questions" / "blind_test.yaml"
 
 
-def _entry(entry_id: str, kind: str, countries: list[str], tech: list[str], years: list[int],
-           title: str, summary: str, aliases: list[str] | None = None) -> Entry:
-    return Entry(id=entry_id, kind=kind, title=title, summary=summary, aliases=aliases or [],
-                 status="alleged", countries=countries, technologies=tech, years=years,
-                 last_reviewed="2026-12-03",
-                 sources=[Source(publisher="Example", title="A report", date="2024")])
+def _entry(
+    entry_id: str,
+    kind: str,
+    countries: list[str],
+    tech: list[str],
+    years: list[int],
+    title: str,
+    summary: str,
+    aliases: list[str] | None = None,
+) -> Entry:
+    return Entry(
+        id=entry_id,
+        kind=kind,
+        title=title,
+        summary=summary,
+        aliases=aliases or [],
+        status="alleged",
+        countries=countries,
+        technologies=tech,
+        years=years,
+        last_reviewed="2026-12-03",
+        sources=[Source(publisher="Example", title="A report", date="2024")],
+    )
 
 
 ENTRIES = [
-    _entry("romacam", "vendor", ["Italy", "Egypt"], ["video surveillance"], [2019],
-           "Romacam SpA", "Italian camera maker that sold a city system to Egypt."),
-    _entry("veneto-intercept", "vendor", ["Italy", "Libya"], ["interception"], [2011],
-           "Veneto Intercept Srl", "Italian interception vendor that supplied Libya."),
-    _entry("nilewatch", "vendor", ["Egypt"], ["interception"], [2020],
-           "Nilewatch", "Egyptian integrator of interception gear."),
-    _entry("alpspy", "vendor", ["Switzerland", "Italy"], ["spyware"], [2021],
-           "Alpspy AG", "Swiss spyware firm whose tools were found on phones in Italy.", ["Alpspy"]),
-    _entry("case-romacam-cairo", "case", ["Italy", "Egypt"], ["video surveillance"], [2019],
-           "Romacam cameras in Cairo (2019)", "Romacam's city cameras were installed in Cairo in 2019."),
-    _entry("case-alpspy-rome", "case", ["Italy"], ["spyware"], [2022],
-           "Alpspy infections of Rome journalists (2022)", "Alpspy spyware found on journalists' phones."),
-    _entry("rule-export", "rule", ["European Union"], ["export controls", "spyware"], [2021],
-           "EU export rule", "The EU rule on exports of cyber-surveillance items."),
+    _entry(
+        "romacam",
+        "vendor",
+        ["Italy", "Egypt"],
+        ["video surveillance"],
+        [2019],
+        "Romacam SpA",
+        "Italian camera maker that sold a city system to Egypt.",
+    ),
+    _entry(
+        "veneto-intercept",
+        "vendor",
+        ["Italy", "Libya"],
+        ["interception"],
+        [2011],
+        "Veneto Intercept Srl",
+        "Italian interception vendor that supplied Libya.",
+    ),
+    _entry(
+        "nilewatch",
+        "vendor",
+        ["Egypt"],
+        ["interception"],
+        [2020],
+        "Nilewatch",
+        "Egyptian integrator of interception gear.",
+    ),
+    _entry(
+        "alpspy",
+        "vendor",
+        ["Switzerland", "Italy"],
+        ["spyware"],
+        [2021],
+        "Alpspy AG",
+        "Swiss spyware firm whose tools were found on phones in Italy.",
+        ["Alpspy"],
+    ),
+    _entry(
+        "case-romacam-cairo",
+        "case",
+        ["Italy", "Egypt"],
+        ["video surveillance"],
+        [2019],
+        "Romacam cameras in Cairo (2019)",
+        "Romacam's city cameras were installed in Cairo in 2019.",
+    ),
+    _entry(
+        "case-alpspy-rome",
+        "case",
+        ["Italy"],
+        ["spyware"],
+        [2022],
+        "Alpspy infections of Rome journalists (2022)",
+        "Alpspy spyware found on journalists' phones.",
+    ),
+    _entry(
+        "rule-export",
+        "rule",
+        ["European Union"],
+        ["export controls", "spyware"],
+        [2021],
+        "EU export rule",
+        "The EU rule on exports of cyber-surveillance items.",
+    ),
 ]
 
 
@@ -53,24 +120,30 @@ def listed(service: KnowledgeService, question: str) -> list[str]:
     return [e.id for e in service.search(question).items]
 
 
-@pytest.mark.parametrize("question", [
-    "which company sold cameras to Egypt?",            # singular: one answer
-    "what is Alpspy",
-    "I wonder which of my friends would like to read about companies in Egypt and their history, "
-    "and then what Romacam did",                       # the cue is far from the noun
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which company sold cameras to Egypt?",  # singular: one answer
+        "what is Alpspy",
+        "I wonder which of my friends would like to read about companies in Egypt and their history, "
+        "and then what Romacam did",  # the cue is far from the noun
+    ],
+)
 def test_a_question_about_one_thing_is_not_a_list(service, question) -> None:
     assert listed(service, question) == []
 
 
-@pytest.mark.parametrize("question", [
-    "Which companies sold surveillance tech to Egypt?",
-    "Welche Firmen haben Überwachungstechnik nach Ägypten verkauft?",
-    "Quelles entreprises ont vendu de la surveillance à l'Égypte ?",
-    "哪些公司向埃及出售了监控技术？",
-    "ما هي الشركات التي باعت تقنيات المراقبة إلى مصر؟",
-    "Какие компании продавали технологии слежки в Египет?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which companies sold surveillance tech to Egypt?",
+        "Welche Firmen haben Überwachungstechnik nach Ägypten verkauft?",
+        "Quelles entreprises ont vendu de la surveillance à l'Égypte ?",
+        "哪些公司向埃及出售了监控技术？",
+        "ما هي الشركات التي باعت تقنيات المراقبة إلى مصر؟",
+        "Какие компании продавали технологии слежки в Египет?",
+    ],
+)
 def test_companies_that_sold_to_a_country_in_any_language(service, question) -> None:
     # Vendors with Egypt among their countries, and the cases that document such sales.
     assert set(listed(service, question)) == {"romacam", "nilewatch", "case-romacam-cairo"}
@@ -93,8 +166,14 @@ def test_everything_on_a_named_vendor(service) -> None:
 
 
 def test_technology_and_period_facets(service) -> None:
-    assert set(listed(service, "which rules and cases concern spyware?")) == {"rule-export", "case-alpspy-rome"}
-    assert set(listed(service, "which cases happened since 2019?")) == {"case-romacam-cairo", "case-alpspy-rome"}
+    assert set(listed(service, "which rules and cases concern spyware?")) == {
+        "rule-export",
+        "case-alpspy-rome",
+    }
+    assert set(listed(service, "which cases happened since 2019?")) == {
+        "case-romacam-cairo",
+        "case-alpspy-rome",
+    }
 
 
 def test_a_list_keeps_the_single_answer_fields(service) -> None:
@@ -119,7 +198,9 @@ def test_the_readme_example_lists_rules_on_the_shipped_knowledge(cli) -> None:
 
 
 def _scores(service: KnowledgeService, path: Path) -> tuple[float, float, int]:
-    questions = [q for q in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"] if "expect_set" in q]
+    questions = [
+        q for q in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"] if "expect_set" in q
+    ]
     precision = recall = 0.0
     for q in questions:
         got = {e.id for e in service.search(q["q"]).items}
