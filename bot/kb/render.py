@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from bot.kb.model import Entry, Source
 
@@ -124,4 +125,21 @@ def entry_text(entry: Entry) -> str:
     lines.append("Sources:")
     lines += [f"  {i}. {source_text(s)}" for i, s in enumerate(entry.sources, 1)]
     lines += ["", f"Last reviewed: {entry.last_reviewed}  (id: {entry.id})"]
+    return "\n".join(lines)
+
+
+def list_heading(count: int) -> str:
+    """The line above a list answer, the same in every face."""
+    return f"{count} entries in the knowledge base answer that:"
+
+
+def list_text(items: Sequence[Entry], open_hint: Callable[[Entry], str]) -> str:
+    """A list answer for the terminal: each entry with kind, status, summary and how to open it."""
+    lines = [list_heading(len(items))]
+    for number, entry in enumerate(items, 1):
+        lines += [
+            "",
+            f"{number}. {entry.title} ({entry.kind}, {entry.status}) — {open_hint(entry)}",
+            f"   {entry.summary}",
+        ]
     return "\n".join(lines)

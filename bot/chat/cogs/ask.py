@@ -8,15 +8,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.render import entry_embed, no_answer_embed, question_line
-from bot.chat.views.answer import DYNAMIC_ITEMS, NO_MENTIONS, entry_view, related_entries, suggestions_view
+from bot.chat.render import question_line
+from bot.chat.views.answer import DYNAMIC_ITEMS, NO_MENTIONS, answer_reply
 from bot.errors import InvalidInput
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
 
 QUESTION_MAX = 500
-RATINGS_OFF_NOTE = " · rating unavailable right now"
 
 
 class Ask(commands.Cog):
@@ -44,19 +43,8 @@ class Ask(commands.Cog):
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
         app = self.bot.app
         outcome = await app.ask(question, source="discord")
-        result = outcome.result
         content = question_line(question)
-        if result.answered and result.entry is not None:
-            entry = result.entry
-            related = related_entries(app, entry)
-            embed = entry_embed(entry, related=related, confidence=result.confidence)
-            if outcome.question_id is None and embed.footer.text:
-                embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
-            view: discord.ui.View | None = entry_view(
-                app, entry, question_id=outcome.question_id, user_id=interaction.user.id, related=related)
-        else:
-            embed = no_answer_embed(question, result.alternatives)
-            view = suggestions_view(result.alternatives)
+        embed, view = answer_reply(app, question, outcome, interaction.user.id)
         # Replaces the "thinking..." message (ephemeral or not, as chosen when deferring).
         await interaction.edit_original_response(content=content, embed=embed, view=view,
                                                  allowed_mentions=NO_MENTIONS)

@@ -15,8 +15,8 @@ import discord
 from discord.ext import commands
 
 from bot.chat.errors import message_for
-from bot.chat.render import entry_embed, no_answer_embed, question_line
-from bot.chat.views.answer import NO_MENTIONS, entry_view, related_entries, suggestions_view
+from bot.chat.render import question_line
+from bot.chat.views.answer import NO_MENTIONS, answer_reply
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -63,16 +63,7 @@ class MentionAsk(commands.Cog):
         app = self.bot.app
         async with message.channel.typing():
             outcome = await app.ask(question, source="discord")
-        result = outcome.result
-        if result.answered and result.entry is not None:
-            related = related_entries(app, result.entry)
-            embed = entry_embed(result.entry, related=related, confidence=result.confidence)
-            view: discord.ui.View | None = entry_view(
-                app, result.entry, question_id=outcome.question_id, user_id=message.author.id, related=related
-            )
-        else:
-            embed = no_answer_embed(question, result.alternatives)
-            view = suggestions_view(result.alternatives)
+        embed, view = answer_reply(app, question, outcome, message.author.id)
         kwargs = {"view": view} if view is not None else {}
         await message.reply(
             question_line(question), embed=embed, mention_author=False, allowed_mentions=NO_MENTIONS, **kwargs
