@@ -27,15 +27,24 @@ def _escape_link_text(text: str) -> str:
 
 
 def source_markdown(source: Source) -> str:
-    label = f"{source.publisher}, {source.title}, {source.date}"
+    """One source for Discord: a real title in quotes, a descriptive label in square brackets, and the
+    date only as firm as the brief ('c. 2018', 'undated')."""
+    tail = f"({source.publisher}, {source.when})"
     if source.url:
         url = source.url.replace(")", "%29").replace(" ", "%20")
-        return f"[{_escape_link_text(source.title)}]({url}) ({source.publisher}, {source.date})"
-    return label
+        if source.title is not None:
+            return f'"[{_escape_link_text(source.title)}]({url})" {tail}'
+        # Escaped brackets show as [ ] around the link, so the label never reads as a headline.
+        return f"\\[[{_escape_link_text(source.name)}]({url})\\] {tail}"
+    if source.title is not None:
+        return f'{source.publisher}, "{source.title}", {source.when}'
+    return f"{source.publisher}, \\[{_escape_link_text(source.name)}\\], {source.when}"
 
 
 def source_text(source: Source) -> str:
-    text = f'{source.publisher}, "{source.title}", {source.date}'
+    """One source as plain terminal text, with the same title/label distinction as the card."""
+    name = f'"{source.title}"' if source.title is not None else f"[{source.label}]"
+    text = f"{source.publisher}, {name}, {source.when}"
     return f"{text} <{source.url}>" if source.url else text
 
 
