@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from bot.errors import InvalidInput, UserFacingError
 from bot.kb.model import KINDS, Entry
-from bot.kb.render import STATUS_LABEL, entry_text
+from bot.kb.render import STATUS_LABEL, entry_text, list_text
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,9 @@ class Console:
         outcome = await self.app.ask(question, source="console")
         result = outcome.result
         self.last_question_id = outcome.question_id
-        if result.answered and result.entry is not None:
+        if result.items:
+            self.show(list_text(result.items, lambda e: f"/open {e.id}"))
+        elif result.answered and result.entry is not None:
             extra = [f"(match {round(result.confidence * 100)}%)"]
             extra += self._related_lines(result.entry)
             if self.last_question_id is not None:

@@ -11,13 +11,15 @@ from typing import TextIO
 from bot.cli.common import load_settings
 from bot.errors import UserFacingError
 from bot.kb.model import KINDS
-from bot.kb.render import entry_text
+from bot.kb.render import entry_text, list_text
 from bot.kb.search import SearchResult
 from bot.kb.service import KnowledgeService
 
 
 def readable(result: SearchResult) -> str:
     lines: list[str] = []
+    if result.items:
+        return list_text(result.items, lambda e: f"python -m bot ask {e.id}")
     if result.entry is not None:
         lines += [entry_text(result.entry), "", f"Confidence: {result.confidence:.2f}"]
         if result.alternatives:

@@ -20,13 +20,19 @@ def _dirs(args: argparse.Namespace) -> tuple[Path, Path | None]:
 
 
 def check(args: argparse.Namespace) -> int:
-    """Print every problem as path:line: message (exit 1), or the count per kind (exit 0)."""
+    """Print every error as path:line: message (exit 1), then every warning as path:line: warning: ...
+    (exit 0 unless --strict), or the count per kind."""
     directory, drafts = _dirs(args)
     report = check_directory(directory, drafts)
+    for problem in (*report.problems, *report.warnings):
+        print(problem)
+    if report.warnings:
+        print(f"{len(report.warnings)} warning(s)", file=sys.stderr)
     if report.problems:
-        for problem in report.problems:
-            print(problem)
         print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
+        return 1
+    if report.warnings and args.strict:
+        print("--strict: warnings count as problems", file=sys.stderr)
         return 1
     counts = report.counts()
     print(f"knowledge OK: {directory}")
@@ -63,6 +69,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.add_argument("--dir", help="knowledge directory (default: settings.knowledge_dir)")
         parser.add_argument("--drafts", help="drafts directory (default: DIR/drafts)")
         parser.set_defaults(handler=handler)
+        if name == "check":
+            parser.add_argument("--strict", action="store_true", help="fail on warnings too")
         if name == "list":
             parser.add_argument("--json", action="store_true", help="one JSON object per entry per line")
             parser.add_argument("--kind", choices=KINDS)

@@ -7,6 +7,7 @@ straight to it; nothing stops at the first problem, so one run lists them all.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from pydantic import ValidationError
 
 from bot.kb.model import DESCRIPTION_MAX, FOLDERS, KINDS, SUMMARY_MAX, TITLE_MAX, Entry
 from bot.kb.render import entry_description
+from bot.kb.sourcing import REGISTRY_FILE, body_findings, load_registry, source_findings
 
 DRAFTS = "drafts"
 
@@ -26,9 +28,10 @@ class Problem:
     path: Path | str
     line: int
     message: str
+    warning: bool = False  # printed by `kb check`, but only fails it with --strict
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return f"{self.path}:{self.line}: {'warning: ' if self.warning else ''}{self.message}"
 
 
 @dataclass
@@ -37,7 +40,8 @@ class CheckReport:
 
     entries: list[Entry] = field(default_factory=list)
     drafts: list[Entry] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # errors: the knowledge is not served
+    warnings: list[Problem] = field(default_factory=list)  # served, but an editor should look
 
     @property
     def ok(self) -> bool:
@@ -82,16 +86,19 @@ class _Parsed:
     entry: Entry
     lines: _Lines
     draft: bool
+    text: str = ""
+    body_line: int = 1  # the file line where the Markdown body starts
 
 
-def _split(text: str) -> str | None:
-    """The raw front matter (between the first two `---` lines), or None when there is none."""
+def _split(text: str) -> tuple[str, int] | None:
+    """The raw front matter (between the first two `---` lines) and the body's first line number, or
+    None when there is none."""
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
         return None
     for i, line in enumerate(lines[1:], 1):
         if line.strip() in ("---", "..."):
-            return "\n".join(lines[1:i])
+            return "\n".join(lines[1:i]), i + 2
     return None
 
 
@@ -118,8 +125,8 @@ def parse_file(
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         return None, [Problem(shown, 1, f"cannot read file: {err}")]
-    raw = _split(text)
-    if raw is None:
+    split = _split(text)
+    if split is None:
         if text.lstrip("\ufeff").startswith("---"):
             closing = "front matter is not closed: add a line with only --- after the fields"
             return None, [Problem(shown, 1, closing)]
@@ -128,6 +135,7 @@ def parse_file(
         post = frontmatter.loads(text)
     except yaml.YAMLError as err:
         return None, [Problem(shown, _yaml_line(err), f"YAML syntax error: {getattr(err, 'problem', err)}")]
+    raw, body_line = split
     lines = _Lines(raw, offset=2)
     meta = dict(post.metadata)
     if not isinstance(post.metadata, dict) or not meta:
@@ -178,7 +186,7 @@ def parse_file(
                 f"{DESCRIPTION_MAX}-character embed limit; shorten the summary, bullets or sources",
             )
         )
-    return _Parsed(entry, lines, folder_kind is None), problems
+    return _Parsed(entry, lines, folder_kind is None, text, body_line), problems
 
 
 def _files(directory: Path, drafts_dir: Path | None) -> list[tuple[Path, str | None]]:
@@ -247,10 +255,35 @@ def check_directory(directory: Path, drafts_dir: Path | None = None) -> CheckRep
                     Problem(where(item), item.lines.line("related", i), f"related id '{rel}' does not exist")
                 )
 
+    _sourcing(directory, parsed, report, where)
     report.entries = [item.entry for item in parsed if not item.draft]
     report.drafts = [item.entry for item in parsed if item.draft]
     report.problems.sort(key=lambda p: (str(p.path), p.line, p.message))
+    report.warnings.sort(key=lambda p: (str(p.path), p.line, p.message))
     return report
+
+
+def _sourcing(
+    directory: Path, parsed: list[_Parsed], report: CheckReport, where: Callable[[_Parsed], Path | str]
+) -> None:
+    """The v2 sourcing rules. In drafts (not served, still being verified) they are only warnings, so a
+    tip's draft never blocks a reload of the served knowledge."""
+    registry, registry_problems = load_registry(directory)
+    registry_path = directory / REGISTRY_FILE
+    report.problems += [Problem(registry_path, line, message) for line, message in registry_problems]
+    if registry is None and not registry_problems:
+        report.warnings.append(
+            Problem(
+                registry_path, 1, "no publishers registry: source publishers and URLs are not checked", True
+            )
+        )
+    for item in parsed:
+        findings = body_findings(item.entry, item.text, item.body_line, item.lines.line)
+        if registry is not None:
+            findings += source_findings(item.entry, registry, item.lines.line)
+        for line, message, is_error in findings:
+            problem = Problem(where(item), line, message, warning=item.draft or not is_error)
+            (report.warnings if problem.warning else report.problems).append(problem)
 
 
 def kind_counts(entries: list[Entry]) -> Counter[str]:

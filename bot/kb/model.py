@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -36,19 +36,49 @@ def _coerce_date(value: object) -> object:
 
 
 class Source(BaseModel):
-    """Where a fact comes from; `url` only when it is the publisher's own page."""
+    """Where a fact comes from, never firmer than the research brief.
+
+    A source has a `title` (the piece's real headline) or a `label` (a description, shown in square
+    brackets) - never both, so a member can tell a quotable headline from our own description. It has a
+    `date` (as partial as the brief gives it; `circa` when the brief says "about") or says `undated`.
+    `url` only when it is the originating publisher's own page (`kb check` holds it to publishers.yaml).
+    """
 
     model_config = ConfigDict(extra="forbid")
 
     publisher: str = Field(min_length=1)
-    title: str = Field(min_length=1)
-    date: str
+    title: str | None = Field(default=None, min_length=1)
+    label: str | None = Field(default=None, min_length=1)
+    date: str | None = None
+    circa: bool = False
+    undated: bool = False
     url: str | None = None
+
+    @field_validator("label")
+    @classmethod
+    def _one_name(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is not None and info.data.get("title") is not None:
+            raise ValueError("a source has a title (its real headline) or a label (a description), not both")
+        return value
 
     @field_validator("date", mode="before")
     @classmethod
     def _date(cls, value: object) -> object:
-        return _coerce_date(value)
+        return None if value is None else _coerce_date(value)
+
+    @field_validator("circa")
+    @classmethod
+    def _circa(cls, value: bool, info: ValidationInfo) -> bool:
+        if value and info.data.get("date") is None:
+            raise ValueError("circa: true needs a date (the year the brief says 'about')")
+        return value
+
+    @field_validator("undated")
+    @classmethod
+    def _undated(cls, value: bool, info: ValidationInfo) -> bool:
+        if value and info.data.get("date") is not None:
+            raise ValueError("an undated source has no date: remove the date or undated: true")
+        return value
 
     @field_validator("url")
     @classmethod
@@ -56,6 +86,26 @@ class Source(BaseModel):
         if value is not None and not re.match(r"^https?://\S+$", value):
             raise ValueError(f"url {value!r} must start with http:// or https://")
         return value
+
+    @model_validator(mode="after")
+    def _complete(self) -> Source:
+        if self.title is None and self.label is None:
+            raise ValueError("needs a title (the real headline) or a label (a description)")
+        if self.date is None and not self.undated:
+            raise ValueError("needs a date (YYYY, YYYY-MM or YYYY-MM-DD) or undated: true")
+        return self
+
+    @property
+    def name(self) -> str:
+        """The title or the label, whichever the source has."""
+        return self.title or self.label or ""
+
+    @property
+    def when(self) -> str:
+        """The date as honest text: '2018-03', 'c. 2018' or 'undated'."""
+        if self.date is None:
+            return "undated"
+        return f"c. {self.date}" if self.circa else self.date
 
 
 class Entry(BaseModel):
@@ -76,6 +126,8 @@ class Entry(BaseModel):
     related: list[str] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     last_reviewed: str
+    # Notes for editors about the research (gaps, conflicts to re-check); never rendered or served.
+    editor_notes: str | None = None
     path: Path | None = Field(default=None, exclude=True)
 
     @field_validator("id")
@@ -126,7 +178,15 @@ class Entry(BaseModel):
             "years": list(self.years),
             "last_reviewed": self.last_reviewed,
             "sources": [
-                {"publisher": s.publisher, "title": s.title, "date": s.date, "url": s.url}
+                {
+                    "publisher": s.publisher,
+                    "title": s.title,
+                    "label": s.label,
+                    "date": s.date,
+                    "circa": s.circa,
+                    "undated": s.undated,
+                    "url": s.url,
+                }
                 for s in self.sources
             ],
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from bot.kb.model import Entry, Source
 
@@ -26,15 +27,24 @@ def _escape_link_text(text: str) -> str:
 
 
 def source_markdown(source: Source) -> str:
-    label = f"{source.publisher}, {source.title}, {source.date}"
+    """One source for Discord: a real title in quotes, a descriptive label in square brackets, and the
+    date only as firm as the brief ('c. 2018', 'undated')."""
+    tail = f"({source.publisher}, {source.when})"
     if source.url:
         url = source.url.replace(")", "%29").replace(" ", "%20")
-        return f"[{_escape_link_text(source.title)}]({url}) ({source.publisher}, {source.date})"
-    return label
+        if source.title is not None:
+            return f'"[{_escape_link_text(source.title)}]({url})" {tail}'
+        # Escaped brackets show as [ ] around the link, so the label never reads as a headline.
+        return f"\\[[{_escape_link_text(source.name)}]({url})\\] {tail}"
+    if source.title is not None:
+        return f'{source.publisher}, "{source.title}", {source.when}'
+    return f"{source.publisher}, \\[{_escape_link_text(source.name)}\\], {source.when}"
 
 
 def source_text(source: Source) -> str:
-    text = f'{source.publisher}, "{source.title}", {source.date}'
+    """One source as plain terminal text, with the same title/label distinction as the card."""
+    name = f'"{source.title}"' if source.title is not None else f"[{source.label}]"
+    text = f"{source.publisher}, {name}, {source.when}"
     return f"{text} <{source.url}>" if source.url else text
 
 
@@ -124,4 +134,21 @@ def entry_text(entry: Entry) -> str:
     lines.append("Sources:")
     lines += [f"  {i}. {source_text(s)}" for i, s in enumerate(entry.sources, 1)]
     lines += ["", f"Last reviewed: {entry.last_reviewed}  (id: {entry.id})"]
+    return "\n".join(lines)
+
+
+def list_heading(count: int) -> str:
+    """The line above a list answer, the same in every face."""
+    return f"{count} entries in the knowledge base answer that:"
+
+
+def list_text(items: Sequence[Entry], open_hint: Callable[[Entry], str]) -> str:
+    """A list answer for the terminal: each entry with kind, status, summary and how to open it."""
+    lines = [list_heading(len(items))]
+    for number, entry in enumerate(items, 1):
+        lines += [
+            "",
+            f"{number}. {entry.title} ({entry.kind}, {entry.status}) — {open_hint(entry)}",
+            f"   {entry.summary}",
+        ]
     return "\n".join(lines)

@@ -71,16 +71,24 @@ class SearchResult:
     confidence: float
     entry: Entry | None
     alternatives: list[Alternative] = field(default_factory=list)
+    # A list question's answer (bot/kb/lists.py): every entry it asks for. `entry` and `answered`
+    # still carry the single best answer, so tools that read only those keep working.
+    items: list[Entry] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        """The stable shape `ask --json` prints and other tools read."""
-        return {
+        """The stable shape `ask --json` prints and other tools read (`list` only for list answers)."""
+        shape: dict[str, Any] = {
             "question": self.question,
             "answered": self.answered,
             "confidence": round(self.confidence, 4),
             "entry": self.entry.to_json() if self.entry is not None else None,
             "alternatives": [a.to_json() for a in self.alternatives],
         }
+        if self.items:
+            shape["list"] = [
+                {"id": e.id, "kind": e.kind, "title": e.title, "summary": e.summary} for e in self.items
+            ]
+        return shape
 
 
 @dataclass(frozen=True)

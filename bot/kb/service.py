@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from bot.errors import UserFacingError
+from bot.kb import lists
 from bot.kb.check import CheckReport, Problem, check_directory
 from bot.kb.model import KINDS, Entry
 from bot.kb.search import SearchEngine, SearchResult
@@ -30,6 +32,9 @@ def _build(directory: Path, drafts: Path | None, threshold: float | None) -> tup
 
 # Shortest partial name `resolve` completes on its own (shorter ones are too ambiguous).
 MIN_PREFIX = 4
+# Confidence the best entry needs before wording alone (no country, name, technology or period)
+# may choose a list: below it the question is probably not about what the entries hold.
+LIST_CONFIDENCE = 0.25
 
 
 class KnowledgeService:
@@ -43,6 +48,7 @@ class KnowledgeService:
         threshold: float | None = None,
     ) -> None:
         self._engine = engine
+        self._names = lists.NameTable(engine.entries)
         self.directory = directory
         self.drafts = drafts
         self.threshold = threshold
@@ -77,9 +83,24 @@ class KnowledgeService:
         year: int | None = None,
         limit: int = 5,
     ) -> SearchResult:
-        return self._engine.search(
+        """The best entry or an honest refusal; a question that asks for a list also gets its list."""
+        engine, names = self._engine, self._names  # one consistent pair even if a reload swaps them
+        result = engine.search(
             question, kind=kind, country=country, technology=technology, year=year, limit=limit
         )
+        query = lists.detect(question, names)
+        if query is not None and not any((kind, country, technology, year)):
+            items = lists.select(query, names, self._relevance(engine), LIST_CONFIDENCE)
+            if len(items) >= 2:
+                result.items = items
+        return result
+
+    @staticmethod
+    def _relevance(engine: SearchEngine) -> Callable[[str], list[tuple[Entry, float, float]]]:
+        def relevance(question: str) -> list[tuple[Entry, float, float]]:
+            return [(engine.entries[i], score, conf) for i, score, conf in engine.rank(question)]
+
+        return relevance
 
     def lookup(
         self,
@@ -167,5 +188,7 @@ class KnowledgeService:
         async with self._reload_lock:
             report, engine = await asyncio.to_thread(_build, self.directory, self.drafts, self.threshold)
             if not report.problems:
-                self._engine = engine  # a single reference swap: searches see old or new, never half
+                names = lists.NameTable(engine.entries)
+                # Two reference swaps, engine last: a search reads both into locals at its start.
+                self._names, self._engine = names, engine
             return report.problems

@@ -49,17 +49,19 @@ def draft_entry(tip: TipView, today: datetime) -> tuple[str, dict[str, Any], str
     date = today.date().isoformat()
     if tip.source:
         host = (urlsplit(tip.source).hostname or "").removeprefix("www.")
+        # A label, not a title, and no date: the tip says nothing of the piece's headline or date,
+        # and the editor must find both before the entry is served (kb check, v2 source format).
         source = {
             "publisher": host or "Unknown publisher",
-            "title": f"Source given with {tip.public_id}",
-            "date": date,
+            "label": f"Source given with {tip.public_id}",
+            "undated": True,
             "url": _line(tip.source),
         }
     else:
         source = {
             "publisher": "ExportWatch tip",
-            "title": f"{tip.public_id} (no source given; verify)",
-            "date": date,
+            "label": f"{tip.public_id} (no source given; verify)",
+            "undated": True,
         }
     meta: dict[str, Any] = {
         "id": entry_id,

@@ -34,7 +34,9 @@ def sample_entries() -> list[Entry]:
                sources=[_source(i) for i in range(1, 4)]),
         _entry(id="case-acme-ruritania", kind="case", title="Acme interception sale to Ruritania (2019)",
                summary="In 2019 researchers found Acme interception kit used against Ruritanian journalists.",
-               body="## Key facts\n- Found by researchers in 2019.\n", status="contested",
+               body="## Key facts\n- Found by researchers in 2019.\n\n"
+                    "## Responses\n- Acme denied the sale.\n",
+               status="contested",
                countries=["Ruritania"], technologies=["interception"], years=[2019],
                related=["acme-intercept"]),
         _entry(id="rule-dual-use", kind="rule", title="EU Dual-Use Regulation",

@@ -38,6 +38,9 @@ last_reviewed: "2026-11-26"
 ---
 ## Key facts
 - Zenith Optics made lenses (per Test Publisher).
+
+## Responses
+- No response from the company is recorded in the sources.
 """
 
 

@@ -198,3 +198,26 @@ async def test_answer_still_arrives_when_the_question_log_is_down(discord_env, m
     assert reply.embed["title"] == "EU Dual-Use Regulation"
     assert "rating unavailable" in reply.embed["footer"]["text"]
     assert "Helpful" not in [b.get("label") for b in reply.buttons()]
+
+
+async def test_a_list_question_gets_every_entry_with_a_way_to_open_each(discord_env) -> None:
+    handle = await discord_env.slash("ask", question="which vendors sell video surveillance?")
+    reply = await handle.reply()
+    assert reply.embed["title"] == "12 entries in the knowledge base answer that:"
+    for i in range(1, 13):
+        assert f"Gridvendor {i:02d} Cameras" in reply.embed["description"]
+    labels = [b.get("label") for b in reply.buttons()]
+    assert "Helpful" not in labels  # rated like any answer: on the asker's own ephemeral prompt
+    prompt = await handle.followup(1)
+    assert prompt.ephemeral and [b.get("label") for b in prompt.buttons()] == ["Helpful", "Not helpful"]
+    menu = reply.button("entry:pick")
+    assert {o["value"] for o in menu["options"]} == {f"gridvendor-{i:02d}" for i in range(1, 13)}
+    opened = await (await handle.click("entry:pick", values=["gridvendor-07"])).reply()
+    assert opened.ephemeral and opened.embed["title"] == "Gridvendor 07 Cameras"
+    rows = await question_rows(discord_env.app)
+    assert [r.source for r in rows] == ["discord"]
+
+
+async def test_a_singular_question_keeps_its_single_answer(discord_env) -> None:
+    reply = await (await discord_env.slash("ask", question="which vendor sold interception kit?")).reply()
+    assert "entries in the knowledge base answer that" not in (reply.embed.get("title") or "")

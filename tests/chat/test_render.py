@@ -209,6 +209,33 @@ def test_huge_entry_is_shortened_with_a_read_more_hint_and_pages_hold_everything
     assert "Fact number 59" in joined and "https://example.org/29" in joined
 
 
+def test_card_and_pages_show_labels_in_brackets_and_honest_dates() -> None:
+    """A descriptive label never looks like a headline; 'about 2018' and 'no date' stay visible."""
+    sources = [
+        Source(publisher="Access Now", label="Joint release on a leaked member-state paper", date="2018",
+               circa=True, url="https://www.accessnow.org/x"),
+        Source(publisher="Wikipedia", title="2022 Greek surveillance scandal", undated=True),
+    ]
+    entry = make_entry(sources=sources)
+    embed = entry_embed(entry)
+    assert_within_limits(embed)
+    card = embed.description or ""
+    assert "\\[[Joint release on a leaked member-state paper](https://www.accessnow.org/x)\\]" in card
+    assert "(Access Now, c. 2018)" in card
+    assert 'Wikipedia, "2022 Greek surveillance scandal", undated' in card
+    assert markdown_balanced(card)
+    pages = "\n".join(entry_pages(entry))
+    assert "c. 2018" in pages and "undated" in pages and '"Joint release' not in pages
+
+
+def test_labelled_sources_keep_a_huge_card_within_the_total() -> None:
+    sources = [Source(publisher=f"Pub {i}", label="L" * 200, undated=True, url=f"https://example.org/{i}")
+               for i in range(30)]
+    entry = make_entry(title="T" * 256, sources=sources, body="## Key facts\n" + "- fact " * 400)
+    embed = entry_embed(entry, related=[make_entry(id=f"r{i}", title="R" * 250) for i in range(40)])
+    assert_within_limits(embed)
+
+
 def test_small_entry_without_extra_text_has_no_read_more() -> None:
     entry = make_entry(body="## Key facts\n- Only fact.\n")
     assert not has_more(entry)

@@ -42,11 +42,15 @@ ENTRY_SCHEMA = {
             "items": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": ["publisher", "title", "date", "url"],
+                "required": ["publisher", "title", "label", "date", "circa", "undated", "url"],
                 "properties": {
                     "publisher": {"type": "string"},
-                    "title": {"type": "string"},
-                    "date": {"type": "string"},
+                    # Exactly one of title (a real headline) and label (a description) is set.
+                    "title": {"type": ["string", "null"]},
+                    "label": {"type": ["string", "null"]},
+                    "date": {"type": ["string", "null"]},  # null only when undated
+                    "circa": {"type": "boolean"},
+                    "undated": {"type": "boolean"},
                     "url": {"type": ["string", "null"]},
                 },
             },

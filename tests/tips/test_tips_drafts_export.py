@@ -28,6 +28,9 @@ async def test_accepted_tip_becomes_a_draft_that_kb_check_accepts(
     assert post["status"] == "alleged" and post["kind"] == "case"
     assert post["sources"][0]["publisher"] == "news.example.org"
     assert post["sources"][0]["url"] == "https://news.example.org/acme-contract"
+    # The tip gives neither the piece's headline nor its date: a label, and honestly undated.
+    assert "title" not in post["sources"][0] and post["sources"][0]["undated"] is True
+    assert "date" not in post["sources"][0]
     assert post["years"] == [2024, 2025] and len(post["summary"]) <= 300
     text = path.read_text()
     assert str(MEMBER.user_id) not in text and MEMBER.display_name not in text

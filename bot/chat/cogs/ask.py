@@ -8,15 +8,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.render import entry_embed, no_answer_embed, question_line
+from bot.chat.render import question_line
 from bot.chat.views.answer import (
     DYNAMIC_ITEMS,
     NO_MENTIONS,
     RATE_PROMPT,
-    entry_view,
+    answer_reply,
+    rateable,
     rating_view,
-    related_entries,
-    suggestions_view,
 )
 from bot.errors import InvalidInput
 
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
 
 QUESTION_MAX = 500
-RATINGS_OFF_NOTE = " · rating unavailable right now"
 
 
 class Ask(commands.Cog):
@@ -52,29 +50,17 @@ class Ask(commands.Cog):
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
         app = self.bot.app
         outcome = await app.ask(question, source="discord")
-        result = outcome.result
         content = question_line(question)
-        if result.answered and result.entry is not None:
-            entry = result.entry
-            related = related_entries(app, entry)
-            embed = entry_embed(entry, related=related, confidence=result.confidence)
-            if outcome.question_id is None and embed.footer.text:
-                embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
-            # Rating buttons go where only the asker sees them: on a private answer (or in a DM),
-            # else on an ephemeral prompt after the public answer. Their ids never name the asker.
-            seen_only_by_asker = ephemeral or interaction.guild is None
-            rate_here = outcome.question_id if seen_only_by_asker else None
-            rate_after = None if seen_only_by_asker else outcome.question_id
-            view: discord.ui.View | None = entry_view(app, entry, question_id=rate_here, related=related)
-        else:
-            embed = no_answer_embed(question, result.alternatives)
-            view = suggestions_view(result.alternatives)
-            rate_after = None
+        # Rating buttons go where only the asker sees them: on a private answer (or in a DM), else
+        # on an ephemeral prompt after the public answer. Their custom ids never name the asker.
+        seen_only_by_asker = ephemeral or interaction.guild is None
+        embed, view = answer_reply(app, question, outcome, rate_here=seen_only_by_asker)
         # Replaces the "thinking..." message (ephemeral or not, as chosen when deferring).
         await interaction.edit_original_response(content=content, embed=embed, view=view,
                                                  allowed_mentions=NO_MENTIONS)
-        if rate_after is not None:
-            await interaction.followup.send(RATE_PROMPT, view=rating_view(rate_after), ephemeral=True,
+        prompt_for = None if seen_only_by_asker else rateable(outcome)
+        if prompt_for is not None:
+            await interaction.followup.send(RATE_PROMPT, view=rating_view(prompt_for), ephemeral=True,
                                             allowed_mentions=NO_MENTIONS)
 
 

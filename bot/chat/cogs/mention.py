@@ -15,8 +15,8 @@ import discord
 from discord.ext import commands
 
 from bot.chat.errors import message_for
-from bot.chat.render import entry_embed, no_answer_embed, question_line
-from bot.chat.views.answer import NO_MENTIONS, entry_view, related_entries, suggestions_view
+from bot.chat.render import question_line
+from bot.chat.views.answer import NO_MENTIONS, answer_reply
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -63,19 +63,9 @@ class MentionAsk(commands.Cog):
         app = self.bot.app
         async with message.channel.typing():
             outcome = await app.ask(question, source="discord")
-        result = outcome.result
-        if result.answered and result.entry is not None:
-            related = related_entries(app, result.entry)
-            embed = entry_embed(result.entry, related=related, confidence=result.confidence)
-            # A reply in a channel is public, and rating buttons there could be pressed by anyone (and
-            # no longer name the asker): only a DM, seen by the asker alone, gets them.
-            private = message.guild is None
-            view: discord.ui.View | None = entry_view(
-                app, result.entry, question_id=outcome.question_id if private else None, related=related
-            )
-        else:
-            embed = no_answer_embed(question, result.alternatives)
-            view = suggestions_view(result.alternatives)
+        # A reply in a channel is public, and rating buttons there could be pressed by anyone (and
+        # no longer name the asker): only a DM, seen by the asker alone, gets them.
+        embed, view = answer_reply(app, question, outcome, rate_here=message.guild is None)
         kwargs = {"view": view} if view is not None else {}
         await message.reply(
             question_line(question), embed=embed, mention_author=False, allowed_mentions=NO_MENTIONS, **kwargs

@@ -26,7 +26,7 @@ from bot.chat.render.text import (
     shorten_plain,
 )
 from bot.kb.model import Entry
-from bot.kb.render import card_leaves_out, entry_description, source_markdown
+from bot.kb.render import card_leaves_out, entry_description, list_heading, source_markdown
 from bot.text import escape_member_text
 
 STATUS_COLOUR = {
@@ -148,6 +148,21 @@ def no_answer_embed(question: str, alternatives: Sequence[Any] = ()) -> discord.
         colour=discord.Colour.light_grey(),
     )
     embed.set_footer(text="Answers come only from the campaign's reviewed, sourced knowledge base.")
+    return fit_total(embed)
+
+
+def list_embed(question: str, items: Sequence[Entry]) -> discord.Embed:
+    """A list answer: every entry the question asks for, each with its badge and one-line summary."""
+    blocks = [
+        f"**{number}. {shorten_plain(entry.title, 200)}**\n{badge(entry)}\n"
+        + shorten_plain(entry.summary, SEARCH_SUMMARY_CHARS)
+        for number, entry in enumerate(items, 1)
+    ]
+    embed = discord.Embed(title=shorten_plain(list_heading(len(items)), TITLE_MAX),
+                          description=shorten("\n\n".join(blocks), DESCRIPTION_MAX),
+                          colour=discord.Colour.blurple())
+    embed.set_footer(text="Open any of them with the menu below. Answers come only from the campaign's "
+                          "reviewed, sourced knowledge base.")
     return fit_total(embed)
 
 

@@ -25,6 +25,8 @@ from bot.chat.render import (
     entry_page_embed,
     entry_pages,
     has_more,
+    list_embed,
+    no_answer_embed,
     search_embed,
     shorten_plain,
 )
@@ -64,15 +66,18 @@ def _fits(custom_id: str) -> bool:
 def get_entry(app: Any, entry_id: str) -> Entry:
     entry = app.kb.get(entry_id)
     if entry is None:
-        raise NotFound("That entry is no longer in the knowledge base (it may have been renamed). "
-                       "Try /search.")
+        raise NotFound(
+            "That entry is no longer in the knowledge base (it may have been renamed). Try /search."
+        )
     return entry
 
 
 # --- items ------------------------------------------------------------------------------------------
 
-class RateButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                 template=r"rate:(?P<qid>\d+):(?P<vote>[yn])"):
+
+class RateButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"rate:(?P<qid>\d+):(?P<vote>[yn])"
+):
     """Helpful / not helpful, stored with the question for the weekly summary.
 
     The custom id carries no member id (it would tie the question-log row to its asker): only the
@@ -81,16 +86,19 @@ class RateButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
 
     def __init__(self, question_id: int, helpful: bool) -> None:
         self.question_id, self.helpful = question_id, helpful
-        super().__init__(discord.ui.Button(
-            label="Helpful" if helpful else "Not helpful",
-            emoji="👍" if helpful else "👎",
-            style=discord.ButtonStyle.secondary,
-            custom_id=f"rate:{question_id}:{'y' if helpful else 'n'}",
-        ))
+        super().__init__(
+            discord.ui.Button(
+                label="Helpful" if helpful else "Not helpful",
+                emoji="👍" if helpful else "👎",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"rate:{question_id}:{'y' if helpful else 'n'}",
+            )
+        )
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> RateButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> RateButton:
         return cls(int(match["qid"]), match["vote"] == "y")
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
@@ -104,35 +112,46 @@ class RateButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         await _guarded(interaction, act)
 
 
-class OldRateButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                    template=r"rate:(?P<qid>\d+):(?P<vote>[yn]):(?P<uid>\d+)"):
+class OldRateButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"rate:(?P<qid>\d+):(?P<vote>[yn]):(?P<uid>\d+)"
+):
     """Rating buttons posted before ratings stopped carrying the asker's id: answered politely,
     recording nothing (a public message already shows that id; a rating must not be tied to it)."""
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> OldRateButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> OldRateButton:
         return cls(discord.ui.Button(label="Rate", custom_id=match.string))
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _guarded(interaction, lambda: interaction.response.send_message(
-            OLD_RATING_BUTTON, ephemeral=True, allowed_mentions=NO_MENTIONS))
+        await _guarded(
+            interaction,
+            lambda: interaction.response.send_message(
+                OLD_RATING_BUTTON, ephemeral=True, allowed_mentions=NO_MENTIONS
+            ),
+        )
 
 
-class OpenEntryButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                      template=rf"entry:open:(?P<id>{ENTRY_ID})"):
+class OpenEntryButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"entry:open:(?P<id>{ENTRY_ID})"
+):
     """Open another entry (related, or a "did you mean" suggestion) for the clicker only."""
 
     def __init__(self, entry_id: str, label: str = "Open") -> None:
         self.entry_id = entry_id
-        super().__init__(discord.ui.Button(
-            label=shorten_plain(label, BUTTON_LABEL_MAX), style=discord.ButtonStyle.primary,
-            custom_id=f"entry:open:{entry_id}",
-        ))
+        super().__init__(
+            discord.ui.Button(
+                label=shorten_plain(label, BUTTON_LABEL_MAX),
+                style=discord.ButtonStyle.primary,
+                custom_id=f"entry:open:{entry_id}",
+            )
+        )
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> OpenEntryButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> OpenEntryButton:
         return cls(match["id"])
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
@@ -144,16 +163,25 @@ class PickEntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r
 
     def __init__(self, entries: Sequence[Entry] = (), placeholder: str = "Open an entry…") -> None:
         options = [
-            discord.SelectOption(label=shorten_plain(e.title, SELECT_OPTION_MAX), value=e.id,
-                                 description=shorten_plain(f"{e.kind} · {e.status}", SELECT_OPTION_MAX))
+            discord.SelectOption(
+                label=shorten_plain(e.title, SELECT_OPTION_MAX),
+                value=e.id,
+                description=shorten_plain(f"{e.kind} · {e.status}", SELECT_OPTION_MAX),
+            )
             for e in list(entries)[:SELECT_OPTIONS_MAX]
         ]
-        super().__init__(discord.ui.Select(custom_id="entry:pick", placeholder=placeholder,
-                                           options=options or [discord.SelectOption(label="-", value="-")]))
+        super().__init__(
+            discord.ui.Select(
+                custom_id="entry:pick",
+                placeholder=placeholder,
+                options=options or [discord.SelectOption(label="-", value="-")],
+            )
+        )
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> PickEntrySelect:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> PickEntrySelect:
         return cls()
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
@@ -164,20 +192,27 @@ class PickEntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r
         await _guarded(interaction, lambda: send_entry(interaction, str(values[0])))
 
 
-class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                 template=rf"entry:page:(?P<id>{ENTRY_ID}):(?P<page>\d+)(?P<edit>:e)?"):
-    """"Read more" on a card opens page 1 for the clicker; Previous/Next on a page turn it in place."""
+class PageButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=rf"entry:page:(?P<id>{ENTRY_ID}):(?P<page>\d+)(?P<edit>:e)?",
+):
+    """ "Read more" on a card opens page 1 for the clicker; Previous/Next on a page turn it in place."""
 
     def __init__(self, entry_id: str, page: int, *, label: str, edit: bool, disabled: bool = False) -> None:
         self.entry_id, self.page, self.edit = entry_id, page, edit
-        super().__init__(discord.ui.Button(
-            label=label, style=discord.ButtonStyle.secondary, disabled=disabled,
-            custom_id=f"entry:page:{entry_id}:{page}{':e' if edit else ''}",
-        ))
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=discord.ButtonStyle.secondary,
+                disabled=disabled,
+                custom_id=f"entry:page:{entry_id}:{page}{':e' if edit else ''}",
+            )
+        )
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> PageButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> PageButton:
         return cls(match["id"], int(match["page"]), label="Page", edit=bool(match["edit"]))
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
@@ -190,13 +225,15 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
             if self.edit:
                 await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
             else:
-                await interaction.response.send_message(embed=embed, view=view, ephemeral=True,
-                                                        allowed_mentions=NO_MENTIONS)
+                await interaction.response.send_message(
+                    embed=embed, view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
+                )
 
         await _guarded(interaction, act)
 
 
 # --- search paging ----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class SearchQuery:
@@ -207,13 +244,19 @@ class SearchQuery:
     year: int | None = None
 
     def filters(self) -> dict[str, Any]:
-        pairs = (("kind", self.kind), ("country", self.country), ("technology", self.technology),
-                 ("year", self.year))
+        pairs = (
+            ("kind", self.kind),
+            ("country", self.country),
+            ("technology", self.technology),
+            ("year", self.year),
+        )
         return {k: v for k, v in pairs if v not in (None, "")}
 
     def encode(self) -> str:
-        return "|".join(["" if v is None else str(v) for v in (self.kind, self.country, self.technology,
-                                                                self.year)] + [self.query])
+        return "|".join(
+            ["" if v is None else str(v) for v in (self.kind, self.country, self.technology, self.year)]
+            + [self.query]
+        )
 
     @classmethod
     def decode(cls, state: str) -> SearchQuery:
@@ -260,36 +303,51 @@ def query_from_state(state: str) -> SearchQuery:
     return SEARCHES.get(state[1:]) if state.startswith("~") else SearchQuery.decode(state)
 
 
-class SearchPageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                       template=r"search:(?P<page>\d+):(?P<state>.*)"):
+class SearchPageButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"search:(?P<page>\d+):(?P<state>.*)"
+):
     """Previous / next page of a search, edited in place."""
 
     def __init__(self, page: int, state: str, *, label: str, disabled: bool = False) -> None:
         self.page, self.state = page, state
-        super().__init__(discord.ui.Button(label=label, style=discord.ButtonStyle.secondary,
-                                           disabled=disabled, custom_id=f"search:{page}:{state}"))
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=discord.ButtonStyle.secondary,
+                disabled=disabled,
+                custom_id=f"search:{page}:{state}",
+            )
+        )
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> SearchPageButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> SearchPageButton:
         return cls(int(match["page"]), match["state"], label="Page")
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         async def act() -> None:
             query = query_from_state(self.state)
             page, view = search_page(_app(interaction), query, self.page, state=self.state)
-            await interaction.response.edit_message(embed=search_embed(page), view=view,
-                                                    allowed_mentions=NO_MENTIONS)
+            await interaction.response.edit_message(
+                embed=search_embed(page), view=view, allowed_mentions=NO_MENTIONS
+            )
 
         await _guarded(interaction, act)
 
 
 DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
-    RateButton, OldRateButton, OpenEntryButton, PickEntrySelect, PageButton, SearchPageButton,
+    RateButton,
+    OldRateButton,
+    OpenEntryButton,
+    PickEntrySelect,
+    PageButton,
+    SearchPageButton,
 )
 
 
 # --- views (plain containers of the items above) -----------------------------------------------------
+
 
 def related_entries(app: Any, entry: Entry) -> list[Entry]:
     """Related entries that exist, once each (duplicate custom_ids would get the reply rejected)."""
@@ -305,8 +363,13 @@ def rating_view(question_id: int) -> discord.ui.View:
     return view
 
 
-def entry_view(app: Any, entry: Entry, *, question_id: int | None = None,
-               related: Sequence[Entry] | None = None) -> discord.ui.View:
+def entry_view(
+    app: Any,
+    entry: Entry,
+    *,
+    question_id: int | None = None,
+    related: Sequence[Entry] | None = None,
+) -> discord.ui.View:
     """Rating (only on answers just the asker sees), "Read more" when the card leaves text out, related."""
     view = discord.ui.View(timeout=None)
     if question_id is not None:
@@ -322,6 +385,41 @@ def entry_view(app: Any, entry: Entry, *, question_id: int | None = None,
         for r in related:
             view.add_item(OpenEntryButton(r.id, r.title))
     return view
+
+
+RATINGS_OFF_NOTE = " · rating unavailable right now"
+
+
+def rateable(outcome: Any) -> int | None:
+    """The question-log id an answer may be rated under (a list or an entry card), else None."""
+    result = outcome.result
+    answered = bool(result.items) or (result.answered and result.entry is not None)
+    return outcome.question_id if answered else None
+
+
+def answer_reply(
+    app: Any, question: str, outcome: Any, *, rate_here: bool
+) -> tuple[discord.Embed, discord.ui.View | None]:
+    """What /ask and mention-to-ask show for an `App.ask` outcome: a list, an entry card, or the honest
+    "I don't know" with close matches. Rating buttons only with `rate_here` (only the asker sees it)."""
+    result = outcome.result
+    rating = outcome.question_id is not None
+    if result.items:
+        view = discord.ui.View(timeout=None)
+        if rating and rate_here:
+            view.add_item(RateButton(outcome.question_id, True))
+            view.add_item(RateButton(outcome.question_id, False))
+        view.add_item(PickEntrySelect(result.items, placeholder="Open one of these entries…"))
+        return list_embed(question, result.items), view
+    if result.answered and result.entry is not None:
+        related = related_entries(app, result.entry)
+        embed = entry_embed(result.entry, related=related, confidence=result.confidence)
+        if not rating and embed.footer.text:
+            embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
+        return embed, entry_view(
+            app, result.entry, question_id=outcome.question_id if rate_here else None, related=related
+        )
+    return no_answer_embed(question, result.alternatives), suggestions_view(result.alternatives)
 
 
 def page_view(entry: Entry, page: int, pages: int) -> discord.ui.View:
@@ -343,8 +441,9 @@ def suggestions_view(suggestions: Sequence[Any]) -> discord.ui.View | None:
     return view
 
 
-def search_page(app: Any, query: SearchQuery, page: int, *, state: str | None = None
-                ) -> tuple[SearchPage, discord.ui.View | None]:
+def search_page(
+    app: Any, query: SearchQuery, page: int, *, state: str | None = None
+) -> tuple[SearchPage, discord.ui.View | None]:
     """Page `page` (1-based, clamped) of a search and its paging view."""
     filters = query.filters()
     total = app.kb.lookup_total(query.query, **filters)
@@ -352,8 +451,15 @@ def search_page(app: Any, query: SearchQuery, page: int, *, state: str | None = 
     page = min(max(page, 1), pages)
     rows = app.kb.lookup(query.query, limit=SEARCH_PAGE_SIZE, offset=(page - 1) * SEARCH_PAGE_SIZE, **filters)
     entries = [entry for entry, _ in rows]
-    result = SearchPage(query=query.query, filters={k: str(v) for k, v in filters.items()}, entries=entries,
-                        page=page, pages=pages, total=total, first_number=(page - 1) * SEARCH_PAGE_SIZE + 1)
+    result = SearchPage(
+        query=query.query,
+        filters={k: str(v) for k, v in filters.items()},
+        entries=entries,
+        page=page,
+        pages=pages,
+        total=total,
+        first_number=(page - 1) * SEARCH_PAGE_SIZE + 1,
+    )
     if not entries:
         return result, None
     view = discord.ui.View(timeout=None)
@@ -371,6 +477,8 @@ async def send_entry(interaction: discord.Interaction[Any], entry_id: str) -> No
     entry = get_entry(app, entry_id)
     related = related_entries(app, entry)
     await interaction.response.send_message(
-        embed=entry_embed(entry, related=related), view=entry_view(app, entry, related=related),
-        ephemeral=True, allowed_mentions=NO_MENTIONS,
+        embed=entry_embed(entry, related=related),
+        view=entry_view(app, entry, related=related),
+        ephemeral=True,
+        allowed_mentions=NO_MENTIONS,
     )

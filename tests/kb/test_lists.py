@@ -1,0 +1,227 @@
+"""List questions, from the member's side: a plural question gets every entry it asks for, a singular
+one keeps its single answer, and the facets (country, origin, technology, name, period) mean what a
+member means by them in any of the campaign's languages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.kb import lists
+from bot.kb.model import Entry, Source
+from bot.kb.service import KnowledgeService
+from tests.kb.conftest import ROOT
+
+TEST_SPLIT = ROOT / "tests" / "kb" / "questions" / "blind_test.yaml"
+
+
+def _entry(
+    entry_id: str,
+    kind: str,
+    countries: list[str],
+    tech: list[str],
+    years: list[int],
+    title: str,
+    summary: str,
+    aliases: list[str] | None = None,
+) -> Entry:
+    return Entry(
+        id=entry_id,
+        kind=kind,
+        title=title,
+        summary=summary,
+        aliases=aliases or [],
+        status="alleged",
+        countries=countries,
+        technologies=tech,
+        years=years,
+        last_reviewed="2026-12-03",
+        sources=[Source(publisher="Example", title="A report", date="2024")],
+    )
+
+
+ENTRIES = [
+    _entry(
+        "romacam",
+        "vendor",
+        ["Italy", "Egypt"],
+        ["video surveillance"],
+        [2019],
+        "Romacam SpA",
+        "Italian camera maker that sold a city system to Egypt.",
+    ),
+    _entry(
+        "veneto-intercept",
+        "vendor",
+        ["Italy", "Libya"],
+        ["interception"],
+        [2011],
+        "Veneto Intercept Srl",
+        "Italian interception vendor that supplied Libya.",
+    ),
+    _entry(
+        "nilewatch",
+        "vendor",
+        ["Egypt"],
+        ["interception"],
+        [2020],
+        "Nilewatch",
+        "Egyptian integrator of interception gear.",
+    ),
+    _entry(
+        "alpspy",
+        "vendor",
+        ["Switzerland", "Italy"],
+        ["spyware"],
+        [2021],
+        "Alpspy AG",
+        "Swiss spyware firm whose tools were found on phones in Italy.",
+        ["Alpspy"],
+    ),
+    _entry(
+        "case-romacam-cairo",
+        "case",
+        ["Italy", "Egypt"],
+        ["video surveillance"],
+        [2019],
+        "Romacam cameras in Cairo (2019)",
+        "Romacam's city cameras were installed in Cairo in 2019.",
+    ),
+    _entry(
+        "case-alpspy-rome",
+        "case",
+        ["Italy"],
+        ["spyware"],
+        [2022],
+        "Alpspy infections of Rome journalists (2022)",
+        "Alpspy spyware found on journalists' phones.",
+    ),
+    _entry(
+        "rule-export",
+        "rule",
+        ["European Union"],
+        ["export controls", "spyware"],
+        [2021],
+        "EU export rule",
+        "The EU rule on exports of cyber-surveillance items.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def service() -> KnowledgeService:
+    return KnowledgeService.from_entries(ENTRIES)
+
+
+def listed(service: KnowledgeService, question: str) -> list[str]:
+    return [e.id for e in service.search(question).items]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which company sold cameras to Egypt?",  # singular: one answer
+        "what is Alpspy",
+        "I wonder which of my friends would like to read about companies in Egypt and their history, "
+        "and then what Romacam did",  # the cue is far from the noun
+    ],
+)
+def test_a_question_about_one_thing_is_not_a_list(service, question) -> None:
+    assert listed(service, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which companies sold surveillance tech to Egypt?",
+        "Welche Firmen haben Überwachungstechnik nach Ägypten verkauft?",
+        "Quelles entreprises ont vendu de la surveillance à l'Égypte ?",
+        "哪些公司向埃及出售了监控技术？",
+        "ما هي الشركات التي باعت تقنيات المراقبة إلى مصر؟",
+        "Какие компании продавали технологии слежки в Египет?",
+    ],
+)
+def test_companies_that_sold_to_a_country_in_any_language(service, question) -> None:
+    # Vendors with Egypt among their countries, and the cases that document such sales.
+    assert set(listed(service, question)) == {"romacam", "nilewatch", "case-romacam-cairo"}
+
+
+def test_a_demonym_means_where_the_company_comes_from(service) -> None:
+    # Alpspy's tools were found in Italy, but Alpspy is Swiss: it is not an "Italian company".
+    assert set(listed(service, "Which Italian companies do you have?")) == {"romacam", "veneto-intercept"}
+    assert set(listed(service, "Welche italienischen Firmen kennst du?")) == {"romacam", "veneto-intercept"}
+
+
+def test_one_match_is_an_answer_not_a_list(service) -> None:
+    assert listed(service, "What cases involve Alpspy?") == []
+    assert service.search("What cases involve Alpspy?").entry is not None
+
+
+def test_everything_on_a_named_vendor(service) -> None:
+    assert set(listed(service, "everything you have on Romacam")) == {"romacam", "case-romacam-cairo"}
+    assert set(listed(service, "which entries mention alpspy?")) == {"alpspy", "case-alpspy-rome"}
+
+
+def test_technology_and_period_facets(service) -> None:
+    assert set(listed(service, "which rules and cases concern spyware?")) == {
+        "rule-export",
+        "case-alpspy-rome",
+    }
+    assert set(listed(service, "which cases happened since 2019?")) == {
+        "case-romacam-cairo",
+        "case-alpspy-rome",
+    }
+
+
+def test_a_list_keeps_the_single_answer_fields(service) -> None:
+    result = service.search("Which companies sold surveillance tech to Egypt?")
+    shape = result.to_json()
+    assert {"question", "answered", "confidence", "entry", "alternatives"} <= set(shape)
+    assert [set(item) for item in shape["list"]] == [{"id", "kind", "title", "summary"}] * 3
+    assert "list" not in service.search("what is Alpspy").to_json()
+
+
+def test_facets_never_invent_members_of_a_country_no_entry_has(service) -> None:
+    assert listed(service, "Which companies sold spyware to Australia?") == []
+
+
+def test_the_readme_example_lists_rules_on_the_shipped_knowledge(cli) -> None:
+    code, out, _ = cli("ask", "--json", "which rules cover spyware exports?")
+    payload = json.loads(out)
+    assert code == 0 and len(payload["list"]) >= 3
+    assert {item["kind"] for item in payload["list"]} == {"rule"}
+    code, text, _ = cli("ask", "which rules cover spyware exports?")
+    assert "entries in the knowledge base answer that" in text
+
+
+def _scores(service: KnowledgeService, path: Path) -> tuple[float, float, int]:
+    questions = [
+        q for q in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"] if "expect_set" in q
+    ]
+    precision = recall = 0.0
+    for q in questions:
+        got = {e.id for e in service.search(q["q"]).items}
+        want = set(q["expect_set"])
+        precision += len(got & want) / len(got) if got else 0.0
+        recall += len(got & want) / len(want)
+    return precision / len(questions), recall / len(questions), len(questions)
+
+
+async def test_list_quality_on_the_frozen_test_split() -> None:
+    """Floors a little under the figures measured when list answers landed (bench/search_quality.py
+    prints the current ones): a regression fails, an improvement raises them."""
+    service = await KnowledgeService.load(ROOT / "knowledge")
+    precision, recall, count = _scores(service, TEST_SPLIT)
+    assert count >= 30
+    assert precision >= LIST_FLOORS[0] and recall >= LIST_FLOORS[1], (precision, recall)
+
+
+LIST_FLOORS = (0.45, 0.5)
+
+
+def test_vocabulary_file_is_complete() -> None:
+    assert set(lists.KIND_NOUNS) == {"vendor", "case", "rule", "any"}
+    assert {"which", "welche", "quelles", "какие"} <= lists.LIST_CUES
