@@ -49,7 +49,8 @@ def preview_embed(form: TipForm) -> discord.Embed:
 
 
 def form_errors_text(errors: list[FieldError]) -> str:
-    lines = [f"• **{FIELD_LABELS.get(e.field, e.field)}**: {e.message}" for e in errors]
+    # A message may quote what the member typed (a link's host): shown inert like all member text.
+    lines = [f"• **{FIELD_LABELS.get(e.field, e.field)}**: {escape_member_text(e.message)}" for e in errors]
     return (
         "Your tip needs a small fix before it can be sent:\n"
         + "\n".join(lines)

@@ -168,3 +168,11 @@ async def test_times_shown_to_moderators_and_in_exports_are_to_the_hour(start_bo
     assert "2026-12-03T10:00+00:00" in report.csv and ":37" not in report.csv
     everything = repr([r.json for r in env.fake.requests if r.json is not None])
     assert "10:37" not in everything and "T10:37" not in everything
+
+
+async def test_a_refused_form_quotes_the_member_inertly(start_bot: Any) -> None:
+    """The form's error quotes the link's host as typed: it must not pose as markup to the tipster."""
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    refused = await (await _preview(env, source="https://**urgent**||x||")).reply()
+    quoted = refused.text().split("Source or evidence link**: ", 1)[1]
+    assert "urgent" in quoted and "**urgent" not in quoted and "||x" not in quoted, quoted
