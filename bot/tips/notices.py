@@ -55,7 +55,10 @@ async def held_due(conn: Any, now: datetime, delay_max_seconds: int) -> datetime
     if delay_max_seconds <= 0:
         return now
     open_batch = (
-        await conn.execute(select(func.min(N.due_at)).where(N.kind.in_(HELD), N.due_at > now))
+        # A notice waiting to be retried is not a batch to join (its pause can be an hour).
+        await conn.execute(
+            select(func.min(N.due_at)).where(N.kind.in_(HELD), N.due_at > now, N.attempts == 0)
+        )
     ).scalar()
     if open_batch is not None:
         return as_utc(open_batch)  # type: ignore[return-value]

@@ -63,14 +63,14 @@ async def test_cards_are_held_and_released_together(
     batch = await tips.notices.claim_due(clock.now())
     assert [n.tip_id for n in batch] == [first.id, second.id]  # all due notices at once
     assert await tips.notices.claim_due(clock.now()) == []  # claimed: nobody else takes them
-    for notice in batch:
-        await tips.notices.done(notice)
-    # The tipster answers after the batch went out: a new batch, its own random delay.
+    await tips.notices.done(batch[1])
+    retry_at = await tips.notices.failed(batch[0], clock.now())  # Discord refused the first card
+    # The next tip after the batch went out: a new batch, its own random delay (not the retry's).
     third = await tips.file_tip(
         form(what="A third contract, for spyware licences, in June."), reporter=None, anonymous=True
     )
-    assert [(k, t) for k, t, _ in await tips.notices.pending()] == [("card", third.id)]
-    assert (await tips.notices.pending())[0][2] == clock.now() + timedelta(seconds=600)
+    assert [(k, t) for k, t, _ in await tips.notices.pending()] == [("card", first.id), ("card", third.id)]
+    assert [d for _, _, d in await tips.notices.pending()] == [retry_at, clock.now() + timedelta(seconds=600)]
 
 
 async def test_the_delay_is_uniform_up_to_the_setting(db: Database, clock: FakeClock, tmp_path: Path) -> None:
