@@ -5,6 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+# How finely a time is ever shown to moderators or written to an export. Finer times let whoever
+# sees them line a tip (or a tipster's reply) up with who was active in the server at that moment.
+SHOWN_RESOLUTION = timedelta(hours=1)
+
+
+def shown_time(value: datetime) -> datetime:
+    """`value` (UTC) rounded down to the hour: the one helper every view, card and export uses."""
+    value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return value.replace(minute=0, second=0, microsecond=0)
+
 
 class Clock(Protocol):
     def now(self) -> datetime: ...

@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     tip_max_open_per_member: int = 5
     tip_rate_window_hours: int = 168
     tip_rate_secret: SecretStr | None = None
+    # Review cards and "the tipster answered" notices wait a uniformly random 0..this many seconds,
+    # released together in batches, so their time does not point at who was just active.
+    tip_notice_delay_max_seconds: int = Field(default=900, ge=0)
 
     # Retention (days)
     reporter_link_days: int = 30

@@ -58,6 +58,7 @@ class _ExportWatch:
         self.unhandled_after = UNHANDLED_AFTER
         self.ready_event = asyncio.Event()
         self._pending_checks: set[asyncio.Task[None]] = set()
+        self.tip_notices: Any = None  # the tips cog's NoticePump (bot/chat/notices.py)
 
     async def setup_hook(self) -> None:
         for name in COGS:

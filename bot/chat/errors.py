@@ -3,7 +3,9 @@
 discord.py only *logs* exceptions from command, view and modal callbacks, leaving the member with
 "The application did not respond". Here a `UserFacingError` becomes its own polite message, and
 anything else is logged with a short reference code that the member sees too, so a moderator can
-find the log line without the member ever seeing a traceback.
+find the log line without the member ever seeing a traceback. The tip flow is the exception: a
+tipster who passed a reference on would tie themselves to the log line (and its time), so there
+the apology carries no reference and sends nobody to a moderator.
 
 Views and modals must subclass `SafeView` / `SafeModal` (or call `report_error` from their own
 `on_error`) to get the same behaviour; the tree's handler is installed by the client.
@@ -23,6 +25,7 @@ from sqlalchemy import exc as sa_exc
 
 from bot.chat.render.text import shorten
 from bot.errors import ServiceUnavailable, UserFacingError
+from bot.text import escape_member_text
 
 log = logging.getLogger("bot.chat.errors")
 
@@ -40,6 +43,12 @@ UNEXPECTED_MESSAGE = (
     "Sorry, something went wrong on our side (ref {ref}). Nothing you sent was lost; "
     "please try again, and give a moderator this reference if it keeps happening."
 )
+# The tip flow's apology: no reference, no "tell a moderator" (see the module docstring).
+UNEXPECTED_PRIVATE_MESSAGE = (
+    "Sorry, something went wrong on our side. Nothing you sent was lost; please try again in a few minutes."
+)
+# Custom-id prefixes of the tip flow's own buttons and forms (bot/chat/views/tips.py).
+TIP_FLOW_PREFIXES = ("tipnew:", "tipform:", "tipextra:")
 
 
 def unwrap(error: BaseException) -> BaseException:
@@ -87,11 +96,15 @@ def new_ref() -> str:
     return secrets.token_hex(3).upper()
 
 
-def message_for(error: BaseException, where: str) -> str:
-    """What to tell the member; logs unexpected errors (with the reference) as a side effect."""
+def message_for(error: BaseException, where: str, *, traceable: bool = True) -> str:
+    """What to tell the member; logs unexpected errors (with the reference) as a side effect.
+
+    `traceable` False (the tip flow) keeps the reference in the log only.
+    """
     error = unwrap(error)
     if isinstance(error, UserFacingError):
-        return str(error) or "That didn't work."
+        # Core messages are plain text that may quote what a member typed: shown inert.
+        return escape_member_text(str(error), one_line=False) or "That didn't work."
     if isinstance(error, app_commands.CommandOnCooldown):
         return COOLDOWN_MESSAGE.format(seconds=error.retry_after)
     if isinstance(error, app_commands.CheckFailure):
@@ -108,7 +121,7 @@ def message_for(error: BaseException, where: str) -> str:
     log.error(
         "Unexpected error in %s (ref %s)\n%s", where, ref, withheld_traceback(error), extra={"ref": ref}
     )
-    return UNEXPECTED_MESSAGE.format(ref=ref)
+    return UNEXPECTED_MESSAGE.format(ref=ref) if traceable else UNEXPECTED_PRIVATE_MESSAGE
 
 
 def describe(interaction: discord.Interaction[Any]) -> str:
@@ -120,10 +133,20 @@ def describe(interaction: discord.Interaction[Any]) -> str:
     return f"{interaction.type.name} {custom_id.split(':', 1)[0]}"
 
 
+def in_tip_flow(interaction: discord.Interaction[Any]) -> bool:
+    """`/tip …` and the tip form's own buttons and modals: where a tipster may be anonymous."""
+    if interaction.command is not None:
+        return interaction.command.qualified_name.split(" ", 1)[0] == "tip"
+    custom_id = str((interaction.data or {}).get("custom_id", ""))
+    return custom_id.startswith(TIP_FLOW_PREFIXES)
+
+
 async def report_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
     """Tell the member, ephemerally, whether or not the interaction was already answered."""
     # A core message may quote the member's input, which can be longer than a Discord message.
-    text = shorten(message_for(error, describe(interaction)), MESSAGE_MAX)
+    text = shorten(
+        message_for(error, describe(interaction), traceable=not in_tip_flow(interaction)), MESSAGE_MAX
+    )
     try:
         if interaction.response.is_done():
             await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)

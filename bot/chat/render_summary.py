@@ -11,8 +11,9 @@ import io
 import discord
 
 from bot.summary.model import Count, WeeklySummary
-from bot.summary.render import hours, percent
+from bot.summary.render import hours, percent, withheld_gaps
 from bot.summary.service import Report
+from bot.text import escape_member_text
 from bot.tips.model import public_id
 
 FIELD_MAX = 1024
@@ -21,7 +22,7 @@ COLOUR = discord.Colour.dark_teal()
 
 
 def safe(text: str) -> str:
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(" ".join(str(text).split())))
+    return escape_member_text(text)
 
 
 def clip(text: str, limit: int = FIELD_MAX) -> str:
@@ -70,7 +71,11 @@ def summary_embed(summary: WeeklySummary, chart_name: str | None = None) -> disc
         inline=True,
     )
     embed.add_field(name="Most used entries", value=counts_line(q.top_entries), inline=True)
-    gaps = "\n".join(f"{i}. {safe(g.question)} ({g.count})" for i, g in enumerate(q.gaps[:5], 1)) or "none"
+    if q.gaps_withheld:
+        gaps = withheld_gaps(summary)
+    else:
+        listed = (f"{i}. {safe(g.question)} ({g.count})" for i, g in enumerate(q.gaps[:5], 1))
+        gaps = "\n".join(listed) or "none"
     embed.add_field(name="Knowledge gaps (unanswered)", value=clip(gaps), inline=False)
     embed.add_field(
         name="Knowledge base",

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import discord
 
-from bot.chat.render.text import escape_user_text
+from bot.text import escape_member_text
 from bot.tips.intake import FIELD_LABELS, IDENTITY_WARNING, FieldError
-from bot.tips.model import STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
+from bot.tips.model import CLOSED_STATUSES, STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
 
 COLOURS = {
     "new": discord.Colour.blue(),
@@ -29,23 +29,28 @@ def _quoted(text: str, limit: int, *, one_line: bool = False) -> str:
 
     A tip's "[ministry file](https://…)" would otherwise look like a link the bot vouches for.
     """
-    return escape_user_text(text, limit, one_line=one_line)
+    return escape_member_text(text, limit, one_line=one_line)
 
 
 def preview_embed(form: TipForm) -> discord.Embed:
     """What will be sent, shown to the member before they choose how to send it."""
-    embed = discord.Embed(title="Check your tip before sending", description=_cut(form.what, 4000))
+    embed = discord.Embed(title="Check your tip before sending", description=_quoted(form.what, 4000))
     for name in ("vendor", "country", "when", "source", "extra"):
         value = getattr(form, name)
         if value:
-            embed.add_field(name=FIELD_LABELS[name], value=_cut(value, 1024), inline=name != "extra")
+            embed.add_field(
+                name=FIELD_LABELS[name],
+                value=_quoted(value, 1024, one_line=name != "extra"),
+                inline=name != "extra",
+            )
     embed.add_field(name="⚠️ Protect yourself", value=IDENTITY_WARNING, inline=False)
     embed.set_footer(text="Anonymous: nobody, not even moderators, can see who sent it.")
     return embed
 
 
 def form_errors_text(errors: list[FieldError]) -> str:
-    lines = [f"• **{FIELD_LABELS.get(e.field, e.field)}**: {e.message}" for e in errors]
+    # A message may quote what the member typed (a link's host): shown inert like all member text.
+    lines = [f"• **{FIELD_LABELS.get(e.field, e.field)}**: {escape_member_text(e.message)}" for e in errors]
     return (
         "Your tip needs a small fix before it can be sent:\n"
         + "\n".join(lines)
@@ -75,8 +80,12 @@ def status_text(status: ReceiptStatus) -> str:
     return "\n".join(lines)
 
 
-def review_embed(tip: TipView) -> discord.Embed:
-    """The review-channel card. Moderators only; no tipster identity unless they allowed contact."""
+def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
+    """The review-channel card. Moderators only; no tipster identity unless they allowed contact.
+
+    A `permanent` card (the message in the review channel, kept by Discord) names a tipster who
+    allowed contact only while the tip is open; `/triage show` (ephemeral) shows it until retention.
+    """
     embed = discord.Embed(
         title=f"{tip.public_id} — {STATUS_LABELS.get(tip.status, tip.status)}",
         description=_quoted(tip.what, 3000),
@@ -92,6 +101,8 @@ def review_embed(tip: TipView) -> discord.Embed:
         embed.add_field(name="Anything else", value=_quoted(tip.extra, 1024), inline=False)
     if tip.anonymous:
         tipster = "Anonymous (reply only through the receipt: use Ask)"
+    elif tip.reporter_id and permanent and tip.status in CLOSED_STATUSES:
+        tipster = "Allowed contact (closed: see /triage show until the link expires)"
     elif tip.reporter_id:
         tipster = f"<@{tip.reporter_id}> allowed contact"
     else:

@@ -68,6 +68,11 @@ class QuestionFigures:
     gaps: list[GapGroup] = field(default_factory=list)
     unanswered_texts_considered: int = 0
     unanswered_texts_purged: int = 0  # unanswered asks whose text is past retention
+    # A permanent copy (the weekly post, files) carries only how many gaps there were, never the
+    # questions' words: those stay in the coordinator's ephemeral /summary, under question-log retention.
+    gaps_withheld: bool = False
+    gap_groups: int = 0
+    gap_asks: int = 0
 
     @property
     def answer_rate(self) -> float | None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from bot.clock import shown_time
 from bot.summary.model import STATUSES, Count, WeeklySummary
+from bot.text import escape_member_text
 from bot.tips.model import public_id
 
 if TYPE_CHECKING:
@@ -33,12 +34,22 @@ CSV_COLUMNS = (
     "technology",
     "duplicate_of",
 )
-_MD_SPECIAL = re.compile(r"([\\`*_~|\[\]<>])")
 
 
 def md_escape(text: str) -> str:
     """Text typed by members, made inert in Markdown (and on one line, for tables and lists)."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return escape_member_text(text)
+
+
+def withheld_gaps(summary: WeeklySummary) -> str:
+    """The gaps of a kept copy: how many, and where a coordinator reads them (never the words)."""
+    q = summary.questions
+    if not q.gap_groups:
+        return "none"
+    return (
+        f"{q.gap_groups} group(s) of similar unanswered questions ({q.gap_asks} asks). "
+        "Coordinators read them with /summary; they are not kept in posts or files."
+    )
 
 
 def hours(value: float | None) -> str:
@@ -122,7 +133,9 @@ def to_markdown(summary: WeeklySummary) -> str:
         "",
         "### Knowledge gaps (unanswered questions, grouped by similarity)",
     ]
-    if q.gaps:
+    if q.gaps_withheld:
+        out.append(withheld_gaps(summary))
+    elif q.gaps:
         for i, gap in enumerate(q.gaps, 1):
             line = f"{i}. {md_escape(gap.question)} — {gap.count} ask{'s' if gap.count != 1 else ''}"
             if gap.examples:
@@ -155,7 +168,7 @@ def _cell(value: object, tz: tzinfo) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.astimezone(tz).isoformat(timespec="seconds")
+        return shown_time(value).astimezone(tz).isoformat(timespec="minutes")  # to the hour
     text = " ".join(str(value).split())
     # A cell starting like a formula would be executed by a spreadsheet; a leading quote defuses it.
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text

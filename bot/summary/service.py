@@ -73,8 +73,11 @@ class SummaryService:
         """The named ISO week, or the last full week, in the configured timezone."""
         return resolve(week, self.clock.now(), self.settings.summary_timezone)
 
-    async def build(self, period: Period) -> WeeklySummary:
-        """All figures for `period`; each is one aggregate query, none loads the period's rows."""
+    async def build(self, period: Period, *, verbatim: bool = False) -> WeeklySummary:
+        """All figures for `period`; each is one aggregate query, none loads the period's rows.
+
+        Without `verbatim` the knowledge gaps are counts only: no member's question in its words.
+        """
         now = utc(self.clock.now())
         tips = TipFigures()
         questions = QuestionFigures()
@@ -115,7 +118,10 @@ class SummaryService:
         )
         questions.unanswered_texts_considered = len(texts)
         if texts:
-            questions.gaps = await asyncio.to_thread(group_questions, texts)
+            groups = await asyncio.to_thread(group_questions, texts)
+            questions.gap_groups, questions.gap_asks = len(groups), sum(g.count for g in groups)
+            questions.gaps = groups if verbatim else []
+        questions.gaps_withheld = not verbatim
         entries = list(self.kb.entries()) if self.kb is not None else []
         knowledge = knowledge_figures(entries, period, self.settings.stale_review_days)
         return WeeklySummary(
@@ -145,12 +151,21 @@ class SummaryService:
         """Summaries are for coordinators (and admins); faces call this before any slow work."""
         actor.require(Level.COORDINATOR, "see the weekly summary")
 
-    async def report(self, week: str | None = None, *, actor: Actor | None = None) -> Report:
-        """The full bundle for a week; `actor` is checked when a person (not the scheduler) asks."""
+    async def report(
+        self, week: str | None = None, *, actor: Actor | None = None, verbatim: bool = False
+    ) -> Report:
+        """The full bundle for a week; `actor` is checked when a person (not the scheduler) asks.
+
+        `verbatim` (the coordinator's ephemeral /summary only) includes the unanswered questions as
+        members wrote them; every copy that is kept (the weekly post, its files, `summary --out`)
+        has their number only, so no member's words outlive the question log's retention.
+        """
         if actor is not None:
             self.authorize(actor)
+        if verbatim and actor is None:
+            raise ValueError("verbatim questions are for a coordinator's own view only")
         period = self.period(week)
-        summary = await self.build(period)
+        summary = await self.build(period, verbatim=verbatim)
         rows = await self.tip_rows(period)
         return await asyncio.to_thread(_render, summary, rows, period)
 

@@ -28,16 +28,22 @@ def slug(text: str, limit: int = 40) -> str:
     return words[:limit].rstrip("-") or "tip"
 
 
+def _line(text: str) -> str:
+    """One line: a tipster's newline must not start a heading or section of its own in the draft."""
+    return " ".join(text.split())
+
+
 def _shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    text = _line(text)
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def draft_entry(tip: TipView, today: datetime) -> tuple[str, dict[str, Any], str]:
-    """(entry id, front matter, body) for an accepted tip."""
+    """(entry id, front matter, body) for an accepted tip; every field taken from the tip is one line."""
     entry_id = f"tip-{tip.id}-{slug(tip.vendor or tip.what)}"
-    subject = tip.vendor or "an unnamed vendor"
-    where = f" in {tip.country}" if tip.country else ""
+    vendor, country, when = _line(tip.vendor), _line(tip.country), _line(tip.when)
+    subject = vendor or "an unnamed vendor"
+    where = f" in {country}" if country else ""
     title = _shorten(f"{tip.public_id}: alleged {subject}{where}", TITLE_MAX)
     summary = _shorten(f"Alleged, from a tip not yet verified: {tip.what}", SUMMARY_MAX)
     date = today.date().isoformat()
@@ -49,7 +55,7 @@ def draft_entry(tip: TipView, today: datetime) -> tuple[str, dict[str, Any], str
             "publisher": host or "Unknown publisher",
             "label": f"Source given with {tip.public_id}",
             "undated": True,
-            "url": tip.source,
+            "url": _line(tip.source),
         }
     else:
         source = {
@@ -63,17 +69,17 @@ def draft_entry(tip: TipView, today: datetime) -> tuple[str, dict[str, Any], str
         "title": title,
         "summary": summary,
         "status": "alleged",
-        "countries": [tip.country] if tip.country else [],
+        "countries": [country] if country else [],
         "technologies": [],
         "years": sorted({int(y) for y in _YEAR_RE.findall(f"{tip.when} {tip.what} {tip.extra}")}),
         "sources": [source],
         "last_reviewed": date,
     }
-    facts = [f"- Alleged in a tip received {tip.created_at.date().isoformat()}: {' '.join(tip.what.split())}"]
-    if tip.when:
-        facts.append(f"- When, as reported: {tip.when}")
+    facts = [f"- Alleged in a tip received {tip.created_at.date().isoformat()}: {_line(tip.what)}"]
+    if when:
+        facts.append(f"- When, as reported: {when}")
     if tip.extra:
-        facts.append(f"- Further detail, as reported: {' '.join(tip.extra.split())}")
+        facts.append(f"- Further detail, as reported: {_line(tip.extra)}")
     body = (
         "## Key facts\n" + "\n".join(facts) + "\n\n## To verify before publishing\n"
         "- Confirm every fact against the source and attribute the allegation.\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.store.tables.tips import Tip
-from bot.tips.model import as_utc, public_id
+from bot.tips.model import as_shown, public_id
 
 EXPORT_FIELDS: tuple[str, ...] = (
     "id",
@@ -30,7 +30,7 @@ EXPORT_FIELDS: tuple[str, ...] = (
 
 
 def _iso(value: Any) -> str | None:
-    value = as_utc(value)
+    value = as_shown(value)  # to the hour, like every time shown to people
     return value.isoformat() if value is not None else None
 
 

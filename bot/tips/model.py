@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from bot.clock import shown_time
+
 NEW = "new"
 CLAIMED = "claimed"
 NEEDS_INFO = "needs_info"
@@ -76,6 +78,11 @@ def as_utc(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def as_shown(value: datetime | None) -> datetime | None:
+    """A stored time as views and exports carry it: UTC, to the hour (bot.clock.shown_time)."""
+    return None if value is None else shown_time(value)
 
 
 @dataclass(frozen=True)

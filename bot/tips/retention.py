@@ -17,6 +17,7 @@ from sqlmodel import col, select
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.store.tables.tips import Tip, TipEvent, TipMessage, TipRateKey
+from bot.tips import notices
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,23 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
                         detail="retention",
                     )
                 )
-        doomed = (
-            await session.exec(
-                select(Tip.id).where(col(Tip.closed_at).is_not(None), col(Tip.closed_at) <= purge_cutoff)
-            )
-        ).all()
+        doomed_cards = dict(
+            (
+                await session.exec(
+                    select(Tip.id, Tip.review_message_id).where(
+                        col(Tip.closed_at).is_not(None), col(Tip.closed_at) <= purge_cutoff
+                    )
+                )
+            ).all()
+        )
+        doomed = list(doomed_cards)
         if doomed:
+            # The review cards in Discord still show the tip: each becomes a tombstone (notices.py),
+            # in this transaction, so the edit is retried until Discord takes it.
+            conn = await session.connection()
+            await notices.forget_tips(conn, doomed)
+            cards = {tip_id: message_id for tip_id, message_id in doomed_cards.items() if message_id}
+            await notices.add(conn, notices.TOMBSTONE, list(cards), now, message_ids=cards)
             # Archive-before-delete is the void state; by now the tip has been closed for M days.
             await session.exec(update(Tip).where(col(Tip.duplicate_of).in_(doomed)).values(duplicate_of=None))
             await session.exec(delete(TipEvent).where(col(TipEvent.tip_id).in_(doomed)))

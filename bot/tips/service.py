@@ -23,7 +23,7 @@ from bot.permissions import Actor
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.store.tables.tips import Tip, TipEvent, TipMessage
-from bot.tips import drafts, export, retention
+from bot.tips import drafts, export, notices, retention
 from bot.tips.duplicates import Candidate, entry_candidates, find_duplicates, tip_candidate
 from bot.tips.intake import REPLY_MAX, TipFormError, check_text, validate_form
 from bot.tips.model import (
@@ -39,6 +39,8 @@ from bot.tips.model import (
     TipView,
     public_id,
 )
+from bot.tips.notices import Notices
+from bot.tips.previews import Previews
 from bot.tips.ratelimit import RateKeys
 from bot.tips.receipts import hash_receipt, new_receipt, normalise_receipt
 from bot.tips.triage import TriageActions, message_view, to_view
@@ -59,12 +61,37 @@ class TipService(TriageActions):
         self.clock = clock or SystemClock()
         self.kb = kb
         self.rate = RateKeys(settings)
+        self.previews = Previews()
         self._open_snapshot: tuple[float, list[Candidate]] | None = None
         self._recent: deque[Candidate] = deque(maxlen=DUPLICATE_WINDOW)
         # Filings are group-committed by one writer (see writer.py); replies still confirm a commit.
-        self._writer = TipWriter(self._session, self.rate, self.clock.now)
+        self.notices = Notices(db)
+        self._writer = TipWriter(self._session, self.rate, self.clock.now, self._queue_cards)
         self._refresh = asyncio.Lock()  # one open-tip snapshot read per burst, not one per waiting tip
         self._kb_candidates: tuple[tuple[str, ...], list[Candidate]] | None = None
+
+    # -- notices to moderators (notices.py) --------------------------------------------------------
+
+    @property
+    def _notify(self) -> bool:
+        """Discord updates are queued only where a review channel will take them."""
+        return bool(self.settings.review_channel_id)
+
+    async def _queue_cards(self, conn: Any, tip_ids: list[int], now: Any) -> None:
+        if self._notify:
+            delay = self.settings.tip_notice_delay_max_seconds
+            await notices.add(conn, notices.CARD, tip_ids, now, delay_max_seconds=delay)
+
+    async def _queue_answered(self, conn: Any, tip_id: int, now: Any) -> None:
+        if self._notify:
+            delay = self.settings.tip_notice_delay_max_seconds
+            await notices.add(conn, notices.ANSWERED, [tip_id], now, delay_max_seconds=delay)
+
+    async def _queue_refresh(self, conn: Any, tip: Tip, now: Any) -> None:
+        if self._notify and tip.review_message_id is not None and tip.id is not None:
+            await notices.add(
+                conn, notices.REFRESH, [tip.id], now, message_ids={tip.id: tip.review_message_id}
+            )
 
     # -- intake -----------------------------------------------------------------------------------
 
@@ -75,13 +102,38 @@ class TipService(TriageActions):
             raise TipFormError(errors, form)
         return form.cleaned()
 
+    def new_preview(self) -> str:
+        """A one-send token for a preview (see previews.py); pass it to `file_tip` as `preview`."""
+        return self.previews.new()
+
     async def file_tip(
-        self, form: TipForm, *, reporter: Reporter | None, anonymous: bool, interaction_id: int | None = None
+        self,
+        form: TipForm,
+        *,
+        reporter: Reporter | None,
+        anonymous: bool,
+        interaction_id: int | None = None,
+        preview: str | None = None,
     ) -> FiledTip:
-        """File a tip once. `reporter` is used for anti-abuse; its id is stored only when not anonymous."""
+        """File a tip once. `reporter` is used for anti-abuse; its id is stored only when not anonymous.
+
+        With `preview`, the preview's token is consumed: a second send of the same preview is refused.
+        """
         form = self.validate(form)
         if not anonymous and reporter is None:
             raise InvalidInput("A tip that allows contact needs to know who filed it.")
+        if preview is None:
+            return await self._file(form, reporter, anonymous, interaction_id)
+        self.previews.take(preview, interaction_id)
+        try:
+            return await self._file(form, reporter, anonymous, interaction_id)
+        except BaseException:
+            self.previews.give_back(preview, interaction_id)
+            raise
+
+    async def _file(
+        self, form: TipForm, reporter: Reporter | None, anonymous: bool, interaction_id: int | None
+    ) -> FiledTip:
         # Replays and anti-abuse are decided in the write transaction (writer.py); the slow parts
         # (Argon2id, duplicate hints) run in a thread first, outside it.
         key = self.rate.key(reporter.user_id) if reporter is not None else None
@@ -211,6 +263,7 @@ class TipService(TriageActions):
             session.add(
                 TipMessage(tip_id=tip.id, at=now, direction="from_tipster", author_id=None, body=body)
             )
+            await self._queue_answered(await session.connection(), tip.id, now)
             session.add(
                 TipEvent(
                     tip_id=tip.id,

@@ -38,7 +38,7 @@ from bot.tips.model import (
     MessageView,
     TipDetail,
     TipView,
-    as_utc,
+    as_shown,
     can_transition,
     normalise_status,
     parse_tip_id,
@@ -54,8 +54,9 @@ def to_view(tip: Tip, *, unanswered: bool = False) -> TipView:
         id=tip.id,
         public_id=public_id(tip.id),
         status=tip.status,
-        created_at=as_utc(tip.created_at),  # type: ignore[arg-type]
-        updated_at=as_utc(tip.updated_at),  # type: ignore[arg-type]
+        # Every time a view carries is to the hour: faces cannot show a finer one (model.as_shown).
+        created_at=as_shown(tip.created_at),  # type: ignore[arg-type]
+        updated_at=as_shown(tip.updated_at),  # type: ignore[arg-type]
         what=tip.what,
         vendor=tip.vendor,
         country=tip.country,
@@ -69,7 +70,7 @@ def to_view(tip: Tip, *, unanswered: bool = False) -> TipView:
         possible_duplicates=tip.possible_duplicates,
         reason=tip.reason,
         review_message_id=tip.review_message_id,
-        closed_at=as_utc(tip.closed_at),
+        closed_at=as_shown(tip.closed_at),
         unanswered_question=unanswered,
     )
 
@@ -86,6 +87,9 @@ class TriageActions:
 
     db: Database
     clock: Clock
+
+    async def _queue_refresh(self, conn: Any, tip: Tip, now: Any) -> None:  # TipService queues it
+        return None
 
     @asynccontextmanager
     async def _session(self) -> Any:
@@ -166,6 +170,8 @@ class TriageActions:
                     )
                 )
             if to_status in CLOSED_STATUSES:
+                # Its card in Discord is re-rendered without the contact mention (notices.py).
+                await self._queue_refresh(await session.connection(), tip, now)
                 # The anti-abuse key stops pointing at the tip the moment it closes.
                 await session.exec(
                     update(TipRateKey).where(col(TipRateKey.tip_id) == tip_id).values(tip_id=None)
@@ -338,7 +344,7 @@ class TriageActions:
             tip=to_view(tip, unanswered=bool(messages) and messages[-1].direction == "to_tipster"),
             events=[
                 EventView(
-                    as_utc(e.at),
+                    as_shown(e.at),
                     e.actor_id,
                     e.actor_role,
                     e.action,
@@ -359,7 +365,7 @@ class TriageActions:
 
 
 def message_view(m: TipMessage, *, hide_author: bool = False) -> MessageView:
-    return MessageView(as_utc(m.at), m.direction, None if hide_author else m.author_id, m.body)  # type: ignore[arg-type]
+    return MessageView(as_shown(m.at), m.direction, None if hide_author else m.author_id, m.body)  # type: ignore[arg-type]
 
 
 def _wrong_state(tip_id: int, current: str, action: str) -> str:

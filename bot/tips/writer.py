@@ -19,7 +19,7 @@ filing (say, a receipt hash collision) never fails the others.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -55,10 +55,18 @@ class Stored:
 class TipWriter:
     """Writes filings in batches; `write` returns once the tip is committed (or raises why not)."""
 
-    def __init__(self, sessions: Callable[[], Any], rate: RateKeys, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        sessions: Callable[[], Any],
+        rate: RateKeys,
+        now: Callable[[], datetime],
+        after_insert: Callable[[Any, list[int], datetime], Awaitable[None]] | None = None,
+    ) -> None:
         self._sessions = sessions  # an async context manager factory yielding an AsyncSession
         self._rate = rate
         self._now = now
+        # Called in the batch's transaction with the new tips' ids (queues their review cards).
+        self._after_insert = after_insert
         self.max_batch = MAX_BATCH  # 1 gives one transaction per tip (the benchmark's baseline)
         self._pending: list[Filing] = []
         self._task: asyncio.Task[None] | None = None
@@ -152,6 +160,8 @@ class TipWriter:
                 ]
                 if rate_rows:
                     await conn.execute(insert(TipRateKey.__table__), rate_rows)
+                if self._after_insert is not None:
+                    await self._after_insert(conn, [r.tip_id for _, r in new], now)
             if replays:
                 found = {
                     r.interaction_id: r

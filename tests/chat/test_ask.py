@@ -34,8 +34,10 @@ async def test_answer_has_card_badge_sources_and_buttons(discord_env) -> None:
     assert "Last reviewed 2026-11-26" in embed["footer"]["text"]
     assert reply.content.startswith("**You asked:** who sold interception kit to Ruritania?")
     labels = [b.get("label") for b in reply.buttons()]
-    assert labels[:2] == ["Helpful", "Not helpful"]
+    assert "Helpful" not in labels  # on the asker's own prompt, below
     assert "Acme Intercept GmbH" in labels  # the related entry
+    prompt = await handle.followup(1)
+    assert prompt.ephemeral and [b.get("label") for b in prompt.buttons()] == ["Helpful", "Not helpful"]
     rows = await question_rows(discord_env.app)
     assert [(r.source, r.answered, r.entry_id) for r in rows] == [("discord", True, "case-acme-ruritania")]
 
@@ -75,7 +77,7 @@ async def test_no_answer_without_any_suggestion_still_points_to_tip(discord_env)
 async def test_question_echo_never_pings_or_formats(discord_env) -> None:
     handle = await discord_env.slash("ask", question="@everyone **acme** <@&123456789012345678>")
     reply = await handle.reply()
-    assert "@\u200beveryone" in reply.content and "\\*\\*acme\\*\\*" in reply.content
+    assert "\\@everyone" in reply.content and "\\*\\*acme\\*\\*" in reply.content
     assert "<@&123456789012345678>" not in reply.content
     edits = discord_env.fake.requests_to("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original")
     body = edits[-1].json
@@ -84,19 +86,50 @@ async def test_question_echo_never_pings_or_formats(discord_env) -> None:
 
 async def test_rating_buttons_record_in_the_question_log(discord_env) -> None:
     handle = await discord_env.slash("ask", question="EU dual use regulation")
-    thanks = await (await handle.click("Not helpful")).reply()
+    prompt = await handle.followup(1)
+    thanks = await (await handle.click("Not helpful", message=prompt)).reply()
     assert thanks.ephemeral and "recorded" in thanks.content
     [row] = await question_rows(discord_env.app)
     assert row.rating == -1
-    await (await handle.click("Helpful")).reply()  # latest click wins
+    await (await handle.click("Helpful", message=prompt)).reply()  # latest click wins
     [row] = await question_rows(discord_env.app)
     assert row.rating == 1
 
 
-async def test_only_the_asker_can_rate(discord_env) -> None:
-    handle = await discord_env.slash("ask", question="EU dual use regulation", by="alice")
-    refused = await (await handle.click("Helpful", by="mo")).reply()
-    assert refused.ephemeral and "Only the member who asked" in refused.content
+async def test_private_answer_carries_its_own_rating_buttons(discord_env) -> None:
+    handle = await discord_env.slash("ask", question="EU dual use regulation", private=True)
+    reply = await handle.reply()
+    assert reply.ephemeral and [b.get("label") for b in reply.buttons()][:2] == ["Helpful", "Not helpful"]
+    await (await handle.click("Helpful")).reply()
+    [row] = await question_rows(discord_env.app)
+    assert row.rating == 1
+
+
+async def test_no_rating_button_names_the_asker(discord_env) -> None:
+    """A custom id is visible to everyone who sees the message: with the asker's id in it, a public
+    answer tied its question-log row (and the rating) to its asker. Only the asker sees the buttons."""
+    alice = discord_env.fake.world.members["alice"].user.id
+    for private in (False, True):
+        handle = await discord_env.slash("ask", question="EU dual use", by="alice", private=private)
+        reply = await handle.reply()
+        shown = reply.buttons() + ([] if private else (await handle.followup(1)).buttons())
+        rating = [b for b in shown if b.get("label") in ("Helpful", "Not helpful")]
+        assert len(rating) == 2 and all(str(alice) not in b["custom_id"] for b in rating)
+        public = [b for b in reply.buttons() if not reply.ephemeral]
+        assert not any(b.get("label") == "Helpful" for b in public), "anyone could rate a public answer"
+    sent = [r.json for r in discord_env.fake.requests if r.json is not None]
+    assert str(alice) not in repr(sent)
+
+
+async def test_an_old_rating_button_with_a_member_id_answers_politely(discord_env) -> None:
+    fake = discord_env.fake
+    row_id = await discord_env.app.questions.record("EU dual use", answered=True, entry_id="eu-dual-use")
+    button = {"type": 2, "style": 2, "label": "Helpful", "custom_id": f"rate:{row_id}:y:123456789012345678"}
+    body = {"content": "An answer", "components": [{"type": 1, "components": [button]}]}
+    old = fake.world.message_payload(fake.world.channel_id("general"), body)
+    pressed = await fake.component(f"rate:{row_id}:y:123456789012345678", message=old, by="alice")
+    said = await pressed.reply()
+    assert said.ephemeral and "no longer records" in said.content
     [row] = await question_rows(discord_env.app)
     assert row.rating is None
 
@@ -174,7 +207,9 @@ async def test_a_list_question_gets_every_entry_with_a_way_to_open_each(discord_
     for i in range(1, 13):
         assert f"Gridvendor {i:02d} Cameras" in reply.embed["description"]
     labels = [b.get("label") for b in reply.buttons()]
-    assert labels[:2] == ["Helpful", "Not helpful"]  # a list answer is rated like any answer
+    assert "Helpful" not in labels  # rated like any answer: on the asker's own ephemeral prompt
+    prompt = await handle.followup(1)
+    assert prompt.ephemeral and [b.get("label") for b in prompt.buttons()] == ["Helpful", "Not helpful"]
     menu = reply.button("entry:pick")
     assert {o["value"] for o in menu["options"]} == {f"gridvendor-{i:02d}" for i in range(1, 13)}
     opened = await (await handle.click("entry:pick", values=["gridvendor-07"])).reply()

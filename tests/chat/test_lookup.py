@@ -85,7 +85,7 @@ async def test_unknown_vendor_is_polite_with_suggestions(discord_env) -> None:
 async def test_unknown_name_with_nothing_close_still_helps(discord_env) -> None:
     reply = await (await lookup(discord_env, "vendor", "@everyone qqqq")).reply()
     assert reply.ephemeral and reply.embed["title"] == "No such vendor"
-    assert "@\u200beveryone" in reply.embed["description"]
+    assert "\\@everyone" in reply.embed["description"]
     assert "Start typing" in reply.embed["description"]
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import discord
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -16,7 +15,6 @@ from bot.chat.render import (
     entry_embed,
     entry_page_embed,
     entry_pages,
-    escape_user_text,
     has_more,
     no_answer_embed,
     not_found_embed,
@@ -166,35 +164,11 @@ def test_paginate_fits_and_loses_no_word(text: str, limit: int) -> None:
     assert words(" ".join(pages)) == words(text)
 
 
-# --- escaping of user text ----------------------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    "raw",
-    ["@everyone look", "@here now", "<@&123456789012345678> ping role", "<@123456789012345678> hi",
-     "<@!123456789012345678> hi"],
-)
-def test_escape_user_text_defuses_mentions(raw: str) -> None:
-    out = escape_user_text(raw, 200)
-    assert not re.search(r"@(everyone|here)\b", out)
-    assert not re.search(r"<@[!&]?\d{17,20}>", out)
-
-
-def test_escape_user_text_defuses_markdown_and_headings() -> None:
-    out = escape_user_text("# Big **bold** [x](https://evil.example) `c`", 200)
-    assert out.startswith("\\#")
-    assert "\\*\\*bold\\*\\*" in out
-    assert "\\[x]" in out and "\\`c\\`" in out
-
-
-def test_escape_user_text_respects_limit_after_escaping() -> None:
-    out = escape_user_text("*" * 500, 100)
-    assert len(out) <= 100
-    assert not out.endswith("\\")  # a cut never leaves a dangling escape
-
+# --- escaping of user text (the function itself: tests/test_text.py) -------------------------------
 
 def test_question_line_is_escaped_and_within_content_limit() -> None:
     line = question_line("@everyone " + "x" * 5000)
-    assert len(line) <= 2000 and "@\u200beveryone" in line
+    assert len(line) <= 2000 and "\\@everyone" in line
 
 
 # --- embeds ------------------------------------------------------------------------------------------
@@ -281,7 +255,7 @@ def test_no_answer_embed_lists_alternatives_and_points_to_tip() -> None:
     description = embed.description or ""
     assert "Did you mean" in description and "Alt 2" in description and "`alt-0`" in description
     assert "/tip" in description
-    assert "@\u200beveryone" in description and "\\*\\*spyware\\*\\*" in description
+    assert "\\@everyone" in description and "\\*\\*spyware\\*\\*" in description
 
 
 def test_not_found_embed_without_suggestions_still_helps() -> None:
@@ -323,7 +297,7 @@ def test_every_shipped_entry_renders_within_discords_limits() -> None:
             page = entry_page_embed(entry, number, pages)
             assert_within_limits(page)
             assert markdown_balanced(page.description or ""), (entry.id, number)
-        view = entry_view(None, entry, question_id=2**40, user_id=2**63 - 1, related=related)
+        view = entry_view(None, entry, question_id=2**40, related=related)
         items = view.children
         assert len(items) <= 25
         custom_ids = [getattr(item, "custom_id", None) for item in items]

@@ -7,6 +7,7 @@ import io
 from datetime import UTC, datetime
 
 from bot.clock import FakeClock
+from bot.text import visible
 from tests.summary.dataset import NOW, TZ, WEEK, seed
 
 POSTED_AT = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # Monday 09:00 Europe/Berlin
@@ -60,7 +61,7 @@ async def test_members_and_moderators_are_refused_politely(start_bot):
 async def test_bad_week_is_a_polite_error(start_bot):
     env = await ready_env(start_bot)
     reply = await (await env.slash("summary", by="cora", week="week 47")).reply()
-    assert reply.ephemeral and "2026-W47" in reply.text() and not reply.attachments
+    assert reply.ephemeral and "2026-W47" in visible(reply.text()) and not reply.attachments
 
 
 async def test_scheduled_post_once_across_restart_and_two_processes(start_bot):
@@ -80,6 +81,22 @@ async def test_scheduled_post_once_across_restart_and_two_processes(start_bot):
     assert "weekly_summary" in await second.bot.get_cog("Summary").scheduler.run_due()
     await first.bot.get_cog("Summary").scheduler.run_due()
     assert len([m for m in first.fake.channel_messages("summary") if m.embeds]) == 1
+
+
+async def test_the_weekly_post_keeps_no_member_question_in_their_words(start_bot):
+    """What stays in the summary channel (embed and every attachment) counts the knowledge gaps but
+    never quotes a member; the coordinator's ephemeral /summary still lists them."""
+    env = await ready_env(start_bot)
+    env.app.clock.set(POSTED_AT)
+    await env.bot.get_cog("Summary").scheduler.run_due()
+    post = await env.fake.wait_for_message("summary", lambda r: bool(r.embeds))
+    files = "".join(data.decode("utf-8", "replace") for data in post.attachments.values())
+    kept = visible(post.text()) + files + repr(post.raw)
+    for words in ("spyware to uganda", "facial recognition export", "drones to Saudi"):
+        assert words not in kept, f"{words!r} is kept in the summary channel"
+    assert "group(s) of similar unanswered questions" in visible(post.text())
+    own = await (await env.slash("summary", by="cora", week=WEEK)).reply()
+    assert own.ephemeral and "who sold spyware to uganda" in visible(own.text())
 
 
 async def test_failed_scheduled_post_is_retried_once_discord_recovers(start_bot):

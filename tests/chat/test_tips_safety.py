@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from bot.text import visible
 from tests.fakediscord.harness import DiscordEnv
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
@@ -21,6 +22,11 @@ async def _send_tip(env: DiscordEnv, **fields: str) -> Any:
     h = await env.slash("tip new", by="alice")
     preview = await h.submit({"what": WHAT, "vendor": "Acme Vision"} | fields)
     return await preview.click("Send anonymously")
+
+
+async def _receipt(send: Any) -> Any:
+    """The preview once it shows the receipt (the press first only disables its buttons)."""
+    return await send.reply_where(lambda r: "receipt" in r.text().lower())
 
 
 def _public_id(text: str) -> str:
@@ -40,7 +46,7 @@ async def test_failed_review_post_still_gives_receipt_and_no_error(
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     env.fake.fail("POST", CHANNEL_POST, 403)  # the bot lost access to the review channel
     send = await _send_tip(env)
-    receipt = (await send.reply()).text()
+    receipt = (await _receipt(send)).text()
     assert "receipt" in receipt.lower() and re.search(r"`([a-z ]+)`", receipt)
     public_id = _public_id(receipt)
     await _settle(send, env)
@@ -66,7 +72,7 @@ async def test_receipt_falls_back_to_a_followup_when_the_edit_fails(start_bot: A
 async def test_reply_is_not_reported_as_failed_when_the_card_is_gone(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     send = await _send_tip(env)
-    text = (await send.reply()).text()
+    text = (await _receipt(send)).text()
     public_id, receipt = _public_id(text), re.search(r"`([a-z ]+)`", text).group(1)  # type: ignore[union-attr]
     await env.fake.wait_for_message("review", lambda r: public_id in r.text())
     # Every later post or edit in the review channel fails (bot lost access).
@@ -78,13 +84,13 @@ async def test_reply_is_not_reported_as_failed_when_the_card_is_gone(start_bot: 
     await _settle(handle, env)
     assert handle.followups == [], "the tipster would send the answer again"
     shown = await (await env.slash("triage show", by="mo", id=public_id)).reply()
-    assert "The capital." in shown.text()
+    assert "The capital." in visible(shown.text())
 
 
 async def test_reply_reposts_a_deleted_review_card(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     send = await _send_tip(env)
-    text = (await send.reply()).text()
+    text = (await _receipt(send)).text()
     public_id, receipt = _public_id(text), re.search(r"`([a-z ]+)`", text).group(1)  # type: ignore[union-attr]
     await env.fake.wait_for_message("review", lambda r: public_id in r.text())
     env.fake.fail("PATCH", "/channels/{channel_id}/messages/{message_id}", 404)  # a moderator deleted it
@@ -100,13 +106,14 @@ async def test_tip_text_cannot_pose_as_links_or_mentions_for_moderators(start_bo
     mo_id = env.fake.world.members["mo"].user.id
     bait = f"Contract signed, details [in the ministry file](https://evil.example/x) <@{mo_id}> **urgent**"
     send = await _send_tip(env, what=bait, vendor="[Acme](https://evil.example)")
-    public_id = _public_id((await send.reply()).text())
+    public_id = _public_id((await _receipt(send)).text())
     card = await env.fake.wait_for_message("review", lambda r: bool(r.embeds) and public_id in r.text())
     embed = card.embed
     rendered = embed["description"] + " ".join(f["value"] for f in embed.get("fields", []))
     unescaped_link = re.compile(r"(?<!\\)\[[^\]]*\]\(")
     assert not unescaped_link.search(rendered), rendered
     assert "ministry file" in rendered and "Acme" in rendered  # still shown, as plain text
+    assert "https://evil.example/x" in visible(rendered)  # the link is readable, not clickable
     assert f"<@{mo_id}>" not in rendered and "**urgent**" not in rendered
     queue = (await (await env.slash("triage queue", by="mo")).reply()).content
     assert not unescaped_link.search(queue) and f"<@{mo_id}>" not in queue
@@ -132,10 +139,11 @@ async def test_messages_ping_nobody_even_without_the_client_default(start_bot: A
 async def test_a_member_cannot_submit_a_moderators_triage_form(start_bot: Any) -> None:
     """Discord binds a modal to who opened it; the core still checks whoever submits."""
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    public_id = _public_id((await (await _send_tip(env)).reply()).text())
+    public_id = _public_id((await _receipt(await _send_tip(env))).text())
     card = await env.fake.wait_for_message("review", lambda r: bool(r.embeds) and public_id in r.text())
-    opened = await env.fake.component(card.button("Reject")["custom_id"], message=card.raw, by="mo",
-                                      channel="review")
+    opened = await env.fake.component(
+        card.button("Reject")["custom_id"], message=card.raw, by="mo", channel="review"
+    )
     submitted = await opened.submit({"text": "not credible"}, by="alice")
     assert "moderator" in (await submitted.reply()).text().lower()
     shown = await (await env.slash("triage show", by="mo", id=public_id)).reply()

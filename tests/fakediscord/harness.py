@@ -33,6 +33,7 @@ async def shared_knowledge(directory: Path) -> KnowledgeService:
 def settings_for(fake: FakeDiscord, database_url: str, **overrides: Any) -> Settings:
     """Settings matching the fake's guild, ignoring any `.env` on the machine running the tests."""
     values: dict[str, Any] = {**fake.world.settings_overrides(), "database_url": database_url}
+    values.setdefault("tip_notice_delay_max_seconds", 0)  # cards at once; the delay is tested in the core
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 

@@ -175,6 +175,16 @@ class InteractionHandle:
 
         return await self._until(ready, "a reply", within)
 
+    async def reply_where(self, match: Callable[[Reply], bool], within: float = DEFAULT_TIMEOUT) -> Reply:
+        """The visible response once it satisfies `match` (e.g. after an update, the later edit)."""
+        await self.reply(within)
+
+        def ready() -> Reply | None:
+            current = self.fake.reply_for(self.original) if self.original is not None else None
+            return current if current is not None and match(current) else None
+
+        return await self._until(ready, "a matching reply", within)
+
     async def followup(self, n: int = 1, within: float = DEFAULT_TIMEOUT) -> Reply:
         """The n-th (1-based) follow-up message."""
 

@@ -127,7 +127,7 @@ async def outage_and_recovery(env: DiscordEnv, app: App, cluster: Cluster) -> No
     shown = await preview(env)
     await shown.reply()
     send = await shown.click("Send anonymously")
-    said = await any_text(send)
+    said = (await send.followup(1, within=10)).text()
     lowered = said.lower()
     assert "try again" in lowered and ("unavailable" in lowered or "cannot be reached" in lowered)
     assert "ref " not in said  # an expected outage, not an unexpected error with a reference
@@ -136,7 +136,7 @@ async def outage_and_recovery(env: DiscordEnv, app: App, cluster: Cluster) -> No
 
     # No restart: the same bot files the tip and logs questions again.
     again = await shown.click("Send anonymously")
-    receipt = await any_text(again)
+    receipt = (await again.reply_where(lambda r: "receipt" in r.text().lower(), within=10)).text()
     assert "TIP-" in receipt or "receipt" in receipt.lower(), receipt
     exported = await app.tips.export_tips()
     assert [t["what"] for t in exported] == [TIP["what"]]

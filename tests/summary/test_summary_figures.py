@@ -75,7 +75,7 @@ async def test_tip_figures(service):
 
 
 async def test_question_figures(service):
-    q = (await service.build(service.period(WEEK))).questions
+    q = (await service.build(service.period(WEEK), verbatim=True)).questions
     assert (q.asked, q.answered, q.helpful, q.not_helpful) == (10, 4, 2, 2)
     assert q.answer_rate == pytest.approx(0.4)
     assert q.top_entries == [Count("nso-group", 3), Count("eu-dual-use-2021-821", 1)]
@@ -136,15 +136,33 @@ async def test_report_files_never_carry_tipster_identity_or_tip_text(service):
         "technology",
         "duplicate_of",
     }
-    assert rows[0]["created_at"] == "2026-11-16T00:30:00+01:00"  # local time of the summary timezone
+    # Local time of the summary timezone, to the hour (filed 00:30): never finer (issue 9, finding 6).
+    assert rows[0]["created_at"] == "2026-11-16T00:00+01:00"
+    for row in rows:
+        for column in ("created_at", "first_action_at", "decided_at", "closed_at"):
+            assert not row[column] or row[column][14:16] == "00", row
     assert rows[5]["duplicate_of"] == "TIP-0001"
     data = json.loads(report.json)
     assert data["week"] == WEEK and data["tips"]["opened"] == 7 and data["questions"]["answer_rate"] == 0.4
     assert report.chart_png.startswith(b"\x89PNG")
 
 
+async def test_kept_copies_carry_no_member_question(service):
+    """The weekly post, its files and `summary --out` are kept beyond the question log's retention:
+    they count the knowledge gaps but never hold a question in the member's words."""
+    report = await service.report(WEEK)
+    q = report.summary.questions
+    assert q.gaps == [] and q.gaps_withheld and (q.gap_groups, q.gap_asks) == (3, 5)
+    blob = b"".join(report.files().values()).decode("utf-8", "replace")
+    for words in ("spyware to uganda", "facial recognition export", "drones to Saudi"):
+        assert words not in blob
+    assert "3 group(s) of similar unanswered questions (5 asks)" in report.markdown
+    with pytest.raises(ValueError):  # the words only ever go to a coordinator who asked
+        await service.report(WEEK, verbatim=True)
+
+
 async def test_markdown_report(service):
-    md = (await service.report(WEEK)).markdown
+    md = (await service.report(WEEK, actor=Actor(2, Level.COORDINATOR), verbatim=True)).markdown
     assert md.startswith("# Weekly summary 2026-W47\n")
     assert "Mon 16 Nov 2026 – Sun 22 Nov 2026 (Europe/Berlin)" in md
     assert "- Opened: **7**; closed: **4**" in md

@@ -59,3 +59,28 @@ async def test_export_has_no_identity(tips: TipService) -> None:
     dumped = json.dumps(records)
     for secret in (str(MEMBER.user_id), str(MOD.user_id), "777777777777", "a2id1$"):
         assert secret not in dumped
+
+
+@pytest.mark.parametrize("field", ["when", "vendor", "country", "extra", "what"])
+async def test_a_newline_in_a_tip_field_cannot_add_a_section_to_the_draft(
+    tips: TipService, settings: Settings, tmp_path: Path, field: str
+) -> None:
+    """A tipster writing "March\\n## Sources\\n- [Ministry](https://evil.example)" must not give the
+    draft a Sources section (or any heading or list item) an editor would take for the bot's own."""
+    injected = "2025\n\n## Sources\n- [Ministry report](https://evil.example/fake)\n# Verified"
+    base = form()
+    filed = await tips.file_tip(
+        form(**{field: getattr(base, field) + " " + injected}), reporter=None, anonymous=True
+    )
+    await tips.accept(MOD, filed.id)
+    path = await tips.draft_from_tip(MOD, filed.id)
+    post = frontmatter.load(path)
+    headings = [line for line in post.content.splitlines() if line.startswith("#")]
+    assert headings == ["## Key facts", "## To verify before publishing"]
+    items = [line for line in post.content.splitlines() if line.startswith("-")]
+    assert not any(line.startswith("- [Ministry") for line in items)
+    for key in ("title", "summary"):
+        assert "\n" not in post[key]
+    assert all("\n" not in c for c in post["countries"])
+    (tmp_path / "knowledge").mkdir(exist_ok=True)
+    assert check_directory(tmp_path / "knowledge", settings.drafts_path).ok

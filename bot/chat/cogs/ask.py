@@ -9,7 +9,14 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chat.render import question_line
-from bot.chat.views.answer import DYNAMIC_ITEMS, NO_MENTIONS, answer_reply
+from bot.chat.views.answer import (
+    DYNAMIC_ITEMS,
+    NO_MENTIONS,
+    RATE_PROMPT,
+    answer_reply,
+    rateable,
+    rating_view,
+)
 from bot.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -44,10 +51,17 @@ class Ask(commands.Cog):
         app = self.bot.app
         outcome = await app.ask(question, source="discord")
         content = question_line(question)
-        embed, view = answer_reply(app, question, outcome, interaction.user.id)
+        # Rating buttons go where only the asker sees them: on a private answer (or in a DM), else
+        # on an ephemeral prompt after the public answer. Their custom ids never name the asker.
+        seen_only_by_asker = ephemeral or interaction.guild is None
+        embed, view = answer_reply(app, question, outcome, rate_here=seen_only_by_asker)
         # Replaces the "thinking..." message (ephemeral or not, as chosen when deferring).
         await interaction.edit_original_response(content=content, embed=embed, view=view,
                                                  allowed_mentions=NO_MENTIONS)
+        prompt_for = None if seen_only_by_asker else rateable(outcome)
+        if prompt_for is not None:
+            await interaction.followup.send(RATE_PROMPT, view=rating_view(prompt_for), ephemeral=True,
+                                            allowed_mentions=NO_MENTIONS)
 
 
 async def setup(bot: ExportWatchBot) -> None:

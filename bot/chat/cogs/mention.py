@@ -63,7 +63,9 @@ class MentionAsk(commands.Cog):
         app = self.bot.app
         async with message.channel.typing():
             outcome = await app.ask(question, source="discord")
-        embed, view = answer_reply(app, question, outcome, message.author.id)
+        # A reply in a channel is public, and rating buttons there could be pressed by anyone (and
+        # no longer name the asker): only a DM, seen by the asker alone, gets them.
+        embed, view = answer_reply(app, question, outcome, rate_here=message.guild is None)
         kwargs = {"view": view} if view is not None else {}
         await message.reply(
             question_line(question), embed=embed, mention_author=False, allowed_mentions=NO_MENTIONS, **kwargs

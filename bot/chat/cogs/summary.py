@@ -107,7 +107,8 @@ class Summary(commands.Cog):
         app.summary.authorize(actor)  # refusals and bad week strings fail politely before any work
         app.summary.period(week)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        report = await app.summary.report(week, actor=actor)
+        # Ephemeral, for this coordinator only: the one place the questions appear in their words.
+        report = await app.summary.report(week, actor=actor, verbatim=True)
         embed, files = summary_message(report)
         await interaction.edit_original_response(
             embed=embed, attachments=files, allowed_mentions=discord.AllowedMentions.none()

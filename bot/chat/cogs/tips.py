@@ -12,8 +12,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.chat.notices import NoticePump
 from bot.chat.render_tips import status_text
-from bot.chat.views.tips import NO_MENTIONS, ReviewButton, TipModal, app_of, post_for_review
+from bot.chat.views.tips import NO_MENTIONS, ReviewButton, TipModal, app_of, wake_notices
 from bot.tips.intake import REPLY_MAX
 
 if TYPE_CHECKING:
@@ -37,9 +38,12 @@ class Tips(commands.Cog):
     async def cog_load(self) -> None:
         # Review buttons carry the tip id in their custom_id, so they work on cards posted before a restart.
         self.bot.add_dynamic_items(ReviewButton)
+        self.bot.tip_notices = NoticePump(self.bot)  # cards, answers, edits, tombstones (bot/chat/notices.py)
+        self.bot.tip_notices.start()
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(ReviewButton)
+        await self.bot.tip_notices.stop()
 
     @tip.command(name="new", description="File a tip (anonymous unless you choose otherwise)")
     async def new(self, interaction: discord.Interaction[Any]) -> None:
@@ -66,40 +70,7 @@ class Tips(commands.Cog):
         await interaction.edit_original_response(
             content=f"Thank you — your answer was added to {tip.public_id}.", allowed_mentions=NO_MENTIONS
         )
-        try:
-            await _refresh_review_card(self.bot, app, tip.id, tip.review_message_id)
-        except Exception as exc:
-            # The answer is stored and the tipster thanked; an error now would make them send it again.
-            log.warning(
-                "Could not tell moderators about an answer to %s (%s); it is in /triage show",
-                tip.public_id,
-                type(exc).__name__,
-            )
-
-
-async def _refresh_review_card(client: Any, app: Any, tip_id: int, message_id: int | None) -> None:
-    """Tell moderators an answer arrived: update the card (or post one if it was never posted or is gone)."""
-    channel_id = app.settings.review_channel_id
-    if not channel_id:
-        return
-    if message_id is None:
-        await post_for_review(client, app, tip_id)
-        return
-    from bot.chat.render_tips import review_embed
-    from bot.chat.views.tips import review_view
-    from bot.permissions import Actor, Level
-
-    tip = (await app.tips.show(Actor(user_id=0, level=Level.ADMIN), tip_id)).tip
-    channel = client.get_channel(channel_id) or await client.fetch_channel(channel_id)
-    message = channel.get_partial_message(message_id)
-    try:
-        await message.edit(embed=review_embed(tip), view=review_view(tip), allowed_mentions=NO_MENTIONS)
-    except discord.NotFound:  # the card was deleted: post a fresh one so the tip stays visible
-        await post_for_review(client, app, tip_id)
-    await channel.send(
-        f"{tip.public_id}: the tipster answered. Use Show or `/triage show {tip.public_id}`.",
-        allowed_mentions=NO_MENTIONS,
-    )
+        wake_notices(self.bot)  # moderators hear of it with the next batch (bot/tips/notices.py)
 
 
 async def setup(bot: ExportWatchBot) -> None:

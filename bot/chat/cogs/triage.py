@@ -8,9 +8,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.render.text import escape_user_text
 from bot.chat.render_tips import queue_text, review_embed
-from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of
+from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of, wake_notices
+from bot.text import escape_member_text
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
 from bot.tips.model import STATUSES
 
@@ -49,18 +49,18 @@ class Triage(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         detail = await app_of(interaction).tips.show(actor_of(interaction), id)
         history = "\n".join(
-            f"{e.at:%Y-%m-%d %H:%M} · {e.actor_role} · {e.action}"
+            f"{e.at:%Y-%m-%d %H}:00 · {e.actor_role} · {e.action}"  # views carry times to the hour
             + (f" {e.from_status}→{e.to_status}" if e.from_status != e.to_status else "")
             for e in detail.events[-15:]
         )
         convo = "\n".join(
-            f"{'Q' if m.direction == 'to_tipster' else 'A'}: {escape_user_text(m.body, 200)}"
+            f"{'Q' if m.direction == 'to_tipster' else 'A'}: {escape_member_text(m.body, 200)}"
             for m in detail.messages[-6:]
         )
         await self._say(
             interaction,
             f"History:\n{history}" + (f"\n\nConversation:\n{convo}" if convo else ""),
-            embed=review_embed(detail.tip),
+            embed=review_embed(detail.tip, permanent=False),  # ephemeral: may name a contact
         )
 
     @triage.command(
@@ -77,6 +77,7 @@ class Triage(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         tip = await app_of(interaction).tips.set_status(actor_of(interaction), id, status.value, reason)
         await self._say(interaction, f"{tip.public_id} is now {tip.status.replace('_', '-')}.")
+        wake_notices(self.bot)  # the core queued the card's update (e.g. no contact mention once closed)
 
     @triage.command(name="note", description="Add a moderator-only note")
     async def note(

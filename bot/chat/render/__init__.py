@@ -16,7 +16,8 @@ from bot.chat.render.embeds import (
     question_line,
     search_embed,
 )
-from bot.chat.render.text import cut_markdown, escape_user_text, paginate, shorten, shorten_plain
+from bot.chat.render.text import cut_markdown, paginate, shorten, shorten_plain
+from bot.text import escape_member_text
 
 __all__ = [
     "NO_ANSWER_TITLE",
@@ -27,7 +28,7 @@ __all__ = [
     "entry_embed",
     "entry_page_embed",
     "entry_pages",
-    "escape_user_text",
+    "escape_member_text",
     "fit_total",
     "has_more",
     "list_embed",

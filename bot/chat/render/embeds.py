@@ -21,13 +21,13 @@ from bot.chat.render.text import (
     FOOTER_MAX,
     TITLE_MAX,
     discord_markdown,
-    escape_user_text,
     paginate,
     shorten,
     shorten_plain,
 )
 from bot.kb.model import Entry
 from bot.kb.render import card_leaves_out, entry_description, list_heading, source_markdown
+from bot.text import escape_member_text
 
 STATUS_COLOUR = {
     "established": discord.Colour.green(),
@@ -124,7 +124,7 @@ def entry_page_embed(entry: Entry, page: int, pages: Sequence[str] | None = None
 
 def question_line(question: str) -> str:
     """The member's question echoed as message content: escaped, no pings, one line."""
-    return "**You asked:** " + escape_user_text(question, 1800)
+    return "**You asked:** " + escape_member_text(question, 1800)
 
 
 def _alternative_lines(alternatives: Sequence[Any], limit: int = 10) -> list[str]:
@@ -137,7 +137,7 @@ def _alternative_lines(alternatives: Sequence[Any], limit: int = 10) -> list[str
 
 def no_answer_embed(question: str, alternatives: Sequence[Any] = ()) -> discord.Embed:
     """The honest "I don't know": what was asked, what it might have meant, and where to send a tip."""
-    parts = [f"You asked: {escape_user_text(question, 1000)}"]
+    parts = [f"You asked: {escape_member_text(question, 1000)}"]
     lines = _alternative_lines(alternatives)
     if lines:
         parts.append("**Did you mean…**\n" + "\n".join(lines))
@@ -169,7 +169,7 @@ def list_embed(question: str, items: Sequence[Entry]) -> discord.Embed:
 def not_found_embed(kind: str, name: str, suggestions: Sequence[Any] = ()) -> discord.Embed:
     """A lookup (/vendor, /rule, /case) that matched nothing: say so and offer close names."""
     label = KIND_LABEL.get(kind, kind).lower()
-    parts = [f"I have no {label} entry called {escape_user_text(name, 200)}."]
+    parts = [f"I have no {label} entry called {escape_member_text(name, 200)}."]
     lines = _alternative_lines(suggestions)
     if lines:
         parts.append("**Closest names**\n" + "\n".join(lines))
@@ -204,7 +204,7 @@ def filters_text(filters: dict[str, str]) -> str:
 
 def search_embed(page: SearchPage) -> discord.Embed:
     """A page of search results: numbered titles with badge and a short summary each."""
-    title = "Search: " + (escape_user_text(page.query, 200) if page.query.strip() else "all entries")
+    title = "Search: " + (escape_member_text(page.query, 200) if page.query.strip() else "all entries")
     if not page.entries:
         description = NOTHING_FOUND + "\n\n" + TIP_POINTER
     else:

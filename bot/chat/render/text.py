@@ -1,4 +1,4 @@
-"""Markdown-safe shortening and paging, and escaping of user text, for Discord's hard limits.
+"""Markdown-safe shortening and paging for Discord's hard limits (member text is escaped by bot.text).
 
 Discord rejects a whole reply when one embed part is a character too long, and a cut in the
 middle of `**bold**` or `[a link](url)` shows the member raw syntax. So every cut here lands on
@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import discord
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 TITLE_MAX = 256
@@ -205,18 +203,3 @@ def paginate(text: str, limit: int) -> list[str]:
 def discord_markdown(body: str) -> str:
     """Knowledge Markdown as embeds show it: headings become bold lines (embeds render few headings)."""
     return re.sub(r"^#{1,6}\s+(.+?)\s*#*\s*$", r"**\1**", body.strip(), flags=re.MULTILINE)
-
-
-def escape_user_text(text: str, limit: int, *, one_line: bool = True) -> str:
-    """User text echoed back: no Markdown, no pings, within `limit` (escaping adds backslashes)."""
-    if one_line:
-        text = " ".join(text.split())
-    budget = limit
-    while True:
-        raw = text if len(text) <= budget else shorten_plain(text, budget)
-        escaped = discord.utils.escape_mentions(discord.utils.escape_markdown(raw))
-        # Headings and quotes only start a line; a leading backslash stops them.
-        escaped = re.sub(r"^(\s*)([#>])", r"\1\\\2", escaped, flags=re.MULTILINE)
-        if len(escaped) <= limit or budget <= 1:
-            return escaped[:limit]
-        budget -= len(escaped) - limit

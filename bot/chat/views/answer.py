@@ -39,7 +39,11 @@ MAX_RELATED_BUTTONS = 5
 SEARCH_PAGE_SIZE = 5
 ENTRY_ID = r"[a-z0-9-]+"
 RATED = "Thanks, your rating is recorded for the weekly summary."
-NOT_YOURS = "Only the member who asked can rate this answer."
+RATE_PROMPT = "Was this answer helpful? (Only you see this; your rating is stored without your name.)"
+OLD_RATING_BUTTON = (
+    "Thank you! This rating button is from an earlier version and no longer records ratings; "
+    "ask again with /ask to rate an answer."
+)
 RATINGS_UNAVAILABLE = "Ratings are unavailable right now."
 
 
@@ -72,18 +76,22 @@ def get_entry(app: Any, entry_id: str) -> Entry:
 
 
 class RateButton(
-    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"rate:(?P<qid>\d+):(?P<vote>[yn]):(?P<uid>\d+)"
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"rate:(?P<qid>\d+):(?P<vote>[yn])"
 ):
-    """Helpful / not helpful, stored with the question for the weekly summary (asker only)."""
+    """Helpful / not helpful, stored with the question for the weekly summary.
 
-    def __init__(self, question_id: int, helpful: bool, user_id: int) -> None:
-        self.question_id, self.helpful, self.user_id = question_id, helpful, user_id
+    The custom id carries no member id (it would tie the question-log row to its asker): only the
+    asker can press it because it is only ever shown to them (an ephemeral answer or prompt, or a DM).
+    """
+
+    def __init__(self, question_id: int, helpful: bool) -> None:
+        self.question_id, self.helpful = question_id, helpful
         super().__init__(
             discord.ui.Button(
                 label="Helpful" if helpful else "Not helpful",
                 emoji="👍" if helpful else "👎",
                 style=discord.ButtonStyle.secondary,
-                custom_id=f"rate:{question_id}:{'y' if helpful else 'n'}:{user_id}",
+                custom_id=f"rate:{question_id}:{'y' if helpful else 'n'}",
             )
         )
 
@@ -91,15 +99,10 @@ class RateButton(
     async def from_custom_id(
         cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
     ) -> RateButton:
-        return cls(int(match["qid"]), match["vote"] == "y", int(match["uid"]))
+        return cls(int(match["qid"]), match["vote"] == "y")
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         async def act() -> None:
-            if interaction.user.id != self.user_id:
-                await interaction.response.send_message(
-                    NOT_YOURS, ephemeral=True, allowed_mentions=NO_MENTIONS
-                )
-                return
             app = _app(interaction)
             if not hasattr(app, "rate"):
                 raise UserFacingError(RATINGS_UNAVAILABLE)
@@ -107,6 +110,27 @@ class RateButton(
             await interaction.response.send_message(RATED, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
         await _guarded(interaction, act)
+
+
+class OldRateButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"rate:(?P<qid>\d+):(?P<vote>[yn]):(?P<uid>\d+)"
+):
+    """Rating buttons posted before ratings stopped carrying the asker's id: answered politely,
+    recording nothing (a public message already shows that id; a rating must not be tied to it)."""
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> OldRateButton:
+        return cls(discord.ui.Button(label="Rate", custom_id=match.string))
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _guarded(
+            interaction,
+            lambda: interaction.response.send_message(
+                OLD_RATING_BUTTON, ephemeral=True, allowed_mentions=NO_MENTIONS
+            ),
+        )
 
 
 class OpenEntryButton(
@@ -314,6 +338,7 @@ class SearchPageButton(
 
 DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
     RateButton,
+    OldRateButton,
     OpenEntryButton,
     PickEntrySelect,
     PageButton,
@@ -330,19 +355,26 @@ def related_entries(app: Any, entry: Entry) -> list[Entry]:
     return [r for r in (app.kb.get(i) for i in ids) if r is not None]
 
 
+def rating_view(question_id: int) -> discord.ui.View:
+    """Helpful / not helpful for one logged question; only ever shown to the asker."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(RateButton(question_id, True))
+    view.add_item(RateButton(question_id, False))
+    return view
+
+
 def entry_view(
     app: Any,
     entry: Entry,
     *,
     question_id: int | None = None,
-    user_id: int | None = None,
     related: Sequence[Entry] | None = None,
 ) -> discord.ui.View:
-    """Rating (for answers), "Read more" when the card leaves text out, and the related entries."""
+    """Rating (only on answers just the asker sees), "Read more" when the card leaves text out, related."""
     view = discord.ui.View(timeout=None)
-    if question_id is not None and user_id is not None:
-        view.add_item(RateButton(question_id, True, user_id))
-        view.add_item(RateButton(question_id, False, user_id))
+    if question_id is not None:
+        view.add_item(RateButton(question_id, True))
+        view.add_item(RateButton(question_id, False))
     if has_more(entry) and _fits(f"entry:page:{entry.id}:1"):
         view.add_item(PageButton(entry.id, 1, label="Read more", edit=False))
     related = list(related) if related is not None else related_entries(app, entry)
@@ -358,18 +390,25 @@ def entry_view(
 RATINGS_OFF_NOTE = " · rating unavailable right now"
 
 
+def rateable(outcome: Any) -> int | None:
+    """The question-log id an answer may be rated under (a list or an entry card), else None."""
+    result = outcome.result
+    answered = bool(result.items) or (result.answered and result.entry is not None)
+    return outcome.question_id if answered else None
+
+
 def answer_reply(
-    app: Any, question: str, outcome: Any, user_id: int
+    app: Any, question: str, outcome: Any, *, rate_here: bool
 ) -> tuple[discord.Embed, discord.ui.View | None]:
     """What /ask and mention-to-ask show for an `App.ask` outcome: a list, an entry card, or the honest
-    "I don't know" with close matches."""
+    "I don't know" with close matches. Rating buttons only with `rate_here` (only the asker sees it)."""
     result = outcome.result
     rating = outcome.question_id is not None
     if result.items:
         view = discord.ui.View(timeout=None)
-        if rating:
-            view.add_item(RateButton(outcome.question_id, True, user_id))
-            view.add_item(RateButton(outcome.question_id, False, user_id))
+        if rating and rate_here:
+            view.add_item(RateButton(outcome.question_id, True))
+            view.add_item(RateButton(outcome.question_id, False))
         view.add_item(PickEntrySelect(result.items, placeholder="Open one of these entries…"))
         return list_embed(question, result.items), view
     if result.answered and result.entry is not None:
@@ -378,7 +417,7 @@ def answer_reply(
         if not rating and embed.footer.text:
             embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
         return embed, entry_view(
-            app, result.entry, question_id=outcome.question_id, user_id=user_id, related=related
+            app, result.entry, question_id=outcome.question_id if rate_here else None, related=related
         )
     return no_answer_embed(question, result.alternatives), suggestions_view(result.alternatives)
 

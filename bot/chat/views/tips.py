@@ -7,8 +7,10 @@ work after a restart; every press and modal submit goes through the core, which 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+import secrets
 from typing import Any, ClassVar
 
 import discord
@@ -41,7 +43,11 @@ class TipModal(SafeModal):
     """Five fields (Discord's maximum); "anything else" is added from the preview step."""
 
     def __init__(self, form: TipForm | None = None) -> None:
-        super().__init__(title="Report a sale, contract or deployment", timeout=INTAKE_TIMEOUT)
+        super().__init__(
+            title="Report a sale, contract or deployment",
+            timeout=INTAKE_TIMEOUT,
+            custom_id=f"tipform:{secrets.token_hex(8)}",  # the prefix marks the tip flow (errors.py)
+        )
         form = form or TipForm()
         self.inputs: dict[str, discord.ui.TextInput[Any]] = {}
         placeholders = {
@@ -75,7 +81,9 @@ class TipModal(SafeModal):
 
 class ExtraModal(SafeModal):
     def __init__(self, view: ConfirmView) -> None:
-        super().__init__(title="Anything else", timeout=INTAKE_TIMEOUT)
+        super().__init__(
+            title="Anything else", timeout=INTAKE_TIMEOUT, custom_id=f"tipextra:{secrets.token_hex(8)}"
+        )
         self.view = view
         self.field: discord.ui.TextInput[Any] = discord.ui.TextInput(
             label=FIELD_LABELS["extra"],
@@ -96,13 +104,15 @@ class ExtraModal(SafeModal):
 
 async def show_preview(interaction: discord.Interaction[Any], form: TipForm) -> None:
     """Validate and show the preview; on a problem, say what and keep the form for Edit."""
-    view = ConfirmView(form)
+    tips = app_of(interaction).tips
     try:
-        app_of(interaction).tips.validate(form)
+        tips.validate(form)
     except TipFormError as err:
+        view = ConfirmView(form, None)
         view.only_edit()
         await _respond(interaction, content=form_errors_text(err.errors), embed=None, view=view)
         return
+    view = ConfirmView(form, tips.new_preview())
     await _respond(interaction, content=None, embed=preview_embed(form.cleaned()), view=view)
 
 
@@ -117,9 +127,15 @@ async def _respond(interaction: discord.Interaction[Any], **kwargs: Any) -> None
 class ConfirmView(SafeView):
     """Send anonymously / send allowing contact / add more / edit / cancel."""
 
-    def __init__(self, form: TipForm) -> None:
+    def __init__(self, form: TipForm, preview: str | None) -> None:
         super().__init__(timeout=INTAKE_TIMEOUT)
         self.form = form
+        self.preview = preview  # the core's one-send token (None: only Edit and Cancel are shown)
+
+    def _enable(self, enabled: bool) -> None:
+        for item in self.children:
+            if isinstance(item, discord.ui.Button):
+                item.disabled = not enabled
 
     def only_edit(self) -> None:
         for item in list(self.children):
@@ -128,19 +144,30 @@ class ConfirmView(SafeView):
 
     async def _send(self, interaction: discord.Interaction[Any], anonymous: bool) -> None:
         app = app_of(interaction)
-        await interaction.response.defer(ephemeral=True)
-        filed = await app.tips.file_tip(
-            self.form,
-            reporter=Reporter(interaction.user.id),
-            anonymous=anonymous,
-            interaction_id=interaction.id,
-        )
+        # The first press disables every button (the core refuses a second send of this preview too).
+        self._enable(False)
+        await interaction.response.edit_message(view=self, allowed_mentions=NO_MENTIONS)
+        try:
+            filed = await app.tips.file_tip(
+                self.form,
+                reporter=Reporter(interaction.user.id),
+                anonymous=anonymous,
+                interaction_id=interaction.id,
+                preview=self.preview or "",
+            )
+        except Exception:
+            if not self.is_finished():  # refused (cooldown, already sent...): the preview stays usable
+                self._enable(True)
+                with contextlib.suppress(discord.HTTPException):
+                    await interaction.edit_original_response(view=self, allowed_mentions=NO_MENTIONS)
+            raise
         self.stop()
         # The tip is committed: from here on nothing may tell the member it failed (they would file
         # again) and the receipt, shown only now, must reach them.
         await deliver_receipt(interaction, receipt_text(filed))
         if not filed.replayed:
-            await post_for_review_or_log(interaction.client, app, filed.id)
+            # The card is queued by the core (held a random while); have it looked at now.
+            wake_notices(interaction.client)
 
     @discord.ui.button(
         label="Send anonymously", style=discord.ButtonStyle.success, custom_id="tipnew:anon", row=0
@@ -233,19 +260,11 @@ async def deliver_receipt(interaction: discord.Interaction[Any], text: str) -> N
         log.warning("Could not show a tip receipt (HTTP %s, then %s)", status, second.status)
 
 
-async def post_for_review_or_log(client: Any, app: Any, tip_id: int) -> None:
-    """Post the review card; a failure is logged, not shown to the tipster, whose tip is filed.
-
-    Moderators still find the tip: `/triage queue` reads the database, not the channel.
-    """
-    try:
-        await post_for_review(client, app, tip_id)
-    except Exception as exc:
-        log.warning(
-            "Review card for %s not posted (%s); the tip is in /triage queue",
-            public_id(tip_id),
-            type(exc).__name__,
-        )
+def wake_notices(client: Any) -> None:
+    """The tips cog's notice pump sends what the core queued (bot/chat/notices.py)."""
+    pump = getattr(client, "tip_notices", None)
+    if pump is not None:
+        pump.wake()
 
 
 async def refresh_card(interaction: discord.Interaction[Any], tip: TipView) -> None:

@@ -5,6 +5,7 @@ Migrations compare against `metadata`, so every table module must be imported he
 
 from sqlmodel import SQLModel
 
+from bot.store.tables.notices import TipNotice
 from bot.store.tables.ops import JobLease, ProcessedInteraction, SummaryRun
 from bot.store.tables.questions import QuestionLog
 from bot.store.tables.tips import Tip, TipEvent, TipMessage, TipRateKey
@@ -19,6 +20,7 @@ __all__ = [
     "Tip",
     "TipEvent",
     "TipMessage",
+    "TipNotice",
     "TipRateKey",
     "metadata",
 ]

@@ -1,0 +1,171 @@
+"""Sends the tip notices the core queues (bot/tips/notices.py): cards, answers, edits, tombstones.
+
+The core decides what is due and when (held notices come out in random batches); this only renders
+and sends each claimed notice and reports how it went. It wakes when this process queued something
+(so a batch due at once goes out at once) and otherwise polls, which also picks up notices other
+processes or the CLI queued and retries the ones Discord refused.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+import discord
+
+from bot.chat.render_tips import review_embed
+from bot.chat.views.tips import NO_MENTIONS, post_for_review, review_view
+from bot.errors import NotFound as TipGone
+from bot.permissions import Actor, Level
+from bot.tips.notices import ANSWERED, CARD, REFRESH, TOMBSTONE, Notice, Notices
+
+log = logging.getLogger("bot.chat.notices")
+
+POLL_SECONDS = 30.0
+STOP_GRACE = 5.0  # how long a shutdown waits for a round of sends in progress
+SYSTEM = Actor(user_id=0, level=Level.ADMIN)
+TOMBSTONE_TEXT = "{public_id} was removed under the retention policy; nothing of it is kept here."
+
+
+class NoticePump:
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._working = False
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def app(self) -> Any:
+        return self.client.app
+
+    @property
+    def notices(self) -> Notices:
+        # Its own handle on the outbox, so starting up never builds the tip service early.
+        return Notices(self.app.db)
+
+    def start(self) -> None:
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._run(), name="exportwatch-tip-notices")
+
+    async def stop(self) -> None:
+        """Let a round in progress finish (a query cut off mid-flight upsets the database driver's
+        thread once the loop closes), then stop; cancel only a round that hangs."""
+        self._stopping = True
+        self._wake.set()
+        if self._task is not None:
+            try:
+                grace = STOP_GRACE if self._working else 0  # idle or not started: nothing to finish
+                await asyncio.wait_for(asyncio.shield(self._task), timeout=grace)
+            except TimeoutError:
+                self._task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._task
+            self._task = None
+
+    def wake(self) -> None:
+        """Something was queued: look now rather than at the next poll."""
+        self._wake.set()
+
+    async def _run(self) -> None:
+        await self.client.wait_until_ready()
+        while not self._stopping and not self.client.is_closed():
+            self._wake.clear()
+            self._working = True
+            try:
+                await self.release_due()
+                wait = await self._seconds_to_next()
+            except Exception as exc:  # the database may be down: try again at the next poll
+                log.warning("Tip notices not sent this round (%s)", type(exc).__name__)
+                wait = POLL_SECONDS
+            finally:
+                self._working = False
+            if self._stopping:
+                return
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=wait)
+
+    async def _seconds_to_next(self) -> float:
+        due = await self.notices.next_due()
+        if due is None:
+            return POLL_SECONDS
+        return max(0.0, min(POLL_SECONDS, (due - self.app.clock.now()).total_seconds()))
+
+    async def release_due(self) -> int:
+        """Send every due notice (a whole batch at once); returns how many went out."""
+        notices = self.notices
+        sent = 0
+        for notice in await notices.claim_due(self.app.clock.now()):
+            try:
+                await self._send(notice)
+            except Exception as exc:
+                retry = await notices.failed(notice, self.app.clock.now())
+                # The public id and the status only: never the tip's text or anyone's id.
+                log.warning(
+                    "Review card update (%s) for %s not posted (%s); retrying at %s; it is in /triage queue",
+                    notice.kind,
+                    notice.public_id,
+                    _why(exc),
+                    f"{retry:%H:%M}",
+                )
+                continue
+            await notices.done(notice)
+            sent += 1
+        return sent
+
+    async def _channel(self) -> Any:
+        channel_id = self.app.settings.review_channel_id
+        if not channel_id:
+            return None
+        return self.client.get_channel(channel_id) or await self.client.fetch_channel(channel_id)
+
+    async def _send(self, notice: Notice) -> None:
+        channel = await self._channel()
+        if channel is None:
+            return  # no review channel any more: nothing to update
+        if notice.kind == TOMBSTONE:
+            await _edit_or_gone(
+                channel,
+                notice.message_id,
+                content=TOMBSTONE_TEXT.format(public_id=notice.public_id),
+                embeds=[],
+                view=None,
+            )
+            return
+        try:
+            tip = (await self.app.tips.show(SYSTEM, notice.tip_id)).tip
+        except TipGone:
+            return  # purged meanwhile: its tombstone (if it had a card) is queued separately
+        if notice.kind == REFRESH:
+            await _edit_or_gone(
+                channel, tip.review_message_id, embed=review_embed(tip), view=review_view(tip)
+            )
+        elif notice.kind in (CARD, ANSWERED):
+            shown = tip.review_message_id is not None and await _edit_or_gone(
+                channel, tip.review_message_id, embed=review_embed(tip), view=review_view(tip)
+            )
+            if not shown:  # never posted, or deleted: post it so the tip stays visible
+                await post_for_review(self.client, self.app, tip.id)
+            if notice.kind == ANSWERED:
+                await channel.send(
+                    f"{tip.public_id}: the tipster answered. Use Show or `/triage show {tip.public_id}`.",
+                    allowed_mentions=NO_MENTIONS,
+                )
+
+
+async def _edit_or_gone(channel: Any, message_id: int | None, **changes: Any) -> bool:
+    """Edit the card; False if there is none (never posted, or deleted: nothing left to change)."""
+    if message_id is None:
+        return False
+    try:
+        await channel.get_partial_message(message_id).edit(allowed_mentions=NO_MENTIONS, **changes)
+    except discord.NotFound:
+        return False
+    return True
+
+
+def _why(exc: BaseException) -> str:
+    status = getattr(exc, "status", None)
+    return f"HTTP {status}" if status else type(exc).__name__

@@ -1,0 +1,162 @@
+"""What moderators are told in Discord about tips, and when: the core's half of the notice outbox.
+
+Timing: a review card posted the instant a tip is filed, or "the tipster answered" the instant they
+reply, lets a moderator line the tip up with who was active in the server. So both are *held*: the
+first such notice opens a batch due a uniformly random 0..TIP_NOTICE_DELAY_MAX_SECONDS later, every
+notice that arrives before then joins it, and the whole batch is released together.
+
+Copies in Discord: when a tip closes its card is re-rendered (without the contact mention); when
+retention purges it, the card becomes a tombstone. Those are due at once and retried (with a
+growing pause) until Discord accepts them; a card that is already gone counts as done.
+
+The rows (`tip_notices`) are written in the same transaction as the change they report, so a crash
+loses none. The Discord face claims due rows (`claim_due`), renders and sends them, and reports
+`done` or `failed`; a claim is a lease, so two processes never send the same notice.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, insert, or_, select, update
+
+from bot.store.engine import Database
+from bot.store.tables.notices import TipNotice
+from bot.tips.model import as_utc, public_id
+
+CARD = "card"  # post the review card of a new tip (held)
+ANSWERED = "answered"  # the tipster answered: refresh the card and say so (held)
+REFRESH = "refresh"  # re-render the card (its tip closed: no contact mention any more)
+TOMBSTONE = "tombstone"  # the tip was purged: the card must no longer show anything of it
+HELD = (CARD, ANSWERED)
+
+CLAIM_FOR = timedelta(minutes=2)  # a process that died mid-send gives the notice back after this
+MAX_PAUSE = timedelta(hours=1)  # between retries of a notice Discord keeps refusing
+N = TipNotice.__table__.c  # type: ignore[attr-defined]
+_random = random.SystemRandom()
+
+
+@dataclass(frozen=True)
+class Notice:
+    id: int
+    kind: str
+    tip_id: int
+    public_id: str
+    message_id: int | None
+    attempts: int
+
+
+async def held_due(conn: Any, now: datetime, delay_max_seconds: int) -> datetime:
+    """When a held notice written now is released: with the open batch, or a fresh random moment."""
+    if delay_max_seconds <= 0:
+        return now
+    open_batch = (
+        # A notice waiting to be retried is not a batch to join (its pause can be an hour).
+        await conn.execute(
+            select(func.min(N.due_at)).where(N.kind.in_(HELD), N.due_at > now, N.attempts == 0)
+        )
+    ).scalar()
+    if open_batch is not None:
+        return as_utc(open_batch)  # type: ignore[return-value]
+    return now + timedelta(seconds=_random.uniform(0, delay_max_seconds))
+
+
+async def add(
+    conn: Any,
+    kind: str,
+    tip_ids: Iterable[int],
+    now: datetime,
+    *,
+    delay_max_seconds: int = 0,
+    message_ids: dict[int, int | None] | None = None,
+) -> None:
+    """Queue `kind` for each tip, inside the caller's transaction (held kinds join the open batch)."""
+    ids = list(tip_ids)
+    if not ids:
+        return
+    due = await held_due(conn, now, delay_max_seconds) if kind in HELD else now
+    await conn.execute(
+        insert(TipNotice.__table__),  # type: ignore[arg-type]
+        [
+            {
+                "kind": kind,
+                "tip_id": tip_id,
+                "public_id": public_id(tip_id),
+                "message_id": (message_ids or {}).get(tip_id),
+                "due_at": due,
+                "attempts": 0,
+                "claimed_until": None,
+            }
+            for tip_id in ids
+        ],
+    )
+
+
+async def forget_tips(conn: Any, tip_ids: Iterable[int]) -> None:
+    """Drop pending card work for tips being purged (their tombstones are queued instead)."""
+    ids = list(tip_ids)
+    if ids:
+        await conn.execute(delete(TipNotice.__table__).where(N.tip_id.in_(ids), N.kind != TOMBSTONE))  # type: ignore[arg-type]
+
+
+class Notices:
+    """The outbox as the Discord face uses it: what is due, and how each attempt went."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def claim_due(self, now: datetime, limit: int = 100) -> list[Notice]:
+        """Every due notice nobody is working on (a released batch comes out whole), claimed for us."""
+        free = or_(N.claimed_until.is_(None), N.claimed_until < now)
+        async with self.db.engine.begin() as conn:
+            ids = (
+                (
+                    await conn.execute(
+                        select(N.id).where(N.due_at <= now, free).order_by(N.due_at, N.id).limit(limit)
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            if not ids:
+                return []
+            rows = await conn.execute(
+                update(TipNotice.__table__)  # type: ignore[arg-type]
+                .where(N.id.in_(ids), free)
+                .values(claimed_until=now + CLAIM_FOR)
+                .returning(N.id, N.kind, N.tip_id, N.public_id, N.message_id, N.attempts)
+            )
+            claimed = [Notice(*row) for row in rows]
+        # Cards first, then answers, then edits: in their batch order.
+        order = {CARD: 0, ANSWERED: 1, REFRESH: 2, TOMBSTONE: 3}
+        return sorted(claimed, key=lambda n: (order.get(n.kind, 9), n.id))
+
+    async def done(self, notice: Notice) -> None:
+        async with self.db.engine.begin() as conn:
+            await conn.execute(delete(TipNotice.__table__).where(N.id == notice.id))  # type: ignore[arg-type]
+
+    async def failed(self, notice: Notice, now: datetime) -> datetime:
+        """Discord refused or was unreachable: try again after a pause that grows with each attempt."""
+        pause = min(timedelta(minutes=1) * (2 ** min(notice.attempts, 10)), MAX_PAUSE)
+        async with self.db.engine.begin() as conn:
+            await conn.execute(
+                update(TipNotice.__table__)  # type: ignore[arg-type]
+                .where(N.id == notice.id)
+                .values(attempts=notice.attempts + 1, due_at=now + pause, claimed_until=None)
+            )
+        return now + pause
+
+    async def next_due(self) -> datetime | None:
+        """When the next notice falls due (the face sleeps until then, or until woken)."""
+        async with self.db.engine.connect() as conn:
+            return as_utc((await conn.execute(select(func.min(N.due_at)))).scalar())
+
+    async def pending(self) -> list[tuple[str, int, datetime]]:
+        """(kind, tip id, due) of every notice waiting: for tests and the health of the outbox."""
+        async with self.db.engine.connect() as conn:
+            rows = await conn.execute(select(N.kind, N.tip_id, N.due_at).order_by(N.id))
+            return [(k, t, as_utc(d)) for k, t, d in rows]  # type: ignore[misc]

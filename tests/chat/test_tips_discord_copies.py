@@ -1,0 +1,88 @@
+"""Copies kept in Discord outlive nothing: read what is left in the (loopback) review channel.
+
+A card names a tipster who allowed contact only while the tip is open; once the tip is closed the
+card drops the mention, and once retention purges the tip the card is a tombstone — edited through
+a stored, retried notice, so a refusal by Discord only delays it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from datetime import timedelta
+from typing import Any
+
+from bot.clock import FakeClock
+from tests.fakediscord.harness import DiscordEnv
+
+WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
+EDIT = "/channels/{channel_id}/messages/{message_id}"
+
+
+async def _file_named(env: DiscordEnv) -> str:
+    h = await env.slash("tip new", by="alice")
+    preview = await h.submit({"what": WHAT, "vendor": "Acme Vision"})
+    send = await preview.click("Send, moderators may contact me")
+    shown = (await send.reply_where(lambda r: "receipt" in r.text().lower())).text()
+    return re.search(r"TIP-\d{4}", shown).group(0)  # type: ignore[union-attr]
+
+
+def _everything_in(env: DiscordEnv, channel: str) -> str:
+    return json.dumps([m.raw for m in env.fake.channel_messages(channel)])
+
+
+async def test_a_closed_card_drops_the_mention_and_a_purged_one_keeps_nothing(start_bot: Any) -> None:
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, closed_tip_purge_days=365)
+    alice = str(env.fake.world.members["alice"].user.id)
+    public_id = await _file_named(env)
+    card = await env.fake.wait_for_message("review", lambda r: public_id in r.text())
+    assert f"<@{alice}>" in card.text()  # open, contact allowed: moderators see whom to contact
+
+    # Closed from a command, not a button on the card: only the stored notice can fix the card.
+    closing = await env.slash("triage set", by="mo", id=public_id, status="rejected", reason="not credible")
+    await closing.reply()
+    closed = await env.fake.wait_for_message(
+        "review", lambda r: r.id == card.id and "not taken further" in r.text()
+    )
+    assert alice not in json.dumps(closed.raw), "the closed card still names the tipster"
+    assert alice not in _everything_in(env, "review")
+    shown = await (await env.slash("triage show", by="mo", id=public_id)).reply()
+    assert f"<@{alice}>" in shown.text()  # ephemeral /triage show still has it until the link expires
+
+    # A year later retention purges the tip; Discord refuses the first edit of the card.
+    later = env.app.clock.now() + timedelta(days=366)
+    env.app.clock = FakeClock(later)
+    env.fake.fail("PATCH", EDIT, 403)
+    report = await env.app.tips.purge(later)
+    assert report.tips_purged == 1
+    env.bot.tip_notices.wake()
+    await _until_refused(env)
+    assert "interior ministry" in env.fake.reply_for(_message(env, card.id)).text()  # retried later
+    env.app.clock = FakeClock(later + timedelta(hours=2))  # past the pause before the retry
+    env.bot.tip_notices.wake()
+    tomb = await env.fake.wait_for_message("review", lambda r: r.id == card.id and "removed" in r.text())
+    assert public_id in tomb.text() and not tomb.embeds and not tomb.components
+    left = _everything_in(env, "review")
+    for secret in ("facial recognition", "interior ministry", "Acme Vision", "not credible", alice, "alice"):
+        assert secret not in left, f"{secret!r} is still in the review channel after the purge"
+    for _ in range(250):  # the notice is deleted once Discord took the edit
+        if not await env.app.tips.notices.pending():
+            break
+        await asyncio.sleep(0.02)
+    assert await env.app.tips.notices.pending() == []
+
+
+def _message(env: DiscordEnv, message_id: int) -> dict[str, Any]:
+    channel = env.fake.world.channel_id("review")
+    return env.fake.world.messages[channel][message_id]
+
+
+async def _until_refused(env: DiscordEnv) -> None:
+    """Wait until the bot has tried (and been refused) the edit, and recorded the retry."""
+    for _ in range(250):
+        pending = await env.app.tips.notices.pending()
+        if pending and pending[0][2] > env.app.clock.now():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"the refused edit was not scheduled for a retry: {pending}")
