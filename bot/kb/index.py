@@ -50,6 +50,7 @@ UNKNOWN_BOOST = 1.0
 # Specificity from which a word reads as a name (a place counts whatever its specificity): a name
 # the answer does not explain means the question is about something else ('cellebrite ... myanmar').
 NAME_LIKE = 0.9
+CLAUSE_BOOST = 3.0
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
 
 
@@ -288,8 +289,11 @@ class SearchIndex(QueryAnalyser):
         return sorted(cands), bm
 
 
-def token_weights(index: SearchIndex, query: QueryAnalysis) -> dict[str, float]:
-    """IDF weight of each query token; a regulation number's parts share its weight."""
+def token_weights(
+    index: SearchIndex, query: QueryAnalysis, focus: set[str] | None = None
+) -> dict[str, float]:
+    """IDF weight of each query token; a regulation number's parts share its weight; the words of a
+    long question's own clause (`focus`) weigh CLAUSE_BOOST times more than its story."""
     weights: dict[str, float] = {
         t: index.idf(query.country.get(t, t))
         * query.spec.get(t, 1.0)
@@ -299,7 +303,11 @@ def token_weights(index: SearchIndex, query: QueryAnalysis) -> dict[str, float]:
     for token in query.unknown:
         t = stem(token)
         spec = query.spec.get(t, 1.0)
-        weights[t] = index.max_idf * UNKNOWN_BOOST * min(spec, spec ** 3)
+        weights[t] = index.max_idf * UNKNOWN_BOOST * min(spec, spec**3)
+    if focus:
+        for t in weights:
+            if t in focus:
+                weights[t] *= CLAUSE_BOOST
     return weights
 
 

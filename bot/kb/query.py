@@ -82,7 +82,6 @@ def _tagged(tag: str, value: str) -> str:
     return f"{tag}:{name_key(value)}"
 
 
-
 @lru_cache(maxsize=4096)
 def _stopword_typo(token: str) -> str | None:
     """'wich' -> 'which': a misspelt function word must not count as an unknown name."""
@@ -117,7 +116,6 @@ class QueryAnalysis:
         self.unknown = unknown  # content words the knowledge base has never seen
 
 
-
 class QueryAnalyser:
     """Question analysis over the vocabulary of a SearchIndex (mixed into it)."""
 
@@ -146,11 +144,17 @@ class QueryAnalyser:
         best = min(found, key=lambda f: (f[1], f[0] not in self.name_tokens, -self.raw_freq[f[0]]))
         return best[0]
 
-    def analyse(self, question: str) -> QueryAnalysis:
+    def analyse(self, question: str, ordinary: frozenset[str] = frozenset()) -> QueryAnalysis:
+        """`ordinary`: everyday words of the question's language (not English), skipped like
+        stopwords unless the knowledge base knows them as names."""
         raw = raw_tokens(question)
         corrected: list[str] = []
         unknown: list[str] = []
+        skip = {t for t in raw if t in ordinary and t not in self.name_tokens}
         for token in raw:
+            if token in skip:
+                corrected.append(token)
+                continue
             if (
                 token in STOPWORDS
                 or token in self.raw_freq
@@ -180,6 +184,8 @@ class QueryAnalyser:
         country: dict[str, str] = {}
         places: set[str] = set()
         for pos, token in enumerate(corrected):
+            if token in skip:
+                continue
             if token in STOPWORDS and token not in DEMONYMS and token not in KIND_WORDS:
                 continue
             if token in COMMON_WORDS and token not in self.raw_freq:

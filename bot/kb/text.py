@@ -108,13 +108,17 @@ _ARTICLE = {
 }
 
 
+# Letters NFKD does not take apart: Turkish dotless i, Polish l with stroke, Nordic o with stroke.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th"})
+
+
 def fold(text: str) -> str:
     """Lowercase, strip accents, unify apostrophes and drop possessive 's."""
     if text.isascii():
         text = text.lower()
     else:
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().translate(_UNDECOMPOSED)
     text = text.replace("’", "'").replace("`", "'")
     text = re.sub(r"(\w)'s\b", r"\1", text)
     text = re.sub(r"(\w)'(?=\w)", r"\1", text)  # don't -> dont, what's handled above

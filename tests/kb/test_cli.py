@@ -27,7 +27,8 @@ def test_ask_json_is_one_object(cli) -> None:
     code, out, _ = cli("ask", "--json", "--dir", VALID, "acme vision")
     payload = json.loads(out)
     assert code == 0 and payload["answered"] is True and payload["entry"]["id"] == "acme-vision"
-    assert set(payload) == {"question", "answered", "confidence", "entry", "alternatives"}
+    assert {"question", "answered", "confidence", "entry", "alternatives"} <= set(payload)
+    assert payload["language"] == "en" and payload["english_note"] is False
 
 
 def test_ask_batch_from_stdin_prints_one_line_per_question(cli) -> None:

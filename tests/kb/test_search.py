@@ -5,7 +5,7 @@ from __future__ import annotations
 import jsonschema
 import pytest
 
-from bot.kb.search import SearchEngine
+from bot.kb.search import SearchEngine, SearchResult
 from bot.kb.text import content_tokens, raw_tokens
 
 ENTRY_SCHEMA = {
@@ -53,6 +53,16 @@ ENTRY_SCHEMA = {
         },
     },
 }
+
+
+def first_id(result: SearchResult) -> str | None:
+    """The entry ranked first, answered or offered first among the alternatives: these tests are
+    about ranking; whether to answer is the calibrated model's call (test_calibration.py)."""
+    if result.entry is not None:
+        return result.entry.id
+    return result.alternatives[0].id if result.alternatives else None
+
+
 RESULT_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -60,6 +70,8 @@ RESULT_SCHEMA = {
     "properties": {
         "question": {"type": "string"},
         "answered": {"type": "boolean"},
+        "language": {"type": "string", "minLength": 2, "maxLength": 2},
+        "english_note": {"type": "boolean"},
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
         "entry": {"oneOf": [{"type": "null"}, ENTRY_SCHEMA]},
         "alternatives": {
@@ -136,7 +148,7 @@ def test_place_the_answer_does_not_explain_refuses_but_a_rule_may_cover_any_dest
     assert not engine.search("did sandvine sell to pakistan").answered
     assert engine.search("cellebrite sales to serbia").answered
     rule = engine.search("is it allowed to sell cyber surveillance items from the eu to egypt")
-    assert rule.answered and rule.entry is not None and rule.entry.id == "eu-dual-use-2021-821"
+    assert first_id(rule) == "eu-dual-use-2021-821"
 
 
 def test_result_json_shape(engine: SearchEngine) -> None:
@@ -200,12 +212,8 @@ def test_compound_spellings_reach_the_hyphenated_alias(engine: SearchEngine, que
 
 def test_inflected_penalty_word_finds_the_case_recording_a_settlement(engine: SearchEngine) -> None:
     """'fines' is listed nowhere; it meets 'penalty' / 'settle' through the stemmed synonym group."""
-    result = engine.search("are there any fines for blue coat")
-    assert result.answered and result.entry is not None
-    assert result.entry.id == "case-blue-coat-syria"
+    assert first_id(engine.search("are there any fines for blue coat")) == "case-blue-coat-syria"
 
 
 def test_legality_word_cues_the_rule_over_a_vendor(engine: SearchEngine) -> None:
-    result = engine.search("is selling spyware illegal in the uk")
-    assert result.answered and result.entry is not None
-    assert result.entry.id == "uk-export-controls"
+    assert first_id(engine.search("is selling spyware illegal in the uk")) == "uk-export-controls"
