@@ -15,6 +15,7 @@ import frontmatter
 import yaml
 from pydantic import ValidationError
 
+from bot.kb.glossary import GLOSSARY_FILE, check_glossary
 from bot.kb.model import DESCRIPTION_MAX, FOLDERS, KINDS, SUMMARY_MAX, TITLE_MAX, Entry
 from bot.kb.render import entry_description
 
@@ -249,6 +250,9 @@ def check_directory(directory: Path, drafts_dir: Path | None = None) -> CheckRep
 
     report.entries = [item.entry for item in parsed if not item.draft]
     report.drafts = [item.entry for item in parsed if item.draft]
+    glossary = directory / GLOSSARY_FILE
+    if glossary.is_file():
+        report.problems += [Problem(glossary, line, msg) for line, msg in check_glossary(glossary)]
     report.problems.sort(key=lambda p: (str(p.path), p.line, p.message))
     return report
 

@@ -125,3 +125,7 @@ def entry_text(entry: Entry) -> str:
     lines += [f"  {i}. {source_text(s)}" for i, s in enumerate(entry.sources, 1)]
     lines += ["", f"Last reviewed: {entry.last_reviewed}  (id: {entry.id})"]
     return "\n".join(lines)
+
+
+# Said on an answer card when the question was not in English (SearchResult.english_note).
+ENGLISH_NOTE = "This entry is in English: the knowledge base is written in English only."

@@ -49,7 +49,9 @@ class Ask(commands.Cog):
         if result.answered and result.entry is not None:
             entry = result.entry
             related = related_entries(app, entry)
-            embed = entry_embed(entry, related=related, confidence=result.confidence)
+            embed = entry_embed(
+                entry, related=related, confidence=result.confidence, english_note=result.english_note
+            )
             if outcome.question_id is None and embed.footer.text:
                 embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
             view: discord.ui.View | None = entry_view(

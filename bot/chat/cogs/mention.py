@@ -66,7 +66,9 @@ class MentionAsk(commands.Cog):
         result = outcome.result
         if result.answered and result.entry is not None:
             related = related_entries(app, result.entry)
-            embed = entry_embed(result.entry, related=related, confidence=result.confidence)
+            embed = entry_embed(
+                result.entry, related=related, confidence=result.confidence, english_note=result.english_note
+            )
             view: discord.ui.View | None = entry_view(
                 app, result.entry, question_id=outcome.question_id, user_id=message.author.id, related=related
             )

@@ -27,7 +27,7 @@ from bot.chat.render.text import (
     shorten_plain,
 )
 from bot.kb.model import Entry
-from bot.kb.render import card_leaves_out, entry_description, source_markdown
+from bot.kb.render import ENGLISH_NOTE, card_leaves_out, entry_description, source_markdown
 
 STATUS_COLOUR = {
     "established": discord.Colour.green(),
@@ -90,6 +90,7 @@ def entry_embed(
     *,
     related: Sequence[Entry] = (),
     confidence: float | None = None,
+    english_note: bool = False,
 ) -> discord.Embed:
     """The entry card: summary, key facts, status, sources and review date, as shown for /ask and lookups."""
     description = shorten(entry_description(entry), DESCRIPTION_MAX, marker=READ_MORE_HINT)
@@ -99,6 +100,8 @@ def entry_embed(
         colour=STATUS_COLOUR.get(entry.status, discord.Colour.blurple()),
     )
     embed.set_author(name=shorten_plain(badge(entry), AUTHOR_MAX))
+    if english_note:  # the member asked in another language
+        embed.add_field(name="Language", value=ENGLISH_NOTE, inline=False)
     if related:
         embed.add_field(name="Related entries", value=_related_value(related), inline=False)
     footer = [f"Last reviewed {entry.last_reviewed}", f"id: {entry.id}"]
