@@ -24,9 +24,11 @@ import bm25s  # noqa: E402
 import psutil  # noqa: E402
 
 from bot.kb.check import check_directory  # noqa: E402
+from bot.kb.language import detect  # noqa: E402
 from bot.kb.model import Entry, Source  # noqa: E402
 from bot.kb.search import SearchEngine  # noqa: E402
 from bot.kb.text import raw_tokens  # noqa: E402
+from tests.kb.blind import TUNE_FILE, load_blind  # noqa: E402
 from tests.kb.evaluation import load_questions  # noqa: E402
 
 SYLLABLES = [
@@ -105,9 +107,10 @@ def synthetic(base: list[Entry], size: int, seed: int = 7) -> list[Entry]:
 
 
 def queries(entries: list[Entry], n: int, seed: int = 11) -> list[str]:
-    """Real eval questions plus names (some misspelt, some with a place) of entries in this KB."""
+    """Member-style questions (every third of the blind tune split: long, other languages...), eval
+    questions, and names (some misspelt, some with a place) of entries in this KB."""
     rng = random.Random(seed)
-    qs = [q.text for q in load_questions()]
+    qs = [q.text for q in load_blind(TUNE_FILE)][::3] + [q.text for q in load_questions()]
     for _ in range(n - len(qs)):
         e = rng.choice(entries)
         name = rng.choice([e.title, *e.aliases]).lower()
@@ -191,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     print(header)
     print("-" * len(header))
     print(bench("shipped", base, args.queries), flush=True)
+    qs = queries(base, args.queries)
+    d50, d99 = timed(detect, qs)
+    print(f"language detection alone (included above): p50 {d50:.3f} ms, p99 {d99:.3f} ms")
     for size in args.sizes:
         print(bench(f"synth-{size}", synthetic(base, size), args.queries), flush=True)
     return 0

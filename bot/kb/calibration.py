@@ -2,16 +2,17 @@
 the probability that the entry ranked first is the one the member asked about.
 
 Its coefficients are data (bot/kb/calibration.json), fitted on labelled questions by
-`python bench/calibrate.py`; here they are only loaded and applied, with plain Python math.
+`python bench/calibrate.py`; here they are only loaded and applied, with numpy.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 
@@ -29,24 +30,40 @@ FEATURES: tuple[str, ...] = (
     "length",  # log of the number of content words
     "foreign",  # the question is not in English (0/1)
     "unread",  # share of a foreign question's words nothing could read
+    "gap",  # specificity of the most specific word the entry does not explain (what else is asked)
 )
+
+
+def pairwise(z: np.ndarray) -> np.ndarray:
+    """Each row's features, then every product of two of them (squares included), in
+    scikit-learn's PolynomialFeatures(2) order: a name match means more when coverage is high."""
+    n = z.shape[1]
+    i, j = np.triu_indices(n)
+    return np.hstack([z, z[:, i] * z[:, j]])
 
 
 @dataclass(frozen=True)
 class Calibration:
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
+    """Standardise the features, add their pairwise products, standardise again, logistic."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    mean2: np.ndarray
+    scale2: np.ndarray
+    coef: np.ndarray
     intercept: float
     threshold: float
 
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """Probability per row of features (one row per candidate entry)."""
+        if x.size == 0:
+            return np.zeros(0)
+        z = pairwise((x - self.mean) / self.scale)
+        logit = ((z - self.mean2) / self.scale2) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(logit, -30.0, 30.0)))
+
     def probability(self, x: tuple[float, ...]) -> float:
-        z = self.intercept + sum(
-            c * (v - m) / s for c, v, m, s in zip(self.coef, x, self.mean, self.scale, strict=True)
-        )
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return float(self.probabilities(np.array([x], dtype=float))[0])
 
     @classmethod
     def load(cls, path: Path = CALIBRATION_FILE) -> Calibration:
@@ -54,20 +71,19 @@ class Calibration:
         if tuple(data["features"]) != FEATURES:
             raise ValueError(f"{path} was fitted on other features; run python bench/calibrate.py")
         return cls(
-            tuple(data["mean"]),
-            tuple(data["scale"]),
-            tuple(data["coef"]),
+            *(np.array(data[k], dtype=float) for k in ("mean", "scale", "mean2", "scale2", "coef")),
             float(data["intercept"]),
             float(data["threshold"]),
         )
 
     @classmethod
     def identity(cls) -> Calibration:
-        """Confidence = the hand-set one (used only to fit the model, before it exists)."""
+        """A placeholder (confidence from the hand-set one alone), for fitting the real model."""
         n = len(FEATURES)
-        coef = [0.0] * n
+        m = n + n * (n + 1) // 2
+        coef = np.zeros(m)
         coef[0] = 1.0
-        return cls((0.0,) * n, (1.0,) * n, tuple(coef), 0.0, 0.5)
+        return cls(np.zeros(n), np.ones(n), np.zeros(m), np.ones(m), coef, 0.0, 0.5)
 
 
 @lru_cache(maxsize=1)

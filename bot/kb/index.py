@@ -243,15 +243,18 @@ class SearchIndex(QueryAnalyser):
         docs, scores = self.bm25.retrieve([known], k=k, show_progress=False, n_threads=0)
         return {int(d): float(s) for d, s in zip(docs[0], scores[0], strict=True) if s > 0}
 
-    def coverage(self, i: int, query: QueryAnalysis, weights: dict[str, float]) -> tuple[float, float, float]:
+    def coverage(
+        self, i: int, query: QueryAnalysis, weights: dict[str, float]
+    ) -> tuple[float, float, float, float]:
         """(share of the question's weight this entry explains, the explained weight itself, the
-        weight of name-like words - places, rare names - the entry does not explain at all)."""
+        weight of name-like words - places, rare names - the entry does not explain at all, the
+        specificity of the most specific word it does not explain: what the question may really ask)."""
         profile = self.profile(i)
         rule = self.entries[i].kind == "rule"
         total = sum(weights.values())
         if total <= 0:
-            return 0.0, 0.0, 0.0
-        got = missed = 0.0
+            return 0.0, 0.0, 0.0, 0.0
+        got = missed = gap = 0.0
         for token, weight in weights.items():
             best = profile.get(token, 0.0)
             for alt in query.alts.get(token, ()):
@@ -260,9 +263,11 @@ class SearchIndex(QueryAnalyser):
                 cap = W_ALT if alt in query.places else W_NAME
                 best = max(best, min(cap, profile.get(alt, 0.0)))
             got += weight * best
-            if best <= 0.0 and self._name_like(token, query, rule):
-                missed += weight
-        return got / total, got, missed
+            if best <= 0.0:
+                gap = max(gap, query.spec.get(token, 1.0))
+                if self._name_like(token, query, rule):
+                    missed += weight
+        return got / total, got, missed, gap
 
     @staticmethod
     def _name_like(token: str, query: QueryAnalysis, rule: bool) -> bool:

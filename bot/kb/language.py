@@ -8,12 +8,14 @@ an unknown name, so it does not read as a name no entry explains; the glossary t
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict
 
 from bot.kb.glossary import Glossary
 from bot.kb.text import fold
@@ -46,44 +48,69 @@ SHORT_FORM = 5
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]")
+_SCRIPTS = (
+    (re.compile(r"[\u0400-\u04ff]"), "ru"),
+    (re.compile(r"[\u0600-\u06ff]"), "ar"),
+    (re.compile(r"[\u3400-\u9fff]"), "zh"),
+)
+# lingua reads this much of a question: plenty to tell a language, and a long story costs no more.
+DETECT_CHARS = 160
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+# Share of a question's words clearly of another language from which it is in that language.
+FOREIGN_SHARE = 0.3
 
 
 @lru_cache(maxsize=1)
 def detector() -> LanguageDetector:
-    """Built once, models preloaded, so the first member does not wait for them."""
-    return LanguageDetectorBuilder.from_languages(*CODES).with_preloaded_language_models().build()
+    """Built once, models preloaded, so the first member does not wait for them. Low accuracy mode
+    (trigrams only) keeps it at a few MB and well under a millisecond; `detect` asks for a word
+    clearly of the language besides, which makes up for it on short questions."""
+    return (
+        LanguageDetectorBuilder.from_languages(*CODES)
+        .with_low_accuracy_mode()
+        .with_preloaded_language_models()
+        .build()
+    )
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=16)
+def _frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's small list for a language (every word from Zipf 3 on, all this module needs),
+    read once into a dict: a lookup is then a dict access, not wordfreq's tokenizer."""
+    return get_frequency_dict(lang, wordlist="small") if lang != "zh" else {}
+
+
 def zipf(word: str, lang: str) -> float:
-    return zipf_frequency(word, lang) if lang != "zh" else 0.0
+    """Zipf frequency of a lowercased word in a language (0 for a word rarer than Zipf 3)."""
+    freq = _frequencies(lang).get(word, 0.0)
+    return math.log10(freq) + 9.0 if freq > 0 else 0.0
 
 
 def _foreign_words(words: list[str], lang: str) -> int:
+    """Words clearly of `lang` rather than English."""
     return sum(
         1 for w in words if zipf(w, lang) >= ORDINARY_ZIPF and zipf(w, lang) >= zipf(w, "en") + FOREIGN_MARGIN
     )
 
 
-def detect(text: str) -> str:
-    """The question's language code; English unless another language is both likely (lingua) and
-    evident (a word clearly of that language, or its script), so 'Tal Dillian sanctions OFAC'
-    stays English."""
-    values = detector().compute_language_confidence_values(text)
-    if not values:
+def detect(text: str, known: Collection[str] = frozenset()) -> str:
+    """The question's language code. A script names its language outright (Cyrillic, Arabic, Han);
+    otherwise one of lingua's three likeliest languages counts only when words clearly of it are
+    there too (two, or a third of the question), so 'Tal Dillian sanctions OFAC' stays English."""
+    for pattern, lang in _SCRIPTS:
+        if pattern.search(text):
+            return lang
+    # wordfreq knows words with their accents: look them up as typed, lowercased; the knowledge
+    # base's own words are no evidence ('wassenaar' is a Dutch town but a name here)
+    words = [w for w in _WORD.findall(text.lower()) if w.isalpha() and fold(w) not in known]
+    if not words:
         return "en"
-    words = [w for w in _WORD.findall(fold(text)) if w.isalpha()]
-    for value in values[:2]:
+    for value in detector().compute_language_confidence_values(text[:DETECT_CHARS])[:3]:
         lang = CODES[value.language]
         if lang == "en":
-            if value.value >= 0.9:
-                return "en"
             continue
-        if value.value < 0.3:
-            break
-        if _NON_LATIN.search(text) and lang in ("ar", "zh", "ru"):
-            return lang
-        if _foreign_words(words, lang) >= 1:
+        found = _foreign_words(words, lang)
+        if found >= 2 or found / len(words) >= FOREIGN_SHARE:
             return lang
     return "en"
 
@@ -96,14 +123,15 @@ class Reading:
 
     lang: str
     text: str
-    ordinary: frozenset[str]
+    ordinary: dict[str, float]  # folded word -> its Zipf frequency in the question's language
     unread: float = 0.0
 
 
 class GlossaryMatcher:
     """One compiled pattern per language over the glossary's forms."""
 
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, known: Collection[str] = frozenset()) -> None:
+        self.known = known  # the knowledge base's own words: never evidence of another language
         self.patterns: dict[str, tuple[re.Pattern[str], list[str]]] = {}
         for lang, pairs in glossary.forms.items():
             if not pairs:
@@ -162,9 +190,9 @@ class GlossaryMatcher:
 
 def read(question: str, matcher: GlossaryMatcher) -> Reading:
     """Detect, translate the glossary's terms, and list the language's ordinary words."""
-    lang = detect(question)
+    lang = detect(question, matcher.known)
     if lang == "en":
-        return Reading("en", question, frozenset())
+        return Reading("en", question, {})
     text, rest = matcher.translate(fold(question), lang)
     words = _WORD.findall(rest)
     if lang == "zh":
@@ -172,14 +200,26 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         han = sum(len(run) for run in _HAN.findall(rest))
         latin = [w for w in words if not _HAN.search(w)]
         total = han / 2 + len(latin) + len(text.split()) - len(latin)
-        return Reading(lang, text, frozenset(), (han / 2) / max(1.0, total))
-    ordinary = frozenset(w for w in words if zipf(w, lang) >= ORDINARY_ZIPF)
+        return Reading(lang, text, {}, (han / 2) / max(1.0, total))
+    left = set(words)  # ordinary words are looked up as typed (wordfreq keeps accents), used folded
+    ordinary: dict[str, float] = {}
+    for w in _WORD.findall(question.lower()):
+        key = fold(w)
+        # as typed, or folded: wordfreq writes 'أجهزة' with its hamza, a member may not
+        freq = max(zipf(w, lang), zipf(key, lang), zipf(_strip_marks(w), lang))
+        if key in left and freq >= ORDINARY_ZIPF:
+            ordinary[key] = freq
     unread = sum(1 for w in words if w not in ordinary and _NON_LATIN.search(w))
     return Reading(lang, text, ordinary, unread / max(1, len(words)))
+
+
+def _strip_marks(word: str) -> str:
+    """Arabic short-vowel marks dropped (wordfreq's lists are unvocalised), letters kept whole."""
+    return _ARABIC_MARKS.sub("", word)
 
 
 def warm_up() -> None:
     """Load the detector's models and every language's word list now, not on a member's question."""
     detector()
-    for lang in (*CODES.values(),):
-        zipf("the", lang)
+    for lang in CODES.values():
+        _frequencies(lang)

@@ -9,6 +9,7 @@ compounds).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -64,6 +65,11 @@ def specificity(word: str) -> float:
     zipf = zipf_frequency(word, "en")
     if word.endswith("s") and len(word) > 4:  # 'spywares' is as everyday as 'spyware'
         zipf = max(zipf, zipf_frequency(word[:-1], "en"))
+    return spec_of_zipf(zipf)
+
+
+def spec_of_zipf(zipf: float) -> float:
+    """Specificity of a word this frequent in its own language."""
     return min(SPEC_MAX, max(SPEC_MIN, ((SPEC_PIVOT - zipf) / SPEC_SCALE) ** 2))
 
 
@@ -144,16 +150,23 @@ class QueryAnalyser:
         best = min(found, key=lambda f: (f[1], f[0] not in self.name_tokens, -self.raw_freq[f[0]]))
         return best[0]
 
-    def analyse(self, question: str, ordinary: frozenset[str] = frozenset()) -> QueryAnalysis:
-        """`ordinary`: everyday words of the question's language (not English), skipped like
-        stopwords unless the knowledge base knows them as names."""
+    def analyse(self, question: str, ordinary: Mapping[str, float] | None = None) -> QueryAnalysis:
+        """`ordinary`: everyday words of the question's language (not English) with their Zipf
+        frequency there. Unless the knowledge base knows one as a name, it is never typo-corrected;
+        one it has never seen weighs as its frequency in its own language says (a function word
+        next to nothing, 'dipendenti' like 'employees'), not as an unknown name."""
+        ordinary = ordinary or {}
         raw = raw_tokens(question)
         corrected: list[str] = []
         unknown: list[str] = []
         skip = {t for t in raw if t in ordinary and t not in self.name_tokens}
+        foreign_spec: dict[str, float] = {}
         for token in raw:
             if token in skip:
                 corrected.append(token)
+                if token.isalpha() and stem(token) not in self.df:
+                    unknown.append(token)
+                    foreign_spec[stem(token)] = spec_of_zipf(ordinary[token])
                 continue
             if (
                 token in STOPWORDS
@@ -211,6 +224,7 @@ class QueryAnalyser:
         query.spec = spec
         query.country = country
         query.places = places
+        query.spec.update(foreign_spec)
         for token in unknown:
             query.spec.setdefault(stem(token), specificity(token))
         return query

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.kb.calibration import Calibration, shipped
@@ -146,7 +147,9 @@ class SearchEngine:
         self.index = SearchIndex(entries)
         self.calibration = calibration or shipped()
         self.threshold = self.calibration.threshold if threshold is None else threshold
-        self._matcher = GlossaryMatcher(glossary if glossary is not None else default_glossary())
+        self._matcher = GlossaryMatcher(
+            glossary if glossary is not None else default_glossary(), self.index.raw_freq.keys()
+        )
         warm_up()
         self._titles = sorted(
             range(len(self.index.entries)), key=lambda i: self.index.entries[i].title.casefold()
@@ -196,7 +199,7 @@ class SearchEngine:
         for i in cands:
             if filters.any and not filters.accepts(index.entries[i]):
                 continue
-            cov, evidence, missed = index.coverage(i, query, weights)
+            cov, evidence, missed, gap = index.coverage(i, query, weights)
             if cov <= 0 and i not in named:
                 continue
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * min(
@@ -220,6 +223,7 @@ class SearchEngine:
                 math.log1p(words),
                 0.0 if reading.lang == "en" else 1.0,
                 reading.unread,
+                min(gap, 2.0),
             ]
             rows.append((i, score, x))
         rows = self._cued(query, rows)
@@ -267,7 +271,8 @@ class SearchEngine:
     ) -> SearchResult:
         reading = self.read(question)
         rows = self.evidence(question, Filters(kind, country, technology, year), reading)
-        ranked = [(i, score, self.calibration.probability(x)) for i, score, x in rows]
+        probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
+        ranked = [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
         if not ranked:
             return SearchResult(question, False, 0.0, None, [], reading.lang)
         top, _, confidence = ranked[0]
