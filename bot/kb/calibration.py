@@ -34,11 +34,15 @@ FEATURES: tuple[str, ...] = (
 )
 
 
+@lru_cache(maxsize=4)
+def _pairs(n: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.triu_indices(n)
+
+
 def pairwise(z: np.ndarray) -> np.ndarray:
     """Each row's features, then every product of two of them (squares included), in
     scikit-learn's PolynomialFeatures(2) order: a name match means more when coverage is high."""
-    n = z.shape[1]
-    i, j = np.triu_indices(n)
+    i, j = _pairs(z.shape[1])
     return np.hstack([z, z[:, i] * z[:, j]])
 
 

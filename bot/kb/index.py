@@ -244,17 +244,18 @@ class SearchIndex(QueryAnalyser):
         return {int(d): float(s) for d, s in zip(docs[0], scores[0], strict=True) if s > 0}
 
     def coverage(
-        self, i: int, query: QueryAnalysis, weights: dict[str, float]
-    ) -> tuple[float, float, float, float]:
+        self, i: int, query: QueryAnalysis, weights: dict[str, float], focus: set[str] | None = None
+    ) -> tuple[float, float, float, float, float]:
         """(share of the question's weight this entry explains, the explained weight itself, the
         weight of name-like words - places, rare names - the entry does not explain at all, the
-        specificity of the most specific word it does not explain: what the question may really ask)."""
+        specificity of the most specific word it does not explain: what the question may really
+        ask, and the share explained of the `focus` words alone - the first share without them)."""
         profile = self.profile(i)
         rule = self.entries[i].kind == "rule"
         total = sum(weights.values())
         if total <= 0:
-            return 0.0, 0.0, 0.0, 0.0
-        got = missed = gap = 0.0
+            return 0.0, 0.0, 0.0, 0.0, 0.0
+        got = missed = gap = in_focus = got_focus = 0.0
         for token, weight in weights.items():
             best = profile.get(token, 0.0)
             for alt in query.alts.get(token, ()):
@@ -263,11 +264,15 @@ class SearchIndex(QueryAnalyser):
                 cap = W_ALT if alt in query.places else W_NAME
                 best = max(best, min(cap, profile.get(alt, 0.0)))
             got += weight * best
+            if focus and token in focus:
+                in_focus += weight
+                got_focus += weight * best
             if best <= 0.0:
                 gap = max(gap, query.spec.get(token, 1.0))
                 if self._name_like(token, query, rule):
                     missed += weight
-        return got / total, got, missed, gap
+        clause = got_focus / in_focus if in_focus else got / total
+        return got / total, got, missed, gap, clause
 
     @staticmethod
     def _name_like(token: str, query: QueryAnalysis, rule: bool) -> bool:

@@ -35,6 +35,7 @@ CODES: dict[Language, str] = {
     Language.TURKISH: "tr",
     Language.RUSSIAN: "ru",
 }
+LATIN = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr")
 # Languages that glue nouns together: a glossary form also counts inside a word.
 COMPOUNDING = frozenset({"de", "nl", "sv"})
 # Scripts without spaces between words, or with prefixes glued on: forms count anywhere.
@@ -86,32 +87,36 @@ def zipf(word: str, lang: str) -> float:
     return math.log10(freq) + 9.0 if freq > 0 else 0.0
 
 
-def _foreign_words(words: list[str], lang: str) -> int:
-    """Words clearly of `lang` rather than English."""
-    return sum(
-        1 for w in words if zipf(w, lang) >= ORDINARY_ZIPF and zipf(w, lang) >= zipf(w, "en") + FOREIGN_MARGIN
-    )
-
-
 def detect(text: str, known: Collection[str] = frozenset()) -> str:
     """The question's language code. A script names its language outright (Cyrillic, Arabic, Han);
-    otherwise one of lingua's three likeliest languages counts only when words clearly of it are
-    there too (two, or a third of the question), so 'Tal Dillian sanctions OFAC' stays English."""
+    otherwise a language counts only when words clearly of it are there (two, or a third of the
+    question), so 'Tal Dillian sanctions OFAC' stays English; lingua picks among the languages
+    that qualify (most English questions qualify none and never reach it)."""
     for pattern, lang in _SCRIPTS:
         if pattern.search(text):
             return lang
     # wordfreq knows words with their accents: look them up as typed, lowercased; the knowledge
     # base's own words are no evidence ('wassenaar' is a Dutch town but a name here)
-    words = [w for w in _WORD.findall(text.lower()) if w.isalpha() and fold(w) not in known]
+    head = text[:DETECT_CHARS].lower()  # a long story's first lines tell its language as well
+    words = [w for w in _WORD.findall(head) if w.isalpha() and (w if w.isascii() else fold(w)) not in known]
     if not words:
         return "en"
-    for value in detector().compute_language_confidence_values(text[:DETECT_CHARS])[:3]:
-        lang = CODES[value.language]
-        if lang == "en":
-            continue
-        found = _foreign_words(words, lang)
+    english = [zipf(w, "en") + FOREIGN_MARGIN for w in words]
+    qualified: set[str] = set()
+    for lang in LATIN:
+        freqs = _frequencies(lang)
+        found = 0
+        for w, floor in zip(words, english, strict=True):
+            f = freqs.get(w, 0.0)
+            z = math.log10(f) + 9.0 if f > 0 else 0.0
+            found += z >= ORDINARY_ZIPF and z >= floor
         if found >= 2 or found / len(words) >= FOREIGN_SHARE:
-            return lang
+            qualified.add(lang)
+    if not qualified:
+        return "en"
+    for value in detector().compute_language_confidence_values(text[:DETECT_CHARS])[:3]:
+        if CODES[value.language] in qualified:
+            return CODES[value.language]
     return "en"
 
 

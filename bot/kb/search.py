@@ -194,12 +194,11 @@ class SearchEngine:
         words = max(1, len(query.tokens))
         total = sum(weights.values()) or 1.0
         unknown = sum(weights.get(stem(t), 0.0) for t in query.unknown) / total
-        clause_weights = {t: w for t, w in weights.items() if t in focus} if focus else weights
         rows: list[tuple[int, float, list[float]]] = []
         for i in cands:
             if filters.any and not filters.accepts(index.entries[i]):
                 continue
-            cov, evidence, missed, gap = index.coverage(i, query, weights)
+            cov, evidence, missed, gap, clause = index.coverage(i, query, weights, focus)
             if cov <= 0 and i not in named:
                 continue
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * min(
@@ -209,7 +208,6 @@ class SearchEngine:
             conf = confidence(cov * total / (total + MISSED_NAME * missed), evidence / index.max_idf)
             if i in exact:  # named outright: everyday words ("entity list") are strong evidence here
                 conf = max(conf, cov * min(1.0, exact[i] / words))
-            clause = index.coverage(i, query, clause_weights)[0] if clause_weights else cov
             x = [
                 conf,
                 cov,
