@@ -21,9 +21,9 @@ from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.text import content_tokens, name_key, stem
 
-# Chosen on the tuning split of tests/kb/eval_questions.yaml (bench/search_quality.py prints the
-# sweep); overridable with settings.answer_threshold.
-DEFAULT_THRESHOLD = 0.5
+# The probability cut-off fitted with the model (bench/calibrate.py, on the blind tune split);
+# overridable with settings.answer_threshold (ANSWER_THRESHOLD).
+DEFAULT_THRESHOLD = shipped().threshold
 BM25_SHARE = 0.03
 NAME_BONUS = 0.1
 # An entry named outright by its own title or alias (not through a related entry) outranks the entries
