@@ -28,6 +28,7 @@ from bot.kb.text import (
     hyphen_compounds,
     name_key,
     raw_tokens,
+    sound_key,
     stem,
     with_compounds,
 )
@@ -50,7 +51,9 @@ UNKNOWN_BOOST = 1.0
 # Specificity from which a word reads as a name (a place counts whatever its specificity): a name
 # the answer does not explain means the question is about something else ('cellebrite ... myanmar').
 NAME_LIKE = 0.9
-CLAUSE_BOOST = 3.0
+# A long question's own clause (its last sentence) weighs this much more than the story before it:
+# two rare names in the story ('Hikvision and Dahua deals...') must not outweigh what is asked.
+CLAUSE_BOOST = 6.0
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
 
 
@@ -146,6 +149,11 @@ class SearchIndex(QueryAnalyser):
         self.raw_freq = raw_freq
         self.name_tokens = name_tokens
         self.name_stems = {stem(t) for t in name_tokens if t not in STOPWORDS}
+        # names by how they sound (a name typed by ear or transliterated), the commonest name first
+        self.name_sounds: dict[str, str] = {}
+        for token in sorted(name_tokens, key=lambda t: -raw_freq[t]):
+            if token.isalpha() and len(token) >= 4 and token not in STOPWORDS:
+                self.name_sounds.setdefault(sound_key(token), token)
         self.countries = {name_key(c) for e in self.entries for c in e.countries}
         # Typo candidates bucketed by (length, first letter) and (length, last letter): a misspelling
         # rarely gets both ends wrong, and the pool stays small on a 100k-entry vocabulary.

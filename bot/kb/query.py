@@ -16,7 +16,16 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-from bot.kb.text import COMMON_WORDS, STOPWORDS, expand, name_key, raw_tokens, stem
+from bot.kb.text import (
+    COMMON_WORDS,
+    STOPWORDS,
+    expand,
+    flipped_number,
+    name_key,
+    raw_tokens,
+    sound_key,
+    stem,
+)
 from bot.kb.vocab import (
     COUNTRY_WORDS,
     CUE_WORDS,
@@ -128,6 +137,7 @@ class QueryAnalyser:
     raw_freq: dict[str, int]
     by_shape: dict[tuple[int, str, str], list[str]]
     name_tokens: set[str]
+    name_sounds: dict[str, str]
     df: dict[str, int]
     countries: set[str]
     compounds: set[str]
@@ -137,6 +147,9 @@ class QueryAnalyser:
         limit = max_typos(token)
         if not limit:
             return None
+        by_sound = self.name_sounds.get(sound_key(token))
+        if by_sound is not None:  # a name spelt by ear beats an ordinary word one letter away
+            return by_sound
         pool: list[str] = []
         for length in range(len(token) - limit, len(token) + limit + 1):
             pool.extend(self.by_shape.get((length, "first", token[0]), ()))
@@ -162,6 +175,9 @@ class QueryAnalyser:
         skip = {t for t in raw if t in ordinary and t not in self.name_tokens}
         foreign_spec: dict[str, float] = {}
         for token in raw:
+            flipped = flipped_number(token) if token not in self.raw_freq else None
+            if flipped is not None and flipped in self.raw_freq:
+                token = flipped
             if token in skip:
                 corrected.append(token)
                 if token.isalpha() and stem(token) not in self.df:

@@ -199,6 +199,41 @@ def content_from_raw(raws: list[str]) -> list[str]:
     return out
 
 
+_SOUNDS = (
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ch", "k"),
+    ("kh", "k"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("sh", "s"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ee", "i"),
+    ("w", "v"),
+    ("y", "i"),
+    ("c", "k"),
+    ("q", "k"),
+    ("z", "s"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def sound_key(word: str) -> str:
+    """How a name sounds, roughly, so transliterations and spellings by ear meet: 'Mansur' and
+    'Mansoor', 'Morfo' and 'Morpho', 'Vastek' and 'VASTech', 'Tantavi' and 'Tantawy'."""
+    for a, b in _SOUNDS:
+        word = word.replace(a, b)
+    return _DOUBLED.sub(r"\1", word)
+
+
+def flipped_number(token: str) -> str | None:
+    """'821/2021' -> '2021/821': a regulation number typed the other way round (older EU acts were
+    cited number-first, newer ones year-first)."""
+    first, sep, last = token.partition("/")
+    return f"{last}/{first}" if sep and first.isdigit() and last.isdigit() else None
+
+
 def name_key(text: str) -> str:
     """The form names are compared in: folded words joined by single spaces."""
     return " ".join(raw_tokens(text))

@@ -217,3 +217,25 @@ def test_inflected_penalty_word_finds_the_case_recording_a_settlement(engine: Se
 
 def test_legality_word_cues_the_rule_over_a_vendor(engine: SearchEngine) -> None:
     assert first_id(engine.search("is selling spyware illegal in the uk")) == "uk-export-controls"
+
+
+def test_names_spelt_by_ear_and_numbers_typed_backwards_are_named(engine: SearchEngine) -> None:
+    """A transliterated or misheard name ('Morfo', 'Vastek') and a regulation number typed
+    number-first ('821/2021') still name their entry, so the member gets an answer."""
+    for question, expected in (
+        ("Morfo shanghai police face recognition 2015", "case-morpho-shanghai-2015"),
+        ("Vastek 40 million minutes", "vastech"),
+        ("reg 821/2021 article 5", "eu-dual-use-2021-821"),
+    ):
+        result = engine.search(question)
+        assert result.answered and result.entry is not None and result.entry.id == expected, question
+
+
+def test_a_long_story_is_read_through_its_question(engine: SearchEngine) -> None:
+    """Names in the story must not pull the answer away from what the last sentence asks."""
+    question = (
+        "My cousin works for a camera installer and keeps telling me about Hikvision and Dahua deals, "
+        "and last week she also mentioned some Italian firm. Anyway, what I really want to know is: "
+        "what did the Pegasus Project reveal in 2021?"
+    )
+    assert first_id(engine.search(question)) in {"case-pegasus-project-2021", "nso-group"}
