@@ -195,8 +195,9 @@ class SearchEngine:
         total = sum(weights.values()) or 1.0
         unknown = sum(weights.get(stem(t), 0.0) for t in query.unknown) / total
         rows: list[tuple[int, float, list[float]]] = []
+        filtered = filters.any
         for i in cands:
-            if filters.any and not filters.accepts(index.entries[i]):
+            if filtered and not filters.accepts(index.entries[i]):
                 continue
             cov, evidence, missed, gap, clause = index.coverage(i, query, weights, focus)
             if cov <= 0 and i not in named:
