@@ -82,7 +82,7 @@ def main() -> None:
         for e in entries:
             text = e.body
             for i in range(0, max(len(text), 1), 3500):
-                discord.Embed(title=e.title[:256], description=text[i:i + 3500])
+                discord.Embed(title=e.title[:256], description=text[i : i + 3500])
 
     page = SearchPage("spyware", {"kind": "vendor"}, entries[:5], 1, 3, 13)
     long_text = "\n".join(entry_description(e) for e in entries)

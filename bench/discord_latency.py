@@ -300,8 +300,13 @@ async def main(sizes: list[int], rounds: int) -> int:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", type=int, nargs="+", default=[1, 10, 50, 100],
-                        help="concurrent interactions per burst, one column each (default 1 10 50 100)")
+    parser.add_argument(
+        "-n",
+        type=int,
+        nargs="+",
+        default=[1, 10, 50, 100],
+        help="concurrent interactions per burst, one column each (default 1 10 50 100)",
+    )
     parser.add_argument("--rounds", type=int, default=3, help="bursts of each kind (default 3)")
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -9,7 +9,12 @@ honest estimate). Both systems
 get their answer threshold calibrated the same way: the value that maximises recall@1 + rejection on
 the original tuning split only.
 
-    python bench/search_quality.py
+It then prints issue 10's table on the blind member-style splits (bench/blind_quality.py): the
+engine before (figures saved on main by bench/issue10_baseline.py), after, and BM25 always answering,
+per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
+The frozen test split is shown by default; --split tune shows the tuning split.
+
+    python bench/search_quality.py [--split test|tune] [--png PATH]
 """
 
 from __future__ import annotations
@@ -24,9 +29,11 @@ sys.path.insert(0, str(ROOT))
 
 import bm25s  # noqa: E402
 
+from bench.blind_quality import blind_report  # noqa: E402
 from bot.kb.check import check_directory  # noqa: E402
 from bot.kb.model import Entry  # noqa: E402
 from bot.kb.search import DEFAULT_THRESHOLD, SearchEngine  # noqa: E402
+from tests.kb.blind import TEST_FILE, TUNE_FILE, load_blind  # noqa: E402
 from tests.kb.evaluation import (  # noqa: E402
     BLIND_FILE,
     FINAL_FILE,
@@ -95,6 +102,10 @@ def sum_of(s: Scores) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=ROOT / "knowledge", help="knowledge directory")
+    parser.add_argument("--split", choices=("test", "tune"), default="test", help="blind split to show")
+    parser.add_argument(
+        "--png", type=Path, default=ROOT / "bench" / "results" / "reliability.png", help="diagram path"
+    )
     args = parser.parse_args(argv)
     report = check_directory(args.dir)
     known = {e.id for e in report.entries}
@@ -112,10 +123,12 @@ def main(argv: list[str] | None = None) -> int:
     round5 = usable_of(load_questions(ROUND5_FILE)) if ROUND5_FILE.exists() else []
     every = usable + blind + final + round3 + round4 + round5
 
-    engine = engine_scorer(SearchEngine(report.entries))
+    search_engine = SearchEngine(report.entries)
+    engine = engine_scorer(search_engine)
     cached_engine = {q.text: engine(q.text) for q in every}
     engine_cached: Scorer = cached_engine.__getitem__
     baseline = PlainBM25(report.entries)
+    blind_split = load_blind(TEST_FILE if args.split == "test" else TUNE_FILE)
     cached_base = {q.text: baseline(q.text) for q in every}
     base_cached: Scorer = cached_base.__getitem__
     t_engine = calibrate(engine_cached, tune)
@@ -159,6 +172,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name:<10} {label:<10} {getattr(e, metric):>8.3f} {getattr(d, metric):>15.3f} "
                 f"{getattr(b, metric):>8.3f}"
             )
+    print()
+    print(f"Engine threshold (probability): {search_engine.threshold:.3f}")
+    saved = ROOT / "bench" / "results" / "issue10_baseline.json"
+    print(blind_report(search_engine, baseline, blind_split, args.split, args.png, saved))
     return 0
 
 

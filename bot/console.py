@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from bot.errors import InvalidInput, UserFacingError
 from bot.kb.model import KINDS, Entry
-from bot.kb.render import STATUS_LABEL, entry_text, list_text
+from bot.kb.render import ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +86,12 @@ class Console:
         result = outcome.result
         self.last_question_id = outcome.question_id
         if result.items:
-            self.show(list_text(result.items, lambda e: f"/open {e.id}"))
+            note = ["", ENGLISH_NOTE] if result.english_note else []
+            self.show("\n".join([list_text(result.items, lambda e: f"/open {e.id}"), *note]))
         elif result.answered and result.entry is not None:
             extra = [f"(match {round(result.confidence * 100)}%)"]
+            if result.english_note:
+                extra.append(ENGLISH_NOTE)
             extra += self._related_lines(result.entry)
             if self.last_question_id is not None:
                 extra.append("Was this helpful? /rate yes or /rate no")

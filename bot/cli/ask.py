@@ -11,7 +11,7 @@ from typing import TextIO
 from bot.cli.common import load_settings
 from bot.errors import UserFacingError
 from bot.kb.model import KINDS
-from bot.kb.render import entry_text, list_text
+from bot.kb.render import ENGLISH_NOTE, entry_text, list_text
 from bot.kb.search import SearchResult
 from bot.kb.service import KnowledgeService
 
@@ -19,9 +19,12 @@ from bot.kb.service import KnowledgeService
 def readable(result: SearchResult) -> str:
     lines: list[str] = []
     if result.items:
-        return list_text(result.items, lambda e: f"python -m bot ask {e.id}")
+        note = ["", ENGLISH_NOTE] if result.english_note else []
+        return "\n".join([list_text(result.items, lambda e: f"python -m bot ask {e.id}"), *note])
     if result.entry is not None:
         lines += [entry_text(result.entry), "", f"Confidence: {result.confidence:.2f}"]
+        if result.english_note:
+            lines.append(ENGLISH_NOTE)
         if result.alternatives:
             lines.append("See also: " + "; ".join(f"{a.title} ({a.id})" for a in result.alternatives[:3]))
     else:

@@ -16,6 +16,7 @@ import frontmatter
 import yaml
 from pydantic import ValidationError
 
+from bot.kb.glossary import GLOSSARY_FILE, check_glossary
 from bot.kb.model import DESCRIPTION_MAX, FOLDERS, KINDS, SUMMARY_MAX, TITLE_MAX, Entry
 from bot.kb.render import entry_description
 from bot.kb.sourcing import REGISTRY_FILE, body_findings, load_registry, source_findings
@@ -258,6 +259,9 @@ def check_directory(directory: Path, drafts_dir: Path | None = None) -> CheckRep
     _sourcing(directory, parsed, report, where)
     report.entries = [item.entry for item in parsed if not item.draft]
     report.drafts = [item.entry for item in parsed if item.draft]
+    glossary = directory / GLOSSARY_FILE
+    if glossary.is_file():
+        report.problems += [Problem(glossary, line, msg) for line, msg in check_glossary(glossary)]
     report.problems.sort(key=lambda p: (str(p.path), p.line, p.message))
     report.warnings.sort(key=lambda p: (str(p.path), p.line, p.message))
     return report

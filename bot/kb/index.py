@@ -28,6 +28,7 @@ from bot.kb.text import (
     hyphen_compounds,
     name_key,
     raw_tokens,
+    sound_key,
     stem,
     with_compounds,
 )
@@ -50,6 +51,9 @@ UNKNOWN_BOOST = 1.0
 # Specificity from which a word reads as a name (a place counts whatever its specificity): a name
 # the answer does not explain means the question is about something else ('cellebrite ... myanmar').
 NAME_LIKE = 0.9
+# A long question's own clause (its last sentence) weighs this much more than the story before it:
+# two rare names in the story ('Hikvision and Dahua deals...') must not outweigh what is asked.
+CLAUSE_BOOST = 6.0
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
 
 
@@ -145,6 +149,11 @@ class SearchIndex(QueryAnalyser):
         self.raw_freq = raw_freq
         self.name_tokens = name_tokens
         self.name_stems = {stem(t) for t in name_tokens if t not in STOPWORDS}
+        # names by how they sound (a name typed by ear or transliterated), the commonest name first
+        self.name_sounds: dict[str, str] = {}
+        for token in sorted(name_tokens, key=lambda t: -raw_freq[t]):
+            if token.isalpha() and len(token) >= 4 and token not in STOPWORDS:
+                self.name_sounds.setdefault(sound_key(token), token)
         self.countries = {name_key(c) for e in self.entries for c in e.countries}
         # Typo candidates bucketed by (length, first letter) and (length, last letter): a misspelling
         # rarely gets both ends wrong, and the pool stays small on a 100k-entry vocabulary.
@@ -242,15 +251,19 @@ class SearchIndex(QueryAnalyser):
         docs, scores = self.bm25.retrieve([known], k=k, show_progress=False, n_threads=0)
         return {int(d): float(s) for d, s in zip(docs[0], scores[0], strict=True) if s > 0}
 
-    def coverage(self, i: int, query: QueryAnalysis, weights: dict[str, float]) -> tuple[float, float, float]:
+    def coverage(
+        self, i: int, query: QueryAnalysis, weights: dict[str, float], focus: set[str] | None = None
+    ) -> tuple[float, float, float, float, float]:
         """(share of the question's weight this entry explains, the explained weight itself, the
-        weight of name-like words - places, rare names - the entry does not explain at all)."""
+        weight of name-like words - places, rare names - the entry does not explain at all, the
+        specificity of the most specific word it does not explain: what the question may really
+        ask, and the share explained of the `focus` words alone - the first share without them)."""
         profile = self.profile(i)
         rule = self.entries[i].kind == "rule"
         total = sum(weights.values())
         if total <= 0:
-            return 0.0, 0.0, 0.0
-        got = missed = 0.0
+            return 0.0, 0.0, 0.0, 0.0, 0.0
+        got = missed = gap = in_focus = got_focus = 0.0
         for token, weight in weights.items():
             best = profile.get(token, 0.0)
             for alt in query.alts.get(token, ()):
@@ -259,9 +272,15 @@ class SearchIndex(QueryAnalyser):
                 cap = W_ALT if alt in query.places else W_NAME
                 best = max(best, min(cap, profile.get(alt, 0.0)))
             got += weight * best
-            if best <= 0.0 and self._name_like(token, query, rule):
-                missed += weight
-        return got / total, got, missed
+            if focus and token in focus:
+                in_focus += weight
+                got_focus += weight * best
+            if best <= 0.0:
+                gap = max(gap, query.spec.get(token, 1.0))
+                if self._name_like(token, query, rule):
+                    missed += weight
+        clause = got_focus / in_focus if in_focus else got / total
+        return got / total, got, missed, gap, clause
 
     @staticmethod
     def _name_like(token: str, query: QueryAnalysis, rule: bool) -> bool:
@@ -288,8 +307,11 @@ class SearchIndex(QueryAnalyser):
         return sorted(cands), bm
 
 
-def token_weights(index: SearchIndex, query: QueryAnalysis) -> dict[str, float]:
-    """IDF weight of each query token; a regulation number's parts share its weight."""
+def token_weights(
+    index: SearchIndex, query: QueryAnalysis, focus: set[str] | None = None
+) -> dict[str, float]:
+    """IDF weight of each query token; a regulation number's parts share its weight; the words of a
+    long question's own clause (`focus`) weigh CLAUSE_BOOST times more than its story."""
     weights: dict[str, float] = {
         t: index.idf(query.country.get(t, t))
         * query.spec.get(t, 1.0)
@@ -299,7 +321,11 @@ def token_weights(index: SearchIndex, query: QueryAnalysis) -> dict[str, float]:
     for token in query.unknown:
         t = stem(token)
         spec = query.spec.get(t, 1.0)
-        weights[t] = index.max_idf * UNKNOWN_BOOST * min(spec, spec ** 3)
+        weights[t] = index.max_idf * UNKNOWN_BOOST * min(spec, spec**3)
+    if focus:
+        for t in weights:
+            if t in focus:
+                weights[t] *= CLAUSE_BOOST
     return weights
 
 

@@ -9,13 +9,23 @@ compounds).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-from bot.kb.text import COMMON_WORDS, STOPWORDS, expand, name_key, raw_tokens, stem
+from bot.kb.text import (
+    COMMON_WORDS,
+    STOPWORDS,
+    expand,
+    flipped_number,
+    name_key,
+    raw_tokens,
+    sound_key,
+    stem,
+)
 from bot.kb.vocab import (
     COUNTRY_WORDS,
     CUE_WORDS,
@@ -64,6 +74,11 @@ def specificity(word: str) -> float:
     zipf = zipf_frequency(word, "en")
     if word.endswith("s") and len(word) > 4:  # 'spywares' is as everyday as 'spyware'
         zipf = max(zipf, zipf_frequency(word[:-1], "en"))
+    return spec_of_zipf(zipf)
+
+
+def spec_of_zipf(zipf: float) -> float:
+    """Specificity of a word this frequent in its own language."""
     return min(SPEC_MAX, max(SPEC_MIN, ((SPEC_PIVOT - zipf) / SPEC_SCALE) ** 2))
 
 
@@ -80,7 +95,6 @@ _STOPWORD_LIST = sorted(STOPWORDS)
 @lru_cache(maxsize=65536)
 def _tagged(tag: str, value: str) -> str:
     return f"{tag}:{name_key(value)}"
-
 
 
 @lru_cache(maxsize=4096)
@@ -117,13 +131,13 @@ class QueryAnalysis:
         self.unknown = unknown  # content words the knowledge base has never seen
 
 
-
 class QueryAnalyser:
     """Question analysis over the vocabulary of a SearchIndex (mixed into it)."""
 
     raw_freq: dict[str, int]
     by_shape: dict[tuple[int, str, str], list[str]]
     name_tokens: set[str]
+    name_sounds: dict[str, str]
     df: dict[str, int]
     countries: set[str]
     compounds: set[str]
@@ -133,6 +147,9 @@ class QueryAnalyser:
         limit = max_typos(token)
         if not limit:
             return None
+        by_sound = self.name_sounds.get(sound_key(token))
+        if by_sound is not None:  # a name spelt by ear beats an ordinary word one letter away
+            return by_sound
         pool: list[str] = []
         for length in range(len(token) - limit, len(token) + limit + 1):
             pool.extend(self.by_shape.get((length, "first", token[0]), ()))
@@ -146,11 +163,27 @@ class QueryAnalyser:
         best = min(found, key=lambda f: (f[1], f[0] not in self.name_tokens, -self.raw_freq[f[0]]))
         return best[0]
 
-    def analyse(self, question: str) -> QueryAnalysis:
+    def analyse(self, question: str, ordinary: Mapping[str, float] | None = None) -> QueryAnalysis:
+        """`ordinary`: everyday words of the question's language (not English) with their Zipf
+        frequency there. Unless the knowledge base knows one as a name, it is never typo-corrected;
+        one it has never seen weighs as its frequency in its own language says (a function word
+        next to nothing, 'dipendenti' like 'employees'), not as an unknown name."""
+        ordinary = ordinary or {}
         raw = raw_tokens(question)
         corrected: list[str] = []
         unknown: list[str] = []
+        skip = {t for t in raw if t in ordinary and t not in self.name_tokens}
+        foreign_spec: dict[str, float] = {}
         for token in raw:
+            flipped = flipped_number(token) if token not in self.raw_freq else None
+            if flipped is not None and flipped in self.raw_freq:
+                token = flipped
+            if token in skip:
+                corrected.append(token)
+                if token.isalpha() and stem(token) not in self.df:
+                    unknown.append(token)
+                    foreign_spec[stem(token)] = spec_of_zipf(ordinary[token])
+                continue
             if (
                 token in STOPWORDS
                 or token in self.raw_freq
@@ -180,6 +213,8 @@ class QueryAnalyser:
         country: dict[str, str] = {}
         places: set[str] = set()
         for pos, token in enumerate(corrected):
+            if token in skip:
+                continue
             if token in STOPWORDS and token not in DEMONYMS and token not in KIND_WORDS:
                 continue
             if token in COMMON_WORDS and token not in self.raw_freq:
@@ -205,6 +240,7 @@ class QueryAnalyser:
         query.spec = spec
         query.country = country
         query.places = places
+        query.spec.update(foreign_spec)
         for token in unknown:
             query.spec.setdefault(stem(token), specificity(token))
         return query

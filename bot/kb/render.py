@@ -137,6 +137,10 @@ def entry_text(entry: Entry) -> str:
     return "\n".join(lines)
 
 
+# Said on an answer card when the question was not in English (SearchResult.english_note).
+ENGLISH_NOTE = "This entry is in English: the knowledge base is written in English only."
+
+
 def list_heading(count: int) -> str:
     """The line above a list answer, the same in every face."""
     return f"{count} entries in the knowledge base answer that:"

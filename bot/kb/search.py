@@ -7,20 +7,28 @@ guessing: a confident wrong answer costs campaigners more than an honest "I don'
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.kb.calibration import Calibration, shipped
+from bot.kb.glossary import Glossary, default_glossary
 from bot.kb.index import QueryAnalysis, SearchIndex, token_weights
+from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
-from bot.kb.text import name_key
+from bot.kb.text import content_tokens, name_key, stem
 
-# Chosen on the tuning split of tests/kb/eval_questions.yaml (bench/search_quality.py prints the
-# sweep); overridable with settings.answer_threshold.
-DEFAULT_THRESHOLD = 0.5
+# The probability cut-off fitted with the model (bench/calibrate.py, on the blind tune split);
+# overridable with settings.answer_threshold (ANSWER_THRESHOLD).
+DEFAULT_THRESHOLD = shipped().threshold
 BM25_SHARE = 0.03
 NAME_BONUS = 0.1
+# An entry named outright by its own title or alias (not through a related entry) outranks the entries
+# that merely contain the name, whatever kind a word of the name hints at ('Hacking Team').
+EXACT_BONUS = 0.08
 # Ranking nudges among near-ties (within CUE_MARGIN of the best): a question that asks for a kind
 # of entry ("what are the rules ...") or for the current/old state of things ("the new regulation",
 # "the previous regime") prefers entries of that kind / about later or earlier years.
@@ -33,7 +41,22 @@ NEW_WORDS = frozenset(
 OLD_WORDS = frozenset(
     {"old", "previous", "former", "formerly", "earlier", "original", "until", "past", "older"}
 )
-Ranked = list[tuple[int, float, float]]
+Rows = list[tuple[int, float, list[float]]]
+# From this many words a question is long: its own clause (index.CLAUSE_BOOST) weighs more.
+LONG_QUESTION = 20
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def question_clause(text: str) -> set[str]:
+    """Content tokens of the sentence that carries a long question (the last one with a question
+    mark, else the last); empty for a short question, which is all clause."""
+    if len(text.split()) < LONG_QUESTION:
+        return set()
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return set()
+    asking = [s for s in sentences if "?" in s]
+    return set(content_tokens(asking[-1] if asking else sentences[-1]))
 
 
 # Explained weight, as a share of the rarest possible word's weight, at which a match becomes
@@ -74,6 +97,12 @@ class SearchResult:
     # A list question's answer (bot/kb/lists.py): every entry it asks for. `entry` and `answered`
     # still carry the single best answer, so tools that read only those keep working.
     items: list[Entry] = field(default_factory=list)
+    language: str = "en"  # the question's language (ISO 639-1), as detected
+
+    @property
+    def english_note(self) -> bool:
+        """The question was not in English: the card says plainly that the entry is in English."""
+        return self.language != "en"
 
     def to_json(self) -> dict[str, Any]:
         """The stable shape `ask --json` prints and other tools read (`list` only for list answers)."""
@@ -83,6 +112,8 @@ class SearchResult:
             "confidence": round(self.confidence, 4),
             "entry": self.entry.to_json() if self.entry is not None else None,
             "alternatives": [a.to_json() for a in self.alternatives],
+            "language": self.language,
+            "english_note": self.english_note,
         }
         if self.items:
             shape["list"] = [
@@ -113,9 +144,21 @@ class Filters:
 
 
 class SearchEngine:
-    def __init__(self, entries: list[Entry], threshold: float | None = None) -> None:
+    def __init__(
+        self,
+        entries: list[Entry],
+        threshold: float | None = None,
+        *,
+        glossary: Glossary | None = None,
+        calibration: Calibration | None = None,
+    ) -> None:
         self.index = SearchIndex(entries)
-        self.threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+        self.calibration = calibration or shipped()
+        self.threshold = self.calibration.threshold if threshold is None else threshold
+        self._matcher = GlossaryMatcher(
+            glossary if glossary is not None else default_glossary(), self.index.raw_freq.keys()
+        )
+        warm_up()
         self._titles = sorted(
             range(len(self.index.entries)), key=lambda i: self.index.entries[i].title.casefold()
         )
@@ -134,35 +177,70 @@ class SearchEngine:
         return self.index.entries
 
     def rank(self, question: str, filters: Filters = Filters()) -> list[tuple[int, float, float]]:
-        """(entry index, rank score, confidence) for every candidate, best first."""
+        """(entry index, rank score, probability of being what was asked) per candidate, best first."""
+        return [
+            (i, score, self.calibration.probability(x)) for i, score, x in self.evidence(question, filters)
+        ]
+
+    def read(self, question: str) -> Reading:
+        return read(question, self._matcher)
+
+    def evidence(
+        self, question: str, filters: Filters = Filters(), reading: Reading | None = None
+    ) -> list[tuple[int, float, tuple[float, ...]]]:
+        """(entry index, rank score, the calibration model's features) per candidate, best first."""
         index = self.index
-        query = index.analyse(question)
+        reading = reading or self.read(question)
+        query = index.analyse(reading.text, reading.ordinary)
         if not query.tokens and not query.unknown:
             return []
         named, exact = index.named(query.corrected)
         cands, bm = index.candidates(query, named)
-        weights = token_weights(index, query)
+        focus = question_clause(reading.text)
+        weights = token_weights(index, query, focus)
         best_bm = max(bm.values(), default=0.0) or 1.0
         words = max(1, len(query.tokens))
         total = sum(weights.values()) or 1.0
-        ranked: list[tuple[int, float, float]] = []
+        unknown = sum(weights.get(stem(t), 0.0) for t in query.unknown) / total
+        rows: list[tuple[int, float, list[float]]] = []
+        filtered = filters.any
         for i in cands:
-            if filters.any and not filters.accepts(index.entries[i]):
+            if filtered and not filters.accepts(index.entries[i]):
                 continue
-            cov, evidence, missed = index.coverage(i, query, weights)
+            cov, evidence, missed, gap, clause = index.coverage(i, query, weights, focus)
             if cov <= 0 and i not in named:
                 continue
-            bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words)
+            bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * min(
+                1.0, exact.get(i, 0) / words
+            )
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
             conf = confidence(cov * total / (total + MISSED_NAME * missed), evidence / index.max_idf)
             if i in exact:  # named outright: everyday words ("entity list") are strong evidence here
                 conf = max(conf, cov * min(1.0, exact[i] / words))
-            ranked.append((i, score, conf))
-        ranked = self._cued(query, ranked)
-        ranked.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
-        return ranked
+            x = [
+                conf,
+                cov,
+                math.log1p(evidence / index.max_idf),
+                0.0,
+                min(1.0, exact.get(i, 0) / words),
+                1.0 if i in named else 0.0,
+                missed / total,
+                unknown,
+                clause,
+                math.log1p(words),
+                0.0 if reading.lang == "en" else 1.0,
+                reading.unread,
+                min(gap, 2.0),
+            ]
+            rows.append((i, score, x))
+        rows = self._cued(query, rows)
+        rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
+        for n, (_, score, x) in enumerate(rows):
+            other = rows[1][1] if n == 0 and len(rows) > 1 else rows[0][1] if n else 0.0
+            x[3] = score - other
+        return [(i, score, tuple(x)) for i, score, x in rows]
 
-    def _cued(self, query: QueryAnalysis, ranked: Ranked) -> Ranked:
+    def _cued(self, query: QueryAnalysis, ranked: Rows) -> Rows:
         """Apply the kind and time cues to the near-ties at the top."""
         if not ranked:
             return ranked
@@ -176,8 +254,8 @@ class SearchEngine:
         near = [r for r in ranked if r[1] >= best - CUE_MARGIN]
         when = {i: self._mean_year[i] for i, _, _ in near if self._mean_year[i] is not None}
         lo, hi = min(when.values(), default=0.0), max(when.values(), default=0.0)
-        out: list[tuple[int, float, float]] = []
-        for i, score, conf in ranked:
+        out: Rows = []
+        for i, score, x in ranked:
             if score >= best - CUE_MARGIN:
                 entry = self.index.entries[i]
                 if entry.kind in kinds:
@@ -185,7 +263,7 @@ class SearchEngine:
                 if direction and hi > lo and i in when:
                     recency = (when[i] - lo) / (hi - lo)
                     score += TIME_CUE * (recency if direction > 0 else 1.0 - recency)
-            out.append((i, score, conf))
+            out.append((i, score, x))
         return out
 
     def search(
@@ -198,15 +276,18 @@ class SearchEngine:
         year: int | None = None,
         limit: int = 5,
     ) -> SearchResult:
-        ranked = self.rank(question, Filters(kind, country, technology, year))
+        reading = self.read(question)
+        rows = self.evidence(question, Filters(kind, country, technology, year), reading)
+        probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
+        ranked = [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
         if not ranked:
-            return SearchResult(question, False, 0.0, None, [])
+            return SearchResult(question, False, 0.0, None, [], reading.lang)
         top, _, confidence = ranked[0]
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         alternatives = [self._alternative(i, conf) for i, _, conf in rest[:limit]]
         entry = self.index.entries[top] if answered else None
-        return SearchResult(question, answered, round(confidence, 4), entry, alternatives)
+        return SearchResult(question, answered, round(confidence, 4), entry, alternatives, reading.lang)
 
     def _alternative(self, i: int, score: float) -> Alternative:
         e = self.index.entries[i]

@@ -73,7 +73,9 @@ weather recipe pizza food football soccer movie movies music game games song res
 )
 
 _STEMMER = snowballstemmer.stemmer("english")
-_TOKEN = re.compile(r"[a-z0-9]+(?:/[0-9]+)?")
+# Latin (folded), Cyrillic and Arabic words: a Russian or Arabic word is a word too, ordinary in its
+# language or an unknown name (bot/kb/language.py tells which).
+_TOKEN = re.compile(r"[a-z0-9\u0400-\u04ff\u0600-\u06ff]+(?:/[0-9]+)?")
 # Chat abbreviations of ordinary words, folded on both sides ("saito tech" matches "Saito Tech").
 _ABBREVIATIONS = {
     "tech": "technology",
@@ -108,13 +110,17 @@ _ARTICLE = {
 }
 
 
+# Letters NFKD does not take apart: Turkish dotless i, Polish l with stroke, Nordic o with stroke.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th"})
+
+
 def fold(text: str) -> str:
     """Lowercase, strip accents, unify apostrophes and drop possessive 's."""
     if text.isascii():
         text = text.lower()
     else:
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().translate(_UNDECOMPOSED)
     text = text.replace("’", "'").replace("`", "'")
     text = re.sub(r"(\w)'s\b", r"\1", text)
     text = re.sub(r"(\w)'(?=\w)", r"\1", text)  # don't -> dont, what's handled above
@@ -191,6 +197,41 @@ def content_from_raw(raws: list[str]) -> list[str]:
             continue
         out.extend(stem(t) for t in expand(token))
     return out
+
+
+_SOUNDS = (
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ch", "k"),
+    ("kh", "k"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("sh", "s"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ee", "i"),
+    ("w", "v"),
+    ("y", "i"),
+    ("c", "k"),
+    ("q", "k"),
+    ("z", "s"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def sound_key(word: str) -> str:
+    """How a name sounds, roughly, so transliterations and spellings by ear meet: 'Mansur' and
+    'Mansoor', 'Morfo' and 'Morpho', 'Vastek' and 'VASTech', 'Tantavi' and 'Tantawy'."""
+    for a, b in _SOUNDS:
+        word = word.replace(a, b)
+    return _DOUBLED.sub(r"\1", word)
+
+
+def flipped_number(token: str) -> str | None:
+    """'821/2021' -> '2021/821': a regulation number typed the other way round (older EU acts were
+    cited number-first, newer ones year-first)."""
+    first, sep, last = token.partition("/")
+    return f"{last}/{first}" if sep and first.isdigit() and last.isdigit() else None
 
 
 def name_key(text: str) -> str:

@@ -187,6 +187,14 @@ def test_entry_embed_has_badge_sources_links_and_review_date() -> None:
     assert embed.fields[0].name == "Related entries" and "Other entry" in embed.fields[0].value
 
 
+def test_entry_card_says_plainly_the_entry_is_in_english_for_another_language() -> None:
+    entry = make_entry()
+    assert not any("English" in f.value for f in entry_embed(entry).fields)
+    embed = entry_embed(entry, english_note=True)
+    assert_within_limits(embed)
+    assert any("This entry is in English" in f.value for f in embed.fields)
+
+
 def test_huge_entry_is_shortened_with_a_read_more_hint_and_pages_hold_everything() -> None:
     facts = "\n".join(f"- Fact number {i} " + "with many words " * 30 for i in range(60))
     sources = [Source(publisher=f"Pub {i}", title="T" * 200, date="2020", url=f"https://example.org/{i}")

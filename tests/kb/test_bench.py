@@ -20,6 +20,8 @@ def test_search_latency_smoke() -> None:
     assert any(line.startswith("synth-150") for line in out.splitlines())
 
 
-def test_search_quality_prints_engine_and_baseline() -> None:
-    out = run("bench/search_quality.py")
+def test_search_quality_prints_engine_and_baseline(tmp_path) -> None:
+    png = tmp_path / "reliability.png"
+    out = run("bench/search_quality.py", "--png", str(png))
     assert "recall@1" in out and "bm25" in out and "held-out" in out
+    assert "blind test split" in out and "ECE" in out and png.stat().st_size > 0

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from tests.kb.conftest import FIXTURES, ROOT
+from tests.kb.conftest import FIXTURES, KNOWLEDGE, ROOT
 
 VALID = str(FIXTURES / "valid")
 
@@ -27,7 +27,8 @@ def test_ask_json_is_one_object(cli) -> None:
     code, out, _ = cli("ask", "--json", "--dir", VALID, "acme vision")
     payload = json.loads(out)
     assert code == 0 and payload["answered"] is True and payload["entry"]["id"] == "acme-vision"
-    assert set(payload) == {"question", "answered", "confidence", "entry", "alternatives"}
+    assert {"question", "answered", "confidence", "entry", "alternatives"} <= set(payload)
+    assert payload["language"] == "en" and payload["english_note"] is False
 
 
 def test_ask_batch_from_stdin_prints_one_line_per_question(cli) -> None:
@@ -69,3 +70,13 @@ def test_python_dash_m_bot_runs_kb_check() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "vendor: 1" in proc.stdout
+
+
+def test_ask_in_another_language_says_the_entry_is_in_english(cli) -> None:
+    shipped = str(KNOWLEDGE)
+    code, out, _ = cli("ask", "--dir", shipped, "Was regelt Artikel 5 der Dual-Use-Verordnung 2021/821?")
+    assert code == 0 and "2021/821" in out
+    assert "This entry is in English" in out
+    code, out, _ = cli("ask", "--dir", shipped, "what does regulation 2021/821 say about cyber-surveillance")
+    assert code == 0 and "2021/821" in out
+    assert "This entry is in English" not in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import jsonschema
 import pytest
 
-from bot.kb.search import SearchEngine
+from bot.kb.search import SearchEngine, SearchResult
 from bot.kb.text import content_tokens, raw_tokens
 
 ENTRY_SCHEMA = {
@@ -57,6 +57,16 @@ ENTRY_SCHEMA = {
         },
     },
 }
+
+
+def first_id(result: SearchResult) -> str | None:
+    """The entry ranked first, answered or offered first among the alternatives: these tests are
+    about ranking; whether to answer is the calibrated model's call (test_calibration.py)."""
+    if result.entry is not None:
+        return result.entry.id
+    return result.alternatives[0].id if result.alternatives else None
+
+
 RESULT_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
@@ -64,6 +74,8 @@ RESULT_SCHEMA = {
     "properties": {
         "question": {"type": "string"},
         "answered": {"type": "boolean"},
+        "language": {"type": "string", "minLength": 2, "maxLength": 2},
+        "english_note": {"type": "boolean"},
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
         "entry": {"oneOf": [{"type": "null"}, ENTRY_SCHEMA]},
         "alternatives": {
@@ -140,7 +152,7 @@ def test_place_the_answer_does_not_explain_refuses_but_a_rule_may_cover_any_dest
     assert not engine.search("did sandvine sell to pakistan").answered
     assert engine.search("cellebrite sales to serbia").answered
     rule = engine.search("is it allowed to sell cyber surveillance items from the eu to egypt")
-    assert rule.answered and rule.entry is not None and rule.entry.id == "eu-dual-use-2021-821"
+    assert first_id(rule) == "eu-dual-use-2021-821"
 
 
 def test_result_json_shape(engine: SearchEngine) -> None:
@@ -204,12 +216,30 @@ def test_compound_spellings_reach_the_hyphenated_alias(engine: SearchEngine, que
 
 def test_inflected_penalty_word_finds_the_case_recording_a_settlement(engine: SearchEngine) -> None:
     """'fines' is listed nowhere; it meets 'penalty' / 'settle' through the stemmed synonym group."""
-    result = engine.search("are there any fines for blue coat")
-    assert result.answered and result.entry is not None
-    assert result.entry.id == "case-blue-coat-syria"
+    assert first_id(engine.search("are there any fines for blue coat")) == "case-blue-coat-syria"
 
 
 def test_legality_word_cues_the_rule_over_a_vendor(engine: SearchEngine) -> None:
-    result = engine.search("is selling spyware illegal in the uk")
-    assert result.answered and result.entry is not None
-    assert result.entry.id == "uk-export-controls"
+    assert first_id(engine.search("is selling spyware illegal in the uk")) == "uk-export-controls"
+
+
+def test_names_spelt_by_ear_and_numbers_typed_backwards_are_named(engine: SearchEngine) -> None:
+    """A transliterated or misheard name ('Morfo', 'Vastek') and a regulation number typed
+    number-first ('821/2021') still name their entry, so the member gets an answer."""
+    for question, expected in (
+        ("Morfo shanghai police face recognition 2015", "case-morpho-shanghai-2015"),
+        ("Vastek 40 million minutes", "vastech"),
+        ("reg 821/2021 article 5", "eu-dual-use-2021-821"),
+    ):
+        result = engine.search(question)
+        assert result.answered and result.entry is not None and result.entry.id == expected, question
+
+
+def test_a_long_story_is_read_through_its_question(engine: SearchEngine) -> None:
+    """Names in the story must not pull the answer away from what the last sentence asks."""
+    question = (
+        "My cousin works for a camera installer and keeps telling me about Hikvision and Dahua deals, "
+        "and last week she also mentioned some Italian firm. Anyway, what I really want to know is: "
+        "what did the Pegasus Project reveal in 2021?"
+    )
+    assert first_id(engine.search(question)) in {"case-pegasus-project-2021", "nso-group"}

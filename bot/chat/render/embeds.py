@@ -26,7 +26,7 @@ from bot.chat.render.text import (
     shorten_plain,
 )
 from bot.kb.model import Entry
-from bot.kb.render import card_leaves_out, entry_description, list_heading, source_markdown
+from bot.kb.render import ENGLISH_NOTE, card_leaves_out, entry_description, list_heading, source_markdown
 from bot.text import escape_member_text
 
 STATUS_COLOUR = {
@@ -90,6 +90,7 @@ def entry_embed(
     *,
     related: Sequence[Entry] = (),
     confidence: float | None = None,
+    english_note: bool = False,
 ) -> discord.Embed:
     """The entry card: summary, key facts, status, sources and review date, as shown for /ask and lookups."""
     description = shorten(entry_description(entry), DESCRIPTION_MAX, marker=READ_MORE_HINT)
@@ -99,6 +100,8 @@ def entry_embed(
         colour=STATUS_COLOUR.get(entry.status, discord.Colour.blurple()),
     )
     embed.set_author(name=shorten_plain(badge(entry), AUTHOR_MAX))
+    if english_note:  # the member asked in another language
+        embed.add_field(name="Language", value=ENGLISH_NOTE, inline=False)
     if related:
         embed.add_field(name="Related entries", value=_related_value(related), inline=False)
     footer = [f"Last reviewed {entry.last_reviewed}", f"id: {entry.id}"]
@@ -151,7 +154,7 @@ def no_answer_embed(question: str, alternatives: Sequence[Any] = ()) -> discord.
     return fit_total(embed)
 
 
-def list_embed(question: str, items: Sequence[Entry]) -> discord.Embed:
+def list_embed(question: str, items: Sequence[Entry], *, english_note: bool = False) -> discord.Embed:
     """A list answer: every entry the question asks for, each with its badge and one-line summary."""
     blocks = [
         f"**{number}. {shorten_plain(entry.title, 200)}**\n{badge(entry)}\n"
@@ -161,8 +164,9 @@ def list_embed(question: str, items: Sequence[Entry]) -> discord.Embed:
     embed = discord.Embed(title=shorten_plain(list_heading(len(items)), TITLE_MAX),
                           description=shorten("\n\n".join(blocks), DESCRIPTION_MAX),
                           colour=discord.Colour.blurple())
-    embed.set_footer(text="Open any of them with the menu below. Answers come only from the campaign's "
-                          "reviewed, sourced knowledge base.")
+    footer = ("Open any of them with the menu below. Answers come only from the campaign's "
+              "reviewed, sourced knowledge base.")
+    embed.set_footer(text=shorten_plain((ENGLISH_NOTE + " " if english_note else "") + footer, FOOTER_MAX))
     return fit_total(embed)
 
 

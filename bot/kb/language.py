@@ -1,0 +1,230 @@
+"""A question's language, and what the English-only ranking needs to read it.
+
+lingua (restricted to the thirteen languages members write in, built once) names the language;
+wordfreq's per-language frequencies tell an ordinary word of that language ('welche', 'regelt') from
+an unknown name, so it does not read as a name no entry explains; the glossary turns domain terms
+('Ausfuhrkontrollen', '实体清单') into the knowledge base's English words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+from wordfreq import get_frequency_dict
+
+from bot.kb.glossary import Glossary
+from bot.kb.text import fold
+
+CODES: dict[Language, str] = {
+    Language.ENGLISH: "en",
+    Language.GERMAN: "de",
+    Language.FRENCH: "fr",
+    Language.SPANISH: "es",
+    Language.ITALIAN: "it",
+    Language.DUTCH: "nl",
+    Language.PORTUGUESE: "pt",
+    Language.POLISH: "pl",
+    Language.SWEDISH: "sv",
+    Language.ARABIC: "ar",
+    Language.CHINESE: "zh",
+    Language.TURKISH: "tr",
+    Language.RUSSIAN: "ru",
+}
+LATIN = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr")
+# Languages that glue nouns together: a glossary form also counts inside a word.
+COMPOUNDING = frozenset({"de", "nl", "sv"})
+# Scripts without spaces between words, or with prefixes glued on: forms count anywhere.
+ANYWHERE = frozenset({"zh", "ar"})
+# A word this common in the question's language (Zipf scale) is an ordinary word of it.
+ORDINARY_ZIPF = 3.0
+# ...and reads as that language rather than English when it is this much commoner there.
+FOREIGN_MARGIN = 1.0
+# Forms shorter than this match a whole word (give or take a short ending), never a prefix.
+SHORT_FORM = 5
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]")
+_SCRIPTS = (
+    (re.compile(r"[\u0400-\u04ff]"), "ru"),
+    (re.compile(r"[\u0600-\u06ff]"), "ar"),
+    (re.compile(r"[\u3400-\u9fff]"), "zh"),
+)
+# lingua reads this much of a question: plenty to tell a language, and a long story costs no more.
+DETECT_CHARS = 160
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+# Share of a question's words clearly of another language from which it is in that language.
+FOREIGN_SHARE = 0.3
+
+
+@lru_cache(maxsize=1)
+def detector() -> LanguageDetector:
+    """Built once, models preloaded, so the first member does not wait for them. Low accuracy mode
+    (trigrams only) keeps it at a few MB and well under a millisecond; `detect` asks for a word
+    clearly of the language besides, which makes up for it on short questions."""
+    return (
+        LanguageDetectorBuilder.from_languages(*CODES)
+        .with_low_accuracy_mode()
+        .with_preloaded_language_models()
+        .build()
+    )
+
+
+@lru_cache(maxsize=16)
+def _frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's small list for a language (every word from Zipf 3 on, all this module needs),
+    read once into a dict: a lookup is then a dict access, not wordfreq's tokenizer."""
+    return get_frequency_dict(lang, wordlist="small") if lang != "zh" else {}
+
+
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of a lowercased word in a language (0 for a word rarer than Zipf 3)."""
+    freq = _frequencies(lang).get(word, 0.0)
+    return math.log10(freq) + 9.0 if freq > 0 else 0.0
+
+
+def detect(text: str, known: Collection[str] = frozenset()) -> str:
+    """The question's language code. A script names its language outright (Cyrillic, Arabic, Han);
+    otherwise a language counts only when words clearly of it are there (two, or a third of the
+    question), so 'Tal Dillian sanctions OFAC' stays English; lingua picks among the languages
+    that qualify (most English questions qualify none and never reach it)."""
+    for pattern, lang in _SCRIPTS:
+        if pattern.search(text):
+            return lang
+    # wordfreq knows words with their accents: look them up as typed, lowercased; the knowledge
+    # base's own words are no evidence ('wassenaar' is a Dutch town but a name here)
+    head = text[:DETECT_CHARS].lower()  # a long story's first lines tell its language as well
+    words = [w for w in _WORD.findall(head) if w.isalpha() and (w if w.isascii() else fold(w)) not in known]
+    if not words:
+        return "en"
+    english = [zipf(w, "en") + FOREIGN_MARGIN for w in words]
+    qualified: set[str] = set()
+    for lang in LATIN:
+        freqs = _frequencies(lang)
+        found = 0
+        for w, floor in zip(words, english, strict=True):
+            f = freqs.get(w, 0.0)
+            z = math.log10(f) + 9.0 if f > 0 else 0.0
+            found += z >= ORDINARY_ZIPF and z >= floor
+        if found >= 2 or found / len(words) >= FOREIGN_SHARE:
+            qualified.add(lang)
+    if not qualified:
+        return "en"
+    for value in detector().compute_language_confidence_values(text[:DETECT_CHARS])[:3]:
+        if CODES[value.language] in qualified:
+            return CODES[value.language]
+    return "en"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the ranking reads: the question with glossary terms in English, the ordinary words of
+    its language (not unknown names), and the share of its words nothing could read (neither a
+    glossary term, an ordinary word, nor Latin script the English index may know)."""
+
+    lang: str
+    text: str
+    ordinary: dict[str, float]  # folded word -> its Zipf frequency in the question's language
+    unread: float = 0.0
+
+
+class GlossaryMatcher:
+    """One compiled pattern per language over the glossary's forms."""
+
+    def __init__(self, glossary: Glossary, known: Collection[str] = frozenset()) -> None:
+        self.known = known  # the knowledge base's own words: never evidence of another language
+        self.patterns: dict[str, tuple[re.Pattern[str], list[str]]] = {}
+        for lang, pairs in glossary.forms.items():
+            if not pairs:
+                continue
+            alternatives: list[str] = []
+            terms: list[str] = []
+            for n, (form, term) in enumerate(pairs):
+                words = [re.escape(w) for w in form.split()]
+                body = r"\w*\W+".join(words)
+                if lang in ANYWHERE:
+                    pattern = body
+                elif len(form) < SHORT_FORM:
+                    pattern = rf"(?<!\w){body}\w{{0,2}}(?!\w)"
+                elif lang in COMPOUNDING:
+                    pattern = rf"{body}\w*"
+                else:
+                    pattern = rf"(?<!\w){body}\w*"
+                alternatives.append(f"(?P<g{n}>{pattern})")
+                terms.append(term)
+            self.patterns[lang] = (re.compile("|".join(alternatives)), terms)
+
+    def translate(self, folded: str, lang: str) -> tuple[str, str]:
+        """(the folded question with every glossary match - the whole word, for a compound -
+        replaced by its English term, what is left of the question once the matches are cut out)."""
+        entry = self.patterns.get(lang)
+        if entry is None:
+            return folded, folded
+        pattern, terms = entry
+        spans: list[tuple[int, int, str]] = []
+        for m in pattern.finditer(folded):
+            start, end = m.span()
+            if lang in COMPOUNDING:  # the whole compound goes, its parts' terms stay
+                while start > 0 and (folded[start - 1].isalnum()):
+                    start -= 1
+                while end < len(folded) and folded[end].isalnum():
+                    end += 1
+            term = terms[int(m.lastgroup[1:])] if m.lastgroup else ""
+            if spans and start < spans[-1][1]:
+                s0, e0, t0 = spans[-1]
+                spans[-1] = (s0, max(e0, end), f"{t0} {term}")
+            else:
+                spans.append((start, end, term))
+        if not spans:
+            return folded, folded
+        out: list[str] = []
+        rest: list[str] = []
+        last = 0
+        for start, end, term in spans:
+            out += [folded[last:start], f" {term} "]
+            rest += [folded[last:start], " "]
+            last = end
+        out.append(folded[last:])
+        rest.append(folded[last:])
+        return "".join(out), "".join(rest)
+
+
+def read(question: str, matcher: GlossaryMatcher) -> Reading:
+    """Detect, translate the glossary's terms, and list the language's ordinary words."""
+    lang = detect(question, matcher.known)
+    if lang == "en":
+        return Reading("en", question, {})
+    text, rest = matcher.translate(fold(question), lang)
+    words = _WORD.findall(rest)
+    if lang == "zh":
+        text = _HAN.sub(" ", text)  # what the glossary did not translate cannot be read
+        han = sum(len(run) for run in _HAN.findall(rest))
+        latin = [w for w in words if not _HAN.search(w)]
+        total = han / 2 + len(latin) + len(text.split()) - len(latin)
+        return Reading(lang, text, {}, (han / 2) / max(1.0, total))
+    left = set(words)  # ordinary words are looked up as typed (wordfreq keeps accents), used folded
+    ordinary: dict[str, float] = {}
+    for w in _WORD.findall(question.lower()):
+        key = fold(w)
+        # as typed, or folded: wordfreq writes 'أجهزة' with its hamza, a member may not
+        freq = max(zipf(w, lang), zipf(key, lang), zipf(_strip_marks(w), lang))
+        if key in left and freq >= ORDINARY_ZIPF:
+            ordinary[key] = freq
+    unread = sum(1 for w in words if w not in ordinary and _NON_LATIN.search(w))
+    return Reading(lang, text, ordinary, unread / max(1, len(words)))
+
+
+def _strip_marks(word: str) -> str:
+    """Arabic short-vowel marks dropped (wordfreq's lists are unvocalised), letters kept whole."""
+    return _ARABIC_MARKS.sub("", word)
+
+
+def warm_up() -> None:
+    """Load the detector's models and every language's word list now, not on a member's question."""
+    detector()
+    for lang in CODES.values():
+        _frequencies(lang)

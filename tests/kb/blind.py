@@ -1,0 +1,109 @@
+"""The blind member-style question set (issue 10): loading and scoring per style, language and kind.
+
+blind_tune.yaml may be tuned on; blind_test.yaml is frozen and only ever scored as a whole (figures
+per style / kind, never a look at its individual failures for tuning).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+QUESTIONS_DIR = Path(__file__).with_name("questions")
+TUNE_FILE = QUESTIONS_DIR / "blind_tune.yaml"
+TEST_FILE = QUESTIONS_DIR / "blind_test.yaml"
+STYLES = ("plain", "casual", "typo", "long", "lang", "nearmiss", "list")
+
+
+@dataclass(frozen=True)
+class BlindQuestion:
+    text: str
+    style: str
+    lang: str
+    expect: tuple[str, ...] = ()  # acceptable single answers; empty (and no set): must refuse
+    expect_set: tuple[str, ...] = ()  # a list question's whole answer
+
+    @property
+    def refuse(self) -> bool:
+        return not self.expect and not self.expect_set
+
+
+def load_blind(path: Path) -> list[BlindQuestion]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        BlindQuestion(
+            item["q"],
+            item["style"],
+            item.get("lang", "en"),
+            tuple(item.get("expect") or ()),
+            tuple(item.get("expect_set") or ()),
+        )
+        for item in data["questions"]
+    ]
+
+
+# outcome(question) -> (answered, ranked ids best first, confidence)
+Outcome = Callable[[str], tuple[bool, list[str], float]]
+
+
+@dataclass
+class Tally:
+    right: int = 0  # in scope: answered with an expected entry first / out of scope: refused
+    first: int = 0  # in scope: an expected entry ranked first, answered or not
+    top3: int = 0
+    n: int = 0
+
+    def add(self, right: bool, first: bool, top3: bool) -> None:
+        self.n += 1
+        self.right += right
+        self.first += first
+        self.top3 += top3
+
+    @property
+    def rate(self) -> float:
+        return self.right / self.n if self.n else 0.0
+
+
+@dataclass
+class BlindScores:
+    """recall@1 (answered and right) and rejection, overall and by style, language and entry kind."""
+
+    recall: Tally = field(default_factory=Tally)
+    rejection: Tally = field(default_factory=Tally)
+    by_style: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_lang: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    list_top1: Tally = field(default_factory=Tally)
+    # (answered, confidence) of every single-answer question, for calibration figures
+    points: list[tuple[float, bool]] = field(default_factory=list)
+
+
+def score_blind(outcome: Outcome, questions: Iterable[BlindQuestion], kinds: dict[str, str]) -> BlindScores:
+    """Single-answer questions count towards recall@1 and nearmisses towards rejection; list
+    questions only give a side figure (an entry of the expected set answered first)."""
+    s = BlindScores()
+    for q in questions:
+        answered, ids, conf = outcome(q.text)
+        if q.expect_set:
+            ok = answered and bool(ids) and ids[0] in q.expect_set
+            s.list_top1.add(ok, bool(ids) and ids[0] in q.expect_set, False)
+            continue
+        if q.refuse:
+            s.rejection.add(not answered, False, False)
+            s.by_style[q.style].add(not answered, False, False)
+            s.by_lang[q.lang].add(not answered, False, False)
+            s.points.append((conf, False))
+            continue
+        first = bool(ids) and ids[0] in q.expect
+        ok = answered and first
+        top3 = any(i in q.expect for i in ids[:3])
+        s.recall.add(ok, first, top3)
+        s.by_style[q.style].add(ok, first, top3)
+        s.by_lang[q.lang].add(ok, first, top3)
+        s.by_kind[kinds.get(q.expect[0], "?")].add(ok, first, top3)
+        s.points.append((conf, first))
+    return s

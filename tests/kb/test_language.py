@@ -1,0 +1,66 @@
+"""Questions in other languages: detection, the glossary that maps their domain terms onto the
+English entries, and the check that keeps that glossary honest."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from bot.kb.check import check_directory
+from bot.kb.glossary import LANGUAGES, check_glossary
+from bot.kb.language import detect
+from bot.kb.search import SearchEngine
+from tests.kb.conftest import FIXTURES, KNOWLEDGE, ROOT
+
+BROKEN = ROOT / "tests" / "fixtures" / "glossary" / "broken.yaml"
+
+
+def test_language_is_detected_and_english_names_stay_english() -> None:
+    assert detect("Welche Firmen stehen auf der Entity List?") == "de"
+    assert detect("海康威视为什么被列入美国实体清单？") == "zh"
+    assert detect("Что такое Вассенаарские договорённости?") == "ru"
+    # a run of names and acronyms is not French just because lingua leans that way
+    assert detect("Tal Dillian sanctions OFAC") == "en"
+    assert detect("Hacking Team") == "en"
+
+
+def test_a_german_question_naming_a_regulation_is_answered_with_a_note(engine: SearchEngine) -> None:
+    result = engine.search("Was regelt Artikel 5 der Dual-Use-Verordnung 2021/821?")
+    assert result.answered and result.entry is not None and result.entry.id == "eu-dual-use-2021-821"
+    assert result.language == "de" and result.english_note
+    assert result.to_json()["english_note"] is True
+
+
+def test_glossary_terms_reach_the_english_entry(engine: SearchEngine) -> None:
+    """No name at all: only the glossary's terms (entity list, United States) say what is asked."""
+    ranked = engine.rank("美国实体清单上有哪些公司？")
+    assert ranked and engine.entries[ranked[0][0]].id == "us-entity-list"
+
+
+def test_english_questions_carry_no_note(engine: SearchEngine) -> None:
+    result = engine.search("nso group pegasus")
+    assert result.language == "en" and not result.english_note
+
+
+def test_shipped_glossary_is_clean_and_complete() -> None:
+    assert check_glossary(KNOWLEDGE / "glossary.yaml") == []
+
+
+def test_broken_glossary_reports_every_mistake() -> None:
+    messages = [m for _, m in check_glossary(BROKEN)]
+    assert any("unknown language 'xx'" in m for m in messages)
+    assert any("stands for both 'spyware' and 'sanctions'" in m for m in messages)
+    assert any("has no 'fr' form" in m for m in messages)
+    assert any("non-empty English" in m for m in messages)
+    assert len(LANGUAGES) == 12
+
+
+def test_kb_check_reports_a_broken_glossary(tmp_path: Path) -> None:
+    directory = tmp_path / "kb"
+    shutil.copytree(FIXTURES / "valid", directory)
+    assert check_directory(directory).ok
+    shutil.copy(BROKEN, directory / "glossary.yaml")
+    problems = check_directory(directory).problems
+    assert problems and all(str(p.path).endswith("glossary.yaml") for p in problems)
+    (directory / "glossary.yaml").write_text("terms: [unclosed", encoding="utf-8")
+    assert any("not valid YAML" in p.message for p in check_directory(directory).problems)
