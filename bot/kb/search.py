@@ -281,13 +281,15 @@ class SearchEngine:
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
         ranked = [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
         if not ranked:
-            return SearchResult(question, False, 0.0, None, [], reading.lang)
+            return SearchResult(question, False, 0.0, None, [], language=reading.lang)
         top, _, confidence = ranked[0]
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         alternatives = [self._alternative(i, conf) for i, _, conf in rest[:limit]]
         entry = self.index.entries[top] if answered else None
-        return SearchResult(question, answered, round(confidence, 4), entry, alternatives, reading.lang)
+        return SearchResult(
+            question, answered, round(confidence, 4), entry, alternatives, language=reading.lang
+        )
 
     def _alternative(self, i: int, score: float) -> Alternative:
         e = self.index.entries[i]

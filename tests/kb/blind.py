@@ -16,6 +16,11 @@ import yaml
 QUESTIONS_DIR = Path(__file__).with_name("questions")
 TUNE_FILE = QUESTIONS_DIR / "blind_tune.yaml"
 TEST_FILE = QUESTIONS_DIR / "blind_test.yaml"
+# The same two splits for the knowledge v2 entries (written after they landed), and the brief's own
+# typical questions for them (A6), which are held apart like a test split.
+V2_TUNE_FILE = QUESTIONS_DIR / "blind_v2_tune.yaml"
+V2_TEST_FILE = QUESTIONS_DIR / "blind_v2_test.yaml"
+A6_FILE = QUESTIONS_DIR / "addendum_a6.yaml"
 STYLES = ("plain", "casual", "typo", "long", "lang", "nearmiss", "list")
 
 
