@@ -78,6 +78,12 @@ def as_utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def stored_time(now: datetime) -> datetime:
+    """A tip's times as stored: to the hour. Order is kept by id; retention and the summaries need
+    no more, and a finer time lets a database holder match a tip to who was active in the server."""
+    return (as_utc(now) or now).replace(minute=0, second=0, microsecond=0)
+
+
 @dataclass(frozen=True)
 class TipForm:
     """What a member typed. Kept whole so a rejected form can be shown again pre-filled."""

@@ -17,6 +17,7 @@ from sqlmodel import col, select
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.store.tables.tips import Tip, TipEvent, TipMessage, TipRateKey
+from bot.tips.model import stored_time
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
                 session.add(
                     TipEvent(
                         tip_id=tip_id,
-                        at=now,
+                        at=stored_time(now),
                         actor_id=None,
                         actor_role="system",
                         action="drop_reporter_link",
@@ -68,9 +69,6 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
             await session.exec(update(Tip).where(col(Tip.duplicate_of).in_(doomed)).values(duplicate_of=None))
             await session.exec(delete(TipEvent).where(col(TipEvent.tip_id).in_(doomed)))
             await session.exec(delete(TipMessage).where(col(TipMessage.tip_id).in_(doomed)))
-            await session.exec(
-                update(TipRateKey).where(col(TipRateKey.tip_id).in_(doomed)).values(tip_id=None)
-            )
             await session.exec(delete(Tip).where(col(Tip.id).in_(doomed)))
         keys = await session.exec(delete(TipRateKey).where(col(TipRateKey.expires_at) <= now))
         await session.commit()

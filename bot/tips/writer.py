@@ -29,6 +29,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.errors import InvalidInput
 from bot.store.tables.tips import Tip, TipEvent, TipRateKey
+from bot.tips.model import stored_time
 from bot.tips.ratelimit import RateKeys
 
 # Enough to amortise a commit; small enough that one transaction never holds locks for long.
@@ -98,15 +99,16 @@ class TipWriter:
                 # writes are one atomic step across processes, and the batch is one transaction.
                 await conn.exec_driver_sql("BEGIN IMMEDIATE")
             keys = sorted({f.key for f in batch if f.key is not None})
-            await self._rate.lock_all(session, keys)  # PostgreSQL: per member, across processes
+            await self._rate.lock_all(conn, keys)  # PostgreSQL: per member, across processes
             now = self._now()
+            at = stored_time(now)  # what is stored: to the hour, never the instant of filing
             ids = {f.values["interaction_id"] for f in batch} - {None}
             filed = set(
                 (await conn.execute(select(t.interaction_id).where(t.interaction_id.in_(ids)))).scalars()
                 if ids
                 else ()
             )
-            states = await self._rate.states(session, keys, now)
+            states = await self._rate.states(conn, keys, now)
             rows: list[dict[str, Any]] = []
             replays: dict[int, int] = {}  # position in batch -> interaction id
             for pos, filing in enumerate(batch):
@@ -115,15 +117,13 @@ class TipWriter:
                     replays[pos] = interaction_id
                     continue
                 if filing.key is not None:
-                    last, open_count = states.get(filing.key, (None, 0))
-                    refused = self._rate.refusal(last, open_count, now)
+                    refused = self._rate.admit(filing.key, states[filing.key], now)
                     if refused is not None:
                         results[pos] = refused
                         continue
-                    states[filing.key] = (now, open_count + 1)
                 if interaction_id is not None:
                     filed.add(interaction_id)
-                rows.append({**filing.values, "created_at": now, "updated_at": now})
+                rows.append({**filing.values, "created_at": at, "updated_at": at})
             stored: dict[str, int] = {}
             if rows:
                 # Another process may have filed one of these interaction ids since the check above.
@@ -139,19 +139,12 @@ class TipWriter:
                     replays[pos] = filing.values["interaction_id"]
             new = [(batch[pos], r) for pos, r in results.items() if isinstance(r, Stored)]
             if new:
-                await conn.execute(insert(TipEvent.__table__), [_event(r, now) for _, r in new])
-                rate_rows = [
-                    {
-                        "member_key": f.key,
-                        "at": now,
-                        "expires_at": now + self._rate.window,
-                        "tip_id": r.tip_id,
-                    }
-                    for f, r in new
-                    if f.key is not None
-                ]
-                if rate_rows:
-                    await conn.execute(insert(TipRateKey.__table__), rate_rows)
+                await conn.execute(insert(TipEvent.__table__), [_event(r, at) for _, r in new])
+            # Anti-abuse rows of admitted filings (a filing whose tip insert lost to a replay still
+            # counts, as the member did press Send); they name no tip and no member.
+            rate_rows = [row for state in states.values() for row in state.new_rows]
+            if rate_rows:
+                await conn.execute(insert(TipRateKey.__table__), rate_rows)
             if replays:
                 found = {
                     r.interaction_id: r
