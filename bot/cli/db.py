@@ -65,6 +65,9 @@ async def _backup(args: argparse.Namespace) -> int:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     suffix = ".db" if url.startswith("sqlite") else ".dump"
     target = args.out or Path("backups") / f"exportwatch-{stamp}{suffix}"
+    from bot.ops.backup import RETENTION_WARNING
+
+    print(RETENTION_WARNING, file=sys.stderr)
     try:
         path = await backup(url, target, _progress_printer("Backing up"))
     except UserFacingError as exc:

@@ -15,7 +15,7 @@ from sqlalchemy import delete, update
 from sqlmodel import col, select
 
 from bot.settings import Settings
-from bot.store.engine import Database
+from bot.store.engine import Database, scrub_after_delete
 from bot.store.tables.tips import Tip, TipEvent, TipMessage, TipRateKey
 from bot.tips.model import stored_time
 
@@ -72,6 +72,8 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
             await session.exec(delete(Tip).where(col(Tip.id).in_(doomed)))
         keys = await session.exec(delete(TipRateKey).where(col(TipRateKey.expires_at) <= now))
         await session.commit()
+    if linked or doomed:  # the deleted text and ids must not linger in the WAL or free space
+        await scrub_after_delete(db, ("tips", "tip_events", "tip_messages"))
     return PurgeReport(len(linked), len(doomed), keys.rowcount or 0)  # type: ignore[attr-defined]
 
 
