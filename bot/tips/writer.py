@@ -1,10 +1,13 @@
 """Group commit for filing: one writer per service writes queued tips in one transaction.
 
-Why: a commit is the expensive part of a filing (SQLite has one writer and syncs the WAL per
-commit; PostgreSQL flushes its WAL per commit), and a burst of members pressing Send at once used
-to queue for one commit each. Filings that arrive while a batch is being written wait and are then
-written together: one transaction, one commit, and each caller's future resolves only after that
-commit, so a confirmation still means the tip is durably stored.
+Why: a commit is the expensive part of a filing (SQLite has one writer and, at the
+`synchronous=FULL` the engine sets, syncs the WAL to disk per commit; PostgreSQL flushes its WAL
+per commit with `synchronous_commit=on`, which the writer sets for its transactions), and a burst
+of members pressing Send at once used to queue for one commit each. Filings that arrive while a
+batch is being written wait and are then written together: one transaction, one commit, and each
+caller's future resolves only after that commit, so a confirmation means the tip is durably
+stored, power cut included (tests/faults/test_kill9_burst.py kills the process right after a
+confirmation and checks the setting of the committing connection).
 
 A batch is a fixed handful of statements whatever its size, so no savepoints are needed: after
 taking the locks (SQLite's write lock; PostgreSQL advisory locks per member), one read finds
@@ -98,6 +101,9 @@ class TipWriter:
                 # Take SQLite's write lock before reading anything, so the anti-abuse decisions and the
                 # writes are one atomic step across processes, and the batch is one transaction.
                 await conn.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                # A confirmation promises the tip survives a crash, whatever the server's default.
+                await conn.exec_driver_sql("SET LOCAL synchronous_commit = on")
             keys = sorted({f.key for f in batch if f.key is not None})
             await self._rate.lock_all(conn, keys)  # PostgreSQL: per member, across processes
             now = self._now()
