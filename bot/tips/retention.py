@@ -33,10 +33,20 @@ class PurgeReport:
         )
 
 
+# Discord re-delivers an interaction within minutes; after this long a tip forgets the id that
+# filed it, since a Discord id (a snowflake) encodes its creation time to the millisecond.
+INTERACTION_ID_KEPT = timedelta(hours=2)
+
+
 async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
     link_cutoff = now - timedelta(days=settings.reporter_link_days)
     purge_cutoff = now - timedelta(days=settings.closed_tip_purge_days)
     async with db.sessions() as session:
+        await session.exec(
+            update(Tip)
+            .where(col(Tip.interaction_id).is_not(None), col(Tip.created_at) <= now - INTERACTION_ID_KEPT)
+            .values(interaction_id=None)
+        )
         linked = (
             await session.exec(
                 select(Tip.id).where(

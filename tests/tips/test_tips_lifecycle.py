@@ -72,3 +72,23 @@ async def test_purge_clears_duplicate_links_to_purged_tips(
     clock.advance(days=6)
     assert (await tips.purge()).tips_purged == 1
     assert (await tips.show(MOD, dup.id)).tip.duplicate_of is None
+
+
+async def test_a_tip_forgets_the_interaction_that_filed_it_once_replays_are_over(
+    db: Database, settings: Settings, clock: FakeClock
+) -> None:
+    """A Discord interaction id encodes the millisecond it was created: kept, it would undo the
+    hour-coarse times. Replays still work while Discord may re-deliver."""
+    tips = TipService(db, settings, clock)
+    filed = await tips.file_tip(form(), reporter=None, anonymous=True, interaction_id=1234567890123456789)
+    clock.advance(minutes=30)
+    await tips.purge()
+    assert (
+        await tips.file_tip(form(), reporter=None, anonymous=True, interaction_id=1234567890123456789)
+    ).replayed
+    clock.advance(hours=3)
+    await tips.purge()
+    async with db.sessions() as s:
+        tip = await s.get(Tip, filed.id)
+        assert tip is not None and tip.interaction_id is None
+        assert tip.created_at.minute == tip.created_at.second == tip.created_at.microsecond == 0
