@@ -96,8 +96,12 @@ class TipForm:
     extra: str = ""
 
     def cleaned(self) -> TipForm:
+        """Stripped, without NUL characters (meaningless in text, and PostgreSQL refuses them)."""
         return TipForm(
-            *(v.strip() for v in (self.what, self.vendor, self.country, self.when, self.source, self.extra))
+            *(
+                v.replace("\x00", "").strip()
+                for v in (self.what, self.vendor, self.country, self.when, self.source, self.extra)
+            )
         )
 
 

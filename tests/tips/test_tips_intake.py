@@ -208,3 +208,17 @@ def test_receipt_words_are_uniform_over_the_whole_list() -> None:
             per_position[position][word] += 1
     for counts in per_position:  # ~2.9 draws per word per position: most words must appear
         assert len(counts) > 1700
+
+
+async def test_nul_characters_are_dropped_not_a_crash(tips: TipService) -> None:
+    """Found by the fuzz test once it reached storage: PostgreSQL refuses NUL in text, so a pasted
+    NUL used to end a filing (and a reply) in a database error instead of a filed tip."""
+    filed = await tips.file_tip(
+        form(what="Spyware\x00 sold to the police of the capital city."), reporter=None, anonymous=True
+    )
+    assert filed.receipt is not None
+    await tips.ask(MOD, filed.id, "Which city?")
+    await tips.reply_by_receipt(filed.receipt, "The\x00 capital.")
+    detail = await tips.show(MOD, filed.id)
+    assert detail.tip.what == "Spyware sold to the police of the capital city."
+    assert detail.messages[-1].body == "The capital."
