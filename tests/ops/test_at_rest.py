@@ -162,3 +162,20 @@ async def _oid(conn: object, table: str) -> int:
 def test_the_systemd_unit_sets_an_owner_only_umask() -> None:
     unit = (ROOT / "docs" / "deploy" / "exportwatch.service").read_text()
     assert "\nUMask=0077\n" in unit
+
+
+async def test_an_erased_question_is_in_no_database_file_sqlite(tmp_path: Path) -> None:
+    from bot.questions.service import QuestionLogService
+
+    path = tmp_path / "exportwatch.db"
+    db = await open_database(f"sqlite+aiosqlite:///{path}")
+    try:
+        clock = FakeClock()
+        questions = QuestionLogService(db, clock, Settings(_env_file=None, question_log_days=90))  # type: ignore[call-arg]
+        await questions.record(f"Does {MARKER[:20]} need a licence?", answered=False)
+        await questions.record("Is Pegasus on the Entity List?", answered=False)
+        clock.advance(days=91)
+        assert await questions.purge_text() == 2
+        assert holding(path, MARKER[:20].encode()) == []
+    finally:
+        await db.dispose()
