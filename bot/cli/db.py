@@ -112,8 +112,11 @@ async def _export(args: argparse.Namespace) -> int:
     if show and end == "" and done >= EXPORT_PROGRESS_EVERY:
         print(file=sys.stderr)
     if failed is not None:
-        print(f"Export stopped after {done} tip(s): the database is unavailable "
-              f"({type(failed).__name__}); the output is incomplete.", file=sys.stderr)
+        print(
+            f"Export stopped after {done} tip(s): the database is unavailable "
+            f"({type(failed).__name__}); the output is incomplete.",
+            file=sys.stderr,
+        )
         return 1
     where = f" to {args.out}" if args.out else ""
     print(f"Exported {done} tip(s){where}, without tipster identities.", file=sys.stderr)

@@ -45,6 +45,7 @@ def _sqlite_backup(source: Path, target: Path, progress: Progress | None) -> Non
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
+
         def _report(_status: int, remaining: int, total: int) -> None:
             if progress:
                 progress(total - remaining, total)
@@ -77,8 +78,13 @@ async def backup(url: str, target: Path, progress: Progress | None = None) -> Pa
     _private_target(target)
     dsn = parsed.set(password=None).render_as_string(hide_password=False)
     proc = await asyncio.create_subprocess_exec(
-        pg_dump, "--format=custom", f"--file={target}", dsn, env=env,
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+        pg_dump,
+        "--format=custom",
+        f"--file={target}",
+        dsn,
+        env=env,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
     )
     while True:
         try:
