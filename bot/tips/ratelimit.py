@@ -163,7 +163,7 @@ class RateKeys:
             return InvalidInput(
                 f"You have already filed {state.used_slots} tips recently (the limit is "
                 f"{self.max_per_window} every {_hours(self.window)}). Please try again later; "
-                "nothing you sent is lost."
+                "the tips you already sent are with the moderators."
             )
         if self.cooldown:
             until = _ceil_minute(now + self.cooldown)
@@ -188,7 +188,9 @@ def _ceil_minute(when: datetime) -> datetime:
 
 def _hours(span: timedelta) -> str:
     hours = int(span.total_seconds() // 3600)
-    return f"{hours // 24} days" if hours % 24 == 0 and hours >= 48 else f"{hours} hours"
+    if hours % 24 == 0 and hours >= 48:
+        return f"{hours // 24} days"
+    return "hour" if hours == 1 else f"{hours} hours"
 
 
 def _human(seconds: int) -> str:
