@@ -6,6 +6,7 @@ import io
 import json
 import logging
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -74,3 +75,54 @@ def test_gateway_payloads_stay_out_even_at_debug(restore_root: None) -> None:
     text = out.getvalue()
     assert "412345678901234567" not in text
     assert "own debug line" in text  # DEBUG itself still works for the bot's own loggers
+
+
+@pytest.fixture
+def every_logger_restored() -> Iterator[None]:
+    """Put back the root handlers and every logger's level that setup_logging changes."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    levels = {
+        n: lg.level for n, lg in logging.root.manager.loggerDict.items() if isinstance(lg, logging.Logger)
+    }
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    for name, old in levels.items():
+        logging.getLogger(name).setLevel(old)
+
+
+@pytest.mark.parametrize("log_json", [False, True], ids=["plain", "json"])
+async def test_debug_logs_of_every_library_never_hold_tip_text_replies_receipts_or_the_member(
+    db: Any, log_json: bool, every_logger_restored: None
+) -> None:
+    """LOG_LEVEL=DEBUG is a documented setting: file a tip, ask, reply and look through every line
+    any logger wrote (database drivers, SQLAlchemy, Alembic, discord.py included) in this format."""
+    from bot.clock import FakeClock
+    from bot.permissions import Actor, Level
+    from bot.tips.model import Reporter, TipForm
+    from bot.tips.receipts import hash_receipt
+    from bot.tips.service import TipService
+
+    out = io.StringIO()
+    config = settings(
+        log_level="DEBUG", log_json=log_json, tip_cooldown_seconds=60, tip_max_open_per_member=5
+    )
+    setup_logging(config, stream=out)
+    member, mod = 712345678901234567, Actor(user_id=2, level=Level.MODERATOR, display_name="mod")
+    what = "Zyxwvu interception kit delivered to the ministry in secret, says the quartermaster."
+    tips = TipService(db, config, FakeClock())
+    filed = await tips.file_tip(
+        TipForm(what=what, vendor="Qwertyco"), reporter=Reporter(member, "Quiet Observer"), anonymous=False
+    )
+    await tips.ask(mod, filed.id, "Which ministry, plumquat?")
+    assert filed.receipt is not None
+    await tips.reply_by_receipt(filed.receipt, "The interior ministry, snorkelwick.")
+    await tips.export_tips()
+    logging.getLogger("sqlalchemy.engine.Engine").info("INSERT %s", (what,))  # a library reset its level
+    text = out.getvalue()
+    assert "tip filed" in text  # the bot's own DEBUG lines are written
+    for secret in ("Zyxwvu", "Qwertyco", "plumquat", "snorkelwick", str(member), "Quiet Observer"):
+        assert secret not in text, f"{secret!r} reached the log"
+    assert hash_receipt(filed.receipt) not in text and filed.receipt not in text
+    assert tips.rate.key(member) not in text

@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import importlib
 import inspect
+import os
 import sys
 from collections.abc import Sequence
 
@@ -39,7 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Everything the bot writes (database, WAL, backups, drafts, summaries) is for its owner only.
+PRIVATE_UMASK = 0o077
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(os.umask(PRIVATE_UMASK) | PRIVATE_UMASK)  # tighten, never loosen, the inherited umask
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.command is None:

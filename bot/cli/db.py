@@ -65,6 +65,9 @@ async def _backup(args: argparse.Namespace) -> int:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     suffix = ".db" if url.startswith("sqlite") else ".dump"
     target = args.out or Path("backups") / f"exportwatch-{stamp}{suffix}"
+    from bot.ops.backup import RETENTION_WARNING
+
+    print(RETENTION_WARNING, file=sys.stderr)
     try:
         path = await backup(url, target, _progress_printer("Backing up"))
     except UserFacingError as exc:
@@ -109,8 +112,11 @@ async def _export(args: argparse.Namespace) -> int:
     if show and end == "" and done >= EXPORT_PROGRESS_EVERY:
         print(file=sys.stderr)
     if failed is not None:
-        print(f"Export stopped after {done} tip(s): the database is unavailable "
-              f"({type(failed).__name__}); the output is incomplete.", file=sys.stderr)
+        print(
+            f"Export stopped after {done} tip(s): the database is unavailable "
+            f"({type(failed).__name__}); the output is incomplete.",
+            file=sys.stderr,
+        )
         return 1
     where = f" to {args.out}" if args.out else ""
     print(f"Exported {done} tip(s){where}, without tipster identities.", file=sys.stderr)

@@ -93,8 +93,9 @@ class Scheduler:
                 await release(self.db, job.name, self.holder)
 
 
-# Discord replays missed events for minutes after a RESUME; a day of interaction ids is ample.
-PROCESSED_INTERACTIONS_KEPT = timedelta(days=1)
+# Discord replays missed events for minutes after a RESUME; two hours of interaction ids is ample,
+# and an id (a snowflake) encodes the millisecond of, say, a tip's Send press: keep them no longer.
+PROCESSED_INTERACTIONS_KEPT = timedelta(hours=2)
 
 
 async def retention(app: App) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import insert, update
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotFound
 from bot.settings import Settings
-from bot.store.engine import Database
+from bot.store.engine import Database, scrub_after_delete
 from bot.store.tables.questions import QuestionLog
 
 LOG = QuestionLog.__table__  # type: ignore[attr-defined]
@@ -84,7 +84,10 @@ class QuestionLogService:
                 .values(question=None)
             )
             await session.commit()
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        erased = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        if erased:  # the erased text must not linger in the WAL or free space
+            await scrub_after_delete(self.db, ("question_log",))
+        return erased
 
     def text_cutoff(self, now: datetime) -> datetime:
         """Oldest ask whose text is still kept; summaries use it to avoid relying on purged text."""

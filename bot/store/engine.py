@@ -6,6 +6,9 @@ bot, the CLI and the tests always run against the current schema.
 
 from __future__ import annotations
 
+import logging
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,13 +16,17 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, text
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # An arbitrary constant: PostgreSQL advisory lock that serialises migrations across processes.
 _MIGRATION_LOCK_ID = 0x45585057
+# Database files hold tips and the ids of tipsters who asked to be contacted: owner only.
+PRIVATE_MODE = 0o600
+
+log = logging.getLogger(__name__)
 
 
 def is_sqlite(url: str) -> bool:
@@ -34,14 +41,20 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     """
     kwargs.setdefault("hide_parameters", True)
     if is_sqlite(url):
+        private_sqlite_files(url)
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
             # WAL lets readers work while a tip is written; foreign keys are off by default in SQLite.
+            # synchronous=FULL: in WAL mode each commit syncs the WAL, so a confirmed tip survives a
+            # power cut (NORMAL only syncs at checkpoints). Filings are group-committed, so that is
+            # one sync per burst. secure_delete=ON: deleted or overwritten rows are zeroed, not left
+            # in free pages (it is a compile-time default some builds have and others lack).
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute("PRAGMA secure_delete=ON")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
@@ -51,6 +64,46 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 20)
     return create_async_engine(url, **kwargs)
+
+
+def private_sqlite_files(url: str) -> None:
+    """Create the SQLite file owner-only before SQLite does, and tighten existing ones.
+
+    SQLite creates its -wal and -shm files with the main file's permissions, so those follow.
+    """
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if not path.exists() and path.parent.is_dir():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_MODE))  # an empty file is a new database
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        try:
+            if file.exists() and file.stat().st_mode & 0o077:
+                file.chmod(PRIVATE_MODE)
+        except OSError:  # another user's file: SQLite will say so when it opens it
+            pass
+
+
+async def scrub_after_delete(db: Database, tables: Sequence[str]) -> None:
+    """After a purge, put deleted text out of reach of whoever copies the database files.
+
+    SQLite (secure_delete is on, so freed pages are zeroed): checkpoint the WAL and truncate it, since
+    the WAL still holds the pages as they were before the delete. PostgreSQL: VACUUM FULL the tables
+    (outside a transaction); a plain VACUUM only marks the dead tuples' space reusable and leaves
+    their bytes in the file. What PostgreSQL still keeps (WAL segments, archives, the old file's
+    disk blocks) is in docs/threat-model.md.
+    """
+    if db.dialect == "sqlite":
+        async with db.engine.connect() as conn:
+            busy = (await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")).first()
+            if busy is not None and busy[0]:
+                log.warning("WAL checkpoint after a purge was blocked by a reader; it completes later")
+    elif db.dialect == "postgresql":
+        async with db.engine.connect() as conn:
+            auto = await conn.execution_options(isolation_level="AUTOCOMMIT")
+            for name in tables:
+                await auto.exec_driver_sql(f'VACUUM (FULL) "{name}"')
 
 
 def alembic_config(connection: Connection | None = None, url: str | None = None) -> Config:

@@ -110,7 +110,7 @@ def validate_form(form: TipForm, *, min_length: int) -> list[FieldError]:
 
 def check_text(value: str, *, what: str, limit: int, required: bool = True) -> str:
     """Validate a free-text reply, question, note or reason; return it stripped."""
-    text = value.strip()
+    text = value.replace("\x00", "").strip()  # NUL means nothing in text, and PostgreSQL refuses it
     if required and not text:
         raise InvalidInput(f"The {what} is empty; please write something.")
     if len(text) > limit:

@@ -85,6 +85,12 @@ def as_shown(value: datetime | None) -> datetime | None:
     return None if value is None else shown_time(value)
 
 
+def stored_time(now: datetime) -> datetime:
+    """A tip's times as stored: to the hour. Order is kept by id; retention and the summaries need
+    no more, and a finer time lets a database holder match a tip to who was active in the server."""
+    return (as_utc(now) or now).replace(minute=0, second=0, microsecond=0)
+
+
 @dataclass(frozen=True)
 class TipForm:
     """What a member typed. Kept whole so a rejected form can be shown again pre-filled."""
@@ -97,8 +103,12 @@ class TipForm:
     extra: str = ""
 
     def cleaned(self) -> TipForm:
+        """Stripped, without NUL characters (meaningless in text, and PostgreSQL refuses them)."""
         return TipForm(
-            *(v.strip() for v in (self.what, self.vendor, self.country, self.when, self.source, self.extra))
+            *(
+                v.replace("\x00", "").strip()
+                for v in (self.what, self.vendor, self.country, self.when, self.source, self.extra)
+            )
         )
 
 

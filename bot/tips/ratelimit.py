@@ -1,33 +1,63 @@
-"""Anti-abuse (cooldown, open-tip cap) that works for anonymous tipsters without storing who they are.
+"""Anti-abuse (cooldown, per-member cap) that stores nothing relating a tip to a member or to another tip.
 
-The tip row never holds an anonymous tipster's id. Instead each filing writes a row to
-`tip_rate_keys` with HMAC-SHA256(secret, member id): a keyed hash, useless without the secret. The
-secret is random per process unless `TIP_RATE_SECRET` is set, so by default a database copy can never
-be matched against member ids, and a restart forgets all accounting (accepted: a spammer regains at
-most one cooldown). The row links to its tip only while the tip is open; closing the tip unlinks it,
-and retention deletes the row once `TIP_RATE_WINDOW_HOURS` pass, so the open-tip cap counts open tips
-filed within that window.
+Why this shape (docs/threat-model.md has the argument in full): the old design kept one member key
+per filing, shared by all of a member's tips and pointing at the open tip, so a database copy linked
+a member's anonymous tips to each other and, through a "contact me" tip, to the member. Now:
+
+* A member is reduced, in memory only, to a token HMAC-SHA256(secret, member id). The secret is
+  random per process unless `TIP_RATE_SECRET` is set; the token itself is never stored.
+* Each purpose derives its own keys from the token, so cooldown rows and cap rows cannot be joined:
+  - cooldown: one row keyed HMAC(token, "cooldown" | time bucket), expiring (rounded up to the
+    minute) when the cooldown ends; a member has at most one such row, and it is deleted once spent.
+  - cap: filing number j of a member in fixed window w writes a row keyed HMAC(token, "cap" | w | j)
+    that expires when the window ends. Every cap row looks alike: nothing says which rows belong to
+    one member, so the rows reveal how many tips were filed in a window (the tips table shows that
+    anyway) and not how they split between members.
+* Rows hold only a key and an expiry: no tip id, no filing time finer than a minute (cooldown) or the
+  window (cap), no counter. On SQLite the table has no rowid, so not even insertion order is kept.
+
+The trade-off: the cap counts tips filed per window (`TIP_RATE_WINDOW_HOURS`), open or closed,
+because "how many of this member's tips are still open" needs exactly the link this module refuses
+to store. A restart (without `TIP_RATE_SECRET`) forgets all accounting.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import secrets
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import case, func, select, text
-from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlalchemy import delete, select, text
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.errors import InvalidInput
 from bot.settings import Settings
-from bot.store.tables.tips import Tip, TipRateKey
-from bot.tips.model import OPEN_STATUSES, as_utc
+from bot.store.tables.tips import TipRateKey
+from bot.tips.model import as_utc
+
+# Slot keys are looked up in chunks: one query answers any member with fewer filings than this.
+SLOT_CHUNK = 8
+
+
+def _mac(key: bytes, message: str) -> str:
+    return hmac.new(key, message.encode(), hashlib.sha256).hexdigest()
+
+
+@dataclass
+class MemberState:
+    """What one member's rows say right now (read inside the filing transaction)."""
+
+    cooldown_until: datetime | None = None
+    used_slots: int = 0
+    new_rows: list[dict[str, object]] = field(default_factory=list)
 
 
 class RateKeys:
-    """Derives member keys and enforces the configured limits inside the filing transaction."""
+    """Derives per-purpose keys from an in-memory member token and enforces the configured limits."""
 
     def __init__(self, settings: Settings) -> None:
         configured = settings.tip_rate_secret
@@ -37,68 +67,130 @@ class RateKeys:
             else secrets.token_bytes(32)
         )
         self.cooldown = timedelta(seconds=max(0, settings.tip_cooldown_seconds))
-        self.max_open = settings.tip_max_open_per_member
+        self.max_per_window = max(0, settings.tip_max_open_per_member)
         self.window = timedelta(hours=max(1, settings.tip_rate_window_hours))
+        # A filing at t leaves a cooldown row until ceil_minute(t + cooldown) <= t + bucket, so only the
+        # current and the previous bucket can hold a live row.
+        self._bucket = self.cooldown + timedelta(seconds=60)
 
     def key(self, member_id: int) -> str:
-        return hmac.new(self._secret, str(member_id).encode(), hashlib.sha256).hexdigest()
+        """The member's in-memory token; never stored, only used to derive per-purpose keys."""
+        return _mac(self._secret, f"member|{member_id}")
 
-    async def lock(self, session: AsyncSession, key: str) -> None:
-        """On PostgreSQL, serialise one member's filings; SQLite already serialises all writers."""
-        if session.bind.dialect.name == "postgresql":
-            conn = await session.connection()
-            await conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": int(key[:15], 16)})
+    # -- keys -------------------------------------------------------------------------------------
 
-    async def lock_all(self, session: AsyncSession, keys: Iterable[str]) -> None:
-        """`lock` for many members in one round trip, in ascending order so two writers never deadlock
-        (PostgreSQL evaluates volatile functions in the select list after ORDER BY)."""
-        wanted = sorted({int(key[:15], 16) for key in keys})
-        if wanted and session.bind.dialect.name == "postgresql":
-            conn = await session.connection()
+    def _cooldown_keys(self, token: str, now: datetime) -> tuple[str, str]:
+        bucket = int(_epoch(now) // self._bucket.total_seconds())
+        return _mac(token.encode(), f"cooldown|{bucket}"), _mac(token.encode(), f"cooldown|{bucket - 1}")
+
+    def _window(self, now: datetime) -> tuple[int, datetime]:
+        size = self.window.total_seconds()
+        index = int(_epoch(now) // size)
+        return index, datetime.fromtimestamp((index + 1) * size, UTC)
+
+    def _slot_key(self, token: str, window: int, slot: int) -> str:
+        return _mac(token.encode(), f"cap|{window}|{slot}")
+
+    @staticmethod
+    def _lock_id(token: str) -> int:
+        return int(_mac(token.encode(), "lock")[:15], 16)
+
+    # -- the filing transaction -------------------------------------------------------------------
+
+    async def lock_all(self, conn: AsyncConnection, tokens: Iterable[str]) -> None:
+        """On PostgreSQL, serialise each member's filings across processes, in ascending order so two
+        writers never deadlock (SQLite's write lock already serialises all writers)."""
+        wanted = sorted({self._lock_id(t) for t in tokens})
+        if wanted and conn.dialect.name == "postgresql":
             await conn.execute(
                 text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:ks AS bigint[])) AS k ORDER BY k"),
                 {"ks": wanted},
             )
 
-    async def check(self, session: AsyncSession, key: str, now: datetime) -> None:
-        """Raise a polite InvalidInput if this member is in their cooldown or at the open-tip cap."""
-        last, open_count = (await self.states(session, [key], now)).get(key, (None, 0))
-        refused = self.refusal(last, open_count, now)
-        if refused is not None:
-            raise refused
-
     async def states(
-        self, session: AsyncSession, keys: Iterable[str], now: datetime
-    ) -> dict[str, tuple[datetime | None, int]]:
-        """Per member key: when they last filed and how many of their tips are open (one query for many)."""
-        wanted = sorted(set(keys))
-        if not wanted:
-            return {}
-        open_tip = case((Tip.status.in_(OPEN_STATUSES), Tip.id))
-        rows = await session.exec(
-            select(TipRateKey.member_key, func.max(TipRateKey.at), func.count(open_tip))
-            .outerjoin(Tip, Tip.id == TipRateKey.tip_id)
-            .where(TipRateKey.member_key.in_(wanted), TipRateKey.expires_at > now)
-            .group_by(TipRateKey.member_key)
-        )
-        return {key: (as_utc(last), int(count)) for key, last, count in rows}
+        self, conn: AsyncConnection, tokens: Iterable[str], now: datetime
+    ) -> dict[str, MemberState]:
+        """Sweep spent rows, then read each member's cooldown and used cap slots (one query for a burst)."""
+        k = TipRateKey.__table__.c
+        await conn.execute(delete(TipRateKey.__table__).where(k.expires_at <= now))
+        wanted = sorted(set(tokens))
+        out = {token: MemberState() for token in wanted}
+        if not wanted or (not self.cooldown and not self.max_per_window):
+            return out
+        window, _ = self._window(now)
+        asked: dict[str, tuple[str, str, int]] = {}  # stored key -> (token, purpose, slot)
+        for token in wanted:
+            if self.cooldown:
+                for cooldown_key in self._cooldown_keys(token, now):
+                    asked[cooldown_key] = (token, "cooldown", 0)
+            for slot in range(min(SLOT_CHUNK, self.max_per_window)):
+                asked[self._slot_key(token, window, slot)] = (token, "cap", slot)
+        found = await self._found(conn, asked)
+        for stored_key, expires_at in found.items():
+            token, purpose, slot = asked[stored_key]
+            if purpose == "cooldown":
+                out[token].cooldown_until = expires_at
+        for token in wanted:  # slots are used in order and forgotten together: count the prefix
+            used = 0
+            while used < self.max_per_window:
+                chunk = {
+                    self._slot_key(token, window, s): (token, "cap", s)
+                    for s in range(used, min(used + SLOT_CHUNK, self.max_per_window))
+                }
+                if used:  # a member past the first chunk (rare): ask for the next one
+                    found.update(await self._found(conn, chunk))
+                present = sum(1 for key in chunk if key in found)
+                used += present
+                if present < len(chunk):
+                    break
+            out[token].used_slots = used
+        return out
 
-    def refusal(self, last: datetime | None, open_count: int, now: datetime) -> InvalidInput | None:
-        """Why this member may not file now (cooldown first, then the open-tip cap), or None."""
-        if self.cooldown and last is not None and now - last < self.cooldown:
-            wait = int((self.cooldown - (now - last)).total_seconds()) + 1
+    @staticmethod
+    async def _found(conn: AsyncConnection, asked: dict[str, object]) -> dict[str, datetime]:
+        k = TipRateKey.__table__.c
+        rows = await conn.execute(select(k.key, k.expires_at).where(k.key.in_(sorted(asked))))
+        return {key: as_utc(expires_at) for key, expires_at in rows}  # type: ignore[misc]
+
+    def admit(self, token: str, state: MemberState, now: datetime) -> InvalidInput | None:
+        """Refuse (cooldown first, then the cap) or record this filing's rows in `state`; None if admitted."""
+        if state.cooldown_until is not None and state.cooldown_until > now:
+            wait = int((state.cooldown_until - now).total_seconds()) + 1
             return InvalidInput(
                 f"Thank you — you filed a tip moments ago. Please wait {_human(wait)} before filing another."
             )
-        if self.max_open > 0 and open_count >= self.max_open:
+        if self.max_per_window and state.used_slots >= self.max_per_window:
             return InvalidInput(
-                f"You already have {open_count} tips waiting for review (the limit is {self.max_open}). "
-                "Please wait until moderators have looked at them; nothing you sent is lost."
+                f"You have already filed {state.used_slots} tips recently (the limit is "
+                f"{self.max_per_window} every {_hours(self.window)}). Please try again later; "
+                "the tips you already sent are with the moderators."
             )
+        if self.cooldown:
+            until = _ceil_minute(now + self.cooldown)
+            state.cooldown_until = until
+            state.new_rows.append({"key": self._cooldown_keys(token, now)[0], "expires_at": until})
+        if self.max_per_window:
+            window, window_end = self._window(now)
+            state.new_rows.append(
+                {"key": self._slot_key(token, window, state.used_slots), "expires_at": window_end}
+            )
+            state.used_slots += 1
         return None
 
-    def row(self, key: str, tip_id: int, now: datetime) -> TipRateKey:
-        return TipRateKey(member_key=key, at=now, expires_at=now + self.window, tip_id=tip_id)
+
+def _epoch(when: datetime) -> float:
+    return (as_utc(when) or when).timestamp()
+
+
+def _ceil_minute(when: datetime) -> datetime:
+    return datetime.fromtimestamp(math.ceil(_epoch(when) / 60) * 60, UTC)
+
+
+def _hours(span: timedelta) -> str:
+    hours = int(span.total_seconds() // 3600)
+    if hours % 24 == 0 and hours >= 48:
+        return f"{hours // 24} days"
+    return "hour" if hours == 1 else f"{hours} hours"
 
 
 def _human(seconds: int) -> str:

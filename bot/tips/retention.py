@@ -15,9 +15,10 @@ from sqlalchemy import delete, update
 from sqlmodel import col, select
 
 from bot.settings import Settings
-from bot.store.engine import Database
+from bot.store.engine import Database, scrub_after_delete
 from bot.store.tables.tips import Tip, TipEvent, TipMessage, TipRateKey
 from bot.tips import notices
+from bot.tips.model import stored_time
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,20 @@ class PurgeReport:
         )
 
 
+# Discord re-delivers an interaction within minutes; after this long a tip forgets the id that
+# filed it, since a Discord id (a snowflake) encodes its creation time to the millisecond.
+INTERACTION_ID_KEPT = timedelta(hours=2)
+
+
 async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
     link_cutoff = now - timedelta(days=settings.reporter_link_days)
     purge_cutoff = now - timedelta(days=settings.closed_tip_purge_days)
     async with db.sessions() as session:
+        await session.exec(
+            update(Tip)
+            .where(col(Tip.interaction_id).is_not(None), col(Tip.created_at) <= now - INTERACTION_ID_KEPT)
+            .values(interaction_id=None)
+        )
         linked = (
             await session.exec(
                 select(Tip.id).where(
@@ -52,7 +63,7 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
                 session.add(
                     TipEvent(
                         tip_id=tip_id,
-                        at=now,
+                        at=stored_time(now),
                         actor_id=None,
                         actor_role="system",
                         action="drop_reporter_link",
@@ -80,12 +91,11 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
             await session.exec(update(Tip).where(col(Tip.duplicate_of).in_(doomed)).values(duplicate_of=None))
             await session.exec(delete(TipEvent).where(col(TipEvent.tip_id).in_(doomed)))
             await session.exec(delete(TipMessage).where(col(TipMessage.tip_id).in_(doomed)))
-            await session.exec(
-                update(TipRateKey).where(col(TipRateKey.tip_id).in_(doomed)).values(tip_id=None)
-            )
             await session.exec(delete(Tip).where(col(Tip.id).in_(doomed)))
         keys = await session.exec(delete(TipRateKey).where(col(TipRateKey.expires_at) <= now))
         await session.commit()
+    if linked or doomed:  # the deleted text and ids must not linger in the WAL or free space
+        await scrub_after_delete(db, ("tips", "tip_events", "tip_messages"))
     return PurgeReport(len(linked), len(doomed), keys.rowcount or 0)  # type: ignore[attr-defined]
 
 

@@ -38,6 +38,7 @@ from bot.tips.model import (
     TipForm,
     TipView,
     public_id,
+    stored_time,
 )
 from bot.tips.notices import Notices
 from bot.tips.previews import Previews
@@ -224,7 +225,7 @@ class TipService(TriageActions):
                 await session.exec(
                     select(TipMessage)
                     .where(TipMessage.tip_id == tip.id)
-                    .order_by(col(TipMessage.at), col(TipMessage.id))
+                    .order_by(col(TipMessage.id))  # times are hourly; ids keep the order
                 )
             ).all()
         assert tip.id is not None
@@ -249,7 +250,7 @@ class TipService(TriageActions):
                     "so it takes no more replies. "
                     "Thank you — you can file a new tip with /tip new."
                 )
-            now = self.clock.now()
+            now = stored_time(self.clock.now())  # to the hour: a reply's instant would name its sender
             current = tip.status
             target = CLAIMED if current == NEEDS_INFO else current
             result = await session.exec(

@@ -21,7 +21,7 @@ from bot.clock import Clock
 from bot.errors import InvalidInput, NotFound, ServiceUnavailable
 from bot.permissions import Actor, Level
 from bot.store.engine import Database
-from bot.store.tables.tips import Tip, TipEvent, TipMessage, TipRateKey
+from bot.store.tables.tips import Tip, TipEvent, TipMessage
 from bot.tips.intake import QUESTION_MAX, REASON_MAX, check_text
 from bot.tips.model import (
     ACCEPTED,
@@ -43,6 +43,7 @@ from bot.tips.model import (
     normalise_status,
     parse_tip_id,
     public_id,
+    stored_time,
 )
 
 QUEUE_LIMIT = 25
@@ -126,7 +127,7 @@ class TriageActions:
         """Move a tip to `to_status` (or keep its status when equal) with its audit event, atomically."""
         actor.require(Level.MODERATOR, "triage tips")
         tip_id = tip_id_or_error(tip_ref)
-        now = self.clock.now()
+        now = stored_time(self.clock.now())
         async with self._session() as session:
             tip = await self._get(session, tip_id)
             current = tip.status
@@ -172,10 +173,6 @@ class TriageActions:
             if to_status in CLOSED_STATUSES:
                 # Its card in Discord is re-rendered without the contact mention (notices.py).
                 await self._queue_refresh(await session.connection(), tip, now)
-                # The anti-abuse key stops pointing at the tip the moment it closes.
-                await session.exec(
-                    update(TipRateKey).where(col(TipRateKey.tip_id) == tip_id).values(tip_id=None)
-                )
             await session.commit()
             await session.refresh(tip)
             return to_view(tip)
@@ -258,7 +255,7 @@ class TriageActions:
             session.add(
                 TipEvent(
                     tip_id=tip_id,
-                    at=self.clock.now(),
+                    at=stored_time(self.clock.now()),
                     actor_id=actor.user_id,
                     actor_role="moderator",
                     action="note",
@@ -316,7 +313,7 @@ class TriageActions:
             query = query.where(col(Tip.status).in_(OPEN_STATUSES))
         if mine:
             query = query.where(col(Tip.claimed_by) == actor.user_id)
-        query = query.order_by(col(Tip.created_at), col(Tip.id)).limit(max(1, min(limit, 100)))
+        query = query.order_by(col(Tip.id)).limit(max(1, min(limit, 100)))
         async with self._session() as session:
             tips = (await session.exec(query)).all()
             return [to_view(t) for t in tips]
@@ -330,14 +327,14 @@ class TriageActions:
                 await session.exec(
                     select(TipEvent)
                     .where(TipEvent.tip_id == tip_id)
-                    .order_by(col(TipEvent.at), col(TipEvent.id))
+                    .order_by(col(TipEvent.id))  # times are hourly; ids keep the order
                 )
             ).all()
             messages = (
                 await session.exec(
                     select(TipMessage)
                     .where(TipMessage.tip_id == tip_id)
-                    .order_by(col(TipMessage.at), col(TipMessage.id))
+                    .order_by(col(TipMessage.id))  # times are hourly; ids keep the order
                 )
             ).all()
         return TipDetail(

@@ -3,6 +3,7 @@ user-facing error (bot.errors.UserFacingError), and what is filed is what the me
 
 from __future__ import annotations
 
+import asyncio
 import io
 from pathlib import Path
 
@@ -16,9 +17,10 @@ from bot.errors import UserFacingError
 from bot.kb.model import KINDS
 from bot.kb.service import KnowledgeService
 from bot.settings import Settings
-from bot.store.engine import Database
+from bot.store.engine import Database, open_database
 from bot.store.tables.tips import Tip
 from bot.summary.period import parse_week
+from bot.tips.intake import LIMITS
 from bot.tips.model import Reporter, TipForm
 from bot.tips.receipts import normalise_receipt
 from bot.tips.service import TipService
@@ -57,30 +59,75 @@ def test_parsers_refuse_politely(text: str) -> None:
             assert str(err)
 
 
-@SLOW
-@given(what=hostile_text, vendor=hostile_text, country=hostile_text, when=hostile_text,
-       source=hostile_text, extra=hostile_text, anonymous=st.booleans())
-async def test_tip_intake_files_or_refuses_politely(
-    db: Database, what: str, vendor: str, country: str, when: str, source: str, extra: str, anonymous: bool
-) -> None:
-    lenient = Settings(_env_file=None, tip_cooldown_seconds=0, tip_max_open_per_member=10**6)  # type: ignore[call-arg]
-    service = TipService(db, lenient)
-    form = TipForm(what, vendor, country, when, source, extra)
+def _fitting(name: str) -> st.SearchStrategy[str]:
+    """Hostile text cut to what Discord's modal lets through for the field."""
+    return hostile_text.map(lambda s: s[: LIMITS[name]])
+
+
+# Mostly forms a member could submit, made of hostile text, so most examples reach storage; one in
+# six is hostile in every field (mostly refused).
+valid_what = hostile_text.map(lambda s: ("Interception kit delivered to the police: " + s)[: LIMITS["what"]])
+valid_form = st.builds(
+    TipForm,
+    what=valid_what,
+    vendor=_fitting("vendor"),
+    country=_fitting("country"),
+    when=_fitting("when"),
+    source=st.sampled_from(["", "https://news.example.org/acme", "http://example.org/a?b=c#d"]),
+    extra=_fitting("extra"),
+)
+hostile_form = st.builds(TipForm, *(hostile_text for _ in range(6)))
+tip_forms = st.sampled_from([valid_form] * 5 + [hostile_form]).flatmap(lambda strategy: strategy)
+
+
+async def _file_and_check(url: str, form: TipForm, anonymous: bool, outcomes: dict[str, int]) -> None:
+    db = await open_database(url, run_migrations=False)
     try:
-        filed = await service.file_tip(form, reporter=Reporter(42), anonymous=anonymous)
-    except UserFacingError as err:
-        assert str(err)
-        return
-    async with db.sessions() as session:
-        tip = await session.get(Tip, filed.id)
-    assert tip is not None
-    assert tip.what == form.cleaned().what  # stored as typed; rendering escapes it, storage does not
-    assert tip.reporter_id == (None if anonymous else 42)
+        lenient = Settings(_env_file=None, tip_cooldown_seconds=0, tip_max_open_per_member=0)  # type: ignore[call-arg]
+        service = TipService(db, lenient)
+        try:
+            filed = await service.file_tip(form, reporter=Reporter(42), anonymous=anonymous)
+        except UserFacingError as err:
+            assert str(err)
+            outcomes["refused"] += 1
+            return
+        async with db.sessions() as session:
+            tip = await session.get(Tip, filed.id)
+        assert tip is not None
+        assert tip.what == form.cleaned().what  # stored as typed; rendering escapes it, storage does not
+        assert tip.reporter_id == (None if anonymous else 42)
+        outcomes["stored"] += 1
+    finally:
+        await db.dispose()
+
+
+def test_tip_intake_files_or_refuses_politely(database_url: str) -> None:
+    """Hostile text in every field is filed as typed or refused politely; and the storage check really
+    runs: most examples must be stored, or the property would hold for a bot that refuses everything."""
+    asyncio.run(_migrate(database_url))
+    outcomes = {"stored": 0, "refused": 0}
+
+    @SLOW
+    @given(form=tip_forms, anonymous=st.booleans())
+    def one(form: TipForm, anonymous: bool) -> None:
+        asyncio.run(_file_and_check(database_url, form, anonymous, outcomes))
+
+    one()
+    total = outcomes["stored"] + outcomes["refused"]
+    assert total >= 20 and outcomes["stored"] >= total * 0.6, outcomes
+
+
+async def _migrate(url: str) -> None:
+    await (await open_database(url)).dispose()
 
 
 @SLOW
-@given(line=hostile_text.map(lambda s: s.replace("\n", " ")), command=st.sampled_from(
-    ["", "/ask ", "/search ", "/vendor ", "/rule ", "/case ", "/open ", "/rate ", "/more", "/nonsense "]))
+@given(
+    line=hostile_text.map(lambda s: s.replace("\n", " ")),
+    command=st.sampled_from(
+        ["", "/ask ", "/search ", "/vendor ", "/rule ", "/case ", "/open ", "/rate ", "/more", "/nonsense "]
+    ),
+)
 async def test_console_lines_never_crash(db: Database, kb: KnowledgeService, line: str, command: str) -> None:
     out = io.StringIO()
     app = App(settings=Settings(_env_file=None), kb=kb, db=db)  # type: ignore[call-arg]

@@ -12,13 +12,23 @@ EW_FAST_JOBS makes the summary cog's scheduler start and tick in fractions of a 
 `file-tips` files `--count` tips with interaction ids `--first-id`, `--first-id + 1`, ... and
 prints `FILED <interaction id> <public id>` (or `REPLAY ...` when the id was already filed) only
 after the tip's transaction committed: a printed line is a confirmation the member has seen.
+
+Crash hooks for the kill -9 test (EW_CRASH), so where the kill lands is decided, not raced:
+`after-commit` SIGKILLs the process the moment the first commit returns (committed, nobody told);
+`after-confirm:N` SIGKILLs it right after the N-th confirmation line, and holds every commit back
+until a confirmation arrives (or 0.3 s pass), so a writer that confirms before it commits is
+always killed with the confirmed tip uncommitted. Before each commit, `SYNC <setting>` reports the
+durability setting in force on the committing connection (SQLite `synchronous`, PostgreSQL
+`synchronous_commit`): a kill -9 cannot show what a power cut would lose, the setting can.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
+import signal
 import sys
 from datetime import datetime
 from typing import Any
@@ -27,6 +37,7 @@ import discord
 import discord.gateway
 import discord.http
 import yarl
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import build_app
 from bot.chat.client import make_bot, run_bot
@@ -72,11 +83,41 @@ async def run_bot_process() -> int:
         await app.close()
 
 
+def _kill_now() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def install_crash_hook(mode: str) -> asyncio.Event:
+    """Wrap every commit as EW_CRASH says (see the module docstring); returns the 'confirmed' event."""
+    confirmed = asyncio.Event()
+    original = AsyncSession.commit
+
+    async def commit(self: AsyncSession) -> None:
+        conn = await self.connection()
+        setting = "PRAGMA synchronous" if conn.dialect.name == "sqlite" else "SHOW synchronous_commit"
+        sys.stdout.write(f"SYNC {(await conn.exec_driver_sql(setting)).scalar()}\n")
+        sys.stdout.flush()
+        if mode.startswith("after-confirm"):
+            confirmed.clear()
+            with contextlib.suppress(TimeoutError):  # the window between confirmation and commit, made wide
+                await asyncio.wait_for(confirmed.wait(), 0.3)
+        await original(self)
+        if mode == "after-commit":
+            _kill_now()
+
+    AsyncSession.commit = commit  # type: ignore[method-assign]
+    return confirmed
+
+
 async def file_tips(count: int, first_id: int, concurrency: int) -> int:
     settings = Settings(tip_cooldown_seconds=0, tip_max_open_per_member=10_000)  # type: ignore[call-arg]
     db = await open_database(settings.database_url)
     service = TipService(db, settings)
     gate = asyncio.Semaphore(concurrency)
+    crash = os.environ.get("EW_CRASH", "")
+    confirmed = install_crash_hook(crash) if crash else asyncio.Event()
+    kill_after = int(crash.split(":", 1)[1]) if crash.startswith("after-confirm:") else 0
+    printed = 0
 
     async def one(i: int) -> None:
         interaction_id = first_id + i
@@ -89,9 +130,14 @@ async def file_tips(count: int, first_id: int, concurrency: int) -> int:
             filed = await service.file_tip(
                 form, reporter=Reporter(5_000_000 + i), anonymous=True, interaction_id=interaction_id
             )
+        nonlocal printed
         word = "REPLAY" if filed.replayed else "FILED"
         sys.stdout.write(f"{word} {interaction_id} {filed.public_id}\n")
         sys.stdout.flush()
+        printed += 1
+        confirmed.set()
+        if printed == kill_after:
+            _kill_now()
 
     try:
         await asyncio.gather(*(one(i) for i in range(count)))

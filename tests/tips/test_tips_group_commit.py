@@ -34,7 +34,7 @@ async def counts(db: Database) -> tuple[int, int, int]:
 async def test_a_burst_is_written_in_few_commits_and_every_tip_is_stored(
     db: Database, settings: Settings, clock: FakeClock
 ) -> None:
-    tips = TipService(db, settings, clock)
+    tips = TipService(db, settings.model_copy(update={"tip_max_open_per_member": 5}), clock)
     commits: list[int] = []
     event.listen(db.engine.sync_engine, "commit", lambda _conn: commits.append(1))
     filed = await asyncio.gather(

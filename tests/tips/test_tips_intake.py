@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 import pytest
 from sqlmodel import select
@@ -119,28 +120,40 @@ async def test_unknown_receipt_is_not_found(tips: TipService) -> None:
         await tips.status_by_receipt(new_receipt())
 
 
-async def test_cooldown_and_open_cap_apply_to_anonymous_tipsters_without_storing_them(
+async def test_cooldown_and_cap_apply_to_anonymous_tipsters_without_storing_them(
     db: Database, settings: Settings, clock: FakeClock
 ) -> None:
-    strict = settings.model_copy(update={"tip_cooldown_seconds": 60, "tip_max_open_per_member": 2})
+    strict = settings.model_copy(
+        update={"tip_cooldown_seconds": 60, "tip_max_open_per_member": 2, "tip_rate_window_hours": 24}
+    )
     tips = TipService(db, strict, clock)
+    clock.set(datetime(2026, 1, 5, 9, 0, 30, tzinfo=UTC))
     await tips.file_tip(form(), reporter=MEMBER, anonymous=True)
     with pytest.raises(InvalidInput, match="Please wait"):
         await tips.file_tip(form(), reporter=MEMBER, anonymous=True)
-    clock.advance(seconds=61)
-    second = await tips.file_tip(form(), reporter=MEMBER, anonymous=True)
-    clock.advance(seconds=61)
-    with pytest.raises(InvalidInput, match="2 tips waiting"):
+    clock.advance(seconds=61)  # the cooldown ends at the next whole minute after 60 s
+    with pytest.raises(InvalidInput, match="Please wait"):
         await tips.file_tip(form(), reporter=MEMBER, anonymous=True)
-    # Another member is unaffected; closing a tip frees a slot.
+    clock.advance(seconds=60)
+    second = await tips.file_tip(form(), reporter=MEMBER, anonymous=True)
+    clock.advance(minutes=5)
+    with pytest.raises(InvalidInput, match="already filed 2 tips"):
+        await tips.file_tip(form(), reporter=MEMBER, anonymous=True)
+    # Another member is unaffected; closing a tip no longer frees a slot (that would need a link).
     other = await tips.file_tip(form(), reporter=MEMBER.__class__(user_id=5), anonymous=True)
     assert other.id
     await tips.reject(MOD, second.id, "not enough to go on")
-    await tips.file_tip(form(), reporter=MEMBER, anonymous=True)
+    with pytest.raises(InvalidInput, match="already filed 2 tips"):
+        await tips.file_tip(form(), reporter=MEMBER, anonymous=True)
     async with db.sessions() as s:
-        keys = (await s.exec(select(TipRateKey))).all()
-        assert keys and all(str(MEMBER.user_id) not in k.member_key for k in keys)
-        assert all(k.tip_id != second.id for k in keys)  # unlinked when it closed
+        rows = (await s.exec(select(TipRateKey))).all()
+    # Rows hold a keyed hash and an expiry, nothing else: no member, no tip, no filing time.
+    assert {c.name for c in TipRateKey.__table__.columns} == {"key", "expires_at"}
+    assert len({r.key for r in rows}) == len(rows) == 4  # 3 cap slots + the other member's cooldown
+    assert all(str(MEMBER.user_id) not in r.key for r in rows)
+    # The window forgets: a new day, a new allowance.
+    clock.set(datetime(2026, 1, 6, 0, 1, tzinfo=UTC))
+    await tips.file_tip(form(), reporter=MEMBER, anonymous=True)
 
 
 async def test_concurrent_filings_by_one_member_respect_the_cap(
@@ -195,3 +208,17 @@ def test_receipt_words_are_uniform_over_the_whole_list() -> None:
             per_position[position][word] += 1
     for counts in per_position:  # ~2.9 draws per word per position: most words must appear
         assert len(counts) > 1700
+
+
+async def test_nul_characters_are_dropped_not_a_crash(tips: TipService) -> None:
+    """Found by the fuzz test once it reached storage: PostgreSQL refuses NUL in text, so a pasted
+    NUL used to end a filing (and a reply) in a database error instead of a filed tip."""
+    filed = await tips.file_tip(
+        form(what="Spyware\x00 sold to the police of the capital city."), reporter=None, anonymous=True
+    )
+    assert filed.receipt is not None
+    await tips.ask(MOD, filed.id, "Which city?")
+    await tips.reply_by_receipt(filed.receipt, "The\x00 capital.")
+    detail = await tips.show(MOD, filed.id)
+    assert detail.tip.what == "Spyware sold to the police of the capital city."
+    assert detail.messages[-1].body == "The capital."

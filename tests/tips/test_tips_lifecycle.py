@@ -14,7 +14,12 @@ from tests.tips.conftest import MEMBER, MOD, form
 
 async def test_tip_lifecycle_to_purge(db: Database, settings: Settings, clock: FakeClock) -> None:
     cfg = settings.model_copy(
-        update={"reporter_link_days": 30, "closed_tip_purge_days": 365, "tip_rate_window_hours": 24}
+        update={
+            "reporter_link_days": 30,
+            "closed_tip_purge_days": 365,
+            "tip_rate_window_hours": 24,
+            "tip_max_open_per_member": 5,
+        }
     )
     tips = TipService(db, cfg, clock)
     filed = await tips.file_tip(form(), reporter=MEMBER, anonymous=False)
@@ -24,7 +29,7 @@ async def test_tip_lifecycle_to_purge(db: Database, settings: Settings, clock: F
     assert filed.receipt
     await tips.reply_by_receipt(filed.receipt, "Yes: 2025/114.")
     clock.advance(days=2)
-    assert (await tips.purge()).rate_keys_purged == 1  # the anti-abuse key expired after 24 h
+    assert (await tips.purge()).rate_keys_purged == 1  # the cap's window (24 h) ended: its row is gone
     await tips.accept(MOD, filed.id, "confirmed by the register")
     assert (await tips.show(MOD, filed.id)).tip.reporter_id == MEMBER.user_id
 
@@ -67,3 +72,23 @@ async def test_purge_clears_duplicate_links_to_purged_tips(
     clock.advance(days=6)
     assert (await tips.purge()).tips_purged == 1
     assert (await tips.show(MOD, dup.id)).tip.duplicate_of is None
+
+
+async def test_a_tip_forgets_the_interaction_that_filed_it_once_replays_are_over(
+    db: Database, settings: Settings, clock: FakeClock
+) -> None:
+    """A Discord interaction id encodes the millisecond it was created: kept, it would undo the
+    hour-coarse times. Replays still work while Discord may re-deliver."""
+    tips = TipService(db, settings, clock)
+    filed = await tips.file_tip(form(), reporter=None, anonymous=True, interaction_id=1234567890123456789)
+    clock.advance(minutes=30)
+    await tips.purge()
+    assert (
+        await tips.file_tip(form(), reporter=None, anonymous=True, interaction_id=1234567890123456789)
+    ).replayed
+    clock.advance(hours=3)
+    await tips.purge()
+    async with db.sessions() as s:
+        tip = await s.get(Tip, filed.id)
+        assert tip is not None and tip.interaction_id is None
+        assert tip.created_at.minute == tip.created_at.second == tip.created_at.microsecond == 0

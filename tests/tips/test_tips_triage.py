@@ -69,11 +69,22 @@ async def test_every_disallowed_transition_is_refused_and_leaves_no_trace(
     tips: TipService, db: Database, start: str, target: str
 ) -> None:
     tip_id = await reach(tips, start)
+    reason = reason_for(target, tip_id)
+    if target == DUPLICATE:  # name a real, open original: only the transition itself may be refused
+        reason = (await tips.file_tip(form(), reporter=None, anonymous=True)).public_id
     before = len(await events(db, tip_id))
-    with pytest.raises((InvalidInput, NotFound)):
-        await tips.set_status(MOD, tip_id, target, reason_for(target, tip_id))
+    with pytest.raises(InvalidInput, match=r"cannot|can only be voided"):
+        await tips.set_status(MOD, tip_id, target, reason)
     assert await status_of(db, tip_id) == start
     assert len(await events(db, tip_id)) == before
+
+
+def test_closed_tips_can_only_be_voided_per_the_documented_rules() -> None:
+    """The parametrised tests above derive their cases from TRANSITIONS; this pins TRANSITIONS itself
+    to the README's rule, so widening it (say, accepted -> duplicate) cannot pass unnoticed."""
+    for closed in (ACCEPTED, REJECTED, DUPLICATE):
+        assert TRANSITIONS[closed] == {VOID}
+    assert TRANSITIONS[VOID] == frozenset()
 
 
 @pytest.mark.parametrize(("start", "target"), [(a, b) for a in STATUSES for b in sorted(TRANSITIONS[a])])

@@ -33,8 +33,9 @@ def data_statement(app: App) -> str:
         f"- **Questions**: the text of questions is kept for {s.question_log_days} days (for the weekly "
         "summary of what members ask), then erased; only counts remain.\n"
         "- **Tips**: the tip itself is stored for moderators. An anonymous tip is never linked to your "
-        "account; a short-lived keyed hash of your id is kept only to enforce the cooldown "
-        f"(for {s.tip_rate_window_hours} hours). For a named tip, the link to you is dropped "
+        "account; to enforce the cooldown and the limit on tips per member, short-lived keyed hashes "
+        f"that point to no tip are kept (at most {s.tip_rate_window_hours} hours). "
+        "For a named tip, the link to you is dropped "
         f"{s.reporter_link_days} days after the tip closes.\n"
         f"- **Closed tips** are deleted with their notes {s.closed_tip_purge_days} days after closing."
     )

@@ -28,6 +28,8 @@ class Tip(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    # Times are stored to the hour (bot.tips.model.stored_time): order is by id, and a finer time
+    # would let whoever holds the database line a tip up with who was active in the server.
     status: str = Field(default="new", max_length=20)
     created_at: datetime = Field(sa_column=_ts(nullable=False))
     updated_at: datetime = Field(sa_column=_ts(nullable=False))
@@ -89,17 +91,15 @@ class TipMessage(SQLModel, table=True):
 
 
 class TipRateKey(SQLModel, table=True):
-    """Anti-abuse accounting without identity on the tip: a keyed hash of the member, short-lived.
+    """Anti-abuse marks that relate to no tip and no member (see bot/tips/ratelimit.py).
 
-    `member_key` is HMAC-SHA256(secret, member id); the secret is per process unless configured.
-    `tip_id` links the key to an open tip only until the tip closes (then NULL) or the row expires;
-    retention deletes expired rows. Never joined into views, exports or logs.
+    Each row is a keyed hash for one purpose (a cooldown, or one slot of the per-window cap) and when
+    it stops counting. No tip id, no member id, no filing time, no counter; expired rows are deleted
+    by the next filing and by retention. On SQLite the table has no rowid (no insertion order).
     """
 
     __tablename__ = "tip_rate_keys"
+    __table_args__ = {"sqlite_with_rowid": False}
 
-    id: int | None = Field(default=None, primary_key=True)
-    member_key: str = Field(max_length=64, index=True)
-    at: datetime = Field(sa_column=_ts(nullable=False))
+    key: str = Field(primary_key=True, max_length=64)
     expires_at: datetime = Field(sa_column=_ts(nullable=False, index=True))
-    tip_id: int | None = Field(default=None, foreign_key="tips.id", ondelete="SET NULL")

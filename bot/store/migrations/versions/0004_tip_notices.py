@@ -1,7 +1,7 @@
 """tip_notices: the outbox of Discord updates about tips (cards, answers, edits on close, tombstones)
 
 Revision ID: 0004
-Revises: 0002 (to become 0003 once the rate-key redesign's migration is merged before it)
+Revises: 0003
 Create Date: 2026-12-03
 
 Review cards are released in random batches and edited when a tip closes or is purged; the pending
@@ -17,7 +17,7 @@ import sqlmodel
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
