@@ -6,17 +6,19 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.common import load_settings
 from bot.errors import UserFacingError
 from bot.kb.model import KINDS
-from bot.kb.render import entry_text
-from bot.kb.search import SearchResult
-from bot.kb.service import KnowledgeService
+
+if TYPE_CHECKING:  # the search stack (bm25s, scipy) takes a second to import: not for --help
+    from bot.kb.search import SearchResult
 
 
 def readable(result: SearchResult) -> str:
+    from bot.kb.render import entry_text
+
     lines: list[str] = []
     if result.entry is not None:
         lines += [entry_text(result.entry), "", f"Confidence: {result.confidence:.2f}"]
@@ -35,6 +37,8 @@ def _questions(source: str) -> TextIO:
 
 
 async def ask(args: argparse.Namespace) -> int:
+    from bot.kb.service import KnowledgeService
+
     settings = load_settings()
     directory = Path(args.dir) if args.dir else settings.knowledge_dir
     try:

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from bot.errors import InvalidInput
+from bot.errors import InvalidInput, Refused, UserFacingError
+from bot.store.urls import libpq_url
 
 Progress = Callable[[int, int], None]  # (done, total) in pages or bytes
 
@@ -30,8 +31,14 @@ def sqlite_path(url: str) -> Path:
 def _sqlite_backup(source: Path, target: Path, progress: Progress | None) -> None:
     if not source.exists():
         raise InvalidInput(f"No database file at {source}.")
+    if target.exists() and target.resolve() == source.resolve():
+        raise InvalidInput("The backup file cannot be the database itself; choose another --out.")
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    try:
+        dst = sqlite3.connect(target)
+    except sqlite3.Error:
+        src.close()
+        raise
     try:
         def _report(_status: int, remaining: int, total: int) -> None:
             if progress:
@@ -47,16 +54,33 @@ def _size(path: Path) -> int:
     return path.stat().st_size if path.exists() else 0
 
 
-async def backup(url: str, target: Path, progress: Progress | None = None) -> Path:
-    """Write a consistent copy of the database to `target` and return it."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if url.startswith("sqlite"):
-        await asyncio.to_thread(_sqlite_backup, sqlite_path(url), target, progress)
-        return target
+async def backup(url: str, target: Path, progress: Progress | None = None, *, force: bool = False) -> Path:
+    """Write a consistent copy of the database to `target` and return it.
+
+    An existing file is never replaced unless `force` (it may be the only good copy); a target that
+    cannot be written is a one-line `UserFacingError`, never a driver exception.
+    """
+    backend = url.partition(":")[0].partition("+")[0]
+    if backend not in {"sqlite", "postgresql"}:  # settings refuse these; never hand one to pg_dump
+        raise InvalidInput("Backups support sqlite and postgresql databases only.")
+    if not force and await asyncio.to_thread(target.exists):
+        raise Refused(f"{target} already exists; choose another --out (or --force to replace it).")
+    try:
+        await asyncio.to_thread(target.parent.mkdir, parents=True, exist_ok=True)
+        if backend == "sqlite":
+            await asyncio.to_thread(_sqlite_backup, sqlite_path(url), target, progress)
+            return target
+        return await _pg_backup(url, target, progress)
+    except (OSError, sqlite3.Error) as err:
+        reason = getattr(err, "strerror", None) or str(err).splitlines()[0][:120] or type(err).__name__
+        raise UserFacingError(f"cannot write {target}: {reason}") from None
+
+
+async def _pg_backup(url: str, target: Path, progress: Progress | None) -> Path:
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
         raise InvalidInput("pg_dump was not found; install the PostgreSQL client tools to back up.")
-    parsed = make_url(url).set(drivername="postgresql")
+    parsed = make_url(libpq_url(url))  # sslmode, sslrootcert... as libpq reads them
     # The password goes through the environment, not the command line other users can read.
     env = dict(os.environ, PGPASSWORD=parsed.password or "")
     dsn = parsed.set(password=None).render_as_string(hide_password=False)
@@ -72,6 +96,7 @@ async def backup(url: str, target: Path, progress: Progress | None = None) -> Pa
             if progress:
                 progress(await asyncio.to_thread(_size, target), 0)
     _, err = await proc.communicate()
-    if proc.returncode != 0:
-        raise InvalidInput(f"pg_dump failed: {err.decode(errors='replace').strip()[:300]}")
+    if proc.returncode != 0:  # unreachable server, refused login: a failed operation, not bad input
+        first = (err.decode(errors="replace").strip().splitlines() or ["no message"])[0]
+        raise UserFacingError(f"pg_dump failed: {first[:300]}")
     return target

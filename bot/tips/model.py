@@ -34,6 +34,8 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     VOID: frozenset(),
 }
 
+QUEUE_MAX = 100  # most tips one queue listing shows
+
 STATUS_LABELS: dict[str, str] = {
     NEW: "new (waiting for a moderator)",
     CLAIMED: "being reviewed",
@@ -57,6 +59,11 @@ def normalise_status(value: str) -> str:
     if key not in STATUSES:
         raise ValueError(value)
     return key
+
+
+def status_word(status: str) -> str:
+    """A status as people read and type it (`needs-info`), whatever the stored spelling."""
+    return status.replace("_", "-")
 
 
 def public_id(tip_id: int) -> str:

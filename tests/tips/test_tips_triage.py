@@ -8,7 +8,7 @@ import itertools
 import pytest
 from sqlmodel import col, select
 
-from bot.errors import InvalidInput, NotFound
+from bot.errors import InvalidInput, NotFound, Refused
 from bot.store.engine import Database
 from bot.store.tables.tips import Tip, TipEvent
 from bot.tips.model import (
@@ -70,7 +70,7 @@ async def test_every_disallowed_transition_is_refused_and_leaves_no_trace(
 ) -> None:
     tip_id = await reach(tips, start)
     before = len(await events(db, tip_id))
-    with pytest.raises((InvalidInput, NotFound)):
+    with pytest.raises((Refused, InvalidInput, NotFound)):
         await tips.set_status(MOD, tip_id, target, reason_for(target, tip_id))
     assert await status_of(db, tip_id) == start
     assert len(await events(db, tip_id)) == before
@@ -99,7 +99,7 @@ async def test_two_moderators_claiming_at_once_exactly_one_wins(tips: TipService
         )
         winners = [r for r in results if not isinstance(r, BaseException)]
         losers = [r for r in results if isinstance(r, BaseException)]
-        assert len(winners) == 1 and len(losers) == 1 and isinstance(losers[0], InvalidInput)
+        assert len(winners) == 1 and len(losers) == 1 and isinstance(losers[0], Refused)
         claims = [e for e in await events(db, tip_id) if e.action == "claim"]
         assert len(claims) == 1 and claims[0].actor_id == winners[0].claimed_by
 
