@@ -150,8 +150,13 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     asyncio.run(seed())
     (tmp / "questions.txt").write_text("pegasus\n", encoding="utf-8")
     (tmp / "latin1.txt").write_bytes("caf\xe9 export rules\n".encode("latin-1"))
-    return {"tmp": str(tmp), "db": db, "knowledge": str(knowledge),
-            "questions": str(tmp / "questions.txt"), "latin1": str(tmp / "latin1.txt")}
+    return {
+        "tmp": str(tmp),
+        "db": db,
+        "knowledge": str(knowledge),
+        "questions": str(tmp / "questions.txt"),
+        "latin1": str(tmp / "latin1.txt"),
+    }
 
 
 def _fill(value: str | bytes, world: dict[str, str], n: int) -> str | bytes:
@@ -161,8 +166,13 @@ def _fill(value: str | bytes, world: dict[str, str], n: int) -> str | bytes:
 def _run(name: str, world: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
     case = CASES[name]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "DISCORD_"))}
-    env |= {"PYTHONPATH": str(ROOT), "DATABASE_URL": world["db"], "KNOWLEDGE_DIR": world["knowledge"],
-            "DRAFTS_DIR": str(cwd / "drafts"), "LOG_LEVEL": "WARNING"}
+    env |= {
+        "PYTHONPATH": str(ROOT),
+        "DATABASE_URL": world["db"],
+        "KNOWLEDGE_DIR": world["knowledge"],
+        "DRAFTS_DIR": str(cwd / "drafts"),
+        "LOG_LEVEL": "WARNING",
+    }
     for key, value in case.env.items():
         if key == ".env":  # a .env saved by an editor in Latin-1
             (cwd / ".env").write_bytes("GUILD_ID=1\n# r\xe9glages\n".encode("latin-1"))
@@ -170,8 +180,12 @@ def _run(name: str, world: dict[str, str], cwd: Path) -> subprocess.CompletedPro
             env[key] = str(_fill(value, world, 0))
     argv = [_fill(a, world, len(os.listdir(world["tmp"]))) for a in case.argv]
     return subprocess.run(
-        [sys.executable, "-m", "bot", *argv], cwd=cwd, env=env, stdin=subprocess.DEVNULL,
-        capture_output=True, timeout=300,
+        [sys.executable, "-m", "bot", *argv],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=300,
     )
 
 

@@ -20,8 +20,15 @@ from sqlalchemy.exc import ArgumentError
 SUPPORTED = "sqlite (sqlite:///path/to/file.db) or postgresql (postgresql://user:password@host:5432/name)"
 DRIVERS = {"sqlite": "aiosqlite", "postgresql": "asyncpg"}
 SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
-PG_OPTIONS = ("sslmode", "sslrootcert", "sslcert", "sslkey", "connect_timeout", "application_name",
-              "target_session_attrs")
+PG_OPTIONS = (
+    "sslmode",
+    "sslrootcert",
+    "sslcert",
+    "sslkey",
+    "connect_timeout",
+    "application_name",
+    "target_session_attrs",
+)
 PG_FILES = ("sslrootcert", "sslcert", "sslkey")
 SQLITE_OPTIONS = {"mode": ("ro", "rw", "rwc"), "cache": ("shared", "private"), "immutable": ("0", "1")}
 
@@ -72,8 +79,9 @@ def _one(query: dict[str, Any], key: str) -> str:
 def _check_pg(query: dict[str, Any]) -> None:
     unknown = sorted(set(query) - set(PG_OPTIONS))
     if unknown:
-        raise ValueError(f"option {unknown[0]!r} is not supported for PostgreSQL; "
-                         f"supported: {', '.join(PG_OPTIONS)}")
+        raise ValueError(
+            f"option {unknown[0]!r} is not supported for PostgreSQL; supported: {', '.join(PG_OPTIONS)}"
+        )
     if "sslmode" in query and _one(query, "sslmode") not in SSLMODES:
         raise ValueError(f"sslmode must be one of {', '.join(SSLMODES)}")
     if "connect_timeout" in query:
@@ -89,8 +97,9 @@ def _check_sqlite(query: dict[str, Any]) -> None:
     for key in query:
         allowed = SQLITE_OPTIONS.get(key)
         if allowed is None:
-            raise ValueError(f"option {key!r} is not supported for SQLite; "
-                             f"supported: {', '.join(SQLITE_OPTIONS)}")
+            raise ValueError(
+                f"option {key!r} is not supported for SQLite; supported: {', '.join(SQLITE_OPTIONS)}"
+            )
         if _one(query, key) not in allowed:
             raise ValueError(f"{key} must be one of {', '.join(allowed)}")
 
