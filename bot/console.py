@@ -8,6 +8,7 @@ are plain lines, so scripts and tests feed it lines. Reading never blocks the ev
 from __future__ import annotations
 
 import logging
+import re
 import shlex
 import sys
 from collections.abc import Awaitable, Callable
@@ -47,6 +48,7 @@ TIPS_IN_DISCORD = (
 )
 TRIAGE_ELSEWHERE = "Triage is done in Discord (/triage) or from a shell: python -m bot triage --help."
 NOT_UTF8_REPLY = "That line was not UTF-8 text, so it was ignored; please type it again."
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 MORE_PROMPT = "-- {n} more page(s): press Enter or type /more --"
 
 HELP = """\
@@ -343,7 +345,9 @@ def entry_markdown(entry: Entry) -> str:
         if values:
             meta.append(f"**{label}:** {', '.join(values)}")
     parts = [f"# {entry.title}", entry.summary.strip(), entry.body.strip(), " · ".join(meta), "## Sources"]
-    parts.append("\n".join(f"{i}. {source_text(s)}" for i, s in enumerate(entry.sources, 1)))
+    # Bare URLs: an <autolink> would be shown twice ("url (url)") where links cannot be clicked.
+    sources = (_AUTOLINK.sub(r"\1", source_text(s)) for s in entry.sources)
+    parts.append("\n".join(f"{i}. {text}" for i, text in enumerate(sources, 1)))
     parts.append(f"Last reviewed: {entry.last_reviewed} · id: {entry.id}")
     return "\n\n".join(p for p in parts if p)
 

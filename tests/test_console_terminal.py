@@ -48,6 +48,7 @@ async def test_enter_turns_the_page_until_the_sources(app: App) -> None:
     assert "Fact 24" in text and "Sources" in text and "Last reviewed" in text
     assert text.count("press Enter or type /more") >= 2
     assert "acme-intercept" in text  # ids are never broken across lines
+    assert text.count("https://example.org/report-1") == 1  # a source's link once, not "url (url)"
     assert not any(line.endswith("acme-") for line in lines)
 
 
