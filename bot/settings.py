@@ -26,7 +26,7 @@ class Settings(BaseSettings):
     """Runtime configuration. Unknown variables are ignored so one `.env` can serve other tools."""
 
     model_config = SettingsConfigDict(
-        env_file=(ROOT / ".env", ".env"), env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
     )
 
     # Discord
