@@ -8,7 +8,6 @@ are plain lines, so scripts and tests feed it lines. Reading never blocks the ev
 from __future__ import annotations
 
 import logging
-import re
 import shlex
 import sys
 from collections.abc import Awaitable, Callable
@@ -23,13 +22,15 @@ from bot.console_term import (
     PipeReader,
     PromptReader,
     Screen,
+    entry_markdown,
     paginate,
+    plain,
     render,
     strip_unreadable,
 )
 from bot.errors import InvalidInput, UserFacingError
 from bot.kb.model import KINDS, Entry
-from bot.kb.render import STATUS_LABEL, entry_text, source_text
+from bot.kb.render import STATUS_LABEL, entry_text
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,6 @@ TIPS_IN_DISCORD = (
 )
 TRIAGE_ELSEWHERE = "Triage is done in Discord (/triage) or from a shell: python -m bot triage --help."
 NOT_UTF8_REPLY = "That line was not UTF-8 text, so it was ignored; please type it again."
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 MORE_PROMPT = "-- {n} more page(s): press Enter or type /more --"
 
 HELP = """\
@@ -324,32 +324,6 @@ class Console:
 def clean(line: str) -> str:
     """The line without control characters (stray escapes, pasted NULs), which never help a search."""
     return strip_unreadable(line)
-
-
-def plain(markdown: str) -> str:
-    """Curated Markdown for piped output: emphasis markers and heading hashes dropped."""
-    return "\n".join(
-        ln.lstrip("#").strip() if ln.startswith("#") else ln
-        for ln in markdown.replace("**", "").replace("  \n", "\n").splitlines()
-    )
-
-
-def entry_markdown(entry: Entry) -> str:
-    """The whole entry as Markdown for the terminal: title and body headings render as headings."""
-    meta = [f"**Kind:** {entry.kind}", f"**Status:** {entry.status}"]
-    for label, values in (
-        ("Countries", entry.countries),
-        ("Technologies", entry.technologies),
-        ("Years", [str(y) for y in entry.years]),
-    ):
-        if values:
-            meta.append(f"**{label}:** {', '.join(values)}")
-    parts = [f"# {entry.title}", entry.summary.strip(), entry.body.strip(), " · ".join(meta), "## Sources"]
-    # Bare URLs: an <autolink> would be shown twice ("url (url)") where links cannot be clicked.
-    sources = (_AUTOLINK.sub(r"\1", source_text(s)) for s in entry.sources)
-    parts.append("\n".join(f"{i}. {text}" for i, text in enumerate(sources, 1)))
-    parts.append(f"Last reviewed: {entry.last_reviewed} · id: {entry.id}")
-    return "\n\n".join(p for p in parts if p)
 
 
 def echo(text: str) -> str:

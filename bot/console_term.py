@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
 import shutil
 import unicodedata
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
+from bot.kb.model import Entry
+from bot.kb.render import source_text
+
 PROMPT = "exportwatch> "
 CANCELLED = "\x00cancelled"  # Ctrl-C: the line was dropped; nothing to run, nothing to page
 NOT_UTF8 = "\x00not-utf8"  # bytes that are not UTF-8 text: said politely, never a stack trace
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,32 @@ def render(text: str, screen: Screen, *, markdown: bool = False) -> list[str]:
     )
     console.print(Markdown(text, hyperlinks=False) if markdown else Text(text), crop=False)
     return [line.rstrip() for line in buffer.getvalue().rstrip("\n").split("\n")]
+
+
+def plain(markdown: str) -> str:
+    """Curated Markdown for piped output: emphasis markers and heading hashes dropped."""
+    return "\n".join(
+        ln.lstrip("#").strip() if ln.startswith("#") else ln
+        for ln in markdown.replace("**", "").replace("  \n", "\n").splitlines()
+    )
+
+
+def entry_markdown(entry: Entry) -> str:
+    """The whole entry as Markdown for the terminal: title and body headings render as headings."""
+    meta = [f"**Kind:** {entry.kind}", f"**Status:** {entry.status}"]
+    for label, values in (
+        ("Countries", entry.countries),
+        ("Technologies", entry.technologies),
+        ("Years", [str(y) for y in entry.years]),
+    ):
+        if values:
+            meta.append(f"**{label}:** {', '.join(values)}")
+    parts = [f"# {entry.title}", entry.summary.strip(), entry.body.strip(), " · ".join(meta), "## Sources"]
+    # Bare URLs: an <autolink> would be shown twice ("url (url)") where links cannot be clicked.
+    sources = (_AUTOLINK.sub(r"\1", source_text(s)) for s in entry.sources)
+    parts.append("\n".join(f"{i}. {text}" for i, text in enumerate(sources, 1)))
+    parts.append(f"Last reviewed: {entry.last_reviewed} · id: {entry.id}")
+    return "\n\n".join(p for p in parts if p)
 
 
 def paginate(lines: list[str], per_page: int | None) -> list[str]:
