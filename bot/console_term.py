@@ -12,6 +12,7 @@ import asyncio
 import io
 import re
 import shutil
+import textwrap
 import unicodedata
 from dataclasses import dataclass
 from typing import Protocol, TextIO
@@ -51,9 +52,10 @@ def render(text: str, screen: Screen, *, markdown: bool = False) -> list[str]:
     Only curated knowledge is rendered as Markdown; anything a person typed is plain text, so it
     can never pose as markup.
     """
+    if not markdown:
+        return [wrapped for line in text.split("\n") for wrapped in _wrap(line, screen.width)]
     from rich.console import Console
     from rich.markdown import Markdown
-    from rich.text import Text
 
     buffer = io.StringIO()
     console = Console(
@@ -65,7 +67,7 @@ def render(text: str, screen: Screen, *, markdown: bool = False) -> list[str]:
         markup=False,
         emoji=False,
     )
-    console.print(Markdown(text, hyperlinks=False) if markdown else Text(text), crop=False)
+    console.print(Markdown(text, hyperlinks=False), crop=False)
     return [line.rstrip() for line in buffer.getvalue().rstrip("\n").split("\n")]
 
 
@@ -93,6 +95,29 @@ def entry_markdown(entry: Entry) -> str:
     parts.append("\n".join(f"{i}. {text}" for i, text in enumerate(sources, 1)))
     parts.append(f"Last reviewed: {entry.last_reviewed} · id: {entry.id}")
     return "\n\n".join(p for p in parts if p)
+
+
+_KEEP_TOGETHER = re.compile(r"(/open|/rate) (\S+)")
+_GLUE = "\x00"
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    """One plain line wrapped at spaces: list items keep a hanging indent, and an id is never cut
+    ("/open us-entity-list" stays on one line, whole)."""
+    if len(line) <= width:
+        return [line]
+    indent = len(line) - len(line.lstrip())
+    hang = " " * (indent + 2 if line.lstrip().startswith(("- ", "• ")) else indent)
+    glued = _KEEP_TOGETHER.sub(lambda m: f"{m.group(1)}{_GLUE}{m.group(2)}", line)
+    lines = textwrap.wrap(
+        glued,
+        width,
+        subsequent_indent=hang,
+        break_on_hyphens=False,
+        break_long_words=False,
+        drop_whitespace=True,
+    )
+    return [part.replace(_GLUE, " ") for part in lines] or [""]
 
 
 def paginate(lines: list[str], per_page: int | None) -> list[str]:

@@ -94,3 +94,17 @@ async def test_tip_and_triage_explain_where_they_live(app: App) -> None:
     assert "Tips are filed in Discord" in text and "/tip new" in text
     assert "python -m bot triage" in text
     assert "Unknown command" not in text
+
+
+def test_a_wrapped_list_item_keeps_its_command_whole_and_indented() -> None:
+    from bot.console_term import render
+
+    line = "  - US Entity List listings of surveillance companies (2019–2024) (rule) — /open us-entity-list"
+    assert render(line, Screen(80, 24)) == [
+        "  - US Entity List listings of surveillance companies (2019–2024) (rule) —",
+        "    /open us-entity-list",
+    ]
+    # Typed text is wrapped as text, never read as markup.
+    assert render("I have no vendor entry called '**x** [a](b)'.", Screen(80, 24)) == [
+        "I have no vendor entry called '**x** [a](b)'."
+    ]
