@@ -365,7 +365,13 @@ async def run_console(
     """Serve commands until /quit, Ctrl-D or end of input; returns the exit code (0)."""
     stdin = stdin if stdin is not None else sys.stdin
     out = stdout if stdout is not None else sys.stdout
-    interactive = reader is None and stdin is sys.stdin and stdout is None and sys.stdin.isatty()
+    interactive = (
+        reader is None
+        and stdin is sys.stdin
+        and stdout is None
+        and sys.stdin.isatty()
+        and sys.stdout.isatty()
+    )
     if reader is None:
         reader = PromptReader() if interactive else PipeReader(stdin)
     fit = (lambda: screen) if screen is not None else Screen.of_terminal if interactive else None

@@ -191,6 +191,7 @@ def test_cli_console_subcommand_runs_on_piped_input(kb_dir: Path, tmp_path: Path
                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Acme Intercept GmbH" in done.stdout and done.stdout.rstrip().endswith("Bye.")
+    assert "DEBUG" not in done.stderr  # libraries imported late must not undo LOG_LEVEL (bm25s did)
 
 
 async def test_rough_input_gets_a_clear_short_reply(app: App) -> None:

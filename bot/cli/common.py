@@ -100,6 +100,7 @@ async def with_app(
     The status follows the error, so every command agrees: bad input (`InvalidInput`) is a usage
     error (2), anything else the core refuses (not found, not allowed, wrong state) a failure (1).
     """
+    import bot.app  # noqa: F401  (before logging is set up: bm25s sets its logger to DEBUG on import)
     from bot.logs import setup_logging
 
     settings = settings or load_settings()
