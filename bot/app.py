@@ -78,8 +78,13 @@ class App:
 
 
 async def build_app(settings: Settings, *, clock: Clock | None = None) -> App:
-    kb = await KnowledgeService.load(
-        settings.knowledge_dir, drafts=settings.drafts_path, threshold=settings.answer_threshold
-    )
+    # The database first: when it is down, say so at once instead of after loading the knowledge.
     db = await open_database(settings.database_url)
+    try:
+        kb = await KnowledgeService.load(
+            settings.knowledge_dir, drafts=settings.drafts_path, threshold=settings.answer_threshold
+        )
+    except BaseException:
+        await db.dispose()
+        raise
     return App(settings=settings, kb=kb, db=db, clock=clock or SystemClock())

@@ -1,36 +1,55 @@
 """The terminal face: the member commands typed at a prompt, served by the same core, shown as text.
 
 For trying the bot and for editing knowledge without a Discord token: edit a file, `/reload`, ask
-again. Lines are read in a worker thread so the event loop (and anything scheduled on it) keeps
-running, and piped input works the same as a terminal, so tests feed it lines.
+again. At a terminal, answers are laid out for the window (bot.console_term); piped input and output
+are plain lines, so scripts and tests feed it lines. Reading never blocks the event loop.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import shlex
 import sys
-import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from bot.about import NOT_LEGAL_ADVICE, WHAT_IT_IS, data_statement, knowledge_line
+from bot.console_term import (
+    CANCELLED,
+    NOT_UTF8,
+    LineReader,
+    PipeReader,
+    PromptReader,
+    Screen,
+    entry_markdown,
+    paginate,
+    plain,
+    render,
+    strip_unreadable,
+)
 from bot.errors import InvalidInput, UserFacingError
 from bot.kb.model import KINDS, Entry
 from bot.kb.render import ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
 
 log = logging.getLogger(__name__)
 
-PROMPT = "exportwatch> "
-PAGE_LINES = 40
+PAGE_LINES = 40  # piped output (no window to fit)
 ECHO_LIMIT = 80  # typed names quoted back in replies are cut to this many characters
 SEARCH_PAGE_SIZE = 8
 SEARCH_FILTERS = ("kind", "country", "technology", "year")
 NO_ANSWER = "I don't have a sourced answer for that."
-TIP_POINTER = "If you know something the campaign should look into, file it in Discord with /tip " \
-              "(you can stay anonymous)."
+TIP_POINTER = (
+    "If you know something the campaign should look into, file it in Discord with /tip "
+    "(you can stay anonymous)."
+)
+TIPS_IN_DISCORD = (
+    "Tips are filed in Discord, not in this console: use /tip new in a direct message to the bot or "
+    "in the server (you can stay anonymous), then /tip status and /tip reply with your receipt."
+)
+TRIAGE_ELSEWHERE = "Triage is done in Discord (/triage) or from a shell: python -m bot triage --help."
+NOT_UTF8_REPLY = "That line was not UTF-8 text, so it was ignored; please type it again."
+MORE_PROMPT = "-- {n} more page(s): press Enter or type /more --"
 
 HELP = """\
 Type a question to ask it, or a command:
@@ -42,7 +61,8 @@ Type a question to ask it, or a command:
   /rate yes|no         rate the last answer (helpful or not), kept for the weekly summary
   /about               what the knowledge base holds and how fresh it is
   /reload              re-read the knowledge files after editing them (problems are listed)
-  /help                this help             /quit   leave (Ctrl-D works too)
+  /help                this help             /quit   leave (Ctrl-D works too; Ctrl-C clears the line)
+Long answers come a page at a time: Enter (or /more) shows the next.
 Tips and triage are not available here: use /tip and /triage in Discord."""
 
 
@@ -59,23 +79,48 @@ class Console:
 
     app: Any  # bot.app.App
     out: TextIO
+    screen: Callable[[], Screen] | None = None  # the window to fit; None = plain piped lines
     pending: list[str] = field(default_factory=list)  # pages still to show with /more
     search: SearchState | None = None
     last_question_id: int | None = None
+    rated: bool | None = None  # the rating given to the last answer, if any
 
-    def write(self, text: str = "") -> None:
+    def _emit(self, text: str) -> None:
         self.out.write(text + "\n")
         self.out.flush()
 
-    def show(self, text: str) -> None:
-        """Print long text a page at a time; the rest waits for `/more`."""
-        lines = text.splitlines()
-        pages = ["\n".join(lines[i : i + PAGE_LINES]) for i in range(0, len(lines), PAGE_LINES)] or [""]
-        self.write(pages[0])
+    def write(self, text: str = "", *, markdown: bool = False) -> None:
+        """Short replies: wrapped to the window, never paged."""
+        if self.screen is None or not text:
+            self._emit(plain(text) if markdown else text)
+        else:
+            self._emit("\n".join(render(text, self.screen(), markdown=markdown)))
+
+    def show(self, text: str, *, head: str = "") -> None:
+        """Long text a page at a time; the rest waits for Enter or `/more`.
+
+        `head` is curated Markdown (an entry) rendered as such at a terminal; `text` is plain.
+        """
+        if self.screen is None:
+            whole = "\n".join(part for part in (plain(head) if head else "", text) if part)
+            pages = paginate(whole.splitlines(), PAGE_LINES)
+        else:
+            screen = self.screen()
+            lines = render(head, screen, markdown=True) if head else []
+            if text:
+                lines += ([""] if lines else []) + render(text, screen)
+            pages = paginate(lines, screen.page_lines)
+        self._emit(pages[0])
         self.pending = pages[1:]
         self.search = None
         if self.pending:
-            self.write(f"-- {len(self.pending)} more page(s): type /more --")
+            self._emit(MORE_PROMPT.format(n=len(self.pending)))
+
+    def show_entry(self, entry: Entry, extra: list[str]) -> None:
+        if self.screen is None:
+            self.show(entry_text(entry) + "\n".join(["", *extra]))
+        else:
+            self.show("\n".join(extra).strip("\n"), head=entry_markdown(entry))
 
     # --- commands -----------------------------------------------------------------------------------
 
@@ -85,17 +130,18 @@ class Console:
         outcome = await self.app.ask(question, source="console")
         result = outcome.result
         self.last_question_id = outcome.question_id
+        self.rated = None
         if result.items:
             note = ["", ENGLISH_NOTE] if result.english_note else []
             self.show("\n".join([list_text(result.items, lambda e: f"/open {e.id}"), *note]))
         elif result.answered and result.entry is not None:
-            extra = [f"(match {round(result.confidence * 100)}%)"]
+            extra = ["", f"(match {round(result.confidence * 100)}%)"]
             if result.english_note:
                 extra.append(ENGLISH_NOTE)
             extra += self._related_lines(result.entry)
             if self.last_question_id is not None:
                 extra.append("Was this helpful? /rate yes or /rate no")
-            self.show(entry_text(result.entry) + "\n\n" + "\n".join(extra))
+            self.show_entry(result.entry, extra)
         else:
             self.show(self._no_answer(result.alternatives))
 
@@ -115,11 +161,13 @@ class Console:
 
     async def lookup(self, kind: str, name: str) -> None:
         if not name.strip():
-            raise InvalidInput(f"Give a name, e.g. /{kind} " + {"vendor": "NSO Group", "rule": "Wassenaar",
-                                                                  "case": "Pegasus"}[kind])
+            raise InvalidInput(
+                f"Give a name, e.g. /{kind} "
+                + {"vendor": "NSO Group", "rule": "Wassenaar", "case": "Pegasus"}[kind]
+            )
         entry = self.app.kb.resolve(name, kind)
         if entry is not None:
-            self.show(entry_text(entry) + "\n".join(["", *self._related_lines(entry)]))
+            self.show_entry(entry, self._related_lines(entry))
             return
         suggestions = self.app.kb.complete(name, kind=kind, limit=5)
         lines = [f"I have no {kind} entry called {echo(name.strip())}."]
@@ -139,7 +187,7 @@ class Console:
                 lines += ["", "Closest names:"] + [f"  - {e.title} — /open {e.id}" for e in close]
             self.show("\n".join(lines))
             return
-        self.show(entry_text(entry) + "\n".join(["", *self._related_lines(entry)]))
+        self.show_entry(entry, self._related_lines(entry))
 
     async def search_command(self, arguments: str) -> None:
         query, filters = parse_search(arguments)
@@ -151,8 +199,9 @@ class Console:
     def _search_page(self, state: SearchState) -> str:
         kb = self.app.kb
         total = kb.lookup_total(state.query, **state.filters)
-        rows = kb.lookup(state.query, limit=SEARCH_PAGE_SIZE, offset=state.page * SEARCH_PAGE_SIZE,
-                         **state.filters)
+        rows = kb.lookup(
+            state.query, limit=SEARCH_PAGE_SIZE, offset=state.page * SEARCH_PAGE_SIZE, **state.filters
+        )
         if not rows:
             self.search = None
             return "Nothing in the knowledge base matches that. Try fewer words or filters."
@@ -176,9 +225,9 @@ class Console:
             self.search.page += 1
             self.write(self._search_page(self.search))
         elif self.pending:
-            self.write(self.pending.pop(0))
+            self._emit(self.pending.pop(0))
             if self.pending:
-                self.write(f"-- {len(self.pending)} more page(s): type /more --")
+                self._emit(MORE_PROMPT.format(n=len(self.pending)))
         else:
             self.write("Nothing more to show.")
 
@@ -188,19 +237,41 @@ class Console:
             raise InvalidInput("Use /rate yes or /rate no.")
         if self.last_question_id is None or not hasattr(self.app, "rate"):
             raise UserFacingError("There is no answer to rate yet (or ratings are unavailable).")
-        await self.app.rate(self.last_question_id, value.startswith("y"))
-        self.last_question_id = None
-        self.write("Thanks, noted for the weekly summary.")
+        helpful = value.startswith("y")
+        word = "helpful" if helpful else "not helpful"
+        if self.rated == helpful:
+            self.write(f"You already rated the last answer {word}; ask another question to rate again.")
+            return
+        await self.app.rate(self.last_question_id, helpful)  # one rating per answer: the latest wins
+        changed = self.rated is not None
+        self.rated = helpful
+        self.write(
+            f"Changed your rating of the last answer to {word}."
+            if changed
+            else "Thanks, noted for the weekly summary."
+        )
 
     async def about(self) -> None:
+        """What Discord's /about says (one shared text), plus the status labels used here."""
         counts = self.app.kb.counts()
         held = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items())
-        lines = ["ExportWatch answers only from the campaign's reviewed, sourced knowledge base.",
-                 f"It holds {held}."]
-        if self.app.kb.freshness():
-            lines.append(f"Entries were last reviewed {self.app.kb.freshness()}.")
-        lines.append("Status labels: " + "; ".join(f"{k}: {v}" for k, v in STATUS_LABEL.items()))
-        self.write("\n".join(lines))
+        labels = "; ".join(f"{k}: {v}" for k, v in STATUS_LABEL.items())
+        self.show(
+            "",
+            head="\n\n".join(
+                [
+                    "## About ExportWatch",
+                    WHAT_IT_IS,
+                    f"It holds {held}.",
+                    "## Knowledge base",
+                    knowledge_line(self.app).replace("\n", "  \n"),
+                    f"Status labels: {labels}",
+                    "## What is stored, and for how long",
+                    data_statement(self.app.settings),
+                    f"*{NOT_LEGAL_ADVICE}*",
+                ]
+            ),
+        )
 
     async def reload(self) -> None:
         problems = await self.app.kb.reload()
@@ -213,8 +284,15 @@ class Console:
 
     async def handle(self, line: str) -> bool:
         """Run one line; False means quit."""
+        if line == CANCELLED:
+            return True
+        if line == NOT_UTF8:
+            self.write(NOT_UTF8_REPLY)
+            return True
         line = clean(line)
         if not line:
+            if self.pending:  # Enter turns the page
+                await self.more()
             return True
         if not line.startswith("/"):
             await self.ask(line)
@@ -239,6 +317,10 @@ class Console:
             await simple[command]()
         elif command == "/help":
             self.write(HELP)
+        elif command == "/tip":
+            self.write(TIPS_IN_DISCORD)
+        elif command == "/triage":
+            self.write(TRIAGE_ELSEWHERE)
         else:
             self.write(f"Unknown command {command}. Type /help for the list.")
         return True
@@ -246,7 +328,7 @@ class Console:
 
 def clean(line: str) -> str:
     """The line without control characters (stray escapes, pasted NULs), which never help a search."""
-    return " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in line).split())
+    return strip_unreadable(line)
 
 
 def echo(text: str) -> str:
@@ -277,33 +359,33 @@ def parse_search(arguments: str) -> tuple[str, dict[str, Any]]:
     return " ".join(query), {k: v for k, v in filters.items() if v != ""}
 
 
-async def _read_line(stdin: TextIO, interactive: bool) -> str | None:
-    """One line from the user, read off the event loop; None at end of input."""
-    if interactive:
-        try:
-            return await asyncio.to_thread(input, PROMPT)
-        except EOFError:
-            return None
-    line = await asyncio.to_thread(stdin.readline)
-    return line if line else None
-
-
-async def run_console(app: Any, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    """Serve commands until /quit or end of input; returns the exit code (0)."""
+async def run_console(
+    app: Any,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    reader: LineReader | None = None,
+    screen: Screen | None = None,
+) -> int:
+    """Serve commands until /quit, Ctrl-D or end of input; returns the exit code (0)."""
     stdin = stdin if stdin is not None else sys.stdin
     out = stdout if stdout is not None else sys.stdout
-    interactive = stdin is sys.stdin and stdout is None and sys.stdin.isatty()
-    if interactive:
-        with contextlib.suppress(ImportError):  # not on every platform
-            import readline  # noqa: F401  (line editing and history for input())
-    console = Console(app, out)
+    interactive = (
+        reader is None
+        and stdin is sys.stdin
+        and stdout is None
+        and sys.stdin.isatty()
+        and sys.stdout.isatty()
+    )
+    if reader is None:
+        reader = PromptReader() if interactive else PipeReader(stdin)
+    fit = (lambda: screen) if screen is not None else Screen.of_terminal if interactive else None
+    console = Console(app, out, screen=fit)
     counts = app.kb.counts()
     console.write(f"ExportWatch console: {sum(counts.values())} entries loaded. Type /help for commands.")
     while True:
-        line = await _read_line(stdin, interactive)
+        line = await reader.read()
         if line is None:
-            if interactive:
-                console.write()  # Ctrl-D leaves the cursor after the prompt
             break
         try:
             if not await console.handle(line):

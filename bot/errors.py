@@ -21,3 +21,10 @@ class InvalidInput(UserFacingError):
 
 class ServiceUnavailable(UserFacingError):
     """A dependency (the database) is down; the member should try again shortly."""
+
+
+class Refused(UserFacingError):
+    """A well-formed request the current state does not allow (a closed tip, a draft already there).
+
+    Not `InvalidInput`: nothing is wrong with what was typed, so the shell's status is 1, not 2.
+    """

@@ -44,12 +44,70 @@ def test_role_ids_accept_a_comma_list(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         ("postgresql://u:p@db/ew", "postgresql+asyncpg://u:p@db/ew"),
         ("postgres://u@db/ew", "postgresql+asyncpg://u@db/ew"),
-        ("sqlite:///x.db", "sqlite+aiosqlite:///x.db"),
-        ("sqlite+aiosqlite:///x.db", "sqlite+aiosqlite:///x.db"),
+        ("sqlite:////srv/x.db", "sqlite+aiosqlite:////srv/x.db"),
+        ("sqlite+aiosqlite:////srv/x.db", "sqlite+aiosqlite:////srv/x.db"),
+        # A relative file is the project root's, whatever folder a command starts in.
+        ("sqlite:///x.db", f"sqlite+aiosqlite:///{ROOT / 'x.db'}"),
+        ("postgresql://u:p@db/ew?sslmode=require", "postgresql+asyncpg://u:p@db/ew?sslmode=require"),
     ],
 )
 def test_database_url_gets_an_async_driver(given: str, expected: str) -> None:
     assert Settings(_env_file=None, database_url=given).database_url == expected
+
+
+def test_the_default_database_does_not_move_with_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert Settings(_env_file=None).database_url == f"sqlite+aiosqlite:///{ROOT / 'exportwatch.db'}"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "says"),
+    [
+        ("LOG_LEVEL", "LOUD", "'DEBUG', 'INFO', 'WARNING' or 'ERROR'"),
+        ("ANSWER_THRESHOLD", "2", "less than or equal to 1"),
+        ("ANSWER_THRESHOLD", "-0.1", "greater than or equal to 0"),
+        ("TIP_COOLDOWN_SECONDS", "-5", "greater than or equal to 0"),
+        ("TIP_MIN_LENGTH", "0", "greater than or equal to 1"),
+        ("TIP_MAX_OPEN_PER_MEMBER", "-1", "greater than or equal to 0"),
+        ("TIP_RATE_WINDOW_HOURS", "0", "greater than or equal to 1"),
+        ("SHARD_COUNT", "0", "greater than or equal to 1"),
+        ("SHARD_IDS", "-1", "numeric ids"),
+        ("QUESTION_LOG_DAYS", "0", "greater than or equal to 1"),
+        ("REPORTER_LINK_DAYS", "-3", "greater than or equal to 1"),
+        ("CLOSED_TIP_PURGE_DAYS", "99999999", "less than or equal to 36500"),
+        ("STALE_REVIEW_DAYS", "0", "greater than or equal to 1"),
+        ("GUILD_ID", "0", "greater than or equal to 1"),
+        ("MODERATOR_ROLE_IDS", "12,abc", "numeric ids"),
+        ("SUMMARY_WEEKDAY", "7", "less than or equal to 6"),
+        ("DATABASE_URL", "mysql://u:pw@h/db", "scheme 'mysql' is not supported"),
+        ("DATABASE_URL", "http://example.org/x", "scheme 'http' is not supported"),
+        ("DATABASE_URL", "postgresql+psycopg2://u@h/db", "driver 'psycopg2' is not supported"),
+        ("DATABASE_URL", "postgresql://u@h/db?sslmode=sure", "sslmode must be one of"),
+        ("DATABASE_URL", "postgresql://u@h/db?sslrootcert=/nonexistent.pem", "sslrootcert: no such file"),
+        ("DATABASE_URL", "postgresql://u@h/db?pool=9", "option 'pool' is not supported for PostgreSQL"),
+        ("DATABASE_URL", "sqlite:////tmp/x.db?mode=readonly", "mode must be one of ro, rw, rwc"),
+        ("DATABASE_URL", "sqlite:////tmp/x.db?journal=off", "option 'journal' is not supported for SQLite"),
+        ("DATABASE_URL", "::not a url::", "not a database URL"),
+    ],
+)
+def test_out_of_range_settings_are_refused_at_start(
+    name: str, value: str, says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ANSWER_THRESHOLD=2 used to be accepted and the bot then never answered; QUESTION_LOG_DAYS=0
+    # erased every question at once; LOG_LEVEL=LOUD crashed some commands and not others.
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ValidationError) as caught:
+        Settings(_env_file=None)
+    assert says in str(caught.value)
+    assert name.lower() in str(caught.value).lower()
+
+
+def test_log_level_is_case_insensitive(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOG_LEVEL", "debug")
+    assert Settings(_env_file=None).log_level == "DEBUG"
 
 
 def test_token_is_secret_in_repr() -> None:

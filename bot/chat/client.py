@@ -14,6 +14,7 @@ import signal
 import sys
 from typing import IO, Any
 
+import aiohttp
 import discord
 from discord.ext import commands
 
@@ -251,5 +252,14 @@ def _exit_status(error: BaseException | None, err: IO[str]) -> int:
             file=err,
         )
         return EXIT_CONFIG
+    if isinstance(error, aiohttp.ClientConnectionError | OSError | TimeoutError | discord.DiscordServerError):
+        # No network, DNS down, Discord unreachable or failing: nothing to fix in the settings, and
+        # a supervisor's restart may well work, so one line and status 1 (not 2, not a stack).
+        print(
+            f"Could not reach Discord ({type(error).__name__}). Check the network connection "
+            "and try again; the token was not checked.",
+            file=err,
+        )
+        return 1
     log.error("The bot stopped on an unexpected error\n%s", withheld_traceback(error))
     return 1

@@ -13,8 +13,11 @@ import inspect
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
-from bot.cli.common import explain
+from pydantic import ValidationError
+
+from bot.cli.common import EXIT_CONFIG, explain, settings_problem
 from bot.errors import UserFacingError
 
 # One module per area; each defines `register(subparsers)` and sets `handler` on its parsers.
@@ -29,8 +32,15 @@ COMMAND_MODULES = (
 )
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with its usage errors on one line, like every other error (status 2 as before)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_CONFIG, f"error: {self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="python -m bot",
         description="ExportWatch: sourced answers on surveillance-technology exports, tips and summaries.",
     )
@@ -44,10 +54,25 @@ def build_parser() -> argparse.ArgumentParser:
 PRIVATE_UMASK = 0o077
 
 
+def _not_utf8(argv: Sequence[str]) -> bool:
+    """Arguments the terminal could not decode arrive with lone surrogates; they would fail later,
+    deep in a write or a print, as a traceback."""
+    try:
+        for arg in argv:
+            arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(os.umask(PRIVATE_UMASK) | PRIVATE_UMASK)  # tighten, never loosen, the inherited umask
+    argv = list(argv) if argv is not None else sys.argv[1:]
+    if _not_utf8(argv):
+        print("error: the command line is not UTF-8 text; retype the arguments", file=sys.stderr)
+        return EXIT_CONFIG
     parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["run"])
     handler = getattr(args, "handler", None)
@@ -62,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except UserFacingError as err:
         return explain(err)
+    except ValidationError as err:  # settings built outside load_settings: still one polite line
+        return explain(settings_problem(err))
     except BrokenPipeError:
         # `python -m bot kb list --json | head` closes the pipe early; that is not an error.
         sys.stderr.close()

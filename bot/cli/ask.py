@@ -6,17 +6,19 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.common import load_settings
 from bot.errors import UserFacingError
 from bot.kb.model import KINDS
-from bot.kb.render import ENGLISH_NOTE, entry_text, list_text
-from bot.kb.search import SearchResult
-from bot.kb.service import KnowledgeService
+
+if TYPE_CHECKING:  # the search stack (bm25s, scipy) takes a second to import: not for --help
+    from bot.kb.search import SearchResult
 
 
 def readable(result: SearchResult) -> str:
+    from bot.kb.render import ENGLISH_NOTE, entry_text, list_text
+
     lines: list[str] = []
     if result.items:
         note = ["", ENGLISH_NOTE] if result.english_note else []
@@ -40,6 +42,8 @@ def _questions(source: str) -> TextIO:
 
 
 async def ask(args: argparse.Namespace) -> int:
+    from bot.kb.service import KnowledgeService
+
     settings = load_settings()
     directory = Path(args.dir) if args.dir else settings.knowledge_dir
     try:

@@ -1,7 +1,8 @@
 """What every terminal command shares: settings, logging and the App, with polite failures.
 
-A bad `.env`, broken knowledge or an unreachable database ends with a message and exit status 2,
-never a traceback; the message never echoes input values (a DATABASE_URL may hold a password).
+A bad `.env` or broken knowledge ends with one line and exit status 2 (restarting will not fix
+it); an unreachable database with one line and status 1 (a supervisor's retry may). Never a
+traceback, and the message never echoes input values (a DATABASE_URL may hold a password).
 """
 
 from __future__ import annotations
@@ -10,19 +11,40 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from bot.errors import InvalidInput, UserFacingError
+from bot.errors import InvalidInput, ServiceUnavailable, UserFacingError
 
 if TYPE_CHECKING:
     from bot.app import App
     from bot.settings import Settings
     from bot.store.engine import Database
 
-EXIT_FAILED = 1  # a check or operation failed (no such tip, refused transition, unwritable file)
-EXIT_CONFIG = 2  # usage or configuration: bad arguments, bad settings, unusable database or knowledge
+EXIT_FAILED = 1  # a check or operation failed (no such tip, refused transition, unreachable database)
+EXIT_CONFIG = 2  # usage or configuration: bad arguments or input, bad settings, unusable knowledge
 
 
 class ConfigError(UserFacingError):
-    """The configuration (environment, .env, knowledge, database) cannot be used as it is."""
+    """The configuration (environment, .env, knowledge, DATABASE_URL) cannot be used as it is."""
+
+
+class DatabaseUnavailable(ServiceUnavailable):
+    """The configured database did not answer or could not be opened; a retry may work (status 1)."""
+
+
+def settings_problem(err: Exception) -> ConfigError:
+    """One line naming every bad setting and what it must be; never the value (it may be a secret)."""
+    from pydantic import ValidationError
+
+    if isinstance(err, UnicodeDecodeError):
+        return ConfigError("the .env file is not UTF-8 text; save it as UTF-8 and try again")
+    if isinstance(err, OSError):
+        return ConfigError(f"cannot read the .env file ({err.strerror or type(err).__name__})")
+    if not isinstance(err, ValidationError):
+        return ConfigError(f"invalid configuration ({type(err).__name__})")
+    parts = []
+    for e in err.errors():
+        name = ".".join(str(p) for p in e["loc"] if not isinstance(p, int)).upper()
+        parts.append(f"{name}: {e['msg'].removeprefix('Value error, ')}")
+    return ConfigError("invalid configuration (environment or .env): " + "; ".join(parts))
 
 
 def load_settings() -> Settings:
@@ -32,14 +54,13 @@ def load_settings() -> Settings:
 
     try:
         return get_settings()
-    except ValidationError as err:
-        lines = [f"  {'.'.join(str(p) for p in e['loc']).upper()}: {e['msg']}" for e in err.errors()]
-        raise ConfigError("invalid configuration (environment or .env):\n" + "\n".join(lines)) from None
+    except (ValidationError, UnicodeDecodeError, OSError) as err:
+        raise settings_problem(err) from None
 
 
-def _database_error(err: Exception) -> ConfigError:
+def _database_error(err: Exception) -> DatabaseUnavailable:
     # The type only: driver messages can include the connection URL with its password.
-    return ConfigError(
+    return DatabaseUnavailable(
         f"could not open the database ({type(err).__name__}). Check DATABASE_URL "
         "and that the database server is running."
     )
@@ -53,7 +74,7 @@ async def open_db(url: str) -> Database:
 
     try:
         return await open_database(url)
-    except (OSError, SQLAlchemyError) as err:
+    except (OSError, SQLAlchemyError, TimeoutError) as err:
         raise _database_error(err) from None
 
 
@@ -67,7 +88,7 @@ async def open_app(settings: Settings) -> App:
         return await build_app(settings)
     except UserFacingError as err:
         raise ConfigError(str(err)) from None
-    except (OSError, SQLAlchemyError) as err:
+    except (OSError, SQLAlchemyError, TimeoutError) as err:
         raise _database_error(err) from None
 
 
@@ -79,6 +100,7 @@ async def with_app(
     The status follows the error, so every command agrees: bad input (`InvalidInput`) is a usage
     error (2), anything else the core refuses (not found, not allowed, wrong state) a failure (1).
     """
+    import bot.app  # noqa: F401  (before logging is set up: bm25s sets its logger to DEBUG on import)
     from bot.logs import setup_logging
 
     settings = settings or load_settings()
@@ -86,7 +108,7 @@ async def with_app(
     app = await open_app(settings)
     try:
         return await work(app)
-    except ConfigError:
+    except (ConfigError, DatabaseUnavailable):
         raise
     except UserFacingError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -102,5 +124,6 @@ def explain(err: UserFacingError) -> int:
 
 
 __all__: list[Any] = [
-    "EXIT_CONFIG", "EXIT_FAILED", "ConfigError", "explain", "load_settings", "open_app", "open_db", "with_app"
+    "EXIT_CONFIG", "EXIT_FAILED", "ConfigError", "DatabaseUnavailable", "explain", "load_settings",
+    "open_app", "open_db", "with_app",
 ]

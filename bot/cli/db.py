@@ -10,8 +10,9 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.cli.common import load_settings, open_db
-from bot.errors import UserFacingError
+from bot.cli.common import EXIT_CONFIG, EXIT_FAILED, load_settings, open_db
+from bot.errors import InvalidInput, UserFacingError
+from bot.settings import ROOT
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,7 +23,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     up.set_defaults(handler=_upgrade)
 
     bk = db_sub.add_parser("backup", help="write a consistent copy of the database while it serves")
-    bk.add_argument("--out", type=Path, help="file to write (default: backups/exportwatch-<time>.db|.dump)")
+    bk.add_argument(
+        "--out", type=Path, help="file to write (default: backups/exportwatch-<time>.db|.dump in the project)"
+    )
+    bk.add_argument("--force", action="store_true", help="replace --out if it already exists")
     bk.set_defaults(handler=_backup)
 
     ex = db_sub.add_parser(
@@ -64,15 +68,16 @@ async def _backup(args: argparse.Namespace) -> int:
     url = load_settings().database_url
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     suffix = ".db" if url.startswith("sqlite") else ".dump"
-    target = args.out or Path("backups") / f"exportwatch-{stamp}{suffix}"
+    # Next to the project, like the database: not wherever the command happened to be started.
+    target = args.out or ROOT / "backups" / f"exportwatch-{stamp}{suffix}"
     from bot.ops.backup import RETENTION_WARNING
 
     print(RETENTION_WARNING, file=sys.stderr)
     try:
-        path = await backup(url, target, _progress_printer("Backing up"))
+        path = await backup(url, target, _progress_printer("Backing up"), force=args.force)
     except UserFacingError as exc:
-        print(f"Backup failed: {exc}", file=sys.stderr)
-        return 1
+        print(f"error: backup failed: {exc}", file=sys.stderr)
+        return EXIT_CONFIG if isinstance(exc, InvalidInput) else EXIT_FAILED
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Backup written to {path} ({path.stat().st_size} bytes).")

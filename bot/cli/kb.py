@@ -7,16 +7,24 @@ import json
 import sys
 from pathlib import Path
 
-from bot.cli.common import load_settings
+from bot.cli.common import ConfigError, load_settings
 from bot.kb.check import check_directory
 from bot.kb.model import KINDS
 
 
 def _dirs(args: argparse.Namespace) -> tuple[Path, Path | None]:
+    """The directories to read; a missing one is a usage error (2), like `ask --dir`, not a problem
+    "found" in a file that does not exist."""
     if args.dir is not None:
-        return Path(args.dir), Path(args.drafts) if args.drafts else None
-    settings = load_settings()
-    return settings.knowledge_dir, Path(args.drafts) if args.drafts else settings.drafts_path
+        directory, drafts = Path(args.dir), Path(args.drafts) if args.drafts else None
+    else:
+        settings = load_settings()
+        directory, drafts = settings.knowledge_dir, Path(args.drafts) if args.drafts else settings.drafts_path
+    if not directory.is_dir():
+        raise ConfigError(f"the knowledge directory {directory} does not exist; set KNOWLEDGE_DIR (or --dir)")
+    if args.drafts and not Path(args.drafts).is_dir():
+        raise ConfigError(f"the drafts directory {args.drafts} does not exist")
+    return directory, drafts
 
 
 def check(args: argparse.Namespace) -> int:

@@ -7,14 +7,17 @@ already is full access); audit events record the CLI as actor id 0.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 from bot.cli.common import with_app
+from bot.errors import UserFacingError
 from bot.permissions import Actor, Level
-from bot.tips.model import TipDetail, TipView
+from bot.tips.model import QUEUE_MAX, TipDetail, TipView, status_word
 
 CLI_ACTOR = Actor(user_id=0, level=Level.ADMIN, display_name="cli")
 
@@ -22,13 +25,13 @@ CLI_ACTOR = Actor(user_id=0, level=Level.ADMIN, display_name="cli")
 def _line(tip: TipView) -> str:
     vendor = tip.vendor or "-"
     filed = f"{tip.created_at:%Y-%m-%d %H:%M}"
-    return f"{tip.public_id}  {tip.status:<10} {filed}  {vendor[:30]:<30} {tip.what[:50]}"
+    return f"{tip.public_id}  {status_word(tip.status):<10} {filed}  {vendor[:30]:<30} {tip.what[:50]}"
 
 
 def _detail(detail: TipDetail) -> str:
     t = detail.tip
     rows = [
-        f"{t.public_id} [{t.status}] filed {t.created_at:%Y-%m-%d %H:%M} UTC",
+        f"{t.public_id} [{status_word(t.status)}] filed {t.created_at:%Y-%m-%d %H:%M} UTC",
         f"what:    {t.what}",
         f"vendor:  {t.vendor or '-'}   country: {t.country or '-'}   when: {t.when or '-'}",
         f"source:  {t.source or '-'}",
@@ -40,13 +43,23 @@ def _detail(detail: TipDetail) -> str:
     if t.possible_duplicates:
         rows.append(f"possible duplicate of {t.possible_duplicates}")
     rows.append("history:")
-    rows += [
-        f"  {e.at:%Y-%m-%d %H:%M} {e.actor_role}{f' {e.actor_id}' if e.actor_id else ''}: {e.action}"
-        + (f" {e.from_status}->{e.to_status}" if e.from_status != e.to_status else "")
-        + (f" — {e.detail}" if e.detail else "")
+    # One timeline: a tipster's reply belongs between the question and what the moderator did next.
+    timeline: list[tuple[Any, int, str]] = [
+        (
+            e.at,
+            0,
+            f"  {e.at:%Y-%m-%d %H:%M} {e.actor_role}{f' {e.actor_id}' if e.actor_id else ''}: {e.action}"
+            + (f" {status_word(e.from_status or '')}->{status_word(e.to_status or '')}"
+               if e.from_status != e.to_status else "")
+            + (f" — {e.detail}" if e.detail else ""),
+        )
         for e in detail.events
     ]
-    rows += [f"  {m.at:%Y-%m-%d %H:%M} {m.direction}: {m.body}" for m in detail.messages]
+    timeline += [
+        (m.at, 1, f"  {m.at:%Y-%m-%d %H:%M} {m.direction.replace('_', ' ')}: {m.body}")
+        for m in detail.messages
+    ]
+    rows += [line for _, _, line in sorted(timeline, key=lambda item: (item[0], item[1]))]
     return "\n".join(rows)
 
 
@@ -94,7 +107,7 @@ async def note(args: argparse.Namespace) -> int:
 
 async def draft(args: argparse.Namespace) -> int:
     async def work(app: Any) -> int:
-        print(await app.tips.draft_from_tip(CLI_ACTOR, args.id))
+        print(await app.tips.draft_from_tip(CLI_ACTOR, args.id, force=args.force))
         return 0
 
     return await _with_app(work)
@@ -108,13 +121,37 @@ async def purge(args: argparse.Namespace) -> int:
     return await _with_app(work)
 
 
+def _write_lines(path: Path, lines: list[str]) -> None:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
 async def export(args: argparse.Namespace) -> int:
     async def work(app: Any) -> int:
-        for record in await app.tips.export_tips():
-            print(json.dumps(record, ensure_ascii=False))
+        lines = [json.dumps(record, ensure_ascii=False) for record in await app.tips.export_tips()]
+        if args.out is None:
+            for line in lines:
+                print(line)
+            return 0
+        try:
+            await asyncio.to_thread(_write_lines, args.out, lines)
+        except OSError as err:
+            reason = err.strerror or type(err).__name__
+            raise UserFacingError(f"cannot write to {args.out}: {reason}") from None
+        print(f"Exported {len(lines)} tip(s) to {args.out}, without tipster identities.", file=sys.stderr)
         return 0
 
     return await _with_app(work)
+
+
+def queue_limit(value: str) -> int:
+    """An argparse type: `--limit 0` and `-1` used to show one tip, `500` silently 100."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= number <= QUEUE_MAX:
+        raise argparse.ArgumentTypeError(f"must be 1 to {QUEUE_MAX}")
+    return number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -122,7 +159,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = triage.add_subparsers(dest="triage_command", metavar="SUBCOMMAND", required=True)
     p = sub.add_parser("queue", help="open tips, oldest first (or one status)")
     p.add_argument("status", nargs="?", help="new, claimed, needs-info, accepted, rejected, duplicate, void")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument(
+        "--limit", type=queue_limit, default=50, help=f"most tips to list (1 to {QUEUE_MAX}; default 50)"
+    )
     p.set_defaults(handler=queue)
     p = sub.add_parser("show", help="one tip with its history")
     p.add_argument("id", help="TIP-0042 or 42")
@@ -138,9 +177,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=note)
     p = sub.add_parser("draft", help="write a knowledge draft from an accepted tip")
     p.add_argument("id")
+    p.add_argument("--force", action="store_true", help="replace the draft if it exists (edits are lost)")
     p.set_defaults(handler=draft)
 
     tips = subparsers.add_parser("tips", help="tip retention and export")
     sub = tips.add_subparsers(dest="tips_command", metavar="SUBCOMMAND", required=True)
     sub.add_parser("purge", help="apply the retention windows now").set_defaults(handler=purge)
-    sub.add_parser("export", help="every tip as JSON lines, without identity").set_defaults(handler=export)
+    p = sub.add_parser("export", help="every tip as JSON lines, without identity")
+    p.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    p.set_defaults(handler=export)

@@ -59,6 +59,10 @@ class KnowledgeService:
         cls, directory: Path, *, drafts: Path | None = None, threshold: float | None = None
     ) -> KnowledgeService:
         """Parse, validate and index off the event loop; refuse to start on invalid knowledge."""
+        if not await asyncio.to_thread(Path(directory).is_dir):
+            raise UserFacingError(
+                f"the knowledge directory {directory} does not exist; set KNOWLEDGE_DIR (or --dir)"
+            )
         report, engine = await asyncio.to_thread(_build, Path(directory), drafts, threshold)
         if report.problems:
             raise KnowledgeInvalid(report.problems)

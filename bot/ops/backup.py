@@ -16,7 +16,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from bot.errors import InvalidInput
+from bot.errors import InvalidInput, Refused, UserFacingError
+from bot.store.urls import libpq_url
 
 Progress = Callable[[int, int], None]  # (done, total) in pages or bytes
 BACKUP_MODE = 0o600
@@ -42,8 +43,14 @@ def sqlite_path(url: str) -> Path:
 def _sqlite_backup(source: Path, target: Path, progress: Progress | None) -> None:
     if not source.exists():
         raise InvalidInput(f"No database file at {source}.")
+    if target.exists() and target.resolve() == source.resolve():
+        raise InvalidInput("The backup file cannot be the database itself; choose another --out.")
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    try:
+        dst = sqlite3.connect(target)
+    except sqlite3.Error:
+        src.close()
+        raise
     try:
 
         def _report(_status: int, remaining: int, total: int) -> None:
@@ -60,19 +67,37 @@ def _size(path: Path) -> int:
     return path.stat().st_size if path.exists() else 0
 
 
-async def backup(url: str, target: Path, progress: Progress | None = None) -> Path:
-    """Write a consistent copy of the database to `target` and return it."""
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if url.startswith("sqlite"):
-        if not sqlite_path(url).exists():
-            raise InvalidInput(f"No database file at {sqlite_path(url)}.")
-        _private_target(target)
-        await asyncio.to_thread(_sqlite_backup, sqlite_path(url), target, progress)
-        return target
+async def backup(url: str, target: Path, progress: Progress | None = None, *, force: bool = False) -> Path:
+    """Write a consistent copy of the database to `target` and return it.
+
+    An existing file is never replaced unless `force` (it may be the only good copy); a target that
+    cannot be written is a one-line `UserFacingError`, never a driver exception.
+    """
+    backend = url.partition(":")[0].partition("+")[0]
+    if backend not in {"sqlite", "postgresql"}:  # settings refuse these; never hand one to pg_dump
+        raise InvalidInput("Backups support sqlite and postgresql databases only.")
+    if not force and await asyncio.to_thread(target.exists):
+        raise Refused(f"{target} already exists; choose another --out (or --force to replace it).")
+    try:
+        await asyncio.to_thread(target.parent.mkdir, parents=True, exist_ok=True, mode=0o700)
+        if backend == "sqlite":
+            source = sqlite_path(url)
+            if not await asyncio.to_thread(source.exists):
+                raise InvalidInput(f"No database file at {source}.")
+            await asyncio.to_thread(_private_target, target)
+            await asyncio.to_thread(_sqlite_backup, source, target, progress)
+            return target
+        return await _pg_backup(url, target, progress)
+    except (OSError, sqlite3.Error) as err:
+        reason = getattr(err, "strerror", None) or str(err).splitlines()[0][:120] or type(err).__name__
+        raise UserFacingError(f"cannot write {target}: {reason}") from None
+
+
+async def _pg_backup(url: str, target: Path, progress: Progress | None) -> Path:
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
         raise InvalidInput("pg_dump was not found; install the PostgreSQL client tools to back up.")
-    parsed = make_url(url).set(drivername="postgresql")
+    parsed = make_url(libpq_url(url))  # sslmode, sslrootcert... as libpq reads them
     # The password goes through the environment, not the command line other users can read.
     env = dict(os.environ, PGPASSWORD=parsed.password or "")
     _private_target(target)
@@ -94,6 +119,7 @@ async def backup(url: str, target: Path, progress: Progress | None = None) -> Pa
             if progress:
                 progress(await asyncio.to_thread(_size, target), 0)
     _, err = await proc.communicate()
-    if proc.returncode != 0:
-        raise InvalidInput(f"pg_dump failed: {err.decode(errors='replace').strip()[:300]}")
+    if proc.returncode != 0:  # unreachable server, refused login: a failed operation, not bad input
+        first = (err.decode(errors="replace").strip().splitlines() or ["no message"])[0]
+        raise UserFacingError(f"pg_dump failed: {first[:300]}")
     return target

@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import make_url, text
 
 from bot.store.engine import alembic_config, make_engine
+from bot.store.urls import display
 
 
 @dataclass
@@ -43,6 +44,14 @@ def _redact(message: str, url: str) -> str:
 
 
 async def check_database(url: str, limit: float = 5.0) -> Check:
+    """The check, its detail naming the database in use (never its password): a moved working
+    folder once meant a fresh empty database, and only the path shows that."""
+    check = await _check_database(url, limit)
+    check.detail = f"{check.detail} — {display(url)}"
+    return check
+
+
+async def _check_database(url: str, limit: float) -> Check:
     try:
         engine = make_engine(url)
     except Exception as exc:  # an unusable URL is a failed check, not a crash of the checker

@@ -20,6 +20,8 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.store.urls import engine_args
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # An arbitrary constant: PostgreSQL advisory lock that serialises migrations across processes.
 _MIGRATION_LOCK_ID = 0x45585057
@@ -40,9 +42,10 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     which end up in logs.
     """
     kwargs.setdefault("hide_parameters", True)
+    sa_url, connect_args = engine_args(url)  # ?sslmode=, ?mode=ro... in the drivers' own terms
     if is_sqlite(url):
         private_sqlite_files(url)
-        engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
+        engine = create_async_engine(sa_url, connect_args={"timeout": 30, **connect_args}, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -63,7 +66,7 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 20)
-    return create_async_engine(url, **kwargs)
+    return create_async_engine(sa_url, connect_args=connect_args, **kwargs)
 
 
 def private_sqlite_files(url: str) -> None:

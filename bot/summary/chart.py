@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 
 from bot.summary.model import WeeklySummary
 from bot.summary.render import day_statuses
+from bot.tips.model import status_word
 
 COLOURS = {
     "new": "#4C72B0",
@@ -32,12 +33,16 @@ def render_chart(summary: WeeklySummary) -> bytes:
     fig = Figure(figsize=(8, 4), dpi=100)
     ax = fig.subplots()
     labels = [f"{d:%a}\n{d:%d %b}" for d in summary.days]
+    # Numeric positions with text tick labels: strings as x values made matplotlib warn, once per
+    # status, that they look like dates ("categorical units").
+    x = list(range(len(labels)))
     bottoms = [0] * len(labels)
     statuses = day_statuses(summary)
     for status in statuses:
         values = [day.get(status, 0) for day in summary.tips.per_day]
-        ax.bar(labels, values, bottom=bottoms, label=status, color=COLOURS.get(status))
+        ax.bar(x, values, bottom=bottoms, label=status_word(status), color=COLOURS.get(status))
         bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
+    ax.set_xticks(x, labels)
     ax.set_title(f"Tips opened per day by status, {summary.week} ({summary.timezone})")
     ax.set_ylabel("tips")
     ax.yaxis.get_major_locator().set_params(integer=True)

@@ -6,6 +6,7 @@ Only small results come back to Python (a few dozen grouped rows, a median, at m
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -24,6 +25,9 @@ Q = QuestionLog.__table__.c  # type: ignore[attr-defined]
 TOP_N = 10
 GAP_TEXT_LIMIT = 2000
 NOT_GIVEN = "(not given)"
+# Only members' questions count: the console is where editors test knowledge (often against the
+# live database), and its questions would fill the coordinators' knowledge gaps with test text.
+SUMMARY_SOURCES = ("discord",)
 
 
 def seconds_between(later: Any, earlier: Any, dialect: str) -> ColumnElement[float]:
@@ -64,30 +68,66 @@ def _in_period(col: Any, period: Period) -> ColumnElement[bool]:
     return and_(col >= period.start, col < period.end)
 
 
+def _asked_in(period: Period) -> ColumnElement[bool]:
+    """Members' questions asked in the period (console tests left out)."""
+    return and_(_in_period(Q.asked_at, period), Q.source.in_(SUMMARY_SOURCES))
+
+
 async def tip_totals(conn: AsyncConnection, period: Period) -> tuple[int, int]:
     opened = (await conn.execute(select(func.count()).where(_in_period(T.created_at, period)))).scalar_one()
     closed = (await conn.execute(select(func.count()).where(_in_period(T.closed_at, period)))).scalar_one()
     return int(opened), int(closed)
 
 
-async def tips_by(conn: AsyncConnection, period: Period, column: str) -> list[Count]:
-    """Tips opened in the period grouped by a free-text field, case and spacing normalised."""
+async def tips_by(
+    conn: AsyncConnection, period: Period, column: str, canonical: Callable[[str], str | None] | None = None
+) -> list[Count]:
+    """Tips opened in the period grouped by a free-text field, case and spacing normalised.
+
+    Each group is labelled by `canonical(spelling)` when it names a knowledge entry (its title;
+    "NSO" and "nso group" then count together), else by its most common spelling, never by
+    whichever spelling happens to sort first ("NSO GROUP").
+    """
     col = T[column]
     # case, outer and doubled inner spaces do not make a new vendor ("NSO  Group" = "nso group")
     spaced = func.replace(func.replace(func.trim(col), "  ", " "), "  ", " ")
-    key = func.lower(spaced)
     rows = (
         await conn.execute(
-            select(func.min(spaced), func.count().label("n"))
-            .where(_in_period(T.created_at, period))
-            .group_by(key)
-            .order_by(func.count().desc(), key)
+            select(spaced, func.count().label("n")).where(_in_period(T.created_at, period)).group_by(spaced)
         )
     ).all()
-    counts = [Count(label or NOT_GIVEN, int(n)) for label, n in rows]
+    return group_spellings([(label or "", int(n)) for label, n in rows], canonical)
+
+
+def group_spellings(
+    rows: list[tuple[str, int]], canonical: Callable[[str], str | None] | None = None
+) -> list[Count]:
+    """(spelling, count) rows -> groups, largest first, the tail folded into "N others"."""
+    groups: dict[str, dict[str, int]] = {}
+    titles: dict[str, str] = {}
+    for spelling, n in rows:
+        spelling = " ".join(spelling.split())
+        title = canonical(spelling) if canonical and spelling else None
+        key = f"entry:{title}" if title else spelling.lower()
+        if title:
+            titles[key] = title
+        groups.setdefault(key, {})
+        groups[key][spelling] = groups[key].get(spelling, 0) + n
+
+    def label(key: str, spellings: dict[str, int]) -> str:
+        if key in titles:
+            return titles[key]
+        # The commonest spelling; on a tie, one written in mixed case ("NSO Group", not "NSO GROUP").
+        best = min(spellings, key=lambda s: (-spellings[s], s.isupper() or s.islower(), s))
+        return best or NOT_GIVEN
+
+    counts = sorted(
+        (Count(label(k, v), sum(v.values())) for k, v in groups.items()),
+        key=lambda c: (-c.count, c.label.lower()),
+    )
     if len(counts) > TOP_N:
         rest = sum(c.count for c in counts[TOP_N - 1 :])
-        counts = [*counts[: TOP_N - 1], Count(f"{len(rows) - TOP_N + 1} others", rest)]
+        counts = [*counts[: TOP_N - 1], Count(f"{len(counts) - TOP_N + 1} others", rest)]
     return counts
 
 
@@ -184,7 +224,7 @@ async def question_totals(conn: AsyncConnection, period: Period) -> tuple[int, i
                 func.coalesce(func.sum(case((Q.answered, 1), else_=0)), 0),
                 func.coalesce(func.sum(case((Q.rating > 0, 1), else_=0)), 0),
                 func.coalesce(func.sum(case((Q.rating < 0, 1), else_=0)), 0),
-            ).where(_in_period(Q.asked_at, period))
+            ).where(_asked_in(period))
         )
     ).one()
     return int(row[0]), int(row[1]), int(row[2]), int(row[3])
@@ -194,7 +234,7 @@ async def top_entries(conn: AsyncConnection, period: Period) -> list[Count]:
     rows = (
         await conn.execute(
             select(Q.entry_id, func.count().label("n"))
-            .where(Q.answered.is_(True), _in_period(Q.asked_at, period), Q.entry_id.is_not(None))
+            .where(Q.answered.is_(True), _asked_in(period), Q.entry_id.is_not(None))
             .group_by(Q.entry_id)
             .order_by(func.count().desc(), Q.entry_id)
             .limit(TOP_N)
@@ -207,7 +247,7 @@ async def unanswered_texts(
     conn: AsyncConnection, period: Period, kept_since: datetime
 ) -> tuple[list[str], int]:
     """The most recent unanswered question texts still within retention, and how many had none."""
-    in_range = and_(Q.answered.is_(False), _in_period(Q.asked_at, period))
+    in_range = and_(Q.answered.is_(False), _asked_in(period))
     kept = and_(Q.question.is_not(None), Q.asked_at >= kept_since)
     texts = (
         (

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from bot.clock import shown_time
 from bot.summary.model import STATUSES, Count, WeeklySummary
 from bot.text import escape_member_text
-from bot.tips.model import public_id
+from bot.tips.model import public_id, status_word
 
 if TYPE_CHECKING:
     from bot.summary.service import TipRow
@@ -102,7 +102,7 @@ def to_markdown(summary: WeeklySummary) -> str:
         f"{t.awaiting_first_action} still awaiting a first action)",
         "",
         "### By status",
-        *_table(("Status", "Tips"), t.by_status),
+        *_table(("Status", "Tips"), (Count(status_word(c.label), c.count) for c in t.by_status)),
         "",
         "### By vendor",
         *_table(("Vendor", "Tips"), t.by_vendor),
@@ -116,7 +116,7 @@ def to_markdown(summary: WeeklySummary) -> str:
         "### Opened per day (by current status)",
     ]
     statuses = day_statuses(summary)
-    out.append("| Day | " + " | ".join(statuses) + (" | " if statuses else "") + "Total |")
+    out.append("| Day | " + " | ".join(map(status_word, statuses)) + (" | " if statuses else "") + "Total |")
     out.append("|---|" + "---:|" * (len(statuses) + 1))
     for day, counts in zip(summary.days, t.per_day, strict=False):
         cells = [str(counts.get(s, 0)) for s in statuses]

@@ -6,11 +6,14 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
+from bot.errors import InvalidInput
+from bot.kb.text import name_key
 from bot.permissions import Actor, Level
 from bot.questions.service import utc
 from bot.settings import Settings
@@ -19,7 +22,7 @@ from bot.summary import queries
 from bot.summary.chart import render_chart
 from bot.summary.gaps import group_questions
 from bot.summary.knowledge import knowledge_figures
-from bot.summary.model import QuestionFigures, TipFigures, WeeklySummary
+from bot.summary.model import Count, QuestionFigures, TipFigures, WeeklySummary
 from bot.summary.period import Period, resolve
 from bot.summary.render import to_csv, to_json, to_markdown
 
@@ -71,7 +74,31 @@ class SummaryService:
 
     def period(self, week: str | None = None) -> Period:
         """The named ISO week, or the last full week, in the configured timezone."""
-        return resolve(week, self.clock.now(), self.settings.summary_timezone)
+        period = resolve(week, self.clock.now(), self.settings.summary_timezone)
+        if period.start > utc(self.clock.now()):
+            raise InvalidInput(f"{period.week} has not started yet; a summary covers a past or current week.")
+        return period
+
+    @cached_property
+    def _vendor_titles(self) -> dict[str, str]:
+        """Each vendor entry's id, title and aliases (as typed names) -> its title."""
+        names: dict[str, str] = {}
+        for entry in self.kb.entries() if self.kb is not None else []:
+            if entry.kind == "vendor":
+                for name in (entry.id, entry.title, *getattr(entry, "aliases", ())):
+                    names.setdefault(name_key(name), entry.title)
+        return names
+
+    def _vendor_title(self, spelling: str) -> str | None:
+        return self._vendor_titles.get(name_key(spelling))
+
+    def _entry_title(self, entry_id: str) -> str:
+        """Coordinators read titles; an entry removed since the question keeps its id."""
+        get = getattr(self.kb, "get", None)
+        entry = get(entry_id) if get is not None else None
+        if entry is None:
+            entry = next((e for e in (self.kb.entries() if self.kb else []) if e.id == entry_id), None)
+        return entry.title if entry is not None else entry_id
 
     async def build(self, period: Period, *, verbatim: bool = False) -> WeeklySummary:
         """All figures for `period`; each is one aggregate query, none loads the period's rows.
@@ -86,7 +113,7 @@ class SummaryService:
         async def tip_counts(conn: AsyncConnection) -> None:
             tips.opened, tips.closed = await queries.tip_totals(conn, period)
             tips.by_status = await queries.tips_by_status(conn, period)
-            tips.by_vendor = await queries.tips_by(conn, period, "vendor")
+            tips.by_vendor = await queries.tips_by(conn, period, "vendor", self._vendor_title)
             tips.by_country = await queries.tips_by(conn, period, "country")
             tips.by_technology = await queries.tips_by(conn, period, "technology")
 
@@ -106,7 +133,9 @@ class SummaryService:
                 questions.helpful,
                 questions.not_helpful,
             ) = await queries.question_totals(conn, period)
-            questions.top_entries = await queries.top_entries(conn, period)
+            questions.top_entries = [
+                Count(self._entry_title(c.label), c.count) for c in await queries.top_entries(conn, period)
+            ]
             texts, questions.unanswered_texts_purged = await queries.unanswered_texts(
                 conn, period, kept_since
             )

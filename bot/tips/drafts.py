@@ -7,6 +7,7 @@ validated with the knowledge base's own parser before it is left in place, so `k
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit
 
 import frontmatter
 
-from bot.errors import InvalidInput
+from bot.errors import InvalidInput, Refused, UserFacingError
 from bot.kb.check import parse_file
 from bot.kb.model import SUMMARY_MAX, TITLE_MAX
 from bot.tips.model import ACCEPTED, TipView
@@ -88,10 +89,19 @@ def draft_entry(tip: TipView, today: datetime) -> tuple[str, dict[str, Any], str
     return entry_id, meta, body
 
 
-def _write(tip: TipView, folder: Path, today: datetime) -> Path:
+def _refuse_existing(path: Path) -> Refused:
+    return Refused(
+        f"A draft already exists at {path.name} and may hold an editor's work; it was left as it is. "
+        "Use --force (Discord: force) to replace it."
+    )
+
+
+def _write(tip: TipView, folder: Path, today: datetime, force: bool = False) -> Path:
     entry_id, meta, body = draft_entry(tip, today)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{entry_id}.md"
+    if path.exists() and not force:
+        raise _refuse_existing(path)
     text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False, allow_unicode=True)
     tmp = path.with_suffix(".md.tmp")
     tmp.write_text(text + "\n", encoding="utf-8")
@@ -100,13 +110,26 @@ def _write(tip: TipView, folder: Path, today: datetime) -> Path:
     if problems:
         tmp.unlink(missing_ok=True)
         raise InvalidInput("The draft would not pass kb check: " + "; ".join(p.message for p in problems))
-    tmp.replace(path)
+    if force:
+        tmp.replace(path)
+        return path
+    try:  # a link never replaces a file another run created meanwhile (replace would)
+        os.link(tmp, path)
+    except FileExistsError:
+        raise _refuse_existing(path) from None
+    finally:
+        tmp.unlink(missing_ok=True)
     return path
 
 
-async def write_draft(tip: TipView, folder: Path, today: datetime) -> Path:
+async def write_draft(tip: TipView, folder: Path, today: datetime, *, force: bool = False) -> Path:
+    """Write the draft; an existing draft (perhaps edited) is kept unless `force`."""
     if tip.status != ACCEPTED:
-        raise InvalidInput(
+        raise Refused(
             f"Only accepted tips can be drafted; {tip.public_id} is {tip.status.replace('_', '-')}."
         )
-    return await asyncio.to_thread(_write, tip, folder, today)
+    try:
+        return await asyncio.to_thread(_write, tip, folder, today, force)
+    except OSError as err:  # an unwritable or missing DRAFTS_DIR: say so, never a traceback
+        reason = err.strerror or type(err).__name__
+        raise UserFacingError(f"Cannot write the draft in {folder}: {reason}.") from None

@@ -36,6 +36,8 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     VOID: frozenset(),
 }
 
+QUEUE_MAX = 100  # most tips one queue listing shows
+
 STATUS_LABELS: dict[str, str] = {
     NEW: "new (waiting for a moderator)",
     CLAIMED: "being reviewed",
@@ -59,6 +61,11 @@ def normalise_status(value: str) -> str:
     if key not in STATUSES:
         raise ValueError(value)
     return key
+
+
+def status_word(status: str) -> str:
+    """A status as people read and type it (`needs-info`), whatever the stored spelling."""
+    return status.replace("_", "-")
 
 
 def public_id(tip_id: int) -> str:

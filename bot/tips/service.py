@@ -286,9 +286,9 @@ class TipService(TriageActions):
     async def purge(self, now: Any = None) -> retention.PurgeReport:
         return await retention.purge(self.db, self.settings, now or self.clock.now())
 
-    async def draft_from_tip(self, actor: Actor, tip_ref: str | int) -> Path:
+    async def draft_from_tip(self, actor: Actor, tip_ref: str | int, *, force: bool = False) -> Path:
         detail = await self.show(actor, tip_ref)
-        return await drafts.write_draft(detail.tip, self.settings.drafts_path, self.clock.now())
+        return await drafts.write_draft(detail.tip, self.settings.drafts_path, self.clock.now(), force=force)
 
     async def export_tips(self) -> list[dict[str, Any]]:
         """Every tip without identity (no reporter, receipt hash, interaction or moderator ids)."""

@@ -18,7 +18,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.clock import Clock
-from bot.errors import InvalidInput, NotFound, ServiceUnavailable
+from bot.errors import InvalidInput, NotFound, Refused, ServiceUnavailable
 from bot.permissions import Actor, Level
 from bot.store.engine import Database
 from bot.store.tables.tips import Tip, TipEvent, TipMessage
@@ -31,6 +31,7 @@ from bot.tips.model import (
     NEEDS_INFO,
     NEW,
     OPEN_STATUSES,
+    QUEUE_MAX,
     REJECTED,
     STATUSES,
     VOID,
@@ -132,10 +133,10 @@ class TriageActions:
             tip = await self._get(session, tip_id)
             current = tip.status
             if expect is not None and current not in expect:
-                raise InvalidInput(_wrong_state(tip_id, current, action))
+                raise Refused(_wrong_state(tip_id, current, action))
             same = to_status == current and action == "ask"  # a further question keeps needs-info
             if not same and not can_transition(current, to_status):
-                raise InvalidInput(_wrong_state(tip_id, current, action))
+                raise Refused(_wrong_state(tip_id, current, action))
             values: dict[str, Any] = {"status": to_status, "updated_at": now}
             if tip.first_action_at is None:
                 values["first_action_at"] = now
@@ -149,7 +150,7 @@ class TriageActions:
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 await session.rollback()
-                raise InvalidInput(
+                raise Refused(
                     f"Someone else changed {public_id(tip_id)} just now; refresh it and try again."
                 )
             session.add(
@@ -303,6 +304,8 @@ class TriageActions:
     ) -> list[TipView]:
         """Open tips oldest first (or one status); `mine` = claimed by the caller."""
         actor.require(Level.MODERATOR, "see the tip queue")
+        if not 1 <= limit <= QUEUE_MAX:  # never quietly show one tip for 0, or 100 for 500
+            raise InvalidInput(f"The queue shows 1 to {QUEUE_MAX} tips at a time.")
         query = select(Tip)
         if status:
             try:
@@ -313,7 +316,7 @@ class TriageActions:
             query = query.where(col(Tip.status).in_(OPEN_STATUSES))
         if mine:
             query = query.where(col(Tip.claimed_by) == actor.user_id)
-        query = query.order_by(col(Tip.id)).limit(max(1, min(limit, 100)))
+        query = query.order_by(col(Tip.created_at), col(Tip.id)).limit(limit)
         async with self._session() as session:
             tips = (await session.exec(query)).all()
             return [to_view(t) for t in tips]

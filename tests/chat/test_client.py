@@ -307,7 +307,7 @@ def test_unreachable_database_is_a_message_without_the_password(tmp_path: Path) 
         KNOWLEDGE_DIR=str(ROOT / "knowledge"),
         DATABASE_URL="postgresql://ew:s3cret-pw@127.0.0.1:1/exportwatch",
     )
-    assert done.returncode == 2
+    assert done.returncode == 1  # unreachable: a supervisor's restart may help (README exit table)
     assert "could not open the database" in done.stderr
     assert "s3cret-pw" not in done.stderr + done.stdout and "some.token" not in done.stderr + done.stdout
     assert "Traceback" not in done.stderr

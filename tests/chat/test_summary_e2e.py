@@ -30,7 +30,7 @@ async def test_summary_for_a_coordinator_with_attachments(start_bot):
     assert fields["Tips"] == "opened **7**\nclosed **4**"
     assert "**6** open" in fields["Backlog"] and "TIP-0009" in fields["Backlog"]
     assert "first action 3.0 h" in fields["Triage (median)"]
-    assert "NSO GROUP: **3**" in fields["Vendors"]
+    assert "NSO Group (Pegasus spyware): **3**" in fields["Vendors"]  # the entry title, not "NSO GROUP"
     assert "asked **10**, answered **4** (40%)" in fields["Questions"]
     assert "who sold spyware to uganda (3)" in fields["Knowledge gaps (unanswered)"]
     assert embed["image"]["url"] == f"attachment://chart-{WEEK}.png"

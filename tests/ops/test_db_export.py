@@ -93,5 +93,5 @@ async def test_export_with_the_database_unreachable_is_a_clear_message(
         code = await asyncio.to_thread(main, ["db", "export"])
     finally:
         get_settings.cache_clear()
-    assert code == 2  # like every other command that cannot open the database
+    assert code == 1  # like every other command that cannot open the database (a retry may work)
     assert "could not open the database" in capsys.readouterr().err

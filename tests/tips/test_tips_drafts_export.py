@@ -8,7 +8,7 @@ from pathlib import Path
 import frontmatter
 import pytest
 
-from bot.errors import InvalidInput
+from bot.errors import Refused
 from bot.kb.check import check_directory
 from bot.settings import Settings
 from bot.tips.service import TipService
@@ -19,7 +19,7 @@ async def test_accepted_tip_becomes_a_draft_that_kb_check_accepts(
     tips: TipService, settings: Settings, tmp_path: Path
 ) -> None:
     filed = await tips.file_tip(form(extra="Seen at the ministry in 2024."), reporter=MEMBER, anonymous=False)
-    with pytest.raises(InvalidInput, match="Only accepted"):
+    with pytest.raises(Refused, match="Only accepted"):
         await tips.draft_from_tip(MOD, filed.id)
     await tips.accept(MOD, filed.id)
     path = await tips.draft_from_tip(MOD, filed.public_id)

@@ -8,7 +8,7 @@ import itertools
 import pytest
 from sqlmodel import col, select
 
-from bot.errors import InvalidInput, NotFound
+from bot.errors import InvalidInput, NotFound, Refused
 from bot.store.engine import Database
 from bot.store.tables.tips import Tip, TipEvent
 from bot.tips.model import (
@@ -73,7 +73,7 @@ async def test_every_disallowed_transition_is_refused_and_leaves_no_trace(
     if target == DUPLICATE:  # name a real, open original: only the transition itself may be refused
         reason = (await tips.file_tip(form(), reporter=None, anonymous=True)).public_id
     before = len(await events(db, tip_id))
-    with pytest.raises(InvalidInput, match=r"cannot|can only be voided"):
+    with pytest.raises(Refused, match=r"cannot|can only be voided"):
         await tips.set_status(MOD, tip_id, target, reason)
     assert await status_of(db, tip_id) == start
     assert len(await events(db, tip_id)) == before
@@ -110,7 +110,7 @@ async def test_two_moderators_claiming_at_once_exactly_one_wins(tips: TipService
         )
         winners = [r for r in results if not isinstance(r, BaseException)]
         losers = [r for r in results if isinstance(r, BaseException)]
-        assert len(winners) == 1 and len(losers) == 1 and isinstance(losers[0], InvalidInput)
+        assert len(winners) == 1 and len(losers) == 1 and isinstance(losers[0], Refused)
         claims = [e for e in await events(db, tip_id) if e.action == "claim"]
         assert len(claims) == 1 and claims[0].actor_id == winners[0].claimed_by
 

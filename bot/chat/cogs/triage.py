@@ -88,9 +88,10 @@ class Triage(commands.Cog):
         await self._say(interaction, f"Note added to {tip.public_id}.")
 
     @triage.command(name="draft", description="Write a knowledge draft (status alleged) from an accepted tip")
-    async def draft(self, interaction: discord.Interaction[Any], id: str) -> None:
+    @app_commands.describe(force="Replace a draft that already exists (it may hold an editor's work)")
+    async def draft(self, interaction: discord.Interaction[Any], id: str, force: bool = False) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        path = await app_of(interaction).tips.draft_from_tip(actor_of(interaction), id)
+        path = await app_of(interaction).tips.draft_from_tip(actor_of(interaction), id, force=force)
         await self._say(
             interaction, f"Draft written: `{path.name}` in the drafts folder. Run `kb check` after editing."
         )

@@ -1,0 +1,183 @@
+"""The console's terminal: lines read with editing and history, text laid out for the window.
+
+At a terminal the console reads with prompt_toolkit (Ctrl-C cancels the line being typed, Ctrl-D
+quits, the event loop keeps running while it waits) and renders with rich: wrapped to the window's
+width, Markdown headings as headings, long answers a window-height page at a time. Piped input and
+output stay plain lines, so scripts and tests read exactly what they wrote.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import re
+import shutil
+import textwrap
+import unicodedata
+from dataclasses import dataclass
+from typing import Protocol, TextIO
+
+from bot.kb.model import Entry
+from bot.kb.render import source_text
+
+PROMPT = "exportwatch> "
+CANCELLED = "\x00cancelled"  # Ctrl-C: the line was dropped; nothing to run, nothing to page
+NOT_UTF8 = "\x00not-utf8"  # bytes that are not UTF-8 text: said politely, never a stack trace
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+
+
+@dataclass(frozen=True)
+class Screen:
+    """The window text is laid out for; `color` only at a real terminal."""
+
+    width: int
+    height: int
+    color: bool = False
+
+    @classmethod
+    def of_terminal(cls) -> Screen:
+        """The current size, asked on every answer so a resized window is used at once."""
+        size = shutil.get_terminal_size((80, 24))
+        return cls(max(size.columns, 20), max(size.lines, 6), color=True)
+
+    @property
+    def page_lines(self) -> int:
+        """Lines per page: the window less the prompt line and the "more" line."""
+        return self.height - 2
+
+
+def render(text: str, screen: Screen, *, markdown: bool = False) -> list[str]:
+    """`text` as the lines a person sees in `screen`: wrapped at spaces, Markdown rendered if asked.
+
+    Only curated knowledge is rendered as Markdown; anything a person typed is plain text, so it
+    can never pose as markup.
+    """
+    if not markdown:
+        return [wrapped for line in text.split("\n") for wrapped in _wrap(line, screen.width)]
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=screen.width,
+        color_system="standard" if screen.color else None,
+        force_terminal=screen.color,
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
+    console.print(Markdown(text, hyperlinks=False), crop=False)
+    return [line.rstrip() for line in buffer.getvalue().rstrip("\n").split("\n")]
+
+
+def plain(markdown: str) -> str:
+    """Curated Markdown for piped output: emphasis markers and heading hashes dropped."""
+    return "\n".join(
+        ln.lstrip("#").strip() if ln.startswith("#") else ln
+        for ln in markdown.replace("**", "").replace("  \n", "\n").splitlines()
+    )
+
+
+def entry_markdown(entry: Entry) -> str:
+    """The whole entry as Markdown for the terminal: title and body headings render as headings."""
+    meta = [f"**Kind:** {entry.kind}", f"**Status:** {entry.status}"]
+    for label, values in (
+        ("Countries", entry.countries),
+        ("Technologies", entry.technologies),
+        ("Years", [str(y) for y in entry.years]),
+    ):
+        if values:
+            meta.append(f"**{label}:** {', '.join(values)}")
+    parts = [f"# {entry.title}", entry.summary.strip(), entry.body.strip(), " · ".join(meta), "## Sources"]
+    # Bare URLs: an <autolink> would be shown twice ("url (url)") where links cannot be clicked.
+    sources = (_AUTOLINK.sub(r"\1", source_text(s)) for s in entry.sources)
+    parts.append("\n".join(f"{i}. {text}" for i, text in enumerate(sources, 1)))
+    parts.append(f"Last reviewed: {entry.last_reviewed} · id: {entry.id}")
+    return "\n\n".join(p for p in parts if p)
+
+
+_KEEP_TOGETHER = re.compile(r"(/open|/rate) (\S+)")
+_GLUE = "\x00"
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    """One plain line wrapped at spaces: list items keep a hanging indent, and an id is never cut
+    ("/open us-entity-list" stays on one line, whole)."""
+    if len(line) <= width:
+        return [line]
+    indent = len(line) - len(line.lstrip())
+    hang = " " * (indent + 2 if line.lstrip().startswith(("- ", "• ")) else indent)
+    glued = _KEEP_TOGETHER.sub(lambda m: f"{m.group(1)}{_GLUE}{m.group(2)}", line)
+    lines = textwrap.wrap(
+        glued,
+        width,
+        subsequent_indent=hang,
+        break_on_hyphens=False,
+        break_long_words=False,
+        drop_whitespace=True,
+    )
+    return [part.replace(_GLUE, " ") for part in lines] or [""]
+
+
+def paginate(lines: list[str], per_page: int | None) -> list[str]:
+    if per_page is None or per_page < 1:
+        return ["\n".join(lines)]
+    return ["\n".join(lines[i : i + per_page]) for i in range(0, len(lines), per_page)] or [""]
+
+
+def strip_unreadable(line: str) -> str:
+    """The line without control characters and undecodable bytes (lone surrogates), which never
+    help a search and would crash a write to the terminal."""
+    kept = (
+        "" if unicodedata.category(c) == "Cs" else " " if unicodedata.category(c) == "Cc" else c for c in line
+    )
+    return " ".join("".join(kept).split())
+
+
+class LineReader(Protocol):
+    async def read(self) -> str | None:
+        """The next line (or CANCELLED / NOT_UTF8); None when the person is done."""
+        ...
+
+
+class PipeReader:
+    """Lines from a pipe or file, read in a worker thread so the event loop keeps running."""
+
+    def __init__(self, stdin: TextIO) -> None:
+        self.stdin = stdin
+        self.raw = getattr(stdin, "buffer", None)  # bytes, so one bad line cannot derail the rest
+
+    async def read(self) -> str | None:
+        if self.raw is None:
+            line = await asyncio.to_thread(self.stdin.readline)
+            return line if line else None
+        data = await asyncio.to_thread(self.raw.readline)
+        if not data:
+            return None
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return NOT_UTF8
+
+
+class PromptReader:
+    """prompt_toolkit at a terminal: line editing, history, Ctrl-C cancels the line, Ctrl-D quits."""
+
+    def __init__(self, session: object | None = None) -> None:
+        if session is None:
+            from prompt_toolkit import PromptSession
+
+            session = PromptSession()
+        self.session = session
+
+    async def read(self) -> str | None:
+        try:
+            line: str = await self.session.prompt_async(PROMPT)  # type: ignore[attr-defined]
+        except KeyboardInterrupt:
+            return CANCELLED
+        except EOFError:
+            return None
+        if any(unicodedata.category(c) == "Cs" for c in line):
+            return NOT_UTF8
+        return line
