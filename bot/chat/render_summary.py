@@ -11,10 +11,10 @@ import io
 import discord
 
 from bot.summary.model import Count, WeeklySummary
-from bot.summary.render import hours, percent, withheld_gaps
+from bot.summary.render import hours, label_text, percent, withheld_gaps
 from bot.summary.service import Report
 from bot.text import escape_member_text
-from bot.tips.model import public_id
+from bot.tips.model import public_id, status_word
 
 FIELD_MAX = 1024
 EMBED_MAX = 6000
@@ -32,7 +32,7 @@ def clip(text: str, limit: int = FIELD_MAX) -> str:
 def counts_line(counts: list[Count], limit: int = 5) -> str:
     if not counts:
         return "none"
-    return clip("\n".join(f"{safe(c.label)}: **{c.count}**" for c in counts[:limit]))
+    return clip("\n".join(f"{label_text(c)}: **{c.count}**" for c in counts[:limit]))
 
 
 def attachment_names(report: Report) -> dict[str, str]:
@@ -60,7 +60,8 @@ def summary_embed(summary: WeeklySummary, chart_name: str | None = None) -> disc
         value=f"first action {hours(t.median_first_action_hours)}\ndecision {hours(t.median_decision_hours)}",
         inline=True,
     )
-    embed.add_field(name="By status", value=counts_line(t.by_status, 7), inline=True)
+    statuses = [Count(status_word(c.label), c.count, trusted=True) for c in t.by_status]
+    embed.add_field(name="By status", value=counts_line(statuses, 7), inline=True)
     embed.add_field(name="Vendors", value=counts_line(t.by_vendor), inline=True)
     embed.add_field(name="Countries", value=counts_line(t.by_country), inline=True)
     embed.add_field(name="Technologies", value=counts_line(t.by_technology), inline=True)

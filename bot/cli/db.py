@@ -70,9 +70,6 @@ async def _backup(args: argparse.Namespace) -> int:
     suffix = ".db" if url.startswith("sqlite") else ".dump"
     # Next to the project, like the database: not wherever the command happened to be started.
     target = args.out or ROOT / "backups" / f"exportwatch-{stamp}{suffix}"
-    from bot.ops.backup import RETENTION_WARNING
-
-    print(RETENTION_WARNING, file=sys.stderr)
     try:
         path = await backup(url, target, _progress_printer("Backing up"), force=args.force)
     except UserFacingError as exc:
@@ -81,6 +78,9 @@ async def _backup(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Backup written to {path} ({path.stat().st_size} bytes).")
+    from bot.ops.backup import RETENTION_WARNING
+
+    print(RETENTION_WARNING, file=sys.stderr)  # said once a copy exists: it is what the warning is about
     return 0
 
 

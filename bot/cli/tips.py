@@ -43,24 +43,37 @@ def _detail(detail: TipDetail) -> str:
     if t.possible_duplicates:
         rows.append(f"possible duplicate of {t.possible_duplicates}")
     rows.append("history:")
-    # One timeline: a tipster's reply belongs between the question and what the moderator did next.
-    timeline: list[tuple[Any, int, str]] = [
-        (
-            e.at,
-            0,
+    rows += _timeline(detail)
+    return "\n".join(rows)
+
+
+# The message each of these events carries: a question is sent by "ask", an answer comes with "reply".
+_MESSAGE_OF = {"ask": "to_tipster", "reply": "from_tipster"}
+
+
+def _timeline(detail: Any) -> list[str]:
+    """One timeline: each question and answer right after the event that carried it.
+
+    Stored times are only to the hour (bot/tips/model.stored_time), so they cannot order what
+    happened within an hour; the events are in order (by id), and each message belongs to one.
+    """
+    waiting = {direction: [m for m in detail.messages if m.direction == direction]
+               for direction in ("to_tipster", "from_tipster")}
+    lines: list[str] = []
+    for e in detail.events:
+        lines.append(
             f"  {e.at:%Y-%m-%d %H:%M} {e.actor_role}{f' {e.actor_id}' if e.actor_id else ''}: {e.action}"
             + (f" {status_word(e.from_status or '')}->{status_word(e.to_status or '')}"
                if e.from_status != e.to_status else "")
-            + (f" — {e.detail}" if e.detail else ""),
+            + (f" — {e.detail}" if e.detail else "")
         )
-        for e in detail.events
-    ]
-    timeline += [
-        (m.at, 1, f"  {m.at:%Y-%m-%d %H:%M} {m.direction.replace('_', ' ')}: {m.body}")
-        for m in detail.messages
-    ]
-    rows += [line for _, _, line in sorted(timeline, key=lambda item: (item[0], item[1]))]
-    return "\n".join(rows)
+        queue = waiting.get(_MESSAGE_OF.get(e.action, ""), [])
+        if queue:
+            m = queue.pop(0)
+            lines.append(f"  {m.at:%Y-%m-%d %H:%M} {m.direction.replace('_', ' ')}: {m.body}")
+    lines += [f"  {m.at:%Y-%m-%d %H:%M} {m.direction.replace('_', ' ')}: {m.body}"
+              for queue in waiting.values() for m in queue]
+    return lines
 
 
 async def _with_app(work: Callable[[Any], Awaitable[int]]) -> int:

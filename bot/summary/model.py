@@ -15,6 +15,9 @@ STATUSES = OPEN_STATUSES + CLOSED_STATUSES
 class Count:
     label: str
     count: int
+    # Our own words (a knowledge-base title, a status, "N others"), shown as they are; any other label
+    # was typed by a member and is escaped wherever it is shown.
+    trusted: bool = field(default=False, compare=False)
 
 
 @dataclass

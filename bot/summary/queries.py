@@ -122,12 +122,12 @@ def group_spellings(
         return best or NOT_GIVEN
 
     counts = sorted(
-        (Count(label(k, v), sum(v.values())) for k, v in groups.items()),
+        (Count(label(k, v), sum(v.values()), trusted=k in titles) for k, v in groups.items()),
         key=lambda c: (-c.count, c.label.lower()),
     )
     if len(counts) > TOP_N:
         rest = sum(c.count for c in counts[TOP_N - 1 :])
-        counts = [*counts[: TOP_N - 1], Count(f"{len(counts) - TOP_N + 1} others", rest)]
+        counts = [*counts[: TOP_N - 1], Count(f"{len(counts) - TOP_N + 1} others", rest, trusted=True)]
     return counts
 
 

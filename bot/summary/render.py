@@ -41,6 +41,11 @@ def md_escape(text: str) -> str:
     return escape_member_text(text)
 
 
+def label_text(count: Count) -> str:
+    """A figure's label as shown: our own words as they are, a member's spelling made inert."""
+    return count.label if count.trusted else md_escape(count.label)
+
+
 def withheld_gaps(summary: WeeklySummary) -> str:
     """The gaps of a kept copy: how many, and where a coordinator reads them (never the words)."""
     q = summary.questions
@@ -67,7 +72,7 @@ def _table(header: tuple[str, str], rows: Iterable[Count]) -> list[str]:
     if not rows:
         return ["_none_"]
     lines = [f"| {header[0]} | {header[1]} |", "|---|---:|"]
-    lines += [f"| {md_escape(r.label)} | {r.count} |" for r in rows]
+    lines += [f"| {label_text(r)} | {r.count} |" for r in rows]
     return lines
 
 
@@ -102,7 +107,9 @@ def to_markdown(summary: WeeklySummary) -> str:
         f"{t.awaiting_first_action} still awaiting a first action)",
         "",
         "### By status",
-        *_table(("Status", "Tips"), (Count(status_word(c.label), c.count) for c in t.by_status)),
+        *_table(
+            ("Status", "Tips"), (Count(status_word(c.label), c.count, trusted=True) for c in t.by_status)
+        ),
         "",
         "### By vendor",
         *_table(("Vendor", "Tips"), t.by_vendor),

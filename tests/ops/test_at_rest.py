@@ -94,7 +94,7 @@ def test_db_backup_is_owner_only_and_warns_it_is_outside_retention(tmp_path: Pat
     loose = tmp_path / "loose.db"
     loose.write_bytes(b"")
     loose.chmod(0o644)
-    assert run("db", "backup", "--out", str(loose)).returncode == 0
+    assert run("db", "backup", "--force", "--out", str(loose)).returncode == 0  # replacing it: --force
     assert mode(loose) == 0o600
 
 
