@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.chat.render.text import escape_user_text
+from bot.chat.render.text import EMBED_TOTAL_MAX, escape_user_text
 from bot.tips.intake import FIELD_LABELS, IDENTITY_WARNING, FieldError
 from bot.tips.model import STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
 
@@ -18,6 +18,11 @@ COLOURS = {
     "duplicate": discord.Colour.light_grey(),
     "void": discord.Colour.darker_grey(),
 }
+
+
+# Where the card's tip text had to be cut so the whole card fits Discord's 6000-character total.
+CARD_SHORTENED = "\n*(shortened to fit Discord; `python -m bot triage show` has the full text)*"
+WHAT_MAX = 3000
 
 
 def _cut(text: str, limit: int) -> str:
@@ -79,7 +84,7 @@ def review_embed(tip: TipView) -> discord.Embed:
     """The review-channel card. Moderators only; no tipster identity unless they allowed contact."""
     embed = discord.Embed(
         title=f"{tip.public_id} — {STATUS_LABELS.get(tip.status, tip.status)}",
-        description=_quoted(tip.what, 3000),
+        description=_quoted(tip.what, WHAT_MAX),
         colour=COLOURS.get(tip.status, discord.Colour.blue()),
         timestamp=tip.created_at,
     )
@@ -107,6 +112,17 @@ def review_embed(tip: TipView) -> discord.Embed:
         embed.add_field(name="Reason", value=_quoted(tip.reason, 1024), inline=False)
     if tip.unanswered_question:
         embed.set_footer(text="Waiting for the tipster's answer")
+    return _fit_card(embed, tip.what)
+
+
+def _fit_card(embed: discord.Embed, what: str) -> discord.Embed:
+    """Discord refuses a message whose embeds total over 6000 characters, and then the card is never
+    refreshed: give the tip text whatever room the fields (reason, source...) leave, never the fields.
+    """
+    if len(embed) <= EMBED_TOTAL_MAX:
+        return embed
+    room = EMBED_TOTAL_MAX - (len(embed) - len(embed.description or "")) - len(CARD_SHORTENED)
+    embed.description = _quoted(what, max(room, 1)) + CARD_SHORTENED
     return embed
 
 

@@ -17,6 +17,7 @@ from tests.fakediscord.interactions import (
     modal_submission,
 )
 from tests.fakediscord.options import command_data
+from tests.fakediscord.rules import ATTACHMENT_SIZE_LIMIT
 from tests.fakediscord.world import FakeMember, FakeUser, World
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ class MemberActions:
             "data": data,
             "token": f"itok.{world.ids.next()}",
             "version": 1,
-            "attachment_size_limit": 8 * 1024 * 1024,
+            "attachment_size_limit": ATTACHMENT_SIZE_LIMIT,
             "app_permissions": "2248473465835073",
             "locale": "en-US",
             "entitlements": [],

@@ -29,6 +29,13 @@ from tests.fakediscord.interactions import (
 )
 from tests.fakediscord.members import MemberActions
 from tests.fakediscord.routes import ROUTES, TOKEN_IN_PATH, Incoming, Upload
+from tests.fakediscord.rules import (
+    RESPONSE_DEADLINE,
+    Refusal,
+    invalid_form,
+    message_refusals,
+    upload_refusals,
+)
 from tests.fakediscord.spec import load_spec
 from tests.fakediscord.world import World, now_iso
 
@@ -40,6 +47,11 @@ _MESSAGE_BODIES = {
     ("POST", "/webhooks/{webhook_id}/{webhook_token}"),
     ("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original"),
     ("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"),
+}
+# Bodies that create a new message (an empty one is refused); the others edit one.
+_NEW_MESSAGES = {
+    ("POST", "/channels/{channel_id}/messages"),
+    ("POST", "/webhooks/{webhook_id}/{webhook_token}"),
 }
 
 
@@ -84,6 +96,10 @@ class FakeDiscord(MemberActions):
         self.gateway = Gateway(self)
         self.requests: list[Incoming] = []
         self.problems: list[str] = []  # invalid bodies, unknown routes; the fixtures fail the test on any
+        # Requests refused under a rule of Discord's beyond the schema (rules.py), expected or not.
+        self.refusals: list[tuple[Refusal, Incoming]] = []
+        self.expected: set[str] = set()  # rule ids a test provokes on purpose: refused, not a problem
+        self.response_deadline = RESPONSE_DEADLINE  # Discord's 3 s for the initial callback
         self.commands: dict[int | None, list[dict[str, Any]]] = {}  # guild id (None = global) -> commands
         self.interactions: dict[str, InteractionHandle] = {}  # by interaction token
         self.files: dict[int, bytes] = {}  # attachment id -> bytes
@@ -211,8 +227,40 @@ class FakeDiscord(MemberActions):
                 "body": {"_errors": [{"code": "BASE_TYPE_INVALID", "message": v} for v in req.violations]}
             }
             return 400, {"message": "Invalid Form Body", "code": 50035, "errors": errors}, {}
-        status, body = await ROUTES[(req.method, req.template)](self, req)
+        key = (req.method, req.template)
+        if key in _MESSAGE_BODIES:
+            refusals = upload_refusals([len(u.data) for u in req.uploads])
+            refusals += message_refusals(req.json, new=key in _NEW_MESSAGES, has_files=bool(req.uploads))
+            if refusals:
+                status, body = self.refuse(req, refusals)
+                return status, body, {}
+        status, body = await ROUTES[key](self, req)
         return status, body, {}
+
+    # --- Discord's rules beyond the schema (rules.py) -------------------------------------------
+    def expect(self, *rules: str) -> None:
+        """The test provokes these refusals on purpose: they are answered as Discord would, not failed."""
+        self.expected.update(rules)
+
+    def refused(self, rule: str) -> list[Incoming]:
+        """The requests refused under `rule`, in order."""
+        return [req for refusal, req in self.refusals if refusal.rule == rule]
+
+    def refuse(self, req: Incoming, refusals: list[Refusal]) -> tuple[int, Any]:
+        """Answer with Discord's error for the first refusal (form errors together), recording all."""
+        for refusal in refusals:
+            self.refusals.append((refusal, req))
+            if refusal.rule not in self.expected:
+                where = "/".join(refusal.path) or "(body)"
+                self.problems.append(
+                    f"{req.method} {req.template}: Discord refuses ({refusal.rule}, {refusal.code}) "
+                    f"at {where}: {refusal.message}"
+                )
+        form = [r for r in refusals if r.code == 50035]
+        first = refusals[0]
+        if first.code == 50035:
+            return 400, invalid_form(form)
+        return first.status, first.body()
 
     def _check(self, req: Incoming, has_schema: bool) -> None:
         if req.json is not None or (has_schema and req.method in ("POST", "PUT", "PATCH")):
