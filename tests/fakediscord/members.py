@@ -51,6 +51,7 @@ class MemberActions:
     async def slash(
         self,
         name: str,
+        /,
         *,
         by: str | FakeMember | FakeUser = "alice",
         dm: bool = False,
@@ -69,6 +70,7 @@ class MemberActions:
         self,
         name: str,
         focused: str,
+        /,
         *,
         by: str | FakeMember | FakeUser = "alice",
         dm: bool = False,
