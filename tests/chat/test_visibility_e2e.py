@@ -84,7 +84,12 @@ async def test_every_send_sets_allowed_mentions_itself(start_bot: Any, tmp_path:
     env: DiscordEnv = await start_bot(
         tip_cooldown_seconds=0, drafts_dir=tmp_path, bot_options={"allowed_mentions": None}
     )
-    public_id = await _file(env)
+    h = await env.slash("tip new", by="alice")
+    preview = await h.submit({"what": "A facial recognition contract was signed in March with the ministry."})
+    sent = await preview.click("Send anonymously")
+    receipt_text = (await sent.reply()).text()
+    public_id = re.search(r"TIP-\d{4}", receipt_text).group(0)  # type: ignore[union-attr]
+    receipt = re.search(r"`([a-z ]+)`", receipt_text).group(1)  # type: ignore[union-attr]
     card = await env.fake.wait_for_message(
         "review", lambda r: bool(r.embeds) and public_id in r.embed["title"]
     )
@@ -100,6 +105,10 @@ async def test_every_send_sets_allowed_mentions_itself(start_bot: Any, tmp_path:
         card.button("Ask the tipster")["custom_id"], message=card.raw, by="mo", channel="review"
     )
     await (await ask.submit({"text": "Which city?"}, by="mo")).reply()
+    await (await env.slash("tip reply", by="alice", receipt=receipt, text="The capital.")).reply()
+    await env.fake.wait_for_message("review", lambda r: "the tipster answered" in r.text())
+    cancel = await (await env.slash("tip new", by="alice")).submit({"what": "x" * 40})
+    await (await cancel.click("Cancel")).reply()
     for command, options in (
         ("about", {}),
         ("ask", {"question": "EU dual use regulation"}),
