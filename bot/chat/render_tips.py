@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.chat.render.text import EMBED_TOTAL_MAX, escape_user_text
+from bot.chat.render.text import CONTENT_MAX, EMBED_TOTAL_MAX, escape_user_text
 from bot.tips.intake import FIELD_LABELS, IDENTITY_WARNING, FieldError
 from bot.tips.model import STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
 
@@ -71,13 +71,16 @@ def receipt_text(filed: FiledTip) -> str:
 
 
 def status_text(status: ReceiptStatus) -> str:
-    lines = [f"**{status.public_id}** is {status.status_label}."]
+    """The tip's state and the latest messages, oldest dropped first to stay in one Discord message."""
+    head = [f"**{status.public_id}** is {status.status_label}."]
+    tail = ["Answer with `/tip reply` and your receipt."] if status.awaiting_reply else []
+    lines = []
     for m in status.messages[-10:]:
         who = "Moderators asked" if m.direction == "to_tipster" else "You replied"
         lines.append(f"> {who} ({m.at:%Y-%m-%d}): {_quoted(m.body, 300, one_line=True)}")
-    if status.awaiting_reply:
-        lines.append("Answer with `/tip reply` and your receipt.")
-    return "\n".join(lines)
+    while len(lines) > 1 and len("\n".join(head + lines + tail)) > CONTENT_MAX:
+        lines.pop(0)
+    return "\n".join(head + lines + tail)
 
 
 def review_embed(tip: TipView) -> discord.Embed:
