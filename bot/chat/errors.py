@@ -149,12 +149,27 @@ async def report_error(interaction: discord.Interaction[Any], error: BaseExcepti
     )
     try:
         if interaction.response.is_done():
+            await _clear_public_thinking(interaction)
             await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
         else:
             await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
     except discord.HTTPException as exc:
         # The interaction token may have expired (15 min) or Discord is down; nothing more to do.
         log.warning("Could not tell the member about an error in %s: %s", describe(interaction), exc.status)
+
+
+async def _clear_public_thinking(interaction: discord.Interaction[Any]) -> None:
+    """Remove a public "thinking..." message before an error follow-up.
+
+    Discord turns the first follow-up after a deferred reply into that reply, with the defer's
+    visibility and its own ephemeral flag ignored: after /ask's public defer the error (which may
+    quote the member's input) would be shown to the whole channel. Deleted first, it stays private.
+    """
+    if interaction.response.type is not discord.InteractionResponseType.deferred_channel_message:
+        return
+    original = await interaction.original_response()
+    if original.flags.loading and not original.flags.ephemeral:
+        await interaction.delete_original_response()
 
 
 class SafeView(discord.ui.View):

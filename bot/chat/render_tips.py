@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import discord
 
+from bot.chat.render.text import CONTENT_MAX, EMBED_TOTAL_MAX
 from bot.text import escape_member_text
 from bot.tips.intake import FIELD_LABELS, IDENTITY_WARNING, FieldError
 from bot.tips.model import CLOSED_STATUSES, STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
@@ -18,6 +19,11 @@ COLOURS = {
     "duplicate": discord.Colour.light_grey(),
     "void": discord.Colour.darker_grey(),
 }
+
+
+# Where the card's tip text had to be cut so the whole card fits Discord's 6000-character total.
+CARD_SHORTENED = "\n*(shortened to fit Discord; `python -m bot triage show` has the full text)*"
+WHAT_MAX = 3000
 
 
 def _cut(text: str, limit: int) -> str:
@@ -71,13 +77,16 @@ def receipt_text(filed: FiledTip) -> str:
 
 
 def status_text(status: ReceiptStatus) -> str:
-    lines = [f"**{status.public_id}** is {status.status_label}."]
+    """The tip's state and the latest messages, oldest dropped first to stay in one Discord message."""
+    head = [f"**{status.public_id}** is {status.status_label}."]
+    tail = ["Answer with `/tip reply` and your receipt."] if status.awaiting_reply else []
+    lines = []
     for m in status.messages[-10:]:
         who = "Moderators asked" if m.direction == "to_tipster" else "You replied"
         lines.append(f"> {who} ({m.at:%Y-%m-%d}): {_quoted(m.body, 300, one_line=True)}")
-    if status.awaiting_reply:
-        lines.append("Answer with `/tip reply` and your receipt.")
-    return "\n".join(lines)
+    while len(lines) > 1 and len("\n".join(head + lines + tail)) > CONTENT_MAX:
+        lines.pop(0)
+    return "\n".join(head + lines + tail)
 
 
 def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
@@ -88,7 +97,7 @@ def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
     """
     embed = discord.Embed(
         title=f"{tip.public_id} — {STATUS_LABELS.get(tip.status, tip.status)}",
-        description=_quoted(tip.what, 3000),
+        description=_quoted(tip.what, WHAT_MAX),
         colour=COLOURS.get(tip.status, discord.Colour.blue()),
         timestamp=tip.created_at,
     )
@@ -118,6 +127,17 @@ def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
         embed.add_field(name="Reason", value=_quoted(tip.reason, 1024), inline=False)
     if tip.unanswered_question:
         embed.set_footer(text="Waiting for the tipster's answer")
+    return _fit_card(embed, tip.what)
+
+
+def _fit_card(embed: discord.Embed, what: str) -> discord.Embed:
+    """Discord refuses a message whose embeds total over 6000 characters, and then the card is never
+    refreshed: give the tip text whatever room the fields (reason, source...) leave, never the fields.
+    """
+    if len(embed) <= EMBED_TOTAL_MAX:
+        return embed
+    room = EMBED_TOTAL_MAX - (len(embed) - len(embed.description or "")) - len(CARD_SHORTENED)
+    embed.description = _quoted(what, max(room, 1)) + CARD_SHORTENED
     return embed
 
 

@@ -7,6 +7,15 @@ Discord *and* fails the test; so does a route the fake does not serve, a message
 allowed_mentions could ping someone, and any ERROR the bot or discord.py logs (tests/conftest.py;
 opt out with `@pytest.mark.allow_error_logs` in fault tests).
 
+Where Discord is stricter than its spec (2000-character content, the 6000-character embed total,
+empty fields, 5 action rows, unique custom ids, link buttons, 100-character choice values, modal
+size, attachment size, callback types per interaction type, the 3 s deadline, 15-minute tokens,
+40060, 10062), the request is refused with Discord's status, code and JSON body and fails the
+test unless the test said `fake.expect("rule_id")`: the table with Discord's error and the public
+reference for each rule is `OVERRIDES` in tests/fakediscord/rules.py; `fake.refused("rule_id")`
+lists the refused requests. Deferred replies follow Discord: the first follow-up after a
+"thinking" defer edits that message and keeps the defer's visibility.
+
 Getting a running bot (fixtures in tests/chat/conftest.py)
 -----------------------------------------------------------
     async def test_about(discord_env):                      # bot READY, commands synced to the guild
@@ -53,12 +62,20 @@ Fault knobs (for the resilience tests)
 --------------------------------------
     env.fake.fail("POST", "/interactions/{interaction_id}/{interaction_token}/callback", 429)
     env.fake.fail("POST", "/channels/{channel_id}/messages", 503, times=2)
+    env.fake.rate_limit("POST", "/channels/{channel_id}/messages", limit=1, per=1.5)  # a real bucket
+    env.fake.global_rate_limit(0.3, on=("POST", "/channels/{channel_id}/messages"))   # global 429
+    handle.age(3.5)                                 # as if sent 3.5 s ago (deadline, token expiry)
     await env.fake.gateway.close_sockets(4000)      # client reconnects and RESUMEs (replay included)
+    await env.fake.gateway.close_sockets(4009)      # session ended: RESUME refused, IDENTIFY again
+    await env.fake.gateway.reconnect()              # op 7 RECONNECT
+    env.fake.gateway.ack_heartbeats = False         # a zombie connection (short heartbeat_interval_ms)
     await env.fake.gateway.invalid_session()        # op 9: client must IDENTIFY again
+Every answer carries X-RateLimit-* headers (generous by default) so discord.py's bucket handling runs.
 
 Where Discord accepts more than its spec says (snowflakes sent as JSON integers), the body is
 normalised before validation (`server.as_discord_reads_it`); add to it only with evidence.
-The bot's gateway connection is plain JSON text without permessage-deflate, as on Discord.
+The gateway sends zlib-stream compressed binary frames when the client asks (discord.py does),
+without permessage-deflate, as on Discord (`fake.gateway.compress = False` for plain text).
 `fake.defer_validation = True` moves schema checks off a timed burst (`fake.check_deferred()`).
 
 Routes are keyed by the spec's path templates (tests/fakediscord/routes.py); add one there, with

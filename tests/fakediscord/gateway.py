@@ -1,13 +1,19 @@
 """The gateway websocket: HELLO, IDENTIFY -> READY + GUILD_CREATE, heartbeats, RESUME, dispatch.
 
-Frames are plain JSON text; discord.py asks for zlib-stream but accepts text frames. Sessions are
-kept after a socket closes so a RESUME can replay what the client missed, as Discord does.
+As on Discord (docs/topics/gateway.mdx): a client that connects with `compress=zlib-stream` gets
+every frame as binary, one shared zlib context per connection, each frame ending in a Z_SYNC_FLUSH
+(`compress = False` sends plain text instead). Sessions are kept after a socket closes so a RESUME
+can replay what the client missed. Tests can send op 7 RECONNECT, withhold heartbeat ACKs (a
+zombie connection the client must notice), and close with any close code: resumable ones keep
+the session, 4007/4009 end it (the client's RESUME gets op 9 and it IDENTIFYs again), and the
+fatal ones (4004, 4010-4014) must make the client stop (docs/topics/opcodes-and-status-codes.mdx).
 """
 
 from __future__ import annotations
 
 import json
 import secrets
+import zlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +25,8 @@ if TYPE_CHECKING:
 HEARTBEAT_INTERVAL_MS = 41250
 GUILD_MESSAGES, DIRECT_MESSAGES, MESSAGE_CONTENT = 1 << 9, 1 << 12, 1 << 15
 PRIVILEGED = (1 << 1) | (1 << 8) | MESSAGE_CONTENT  # members, presences, message content
+SESSION_ENDING_CLOSES = (4007, 4009)  # invalid seq, session timed out: reconnect, but a new session
+FATAL_CLOSES = (4004, 4010, 4011, 4012, 4013, 4014)  # the client must not reconnect
 
 
 @dataclass
@@ -48,6 +56,13 @@ class Gateway:
         self.resumes = 0
         # Privileged intents switched on in the (fake) developer portal; others are refused with 4014.
         self.allowed_privileged = PRIVILEGED
+        self.heartbeat_interval_ms = HEARTBEAT_INTERVAL_MS
+        self.ack_heartbeats = True  # False: a zombie connection (heartbeats go unanswered)
+        self.heartbeats = 0
+        self.compress = True  # honour compress=zlib-stream, as Discord does
+        self.compressed_frames = 0
+        self.connections = 0
+        self._compressors: dict[int, Any] = {}  # id(ws) -> its zlib-stream context
 
     @property
     def identifies(self) -> list[dict[str, Any]]:
@@ -58,7 +73,10 @@ class Gateway:
         # aiohttp would otherwise inflate every frame over 1 KB in a thread pool, at a GIL hand-off each.
         ws = web.WebSocketResponse(autoping=True, compress=False)
         await ws.prepare(request)
-        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}}))
+        self.connections += 1
+        if self.compress and request.query.get("compress") == "zlib-stream":
+            self._compressors[id(ws)] = zlib.compressobj()
+        await self._write(ws, {"op": 10, "d": {"heartbeat_interval": self.heartbeat_interval_ms}})
         session: Session | None = None
         async for msg in ws:
             if msg.type != WSMsgType.TEXT:
@@ -67,7 +85,9 @@ class Gateway:
             self.received.append(frame)
             op, data = frame.get("op"), frame.get("d")
             if op == 1:
-                await ws.send_str(json.dumps({"op": 11}))
+                self.heartbeats += 1
+                if self.ack_heartbeats:
+                    await self._write(ws, {"op": 11})
             elif op == 2:
                 session = await self._identify(ws, data)
             elif op == 6:
@@ -76,14 +96,28 @@ class Gateway:
                 await self._chunk(ws, session, data)
         if session is not None and session.ws is ws:
             session.ws = None
+        self._compressors.pop(id(ws), None)
         return ws
+
+    async def _write(self, ws: web.WebSocketResponse, frame: dict[str, Any]) -> None:
+        """One frame: zlib-stream binary (shared context, Z_SYNC_FLUSH) or plain text."""
+        if ws.closed:
+            return
+        text = json.dumps(frame)
+        compressor = self._compressors.get(id(ws))
+        if compressor is None:
+            await ws.send_str(text)
+            return
+        data = compressor.compress(text.encode()) + compressor.flush(zlib.Z_SYNC_FLUSH)
+        self.compressed_frames += 1
+        await ws.send_bytes(data)
 
     async def _send(self, session: Session, event: str, data: dict[str, Any]) -> None:
         session.seq += 1
         frame = {"op": 0, "t": event, "s": session.seq, "d": data}
         session.sent.append(frame)
         if session.ws is not None and not session.ws.closed:
-            await session.ws.send_str(json.dumps(frame))
+            await self._write(session.ws, frame)
 
     async def _identify(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> Session | None:
         world = self.fake.world
@@ -125,14 +159,14 @@ class Gateway:
             self.fake.world.token,
             f"Bot {self.fake.world.token}",
         ):
-            await ws.send_str(json.dumps({"op": 9, "d": False}))
+            await self._write(ws, {"op": 9, "d": False})
             return None
         self.resumes += 1
         session.ws = ws
         last = int(data.get("seq") or 0)
         for frame in session.sent:
             if frame["s"] > last:
-                await ws.send_str(json.dumps(frame))
+                await self._write(ws, frame)
         await self._send(session, "RESUMED", {})
         return session
 
@@ -187,15 +221,24 @@ class Gateway:
         return sent
 
     async def close_sockets(self, code: int = 4000) -> None:
-        """Drop every connection with a close code (4000 lets the client RESUME; 4004 is fatal)."""
+        """Drop every connection with a close code: most let the client RESUME; 4007 and 4009 end
+        the session (it must IDENTIFY again); 4004 and 4010-4014 are fatal."""
         for session in self.live():
             assert session.ws is not None
+            if code in SESSION_ENDING_CLOSES or code in FATAL_CLOSES:
+                self.sessions.pop(session.id, None)
             await session.ws.close(code=code)
+
+    async def reconnect(self) -> None:
+        """op 7 RECONNECT to every live client: it must reconnect and RESUME (nothing is lost)."""
+        for session in self.live():
+            assert session.ws is not None
+            await self._write(session.ws, {"op": 7, "d": None})
 
     async def invalid_session(self, resumable: bool = False) -> None:
         """Tell every live client its session is invalid (op 9), as Discord does after a bad RESUME."""
         for session in self.live():
             assert session.ws is not None
-            await session.ws.send_str(json.dumps({"op": 9, "d": resumable}))
+            await self._write(session.ws, {"op": 9, "d": resumable})
             if not resumable:
                 self.sessions.pop(session.id, None)

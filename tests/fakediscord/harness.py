@@ -92,10 +92,10 @@ class DiscordEnv:
     bot: ExportWatchBot | ShardedExportWatchBot
     app: App
 
-    async def slash(self, name: str, **kwargs: Any) -> InteractionHandle:
+    async def slash(self, name: str, /, **kwargs: Any) -> InteractionHandle:
         return await self.fake.slash(name, **kwargs)
 
-    async def autocomplete(self, name: str, focused: str, **kwargs: Any) -> InteractionHandle:
+    async def autocomplete(self, name: str, focused: str, /, **kwargs: Any) -> InteractionHandle:
         return await self.fake.autocomplete(name, focused, **kwargs)
 
 

@@ -125,6 +125,8 @@ class InteractionHandle:
         # The message this interaction's `@original` refers to: the response, or the clicked message.
         self.original: dict[str, Any] | None = dict(payload["message"]) if "message" in payload else None
         self.original_is_response = False
+        self.original_edits = 0  # edits of `@original` since dispatch (a deferred update waits for one)
+        self._edited_before = self.original.get("edited_timestamp") if self.original else None
         self.followups: list[dict[str, Any]] = []
         # Set by the server whenever a request for this interaction arrives (one waiter per handle,
         # so a burst of 100 interactions does not wake 100 waiters per request).
@@ -132,6 +134,10 @@ class InteractionHandle:
 
     def poke(self) -> None:
         self._changed.set()
+
+    def age(self, seconds: float) -> None:
+        """Pretend Discord sent this interaction `seconds` earlier (the 3 s deadline, 15 min tokens)."""
+        self.dispatched_at -= seconds
 
     @property
     def in_guild(self) -> bool:
@@ -167,10 +173,19 @@ class InteractionHandle:
             if not self.callbacks or self.original is None:
                 return None
             first = self.callbacks[0].type
+            if self.original.get("_deleted"):
+                # The response was deleted: what the member sees is the first follow-up, if any.
+                live = [m for m in self.followups if not m.get("_deleted")]
+                return self.fake.reply_for(live[0]) if live else None
             if first == DEFERRED_CHANNEL_MESSAGE and self.original.get("flags", 0) & LOADING:
                 return None  # still "thinking..."
-            if first == DEFERRED_UPDATE and not self.original.get("edited_timestamp"):
-                return None  # acknowledged; the edit of the clicked message has not come yet
+            if first == DEFERRED_UPDATE:
+                # Acknowledged; wait for an edit of the clicked message made after this click (by
+                # @original or by the channel route), not one from before it.
+                current = self._stored(self.original) or self.original
+                if self.original_edits == 0 and current.get("edited_timestamp") == self._edited_before:
+                    return None
+                return self.fake.reply_for(current)
             return self.fake.reply_for(self.original)
 
         return await self._until(ready, "a reply", within)
@@ -184,6 +199,10 @@ class InteractionHandle:
             return current if current is not None and match(current) else None
 
         return await self._until(ready, "a matching reply", within)
+
+    def _stored(self, message: dict[str, Any]) -> dict[str, Any] | None:
+        """The fake's current copy of `message` (edits through any route land there)."""
+        return self.fake.world.messages.get(int(message["channel_id"]), {}).get(int(message["id"]))
 
     async def followup(self, n: int = 1, within: float = DEFAULT_TIMEOUT) -> Reply:
         """The n-th (1-based) follow-up message."""

@@ -17,6 +17,7 @@ from tests.fakediscord.interactions import (
     modal_submission,
 )
 from tests.fakediscord.options import command_data
+from tests.fakediscord.rules import ATTACHMENT_SIZE_LIMIT
 from tests.fakediscord.world import FakeMember, FakeUser, World
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class MemberActions:
     async def slash(
         self,
         name: str,
+        /,
         *,
         by: str | FakeMember | FakeUser = "alice",
         dm: bool = False,
@@ -68,6 +70,7 @@ class MemberActions:
         self,
         name: str,
         focused: str,
+        /,
         *,
         by: str | FakeMember | FakeUser = "alice",
         dm: bool = False,
@@ -132,7 +135,7 @@ class MemberActions:
             "data": data,
             "token": f"itok.{world.ids.next()}",
             "version": 1,
-            "attachment_size_limit": 8 * 1024 * 1024,
+            "attachment_size_limit": ATTACHMENT_SIZE_LIMIT,
             "app_permissions": "2248473465835073",
             "locale": "en-US",
             "entitlements": [],

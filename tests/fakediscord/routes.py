@@ -13,14 +13,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tests.fakediscord.interactions import (
-    AUTOCOMPLETE_RESULT,
     CHANNEL_MESSAGE,
     DEFERRED_CHANNEL_MESSAGE,
-    DEFERRED_UPDATE,
+    EPHEMERAL,
     LOADING,
-    MODAL,
     UPDATE_MESSAGE,
     Callback,
+)
+from tests.fakediscord.rules import (
+    TOKEN_LIFETIME,
+    Refusal,
+    callback_refusals,
+    upload_refusals,
 )
 
 if TYPE_CHECKING:
@@ -140,9 +144,21 @@ async def get_guild_commands(fake: FakeDiscord, req: Incoming) -> Result:
 async def interaction_callback(fake: FakeDiscord, req: Incoming) -> Result:
     handle = fake.interactions.get(req.params["interaction_token"])
     if handle is None or str(handle.id) != req.params["interaction_id"]:
-        return 404, {"message": "Unknown interaction", "code": 10062}
+        return fake.refuse(
+            req, [Refusal("unknown_interaction", "Unknown interaction", status=404, code=10062)]
+        )
     if handle.callbacks:
-        return 400, {"message": "Interaction has already been acknowledged.", "code": 40060}
+        return fake.refuse(
+            req,
+            [Refusal("already_acknowledged", "Interaction has already been acknowledged.", code=40060)],
+        )
+    if req.at - handle.dispatched_at > fake.response_deadline:
+        # Discord forgets an interaction nobody answered within 3 s: the member saw it fail.
+        return fake.refuse(req, [Refusal("deadline", "Unknown interaction", status=404, code=10062)])
+    refusals = upload_refusals([len(u.data) for u in req.uploads])
+    refusals += callback_refusals(handle.payload, req.json, has_files=bool(req.uploads))
+    if refusals:
+        return fake.refuse(req, refusals)
     body = req.json or {}
     kind, data = int(body.get("type", 0)), body.get("data") or {}
     handle.callbacks.append(Callback(kind, data, req.at))
@@ -164,9 +180,8 @@ async def interaction_callback(fake: FakeDiscord, req: Incoming) -> Result:
         )
     elif kind == UPDATE_MESSAGE and handle.original is not None:
         handle.original = fake.edit_message(handle.original, data, req.uploads)
+        handle.original_edits += 1
         resource["message"] = handle.original
-    elif kind not in (DEFERRED_UPDATE, AUTOCOMPLETE_RESULT, MODAL, UPDATE_MESSAGE):
-        return 400, {"message": f"Unsupported callback type {kind}", "code": 50035}
     return 200, {"interaction": interaction, "resource": resource}
 
 
@@ -176,13 +191,37 @@ def _handle_for_webhook(fake: FakeDiscord, req: Incoming) -> Any:
     return fake.interactions.get(req.params["webhook_token"])
 
 
+def _token_refusal(fake: FakeDiscord, req: Incoming, handle: Any) -> Result | None:
+    """Discord's 15-minute limit on an interaction token (follow-ups and @original alike)."""
+    if req.at - handle.dispatched_at > TOKEN_LIFETIME:
+        return fake.refuse(req, [Refusal("token_expired", "Invalid Webhook Token", status=401, code=50027)])
+    return None
+
+
 @route("POST", "/webhooks/{webhook_id}/{webhook_token}")
 async def post_followup(fake: FakeDiscord, req: Incoming) -> Result:
     handle = _handle_for_webhook(fake, req)
     if handle is None:
         return not_found("Webhook", 10015)
+    if (expired := _token_refusal(fake, req, handle)) is not None:
+        return expired
     if not handle.callbacks:
-        return 400, {"message": "Interaction has not been acknowledged.", "code": 40060}
+        return fake.refuse(req, [Refusal("not_acknowledged", "Unknown Webhook", status=404, code=10015)])
+    original = handle.original
+    if (
+        handle.callbacks[0].type == DEFERRED_CHANNEL_MESSAGE
+        and original is not None
+        and not original.get("_deleted")
+        and int(original.get("flags") or 0) & LOADING
+    ):
+        # Discord: the first follow-up after a deferred "thinking" reply edits that message instead
+        # of posting one, and keeps the defer's visibility (its own ephemeral flag is ignored).
+        body = {**(req.json or {}), "flags": int(original.get("flags") or 0) & EPHEMERAL}
+        edited = fake.edit_message(original, body, req.uploads)
+        handle.original = edited
+        handle.original_edits += 1
+        handle.followups.append(edited)
+        return 200, edited
     message = fake.world.message_payload(
         int(handle.payload["channel_id"]), req.json or {}, attachments=fake.keep_uploads(req.uploads)
     )
@@ -197,17 +236,28 @@ def _webhook_message(fake: FakeDiscord, req: Incoming) -> tuple[Any, dict[str, A
         return None, None
     wanted = req.params.get("message_id", "@original")
     if wanted == "@original":
-        return handle, handle.original
+        original = handle.original
+        return handle, None if original is None or original.get("_deleted") else original
     for message in [*handle.followups, handle.original]:
-        if message is not None and message["id"] == wanted:
+        if message is not None and message["id"] == wanted and not message.get("_deleted"):
             return handle, message
     return handle, None
+
+
+def _replace(handle: Any, edited: dict[str, Any]) -> None:
+    """The handle's view of a message after an edit (the original may also be the first follow-up)."""
+    if handle.original is not None and handle.original["id"] == edited["id"]:
+        handle.original = edited
+        handle.original_edits += 1
+    handle.followups = [edited if m["id"] == edited["id"] else m for m in handle.followups]
 
 
 @route("GET", "/webhooks/{webhook_id}/{webhook_token}/messages/@original")
 @route("GET", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}")
 async def get_webhook_message(fake: FakeDiscord, req: Incoming) -> Result:
-    _, message = _webhook_message(fake, req)
+    handle, message = _webhook_message(fake, req)
+    if handle is not None and (expired := _token_refusal(fake, req, handle)) is not None:
+        return expired
     return (200, message) if message is not None else not_found("Message")
 
 
@@ -215,13 +265,12 @@ async def get_webhook_message(fake: FakeDiscord, req: Incoming) -> Result:
 @route("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}")
 async def edit_webhook_message(fake: FakeDiscord, req: Incoming) -> Result:
     handle, message = _webhook_message(fake, req)
+    if handle is not None and (expired := _token_refusal(fake, req, handle)) is not None:
+        return expired
     if message is None:
         return not_found("Message")
     edited = fake.edit_message(message, req.json or {}, req.uploads)
-    if message is handle.original:
-        handle.original = edited
-    else:
-        handle.followups = [edited if m is message else m for m in handle.followups]
+    _replace(handle, edited)
     return 200, edited
 
 
@@ -229,11 +278,15 @@ async def edit_webhook_message(fake: FakeDiscord, req: Incoming) -> Result:
 @route("DELETE", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}")
 async def delete_webhook_message(fake: FakeDiscord, req: Incoming) -> Result:
     handle, message = _webhook_message(fake, req)
+    if handle is not None and (expired := _token_refusal(fake, req, handle)) is not None:
+        return expired
     if message is None:
         return not_found("Message")
     fake.delete_message(message)
-    if message is handle.original:
-        handle.original = {**message, "_deleted": True}
+    gone = {**message, "_deleted": True}
+    if handle.original is not None and handle.original["id"] == message["id"]:
+        handle.original = gone
+    handle.followups = [gone if m["id"] == message["id"] else m for m in handle.followups]
     return 204, None
 
 

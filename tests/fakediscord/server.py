@@ -10,6 +10,7 @@ import contextlib
 import copy
 import json
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,13 @@ from tests.fakediscord.interactions import (
 )
 from tests.fakediscord.members import MemberActions
 from tests.fakediscord.routes import ROUTES, TOKEN_IN_PATH, Incoming, Upload
+from tests.fakediscord.rules import (
+    RESPONSE_DEADLINE,
+    Refusal,
+    invalid_form,
+    message_refusals,
+    upload_refusals,
+)
 from tests.fakediscord.spec import load_spec
 from tests.fakediscord.world import World, now_iso
 
@@ -40,6 +48,11 @@ _MESSAGE_BODIES = {
     ("POST", "/webhooks/{webhook_id}/{webhook_token}"),
     ("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original"),
     ("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"),
+}
+# Bodies that create a new message (an empty one is refused); the others edit one.
+_NEW_MESSAGES = {
+    ("POST", "/channels/{channel_id}/messages"),
+    ("POST", "/webhooks/{webhook_id}/{webhook_token}"),
 }
 
 
@@ -75,6 +88,38 @@ class Fault:
     retry_after: float = 0.05
 
 
+@dataclass
+class Bucket:
+    """A per-route rate limit as Discord reports it: `limit` requests per `per` seconds."""
+
+    name: str
+    limit: int
+    per: float
+    window_start: float = 0.0
+    used: int = 0
+
+    def take(self, now: float) -> tuple[bool, dict[str, str]]:
+        """Count one request; (allowed, the X-RateLimit-* headers Discord sends with the answer)."""
+        if now >= self.window_start + self.per:
+            self.window_start, self.used = now, 0
+        allowed = self.used < self.limit
+        if allowed:
+            self.used += 1
+        reset_after = max(self.window_start + self.per - now, 0.0)
+        headers = {
+            "X-RateLimit-Limit": str(self.limit),
+            "X-RateLimit-Remaining": str(max(self.limit - self.used, 0)),
+            "X-RateLimit-Reset": f"{time.time() + reset_after:.3f}",
+            "X-RateLimit-Reset-After": f"{reset_after:.3f}",
+            "X-RateLimit-Bucket": self.name,
+        }
+        return allowed, headers
+
+
+# Generous by default, so every answer carries real headers without slowing a burst down.
+DEFAULT_LIMIT, DEFAULT_PER = 10_000, 1.0
+
+
 class FakeDiscord(MemberActions):
     """A loopback Discord: REST under /api/v10, the gateway at /gateway, attachments at /attachments."""
 
@@ -84,6 +129,15 @@ class FakeDiscord(MemberActions):
         self.gateway = Gateway(self)
         self.requests: list[Incoming] = []
         self.problems: list[str] = []  # invalid bodies, unknown routes; the fixtures fail the test on any
+        # Requests refused under a rule of Discord's beyond the schema (rules.py), expected or not.
+        self.refusals: list[tuple[Refusal, Incoming]] = []
+        self.expected: set[str] = set()  # rule ids a test provokes on purpose: refused, not a problem
+        self.response_deadline = RESPONSE_DEADLINE  # Discord's 3 s for the initial callback
+        self.buckets: dict[tuple[str, str, str], Bucket] = {}  # (method, template, major param)
+        self.limits: dict[tuple[str, str], tuple[int, float]] = {}  # set by `rate_limit`
+        self.rate_limited: list[Incoming] = []  # requests answered 429 by a bucket or the global limit
+        self._global_retry_after: float | None = None
+        self._global_on: tuple[str, str] | None = None
         self.commands: dict[int | None, list[dict[str, Any]]] = {}  # guild id (None = global) -> commands
         self.interactions: dict[str, InteractionHandle] = {}  # by interaction token
         self.files: dict[int, bytes] = {}  # attachment id -> bytes
@@ -189,6 +243,9 @@ class FakeDiscord(MemberActions):
             return 404, {"message": "404: Not Found", "code": 0}, {}
         if not req.path.startswith(TOKEN_IN_PATH) and req.authorization != f"Bot {self.world.token}":
             return 401, {"message": "401: Unauthorized", "code": 0}, {}
+        limited, headers = self._rate_limit(req)
+        if limited is not None:
+            return limited
         for fault in self.faults:
             if fault.times > 0 and (fault.method, fault.template) == (req.method, req.template):
                 fault.times -= 1
@@ -211,8 +268,93 @@ class FakeDiscord(MemberActions):
                 "body": {"_errors": [{"code": "BASE_TYPE_INVALID", "message": v} for v in req.violations]}
             }
             return 400, {"message": "Invalid Form Body", "code": 50035, "errors": errors}, {}
-        status, body = await ROUTES[(req.method, req.template)](self, req)
-        return status, body, {}
+        key = (req.method, req.template)
+        if key in _MESSAGE_BODIES:
+            refusals = upload_refusals([len(u.data) for u in req.uploads])
+            refusals += message_refusals(req.json, new=key in _NEW_MESSAGES, has_files=bool(req.uploads))
+            if refusals:
+                status, body = self.refuse(req, refusals)
+                return status, body, {}
+        status, body = await ROUTES[key](self, req)
+        return status, body, headers
+
+    # --- rate limits (docs/topics/rate-limits.md) -------------------------------------------------
+    def rate_limit(self, method: str, template: str, limit: int, per: float) -> None:
+        """Give a route a real bucket: `limit` requests per `per` seconds per channel/webhook."""
+        self.limits[(method.upper(), template)] = (limit, per)
+        self.buckets = {k: b for k, b in self.buckets.items() if k[:2] != (method.upper(), template)}
+
+    def global_rate_limit(self, retry_after: float, *, on: tuple[str, str] | None = None) -> None:
+        """The next request (or the next to route `on` = (method, template)) gets Discord's global 429."""
+        self._global_retry_after = retry_after
+        self._global_on = on
+
+    def _rate_limit(self, req: Incoming) -> tuple[tuple[int, Any, dict[str, str]] | None, dict[str, str]]:
+        """(a 429 answer or None, the bucket's headers for a normal answer)."""
+        if self._global_retry_after is not None and self._global_on in (None, (req.method, req.template)):
+            retry_after, self._global_retry_after = self._global_retry_after, None
+            self.rate_limited.append(req)
+            body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": True}
+            # Discord's 429s come through its proxy (`Via`); discord.py treats one without as a ban.
+            headers = {
+                "Retry-After": str(retry_after),
+                "X-RateLimit-Global": "true",
+                "X-RateLimit-Scope": "global",
+                "Via": "1.1 google",
+            }
+            return (429, body, headers), {}
+        assert req.template is not None
+        major = next(
+            (
+                req.params[k]
+                for k in ("channel_id", "guild_id", "webhook_token", "interaction_token")
+                if k in req.params
+            ),
+            "",
+        )
+        key = (req.method, req.template, major)
+        if key not in self.buckets:
+            limit, per = self.limits.get((req.method, req.template), (DEFAULT_LIMIT, DEFAULT_PER))
+            name = f"{zlib.crc32(f'{req.method} {req.template}'.encode()):08x}"
+            self.buckets[key] = Bucket(name, limit, per)
+        allowed, headers = self.buckets[key].take(time.perf_counter())
+        if allowed:
+            return None, headers
+        self.rate_limited.append(req)
+        retry_after = float(headers["X-RateLimit-Reset-After"])
+        body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": False}
+        limited = {
+            **headers,
+            "Retry-After": str(retry_after),
+            "X-RateLimit-Scope": "user",
+            "Via": "1.1 google",
+        }
+        return (429, body, limited), {}
+
+    # --- Discord's rules beyond the schema (rules.py) -------------------------------------------
+    def expect(self, *rules: str) -> None:
+        """The test provokes these refusals on purpose: they are answered as Discord would, not failed."""
+        self.expected.update(rules)
+
+    def refused(self, rule: str) -> list[Incoming]:
+        """The requests refused under `rule`, in order."""
+        return [req for refusal, req in self.refusals if refusal.rule == rule]
+
+    def refuse(self, req: Incoming, refusals: list[Refusal]) -> tuple[int, Any]:
+        """Answer with Discord's error for the first refusal (form errors together), recording all."""
+        for refusal in refusals:
+            self.refusals.append((refusal, req))
+            if refusal.rule not in self.expected:
+                where = "/".join(refusal.path) or "(body)"
+                self.problems.append(
+                    f"{req.method} {req.template}: Discord refuses ({refusal.rule}, {refusal.code}) "
+                    f"at {where}: {refusal.message}"
+                )
+        form = [r for r in refusals if r.code == 50035]
+        first = refusals[0]
+        if first.code == 50035:
+            return 400, invalid_form(form)
+        return first.status, first.body()
 
     def _check(self, req: Incoming, has_schema: bool) -> None:
         if req.json is not None or (has_schema and req.method in ("POST", "PUT", "PATCH")):

@@ -5,11 +5,17 @@ For each example the bot must answer (a message, a defer that is then filled, a 
 every request it made must be valid per Discord's OpenAPI spec with mentions switched off (the
 fake checks), and nothing may be logged at ERROR. Commands are discovered from what the bot
 registered, so a new command or option is fuzzed without touching this file.
+
+Profiles: the quick one (CI, the default) draws 25 examples across everything. The deep one,
+`FUZZ_PROFILE=deep python3 -m pytest -q tests/fuzz/test_fuzz_discord.py`, runs FUZZ_EXAMPLES
+(default 1000) examples for *each* target: every command form, every autocomplete option, and
+every modal (all of its fields filled in each example).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -43,7 +49,9 @@ from tests.fakediscord.options import (
 )
 from tests.fuzz.strategies import within
 
-FUZZ = settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+DEEP = os.environ.get("FUZZ_PROFILE") == "deep"
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "1000")) if DEEP else 25
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 PEOPLE = ["alice", "mo", "cora", "ada"]
 REPLY_WITHIN = 10.0
 
@@ -91,15 +99,33 @@ def value_for(option: dict[str, Any]) -> st.SearchStrategy[Any] | None:
     return None  # attachments: not text
 
 
+Target = tuple[dict[str, Any], list[str], list[dict[str, Any]], str | None]
+
+
+def targets(commands: list[dict[str, Any]]) -> list[Target]:
+    """(command, subcommand path, options, focused option or None): what the deep profile covers."""
+    out: list[Target] = []
+    for command in commands:
+        for path, options in leaves(command):
+            out.append((command, path, options, None))
+            out += [(command, path, options, o["name"]) for o in options if o.get("autocomplete")]
+    return out
+
+
 @st.composite
-def invocation(draw: st.DrawFn, commands: list[dict[str, Any]]) -> tuple[str, dict[str, Any], str | None]:
-    command = draw(st.sampled_from(commands))
-    path, options = draw(st.sampled_from(leaves(command)))
+def invocation(
+    draw: st.DrawFn, commands: list[dict[str, Any]], target: Target | None = None
+) -> tuple[str, dict[str, Any], str | None]:
+    if target is None:
+        command = draw(st.sampled_from(commands))
+        path, options = draw(st.sampled_from(leaves(command)))
+        autocomplete = [o for o in options if o.get("autocomplete")]
+        focused = (
+            draw(st.sampled_from(autocomplete))["name"] if autocomplete and draw(st.booleans()) else None
+        )
+    else:
+        command, path, options, focused = target
     values: dict[str, Any] = {}
-    focused = None
-    autocomplete = [o for o in options if o.get("autocomplete")]
-    if autocomplete and draw(st.booleans()):
-        focused = draw(st.sampled_from(autocomplete))["name"]
     for option in options:
         strategy = value_for(option)
         if option["type"] == ATTACHMENT or strategy is None:
@@ -167,12 +193,14 @@ async def test_every_command_survives_hostile_input(
 
     on_loop = on_this_loop(example)
 
-    @FUZZ
-    @given(call=invocation(commands), by=st.sampled_from(PEOPLE))
-    def run(call: tuple[str, dict[str, Any], str | None], by: str) -> None:
-        on_loop(call, by)
+    for target in targets(commands) if DEEP else [None]:
 
-    await asyncio.to_thread(run)
+        @FUZZ
+        @given(call=invocation(commands, target), by=st.sampled_from(PEOPLE))
+        def run(call: tuple[str, dict[str, Any], str | None], by: str) -> None:
+            on_loop(call, by)
+
+        await asyncio.to_thread(run)
 
 
 async def test_modal_fields_survive_hostile_input(
@@ -201,16 +229,18 @@ async def test_modal_fields_survive_hostile_input(
 
     on_loop = on_this_loop(example)
 
-    @FUZZ
-    @given(pick=st.sampled_from(opened), data=st.data())
-    def run(pick: tuple[str, dict[str, Any]], data: st.DataObject) -> None:
-        name, modal = pick
-        values = {
-            item["custom_id"]: data.draw(
-                within(int(item.get("max_length", 4000)), min_size=int(item.get("min_length", 0)))
-            )
-            for item in text_inputs(modal)
-        }
-        on_loop(name, values)
+    for choices in [[pick] for pick in opened] if DEEP else [opened]:
 
-    await asyncio.to_thread(run)
+        @FUZZ
+        @given(pick=st.sampled_from(choices), data=st.data())
+        def run(pick: tuple[str, dict[str, Any]], data: st.DataObject) -> None:
+            name, modal = pick
+            values = {
+                item["custom_id"]: data.draw(
+                    within(int(item.get("max_length", 4000)), min_size=int(item.get("min_length", 0)))
+                )
+                for item in text_inputs(modal)
+            }
+            on_loop(name, values)
+
+        await asyncio.to_thread(run)

@@ -8,6 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.chat.errors import message_for
 from bot.chat.render import entry_embed, not_found_embed, search_embed, shorten_plain
 from bot.chat.render.text import CHOICE_NAME_MAX
 from bot.chat.views.answer import (
@@ -29,8 +30,17 @@ KIND_CHOICES = [app_commands.Choice(name=kind, value=kind) for kind in KINDS]
 
 
 def _choice(name: str, value: str) -> app_commands.Choice[str]:
-    return app_commands.Choice(name=shorten_plain(name, CHOICE_NAME_MAX) or value[:CHOICE_NAME_MAX],
-                               value=value[:CHOICE_NAME_MAX])
+    return app_commands.Choice(
+        name=shorten_plain(name, CHOICE_NAME_MAX) or value[:CHOICE_NAME_MAX], value=value[:CHOICE_NAME_MAX]
+    )
+
+
+def _no_choices(error: Exception, where: str) -> list[app_commands.Choice[str]]:
+    """An empty menu instead of a spinner: discord.py only logs an autocomplete's exception (with its
+    traceback) and never answers, so the tree's error handler cannot; log it our way (a reference,
+    no message text) and offer nothing."""
+    message_for(error, where)
+    return []
 
 
 class Lookup(commands.Cog):
@@ -40,7 +50,10 @@ class Lookup(commands.Cog):
     # --- entry lookups ---------------------------------------------------------------------------
     async def _complete(self, kind: str, current: str) -> list[app_commands.Choice[str]]:
         """rapidfuzz over titles and aliases (in the core); the value is the entry id."""
-        entries = self.bot.app.kb.complete(current, kind=kind, limit=MAX_CHOICES)
+        try:
+            entries = self.bot.app.kb.complete(current, kind=kind, limit=MAX_CHOICES)
+        except Exception as error:
+            return _no_choices(error, f"autocomplete /{kind}")
         return [_choice(entry.title, entry.id) for entry in entries][:MAX_CHOICES]
 
     async def _show(self, interaction: discord.Interaction[Any], kind: str, name: str) -> None:
@@ -50,79 +63,106 @@ class Lookup(commands.Cog):
             suggestions = app.kb.complete(name, kind=kind, limit=5)
             view = suggestions_view(suggestions)
             await interaction.response.send_message(
-                embed=not_found_embed(kind, name, suggestions), view=view or discord.utils.MISSING,
-                ephemeral=True, allowed_mentions=NO_MENTIONS)
+                embed=not_found_embed(kind, name, suggestions),
+                view=view or discord.utils.MISSING,
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
+            )
             return
         related = related_entries(app, entry)
         await interaction.response.send_message(
-            embed=entry_embed(entry, related=related), view=entry_view(app, entry, related=related),
-            allowed_mentions=NO_MENTIONS)
+            embed=entry_embed(entry, related=related),
+            view=entry_view(app, entry, related=related),
+            allowed_mentions=NO_MENTIONS,
+        )
 
     @app_commands.command(name="vendor", description="Look up a surveillance-technology vendor")
     @app_commands.describe(name="The company or product name (start typing for suggestions)")
-    async def vendor(self, interaction: discord.Interaction[Any],
-                     name: app_commands.Range[str, 1, NAME_MAX]) -> None:
+    async def vendor(
+        self, interaction: discord.Interaction[Any], name: app_commands.Range[str, 1, NAME_MAX]
+    ) -> None:
         await self._show(interaction, "vendor", name)
 
     @vendor.autocomplete("name")
-    async def _vendor_names(self, interaction: discord.Interaction[Any], current: str
-                            ) -> list[app_commands.Choice[str]]:
+    async def _vendor_names(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
         return await self._complete("vendor", current)
 
     @app_commands.command(name="rule", description="Look up an export rule, regime or report")
     @app_commands.describe(name="The rule's name (start typing for suggestions)")
-    async def rule(self, interaction: discord.Interaction[Any],
-                   name: app_commands.Range[str, 1, NAME_MAX]) -> None:
+    async def rule(
+        self, interaction: discord.Interaction[Any], name: app_commands.Range[str, 1, NAME_MAX]
+    ) -> None:
         await self._show(interaction, "rule", name)
 
     @rule.autocomplete("name")
-    async def _rule_names(self, interaction: discord.Interaction[Any], current: str
-                          ) -> list[app_commands.Choice[str]]:
+    async def _rule_names(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
         return await self._complete("rule", current)
 
     @app_commands.command(name="case", description="Look up a documented case")
     @app_commands.describe(name="The case (start typing for suggestions)")
-    async def case(self, interaction: discord.Interaction[Any],
-                   name: app_commands.Range[str, 1, NAME_MAX]) -> None:
+    async def case(
+        self, interaction: discord.Interaction[Any], name: app_commands.Range[str, 1, NAME_MAX]
+    ) -> None:
         await self._show(interaction, "case", name)
 
     @case.autocomplete("name")
-    async def _case_names(self, interaction: discord.Interaction[Any], current: str
-                          ) -> list[app_commands.Choice[str]]:
+    async def _case_names(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
         return await self._complete("case", current)
 
     # --- search ----------------------------------------------------------------------------------
     @app_commands.command(name="search", description="Search the knowledge base, with optional filters")
-    @app_commands.describe(query="Words to look for", kind="Only rules, vendors or cases",
-                           country="Only entries about this country", technology="Only this technology",
-                           year="Only entries about this year")
+    @app_commands.describe(
+        query="Words to look for",
+        kind="Only rules, vendors or cases",
+        country="Only entries about this country",
+        technology="Only this technology",
+        year="Only entries about this year",
+    )
     @app_commands.choices(kind=KIND_CHOICES)
-    async def search(self, interaction: discord.Interaction[Any], query: app_commands.Range[str, 1, 200],
-                     kind: str | None = None, country: app_commands.Range[str, 1, 60] | None = None,
-                     technology: app_commands.Range[str, 1, 60] | None = None,
-                     year: app_commands.Range[int, 1900, 2100] | None = None) -> None:
+    async def search(
+        self,
+        interaction: discord.Interaction[Any],
+        query: app_commands.Range[str, 1, 200],
+        kind: str | None = None,
+        country: app_commands.Range[str, 1, 60] | None = None,
+        technology: app_commands.Range[str, 1, 60] | None = None,
+        year: app_commands.Range[int, 1900, 2100] | None = None,
+    ) -> None:
         clean = [" ".join(v.replace("|", " ").split()) if v else None for v in (country, technology)]
         wanted = SearchQuery(" ".join(query.split()), kind, clean[0], clean[1], year)
         page, view = search_page(self.bot.app, wanted, 1)
-        await interaction.response.send_message(embed=search_embed(page), view=view or discord.utils.MISSING,
-                                                allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            embed=search_embed(page), view=view or discord.utils.MISSING, allowed_mentions=NO_MENTIONS
+        )
 
     def _values(self, attribute: str, current: str) -> list[app_commands.Choice[str]]:
         """Countries or technologies the knowledge base actually uses, filtered by what was typed."""
-        seen = sorted({v for e in self.bot.app.kb.entries() for v in getattr(e, attribute)}, key=str.casefold)
+        try:
+            values = {v for e in self.bot.app.kb.entries() for v in getattr(e, attribute)}
+            seen = sorted(values, key=str.casefold)
+        except Exception as error:
+            return _no_choices(error, f"autocomplete /search {attribute}")
         typed = current.casefold().strip()
         starts = [v for v in seen if v.casefold().startswith(typed)]
         contains = [v for v in seen if typed in v.casefold() and v not in starts]
         return [_choice(v, v) for v in (starts + contains)[:MAX_CHOICES]]
 
     @search.autocomplete("country")
-    async def _countries(self, interaction: discord.Interaction[Any], current: str
-                         ) -> list[app_commands.Choice[str]]:
+    async def _countries(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
         return self._values("countries", current)
 
     @search.autocomplete("technology")
-    async def _technologies(self, interaction: discord.Interaction[Any], current: str
-                            ) -> list[app_commands.Choice[str]]:
+    async def _technologies(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
         return self._values("technologies", current)
 
 

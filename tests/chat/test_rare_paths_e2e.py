@@ -1,0 +1,78 @@
+"""Paths that only run when something is missing or failing, through the loopback Discord: no review
+channel configured, both receipt deliveries failing, command sync refused, and mention-to-ask's
+too-long question and failing answer."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+import pytest
+
+from bot.errors import InvalidInput
+from tests.fakediscord.harness import DiscordEnv
+
+WHAT = "A facial recognition contract was signed in March with the interior ministry."
+CHANNEL_MESSAGES = "/channels/{channel_id}/messages"
+
+
+async def send_tip(env: DiscordEnv) -> Any:
+    h = await env.slash("tip new", by="alice")
+    preview = await h.submit({"what": WHAT})
+    return await preview.click("Send anonymously")
+
+
+async def test_without_a_review_channel_tips_are_filed_and_answered_without_a_card(start_bot: Any) -> None:
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, review_channel_id=None)
+    sent = await send_tip(env)
+    text = (await sent.reply()).text()
+    public_id = re.search(r"TIP-\d{4}", text).group(0)  # type: ignore[union-attr]
+    receipt = re.search(r"`([a-z ]+)`", text).group(1)  # type: ignore[union-attr]
+    thanks = await (await env.slash("tip reply", by="alice", receipt=receipt, text="The capital.")).reply()
+    assert public_id in thanks.text()
+    assert env.fake.requests_to("POST", CHANNEL_MESSAGES) == []  # nowhere to post, nothing tried
+    queue = await (await env.slash("triage queue", by="mo")).reply()
+    assert public_id in queue.text()
+
+
+async def test_receipt_that_cannot_be_shown_at_all_is_logged_without_content(
+    start_bot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    sent = await send_tip(env)
+    await sent.response()
+    env.fake.fail("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original", 404)
+    env.fake.fail("POST", "/webhooks/{webhook_id}/{webhook_token}", 404)
+    await env.fake.wait_for_message("review", lambda r: bool(r.embeds))  # the tip is filed regardless
+    warnings = [r.getMessage() for r in caplog.records if "Could not show a tip receipt" in r.getMessage()]
+    assert warnings == ["Could not show a tip receipt (HTTP 404, then 404)"]
+
+
+@pytest.mark.allow_error_logs
+async def test_refused_command_sync_is_explained_and_the_bot_still_runs(
+    fake_discord: Any, start_bot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake_discord.fail("PUT", "/applications/{application_id}/guilds/{guild_id}/commands", 403)
+    env: DiscordEnv = await start_bot()
+    assert any("applications.commands scope" in r.getMessage() for r in caplog.records)
+    assert env.bot.is_ready()
+
+
+async def test_mention_too_long_and_failing_answers_are_polite(
+    start_bot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env: DiscordEnv = await start_bot(message_content_mention=True)
+    fake = env.fake
+    await fake.post_message("why " * 200, mention_bot=True)
+    await fake.wait_for_message("general", lambda r: "too long" in r.content)
+
+    async def refuse(question: str, **_: Any) -> Any:
+        raise InvalidInput("The knowledge base is reloading; try again in a minute.")
+
+    monkeypatch.setattr(env.app, "ask", refuse)
+    await fake.post_message("who sold spyware?", mention_bot=True)
+    await fake.wait_for_message("general", lambda r: "reloading" in r.content)
+    posts = fake.requests_to("POST", CHANNEL_MESSAGES)
+    assert all(p.json["allowed_mentions"]["replied_user"] is False for p in posts)
