@@ -39,7 +39,8 @@ async def test_reject_with_a_long_reason_refreshes_a_full_card(start_bot: Any) -
     shown = await with_extra.reply()
     assert "Anything else" in shown.text()  # the preview now carries it
     sent = await with_extra.click("Send anonymously")
-    public_id = re.search(r"TIP-\d{4}", (await sent.reply()).text()).group(0)  # type: ignore[union-attr]
+    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
+    public_id = re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
 
     card = await env.fake.wait_for_message(
         "review", lambda r: bool(r.embeds) and public_id in r.embed["title"]
