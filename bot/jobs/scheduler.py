@@ -19,7 +19,7 @@ from bot.clock import Clock
 from bot.jobs.lease import acquire, make_holder, release
 from bot.ops.interactions import purge_processed
 from bot.questions.service import utc
-from bot.store.engine import Database
+from bot.store.engine import Database, scrub_after_delete
 from bot.tips.retention import run_retention
 
 if TYPE_CHECKING:
@@ -106,6 +106,9 @@ async def retention(app: App) -> None:
     await run_retention(app)
     forgotten = await purge_processed(app.db, app.clock.now() - PROCESSED_INTERACTIONS_KEPT)
     log.info("retention: %d handled interaction ids forgotten", forgotten)
+    # The ids just forgotten (and the tips' interaction ids cleared above) would otherwise live on in
+    # the SQLite WAL: a Discord id encodes the millisecond a tip was sent. Checkpoint every run.
+    await scrub_after_delete(app.db, ())
 
 
 def build_jobs(app: App, poster: Poster | None) -> list[Job]:

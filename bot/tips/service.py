@@ -264,7 +264,9 @@ class TipService(TriageActions):
             session.add(
                 TipMessage(tip_id=tip.id, at=now, direction="from_tipster", author_id=None, body=body)
             )
-            await self._queue_answered(await session.connection(), tip.id, now)
+            # The notice is due a random delay after the reply itself (the stored hour would make it due
+            # at once), so a moderator watching the channel cannot tell when the tipster answered.
+            await self._queue_answered(await session.connection(), tip.id, self.clock.now())
             session.add(
                 TipEvent(
                     tip_id=tip.id,

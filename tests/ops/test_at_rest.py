@@ -179,3 +179,40 @@ async def test_an_erased_question_is_in_no_database_file_sqlite(tmp_path: Path) 
         assert holding(path, MARKER[:20].encode()) == []
     finally:
         await db.dispose()
+
+
+async def test_the_hourly_retention_leaves_no_forgotten_interaction_id_in_any_file(tmp_path: Path) -> None:
+    """A Discord interaction id encodes the millisecond a member pressed Send. Retention forgets it
+    after two hours in the tables; found by an attack review, it still sat in the SQLite WAL (only a
+    tip purge checkpointed). The hourly job itself must leave it in no file."""
+    import struct
+    from datetime import timedelta
+
+    from bot.app import App
+    from bot.jobs.scheduler import retention
+    from bot.kb.service import KnowledgeService
+    from bot.ops.interactions import first_time
+
+    path = tmp_path / "ew.db"
+    settings = Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{path}")
+    db = await open_database(settings.database_url)
+    clock = FakeClock()
+    app = App(settings=settings, kb=KnowledgeService.from_entries([]), db=db, clock=clock)
+    discord_epoch_ms = 1420070400000
+    pressed_ms = int(clock.now().timestamp() * 1000) + 754_321
+    interaction_id = ((pressed_ms - discord_epoch_ms) << 22) | 12345
+    await first_time(db, interaction_id, "component tipnew:send_anon", clock.now())
+    await app.tips.file_tip(form(), reporter=Reporter(42), anonymous=True, interaction_id=interaction_id)
+    for n in range(3):  # ordinary activity afterwards; no tip is old enough to purge
+        clock.advance(minutes=50)
+        await app.tips.file_tip(
+            form(what=f"another unrelated tip, long enough to be accepted, number {n}"),
+            reporter=Reporter(77 + n),
+            anonymous=True,
+        )
+    clock.advance(hours=1)
+    await retention(app)
+    needle = struct.pack(">q", interaction_id)
+    found = {p.name: p.read_bytes().count(needle) for p in tmp_path.glob("ew.db*")}
+    await db.dispose()
+    assert not any(found.values()), found
