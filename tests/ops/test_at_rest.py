@@ -186,7 +186,6 @@ async def test_the_hourly_retention_leaves_no_forgotten_interaction_id_in_any_fi
     after two hours in the tables; found by an attack review, it still sat in the SQLite WAL (only a
     tip purge checkpointed). The hourly job itself must leave it in no file."""
     import struct
-    from datetime import timedelta
 
     from bot.app import App
     from bot.jobs.scheduler import retention
@@ -212,7 +211,7 @@ async def test_the_hourly_retention_leaves_no_forgotten_interaction_id_in_any_fi
         )
     clock.advance(hours=1)
     await retention(app)
-    needle = struct.pack(">q", interaction_id)
-    found = {p.name: p.read_bytes().count(needle) for p in tmp_path.glob("ew.db*")}
     await db.dispose()
+    needle = struct.pack(">q", interaction_id)
+    found = {p.name: p.read_bytes().count(needle) for p in sorted(tmp_path.glob("ew.db*"))}  # noqa: ASYNC240
     assert not any(found.values()), found
