@@ -125,6 +125,16 @@ def _short(english: str) -> str:
     return _SHORT.get(english, english)
 
 
+def country_name(text: str) -> str | None:
+    """The English name entries use for a place typed in any language ("Ägypten" → "Egypt")."""
+    return _country_names().get(_key(text))
+
+
+def technology_name(text: str) -> str | None:
+    """The vocabulary's spelling of a technology as members write it ("face recognition")."""
+    return TECH_WORDS.get(_key(text))
+
+
 def _phrases(words: Sequence[str], most: int = 3) -> Iterable[tuple[int, int, str]]:
     for n in range(most, 0, -1):
         for i in range(len(words) - n + 1):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Any, TypeVar
@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.errors import InvalidInput
+from bot.kb.lists import country_name, technology_name
 from bot.kb.text import name_key
 from bot.permissions import Actor, Level
 from bot.questions.service import utc
@@ -27,6 +28,10 @@ from bot.summary.period import Period, resolve
 from bot.summary.render import to_csv, to_json, to_markdown
 
 T = TypeVar("T")
+
+
+# How a kept copy labels names tipsters typed that match nothing the bot knows.
+OTHER_TYPED = "other (as typed by tipsters)"
 
 
 @dataclass
@@ -114,8 +119,14 @@ class SummaryService:
             tips.opened, tips.closed = await queries.tip_totals(conn, period)
             tips.by_status = await queries.tips_by_status(conn, period)
             tips.by_vendor = await queries.tips_by(conn, period, "vendor", self._vendor_title)
-            tips.by_country = await queries.tips_by(conn, period, "country")
-            tips.by_technology = await queries.tips_by(conn, period, "technology")
+            tips.by_country = await queries.tips_by(conn, period, "country", country_name)
+            tips.by_technology = await queries.tips_by(conn, period, "technology", technology_name)
+            if not verbatim:  # a kept copy quotes no tipster: only names the bot itself knows
+                tips.by_vendor, tips.by_country, tips.by_technology = (
+                    known_only(tips.by_vendor),
+                    known_only(tips.by_country),
+                    known_only(tips.by_technology),
+                )
 
         async def tip_flow(conn: AsyncConnection) -> None:
             (
@@ -196,7 +207,32 @@ class SummaryService:
         period = self.period(week)
         summary = await self.build(period, verbatim=verbatim)
         rows = await self.tip_rows(period)
+        if not verbatim:
+            rows = [self._known_row(r) for r in rows]
         return await asyncio.to_thread(_render, summary, rows, period)
+
+    def _known_row(self, row: TipRow) -> TipRow:
+        """A CSV line for a kept copy: vendor, country and technology only as the bot names them."""
+        return replace(
+            row,
+            vendor=_known(row.vendor, self._vendor_title),
+            country=_known(row.country, country_name),
+            technology=_known(row.technology, technology_name),
+        )
+
+
+def _known(typed: str, canonical: Callable[[str], str | None]) -> str:
+    if not typed:
+        return ""
+    return canonical(typed) or OTHER_TYPED
+
+
+def known_only(counts: list[Count]) -> list[Count]:
+    """Figures whose labels are the bot's own words; everything tipsters typed that matches no known
+    name is counted under one label instead of being quoted (a kept copy outlives the tip)."""
+    known = [c for c in counts if c.trusted or c.label == queries.NOT_GIVEN]
+    other = sum(c.count for c in counts if not (c.trusted or c.label == queries.NOT_GIVEN))
+    return [*known, Count(OTHER_TYPED, other, trusted=True)] if other else known
 
 
 def _render(summary: WeeklySummary, rows: list[TipRow], period: Period) -> Report:

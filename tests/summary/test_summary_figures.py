@@ -30,7 +30,7 @@ async def test_default_period_is_last_full_week(service):
 
 
 async def test_tip_figures(service):
-    s = await service.build(service.period(WEEK))
+    s = await service.build(service.period(WEEK), verbatim=True)  # the coordinator's own view
     t = s.tips
     assert (t.opened, t.closed) == (7, 4)
     assert t.by_status == [
@@ -214,6 +214,37 @@ async def test_vendor_spellings_are_grouped(db):
                 )
             )
     service = SummaryService(db, FakeClock(NOW), Settings(_env_file=None, summary_timezone=TZ))
-    by_vendor = (await service.build(service.period(WEEK))).tips.by_vendor
+    by_vendor = (await service.build(service.period(WEEK), verbatim=True)).tips.by_vendor
     assert [c.count for c in by_vendor] == [4, 1]
     assert [c.label for c in by_vendor] == ["NSO Group", "NSO Groups"]
+
+
+async def test_kept_copies_quote_no_name_a_tipster_typed(service, db):
+    """Found by an attack review: the weekly post, its files and `summary --out` copied vendor and
+    country exactly as typed, so a tipster's self-describing words outlived the purged tip in
+    Discord. Kept copies name only what the bot knows (entry titles, countries, technologies)."""
+    from sqlalchemy import insert
+
+    from bot.store.tables import Tip
+
+    created = datetime(2026, 11, 17, 12, tzinfo=UTC)
+    async with db.engine.begin() as conn:
+        await conn.execute(
+            insert(Tip).values(
+                created_at=created,
+                updated_at=created,
+                what="x",
+                receipt_hash="r-attack",
+                vendor="Acme depot where I (the only night-shift engineer) loaded it",
+                country="Examplestan, Ward 4 office",
+                technology="the thing in my van",
+            )
+        )
+    kept = await service.report(WEEK)
+    copies = [kept.markdown, kept.csv, kept.json]
+    for words in ("night-shift", "Ward 4", "my van"):
+        assert not any(words in copy for copy in copies), words
+    assert "other (as typed by tipsters)" in kept.markdown
+    assert "Mexico" in kept.markdown and "NSO Group" in kept.markdown  # known names stay
+    coordinator = await service.build(service.period(WEEK), verbatim=True)
+    assert any("night-shift" in c.label for c in coordinator.tips.by_vendor)  # their own view only
