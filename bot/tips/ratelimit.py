@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import math
 import secrets
 from collections.abc import Iterable
@@ -55,6 +56,8 @@ class MemberState:
     used_slots: int = 0
     new_rows: list[dict[str, object]] = field(default_factory=list)
 
+log = logging.getLogger(__name__)
+
 
 class RateKeys:
     """Derives per-purpose keys from an in-memory member token and enforces the configured limits."""
@@ -66,6 +69,13 @@ class RateKeys:
             if configured is not None
             else secrets.token_bytes(32)
         )
+        if configured is not None and settings.database_url.startswith("sqlite"):
+            # SQLite keeps rows in the order they were written, in its file and its WAL: with the
+            # secret, a copy of the files pairs a member's marks with their tips (threat model, 8).
+            log.warning(
+                "TIP_RATE_SECRET is set on SQLite: it is only needed for several processes (PostgreSQL) "
+                "and here it lets whoever holds it and the database files tell which tips a member filed"
+            )
         self.cooldown = timedelta(seconds=max(0, settings.tip_cooldown_seconds))
         self.max_per_window = max(0, settings.tip_max_open_per_member)
         self.window = timedelta(hours=max(1, settings.tip_rate_window_hours))

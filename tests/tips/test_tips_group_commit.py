@@ -111,3 +111,23 @@ async def test_two_processes_filing_at_once_keep_replays_and_the_cap(
     assert sum(not isinstance(r, BaseException) for r in by_member) == 2
     assert all(isinstance(r, InvalidInput) for r in by_member if isinstance(r, BaseException))
     assert (await counts(db))[0] == 3
+
+
+def test_a_shared_secret_on_sqlite_is_warned_about(caplog) -> None:
+    """With TIP_RATE_SECRET, SQLite's row order pairs a member's marks with their tips (threat model,
+    section 8): the operator is told at start, once, that the setting is for PostgreSQL."""
+    import logging
+
+    from pydantic import SecretStr
+
+    from bot.settings import Settings
+    from bot.tips.ratelimit import RateKeys
+
+    caplog.set_level(logging.WARNING, logger="bot.tips.ratelimit")
+    RateKeys(
+        Settings(_env_file=None, tip_rate_secret=SecretStr("s"), database_url="sqlite+aiosqlite:///x.db")
+    )
+    assert any("TIP_RATE_SECRET" in r.getMessage() for r in caplog.records)
+    caplog.clear()
+    RateKeys(Settings(_env_file=None, database_url="sqlite+aiosqlite:///x.db"))
+    assert not caplog.records
