@@ -38,17 +38,27 @@ def _quoted(text: str, limit: int, *, one_line: bool = False) -> str:
     return escape_member_text(text, limit, one_line=one_line)
 
 
+def _add_quoted_field(
+    embed: discord.Embed, name: str, text: str, limit: int, *, one_line: bool, inline: bool
+) -> None:
+    """Add someone's text as a field, unless nothing of it is left to show once made inert.
+
+    Escaping removes bidi controls and folds spaces, so a value of only those becomes empty, and
+    Discord refuses a whole message with an empty field value (the card would never be posted).
+    """
+    value = _quoted(text, limit, one_line=one_line)
+    if value:
+        embed.add_field(name=name, value=value, inline=inline)
+
+
 def preview_embed(form: TipForm) -> discord.Embed:
     """What will be sent, shown to the member before they choose how to send it."""
     embed = discord.Embed(title="Check your tip before sending", description=_quoted(form.what, 4000))
     for name in ("vendor", "country", "when", "source", "extra"):
         value = getattr(form, name)
-        if value:
-            embed.add_field(
-                name=FIELD_LABELS[name],
-                value=_quoted(value, 1024, one_line=name != "extra"),
-                inline=name != "extra",
-            )
+        _add_quoted_field(
+            embed, FIELD_LABELS[name], value, 1024, one_line=name != "extra", inline=name != "extra"
+        )
     embed.add_field(name="⚠️ Protect yourself", value=IDENTITY_WARNING, inline=False)
     embed.set_footer(text="Anonymous: nobody, not even moderators, can see who sent it.")
     return embed
@@ -102,12 +112,9 @@ def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
         timestamp=tip.created_at,
     )
     for label, value in (("Vendor or product", tip.vendor), ("Country", tip.country), ("When", tip.when)):
-        if value:
-            embed.add_field(name=label, value=_quoted(value, 1024, one_line=True), inline=True)
-    if tip.source:
-        embed.add_field(name="Source", value=_quoted(tip.source, 1024, one_line=True), inline=False)
-    if tip.extra:
-        embed.add_field(name="Anything else", value=_quoted(tip.extra, 1024), inline=False)
+        _add_quoted_field(embed, label, value, 1024, one_line=True, inline=True)
+    _add_quoted_field(embed, "Source", tip.source, 1024, one_line=True, inline=False)
+    _add_quoted_field(embed, "Anything else", tip.extra, 1024, one_line=False, inline=False)
     if tip.anonymous:
         tipster = "Anonymous (reply only through the receipt: use Ask)"
     elif tip.reporter_id and permanent and tip.status in CLOSED_STATUSES:
@@ -119,12 +126,10 @@ def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
     embed.add_field(name="Tipster", value=tipster, inline=False)
     if tip.claimed_by:
         embed.add_field(name="Claimed by", value=f"<@{tip.claimed_by}>", inline=True)
-    if tip.possible_duplicates:
-        embed.add_field(
-            name="Possible duplicate of", value=_quoted(tip.possible_duplicates, 1024), inline=False
-        )
-    if tip.reason:
-        embed.add_field(name="Reason", value=_quoted(tip.reason, 1024), inline=False)
+    _add_quoted_field(
+        embed, "Possible duplicate of", tip.possible_duplicates, 1024, one_line=False, inline=False
+    )
+    _add_quoted_field(embed, "Reason", tip.reason, 1024, one_line=False, inline=False)
     if tip.unanswered_question:
         embed.set_footer(text="Waiting for the tipster's answer")
     return _fit_card(embed, tip.what)

@@ -89,7 +89,10 @@ class TipService(TriageActions):
             await notices.add(conn, notices.ANSWERED, [tip_id], now, delay_max_seconds=delay)
 
     async def _queue_refresh(self, conn: Any, tip: Tip, now: Any) -> None:
-        if self._notify and tip.review_message_id is not None and tip.id is not None:
+        # Queued even before the card's id is stored: Discord may already show the card (with the
+        # contact mention) while the bot is still writing its id down; the face reads the id when it
+        # sends, and a card not posted yet is rendered from the closed tip anyway.
+        if self._notify and tip.id is not None:
             await notices.add(
                 conn, notices.REFRESH, [tip.id], now, message_ids={tip.id: tip.review_message_id}
             )

@@ -26,7 +26,7 @@ async def send_tip(env: DiscordEnv) -> Any:
 async def test_without_a_review_channel_tips_are_filed_and_answered_without_a_card(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, review_channel_id=None)
     sent = await send_tip(env)
-    text = (await sent.reply()).text()
+    text = (await sent.reply_where(lambda r: "receipt" in r.text().lower())).text()
     public_id = re.search(r"TIP-\d{4}", text).group(0)  # type: ignore[union-attr]
     receipt = re.search(r"`([a-z ]+)`", text).group(1)  # type: ignore[union-attr]
     thanks = await (await env.slash("tip reply", by="alice", receipt=receipt, text="The capital.")).reply()

@@ -86,3 +86,30 @@ async def _until_refused(env: DiscordEnv) -> None:
             return
         await asyncio.sleep(0.02)
     raise AssertionError(f"the refused edit was not scheduled for a retry: {pending}")
+
+
+async def test_a_tip_closed_while_its_card_is_being_posted_still_drops_the_mention(
+    start_bot: Any, monkeypatch: Any
+) -> None:
+    """The card is in the channel a moment before the bot has stored where it is: a tip closed in
+    that moment must still have its card re-rendered, or the closed card names the tipster for good."""
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    alice = str(env.fake.world.members["alice"].user.id)
+    stored = asyncio.Event()
+    original = env.app.tips.set_review_message
+
+    async def held(tip_id: int, message_id: int | None) -> None:
+        await stored.wait()  # Discord has the card; the bot has not yet written down its id
+        await original(tip_id, message_id)
+
+    monkeypatch.setattr(env.app.tips, "set_review_message", held)
+    public_id = await _file_named(env)
+    card = await env.fake.wait_for_message("review", lambda r: public_id in r.text())
+    assert f"<@{alice}>" in card.text()
+    closing = await env.slash("triage set", by="mo", id=public_id, status="rejected", reason="not credible")
+    await closing.reply()
+    stored.set()
+    closed = await env.fake.wait_for_message(
+        "review", lambda r: r.id == card.id and "not taken further" in r.text()
+    )
+    assert alice not in json.dumps(closed.raw), "the closed card still names the tipster"

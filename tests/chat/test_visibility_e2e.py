@@ -76,7 +76,8 @@ async def _file(env: DiscordEnv) -> str:
     h = await env.slash("tip new", by="alice")
     preview = await h.submit({"what": "A facial recognition contract was signed in March with the ministry."})
     sent = await preview.click("Send anonymously")
-    return re.search(r"TIP-\d{4}", (await sent.reply()).text()).group(0)  # type: ignore[union-attr]
+    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
+    return re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
 
 
 async def test_every_send_sets_allowed_mentions_itself(start_bot: Any, tmp_path: Any) -> None:
@@ -87,7 +88,7 @@ async def test_every_send_sets_allowed_mentions_itself(start_bot: Any, tmp_path:
     h = await env.slash("tip new", by="alice")
     preview = await h.submit({"what": "A facial recognition contract was signed in March with the ministry."})
     sent = await preview.click("Send anonymously")
-    receipt_text = (await sent.reply()).text()
+    receipt_text = (await sent.reply_where(lambda r: "receipt" in r.text().lower())).text()
     public_id = re.search(r"TIP-\d{4}", receipt_text).group(0)  # type: ignore[union-attr]
     receipt = re.search(r"`([a-z ]+)`", receipt_text).group(1)  # type: ignore[union-attr]
     card = await env.fake.wait_for_message(

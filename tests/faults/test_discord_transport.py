@@ -36,7 +36,8 @@ async def file_tip(env: DiscordEnv, what: str) -> str:
     h = await env.slash("tip new", by="alice")
     preview = await h.submit({"what": what})
     sent = await preview.click("Send anonymously")
-    return re.search(r"TIP-\d{4}", (await sent.reply()).text()).group(0)  # type: ignore[union-attr]
+    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
+    return re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
 
 
 async def works(env: DiscordEnv) -> None:
