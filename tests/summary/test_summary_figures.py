@@ -231,6 +231,7 @@ async def test_kept_copies_quote_no_name_a_tipster_typed(service, db):
     async with db.engine.begin() as conn:
         await conn.execute(
             insert(Tip).values(
+                id=1000,  # the dataset sets ids itself, so PostgreSQL's sequence is still at 1
                 created_at=created,
                 updated_at=created,
                 what="x",
