@@ -200,6 +200,20 @@ async def test_answer_still_arrives_when_the_question_log_is_down(discord_env, m
     assert "Helpful" not in [b.get("label") for b in reply.buttons()]
 
 
+async def test_a_list_answer_also_says_rating_is_unavailable_when_the_log_is_down(discord_env, monkeypatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    async def down(*args, **kwargs):
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(QuestionLogService, "record", down)
+    handle = await discord_env.slash("ask", question="which vendors sell video surveillance?")
+    reply = await handle.reply()
+    assert reply.embed["title"] == "12 entries in the knowledge base answer that:"
+    assert "rating unavailable" in reply.embed["footer"]["text"]
+    assert "Helpful" not in [b.get("label") for b in reply.buttons()]
+
+
 async def test_a_list_question_gets_every_entry_with_a_way_to_open_each(discord_env) -> None:
     handle = await discord_env.slash("ask", question="which vendors sell video surveillance?")
     reply = await handle.reply()

@@ -410,7 +410,10 @@ def answer_reply(
             view.add_item(RateButton(outcome.question_id, True))
             view.add_item(RateButton(outcome.question_id, False))
         view.add_item(PickEntrySelect(result.items, placeholder="Open one of these entries…"))
-        return list_embed(question, result.items, english_note=result.english_note), view
+        embed = list_embed(question, result.items, english_note=result.english_note)
+        if not rating and embed.footer.text:
+            embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
+        return embed, view
     if result.answered and result.entry is not None:
         related = related_entries(app, result.entry)
         embed = entry_embed(result.entry, related=related, confidence=result.confidence,
