@@ -200,7 +200,7 @@ async def test_answer_still_arrives_when_the_question_log_is_down(discord_env, m
     assert "Helpful" not in [b.get("label") for b in reply.buttons()]
 
 
-async def test_a_list_answer_also_says_rating_is_unavailable_when_the_log_is_down(discord_env, monkeypatch) -> None:
+async def test_a_list_answer_says_rating_unavailable_when_the_log_is_down(discord_env, monkeypatch) -> None:
     from sqlalchemy.exc import OperationalError
 
     async def down(*args, **kwargs):
