@@ -64,6 +64,11 @@ def negotiate(*preferred: str | None) -> str:
     return SOURCE_LANGUAGE
 
 
+def supported(code: str) -> bool:
+    """Whether `code` names a language we have (so `--lang xx` can be refused rather than ignored)."""
+    return any(candidate in LANGUAGES for candidate in _candidates(code))
+
+
 def terminal_language(option: str | None = None) -> str:
     """The console's and CLI's language: `--lang`, else the environment as gettext reads it."""
     import os

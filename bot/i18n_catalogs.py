@@ -186,7 +186,7 @@ def check(template: Catalog, languages: Sequence[str] | None = None) -> list[str
             problems.append(f"{language}: no catalog at {po_path(language)}")
             continue
         catalog = read_catalog(language)
-        where = f"{language} ({po_path(language).relative_to(PACKAGE_DIR.parent)})"
+        where = f"{language} ({'/'.join(po_path(language).parts[-4:])})"
         if "FULL NAME" in (catalog.last_translator or "FULL NAME"):
             problems.append(f"{where}: header {ORIGIN_HEADER} must say who or what made the translation")
         team = (catalog.language_team or "").strip().lower()

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from bot.cli.common import EXIT_CONFIG, explain, settings_problem
 from bot.errors import UserFacingError
-from bot.i18n import set_locale, terminal_language
+from bot.i18n import LANGUAGES, set_locale, supported, terminal_language
 
 # One module per area; each defines `register(subparsers)` and sets `handler` on its parsers.
 COMMAND_MODULES = (
@@ -83,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["run"])
+    if args.lang is not None and not supported(args.lang):
+        parser.error(f"--lang: no catalog for {args.lang!r}; choose one of {', '.join(LANGUAGES)}")
     set_locale(terminal_language(args.lang))
     handler = getattr(args, "handler", None)
     if handler is None:
