@@ -9,10 +9,14 @@ pattern, sibling names unique in each language.
 from __future__ import annotations
 
 import asyncio
+import shutil
+from pathlib import Path
 from typing import Any
 
 import discord
+import pytest
 
+from bot import i18n
 from bot.chat.client import EXPIRED_MESSAGE
 from bot.chat.i18n import (
     CHOICE,
@@ -23,7 +27,20 @@ from bot.chat.i18n import (
     limit_problem,
 )
 from bot.i18n import use_locale
-from tests.fakediscord.harness import DiscordEnv
+from bot.kb.service import KnowledgeService
+from tests.fakediscord.harness import DiscordEnv, StartBot
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "kb"
+WITHIN = 30  # seconds for a reply: a reload re-reads the knowledge, slow on a loaded machine
+
+
+@pytest.fixture
+async def knowledge(tmp_path: Path) -> KnowledgeService:
+    """A small private copy of the fixture knowledge, so /kb reload is quick and touches nothing shared."""
+    target = tmp_path / "knowledge"
+    shutil.copytree(FIXTURES / "valid", target)
+    return await KnowledgeService.load(target)
+
 
 DISCORD_LOCALES = {locale.value for locale in discord.Locale}
 # Discord's locales our catalogs serve (Spanish twice: Spain and Latin America). No Arabic: Discord has none.
@@ -112,24 +129,23 @@ def _german_counts(env: DiscordEnv) -> str:
 
 
 async def test_an_admin_whose_discord_speaks_german_is_answered_in_german(discord_env: DiscordEnv) -> None:
-    reply = await (await discord_env.slash("kb reload", by="ada", locale="de")).reply()
+    reply = await (await discord_env.slash("kb reload", by="ada", locale="de")).reply(WITHIN)
     text = reply.text()
     assert text == f"Wissen neu geladen: {_german_counts(discord_env)}."
-    assert "Einträge" in text and "Regeln" in text and "entries" not in text
+    assert text == "Wissen neu geladen: 3 Einträge (1 Regel, 1 Anbieter, 1 Fall)."  # the fixture knowledge
     assert reply.ephemeral
 
 
 async def test_without_a_catalog_for_the_member_the_servers_language_then_english(
     discord_env: DiscordEnv,
 ) -> None:
-    french = await (await discord_env.slash("kb reload", by="ada", locale="ja", guild_locale="fr")).reply()
-    assert french.text().startswith("Connaissances rechargées : ")
-    british = await (
-        await discord_env.slash("kb reload", by="ada", locale="en-GB", guild_locale="de")
-    ).reply()
-    assert british.text().startswith("Knowledge reloaded: ")
-    nothing = await (await discord_env.slash("kb reload", by="ada", locale="ko", guild_locale="ja")).reply()
-    assert nothing.text().startswith("Knowledge reloaded: ")
+    async def reload(locale: str, guild_locale: str) -> str:
+        handle = await discord_env.slash("kb reload", by="ada", locale=locale, guild_locale=guild_locale)
+        return (await handle.reply(WITHIN)).text()
+
+    assert (await reload("ja", "fr")).startswith("Connaissances rechargées : ")
+    assert (await reload("en-GB", "de")).startswith("Knowledge reloaded: ")
+    assert (await reload("ko", "ja")).startswith("Knowledge reloaded: ")
 
 
 async def test_two_members_at_once_each_get_their_own_language(discord_env: DiscordEnv) -> None:
@@ -138,7 +154,7 @@ async def test_two_members_at_once_each_get_their_own_language(discord_env: Disc
         discord_env.slash("kb reload", by="ada", locale="es-ES"),
         discord_env.slash("kb reload", by="ada", locale="de"),
     )
-    italian, spanish, german = [(await h.reply()).text() for h in handles]
+    italian, spanish, german = [(await h.reply(WITHIN)).text() for h in handles]
     assert italian.startswith("Conoscenze ricaricate: ")
     assert spanish.startswith("Conocimiento recargado: ")
     assert german.startswith("Wissen neu geladen: ")
@@ -162,3 +178,24 @@ async def test_an_expired_button_is_explained_in_the_members_language(discord_en
         german = _(EXPIRED_MESSAGE)
     assert german != EXPIRED_MESSAGE
     assert callback.data["content"] == german
+
+
+async def test_what_the_bot_posts_for_the_team_is_in_the_team_language(
+    start_bot: StartBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review-channel notices are sent by a background task, not for a member: TEAM_LANGUAGE."""
+    from bot.chat import notices
+
+    languages: list[str] = []
+    seen = asyncio.Event()
+
+    async def release_due(self: notices.NoticePump) -> None:
+        languages.append(i18n.current())
+        seen.set()
+
+    monkeypatch.setattr(notices.NoticePump, "release_due", release_due)
+    env = await start_bot(team_language="it")
+    reply = await (await env.slash("kb reload", by="ada", locale="de")).reply(WITHIN)
+    assert reply.text().startswith("Wissen neu geladen: ")
+    await asyncio.wait_for(seen.wait(), timeout=10)
+    assert set(languages) == {"it"}
