@@ -210,3 +210,25 @@ def review_status(language: str) -> CatalogStatus:
 
 def all_review_statuses() -> list[CatalogStatus]:
     return [review_status(language) for language in LANGUAGES]
+
+
+def translation_note(language: str | None = None) -> str | None:
+    """What /about (and the console's about) says under a translation no native speaker has checked
+    yet, in that language; None for English and for reviewed catalogs."""
+    language = language or current()
+    if review_status(language).reviewed:
+        return None
+    with use_locale(language):
+        return _(
+            "This translation was drafted by an AI assistant and has not yet been reviewed by a native "
+            "speaker. The English wording is authoritative; corrections are welcome."
+        )
+
+
+FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """Keep a left-to-right piece (a tip id, a receipt, a command) in order inside right-to-left text:
+    wrapped in Unicode isolates when the current language is right-to-left, unchanged otherwise."""
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}" if is_rtl() else text

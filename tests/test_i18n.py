@@ -231,3 +231,54 @@ def test_i18n_check_command_passes_on_the_shipped_catalogs() -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "catalogs complete" in done.stdout
+
+
+def test_about_can_say_a_translation_is_unreviewed_in_that_language(locales_copy: Path) -> None:
+    assert i18n.translation_note("en") is None
+    german = i18n.translation_note("de")
+    assert german is not None and "KI-Assistenten" in german and "englische Wortlaut" in german
+    with use_locale("fr"):
+        assert "assistant d'IA" in (i18n.translation_note() or "")
+    po = locales_copy / "de" / "LC_MESSAGES" / "exportwatch.po"
+    po.write_text(
+        po.read_text(encoding="utf-8").replace(
+            "Language-Team: unreviewed", "Language-Team: reviewed by Jana, 2027-02-01"
+        ),
+        encoding="utf-8",
+    )
+    compile_all(["de"])
+    i18n.translations.cache_clear()
+    assert i18n.translation_note("de") is None
+
+
+def test_left_to_right_pieces_are_isolated_only_in_right_to_left_text() -> None:
+    assert i18n.isolate("TIP-0042") == "TIP-0042"
+    with use_locale("ar"):
+        assert i18n.isolate("TIP-0042") == "\u2068TIP-0042\u2069"
+
+
+def test_lang_option_sets_the_language_of_the_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`python -m bot --lang it ...`: the handler runs in Italian, and the caller's context is left alone."""
+    import bot.cli.i18n as cli_i18n
+
+    seen: list[str] = []
+
+    def record(args: object) -> int:
+        seen.append(_("The previous knowledge is still serving."))
+        return 0
+
+    monkeypatch.setattr(cli_i18n, "_check", record)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):  # LANGUAGE=en: the suite's default (tests/conftest.py)
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    token = i18n.set_locale("en")
+    try:
+        assert main(["--lang", "it", "i18n", "check"]) == 0
+        assert main(["i18n", "check"]) == 0  # no option: the environment's language
+    finally:
+        i18n.reset_locale(token)
+    with use_locale("it"):
+        italian = _("The previous knowledge is still serving.")
+    with use_locale("fr"):
+        french = _("The previous knowledge is still serving.")
+    assert seen == [italian, french]
