@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     message_content_mention: bool = False
     review_channel_id: Snowflake | None = None
     summary_channel_id: Snowflake | None = None
+    # The language of what the bot posts for the team (review channel cards and notices, weekly summary).
+    team_language: str = "en"
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: IdList = Field(default_factory=list)
 
@@ -104,6 +106,15 @@ class Settings(BaseSettings):
         if any(role < 1 for role in value):
             raise ValueError("role ids are positive numbers")
         return value
+
+    @field_validator("team_language")
+    @classmethod
+    def _team_language(cls, value: str) -> str:
+        from bot.i18n import LANGUAGES, negotiate, supported
+
+        if not supported(value):
+            raise ValueError(f"TEAM_LANGUAGE must be one of {', '.join(LANGUAGES)}")
+        return negotiate(value)
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -7,6 +7,7 @@ Fault-injection tests that expect an ERROR opt out with `@pytest.mark.allow_erro
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Iterator
@@ -57,3 +58,16 @@ def error_logs(request: pytest.FixtureRequest) -> Iterator[ErrorLogCapture]:
         root.removeHandler(capture)
     if capture.records and request.node.get_closest_marker("allow_error_logs") is None:
         pytest.fail("ERROR logged during the test:\n" + capture.describe(), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def english_unless_chosen(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests read the bot in English unless they choose a language (bot/i18n.py): not in the
+    developer's own LANG (subprocesses too), not in one an earlier in-process CLI run switched to."""
+    from bot import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    token = i18n.set_locale("en")
+    yield
+    with contextlib.suppress(ValueError):  # reset from another context: nothing to restore there
+        i18n.reset_locale(token)

@@ -124,3 +124,12 @@ def test_bad_weekday_is_refused_clearly() -> None:
 def test_drafts_default_under_knowledge(tmp_path: Path) -> None:
     settings = Settings(_env_file=None, knowledge_dir=tmp_path)
     assert settings.drafts_path == tmp_path / "drafts"
+
+
+def test_team_language_must_have_a_catalog() -> None:
+    from bot.settings import Settings
+
+    assert Settings(team_language="de-DE").team_language == "de"
+    assert Settings().team_language == "en"
+    with pytest.raises(ValueError, match="TEAM_LANGUAGE must be one of en, de, fr, es, it, ar"):
+        Settings(team_language="klingon")

@@ -21,6 +21,8 @@ from discord.ext import commands
 from bot.app import App
 from bot.chat.cogs import COGS
 from bot.chat.errors import SafeTree, withheld_traceback
+from bot.chat.i18n import install as install_i18n
+from bot.i18n import N_, _
 
 log = logging.getLogger("bot.chat.client")
 
@@ -31,7 +33,7 @@ MENTION_COG = "bot.chat.cogs.mention"
 UNHANDLED_AFTER = 2.5
 # When the view store has no handler at all, answer after this grace instead.
 UNHANDLED_GRACE = 0.5
-EXPIRED_MESSAGE = "This button or form has expired. Please run the command again."
+EXPIRED_MESSAGE = N_("This button or form has expired. Please run the command again.")
 
 
 def intents_for(app: App) -> discord.Intents:
@@ -62,6 +64,7 @@ class _ExportWatch:
         self.tip_notices: Any = None  # the tips cog's NoticePump (bot/chat/notices.py)
 
     async def setup_hook(self) -> None:
+        await install_i18n(self)  # type: ignore[arg-type]  # localisations for the sync, reply languages
         for name in COGS:
             await self.load_extension(name)  # type: ignore[attr-defined]
         if self.app.settings.message_content_mention:
@@ -139,7 +142,7 @@ class _ExportWatch:
             return
         with contextlib.suppress(discord.HTTPException):
             await interaction.response.send_message(
-                EXPIRED_MESSAGE, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+                _(EXPIRED_MESSAGE), ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
             )
             log.info("Answered an unhandled %s interaction as expired", interaction.type.name)
 

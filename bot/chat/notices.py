@@ -15,6 +15,7 @@ from typing import Any
 
 import discord
 
+from bot import i18n
 from bot.chat.render_tips import review_embed
 from bot.chat.views.tips import NO_MENTIONS, post_for_review, review_view
 from bot.errors import NotFound as TipGone
@@ -70,6 +71,7 @@ class NoticePump:
         self._wake.set()
 
     async def _run(self) -> None:
+        i18n.set_locale(self.app.settings.team_language)  # this task's own context: the team's language
         await self.client.wait_until_ready()
         while not self._stopping and not self.client.is_closed():
             self._wake.clear()

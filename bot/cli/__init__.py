@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from bot.cli.common import EXIT_CONFIG, explain, settings_problem
 from bot.errors import UserFacingError
+from bot.i18n import LANGUAGES, set_locale, supported, terminal_language
 
 # One module per area; each defines `register(subparsers)` and sets `handler` on its parsers.
 COMMAND_MODULES = (
@@ -29,6 +30,7 @@ COMMAND_MODULES = (
     "bot.cli.console",
     "bot.cli.summary",
     "bot.cli.tips",
+    "bot.cli.i18n",
 )
 
 
@@ -43,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="python -m bot",
         description="ExportWatch: sourced answers on surveillance-technology exports, tips and summaries.",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the bot's words: en, de, fr, es, it, ar (default: from LANGUAGE, LC_ALL, "
+        "LC_MESSAGES or LANG; else English)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -75,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["run"])
+    if args.lang is not None and not supported(args.lang):
+        parser.error(f"--lang: no catalog for {args.lang!r}; choose one of {', '.join(LANGUAGES)}")
+    set_locale(terminal_language(args.lang))
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

@@ -136,5 +136,5 @@ def test_problem_list_fits_a_discord_message() -> None:
     problems = [Problem(f"vendors/v{i}.md", i, "x" * 400 + " ```") for i in range(40)]
     text = reload_message(None, problems)  # type: ignore[arg-type]
     assert len(text) <= 2000
-    assert "40 problem(s)" in text and "more" in text
+    assert "40 problems" in text and "more" in text
     assert text.count("```") == 2  # the file's own fences cannot break out of the code block

@@ -56,15 +56,20 @@ class MemberActions:
         by: str | FakeMember | FakeUser = "alice",
         dm: bool = False,
         channel: str = "general",
+        locale: str = "en-US",
+        guild_locale: str = "en-US",
         **options: Any,
     ) -> InteractionHandle:
-        """Run `/name` (subcommands: "triage list") with option values, as a member or in a DM."""
+        """Run `/name` (subcommands: "triage list") with option values, as a member or in a DM;
+        `locale` is the member's Discord language, `guild_locale` the server's preferred one."""
         parts = name.split()
         command = self.command(parts[0], dm=dm)
         if dm and (command.get("dm_permission") is False or 1 not in (command.get("contexts") or [0, 1, 2])):
             raise AssertionError(f"/{parts[0]} is not allowed in DMs")
         data = command_data(self, command, parts[1:], options)
-        return await self.interact(APPLICATION_COMMAND, data, by=by, dm=dm, channel=channel)
+        return await self.interact(
+            APPLICATION_COMMAND, data, by=by, dm=dm, channel=channel, locale=locale, guild_locale=guild_locale
+        )
 
     async def autocomplete(
         self,
@@ -92,12 +97,13 @@ class MemberActions:
         component_type: int = 2,
         values: list[str] | None = None,
         channel: int | str = "general",
+        locale: str = "en-US",
     ) -> InteractionHandle:
         data: dict[str, Any] = {"custom_id": custom_id, "component_type": component_type}
         if component_type != 2:
             data["values"] = values or []
         return await self.interact(
-            MESSAGE_COMPONENT, data, by=by, dm=not in_guild, channel=channel, message=message
+            MESSAGE_COMPONENT, data, by=by, dm=not in_guild, channel=channel, message=message, locale=locale
         )
 
     async def modal_submit(
@@ -125,6 +131,8 @@ class MemberActions:
         dm: bool,
         channel: int | str,
         message: dict[str, Any] | None = None,
+        locale: str = "en-US",
+        guild_locale: str = "en-US",
     ) -> dict[str, Any]:
         world = self.world
         user = by.user if isinstance(by, FakeMember) else by
@@ -137,7 +145,7 @@ class MemberActions:
             "version": 1,
             "attachment_size_limit": ATTACHMENT_SIZE_LIMIT,
             "app_permissions": "2248473465835073",
-            "locale": "en-US",
+            "locale": locale,
             "entitlements": [],
         }
         if dm:
@@ -155,7 +163,7 @@ class MemberActions:
             assert chan is not None, f"no channel {channel!r}"
             payload.update(
                 guild_id=str(world.guild_id),
-                guild_locale="en-US",
+                guild_locale=guild_locale,
                 channel=chan,
                 channel_id=chan["id"],
                 member=member.payload(permissions="2248473465835073"),
@@ -176,10 +184,15 @@ class MemberActions:
         dm: bool = False,
         channel: int | str = "general",
         message: dict[str, Any] | None = None,
+        locale: str = "en-US",
+        guild_locale: str = "en-US",
     ) -> InteractionHandle:
         """Dispatch any INTERACTION_CREATE and return its handle (the helpers above build `data`)."""
         actor = self.person(by)
-        payload = self.interaction_payload(kind, data, by=actor, dm=dm, channel=channel, message=message)
+        payload = self.interaction_payload(
+            kind, data, by=actor, dm=dm, channel=channel, message=message,
+            locale=locale, guild_locale=guild_locale,
+        )
         handle = InteractionHandle(cast("FakeDiscord", self), payload, actor)
         self.interactions[handle.token] = handle
         await self.gateway.dispatch("INTERACTION_CREATE", payload, guild_id=payload.get("guild_id"))

@@ -22,6 +22,7 @@ from discord.ext import commands
 
 from bot.app import App
 from bot.chat.render.text import shorten_plain
+from bot.i18n import N_, _, format_number, ngettext
 from bot.kb.check import Problem
 from bot.permissions import Actor, Level, level_for
 
@@ -32,7 +33,7 @@ log = logging.getLogger("bot.chat.admin")
 
 MESSAGE_MAX = 2000
 PROBLEMS_SHOWN = 10
-STILL_SERVING = "The previous knowledge is still serving."
+STILL_SERVING = N_("The previous knowledge is still serving.")
 
 
 def actor_for(interaction: discord.Interaction[Any], app: App) -> Actor:
@@ -42,16 +43,42 @@ def actor_for(interaction: discord.Interaction[Any], app: App) -> Actor:
 
 
 def counts_line(app: App) -> str:
+    """The counts per kind, in English, for the log."""
     counts = app.kb.counts()
     parts = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items())
     return f"{sum(counts.values())} entries ({parts})"
 
 
+def _kind_count(kind: str, n: int) -> str:
+    number = format_number(n)
+    if kind == "rule":
+        return ngettext("{n} rule", "{n} rules", n).format(n=number)
+    if kind == "vendor":
+        return ngettext("{n} vendor", "{n} vendors", n).format(n=number)
+    if kind == "case":
+        return ngettext("{n} case", "{n} cases", n).format(n=number)
+    return f"{number} {kind}"  # a kind added to the knowledge model but not yet to this list
+
+
+def counts_text(app: App) -> str:
+    """The counts per kind in the member's language: '4 entries (1 rule, 2 vendors, 1 case)'."""
+    counts = app.kb.counts()
+    total = sum(counts.values())
+    parts = _(", ").join(_kind_count(kind, n) for kind, n in counts.items())
+    return ngettext("{n} entry ({parts})", "{n} entries ({parts})", total).format(
+        n=format_number(total), parts=parts
+    )
+
+
 def reload_message(app: App, problems: Sequence[Problem]) -> str:
     """What an admin is told: the counts now served, or the problems (path:line: message)."""
     if not problems:
-        return f"Knowledge reloaded: {counts_line(app)}."
-    head = f"Knowledge not reloaded: {len(problems)} problem(s). {STILL_SERVING}\n"
+        return _("Knowledge reloaded: {counts}.").format(counts=counts_text(app))
+    n = len(problems)
+    head = ngettext(
+        "Knowledge not reloaded: {n} problem.", "Knowledge not reloaded: {n} problems.", n
+    ).format(n=format_number(n))
+    head = f"{head} {_(STILL_SERVING)}\n"
     budget = MESSAGE_MAX - len(head) - 120  # room for the fence and the "... and N more" line
     # Paths and messages come from files, not members, but may hold Markdown: show them as code.
     shown: list[str] = []
@@ -61,7 +88,16 @@ def reload_message(app: App, problems: Sequence[Problem]) -> str:
             break
         shown.append(line)
     more = len(problems) - len(shown)
-    tail = f"\n... and {more} more (run `python -m bot kb check` for all)" if more > 0 else ""
+    tail = (
+        "\n"
+        + ngettext(
+            "... and {n} more (run `python -m bot kb check` for all)",
+            "... and {n} more (run `python -m bot kb check` for all)",
+            more,
+        ).format(n=format_number(more))
+        if more > 0
+        else ""
+    )
     body = "```\n" + "\n".join(shown) + "\n```"
     return head + body + tail
 

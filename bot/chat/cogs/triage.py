@@ -17,6 +17,7 @@ from bot.tips.model import STATUSES
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
 
+TIP_ID = "TIP-0042 or 42"
 STATUS_CHOICES = [app_commands.Choice(name=s.replace("_", "-"), value=s) for s in STATUSES]
 
 
@@ -31,6 +32,7 @@ class Triage(commands.Cog):
 
     @triage.command(name="queue", description="Open tips, oldest first (or one status; or only yours)")
     @app_commands.choices(status=STATUS_CHOICES)
+    @app_commands.describe(status="Only tips in this status", mine="Only tips you claimed")
     async def queue(
         self,
         interaction: discord.Interaction[Any],
@@ -44,7 +46,7 @@ class Triage(commands.Cog):
         await self._say(interaction, queue_text(tips))
 
     @triage.command(name="show", description="One tip with its details")
-    @app_commands.describe(id="TIP-0042 or 42")
+    @app_commands.describe(id=TIP_ID)
     async def show(self, interaction: discord.Interaction[Any], id: str) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         detail = await app_of(interaction).tips.show(actor_of(interaction), id)
@@ -67,6 +69,11 @@ class Triage(commands.Cog):
         name="set", description="Change a tip's status (reason: the question, original id, or why)"
     )
     @app_commands.choices(status=STATUS_CHOICES)
+    @app_commands.describe(
+        id=TIP_ID,
+        status="The new status",
+        reason="The question (needs-info), the original's id (duplicate), or why",
+    )
     async def set_status(
         self,
         interaction: discord.Interaction[Any],
@@ -80,6 +87,7 @@ class Triage(commands.Cog):
         wake_notices(self.bot)  # the core queued the card's update (e.g. no contact mention once closed)
 
     @triage.command(name="note", description="Add a moderator-only note")
+    @app_commands.describe(id=TIP_ID, text="The note (moderators only)")
     async def note(
         self, interaction: discord.Interaction[Any], id: str, text: app_commands.Range[str, 1, QUESTION_MAX]
     ) -> None:
@@ -88,7 +96,9 @@ class Triage(commands.Cog):
         await self._say(interaction, f"Note added to {tip.public_id}.")
 
     @triage.command(name="draft", description="Write a knowledge draft (status alleged) from an accepted tip")
-    @app_commands.describe(force="Replace a draft that already exists (it may hold an editor's work)")
+    @app_commands.describe(
+        id=TIP_ID, force="Replace a draft that already exists (it may hold an editor's work)"
+    )
     async def draft(self, interaction: discord.Interaction[Any], id: str, force: bool = False) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         path = await app_of(interaction).tips.draft_from_tip(actor_of(interaction), id, force=force)

@@ -1,0 +1,192 @@
+"""Discord in the member's language: command localisations, the reply language, and Discord's limits.
+
+- `CatalogTranslator` gives discord.py the catalogs' translations of every command and group name,
+  description, option name and description, and choice name (discord.py turns the cogs' plain
+  strings into `locale_str` itself), so `sync` sends `name_localizations` etc. Each kind of string
+  has its own gettext context ("command name", "option description"...), because a name and a
+  sentence with the same English need different translations and have different limits.
+- `route_reply_language` makes every interaction (command, autocomplete, button, form) handled in
+  the member's language: `interaction.locale`, else the server's preferred locale, else English.
+- `DISCORD_LIMITS` and `limit_problem`: what each context may hold, for the catalog tests and
+  `python -m bot i18n check`.
+
+Discord offers no Arabic client locale (discord.Locale has none), so Arabic reaches Discord members
+only once they can choose a language themselves; the console and CLI use it today.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import logging
+import unicodedata
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.app_commands import TranslationContextLocation as Where
+from discord.ext import commands
+
+from bot import i18n
+from bot.i18n_catalogs import Extra
+
+log = logging.getLogger("bot.chat.i18n")
+
+COMMAND_NAME = "command name"
+COMMAND_DESCRIPTION = "command description"
+OPTION_NAME = "option name"
+OPTION_DESCRIPTION = "option description"
+CHOICE = "choice"
+CONTEXTS: dict[Where, str] = {
+    Where.command_name: COMMAND_NAME,
+    Where.group_name: COMMAND_NAME,
+    Where.command_description: COMMAND_DESCRIPTION,
+    Where.group_description: COMMAND_DESCRIPTION,
+    Where.parameter_name: OPTION_NAME,
+    Where.parameter_description: OPTION_DESCRIPTION,
+    Where.choice_name: CHOICE,
+}
+# discord.py's description for an option nobody described; never sent for translation.
+UNDESCRIBED = "…"
+
+# The longest text Discord accepts where a string of each gettext context is shown. A string with no
+# context is a message (2,000). Names must also be lowercase letters, digits, '-' or '_'.
+DISCORD_LIMITS: dict[str | None, int] = {
+    COMMAND_NAME: 32,
+    OPTION_NAME: 32,
+    COMMAND_DESCRIPTION: 100,
+    OPTION_DESCRIPTION: 100,
+    CHOICE: 100,
+    "button": 80,
+    "select option": 100,
+    "placeholder": 100,
+    "modal title": 45,
+    "modal label": 45,
+    "embed title": 256,
+    "embed field name": 256,
+    "embed field": 1024,
+    "embed footer": 2048,
+    "embed description": 4096,
+    None: 2000,
+}
+NAME_CONTEXTS = frozenset({COMMAND_NAME, OPTION_NAME})
+# Scripts Discord allows in names beyond \p{L} and \p{N}: Devanagari and Thai (their marks).
+_NAME_EXTRA_RANGES = ((0x0900, 0x097F), (0x0E00, 0x0E7F))
+
+
+def _name_char_ok(char: str) -> bool:
+    if char in "-_" or unicodedata.category(char)[0] in "LN":
+        return True
+    return any(lo <= ord(char) <= hi for lo, hi in _NAME_EXTRA_RANGES)
+
+
+def limit_problem(context: str | None, text: str) -> str | None:
+    """Why Discord would refuse `text` where a string of `context` is shown, or None."""
+    limit = DISCORD_LIMITS.get(context, DISCORD_LIMITS[None])
+    if not text.strip():
+        return "empty"
+    if len(text) > limit:
+        return f"{len(text)} characters, over Discord's {limit}"
+    if context in NAME_CONTEXTS:
+        if text != text.lower():
+            return "names must be lowercase"
+        bad = sorted({c for c in text if not _name_char_ok(c)})
+        if bad:
+            return f"names may not contain {bad!r} (letters, digits, '-' and '_' only)"
+    return None
+
+
+class CatalogTranslator(app_commands.Translator):
+    """The catalogs' translation for each Discord locale we have (None: Discord shows the English)."""
+
+    async def translate(
+        self,
+        string: app_commands.locale_str,
+        locale: discord.Locale,
+        context: app_commands.TranslationContext,
+    ) -> str | None:
+        where = string.extras.get("context") or CONTEXTS.get(context.location)
+        if where is None or string.message == UNDESCRIBED:
+            return None
+        language = i18n.negotiate(locale.value)
+        return i18n.translate_to(language, string.message, where)
+
+
+def reply_language(data: dict[str, Any]) -> str:
+    """The member's Discord language if we have it, else the server's preferred one, else English."""
+    return i18n.negotiate(data.get("locale"), data.get("guild_locale"))
+
+
+def route_reply_language(client: discord.Client) -> bool:
+    """Handle each INTERACTION_CREATE in its member's language.
+
+    discord.py starts every handler (command, autocomplete, view, modal, on_interaction) as a task
+    while parsing the event, and a task copies the context it was created in: setting the language
+    around the parse gives each handler its own, and the gateway's reader is left as it was.
+    Wraps a discord.py internal (the state's parser table); if that changes, replies stay English
+    and this says so in the log.
+    """
+    try:
+        parsers: dict[str, Callable[[Any], Any]] = client._connection.parsers  # type: ignore[attr-defined]
+        original = parsers["INTERACTION_CREATE"]
+    except (AttributeError, KeyError, TypeError):
+        log.warning("Could not hook the interaction parser; replies will be in English")
+        return False
+
+    def parse_interaction_create(data: Any) -> None:
+        token = i18n.set_locale(reply_language(data if isinstance(data, dict) else {}))
+        try:
+            original(data)
+        finally:
+            i18n.reset_locale(token)
+
+    parsers["INTERACTION_CREATE"] = parse_interaction_create
+    return True
+
+
+async def install(client: commands.Bot) -> None:
+    """Before the commands are synced: localisations for the sync, languages for the replies."""
+    await client.tree.set_translator(CatalogTranslator())
+    route_reply_language(client)
+
+
+# --- the strings the command tree registers, for extraction -----------------------------------
+def _walk(command: app_commands.Command[Any, ..., Any] | app_commands.Group, where: str) -> Iterator[Extra]:
+    yield Extra(command.name, COMMAND_NAME, where, "Discord command name: lowercase, no spaces, at most 32")
+    if command.description and command.description != UNDESCRIBED:
+        yield Extra(
+            command.description, COMMAND_DESCRIPTION, where, "Discord command description: at most 100"
+        )
+    if isinstance(command, app_commands.Group):
+        for child in command.commands:
+            yield from _walk(child, where)
+        return
+    for parameter in command.parameters:
+        yield Extra(
+            parameter.name, OPTION_NAME, where, "Discord option name: lowercase, no spaces, at most 32"
+        )
+        if parameter.description and parameter.description != UNDESCRIBED:
+            yield Extra(
+                parameter.description, OPTION_DESCRIPTION, where, "Discord option description: at most 100"
+            )
+        for choice in parameter.choices:
+            yield Extra(choice.name, CHOICE, where, "Discord choice: at most 100")
+
+
+def command_messages(modules: tuple[str, ...] | None = None) -> list[Extra]:
+    """Every translatable string of the slash commands, read from the cog classes (no bot needed)."""
+    from bot.chat.client import MENTION_COG
+    from bot.chat.cogs import COGS
+
+    root = Path(__file__).resolve().parents[2]
+    found: list[Extra] = []
+    for name in modules or (*COGS, MENTION_COG):
+        module = importlib.import_module(name)
+        where = str(Path(inspect.getfile(module)).resolve().relative_to(root))
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, commands.Cog) and cls.__module__ == module.__name__:
+                for command in cls.__cog_app_commands__:
+                    found.extend(_walk(command, where))
+    return found
