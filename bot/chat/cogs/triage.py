@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.render_tips import queue_text, review_embed
+from bot.chat.render.tips import queue_text, review_embed
 from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of, wake_notices
 from bot.text import escape_member_text
 from bot.tips.intake import QUESTION_MAX, REASON_MAX

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import discord
 
 from bot.chat.errors import SafeModal, SafeView, report_error
-from bot.chat.render_tips import form_errors_text, preview_embed, receipt_text, review_embed
+from bot.chat.render.tips import form_errors_text, preview_embed, receipt_text, review_embed
 from bot.permissions import Actor, Level, level_for
 from bot.tips.intake import FIELD_LABELS, LIMITS, QUESTION_MAX, REASON_MAX, TipFormError
 from bot.tips.model import Reporter, TipForm, TipView, public_id
