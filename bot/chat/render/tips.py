@@ -68,10 +68,12 @@ def _add_tip_fields(embed: discord.Embed, values: object, technology_by: str, *,
         value = getattr(values, spec.name)
         if not spec.on_card or not value:
             continue
-        if spec.name == "technology" and technology_by in TECHNOLOGY_BY:
-            value = f"{value} ({TECHNOLOGY_BY[technology_by]})"
         label = spec.shown_as if card else spec.label
-        _add_quoted_field(embed, label, value, 1024, one_line=not spec.long, inline=spec.inline)
+        note = TECHNOLOGY_BY.get(technology_by, "") if spec.name == "technology" else ""
+        if note:  # the bot's own words after the value: not quoted, so not escaped
+            embed.add_field(name=label, value=f"{_quoted(value, 100, one_line=True)} ({note})", inline=True)
+        else:
+            _add_quoted_field(embed, label, value, 1024, one_line=not spec.long, inline=spec.inline)
 
 
 def preview_embed(form: TipForm, inferred: str = "") -> discord.Embed:
