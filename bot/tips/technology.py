@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.errors import InvalidInput
 from bot.kb.lists import TECH_WORDS, technology_name
 from bot.kb.text import name_key
 from bot.tips.model import TipForm
@@ -34,6 +35,16 @@ def known_technologies() -> tuple[str, ...]:
 def canonical(value: str) -> str | None:
     """A known technology however it is spelt ("Face recognition" → "facial recognition"), or None."""
     return technology_name(value) if value.strip() else None
+
+
+def chosen(value: str) -> str:
+    """A moderator's choice in the vocabulary's spelling ("" clears it), or a polite InvalidInput."""
+    if value.strip().lower() in NONE_WORDS:
+        return ""
+    tech = canonical(value)
+    if tech is None:
+        raise InvalidInput(unknown_message(value))
+    return tech
 
 
 def unknown_message(value: str) -> str:

@@ -247,10 +247,7 @@ class TriageActions:
     async def set_technology(self, actor: Actor, tip_ref: str | int, value: str) -> TipView:
         """A moderator confirms or corrects the technology (one the bot knows; "none" clears it)."""
         actor.require(Level.MODERATOR, "triage tips")
-        cleared = value.strip().lower() in technology.NONE_WORDS
-        tech = "" if cleared else technology.canonical(value)
-        if tech is None:
-            raise InvalidInput(technology.unknown_message(value))
+        tech = technology.chosen(value)
         return await self._transition(
             actor,
             tip_ref,

@@ -94,14 +94,17 @@ def test_form_view_labels_and_export_follow_the_list() -> None:
 
 async def test_intake_writes_every_column_a_new_tip_has(db: Database, settings: Settings) -> None:
     tips = TipService(db, settings, FakeClock(), KnowledgeService.from_entries(entries()))
-    typed = TipForm(
-        what="Acme's kit was delivered to the interior ministry for its new police unit.",
-        vendor="Acme Intercept",
-        country="Examplestan",
-        when="March 2025",
-        source="https://news.example.org/acme",
-        extra="Two engineers stayed for a week of training.",
-    )
+    given = {
+        "what": "Acme's kit was delivered to the interior ministry for its new police unit.",
+        "vendor": "Acme Intercept",
+        "country": "Examplestan",
+        "technology": "",  # left to intake: inferred from the vendor's knowledge entry
+        "when": "March 2025",
+        "source": "https://news.example.org/acme",
+        "extra": "Two engineers stayed for a week of training.",
+    }
+    # A field added to the list later is filled too, so the test asks intake to store it.
+    typed = TipForm(**{s.name: given.get(s.name, f"{s.label} as typed"[: s.limit]) for s in TIP_FIELDS})
     for interaction_id in (101, 102):  # the second is similar to the first: it gets a duplicate hint
         filed = await tips.file_tip(
             typed, reporter=Reporter(555_000_111), anonymous=False, interaction_id=interaction_id
