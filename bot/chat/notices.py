@@ -16,7 +16,7 @@ from typing import Any
 import discord
 
 from bot import i18n
-from bot.chat.render_tips import review_embed
+from bot.chat.render.tips import review_embed
 from bot.chat.views.tips import NO_MENTIONS, post_for_review, review_view
 from bot.errors import NotFound as TipGone
 from bot.permissions import Actor, Level

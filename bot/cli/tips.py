@@ -1,4 +1,4 @@
-"""`python -m bot triage queue|show|set|note|draft` and `python -m bot tips purge|export`.
+"""`python -m bot triage queue|show|set|technology|note|draft` and `python -m bot tips purge|export`.
 
 Run from a shell on the bot's host, so the caller acts as an admin (shell access to the database
 already is full access); audit events record the CLI as actor id 0.
@@ -17,7 +17,9 @@ from typing import Any
 from bot.cli.common import with_app
 from bot.errors import UserFacingError
 from bot.permissions import Actor, Level
+from bot.tips.fields import TIP_FIELDS
 from bot.tips.model import QUEUE_MAX, TipDetail, TipView, status_word
+from bot.tips.technology import known_technologies
 
 CLI_ACTOR = Actor(user_id=0, level=Level.ADMIN, display_name="cli")
 
@@ -28,6 +30,10 @@ def _line(tip: TipView) -> str:
     return f"{tip.public_id}  {status_word(tip.status):<10} {filed}  {vendor[:30]:<30} {tip.what[:50]}"
 
 
+# Fields `_detail` lays out itself; any other field of bot/tips/fields.py gets a line of its own.
+_SHOWN = frozenset({"what", "vendor", "country", "when", "source", "technology", "extra"})
+
+
 def _detail(detail: TipDetail) -> str:
     t = detail.tip
     rows = [
@@ -35,6 +41,12 @@ def _detail(detail: TipDetail) -> str:
         f"what:    {t.what}",
         f"vendor:  {t.vendor or '-'}   country: {t.country or '-'}   when: {t.when or '-'}",
         f"source:  {t.source or '-'}",
+        f"technology: {t.technology or '-'}" + (f" ({t.technology_by})" if t.technology else ""),
+        *(
+            f"{f.name}: {getattr(t, f.name)}"
+            for f in TIP_FIELDS
+            if f.name not in _SHOWN and getattr(t, f.name)
+        ),
         f"tipster: {'anonymous' if t.anonymous else 'contact allowed'}"
         + (f" (user id {t.reporter_id})" if t.reporter_id else ""),
     ]
@@ -57,22 +69,30 @@ def _timeline(detail: Any) -> list[str]:
     Stored times are only to the hour (bot/tips/model.stored_time), so they cannot order what
     happened within an hour; the events are in order (by id), and each message belongs to one.
     """
-    waiting = {direction: [m for m in detail.messages if m.direction == direction]
-               for direction in ("to_tipster", "from_tipster")}
+    waiting = {
+        direction: [m for m in detail.messages if m.direction == direction]
+        for direction in ("to_tipster", "from_tipster")
+    }
     lines: list[str] = []
     for e in detail.events:
         lines.append(
             f"  {e.at:%Y-%m-%d %H:%M} {e.actor_role}{f' {e.actor_id}' if e.actor_id else ''}: {e.action}"
-            + (f" {status_word(e.from_status or '')}->{status_word(e.to_status or '')}"
-               if e.from_status != e.to_status else "")
+            + (
+                f" {status_word(e.from_status or '')}->{status_word(e.to_status or '')}"
+                if e.from_status != e.to_status
+                else ""
+            )
             + (f" — {e.detail}" if e.detail else "")
         )
         queue = waiting.get(_MESSAGE_OF.get(e.action, ""), [])
         if queue:
             m = queue.pop(0)
             lines.append(f"  {m.at:%Y-%m-%d %H:%M} {m.direction.replace('_', ' ')}: {m.body}")
-    lines += [f"  {m.at:%Y-%m-%d %H:%M} {m.direction.replace('_', ' ')}: {m.body}"
-              for queue in waiting.values() for m in queue]
+    lines += [
+        f"  {m.at:%Y-%m-%d %H:%M} {m.direction.replace('_', ' ')}: {m.body}"
+        for queue in waiting.values()
+        for m in queue
+    ]
     return lines
 
 
@@ -104,6 +124,15 @@ async def set_status(args: argparse.Namespace) -> int:
     async def work(app: Any) -> int:
         tip = await app.tips.set_status(CLI_ACTOR, args.id, args.status, " ".join(args.reason))
         print(f"{tip.public_id} is now {tip.status}")
+        return 0
+
+    return await _with_app(work)
+
+
+async def set_technology(args: argparse.Namespace) -> int:
+    async def work(app: Any) -> int:
+        tip = await app.tips.set_technology(CLI_ACTOR, args.id, " ".join(args.technology))
+        print(f"{tip.public_id}: technology is now {tip.technology or 'not set'}")
         return 0
 
     return await _with_app(work)
@@ -184,6 +213,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("status")
     p.add_argument("reason", nargs="*")
     p.set_defaults(handler=set_status)
+    p = sub.add_parser("technology", help="confirm or correct a tip's technology (none clears it)")
+    p.add_argument("id")
+    p.add_argument("technology", nargs="+", help=", ".join(known_technologies()))
+    p.set_defaults(handler=set_technology)
     p = sub.add_parser("note", help="add a moderator note")
     p.add_argument("id")
     p.add_argument("text", nargs="+")

@@ -71,7 +71,7 @@ def draft_entry(tip: TipView, today: datetime) -> tuple[str, dict[str, Any], str
         "summary": summary,
         "status": "alleged",
         "countries": [country] if country else [],
-        "technologies": [],
+        "technologies": [tip.technology] if tip.technology else [],
         "years": sorted({int(y) for y in _YEAR_RE.findall(f"{tip.when} {tip.what} {tip.extra}")}),
         "sources": [source],
         "last_reviewed": date,
@@ -84,7 +84,7 @@ def draft_entry(tip: TipView, today: datetime) -> tuple[str, dict[str, Any], str
     body = (
         "## Key facts\n" + "\n".join(facts) + "\n\n## To verify before publishing\n"
         "- Confirm every fact against the source and attribute the allegation.\n"
-        "- Add the company's response if there is one; set technologies, then move the file to cases/.\n"
+        "- Add the company's response if there is one; check technologies, then move the file to cases/.\n"
     )
     return entry_id, meta, body
 

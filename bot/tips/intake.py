@@ -1,7 +1,7 @@
 """Intake validation: polite, per-field messages, so a face can re-show the form with what was typed.
 
-Limits match the Discord modal's `max_length` for each field (the face reads them from `LIMITS`), and
-the database column sizes, so nothing valid here can fail later on insert.
+The rules come from the field list (bot/tips/fields.py): limits match the Discord modal's
+`max_length` and the database column sizes, so nothing valid here can fail later on insert.
 """
 
 from __future__ import annotations
@@ -11,26 +11,14 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.errors import InvalidInput
+from bot.tips import technology
+from bot.tips.fields import TIP_FIELDS
 from bot.tips.model import TipForm
 
-FIELD_LABELS: dict[str, str] = {
-    "what": "What happened",
-    "vendor": "Vendor or product",
-    "country": "Country",
-    "when": "When",
-    "source": "Source or evidence link",
-    "extra": "Anything else",
-}
-
-# Per-field maximum lengths: Discord TextInput max_length and the database columns agree with these.
-LIMITS: dict[str, int] = {
-    "what": 1500,
-    "vendor": 200,
-    "country": 100,
-    "when": 200,
-    "source": 500,
-    "extra": 1000,
-}
+# Labels and per-field maximum lengths, from the one list of fields (bot/tips/fields.py): the Discord
+# modal's `max_length` and the database columns agree with these.
+FIELD_LABELS: dict[str, str] = {f.name: f.label for f in TIP_FIELDS}
+LIMITS: dict[str, int] = {f.name: f.limit for f in TIP_FIELDS}
 REPLY_MAX = 1500
 QUESTION_MAX = 1500
 REASON_MAX = 500
@@ -85,11 +73,11 @@ def validate_form(form: TipForm, *, min_length: int) -> list[FieldError]:
     """Every problem with the form at once, so the member fixes them in one go."""
     form = form.cleaned()
     errors: list[FieldError] = []
-    for name, limit in LIMITS.items():
-        value = getattr(form, name)
-        if len(value) > limit:
+    for spec in TIP_FIELDS:
+        value = getattr(form, spec.name)
+        if len(value) > spec.limit:
             errors.append(
-                FieldError(name, f"{FIELD_LABELS[name]} is {len(value)} characters; the limit is {limit}.")
+                FieldError(spec.name, f"{spec.label} is {len(value)} characters; the limit is {spec.limit}.")
             )
     if not form.what:
         errors.append(FieldError("what", "Please describe what happened: that is the one field we need."))
@@ -101,10 +89,17 @@ def validate_form(form: TipForm, *, min_length: int) -> list[FieldError]:
                 f"you wrote {len(form.what)}).",
             )
         )
-    if form.source:
-        problem = link_problem(form.source)
+    for spec in TIP_FIELDS:
+        value = getattr(form, spec.name)
+        if spec.required and not value and spec.name != "what":  # "what" has its own words above
+            errors.append(FieldError(spec.name, f"Please fill in {spec.label.lower()}."))
+        problem = None
+        if spec.link and value:
+            problem = link_problem(value)
+        elif not spec.typed and value and technology.canonical(value) is None:
+            problem = technology.unknown_message(value)
         if problem:
-            errors.append(FieldError("source", problem))
+            errors.append(FieldError(spec.name, problem))
     return errors
 
 

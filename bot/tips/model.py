@@ -7,7 +7,7 @@ face cannot accidentally reach a column (like the receipt hash) it should not sh
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 
 from bot.clock import shown_time
@@ -100,22 +100,21 @@ def stored_time(now: datetime) -> datetime:
 
 @dataclass(frozen=True)
 class TipForm:
-    """What a member typed. Kept whole so a rejected form can be shown again pre-filled."""
+    """What a member gave, one attribute per field of bot/tips/fields.py. Kept whole so a rejected
+    form can be shown again pre-filled. An empty `technology` is inferred at intake."""
 
     what: str = ""
     vendor: str = ""
     country: str = ""
+    technology: str = ""
     when: str = ""
     source: str = ""
     extra: str = ""
 
     def cleaned(self) -> TipForm:
         """Stripped, without NUL characters (meaningless in text, and PostgreSQL refuses them)."""
-        return TipForm(
-            *(
-                v.replace("\x00", "").strip()
-                for v in (self.what, self.vendor, self.country, self.when, self.source, self.extra)
-            )
+        return replace(
+            self, **{f.name: getattr(self, f.name).replace("\x00", "").strip() for f in fields(self)}
         )
 
 
@@ -163,6 +162,9 @@ class TipView:
     review_message_id: int | None
     closed_at: datetime | None = None
     unanswered_question: bool = False
+    technology: str = ""
+    # Who said so: "inferred" (from the knowledge base at intake), "tipster" or "moderator"; "" = none.
+    technology_by: str = ""
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import asyncio
 import logging
 import time
 from collections import deque
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +24,9 @@ from bot.permissions import Actor
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.store.tables.tips import Tip, TipEvent, TipMessage
-from bot.tips import drafts, export, notices, retention
+from bot.tips import drafts, export, notices, retention, technology
 from bot.tips.duplicates import Candidate, entry_candidates, find_duplicates, tip_candidate
+from bot.tips.fields import to_columns
 from bot.tips.intake import REPLY_MAX, TipFormError, check_text, validate_form
 from bot.tips.model import (
     CLAIMED,
@@ -69,7 +71,7 @@ class TipService(TriageActions):
         self.notices = Notices(db)
         self._writer = TipWriter(self._session, self.rate, self.clock.now, self._queue_cards)
         self._refresh = asyncio.Lock()  # one open-tip snapshot read per burst, not one per waiting tip
-        self._kb_candidates: tuple[tuple[str, ...], list[Candidate]] | None = None
+        self._kb_candidates: tuple[tuple[str, ...], list[Candidate], technology.TechnologyIndex] | None = None
 
     # -- notices to moderators (notices.py) --------------------------------------------------------
 
@@ -104,7 +106,13 @@ class TipService(TriageActions):
         errors = validate_form(form, min_length=self.settings.tip_min_length)
         if errors:
             raise TipFormError(errors, form)
-        return form.cleaned()
+        form = form.cleaned()
+        return replace(form, technology=technology.canonical(form.technology) or "")
+
+    async def infer_technology(self, form: TipForm) -> str:
+        """What intake would store for this form when the tipster picks no technology ("" if none)."""
+        index = (await self._knowledge())[1]
+        return await asyncio.to_thread(technology.infer, form, index)
 
     def new_preview(self) -> str:
         """A one-send token for a preview (see previews.py); pass it to `file_tip` as `preview`."""
@@ -142,23 +150,22 @@ class TipService(TriageActions):
         # (Argon2id, duplicate hints) run in a thread first, outside it.
         key = self.rate.key(reporter.user_id) if reporter is not None else None
         values = {
+            **to_columns(form),
+            "technology_by": technology.TIPSTER if form.technology else "",
             "status": "new",
-            "what": form.what,
-            "vendor": form.vendor,
-            "country": form.country,
-            "when_text": form.when,
-            "source_url": form.source,
-            "extra": form.extra,
             "anonymous": anonymous,
             "reporter_id": None if anonymous or reporter is None else reporter.user_id,
             "interaction_id": interaction_id,
         }
         candidates = await self._candidates()
+        index = None if form.technology else (await self._knowledge())[1]
         for _attempt in range(3):
             receipt = new_receipt()
             # One thread job per tip (not one per step) so in a burst each tip is ready in turn and
             # the writer commits while later tips still hash, instead of all finishing at the end.
-            receipt_hash, hint = await asyncio.to_thread(_prepare, receipt, form, candidates)
+            receipt_hash, hint, inferred = await asyncio.to_thread(_prepare, receipt, form, candidates, index)
+            if inferred:
+                values.update(technology=inferred, technology_by=technology.INFERRED)
             try:
                 stored = await self._writer.write(
                     {**values, "receipt_hash": receipt_hash, "possible_duplicates": hint}, key
@@ -184,12 +191,20 @@ class TipService(TriageActions):
         filings since, and the knowledge entries, pre-processed once per knowledge version."""
         async with self._refresh:
             snapshot = await self._open_tips()
-            entries = getattr(self.kb, "entries", None)
-            kb_list = list(entries()) if callable(entries) else []
-            version = tuple(e.id for e in kb_list)
-            if self._kb_candidates is None or self._kb_candidates[0] != version:
-                self._kb_candidates = (version, await asyncio.to_thread(entry_candidates, kb_list))
-        return [*self._recent, *snapshot, *self._kb_candidates[1]]
+            entries = (await self._knowledge())[0]
+        return [*self._recent, *snapshot, *entries]
+
+    async def _knowledge(self) -> tuple[list[Candidate], technology.TechnologyIndex]:
+        """Knowledge entries as duplicate candidates and as a technology index, built once per version."""
+        entries = getattr(self.kb, "entries", None)
+        kb_list = list(entries()) if callable(entries) else []
+        version = tuple(e.id for e in kb_list)
+        if self._kb_candidates is None or self._kb_candidates[0] != version:
+            built = await asyncio.to_thread(
+                lambda: (entry_candidates(kb_list), technology.build_index(kb_list))
+            )
+            self._kb_candidates = (version, *built)
+        return self._kb_candidates[1], self._kb_candidates[2]
 
     async def _open_tips(self) -> list[Candidate]:
         now = time.monotonic()
@@ -302,6 +317,10 @@ class TipService(TriageActions):
         return [export.tip_record(t) for t in tips]
 
 
-def _prepare(receipt: str, form: TipForm, candidates: list[Candidate]) -> tuple[str, str]:
-    """The CPU-heavy part of filing (run in a thread): the receipt's hash and the duplicate hints."""
-    return hash_receipt(receipt), find_duplicates(form, candidates)
+def _prepare(
+    receipt: str, form: TipForm, candidates: list[Candidate], index: technology.TechnologyIndex | None
+) -> tuple[str, str, str]:
+    """The CPU-heavy part of filing (run in a thread): the receipt's hash, the duplicate hints and,
+    when the tipster chose none, the inferred technology."""
+    inferred = technology.infer(form, index) if index is not None else ""
+    return hash_receipt(receipt), find_duplicates(form, candidates), inferred

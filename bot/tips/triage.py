@@ -22,6 +22,8 @@ from bot.errors import InvalidInput, NotFound, Refused, ServiceUnavailable
 from bot.permissions import Actor, Level
 from bot.store.engine import Database
 from bot.store.tables.tips import Tip, TipEvent, TipMessage
+from bot.tips import technology
+from bot.tips.fields import from_columns
 from bot.tips.intake import QUESTION_MAX, REASON_MAX, check_text
 from bot.tips.model import (
     ACCEPTED,
@@ -59,12 +61,8 @@ def to_view(tip: Tip, *, unanswered: bool = False) -> TipView:
         # Every time a view carries is to the hour: faces cannot show a finer one (model.as_shown).
         created_at=as_shown(tip.created_at),  # type: ignore[arg-type]
         updated_at=as_shown(tip.updated_at),  # type: ignore[arg-type]
-        what=tip.what,
-        vendor=tip.vendor,
-        country=tip.country,
-        when=tip.when_text,
-        source=tip.source_url,
-        extra=tip.extra,
+        **from_columns(tip),
+        technology_by=tip.technology_by,
         anonymous=tip.anonymous,
         reporter_id=None if tip.anonymous else tip.reporter_id,
         claimed_by=tip.claimed_by,
@@ -117,7 +115,7 @@ class TriageActions:
         self,
         actor: Actor,
         tip_ref: str | int,
-        to_status: str,
+        to_status: str | None,
         action: str,
         *,
         detail: str = "",
@@ -125,20 +123,22 @@ class TriageActions:
         expect: frozenset[str] | None = None,
         message: str | None = None,
     ) -> TipView:
-        """Move a tip to `to_status` (or keep its status when equal) with its audit event, atomically."""
+        """Move a tip to `to_status` (None or equal: keep it) with its audit event, atomically."""
         actor.require(Level.MODERATOR, "triage tips")
         tip_id = tip_id_or_error(tip_ref)
         now = stored_time(self.clock.now())
         async with self._session() as session:
             tip = await self._get(session, tip_id)
             current = tip.status
+            to_status = current if to_status is None else to_status
             if expect is not None and current not in expect:
                 raise Refused(_wrong_state(tip_id, current, action))
-            same = to_status == current and action == "ask"  # a further question keeps needs-info
+            # A further question keeps needs-info; naming the technology keeps any status.
+            same = to_status == current and action in ("ask", "technology")
             if not same and not can_transition(current, to_status):
                 raise Refused(_wrong_state(tip_id, current, action))
             values: dict[str, Any] = {"status": to_status, "updated_at": now}
-            if tip.first_action_at is None:
+            if tip.first_action_at is None and action != "technology":  # like a note: no decision
                 values["first_action_at"] = now
             if to_status in CLOSED_STATUSES and current not in CLOSED_STATUSES:
                 values["closed_at"] = now
@@ -150,9 +150,7 @@ class TriageActions:
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 await session.rollback()
-                raise Refused(
-                    f"Someone else changed {public_id(tip_id)} just now; refresh it and try again."
-                )
+                raise Refused(f"Someone else changed {public_id(tip_id)} just now; refresh it and try again.")
             session.add(
                 TipEvent(
                     tip_id=tip_id,
@@ -171,8 +169,8 @@ class TriageActions:
                         tip_id=tip_id, at=now, direction="to_tipster", author_id=actor.user_id, body=message
                     )
                 )
-            if to_status in CLOSED_STATUSES:
-                # Its card in Discord is re-rendered without the contact mention (notices.py).
+            if to_status in CLOSED_STATUSES or action == "technology":
+                # Its card in Discord is re-rendered (without the contact mention once closed).
                 await self._queue_refresh(await session.connection(), tip, now)
             await session.commit()
             await session.refresh(tip)
@@ -244,6 +242,19 @@ class TriageActions:
             "duplicate",
             detail=detail,
             extra=lambda _t: {"duplicate_of": of_id, "reason": detail},
+        )
+
+    async def set_technology(self, actor: Actor, tip_ref: str | int, value: str) -> TipView:
+        """A moderator confirms or corrects the technology (one the bot knows; "none" clears it)."""
+        actor.require(Level.MODERATOR, "triage tips")
+        tech = technology.chosen(value)
+        return await self._transition(
+            actor,
+            tip_ref,
+            None,  # whatever its status: the change is made against the status read
+            "technology",
+            detail=tech or "none",
+            extra=lambda _t: {"technology": tech, "technology_by": technology.MODERATOR if tech else ""},
         )
 
     async def note(self, actor: Actor, tip_ref: str | int, text: str) -> TipView:

@@ -30,7 +30,7 @@ from bot.chat.render import (
     search_embed,
     shorten,
 )
-from bot.chat.render_tips import preview_embed, queue_text, review_embed, status_text
+from bot.chat.render.tips import preview_embed, queue_text, review_embed, status_text
 from bot.kb.model import Entry, Source
 from bot.tips.intake import LIMITS, QUESTION_MAX, REASON_MAX, REPLY_MAX
 from bot.tips.model import MessageView, ReceiptStatus, TipForm, TipView

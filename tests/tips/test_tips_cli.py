@@ -69,3 +69,16 @@ def test_bad_input_is_an_error_message_not_a_traceback(
     assert "There is no TIP-9999" in capsys.readouterr().err
     assert main(["triage", "set", "1", "pending"]) == 2
     assert "not a tip status" in capsys.readouterr().err
+
+
+def test_technology_from_the_shell(cli_env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    tip_id = _seed(cli_env)  # "facial recognition" in its text: inferred at intake
+    assert main(["triage", "show", str(tip_id)]) == 0
+    assert "technology: facial recognition (inferred)" in capsys.readouterr().out
+    assert main(["triage", "technology", str(tip_id), "video", "surveillance"]) == 0
+    assert "technology is now video surveillance" in capsys.readouterr().out
+    assert main(["triage", "technology", str(tip_id), "toaster"]) == 2  # bad input
+    err = capsys.readouterr().err
+    assert "not a technology the bot tracks" in err and "Traceback" not in err and len(err.splitlines()) == 1
+    assert main(["triage", "show", str(tip_id)]) == 0
+    assert "technology: video surveillance (moderator)" in capsys.readouterr().out

@@ -13,7 +13,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chat.notices import NoticePump
-from bot.chat.render_tips import status_text
+from bot.chat.render.tips import status_text
 from bot.chat.views.tips import NO_MENTIONS, ReviewButton, TipModal, app_of, wake_notices
 from bot.tips.intake import REPLY_MAX
 

@@ -1,4 +1,4 @@
-"""/triage queue | show | set | note | draft for moderators (the core checks the level on every call)."""
+"""/triage queue | show | set | technology | note | draft for moderators (the core checks the level)."""
 
 from __future__ import annotations
 
@@ -8,17 +8,22 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.render_tips import queue_text, review_embed
+from bot.chat.render.tips import queue_text, review_embed
 from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of, wake_notices
 from bot.text import escape_member_text
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
 from bot.tips.model import STATUSES
+from bot.tips.technology import known_technologies
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
 
 TIP_ID = "TIP-0042 or 42"
 STATUS_CHOICES = [app_commands.Choice(name=s.replace("_", "-"), value=s) for s in STATUSES]
+TECHNOLOGY_CHOICES = [
+    *(app_commands.Choice(name=t, value=t) for t in known_technologies()),
+    app_commands.Choice(name="none (clear it)", value="none"),
+]
 
 
 class Triage(commands.Cog):
@@ -85,6 +90,17 @@ class Triage(commands.Cog):
         tip = await app_of(interaction).tips.set_status(actor_of(interaction), id, status.value, reason)
         await self._say(interaction, f"{tip.public_id} is now {tip.status.replace('_', '-')}.")
         wake_notices(self.bot)  # the core queued the card's update (e.g. no contact mention once closed)
+
+    @triage.command(name="technology", description="Confirm or correct a tip's technology")
+    @app_commands.describe(id="TIP-0042 or 42", technology="One the bot knows, or none to clear it")
+    @app_commands.choices(technology=TECHNOLOGY_CHOICES)
+    async def technology(
+        self, interaction: discord.Interaction[Any], id: str, technology: app_commands.Choice[str]
+    ) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        tip = await app_of(interaction).tips.set_technology(actor_of(interaction), id, technology.value)
+        await self._say(interaction, f"{tip.public_id}: technology is now {tip.technology or 'not set'}.")
+        wake_notices(self.bot)  # the core queued the card's re-render
 
     @triage.command(name="note", description="Add a moderator-only note")
     @app_commands.describe(id=TIP_ID, text="The note (moderators only)")

@@ -11,15 +11,18 @@ import contextlib
 import logging
 import re
 import secrets
+from dataclasses import replace
 from typing import Any, ClassVar
 
 import discord
 
 from bot.chat.errors import SafeModal, SafeView, report_error
-from bot.chat.render_tips import form_errors_text, preview_embed, receipt_text, review_embed
+from bot.chat.render.tips import form_errors_text, preview_embed, receipt_text, review_embed
 from bot.permissions import Actor, Level, level_for
-from bot.tips.intake import FIELD_LABELS, LIMITS, QUESTION_MAX, REASON_MAX, TipFormError
+from bot.tips.fields import FORM, MORE, TipField, in_step
+from bot.tips.intake import QUESTION_MAX, REASON_MAX, TipFormError
 from bot.tips.model import Reporter, TipForm, TipView, public_id
+from bot.tips.technology import known_technologies
 
 log = logging.getLogger("bot.chat.tips")
 
@@ -40,7 +43,7 @@ def actor_of(interaction: discord.Interaction[Any]) -> Actor:
 
 
 class TipModal(SafeModal):
-    """Five fields (Discord's maximum); "anything else" is added from the preview step."""
+    """The fields of the form step (Discord allows five); the rest are added from the preview step."""
 
     def __init__(self, form: TipForm | None = None) -> None:
         super().__init__(
@@ -48,72 +51,64 @@ class TipModal(SafeModal):
             timeout=INTAKE_TIMEOUT,
             custom_id=f"tipform:{secrets.token_hex(8)}",  # the prefix marks the tip flow (errors.py)
         )
-        form = form or TipForm()
-        self.inputs: dict[str, discord.ui.TextInput[Any]] = {}
-        placeholders = {
-            "what": "What did you see? Facts only; leave out anything that identifies you.",
-            "vendor": "Company or product name",
-            "country": "Where it was sold or used",
-            "when": "e.g. March 2025",
-            "source": "https://… (optional)",
-        }
-        for name in ("what", "vendor", "country", "when", "source"):
-            field = discord.ui.TextInput(
-                label=FIELD_LABELS[name],
-                custom_id=name,
-                style=discord.TextStyle.paragraph if name == "what" else discord.TextStyle.short,
-                placeholder=placeholders[name],
-                default=getattr(form, name) or None,
-                required=name == "what",
-                max_length=LIMITS[name],
-            )
-            self.inputs[name] = field
-            self.add_item(field)
-        self.extra = form.extra
+        self.base = form or TipForm()  # keeps what the later steps gave
+        self.inputs = _add_inputs(self, in_step(FORM), self.base)
 
     def form(self) -> TipForm:
-        values = {name: field.value or "" for name, field in self.inputs.items()}
-        return TipForm(**values, extra=self.extra)
+        return replace(self.base, **{name: field.value or "" for name, field in self.inputs.items()})
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
         await show_preview(interaction, self.form())
 
 
 class ExtraModal(SafeModal):
+    """The fields of the "add more" step, offered on the preview."""
+
     def __init__(self, view: ConfirmView) -> None:
         super().__init__(
             title="Anything else", timeout=INTAKE_TIMEOUT, custom_id=f"tipextra:{secrets.token_hex(8)}"
         )
         self.view = view
-        self.field: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            label=FIELD_LABELS["extra"],
-            custom_id="extra",
-            style=discord.TextStyle.paragraph,
-            default=view.form.extra or None,
-            required=False,
-            max_length=LIMITS["extra"],
-        )
-        self.add_item(self.field)
+        self.inputs = _add_inputs(self, in_step(MORE), view.form)
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
-        f = self.view.form
-        await show_preview(
-            interaction, TipForm(f.what, f.vendor, f.country, f.when, f.source, self.field.value or "")
+        values = {name: field.value or "" for name, field in self.inputs.items()}
+        await show_preview(interaction, replace(self.view.form, **values))
+
+
+def _add_inputs(
+    modal: discord.ui.Modal, specs: tuple[TipField, ...], form: TipForm
+) -> dict[str, discord.ui.TextInput[Any]]:
+    """One text input per field, pre-filled with what was typed, limits from the field list."""
+    inputs: dict[str, discord.ui.TextInput[Any]] = {}
+    for spec in specs:
+        field: discord.ui.TextInput[Any] = discord.ui.TextInput(
+            label=spec.label,
+            custom_id=spec.name,
+            style=discord.TextStyle.paragraph if spec.long else discord.TextStyle.short,
+            placeholder=spec.placeholder or None,
+            default=getattr(form, spec.name) or None,
+            required=spec.required,
+            max_length=spec.limit,
         )
+        inputs[spec.name] = field
+        modal.add_item(field)
+    return inputs
 
 
 async def show_preview(interaction: discord.Interaction[Any], form: TipForm) -> None:
     """Validate and show the preview; on a problem, say what and keep the form for Edit."""
     tips = app_of(interaction).tips
     try:
-        tips.validate(form)
+        form = tips.validate(form)
     except TipFormError as err:
         view = ConfirmView(form, None)
         view.only_edit()
         await _respond(interaction, content=form_errors_text(err.errors), embed=None, view=view)
         return
-    view = ConfirmView(form, tips.new_preview())
-    await _respond(interaction, content=None, embed=preview_embed(form.cleaned()), view=view)
+    inferred = "" if form.technology else await tips.infer_technology(form)
+    view = ConfirmView(form, tips.new_preview(), inferred)
+    await _respond(interaction, content=None, embed=preview_embed(form, inferred), view=view)
 
 
 async def _respond(interaction: discord.Interaction[Any], **kwargs: Any) -> None:
@@ -127,14 +122,18 @@ async def _respond(interaction: discord.Interaction[Any], **kwargs: Any) -> None
 class ConfirmView(SafeView):
     """Send anonymously / send allowing contact / add more / edit / cancel."""
 
-    def __init__(self, form: TipForm, preview: str | None) -> None:
+    def __init__(self, form: TipForm, preview: str | None, inferred: str = "") -> None:
         super().__init__(timeout=INTAKE_TIMEOUT)
         self.form = form
         self.preview = preview  # the core's one-send token (None: only Edit and Cancel are shown)
+        self.inferred = inferred  # the technology intake stores unless the member picks one
+        chosen = form.technology or inferred
+        for option in self.pick_technology.options:
+            option.default = option.value == chosen
 
     def _enable(self, enabled: bool) -> None:
         for item in self.children:
-            if isinstance(item, discord.ui.Button):
+            if isinstance(item, discord.ui.Button | discord.ui.Select):
                 item.disabled = not enabled
 
     def only_edit(self) -> None:
@@ -183,6 +182,23 @@ class ConfirmView(SafeView):
     )
     async def send_named(self, interaction: discord.Interaction[Any], _b: discord.ui.Button[Any]) -> None:
         await self._send(interaction, anonymous=False)
+
+    @discord.ui.select(
+        custom_id="tipnew:tech",
+        placeholder="Technology (pick one if you know it)",
+        options=[discord.SelectOption(label=t, value=t) for t in known_technologies()],
+        row=2,
+    )
+    async def pick_technology(
+        self, interaction: discord.Interaction[Any], select: discord.ui.Select[Any]
+    ) -> None:
+        """The member confirms or corrects the technology; the core checks it is one it knows."""
+        self.form = app_of(interaction).tips.validate(replace(self.form, technology=select.values[0]))
+        for option in select.options:
+            option.default = option.value == self.form.technology
+        await interaction.response.edit_message(
+            embed=preview_embed(self.form, self.inferred), view=self, allowed_mentions=NO_MENTIONS
+        )
 
     @discord.ui.button(
         label="Add anything else", style=discord.ButtonStyle.secondary, custom_id="tipnew:extra", row=1

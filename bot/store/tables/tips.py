@@ -41,6 +41,8 @@ class Tip(SQLModel, table=True):
     vendor: str = Field(default="", max_length=200)
     country: str = Field(default="", max_length=100)
     technology: str = Field(default="", max_length=100)
+    # Who named the technology: inferred (knowledge base, at intake) | tipster | moderator | "" (none).
+    technology_by: str = Field(default="", max_length=20)
     when_text: str = Field(default="", max_length=200)
     source_url: str = Field(default="", max_length=1000)
     extra: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))

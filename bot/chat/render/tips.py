@@ -3,10 +3,13 @@ allowed tip shows the member's mention in the review channel only (messages use 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import discord
 
 from bot.chat.render.text import CONTENT_MAX, EMBED_TOTAL_MAX
 from bot.text import escape_member_text
+from bot.tips.fields import TIP_FIELDS
 from bot.tips.intake import FIELD_LABELS, IDENTITY_WARNING, FieldError
 from bot.tips.model import CLOSED_STATUSES, STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
 
@@ -51,13 +54,41 @@ def _add_quoted_field(
         embed.add_field(name=name, value=value, inline=inline)
 
 
-def preview_embed(form: TipForm) -> discord.Embed:
-    """What will be sent, shown to the member before they choose how to send it."""
+TECHNOLOGY_BY = {
+    "inferred": "inferred from the knowledge base",
+    "tipster": "chosen by the tipster",
+    "moderator": "set by a moderator",
+    "preview": "inferred from the knowledge base; wrong? pick another below",
+}
+
+
+def _add_tip_fields(embed: discord.Embed, values: object, technology_by: str, *, card: bool) -> None:
+    """The tip's fields in the order and layout of bot/tips/fields.py; empty ones are left out."""
+    for spec in TIP_FIELDS:
+        value = getattr(values, spec.name)
+        if not spec.on_card or not value:
+            continue
+        label = spec.shown_as if card else spec.label
+        note = TECHNOLOGY_BY.get(technology_by, "") if spec.name == "technology" else ""
+        if note:  # the bot's own words after the value: not quoted, so not escaped
+            embed.add_field(name=label, value=f"{_quoted(value, 100, one_line=True)} ({note})", inline=True)
+        else:
+            _add_quoted_field(embed, label, value, 1024, one_line=not spec.long, inline=spec.inline)
+
+
+def preview_embed(form: TipForm, inferred: str = "") -> discord.Embed:
+    """What will be sent, shown to the member before they choose how to send it.
+
+    `inferred` is the technology intake would store when the member picks none (shown as inferred).
+    """
     embed = discord.Embed(title="Check your tip before sending", description=_quoted(form.what, 4000))
-    for name in ("vendor", "country", "when", "source", "extra"):
-        value = getattr(form, name)
-        _add_quoted_field(
-            embed, FIELD_LABELS[name], value, 1024, one_line=name != "extra", inline=name != "extra"
+    chosen = form.technology or inferred
+    _add_tip_fields(
+        embed, replace(form, technology=chosen), "tipster" if form.technology else "preview", card=False
+    )
+    if not chosen:
+        embed.add_field(
+            name="Technology", value="Not recognised; pick one below if you know it.", inline=True
         )
     embed.add_field(name="⚠️ Protect yourself", value=IDENTITY_WARNING, inline=False)
     embed.set_footer(text="Anonymous: nobody, not even moderators, can see who sent it.")
@@ -111,10 +142,7 @@ def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
         colour=COLOURS.get(tip.status, discord.Colour.blue()),
         timestamp=tip.created_at,
     )
-    for label, value in (("Vendor or product", tip.vendor), ("Country", tip.country), ("When", tip.when)):
-        _add_quoted_field(embed, label, value, 1024, one_line=True, inline=True)
-    _add_quoted_field(embed, "Source", tip.source, 1024, one_line=True, inline=False)
-    _add_quoted_field(embed, "Anything else", tip.extra, 1024, one_line=False, inline=False)
+    _add_tip_fields(embed, tip, tip.technology_by, card=True)
     if tip.anonymous:
         tipster = "Anonymous (reply only through the receipt: use Ask)"
     elif tip.reporter_id and permanent and tip.status in CLOSED_STATUSES:
