@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.clock import Clock
+from bot.clock import Clock, utc
 from bot.jobs.lease import acquire, make_holder, release
 from bot.ops.interactions import purge_processed
-from bot.questions.service import utc
 from bot.store.engine import Database, scrub_after_delete
 from bot.tips.retention import run_retention
 

@@ -21,8 +21,7 @@ from enum import StrEnum
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from bot.clock import Clock
-from bot.questions.service import utc
+from bot.clock import Clock, utc
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.store.tables.ops import SummaryRun

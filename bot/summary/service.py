@@ -11,12 +11,11 @@ from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.clock import Clock
+from bot.clock import Clock, utc
 from bot.errors import InvalidInput
 from bot.kb.lists import country_name, technology_name
 from bot.kb.text import name_key
 from bot.permissions import Actor, Level
-from bot.questions.service import utc
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.summary import queries

@@ -24,9 +24,10 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, or_, select, update
 
+from bot.clock import as_utc
 from bot.store.engine import Database
 from bot.store.tables.notices import TipNotice
-from bot.tips.model import as_utc, public_id
+from bot.tips.model import public_id
 
 CARD = "card"  # post the review card of a new tip (held)
 ANSWERED = "answered"  # the tipster answered: refresh the card and say so (held)
