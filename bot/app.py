@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.clock import Clock, SystemClock
+from bot.errors import StoreUnavailable
 from bot.jobs.scheduler import Scheduler
 from bot.jobs.standard import Retention, standard_jobs
 from bot.kb.service import KnowledgeService
@@ -61,9 +60,9 @@ class App:
                 confidence=float(result.confidence or 0.0),
                 source=source,
             )
-        except (SQLAlchemyError, OSError) as exc:
+        except StoreUnavailable as exc:
             # The member still gets the answer; only the log line (and so the rating) is lost.
-            log.warning("question log unavailable: %s", type(exc).__name__)
+            log.warning("question log unavailable: %s", exc.cause)
             question_id = None
         return AskOutcome(result, question_id)
 

@@ -51,7 +51,7 @@ class QuestionLogService:
         }
         # A Core INSERT ... RETURNING on one connection: every /ask pays for this, and the ORM's
         # unit of work cost more CPU than the write itself.
-        async with self.db.engine.begin() as conn:
+        async with self.db.begin() as conn:
             result = await conn.execute(insert(LOG).values(values).returning(LOG.c.id))
             return int(result.scalar_one())
 
