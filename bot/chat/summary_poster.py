@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot.chat.render_summary import summary_message
+from bot.chat.render.summary import summary_message
 from bot.summary.service import Report
 
 if TYPE_CHECKING:

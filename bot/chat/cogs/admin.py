@@ -23,7 +23,7 @@ from discord.ext import commands
 from bot.app import App
 from bot.chat.render.text import shorten_plain
 from bot.kb.check import Problem
-from bot.permissions import Actor, Level, level_for
+from bot.permissions import Actor, Level, member_actor
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -37,8 +37,7 @@ STILL_SERVING = "The previous knowledge is still serving."
 
 def actor_for(interaction: discord.Interaction[Any], app: App) -> Actor:
     """The caller's level from their roles in the server (a DM carries no roles: member)."""
-    roles = getattr(interaction.user, "roles", None) or []
-    return Actor(interaction.user.id, level_for((r.id for r in roles), app.settings))
+    return member_actor(interaction.user.id, getattr(interaction.user, "roles", None), app.settings)
 
 
 def counts_line(app: App) -> str:

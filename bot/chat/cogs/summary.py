@@ -14,8 +14,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.render_summary import summary_message
-from bot.permissions import Actor, level_for
+from bot.chat.render.summary import summary_message
+from bot.permissions import Actor, member_actor
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -24,8 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def actor_of(interaction: discord.Interaction[Any], settings: Any) -> Actor:
-    roles = getattr(interaction.user, "roles", [])  # a DM caller has no roles: member level
-    return Actor(interaction.user.id, level_for((r.id for r in roles), settings))
+    return member_actor(interaction.user.id, getattr(interaction.user, "roles", None), settings)
 
 
 class Summary(commands.Cog):
