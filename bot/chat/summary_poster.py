@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.chat.render.summary import summary_message
-from bot.summary.service import Report
+from bot.summary.model import Report
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot, ShardedExportWatchBot

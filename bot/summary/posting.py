@@ -27,11 +27,13 @@ from bot.clock import Clock, utc
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.store.tables.ops import SummaryRun
+from bot.summary.model import Report
 from bot.summary.period import Period, last_full_week, week_of, zone
-from bot.summary.service import Report, SummaryService
+from bot.summary.service import SummaryService
 
 log = logging.getLogger(__name__)
 R = SummaryRun.__table__.c  # type: ignore[attr-defined]
+
 
 class Poster(Protocol):
     """Where the weekly summary goes (bot/chat implements it): posts the report, returns the message id."""
