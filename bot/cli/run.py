@@ -17,6 +17,7 @@ from bot.cli.common import EXIT_CONFIG, load_settings, with_app
 
 if TYPE_CHECKING:
     from bot.app import App
+    from bot.chat.client import ExportWatchBot, ShardedExportWatchBot
 
 NO_TOKEN = (
     "No DISCORD_TOKEN is configured, so the bot cannot connect to Discord.\n"
@@ -43,7 +44,12 @@ async def run(args: argparse.Namespace) -> int:
     return await with_app(serve_discord, settings=settings)
 
 
-async def serve_discord(app: App, *, bot: Any = None, jobs: Mapping[str, float] | None = None) -> int:
+async def serve_discord(
+    app: App,
+    *,
+    bot: ExportWatchBot | ShardedExportWatchBot | None = None,
+    jobs: Mapping[str, float] | None = None,
+) -> int:
     """The Discord face with the App's jobs; the weekly post goes through the Discord poster.
 
     `bot` and `jobs` (`tick`, `startup_delay` for `App.running_jobs`) are for tests.
