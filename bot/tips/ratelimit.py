@@ -56,6 +56,7 @@ class MemberState:
     used_slots: int = 0
     new_rows: list[dict[str, object]] = field(default_factory=list)
 
+
 log = logging.getLogger(__name__)
 
 

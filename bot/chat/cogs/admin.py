@@ -69,8 +69,11 @@ async def reload_knowledge(app: App, why: str) -> list[Problem]:
     """Reload and log the outcome (counts or problem count; never file contents)."""
     problems = await app.kb.reload()
     if problems:
-        log.warning("Knowledge reload (%s) refused: %d problem(s); the previous knowledge is still serving",
-                    why, len(problems))
+        log.warning(
+            "Knowledge reload (%s) refused: %d problem(s); the previous knowledge is still serving",
+            why,
+            len(problems),
+        )
         for problem in problems[:PROBLEMS_SHOWN]:
             log.warning("  %s", problem)
     else:
