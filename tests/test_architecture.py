@@ -173,3 +173,27 @@ def test_a_circle_through_a_type_only_import_is_caught() -> None:
     assert module_cycles(graph) == [
         ["bot.summary.chart", "bot.summary.render", "bot.summary.service", "bot.summary.chart"]
     ]
+
+
+# The loopback Discord is the one thing a benchmark may still take from tests/ (it lives there).
+BENCH_MAY_IMPORT = ("tests.fakediscord",)
+
+
+def bench_imports_of_tests(root: Path = ROOT / "bench") -> list[str]:
+    problems = []
+    for path in sorted(root.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for target in sorted(imports_of(source, module_name(path, root), path.name == "__init__.py", set())):
+            if is_under(target, ("tests",)) and not is_under(target, BENCH_MAY_IMPORT):
+                problems.append(f"{path.relative_to(root.parent)} imports {target}")
+    return problems
+
+
+def test_benchmarks_do_not_import_the_test_suite() -> None:
+    assert bench_imports_of_tests() == []
+
+
+def test_a_benchmark_importing_the_tests_is_caught(tmp_path: Path) -> None:
+    (tmp_path / "bench").mkdir()
+    (tmp_path / "bench" / "x.py").write_text("import sys\n\nfrom tests.kb.blind import load_blind\n")
+    assert bench_imports_of_tests(tmp_path / "bench") == ["bench/x.py imports tests.kb.blind"]
