@@ -12,8 +12,8 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
+from bench.kbeval.blind import STYLES, BlindQuestion, BlindScores, score_blind
 from bot.kb.search import SearchEngine
-from tests.kb.blind import STYLES, BlindQuestion, BlindScores, score_blind
 
 BINS = 10
 

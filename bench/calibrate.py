@@ -27,11 +27,8 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict  # noqa: 
 from sklearn.pipeline import make_pipeline  # noqa: E402
 from sklearn.preprocessing import PolynomialFeatures, StandardScaler  # noqa: E402
 
-from bot.kb.calibration import CALIBRATION_FILE, FEATURES, Calibration  # noqa: E402
-from bot.kb.check import check_directory  # noqa: E402
-from bot.kb.search import SearchEngine  # noqa: E402
-from tests.kb.blind import TUNE_FILE, load_blind  # noqa: E402
-from tests.kb.evaluation import (  # noqa: E402
+from bench.kbeval.blind import TUNE_FILE, load_blind  # noqa: E402
+from bench.kbeval.evaluation import (  # noqa: E402
     BLIND_FILE,
     EVAL_FILE,
     FINAL_FILE,
@@ -40,6 +37,9 @@ from tests.kb.evaluation import (  # noqa: E402
     ROUND5_FILE,
     load_questions,
 )
+from bot.kb.calibration import CALIBRATION_FILE, FEATURES, Calibration  # noqa: E402
+from bot.kb.check import check_directory  # noqa: E402
+from bot.kb.search import SearchEngine  # noqa: E402
 
 # Regularisation, chosen by cross-validation on the tune split (C 0.1 beat 0.03, 0.3, 1 and the plain
 # linear model: pairwise products let a name match count for more when coverage is high).

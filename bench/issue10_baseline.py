@@ -17,9 +17,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from search_quality import PlainBM25  # noqa: E402
 
+from bench.kbeval.blind import TEST_FILE, TUNE_FILE, BlindScores, load_blind, score_blind  # noqa: E402
 from bot.kb.check import check_directory  # noqa: E402
 from bot.kb.search import SearchEngine  # noqa: E402
-from tests.kb.blind import TEST_FILE, TUNE_FILE, BlindScores, load_blind, score_blind  # noqa: E402
 
 OUT = ROOT / "bench" / "results" / "issue10_baseline.json"
 

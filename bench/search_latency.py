@@ -23,13 +23,13 @@ sys.path.insert(0, str(ROOT))
 import bm25s  # noqa: E402
 import psutil  # noqa: E402
 
+from bench.kbeval.blind import TUNE_FILE, load_blind  # noqa: E402
+from bench.kbeval.evaluation import load_questions  # noqa: E402
 from bot.kb.check import check_directory  # noqa: E402
 from bot.kb.language import detect  # noqa: E402
 from bot.kb.model import Entry, Source  # noqa: E402
 from bot.kb.search import SearchEngine  # noqa: E402
 from bot.kb.text import raw_tokens  # noqa: E402
-from tests.kb.blind import TUNE_FILE, load_blind  # noqa: E402
-from tests.kb.evaluation import load_questions  # noqa: E402
 
 SYLLABLES = [
     "ka",

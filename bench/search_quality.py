@@ -30,11 +30,8 @@ sys.path.insert(0, str(ROOT))
 import bm25s  # noqa: E402
 
 from bench.blind_quality import blind_report  # noqa: E402
-from bot.kb.check import check_directory  # noqa: E402
-from bot.kb.model import Entry  # noqa: E402
-from bot.kb.search import DEFAULT_THRESHOLD, SearchEngine  # noqa: E402
-from tests.kb.blind import TEST_FILE, TUNE_FILE, load_blind  # noqa: E402
-from tests.kb.evaluation import (  # noqa: E402
+from bench.kbeval.blind import TEST_FILE, TUNE_FILE, load_blind  # noqa: E402
+from bench.kbeval.evaluation import (  # noqa: E402
     BLIND_FILE,
     FINAL_FILE,
     ROUND3_FILE,
@@ -45,6 +42,9 @@ from tests.kb.evaluation import (  # noqa: E402
     load_questions,
     score,
 )
+from bot.kb.check import check_directory  # noqa: E402
+from bot.kb.model import Entry  # noqa: E402
+from bot.kb.search import DEFAULT_THRESHOLD, SearchEngine  # noqa: E402
 
 # (top score, ranked ids) for a question; the threshold is applied afterwards.
 Scorer = Callable[[str], tuple[float, list[str]]]

@@ -1,27 +1,37 @@
 """The core, assembled once: the faces (Discord, CLI, console) are handed one `App` and call it.
 
 Nothing here imports discord. Each area owns its service; `App` only wires them together so
-faces never build services themselves.
+faces never build services themselves. The periodic jobs belong to the App's lifecycle too: the
+process runner (bot/cli/run.py) runs them with `running_jobs`, whichever face it serves.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.clock import Clock, SystemClock
+from bot.errors import StoreUnavailable
+from bot.jobs.scheduler import Scheduler
+from bot.jobs.standard import Retention, standard_jobs
 from bot.kb.service import KnowledgeService
 from bot.questions.service import QuestionLogService
 from bot.settings import Settings
 from bot.store.engine import Database, open_database
+from bot.summary.posting import Poster, WeeklyPoster
 from bot.summary.service import SummaryService
 from bot.tips.service import TipService
 
 log = logging.getLogger(__name__)
+
+
+# Jobs wait this long after start, so a restart storm or a short-lived process does no work.
+JOBS_STARTUP_DELAY = 30.0
+JOBS_TICK = 30.0
 
 
 @dataclass
@@ -50,9 +60,9 @@ class App:
                 confidence=float(result.confidence or 0.0),
                 source=source,
             )
-        except (SQLAlchemyError, OSError) as exc:
+        except StoreUnavailable as exc:
             # The member still gets the answer; only the log line (and so the rating) is lost.
-            log.warning("question log unavailable: %s", type(exc).__name__)
+            log.warning("question log unavailable: %s", exc.cause)
             question_id = None
         return AskOutcome(result, question_id)
 
@@ -72,6 +82,28 @@ class App:
     @cached_property
     def tips(self) -> TipService:
         return TipService(self.db, self.settings, self.clock, self.kb)
+
+    def scheduler(self, poster: Poster | None = None, *, tick: float = JOBS_TICK) -> Scheduler:
+        """This process's jobs, each given the services it uses; the weekly post only with a poster."""
+        retention = Retention(self.questions, self.tips, self.db, self.clock)
+        weekly = WeeklyPoster(self.summary, self.db, self.clock, self.settings) if poster else None
+        return Scheduler(self.db, self.clock, standard_jobs(retention, weekly, poster), tick=tick)
+
+    @asynccontextmanager
+    async def running_jobs(
+        self,
+        poster: Poster | None = None,
+        *,
+        tick: float = JOBS_TICK,
+        startup_delay: float = JOBS_STARTUP_DELAY,
+    ) -> AsyncIterator[Scheduler]:
+        """Run the jobs in the background for as long as the face runs; leases are handed back after."""
+        scheduler = self.scheduler(poster, tick=tick)
+        scheduler.start(delay=startup_delay)
+        try:
+            yield scheduler
+        finally:
+            await scheduler.stop()
 
     async def close(self) -> None:
         await self.db.dispose()

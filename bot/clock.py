@@ -10,10 +10,20 @@ from typing import Protocol
 SHOWN_RESOLUTION = timedelta(hours=1)
 
 
+def utc(value: datetime) -> datetime:
+    """`value` as an aware UTC time: SQLite hands back naive datetimes from timezone columns, and
+    everything stored is UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """`utc` for a column that may be empty."""
+    return None if value is None else utc(value)
+
+
 def shown_time(value: datetime) -> datetime:
     """`value` (UTC) rounded down to the hour: the one helper every view, card and export uses."""
-    value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    return value.replace(minute=0, second=0, microsecond=0)
+    return utc(value).replace(minute=0, second=0, microsecond=0)
 
 
 class Clock(Protocol):

@@ -23,6 +23,22 @@ class ServiceUnavailable(UserFacingError):
     """A dependency (the database) is down; the member should try again shortly."""
 
 
+STORE_DOWN = "The database is temporarily unavailable, so nothing was saved. Please try again in a minute."
+
+
+class StoreUnavailable(ServiceUnavailable):
+    """The database cannot be reached (refused, dropped, locked, timed out): an outage to wait out.
+
+    The store (bot/store/engine.py) raises it for every such failure, whatever the driver, so faces
+    map this one type. `cause` names the driver's exception for logs; its message is never kept,
+    since driver messages can quote a connection URL with its password or a statement's values.
+    """
+
+    def __init__(self, cause: str = "", message: str = STORE_DOWN) -> None:
+        super().__init__(message)
+        self.cause = cause
+
+
 class Refused(UserFacingError):
     """A well-formed request the current state does not allow (a closed tip, a draft already there).
 

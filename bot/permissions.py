@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Protocol
 
 from bot.errors import PermissionDenied
 from bot.settings import Settings
@@ -44,3 +45,21 @@ class Actor:
     def require(self, needed: Level, action: str = "do that") -> None:
         if self.level < needed:
             raise PermissionDenied(f"Only {needed.name.lower()}s and above can {action}.")
+
+
+class HasId(Protocol):
+    """A role as a face holds it (a Discord role object): only its id matters here."""
+
+    @property
+    def id(self) -> int: ...
+
+
+def member_actor(user_id: int, roles: Iterable[HasId] | None, settings: Settings) -> Actor:
+    """The actor for a person with these roles in the server; no roles (a DM) means member level."""
+    return Actor(user_id, level_for((role.id for role in roles or ()), settings))
+
+
+def system_actor(display_name: str = "") -> Actor:
+    """The bot's own work (posting a card, a notice) or the operator at the terminal: admin level,
+    with id 0, which no Discord member has, so the audit trail never points at a person."""
+    return Actor(user_id=0, level=Level.ADMIN, display_name=display_name)

@@ -201,7 +201,9 @@ def make_bot(app: App, **overrides: Any) -> ExportWatchBot | ShardedExportWatchB
     return ExportWatchBot(app, **overrides)
 
 
-async def run_bot(app: App, *, bot: commands.Bot | None = None, stderr: IO[str] | None = None) -> int:
+async def run_bot(
+    app: App, *, bot: commands.Bot | commands.AutoShardedBot | None = None, stderr: IO[str] | None = None
+) -> int:
     """Run until SIGINT/SIGTERM or a fatal error; returns the process exit status."""
     err = stderr or sys.stderr
     if app.settings.discord_token is None:

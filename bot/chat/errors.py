@@ -21,10 +21,9 @@ from typing import Any
 
 import discord
 from discord import app_commands
-from sqlalchemy import exc as sa_exc
 
 from bot.chat.render.text import shorten
-from bot.errors import ServiceUnavailable, UserFacingError
+from bot.errors import StoreUnavailable, UserFacingError
 from bot.text import escape_member_text
 
 log = logging.getLogger("bot.chat.errors")
@@ -60,20 +59,6 @@ def unwrap(error: BaseException) -> BaseException:
     return error
 
 
-DATABASE_DOWN = ServiceUnavailable(
-    "The database is temporarily unavailable, so nothing was saved. Please try again in a minute."
-)
-
-
-def is_database_outage(error: BaseException) -> bool:
-    """A lost or refused database connection (an outage to wait out, not a bug to report)."""
-    if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
-        return True
-    return isinstance(
-        error, ConnectionError | sa_exc.OperationalError | sa_exc.InterfaceError | sa_exc.TimeoutError
-    )
-
-
 def withheld_traceback(error: BaseException) -> str:
     """The stack of `error` and its causes with every exception *message* left out.
 
@@ -102,6 +87,10 @@ def message_for(error: BaseException, where: str, *, traceable: bool = True) -> 
     `traceable` False (the tip flow) keeps the reference in the log only.
     """
     error = unwrap(error)
+    if isinstance(error, StoreUnavailable):
+        # The store's one outage type (bot/store/engine.py): an outage to wait out, not a bug to report.
+        log.warning("Database unavailable in %s (%s)", where, error.cause or "no cause")
+        return str(error)
     if isinstance(error, UserFacingError):
         # Core messages are plain text that may quote what a member typed: shown inert.
         return escape_member_text(str(error), one_line=False) or "That didn't work."
@@ -113,9 +102,6 @@ def message_for(error: BaseException, where: str, *, traceable: bool = True) -> 
         # Discord still shows a command list from before the last sync; not a bug to report.
         log.warning("Stale command used: %s", where)
         return STALE_COMMAND_MESSAGE
-    if is_database_outage(error):
-        log.warning("Database unavailable in %s (%s)", where, type(error).__name__)
-        return str(DATABASE_DOWN)
     ref = new_ref()
     # The command or component name only: options and modal values may be a tip's text.
     log.error(

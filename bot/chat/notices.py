@@ -19,14 +19,14 @@ from bot import i18n
 from bot.chat.render.tips import review_embed
 from bot.chat.views.tips import NO_MENTIONS, post_for_review, review_view
 from bot.errors import NotFound as TipGone
-from bot.permissions import Actor, Level
+from bot.permissions import system_actor
 from bot.tips.notices import ANSWERED, CARD, REFRESH, TOMBSTONE, Notice, Notices
 
 log = logging.getLogger("bot.chat.notices")
 
 POLL_SECONDS = 30.0
 STOP_GRACE = 5.0  # how long a shutdown waits for a round of sends in progress
-SYSTEM = Actor(user_id=0, level=Level.ADMIN)
+SYSTEM = system_actor()
 TOMBSTONE_TEXT = "{public_id} was removed under the retention policy; nothing of it is kept here."
 
 

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from bot.errors import InvalidInput, ServiceUnavailable, UserFacingError
+from bot.errors import InvalidInput, ServiceUnavailable, StoreUnavailable, UserFacingError
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -58,43 +58,37 @@ def load_settings() -> Settings:
         raise settings_problem(err) from None
 
 
-def _database_error(err: Exception) -> DatabaseUnavailable:
-    # The type only: driver messages can include the connection URL with its password.
+def _database_error(err: StoreUnavailable) -> DatabaseUnavailable:
+    # The cause's type only (the store keeps no more): driver messages can hold the URL's password.
     return DatabaseUnavailable(
-        f"could not open the database ({type(err).__name__}). Check DATABASE_URL "
+        f"could not open the database ({err.cause or 'unavailable'}). Check DATABASE_URL "
         "and that the database server is running."
     )
 
 
 async def open_db(url: str) -> Database:
     """The database alone (migrated), for commands that need no knowledge; failures as `open_app`."""
-    from sqlalchemy.exc import SQLAlchemyError
-
     from bot.store.engine import open_database
 
     try:
         return await open_database(url)
-    except (OSError, SQLAlchemyError, TimeoutError) as err:
+    except StoreUnavailable as err:
         raise _database_error(err) from None
 
 
 async def open_app(settings: Settings) -> App:
     """The App, with its failures turned into a `ConfigError` that says what to check."""
-    from sqlalchemy.exc import SQLAlchemyError
-
     from bot.app import build_app
 
     try:
         return await build_app(settings)
+    except StoreUnavailable as err:
+        raise _database_error(err) from None
     except UserFacingError as err:
         raise ConfigError(str(err)) from None
-    except (OSError, SQLAlchemyError, TimeoutError) as err:
-        raise _database_error(err) from None
 
 
-async def with_app(
-    work: Callable[[App], Awaitable[int]], *, settings: Settings | None = None
-) -> int:
+async def with_app(work: Callable[[App], Awaitable[int]], *, settings: Settings | None = None) -> int:
     """Run `work` with a ready App and close it after; a `UserFacingError` from `work` is printed.
 
     The status follows the error, so every command agrees: bad input (`InvalidInput`) is a usage
@@ -124,6 +118,13 @@ def explain(err: UserFacingError) -> int:
 
 
 __all__: list[Any] = [
-    "EXIT_CONFIG", "EXIT_FAILED", "ConfigError", "DatabaseUnavailable", "explain", "load_settings",
-    "open_app", "open_db", "with_app",
+    "EXIT_CONFIG",
+    "EXIT_FAILED",
+    "ConfigError",
+    "DatabaseUnavailable",
+    "explain",
+    "load_settings",
+    "open_app",
+    "open_db",
+    "with_app",
 ]

@@ -8,10 +8,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.cli.common import EXIT_CONFIG, EXIT_FAILED, load_settings, open_db
-from bot.errors import InvalidInput, UserFacingError
+from bot.errors import InvalidInput, StoreUnavailable, UserFacingError
 from bot.settings import ROOT
 
 
@@ -100,7 +98,7 @@ async def _export(args: argparse.Namespace) -> int:
     show = args.progress or sys.stderr.isatty()
     end = "" if sys.stderr.isatty() else "\n"
     done = 0
-    failed: Exception | None = None
+    failed: str | None = None  # why the export stopped early
     try:
         total = await count_tips(db)
         async for record in iter_tip_records(db):
@@ -108,8 +106,10 @@ async def _export(args: argparse.Namespace) -> int:
             done += 1
             if show and done % EXPORT_PROGRESS_EVERY == 0:
                 print(f"\rExporting tips: {done}/{total}", end=end, file=sys.stderr, flush=True)
-    except (SQLAlchemyError, OSError) as exc:
-        failed = exc
+    except StoreUnavailable as exc:
+        failed = f"the database is unavailable ({exc.cause})"
+    except OSError as exc:  # the output (a full disk, a closed pipe), not the database
+        failed = f"cannot write the output ({exc.strerror or type(exc).__name__})"
     finally:
         if args.out:
             out.close()
@@ -118,8 +118,7 @@ async def _export(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     if failed is not None:
         print(
-            f"Export stopped after {done} tip(s): the database is unavailable "
-            f"({type(failed).__name__}); the output is incomplete.",
+            f"Export stopped after {done} tip(s): {failed}; the output is incomplete.",
             file=sys.stderr,
         )
         return 1

@@ -1,5 +1,7 @@
 """`python -m bot run` (also the default): the Discord bot, or the console when there is no token.
 
+This is the process runner: whichever face it serves, the App's jobs (retention, and the weekly
+post when Discord has a summary channel) run beside it, so no purge waits for a Discord cog.
 Discord and the core are imported only when needed so `--help` stays instant. Configuration
 problems end with a message and exit status 2, never a traceback, and never echo the token.
 """
@@ -8,8 +10,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from bot.cli.common import EXIT_CONFIG, load_settings, with_app
+
+if TYPE_CHECKING:
+    from bot.app import App
+    from bot.chat.client import ExportWatchBot, ShardedExportWatchBot
 
 NO_TOKEN = (
     "No DISCORD_TOKEN is configured, so the bot cannot connect to Discord.\n"
@@ -32,13 +40,34 @@ async def run(args: argparse.Namespace) -> int:
             print(NOT_INTERACTIVE, file=sys.stderr)
             return EXIT_CONFIG
         print(CONSOLE_INSTEAD, file=sys.stderr)
-        from bot.console import run_console
+        return await with_app(serve_console, settings=settings)
+    return await with_app(serve_discord, settings=settings)
 
-        return await with_app(run_console, settings=settings)
 
-    from bot.chat.client import run_bot
+async def serve_discord(
+    app: App,
+    *,
+    bot: ExportWatchBot | ShardedExportWatchBot | None = None,
+    jobs: Mapping[str, float] | None = None,
+) -> int:
+    """The Discord face with the App's jobs; the weekly post goes through the Discord poster.
 
-    return await with_app(run_bot, settings=settings)
+    `bot` and `jobs` (`tick`, `startup_delay` for `App.running_jobs`) are for tests.
+    """
+    from bot.chat.client import make_bot, run_bot
+    from bot.chat.summary_poster import channel_poster
+
+    client = bot or make_bot(app)
+    async with app.running_jobs(channel_poster(client), **(jobs or {})):
+        return await run_bot(app, bot=client)
+
+
+async def serve_console(app: App, *, jobs: Mapping[str, float] | None = None, **console: Any) -> int:
+    """The terminal face with the App's jobs (no poster: a console has nowhere to post the summary)."""
+    from bot.console import run_console
+
+    async with app.running_jobs(None, **(jobs or {})):
+        return await run_console(app, **console)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

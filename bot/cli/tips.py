@@ -16,12 +16,12 @@ from typing import Any
 
 from bot.cli.common import with_app
 from bot.errors import UserFacingError
-from bot.permissions import Actor, Level
+from bot.permissions import system_actor
 from bot.tips.fields import TIP_FIELDS
 from bot.tips.model import QUEUE_MAX, TipDetail, TipView, status_word
 from bot.tips.technology import known_technologies
 
-CLI_ACTOR = Actor(user_id=0, level=Level.ADMIN, display_name="cli")
+CLI_ACTOR = system_actor("cli")
 
 
 def _line(tip: TipView) -> str:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from bot.questions.service import utc
+from bot.clock import utc
 from bot.store.engine import Database
 from bot.store.tables.ops import JobLease
 

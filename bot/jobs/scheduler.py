@@ -1,8 +1,8 @@
 """A small periodic scheduler: each job runs at most once per interval across all processes.
 
 Every tick, each due job tries to take its `JobLease` for one interval; only the holder runs it.
-Jobs are plain async callables, so the weekly post and retention purges stay in the core and the
-Discord face only starts and stops the loop.
+Jobs are plain async callables built in bot/jobs/standard.py; the process runner (bot/cli/run.py,
+through `App.running_jobs`) starts and stops the loop, whichever face the process serves.
 """
 
 from __future__ import annotations
@@ -13,18 +13,11 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from bot.clock import Clock
+from bot.clock import Clock, utc
 from bot.jobs.lease import acquire, make_holder, release
-from bot.ops.interactions import purge_processed
-from bot.questions.service import utc
-from bot.store.engine import Database, scrub_after_delete
-from bot.tips.retention import run_retention
-
-if TYPE_CHECKING:
-    from bot.app import App
-    from bot.summary.posting import Poster
+from bot.store.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -71,14 +64,16 @@ class Scheduler:
                 log.exception("job %s failed; it will run again next interval", job.name)
         return ran
 
-    async def run_forever(self) -> None:
+    async def run_forever(self, delay: float = 0.0) -> None:
+        await asyncio.sleep(delay)
         while True:
             await self.run_due()
             await asyncio.sleep(self.tick)
 
-    def start(self) -> asyncio.Task[None]:
+    def start(self, *, delay: float = 0.0) -> asyncio.Task[None]:
+        """Run the loop in the background, the first round after `delay` seconds."""
         if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self.run_forever(), name="exportwatch-scheduler")
+            self._task = asyncio.create_task(self.run_forever(delay), name="exportwatch-scheduler")
         return self._task
 
     async def stop(self) -> None:
@@ -91,49 +86,3 @@ class Scheduler:
         for job in self.jobs:
             with contextlib.suppress(Exception):
                 await release(self.db, job.name, self.holder)
-
-
-# Discord replays missed events for minutes after a RESUME; two hours of interaction ids is ample,
-# and an id (a snowflake) encodes the millisecond of, say, a tip's Send press: keep them no longer.
-PROCESSED_INTERACTIONS_KEPT = timedelta(hours=2)
-
-
-async def retention(app: App) -> None:
-    """Every retention window in one job: question text, tip reporter links and closed tips, and
-    the ids of interactions already handled."""
-    purged = await app.questions.purge_text()
-    log.info("retention: question text purged from %d log rows", purged)
-    await run_retention(app)
-    forgotten = await purge_processed(app.db, app.clock.now() - PROCESSED_INTERACTIONS_KEPT)
-    log.info("retention: %d handled interaction ids forgotten", forgotten)
-    # The ids just forgotten (and the tips' interaction ids cleared above) would otherwise live on in
-    # the SQLite WAL: a Discord id encodes the millisecond a tip was sent. Checkpoint every run.
-    await scrub_after_delete(app.db, ())
-
-
-def build_jobs(app: App, poster: Poster | None) -> list[Job]:
-    """The standard jobs: the weekly post (when a poster is given) and the retention purges."""
-    from bot.summary.posting import WeeklyPoster
-
-    jobs = [Job("retention", timedelta(hours=1), lambda: retention(app))]
-    if poster is not None:
-
-        async def weekly() -> None:
-            await WeeklyPoster(app.summary, app.db, app.clock, app.settings).run(poster)
-
-        jobs.insert(0, Job("weekly_summary", timedelta(minutes=1), weekly))
-    return jobs
-
-
-class _AppClock:
-    """Reads `app.clock` on every call, so swapping the app's clock (tests) reaches the scheduler."""
-
-    def __init__(self, app: App) -> None:
-        self.app = app
-
-    def now(self) -> datetime:
-        return self.app.clock.now()
-
-
-def build_scheduler(app: App, poster: Poster | None, *, tick: float = 30.0) -> Scheduler:
-    return Scheduler(app.db, _AppClock(app), build_jobs(app, poster), tick=tick)

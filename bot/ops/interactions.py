@@ -23,7 +23,7 @@ from datetime import datetime
 from sqlalchemy import delete
 from sqlalchemy.dialects import postgresql, sqlite
 
-from bot.questions.service import utc
+from bot.clock import utc
 from bot.store.engine import Database
 from bot.store.tables.ops import ProcessedInteraction
 

@@ -6,11 +6,11 @@ member id by design: a rating is attached to the question id the face got back, 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import insert, update
 
-from bot.clock import Clock
+from bot.clock import Clock, utc
 from bot.errors import InvalidInput, NotFound
 from bot.settings import Settings
 from bot.store.engine import Database, scrub_after_delete
@@ -21,11 +21,6 @@ LOG = QuestionLog.__table__  # type: ignore[attr-defined]
 SOURCES = ("discord", "console", "cli")
 # Long enough for any real question; a paste of a whole document is cut rather than refused.
 MAX_QUESTION_CHARS = 2000
-
-
-def utc(value: datetime) -> datetime:
-    """SQLite hands back naive datetimes from tz-aware columns; everything stored is UTC."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class QuestionLogService:
@@ -56,7 +51,7 @@ class QuestionLogService:
         }
         # A Core INSERT ... RETURNING on one connection: every /ask pays for this, and the ORM's
         # unit of work cost more CPU than the write itself.
-        async with self.db.engine.begin() as conn:
+        async with self.db.begin() as conn:
             result = await conn.execute(insert(LOG).values(values).returning(LOG.c.id))
             return int(result.scalar_one())
 

@@ -1,26 +1,33 @@
 """The async database engine and sessions, SQLite by default and PostgreSQL via `DATABASE_URL`.
 
 The schema is only ever changed by Alembic; `open_database` brings it up to date at start so the
-bot, the CLI and the tests always run against the current schema.
+bot, the CLI and the tests always run against the current schema. Every way into the database
+(`Database.sessions`, `.begin`, `.connect`, `open_database`) turns a lost or refused connection
+into the one core error `StoreUnavailable`, so no service or face translates driver errors itself.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from bot.errors import StoreUnavailable
 from bot.store.urls import engine_args
+
+_T = TypeVar("_T")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # An arbitrary constant: PostgreSQL advisory lock that serialises migrations across processes.
@@ -29,6 +36,50 @@ _MIGRATION_LOCK_ID = 0x45585057
 PRIVATE_MODE = 0o600
 
 log = logging.getLogger(__name__)
+
+
+def _driver_outages() -> tuple[type[BaseException], ...]:
+    """asyncpg raises these at connect time untranslated (SQLAlchemy wraps only DB-API errors)."""
+    try:
+        from asyncpg import exceptions as pg
+    except ImportError:  # pragma: no cover - asyncpg is a dependency, but SQLite needs none of it
+        return ()
+    return (pg.PostgresConnectionError, pg.CannotConnectNowError, pg.TooManyConnectionsError)
+
+
+_OUTAGES: tuple[type[BaseException], ...] = (
+    ConnectionError,
+    TimeoutError,
+    sa_exc.OperationalError,
+    sa_exc.InterfaceError,
+    sa_exc.TimeoutError,
+    *_driver_outages(),
+)
+
+
+def is_outage(error: BaseException) -> bool:
+    """A lost, refused or timed-out database connection (an outage to wait out, not a bug)."""
+    if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
+        return True
+    return isinstance(error, _OUTAGES)
+
+
+@asynccontextmanager
+async def outages_translated(*, opening: bool = False) -> AsyncIterator[None]:
+    """Raise `StoreUnavailable` for an outage inside the block, chained to the driver's error.
+
+    `opening`: while connecting and migrating at start, any database or OS error means the store
+    cannot be used (a bad path, a refused login), so all of them count.
+    """
+    try:
+        yield
+    except StoreUnavailable:
+        raise
+    except Exception as err:
+        broad = opening and isinstance(err, OSError | sa_exc.SQLAlchemyError)
+        if broad or is_outage(err):
+            raise StoreUnavailable(type(err).__name__) from err
+        raise
 
 
 def is_sqlite(url: str) -> bool:
@@ -98,12 +149,12 @@ async def scrub_after_delete(db: Database, tables: Sequence[str]) -> None:
     disk blocks) is in docs/threat-model.md.
     """
     if db.dialect == "sqlite":
-        async with db.engine.connect() as conn:
+        async with db.connect() as conn:
             busy = (await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")).first()
             if busy is not None and busy[0]:
                 log.warning("WAL checkpoint after a purge was blocked by a reader; it completes later")
     elif db.dialect == "postgresql":
-        async with db.engine.connect() as conn:
+        async with db.connect() as conn:
             auto = await conn.execution_options(isolation_level="AUTOCOMMIT")
             for name in tables:
                 await auto.exec_driver_sql(f'VACUUM (FULL) "{name}"')
@@ -143,10 +194,32 @@ async def downgrade(engine: AsyncEngine, revision: str) -> None:
 
 @dataclass
 class Database:
-    """An engine and its session factory: the one handle the core's services take."""
+    """An engine and its session factory: the one handle the core's services take.
+
+    Services go through `sessions()`, `begin()` and `connect()`, never `engine` directly, so an
+    outage reaches them as `StoreUnavailable` (tests may still read rows through `engine`).
+    """
 
     engine: AsyncEngine
-    sessions: async_sessionmaker[AsyncSession]
+    maker: async_sessionmaker[AsyncSession]
+
+    def sessions(self) -> AbstractAsyncContextManager[AsyncSession]:
+        """A session (ORM or Core) whose outages become `StoreUnavailable`."""
+        return self._translated(self.maker())
+
+    def begin(self) -> AbstractAsyncContextManager[AsyncConnection]:
+        """A connection in a transaction committed on exit; outages become `StoreUnavailable`."""
+        return self._translated(self.engine.begin())
+
+    def connect(self) -> AbstractAsyncContextManager[AsyncConnection]:
+        """A plain connection; outages become `StoreUnavailable`."""
+        return self._translated(self.engine.connect())
+
+    @staticmethod
+    @asynccontextmanager
+    async def _translated(inner: AbstractAsyncContextManager[_T]) -> AsyncIterator[_T]:
+        async with outages_translated(), inner as value:
+            yield value
 
     @property
     def url(self) -> str:
@@ -162,11 +235,12 @@ class Database:
 
 async def open_database(url: str, *, run_migrations: bool = True, **kwargs: Any) -> Database:
     """Connect, migrate to head, and return the handle the services share."""
-    engine = make_engine(url, **kwargs)
-    if run_migrations:
-        try:
-            await migrate(engine)
-        except BaseException:
-            await engine.dispose()  # no pool left behind when the database is unreachable
-            raise
+    async with outages_translated(opening=True):
+        engine = make_engine(url, **kwargs)
+        if run_migrations:
+            try:
+                await migrate(engine)
+            except BaseException:
+                await engine.dispose()  # no pool left behind when the database is unreachable
+                raise
     return Database(engine, async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False))

@@ -1,4 +1,8 @@
-"""The weekly summary as pure data: built once by the service, rendered by every face."""
+"""The weekly summary as pure data: built once by the service, rendered by every face.
+
+The rows and the report bundle live here too, so the renderers and the chart depend on data
+only, never on the service that builds it (no import circle).
+"""
 
 from __future__ import annotations
 
@@ -125,3 +129,39 @@ def _iso(value: Any) -> Any:
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     return value
+
+
+@dataclass
+class TipRow:
+    """One CSV line: workflow fields only; no tipster identity and no free text a tipster wrote."""
+
+    id: int
+    status: str
+    created_at: datetime
+    first_action_at: datetime | None
+    decided_at: datetime | None
+    closed_at: datetime | None
+    vendor: str
+    country: str
+    technology: str
+    duplicate_of: int | None
+
+
+@dataclass
+class Report:
+    """Everything a face sends: the data and its renderings (file name -> bytes)."""
+
+    summary: WeeklySummary
+    markdown: str
+    csv: str
+    json: str
+    chart_png: bytes
+
+    def files(self) -> dict[str, bytes]:
+        stem = f"summary-{self.summary.week}"
+        return {
+            f"{stem}.md": self.markdown.encode(),
+            f"tips-{self.summary.week}.csv": self.csv.encode(),
+            f"{stem}.json": self.json.encode(),
+            f"chart-{self.summary.week}.png": self.chart_png,
+        }

@@ -4,7 +4,8 @@ The week's `SummaryRun` row is claimed before anything is sent: the first INSERT
 later attempt may only take over an unposted run whose last attempt is older than `retry_after`
 (a crashed or failed owner), via a compare-and-set on `attempts`. `posted_at` is written right
 after the post succeeds, so a run with `posted_at` set is never posted again. The post itself goes
-through a `poster` callable the Discord face injects, which keeps this module Discord-free.
+through a `Poster` the Discord face implements and the process runner passes in, which keeps
+this module Discord-free.
 
 The window between Discord accepting the message and `posted_at` being written is closed by the
 Discord face's poster: before sending, it looks for its own earlier post of the same week in the
@@ -14,26 +15,30 @@ channel's recent history and adopts that message instead of posting again.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from datetime import datetime, time, timedelta
 from enum import StrEnum
+from typing import Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from bot.clock import Clock
-from bot.questions.service import utc
+from bot.clock import Clock, utc
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.store.tables.ops import SummaryRun
+from bot.summary.model import Report
 from bot.summary.period import Period, last_full_week, week_of, zone
-from bot.summary.service import Report, SummaryService
+from bot.summary.service import SummaryService
 
 log = logging.getLogger(__name__)
 R = SummaryRun.__table__.c  # type: ignore[attr-defined]
 
-# Called with the report; returns the posted message id (or None when it has none).
-Poster = Callable[[Report], Awaitable[int | None]]
+
+class Poster(Protocol):
+    """Where the weekly summary goes (bot/chat implements it): posts the report, returns the message id."""
+
+    def __call__(self, report: Report) -> Awaitable[int | None]: ...
 
 
 class Outcome(StrEnum):

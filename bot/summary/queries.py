@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, and_, case, extract, func, or_, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.questions.service import utc
+from bot.clock import utc
 from bot.store.tables.questions import QuestionLog
 from bot.store.tables.tips import Tip
 from bot.summary.model import CLOSED_STATUSES, OPEN_STATUSES, Count, OldestOpen

@@ -12,15 +12,11 @@ import io
 import json
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING
 
 from bot.clock import shown_time
-from bot.summary.model import STATUSES, Count, WeeklySummary
+from bot.summary.model import STATUSES, Count, TipRow, WeeklySummary
 from bot.text import escape_member_text
 from bot.tips.model import public_id, status_word
-
-if TYPE_CHECKING:
-    from bot.summary.service import TipRow
 
 CSV_COLUMNS = (
     "tip",

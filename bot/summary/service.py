@@ -4,26 +4,25 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.clock import Clock
+from bot.clock import Clock, utc
 from bot.errors import InvalidInput
 from bot.kb.lists import country_name, technology_name
 from bot.kb.text import name_key
 from bot.permissions import Actor, Level
-from bot.questions.service import utc
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.summary import queries
 from bot.summary.chart import render_chart
 from bot.summary.gaps import group_questions
 from bot.summary.knowledge import knowledge_figures
-from bot.summary.model import Count, QuestionFigures, TipFigures, WeeklySummary
+from bot.summary.model import Count, QuestionFigures, Report, TipFigures, TipRow, WeeklySummary
 from bot.summary.period import Period, resolve
 from bot.summary.render import to_csv, to_json, to_markdown
 
@@ -32,42 +31,6 @@ T = TypeVar("T")
 
 # How a kept copy labels names tipsters typed that match nothing the bot knows.
 OTHER_TYPED = "other (as typed by tipsters)"
-
-
-@dataclass
-class TipRow:
-    """One CSV line: workflow fields only; no tipster identity and no free text a tipster wrote."""
-
-    id: int
-    status: str
-    created_at: datetime
-    first_action_at: datetime | None
-    decided_at: datetime | None
-    closed_at: datetime | None
-    vendor: str
-    country: str
-    technology: str
-    duplicate_of: int | None
-
-
-@dataclass
-class Report:
-    """Everything a face sends: the data and its renderings (file name -> bytes)."""
-
-    summary: WeeklySummary
-    markdown: str
-    csv: str
-    json: str
-    chart_png: bytes
-
-    def files(self) -> dict[str, bytes]:
-        stem = f"summary-{self.summary.week}"
-        return {
-            f"{stem}.md": self.markdown.encode(),
-            f"tips-{self.summary.week}.csv": self.csv.encode(),
-            f"{stem}.json": self.json.encode(),
-            f"chart-{self.summary.week}.png": self.chart_png,
-        }
 
 
 class SummaryService:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
-from bot.clock import shown_time
+from bot.clock import as_utc, shown_time
 
 NEW = "new"
 CLAIMED = "claimed"
@@ -78,13 +78,6 @@ def parse_tip_id(value: str | int) -> int | None:
         return value if value > 0 else None
     match = _TIP_ID_RE.match(value)
     return int(match.group(1)) if match and int(match.group(1)) > 0 else None
-
-
-def as_utc(value: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes from timezone columns; everything stored is UTC."""
-    if value is None:
-        return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def as_shown(value: datetime | None) -> datetime | None:

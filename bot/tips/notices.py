@@ -24,9 +24,10 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, or_, select, update
 
+from bot.clock import as_utc
 from bot.store.engine import Database
 from bot.store.tables.notices import TipNotice
-from bot.tips.model import as_utc, public_id
+from bot.tips.model import public_id
 
 CARD = "card"  # post the review card of a new tip (held)
 ANSWERED = "answered"  # the tipster answered: refresh the card and say so (held)
@@ -112,7 +113,7 @@ class Notices:
     async def claim_due(self, now: datetime, limit: int = 100) -> list[Notice]:
         """Every due notice nobody is working on (a released batch comes out whole), claimed for us."""
         free = or_(N.claimed_until.is_(None), N.claimed_until < now)
-        async with self.db.engine.begin() as conn:
+        async with self.db.begin() as conn:
             ids = (
                 (
                     await conn.execute(
@@ -136,13 +137,13 @@ class Notices:
         return sorted(claimed, key=lambda n: (order.get(n.kind, 9), n.id))
 
     async def done(self, notice: Notice) -> None:
-        async with self.db.engine.begin() as conn:
+        async with self.db.begin() as conn:
             await conn.execute(delete(TipNotice.__table__).where(N.id == notice.id))  # type: ignore[arg-type]
 
     async def failed(self, notice: Notice, now: datetime) -> datetime:
         """Discord refused or was unreachable: try again after a pause that grows with each attempt."""
         pause = min(timedelta(minutes=1) * (2 ** min(notice.attempts, 10)), MAX_PAUSE)
-        async with self.db.engine.begin() as conn:
+        async with self.db.begin() as conn:
             await conn.execute(
                 update(TipNotice.__table__)  # type: ignore[arg-type]
                 .where(N.id == notice.id)
@@ -152,11 +153,11 @@ class Notices:
 
     async def next_due(self) -> datetime | None:
         """When the next notice falls due (the face sleeps until then, or until woken)."""
-        async with self.db.engine.connect() as conn:
+        async with self.db.connect() as conn:
             return as_utc((await conn.execute(select(func.min(N.due_at)))).scalar())
 
     async def pending(self) -> list[tuple[str, int, datetime]]:
         """(kind, tip id, due) of every notice waiting: for tests and the health of the outbox."""
-        async with self.db.engine.connect() as conn:
+        async with self.db.connect() as conn:
             rows = await conn.execute(select(N.kind, N.tip_id, N.due_at).order_by(N.id))
             return [(k, t, as_utc(d)) for k, t, d in rows]  # type: ignore[misc]

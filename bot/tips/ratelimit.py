@@ -35,10 +35,10 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import delete, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.clock import as_utc
 from bot.errors import InvalidInput
 from bot.settings import Settings
 from bot.store.tables.tips import TipRateKey
-from bot.tips.model import as_utc
 
 # Slot keys are looked up in chunks: one query answers any member with fewer filings than this.
 SLOT_CHUNK = 8

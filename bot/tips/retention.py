@@ -1,6 +1,6 @@
 """Retention: drop the reporter link N days after a tip closes; purge closed tips after M days.
 
-Runs from the scheduler (`run_retention(app)`, under the summary area's job lease) and from the CLI
+Runs from the retention job (bot/jobs/standard.py, under its lease) and from the CLI
 (`python -m bot tips purge`). Each step is a set-based statement, so it stays cheap however many
 tips there are, and the audit trail records that a link was dropped (but never whose it was).
 """
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import delete, update
 from sqlmodel import col, select
@@ -97,8 +96,3 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
     if linked or doomed:  # the deleted text and ids must not linger in the WAL or free space
         await scrub_after_delete(db, ("tips", "tip_events", "tip_messages"))
     return PurgeReport(len(linked), len(doomed), keys.rowcount or 0)  # type: ignore[attr-defined]
-
-
-async def run_retention(app: Any) -> PurgeReport:
-    """The scheduler's entry point (the jobs area calls this under its lease)."""
-    return await app.tips.purge(app.clock.now())

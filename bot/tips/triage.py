@@ -9,16 +9,15 @@ optimistic concurrency (UPDATE ... WHERE status = the status we read), so of two
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 from sqlalchemy import update
-from sqlalchemy.exc import DBAPIError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.clock import Clock
-from bot.errors import InvalidInput, NotFound, Refused, ServiceUnavailable
+from bot.errors import InvalidInput, NotFound, Refused
 from bot.permissions import Actor, Level
 from bot.store.engine import Database
 from bot.store.tables.tips import Tip, TipEvent, TipMessage
@@ -91,19 +90,9 @@ class TriageActions:
     async def _queue_refresh(self, conn: Any, tip: Tip, now: Any) -> None:  # TipService queues it
         return None
 
-    @asynccontextmanager
-    async def _session(self) -> Any:
-        """A session whose connection failures become a polite ServiceUnavailable."""
-        try:
-            async with self.db.sessions() as session:
-                yield session
-        except DBAPIError as err:
-            if err.connection_invalidated or "unable to open" in str(err).lower():
-                raise ServiceUnavailable(
-                    "The tip store cannot be reached right now; nothing was changed. "
-                    "Please try again shortly."
-                ) from err
-            raise
+    def _session(self) -> AbstractAsyncContextManager[AsyncSession]:
+        """A session; the store turns its outages into `StoreUnavailable` (bot/store/engine.py)."""
+        return self.db.sessions()
 
     async def _get(self, session: AsyncSession, tip_id: int) -> Tip:
         tip = await session.get(Tip, tip_id)

@@ -188,10 +188,10 @@ async def test_blank_question_is_refused_politely_and_not_logged(discord_env) ->
 
 
 async def test_answer_still_arrives_when_the_question_log_is_down(discord_env, monkeypatch) -> None:
-    from sqlalchemy.exc import OperationalError
+    from bot.errors import StoreUnavailable
 
     async def down(*args, **kwargs):
-        raise OperationalError("INSERT", {}, Exception("database is locked"))
+        raise StoreUnavailable("OperationalError")  # as the store reports "database is locked"
 
     monkeypatch.setattr(QuestionLogService, "record", down)
     reply = await (await discord_env.slash("ask", question="EU dual use regulation")).reply()
@@ -201,10 +201,10 @@ async def test_answer_still_arrives_when_the_question_log_is_down(discord_env, m
 
 
 async def test_a_list_answer_says_rating_unavailable_when_the_log_is_down(discord_env, monkeypatch) -> None:
-    from sqlalchemy.exc import OperationalError
+    from bot.errors import StoreUnavailable
 
     async def down(*args, **kwargs):
-        raise OperationalError("INSERT", {}, Exception("database is locked"))
+        raise StoreUnavailable("OperationalError")  # as the store reports "database is locked"
 
     monkeypatch.setattr(QuestionLogService, "record", down)
     handle = await discord_env.slash("ask", question="which vendors sell video surveillance?")

@@ -6,7 +6,9 @@ import csv
 import io
 from datetime import UTC, datetime
 
+from bot.chat.summary_poster import channel_poster
 from bot.clock import FakeClock
+from bot.jobs.scheduler import Scheduler
 from bot.text import visible
 from tests.summary.dataset import NOW, TZ, WEEK, seed
 
@@ -18,6 +20,14 @@ async def ready_env(start_bot, **overrides):
     env.app.clock = FakeClock(NOW)
     await seed(env.app.db)
     return env
+
+
+def jobs_of(env) -> Scheduler:
+    """The App's jobs as the process runner runs them beside the bot (bot/cli/run.serve_discord):
+    the Discord poster handed in. One scheduler per bot process, as in production."""
+    if not hasattr(env, "jobs"):
+        env.jobs = env.app.scheduler(channel_poster(env.bot))
+    return env.jobs
 
 
 async def test_summary_for_a_coordinator_with_attachments(start_bot):
@@ -67,8 +77,7 @@ async def test_bad_week_is_a_polite_error(start_bot):
 async def test_scheduled_post_once_across_restart_and_two_processes(start_bot):
     first = await ready_env(start_bot)
     first.app.clock.set(POSTED_AT)
-    cog = first.bot.get_cog("Summary")
-    assert "weekly_summary" in await cog.scheduler.run_due()
+    assert "weekly_summary" in await jobs_of(first).run_due()
     post = await first.fake.wait_for_message("summary", lambda r: bool(r.embeds))
     assert post.embed["title"] == f"Weekly summary {WEEK}"
     assert set(post.attachments) == {f"summary-{WEEK}.md", f"tips-{WEEK}.csv", f"chart-{WEEK}.png"}
@@ -78,8 +87,8 @@ async def test_scheduled_post_once_across_restart_and_two_processes(start_bot):
     second.app.clock = FakeClock(POSTED_AT)
     second.app.clock.advance(hours=1)
     first.app.clock.advance(hours=1)
-    assert "weekly_summary" in await second.bot.get_cog("Summary").scheduler.run_due()
-    await first.bot.get_cog("Summary").scheduler.run_due()
+    assert "weekly_summary" in await jobs_of(second).run_due()
+    await jobs_of(first).run_due()
     assert len([m for m in first.fake.channel_messages("summary") if m.embeds]) == 1
 
 
@@ -88,7 +97,7 @@ async def test_the_weekly_post_keeps_no_member_question_in_their_words(start_bot
     never quotes a member; the coordinator's ephemeral /summary still lists them."""
     env = await ready_env(start_bot)
     env.app.clock.set(POSTED_AT)
-    await env.bot.get_cog("Summary").scheduler.run_due()
+    await jobs_of(env).run_due()
     post = await env.fake.wait_for_message("summary", lambda r: bool(r.embeds))
     files = "".join(data.decode("utf-8", "replace") for data in post.attachments.values())
     kept = visible(post.text()) + files + repr(post.raw)
@@ -102,7 +111,7 @@ async def test_the_weekly_post_keeps_no_member_question_in_their_words(start_bot
 async def test_failed_scheduled_post_is_retried_once_discord_recovers(start_bot):
     env = await ready_env(start_bot)
     env.app.clock.set(POSTED_AT)
-    scheduler = env.bot.get_cog("Summary").scheduler
+    scheduler = jobs_of(env)
     env.fake.fail("POST", "/channels/{channel_id}/messages", 403)  # not retried by discord.py itself
     await scheduler.run_due()
     assert not [m for m in env.fake.channel_messages("summary") if m.embeds]
@@ -125,7 +134,7 @@ async def test_crash_between_post_and_record_does_not_post_twice(start_bot):
 
     env = await ready_env(start_bot)
     env.app.clock.set(POSTED_AT)
-    scheduler = env.bot.get_cog("Summary").scheduler
+    scheduler = jobs_of(env)
     await scheduler.run_due()
     [post] = [m for m in env.fake.channel_messages("summary") if m.embeds]
     runs = SummaryRun.__table__

@@ -93,7 +93,6 @@ async def test_start_and_stop(db):
 
 async def test_retention_job_purges_question_text(db):
     from bot.app import App
-    from bot.jobs.scheduler import build_jobs
     from bot.settings import Settings
     from tests.summary.dataset import StubKB
 
@@ -101,7 +100,7 @@ async def test_retention_job_purges_question_text(db):
     app = App(settings=Settings(_env_file=None, question_log_days=30), kb=StubKB(), db=db, clock=clock)
     await app.questions.record("an old question", answered=False)
     clock.advance(days=31)
-    (job,) = build_jobs(app, poster=None)  # no summary channel: retention only
+    (job,) = app.scheduler(poster=None).jobs  # no summary channel: retention only
     assert job.name == "retention"
     await job.run()
     async with db.engine.connect() as conn:
@@ -112,7 +111,7 @@ async def test_retention_job_purges_question_text(db):
 async def test_retention_job_forgets_old_interaction_ids(db):
     """Handled interaction ids are kept long enough to stop replays, then purged with the rest."""
     from bot.app import App
-    from bot.jobs.scheduler import PROCESSED_INTERACTIONS_KEPT, build_jobs
+    from bot.jobs.standard import PROCESSED_INTERACTIONS_KEPT
     from bot.ops.interactions import first_time
     from bot.settings import Settings
     from tests.summary.dataset import StubKB
@@ -123,7 +122,7 @@ async def test_retention_job_forgets_old_interaction_ids(db):
     clock.advance(hours=1)
     assert await first_time(db, 1002, "command ask", clock.now())
     clock.advance(seconds=PROCESSED_INTERACTIONS_KEPT.total_seconds() - 1800)
-    (job,) = build_jobs(app, poster=None)
+    (job,) = app.scheduler(poster=None).jobs
     await job.run()
     async with db.engine.connect() as conn:
         rows = await conn.exec_driver_sql("SELECT interaction_id FROM processed_interactions")

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from bot.clock import FakeClock
 from bot.settings import Settings
 from bot.store.tables import SummaryRun
+from bot.summary.model import Report
 from bot.summary.posting import Outcome, WeeklyPoster, due_week, scheduled_at
-from bot.summary.service import Report, SummaryService
+from bot.summary.service import SummaryService
 
 # Monday 23 Nov 2026; posting is set for Monday 09:00 Europe/Berlin = 08:00 UTC
 MONDAY_0759 = datetime(2026, 11, 23, 7, 59, tzinfo=UTC)

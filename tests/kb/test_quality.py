@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.search import SearchEngine
-from tests.kb.blind import A6_FILE, TEST_FILE, V2_TEST_FILE, load_blind, score_blind
-from tests.kb.evaluation import (
+from bench.kbeval.blind import A6_FILE, TEST_FILE, V2_TEST_FILE, load_blind, score_blind
+from bench.kbeval.evaluation import (
     BLIND_FILE,
     EVAL_FILE,
     FINAL_FILE,
@@ -18,6 +17,7 @@ from tests.kb.evaluation import (
     load_questions,
     score,
 )
+from bot.kb.search import SearchEngine
 
 
 def ranker(engine: SearchEngine):

@@ -4,10 +4,11 @@
     python -m tests.multiprocess.entry file-tips    # a burst of tips through the core, one line each
 
 `bot` does what `python -m bot run` does (settings from the environment, JSON logs, build_app,
-run_bot with its SIGTERM handling) with three test hooks read from the environment:
+serve_discord: the jobs beside run_bot with its SIGTERM handling) with three test hooks read
+from the environment:
 FAKE_DISCORD_URL points discord.py's REST and gateway URLs at a FakeDiscord (as the in-process
 harness does); EW_FIXED_NOW (ISO time) freezes the App's clock so the scheduler's jobs are due;
-EW_FAST_JOBS makes the summary cog's scheduler start and tick in fractions of a second.
+EW_FAST_JOBS makes the App's jobs start and tick in fractions of a second.
 
 `file-tips` files `--count` tips with interaction ids `--first-id`, `--first-id + 1`, ... and
 prints `FILED <interaction id> <public id>` (or `REPLAY ...` when the id was already filed) only
@@ -31,7 +32,6 @@ import os
 import signal
 import sys
 from datetime import datetime
-from typing import Any
 
 import discord
 import discord.gateway
@@ -40,7 +40,8 @@ import yarl
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import build_app
-from bot.chat.client import make_bot, run_bot
+from bot.chat.client import make_bot
+from bot.cli.run import serve_discord
 from bot.clock import FakeClock
 from bot.logs import setup_logging
 from bot.settings import Settings
@@ -71,14 +72,11 @@ async def run_bot_process() -> int:
         await original_setup()
         if SUMMARY_COG not in bot.extensions:  # until the summary cog is in COGS, load it here
             await bot.load_extension(SUMMARY_COG)
-        cog: Any = bot.get_cog("Summary")
-        if os.environ.get("EW_FAST_JOBS") and cog is not None:
-            cog.STARTUP_DELAY, cog.TICK = 0.2, 0.2
-            cog.scheduler.tick = 0.2
 
     bot.setup_hook = setup_hook  # type: ignore[method-assign]
+    fast = {"tick": 0.2, "startup_delay": 0.2} if os.environ.get("EW_FAST_JOBS") else {}
     try:
-        return await run_bot(app, bot=bot)
+        return await serve_discord(app, bot=bot, jobs=fast)
     finally:
         await app.close()
 

@@ -188,7 +188,6 @@ async def test_the_hourly_retention_leaves_no_forgotten_interaction_id_in_any_fi
     import struct
 
     from bot.app import App
-    from bot.jobs.scheduler import retention
     from bot.kb.service import KnowledgeService
     from bot.ops.interactions import first_time
 
@@ -210,7 +209,8 @@ async def test_the_hourly_retention_leaves_no_forgotten_interaction_id_in_any_fi
             anonymous=True,
         )
     clock.advance(hours=1)
-    await retention(app)
+    (retention,) = app.scheduler(poster=None).jobs
+    await retention.run()
     await db.dispose()
     needle = struct.pack(">q", interaction_id)
     found = {p.name: p.read_bytes().count(needle) for p in sorted(tmp_path.glob("ew.db*"))}  # noqa: ASYNC240

@@ -24,7 +24,7 @@ from bot.app import App
 from bot.chat.render.text import shorten_plain
 from bot.i18n import N_, _, format_number, ngettext
 from bot.kb.check import Problem
-from bot.permissions import Actor, Level, level_for
+from bot.permissions import Actor, Level, member_actor
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -38,8 +38,7 @@ STILL_SERVING = N_("The previous knowledge is still serving.")
 
 def actor_for(interaction: discord.Interaction[Any], app: App) -> Actor:
     """The caller's level from their roles in the server (a DM carries no roles: member)."""
-    roles = getattr(interaction.user, "roles", None) or []
-    return Actor(interaction.user.id, level_for((r.id for r in roles), app.settings))
+    return member_actor(interaction.user.id, getattr(interaction.user, "roles", None), app.settings)
 
 
 def counts_line(app: App) -> str:
@@ -106,8 +105,11 @@ async def reload_knowledge(app: App, why: str) -> list[Problem]:
     """Reload and log the outcome (counts or problem count; never file contents)."""
     problems = await app.kb.reload()
     if problems:
-        log.warning("Knowledge reload (%s) refused: %d problem(s); the previous knowledge is still serving",
-                    why, len(problems))
+        log.warning(
+            "Knowledge reload (%s) refused: %d problem(s); the previous knowledge is still serving",
+            why,
+            len(problems),
+        )
         for problem in problems[:PROBLEMS_SHOWN]:
             log.warning("  %s", problem)
     else:

@@ -18,7 +18,7 @@ import discord
 
 from bot.chat.errors import SafeModal, SafeView, report_error
 from bot.chat.render.tips import form_errors_text, preview_embed, receipt_text, review_embed
-from bot.permissions import Actor, Level, level_for
+from bot.permissions import Actor, Level, member_actor, system_actor
 from bot.tips.fields import FORM, MORE, TipField, in_step
 from bot.tips.intake import QUESTION_MAX, REASON_MAX, TipFormError
 from bot.tips.model import Reporter, TipForm, TipView, public_id
@@ -35,8 +35,8 @@ def app_of(interaction: discord.Interaction[Any]) -> Any:
 
 
 def actor_of(interaction: discord.Interaction[Any]) -> Actor:
-    roles = getattr(interaction.user, "roles", [])  # a DM caller has no roles: member level
-    return Actor(interaction.user.id, level_for((r.id for r in roles), app_of(interaction).settings))
+    roles = getattr(interaction.user, "roles", None)  # a DM caller has none: member level
+    return member_actor(interaction.user.id, roles, app_of(interaction).settings)
 
 
 # --- intake -----------------------------------------------------------------------------------------
@@ -253,8 +253,7 @@ async def post_for_review(client: Any, app: Any, tip_id: int) -> None:
     channel_id = app.settings.review_channel_id
     if not channel_id:
         return
-    system = Actor(user_id=0, level=Level.ADMIN)
-    tip = (await app.tips.show(system, tip_id)).tip
+    tip = (await app.tips.show(system_actor(), tip_id)).tip
     channel = client.get_channel(channel_id) or await client.fetch_channel(channel_id)
     message = await channel.send(embed=review_embed(tip), view=review_view(tip), allowed_mentions=NO_MENTIONS)
     await app.tips.set_review_message(tip_id, message.id)

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import yaml
 
-QUESTIONS_DIR = Path(__file__).with_name("questions")
+from bench.kbeval import QUESTION_SETS
+
+QUESTIONS_DIR = QUESTION_SETS / "questions"
 TUNE_FILE = QUESTIONS_DIR / "blind_tune.yaml"
 TEST_FILE = QUESTIONS_DIR / "blind_test.yaml"
 # The same two splits for the knowledge v2 entries (written after they landed), and the brief's own

@@ -10,9 +10,8 @@ import io
 
 import discord
 
-from bot.summary.model import Count, WeeklySummary
+from bot.summary.model import Count, Report, WeeklySummary
 from bot.summary.render import hours, label_text, percent, withheld_gaps
-from bot.summary.service import Report
 from bot.text import escape_member_text
 from bot.tips.model import public_id, status_word
 

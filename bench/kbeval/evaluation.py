@@ -16,12 +16,14 @@ from pathlib import Path
 
 import yaml
 
-EVAL_FILE = Path(__file__).with_name("eval_questions.yaml")
-BLIND_FILE = Path(__file__).with_name("eval_blind.yaml")
-FINAL_FILE = Path(__file__).with_name("eval_final.yaml")
-ROUND3_FILE = Path(__file__).with_name("eval_round3.yaml")
-ROUND4_FILE = Path(__file__).with_name("eval_round4.yaml")
-ROUND5_FILE = Path(__file__).with_name("eval_round5.yaml")
+from bench.kbeval import QUESTION_SETS
+
+EVAL_FILE = QUESTION_SETS / "eval_questions.yaml"
+BLIND_FILE = QUESTION_SETS / "eval_blind.yaml"
+FINAL_FILE = QUESTION_SETS / "eval_final.yaml"
+ROUND3_FILE = QUESTION_SETS / "eval_round3.yaml"
+ROUND4_FILE = QUESTION_SETS / "eval_round4.yaml"
+ROUND5_FILE = QUESTION_SETS / "eval_round5.yaml"
 
 
 @dataclass(frozen=True)
