@@ -32,7 +32,7 @@ async def run(args: argparse.Namespace) -> int:
             print(NOT_INTERACTIVE, file=sys.stderr)
             return EXIT_CONFIG
         print(CONSOLE_INSTEAD, file=sys.stderr)
-        from bot.console import run_console
+        from bot.cli.console.session import run_console
 
         return await with_app(run_console, settings=settings)
 
