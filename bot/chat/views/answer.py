@@ -129,12 +129,12 @@ class OldRateButton(
         return cls(discord.ui.Button(label="Rate", custom_id=match.string))
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _guarded(
-            interaction,
-            lambda: interaction.response.send_message(
+        async def act() -> None:
+            await interaction.response.send_message(
                 OLD_RATING_BUTTON, ephemeral=True, allowed_mentions=NO_MENTIONS
-            ),
-        )
+            )
+
+        await _guarded(interaction, act)
 
 
 class OpenEntryButton(
@@ -189,7 +189,8 @@ class PickEntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r
         return cls()
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        values = list((interaction.data or {}).get("values") or [])  # type: ignore[union-attr]
+        data: dict[str, Any] = dict(interaction.data or {})
+        values = [str(v) for v in data.get("values") or []]
         if not values:
             await interaction.response.defer()
             return
@@ -372,7 +373,7 @@ def answer_reply(
     rating = outcome.question_id is not None
     if result.items:
         view = discord.ui.View(timeout=None)
-        if rating and rate_here:
+        if outcome.question_id is not None and rate_here:
             view.add_item(RateButton(outcome.question_id, True))
             view.add_item(RateButton(outcome.question_id, False))
         view.add_item(PickEntrySelect(result.items, placeholder="Open one of these entries…"))

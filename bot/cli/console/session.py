@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 import shlex
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.about import NOT_LEGAL_ADVICE, WHAT_IT_IS, data_statement, knowledge_line
 from bot.cli.console.term import (
@@ -36,6 +36,7 @@ from bot.kb.render import ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
 
 if TYPE_CHECKING:
     from bot.app import App
+    from bot.kb.search import Alternative
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +150,7 @@ class Console:
         else:
             self.show(self._no_answer(result.alternatives))
 
-    def _no_answer(self, alternatives: list[Any], heading: str = NO_ANSWER) -> str:
+    def _no_answer(self, alternatives: Sequence[Alternative], heading: str = NO_ANSWER) -> str:
         lines = [heading]
         if alternatives:
             lines += ["", "Did you mean:"]
