@@ -7,11 +7,13 @@ statement cannot drift from what the purge jobs actually do.
 
 from __future__ import annotations
 
-from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
+from bot.kb.present import Overview
 from bot.settings import Settings
-from bot.summary.knowledge import reviewed_on
+
+if TYPE_CHECKING:
+    from bot.app import App
 
 NOT_LEGAL_ADVICE = "Not legal advice. Check the cited sources before relying on an answer."
 
@@ -36,23 +38,16 @@ def data_statement(s: Settings) -> str:
     )
 
 
-def stale_count(app: Any) -> int:
-    """Entries not reviewed within STALE_REVIEW_DAYS (an unreadable date counts as stale)."""
-    stale_before = app.clock.now().date() - timedelta(days=app.settings.stale_review_days)
-    stale = 0
-    for entry in app.kb.entries():
-        parsed = reviewed_on(entry.last_reviewed)
-        if parsed is None or parsed[0] < stale_before:
-            stale += 1
-    return stale
+def overview(app: App) -> Overview:
+    """The knowledge figures /about shows, as of the app's clock and the configured review age."""
+    return app.kb.overview(app.clock.now().date(), app.settings.stale_review_days)
 
 
-def knowledge_line(app: Any) -> str:
-    counts = app.kb.counts()
-    parts = [f"{counts.get(kind, 0)} {label}" for kind, label in KIND_NAMES.items()]
-    freshness = app.kb.freshness()
-    line = f"{sum(counts.values())} entries ({', '.join(parts)})."
-    if freshness:
-        line += f"\nLast reviewed: {freshness}."
-    line += f"\nNot reviewed in the last {app.settings.stale_review_days} days: {stale_count(app)}."
+def knowledge_line(app: App) -> str:
+    figures = overview(app)
+    parts = [f"{figures.counts.get(kind, 0)} {label}" for kind, label in KIND_NAMES.items()]
+    line = f"{figures.total} entries ({', '.join(parts)})."
+    if figures.freshness:
+        line += f"\nLast reviewed: {figures.freshness}."
+    line += f"\nNot reviewed in the last {figures.stale_days} days: {figures.stale}."
     return line

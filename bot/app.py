@@ -12,12 +12,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
 
 from bot.clock import Clock, SystemClock
 from bot.errors import StoreUnavailable
 from bot.jobs.scheduler import Scheduler
 from bot.jobs.standard import Retention, standard_jobs
+from bot.kb.filters import NO_FILTERS, Filters
+from bot.kb.search import SearchResult
 from bot.kb.service import KnowledgeService
 from bot.questions.service import QuestionLogService
 from bot.settings import Settings
@@ -38,8 +39,8 @@ JOBS_TICK = 30.0
 class AskOutcome:
     """A search result plus the question-log id the face needs for the rating buttons."""
 
-    result: Any  # bot.kb.search.SearchResult
-    question_id: int | None = None
+    result: SearchResult
+    question_id: int | None = None  # None when the question log is down: no rating then
 
 
 @dataclass
@@ -49,9 +50,18 @@ class App:
     db: Database
     clock: Clock = field(default_factory=SystemClock)
 
-    async def ask(self, question: str, *, source: str = "discord", **filters: Any) -> AskOutcome:
-        """Answer a question from the knowledge base; every face asks through here so every ask is logged."""
-        result = self.kb.search(question, **filters)
+    async def ask(
+        self, question: str, *, source: str = "discord", filters: Filters = NO_FILTERS
+    ) -> AskOutcome:
+        """A member's question, answered and logged: the member faces (Discord, console) ask through
+        here so every member's question reaches the question log and can be rated.
+
+        The answer itself is `KnowledgeService.search`, the one search path. `python -m bot ask` calls
+        that directly, without this log line: it is the maintainers' tool for trying knowledge (often a
+        draft directory, in batches, with no database), and its questions are not members' questions,
+        so they must not count in the weekly summary.
+        """
+        result = self.kb.search(question, filters)
         try:
             question_id = await self.questions.record(
                 question,

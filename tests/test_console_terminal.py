@@ -13,8 +13,8 @@ from prompt_toolkit.output import DummyOutput
 from sqlalchemy import select
 
 from bot.app import App
-from bot.console import run_console
-from bot.console_term import PromptReader, Screen
+from bot.cli.console.session import run_console
+from bot.cli.console.term import PromptReader, Screen
 from bot.store.tables.questions import QuestionLog
 from tests import test_console
 
@@ -97,7 +97,7 @@ async def test_tip_and_triage_explain_where_they_live(app: App) -> None:
 
 
 def test_a_wrapped_list_item_keeps_its_command_whole_and_indented() -> None:
-    from bot.console_term import render
+    from bot.cli.console.term import render
 
     line = "  - US Entity List listings of surveillance companies (2019–2024) (rule) — /open us-entity-list"
     assert render(line, Screen(80, 24)) == [

@@ -1,4 +1,10 @@
-"""`python -m bot ask`: answer questions from the terminal, readable or as JSON lines for tools."""
+"""`python -m bot ask`: answer questions from the terminal, readable or as JSON lines for tools.
+
+The maintainers' tool for trying knowledge (a draft directory with --dir, question sets with
+--batch): it needs no database, and its questions are not members' questions, so it asks the
+knowledge service directly (`KnowledgeService.search`, the same answer `App.ask` gives) without
+writing the question log that feeds the weekly summary.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.common import load_settings
 from bot.errors import UserFacingError
-from bot.kb.model import KINDS
+from bot.kb.filters import Filters, specs
+from bot.kb.present import NO_ANSWER
 
 if TYPE_CHECKING:  # the search stack (bm25s, scipy) takes a second to import: not for --help
     from bot.kb.search import SearchResult
@@ -30,7 +37,7 @@ def readable(result: SearchResult) -> str:
         if result.alternatives:
             lines.append("See also: " + "; ".join(f"{a.title} ({a.id})" for a in result.alternatives[:3]))
     else:
-        lines.append("I don't have a confident answer to that in the knowledge base.")
+        lines.append(NO_ANSWER)
         if result.alternatives:
             lines.append("Did you mean:")
             lines += [f"  - {a.title} ({a.id})" for a in result.alternatives]
@@ -44,6 +51,11 @@ def _questions(source: str) -> TextIO:
 async def ask(args: argparse.Namespace) -> int:
     from bot.kb.service import KnowledgeService
 
+    try:
+        filters = Filters.of(**{name: getattr(args, name) for name, _ in specs()})
+    except UserFacingError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     settings = load_settings()
     directory = Path(args.dir) if args.dir else settings.knowledge_dir
     try:
@@ -52,7 +64,6 @@ async def ask(args: argparse.Namespace) -> int:
     except UserFacingError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    filters = {"kind": args.kind, "country": args.country, "technology": args.technology, "year": args.year}
     if args.batch and args.question:
         print("error: give either a question or --batch FILE, not both", file=sys.stderr)
         return 2
@@ -67,18 +78,20 @@ async def ask(args: argparse.Namespace) -> int:
                 for line in stream:
                     question = line.strip()
                     if question:
-                        result = kb.search(question, **filters)
+                        result = kb.search(question, filters)
                         print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
             except UnicodeDecodeError:
-                print(f"error: {args.batch} is not UTF-8 text; questions before the bad line were answered",
-                      file=sys.stderr)
+                print(
+                    f"error: {args.batch} is not UTF-8 text; questions before the bad line were answered",
+                    file=sys.stderr,
+                )
                 return 2
         return 0
     question = " ".join(args.question).strip()
     if not question:
         print("error: give a question, or --batch FILE", file=sys.stderr)
         return 2
-    result = kb.search(question, **filters)
+    result = kb.search(question, filters)
     print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else readable(result))
     return 0
 
@@ -90,9 +103,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--batch", metavar="FILE", help="one question per line ('-' for stdin); JSON lines out"
     )
-    parser.add_argument("--kind", choices=KINDS)
-    parser.add_argument("--country")
-    parser.add_argument("--technology")
-    parser.add_argument("--year", type=int)
+    for name, spec in specs():  # one option per declared filter; the core reads the value
+        parser.add_argument(f"--{name}", choices=spec.choices or None, help=spec.help)
     parser.add_argument("--dir", help="knowledge directory (default: settings.knowledge_dir)")
     parser.set_defaults(handler=ask)

@@ -64,7 +64,7 @@ async def serve_discord(
 
 async def serve_console(app: App, *, jobs: Mapping[str, float] | None = None, **console: Any) -> int:
     """The terminal face with the App's jobs (no poster: a console has nowhere to post the summary)."""
-    from bot.console import run_console
+    from bot.cli.console.session import run_console
 
     async with app.running_jobs(None, **(jobs or {})):
         return await run_console(app, **console)

@@ -15,6 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.kb.calibration import Calibration, shipped
+from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import Glossary, default_glossary
 from bot.kb.index import QueryAnalysis, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
@@ -122,27 +123,6 @@ class SearchResult:
         return shape
 
 
-@dataclass(frozen=True)
-class Filters:
-    kind: str | None = None
-    country: str | None = None
-    technology: str | None = None
-    year: int | None = None
-
-    def accepts(self, entry: Entry) -> bool:
-        if self.kind and entry.kind != self.kind:
-            return False
-        if self.country and name_key(self.country) not in {name_key(c) for c in entry.countries}:
-            return False
-        if self.technology and self.technology.casefold() not in {t.casefold() for t in entry.technologies}:
-            return False
-        return not (self.year is not None and self.year not in entry.years)
-
-    @property
-    def any(self) -> bool:
-        return any(v is not None and v != "" for v in (self.kind, self.country, self.technology, self.year))
-
-
 class SearchEngine:
     def __init__(
         self,
@@ -176,7 +156,7 @@ class SearchEngine:
     def entries(self) -> list[Entry]:
         return self.index.entries
 
-    def rank(self, question: str, filters: Filters = Filters()) -> list[tuple[int, float, float]]:
+    def rank(self, question: str, filters: Filters = NO_FILTERS) -> list[tuple[int, float, float]]:
         """(entry index, rank score, probability of being what was asked) per candidate, best first."""
         return [
             (i, score, self.calibration.probability(x)) for i, score, x in self.evidence(question, filters)
@@ -186,7 +166,7 @@ class SearchEngine:
         return read(question, self._matcher)
 
     def evidence(
-        self, question: str, filters: Filters = Filters(), reading: Reading | None = None
+        self, question: str, filters: Filters = NO_FILTERS, reading: Reading | None = None
     ) -> list[tuple[int, float, tuple[float, ...]]]:
         """(entry index, rank score, the calibration model's features) per candidate, best first."""
         index = self.index
@@ -269,15 +249,12 @@ class SearchEngine:
     def search(
         self,
         question: str,
+        filters: Filters = NO_FILTERS,
         *,
-        kind: str | None = None,
-        country: str | None = None,
-        technology: str | None = None,
-        year: int | None = None,
         limit: int = 5,
     ) -> SearchResult:
         reading = self.read(question)
-        rows = self.evidence(question, Filters(kind, country, technology, year), reading)
+        rows = self.evidence(question, filters, reading)
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
         ranked = [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
         if not ranked:
@@ -298,16 +275,12 @@ class SearchEngine:
     def lookup(
         self,
         query: str,
+        filters: Filters = NO_FILTERS,
         *,
-        kind: str | None = None,
-        country: str | None = None,
-        technology: str | None = None,
-        year: int | None = None,
         limit: int = 5,
         offset: int = 0,
     ) -> tuple[list[tuple[Entry, float]], int]:
         """Filtered listing for /search: all matches (alphabetical) for an empty query; a page and total."""
-        filters = Filters(kind, country, technology, year)
         if not query.strip():
             rows = [
                 (self.index.entries[i], 1.0) for i in self._titles if filters.accepts(self.index.entries[i])

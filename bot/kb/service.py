@@ -10,7 +10,17 @@ from pathlib import Path
 from bot.errors import UserFacingError
 from bot.kb import lists
 from bot.kb.check import CheckReport, Problem, check_directory
-from bot.kb.model import KINDS, Entry
+from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
+from bot.kb.model import Entry
+from bot.kb.present import (
+    Overview,
+    SearchPage,
+    clamp_page,
+    counts_of,
+    freshness_of,
+    overview_of,
+    page_count,
+)
 from bot.kb.search import SearchEngine, SearchResult
 from bot.kb.text import name_key
 
@@ -77,23 +87,12 @@ class KnowledgeService:
     def engine(self) -> SearchEngine:
         return self._engine
 
-    def search(
-        self,
-        question: str,
-        *,
-        kind: str | None = None,
-        country: str | None = None,
-        technology: str | None = None,
-        year: int | None = None,
-        limit: int = 5,
-    ) -> SearchResult:
+    def search(self, question: str, filters: Filters = NO_FILTERS, *, limit: int = 5) -> SearchResult:
         """The best entry or an honest refusal; a question that asks for a list also gets its list."""
         engine, names = self._engine, self._names  # one consistent pair even if a reload swaps them
-        result = engine.search(
-            question, kind=kind, country=country, technology=technology, year=year, limit=limit
-        )
+        result = engine.search(question, filters, limit=limit)
         query = lists.detect(question, names)
-        if query is not None and not any((kind, country, technology, year)):
+        if query is not None and not filters.any:
             items = lists.select(query, names, self._relevance(engine), LIST_CONFIDENCE)
             if len(items) >= 2:
                 result.items = items
@@ -107,35 +106,32 @@ class KnowledgeService:
         return relevance
 
     def lookup(
-        self,
-        query: str,
-        *,
-        kind: str | None = None,
-        limit: int = 5,
-        offset: int = 0,
-        country: str | None = None,
-        technology: str | None = None,
-        year: int | None = None,
+        self, query: str, filters: Filters = NO_FILTERS, *, limit: int = 5, offset: int = 0
     ) -> list[tuple[Entry, float]]:
-        rows, _ = self._engine.lookup(
-            query, kind=kind, country=country, technology=technology, year=year, limit=limit, offset=offset
-        )
+        rows, _ = self._engine.lookup(query, filters, limit=limit, offset=offset)
         return rows
 
-    def lookup_total(
-        self,
-        query: str,
-        *,
-        kind: str | None = None,
-        country: str | None = None,
-        technology: str | None = None,
-        year: int | None = None,
-    ) -> int:
+    def lookup_total(self, query: str, filters: Filters = NO_FILTERS) -> int:
         """How many entries `lookup` would page through (for "page 2 of 5")."""
-        _, total = self._engine.lookup(
-            query, kind=kind, country=country, technology=technology, year=year, limit=0
-        )
+        _, total = self._engine.lookup(query, filters, limit=0)
         return total
+
+    def page(self, search: SearchQuery, page: int, size: int) -> SearchPage:
+        """Page `page` (1-based; clamped, so an old button past the end shows the last page) of a
+        search, `size` results a page. One engine for total and rows, even if a reload swaps it."""
+        rows, total = self._engine.lookup(search.query, search.filters, limit=10**9)
+        pages = page_count(total, size)
+        page = clamp_page(page, pages)
+        first = (page - 1) * size
+        return SearchPage(
+            query=search.query,
+            filters=search.filters.shown(),
+            entries=[entry for entry, _ in rows[first : first + size]],
+            page=page,
+            pages=pages,
+            total=total,
+            first_number=first + 1,
+        )
 
     def complete(self, prefix: str, *, kind: str | None = None, limit: int = 25) -> list[Entry]:
         return self._engine.complete(prefix, kind=kind, limit=limit)
@@ -161,24 +157,27 @@ class KnowledgeService:
         prefixed = [c for c in candidates if any(n.startswith(key) for n in names[c.id])]
         if len(key) >= MIN_PREFIX and len(prefixed) == 1:
             return prefixed[0]
-        result = self.search(name, kind=kind)
+        result = self.search(name, Filters(kind=kind))
         return result.entry if result.answered else None
 
     def entries(self) -> list[Entry]:
         return list(self._engine.entries)
 
+    def related(self, entry: Entry) -> list[Entry]:
+        """The entry's related entries that exist, once each, never itself (a renamed id drops out)."""
+        ids = [i for i in dict.fromkeys(entry.related) if i != entry.id]
+        return [r for r in (self.get(i) for i in ids) if r is not None]
+
     def counts(self) -> dict[str, int]:
-        counts = {kind: 0 for kind in KINDS}
-        for entry in self._engine.entries:
-            counts[entry.kind] += 1
-        return counts
+        return counts_of(self._engine.entries)
 
     def freshness(self) -> str:
-        """'oldest … newest' last_reviewed dates, for /about ('' when empty)."""
-        dates = sorted(e.last_reviewed for e in self._engine.entries)
-        if not dates:
-            return ""
-        return dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+        """'oldest to newest' last_reviewed dates, for /about ('' when empty)."""
+        return freshness_of(self._engine.entries)
+
+    def overview(self, today: date, stale_days: int) -> Overview:
+        """Counts, freshness and entries overdue for review (not reviewed in `stale_days`), for /about."""
+        return overview_of(self._engine.entries, today, stale_days)
 
     def newest_review(self) -> date | None:
         dates = sorted(e.last_reviewed for e in self._engine.entries)

@@ -7,27 +7,12 @@ re-reviewed entries; the report says so rather than inventing an "added" figure.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
+from bot.kb.present import reviewed_on
 from bot.summary.model import EntryRef, KnowledgeFigures
 from bot.summary.period import Period
-
-
-def reviewed_on(value: str) -> tuple[date, bool] | None:
-    """Parse YYYY[-MM[-DD]] to the earliest day it can mean, and whether the day is exact."""
-    parts = str(value).split("-")
-    try:
-        nums = [int(p) for p in parts]
-        if len(nums) == 3:
-            return date(nums[0], nums[1], nums[2]), True
-        if len(nums) == 2:
-            return date(nums[0], nums[1], 1), False
-        if len(nums) == 1:
-            return date(nums[0], 1, 1), False
-    except ValueError:
-        return None
-    return None
 
 
 def knowledge_figures(entries: Iterable[Any], period: Period, stale_days: int) -> KnowledgeFigures:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from bot.chat.views.answer import SEARCHES
@@ -24,6 +26,7 @@ async def lookup(env, command: str, name: str, *, complete: bool = False) -> Int
 
 
 # --- autocomplete ----------------------------------------------------------------------------------
+
 
 async def test_autocomplete_offers_names_and_aliases_with_ids_as_values(discord_env) -> None:
     choices = await (await lookup(discord_env, "vendor", "acmesp", complete=True)).choices()
@@ -52,6 +55,7 @@ async def test_search_filter_autocomplete_uses_known_values(discord_env) -> None
 
 
 # --- lookups ---------------------------------------------------------------------------------------
+
 
 async def test_vendor_by_autocompleted_id_shows_the_card(discord_env) -> None:
     handle = await lookup(discord_env, "vendor", "acme-intercept")
@@ -90,6 +94,7 @@ async def test_unknown_name_with_nothing_close_still_helps(discord_env) -> None:
 
 
 # --- search ----------------------------------------------------------------------------------------
+
 
 async def test_search_pages_forward_and_back_with_the_buttons(discord_env) -> None:
     handle = await discord_env.slash("search", query="cameras", kind="vendor")
@@ -144,3 +149,25 @@ async def test_long_search_pages_through_the_cache_and_expires_politely(discord_
     SEARCHES._items.clear()  # as after a restart
     expired = await (await handle.click("Next ▶", message=first)).reply()
     assert expired.ephemeral and "run /search again" in expired.content
+
+
+async def test_search_buttons_carry_filters_by_name(discord_env) -> None:
+    first = await (await discord_env.slash("search", query="cameras", kind="vendor", year=2018)).reply()
+    custom_id = first.button("Next ▶")["custom_id"]
+    assert custom_id == "search:2:s2:q=cameras&kind=vendor&year=2018"
+
+
+async def test_a_search_button_posted_before_filters_had_names_still_pages(discord_env) -> None:
+    """Buttons already in Discord carry `kind|country|technology|year|query`; pressing one pages."""
+    message = await (await discord_env.slash("search", query="cameras", kind="vendor")).reply()
+    posted = copy.deepcopy(message.raw)  # the same message as an earlier version posted it
+    for row in posted["components"]:
+        for item in row["components"]:
+            if item.get("custom_id", "").startswith("search:2:"):
+                item["custom_id"] = "search:2:vendor||||cameras"
+    old = await discord_env.fake.component("search:2:vendor||||cameras", message=posted, by="alice")
+    page = await old.reply()
+    footer = page.embed["footer"]["text"]
+    assert footer.startswith("Page 2 of 3 · 12 results · kind=vendor")
+    assert "**6. " in page.embed["description"]
+    assert page.button("Next ▶")["custom_id"] == "search:3:vendor||||cameras"  # keeps its own state

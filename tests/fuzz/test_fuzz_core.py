@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.app import App
-from bot.console import Console, parse_search
+from bot.cli.console.session import Console, parse_search
 from bot.errors import UserFacingError
+from bot.kb.filters import Filters
 from bot.kb.model import KINDS
 from bot.kb.service import KnowledgeService
 from bot.settings import Settings
@@ -42,11 +43,11 @@ def kb() -> KnowledgeService:
 @FAST
 @given(text=hostile_text, kind=kinds)
 def test_knowledge_queries_never_raise(kb: KnowledgeService, text: str, kind: str | None) -> None:
-    result = kb.search(text, kind=kind)
+    result = kb.search(text, Filters(kind=kind))
     assert 0.0 <= float(result.confidence or 0.0) <= 1.0 + 1e-9
     assert len(kb.complete(text, kind=kind)) <= 25
-    assert len(kb.lookup(text, kind=kind)) <= 5
-    kb.search("spyware", country=text, technology=text)
+    assert len(kb.lookup(text, Filters(kind=kind))) <= 5
+    kb.search("spyware", Filters(country=text, technology=text))
 
 
 @FAST

@@ -20,7 +20,7 @@ def test_ask_readable_shows_entry_and_sources(cli) -> None:
 def test_ask_readable_admits_ignorance(cli) -> None:
     code, out, _ = cli("ask", "--dir", VALID, "best pizza recipe")
     assert code == 0
-    assert "I don't have a confident answer" in out
+    assert "I don't have a sourced answer for that." in out
 
 
 def test_ask_json_is_one_object(cli) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import jsonschema
 import pytest
 
+from bot.kb.filters import Filters
 from bot.kb.search import SearchEngine, SearchResult
 from bot.kb.text import content_tokens, raw_tokens
 
@@ -170,21 +171,21 @@ def test_result_json_shape(engine: SearchEngine) -> None:
 
 
 def test_filters_restrict_kind_country_year(engine: SearchEngine) -> None:
-    result = engine.search("finfisher", kind="case")
+    result = engine.search("finfisher", Filters(kind="case"))
     assert result.entry is None or result.entry.kind == "case"
     assert all(a.kind == "case" for a in result.alternatives)
-    result = engine.search("spyware", country="Greece")
+    result = engine.search("spyware", Filters(country="Greece"))
     ids = ([result.entry.id] if result.entry else []) + [a.id for a in result.alternatives]
     assert ids and all("Greece" in engine.index.entries[engine.index.by_id[i]].countries for i in ids)
-    result = engine.search("pegasus", year=2017)
+    result = engine.search("pegasus", Filters(year=2017))
     assert all(2017 in engine.index.entries[engine.index.by_id[a.id]].years for a in result.alternatives)
 
 
 def test_lookup_lists_all_filtered_entries_for_empty_query(engine: SearchEngine) -> None:
-    rows, total = engine.lookup("", kind="vendor", limit=1000)
+    rows, total = engine.lookup("", Filters(kind="vendor"), limit=1000)
     assert total == sum(1 for e in engine.entries if e.kind == "vendor")
     assert [e.title.casefold() for e, _ in rows] == sorted(e.title.casefold() for e, _ in rows)
-    page, _ = engine.lookup("", kind="vendor", limit=3, offset=3)
+    page, _ = engine.lookup("", Filters(kind="vendor"), limit=3, offset=3)
     assert [e.id for e, _ in page] == [e.id for e, _ in rows[3:6]]
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.kb.filters import Filters
 from bot.kb.service import KnowledgeInvalid, KnowledgeService
 from tests.kb.conftest import FIXTURES
 
@@ -24,7 +25,7 @@ async def test_load_serves_entries(kb_dir: Path) -> None:
     assert kb.get("acme-vision") is not None and kb.get("nope") is None
     assert kb.search("acmecam").entry.id == "acme-vision"
     assert kb.freshness() == "2026-11-26"
-    assert [e.id for e, _ in kb.lookup("", kind="case")] == ["case-acme-ruritania"]
+    assert [e.id for e, _ in kb.lookup("", Filters(kind="case"))] == ["case-acme-ruritania"]
     assert kb.complete("acm")[0].id == "acme-vision"
 
 

@@ -11,14 +11,8 @@ from discord.ext import commands
 from bot.chat.errors import message_for
 from bot.chat.render import entry_embed, not_found_embed, search_embed, shorten_plain
 from bot.chat.render.text import CHOICE_NAME_MAX
-from bot.chat.views.answer import (
-    NO_MENTIONS,
-    SearchQuery,
-    entry_view,
-    related_entries,
-    search_page,
-    suggestions_view,
-)
+from bot.chat.views.answer import NO_MENTIONS, entry_view, search_page, suggestions_view
+from bot.kb.filters import VALUE_MAX, Filters, SearchQuery, specs
 from bot.kb.model import KINDS
 
 if TYPE_CHECKING:
@@ -69,7 +63,7 @@ class Lookup(commands.Cog):
                 allowed_mentions=NO_MENTIONS,
             )
             return
-        related = related_entries(app, entry)
+        related = app.kb.related(entry)
         await interaction.response.send_message(
             embed=entry_embed(entry, related=related),
             view=entry_view(app, entry, related=related),
@@ -117,25 +111,20 @@ class Lookup(commands.Cog):
 
     # --- search ----------------------------------------------------------------------------------
     @app_commands.command(name="search", description="Search the knowledge base, with optional filters")
-    @app_commands.describe(
-        query="Words to look for",
-        kind="Only rules, vendors or cases",
-        country="Only entries about this country",
-        technology="Only this technology",
-        year="Only entries about this year",
-    )
+    @app_commands.describe(query="Words to look for", **{name: spec.help for name, spec in specs()})
     @app_commands.choices(kind=KIND_CHOICES)
     async def search(
         self,
         interaction: discord.Interaction[Any],
         query: app_commands.Range[str, 1, 200],
         kind: str | None = None,
-        country: app_commands.Range[str, 1, 60] | None = None,
-        technology: app_commands.Range[str, 1, 60] | None = None,
+        country: app_commands.Range[str, 1, VALUE_MAX] | None = None,
+        technology: app_commands.Range[str, 1, VALUE_MAX] | None = None,
         year: app_commands.Range[int, 1900, 2100] | None = None,
     ) -> None:
-        clean = [" ".join(v.replace("|", " ").split()) if v else None for v in (country, technology)]
-        wanted = SearchQuery(" ".join(query.split()), kind, clean[0], clean[1], year)
+        """Parsing only: the core reads the filters (one declaration) and pages the results."""
+        filters = Filters.of(kind=kind, country=country, technology=technology, year=year)
+        wanted = SearchQuery(" ".join(query.split()), filters)
         page, view = search_page(self.bot.app, wanted, 1)
         await interaction.response.send_message(
             embed=search_embed(page), view=view or discord.utils.MISSING, allowed_mentions=NO_MENTIONS

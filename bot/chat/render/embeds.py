@@ -7,8 +7,7 @@ that depend on layout (the 6000-character total), shortening with a visible read
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import discord
@@ -26,6 +25,7 @@ from bot.chat.render.text import (
     shorten_plain,
 )
 from bot.kb.model import Entry
+from bot.kb.present import NO_ANSWER, NOTHING_FOUND, SearchPage
 from bot.kb.render import ENGLISH_NOTE, card_leaves_out, entry_description, list_heading, source_markdown
 from bot.text import escape_member_text
 
@@ -37,12 +37,10 @@ STATUS_COLOUR = {
 STATUS_BADGE = {"established": "🟢 Established", "alleged": "🟠 Alleged", "contested": "🔴 Contested"}
 KIND_LABEL = {"rule": "Rule", "vendor": "Vendor", "case": "Case"}
 READ_MORE_HINT = "\n\n*Shortened — press **Read more** for the full entry.*"
-NO_ANSWER_TITLE = "I don't have a sourced answer for that."
+NO_ANSWER_TITLE = NO_ANSWER
 TIP_POINTER = (
-    "If you know something the campaign should look into, file it with `/tip` "
-    "(you can stay anonymous)."
+    "If you know something the campaign should look into, file it with `/tip` (you can stay anonymous)."
 )
-NOTHING_FOUND = "Nothing in the knowledge base matches that. Try fewer words or filters."
 # Full-text pages stay well under the description limit so the total (title, footer) fits too.
 PAGE_CHARS = 3500
 SEARCH_SUMMARY_CHARS = 180
@@ -161,11 +159,15 @@ def list_embed(question: str, items: Sequence[Entry], *, english_note: bool = Fa
         + shorten_plain(entry.summary, SEARCH_SUMMARY_CHARS)
         for number, entry in enumerate(items, 1)
     ]
-    embed = discord.Embed(title=shorten_plain(list_heading(len(items)), TITLE_MAX),
-                          description=shorten("\n\n".join(blocks), DESCRIPTION_MAX),
-                          colour=discord.Colour.blurple())
-    footer = ("Open any of them with the menu below. Answers come only from the campaign's "
-              "reviewed, sourced knowledge base.")
+    embed = discord.Embed(
+        title=shorten_plain(list_heading(len(items)), TITLE_MAX),
+        description=shorten("\n\n".join(blocks), DESCRIPTION_MAX),
+        colour=discord.Colour.blurple(),
+    )
+    footer = (
+        "Open any of them with the menu below. Answers come only from the campaign's "
+        "reviewed, sourced knowledge base."
+    )
     embed.set_footer(text=shorten_plain((ENGLISH_NOTE + " " if english_note else "") + footer, FOOTER_MAX))
     return fit_total(embed)
 
@@ -189,20 +191,7 @@ def not_found_embed(kind: str, name: str, suggestions: Sequence[Any] = ()) -> di
     )
 
 
-@dataclass(frozen=True)
-class SearchPage:
-    """One page of search results, ready to render (and to page from)."""
-
-    query: str
-    filters: dict[str, str]
-    entries: Sequence[Entry]  # the entries on this page
-    page: int  # 1-based
-    pages: int
-    total: int
-    first_number: int = 1  # the result number of entries[0]
-
-
-def filters_text(filters: dict[str, str]) -> str:
+def filters_text(filters: Mapping[str, str]) -> str:
     return ", ".join(f"{key}={value}" for key, value in filters.items() if value)
 
 
@@ -217,8 +206,9 @@ def search_embed(page: SearchPage) -> discord.Embed:
             summary = shorten_plain(entry.summary, SEARCH_SUMMARY_CHARS)
             blocks.append(f"**{number}. {shorten_plain(entry.title, 200)}**\n{badge(entry)}\n{summary}")
         description = shorten("\n\n".join(blocks), DESCRIPTION_MAX)
-    embed = discord.Embed(title=shorten_plain(title, TITLE_MAX), description=description,
-                          colour=discord.Colour.blurple())
+    embed = discord.Embed(
+        title=shorten_plain(title, TITLE_MAX), description=description, colour=discord.Colour.blurple()
+    )
     footer = f"Page {page.page} of {page.pages} · {page.total} result{'s' if page.total != 1 else ''}"
     if filters_text(page.filters):
         footer += " · " + filters_text(page.filters)

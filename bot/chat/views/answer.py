@@ -13,14 +13,12 @@ import re
 import secrets
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 
 from bot.chat.errors import report_error
 from bot.chat.render import (
-    SearchPage,
     entry_embed,
     entry_page_embed,
     entry_pages,
@@ -31,8 +29,13 @@ from bot.chat.render import (
     shorten_plain,
 )
 from bot.chat.render.text import BUTTON_LABEL_MAX, CUSTOM_ID_MAX, SELECT_OPTION_MAX, SELECT_OPTIONS_MAX
-from bot.errors import InvalidInput, NotFound, UserFacingError
-from bot.kb.model import KINDS, Entry
+from bot.errors import NotFound, UserFacingError
+from bot.kb.filters import SearchQuery
+from bot.kb.model import Entry
+from bot.kb.present import SearchPage
+
+if TYPE_CHECKING:
+    from bot.app import App, AskOutcome
 
 NO_MENTIONS = discord.AllowedMentions.none()
 MAX_RELATED_BUTTONS = 5
@@ -47,8 +50,9 @@ OLD_RATING_BUTTON = (
 RATINGS_UNAVAILABLE = "Ratings are unavailable right now."
 
 
-def _app(interaction: discord.Interaction[Any]) -> Any:
-    return interaction.client.app  # type: ignore[attr-defined]
+def _app(interaction: discord.Interaction[Any]) -> App:
+    app: App = interaction.client.app  # type: ignore[attr-defined]
+    return app
 
 
 async def _guarded(interaction: discord.Interaction[Any], action: Callable[[], Awaitable[None]]) -> None:
@@ -63,7 +67,7 @@ def _fits(custom_id: str) -> bool:
     return len(custom_id) <= CUSTOM_ID_MAX
 
 
-def get_entry(app: Any, entry_id: str) -> Entry:
+def get_entry(app: App, entry_id: str) -> Entry:
     entry = app.kb.get(entry_id)
     if entry is None:
         raise NotFound(
@@ -125,12 +129,12 @@ class OldRateButton(
         return cls(discord.ui.Button(label="Rate", custom_id=match.string))
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _guarded(
-            interaction,
-            lambda: interaction.response.send_message(
+        async def act() -> None:
+            await interaction.response.send_message(
                 OLD_RATING_BUTTON, ephemeral=True, allowed_mentions=NO_MENTIONS
-            ),
-        )
+            )
+
+        await _guarded(interaction, act)
 
 
 class OpenEntryButton(
@@ -185,7 +189,8 @@ class PickEntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r
         return cls()
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        values = list((interaction.data or {}).get("values") or [])  # type: ignore[union-attr]
+        data: dict[str, Any] = dict(interaction.data or {})
+        values = [str(v) for v in data.get("values") or []]
         if not values:
             await interaction.response.defer()
             return
@@ -233,38 +238,6 @@ class PageButton(
 
 
 # --- search paging ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SearchQuery:
-    query: str
-    kind: str | None = None
-    country: str | None = None
-    technology: str | None = None
-    year: int | None = None
-
-    def filters(self) -> dict[str, Any]:
-        pairs = (
-            ("kind", self.kind),
-            ("country", self.country),
-            ("technology", self.technology),
-            ("year", self.year),
-        )
-        return {k: v for k, v in pairs if v not in (None, "")}
-
-    def encode(self) -> str:
-        return "|".join(
-            ["" if v is None else str(v) for v in (self.kind, self.country, self.technology, self.year)]
-            + [self.query]
-        )
-
-    @classmethod
-    def decode(cls, state: str) -> SearchQuery:
-        parts = state.split("|", 4)
-        if len(parts) != 5 or (parts[0] and parts[0] not in KINDS) or (parts[3] and not parts[3].isdigit()):
-            raise InvalidInput("That search page is not valid any more. Please run /search again.")
-        kind, country, technology, year, query = parts
-        return cls(query, kind or None, country or None, technology or None, int(year) if year else None)
 
 
 class _SearchCache:
@@ -349,12 +322,6 @@ DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
 # --- views (plain containers of the items above) -----------------------------------------------------
 
 
-def related_entries(app: Any, entry: Entry) -> list[Entry]:
-    """Related entries that exist, once each (duplicate custom_ids would get the reply rejected)."""
-    ids = [i for i in dict.fromkeys(entry.related) if i != entry.id]
-    return [r for r in (app.kb.get(i) for i in ids) if r is not None]
-
-
 def rating_view(question_id: int) -> discord.ui.View:
     """Helpful / not helpful for one logged question; only ever shown to the asker."""
     view = discord.ui.View(timeout=None)
@@ -364,7 +331,7 @@ def rating_view(question_id: int) -> discord.ui.View:
 
 
 def entry_view(
-    app: Any,
+    app: App,
     entry: Entry,
     *,
     question_id: int | None = None,
@@ -377,7 +344,7 @@ def entry_view(
         view.add_item(RateButton(question_id, False))
     if has_more(entry) and _fits(f"entry:page:{entry.id}:1"):
         view.add_item(PageButton(entry.id, 1, label="Read more", edit=False))
-    related = list(related) if related is not None else related_entries(app, entry)
+    related = list(related) if related is not None else app.kb.related(entry)
     related = list({r.id: r for r in related if _fits(f"entry:open:{r.id}")}.values())
     if len(related) > MAX_RELATED_BUTTONS:
         view.add_item(PickEntrySelect(related, placeholder="Open a related entry…"))
@@ -390,7 +357,7 @@ def entry_view(
 RATINGS_OFF_NOTE = " · rating unavailable right now"
 
 
-def rateable(outcome: Any) -> int | None:
+def rateable(outcome: AskOutcome) -> int | None:
     """The question-log id an answer may be rated under (a list or an entry card), else None."""
     result = outcome.result
     answered = bool(result.items) or (result.answered and result.entry is not None)
@@ -398,7 +365,7 @@ def rateable(outcome: Any) -> int | None:
 
 
 def answer_reply(
-    app: Any, question: str, outcome: Any, *, rate_here: bool
+    app: App, question: str, outcome: AskOutcome, *, rate_here: bool
 ) -> tuple[discord.Embed, discord.ui.View | None]:
     """What /ask and mention-to-ask show for an `App.ask` outcome: a list, an entry card, or the honest
     "I don't know" with close matches. Rating buttons only with `rate_here` (only the asker sees it)."""
@@ -406,7 +373,7 @@ def answer_reply(
     rating = outcome.question_id is not None
     if result.items:
         view = discord.ui.View(timeout=None)
-        if rating and rate_here:
+        if outcome.question_id is not None and rate_here:
             view.add_item(RateButton(outcome.question_id, True))
             view.add_item(RateButton(outcome.question_id, False))
         view.add_item(PickEntrySelect(result.items, placeholder="Open one of these entries…"))
@@ -415,9 +382,10 @@ def answer_reply(
             embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
         return embed, view
     if result.answered and result.entry is not None:
-        related = related_entries(app, result.entry)
-        embed = entry_embed(result.entry, related=related, confidence=result.confidence,
-                            english_note=result.english_note)
+        related = app.kb.related(result.entry)
+        embed = entry_embed(
+            result.entry, related=related, confidence=result.confidence, english_note=result.english_note
+        )
         if not rating and embed.footer.text:
             embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
         return embed, entry_view(
@@ -446,32 +414,20 @@ def suggestions_view(suggestions: Sequence[Any]) -> discord.ui.View | None:
 
 
 def search_page(
-    app: Any, query: SearchQuery, page: int, *, state: str | None = None
+    app: App, query: SearchQuery, page: int, *, state: str | None = None
 ) -> tuple[SearchPage, discord.ui.View | None]:
-    """Page `page` (1-based, clamped) of a search and its paging view."""
-    filters = query.filters()
-    total = app.kb.lookup_total(query.query, **filters)
-    pages = max(1, -(-total // SEARCH_PAGE_SIZE))
-    page = min(max(page, 1), pages)
-    rows = app.kb.lookup(query.query, limit=SEARCH_PAGE_SIZE, offset=(page - 1) * SEARCH_PAGE_SIZE, **filters)
-    entries = [entry for entry, _ in rows]
-    result = SearchPage(
-        query=query.query,
-        filters={k: str(v) for k, v in filters.items()},
-        entries=entries,
-        page=page,
-        pages=pages,
-        total=total,
-        first_number=(page - 1) * SEARCH_PAGE_SIZE + 1,
-    )
-    if not entries:
+    """Page `page` (1-based, clamped by the core) of a search and its paging view."""
+    result = app.kb.page(query, page, SEARCH_PAGE_SIZE)
+    if not result.entries:
         return result, None
     view = discord.ui.View(timeout=None)
-    if pages > 1:
+    if result.pages > 1:
         state = state or search_state(query)
-        view.add_item(SearchPageButton(page - 1, state, label="◀ Previous", disabled=page <= 1))
-        view.add_item(SearchPageButton(page + 1, state, label="Next ▶", disabled=page >= pages))
-    view.add_item(PickEntrySelect(entries, placeholder="Open one of these entries…"))
+        view.add_item(
+            SearchPageButton(result.page - 1, state, label="◀ Previous", disabled=not result.has_previous)
+        )
+        view.add_item(SearchPageButton(result.page + 1, state, label="Next ▶", disabled=not result.has_next))
+    view.add_item(PickEntrySelect(result.entries, placeholder="Open one of these entries…"))
     return result, view
 
 
@@ -479,7 +435,7 @@ async def send_entry(interaction: discord.Interaction[Any], entry_id: str) -> No
     """Show an entry card to the clicker only (ephemeral), with its own related/read-more buttons."""
     app = _app(interaction)
     entry = get_entry(app, entry_id)
-    related = related_entries(app, entry)
+    related = app.kb.related(entry)
     await interaction.response.send_message(
         embed=entry_embed(entry, related=related),
         view=entry_view(app, entry, related=related),

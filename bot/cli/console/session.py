@@ -1,7 +1,7 @@
 """The terminal face: the member commands typed at a prompt, served by the same core, shown as text.
 
 For trying the bot and for editing knowledge without a Discord token: edit a file, `/reload`, ask
-again. At a terminal, answers are laid out for the window (bot.console_term); piped input and output
+again. At a terminal, answers are laid out for the window (`term`); piped input and output
 are plain lines, so scripts and tests feed it lines. Reading never blocks the event loop.
 """
 
@@ -10,12 +10,12 @@ from __future__ import annotations
 import logging
 import shlex
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.about import NOT_LEGAL_ADVICE, WHAT_IT_IS, data_statement, knowledge_line
-from bot.console_term import (
+from bot.cli.console.term import (
     CANCELLED,
     NOT_UTF8,
     LineReader,
@@ -29,16 +29,20 @@ from bot.console_term import (
     strip_unreadable,
 )
 from bot.errors import InvalidInput, UserFacingError
-from bot.kb.model import KINDS, Entry
+from bot.kb.filters import NAMES, Filters, SearchQuery, specs
+from bot.kb.model import Entry
+from bot.kb.present import NO_ANSWER, NOTHING_FOUND
 from bot.kb.render import ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
+
+if TYPE_CHECKING:
+    from bot.app import App
+    from bot.kb.search import Alternative
 
 log = logging.getLogger(__name__)
 
 PAGE_LINES = 40  # piped output (no window to fit)
 ECHO_LIMIT = 80  # typed names quoted back in replies are cut to this many characters
 SEARCH_PAGE_SIZE = 8
-SEARCH_FILTERS = ("kind", "country", "technology", "year")
-NO_ANSWER = "I don't have a sourced answer for that."
 TIP_POINTER = (
     "If you know something the campaign should look into, file it in Discord with /tip "
     "(you can stay anonymous)."
@@ -55,7 +59,7 @@ HELP = """\
 Type a question to ask it, or a command:
   /ask QUESTION        ask a question (plain text does the same)
   /vendor NAME         show a vendor entry      /rule NAME   a rule      /case NAME   a case
-  /search QUERY [kind=vendor] [country=China] [technology="facial recognition"] [year=2019]
+  /search QUERY {search_filters}
   /more                next page of the last long answer or search
   /open ID             show an entry by its id (ids are shown under each entry)
   /rate yes|no         rate the last answer (helpful or not), kept for the weekly summary
@@ -63,21 +67,22 @@ Type a question to ask it, or a command:
   /reload              re-read the knowledge files after editing them (problems are listed)
   /help                this help             /quit   leave (Ctrl-D works too; Ctrl-C clears the line)
 Long answers come a page at a time: Enter (or /more) shows the next.
-Tips and triage are not available here: use /tip and /triage in Discord."""
+Tips and triage are not available here: use /tip and /triage in Discord.""".format(
+    search_filters=" ".join(f"[{name}={spec.example}]" for name, spec in specs())
+)
 
 
 @dataclass
 class SearchState:
-    query: str
-    filters: dict[str, Any]
-    page: int = 0
+    search: SearchQuery
+    page: int = 1
 
 
 @dataclass
 class Console:
     """One console session: the app, where to write, and what `/more` and `/rate` refer to."""
 
-    app: Any  # bot.app.App
+    app: App
     out: TextIO
     screen: Callable[[], Screen] | None = None  # the window to fit; None = plain piped lines
     pending: list[str] = field(default_factory=list)  # pages still to show with /more
@@ -145,7 +150,7 @@ class Console:
         else:
             self.show(self._no_answer(result.alternatives))
 
-    def _no_answer(self, alternatives: list[Any], heading: str = NO_ANSWER) -> str:
+    def _no_answer(self, alternatives: Sequence[Alternative], heading: str = NO_ANSWER) -> str:
         lines = [heading]
         if alternatives:
             lines += ["", "Did you mean:"]
@@ -154,7 +159,7 @@ class Console:
         return "\n".join(lines)
 
     def _related_lines(self, entry: Entry) -> list[str]:
-        related = [r for r in (self.app.kb.get(i) for i in entry.related) if r is not None]
+        related = self.app.kb.related(entry)
         if not related:
             return []
         return ["", "Related:"] + [f"  - {r.title} ({r.kind}) — /open {r.id}" for r in related]
@@ -190,32 +195,28 @@ class Console:
         self.show_entry(entry, self._related_lines(entry))
 
     async def search_command(self, arguments: str) -> None:
-        query, filters = parse_search(arguments)
+        search = read_search(arguments)
         self.search = None
         self.pending = []
-        state = SearchState(query, filters)
+        state = SearchState(search)
         self.write(self._search_page(state))
 
     def _search_page(self, state: SearchState) -> str:
-        kb = self.app.kb
-        total = kb.lookup_total(state.query, **state.filters)
-        rows = kb.lookup(
-            state.query, limit=SEARCH_PAGE_SIZE, offset=state.page * SEARCH_PAGE_SIZE, **state.filters
-        )
-        if not rows:
+        page = self.app.kb.page(state.search, state.page, SEARCH_PAGE_SIZE)
+        if not page.entries:
             self.search = None
-            return "Nothing in the knowledge base matches that. Try fewer words or filters."
-        pages = max(1, -(-total // SEARCH_PAGE_SIZE))
-        shown = ", ".join(f"{k}={v}" for k, v in state.filters.items())
-        heading = f"Search {echo(state.query)}" if state.query else "All entries"
-        heading += (f" ({shown})" if shown else "") + f": page {state.page + 1} of {pages}, {total} result(s)"
+            return NOTHING_FOUND
+        shown = ", ".join(f"{k}={v}" for k, v in page.filters.items())
+        heading = f"Search {echo(page.query)}" if page.query else "All entries"
+        heading += f" ({shown})" if shown else ""
+        heading += f": page {page.page} of {page.pages}, {page.total} result(s)"
         lines = [heading, ""]
-        for number, (entry, _) in enumerate(rows, state.page * SEARCH_PAGE_SIZE + 1):
+        for number, entry in enumerate(page.entries, page.first_number):
             lines.append(f"{number}. {entry.title}  [{entry.kind}, {entry.status}]  /open {entry.id}")
             lines.append(f"   {' '.join(entry.summary.split())}")
-        if state.page + 1 < pages:
+        if page.has_next:
             lines += ["", "-- type /more for the next page --"]
-            self.search = state
+            self.search = SearchState(state.search, page.page)
         else:
             self.search = None
         return "\n".join(lines)
@@ -336,31 +337,32 @@ def echo(text: str) -> str:
     return repr(text if len(text) <= ECHO_LIMIT else text[:ECHO_LIMIT] + "…")
 
 
-def parse_search(arguments: str) -> tuple[str, dict[str, Any]]:
-    """`QUERY [kind=..] [country=..] [technology=..] [year=..]` -> (query, filters); quotes allowed."""
+def read_search(arguments: str) -> SearchQuery:
+    """`QUERY [kind=..] [country=..] ...` (the filters `bot.kb.filters` declares); quotes allowed.
+    A word whose key is no filter name stays part of the query ('a=b')."""
     try:
         words = shlex.split(arguments)
     except ValueError as err:
         raise InvalidInput(f"Could not read that search ({err}); check the quotes.") from None
-    filters: dict[str, Any] = {}
+    typed: dict[str, str] = {}
     query: list[str] = []
     for word in words:
         key, sep, value = word.partition("=")
-        if sep and key.lower() in SEARCH_FILTERS:
-            filters[key.lower()] = value.strip()
+        if sep and key.lower() in NAMES:
+            typed[key.lower()] = value
         else:
             query.append(word)
-    if "kind" in filters and filters["kind"] not in KINDS:
-        raise InvalidInput(f"kind must be one of {', '.join(KINDS)}.")
-    if "year" in filters:
-        if not filters["year"].isdigit():
-            raise InvalidInput("year must be a number like 2019.")
-        filters["year"] = int(filters["year"])
-    return " ".join(query), {k: v for k, v in filters.items() if v != ""}
+    return SearchQuery(" ".join(query), Filters.parse(typed))
+
+
+def parse_search(arguments: str) -> tuple[str, dict[str, str | int]]:
+    """The query words and the filters in use by name (what `/search` typed here means)."""
+    search = read_search(arguments)
+    return search.query, search.filters.chosen()
 
 
 async def run_console(
-    app: Any,
+    app: App,
     *,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,

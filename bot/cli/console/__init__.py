@@ -1,4 +1,9 @@
-"""`python -m bot console`: the member commands in a terminal, no Discord token needed."""
+"""`python -m bot console`: the member commands in a terminal, no Discord token needed.
+
+The console face itself lives beside this command: `session` (the commands, as plain text) and
+`term` (laying text out for a terminal window). Only the command is imported at start-up, so
+`python -m bot --help` stays fast.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from bot.cli.common import with_app
 
 async def console(args: argparse.Namespace) -> int:
     # Imported here so `python -m bot --help` stays fast and does not load the knowledge base.
-    from bot.console import run_console
+    from bot.cli.console.session import run_console
 
     return await with_app(run_console)
 
