@@ -19,7 +19,7 @@ import discord
 from discord.ext import commands
 
 from bot.app import App
-from bot.chat.cogs import COGS
+from bot.chat.cogs import COGS, MENTION_COG
 from bot.chat.errors import SafeTree, withheld_traceback
 from bot.chat.i18n import install as install_i18n
 from bot.i18n import N_, _
@@ -27,7 +27,6 @@ from bot.i18n import N_, _
 log = logging.getLogger("bot.chat.client")
 
 EXIT_CONFIG = 2
-MENTION_COG = "bot.chat.cogs.mention"
 # How long a button or modal without a live handler (e.g. from before a restart) may stay
 # unanswered before the member is told it expired; Discord's own deadline is 3 s.
 UNHANDLED_AFTER = 2.5

@@ -177,8 +177,7 @@ def _walk(command: app_commands.Command[Any, ..., Any] | app_commands.Group, whe
 
 def command_messages(modules: tuple[str, ...] | None = None) -> list[Extra]:
     """Every translatable string of the slash commands, read from the cog classes (no bot needed)."""
-    from bot.chat.client import MENTION_COG
-    from bot.chat.cogs import COGS
+    from bot.chat.cogs import COGS, MENTION_COG
 
     root = Path(__file__).resolve().parents[2]
     found: list[Extra] = []

@@ -16,3 +16,5 @@ COGS: tuple[str, ...] = (
     "bot.chat.cogs.tips",
     "bot.chat.cogs.triage",
 )
+# Loaded only when mentions are enabled (MENTION_ASK), so not in COGS.
+MENTION_COG = "bot.chat.cogs.mention"
