@@ -148,6 +148,11 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(context: str, message: str) -> str:
+    """`N_` with a context (a Discord limit, e.g. "modal label"): translate later with `pgettext`."""
+    return message
+
+
 def translate_to(language: str, message: str, context: str | None = None) -> str | None:
     """`message` in `language`, or None when the catalog has no translation (Discord's Translator
     then sends no localisation and Discord shows the English)."""
@@ -223,6 +228,19 @@ def translation_note(language: str | None = None) -> str | None:
             "This translation was drafted by an AI assistant and has not yet been reviewed by a native "
             "speaker. The English wording is authoritative; corrections are welcome."
         )
+
+
+# Languages Discord has no client for: its members see the commands' English names.
+NO_DISCORD_CLIENT = frozenset({"ar"})
+
+
+def command(path: str) -> str:
+    """A slash command as the member's Discord shows it ("tip status" -> "/hinweis status" in German,
+    "/tip status" in Arabic, which Discord lacks), kept in order inside right-to-left text."""
+    language = current()
+    if language in NO_DISCORD_CLIENT:
+        return isolate(f"/{path}")
+    return isolate("/" + " ".join(pgettext("command name", part) for part in path.split()))
 
 
 FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"

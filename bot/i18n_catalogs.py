@@ -1,7 +1,7 @@
 """Catalog upkeep with Babel's API (what `pybabel extract/update/compile` do), plus the check CI runs.
 
 `python -m bot i18n extract|update|compile|check` (bot/cli/i18n.py) calls these. Extraction reads
-`_()`, `ngettext`, `pgettext`, `npgettext`, `lazy_gettext`, `lazy_pgettext` and `N_` calls in
+`_()`, `ngettext`, `pgettext`, `npgettext`, `lazy_gettext`, `lazy_pgettext`, `N_` and `NP_` calls in
 `bot/` (the keywords and files are also in babel.cfg, so plain `pybabel` agrees) and adds the
 strings a face registers elsewhere (the Discord command tree: names, descriptions, options,
 choices). The check fails on any message id a catalog lacks, leaves empty or fuzzy, on a catalog
@@ -43,6 +43,7 @@ KEYWORDS = {
     "lazy_gettext": None,
     "lazy_pgettext": ((1, "c"), 2),
     "N_": None,
+    "NP_": ((1, "c"), 2),
 }
 COMMENT_TAGS = ["TRANSLATORS:"]
 

@@ -6,12 +6,14 @@
   has its own gettext context ("command name", "option description"...), because a name and a
   sentence with the same English need different translations and have different limits.
 - `route_reply_language` makes every interaction (command, autocomplete, button, form) handled in
-  the member's language: `interaction.locale`, else the server's preferred locale, else English.
+  the member's language: their /language choice, else `interaction.locale`, else the server's
+  preferred locale, else English.
 - `DISCORD_LIMITS` and `limit_problem`: what each context may hold, for the catalog tests and
   `python -m bot i18n check`.
 
-Discord offers no Arabic client locale (discord.Locale has none), so Arabic reaches Discord members
-only once they can choose a language themselves; the console and CLI use it today.
+Discord offers no Arabic client locale (discord.Locale has none), so a member chooses the reply
+language with /language (bot/language_choice.py keeps the choice in memory only), and that choice
+comes first.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from discord.ext import commands
 
 from bot import i18n
 from bot.i18n_catalogs import Extra
+from bot.language_choice import CHOICES
 
 log = logging.getLogger("bot.chat.i18n")
 
@@ -114,9 +117,20 @@ class CatalogTranslator(app_commands.Translator):
         return i18n.translate_to(language, string.message, where)
 
 
+def _member_id(data: dict[str, Any]) -> int | None:
+    """Who sent the interaction: `member.user` in a server, `user` in a DM."""
+    user = (data.get("member") or {}).get("user") or data.get("user") or {}
+    try:
+        return int(user["id"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 def reply_language(data: dict[str, Any]) -> str:
-    """The member's Discord language if we have it, else the server's preferred one, else English."""
-    return i18n.negotiate(data.get("locale"), data.get("guild_locale"))
+    """The language the member chose with /language (kept in memory only), else their Discord
+    language if we have it, else the server's preferred one, else English."""
+    chosen = CHOICES.chosen(_member_id(data))
+    return chosen or i18n.negotiate(data.get("locale"), data.get("guild_locale"))
 
 
 def route_reply_language(client: discord.Client) -> bool:

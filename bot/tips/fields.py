@@ -14,6 +14,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.i18n import NP_, pgettext
+
+# The gettext contexts of a field's words: Discord's limits for a modal's label and placeholder
+# (bot/chat/i18n.py DISCORD_LIMITS), which the catalog tests check in every language.
+LABEL = "modal label"
+PLACEHOLDER = "placeholder"
+
 # Where a tipster gives a field: the first modal (Discord allows five inputs), the "add more" modal
 # offered on the preview, or chosen on the preview from the bot's own list (never typed).
 FORM = "form"
@@ -48,32 +55,60 @@ class TipField:
     def shown_as(self) -> str:
         return self.card_label or self.label
 
+    @property
+    def label_text(self) -> str:
+        """The label in the current language (what the tipster reads in the modal and preview)."""
+        return pgettext(LABEL, self.label)
+
+    @property
+    def placeholder_text(self) -> str:
+        """The placeholder in the current language ("" when the field has none)."""
+        return pgettext(PLACEHOLDER, self.placeholder) if self.placeholder else ""
+
 
 TIP_FIELDS: tuple[TipField, ...] = (
     TipField(
         "what",
-        "What happened",
+        NP_("modal label", "What happened"),
         1500,
         required=True,
         long=True,
-        placeholder="What did you see? Facts only; leave out anything that identifies you.",
+        placeholder=NP_(
+            "placeholder", "What did you see? Facts only; leave out anything that identifies you."
+        ),
         on_card=False,  # it is the preview's and the card's description, not one of their fields
     ),
-    TipField("vendor", "Vendor or product", 200, placeholder="Company or product name"),
-    TipField("country", "Country", 100, placeholder="Where it was sold or used"),
-    TipField("technology", "Technology", 100, step=CHOICE, typed=False),
-    TipField("when", "When", 200, column="when_text", placeholder="e.g. March 2025"),
+    TipField(
+        "vendor",
+        NP_("modal label", "Vendor or product"),
+        200,
+        placeholder=NP_("placeholder", "Company or product name"),
+    ),
+    TipField(
+        "country",
+        NP_("modal label", "Country"),
+        100,
+        placeholder=NP_("placeholder", "Where it was sold or used"),
+    ),
+    TipField("technology", NP_("modal label", "Technology"), 100, step=CHOICE, typed=False),
+    TipField(
+        "when",
+        NP_("modal label", "When"),
+        200,
+        column="when_text",
+        placeholder=NP_("placeholder", "e.g. March 2025"),
+    ),
     TipField(
         "source",
-        "Source or evidence link",
+        NP_("modal label", "Source or evidence link"),
         500,
         column="source_url",
-        placeholder="https://… (optional)",
+        placeholder=NP_("placeholder", "https://… (optional)"),
         inline=False,
         card_label="Source",
         link=True,
     ),
-    TipField("extra", "Anything else", 1000, step=MORE, long=True, inline=False),
+    TipField("extra", NP_("modal label", "Anything else"), 1000, step=MORE, long=True, inline=False),
 )
 
 BY_NAME: dict[str, TipField] = {f.name: f for f in TIP_FIELDS}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 
 from bot.clock import as_utc, shown_time
+from bot.i18n import N_
 
 NEW = "new"
 CLAIMED = "claimed"
@@ -38,14 +39,15 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 
 QUEUE_MAX = 100  # most tips one queue listing shows
 
+# Marked for translation; shown with `_()` in the reader's language.
 STATUS_LABELS: dict[str, str] = {
-    NEW: "new (waiting for a moderator)",
-    CLAIMED: "being reviewed",
-    NEEDS_INFO: "waiting for your answer",
-    ACCEPTED: "accepted",
-    REJECTED: "not taken further",
-    DUPLICATE: "already known (duplicate)",
-    VOID: "withdrawn",
+    NEW: N_("new (waiting for a moderator)"),
+    CLAIMED: N_("being reviewed"),
+    NEEDS_INFO: N_("waiting for your answer"),
+    ACCEPTED: N_("accepted"),
+    REJECTED: N_("not taken further"),
+    DUPLICATE: N_("already known (duplicate)"),
+    VOID: N_("withdrawn"),
 }
 
 _TIP_ID_RE = re.compile(r"^\s*(?:tip[-\s#]*|#)?0*(\d{1,9})\s*$", re.IGNORECASE)

@@ -16,16 +16,17 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from bot.errors import InvalidInput
+from bot.i18n import N_, _, command
 
 # A preview lives as long as its interaction token (15 minutes); kept a little longer than that.
 PREVIEW_SECONDS = 20 * 60
 MAX_PREVIEWS = 50_000  # a bound on memory whatever happens
 _FRESH = 0  # not sent yet
 
-ALREADY_SENT = (
-    "This tip was already sent from this preview; it is filed once. Use /tip status with your receipt."
+ALREADY_SENT = N_(
+    "This tip was already sent from this preview; it is filed once. Use {command} with your receipt."
 )
-EXPIRED = "This preview has expired. Please run /tip new again; nothing was sent."
+EXPIRED = N_("This preview has expired. Please run {command} again; nothing was sent.")
 
 
 class Previews:
@@ -45,10 +46,10 @@ class Previews:
         """Consume `token` for this send, or raise why it cannot send (already sent, expired)."""
         entry = self._tokens.get(token)
         if entry is None:
-            raise InvalidInput(EXPIRED)
+            raise InvalidInput(_(EXPIRED).format(command=command("tip new")))
         created, sent_by = entry
         if sent_by != _FRESH and (interaction_id is None or sent_by != interaction_id):
-            raise InvalidInput(ALREADY_SENT)
+            raise InvalidInput(_(ALREADY_SENT).format(command=command("tip status")))
         self._tokens[token] = (created, interaction_id if interaction_id is not None else -1)
 
     def give_back(self, token: str, interaction_id: int | None) -> None:

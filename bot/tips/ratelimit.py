@@ -37,6 +37,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import as_utc
 from bot.errors import InvalidInput
+from bot.i18n import _, ngettext
 from bot.settings import Settings
 from bot.store.tables.tips import TipRateKey
 
@@ -46,6 +47,12 @@ SLOT_CHUNK = 8
 
 def _mac(key: bytes, message: str) -> str:
     return hmac.new(key, message.encode(), hashlib.sha256).hexdigest()
+
+
+def member_token(secret: bytes, member_id: int) -> str:
+    """A member reduced to HMAC(secret, id): for in-memory maps that must not hold the member's id
+    (the rate keys here, the reply-language choices in bot/language_choice.py)."""
+    return _mac(secret, f"member|{member_id}")
 
 
 @dataclass
@@ -86,7 +93,7 @@ class RateKeys:
 
     def key(self, member_id: int) -> str:
         """The member's in-memory token; never stored, only used to derive per-purpose keys."""
-        return _mac(self._secret, f"member|{member_id}")
+        return member_token(self._secret, member_id)
 
     # -- keys -------------------------------------------------------------------------------------
 
@@ -168,13 +175,19 @@ class RateKeys:
         if state.cooldown_until is not None and state.cooldown_until > now:
             wait = int((state.cooldown_until - now).total_seconds()) + 1
             return InvalidInput(
-                f"Thank you — you filed a tip moments ago. Please wait {_human(wait)} before filing another."
+                _(
+                    "Thank you — you filed a tip moments ago. Please wait {wait} before filing another."
+                ).format(wait=_human(wait))
             )
         if self.max_per_window and state.used_slots >= self.max_per_window:
             return InvalidInput(
-                f"You have already filed {state.used_slots} tips recently (the limit is "
-                f"{self.max_per_window} every {_hours(self.window)}). Please try again later; "
-                "the tips you already sent are with the moderators."
+                ngettext(
+                    "You have already filed {n} tip recently (the limit is {limit} every {span}). "
+                    "Please try again later; the tip you already sent is with the moderators.",
+                    "You have already filed {n} tips recently (the limit is {limit} every {span}). "
+                    "Please try again later; the tips you already sent are with the moderators.",
+                    state.used_slots,
+                ).format(n=state.used_slots, limit=self.max_per_window, span=_hours(self.window))
             )
         if self.cooldown:
             until = _ceil_minute(now + self.cooldown)
@@ -200,11 +213,13 @@ def _ceil_minute(when: datetime) -> datetime:
 def _hours(span: timedelta) -> str:
     hours = int(span.total_seconds() // 3600)
     if hours % 24 == 0 and hours >= 48:
-        return f"{hours // 24} days"
-    return "hour" if hours == 1 else f"{hours} hours"
+        days = hours // 24
+        return ngettext("{n} day", "{n} days", days).format(n=days)
+    return _("hour") if hours == 1 else ngettext("{n} hour", "{n} hours", hours).format(n=hours)
 
 
 def _human(seconds: int) -> str:
     if seconds < 90:
-        return f"{seconds} seconds"
-    return f"{(seconds + 59) // 60} minutes"
+        return ngettext("{n} second", "{n} seconds", seconds).format(n=seconds)
+    minutes = (seconds + 59) // 60
+    return ngettext("{n} minute", "{n} minutes", minutes).format(n=minutes)

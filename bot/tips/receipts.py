@@ -22,6 +22,7 @@ from pathlib import Path
 from argon2.low_level import Type, hash_secret_raw
 
 from bot.errors import InvalidInput
+from bot.i18n import _
 
 RECEIPT_WORDS = 6
 WORD_BITS = 11  # 2048 words
@@ -61,8 +62,10 @@ def normalise_receipt(value: str) -> str:
     parts = [p for p in re.split(r"[\s,.;:_\-]+", value.strip().lower()) if p]
     if len(parts) != RECEIPT_WORDS:
         raise InvalidInput(
-            f"A receipt is {RECEIPT_WORDS} words, like the one you were shown when you filed the tip "
-            f"(you entered {len(parts)})."
+            _(
+                "A receipt is {words} words, like the one you were shown when you filed the tip "
+                "(you entered {n})."
+            ).format(words=RECEIPT_WORDS, n=len(parts))
         )
     words = set(wordlist())
     prefixes = _by_prefix()
@@ -70,7 +73,9 @@ def normalise_receipt(value: str) -> str:
     for part in parts:
         word = part if part in words else prefixes.get(part[:4]) if len(part) >= 4 else None
         if word is None:
-            raise InvalidInput(f"“{part}” is not a receipt word; please check the receipt for typos.")
+            raise InvalidInput(
+                _("“{word}” is not a receipt word; please check the receipt for typos.").format(word=part)
+            )
         out.append(word)
     return " ".join(out)
 

@@ -20,6 +20,7 @@ from sqlmodel import col, select
 
 from bot.clock import Clock, SystemClock
 from bot.errors import InvalidInput, NotFound
+from bot.i18n import _, command, isolate
 from bot.permissions import Actor
 from bot.settings import Settings
 from bot.store.engine import Database
@@ -133,7 +134,7 @@ class TipService(TriageActions):
         """
         form = self.validate(form)
         if not anonymous and reporter is None:
-            raise InvalidInput("A tip that allows contact needs to know who filed it.")
+            raise InvalidInput(_("A tip that allows contact needs to know who filed it."))
         if preview is None:
             return await self._file(form, reporter, anonymous, interaction_id)
         self.previews.take(preview, interaction_id)
@@ -184,7 +185,7 @@ class TipService(TriageActions):
             self._recent.appendleft(tip_candidate(stored.tip_id, form.vendor, form.country, form.what))
             log.debug("tip filed")
             return FiledTip(stored.tip_id, public_id(stored.tip_id), receipt, anonymous, hint)
-        raise InvalidInput("The tip could not be filed; please press Send again.")
+        raise InvalidInput(_("The tip could not be filed; please press Send again."))
 
     async def _candidates(self) -> list[Candidate]:
         """Open tips from a short-lived snapshot (one read per burst, not per tip) plus this process's own
@@ -230,8 +231,10 @@ class TipService(TriageActions):
         tip = (await session.exec(select(Tip).where(Tip.receipt_hash == receipt_hash))).first()
         if tip is None:
             raise NotFound(
-                "No tip matches that receipt. Check the words; "
-                "closed tips are removed after the retention period."
+                _(
+                    "No tip matches that receipt. Check the words; "
+                    "closed tips are removed after the retention period."
+                )
             )
         return tip
 
@@ -251,7 +254,7 @@ class TipService(TriageActions):
         return ReceiptStatus(
             public_id=public_id(tip.id),
             status=tip.status,
-            status_label=STATUS_LABELS[tip.status],
+            status_label=_(STATUS_LABELS[tip.status]),
             messages=views,
             awaiting_reply=tip.status == NEEDS_INFO,
         )
@@ -264,9 +267,14 @@ class TipService(TriageActions):
             assert tip.id is not None
             if tip.status in CLOSED_STATUSES:
                 raise InvalidInput(
-                    f"{public_id(tip.id)} is closed ({STATUS_LABELS[tip.status]}), "
-                    "so it takes no more replies. "
-                    "Thank you — you can file a new tip with /tip new."
+                    _(
+                        "{tip} is closed ({status}), so it takes no more replies. "
+                        "Thank you — you can file a new tip with {command}."
+                    ).format(
+                        tip=isolate(public_id(tip.id)),
+                        status=_(STATUS_LABELS[tip.status]),
+                        command=command("tip new"),
+                    )
                 )
             now = stored_time(self.clock.now())  # to the hour: a reply's instant would name its sender
             current = tip.status
@@ -278,7 +286,7 @@ class TipService(TriageActions):
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 await session.rollback()
-                raise InvalidInput("The tip changed just now; please send your reply again.")
+                raise InvalidInput(_("The tip changed just now; please send your reply again."))
             session.add(
                 TipMessage(tip_id=tip.id, at=now, direction="from_tipster", author_id=None, body=body)
             )

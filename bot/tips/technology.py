@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.errors import InvalidInput
+from bot.i18n import NP_, _, format_list, pgettext
 from bot.kb.lists import TECH_WORDS, technology_name
 from bot.kb.text import name_key
 from bot.tips.model import TipForm
@@ -49,7 +50,34 @@ def chosen(value: str) -> str:
 
 def unknown_message(value: str) -> str:
     shown = " ".join(value.split())[:60]
-    return f"“{shown}” is not a technology the bot tracks; choose one of: {', '.join(known_technologies())}."
+    return _("“{value}” is not a technology the bot tracks; choose one of: {known}.").format(
+        value=shown, known=format_list(display_name(t) for t in known_technologies())
+    )
+
+
+# The vocabulary's technologies as a member reads them (the dropdown on the preview). Only the
+# English is ever stored or counted; a technology added to the vocabulary shows in English until
+# it is added here and translated.
+OPTION = "select option"
+_DISPLAYED = (
+    NP_("select option", "artificial intelligence"),
+    NP_("select option", "biometrics"),
+    NP_("select option", "deep packet inspection"),
+    NP_("select option", "emotion recognition"),
+    NP_("select option", "facial recognition"),
+    NP_("select option", "interception"),
+    NP_("select option", "internet filtering"),
+    NP_("select option", "intrusion software"),
+    NP_("select option", "mobile forensics"),
+    NP_("select option", "monitoring centre"),
+    NP_("select option", "spyware"),
+    NP_("select option", "video surveillance"),
+)
+
+
+def display_name(tech: str) -> str:
+    """A technology in the current language, for the member's eyes only (never stored)."""
+    return pgettext(OPTION, tech) if tech in _DISPLAYED else tech
 
 
 @dataclass(frozen=True)

@@ -244,6 +244,7 @@ class InteractionHandle:
             component_type=item.get("type", 2),
             values=values,
             channel=int(self.payload["channel_id"]),
+            locale=self._same_member_locale(by),
         )
 
     async def submit(
@@ -258,7 +259,13 @@ class InteractionHandle:
             in_guild=self.in_guild,
             channel=int(self.payload["channel_id"]),
             message=self.original if self.payload["type"] == MESSAGE_COMPONENT else None,
+            locale=self._same_member_locale(by),
         )
+
+    def _same_member_locale(self, by: object) -> str:
+        """Discord sends a member's client language with every interaction: the same member's next
+        press or form carries this one's; another member's is the default."""
+        return str(self.payload.get("locale", "en-US")) if by is None else "en-US"
 
     async def redispatch(self) -> None:
         """Send the very same INTERACTION_CREATE again (Discord can deliver twice after a RESUME)."""

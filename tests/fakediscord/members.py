@@ -115,11 +115,12 @@ class MemberActions:
         in_guild: bool = True,
         channel: int | str = "general",
         message: dict[str, Any] | None = None,
+        locale: str = "en-US",
     ) -> InteractionHandle:
         """Submit `modal`; `message` is the message whose button opened it (Discord sends it along)."""
         data = {"custom_id": modal["custom_id"], "components": modal_submission(modal, values)}
         return await self.interact(
-            MODAL_SUBMIT, data, by=by, dm=not in_guild, channel=channel, message=message
+            MODAL_SUBMIT, data, by=by, dm=not in_guild, channel=channel, message=message, locale=locale
         )
 
     def interaction_payload(
@@ -190,8 +191,14 @@ class MemberActions:
         """Dispatch any INTERACTION_CREATE and return its handle (the helpers above build `data`)."""
         actor = self.person(by)
         payload = self.interaction_payload(
-            kind, data, by=actor, dm=dm, channel=channel, message=message,
-            locale=locale, guild_locale=guild_locale,
+            kind,
+            data,
+            by=actor,
+            dm=dm,
+            channel=channel,
+            message=message,
+            locale=locale,
+            guild_locale=guild_locale,
         )
         handle = InteractionHandle(cast("FakeDiscord", self), payload, actor)
         self.interactions[handle.token] = handle

@@ -15,6 +15,7 @@ COGS: tuple[str, ...] = (
     "bot.chat.cogs.summary",
     "bot.chat.cogs.tips",
     "bot.chat.cogs.triage",
+    "bot.chat.cogs.language",
 )
 # Loaded only when mentions are enabled (MENTION_ASK), so not in COGS.
 MENTION_COG = "bot.chat.cogs.mention"

@@ -17,6 +17,7 @@ from bot.app import App
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
 
+
 def about_embed(app: App) -> discord.Embed:
     embed = discord.Embed(title="About ExportWatch", description=WHAT_IT_IS, colour=discord.Colour.blurple())
     embed.add_field(name="What is stored, and for how long", value=data_statement(app.settings), inline=False)

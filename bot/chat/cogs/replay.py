@@ -135,8 +135,11 @@ class ReplayGuard(commands.Cog):
             if failure is None and future.exception() is not None:
                 failure = type(future.exception()).__name__
             if failure is not None:  # the database is down or slow: answering beats dropping
-                log.warning("Could not record interaction %s as handled (%s); handling it anyway",
-                            interaction_id, failure)
+                log.warning(
+                    "Could not record interaction %s as handled (%s); handling it anyway",
+                    interaction_id,
+                    failure,
+                )
             elif not future.result():
                 log.info("Ignored an interaction another process handled (%s)", describe(data))
                 return

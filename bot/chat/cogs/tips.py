@@ -15,6 +15,7 @@ from discord.ext import commands
 from bot.chat.notices import NoticePump
 from bot.chat.render.tips import status_text
 from bot.chat.views.tips import NO_MENTIONS, ReviewButton, TipModal, app_of, wake_notices
+from bot.i18n import _, isolate
 from bot.tips.intake import REPLY_MAX
 
 if TYPE_CHECKING:
@@ -68,7 +69,8 @@ class Tips(commands.Cog):
         app = app_of(interaction)
         tip = await app.tips.reply_by_receipt(receipt, text)
         await interaction.edit_original_response(
-            content=f"Thank you — your answer was added to {tip.public_id}.", allowed_mentions=NO_MENTIONS
+            content=_("Thank you — your answer was added to {tip}.").format(tip=isolate(tip.public_id)),
+            allowed_mentions=NO_MENTIONS,
         )
         wake_notices(self.bot)  # moderators hear of it with the next batch (bot/tips/notices.py)
 

@@ -8,10 +8,12 @@ from dataclasses import replace
 import discord
 
 from bot.chat.render.text import CONTENT_MAX, EMBED_TOTAL_MAX
+from bot.i18n import N_, _, command, format_date, isolate, pgettext
 from bot.text import escape_member_text
-from bot.tips.fields import TIP_FIELDS
-from bot.tips.intake import FIELD_LABELS, IDENTITY_WARNING, FieldError
+from bot.tips.fields import BY_NAME, TIP_FIELDS
+from bot.tips.intake import FieldError, identity_warning
 from bot.tips.model import CLOSED_STATUSES, STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
+from bot.tips.technology import display_name
 
 COLOURS = {
     "new": discord.Colour.blue(),
@@ -54,11 +56,12 @@ def _add_quoted_field(
         embed.add_field(name=name, value=value, inline=inline)
 
 
+# Marked here, shown with `_()` in the reader's language (the tipster's on the preview).
 TECHNOLOGY_BY = {
-    "inferred": "inferred from the knowledge base",
-    "tipster": "chosen by the tipster",
-    "moderator": "set by a moderator",
-    "preview": "inferred from the knowledge base; wrong? pick another below",
+    "inferred": N_("inferred from the knowledge base"),
+    "tipster": N_("chosen by the tipster"),
+    "moderator": N_("set by a moderator"),
+    "preview": N_("inferred from the knowledge base; wrong? pick another below"),
 }
 
 
@@ -68,10 +71,13 @@ def _add_tip_fields(embed: discord.Embed, values: object, technology_by: str, *,
         value = getattr(values, spec.name)
         if not spec.on_card or not value:
             continue
-        label = spec.shown_as if card else spec.label
+        label = spec.shown_as if card else spec.label_text
         note = TECHNOLOGY_BY.get(technology_by, "") if spec.name == "technology" else ""
         if note:  # the bot's own words after the value: not quoted, so not escaped
-            embed.add_field(name=label, value=f"{_quoted(value, 100, one_line=True)} ({note})", inline=True)
+            shown = value if card else display_name(value)
+            embed.add_field(
+                name=label, value=f"{_quoted(shown, 100, one_line=True)} ({_(note)})", inline=True
+            )
         else:
             _add_quoted_field(embed, label, value, 1024, one_line=not spec.long, inline=spec.inline)
 
@@ -81,50 +87,84 @@ def preview_embed(form: TipForm, inferred: str = "") -> discord.Embed:
 
     `inferred` is the technology intake would store when the member picks none (shown as inferred).
     """
-    embed = discord.Embed(title="Check your tip before sending", description=_quoted(form.what, 4000))
+    embed = discord.Embed(
+        title=pgettext("embed title", "Check your tip before sending"), description=_quoted(form.what, 4000)
+    )
     chosen = form.technology or inferred
     _add_tip_fields(
         embed, replace(form, technology=chosen), "tipster" if form.technology else "preview", card=False
     )
     if not chosen:
         embed.add_field(
-            name="Technology", value="Not recognised; pick one below if you know it.", inline=True
+            name=BY_NAME["technology"].label_text,
+            value=pgettext("embed field", "Not recognised; pick one below if you know it."),
+            inline=True,
         )
-    embed.add_field(name="⚠️ Protect yourself", value=IDENTITY_WARNING, inline=False)
-    embed.set_footer(text="Anonymous: nobody, not even moderators, can see who sent it.")
+    embed.add_field(
+        name="⚠️ " + pgettext("embed field name", "Protect yourself"), value=identity_warning(), inline=False
+    )
+    embed.set_footer(
+        text=pgettext("embed footer", "Anonymous: nobody, not even moderators, can see who sent it.")
+    )
     return embed
 
 
 def form_errors_text(errors: list[FieldError]) -> str:
     # A message may quote what the member typed (a link's host): shown inert like all member text.
-    lines = [f"• **{FIELD_LABELS.get(e.field, e.field)}**: {escape_member_text(e.message)}" for e in errors]
-    return (
-        "Your tip needs a small fix before it can be sent:\n"
-        + "\n".join(lines)
-        + ("\nPress **Edit** — everything you typed is still there.")
+    def label(name: str) -> str:
+        spec = BY_NAME.get(name)
+        return spec.label_text if spec else name
+
+    lines = [f"• **{label(e.field)}**: {escape_member_text(e.message)}" for e in errors]
+    return "\n".join(
+        [
+            _("Your tip needs a small fix before it can be sent:"),
+            *lines,
+            _("Press **{button}** — everything you typed is still there.").format(
+                button=pgettext("button", "Edit")
+            ),
+        ]
     )
 
 
 def receipt_text(filed: FiledTip) -> str:
+    """The receipt, shown once. Ids, commands and the receipt words stay left-to-right in Arabic."""
+    tip = isolate(f"**{filed.public_id}**")
     if filed.receipt is None:
-        return f"This tip was already filed as **{filed.public_id}**; its receipt was shown then."
-    who = "anonymously" if filed.anonymous else "with permission for moderators to contact you"
-    return (
-        f"Thank you. Your tip **{filed.public_id}** was sent {who}.\n\n"
-        f"Your receipt (shown only this once — write it down somewhere safe):\n`{filed.receipt}`\n\n"
-        "Use `/tip status` with it to see the status and any question from moderators, and "
-        "`/tip reply` to answer. Nobody can recover a lost receipt."
+        return _("This tip was already filed as {tip}; its receipt was shown then.").format(tip=tip)
+    if filed.anonymous:
+        sent = _("Thank you. Your tip {tip} was sent anonymously.")
+    else:
+        sent = _("Thank you. Your tip {tip} was sent with permission for moderators to contact you.")
+    return "\n\n".join(
+        [
+            sent.format(tip=tip),
+            _("Your receipt (shown only this once — write it down somewhere safe):")
+            + "\n"
+            + isolate(f"`{filed.receipt}`"),
+            _(
+                "Use {status} with it to see the status and any question from moderators, and {reply} "
+                "to answer. This receipt is the only link between you and your tip: nobody, not even "
+                "the moderators, can recover a lost receipt."
+            ).format(status=command("tip status"), reply=command("tip reply")),
+        ]
     )
 
 
 def status_text(status: ReceiptStatus) -> str:
     """The tip's state and the latest messages, oldest dropped first to stay in one Discord message."""
-    head = [f"**{status.public_id}** is {status.status_label}."]
-    tail = ["Answer with `/tip reply` and your receipt."] if status.awaiting_reply else []
+    head = [
+        _("{tip} is {status}.").format(tip=isolate(f"**{status.public_id}**"), status=status.status_label)
+    ]
+    answer = _("Answer with {command} and your receipt.").format(command=command("tip reply"))
+    tail = [answer] if status.awaiting_reply else []
     lines = []
     for m in status.messages[-10:]:
-        who = "Moderators asked" if m.direction == "to_tipster" else "You replied"
-        lines.append(f"> {who} ({m.at:%Y-%m-%d}): {_quoted(m.body, 300, one_line=True)}")
+        if m.direction == "to_tipster":
+            who = _("Moderators asked ({date}):").format(date=format_date(m.at))
+        else:
+            who = _("You replied ({date}):").format(date=format_date(m.at))
+        lines.append(f"> {who} {_quoted(m.body, 300, one_line=True)}")
     while len(lines) > 1 and len("\n".join(head + lines + tail)) > CONTENT_MAX:
         lines.pop(0)
     return "\n".join(head + lines + tail)

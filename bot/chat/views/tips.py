@@ -18,11 +18,12 @@ import discord
 
 from bot.chat.errors import SafeModal, SafeView, report_error
 from bot.chat.render.tips import form_errors_text, preview_embed, receipt_text, review_embed
+from bot.i18n import _, pgettext
 from bot.permissions import Actor, Level, member_actor, system_actor
 from bot.tips.fields import FORM, MORE, TipField, in_step
 from bot.tips.intake import QUESTION_MAX, REASON_MAX, TipFormError
 from bot.tips.model import Reporter, TipForm, TipView, public_id
-from bot.tips.technology import known_technologies
+from bot.tips.technology import display_name, known_technologies
 
 log = logging.getLogger("bot.chat.tips")
 
@@ -47,7 +48,7 @@ class TipModal(SafeModal):
 
     def __init__(self, form: TipForm | None = None) -> None:
         super().__init__(
-            title="Report a sale, contract or deployment",
+            title=pgettext("modal title", "Report a sale, contract or deployment"),
             timeout=INTAKE_TIMEOUT,
             custom_id=f"tipform:{secrets.token_hex(8)}",  # the prefix marks the tip flow (errors.py)
         )
@@ -66,7 +67,9 @@ class ExtraModal(SafeModal):
 
     def __init__(self, view: ConfirmView) -> None:
         super().__init__(
-            title="Anything else", timeout=INTAKE_TIMEOUT, custom_id=f"tipextra:{secrets.token_hex(8)}"
+            title=pgettext("modal title", "Anything else"),
+            timeout=INTAKE_TIMEOUT,
+            custom_id=f"tipextra:{secrets.token_hex(8)}",
         )
         self.view = view
         self.inputs = _add_inputs(self, in_step(MORE), view.form)
@@ -83,10 +86,10 @@ def _add_inputs(
     inputs: dict[str, discord.ui.TextInput[Any]] = {}
     for spec in specs:
         field: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            label=spec.label,
+            label=spec.label_text,
             custom_id=spec.name,
             style=discord.TextStyle.paragraph if spec.long else discord.TextStyle.short,
-            placeholder=spec.placeholder or None,
+            placeholder=spec.placeholder_text or None,
             default=getattr(form, spec.name) or None,
             required=spec.required,
             max_length=spec.limit,
@@ -129,7 +132,15 @@ class ConfirmView(SafeView):
         self.inferred = inferred  # the technology intake stores unless the member picks one
         chosen = form.technology or inferred
         for option in self.pick_technology.options:
+            option.label = display_name(option.value)  # the value (stored) stays the English
             option.default = option.value == chosen
+        # The decorators' labels are the English; each preview speaks its member's language.
+        self.send_anonymous.label = pgettext("button", "Send anonymously")
+        self.send_named.label = pgettext("button", "Send, moderators may contact me")
+        self.add_extra.label = pgettext("button", "Add anything else")
+        self.edit.label = pgettext("button", "Edit")
+        self.cancel.label = pgettext("button", "Cancel")
+        self.pick_technology.placeholder = pgettext("placeholder", "Technology (pick one if you know it)")
 
     def _enable(self, enabled: bool) -> None:
         for item in self.children:
@@ -214,7 +225,7 @@ class ConfirmView(SafeView):
     async def cancel(self, interaction: discord.Interaction[Any], _b: discord.ui.Button[Any]) -> None:
         self.stop()
         await interaction.response.edit_message(
-            content="Cancelled; nothing was sent.", embed=None, view=None, allowed_mentions=NO_MENTIONS
+            content=_("Cancelled; nothing was sent."), embed=None, view=None, allowed_mentions=NO_MENTIONS
         )
 
 
