@@ -65,6 +65,20 @@ DATABASE_DOWN = ServiceUnavailable(
 )
 
 
+# Discord's answers to an initial callback that lost the claim (bot/chat/cogs/replay.py): already
+# acknowledged (by another process, after a replay) and unknown interaction (past its 3 s).
+ALREADY_ACKNOWLEDGED, UNKNOWN_INTERACTION = 40060, 10062
+
+
+def lost_the_claim(error: BaseException) -> bool:
+    """Discord refused this interaction's initial callback: someone else answers it, or nobody can."""
+    error = unwrap(error)
+    return isinstance(error, discord.HTTPException) and error.code in (
+        ALREADY_ACKNOWLEDGED,
+        UNKNOWN_INTERACTION,
+    )
+
+
 def is_database_outage(error: BaseException) -> bool:
     """A lost or refused database connection (an outage to wait out, not a bug to report)."""
     if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
@@ -143,6 +157,12 @@ def in_tip_flow(interaction: discord.Interaction[Any]) -> bool:
 
 async def report_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
     """Tell the member, ephemerally, whether or not the interaction was already answered."""
+    if lost_the_claim(error):  # nothing was changed, and there is nobody to tell (replay.py)
+        code = getattr(unwrap(error), "code", 0)
+        # 40060: another process answered (a replay). 10062: too late for Discord's 3 s, worth a look.
+        level = logging.INFO if code == ALREADY_ACKNOWLEDGED else logging.WARNING
+        log.log(level, "Stopped %s: Discord refused its first answer (code %s)", describe(interaction), code)
+        return
     # A core message may quote the member's input, which can be longer than a Discord message.
     text = shorten(
         message_for(error, describe(interaction), traceable=not in_tip_flow(interaction)), MESSAGE_MAX
@@ -193,6 +213,8 @@ class SafeTree(app_commands.CommandTree):  # type: ignore[type-arg]
         self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError, /
     ) -> None:
         if interaction.type is discord.InteractionType.autocomplete:
+            if lost_the_claim(error):
+                return  # another process answered it, or it is past its 3 s: nobody is waiting
             # An autocomplete cannot show a message; answering with no choices beats a spinner.
             message_for(error, describe(interaction))
             if not interaction.response.is_done():
