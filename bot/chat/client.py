@@ -32,6 +32,15 @@ UNHANDLED_AFTER = 2.5
 # When the view store has no handler at all, answer after this grace instead.
 UNHANDLED_GRACE = 0.5
 EXPIRED_MESSAGE = "This button or form has expired. Please run the command again."
+# discord.py's names for the tasks that run command, button and form handlers.
+HANDLER_TASKS = (
+    "CommandTree-invoker",
+    "discord-ui-view-dispatch-",
+    "discord-ui-modal-dispatch-",
+    "discord-ui-dynamic-item-",
+)
+# On shutdown, how long handlers in flight may take to finish before the HTTP session closes.
+SHUTDOWN_GRACE = 5.0
 
 
 def intents_for(app: App) -> discord.Intents:
@@ -146,7 +155,23 @@ class _ExportWatch:
     async def close(self) -> None:
         for task in list(self._pending_checks):
             task.cancel()
+        await self._finish_handlers()
         await super().close()  # type: ignore[misc]
+
+    async def _finish_handlers(self) -> None:
+        """Let handlers in flight finish (a tip's receipt, an answer's rating prompt) first: once the
+        HTTP session is closed their last message would fail and be logged as an unexpected error."""
+        current = asyncio.current_task()
+        running = [
+            t
+            for t in asyncio.all_tasks()
+            if t is not current and not t.done() and t.get_name().startswith(HANDLER_TASKS)
+        ]
+        if not running:
+            return
+        _, unfinished = await asyncio.wait(running, timeout=SHUTDOWN_GRACE)
+        if unfinished:
+            log.warning("Closing with %d interaction handler(s) still running", len(unfinished))
 
 
 def _options(app: App) -> dict[str, Any]:

@@ -28,6 +28,7 @@ CALLBACK = "/interactions/{interaction_id}/{interaction_token}/callback"
 
 
 async def count(env: DiscordEnv, table: type, *where: Any) -> int:
+    await env.app.question_writer.drain()  # a public answer is sent before its log row is written
     async with env.app.db.sessions() as session:
         query = select(func.count()).select_from(table).where(*where)
         return int((await (await session.connection()).execute(query)).scalar_one())

@@ -28,6 +28,7 @@ async def eventually(check: Callable[[], bool], within: float = 5.0) -> None:
 
 
 async def count(env: DiscordEnv, table: type) -> int:
+    await env.app.question_writer.drain()  # a public answer is sent before its log row is written
     async with env.app.db.sessions() as session:
         result = await (await session.connection()).execute(select(func.count()).select_from(table))
         return int(result.scalar_one())
