@@ -32,8 +32,6 @@ log = logging.getLogger("bot.chat.errors")
 # Set on every send, not only as the client default: a message may quote what a member typed.
 NO_MENTIONS = discord.AllowedMentions.none()
 
-COOLDOWN_MESSAGE = "You're doing that too often. Please try again in {seconds:.0f} seconds."
-CHECK_MESSAGE = "You can't use that here."
 MESSAGE_MAX = 2000
 STALE_COMMAND_MESSAGE = (
     "That command has changed since Discord last refreshed your command list. "
@@ -119,10 +117,6 @@ def message_for(error: BaseException, where: str, *, traceable: bool = True) -> 
     if isinstance(error, UserFacingError):
         # Core messages are plain text that may quote what a member typed: shown inert.
         return escape_member_text(str(error), one_line=False) or "That didn't work."
-    if isinstance(error, app_commands.CommandOnCooldown):
-        return COOLDOWN_MESSAGE.format(seconds=error.retry_after)
-    if isinstance(error, app_commands.CheckFailure):
-        return str(error) or CHECK_MESSAGE
     if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
         # Discord still shows a command list from before the last sync; not a bug to report.
         log.warning("Stale command used: %s", where)
