@@ -20,7 +20,7 @@ from discord.ext import commands
 
 from bot.app import App
 from bot.chat.cogs import COGS
-from bot.chat.errors import SafeTree, withheld_traceback
+from bot.chat.errors import SafeTree, lost_the_claim, withheld_traceback
 
 log = logging.getLogger("bot.chat.client")
 
@@ -41,6 +41,21 @@ HANDLER_TASKS = (
 )
 # On shutdown, how long handlers in flight may take to finish before the HTTP session closes.
 SHUTDOWN_GRACE = 5.0
+
+
+class _LostClaimIsNotAnError(logging.Filter):
+    """discord.py logs a failed autocomplete answer at ERROR, bypassing the tree's error handler.
+    Discord refusing it (40060: another process answered a replay; 10062: past its 3 s) is the
+    exactly-once claim working (bot/chat/cogs/replay.py), so it is logged at INFO, without a stack."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None and lost_the_claim(record.exc_info[1]):
+            record.levelno, record.levelname = logging.INFO, "INFO"
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+logging.getLogger("discord.app_commands.tree").addFilter(_LostClaimIsNotAnError())
 
 
 def intents_for(app: App) -> discord.Intents:

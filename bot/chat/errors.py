@@ -207,8 +207,6 @@ class SafeTree(app_commands.CommandTree):  # type: ignore[type-arg]
         self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError, /
     ) -> None:
         if interaction.type is discord.InteractionType.autocomplete:
-            if lost_the_claim(error):
-                return  # another process answered it, or it is past its 3 s: nobody is waiting
             # An autocomplete cannot show a message; answering with no choices beats a spinner.
             message_for(error, describe(interaction))
             if not interaction.response.is_done():

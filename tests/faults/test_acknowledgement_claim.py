@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -20,7 +21,8 @@ from sqlalchemy import func, select
 from bot.store.tables.questions import QuestionLog
 from bot.store.tables.tips import Tip, TipEvent
 from tests.fakediscord.harness import DiscordEnv
-from tests.fakediscord.interactions import InteractionHandle
+from tests.fakediscord.interactions import APPLICATION_COMMAND, AUTOCOMPLETE, InteractionHandle
+from tests.fakediscord.options import command_data
 
 QUESTION = "Which rules control exports of spyware from the EU?"
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
@@ -162,3 +164,61 @@ async def test_if_both_handlers_won_the_tip_id_still_files_once(
     await settle(env)
     assert await count(env, Tip) == 1
     assert sorted(f.replayed for f in filings) == [False, True]
+
+
+async def test_a_replayed_autocomplete_answered_elsewhere_is_dropped_quietly(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Autocomplete is passed on like the rest; Discord's 40060 ends the second one, no ERROR."""
+    fake = discord_env.fake
+    data = command_data(fake, fake.command("vendor"), [], {"name": "acme"}, focused="name")
+    handle = await fake.interact(AUTOCOMPLETE, data)
+    assert await handle.choices()
+    forget_seen_ids(discord_env, monkeypatch)
+    fake.expect("already_acknowledged")
+    await handle.redispatch()
+    await settle(discord_env)
+    assert len(fake.refused("already_acknowledged")) == 1
+    assert len(handle.callbacks) == 1
+
+
+async def test_autocomplete_for_a_command_the_bot_no_longer_has_gets_no_choices(
+    discord_env: DiscordEnv,
+) -> None:
+    """Discord's command list can be older than the bot's: the spinner ends with no choices."""
+    fake = discord_env.fake
+    stale = {"id": str(fake.world.ids.next()), "name": "retired", "type": 1}
+    stale["options"] = [{"name": "name", "type": 3, "value": "acme", "focused": True}]
+    handle = await fake.interact(AUTOCOMPLETE, stale)
+    assert await handle.choices() == []
+
+
+async def test_odd_interactions_neither_crash_the_reader_nor_stop_the_bot(
+    discord_env: DiscordEnv, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A PING over the gateway (Discord sends those only to HTTP endpoints), a type the bot does
+    not know, one discord.py's own parser chokes on, and more ids than the guard remembers: each is
+    dropped or passed on quietly."""
+    fake = discord_env.fake
+    replay = discord_env.bot.extensions["bot.chat.cogs.replay"]
+    caplog.set_level(logging.INFO, "bot.chat.replay")
+    good = fake.interaction_payload(
+        APPLICATION_COMMAND, fake.command("about") | {}, by=fake.person("alice"), dm=False, channel="general"
+    )
+    odd = [
+        good | {"id": str(fake.world.ids.next()), "type": 1, "data": None},
+        good | {"id": str(fake.world.ids.next()), "type": 9, "data": {}},
+        good | {"id": str(fake.world.ids.next()), "application_id": "not-a-snowflake"},
+    ]
+    for payload in odd:
+        await fake.gateway.dispatch("INTERACTION_CREATE", payload, guild_id=payload.get("guild_id"))
+    await settle(discord_env)
+    warned = [r.getMessage() for r in caplog.records]
+    assert "Ignored a malformed interaction (type 1)" in warned
+    assert "Ignored a malformed interaction (type 9)" in warned
+    assert "Ignored a malformed interaction (ValueError)" in warned
+    guard = discord_env.bot.get_cog("ReplayGuard")
+    assert guard is not None
+    for n in range(replay.REMEMBER + 5):  # the memory stays bounded: the oldest ids are forgotten
+        guard._remember(n)
+    assert len(guard._seen) == replay.REMEMBER and 0 not in guard._seen

@@ -76,8 +76,7 @@ def well_formed(data: Any) -> bool:
     if not isinstance(data, dict) or not isinstance(data.get("token"), str):
         return False
     kind, inner = data.get("type"), data.get("data")
-    if kind == 1:
-        return True
+    # PING (type 1) comes only to an HTTP interactions endpoint, never over the gateway: dropped too.
     if not isinstance(inner, dict):
         return False
     if kind in (2, 4):
