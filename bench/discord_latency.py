@@ -318,7 +318,11 @@ async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
             cells += f"{pct(values, 50):8.1f}{pct(values, 99):7.1f}{err:4d}"
             cells += f"{cost:7.2f}" if key != "final" else f"{'':7}"
         print(f"{label.format(cmd=command):42}{cells}")
-    print("  (ms; samples per cell: " + ", ".join(f"N={n}: {n * bursts_for(n, rounds)}" for n in sizes) + ")")
+    print(
+        "  (ms, all runs together; samples per cell: "
+        + ", ".join(f"N={n}: {n * bursts_for(n, rounds) * runs}" for n in sizes)
+        + ")"
+    )
     errors = sum(sum(v.values()) for v in errs.values()) + len(problems) + counter.count
     print(
         f"errors: {errors} (timeouts or missing callbacks, requests Discord would reject: {len(problems)}, "
