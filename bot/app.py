@@ -7,6 +7,7 @@ process runner (bot/cli/run.py) runs them with `running_jobs`, whichever face it
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,6 +22,7 @@ from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.search import SearchResult
 from bot.kb.service import KnowledgeService
 from bot.questions.service import QuestionLogService
+from bot.questions.writer import QuestionLogWriter
 from bot.settings import Settings
 from bot.store.engine import Database, open_database
 from bot.summary.posting import Poster, WeeklyPoster
@@ -41,6 +43,14 @@ class AskOutcome:
 
     result: SearchResult
     question_id: int | None = None  # None when the question log is down: no rating then
+    # The log write still in flight (App.ask with wait_for_log=False); `logged()` settles it.
+    pending: asyncio.Future[int | None] | None = None
+
+    async def logged(self) -> AskOutcome:
+        """This outcome once its question-log row is written: question_id set, or None if it failed."""
+        if self.pending is not None:
+            self.question_id, self.pending = await self.pending, None
+        return self
 
 
 @dataclass
@@ -51,7 +61,12 @@ class App:
     clock: Clock = field(default_factory=SystemClock)
 
     async def ask(
-        self, question: str, *, source: str = "discord", filters: Filters = NO_FILTERS
+        self,
+        question: str,
+        *,
+        source: str = "discord",
+        filters: Filters = NO_FILTERS,
+        wait_for_log: bool = True,
     ) -> AskOutcome:
         """A member's question, answered and logged: the member faces (Discord, console) ask through
         here so every member's question reaches the question log and can be rated.
@@ -60,21 +75,21 @@ class App:
         that directly, without this log line: it is the maintainers' tool for trying knowledge (often a
         draft directory, in batches, with no database), and its questions are not members' questions,
         so they must not count in the weekly summary.
+
+        The log write is group-committed (bot/questions/writer.py). With `wait_for_log` False the
+        outcome comes back before the row is written, for a face that can answer first and needs
+        the id (for rating buttons) only afterwards: it calls `outcome.logged()`.
         """
         result = self.kb.search(question, filters)
-        try:
-            question_id = await self.questions.record(
-                question,
-                answered=bool(result.answered),
-                entry_id=result.entry.id if result.entry is not None else None,
-                confidence=float(result.confidence or 0.0),
-                source=source,
-            )
-        except StoreUnavailable as exc:
-            # The member still gets the answer; only the log line (and so the rating) is lost.
-            log.warning("question log unavailable: %s", exc.cause)
-            question_id = None
-        return AskOutcome(result, question_id)
+        written = self.questions.record_later(
+            question,
+            answered=bool(result.answered),
+            entry_id=result.entry.id if result.entry is not None else None,
+            confidence=float(result.confidence or 0.0),
+            source=source,
+        )
+        outcome = AskOutcome(result, pending=asyncio.ensure_future(_question_id(written)))
+        return await outcome.logged() if wait_for_log else outcome
 
     async def rate(self, question_id: int, helpful: bool) -> None:
         """The member's rating of an answer; one per question, the latest click wins."""
@@ -83,7 +98,11 @@ class App:
     # Stateless, so built on each use: they always see the current clock (tests swap it).
     @property
     def questions(self) -> QuestionLogService:
-        return QuestionLogService(self.db, self.clock, self.settings)
+        return QuestionLogService(self.db, self.clock, self.settings, self.question_writer)
+
+    @cached_property
+    def question_writer(self) -> QuestionLogWriter:
+        return QuestionLogWriter(self.db)
 
     @property
     def summary(self) -> SummaryService:
@@ -116,7 +135,19 @@ class App:
             await scheduler.stop()
 
     async def close(self) -> None:
+        if "question_writer" in self.__dict__:  # every question already asked is written first
+            await self.question_writer.drain()
         await self.db.dispose()
+
+
+async def _question_id(written: asyncio.Future[int]) -> int | None:
+    """The row's id, or None when the log is down: the member still gets the answer, only the log
+    line (and so the rating) is lost."""
+    try:
+        return await written
+    except StoreUnavailable as exc:
+        log.warning("question log unavailable: %s", exc.cause)
+        return None
 
 
 async def build_app(settings: Settings, *, clock: Clock | None = None) -> App:

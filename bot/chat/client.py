@@ -20,7 +20,7 @@ from discord.ext import commands
 
 from bot.app import App
 from bot.chat.cogs import COGS, MENTION_COG
-from bot.chat.errors import SafeTree, withheld_traceback
+from bot.chat.errors import SafeTree, lost_the_claim, withheld_traceback
 from bot.chat.i18n import install as install_i18n
 from bot.i18n import N_, _
 
@@ -33,6 +33,30 @@ UNHANDLED_AFTER = 2.5
 # When the view store has no handler at all, answer after this grace instead.
 UNHANDLED_GRACE = 0.5
 EXPIRED_MESSAGE = N_("This button or form has expired. Please run the command again.")
+# discord.py's names for the tasks that run command, button and form handlers.
+HANDLER_TASKS = (
+    "CommandTree-invoker",
+    "discord-ui-view-dispatch-",
+    "discord-ui-modal-dispatch-",
+    "discord-ui-dynamic-item-",
+)
+# On shutdown, how long handlers in flight may take to finish before the HTTP session closes.
+SHUTDOWN_GRACE = 5.0
+
+
+class _LostClaimIsNotAnError(logging.Filter):
+    """discord.py logs a failed autocomplete answer at ERROR, bypassing the tree's error handler.
+    Discord refusing it (40060: another process answered a replay; 10062: past its 3 s) is the
+    exactly-once claim working (bot/chat/cogs/replay.py), so it is logged at INFO, without a stack."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None and lost_the_claim(record.exc_info[1]):
+            record.levelno, record.levelname = logging.INFO, "INFO"
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+logging.getLogger("discord.app_commands.tree").addFilter(_LostClaimIsNotAnError())
 
 
 def intents_for(app: App) -> discord.Intents:
@@ -148,7 +172,23 @@ class _ExportWatch:
     async def close(self) -> None:
         for task in list(self._pending_checks):
             task.cancel()
+        await self._finish_handlers()
         await super().close()  # type: ignore[misc]
+
+    async def _finish_handlers(self) -> None:
+        """Let handlers in flight finish (a tip's receipt, an answer's rating prompt) first: once the
+        HTTP session is closed their last message would fail and be logged as an unexpected error."""
+        current = asyncio.current_task()
+        running = [
+            t
+            for t in asyncio.all_tasks()
+            if t is not current and not t.done() and t.get_name().startswith(HANDLER_TASKS)
+        ]
+        if not running:
+            return
+        _, unfinished = await asyncio.wait(running, timeout=SHUTDOWN_GRACE)
+        if unfinished:
+            log.warning("Closing with %d interaction handler(s) still running", len(unfinished))
 
 
 def _options(app: App) -> dict[str, Any]:

@@ -31,8 +31,6 @@ log = logging.getLogger("bot.chat.errors")
 # Set on every send, not only as the client default: a message may quote what a member typed.
 NO_MENTIONS = discord.AllowedMentions.none()
 
-COOLDOWN_MESSAGE = "You're doing that too often. Please try again in {seconds:.0f} seconds."
-CHECK_MESSAGE = "You can't use that here."
 MESSAGE_MAX = 2000
 STALE_COMMAND_MESSAGE = (
     "That command has changed since Discord last refreshed your command list. "
@@ -57,6 +55,20 @@ def unwrap(error: BaseException) -> BaseException:
     ):
         error = getattr(error, "original", None) or error.__cause__  # type: ignore[assignment]
     return error
+
+
+# Discord's answers to an initial callback that lost the claim (bot/chat/cogs/replay.py): already
+# acknowledged (by another process, after a replay) and unknown interaction (past its 3 s).
+ALREADY_ACKNOWLEDGED, UNKNOWN_INTERACTION = 40060, 10062
+
+
+def lost_the_claim(error: BaseException) -> bool:
+    """Discord refused this interaction's initial callback: someone else answers it, or nobody can."""
+    error = unwrap(error)
+    return isinstance(error, discord.HTTPException) and error.code in (
+        ALREADY_ACKNOWLEDGED,
+        UNKNOWN_INTERACTION,
+    )
 
 
 def withheld_traceback(error: BaseException) -> str:
@@ -94,10 +106,6 @@ def message_for(error: BaseException, where: str, *, traceable: bool = True) -> 
     if isinstance(error, UserFacingError):
         # Core messages are plain text that may quote what a member typed: shown inert.
         return escape_member_text(str(error), one_line=False) or "That didn't work."
-    if isinstance(error, app_commands.CommandOnCooldown):
-        return COOLDOWN_MESSAGE.format(seconds=error.retry_after)
-    if isinstance(error, app_commands.CheckFailure):
-        return str(error) or CHECK_MESSAGE
     if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
         # Discord still shows a command list from before the last sync; not a bug to report.
         log.warning("Stale command used: %s", where)
@@ -129,6 +137,12 @@ def in_tip_flow(interaction: discord.Interaction[Any]) -> bool:
 
 async def report_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
     """Tell the member, ephemerally, whether or not the interaction was already answered."""
+    if lost_the_claim(error):  # nothing was changed, and there is nobody to tell (replay.py)
+        code = getattr(unwrap(error), "code", 0)
+        # 40060: another process answered (a replay). 10062: too late for Discord's 3 s, worth a look.
+        level = logging.INFO if code == ALREADY_ACKNOWLEDGED else logging.WARNING
+        log.log(level, "Stopped %s: Discord refused its first answer (code %s)", describe(interaction), code)
+        return
     # A core message may quote the member's input, which can be longer than a Discord message.
     text = shorten(
         message_for(error, describe(interaction), traceable=not in_tip_flow(interaction)), MESSAGE_MAX

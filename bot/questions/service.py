@@ -6,17 +6,17 @@ member id by design: a rating is attached to the question id the face got back, 
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, update
+from sqlalchemy import update
 
 from bot.clock import Clock, utc
 from bot.errors import InvalidInput, NotFound
+from bot.questions.writer import QuestionLogWriter
 from bot.settings import Settings
 from bot.store.engine import Database, scrub_after_delete
 from bot.store.tables.questions import QuestionLog
-
-LOG = QuestionLog.__table__  # type: ignore[attr-defined]
 
 SOURCES = ("discord", "console", "cli")
 # Long enough for any real question; a paste of a whole document is cut rather than refused.
@@ -24,10 +24,13 @@ MAX_QUESTION_CHARS = 2000
 
 
 class QuestionLogService:
-    def __init__(self, db: Database, clock: Clock, settings: Settings) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, settings: Settings, writer: QuestionLogWriter | None = None
+    ) -> None:
         self.db = db
         self.clock = clock
         self.settings = settings
+        self.writer = writer or QuestionLogWriter(db)  # the App shares one, so bursts share batches
 
     async def record(
         self,
@@ -39,6 +42,20 @@ class QuestionLogService:
         source: str = "discord",
     ) -> int:
         """Log one ask and return its id (the handle for a later rating)."""
+        return await self.record_later(
+            question, answered=answered, entry_id=entry_id, confidence=confidence, source=source
+        )
+
+    def record_later(
+        self,
+        question: str,
+        *,
+        answered: bool,
+        entry_id: str | None = None,
+        confidence: float = 0.0,
+        source: str = "discord",
+    ) -> asyncio.Future[int]:
+        """Queue one ask for the next group commit; the future gives its id once it is written."""
         if source not in SOURCES:
             source = "discord" if source.startswith("discord") else "cli"
         values = {
@@ -49,11 +66,7 @@ class QuestionLogService:
             "entry_id": entry_id if answered else None,
             "confidence": float(confidence),
         }
-        # A Core INSERT ... RETURNING on one connection: every /ask pays for this, and the ORM's
-        # unit of work cost more CPU than the write itself.
-        async with self.db.begin() as conn:
-            result = await conn.execute(insert(LOG).values(values).returning(LOG.c.id))
-            return int(result.scalar_one())
+        return self.writer.add(values)
 
     async def rate(self, question_id: int, helpful: bool) -> None:
         """One rating per question: a second click replaces the first (latest wins)."""

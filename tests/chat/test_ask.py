@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from sqlalchemy import select
 
+from bot.errors import StoreUnavailable
 from bot.kb.service import KnowledgeService
 from bot.questions.service import QuestionLogService
 from bot.store.tables.questions import QuestionLog
@@ -19,6 +22,7 @@ def knowledge() -> KnowledgeService:
 
 
 async def question_rows(app) -> list[QuestionLog]:
+    await app.question_writer.drain()  # a public answer is sent before its log row is written
     async with app.db.sessions() as session:
         return list((await session.execute(select(QuestionLog))).scalars())
 
@@ -188,27 +192,36 @@ async def test_blank_question_is_refused_politely_and_not_logged(discord_env) ->
 
 
 async def test_answer_still_arrives_when_the_question_log_is_down(discord_env, monkeypatch) -> None:
-    from bot.errors import StoreUnavailable
 
-    async def down(*args, **kwargs):
-        raise StoreUnavailable("OperationalError")  # as the store reports "database is locked"
+    def down(*args, **kwargs):
+        written = asyncio.get_running_loop().create_future()
+        written.set_exception(StoreUnavailable("OperationalError"))  # the store's "database is locked"
+        return written
 
-    monkeypatch.setattr(QuestionLogService, "record", down)
-    reply = await (await discord_env.slash("ask", question="EU dual use regulation")).reply()
+    monkeypatch.setattr(QuestionLogService, "record_later", down)
+    handle = await discord_env.slash("ask", question="EU dual use regulation")
+    # A public answer does not wait for the log: the note follows in an edit.
+    reply = await handle.reply_where(
+        lambda r: "rating unavailable" in r.embed.get("footer", {}).get("text", "")
+    )
     assert reply.embed["title"] == "EU Dual-Use Regulation"
     assert "rating unavailable" in reply.embed["footer"]["text"]
     assert "Helpful" not in [b.get("label") for b in reply.buttons()]
 
 
 async def test_a_list_answer_says_rating_unavailable_when_the_log_is_down(discord_env, monkeypatch) -> None:
-    from bot.errors import StoreUnavailable
 
-    async def down(*args, **kwargs):
-        raise StoreUnavailable("OperationalError")  # as the store reports "database is locked"
+    def down(*args, **kwargs):
+        written = asyncio.get_running_loop().create_future()
+        written.set_exception(StoreUnavailable("OperationalError"))  # the store's "database is locked"
+        return written
 
-    monkeypatch.setattr(QuestionLogService, "record", down)
+    monkeypatch.setattr(QuestionLogService, "record_later", down)
     handle = await discord_env.slash("ask", question="which vendors sell video surveillance?")
-    reply = await handle.reply()
+    # A public answer does not wait for the log: the note follows in an edit.
+    reply = await handle.reply_where(
+        lambda r: "rating unavailable" in r.embed.get("footer", {}).get("text", "")
+    )
     assert reply.embed["title"] == "12 entries in the knowledge base answer that:"
     assert "rating unavailable" in reply.embed["footer"]["text"]
     assert "Helpful" not in [b.get("label") for b in reply.buttons()]

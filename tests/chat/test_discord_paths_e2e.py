@@ -174,7 +174,7 @@ async def test_duplicate_and_note_forms_update_the_card(start_bot: Any) -> None:
     assert noted.id == card.id
     dup = await press(env, card, "Duplicate of…")
     assert (await dup.modal())["title"].startswith("Duplicate")
-    marked = await (await dup.submit({"text": first}, by="mo")).reply()
+    marked = await (await dup.submit({"text": first}, by="mo")).reply_where(lambda r: "duplicate" in r.text())
     # The reason is shown inert like any typed text (`TIP\-0001`); a moderator reads TIP-0001.
     assert marked.id == card.id and first in visible(marked.text())
     shown = await (await env.slash("triage show", by="mo", id=second)).reply()

@@ -103,8 +103,10 @@ async def test_anonymous_tip_whole_flow_and_no_leak(
 
     ask = await click_card(env, card, "Ask the tipster", by="mo")
     submitted = await ask.submit({"text": "Which city was it?"}, by="mo")
-    update = await submitted.response()
-    assert update.type == 7 and "waiting for your answer" in update.data["embeds"][0]["title"]  # card updated
+    # Deferred before the change (the acknowledgement is the claim), then the card is edited.
+    assert (await submitted.response()).type == 6
+    update = await submitted.reply_where(lambda r: "waiting for your answer" in r.embed.get("title", ""))
+    assert update.id == card.id
 
     status = await (await env.slash("tip status", by="alice", receipt=receipt)).reply()
     assert "Which city was it?" in status.text() and status.ephemeral
@@ -112,8 +114,9 @@ async def test_anonymous_tip_whole_flow_and_no_leak(
     assert public_id in answered.text()
 
     await env.fake.wait_for_message("review", lambda r: "the tipster answered" in r.text())
-    update = await (await click_card(env, card, "Accept", by="mo")).response()
-    assert update.type == 7 and "accepted" in update.data["embeds"][0]["title"]
+    accept = await click_card(env, card, "Accept", by="mo")
+    assert (await accept.response()).type == 6
+    assert (await accept.reply_where(lambda r: "accepted" in r.embed.get("title", ""))).id == card.id
     drafted = await (await env.slash("triage draft", by="mo", id=public_id)).reply()
     assert "Draft written" in drafted.text()
     draft_text = next((tmp_path / "drafts").glob("*.md")).read_text()

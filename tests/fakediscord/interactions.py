@@ -126,7 +126,6 @@ class InteractionHandle:
         self.original: dict[str, Any] | None = dict(payload["message"]) if "message" in payload else None
         self.original_is_response = False
         self.original_edits = 0  # edits of `@original` since dispatch (a deferred update waits for one)
-        self._edited_before = self.original.get("edited_timestamp") if self.original else None
         self.followups: list[dict[str, Any]] = []
         # Set by the server whenever a request for this interaction arrives (one waiter per handle,
         # so a burst of 100 interactions does not wake 100 waiters per request).
@@ -180,12 +179,13 @@ class InteractionHandle:
             if first == DEFERRED_CHANNEL_MESSAGE and self.original.get("flags", 0) & LOADING:
                 return None  # still "thinking..."
             if first == DEFERRED_UPDATE:
-                # Acknowledged; wait for an edit of the clicked message made after this click (by
-                # @original or by the channel route), not one from before it.
-                current = self._stored(self.original) or self.original
-                if self.original_edits == 0 and current.get("edited_timestamp") == self._edited_before:
-                    return None
-                return self.fake.reply_for(current)
+                # Acknowledged; what the member sees next is this interaction's own edit of the
+                # clicked message (`@original`) or its first follow-up (an error). An edit of that
+                # message by anything else (a notice refreshing a card) is not this reply.
+                if self.original_edits:
+                    return self.fake.reply_for(self._stored(self.original) or self.original)
+                live = [m for m in self.followups if not m.get("_deleted")]
+                return self.fake.reply_for(live[0]) if live else None
             return self.fake.reply_for(self.original)
 
         return await self._until(ready, "a reply", within)

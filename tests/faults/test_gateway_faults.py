@@ -12,7 +12,6 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import func, select
 
-from bot.store.tables.ops import ProcessedInteraction
 from bot.store.tables.questions import QuestionLog
 from tests.fakediscord.harness import DiscordEnv
 
@@ -29,6 +28,7 @@ async def eventually(check: Callable[[], bool], within: float = 5.0) -> None:
 
 
 async def count(env: DiscordEnv, table: type) -> int:
+    await env.app.question_writer.drain()  # a public answer is sent before its log row is written
     async with env.app.db.sessions() as session:
         result = await (await session.connection()).execute(select(func.count()).select_from(table))
         return int(result.scalar_one())
@@ -65,21 +65,6 @@ async def test_replayed_interaction_after_resume_is_processed_once(discord_env: 
     assert len(handle.callbacks) == 1
     assert await count(discord_env, QuestionLog) == 1
     assert len(discord_env.fake.requests_to("POST", CALLBACK)) == 2  # the /ask and the /about
-
-
-async def test_an_interaction_claimed_by_another_process_is_skipped(discord_env: DiscordEnv) -> None:
-    """A fresh process (no memory of the id) still skips it: the database claim decides."""
-    handle = await discord_env.slash("ask", question=QUESTION)
-    await handle.reply()
-    guard = discord_env.bot.get_cog("ReplayGuard")
-    assert guard is not None
-    guard._seen.clear()  # what a second process would know about this interaction: nothing
-    await handle.redispatch()
-    await (await discord_env.slash("about")).reply()
-    await asyncio.sleep(0.2)
-    assert len(handle.callbacks) == 1
-    assert await count(discord_env, QuestionLog) == 1
-    assert await count(discord_env, ProcessedInteraction) == 2
 
 
 @pytest.mark.parametrize("route", [CALLBACK, "/webhooks/{webhook_id}/{webhook_token}/messages/@original"])

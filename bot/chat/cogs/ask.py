@@ -56,22 +56,28 @@ class Ask(commands.Cog):
         # Logging the question touches the database: acknowledge first, so Discord's 3 s never bite.
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
         app = self.bot.app
-        outcome = await app.ask(question, source="discord")
-        content = question_line(question)
         # Rating buttons go where only the asker sees them: on a private answer (or in a DM), else
         # on an ephemeral prompt after the public answer. Their custom ids never name the asker.
         seen_only_by_asker = ephemeral or interaction.guild is None
+        # A public answer does not wait for the question-log write (group-committed): its rating
+        # prompt, which needs the row's id, follows it.
+        outcome = await app.ask(question, source="discord", wait_for_log=seen_only_by_asker)
+        content = question_line(question)
         embed, view = answer_reply(app, question, outcome, rate_here=seen_only_by_asker)
         # Replaces the "thinking..." message (ephemeral or not, as chosen when deferring).
         await interaction.edit_original_response(
             content=content, embed=embed, view=view, allowed_mentions=NO_MENTIONS
         )
-        prompt_for = None if seen_only_by_asker else rateable(outcome)
+        if seen_only_by_asker:
+            return
+        if (await outcome.logged()).question_id is None:  # the log is down: say so on the answer
+            embed, view = answer_reply(app, question, outcome, rate_here=False)
+            await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
+        prompt_for = rateable(outcome)
         if prompt_for is not None:
             await interaction.followup.send(
                 RATE_PROMPT, view=rating_view(prompt_for), ephemeral=True, allowed_mentions=NO_MENTIONS
             )
-
 
 async def setup(bot: ExportWatchBot) -> None:
     await bot.add_cog(Ask(bot))

@@ -1,23 +1,44 @@
 """Each interaction is handled once, and a malformed one never takes the gateway down.
 
 discord.py hands every INTERACTION_CREATE straight to the command tree or view store. After a
-RESUME, Discord replays what the client missed, so the same interaction can arrive twice; a second
-/tip must not file twice and a second /ask must not log twice. This cog wraps the gateway parser:
-ids seen in this process are dropped at once (an in-memory LRU, checked first and free), and
-commands, buttons and modals are then claimed in the database (bot/ops/interactions.py) so a
-duplicate in another process is dropped too. Autocomplete is exempt: repeating it is harmless and
-it must answer within Discord's 3 s.
+RESUME, Discord replays what the client missed, and a shard can move between processes, so the
+same interaction can arrive twice; a second /tip must not file twice and a second /ask must not log
+twice. This cog wraps the gateway parser: ids seen in this process are dropped at once (an
+in-memory LRU, checked first and free); everything else goes to discord.py as usual.
 
-Why claim before handling rather than after acknowledging: Discord refuses a second callback for
-an interaction, but that only stops the *reply*. A modal submit files the tip, and /ask logs the
-question, before or beside the callback, so a claim taken after the ack would let two processes
-both do the work and only one of them answer. The claim therefore still gates the handler; what
-makes it cheap is group commit: claims arriving while a batch is in flight share the next
-INSERT ... ON CONFLICT DO NOTHING RETURNING, so a burst of 100 costs a few statements, not 100
-serialised commits. A claim that takes longer than CLAIM_TIMEOUT is not cancelled (cancelling a
-database call mid-flight makes SQLAlchemy log an ERROR and discard the connection): the handler
-runs anyway, since answering beats dropping, and the claim lands in the background so a later
-replay is still refused.
+The exactly-once claim across processes is Discord's own acknowledgement. Discord accepts one
+initial callback per interaction and answers any second one with 400, code 40060 (and one after
+its 3 s deadline with 404, code 10062), atomically on its side. So every handler answers (or
+defers) *before* it changes anything, and a handler whose initial callback is refused stops there,
+silently (bot/chat/errors.py `lost_the_claim`): the process that got the callback through does the
+work, the other does nothing. The database's uniqueness on state changes is the second guard: a
+tip is filed ON CONFLICT (interaction_id) DO NOTHING (bot/tips/writer.py), so even two handlers
+that both believe they won file one tip and show the same receipt. Changes made before the
+callback must be idempotent (a rating: latest wins) or refused when repeated by the core.
+
+This replaces a database row per interaction claimed before every handler: that row cost each
+interaction a round trip (group-committed, still on the path to the 3 s deadline) and bought
+nothing Discord's 40060 does not already give.
+
+Crash windows (what a crash or a lost reply at each point leaves; never a double action):
+1. Before the initial callback: nothing happened; a replay elsewhere (within Discord's 3 s)
+   handles it, otherwise the member sees "interaction failed" and tries again.
+2. The callback's outcome is unknown (timeout or 5xx on the callback request): the handler raises
+   before any change. If Discord recorded it, a replay gets 40060 and the action is lost (the
+   member sees "thinking..." or a disabled preview and tries again); if not, a replay handles it.
+3. After the callback, before the change commits: the action is lost as in 2 (a replay gets
+   40060). A tip's Send: no tip and no receipt, so the tipster files again; never two tips.
+4. After the change commits, before the final edit: the change stands, the member sees
+   "thinking..." until the token expires (15 min); a replay gets 40060. A tip's Send: the tip is
+   filed but the receipt never shown (the moderators still get it). The old database claim had
+   the same window: its row was written before the handler ran.
+5. Two processes at once (a replay during a shard move while the first is still working): one
+   callback wins, the other handler gets 40060 before any change. Filing a tip is unique on the
+   interaction id even so.
+6. A process without the button's live view (a shard move) may answer "expired" if the owning
+   process has not acknowledged within the grace (bot/chat/client.py); the owner then gets 40060
+   and stops. The member is asked to run the command again; nothing is done twice.
+Autocomplete is harmless to repeat; it is passed on like the rest.
 
 A payload discord.py cannot parse would raise inside the gateway reader and force a reconnect;
 here it is logged as a WARNING (without its content) and ignored.
@@ -25,15 +46,12 @@ here it is logged as a WARNING (without its content) and ignored.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from discord.ext import commands
-
-from bot.ops.interactions import Claims
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -42,12 +60,11 @@ log = logging.getLogger("bot.chat.replay")
 
 EVENT = "INTERACTION_CREATE"
 REMEMBER = 10_000  # ids kept in memory; a RESUME replays seconds, not hours, of events
-CLAIM_TIMEOUT = 1.0  # a slow database must not eat Discord's 3 s deadline
 KINDS = {2: "command", 3: "component", 5: "modal"}
 
 
 def describe(data: dict[str, Any]) -> str:
-    """A label for the claim row: the command name or the stable custom_id prefix, never user text."""
+    """A label for the logs: the command name or the stable custom_id prefix, never user text."""
     inner = data.get("data") if isinstance(data.get("data"), dict) else {}
     kind = KINDS.get(data.get("type"), "other")  # type: ignore[arg-type]
     name = inner.get("name") or str(inner.get("custom_id", "")).split(":", 1)[0]
@@ -59,8 +76,7 @@ def well_formed(data: Any) -> bool:
     if not isinstance(data, dict) or not isinstance(data.get("token"), str):
         return False
     kind, inner = data.get("type"), data.get("data")
-    if kind == 1:
-        return True
+    # PING (type 1) comes only to an HTTP interactions endpoint, never over the gateway: dropped too.
     if not isinstance(inner, dict):
         return False
     if kind in (2, 4):
@@ -77,7 +93,6 @@ class ReplayGuard(commands.Cog):
         self.bot = bot
         self._seen: OrderedDict[int, None] = OrderedDict()
         self._original: Callable[[Any], None] | None = None
-        self.claims = Claims(bot.app.db)
 
     async def cog_load(self) -> None:
         parsers = self.bot._connection.parsers
@@ -87,7 +102,6 @@ class ReplayGuard(commands.Cog):
     async def cog_unload(self) -> None:
         if self._original is not None:
             self.bot._connection.parsers[EVENT] = self._original
-        await self.claims.drain()
 
     def _remember(self, interaction_id: int) -> bool:
         """False when this process has already seen the id."""
@@ -111,42 +125,7 @@ class ReplayGuard(commands.Cog):
         if not self._remember(interaction_id):
             log.info("Ignored a replayed interaction (%s)", describe(data))
             return
-        if data.get("type") not in KINDS:
-            self._handle(data)
-            return
-        self._claim_then_handle(interaction_id, data)
-
-    def _claim_then_handle(self, interaction_id: int, data: Any) -> None:
-        """Handle once the claim is won, or after CLAIM_TIMEOUT whatever the claim is doing.
-
-        Callbacks rather than a task per interaction: in a burst, this runs 100 times in a row.
-        """
-        loop = asyncio.get_running_loop()
-        future = self.claims.claim(interaction_id, describe(data), self.bot.app.clock.now())
-        decided = False
-
-        def decide(timed_out: bool) -> None:
-            nonlocal decided
-            if decided:
-                return
-            decided = True
-            timer.cancel()
-            failure = "TimeoutError" if timed_out else None
-            if failure is None and future.exception() is not None:
-                failure = type(future.exception()).__name__
-            if failure is not None:  # the database is down or slow: answering beats dropping
-                log.warning(
-                    "Could not record interaction %s as handled (%s); handling it anyway",
-                    interaction_id,
-                    failure,
-                )
-            elif not future.result():
-                log.info("Ignored an interaction another process handled (%s)", describe(data))
-                return
-            self._handle(data)
-
-        timer = loop.call_later(CLAIM_TIMEOUT, decide, True)
-        future.add_done_callback(lambda _: decide(False))
+        self._handle(data)
 
     def _handle(self, data: Any) -> None:
         assert self._original is not None

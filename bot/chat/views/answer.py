@@ -370,7 +370,8 @@ def answer_reply(
     """What /ask and mention-to-ask show for an `App.ask` outcome: a list, an entry card, or the honest
     "I don't know" with close matches. Rating buttons only with `rate_here` (only the asker sees it)."""
     result = outcome.result
-    rating = outcome.question_id is not None
+    # A log write still in flight (a public answer does not wait for it) is expected to succeed.
+    rating = outcome.question_id is not None or getattr(outcome, "pending", None) is not None
     if result.items:
         view = discord.ui.View(timeout=None)
         if outcome.question_id is not None and rate_here:

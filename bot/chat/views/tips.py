@@ -296,7 +296,7 @@ def wake_notices(client: Any) -> None:
 async def refresh_card(interaction: discord.Interaction[Any], tip: TipView) -> None:
     """Update the card the button was pressed on (or say what happened if it cannot be edited)."""
     detail = await app_of(interaction).tips.show(actor_of(interaction), tip.id)
-    await interaction.response.edit_message(
+    await interaction.edit_original_response(  # the press or form was deferred before the change
         embed=review_embed(detail.tip), view=review_view(detail.tip), allowed_mentions=NO_MENTIONS
     )
 
@@ -326,10 +326,11 @@ class ReviewButton(
             actor = actor_of(interaction)
             actor.require(Level.MODERATOR, "triage tips")  # refuse before opening any modal
             tips = app_of(interaction).tips
-            if self.action == "claim":
-                await refresh_card(interaction, await tips.claim(actor, self.tip_id))
-            elif self.action == "accept":
-                await refresh_card(interaction, await tips.accept(actor, self.tip_id))
+            if self.action in ("claim", "accept"):
+                # Acknowledge before the change: Discord's acknowledgement is the claim (replay.py).
+                await interaction.response.defer()
+                change = tips.claim if self.action == "claim" else tips.accept
+                await refresh_card(interaction, await change(actor, self.tip_id))
             else:
                 await interaction.response.send_modal(TriageTextModal(self.action, self.tip_id))
         except Exception as error:  # dynamic items bypass view error handlers
@@ -364,6 +365,8 @@ class TriageTextModal(SafeModal):
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
         tips, actor, text = app_of(interaction).tips, actor_of(interaction), self.text.value or ""
+        actor.require(Level.MODERATOR, "triage tips")  # a refusal is the answer itself, not a follow-up
+        await interaction.response.defer()  # before the change: the acknowledgement is the claim
         if self.action == "ask":
             tip = await tips.ask(actor, self.tip_id, text)
         elif self.action == "reject":

@@ -1,0 +1,26 @@
+"""CI smoke of bench/discord_latency.py: it runs end to end at a tiny N and prints its ratio table
+(the figures are read by people, never asserted: the machine is shared)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_discord_latency_bench_smoke() -> None:
+    proc = subprocess.run(
+        [sys.executable, "bench/discord_latency.py", "-n", "3", "--rounds", "1", "--runs", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    out = proc.stdout
+    assert "errors: 0" in out
+    assert "ratios to discord.py's no-op /ping floor" in out
+    row = next(line for line in out.splitlines() if line.split()[:2] == ["1", "3"])
+    assert row.split()[-1] in ("meets", "MISSES")
