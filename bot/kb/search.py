@@ -20,6 +20,7 @@ from bot.kb.index import QueryAnalysis, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.text import content_tokens, name_key, stem
+from bot.kb.translit import NameSounds
 
 # The probability cut-off fitted with the model (bench/calibrate.py, on the blind tune split);
 # overridable with settings.answer_threshold (ANSWER_THRESHOLD).
@@ -156,7 +157,9 @@ class SearchEngine:
         self.calibration = calibration or shipped()
         self.threshold = self.calibration.threshold if threshold is None else threshold
         self._matcher = GlossaryMatcher(
-            glossary if glossary is not None else default_glossary(), self.index.raw_freq.keys()
+            glossary if glossary is not None else default_glossary(),
+            self.index.raw_freq.keys(),
+            NameSounds(self.index.name_tokens, self.index.raw_freq),
         )
         warm_up()
         self._titles = sorted(
