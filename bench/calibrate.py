@@ -30,7 +30,7 @@ from sklearn.preprocessing import PolynomialFeatures, StandardScaler  # noqa: E4
 from bot.kb.calibration import CALIBRATION_FILE, FEATURES, Calibration  # noqa: E402
 from bot.kb.check import check_directory  # noqa: E402
 from bot.kb.search import SearchEngine  # noqa: E402
-from tests.kb.blind import TUNE_FILE, load_blind  # noqa: E402
+from tests.kb.blind import TUNE_FILE, V2_TUNE_FILE, load_blind  # noqa: E402
 from tests.kb.evaluation import (  # noqa: E402
     BLIND_FILE,
     EVAL_FILE,
@@ -41,15 +41,18 @@ from tests.kb.evaluation import (  # noqa: E402
     load_questions,
 )
 
-# Regularisation, chosen by cross-validation on the tune split (C 0.1 beat 0.03, 0.3, 1 and the plain
+# Regularisation, chosen by cross-validation on the tune splits (C 0.1 beat 0.03, 0.3, 1 and the plain
 # linear model: pairwise products let a name match count for more when coverage is high).
-C = 0.1
+C = float(__import__("os").environ.get("CAL_C", 0.1))
 
 
 def examples(engine: SearchEngine) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(features, label, in scope, from the blind tune split) per question with a candidate."""
     items: list[tuple[str, tuple[str, ...], bool]] = [
-        (q.text, q.expect, True) for q in load_blind(TUNE_FILE) if not q.expect_set
+        (q.text, q.expect, True)
+        for path in (TUNE_FILE, V2_TUNE_FILE)
+        for q in load_blind(path)
+        if not q.expect_set
     ]
     for path in (EVAL_FILE, BLIND_FILE, FINAL_FILE, ROUND3_FILE, ROUND4_FILE, ROUND5_FILE):
         items += [(q.text, q.expect, False) for q in load_questions(path)]
@@ -110,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         "coef": [round(float(v), 6) for v in logistic.coef_[0]],
         "intercept": round(float(logistic.intercept_[0]), 6),
         "threshold": round(t, 3),
-        "fitted_on": "blind_tune.yaml + eval_*.yaml; python bench/calibrate.py",
+        "fitted_on": "blind_tune.yaml + blind_v2_tune.yaml + eval_*.yaml; python bench/calibrate.py",
     }
     if not args.dry_run:
         CALIBRATION_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")

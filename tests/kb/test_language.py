@@ -64,3 +64,31 @@ def test_kb_check_reports_a_broken_glossary(tmp_path: Path) -> None:
     assert problems and all(str(p.path).endswith("glossary.yaml") for p in problems)
     (directory / "glossary.yaml").write_text("terms: [unclosed", encoding="utf-8")
     assert any("not valid YAML" in p.message for p in check_directory(directory).problems)
+
+
+def _first(engine: SearchEngine, question: str) -> str | None:
+    ranked = engine.rank(question)
+    return engine.entries[ranked[0][0]].id if ranked else None
+
+
+def test_names_typed_in_arabic_cyrillic_or_han_script_reach_their_entry(engine: SearchEngine) -> None:
+    """A member spells a vendor or a person as it sounds in their script; no glossary holds names."""
+    assert _first(engine, "ما علاقة ترافيكور بالبحرين؟") in {"trovicor", "case-trovicor-iran-bahrain"}
+    assert _first(engine, "Что известно о Целлебрайт?") in {"cellebrite", "case-cellebrite-hk-belarus-serbia"}
+    assert _first(engine, "大华是什么公司？") in {"dahua", "case-hikvision-dahua-xinjiang"}
+    # an ordinary word of the language is not taken for a name ('ما هو' = 'what is')
+    assert engine.read("ما هو ذلك؟").text.startswith("ما هو ذلك")
+
+
+def test_a_country_named_in_the_members_language_is_the_entrys_country(engine: SearchEngine) -> None:
+    for question in (
+        "كم عدد الصحفيين الذين استُهدفوا ببرنامج بيغاسوس في الأردن؟",
+        "Ürdün'de Pegasus ile kimler hedef alındı?",
+        "约旦有哪些人被Pegasus攻击？",
+    ):
+        assert _first(engine, question) == "case-pegasus-jordan-2024", question
+
+
+def test_an_arabic_question_mark_is_not_part_of_the_last_word(engine: SearchEngine) -> None:
+    reading = engine.read("ما هو مشروع بيغاسوس؟")
+    assert "pegasus" in engine.index.analyse(reading.text, reading.ordinary).tokens
