@@ -216,8 +216,10 @@ class SearchEngine:
             # asked; the story's other words stay (members' stories often retell the entry)
             asked = [t for t in query.tokens if t in focus or not _story_name(index, query, t)]
             if asked and len(asked) < len(query.tokens):
-                bm = index.bm25_top(asked)
-                cands = sorted(set(cands) | set(bm))
+                top = index.bm25_top(asked)
+                cands = sorted(set(cands) | set(top))
+                scores = index.bm25_scores(asked)
+                bm = {i: float(scores[i]) for i in cands if scores[i] > 0} if scores is not None else {}
                 best_bm = max(bm.values(), default=0.0) or 1.0
         words = max(1, len(query.tokens))
         total = sum(weights.values()) or 1.0
