@@ -38,6 +38,7 @@ y yes yet you youd youll your youre yours yourself yourselves youve
 happen happens happened happening happend
 in into onto behind within regarding concerning anymore currently nowadays today
 hi hey hello hiya thanks thank thx ty ok okay anybody guys folks lol btw fyi imo tbh idk
+iirc afaik omg lmao yall ya yeah yep nope gonna wanna gotta cuz coz rn tho smth sth smb sb kinda sorta literally
 know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
 question questions quick quickly asking ask asked heard hear hearing read reading saw seen mean means meant
 think thought believe remember recall info information details detail anything everything kind sort bit lot
@@ -92,6 +93,10 @@ _ABBREVIATIONS = {
     "orgs": "organizations",
     "org": "organization",
     "ppl": "people",
+    "govs": "governments",
+    "msg": "message",
+    "msgs": "messages",
+    "biz": "business",
     "abt": "about",
     "bc": "because",
     "w": "with",
