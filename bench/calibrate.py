@@ -82,6 +82,15 @@ def best_threshold(p: np.ndarray, y: np.ndarray, ins: np.ndarray) -> tuple[float
     return best
 
 
+def recall_at(p: np.ndarray, y: np.ndarray, ins: np.ndarray, rejection: float) -> float:
+    """recall@1 at the lowest threshold that refuses at least `rejection` of the out-of-scope
+    questions: one fixed operating point, steadier for comparing two engines than the best sum."""
+    for t in np.unique(np.round(p, 4)):
+        if float(np.mean(p[~ins] < t)) >= rejection:
+            return float(np.mean((p[ins] >= t) & (y[ins] == 1)))
+    return 0.0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
@@ -102,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         f"cross-validated on the blind tune split: threshold {t:.3f} "
         f"recall@1 {recall:.3f} rejection {rejection:.3f}"
     )
+    for floor in (0.9, 0.95):
+        at = recall_at(p[blind], y[blind], ins[blind], floor)
+        print(f"  recall@1 where rejection >= {floor}: {at:.3f}")
     model.fit(x, y)
     scaler, scaler2, logistic = model[0], model[2], model[3]
     data = {

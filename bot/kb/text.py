@@ -38,7 +38,8 @@ y yes yet you youd youll your youre yours yourself yourselves youve
 happen happens happened happening happend
 in into onto behind within regarding concerning anymore currently nowadays today
 hi hey hello hiya thanks thank thx ty ok okay anybody guys folks lol btw fyi imo tbh idk
-iirc afaik omg lmao yall ya yeah yep nope gonna wanna gotta cuz coz rn tho smth sth smb sb kinda sorta literally
+iirc afaik omg lmao yall ya yeah yep nope gonna wanna gotta cuz coz rn tho
+smth sth smb sb kinda sorta literally
 know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
 question questions quick quickly asking ask asked heard hear hearing read reading saw seen mean means meant
 think thought believe remember recall info information details detail anything everything kind sort bit lot
