@@ -46,6 +46,9 @@ OLD_WORDS = frozenset(
     {"old", "previous", "former", "formerly", "earlier", "original", "until", "past", "older"}
 )
 Rows = list[tuple[int, float, list[float]]]
+# A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
+# fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
+MARGIN_CAP = 0.8
 # From this many words a question is long: its own clause (index.CLAUSE_BOOST) weighs more.
 LONG_QUESTION = 20
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
@@ -261,7 +264,7 @@ class SearchEngine:
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
         for n, (_, score, x) in enumerate(rows):
             other = rows[1][1] if n == 0 and len(rows) > 1 else rows[0][1] if n else 0.0
-            x[3] = score - other
+            x[3] = min(score - other, MARGIN_CAP)
         return [(i, score, tuple(x)) for i, score, x in rows]
 
     def _cued(self, query: QueryAnalysis, ranked: Rows) -> Rows:
