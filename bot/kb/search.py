@@ -33,6 +33,9 @@ NAME_BONUS = 0.1
 # An entry named outright by its own title or alias (not through a related entry) outranks the entries
 # that merely contain the name, whatever kind a word of the name hints at ('Hacking Team').
 EXACT_BONUS = 0.08
+# A question that is nothing but an entry's title or alias ('AcmeSpy', 'EU dual use') asks for that
+# entry, however well BM25 likes the entries that mention the name in their text.
+NAME_ONLY_BONUS = 0.15
 # Ranking nudges among near-ties (within CUE_MARGIN of the best): a question that asks for a kind
 # of entry ("what are the rules ...") or for the current/old state of things ("the new regulation",
 # "the previous regime") prefers entries of that kind / about later or earlier years.
@@ -238,6 +241,8 @@ class SearchEngine:
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * min(
                 1.0, exact.get(i, 0) / words
             )
+            if exact.get(i, 0) >= words:  # the question is nothing but this entry's name
+                bonus += NAME_ONLY_BONUS
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
             conf = confidence(cov * total / (total + MISSED_NAME * missed), evidence / index.max_idf)
             if i in exact:  # named outright: everyday words ("entity list") are strong evidence here
