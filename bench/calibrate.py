@@ -27,7 +27,7 @@ from sklearn.model_selection import StratifiedKFold, cross_val_predict  # noqa: 
 from sklearn.pipeline import make_pipeline  # noqa: E402
 from sklearn.preprocessing import PolynomialFeatures, StandardScaler  # noqa: E402
 
-from bench.kbeval.blind import TUNE_FILE, load_blind  # noqa: E402
+from bench.kbeval.blind import TUNE_FILE, V2_TUNE_FILE, load_blind  # noqa: E402
 from bench.kbeval.evaluation import (  # noqa: E402
     BLIND_FILE,
     EVAL_FILE,
@@ -41,7 +41,7 @@ from bot.kb.calibration import CALIBRATION_FILE, FEATURES, Calibration  # noqa: 
 from bot.kb.check import check_directory  # noqa: E402
 from bot.kb.search import SearchEngine  # noqa: E402
 
-# Regularisation, chosen by cross-validation on the tune split (C 0.1 beat 0.03, 0.3, 1 and the plain
+# Regularisation, chosen by cross-validation on the tune splits (C 0.1 beat 0.03, 0.3, 1 and the plain
 # linear model: pairwise products let a name match count for more when coverage is high).
 C = 0.1
 
@@ -49,7 +49,10 @@ C = 0.1
 def examples(engine: SearchEngine) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(features, label, in scope, from the blind tune split) per question with a candidate."""
     items: list[tuple[str, tuple[str, ...], bool]] = [
-        (q.text, q.expect, True) for q in load_blind(TUNE_FILE) if not q.expect_set
+        (q.text, q.expect, True)
+        for path in (TUNE_FILE, V2_TUNE_FILE)
+        for q in load_blind(path)
+        if not q.expect_set
     ]
     for path in (EVAL_FILE, BLIND_FILE, FINAL_FILE, ROUND3_FILE, ROUND4_FILE, ROUND5_FILE):
         items += [(q.text, q.expect, False) for q in load_questions(path)]
@@ -79,6 +82,15 @@ def best_threshold(p: np.ndarray, y: np.ndarray, ins: np.ndarray) -> tuple[float
     return best
 
 
+def recall_at(p: np.ndarray, y: np.ndarray, ins: np.ndarray, rejection: float) -> float:
+    """recall@1 at the lowest threshold that refuses at least `rejection` of the out-of-scope
+    questions: one fixed operating point, steadier for comparing two engines than the best sum."""
+    for t in np.unique(np.round(p, 4)):
+        if float(np.mean(p[~ins] < t)) >= rejection:
+            return float(np.mean((p[ins] >= t) & (y[ins] == 1)))
+    return 0.0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
@@ -99,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         f"cross-validated on the blind tune split: threshold {t:.3f} "
         f"recall@1 {recall:.3f} rejection {rejection:.3f}"
     )
+    for floor in (0.9, 0.95):
+        at = recall_at(p[blind], y[blind], ins[blind], floor)
+        print(f"  recall@1 where rejection >= {floor}: {at:.3f}")
     model.fit(x, y)
     scaler, scaler2, logistic = model[0], model[2], model[3]
     data = {
@@ -110,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         "coef": [round(float(v), 6) for v in logistic.coef_[0]],
         "intercept": round(float(logistic.intercept_[0]), 6),
         "threshold": round(t, 3),
-        "fitted_on": "blind_tune.yaml + eval_*.yaml; python bench/calibrate.py",
+        "fitted_on": "blind_tune.yaml + blind_v2_tune.yaml + eval_*.yaml; python bench/calibrate.py",
     }
     if not args.dry_run:
         CALIBRATION_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")

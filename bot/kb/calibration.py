@@ -31,6 +31,8 @@ FEATURES: tuple[str, ...] = (
     "foreign",  # the question is not in English (0/1)
     "unread",  # share of a foreign question's words nothing could read
     "gap",  # specificity of the most specific word the entry does not explain (what else is asked)
+    "bm25",  # its BM25 score as a share of the best candidate's (1: BM25 agrees it comes first)
+    "bm25_raw",  # its BM25 score itself (log1p): how much of the question its text holds at all
 )
 
 

@@ -18,7 +18,9 @@ from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 from wordfreq import get_frequency_dict
 
 from bot.kb.glossary import Glossary
+from bot.kb.lists import country_names
 from bot.kb.text import fold
+from bot.kb.translit import CountryReader, NameSounds
 
 CODES: dict[Language, str] = {
     Language.ENGLISH: "en",
@@ -38,6 +40,9 @@ CODES: dict[Language, str] = {
 LATIN = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr")
 # Languages that glue nouns together: a glossary form also counts inside a word.
 COMPOUNDING = frozenset({"de", "nl", "sv"})
+# Languages whose glossary match takes its whole word with it: compounds' other parts, Arabic's
+# article and clitics ('والصحفيين' is 'and the journalists'), which alone would read as unknown words.
+WHOLE_WORD = frozenset({"de", "nl", "sv", "ar"})
 # Scripts without spaces between words, or with prefixes glued on: forms count anywhere.
 ANYWHERE = frozenset({"zh", "ar"})
 # A word this common in the question's language (Zipf scale) is an ordinary word of it.
@@ -57,8 +62,12 @@ _SCRIPTS = (
 # lingua reads this much of a question: plenty to tell a language, and a long story costs no more.
 DETECT_CHARS = 160
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+# Scripts whose words may spell a name the English index knows (Han is read as pinyin apart).
+TRANSLITERATED = frozenset({"ar", "ru"})
 # Share of a question's words clearly of another language from which it is in that language.
 FOREIGN_SHARE = 0.3
+# ...and the share from which it is, whatever lingua's trigrams say.
+SURE_SHARE = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +111,7 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
     if not words:
         return "en"
     english = [zipf(w, "en") + FOREIGN_MARGIN for w in words]
-    qualified: set[str] = set()
+    qualified: dict[str, int] = {}
     for lang in LATIN:
         freqs = _frequencies(lang)
         found = 0
@@ -111,13 +120,16 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
             z = math.log10(f) + 9.0 if f > 0 else 0.0
             found += z >= ORDINARY_ZIPF and z >= floor
         if found >= 2 or found / len(words) >= FOREIGN_SHARE:
-            qualified.add(lang)
+            qualified[lang] = found
     if not qualified:
         return "en"
     for value in detector().compute_language_confidence_values(text[:DETECT_CHARS])[:3]:
         if CODES[value.language] in qualified:
             return CODES[value.language]
-    return "en"
+    # lingua's trigrams misread a short question ('Ägs Axis av Canon?' as Italian): a language
+    # that has half the question's words clearly its own is the question's language then
+    best = max(qualified, key=lambda lang: qualified[lang])
+    return best if qualified[best] >= max(2, SURE_SHARE * len(words)) else "en"
 
 
 @dataclass(frozen=True)
@@ -135,8 +147,12 @@ class Reading:
 class GlossaryMatcher:
     """One compiled pattern per language over the glossary's forms."""
 
-    def __init__(self, glossary: Glossary, known: Collection[str] = frozenset()) -> None:
+    def __init__(
+        self, glossary: Glossary, known: Collection[str] = frozenset(), names: NameSounds | None = None
+    ) -> None:
         self.known = known  # the knowledge base's own words: never evidence of another language
+        self.names = names  # the knowledge base's names, to read them in another script
+        self.countries = CountryReader(country_names())
         self.patterns: dict[str, tuple[re.Pattern[str], list[str]]] = {}
         for lang, pairs in glossary.forms.items():
             if not pairs:
@@ -168,7 +184,7 @@ class GlossaryMatcher:
         spans: list[tuple[int, int, str]] = []
         for m in pattern.finditer(folded):
             start, end = m.span()
-            if lang in COMPOUNDING:  # the whole compound goes, its parts' terms stay
+            if lang in WHOLE_WORD:  # the whole word goes (a compound, or Arabic clitics around a term)
                 while start > 0 and (folded[start - 1].isalnum()):
                     start -= 1
                 while end < len(folded) and folded[end].isalnum():
@@ -198,11 +214,13 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
     lang = detect(question, matcher.known)
     if lang == "en":
         return Reading("en", question, {})
-    text, rest = matcher.translate(fold(question), lang)
+    question = _apostrophes(question, lang)
+    text, rest = matcher.translate(matcher.countries.english(fold(question), lang), lang)
     words = _WORD.findall(rest)
     if lang == "zh":
-        text = _HAN.sub(" ", text)  # what the glossary did not translate cannot be read
-        han = sum(len(run) for run in _HAN.findall(rest))
+        spelt = _han_names(rest, matcher.names)
+        text = _HAN.sub(" ", text) + "".join(f" {n}" for n in spelt)  # the rest cannot be read
+        han = max(0, sum(len(run) for run in _HAN.findall(rest)) - 2 * len(spelt))
         latin = [w for w in words if not _HAN.search(w)]
         total = han / 2 + len(latin) + len(text.split()) - len(latin)
         return Reading(lang, text, {}, (han / 2) / max(1.0, total))
@@ -214,8 +232,43 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         freq = max(zipf(w, lang), zipf(key, lang), zipf(_strip_marks(w), lang))
         if key in left and freq >= ORDINARY_ZIPF:
             ordinary[key] = freq
-    unread = sum(1 for w in words if w not in ordinary and _NON_LATIN.search(w))
+    spelt = _spelt_names(words, lang, matcher.names)
+    for word, name in spelt.items():
+        text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, text)
+        ordinary.pop(word, None)
+    unread = sum(1 for w in words if w not in ordinary and w not in spelt and _NON_LATIN.search(w))
     return Reading(lang, text, ordinary, unread / max(1, len(words)))
+
+
+def _spelt_names(words: list[str], lang: str, names: NameSounds | None) -> dict[str, str]:
+    """Words in another script that spell one of the knowledge base's names ('بيغاسوس')."""
+    if names is None or lang not in TRANSLITERATED:
+        return {}
+    found: dict[str, str] = {}
+    for word in words:
+        if _NON_LATIN.search(word):
+            name = names.name(word, lang)
+            if name is not None:
+                found[word] = name
+    return found
+
+
+def _han_names(rest: str, names: NameSounds | None) -> list[str]:
+    if names is None:
+        return []
+    return [n for run in _HAN.findall(rest) for n in names.han_names(run)]
+
+
+_APOSTROPHE = re.compile(r"(\w+)['’](\w+)")
+
+
+def _apostrophes(question: str, lang: str) -> str:
+    """A word with an apostrophe is two: an elided article and a word in French and Italian
+    ("l'UE", "dell'Egitto": the word stays), a name and its case ending in Turkish ("Amnesty'nin":
+    the name stays). Joined, they read as one unknown name."""
+    if lang == "tr":
+        return _APOSTROPHE.sub(lambda m: m.group(1), question)
+    return _APOSTROPHE.sub(lambda m: f"{m.group(1)} {m.group(2)}", question)
 
 
 def _strip_marks(word: str) -> str:

@@ -125,6 +125,11 @@ def _short(english: str) -> str:
     return _SHORT.get(english, english)
 
 
+def country_names() -> dict[str, str]:
+    """Every territory's name in every campaign language (folded, lowercased) -> its English name."""
+    return _country_names()
+
+
 def country_name(text: str) -> str | None:
     """The English name entries use for a place typed in any language ("Ägypten" → "Egypt")."""
     return _country_names().get(_key(text))

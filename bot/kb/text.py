@@ -38,6 +38,8 @@ y yes yet you youd youll your youre yours yourself yourselves youve
 happen happens happened happening happend
 in into onto behind within regarding concerning anymore currently nowadays today
 hi hey hello hiya thanks thank thx ty ok okay anybody guys folks lol btw fyi imo tbh idk
+iirc afaik omg lmao yall ya yeah yep nope gonna wanna gotta cuz coz rn tho
+smth sth smb sb kinda sorta literally
 know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
 question questions quick quickly asking ask asked heard hear hearing read reading saw seen mean means meant
 think thought believe remember recall info information details detail anything everything kind sort bit lot
@@ -75,7 +77,7 @@ weather recipe pizza food football soccer movie movies music game games song res
 _STEMMER = snowballstemmer.stemmer("english")
 # Latin (folded), Cyrillic and Arabic words: a Russian or Arabic word is a word too, ordinary in its
 # language or an unknown name (bot/kb/language.py tells which).
-_TOKEN = re.compile(r"[a-z0-9\u0400-\u04ff\u0600-\u06ff]+(?:/[0-9]+)?")
+_TOKEN = re.compile(r"[a-z0-9\u0400-\u04ff\u0620-\u065f\u066e-\u06d3]+(?:/[0-9]+)?")
 # Chat abbreviations of ordinary words, folded on both sides ("saito tech" matches "Saito Tech").
 _ABBREVIATIONS = {
     "tech": "technology",
@@ -92,6 +94,10 @@ _ABBREVIATIONS = {
     "orgs": "organizations",
     "org": "organization",
     "ppl": "people",
+    "govs": "governments",
+    "msg": "message",
+    "msgs": "messages",
+    "biz": "business",
     "abt": "about",
     "bc": "because",
     "w": "with",

@@ -139,7 +139,7 @@ async def test_an_old_rating_button_with_a_member_id_answers_politely(discord_en
 
 
 async def test_related_entry_button_opens_it_for_the_clicker(discord_env) -> None:
-    handle = await discord_env.slash("ask", question="EU dual use regulation Acme Intercept GmbH vendor")
+    handle = await discord_env.slash("ask", question="Acme Intercept GmbH vendor")
     reply = await handle.reply()
     assert reply.embed["title"] == "Acme Intercept GmbH"
     opened = await (await handle.click("EU Dual-Use Regulation")).reply()

@@ -12,10 +12,10 @@ CHANNEL_MESSAGES = "/channels/{channel_id}/messages"
 async def test_mentions_are_answered_when_switched_on(start_bot: StartBot) -> None:
     env = await start_bot(message_content_mention=True)
     fake = env.fake
-    assert await fake.post_message("Who sold FinFisher to governments?", mention_bot=True, by="alice") == 1
+    assert await fake.post_message("Who makes FinFisher spyware?", mention_bot=True, by="alice") == 1
 
     reply = await fake.wait_for_message("general", lambda r: r.raw["author"].get("bot", False))
-    expected = env.app.kb.search("Who sold FinFisher to governments?")
+    expected = env.app.kb.search("Who makes FinFisher spyware?")
     assert expected.answered and expected.entry is not None
     assert reply.embed["title"].startswith(expected.entry.title[:50])
     (sent,) = fake.requests_to("POST", CHANNEL_MESSAGES)

@@ -53,29 +53,29 @@ def test_eval_sets_are_big_enough_and_refer_to_real_entries(
 
 def test_recall_and_rejection_on_whole_set(engine: SearchEngine) -> None:
     scores = score(ranker(engine), load_questions())
-    assert scores.recall_at_1 >= 0.87, scores
-    assert scores.rejection >= 0.9, scores
+    assert scores.recall_at_1 >= 0.88, scores
+    assert scores.rejection >= 0.92, scores
 
 
 def test_heldout_split_is_not_far_behind(engine: SearchEngine) -> None:
     """The held-out quarter was never tuned on; a big gap would mean over-fitting."""
     scores = score(ranker(engine), [q for q in load_questions() if q.heldout])
-    assert scores.recall_at_1 >= 0.8, scores
-    assert scores.rejection >= 0.8, scores
+    assert scores.recall_at_1 >= 0.85, scores
+    assert scores.rejection >= 0.9, scores
 
 
 def test_blind_set_floor(engine: SearchEngine) -> None:
     scores = score(ranker(engine), load_questions(BLIND_FILE))
-    assert scores.recall_at_1 >= 0.8, scores
-    assert scores.rejection >= 0.8, scores
+    assert scores.recall_at_1 >= 0.92, scores
+    assert scores.rejection >= 0.95, scores
 
 
 def test_final_set_floor(engine: SearchEngine) -> None:
     """Never tuned on. Rejection's floor is looser: 8 questions, and an unknown place beside a known
     vendor ('hikvision ... australia') is the engine's known weak spot."""
     scores = score(ranker(engine), load_questions(FINAL_FILE))
-    assert scores.recall_at_1 >= 0.8, scores
-    assert scores.rejection >= 0.85, scores
+    assert scores.recall_at_1 >= 0.82, scores
+    assert scores.rejection >= 0.95, scores
 
 
 def test_round3_set_floor(engine: SearchEngine) -> None:
@@ -83,18 +83,21 @@ def test_round3_set_floor(engine: SearchEngine) -> None:
     Rejection's floor is 6 of 8: an everyday word naming what a question is really about ('apple',
     'police') weighs little, so a known place plus a penalty or legality word still answers. Since
     knowledge v2, 'what is gdpr' and 'did apple get fined by the eu' reach the Clearview fines case:
-    6 of 8 (0.75), the floor."""
+    6 of 8 (0.75), the floor. With BM25 at half the rank score and the model refitted on the
+    100-entry base (issue 10): 0.706 (24/34) and 0.875 (7/8); recall's floor went from 0.73 to 0.70,
+    one question: the refit's cut-off (0.69) refuses three near-0.6 answers more here, while the
+    frozen blind test split gained 0.07 recall@1 and 0.04 rejection."""
     scores = score(ranker(engine), load_questions(ROUND3_FILE))
-    assert scores.recall_at_1 >= 0.73, scores
-    assert scores.rejection >= 0.75, scores
+    assert scores.recall_at_1 >= 0.7, scores
+    assert scores.rejection >= 0.85, scores
 
 
 def test_round4_set_floor(engine: SearchEngine) -> None:
     """Near misses: known vendors or rules with facts no entry holds. Measured 0.975 / 0.75 after
     tuning; with knowledge v2 (model fitted before it), 0.81 / 1.0."""
     scores = score(ranker(engine), load_questions(ROUND4_FILE))
-    assert scores.recall_at_1 >= 0.75, scores
-    assert scores.rejection >= 0.85, scores
+    assert scores.recall_at_1 >= 0.9, scores
+    assert scores.rejection >= 0.9, scores
 
 
 def test_round5_set_floor_calibrated(engine: SearchEngine) -> None:
@@ -102,15 +105,24 @@ def test_round5_set_floor_calibrated(engine: SearchEngine) -> None:
     these older sets too) it is 0.733 (11/15) and 0.9 (9/10); with knowledge v2 0.75 (12/16) and
     0.889 (8/9)."""
     scores = score(ranker(engine), load_questions(ROUND5_FILE))
-    assert scores.recall_at_1 >= 0.66, scores
+    assert scores.recall_at_1 >= 0.75, scores
     assert scores.rejection >= 0.85, scores
 
 
-# Measured on the frozen blind test split after the calibrated decision (issue 10), with knowledge v2
-# merged (100 entries; the model as fitted on the 68-entry base, cut-off 0.641): recall@1 0.76,
-# nearmiss rejection 0.91; per style plain 0.94, casual 0.66, typo 0.76, long 0.76, lang 0.72.
-# Floors sit a little below, so a regression fails. Never tune on the individual test questions.
-BLIND_TEST_FLOORS = {"plain": 0.9, "casual": 0.62, "typo": 0.7, "long": 0.7, "lang": 0.68, "nearmiss": 0.87}
+# Measured on the frozen blind test split (issue 10) with knowledge v2, BM25 at half the rank score,
+# names and countries read in other scripts, and the model refitted on the 100-entry base with both
+# tune splits (cut-off 0.699): recall@1 0.82, nearmiss rejection 0.94; per style plain 0.97,
+# casual 0.74, typo 0.82, long 0.87, lang 0.78. (Before: 0.76 / 0.91; .94 .66 .76 .76 .72.)
+# Floors sit about a question below, so a regression fails (a refit moves a style by one or two
+# questions either way). Never tune on the individual test questions.
+BLIND_TEST_FLOORS = {
+    "plain": 0.93,
+    "casual": 0.71,
+    "typo": 0.78,
+    "long": 0.83,
+    "lang": 0.75,
+    "nearmiss": 0.91,
+}
 
 
 def test_blind_test_split_floors(engine: SearchEngine) -> None:
@@ -121,8 +133,8 @@ def test_blind_test_split_floors(engine: SearchEngine) -> None:
         return answered, ids, 0.0
 
     scores = score_blind(outcome, load_blind(TEST_FILE), kinds)
-    assert scores.recall.rate >= 0.72, scores.recall
-    assert scores.rejection.rate >= 0.87, scores.rejection
+    assert scores.recall.rate >= 0.8, scores.recall
+    assert scores.rejection.rate >= 0.92, scores.rejection
     for style, floor in BLIND_TEST_FLOORS.items():
         assert scores.by_style[style].rate >= floor, (style, scores.by_style[style])
 
@@ -130,7 +142,8 @@ def test_blind_test_split_floors(engine: SearchEngine) -> None:
 def test_knowledge_v2_questions_floors(engine: SearchEngine) -> None:
     """The 32 entries of knowledge v2 (issue 14), reported apart: the frozen v2 test split (written
     blind) and the brief's own typical questions (A6), neither tuned on. Measured: v2 test recall@1
-    0.85, rejection 0.50 (10/20: near misses about these new topics are the weakest point); A6 0.81."""
+    0.85, rejection 0.50 (10/20: near misses about these new topics are the weakest point); A6 0.81.
+    After issue 10's refit (tune splits only): v2 test 0.89 / 0.45 (9/20; 11/20 with one refit), A6 0.84."""
     kinds = {e.id: e.kind for e in engine.entries}
 
     def outcome(text: str) -> tuple[bool, list[str], float]:
@@ -138,6 +151,6 @@ def test_knowledge_v2_questions_floors(engine: SearchEngine) -> None:
         return answered, ids, 0.0
 
     v2 = score_blind(outcome, [q for q in load_blind(V2_TEST_FILE) if not q.expect_set], kinds)
-    assert v2.recall.rate >= 0.8 and v2.rejection.rate >= 0.45, (v2.recall, v2.rejection)
+    assert v2.recall.rate >= 0.86 and v2.rejection.rate >= 0.45, (v2.recall, v2.rejection)
     a6 = score_blind(outcome, load_blind(A6_FILE), kinds)
-    assert a6.recall.rate >= 0.77, a6.recall
+    assert a6.recall.rate >= 0.8, a6.recall

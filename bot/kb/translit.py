@@ -1,0 +1,181 @@
+"""Names written in another script: 'بيغاسوس', 'Целлебрайт', '大华' are Pegasus, Cellebrite, Dahua.
+
+The glossary carries domain terms, never vendors' or people's names; a member writing Arabic or
+Russian spells a name as it sounds, so the English index never sees it. anyascii transliterates
+(Arabic drops short vowels, Han becomes pinyin), and both sides are reduced to a consonant
+skeleton - the part a transliteration keeps - which is looked up among the knowledge base's own
+name words. Only names are matched, and only on a skeleton long enough to be specific.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+import snowballstemmer
+from anyascii import anyascii
+
+# Shorter skeletons ('hwy' = Huawei, 'nsr') would meet too many ordinary words of a language.
+MIN_SKELETON = 3
+MIN_NAME = 4
+# Digraphs and letters transliterations write differently for one sound ('ph'/'f', 'p'/'b' in
+# Arabic, which has no p; 'ts'/'c' in Russian, 'kh'/'h', soft 'c' before e/i/y).
+_DIGRAPHS = (("ph", "f"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("ts", "s"), ("th", "t"))
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_LETTERS = str.maketrans({"p": "b", "v": "f", "c": "k", "q": "k", "z": "s", "x": "ks", "j": "g"})
+# Vowels, and the letters that write long vowels in Arabic (و ي) and Russian (й).
+_VOWELS = re.compile(r"[aeiouyw]")
+_NON_ALPHA = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
+# Arabic clitics glued to a name: the article, 'and', 'with/by', 'for', in the common combinations.
+_AR_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+_RU_STEMMER = snowballstemmer.stemmer("russian")
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a (transliterated) word, folded to the sounds scripts agree on."""
+    s = _NON_ALPHA.sub("", anyascii(word).lower())
+    s = _SOFT_C.sub("s", s)
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    s = s.translate(_LETTERS)
+    s = _VOWELS.sub("", s)
+    if s.startswith("h") and len(s) > MIN_SKELETON:
+        s = s[1:]  # a leading h: Arabic writes 'Ahmed' with one, 'Amesys' with a glottal stop
+    return _DOUBLED.sub(r"\1", s)
+
+
+def _variants(word: str, lang: str) -> Iterable[str]:
+    """The word, then the forms without what a language glues onto a name."""
+    yield word
+    if lang == "ar":
+        for prefix in _AR_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= MIN_NAME - 1:
+                yield word[len(prefix) :]
+    elif lang == "ru":
+        stemmed = _RU_STEMMER.stemWord(word)
+        if stemmed != word:
+            yield stemmed
+
+
+class NameSounds:
+    """Skeleton -> the knowledge base's name word it stands for (the commonest one on a tie)."""
+
+    def __init__(self, names: Iterable[str], frequency: dict[str, int] | None = None) -> None:
+        freq = frequency or {}
+        self.by_skeleton: dict[str, str] = {}
+        self.pinyin: dict[str, str] = {}
+        for name in sorted(
+            {n for n in names if n.isalpha() and len(n) >= MIN_NAME and n.isascii()},
+            key=lambda n: (-freq.get(n, 0), n),
+        ):
+            key = skeleton(name)
+            if len(key) >= MIN_SKELETON:
+                self.by_skeleton.setdefault(key, name)
+            self.pinyin.setdefault(name, name)
+
+    def name(self, word: str, lang: str) -> str | None:
+        """The name word a non-Latin word spells, if any."""
+        for form in _variants(word, lang):
+            key = skeleton(form)
+            if len(key) >= MIN_SKELETON and key in self.by_skeleton:
+                return self.by_skeleton[key]
+        return None
+
+    def han_names(self, run: str, skip: Collection[str] = ()) -> list[str]:
+        """Names spelt in pinyin inside a run of Han characters ('大华在新疆' -> dahua): every
+        stretch of two to four characters whose pinyin is a name word of the knowledge base."""
+        found: list[str] = []
+        n = len(run)
+        start = 0
+        while start < n:
+            for size in (4, 3, 2):
+                piece = run[start : start + size]
+                if len(piece) < size:
+                    continue
+                key = _NON_ALPHA.sub("", anyascii(piece).lower())
+                if key in self.pinyin and key not in skip:
+                    found.append(self.pinyin[key])
+                    start += size
+                    break
+            else:
+                start += 1
+        return found
+
+
+# A country's name in an inflecting language loses or gains up to this many letters ('Jordanii',
+# 'Ägyptens', 'Türkiye'ye'); names shorter than STEM_FROM must match whole.
+INFLECTION = 3
+STEM_FROM = 5
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[^\W_]+")
+
+
+class CountryReader:
+    """Country names in the campaign's languages (Babel's, through bot.kb.lists) -> English, so
+    'الأردن', '泰国', 'Jordanii' reach the entries' English country names."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.whole: dict[str, str] = {}
+        self.stems: dict[str, str] = {}
+        self.han: dict[str, str] = {}
+        self.longest = 1
+        for key, english in names.items():
+            if _HAN_RUN.fullmatch(key.replace(" ", "")):
+                self.han[key.replace(" ", "")] = english
+                continue
+            self.whole[key] = english
+            self.longest = max(self.longest, len(key.split()))
+            if " " not in key and len(key) >= STEM_FROM:
+                for cut in range(0, INFLECTION):
+                    self.stems.setdefault(key[: len(key) - cut], english)
+
+    def _word(self, word: str, lang: str) -> str | None:
+        if word in self.whole:
+            return self.whole[word]
+        forms = [word]
+        if lang == "ar":
+            forms += [word[len(p) :] for p in _AR_PREFIXES if word.startswith(p)]
+        for form in forms:
+            for cut in range(0, INFLECTION + 1):
+                stem = form[: len(form) - cut]
+                if len(stem) >= STEM_FROM - 1 and stem in self.stems:
+                    return self.stems[stem]
+        return None
+
+    def english(self, folded: str, lang: str) -> str:
+        """The folded question with every country name in English ('الاردن' -> ' jordan ')."""
+        if lang == "zh":
+            return _HAN_RUN.sub(lambda m: self._han(m.group(0)), folded)
+        words = list(_WORD.finditer(folded))
+        out: list[str] = []
+        last = 0
+        n = 0
+        while n < len(words):
+            for size in range(min(self.longest, len(words) - n), 0, -1):
+                gram = " ".join(w.group(0) for w in words[n : n + size])
+                name = self.whole.get(gram) if size > 1 else self._word(gram, lang)
+                if name is not None:
+                    out += [folded[last : words[n].start()], f" {name.lower()} "]
+                    last = words[n + size - 1].end()
+                    n += size
+                    break
+            else:
+                n += 1
+        out.append(folded[last:])
+        return "".join(out)
+
+    def _han(self, run: str) -> str:
+        out: list[str] = []
+        start = 0
+        while start < len(run):
+            for size in (5, 4, 3, 2):
+                piece = run[start : start + size]
+                if len(piece) == size and piece in self.han:
+                    out.append(f" {self.han[piece].lower()} ")
+                    start += size
+                    break
+            else:
+                out.append(run[start])
+                start += 1
+        return "".join(out)
