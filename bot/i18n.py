@@ -234,13 +234,28 @@ def translation_note(language: str | None = None) -> str | None:
 NO_DISCORD_CLIENT = frozenset({"ar"})
 
 
+# The language the member's Discord client shows command names in: their own Discord setting,
+# whatever reply language they chose with /language (Discord localises names by the client alone).
+_command_language: ContextVar[str | None] = ContextVar("exportwatch_command_language", default=None)
+
+
+def set_command_language(language: str | None) -> Token[str | None]:
+    return _command_language.set(language)
+
+
+def reset_command_language(token: Token[str | None]) -> None:
+    _command_language.reset(token)
+
+
 def command(path: str) -> str:
-    """A slash command as the member's Discord shows it ("tip status" -> "/hinweis status" in German,
-    "/tip status" in Arabic, which Discord lacks), kept in order inside right-to-left text."""
-    language = current()
+    """A slash command as the member's Discord shows it ("tip status" -> "/hinweis status" for a
+    member whose Discord is German, "/tip status" in Arabic, which Discord lacks), kept in order
+    inside right-to-left text. Outside Discord (console, CLI) the reply language stands in."""
+    language = _command_language.get() or current()
     if language in NO_DISCORD_CLIENT:
         return isolate(f"/{path}")
-    return isolate("/" + " ".join(pgettext("command name", part) for part in path.split()))
+    parts = (translate_to(language, part, "command name") or part for part in path.split())
+    return isolate("/" + " ".join(parts))
 
 
 FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"

@@ -282,3 +282,15 @@ def test_lang_option_sets_the_language_of_the_command(monkeypatch: pytest.Monkey
     with use_locale("fr"):
         french = _("The previous knowledge is still serving.")
     assert seen == [italian, french]
+
+
+def test_command_names_follow_the_discord_client_not_the_reply_language() -> None:
+    from bot import i18n
+
+    with i18n.use_locale("de"):
+        assert i18n.command("tip status") == "/hinweis status"  # outside Discord: the reply language
+        shown = i18n.set_command_language("en")
+        try:
+            assert i18n.command("tip status") == "/tip status"
+        finally:
+            i18n.reset_command_language(shown)

@@ -150,10 +150,15 @@ def route_reply_language(client: discord.Client) -> bool:
         return False
 
     def parse_interaction_create(data: Any) -> None:
-        token = i18n.set_locale(reply_language(data if isinstance(data, dict) else {}))
+        payload = data if isinstance(data, dict) else {}
+        token = i18n.set_locale(reply_language(payload))
+        # Command names as this member's client shows them: their Discord language, not a /language
+        # choice (English when we have no catalog for it, as Discord then shows the English names).
+        shown = i18n.set_command_language(i18n.negotiate(payload.get("locale")))
         try:
             original(data)
         finally:
+            i18n.reset_command_language(shown)
             i18n.reset_locale(token)
 
     parsers["INTERACTION_CREATE"] = parse_interaction_create

@@ -141,6 +141,19 @@ async def test_an_english_discord_member_who_chose_arabic_gets_arabic_and_the_ch
     assert status.text().startswith(f"**{flow.public_id}** is ")
 
 
+async def test_a_chosen_reply_language_names_commands_as_the_members_own_discord_shows_them(
+    start_bot: Any,
+) -> None:
+    """Discord localises command names by the member's client: an English Discord shows /tip, so a
+    German reply to that member must say /tip status, not /hinweis status (which it would not find)."""
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    await (await env.slash("language", by="alice", locale="en-US", language="de")).reply()
+    flow = await file_and_follow(env, locale="en-US")
+    receipt = flow.receipt.text()
+    assert "Quittung" in receipt  # the reply is German, as chosen
+    assert "/tip status" in receipt and "/hinweis" not in receipt
+
+
 async def test_two_members_filing_at_once_each_read_their_own_language(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     env.fake.world.add_member("bea", ["member"])

@@ -62,7 +62,8 @@ async def file_and_follow(
     ask = await env.fake.component(
         card.button("Ask the tipster")["custom_id"], message=card.raw, by=moderator, channel="review"
     )
-    await (await ask.submit({"text": QUESTION}, by=moderator)).response()
+    # .reply(), not .response(): the form defers first (the acknowledgement is the claim), then asks.
+    await (await ask.submit({"text": QUESTION}, by=moderator)).reply()
 
     flow.status = await (
         await env.slash("tip status", by=by, locale=locale, receipt=flow.receipt_words)
