@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 
@@ -22,6 +22,10 @@ from bot.errors import NotFound as TipGone
 from bot.permissions import system_actor
 from bot.tips.notices import ANSWERED, CARD, REFRESH, TOMBSTONE, Notice, Notices
 
+if TYPE_CHECKING:
+    from bot.app import App
+    from bot.chat.client import ExportWatchBot, ShardedExportWatchBot
+
 log = logging.getLogger("bot.chat.notices")
 
 POLL_SECONDS = 30.0
@@ -31,7 +35,7 @@ TOMBSTONE_TEXT = "{public_id} was removed under the retention policy; nothing of
 
 
 class NoticePump:
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: ExportWatchBot | ShardedExportWatchBot) -> None:
         self.client = client
         self._wake = asyncio.Event()
         self._stopping = False
@@ -39,7 +43,7 @@ class NoticePump:
         self._task: asyncio.Task[None] | None = None
 
     @property
-    def app(self) -> Any:
+    def app(self) -> App:
         return self.client.app
 
     @property

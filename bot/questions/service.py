@@ -14,9 +14,10 @@ from bot.clock import Clock, utc
 from bot.errors import InvalidInput, NotFound
 from bot.settings import Settings
 from bot.store.engine import Database, scrub_after_delete
+from bot.store.tables import table_of
 from bot.store.tables.questions import QuestionLog
 
-LOG = QuestionLog.__table__  # type: ignore[attr-defined]
+LOG = table_of(QuestionLog)
 
 SOURCES = ("discord", "console", "cli")
 # Long enough for any real question; a paste of a whole document is cut rather than refused.
@@ -66,7 +67,7 @@ class QuestionLogService:
                 .values(rating=1 if helpful else -1, rated_at=utc(self.clock.now()))
             )
             await session.commit()
-        if result.rowcount == 0:  # type: ignore[attr-defined]
+        if result.rowcount == 0:
             raise NotFound("That question is no longer in the log, so it cannot be rated.")
 
     async def purge_text(self, now: datetime | None = None) -> int:
@@ -79,7 +80,7 @@ class QuestionLogService:
                 .values(question=None)
             )
             await session.commit()
-        erased = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        erased = int(result.rowcount or 0)
         if erased:  # the erased text must not linger in the WAL or free space
             await scrub_after_delete(self.db, ("question_log",))
         return erased

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Any, TypeVar
 
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock, utc
@@ -215,7 +216,7 @@ def _ts(value: datetime | str | None) -> datetime | None:
     return utc(datetime.fromisoformat(value) if isinstance(value, str) else value)
 
 
-def _tip_rows(raw: list[Any]) -> list[TipRow]:
+def _tip_rows(raw: Sequence[Row[*tuple[Any, ...]]]) -> list[TipRow]:
     return [
         TipRow(
             id=r.id,

@@ -17,15 +17,16 @@ loses none. The Discord face claims due rows (`claim_due`), renders and sends th
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import as_utc
 from bot.store.engine import Database
+from bot.store.tables import table_of
 from bot.store.tables.notices import TipNotice
 from bot.tips.model import public_id
 
@@ -37,7 +38,7 @@ HELD = (CARD, ANSWERED)
 
 CLAIM_FOR = timedelta(minutes=2)  # a process that died mid-send gives the notice back after this
 MAX_PAUSE = timedelta(hours=1)  # between retries of a notice Discord keeps refusing
-N = TipNotice.__table__.c  # type: ignore[attr-defined]
+N = table_of(TipNotice).c
 _random = random.SystemRandom()
 
 
@@ -51,7 +52,7 @@ class Notice:
     attempts: int
 
 
-async def held_due(conn: Any, now: datetime, delay_max_seconds: int) -> datetime:
+async def held_due(conn: AsyncConnection, now: datetime, delay_max_seconds: int) -> datetime:
     """When a held notice written now is released: with the open batch, or a fresh random moment."""
     if delay_max_seconds <= 0:
         return now
@@ -67,13 +68,13 @@ async def held_due(conn: Any, now: datetime, delay_max_seconds: int) -> datetime
 
 
 async def add(
-    conn: Any,
+    conn: AsyncConnection,
     kind: str,
     tip_ids: Iterable[int],
     now: datetime,
     *,
     delay_max_seconds: int = 0,
-    message_ids: dict[int, int | None] | None = None,
+    message_ids: Mapping[int, int | None] | None = None,
 ) -> None:
     """Queue `kind` for each tip, inside the caller's transaction (held kinds join the open batch)."""
     ids = list(tip_ids)
@@ -81,7 +82,7 @@ async def add(
         return
     due = await held_due(conn, now, delay_max_seconds) if kind in HELD else now
     await conn.execute(
-        insert(TipNotice.__table__),  # type: ignore[arg-type]
+        insert(table_of(TipNotice)),
         [
             {
                 "kind": kind,
@@ -97,11 +98,11 @@ async def add(
     )
 
 
-async def forget_tips(conn: Any, tip_ids: Iterable[int]) -> None:
+async def forget_tips(conn: AsyncConnection, tip_ids: Iterable[int]) -> None:
     """Drop pending card work for tips being purged (their tombstones are queued instead)."""
     ids = list(tip_ids)
     if ids:
-        await conn.execute(delete(TipNotice.__table__).where(N.tip_id.in_(ids), N.kind != TOMBSTONE))  # type: ignore[arg-type]
+        await conn.execute(delete(table_of(TipNotice)).where(N.tip_id.in_(ids), N.kind != TOMBSTONE))
 
 
 class Notices:
@@ -126,7 +127,7 @@ class Notices:
             if not ids:
                 return []
             rows = await conn.execute(
-                update(TipNotice.__table__)  # type: ignore[arg-type]
+                update(table_of(TipNotice))
                 .where(N.id.in_(ids), free)
                 .values(claimed_until=now + CLAIM_FOR)
                 .returning(N.id, N.kind, N.tip_id, N.public_id, N.message_id, N.attempts)
@@ -138,14 +139,14 @@ class Notices:
 
     async def done(self, notice: Notice) -> None:
         async with self.db.begin() as conn:
-            await conn.execute(delete(TipNotice.__table__).where(N.id == notice.id))  # type: ignore[arg-type]
+            await conn.execute(delete(table_of(TipNotice)).where(N.id == notice.id))
 
     async def failed(self, notice: Notice, now: datetime) -> datetime:
         """Discord refused or was unreachable: try again after a pause that grows with each attempt."""
-        pause = min(timedelta(minutes=1) * (2 ** min(notice.attempts, 10)), MAX_PAUSE)
+        pause: timedelta = min(timedelta(minutes=1) * (2 ** min(notice.attempts, 10)), MAX_PAUSE)
         async with self.db.begin() as conn:
             await conn.execute(
-                update(TipNotice.__table__)  # type: ignore[arg-type]
+                update(table_of(TipNotice))
                 .where(N.id == notice.id)
                 .values(attempts=notice.attempts + 1, due_at=now + pause, claimed_until=None)
             )

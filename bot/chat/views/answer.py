@@ -51,7 +51,7 @@ RATINGS_UNAVAILABLE = "Ratings are unavailable right now."
 
 
 def _app(interaction: discord.Interaction[Any]) -> App:
-    app: App = interaction.client.app  # type: ignore[attr-defined]
+    app: App = interaction.client.app
     return app
 
 
