@@ -17,14 +17,13 @@ import discord
 
 from bot import i18n
 from bot.chat.render.tips import review_embed
-from bot.chat.views.tips import NO_MENTIONS, post_for_review, review_view
+from bot.chat.views.tips import NO_MENTIONS, TipsBot, post_for_review, review_view
 from bot.errors import NotFound as TipGone
 from bot.permissions import system_actor
 from bot.tips.notices import ANSWERED, CARD, REFRESH, TOMBSTONE, Notice, Notices
 
 if TYPE_CHECKING:
     from bot.app import App
-    from bot.chat.client import ExportWatchBot, ShardedExportWatchBot
 
 log = logging.getLogger("bot.chat.notices")
 
@@ -35,7 +34,7 @@ TOMBSTONE_TEXT = "{public_id} was removed under the retention policy; nothing of
 
 
 class NoticePump:
-    def __init__(self, client: ExportWatchBot | ShardedExportWatchBot) -> None:
+    def __init__(self, client: TipsBot) -> None:
         self.client = client
         self._wake = asyncio.Event()
         self._stopping = False

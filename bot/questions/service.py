@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import insert, update
+from sqlmodel import col
 
 from bot.clock import Clock, utc
 from bot.errors import InvalidInput, NotFound
@@ -63,7 +64,7 @@ class QuestionLogService:
         async with self.db.sessions() as session:
             result = await (await session.connection()).execute(
                 update(QuestionLog)
-                .where(QuestionLog.id == question_id)  # type: ignore[arg-type]
+                .where(col(QuestionLog.id) == question_id)
                 .values(rating=1 if helpful else -1, rated_at=utc(self.clock.now()))
             )
             await session.commit()
@@ -76,7 +77,7 @@ class QuestionLogService:
         async with self.db.sessions() as session:
             result = await (await session.connection()).execute(
                 update(QuestionLog)
-                .where(QuestionLog.asked_at < cutoff, QuestionLog.question.is_not(None))  # type: ignore[arg-type,union-attr]
+                .where(col(QuestionLog.asked_at) < cutoff, col(QuestionLog.question).is_not(None))
                 .values(question=None)
             )
             await session.commit()

@@ -56,14 +56,14 @@ async def held_due(conn: AsyncConnection, now: datetime, delay_max_seconds: int)
     """When a held notice written now is released: with the open batch, or a fresh random moment."""
     if delay_max_seconds <= 0:
         return now
-    open_batch = (
+    open_batch: datetime | None = (
         # A notice waiting to be retried is not a batch to join (its pause can be an hour).
         await conn.execute(
             select(func.min(N.due_at)).where(N.kind.in_(HELD), N.due_at > now, N.attempts == 0)
         )
     ).scalar()
     if open_batch is not None:
-        return as_utc(open_batch)  # type: ignore[return-value]
+        return as_utc(open_batch)
     return now + timedelta(seconds=_random.uniform(0, delay_max_seconds))
 
 
@@ -155,10 +155,11 @@ class Notices:
     async def next_due(self) -> datetime | None:
         """When the next notice falls due (the face sleeps until then, or until woken)."""
         async with self.db.connect() as conn:
-            return as_utc((await conn.execute(select(func.min(N.due_at)))).scalar())
+            due: datetime | None = (await conn.execute(select(func.min(N.due_at)))).scalar()
+            return as_utc(due)
 
     async def pending(self) -> list[tuple[str, int, datetime]]:
         """(kind, tip id, due) of every notice waiting: for tests and the health of the outbox."""
         async with self.db.connect() as conn:
             rows = await conn.execute(select(N.kind, N.tip_id, N.due_at).order_by(N.id))
-            return [(k, t, as_utc(d)) for k, t, d in rows]  # type: ignore[misc]
+            return [(k, t, as_utc(d)) for k, t, d in rows]

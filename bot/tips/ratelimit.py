@@ -162,7 +162,7 @@ class RateKeys:
     async def _found(conn: AsyncConnection, asked: Mapping[str, object]) -> dict[str, datetime]:
         k = table_of(TipRateKey).c
         rows = await conn.execute(select(k.key, k.expires_at).where(k.key.in_(sorted(asked))))
-        return {key: as_utc(expires_at) for key, expires_at in rows}  # type: ignore[misc]
+        return {key: as_utc(expires_at) for key, expires_at in rows}
 
     def admit(self, token: str, state: MemberState, now: datetime) -> InvalidInput | None:
         """Refuse (cooldown first, then the cap) or record this filing's rows in `state`; None if admitted."""

@@ -12,7 +12,7 @@ import logging
 import re
 import secrets
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 import discord
 
@@ -26,12 +26,31 @@ from bot.tips.technology import known_technologies
 
 if TYPE_CHECKING:
     from bot.app import App
-    from bot.chat.client import ExportWatchBot, ShardedExportWatchBot
 
 log = logging.getLogger("bot.chat.tips")
 
 NO_MENTIONS = discord.AllowedMentions.none()
 INTAKE_TIMEOUT = 15 * 60  # an interaction token lives 15 minutes
+
+
+class TipsBot(Protocol):
+    """What the tips face needs of the bot (ExportWatchBot and its sharded twin): a Protocol, so the
+    modules the client loads need not import the client."""
+
+    @property
+    def app(self) -> App: ...
+
+    def get_channel(
+        self, id: int, /
+    ) -> discord.abc.GuildChannel | discord.Thread | discord.abc.PrivateChannel | None: ...
+
+    async def fetch_channel(
+        self, channel_id: int, /
+    ) -> discord.abc.GuildChannel | discord.abc.PrivateChannel | discord.Thread: ...
+
+    async def wait_until_ready(self) -> None: ...
+
+    def is_closed(self) -> bool: ...
 
 
 def app_of(interaction: discord.Interaction[Any]) -> App:
@@ -255,7 +274,7 @@ def review_view(tip: TipView) -> discord.ui.View:
     return view
 
 
-async def post_for_review(client: ExportWatchBot | ShardedExportWatchBot, app: App, tip_id: int) -> None:
+async def post_for_review(client: TipsBot, app: App, tip_id: int) -> None:
     """Post the card to REVIEW_CHANNEL_ID and remember its message id (system work, no actor)."""
     channel_id = app.settings.review_channel_id
     if not channel_id:
