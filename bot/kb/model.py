@@ -198,3 +198,16 @@ class EntrySource(Protocol):
     so those services depend on this one method, not on search and its indexes (tests pass a list)."""
 
     def entries(self) -> Sequence[Entry]: ...
+
+
+class EntryLabel(Protocol):
+    """What a face shows of an entry or of a search's alternative (a "did you mean"): id, title, kind."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.clock import Clock, utc
 from bot.errors import InvalidInput
 from bot.kb.lists import country_name, technology_name
+from bot.kb.model import EntrySource
 from bot.kb.text import name_key
 from bot.permissions import Actor, Level
 from bot.settings import Settings
@@ -35,7 +36,7 @@ OTHER_TYPED = "other (as typed by tipsters)"
 
 
 class SummaryService:
-    def __init__(self, db: Database, clock: Clock, settings: Settings, kb: Any = None) -> None:
+    def __init__(self, db: Database, clock: Clock, settings: Settings, kb: EntrySource | None = None) -> None:
         self.db = db
         self.clock = clock
         self.settings = settings

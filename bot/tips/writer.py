@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.errors import InvalidInput
 from bot.store.tables import table_of
@@ -62,10 +65,10 @@ class TipWriter:
 
     def __init__(
         self,
-        sessions: Callable[[], Any],
+        sessions: Callable[[], AbstractAsyncContextManager[AsyncSession]],
         rate: RateKeys,
         now: Callable[[], datetime],
-        after_insert: Callable[[Any, list[int], datetime], Awaitable[None]] | None = None,
+        after_insert: Callable[[AsyncConnection, list[int], datetime], Awaitable[None]] | None = None,
     ) -> None:
         self._sessions = sessions  # an async context manager factory yielding an AsyncSession
         self._rate = rate
@@ -183,9 +186,10 @@ class TipWriter:
                 filing.done.set_result(outcome)
 
 
-def _insert_tip(dialect: str) -> Any:
-    module = postgresql if dialect == "postgresql" else sqlite
-    return module.insert(table_of(Tip)).on_conflict_do_nothing(index_elements=["interaction_id"])
+def _insert_tip(dialect: str) -> postgresql.Insert | sqlite.Insert:
+    if dialect == "postgresql":
+        return postgresql.insert(table_of(Tip)).on_conflict_do_nothing(index_elements=["interaction_id"])
+    return sqlite.insert(table_of(Tip)).on_conflict_do_nothing(index_elements=["interaction_id"])
 
 
 def _event(stored: Stored, now: datetime) -> dict[str, Any]:
