@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import Protocol, overload
 
 # How finely a time is ever shown to moderators or written to an export. Finer times let whoever
 # sees them line a tip (or a tipster's reply) up with who was active in the server at that moment.
@@ -14,6 +14,14 @@ def utc(value: datetime) -> datetime:
     """`value` as an aware UTC time: SQLite hands back naive datetimes from timezone columns, and
     everything stored is UTC."""
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+@overload
+def as_utc(value: datetime) -> datetime: ...
+
+
+@overload
+def as_utc(value: datetime | None) -> datetime | None: ...
 
 
 def as_utc(value: datetime | None) -> datetime | None:

@@ -16,6 +16,7 @@ import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
@@ -158,7 +159,7 @@ def placeholder_problems(message: Message) -> list[str]:
     if isinstance(message.id, tuple | list):
         singular, plural = (str(i) for i in message.id)
         allowed = placeholders(singular) | placeholders(plural)
-        forms = list(message.string)
+        forms = list(cast("tuple[str, ...]", message.string))  # babel keeps a plural's forms as a tuple
         problems = [
             f"{label}: plural form {i} has {sorted(placeholders(f) - allowed)} not in the English"
             for i, f in enumerate(forms)

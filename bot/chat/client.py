@@ -12,7 +12,8 @@ import contextlib
 import logging
 import signal
 import sys
-from typing import IO, Any
+from collections.abc import Mapping
+from typing import IO, TYPE_CHECKING, Any
 
 import aiohttp
 import discord
@@ -23,6 +24,9 @@ from bot.chat.cogs import COGS, MENTION_COG
 from bot.chat.errors import SafeTree, lost_the_claim, withheld_traceback
 from bot.chat.i18n import install as install_i18n
 from bot.i18n import N_, _
+
+if TYPE_CHECKING:
+    from bot.chat.notices import NoticePump
 
 log = logging.getLogger("bot.chat.client")
 
@@ -73,25 +77,32 @@ def intents_for(app: App) -> discord.Intents:
     return intents
 
 
-class _ExportWatch:
+# The mixin is checked as the discord.py bot it is mixed into (its attributes and `super()`), and is a
+# plain class at run time, so the method resolution order is discord.py's own.
+if TYPE_CHECKING:
+    _BotBase = commands.Bot
+else:
+    _BotBase = object
+
+
+class _ExportWatch(_BotBase):
     """Shared behaviour for the plain and the auto-sharded bot (mixed in before the discord.py base)."""
 
     app: App
-    tree: discord.app_commands.CommandTree  # type: ignore[type-arg]
 
     def _init_exportwatch(self, app: App) -> None:
         self.app = app
         self.unhandled_after = UNHANDLED_AFTER
         self.ready_event = asyncio.Event()
         self._pending_checks: set[asyncio.Task[None]] = set()
-        self.tip_notices: Any = None  # the tips cog's NoticePump (bot/chat/notices.py)
+        self.tip_notices: NoticePump | None = None  # the tips cog's (bot/chat/notices.py)
 
     async def setup_hook(self) -> None:
-        await install_i18n(self)  # type: ignore[arg-type]  # localisations for the sync, reply languages
+        await install_i18n(self)  # localisations for the sync, reply languages
         for name in COGS:
-            await self.load_extension(name)  # type: ignore[attr-defined]
+            await self.load_extension(name)
         if self.app.settings.message_content_mention:
-            await self.load_extension(MENTION_COG)  # type: ignore[attr-defined]
+            await self.load_extension(MENTION_COG)
         await self.sync_commands()
 
     async def on_message(self, message: discord.Message) -> None:
@@ -119,8 +130,8 @@ class _ExportWatch:
         return synced
 
     async def on_ready(self) -> None:
-        user = self.user  # type: ignore[attr-defined]
-        log.info("Connected as %s (id %s) to %d guild(s)", user, getattr(user, "id", "?"), len(self.guilds))  # type: ignore[attr-defined]
+        user = self.user
+        log.info("Connected as %s (id %s) to %d guild(s)", user, getattr(user, "id", "?"), len(self.guilds))
         self.ready_event.set()
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
@@ -146,8 +157,8 @@ class _ExportWatch:
         Reads discord.py internals (ViewStore), hence the fallback to waiting when they change.
         """
         try:
-            store = self._connection._view_store  # type: ignore[attr-defined]
-            data = interaction.data or {}
+            store = self._connection._view_store
+            data: Mapping[str, Any] = interaction.data or {}  # the raw payload
             custom_id = str(data.get("custom_id", ""))
             if interaction.type is discord.InteractionType.modal_submit:
                 return custom_id in store._modals
@@ -173,7 +184,7 @@ class _ExportWatch:
         for task in list(self._pending_checks):
             task.cancel()
         await self._finish_handlers()
-        await super().close()  # type: ignore[misc]
+        await super().close()
 
     async def _finish_handlers(self) -> None:
         """Let handlers in flight finish (a tip's receipt, an answer's rating prompt) first: once the
@@ -228,7 +239,7 @@ def sharding_problem(app: App) -> str | None:
     if count is not None and count < 1:
         return "SHARD_COUNT must be at least 1."
     bad = [i for i in ids if count is not None and not 0 <= i < count]
-    if bad:
+    if bad and count is not None:  # `bad` is only ever filled when a count is set
         return f"SHARD_IDS {bad} are outside 0..{count - 1} (SHARD_COUNT={count})."
     return None
 

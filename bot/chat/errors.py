@@ -17,6 +17,7 @@ import contextlib
 import logging
 import secrets
 import traceback
+from collections.abc import Mapping
 from typing import Any
 
 import discord
@@ -53,7 +54,7 @@ def unwrap(error: BaseException) -> BaseException:
     while isinstance(error, app_commands.CommandInvokeError | app_commands.TransformerError) and (
         error.__cause__ is not None or getattr(error, "original", None) is not None
     ):
-        error = getattr(error, "original", None) or error.__cause__  # type: ignore[assignment]
+        error = getattr(error, "original", None) or error.__cause__  # type: ignore[assignment]  # not None: checked above
     return error
 
 
@@ -121,7 +122,7 @@ def message_for(error: BaseException, where: str, *, traceable: bool = True) -> 
 def describe(interaction: discord.Interaction[Any]) -> str:
     if interaction.command is not None:
         return f"/{interaction.command.qualified_name}"
-    data = interaction.data or {}
+    data: Mapping[str, Any] = interaction.data or {}  # the raw payload
     custom_id = str(data.get("custom_id", "?"))
     # Custom ids may carry a tip's id after ':'; keep only the stable prefix.
     return f"{interaction.type.name} {custom_id.split(':', 1)[0]}"
@@ -131,7 +132,8 @@ def in_tip_flow(interaction: discord.Interaction[Any]) -> bool:
     """`/tip …` and the tip form's own buttons and modals: where a tipster may be anonymous."""
     if interaction.command is not None:
         return interaction.command.qualified_name.split(" ", 1)[0] == "tip"
-    custom_id = str((interaction.data or {}).get("custom_id", ""))
+    data: Mapping[str, Any] = interaction.data or {}  # the raw payload
+    custom_id = str(data.get("custom_id", ""))
     return custom_id.startswith(TIP_FLOW_PREFIXES)
 
 
@@ -182,11 +184,12 @@ class SafeView(discord.ui.View):
 class SafeModal(discord.ui.Modal):
     """A modal whose submit errors reach the member politely instead of only the log."""
 
-    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:
+    # discord.py's own Modal.on_error drops BaseView's `item`; this matches Modal, the base that calls it.
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
         await report_error(interaction, error)
 
 
-class SafeTree(app_commands.CommandTree):  # type: ignore[type-arg]
+class SafeTree(app_commands.CommandTree):
     """The command tree with the shared handler (also covers autocomplete failures)."""
 
     async def on_error(

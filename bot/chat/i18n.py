@@ -143,7 +143,7 @@ def route_reply_language(client: discord.Client) -> bool:
     and this says so in the log.
     """
     try:
-        parsers: dict[str, Callable[[Any], Any]] = client._connection.parsers  # type: ignore[attr-defined]
+        parsers: dict[str, Callable[[Any], Any]] = client._connection.parsers
         original = parsers["INTERACTION_CREATE"]
     except (AttributeError, KeyError, TypeError):
         log.warning("Could not hook the interaction parser; replies will be in English")

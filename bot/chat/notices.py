@@ -11,16 +11,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 
 from bot import i18n
 from bot.chat.render.tips import review_embed
-from bot.chat.views.tips import NO_MENTIONS, post_for_review, review_view
+from bot.chat.views.tips import NO_MENTIONS, TipsBot, post_for_review, review_view
 from bot.errors import NotFound as TipGone
 from bot.permissions import system_actor
 from bot.tips.notices import ANSWERED, CARD, REFRESH, TOMBSTONE, Notice, Notices
+
+if TYPE_CHECKING:
+    from bot.app import App
 
 log = logging.getLogger("bot.chat.notices")
 
@@ -31,7 +34,7 @@ TOMBSTONE_TEXT = "{public_id} was removed under the retention policy; nothing of
 
 
 class NoticePump:
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: TipsBot) -> None:
         self.client = client
         self._wake = asyncio.Event()
         self._stopping = False
@@ -39,7 +42,7 @@ class NoticePump:
         self._task: asyncio.Task[None] | None = None
 
     @property
-    def app(self) -> Any:
+    def app(self) -> App:
         return self.client.app
 
     @property

@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from bot.cli.common import with_app
 from bot.errors import UserFacingError
@@ -20,6 +20,9 @@ from bot.permissions import system_actor
 from bot.tips.fields import TIP_FIELDS
 from bot.tips.model import QUEUE_MAX, TipDetail, TipView, status_word
 from bot.tips.technology import known_technologies
+
+if TYPE_CHECKING:
+    from bot.app import App
 
 CLI_ACTOR = system_actor("cli")
 
@@ -63,7 +66,7 @@ def _detail(detail: TipDetail) -> str:
 _MESSAGE_OF = {"ask": "to_tipster", "reply": "from_tipster"}
 
 
-def _timeline(detail: Any) -> list[str]:
+def _timeline(detail: TipDetail) -> list[str]:
     """One timeline: each question and answer right after the event that carried it.
 
     Stored times are only to the hour (bot/tips/model.stored_time), so they cannot order what
@@ -96,12 +99,12 @@ def _timeline(detail: Any) -> list[str]:
     return lines
 
 
-async def _with_app(work: Callable[[Any], Awaitable[int]]) -> int:
+async def _with_app(work: Callable[[App], Awaitable[int]]) -> int:
     return await with_app(work)
 
 
 async def queue(args: argparse.Namespace) -> int:
-    async def work(app: Any) -> int:
+    async def work(app: App) -> int:
         tips = await app.tips.queue(CLI_ACTOR, args.status, limit=args.limit)
         for tip in tips:
             print(_line(tip))
@@ -113,7 +116,7 @@ async def queue(args: argparse.Namespace) -> int:
 
 
 async def show(args: argparse.Namespace) -> int:
-    async def work(app: Any) -> int:
+    async def work(app: App) -> int:
         print(_detail(await app.tips.show(CLI_ACTOR, args.id)))
         return 0
 
@@ -121,7 +124,7 @@ async def show(args: argparse.Namespace) -> int:
 
 
 async def set_status(args: argparse.Namespace) -> int:
-    async def work(app: Any) -> int:
+    async def work(app: App) -> int:
         tip = await app.tips.set_status(CLI_ACTOR, args.id, args.status, " ".join(args.reason))
         print(f"{tip.public_id} is now {tip.status}")
         return 0
@@ -130,7 +133,7 @@ async def set_status(args: argparse.Namespace) -> int:
 
 
 async def set_technology(args: argparse.Namespace) -> int:
-    async def work(app: Any) -> int:
+    async def work(app: App) -> int:
         tip = await app.tips.set_technology(CLI_ACTOR, args.id, " ".join(args.technology))
         print(f"{tip.public_id}: technology is now {tip.technology or 'not set'}")
         return 0
@@ -139,7 +142,7 @@ async def set_technology(args: argparse.Namespace) -> int:
 
 
 async def note(args: argparse.Namespace) -> int:
-    async def work(app: Any) -> int:
+    async def work(app: App) -> int:
         tip = await app.tips.note(CLI_ACTOR, args.id, " ".join(args.text))
         print(f"note added to {tip.public_id}")
         return 0
@@ -148,7 +151,7 @@ async def note(args: argparse.Namespace) -> int:
 
 
 async def draft(args: argparse.Namespace) -> int:
-    async def work(app: Any) -> int:
+    async def work(app: App) -> int:
         print(await app.tips.draft_from_tip(CLI_ACTOR, args.id, force=args.force))
         return 0
 
@@ -156,7 +159,7 @@ async def draft(args: argparse.Namespace) -> int:
 
 
 async def purge(args: argparse.Namespace) -> int:
-    async def work(app: Any) -> int:
+    async def work(app: App) -> int:
         print(await app.tips.purge())
         return 0
 
@@ -168,7 +171,7 @@ def _write_lines(path: Path, lines: list[str]) -> None:
 
 
 async def export(args: argparse.Namespace) -> int:
-    async def work(app: Any) -> int:
+    async def work(app: App) -> int:
         lines = [json.dumps(record, ensure_ascii=False) for record in await app.tips.export_tips()]
         if args.out is None:
             for line in lines:

@@ -18,9 +18,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.clock import utc
 from bot.store.engine import Database
+from bot.store.tables import table_of
 from bot.store.tables.ops import JobLease
 
-L = JobLease.__table__.c  # type: ignore[attr-defined]
+L = table_of(JobLease).c
 
 
 def make_holder() -> str:
@@ -35,27 +36,27 @@ async def acquire(db: Database, name: str, holder: str, ttl: timedelta, now: dat
     insert = postgresql.insert if db.dialect == "postgresql" else sqlite.insert
     async with db.sessions() as session:
         result = await (await session.connection()).execute(
-            insert(JobLease.__table__)  # type: ignore[arg-type]
+            insert(table_of(JobLease))
             .values(name=name, holder=holder, expires_at=expires)
             .on_conflict_do_nothing(index_elements=["name"])
         )
-        if result.rowcount == 1:  # type: ignore[attr-defined]
+        if result.rowcount == 1:
             await session.commit()
             return True
         result = await (await session.connection()).execute(
-            update(JobLease.__table__)  # type: ignore[arg-type]
+            update(table_of(JobLease))
             .where(L.name == name, or_(L.expires_at < now, L.holder == holder))
             .values(holder=holder, expires_at=expires)
         )
         await session.commit()
-        return result.rowcount == 1  # type: ignore[attr-defined]
+        return result.rowcount == 1
 
 
 async def release(db: Database, name: str, holder: str) -> None:
     """Give the lease up early (on shutdown) so another process can take over at once."""
     async with db.sessions() as session:
         await (await session.connection()).execute(
-            update(JobLease.__table__)  # type: ignore[arg-type]
+            update(table_of(JobLease))
             .where(L.name == name, L.holder == holder)
             .values(expires_at=datetime(2000, 1, 1, tzinfo=UTC))
         )

@@ -13,7 +13,6 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
 from bot.clock import Clock, utc
 from bot.jobs.lease import acquire, make_holder, release
@@ -26,7 +25,7 @@ log = logging.getLogger(__name__)
 class Job:
     name: str
     every: timedelta
-    run: Callable[[], Awaitable[Any]]
+    run: Callable[[], Awaitable[object]]
     next_at: datetime | None = field(default=None, repr=False)
 
 

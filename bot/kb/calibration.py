@@ -66,7 +66,8 @@ class Calibration:
             return np.zeros(0)
         z = pairwise((x - self.mean) / self.scale)
         logit = ((z - self.mean2) / self.scale2) @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-np.clip(logit, -30.0, 30.0)))
+        probs: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(logit, -30.0, 30.0)))  # `@` is typed Any
+        return probs
 
     def probability(self, x: tuple[float, ...]) -> float:
         return float(self.probabilities(np.array([x], dtype=float))[0])
@@ -76,8 +77,15 @@ class Calibration:
         data = json.loads(path.read_text(encoding="utf-8"))
         if tuple(data["features"]) != FEATURES:
             raise ValueError(f"{path} was fitted on other features; run python bench/calibrate.py")
+        mean, scale, mean2, scale2, coef = (
+            np.array(data[k], dtype=float) for k in ("mean", "scale", "mean2", "scale2", "coef")
+        )
         return cls(
-            *(np.array(data[k], dtype=float) for k in ("mean", "scale", "mean2", "scale2", "coef")),
+            mean,
+            scale,
+            mean2,
+            scale2,
+            coef,
             float(data["intercept"]),
             float(data["threshold"]),
         )

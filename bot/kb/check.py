@@ -15,6 +15,7 @@ from typing import Any
 import frontmatter
 import yaml
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from bot.kb.glossary import GLOSSARY_FILE, check_glossary
 from bot.kb.model import DESCRIPTION_MAX, FOLDERS, KINDS, SUMMARY_MAX, TITLE_MAX, Entry
@@ -108,7 +109,7 @@ def _yaml_line(err: yaml.YAMLError) -> int:
     return mark.line + 2 if mark is not None else 1  # +1 for 0-based, +1 for the opening ---
 
 
-def _describe(error: dict[str, Any]) -> str:
+def _describe(error: ErrorDetails) -> str:
     loc = ".".join(str(p) for p in error["loc"])
     if error["type"] == "missing":
         return f"missing required field '{loc}'"
@@ -138,7 +139,7 @@ def parse_file(
         return None, [Problem(shown, _yaml_line(err), f"YAML syntax error: {getattr(err, 'problem', err)}")]
     raw, body_line = split
     lines = _Lines(raw, offset=2)
-    meta = dict(post.metadata)
+    meta: dict[str, Any] = dict(post.metadata)  # raw YAML: Entry validates it
     if not isinstance(post.metadata, dict) or not meta:
         return None, [Problem(shown, 1, "front matter must be a YAML mapping of fields")]
     try:

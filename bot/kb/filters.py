@@ -118,7 +118,7 @@ class Filters:
                 raise InvalidInput(f"Unknown filter {name!r}; filters are {', '.join(NAMES)}.")
             if text.strip():
                 values[name] = spec_of(name).parse(text)
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)  # type: ignore[arg-type]  # each value parsed by its own field's spec
 
     @classmethod
     def of(cls, **typed: str | int | None) -> Filters:

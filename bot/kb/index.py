@@ -226,12 +226,12 @@ class SearchIndex(QueryAnalyser):
                     for i in hits:
                         found[i] = max(found.get(i, 0), size)
         shared: dict[int, float] = {}
-        for i, size in found.items():
+        for i, covered in found.items():
             for rel in self.entries[i].related:
                 j = self.by_id.get(rel)
                 if j is None or j in found:
                     continue
-                credit = size * RELATED_SHARE
+                credit = covered * RELATED_SHARE
                 names = [f" {n} " for n in self.exact_names[j]]
                 for key, gram_size in grams:
                     if any(key in n for n in names):
@@ -305,7 +305,7 @@ class SearchIndex(QueryAnalyser):
     def year_tokens(self, query: QueryAnalysis) -> list[int]:
         return [int(t) for t in query.tokens if YEAR_RE.match(t)]
 
-    def candidates(self, query: QueryAnalysis, named: dict[int, int]) -> tuple[list[int], dict[int, float]]:
+    def candidates(self, query: QueryAnalysis, named: dict[int, float]) -> tuple[list[int], dict[int, float]]:
         """BM25's best few, the entries named and their related ones; BM25's score of each."""
         scores = self.bm25_scores(query.tokens)
         if scores is None:

@@ -218,9 +218,9 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
     text, rest = matcher.translate(matcher.countries.english(fold(question), lang), lang)
     words = _WORD.findall(rest)
     if lang == "zh":
-        spelt = _han_names(rest, matcher.names)
-        text = _HAN.sub(" ", text) + "".join(f" {n}" for n in spelt)  # the rest cannot be read
-        han = max(0, sum(len(run) for run in _HAN.findall(rest)) - 2 * len(spelt))
+        han_names = _han_names(rest, matcher.names)
+        text = _HAN.sub(" ", text) + "".join(f" {n}" for n in han_names)  # the rest cannot be read
+        han = max(0, sum(len(run) for run in _HAN.findall(rest)) - 2 * len(han_names))
         latin = [w for w in words if not _HAN.search(w)]
         total = han / 2 + len(latin) + len(text.split()) - len(latin)
         return Reading(lang, text, {}, (han / 2) / max(1.0, total))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
@@ -190,3 +191,23 @@ class Entry(BaseModel):
                 for s in self.sources
             ],
         }
+
+
+class EntrySource(Protocol):
+    """The slice of the knowledge service that tips and summaries read: the loaded entries. A Protocol,
+    so those services depend on this one method, not on search and its indexes (tests pass a list)."""
+
+    def entries(self) -> Sequence[Entry]: ...
+
+
+class EntryLabel(Protocol):
+    """What a face shows of an entry or of a search's alternative (a "did you mean"): id, title, kind."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...

@@ -9,7 +9,7 @@ compounds).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -141,6 +141,7 @@ class QueryAnalyser:
     df: dict[str, int]
     countries: set[str]
     compounds: set[str]
+    _correct: Callable[[str], str | None]  # _correct_token, memoised per index (SearchIndex)
 
     def _correct_token(self, token: str) -> str | None:
         """The vocabulary word a misspelt token most likely meant, or None."""

@@ -63,7 +63,8 @@ def body_sections(body: str) -> list[tuple[str, list[str]]]:
     """The body's `## Heading` sections with their bullets, in order (a body without headings is one
     "Key facts" section)."""
     sections: list[tuple[str, list[str]]] = []
-    heading, bullets = "Key facts", []
+    heading = "Key facts"
+    bullets: list[str] = []
     for line in body.splitlines():
         head = re.match(r"^##+\s*(.*\S)", line)
         if head:

@@ -17,9 +17,10 @@ from rapidfuzz import fuzz, process
 from bot.kb.calibration import Calibration, shipped
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import Glossary, default_glossary
-from bot.kb.index import NAME_LIKE, QueryAnalysis, SearchIndex, token_weights
+from bot.kb.index import NAME_LIKE, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
+from bot.kb.query import QueryAnalysis
 from bot.kb.text import content_tokens, name_key, stem
 from bot.kb.translit import NameSounds
 
@@ -264,7 +265,7 @@ class SearchEngine:
             return ranked
         best = max(r[1] for r in ranked)
         near = [r for r in ranked if r[1] >= best - CUE_MARGIN]
-        when = {i: self._mean_year[i] for i, _, _ in near if self._mean_year[i] is not None}
+        when = {i: year for i, _, _ in near if (year := self._mean_year[i]) is not None}
         lo, hi = min(when.values(), default=0.0), max(when.values(), default=0.0)
         out: Rows = []
         for i, score, x in ranked:

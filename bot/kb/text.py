@@ -151,7 +151,8 @@ def stem(token: str) -> str:
     """Snowball (Porter 2) stem of a folded word: 'exporting', 'exports', 'exported' -> 'export'."""
     if not token.isalpha() or len(token) <= 3:
         return token
-    return _STEMMER.stemWord(_SPELLING.get(token, token))
+    stemmed: str = _STEMMER.stemWord(_SPELLING.get(token, token))  # snowballstemmer is untyped
+    return stemmed
 
 
 def raw_tokens(text: str) -> list[str]:

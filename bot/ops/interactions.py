@@ -25,11 +25,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.clock import utc
 from bot.store.engine import Database
+from bot.store.tables import table_of
 from bot.store.tables.ops import ProcessedInteraction
 
 log = logging.getLogger("bot.ops.interactions")
 
-P = ProcessedInteraction.__table__.c  # type: ignore[attr-defined]
+P = table_of(ProcessedInteraction).c
 KIND_MAX = 40
 BATCH_MAX = 500  # rows per statement: 1,500 parameters, well inside SQLite's limit
 
@@ -43,7 +44,7 @@ async def claim_batch(db: Database, claims: Iterable[tuple[int, str, datetime]])
         return set()
     insert = postgresql.insert if db.dialect == "postgresql" else sqlite.insert
     statement = (
-        insert(ProcessedInteraction.__table__)  # type: ignore[arg-type]
+        insert(table_of(ProcessedInteraction))
         .values(list(rows.values()))
         .on_conflict_do_nothing(index_elements=["interaction_id"])
         .returning(P.interaction_id)
@@ -126,7 +127,7 @@ async def purge_processed(db: Database, before: datetime) -> int:
     """Forget interactions older than `before` (Discord stops replaying after minutes, not days)."""
     async with db.sessions() as session:
         result = await (await session.connection()).execute(
-            delete(ProcessedInteraction.__table__).where(P.at < utc(before))  # type: ignore[arg-type]
+            delete(table_of(ProcessedInteraction)).where(P.at < utc(before))
         )
         await session.commit()
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return int(result.rowcount or 0)

@@ -10,6 +10,7 @@ import asyncio
 from datetime import datetime, timedelta
 
 from sqlalchemy import update
+from sqlmodel import col
 
 from bot.clock import Clock, utc
 from bot.errors import InvalidInput, NotFound
@@ -75,11 +76,11 @@ class QuestionLogService:
         async with self.db.sessions() as session:
             result = await (await session.connection()).execute(
                 update(QuestionLog)
-                .where(QuestionLog.id == question_id)  # type: ignore[arg-type]
+                .where(col(QuestionLog.id) == question_id)
                 .values(rating=1 if helpful else -1, rated_at=utc(self.clock.now()))
             )
             await session.commit()
-        if result.rowcount == 0:  # type: ignore[attr-defined]
+        if result.rowcount == 0:
             raise NotFound("That question is no longer in the log, so it cannot be rated.")
 
     async def purge_text(self, now: datetime | None = None) -> int:
@@ -88,11 +89,11 @@ class QuestionLogService:
         async with self.db.sessions() as session:
             result = await (await session.connection()).execute(
                 update(QuestionLog)
-                .where(QuestionLog.asked_at < cutoff, QuestionLog.question.is_not(None))  # type: ignore[arg-type,union-attr]
+                .where(col(QuestionLog.asked_at) < cutoff, col(QuestionLog.question).is_not(None))
                 .values(question=None)
             )
             await session.commit()
-        erased = int(result.rowcount or 0)  # type: ignore[attr-defined]
+        erased = int(result.rowcount or 0)
         if erased:  # the erased text must not linger in the WAL or free space
             await scrub_after_delete(self.db, ("question_log",))
         return erased

@@ -12,6 +12,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from bot.summary.model import WeeklySummary
 from bot.summary.render import day_statuses
@@ -45,7 +46,9 @@ def render_chart(summary: WeeklySummary) -> bytes:
     ax.set_xticks(x, labels)
     ax.set_title(f"Tips opened per day by status, {summary.week} ({summary.timezone})")
     ax.set_ylabel("tips")
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    locator = ax.yaxis.get_major_locator()  # the default AutoLocator is a MaxNLocator
+    if isinstance(locator, MaxNLocator):
+        locator.set_params(integer=True)
     if statuses:
         ax.set_ylim(0, max(max(bottoms), 1) * 1.3)  # headroom so the legend never covers a bar
         ax.legend(loc="upper left", fontsize="small", ncols=min(len(statuses), 4))

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import timedelta
-from typing import Any
 
+from bot.kb.model import Entry
 from bot.kb.present import reviewed_on
 from bot.summary.model import EntryRef, KnowledgeFigures
 from bot.summary.period import Period
 
 
-def knowledge_figures(entries: Iterable[Any], period: Period, stale_days: int) -> KnowledgeFigures:
+def knowledge_figures(entries: Iterable[Entry], period: Period, stale_days: int) -> KnowledgeFigures:
     """Entries reviewed within the period's local days, and entries stale at the period's end."""
     figures = KnowledgeFigures(stale_days=stale_days)
     stale_before = period.last_day - timedelta(days=stale_days)

@@ -118,7 +118,8 @@ class WeeklySummary:
         """A JSON-ready dict: dates as ISO strings, derived figures included."""
         data = asdict(self)
         data["questions"]["answer_rate"] = self.questions.answer_rate
-        return _iso(data)
+        shaped: dict[str, Any] = _iso(data)
+        return shaped
 
 
 def _iso(value: Any) -> Any:

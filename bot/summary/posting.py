@@ -26,13 +26,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 from bot.clock import Clock, utc
 from bot.settings import Settings
 from bot.store.engine import Database
+from bot.store.tables import table_of
 from bot.store.tables.ops import SummaryRun
 from bot.summary.model import Report
 from bot.summary.period import Period, last_full_week, week_of, zone
 from bot.summary.service import SummaryService
 
 log = logging.getLogger(__name__)
-R = SummaryRun.__table__.c  # type: ignore[attr-defined]
+R = table_of(SummaryRun).c
 
 
 class Poster(Protocol):
@@ -117,12 +118,12 @@ class WeeklyPoster:
         insert = postgresql.insert if self.db.dialect == "postgresql" else sqlite.insert
         async with self.db.sessions() as session:
             result = await (await session.connection()).execute(
-                insert(SummaryRun.__table__)  # type: ignore[arg-type]
+                insert(table_of(SummaryRun))
                 .values(week=week, started_at=now, attempts=1, last_error="")
                 .on_conflict_do_nothing(index_elements=["week"])
             )
             await session.commit()
-            if result.rowcount == 1:  # type: ignore[attr-defined]
+            if result.rowcount == 1:
                 return 1
             row = (
                 await (await session.connection()).execute(
@@ -136,18 +137,18 @@ class WeeklyPoster:
             if utc(row.started_at) > now - self.retry_after:
                 return Outcome.IN_PROGRESS
             taken = await (await session.connection()).execute(
-                update(SummaryRun.__table__)  # type: ignore[arg-type]
+                update(table_of(SummaryRun))
                 .where(R.week == week, R.posted_at.is_(None), R.attempts == row.attempts)
                 .values(started_at=now, attempts=row.attempts + 1)
             )
             await session.commit()
-            if taken.rowcount != 1:  # type: ignore[attr-defined]
+            if taken.rowcount != 1:
                 return Outcome.IN_PROGRESS
             return int(row.attempts) + 1
 
     async def _record(self, week: str, **values: object) -> None:
         async with self.db.sessions() as session:
             await (await session.connection()).execute(
-                update(SummaryRun.__table__).where(R.week == week).values(**values)  # type: ignore[arg-type]
+                update(table_of(SummaryRun)).where(R.week == week).values(**values)
             )
             await session.commit()

@@ -10,34 +10,38 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, case, extract, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, and_, case, extract, func, or_, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import utc
+from bot.store.tables import table_of
 from bot.store.tables.questions import QuestionLog
 from bot.store.tables.tips import Tip
 from bot.summary.model import CLOSED_STATUSES, OPEN_STATUSES, Count, OldestOpen
 from bot.summary.period import Period
 
-T = Tip.__table__.c  # type: ignore[attr-defined]
-Q = QuestionLog.__table__.c  # type: ignore[attr-defined]
+T = table_of(Tip).c
+Q = table_of(QuestionLog).c
 
 TOP_N = 10
 GAP_TEXT_LIMIT = 2000
 NOT_GIVEN = "(not given)"
+# A column or SQL expression; its Python type depends on the backend (or, for `T.c`, is not declared).
+SQLValue = ColumnElement[Any]
 # Only members' questions count: the console is where editors test knowledge (often against the
 # live database), and its questions would fill the coordinators' knowledge gaps with test text.
 SUMMARY_SOURCES = ("discord",)
 
 
-def seconds_between(later: Any, earlier: Any, dialect: str) -> ColumnElement[float]:
-    """Elapsed seconds between two timestamp columns, written the way each backend can compute it."""
+def seconds_between(later: SQLValue, earlier: SQLValue, dialect: str) -> SQLValue:
+    """Elapsed seconds between two timestamp columns, written the way each backend can compute it
+    (a float on SQLite, a numeric on PostgreSQL)."""
     if dialect == "postgresql":
         return extract("epoch", later - earlier)
     return (func.julianday(later) - func.julianday(earlier)) * 86400.0
 
 
-async def median(conn: AsyncConnection, expr: Any, *where: Any) -> float | None:
+async def median(conn: AsyncConnection, expr: SQLValue, *where: ColumnElement[bool]) -> float | None:
     """The median of `expr` over the rows matching `where`, computed in SQL.
 
     PostgreSQL has percentile_cont; SQLite has no median, so the middle one or two values are
@@ -49,7 +53,7 @@ async def median(conn: AsyncConnection, expr: Any, *where: Any) -> float | None:
             await conn.execute(select(func.percentile_cont(0.5).within_group(expr)).where(*where))
         ).scalar()
         return None if value is None else float(value)
-    n = (await conn.execute(select(func.count()).select_from(Tip.__table__).where(*where))).scalar_one()
+    n = (await conn.execute(select(func.count()).select_from(table_of(Tip)).where(*where))).scalar_one()
     if not n:
         return None
     rows = (
@@ -64,7 +68,7 @@ async def median(conn: AsyncConnection, expr: Any, *where: Any) -> float | None:
     return sum(float(v) for v in rows) / len(rows)
 
 
-def _in_period(col: Any, period: Period) -> ColumnElement[bool]:
+def _in_period(col: SQLValue, period: Period) -> ColumnElement[bool]:
     return and_(col >= period.start, col < period.end)
 
 
@@ -179,7 +183,7 @@ async def latencies(conn: AsyncConnection, period: Period) -> tuple[float | None
     return hours[0], hours[1], int(waiting)
 
 
-def _unindexed(col: Any) -> Any:
+def _unindexed(col: SQLValue) -> SQLValue:
     """`col` wrapped so the planner cannot use its index: SQLite otherwise walks created_at from
     the oldest tip to satisfy ORDER BY, when the other condition's index range is far smaller."""
     return func.coalesce(col, col)
@@ -269,13 +273,13 @@ async def unanswered_texts(
     return [t for t in texts if t and t.strip()], int(purged)
 
 
-def export_rows_query(period: Period, *, raw_times: bool = False) -> Any:
+def export_rows_query(period: Period, *, raw_times: bool = False) -> Select[*tuple[Any, ...]]:
     """Tips opened or closed in the period, for the CSV; only columns that cannot identify a tipster.
 
     `raw_times` returns SQLite's timestamp text as is, to be parsed off the event loop in bulk
     (SQLAlchemy's per-value parsing costs most of the export time on a busy week).
     """
-    times = [T.created_at, T.first_action_at, T.decided_at, T.closed_at]
+    times: list[SQLValue] = [T.created_at, T.first_action_at, T.decided_at, T.closed_at]
     if raw_times:
         times = [type_coerce(col, String()).label(col.name) for col in times]
     return (

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Any, TypeVar
 
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock, utc
 from bot.errors import InvalidInput
 from bot.kb.lists import country_name, technology_name
+from bot.kb.model import EntrySource
 from bot.kb.text import name_key
 from bot.permissions import Actor, Level
 from bot.settings import Settings
@@ -34,7 +36,7 @@ OTHER_TYPED = "other (as typed by tipsters)"
 
 
 class SummaryService:
-    def __init__(self, db: Database, clock: Clock, settings: Settings, kb: Any = None) -> None:
+    def __init__(self, db: Database, clock: Clock, settings: Settings, kb: EntrySource | None = None) -> None:
         self.db = db
         self.clock = clock
         self.settings = settings
@@ -215,7 +217,7 @@ def _ts(value: datetime | str | None) -> datetime | None:
     return utc(datetime.fromisoformat(value) if isinstance(value, str) else value)
 
 
-def _tip_rows(raw: list[Any]) -> list[TipRow]:
+def _tip_rows(raw: Sequence[Row[*tuple[Any, ...]]]) -> list[TipRow]:
     return [
         TipRow(
             id=r.id,

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from bot.kb.model import Entry
 from bot.tips.model import TipForm, public_id
 
 THRESHOLD = 72.0
@@ -45,7 +46,7 @@ def tip_candidate(tip_id: int, vendor: str, country: str, what: str) -> Candidat
     )
 
 
-def entry_candidates(entries: Iterable[Any]) -> list[Candidate]:
+def entry_candidates(entries: Iterable[Entry]) -> list[Candidate]:
     """Knowledge entries (rule entries are about law, not sales: only vendors and cases are compared)."""
     out: list[Candidate] = []
     for entry in entries:
@@ -110,9 +111,9 @@ def find_duplicates(form: TipForm, candidates: Sequence[Candidate], *, threshold
     ]
     if not vendor:
         nameless = [i for i, c in enumerate(candidates) if not c.names and i not in best]
-        texts = [candidates[i].text for i in nameless]
+        nameless_texts = [candidates[i].text for i in nameless]
         for _t, text_score, pos in process.extract(
-            what, texts, scorer=fuzz.token_set_ratio, score_cutoff=85, limit=None
+            what, nameless_texts, scorer=fuzz.token_set_ratio, score_cutoff=85, limit=None
         ):
             cand = candidates[nameless[pos]]
             country_score = 100.0 if country and country in cand.countries else 0.0

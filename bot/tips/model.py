@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
+from typing import overload
 
 from bot.clock import as_utc, shown_time
 from bot.i18n import N_
@@ -80,6 +81,14 @@ def parse_tip_id(value: str | int) -> int | None:
         return value if value > 0 else None
     match = _TIP_ID_RE.match(value)
     return int(match.group(1)) if match and int(match.group(1)) > 0 else None
+
+
+@overload
+def as_shown(value: datetime) -> datetime: ...
+
+
+@overload
+def as_shown(value: datetime | None) -> datetime | None: ...
 
 
 def as_shown(value: datetime | None) -> datetime | None:

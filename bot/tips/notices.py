@@ -17,15 +17,16 @@ loses none. The Discord face claims due rows (`claim_due`), renders and sends th
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import as_utc
 from bot.store.engine import Database
+from bot.store.tables import table_of
 from bot.store.tables.notices import TipNotice
 from bot.tips.model import public_id
 
@@ -37,7 +38,7 @@ HELD = (CARD, ANSWERED)
 
 CLAIM_FOR = timedelta(minutes=2)  # a process that died mid-send gives the notice back after this
 MAX_PAUSE = timedelta(hours=1)  # between retries of a notice Discord keeps refusing
-N = TipNotice.__table__.c  # type: ignore[attr-defined]
+N = table_of(TipNotice).c
 _random = random.SystemRandom()
 
 
@@ -51,29 +52,29 @@ class Notice:
     attempts: int
 
 
-async def held_due(conn: Any, now: datetime, delay_max_seconds: int) -> datetime:
+async def held_due(conn: AsyncConnection, now: datetime, delay_max_seconds: int) -> datetime:
     """When a held notice written now is released: with the open batch, or a fresh random moment."""
     if delay_max_seconds <= 0:
         return now
-    open_batch = (
+    open_batch: datetime | None = (
         # A notice waiting to be retried is not a batch to join (its pause can be an hour).
         await conn.execute(
             select(func.min(N.due_at)).where(N.kind.in_(HELD), N.due_at > now, N.attempts == 0)
         )
     ).scalar()
     if open_batch is not None:
-        return as_utc(open_batch)  # type: ignore[return-value]
+        return as_utc(open_batch)
     return now + timedelta(seconds=_random.uniform(0, delay_max_seconds))
 
 
 async def add(
-    conn: Any,
+    conn: AsyncConnection,
     kind: str,
     tip_ids: Iterable[int],
     now: datetime,
     *,
     delay_max_seconds: int = 0,
-    message_ids: dict[int, int | None] | None = None,
+    message_ids: Mapping[int, int | None] | None = None,
 ) -> None:
     """Queue `kind` for each tip, inside the caller's transaction (held kinds join the open batch)."""
     ids = list(tip_ids)
@@ -81,7 +82,7 @@ async def add(
         return
     due = await held_due(conn, now, delay_max_seconds) if kind in HELD else now
     await conn.execute(
-        insert(TipNotice.__table__),  # type: ignore[arg-type]
+        insert(table_of(TipNotice)),
         [
             {
                 "kind": kind,
@@ -97,11 +98,11 @@ async def add(
     )
 
 
-async def forget_tips(conn: Any, tip_ids: Iterable[int]) -> None:
+async def forget_tips(conn: AsyncConnection, tip_ids: Iterable[int]) -> None:
     """Drop pending card work for tips being purged (their tombstones are queued instead)."""
     ids = list(tip_ids)
     if ids:
-        await conn.execute(delete(TipNotice.__table__).where(N.tip_id.in_(ids), N.kind != TOMBSTONE))  # type: ignore[arg-type]
+        await conn.execute(delete(table_of(TipNotice)).where(N.tip_id.in_(ids), N.kind != TOMBSTONE))
 
 
 class Notices:
@@ -126,7 +127,7 @@ class Notices:
             if not ids:
                 return []
             rows = await conn.execute(
-                update(TipNotice.__table__)  # type: ignore[arg-type]
+                update(table_of(TipNotice))
                 .where(N.id.in_(ids), free)
                 .values(claimed_until=now + CLAIM_FOR)
                 .returning(N.id, N.kind, N.tip_id, N.public_id, N.message_id, N.attempts)
@@ -138,14 +139,14 @@ class Notices:
 
     async def done(self, notice: Notice) -> None:
         async with self.db.begin() as conn:
-            await conn.execute(delete(TipNotice.__table__).where(N.id == notice.id))  # type: ignore[arg-type]
+            await conn.execute(delete(table_of(TipNotice)).where(N.id == notice.id))
 
     async def failed(self, notice: Notice, now: datetime) -> datetime:
         """Discord refused or was unreachable: try again after a pause that grows with each attempt."""
-        pause = min(timedelta(minutes=1) * (2 ** min(notice.attempts, 10)), MAX_PAUSE)
+        pause: timedelta = min(timedelta(minutes=1) * (2 ** min(notice.attempts, 10)), MAX_PAUSE)
         async with self.db.begin() as conn:
             await conn.execute(
-                update(TipNotice.__table__)  # type: ignore[arg-type]
+                update(table_of(TipNotice))
                 .where(N.id == notice.id)
                 .values(attempts=notice.attempts + 1, due_at=now + pause, claimed_until=None)
             )
@@ -154,10 +155,11 @@ class Notices:
     async def next_due(self) -> datetime | None:
         """When the next notice falls due (the face sleeps until then, or until woken)."""
         async with self.db.connect() as conn:
-            return as_utc((await conn.execute(select(func.min(N.due_at)))).scalar())
+            due: datetime | None = (await conn.execute(select(func.min(N.due_at)))).scalar()
+            return as_utc(due)
 
     async def pending(self) -> list[tuple[str, int, datetime]]:
         """(kind, tip id, due) of every notice waiting: for tests and the health of the outbox."""
         async with self.db.connect() as conn:
             rows = await conn.execute(select(N.kind, N.tip_id, N.due_at).order_by(N.id))
-            return [(k, t, as_utc(d)) for k, t, d in rows]  # type: ignore[misc]
+            return [(k, t, as_utc(d)) for k, t, d in rows]

@@ -28,7 +28,7 @@ import hmac
 import logging
 import math
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -39,6 +39,7 @@ from bot.clock import as_utc
 from bot.errors import InvalidInput
 from bot.i18n import _, ngettext
 from bot.settings import Settings
+from bot.store.tables import table_of
 from bot.store.tables.tips import TipRateKey
 
 # Slot keys are looked up in chunks: one query answers any member with fewer filings than this.
@@ -129,8 +130,8 @@ class RateKeys:
         self, conn: AsyncConnection, tokens: Iterable[str], now: datetime
     ) -> dict[str, MemberState]:
         """Sweep spent rows, then read each member's cooldown and used cap slots (one query for a burst)."""
-        k = TipRateKey.__table__.c
-        await conn.execute(delete(TipRateKey.__table__).where(k.expires_at <= now))
+        k = table_of(TipRateKey).c
+        await conn.execute(delete(table_of(TipRateKey)).where(k.expires_at <= now))
         wanted = sorted(set(tokens))
         out = {token: MemberState() for token in wanted}
         if not wanted or (not self.cooldown and not self.max_per_window):
@@ -165,10 +166,10 @@ class RateKeys:
         return out
 
     @staticmethod
-    async def _found(conn: AsyncConnection, asked: dict[str, object]) -> dict[str, datetime]:
-        k = TipRateKey.__table__.c
+    async def _found(conn: AsyncConnection, asked: Mapping[str, object]) -> dict[str, datetime]:
+        k = table_of(TipRateKey).c
         rows = await conn.execute(select(k.key, k.expires_at).where(k.key.in_(sorted(asked))))
-        return {key: as_utc(expires_at) for key, expires_at in rows}  # type: ignore[misc]
+        return {key: as_utc(expires_at) for key, expires_at in rows}
 
     def admit(self, token: str, state: MemberState, now: datetime) -> InvalidInput | None:
         """Refuse (cooldown first, then the cap) or record this filing's rows in `state`; None if admitted."""

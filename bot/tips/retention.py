@@ -47,15 +47,19 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
             .where(col(Tip.interaction_id).is_not(None), col(Tip.created_at) <= now - INTERACTION_ID_KEPT)
             .values(interaction_id=None)
         )
-        linked = (
-            await session.exec(
-                select(Tip.id).where(
-                    col(Tip.closed_at).is_not(None),
-                    col(Tip.closed_at) <= link_cutoff,
-                    col(Tip.reporter_id).is_not(None),
+        linked = [  # stored rows always have an id (SQLModel types the primary key as optional)
+            tip_id
+            for tip_id in (
+                await session.exec(
+                    select(Tip.id).where(
+                        col(Tip.closed_at).is_not(None),
+                        col(Tip.closed_at) <= link_cutoff,
+                        col(Tip.reporter_id).is_not(None),
+                    )
                 )
-            )
-        ).all()
+            ).all()
+            if tip_id is not None
+        ]
         if linked:
             await session.exec(update(Tip).where(col(Tip.id).in_(linked)).values(reporter_id=None))
             for tip_id in linked:
@@ -69,15 +73,17 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
                         detail="retention",
                     )
                 )
-        doomed_cards = dict(
-            (
+        doomed_cards = {
+            tip_id: message_id
+            for tip_id, message_id in (
                 await session.exec(
                     select(Tip.id, Tip.review_message_id).where(
                         col(Tip.closed_at).is_not(None), col(Tip.closed_at) <= purge_cutoff
                     )
                 )
             ).all()
-        )
+            if tip_id is not None
+        }
         doomed = list(doomed_cards)
         if doomed:
             # The review cards in Discord still show the tip: each becomes a tombstone (notices.py),
@@ -95,4 +101,4 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
         await session.commit()
     if linked or doomed:  # the deleted text and ids must not linger in the WAL or free space
         await scrub_after_delete(db, ("tips", "tip_events", "tip_messages"))
-    return PurgeReport(len(linked), len(doomed), keys.rowcount or 0)  # type: ignore[attr-defined]
+    return PurgeReport(len(linked), len(doomed), keys.rowcount or 0)

@@ -11,16 +11,20 @@ import logging
 import time
 from collections import deque
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.clock import Clock, SystemClock
 from bot.errors import InvalidInput, NotFound
 from bot.i18n import _, command, isolate
+from bot.kb.model import Entry, EntrySource
 from bot.permissions import Actor
 from bot.settings import Settings
 from bot.store.engine import Database
@@ -59,7 +63,9 @@ SNAPSHOT_SECONDS = 2.0
 
 
 class TipService(TriageActions):
-    def __init__(self, db: Database, settings: Settings, clock: Clock | None = None, kb: Any = None) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, clock: Clock | None = None, kb: EntrySource | None = None
+    ) -> None:
         self.db = db
         self.settings = settings
         self.clock = clock or SystemClock()
@@ -81,17 +87,17 @@ class TipService(TriageActions):
         """Discord updates are queued only where a review channel will take them."""
         return bool(self.settings.review_channel_id)
 
-    async def _queue_cards(self, conn: Any, tip_ids: list[int], now: Any) -> None:
+    async def _queue_cards(self, conn: AsyncConnection, tip_ids: list[int], now: datetime) -> None:
         if self._notify:
             delay = self.settings.tip_notice_delay_max_seconds
             await notices.add(conn, notices.CARD, tip_ids, now, delay_max_seconds=delay)
 
-    async def _queue_answered(self, conn: Any, tip_id: int, now: Any) -> None:
+    async def _queue_answered(self, conn: AsyncConnection, tip_id: int, now: datetime) -> None:
         if self._notify:
             delay = self.settings.tip_notice_delay_max_seconds
             await notices.add(conn, notices.ANSWERED, [tip_id], now, delay_max_seconds=delay)
 
-    async def _queue_refresh(self, conn: Any, tip: Tip, now: Any) -> None:
+    async def _queue_refresh(self, conn: AsyncConnection, tip: Tip, now: datetime) -> None:
         # Queued even before the card's id is stored: Discord may already show the card (with the
         # contact mention) while the bot is still writing its id down; the face reads the id when it
         # sends, and a card not posted yet is rendered from the closed tip anyway.
@@ -198,7 +204,7 @@ class TipService(TriageActions):
     async def _knowledge(self) -> tuple[list[Candidate], technology.TechnologyIndex]:
         """Knowledge entries as duplicate candidates and as a technology index, built once per version."""
         entries = getattr(self.kb, "entries", None)
-        kb_list = list(entries()) if callable(entries) else []
+        kb_list: list[Entry] = list(entries()) if callable(entries) else []
         version = tuple(e.id for e in kb_list)
         if self._kb_candidates is None or self._kb_candidates[0] != version:
             built = await asyncio.to_thread(
@@ -219,14 +225,17 @@ class TipService(TriageActions):
                         .limit(DUPLICATE_WINDOW)
                     )
                 ).all()
-            fresh = await asyncio.to_thread(lambda: [tip_candidate(i, v, c, w) for i, v, c, w in rows])
+            # Stored rows always have an id (SQLModel types the primary key as optional).
+            fresh = await asyncio.to_thread(
+                lambda: [tip_candidate(i, v, c, w) for i, v, c, w in rows if i is not None]
+            )
             self._open_snapshot = (now, fresh)
             self._recent.clear()
         return self._open_snapshot[1]
 
     # -- follow-up by receipt -----------------------------------------------------------------------
 
-    async def _by_receipt(self, session: Any, receipt: str) -> Tip:
+    async def _by_receipt(self, session: AsyncSession, receipt: str) -> Tip:
         receipt_hash = await asyncio.to_thread(hash_receipt, normalise_receipt(receipt))
         tip = (await session.exec(select(Tip).where(Tip.receipt_hash == receipt_hash))).first()
         if tip is None:
@@ -284,7 +293,7 @@ class TipService(TriageActions):
                 .where(col(Tip.id) == tip.id, col(Tip.status) == current)
                 .values(status=target, updated_at=now)
             )
-            if result.rowcount != 1:  # type: ignore[attr-defined]
+            if result.rowcount != 1:
                 await session.rollback()
                 raise InvalidInput(_("The tip changed just now; please send your reply again."))
             session.add(
@@ -311,7 +320,7 @@ class TipService(TriageActions):
 
     # -- retention, drafts, export ---------------------------------------------------------------------
 
-    async def purge(self, now: Any = None) -> retention.PurgeReport:
+    async def purge(self, now: datetime | None = None) -> retention.PurgeReport:
         return await retention.purge(self.db, self.settings, now or self.clock.now())
 
     async def draft_from_tip(self, actor: Actor, tip_ref: str | int, *, force: bool = False) -> Path:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from bot.errors import InvalidInput
 from bot.i18n import NP_, _, format_list, pgettext
 from bot.kb.lists import TECH_WORDS, technology_name
+from bot.kb.model import Entry
 from bot.kb.text import name_key
 from bot.tips.model import TipForm
 
@@ -87,7 +87,7 @@ class TechnologyIndex:
     vendors: dict[str, str] = field(default_factory=dict)  # name key -> technology
 
 
-def build_index(entries: Iterable[Any]) -> TechnologyIndex:
+def build_index(entries: Iterable[Entry]) -> TechnologyIndex:
     """Vendor entries' names (id, title, aliases) -> their first tag the vocabulary knows."""
     vendors: dict[str, str] = {}
     for entry in entries:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -58,8 +60,8 @@ def to_view(tip: Tip, *, unanswered: bool = False) -> TipView:
         public_id=public_id(tip.id),
         status=tip.status,
         # Every time a view carries is to the hour: faces cannot show a finer one (model.as_shown).
-        created_at=as_shown(tip.created_at),  # type: ignore[arg-type]
-        updated_at=as_shown(tip.updated_at),  # type: ignore[arg-type]
+        created_at=as_shown(tip.created_at),
+        updated_at=as_shown(tip.updated_at),
         **from_columns(tip),
         technology_by=tip.technology_by,
         anonymous=tip.anonymous,
@@ -87,8 +89,8 @@ class TriageActions:
     db: Database
     clock: Clock
 
-    async def _queue_refresh(self, conn: Any, tip: Tip, now: Any) -> None:  # TipService queues it
-        return None
+    async def _queue_refresh(self, conn: AsyncConnection, tip: Tip, now: datetime) -> None:
+        return None  # TipService queues it
 
     def _session(self) -> AbstractAsyncContextManager[AsyncSession]:
         """A session; the store turns its outages into `StoreUnavailable` (bot/store/engine.py)."""
@@ -137,7 +139,7 @@ class TriageActions:
             result = await session.exec(
                 update(Tip).where(col(Tip.id) == tip_id, col(Tip.status) == current).values(**values)
             )
-            if result.rowcount != 1:  # type: ignore[attr-defined]
+            if result.rowcount != 1:
                 await session.rollback()
                 raise Refused(f"Someone else changed {public_id(tip_id)} just now; refresh it and try again.")
             session.add(
@@ -349,7 +351,7 @@ class TriageActions:
                     e.actor_role,
                     e.action,
                     e.from_status,
-                    e.to_status,  # type: ignore[arg-type]
+                    e.to_status,
                     e.detail,
                 )
                 for e in events
@@ -365,7 +367,7 @@ class TriageActions:
 
 
 def message_view(m: TipMessage, *, hide_author: bool = False) -> MessageView:
-    return MessageView(as_shown(m.at), m.direction, None if hide_author else m.author_id, m.body)  # type: ignore[arg-type]
+    return MessageView(as_shown(m.at), m.direction, None if hide_author else m.author_id, m.body)
 
 
 def _wrong_state(tip_id: int, current: str, action: str) -> str:

@@ -23,14 +23,18 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.errors import InvalidInput
+from bot.store.tables import table_of
 from bot.store.tables.tips import Tip, TipEvent, TipRateKey
 from bot.tips.model import stored_time
 from bot.tips.ratelimit import RateKeys
@@ -61,10 +65,10 @@ class TipWriter:
 
     def __init__(
         self,
-        sessions: Callable[[], Any],
+        sessions: Callable[[], AbstractAsyncContextManager[AsyncSession]],
         rate: RateKeys,
         now: Callable[[], datetime],
-        after_insert: Callable[[Any, list[int], datetime], Awaitable[None]] | None = None,
+        after_insert: Callable[[AsyncConnection, list[int], datetime], Awaitable[None]] | None = None,
     ) -> None:
         self._sessions = sessions  # an async context manager factory yielding an AsyncSession
         self._rate = rate
@@ -101,7 +105,7 @@ class TipWriter:
     async def _commit(self, batch: list[Filing]) -> None:
         """Write `batch` in one transaction with a fixed handful of statements, whatever its size."""
         results: dict[int, Stored | InvalidInput] = {}
-        t = Tip.__table__.c
+        t = table_of(Tip).c
         async with self._sessions() as session:
             conn = await session.connection()
             dialect = conn.dialect.name
@@ -153,14 +157,14 @@ class TipWriter:
                     replays[pos] = filing.values["interaction_id"]
             new = [(batch[pos], r) for pos, r in results.items() if isinstance(r, Stored)]
             if new:
-                await conn.execute(insert(TipEvent.__table__), [_event(r, at) for _, r in new])
+                await conn.execute(insert(table_of(TipEvent)), [_event(r, at) for _, r in new])
                 if self._after_insert is not None:
                     await self._after_insert(conn, [r.tip_id for _, r in new], now)
             # Anti-abuse rows of admitted filings (a filing whose tip insert lost to a replay still
             # counts, as the member did press Send); they name no tip and no member.
             rate_rows = [row for state in states.values() for row in state.new_rows]
             if rate_rows:
-                await conn.execute(insert(TipRateKey.__table__), rate_rows)
+                await conn.execute(insert(table_of(TipRateKey)), rate_rows)
             if replays:
                 found = {
                     r.interaction_id: r
@@ -182,9 +186,10 @@ class TipWriter:
                 filing.done.set_result(outcome)
 
 
-def _insert_tip(dialect: str) -> Any:
-    module = postgresql if dialect == "postgresql" else sqlite
-    return module.insert(Tip.__table__).on_conflict_do_nothing(index_elements=["interaction_id"])
+def _insert_tip(dialect: str) -> postgresql.Insert | sqlite.Insert:
+    if dialect == "postgresql":
+        return postgresql.insert(table_of(Tip)).on_conflict_do_nothing(index_elements=["interaction_id"])
+    return sqlite.insert(table_of(Tip)).on_conflict_do_nothing(index_elements=["interaction_id"])
 
 
 def _event(stored: Stored, now: datetime) -> dict[str, Any]:

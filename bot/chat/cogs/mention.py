@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord.ext import commands
@@ -66,7 +66,7 @@ class MentionAsk(commands.Cog):
         # A reply in a channel is public, and rating buttons there could be pressed by anyone (and
         # no longer name the asker): only a DM, seen by the asker alone, gets them.
         embed, view = answer_reply(app, question, outcome, rate_here=message.guild is None)
-        kwargs = {"view": view} if view is not None else {}
+        kwargs: dict[str, Any] = {"view": view} if view is not None else {}
         await message.reply(
             question_line(question), embed=embed, mention_author=False, allowed_mentions=NO_MENTIONS, **kwargs
         )

@@ -65,8 +65,9 @@ KINDS = {2: "command", 3: "component", 5: "modal"}
 
 def describe(data: dict[str, Any]) -> str:
     """A label for the logs: the command name or the stable custom_id prefix, never user text."""
-    inner = data.get("data") if isinstance(data.get("data"), dict) else {}
-    kind = KINDS.get(data.get("type"), "other")  # type: ignore[arg-type]
+    raw = data.get("data")
+    inner = raw if isinstance(raw, dict) else {}
+    kind = KINDS.get(data.get("type", 0), "other")  # no type: "other", as for an unknown one
     name = inner.get("name") or str(inner.get("custom_id", "")).split(":", 1)[0]
     return f"{kind} {name}".strip()
 

@@ -19,11 +19,12 @@ from bot.permissions import Actor, member_actor
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
+    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
-def actor_of(interaction: discord.Interaction[Any], settings: Any) -> Actor:
+def actor_of(interaction: discord.Interaction[Any], settings: Settings) -> Actor:
     return member_actor(interaction.user.id, getattr(interaction.user, "roles", None), settings)
 
 

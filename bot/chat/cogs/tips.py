@@ -44,7 +44,8 @@ class Tips(commands.Cog):
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(ReviewButton)
-        await self.bot.tip_notices.stop()
+        if self.bot.tip_notices is not None:  # set in cog_load
+            await self.bot.tip_notices.stop()
 
     @tip.command(name="new", description="File a tip (anonymous unless you choose otherwise)")
     async def new(self, interaction: discord.Interaction[Any]) -> None:

@@ -8,7 +8,6 @@ that depend on layout (the 6000-character total), shortening with a visible read
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 import discord
 
@@ -24,7 +23,7 @@ from bot.chat.render.text import (
     shorten,
     shorten_plain,
 )
-from bot.kb.model import Entry
+from bot.kb.model import Entry, EntryLabel
 from bot.kb.present import NO_ANSWER, NOTHING_FOUND, SearchPage
 from bot.kb.render import ENGLISH_NOTE, card_leaves_out, entry_description, list_heading, source_markdown
 from bot.text import escape_member_text
@@ -128,7 +127,7 @@ def question_line(question: str) -> str:
     return "**You asked:** " + escape_member_text(question, 1800)
 
 
-def _alternative_lines(alternatives: Sequence[Any], limit: int = 10) -> list[str]:
+def _alternative_lines(alternatives: Sequence[EntryLabel], limit: int = 10) -> list[str]:
     lines = []
     for alt in list(alternatives)[:limit]:
         kind = KIND_LABEL.get(getattr(alt, "kind", ""), getattr(alt, "kind", ""))
@@ -136,7 +135,7 @@ def _alternative_lines(alternatives: Sequence[Any], limit: int = 10) -> list[str
     return lines
 
 
-def no_answer_embed(question: str, alternatives: Sequence[Any] = ()) -> discord.Embed:
+def no_answer_embed(question: str, alternatives: Sequence[EntryLabel] = ()) -> discord.Embed:
     """The honest "I don't know": what was asked, what it might have meant, and where to send a tip."""
     parts = [f"You asked: {escape_member_text(question, 1000)}"]
     lines = _alternative_lines(alternatives)
@@ -172,7 +171,7 @@ def list_embed(question: str, items: Sequence[Entry], *, english_note: bool = Fa
     return fit_total(embed)
 
 
-def not_found_embed(kind: str, name: str, suggestions: Sequence[Any] = ()) -> discord.Embed:
+def not_found_embed(kind: str, name: str, suggestions: Sequence[EntryLabel] = ()) -> discord.Embed:
     """A lookup (/vendor, /rule, /case) that matched nothing: say so and offer close names."""
     label = KIND_LABEL.get(kind, kind).lower()
     parts = [f"I have no {label} entry called {escape_member_text(name, 200)}."]

@@ -31,7 +31,7 @@ from bot.chat.render import (
 from bot.chat.render.text import BUTTON_LABEL_MAX, CUSTOM_ID_MAX, SELECT_OPTION_MAX, SELECT_OPTIONS_MAX
 from bot.errors import NotFound, UserFacingError
 from bot.kb.filters import SearchQuery
-from bot.kb.model import Entry
+from bot.kb.model import Entry, EntryLabel
 from bot.kb.present import SearchPage
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ RATINGS_UNAVAILABLE = "Ratings are unavailable right now."
 
 
 def _app(interaction: discord.Interaction[Any]) -> App:
-    app: App = interaction.client.app  # type: ignore[attr-defined]
+    app: App = interaction.client.app
     return app
 
 
@@ -403,7 +403,7 @@ def page_view(entry: Entry, page: int, pages: int) -> discord.ui.View:
     return view
 
 
-def suggestions_view(suggestions: Sequence[Any]) -> discord.ui.View | None:
+def suggestions_view(suggestions: Sequence[EntryLabel]) -> discord.ui.View | None:
     """Buttons to open "did you mean" entries (anything with `id` and `title`)."""
     items = [s for s in list(suggestions)[:MAX_RELATED_BUTTONS] if _fits(f"entry:open:{s.id}")]
     if not items:

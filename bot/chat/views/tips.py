@@ -12,7 +12,7 @@ import logging
 import re
 import secrets
 from dataclasses import replace
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
 
 import discord
 
@@ -25,14 +25,39 @@ from bot.tips.intake import QUESTION_MAX, REASON_MAX, TipFormError
 from bot.tips.model import Reporter, TipForm, TipView, public_id
 from bot.tips.technology import display_name, known_technologies
 
+if TYPE_CHECKING:
+    from bot.app import App
+
 log = logging.getLogger("bot.chat.tips")
 
 NO_MENTIONS = discord.AllowedMentions.none()
 INTAKE_TIMEOUT = 15 * 60  # an interaction token lives 15 minutes
 
 
-def app_of(interaction: discord.Interaction[Any]) -> Any:
-    return interaction.client.app  # type: ignore[attr-defined]
+class TipsBot(Protocol):
+    """What the tips face needs of the bot (ExportWatchBot and its sharded twin): a Protocol, so the
+    modules the client loads need not import the client."""
+
+    @property
+    def app(self) -> App: ...
+
+    def get_channel(
+        self, id: int, /
+    ) -> discord.abc.GuildChannel | discord.Thread | discord.abc.PrivateChannel | None: ...
+
+    async def fetch_channel(
+        self, channel_id: int, /
+    ) -> discord.abc.GuildChannel | discord.abc.PrivateChannel | discord.Thread: ...
+
+    async def wait_until_ready(self) -> None: ...
+
+    def is_closed(self) -> bool: ...
+
+
+def app_of(interaction: discord.Interaction[Any]) -> App:
+    """The App of the bot that received `interaction` (every client this face builds carries one)."""
+    app: App = interaction.client.app
+    return app
 
 
 def actor_of(interaction: discord.Interaction[Any]) -> Actor:
@@ -131,7 +156,10 @@ class ConfirmView(SafeView):
         self.preview = preview  # the core's one-send token (None: only Edit and Cancel are shown)
         self.inferred = inferred  # the technology intake stores unless the member picks one
         chosen = form.technology or inferred
-        for option in self.pick_technology.options:
+        # discord.py types a decorated select as its callback; on the instance it is the Select.
+        technologies = cast("discord.ui.Select[Any]", self.pick_technology)
+        option: discord.SelectOption
+        for option in technologies.options:
             option.label = display_name(option.value)  # the value (stored) stays the English
             option.default = option.value == chosen
         # The decorators' labels are the English; each preview speaks its member's language.
@@ -140,7 +168,7 @@ class ConfirmView(SafeView):
         self.add_extra.label = pgettext("button", "Add anything else")
         self.edit.label = pgettext("button", "Edit")
         self.cancel.label = pgettext("button", "Cancel")
-        self.pick_technology.placeholder = pgettext("placeholder", "Technology (pick one if you know it)")
+        technologies.placeholder = pgettext("placeholder", "Technology (pick one if you know it)")
 
     def _enable(self, enabled: bool) -> None:
         for item in self.children:
@@ -259,13 +287,14 @@ def review_view(tip: TipView) -> discord.ui.View:
     return view
 
 
-async def post_for_review(client: Any, app: Any, tip_id: int) -> None:
+async def post_for_review(client: TipsBot, app: App, tip_id: int) -> None:
     """Post the card to REVIEW_CHANNEL_ID and remember its message id (system work, no actor)."""
     channel_id = app.settings.review_channel_id
     if not channel_id:
         return
     tip = (await app.tips.show(system_actor(), tip_id)).tip
-    channel = client.get_channel(channel_id) or await client.fetch_channel(channel_id)
+    # The configured review channel: a text channel (Discord types every kind of channel here).
+    channel: Any = client.get_channel(channel_id) or await client.fetch_channel(channel_id)
     message = await channel.send(embed=review_embed(tip), view=review_view(tip), allowed_mentions=NO_MENTIONS)
     await app.tips.set_review_message(tip_id, message.id)
 
@@ -286,7 +315,7 @@ async def deliver_receipt(interaction: discord.Interaction[Any], text: str) -> N
         log.warning("Could not show a tip receipt (HTTP %s, then %s)", status, second.status)
 
 
-def wake_notices(client: Any) -> None:
+def wake_notices(client: object) -> None:
     """The tips cog's notice pump sends what the core queued (bot/chat/notices.py)."""
     pump = getattr(client, "tip_notices", None)
     if pump is not None:

@@ -161,10 +161,16 @@ class PipeReader:
             return NOT_UTF8
 
 
+class PromptSessionLike(Protocol):
+    """What the reader uses of prompt_toolkit's PromptSession (tests pass a scripted one)."""
+
+    async def prompt_async(self, message: str) -> str: ...
+
+
 class PromptReader:
     """prompt_toolkit at a terminal: line editing, history, Ctrl-C cancels the line, Ctrl-D quits."""
 
-    def __init__(self, session: object | None = None) -> None:
+    def __init__(self, session: PromptSessionLike | None = None) -> None:
         if session is None:
             from prompt_toolkit import PromptSession
 
@@ -173,7 +179,7 @@ class PromptReader:
 
     async def read(self) -> str | None:
         try:
-            line: str = await self.session.prompt_async(PROMPT)  # type: ignore[attr-defined]
+            line = await self.session.prompt_async(PROMPT)
         except KeyboardInterrupt:
             return CANCELLED
         except EOFError:

@@ -13,8 +13,8 @@ from sqlalchemy import BigInteger, Column, DateTime, Index, Text
 from sqlmodel import Field, SQLModel
 
 
-def _ts(**kw: object) -> Column:  # timezone-aware timestamps on both backends
-    return Column(DateTime(timezone=True), **kw)
+def _ts(*, nullable: bool, index: bool | None = None) -> Column[datetime]:  # timezone-aware on both backends
+    return Column(DateTime(timezone=True), nullable=nullable, index=index)
 
 
 class Tip(SQLModel, table=True):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes  # binds `sqlmodel` and tells mypy the submodule the columns use
 from alembic import op
 
 revision: str = '0001'
