@@ -24,6 +24,7 @@ from discord import app_commands
 
 from bot.chat.render.text import shorten
 from bot.errors import StoreUnavailable, UserFacingError
+from bot.i18n import N_, _, format_number
 from bot.text import escape_member_text
 
 log = logging.getLogger("bot.chat.errors")
@@ -31,19 +32,21 @@ log = logging.getLogger("bot.chat.errors")
 # Set on every send, not only as the client default: a message may quote what a member typed.
 NO_MENTIONS = discord.AllowedMentions.none()
 
-COOLDOWN_MESSAGE = "You're doing that too often. Please try again in {seconds:.0f} seconds."
-CHECK_MESSAGE = "You can't use that here."
+# Marked here, translated where shown (message_for), in the member's language.
+COOLDOWN_MESSAGE = N_("You're doing that too often. Please try again in {seconds} seconds.")
+CHECK_MESSAGE = N_("You can't use that here.")
 MESSAGE_MAX = 2000
-STALE_COMMAND_MESSAGE = (
+STALE_COMMAND_MESSAGE = N_(
     "That command has changed since Discord last refreshed your command list. "
     "Please try again in a minute (restarting Discord refreshes it at once)."
 )
-UNEXPECTED_MESSAGE = (
+UNEXPECTED_MESSAGE = N_(
     "Sorry, something went wrong on our side (ref {ref}). Nothing you sent was lost; "
     "please try again, and give a moderator this reference if it keeps happening."
 )
+DIDNT_WORK = N_("That didn't work.")
 # The tip flow's apology: no reference, no "tell a moderator" (see the module docstring).
-UNEXPECTED_PRIVATE_MESSAGE = (
+UNEXPECTED_PRIVATE_MESSAGE = N_(
     "Sorry, something went wrong on our side. Nothing you sent was lost; please try again in a few minutes."
 )
 # Custom-id prefixes of the tip flow's own buttons and forms (bot/chat/views/tips.py).
@@ -93,21 +96,21 @@ def message_for(error: BaseException, where: str, *, traceable: bool = True) -> 
         return str(error)
     if isinstance(error, UserFacingError):
         # Core messages are plain text that may quote what a member typed: shown inert.
-        return escape_member_text(str(error), one_line=False) or "That didn't work."
+        return escape_member_text(str(error), one_line=False) or _(DIDNT_WORK)
     if isinstance(error, app_commands.CommandOnCooldown):
-        return COOLDOWN_MESSAGE.format(seconds=error.retry_after)
+        return _(COOLDOWN_MESSAGE).format(seconds=format_number(round(error.retry_after)))
     if isinstance(error, app_commands.CheckFailure):
-        return str(error) or CHECK_MESSAGE
+        return str(error) or _(CHECK_MESSAGE)
     if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
         # Discord still shows a command list from before the last sync; not a bug to report.
         log.warning("Stale command used: %s", where)
-        return STALE_COMMAND_MESSAGE
+        return _(STALE_COMMAND_MESSAGE)
     ref = new_ref()
     # The command or component name only: options and modal values may be a tip's text.
     log.error(
         "Unexpected error in %s (ref %s)\n%s", where, ref, withheld_traceback(error), extra={"ref": ref}
     )
-    return UNEXPECTED_MESSAGE.format(ref=ref) if traceable else UNEXPECTED_PRIVATE_MESSAGE
+    return _(UNEXPECTED_MESSAGE).format(ref=ref) if traceable else _(UNEXPECTED_PRIVATE_MESSAGE)
 
 
 def describe(interaction: discord.Interaction[Any]) -> str:

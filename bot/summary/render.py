@@ -13,7 +13,10 @@ import json
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
 
+import babel.numbers
+
 from bot.clock import shown_time
+from bot.i18n import _, babel_locale, format_number, ngettext
 from bot.summary.model import STATUSES, Count, TipRow, WeeklySummary
 from bot.text import escape_member_text
 from bot.tips.model import public_id, status_word
@@ -42,25 +45,45 @@ def label_text(count: Count) -> str:
     return count.label if count.trusted else md_escape(count.label)
 
 
+# Babel date patterns for the summary's days: "Mon 17 Nov" / "Mo. 17 Nov." / "lun. 17 nov."
+DAY = "EEE dd MMM"
+DAY_YEAR = "EEE dd MMM yyyy"
+
+
+def format_decimal(value: float) -> str:
+    """One decimal, in the current language's digits and separators: 2.5 / 2,5."""
+    return babel.numbers.format_decimal(value, format="#,##0.0", locale=babel_locale())
+
+
 def withheld_gaps(summary: WeeklySummary) -> str:
     """The gaps of a kept copy: how many, and where a coordinator reads them (never the words)."""
     q = summary.questions
     if not q.gap_groups:
-        return "none"
-    return (
-        f"{q.gap_groups} group(s) of similar unanswered questions ({q.gap_asks} asks). "
-        "Coordinators read them with /summary; they are not kept in posts or files."
+        return _("none")
+    groups = ngettext(
+        "{n} group of similar unanswered questions ({asks}).",
+        "{n} groups of similar unanswered questions ({asks}).",
+        q.gap_groups,
+    ).format(
+        n=format_number(q.gap_groups),
+        asks=ngettext("{n} ask", "{n} asks", q.gap_asks).format(n=format_number(q.gap_asks)),
     )
+    return groups + " " + _("Coordinators read them with /summary; they are not kept in posts or files.")
 
 
 def hours(value: float | None) -> str:
     if value is None:
-        return "n/a"
-    return f"{value:.1f} h" if value < 48 else f"{value / 24:.1f} days"
+        return _("n/a")
+    if value < 48:
+        return _("{n} h").format(n=format_decimal(value))
+    days = value / 24
+    return ngettext("{n} day", "{n} days", round(days)).format(n=format_decimal(days))
 
 
 def percent(value: float | None) -> str:
-    return "n/a" if value is None else f"{value * 100:.0f}%"
+    if value is None:
+        return _("n/a")
+    return babel.numbers.format_percent(value, locale=babel_locale())
 
 
 def _table(header: tuple[str, str], rows: Iterable[Count]) -> list[str]:
