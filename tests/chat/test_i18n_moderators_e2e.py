@@ -240,6 +240,10 @@ async def test_the_weekly_post_is_in_the_team_language_and_within_limits(start_b
     assert re.search(r"\*\*\d+\*\* offen am Ende der Woche", fields["Rückstand"])
     assert "Mo." in embed["description"] and "Anhang" in embed["description"]
     assert embed["footer"]["text"].startswith("Erstellt ")
+    report = post.attachments[f"summary-{WEEK}.md"].decode()
+    assert report.startswith(f"# Wochenübersicht {WEEK}") and "## Hinweise" in report
+    assert "### Nach Status" in report and "Weekly" not in report and "Opened" not in report
+    assert post.attachments[f"chart-{WEEK}.png"].startswith(b"\x89PNG")
     # A coordinator's own /summary follows their Discord: French, the same week.
     mine = await (await env.slash("summary", by="cora", locale="fr", week=WEEK)).reply()
     assert mine.ephemeral and mine.embed["title"] == f"Résumé hebdomadaire {WEEK}"
