@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.i18n import N_, _
+
 
 class UserFacingError(Exception):
     """Something the member can fix or should know; `str(err)` is safe to show them."""
@@ -23,7 +25,9 @@ class ServiceUnavailable(UserFacingError):
     """A dependency (the database) is down; the member should try again shortly."""
 
 
-STORE_DOWN = "The database is temporarily unavailable, so nothing was saved. Please try again in a minute."
+STORE_DOWN = N_(
+    "The database is temporarily unavailable, so nothing was saved. Please try again in a minute."
+)
 
 
 class StoreUnavailable(ServiceUnavailable):
@@ -34,8 +38,9 @@ class StoreUnavailable(ServiceUnavailable):
     since driver messages can quote a connection URL with its password or a statement's values.
     """
 
-    def __init__(self, cause: str = "", message: str = STORE_DOWN) -> None:
-        super().__init__(message)
+    def __init__(self, cause: str = "", message: str | None = None) -> None:
+        # Worded when raised, in the language of the request that hit the outage.
+        super().__init__(message if message is not None else _(STORE_DOWN))
         self.cause = cause
 
 

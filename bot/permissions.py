@@ -12,6 +12,7 @@ from enum import IntEnum
 from typing import Protocol
 
 from bot.errors import PermissionDenied
+from bot.i18n import N_, _
 from bot.settings import Settings
 
 
@@ -42,9 +43,21 @@ class Actor:
     level: Level
     display_name: str = ""
 
-    def require(self, needed: Level, action: str = "do that") -> None:
+    def require(self, needed: Level, action: str = N_("do that")) -> None:
+        """Refuse below `needed`. `action` is an English verb phrase marked with N_() by the caller
+        ("triage tips"), translated here into the caller's language."""
         if self.level < needed:
-            raise PermissionDenied(f"Only {needed.name.lower()}s and above can {action}.")
+            who = _REFUSALS.get(needed, _REFUSALS[Level.ADMIN])
+            raise PermissionDenied(_(who).format(action=_(action)))
+
+
+# A whole sentence per level, so each language words "moderators and above" its own way.
+_REFUSALS = {
+    Level.MEMBER: N_("Only members and above can {action}."),
+    Level.MODERATOR: N_("Only moderators and above can {action}."),
+    Level.COORDINATOR: N_("Only coordinators and above can {action}."),
+    Level.ADMIN: N_("Only admins and above can {action}."),
+}
 
 
 class HasId(Protocol):

@@ -25,6 +25,7 @@ from discord import app_commands
 
 from bot.chat.render.text import shorten
 from bot.errors import StoreUnavailable, UserFacingError
+from bot.i18n import N_, _
 from bot.text import escape_member_text
 
 log = logging.getLogger("bot.chat.errors")
@@ -33,16 +34,17 @@ log = logging.getLogger("bot.chat.errors")
 NO_MENTIONS = discord.AllowedMentions.none()
 
 MESSAGE_MAX = 2000
-STALE_COMMAND_MESSAGE = (
+STALE_COMMAND_MESSAGE = N_(
     "That command has changed since Discord last refreshed your command list. "
     "Please try again in a minute (restarting Discord refreshes it at once)."
 )
-UNEXPECTED_MESSAGE = (
+UNEXPECTED_MESSAGE = N_(
     "Sorry, something went wrong on our side (ref {ref}). Nothing you sent was lost; "
     "please try again, and give a moderator this reference if it keeps happening."
 )
+DIDNT_WORK = N_("That didn't work.")
 # The tip flow's apology: no reference, no "tell a moderator" (see the module docstring).
-UNEXPECTED_PRIVATE_MESSAGE = (
+UNEXPECTED_PRIVATE_MESSAGE = N_(
     "Sorry, something went wrong on our side. Nothing you sent was lost; please try again in a few minutes."
 )
 # Custom-id prefixes of the tip flow's own buttons and forms (bot/chat/views/tips.py).
@@ -106,17 +108,17 @@ def message_for(error: BaseException, where: str, *, traceable: bool = True) -> 
         return str(error)
     if isinstance(error, UserFacingError):
         # Core messages are plain text that may quote what a member typed: shown inert.
-        return escape_member_text(str(error), one_line=False) or "That didn't work."
+        return escape_member_text(str(error), one_line=False) or _(DIDNT_WORK)
     if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
         # Discord still shows a command list from before the last sync; not a bug to report.
         log.warning("Stale command used: %s", where)
-        return STALE_COMMAND_MESSAGE
+        return _(STALE_COMMAND_MESSAGE)
     ref = new_ref()
     # The command or component name only: options and modal values may be a tip's text.
     log.error(
         "Unexpected error in %s (ref %s)\n%s", where, ref, withheld_traceback(error), extra={"ref": ref}
     )
-    return UNEXPECTED_MESSAGE.format(ref=ref) if traceable else UNEXPECTED_PRIVATE_MESSAGE
+    return _(UNEXPECTED_MESSAGE).format(ref=ref) if traceable else _(UNEXPECTED_PRIVATE_MESSAGE)
 
 
 def describe(interaction: discord.Interaction[Any]) -> str:

@@ -19,6 +19,7 @@ from bot import i18n
 from bot.chat.render.tips import review_embed
 from bot.chat.views.tips import NO_MENTIONS, TipsBot, post_for_review, review_view
 from bot.errors import NotFound as TipGone
+from bot.i18n import N_, _, isolate
 from bot.permissions import system_actor
 from bot.tips.notices import ANSWERED, CARD, REFRESH, TOMBSTONE, Notice, Notices
 
@@ -30,7 +31,7 @@ log = logging.getLogger("bot.chat.notices")
 POLL_SECONDS = 30.0
 STOP_GRACE = 5.0  # how long a shutdown waits for a round of sends in progress
 SYSTEM = system_actor()
-TOMBSTONE_TEXT = "{public_id} was removed under the retention policy; nothing of it is kept here."
+TOMBSTONE_TEXT = N_("{public_id} was removed under the retention policy; nothing of it is kept here.")
 
 
 class NoticePump:
@@ -134,7 +135,7 @@ class NoticePump:
             await _edit_or_gone(
                 channel,
                 notice.message_id,
-                content=TOMBSTONE_TEXT.format(public_id=notice.public_id),
+                content=_(TOMBSTONE_TEXT).format(public_id=isolate(notice.public_id)),
                 embeds=[],
                 view=None,
             )
@@ -155,7 +156,9 @@ class NoticePump:
                 await post_for_review(self.client, self.app, tip.id)
             if notice.kind == ANSWERED:
                 await channel.send(
-                    f"{tip.public_id}: the tipster answered. Use Show or `/triage show {tip.public_id}`.",
+                    _("{tip}: the tipster answered. Use Show or {command}.").format(
+                        tip=isolate(tip.public_id), command=isolate(f"`/triage show {tip.public_id}`")
+                    ),
                     allowed_mentions=NO_MENTIONS,
                 )
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.chat.render.summary import summary_message
+from bot.i18n import use_locale
 from bot.summary.model import Report
 
 if TYPE_CHECKING:
@@ -38,7 +39,8 @@ class ChannelPoster:
         channel = self.bot.get_channel(self.channel_id) or await self.bot.fetch_channel(self.channel_id)
         if not isinstance(channel, discord.abc.Messageable):
             raise TypeError(f"SUMMARY_CHANNEL_ID {self.channel_id} is not a text channel")
-        embed, files = summary_message(report)
+        with use_locale(self.bot.app.settings.team_language):  # the channel is the team's
+            embed, files = summary_message(report)
         earlier = await self._already_posted(channel, embed.title or "")
         if earlier is not None:
             # A crash between Discord accepting the post and the run being recorded: adopt it.

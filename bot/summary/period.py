@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.errors import InvalidInput
+from bot.i18n import _
 
 WEEK_RE = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 
@@ -20,7 +21,9 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InvalidInput(f"Unknown timezone {name!r}; use an IANA name such as Europe/Berlin.") from exc
+        raise InvalidInput(
+            _("Unknown timezone {name}; use an IANA name such as Europe/Berlin.").format(name=repr(name))
+        ) from exc
 
 
 @dataclass(frozen=True)
@@ -77,12 +80,14 @@ def parse_week(text: str, tz: str) -> Period:
     match = WEEK_RE.match(text or "")
     if not match:
         shown = text if len(text or "") <= 20 else f"{text[:20]}…"
-        raise InvalidInput(f"{shown!r} is not an ISO week; write it like 2026-W47.")
+        raise InvalidInput(_("{week} is not an ISO week; write it like 2026-W47.").format(week=repr(shown)))
     year, week = int(match.group(1)), int(match.group(2))
     try:
         monday = date.fromisocalendar(year, week, 1)
     except ValueError as exc:
-        raise InvalidInput(f"{year} has no week {week}; ISO years have 52 or 53 weeks.") from exc
+        raise InvalidInput(
+            _("{year} has no week {week}; ISO years have 52 or 53 weeks.").format(year=year, week=week)
+        ) from exc
     zone(tz)
     return Period(f"{year}-W{week:02d}", tz, monday)
 

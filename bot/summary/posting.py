@@ -24,6 +24,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.clock import Clock, utc
+from bot.i18n import use_locale
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.store.tables import table_of
@@ -103,8 +104,10 @@ class WeeklyPoster:
         if isinstance(claim, Outcome):
             return claim
         try:
-            report = await self.service.report(period.week)
-            message_id = await poster(report)
+            # The post is the team's: rendered in the team's language, whoever's process runs it.
+            with use_locale(self.settings.team_language):
+                report = await self.service.report(period.week)
+                message_id = await poster(report)
         except Exception as exc:  # any failure is recorded and retried later, never swallowed silently
             log.warning("weekly summary %s: attempt %d failed: %s", period.week, claim, type(exc).__name__)
             await self._record(period.week, last_error=f"{type(exc).__name__}: {exc}"[:500])

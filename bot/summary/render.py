@@ -13,10 +13,14 @@ import json
 from collections.abc import Iterable
 from datetime import datetime, tzinfo
 
+import babel.numbers
+
 from bot.clock import shown_time
+from bot.i18n import _, babel_locale, format_date, format_number, ngettext
 from bot.summary.model import STATUSES, Count, TipRow, WeeklySummary
 from bot.text import escape_member_text
-from bot.tips.model import public_id, status_word
+from bot.tips.model import public_id
+from bot.tips.triage import shown_status
 
 CSV_COLUMNS = (
     "tip",
@@ -42,34 +46,62 @@ def label_text(count: Count) -> str:
     return count.label if count.trusted else md_escape(count.label)
 
 
+# Babel date patterns for the summary's days: "Mon 17 Nov" / "Mo. 17 Nov." / "lun. 17 nov."
+DAY = "EEE dd MMM"
+DAY_YEAR = "EEE dd MMM yyyy"
+
+
+def format_decimal(value: float) -> str:
+    """One decimal, in the current language's digits and separators: 2.5 / 2,5."""
+    return babel.numbers.format_decimal(value, format="#,##0.0", locale=babel_locale())
+
+
 def withheld_gaps(summary: WeeklySummary) -> str:
     """The gaps of a kept copy: how many, and where a coordinator reads them (never the words)."""
     q = summary.questions
     if not q.gap_groups:
-        return "none"
-    return (
-        f"{q.gap_groups} group(s) of similar unanswered questions ({q.gap_asks} asks). "
-        "Coordinators read them with /summary; they are not kept in posts or files."
+        return _("none")
+    groups = ngettext(
+        "{n} group of similar unanswered questions ({asks}).",
+        "{n} groups of similar unanswered questions ({asks}).",
+        q.gap_groups,
+    ).format(
+        n=format_number(q.gap_groups),
+        asks=ngettext("{n} ask", "{n} asks", q.gap_asks).format(n=format_number(q.gap_asks)),
     )
+    return groups + " " + _("Coordinators read them with /summary; they are not kept in posts or files.")
 
 
 def hours(value: float | None) -> str:
     if value is None:
-        return "n/a"
-    return f"{value:.1f} h" if value < 48 else f"{value / 24:.1f} days"
+        return _("n/a")
+    if value < 48:
+        return _("{n} h").format(n=format_decimal(value))
+    days = value / 24
+    return ngettext("{n} day", "{n} days", round(days)).format(n=format_decimal(days))
 
 
 def percent(value: float | None) -> str:
-    return "n/a" if value is None else f"{value * 100:.0f}%"
+    if value is None:
+        return _("n/a")
+    return babel.numbers.format_percent(value, locale=babel_locale())
 
 
 def _table(header: tuple[str, str], rows: Iterable[Count]) -> list[str]:
     rows = list(rows)
     if not rows:
-        return ["_none_"]
+        return [_none_line()]
     lines = [f"| {header[0]} | {header[1]} |", "|---|---:|"]
-    lines += [f"| {label_text(r)} | {r.count} |" for r in rows]
+    lines += [f"| {label_text(r)} | {format_number(r.count)} |" for r in rows]
     return lines
+
+
+def _none_line() -> str:
+    return "_" + _("none") + "_"
+
+
+def _b(n: int) -> str:
+    return f"**{format_number(n)}**"
 
 
 def day_statuses(summary: WeeklySummary) -> list[str]:
@@ -79,91 +111,138 @@ def day_statuses(summary: WeeklySummary) -> list[str]:
 
 
 def to_markdown(summary: WeeklySummary) -> str:
+    """The full report in the current language (the team's for the weekly post)."""
     t, q, k = summary.tips, summary.questions, summary.knowledge
     out = [
-        f"# Weekly summary {summary.week}",
+        "# " + _("Weekly summary {week}").format(week=summary.week),
         "",
-        f"{summary.first_day:%a %d %b %Y} – {summary.last_day:%a %d %b %Y} ({summary.timezone}); "
-        f"generated {summary.generated_at:%Y-%m-%d %H:%M} UTC.",
+        _("{first} – {last} ({timezone}); generated {time} UTC.").format(
+            first=format_date(summary.first_day, DAY_YEAR),
+            last=format_date(summary.last_day, DAY_YEAR),
+            timezone=summary.timezone,
+            time=f"{summary.generated_at:%Y-%m-%d %H:%M}",
+        ),
         "",
-        "## Tips",
+        "## " + _("Tips"),
         "",
-        f"- Opened: **{t.opened}**; closed: **{t.closed}**",
-        f"- Backlog at the end of the week: **{t.backlog}** open",
+        "- " + _("Opened: {opened}; closed: {closed}").format(opened=_b(t.opened), closed=_b(t.closed)),
+        "- " + _("Backlog at the end of the week: {n} open").format(n=_b(t.backlog)),
     ]
     if t.oldest_open is not None:
         oldest = t.oldest_open
         out.append(
-            f"- Oldest open tip: {public_id(oldest.tip_id)}, opened {oldest.created_at:%Y-%m-%d}, "
-            f"{oldest.age_days:.1f} days old at the end of the week"
+            "- "
+            + _("Oldest open tip: {tip}, opened {date}, {days} days old at the end of the week").format(
+                tip=public_id(oldest.tip_id),
+                date=f"{oldest.created_at:%Y-%m-%d}",
+                days=format_decimal(oldest.age_days),
+            )
         )
     out += [
-        f"- Median time to first action: {hours(t.median_first_action_hours)}; "
-        f"to decision: {hours(t.median_decision_hours)} (tips opened this week; "
-        f"{t.awaiting_first_action} still awaiting a first action)",
-        "",
-        "### By status",
-        *_table(
-            ("Status", "Tips"), (Count(status_word(c.label), c.count, trusted=True) for c in t.by_status)
+        "- "
+        + _(
+            "Median time to first action: {first}; to decision: {decision} (tips opened this week; "
+            "{waiting} still awaiting a first action)"
+        ).format(
+            first=hours(t.median_first_action_hours),
+            decision=hours(t.median_decision_hours),
+            waiting=format_number(t.awaiting_first_action),
         ),
         "",
-        "### By vendor",
-        *_table(("Vendor", "Tips"), t.by_vendor),
+        "### " + _("By status"),
+        *_table(
+            (_("Status"), _("Tips")),
+            (Count(shown_status(c.label), c.count, trusted=True) for c in t.by_status),
+        ),
         "",
-        "### By country",
-        *_table(("Country", "Tips"), t.by_country),
+        "### " + _("By vendor"),
+        *_table((_("Vendor"), _("Tips")), t.by_vendor),
         "",
-        "### By technology",
-        *_table(("Technology", "Tips"), t.by_technology),
+        "### " + _("By country"),
+        *_table((_("Country"), _("Tips")), t.by_country),
         "",
-        "### Opened per day (by current status)",
+        "### " + _("By technology"),
+        *_table((_("Technology"), _("Tips")), t.by_technology),
+        "",
+        "### " + _("Opened per day (by current status)"),
     ]
     statuses = day_statuses(summary)
-    out.append("| Day | " + " | ".join(map(status_word, statuses)) + (" | " if statuses else "") + "Total |")
+    day, total = _("Day"), _("Total")
+    out.append(
+        f"| {day} | " + " | ".join(map(shown_status, statuses)) + (" | " if statuses else "") + f"{total} |"
+    )
     out.append("|---|" + "---:|" * (len(statuses) + 1))
-    for day, counts in zip(summary.days, t.per_day, strict=False):
-        cells = [str(counts.get(s, 0)) for s in statuses]
-        out.append(f"| {day:%a %d %b} | " + " | ".join([*cells, str(sum(counts.values()))]) + " |")
+    for date_, counts in zip(summary.days, t.per_day, strict=False):
+        cells = [format_number(counts.get(s, 0)) for s in statuses]
+        row_total = format_number(sum(counts.values()))
+        out.append(f"| {format_date(date_, DAY)} | " + " | ".join([*cells, row_total]) + " |")
     out += [
         "",
-        "## Questions",
+        "## " + _("Questions"),
         "",
-        f"- Asked: **{q.asked}**; answered: **{q.answered}** ({percent(q.answer_rate)})",
-        f"- Rated helpful: **{q.helpful}**; not helpful: **{q.not_helpful}**",
+        "- "
+        + _("Asked: {asked}; answered: {answered} ({rate})").format(
+            asked=_b(q.asked), answered=_b(q.answered), rate=percent(q.answer_rate)
+        ),
+        "- "
+        + _("Rated helpful: {helpful}; not helpful: {not_helpful}").format(
+            helpful=_b(q.helpful), not_helpful=_b(q.not_helpful)
+        ),
         "",
-        "### Most used entries",
-        *_table(("Entry", "Answers"), q.top_entries),
+        "### " + _("Most used entries"),
+        *_table((_("Entry"), _("Answers")), q.top_entries),
         "",
-        "### Knowledge gaps (unanswered questions, grouped by similarity)",
+        "### " + _("Knowledge gaps (unanswered questions, grouped by similarity)"),
     ]
     if q.gaps_withheld:
         out.append(withheld_gaps(summary))
     elif q.gaps:
         for i, gap in enumerate(q.gaps, 1):
-            line = f"{i}. {md_escape(gap.question)} — {gap.count} ask{'s' if gap.count != 1 else ''}"
+            asks = ngettext("{n} ask", "{n} asks", gap.count).format(n=format_number(gap.count))
+            line = f"{format_number(i)}. {md_escape(gap.question)} — {asks}"
             if gap.examples:
-                line += "; also: " + "; ".join(md_escape(e) for e in gap.examples)
+                line += _("; also: ") + "; ".join(md_escape(e) for e in gap.examples)
             out.append(line)
     else:
-        out.append("_none_")
+        out.append(_none_line())
     if q.unanswered_texts_purged:
+        n = q.unanswered_texts_purged
         out.append(
-            f"\n{q.unanswered_texts_purged} unanswered question(s) no longer have their text (retention)."
+            "\n"
+            + ngettext(
+                "{n} unanswered question no longer has its text (retention).",
+                "{n} unanswered questions no longer have their text (retention).",
+                n,
+            ).format(n=format_number(n))
         )
     out += [
         "",
-        "## Knowledge base",
+        "## " + _("Knowledge base"),
         "",
-        f"- Entries: **{k.total}**; reviewed (new or re-reviewed) this week: **{len(k.reviewed)}**; "
-        f"stale (last review more than {k.stale_days} days before the week's end): **{len(k.stale)}**",
+        "- "
+        + _(
+            "Entries: {total}; reviewed (new or re-reviewed) this week: {reviewed}; "
+            "stale (last review more than {days} days before the week's end): {stale}"
+        ).format(
+            total=_b(k.total),
+            reviewed=_b(len(k.reviewed)),
+            days=format_number(k.stale_days),
+            stale=_b(len(k.stale)),
+        ),
     ]
     if k.reviewed:
-        out.append("- Reviewed: " + ", ".join(f"{md_escape(e.title)} (`{e.id}`)" for e in k.reviewed))
+        out.append("- " + _("Reviewed: ") + ", ".join(f"{md_escape(e.title)} (`{e.id}`)" for e in k.reviewed))
     if k.stale:
         out.append(
-            "- Stale: " + ", ".join(f"{md_escape(e.title)} (`{e.id}`, {e.last_reviewed})" for e in k.stale)
+            "- "
+            + _("Stale: ")
+            + ", ".join(f"{md_escape(e.title)} (`{e.id}`, {e.last_reviewed})" for e in k.stale)
         )
-    out += ["", "_The knowledge format has no creation date, so new entries count as reviewed._", ""]
+    out += [
+        "",
+        "_" + _("The knowledge format has no creation date, so new entries count as reviewed.") + "_",
+        "",
+    ]
     return "\n".join(out)
 
 

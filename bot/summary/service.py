@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock, utc
 from bot.errors import InvalidInput
+from bot.i18n import N_, _
 from bot.kb.lists import country_name, technology_name
 from bot.kb.model import EntrySource
 from bot.kb.text import name_key
@@ -46,7 +47,11 @@ class SummaryService:
         """The named ISO week, or the last full week, in the configured timezone."""
         period = resolve(week, self.clock.now(), self.settings.summary_timezone)
         if period.start > utc(self.clock.now()):
-            raise InvalidInput(f"{period.week} has not started yet; a summary covers a past or current week.")
+            raise InvalidInput(
+                _("{week} has not started yet; a summary covers a past or current week.").format(
+                    week=period.week
+                )
+            )
         return period
 
     @cached_property
@@ -154,7 +159,7 @@ class SummaryService:
     @staticmethod
     def authorize(actor: Actor) -> None:
         """Summaries are for coordinators (and admins); faces call this before any slow work."""
-        actor.require(Level.COORDINATOR, "see the weekly summary")
+        actor.require(Level.COORDINATOR, N_("see the weekly summary"))
 
     async def report(
         self, week: str | None = None, *, actor: Actor | None = None, verbatim: bool = False

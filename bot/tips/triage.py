@@ -20,6 +20,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotFound, Refused
+from bot.i18n import N_, _, format_number, isolate, pgettext
 from bot.permissions import Actor, Level
 from bot.store.engine import Database
 from bot.store.tables.tips import Tip, TipEvent, TipMessage
@@ -47,10 +48,21 @@ from bot.tips.model import (
     normalise_status,
     parse_tip_id,
     public_id,
+    status_word,
     stored_time,
 )
 
 QUEUE_LIMIT = 25
+TRIAGE_TIPS = N_("triage tips")  # what a refusal says a member may not do (translated in permissions)
+
+
+def shown_status(status: str) -> str:
+    """A status as moderators read it in their language: the word /triage offers as a choice."""
+    return pgettext("choice", status_word(status))
+
+
+def _shown_id(tip_id: int) -> str:
+    return isolate(public_id(tip_id))
 
 
 def to_view(tip: Tip, *, unanswered: bool = False) -> TipView:
@@ -79,7 +91,7 @@ def to_view(tip: Tip, *, unanswered: bool = False) -> TipView:
 def tip_id_or_error(value: str | int) -> int:
     tip_id = parse_tip_id(value)
     if tip_id is None:
-        raise InvalidInput(f"“{value}” is not a tip id; tip ids look like TIP-0042.")
+        raise InvalidInput(_("“{value}” is not a tip id; tip ids look like TIP-0042.").format(value=value))
     return tip_id
 
 
@@ -99,7 +111,9 @@ class TriageActions:
     async def _get(self, session: AsyncSession, tip_id: int) -> Tip:
         tip = await session.get(Tip, tip_id)
         if tip is None:
-            raise NotFound(f"There is no {public_id(tip_id)} (it may have been purged after closing).")
+            raise NotFound(
+                _("There is no {tip} (it may have been purged after closing).").format(tip=_shown_id(tip_id))
+            )
         return tip
 
     async def _transition(
@@ -115,7 +129,7 @@ class TriageActions:
         message: str | None = None,
     ) -> TipView:
         """Move a tip to `to_status` (None or equal: keep it) with its audit event, atomically."""
-        actor.require(Level.MODERATOR, "triage tips")
+        actor.require(Level.MODERATOR, TRIAGE_TIPS)
         tip_id = tip_id_or_error(tip_ref)
         now = stored_time(self.clock.now())
         async with self._session() as session:
@@ -141,7 +155,11 @@ class TriageActions:
             )
             if result.rowcount != 1:
                 await session.rollback()
-                raise Refused(f"Someone else changed {public_id(tip_id)} just now; refresh it and try again.")
+                raise Refused(
+                    _("Someone else changed {tip} just now; refresh it and try again.").format(
+                        tip=_shown_id(tip_id)
+                    )
+                )
             session.add(
                 TipEvent(
                     tip_id=tip_id,
@@ -218,10 +236,10 @@ class TriageActions:
     async def mark_duplicate(
         self, actor: Actor, tip_ref: str | int, of_ref: str | int, reason: str = ""
     ) -> TipView:
-        actor.require(Level.MODERATOR, "triage tips")
+        actor.require(Level.MODERATOR, TRIAGE_TIPS)
         tip_id, of_id = tip_id_or_error(tip_ref), tip_id_or_error(of_ref)
         if tip_id == of_id:
-            raise InvalidInput("A tip cannot be a duplicate of itself.")
+            raise InvalidInput(_("A tip cannot be a duplicate of itself."))
         async with self._session() as session:
             await self._get(session, of_id)
         text = check_text(reason, what="reason", limit=REASON_MAX, required=False)
@@ -237,7 +255,7 @@ class TriageActions:
 
     async def set_technology(self, actor: Actor, tip_ref: str | int, value: str) -> TipView:
         """A moderator confirms or corrects the technology (one the bot knows; "none" clears it)."""
-        actor.require(Level.MODERATOR, "triage tips")
+        actor.require(Level.MODERATOR, TRIAGE_TIPS)
         tech = technology.chosen(value)
         return await self._transition(
             actor,
@@ -251,7 +269,7 @@ class TriageActions:
     async def note(self, actor: Actor, tip_ref: str | int, text: str) -> TipView:
         """A moderator-only note: an audit event that changes nothing else."""
         body = check_text(text, what="note", limit=QUESTION_MAX)
-        actor.require(Level.MODERATOR, "triage tips")
+        actor.require(Level.MODERATOR, TRIAGE_TIPS)
         tip_id = tip_id_or_error(tip_ref)
         async with self._session() as session:
             tip = await self._get(session, tip_id)
@@ -272,13 +290,14 @@ class TriageActions:
 
     async def set_status(self, actor: Actor, tip_ref: str | int, status: str, reason: str = "") -> TipView:
         """The one generic entry point (`/triage set`), routed to the specific action for its rules."""
-        actor.require(Level.MODERATOR, "triage tips")
+        actor.require(Level.MODERATOR, TRIAGE_TIPS)
         try:
             target = normalise_status(status)
         except ValueError:
             raise InvalidInput(
-                f"“{status}” is not a tip status; use one of: "
-                f"{', '.join(s.replace('_', '-') for s in STATUSES)}."
+                _("“{status}” is not a tip status; use one of: {statuses}.").format(
+                    status=status, statuses=", ".join(shown_status(s) for s in STATUSES)
+                )
             ) from None
         if target == CLAIMED:
             return await self.claim(actor, tip_ref)
@@ -286,7 +305,7 @@ class TriageActions:
             return await self.release(actor, tip_ref)
         if target == NEEDS_INFO:
             if not reason.strip():
-                raise InvalidInput("To ask the tipster for more, give the question as the reason.")
+                raise InvalidInput(_("To ask the tipster for more, give the question as the reason."))
             return await self.ask(actor, tip_ref, reason)
         if target == ACCEPTED:
             return await self.accept(actor, tip_ref, reason)
@@ -296,7 +315,7 @@ class TriageActions:
             of = next((w for w in reason.replace(",", " ").split() if parse_tip_id(w)), None)
             if of is None:
                 raise InvalidInput(
-                    "To mark a duplicate, give the original tip id as the reason, e.g. TIP-0012."
+                    _("To mark a duplicate, give the original tip id as the reason, e.g. TIP-0012.")
                 )
             return await self.mark_duplicate(actor, tip_ref, of, reason)
         return await self.void(actor, tip_ref, reason)
@@ -305,15 +324,17 @@ class TriageActions:
         self, actor: Actor, status: str | None = None, *, mine: bool = False, limit: int = QUEUE_LIMIT
     ) -> list[TipView]:
         """Open tips oldest first (or one status); `mine` = claimed by the caller."""
-        actor.require(Level.MODERATOR, "see the tip queue")
+        actor.require(Level.MODERATOR, N_("see the tip queue"))
         if not 1 <= limit <= QUEUE_MAX:  # never quietly show one tip for 0, or 100 for 500
-            raise InvalidInput(f"The queue shows 1 to {QUEUE_MAX} tips at a time.")
+            raise InvalidInput(
+                _("The queue shows 1 to {max} tips at a time.").format(max=format_number(QUEUE_MAX))
+            )
         query = select(Tip)
         if status:
             try:
                 query = query.where(col(Tip.status) == normalise_status(status))
             except ValueError:
-                raise InvalidInput(f"“{status}” is not a tip status.") from None
+                raise InvalidInput(_("“{status}” is not a tip status.").format(status=status)) from None
         else:
             query = query.where(col(Tip.status).in_(OPEN_STATUSES))
         if mine:
@@ -324,7 +345,7 @@ class TriageActions:
             return [to_view(t) for t in tips]
 
     async def show(self, actor: Actor, tip_ref: str | int) -> TipDetail:
-        actor.require(Level.MODERATOR, "see tips")
+        actor.require(Level.MODERATOR, N_("see tips"))
         tip_id = tip_id_or_error(tip_ref)
         async with self._session() as session:
             tip = await self._get(session, tip_id)
@@ -371,20 +392,25 @@ def message_view(m: TipMessage, *, hide_author: bool = False) -> MessageView:
 
 
 def _wrong_state(tip_id: int, current: str, action: str) -> str:
-    shown = current.replace("_", "-")
+    tip, shown = _shown_id(tip_id), shown_status(current)
     if current in CLOSED_STATUSES:
-        return f"{public_id(tip_id)} is already closed ({shown}); it can only be voided."
+        return _("{tip} is already closed ({status}); it can only be voided.").format(tip=tip, status=shown)
     if action == "claim" and current == CLAIMED:
-        return f"{public_id(tip_id)} has already been claimed by another moderator."
-    return f"{public_id(tip_id)} is {shown}, so it cannot be {_PAST.get(action, action)} now."
+        return _("{tip} has already been claimed by another moderator.").format(tip=tip)
+    sentence = _WRONG_STATE.get(action)
+    if sentence is None:  # an action added without its sentence: still a whole, polite message
+        return _("{tip} is {status}, so that cannot be done now.").format(tip=tip, status=shown)
+    return _(sentence).format(tip=tip, status=shown)
 
 
-_PAST = {
-    "claim": "claimed",
-    "release": "released",
-    "ask": "sent a question",
-    "accept": "accepted",
-    "reject": "rejected",
-    "void": "voided",
-    "duplicate": "marked a duplicate",
+# One whole sentence per action (not a past participle spliced into one), so every language can
+# word it its own way.
+_WRONG_STATE = {
+    "claim": N_("{tip} is {status}, so it cannot be claimed now."),
+    "release": N_("{tip} is {status}, so it cannot be released now."),
+    "ask": N_("{tip} is {status}, so it cannot be sent a question now."),
+    "accept": N_("{tip} is {status}, so it cannot be accepted now."),
+    "reject": N_("{tip} is {status}, so it cannot be rejected now."),
+    "void": N_("{tip} is {status}, so it cannot be voided now."),
+    "duplicate": N_("{tip} is {status}, so it cannot be marked a duplicate now."),
 }

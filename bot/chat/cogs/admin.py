@@ -154,7 +154,7 @@ class Admin(commands.Cog):
     @kb.command(name="reload", description="Re-read the knowledge files; a broken file keeps the old ones")
     async def reload(self, interaction: discord.Interaction[Any]) -> None:
         app = self.bot.app
-        actor_for(interaction, app).require(Level.ADMIN, "reload the knowledge base")
+        actor_for(interaction, app).require(Level.ADMIN, N_("reload the knowledge base"))
         await interaction.response.defer(ephemeral=True, thinking=True)
         problems = await reload_knowledge(app, f"/kb reload by {interaction.user.id}")
         await interaction.edit_original_response(

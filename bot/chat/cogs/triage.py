@@ -10,10 +10,12 @@ from discord.ext import commands
 
 from bot.chat.render.tips import queue_text, review_embed
 from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of, wake_notices
+from bot.i18n import _, isolate, pgettext
 from bot.text import escape_member_text
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
 from bot.tips.model import STATUSES
 from bot.tips.technology import known_technologies
+from bot.tips.triage import shown_status as status_word
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -24,6 +26,11 @@ TECHNOLOGY_CHOICES = [
     *(app_commands.Choice(name=t, value=t) for t in known_technologies()),
     app_commands.Choice(name="none (clear it)", value="none"),
 ]
+
+
+def _status_or_none(status: str | None) -> str:
+    """An event's status in the moderator's words (a tip's first event comes from none)."""
+    return status_word(status) if status else "–"
 
 
 class Triage(commands.Cog):
@@ -55,18 +62,27 @@ class Triage(commands.Cog):
     async def show(self, interaction: discord.Interaction[Any], id: str) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         detail = await app_of(interaction).tips.show(actor_of(interaction), id)
+        # Times stay ISO and to the hour (views carry no finer); the event codes are the audit's own.
         history = "\n".join(
-            f"{e.at:%Y-%m-%d %H}:00 · {e.actor_role} · {e.action}"  # views carry times to the hour
-            + (f" {e.from_status}→{e.to_status}" if e.from_status != e.to_status else "")
+            f"{e.at:%Y-%m-%d %H}:00 · {e.actor_role} · {e.action}"
+            + (
+                f" {_status_or_none(e.from_status)}→{_status_or_none(e.to_status)}"
+                if e.from_status != e.to_status
+                else ""
+            )
             for e in detail.events[-15:]
         )
+        asked, answered = _("Q"), _("A")
         convo = "\n".join(
-            f"{'Q' if m.direction == 'to_tipster' else 'A'}: {escape_member_text(m.body, 200)}"
+            f"{asked if m.direction == 'to_tipster' else answered}: {escape_member_text(m.body, 200)}"
             for m in detail.messages[-6:]
         )
+        text = _("History:\n{history}").format(history=history)
+        if convo:
+            text += "\n\n" + _("Conversation:\n{conversation}").format(conversation=convo)
         await self._say(
             interaction,
-            f"History:\n{history}" + (f"\n\nConversation:\n{convo}" if convo else ""),
+            text,
             embed=review_embed(detail.tip, permanent=False),  # ephemeral: may name a contact
         )
 
@@ -88,7 +104,10 @@ class Triage(commands.Cog):
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         tip = await app_of(interaction).tips.set_status(actor_of(interaction), id, status.value, reason)
-        await self._say(interaction, f"{tip.public_id} is now {tip.status.replace('_', '-')}.")
+        await self._say(
+            interaction,
+            _("{tip} is now {status}.").format(tip=isolate(tip.public_id), status=status_word(tip.status)),
+        )
         wake_notices(self.bot)  # the core queued the card's update (e.g. no contact mention once closed)
 
     @triage.command(name="technology", description="Confirm or correct a tip's technology")
@@ -99,7 +118,11 @@ class Triage(commands.Cog):
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         tip = await app_of(interaction).tips.set_technology(actor_of(interaction), id, technology.value)
-        await self._say(interaction, f"{tip.public_id}: technology is now {tip.technology or 'not set'}.")
+        shown = pgettext("choice", tip.technology) if tip.technology else _("not set")
+        await self._say(
+            interaction,
+            _("{tip}: technology is now {technology}.").format(tip=isolate(tip.public_id), technology=shown),
+        )
         wake_notices(self.bot)  # the core queued the card's re-render
 
     @triage.command(name="note", description="Add a moderator-only note")
@@ -109,7 +132,7 @@ class Triage(commands.Cog):
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         tip = await app_of(interaction).tips.note(actor_of(interaction), id, text)
-        await self._say(interaction, f"Note added to {tip.public_id}.")
+        await self._say(interaction, _("Note added to {tip}.").format(tip=isolate(tip.public_id)))
 
     @triage.command(name="draft", description="Write a knowledge draft (status alleged) from an accepted tip")
     @app_commands.describe(
@@ -119,7 +142,10 @@ class Triage(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         path = await app_of(interaction).tips.draft_from_tip(actor_of(interaction), id, force=force)
         await self._say(
-            interaction, f"Draft written: `{path.name}` in the drafts folder. Run `kb check` after editing."
+            interaction,
+            _("Draft written: {file} in the drafts folder. Run {command} after editing.").format(
+                file=f"`{path.name}`", command="`kb check`"
+            ),
         )
 
 

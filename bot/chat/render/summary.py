@@ -10,10 +10,12 @@ import io
 
 import discord
 
+from bot.i18n import _, format_date, format_datetime, format_number, isolate, npgettext, pgettext
 from bot.summary.model import Count, Report, WeeklySummary
-from bot.summary.render import hours, label_text, percent, withheld_gaps
+from bot.summary.render import DAY, DAY_YEAR, format_decimal, hours, label_text, percent, withheld_gaps
 from bot.text import escape_member_text
-from bot.tips.model import public_id, status_word
+from bot.tips.model import public_id
+from bot.tips.triage import shown_status
 
 FIELD_MAX = 1024
 EMBED_MAX = 6000
@@ -30,8 +32,8 @@ def clip(text: str, limit: int = FIELD_MAX) -> str:
 
 def counts_line(counts: list[Count], limit: int = 5) -> str:
     if not counts:
-        return "none"
-    return clip("\n".join(f"{label_text(c)}: **{c.count}**" for c in counts[:limit]))
+        return _("none")
+    return clip("\n".join(f"{label_text(c)}: **{format_number(c.count)}**" for c in counts[:limit]))
 
 
 def attachment_names(report: Report) -> dict[str, str]:
@@ -39,53 +41,109 @@ def attachment_names(report: Report) -> dict[str, str]:
     return {"md": f"summary-{week}.md", "csv": f"tips-{week}.csv", "png": f"chart-{week}.png"}
 
 
+def _bold(n: int) -> str:
+    return f"**{format_number(n)}**"
+
+
 def summary_embed(summary: WeeklySummary, chart_name: str | None = None) -> discord.Embed:
+    """The post's embed in the current language (the team's for the weekly post, the coordinator's
+    for /summary); figures and dates in that language's formats."""
     t, q, k = summary.tips, summary.questions, summary.knowledge
     embed = discord.Embed(
-        title=f"Weekly summary {summary.week}",
-        description=(
-            f"{summary.first_day:%a %d %b} – {summary.last_day:%a %d %b %Y} ({summary.timezone}). "
-            "Full report, tips CSV (no tipster identities) and chart attached."
+        title=pgettext("embed title", "Weekly summary {week}").format(week=isolate(summary.week)),
+        description=pgettext(
+            "embed description",
+            "{first} – {last} ({timezone}). "
+            "Full report, tips CSV (no tipster identities) and chart attached.",
+        ).format(
+            first=format_date(summary.first_day, DAY),
+            last=format_date(summary.last_day, DAY_YEAR),
+            timezone=isolate(summary.timezone),
         ),
         colour=COLOUR,
     )
-    backlog = f"**{t.backlog}** open at the end of the week"
+    backlog = pgettext("embed field", "{n} open at the end of the week").format(n=_bold(t.backlog))
     if t.oldest_open is not None:
-        backlog += f"\noldest: {public_id(t.oldest_open.tip_id)}, {t.oldest_open.age_days:.1f} days"
-    embed.add_field(name="Tips", value=f"opened **{t.opened}**\nclosed **{t.closed}**", inline=True)
-    embed.add_field(name="Backlog", value=backlog, inline=True)
+        days = t.oldest_open.age_days
+        backlog += "\n" + npgettext(
+            "embed field", "oldest: {tip}, {days} day", "oldest: {tip}, {days} days", round(days)
+        ).format(tip=isolate(public_id(t.oldest_open.tip_id)), days=format_decimal(days))
     embed.add_field(
-        name="Triage (median)",
-        value=f"first action {hours(t.median_first_action_hours)}\ndecision {hours(t.median_decision_hours)}",
+        name=pgettext("embed field name", "Tips"),
+        value=pgettext("embed field", "opened {opened}\nclosed {closed}").format(
+            opened=_bold(t.opened), closed=_bold(t.closed)
+        ),
         inline=True,
     )
-    statuses = [Count(status_word(c.label), c.count, trusted=True) for c in t.by_status]
-    embed.add_field(name="By status", value=counts_line(statuses, 7), inline=True)
-    embed.add_field(name="Vendors", value=counts_line(t.by_vendor), inline=True)
-    embed.add_field(name="Countries", value=counts_line(t.by_country), inline=True)
-    embed.add_field(name="Technologies", value=counts_line(t.by_technology), inline=True)
+    embed.add_field(name=pgettext("embed field name", "Backlog"), value=backlog, inline=True)
     embed.add_field(
-        name="Questions",
-        value=f"asked **{q.asked}**, answered **{q.answered}** ({percent(q.answer_rate)})\n"
-        f"helpful {q.helpful} · not helpful {q.not_helpful}",
+        name=pgettext("embed field name", "Triage (median)"),
+        value=pgettext("embed field", "first action {first}\ndecision {decision}").format(
+            first=hours(t.median_first_action_hours), decision=hours(t.median_decision_hours)
+        ),
         inline=True,
     )
-    embed.add_field(name="Most used entries", value=counts_line(q.top_entries), inline=True)
+    statuses = [Count(shown_status(c.label), c.count, trusted=True) for c in t.by_status]
+    embed.add_field(
+        name=pgettext("embed field name", "By status"), value=counts_line(statuses, 7), inline=True
+    )
+    embed.add_field(name=pgettext("embed field name", "Vendors"), value=counts_line(t.by_vendor), inline=True)
+    embed.add_field(
+        name=pgettext("embed field name", "Countries"), value=counts_line(t.by_country), inline=True
+    )
+    embed.add_field(
+        name=pgettext("embed field name", "Technologies"), value=counts_line(t.by_technology), inline=True
+    )
+    embed.add_field(
+        name=pgettext("embed field name", "Questions"),
+        value=pgettext(
+            "embed field",
+            "asked {asked}, answered {answered} ({rate})\nhelpful {helpful} · not helpful {not_helpful}",
+        ).format(
+            asked=_bold(q.asked),
+            answered=_bold(q.answered),
+            rate=percent(q.answer_rate),
+            helpful=format_number(q.helpful),
+            not_helpful=format_number(q.not_helpful),
+        ),
+        inline=True,
+    )
+    embed.add_field(
+        name=pgettext("embed field name", "Most used entries"), value=counts_line(q.top_entries), inline=True
+    )
     if q.gaps_withheld:
         gaps = withheld_gaps(summary)
     else:
-        listed = (f"{i}. {safe(g.question)} ({g.count})" for i, g in enumerate(q.gaps[:5], 1))
-        gaps = "\n".join(listed) or "none"
-    embed.add_field(name="Knowledge gaps (unanswered)", value=clip(gaps), inline=False)
+        listed = (
+            f"{format_number(i)}. {safe(g.question)} ({format_number(g.count)})"
+            for i, g in enumerate(q.gaps[:5], 1)
+        )
+        gaps = "\n".join(listed) or _("none")
     embed.add_field(
-        name="Knowledge base",
-        value=f"{k.total} entries; reviewed this week **{len(k.reviewed)}**; "
-        f"stale (> {k.stale_days} days) **{len(k.stale)}**",
+        name=pgettext("embed field name", "Knowledge gaps (unanswered)"), value=clip(gaps), inline=False
+    )
+    embed.add_field(
+        name=pgettext("embed field name", "Knowledge base"),
+        value=npgettext(
+            "embed field",
+            "{total} entry; reviewed this week {reviewed}; stale (> {days} days) {stale}",
+            "{total} entries; reviewed this week {reviewed}; stale (> {days} days) {stale}",
+            k.total,
+        ).format(
+            total=format_number(k.total),
+            reviewed=_bold(len(k.reviewed)),
+            days=format_number(k.stale_days),
+            stale=_bold(len(k.stale)),
+        ),
         inline=False,
     )
     if chart_name:
         embed.set_image(url=f"attachment://{chart_name}")
-    embed.set_footer(text=f"Generated {summary.generated_at:%Y-%m-%d %H:%M} UTC")
+    embed.set_footer(
+        text=pgettext("embed footer", "Generated {time} UTC").format(
+            time=format_datetime(summary.generated_at, "short")
+        )
+    )
     while len(embed) > EMBED_MAX and len(embed.fields) > 3:  # never reached with these limits; a guard
         embed.remove_field(len(embed.fields) - 3)
     return embed

@@ -14,6 +14,7 @@ from bot.tips.fields import BY_NAME, TIP_FIELDS
 from bot.tips.intake import FieldError, identity_warning
 from bot.tips.model import CLOSED_STATUSES, STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
 from bot.tips.technology import display_name
+from bot.tips.triage import shown_status
 
 COLOURS = {
     "new": discord.Colour.blue(),
@@ -27,7 +28,14 @@ COLOURS = {
 
 
 # Where the card's tip text had to be cut so the whole card fits Discord's 6000-character total.
-CARD_SHORTENED = "\n*(shortened to fit Discord; `python -m bot triage show` has the full text)*"
+CARD_SHORTENED = N_("shortened to fit Discord; {command} has the full text")
+
+
+def card_shortened() -> str:
+    """The note under a cut tip text, in the card's language."""
+    return "\n*(" + _(CARD_SHORTENED).format(command="`python -m bot triage show`") + ")*"
+
+
 WHAT_MAX = 3000
 
 
@@ -176,30 +184,41 @@ def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
     A `permanent` card (the message in the review channel, kept by Discord) names a tipster who
     allowed contact only while the tip is open; `/triage show` (ephemeral) shows it until retention.
     """
+    # The status words come from the tip model's list (marked there for translation with the tipster's).
+    status = _(STATUS_LABELS[tip.status]) if tip.status in STATUS_LABELS else tip.status
     embed = discord.Embed(
-        title=f"{tip.public_id} — {STATUS_LABELS.get(tip.status, tip.status)}",
+        title=pgettext("embed title", "{tip} — {status}").format(tip=isolate(tip.public_id), status=status),
         description=_quoted(tip.what, WHAT_MAX),
         colour=COLOURS.get(tip.status, discord.Colour.blue()),
         timestamp=tip.created_at,
     )
     _add_tip_fields(embed, tip, tip.technology_by, card=True)
     if tip.anonymous:
-        tipster = "Anonymous (reply only through the receipt: use Ask)"
+        tipster = pgettext("embed field", "Anonymous (reply only through the receipt: use Ask)")
     elif tip.reporter_id and permanent and tip.status in CLOSED_STATUSES:
-        tipster = "Allowed contact (closed: see /triage show until the link expires)"
+        tipster = pgettext("embed field", "Allowed contact (closed: see /triage show until the link expires)")
     elif tip.reporter_id:
-        tipster = f"<@{tip.reporter_id}> allowed contact"
+        tipster = pgettext("embed field", "{member} allowed contact").format(member=f"<@{tip.reporter_id}>")
     else:
-        tipster = "Contact link expired (retention)"
-    embed.add_field(name="Tipster", value=tipster, inline=False)
+        tipster = pgettext("embed field", "Contact link expired (retention)")
+    embed.add_field(name=pgettext("embed field name", "Tipster"), value=tipster, inline=False)
     if tip.claimed_by:
-        embed.add_field(name="Claimed by", value=f"<@{tip.claimed_by}>", inline=True)
+        embed.add_field(
+            name=pgettext("embed field name", "Claimed by"), value=f"<@{tip.claimed_by}>", inline=True
+        )
     _add_quoted_field(
-        embed, "Possible duplicate of", tip.possible_duplicates, 1024, one_line=False, inline=False
+        embed,
+        pgettext("embed field name", "Possible duplicate of"),
+        tip.possible_duplicates,
+        1024,
+        one_line=False,
+        inline=False,
     )
-    _add_quoted_field(embed, "Reason", tip.reason, 1024, one_line=False, inline=False)
+    _add_quoted_field(
+        embed, pgettext("embed field name", "Reason"), tip.reason, 1024, one_line=False, inline=False
+    )
     if tip.unanswered_question:
-        embed.set_footer(text="Waiting for the tipster's answer")
+        embed.set_footer(text=pgettext("embed footer", "Waiting for the tipster's answer"))
     return _fit_card(embed, tip.what)
 
 
@@ -209,16 +228,17 @@ def _fit_card(embed: discord.Embed, what: str) -> discord.Embed:
     """
     if len(embed) <= EMBED_TOTAL_MAX:
         return embed
-    room = EMBED_TOTAL_MAX - (len(embed) - len(embed.description or "")) - len(CARD_SHORTENED)
-    embed.description = _quoted(what, max(room, 1)) + CARD_SHORTENED
+    note = card_shortened()
+    room = EMBED_TOTAL_MAX - (len(embed) - len(embed.description or "")) - len(note)
+    embed.description = _quoted(what, max(room, 1)) + note
     return embed
 
 
 def queue_text(tips: list[TipView]) -> str:
     if not tips:
-        return "No tips match."
+        return _("No tips match.")
     return "\n".join(
-        f"**{t.public_id}** · {t.status.replace('_', '-')} · {t.created_at:%Y-%m-%d} · "
+        f"**{isolate(t.public_id)}** · {shown_status(t.status)} · {format_date(t.created_at, 'short')} · "
         f"{_quoted(t.vendor or '-', 40, one_line=True)} · {_quoted(t.what, 80, one_line=True)}"
         for t in tips
     )

@@ -15,15 +15,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
 
 import discord
+from babel.support import LazyProxy
 
 from bot.chat.errors import SafeModal, SafeView, report_error
 from bot.chat.render.tips import form_errors_text, preview_embed, receipt_text, review_embed
-from bot.i18n import _, pgettext
+from bot.i18n import _, isolate, lazy_pgettext, pgettext, use_locale
 from bot.permissions import Actor, Level, member_actor, system_actor
 from bot.tips.fields import FORM, MORE, TipField, in_step
 from bot.tips.intake import QUESTION_MAX, REASON_MAX, TipFormError
 from bot.tips.model import Reporter, TipForm, TipView, public_id
 from bot.tips.technology import display_name, known_technologies
+from bot.tips.triage import TRIAGE_TIPS
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -260,13 +262,14 @@ class ConfirmView(SafeView):
 # --- review -----------------------------------------------------------------------------------------
 
 ACTIONS = ("claim", "ask", "accept", "reject", "dup", "note")
+# The card's buttons, in English here and in the team's language on the card ("button" context).
 LABELS = {
-    "claim": "Claim",
-    "ask": "Ask the tipster",
-    "accept": "Accept",
-    "reject": "Reject",
-    "dup": "Duplicate of…",
-    "note": "Note",
+    "claim": lazy_pgettext("button", "Claim"),
+    "ask": lazy_pgettext("button", "Ask the tipster"),
+    "accept": lazy_pgettext("button", "Accept"),
+    "reject": lazy_pgettext("button", "Reject"),
+    "dup": lazy_pgettext("button", "Duplicate of…"),
+    "note": lazy_pgettext("button", "Note"),
 }
 STYLES = {
     "accept": discord.ButtonStyle.success,
@@ -295,7 +298,9 @@ async def post_for_review(client: TipsBot, app: App, tip_id: int) -> None:
     tip = (await app.tips.show(system_actor(), tip_id)).tip
     # The configured review channel: a text channel (Discord types every kind of channel here).
     channel: Any = client.get_channel(channel_id) or await client.fetch_channel(channel_id)
-    message = await channel.send(embed=review_embed(tip), view=review_view(tip), allowed_mentions=NO_MENTIONS)
+    with use_locale(app.settings.team_language):  # the review channel speaks the team's language
+        embed, view = review_embed(tip), review_view(tip)
+    message = await channel.send(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
     await app.tips.set_review_message(tip_id, message.id)
 
 
@@ -323,10 +328,16 @@ def wake_notices(client: object) -> None:
 
 
 async def refresh_card(interaction: discord.Interaction[Any], tip: TipView) -> None:
-    """Update the card the button was pressed on (or say what happened if it cannot be edited)."""
-    detail = await app_of(interaction).tips.show(actor_of(interaction), tip.id)
+    """Update the card the button was pressed on (or say what happened if it cannot be edited).
+
+    The card is the team's, whoever pressed: it stays in the team's language, not the presser's.
+    """
+    app = app_of(interaction)
+    detail = await app.tips.show(actor_of(interaction), tip.id)
+    with use_locale(app.settings.team_language):
+        embed, view = review_embed(detail.tip), review_view(detail.tip)
     await interaction.edit_original_response(  # the press or form was deferred before the change
-        embed=review_embed(detail.tip), view=review_view(detail.tip), allowed_mentions=NO_MENTIONS
+        embed=embed, view=view, allowed_mentions=NO_MENTIONS
     )
 
 
@@ -338,7 +349,7 @@ class ReviewButton(
         self.action, self.tip_id = action, tip_id
         super().__init__(
             discord.ui.Button(
-                label=LABELS[action],
+                label=str(LABELS[action]),
                 style=STYLES.get(action, discord.ButtonStyle.secondary),
                 custom_id=f"tip:{action}:{tip_id}",
             )
@@ -353,7 +364,7 @@ class ReviewButton(
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         try:
             actor = actor_of(interaction)
-            actor.require(Level.MODERATOR, "triage tips")  # refuse before opening any modal
+            actor.require(Level.MODERATOR, TRIAGE_TIPS)  # refuse before opening any modal
             tips = app_of(interaction).tips
             if self.action in ("claim", "accept"):
                 # Acknowledge before the change: Discord's acknowledgement is the claim (replay.py).
@@ -361,7 +372,10 @@ class ReviewButton(
                 change = tips.claim if self.action == "claim" else tips.accept
                 await refresh_card(interaction, await change(actor, self.tip_id))
             else:
-                await interaction.response.send_modal(TriageTextModal(self.action, self.tip_id))
+                # The form continues the card, so it speaks the card's (the team's) language.
+                with use_locale(app_of(interaction).settings.team_language):
+                    modal = TriageTextModal(self.action, self.tip_id)
+                await interaction.response.send_modal(modal)
         except Exception as error:  # dynamic items bypass view error handlers
             await report_error(interaction, error)
 
@@ -369,23 +383,46 @@ class ReviewButton(
 class TriageTextModal(SafeModal):
     """The text a button needs: a question, a reason, the original tip's id, or a note."""
 
-    PROMPTS: ClassVar[dict[str, tuple[str, str, int, bool]]] = {
-        "ask": ("Question for the tipster", "They read it with their receipt; no names.", QUESTION_MAX, True),
-        "reject": ("Reason (moderators only)", "Why it is not taken further", REASON_MAX, False),
-        "dup": ("Duplicate of which tip?", "TIP-0012", 20, True),
-        "note": ("Note (moderators only)", "What you checked or found", QUESTION_MAX, True),
+    # Translated when the modal is built, in the language then current (the team's).
+    PROMPTS: ClassVar[dict[str, tuple[LazyProxy, LazyProxy | str, int, bool]]] = {
+        "ask": (
+            lazy_pgettext("modal label", "Question for the tipster"),
+            lazy_pgettext("placeholder", "They read it with their receipt; no names."),
+            QUESTION_MAX,
+            True,
+        ),
+        "reject": (
+            lazy_pgettext("modal label", "Reason (moderators only)"),
+            lazy_pgettext("placeholder", "Why it is not taken further"),
+            REASON_MAX,
+            False,
+        ),
+        "dup": (lazy_pgettext("modal label", "Duplicate of which tip?"), "TIP-0012", 20, True),
+        "note": (
+            lazy_pgettext("modal label", "Note (moderators only)"),
+            lazy_pgettext("placeholder", "What you checked or found"),
+            QUESTION_MAX,
+            True,
+        ),
+    }
+    TITLES: ClassVar[dict[str, LazyProxy]] = {
+        "ask": lazy_pgettext("modal title", "Ask the tipster — {tip}"),
+        "reject": lazy_pgettext("modal title", "Reject — {tip}"),
+        "dup": lazy_pgettext("modal title", "Duplicate of… — {tip}"),
+        "note": lazy_pgettext("modal title", "Note — {tip}"),
     }
 
     def __init__(self, action: str, tip_id: int) -> None:
         label, placeholder, limit, required = self.PROMPTS[action]
         super().__init__(
-            title=f"{LABELS[action]} — {public_id(tip_id)}", custom_id=f"tipmodal:{action}:{tip_id}"
+            title=str(self.TITLES[action]).format(tip=isolate(public_id(tip_id))),
+            custom_id=f"tipmodal:{action}:{tip_id}",
         )
         self.action, self.tip_id = action, tip_id
         self.text: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            label=label,
+            label=str(label),
             custom_id="text",
-            placeholder=placeholder,
+            placeholder=str(placeholder),
             max_length=limit,
             required=required,
             style=discord.TextStyle.short if action == "dup" else discord.TextStyle.paragraph,
