@@ -18,6 +18,7 @@ from bot.chat.views.answer import (
     rating_view,
 )
 from bot.errors import InvalidInput
+from bot.i18n import _
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -44,7 +45,7 @@ class Ask(commands.Cog):
     async def ask(self, interaction: discord.Interaction[Any],
                   question: app_commands.Range[str, 1, QUESTION_MAX], private: bool = False) -> None:
         if not question.strip():
-            raise InvalidInput("Please type a question, e.g. “which rules cover spyware exports?”")
+            raise InvalidInput(_("Please type a question, e.g. “which rules cover spyware exports?”"))
         ephemeral = private and interaction.guild is not None
         # Logging the question touches the database: acknowledge first, so Discord's 3 s never bite.
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
@@ -60,7 +61,7 @@ class Ask(commands.Cog):
                                                  allowed_mentions=NO_MENTIONS)
         prompt_for = None if seen_only_by_asker else rateable(outcome)
         if prompt_for is not None:
-            await interaction.followup.send(RATE_PROMPT, view=rating_view(prompt_for), ephemeral=True,
+            await interaction.followup.send(_(RATE_PROMPT), view=rating_view(prompt_for), ephemeral=True,
                                             allowed_mentions=NO_MENTIONS)
 
 
