@@ -256,7 +256,7 @@ def filters_text(filters: Mapping[str, str]) -> str:
         if value:
             name = pgettext("option name", key)
             shown.append(f"{name}={pgettext('choice', value) if key == 'kind' else value}")
-    return ", ".join(shown)
+    return _(", ").join(shown)
 
 
 def search_embed(page: SearchPage) -> discord.Embed:
