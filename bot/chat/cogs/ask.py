@@ -38,12 +38,19 @@ class Ask(commands.Cog):
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
 
     @app_commands.command(
-        name="ask", description="Ask about surveillance-tech export rules, vendors or cases",
+        name="ask",
+        description="Ask about surveillance-tech export rules, vendors or cases",
     )
-    @app_commands.describe(question="Your question, in your own words",
-                           private="Only you see the answer (default: everyone in the channel)")
-    async def ask(self, interaction: discord.Interaction[Any],
-                  question: app_commands.Range[str, 1, QUESTION_MAX], private: bool = False) -> None:
+    @app_commands.describe(
+        question="Your question, in your own words",
+        private="Only you see the answer (default: everyone in the channel)",
+    )
+    async def ask(
+        self,
+        interaction: discord.Interaction[Any],
+        question: app_commands.Range[str, 1, QUESTION_MAX],
+        private: bool = False,
+    ) -> None:
         if not question.strip():
             raise InvalidInput(_("Please type a question, e.g. “which rules cover spyware exports?”"))
         ephemeral = private and interaction.guild is not None
@@ -57,12 +64,14 @@ class Ask(commands.Cog):
         seen_only_by_asker = ephemeral or interaction.guild is None
         embed, view = answer_reply(app, question, outcome, rate_here=seen_only_by_asker)
         # Replaces the "thinking..." message (ephemeral or not, as chosen when deferring).
-        await interaction.edit_original_response(content=content, embed=embed, view=view,
-                                                 allowed_mentions=NO_MENTIONS)
+        await interaction.edit_original_response(
+            content=content, embed=embed, view=view, allowed_mentions=NO_MENTIONS
+        )
         prompt_for = None if seen_only_by_asker else rateable(outcome)
         if prompt_for is not None:
-            await interaction.followup.send(_(RATE_PROMPT), view=rating_view(prompt_for), ephemeral=True,
-                                            allowed_mentions=NO_MENTIONS)
+            await interaction.followup.send(
+                _(RATE_PROMPT), view=rating_view(prompt_for), ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
 
 
 async def setup(bot: ExportWatchBot) -> None:
