@@ -25,7 +25,7 @@ from bot.chat.render.text import (
     shorten,
     shorten_plain,
 )
-from bot.i18n import N_, SOURCE_LANGUAGE, _, babel_locale, current, pgettext
+from bot.i18n import N_, SOURCE_LANGUAGE, _, babel_locale, current, isolate, pgettext
 from bot.kb.model import Entry
 from bot.kb.present import NO_ANSWER, NOTHING_FOUND, SearchPage
 from bot.kb.render import (
@@ -136,7 +136,10 @@ def entry_embed(
         embed.add_field(
             name=pgettext("embed field name", "Related entries"), value=_related_value(related), inline=False
         )
-    footer = [_("Last reviewed {date}").format(date=reviewed_text(entry.last_reviewed)), f"id: {entry.id}"]
+    footer = [
+        _("Last reviewed {date}").format(date=reviewed_text(entry.last_reviewed)),
+        f"id: {isolate(entry.id)}",
+    ]
     if confidence is not None:
         footer.append(match_text(confidence))
     embed.set_footer(text=shorten_plain(" · ".join(footer), FOOTER_MAX))
