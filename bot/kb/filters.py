@@ -19,11 +19,12 @@ from typing import Any, cast
 from urllib.parse import parse_qsl, urlencode
 
 from bot.errors import InvalidInput
+from bot.i18n import N_, _
 from bot.kb.model import KINDS, Entry
 from bot.kb.text import name_key
 
 FilterValue = str | int
-STALE_SEARCH = "That search page is not valid any more. Please run /search again."
+STALE_SEARCH = N_("That search page is not valid any more. Please run /search again.")
 VERSION = "s2:"  # the by-name format; the first (positional) format has no prefix
 QUERY_KEY = "q"  # the search words inside an encoded search (no filter may be called this)
 VALUE_MAX = 60  # longest filter value a member may type (Discord's option limit too)
@@ -37,14 +38,14 @@ def _words(value: str) -> str:
 def _kind(value: str) -> str:
     value = value.strip().lower()
     if value not in KINDS:
-        raise InvalidInput(f"kind must be one of {', '.join(KINDS)}.")
+        raise InvalidInput(_("kind must be one of {kinds}.").format(kinds=", ".join(KINDS)))
     return value
 
 
 def _year(value: str) -> int:
     value = value.strip()
     if not value.isdigit() or len(value) > 4:
-        raise InvalidInput("year must be a number like 2019.")
+        raise InvalidInput(_("year must be a number like 2019."))
     return int(value)
 
 
@@ -115,7 +116,11 @@ class Filters:
         values: dict[str, FilterValue] = {}
         for name, text in typed.items():
             if name not in NAMES:
-                raise InvalidInput(f"Unknown filter {name!r}; filters are {', '.join(NAMES)}.")
+                raise InvalidInput(
+                    _("Unknown filter {name}; filters are {names}.").format(
+                        name=repr(name), names=", ".join(NAMES)
+                    )
+                )
             if text.strip():
                 values[name] = spec_of(name).parse(text)
         return cls(**values)  # type: ignore[arg-type]  # each value parsed by its own field's spec
@@ -143,7 +148,7 @@ def _from_button(typed: dict[str, str]) -> Filters:
     try:
         return Filters.parse(typed)
     except InvalidInput:
-        raise InvalidInput(STALE_SEARCH) from None
+        raise InvalidInput(_(STALE_SEARCH)) from None
 
 
 @dataclass(frozen=True)
@@ -166,11 +171,11 @@ class SearchQuery:
         try:
             pairs = parse_qsl(state[len(VERSION) :], keep_blank_values=True, strict_parsing=True)
         except ValueError:
-            raise InvalidInput(STALE_SEARCH) from None
+            raise InvalidInput(_(STALE_SEARCH)) from None
         typed = dict(pairs)
         query = typed.pop(QUERY_KEY, None)
         if query is None or len(typed) != len(pairs) - 1 or set(typed) - set(NAMES):
-            raise InvalidInput(STALE_SEARCH)
+            raise InvalidInput(_(STALE_SEARCH))
         return cls(query, _from_button(typed))
 
     @classmethod
@@ -178,7 +183,7 @@ class SearchQuery:
         """Buttons posted before filters were named: kind|country|technology|year|query."""
         parts = state.split("|", 4)
         if len(parts) != 5 or (parts[0] and parts[0] not in KINDS) or (parts[3] and not parts[3].isdigit()):
-            raise InvalidInput(STALE_SEARCH)
+            raise InvalidInput(_(STALE_SEARCH))
         kind, country, technology, year, query = parts
         typed = {"kind": kind, "country": country, "technology": technology, "year": year}
         return cls(query, _from_button(typed))

@@ -10,10 +10,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from bot.i18n import N_, _, format_number, ngettext
 from bot.kb.model import KINDS, Entry
 
-NO_ANSWER = "I don't have a sourced answer for that."
-NOTHING_FOUND = "Nothing in the knowledge base matches that. Try fewer words or filters."
+# Marked for the catalogs; every face shows them through `_()` (the member's or the console's language).
+NO_ANSWER = N_("I don't have a sourced answer for that.")
+NOTHING_FOUND = N_("Nothing in the knowledge base matches that. Try fewer words or filters.")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,14 @@ class SearchPage:
     @property
     def has_previous(self) -> bool:
         return self.page > 1
+
+    def position(self) -> str:
+        """ "Page 2 of 7 · 31 results", in the member's language and number format."""
+        results = ngettext("{n} result", "{n} results", self.total).format(n=format_number(self.total))
+        where = _("Page {page} of {pages}").format(
+            page=format_number(self.page), pages=format_number(self.pages)
+        )
+        return f"{where} · {results}"
 
 
 def page_count(total: int, size: int) -> int:
@@ -71,6 +81,8 @@ class Overview:
     freshness: str = ""  # "oldest to newest" last_reviewed ('' when empty)
     stale: int = 0  # entries not reviewed within `stale_days` (an unreadable date counts)
     stale_days: int = 0
+    oldest: str = ""  # the oldest and newest last_reviewed as written, for a face to format
+    newest: str = ""
 
     @property
     def total(self) -> int:
@@ -99,4 +111,6 @@ def overview_of(entries: Sequence[Entry], today: date, stale_days: int) -> Overv
         parsed = reviewed_on(entry.last_reviewed)
         if parsed is None or parsed[0] < stale_before:
             stale += 1
-    return Overview(counts_of(entries), freshness_of(entries), stale, stale_days)
+    dates = sorted(e.last_reviewed for e in entries)
+    oldest, newest = (dates[0], dates[-1]) if dates else ("", "")
+    return Overview(counts_of(entries), freshness_of(entries), stale, stale_days, oldest, newest)

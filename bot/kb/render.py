@@ -5,13 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from bot.kb.model import Entry, Source
+from babel.dates import format_skeleton
 
+from bot.i18n import N_, _, babel_locale, format_date, format_number, ngettext
+from bot.kb.model import Entry, Source
+from bot.kb.present import reviewed_on
+
+# The frame words are marked here and translated where shown (`_()`), in the member's language;
+# the entry's own text (title, summary, body, sources) stays English.
 STATUS_LABEL = {
-    "established": "Established (on the record)",
-    "alleged": "Alleged (claims by researchers, NGOs or prosecutors)",
-    "contested": "Contested (denied by the subject or sources conflict)",
+    "established": N_("Established (on the record)"),
+    "alleged": N_("Alleged (claims by researchers, NGOs or prosecutors)"),
+    "contested": N_("Contested (denied by the subject or sources conflict)"),
 }
+STATUS_WORD = {"established": N_("Established"), "alleged": N_("Alleged"), "contested": N_("Contested")}
+KIND_LABEL = {"rule": N_("Rule"), "vendor": N_("Vendor"), "case": N_("Case")}
+KEY_FACTS = N_("Key facts")  # the heading of a body without headings (a body's own headings stay English)
 # Key facts shown in Discord before the sources; the full body stays in the terminal text.
 MAX_FACTS = 6
 MAX_FACT_CHARS = 300
@@ -19,6 +28,40 @@ MAX_FACT_CHARS = 300
 MAX_OTHER_BULLETS = 4
 # Sources listed on the card; the full entry ("read more", terminal) lists them all.
 MAX_SOURCES = 10
+
+
+def status_label(status: str) -> str:
+    """'contested' -> 'Contested (denied by the subject or sources conflict)', in the member's language."""
+    return _(STATUS_LABEL[status]) if status in STATUS_LABEL else status
+
+
+def status_word(status: str) -> str:
+    return _(STATUS_WORD[status]) if status in STATUS_WORD else status
+
+
+def kind_label(kind: str) -> str:
+    return _(KIND_LABEL[kind]) if kind in KIND_LABEL else kind
+
+
+def heading_text(heading: str) -> str:
+    """A body section heading as shown: the default "Key facts" is frame, translated; the rest is
+    the entry's own text."""
+    return _(KEY_FACTS) if heading == KEY_FACTS else heading
+
+
+def reviewed_text(value: str) -> str:
+    """A review date as the member's locale writes it ("26 novembre 2026", "November 2026"), only as
+    exact as the entry says (a bare month or year stays so); an unreadable value is shown as is."""
+    parsed = reviewed_on(value)
+    if parsed is None:
+        return str(value)
+    day, exact = parsed
+    parts = str(value).split("-")
+    if exact:
+        return format_date(day, "long")
+    if len(parts) == 2:
+        return format_skeleton("yMMMM", day, locale=babel_locale())
+    return str(day.year)
 
 
 def _escape_link_text(text: str) -> str:
@@ -63,7 +106,7 @@ def body_sections(body: str) -> list[tuple[str, list[str]]]:
     """The body's `## Heading` sections with their bullets, in order (a body without headings is one
     "Key facts" section)."""
     sections: list[tuple[str, list[str]]] = []
-    heading = "Key facts"
+    heading: str = KEY_FACTS
     bullets: list[str] = []
     for line in body.splitlines():
         head = re.match(r"^##+\s*(.*\S)", line)
@@ -98,14 +141,19 @@ def entry_description(entry: Entry) -> str:
     for heading, bullets in body_sections(entry.body):
         limit = MAX_FACTS if heading.lower().startswith("key facts") else MAX_OTHER_BULLETS
         shown = [_shorten_fact(b) for b in bullets[:limit]]
-        parts.append(f"**{heading}**\n" + "\n".join(f"• {fact}" for fact in shown))
-    parts.append(f"**Status:** {STATUS_LABEL[entry.status]}")
+        parts.append(f"**{heading_text(heading)}**\n" + "\n".join(f"• {fact}" for fact in shown))
+    parts.append("**" + _("Status:") + "** " + status_label(entry.status))
     if entry.sources:
         lines = [f"{i}. {source_markdown(s)}" for i, s in enumerate(entry.sources[:MAX_SOURCES], 1)]
         if len(entry.sources) > MAX_SOURCES:
-            lines.append(f"…and {len(entry.sources) - MAX_SOURCES} more in the full entry")
-        parts.append("**Sources**\n" + "\n".join(lines))
-    parts.append(f"*Last reviewed {entry.last_reviewed}*")
+            more = len(entry.sources) - MAX_SOURCES
+            lines.append(
+                ngettext("…and {n} more in the full entry", "…and {n} more in the full entry", more).format(
+                    n=format_number(more)
+                )
+            )
+        parts.append("**" + _("Sources") + "**\n" + "\n".join(lines))
+    parts.append("*" + _("Last reviewed {date}").format(date=reviewed_text(entry.last_reviewed)) + "*")
     return "\n\n".join(parts)
 
 
@@ -124,27 +172,36 @@ def entry_text(entry: Entry) -> str:
     lines = [entry.title, "=" * min(len(entry.title), 78), "", entry.summary.strip(), ""]
     if entry.body.strip():
         lines += [entry.body.strip(), ""]
-    meta = [f"Kind: {entry.kind}", f"Status: {entry.status}"]
+    meta = [
+        _("Kind: {kind}").format(kind=kind_label(entry.kind)),
+        _("Status: {status}").format(status=status_word(entry.status)),
+    ]
     if entry.countries:
-        meta.append("Countries: " + ", ".join(entry.countries))
+        meta.append(_("Countries: {names}").format(names=", ".join(entry.countries)))
     if entry.technologies:
-        meta.append("Technologies: " + ", ".join(entry.technologies))
+        meta.append(_("Technologies: {names}").format(names=", ".join(entry.technologies)))
     if entry.years:
-        meta.append("Years: " + ", ".join(str(y) for y in entry.years))
+        meta.append(_("Years: {years}").format(years=", ".join(str(y) for y in entry.years)))
     lines += [*meta, ""]
-    lines.append("Sources:")
+    lines.append(_("Sources:"))
     lines += [f"  {i}. {source_text(s)}" for i, s in enumerate(entry.sources, 1)]
-    lines += ["", f"Last reviewed: {entry.last_reviewed}  (id: {entry.id})"]
+    reviewed = _("Last reviewed: {date}").format(date=reviewed_text(entry.last_reviewed))
+    lines += ["", f"{reviewed}  (id: {entry.id})"]
     return "\n".join(lines)
 
 
-# Said on an answer card when the question was not in English (SearchResult.english_note).
-ENGLISH_NOTE = "This entry is in English: the knowledge base is written in English only."
+# Said on an answer card when the question was not in English (SearchResult.english_note), or when
+# the member reads the bot in another language; translate where shown: `_(ENGLISH_NOTE)`.
+ENGLISH_NOTE = N_("This entry is in English: the knowledge base is written in English only.")
 
 
 def list_heading(count: int) -> str:
     """The line above a list answer, the same in every face."""
-    return f"{count} entries in the knowledge base answer that:"
+    return ngettext(
+        "{n} entry in the knowledge base answers that:",
+        "{n} entries in the knowledge base answer that:",
+        count,
+    ).format(n=format_number(count))
 
 
 def list_text(items: Sequence[Entry], open_hint: Callable[[Entry], str]) -> str:
@@ -153,7 +210,8 @@ def list_text(items: Sequence[Entry], open_hint: Callable[[Entry], str]) -> str:
     for number, entry in enumerate(items, 1):
         lines += [
             "",
-            f"{number}. {entry.title} ({entry.kind}, {entry.status}) — {open_hint(entry)}",
+            f"{number}. {entry.title} ({kind_label(entry.kind)}, {status_word(entry.status)})"
+            f" — {open_hint(entry)}",
             f"   {entry.summary}",
         ]
     return "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.clock import FakeClock
+from bot.kb.render import reviewed_text
 from bot.summary.knowledge import reviewed_on
 from tests.fakediscord.harness import DiscordEnv, StartBot
 
@@ -22,7 +23,9 @@ async def test_about_in_the_guild_states_retention_and_freshness(start_bot: Star
     counts = env.app.kb.counts()
     assert f"{sum(counts.values())} entries" in text
     assert f"{counts['vendor']} vendors" in text
-    assert env.app.kb.freshness() in text
+    # The review dates as English writes them ("November 26, 2026"), oldest to newest.
+    dates = sorted(e.last_reviewed for e in env.app.kb.entries())
+    assert f"Last reviewed: {reviewed_text(dates[0])} to {reviewed_text(dates[-1])}." in text
 
 
 async def test_about_counts_entries_gone_stale(start_bot: StartBot) -> None:

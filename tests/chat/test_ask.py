@@ -35,7 +35,7 @@ async def test_answer_has_card_badge_sources_and_buttons(discord_env) -> None:
     assert embed["title"] == "Acme interception sale to Ruritania (2019)"
     assert "Contested" in embed["author"]["name"]
     assert "[Report number 1](https://example.org/report-1)" in embed["description"]
-    assert "Last reviewed 2026-11-26" in embed["footer"]["text"]
+    assert "Last reviewed November 26, 2026" in embed["footer"]["text"]
     assert reply.content.startswith("**You asked:** who sold interception kit to Ruritania?")
     labels = [b.get("label") for b in reply.buttons()]
     assert "Helpful" not in labels  # on the asker's own prompt, below

@@ -182,7 +182,7 @@ def test_entry_embed_has_badge_sources_links_and_review_date() -> None:
     assert embed.author.name and "Alleged" in embed.author.name
     assert embed.colour == discord.Colour.orange()
     assert "[Acme report](https://example.org/acme)" in (embed.description or "")
-    assert "2026-11-26" in (embed.footer.text or "")
+    assert "Last reviewed November 26, 2026" in (embed.footer.text or "")
     assert "match 80%" in (embed.footer.text or "")
     assert embed.fields[0].name == "Related entries" and "Other entry" in embed.fields[0].value
 

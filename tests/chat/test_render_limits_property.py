@@ -24,6 +24,7 @@ from bot.chat.render import (
     entry_embed,
     entry_page_embed,
     entry_pages,
+    list_embed,
     no_answer_embed,
     not_found_embed,
     question_line,
@@ -31,6 +32,7 @@ from bot.chat.render import (
     shorten,
 )
 from bot.chat.render.tips import preview_embed, queue_text, review_embed, status_text
+from bot.i18n import LANGUAGES, use_locale
 from bot.kb.model import Entry, Source
 from bot.tips.intake import LIMITS, QUESTION_MAX, REASON_MAX, REPLY_MAX
 from bot.tips.model import MessageView, ReceiptStatus, TipForm, TipView
@@ -151,6 +153,11 @@ source = st.builds(
 )
 
 
+languages = st.sampled_from(LANGUAGES)
+# Review dates as entries may write them: a day, a month or a year (the longest written date differs).
+review_dates = st.sampled_from(["2026-11-26", "2026-09-30", "2026-05", "2025", "2024-02-29"])
+
+
 @st.composite
 def entries(draw: st.DrawFn) -> Entry:
     return Entry(
@@ -170,14 +177,23 @@ def entries(draw: st.DrawFn) -> Entry:
 
 
 @PROPERTY
-@given(entry=entries(), related=st.lists(entries(), max_size=6), confidence=st.none() | st.floats(0, 1))
+@given(
+    entry=entries(),
+    related=st.lists(entries(), max_size=6),
+    confidence=st.none() | st.floats(0, 1),
+    language=languages,
+    reviewed=review_dates,
+)
 def test_entry_card_and_pages_fit_for_any_entry(
-    entry: Entry, related: list[Entry], confidence: float | None
+    entry: Entry, related: list[Entry], confidence: float | None, language: str, reviewed: str
 ) -> None:
-    assert_within_discord(entry_embed(entry, related=related, confidence=confidence))
-    pages = entry_pages(entry)
-    for page in range(1, min(len(pages), 3) + 1):
-        assert_within_discord(entry_page_embed(entry, page, pages))
+    # In every language: the frame (badge, "Sources", review date, notes) grows with the translation.
+    entry = entry.model_copy(update={"last_reviewed": reviewed})
+    with use_locale(language):
+        assert_within_discord(entry_embed(entry, related=related, confidence=confidence, english_note=True))
+        pages = entry_pages(entry)
+        for page in range(1, min(len(pages), 3) + 1):
+            assert_within_discord(entry_page_embed(entry, page, pages))
 
 
 @PROPERTY
@@ -187,14 +203,19 @@ def test_entry_card_and_pages_fit_for_any_entry(
     query=within(200),
     filters=st.dictionaries(st.sampled_from(["kind", "country", "technology", "year"]), within(60)),
     total=st.integers(0, 10_000),
+    language=languages,
 )
 def test_answers_lookups_and_search_pages_fit(
-    question: str, alternatives: list[Entry], query: str, filters: dict[str, str], total: int
+    question: str, alternatives: list[Entry], query: str, filters: dict[str, str], total: int, language: str
 ) -> None:
-    assert_within_discord(no_answer_embed(question, alternatives), content=question_line(question))
-    assert_within_discord(not_found_embed("vendor", question[:100], alternatives[:5]))
-    page = SearchPage(query, filters, alternatives[:5], 1, max(1, -(-total // 5)), total)
-    assert_within_discord(search_embed(page))
+    with use_locale(language):
+        assert_within_discord(no_answer_embed(question, alternatives), content=question_line(question))
+        assert_within_discord(
+            list_embed(question, alternatives, english_note=True), content=question_line(question)
+        )
+        assert_within_discord(not_found_embed("vendor", question[:100], alternatives[:5]))
+        page = SearchPage(query, filters, alternatives[:5], 1, max(1, -(-total // 5)), total)
+        assert_within_discord(search_embed(page))
 
 
 @PROPERTY

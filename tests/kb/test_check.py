@@ -38,7 +38,7 @@ CASES = {
         (
             R,
             1,
-            "rendered entry is 4622 characters, over Discord's 4096-character embed "
+            "rendered entry is 4629 characters, over Discord's 4096-character embed "
             "limit; shorten the summary, bullets or sources",
         )
     ],

@@ -18,6 +18,7 @@ from bot.chat.views.answer import (
     rating_view,
 )
 from bot.errors import InvalidInput
+from bot.i18n import _
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -51,7 +52,7 @@ class Ask(commands.Cog):
         private: bool = False,
     ) -> None:
         if not question.strip():
-            raise InvalidInput("Please type a question, e.g. “which rules cover spyware exports?”")
+            raise InvalidInput(_("Please type a question, e.g. “which rules cover spyware exports?”"))
         ephemeral = private and interaction.guild is not None
         # Logging the question touches the database: acknowledge first, so Discord's 3 s never bite.
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
@@ -76,8 +77,9 @@ class Ask(commands.Cog):
         prompt_for = rateable(outcome)
         if prompt_for is not None:
             await interaction.followup.send(
-                RATE_PROMPT, view=rating_view(prompt_for), ephemeral=True, allowed_mentions=NO_MENTIONS
+                _(RATE_PROMPT), view=rating_view(prompt_for), ephemeral=True, allowed_mentions=NO_MENTIONS
             )
+
 
 async def setup(bot: ExportWatchBot) -> None:
     await bot.add_cog(Ask(bot))

@@ -17,6 +17,7 @@ from discord.ext import commands
 from bot.chat.errors import message_for
 from bot.chat.render import question_line
 from bot.chat.views.answer import NO_MENTIONS, answer_reply
+from bot.i18n import N_, _, format_number, negotiate, use_locale
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -24,8 +25,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("bot.chat.mention")
 
 QUESTION_MAX = 500
-EMPTY_HINT = "Ask me a question after the mention, e.g. `@ExportWatch who sold FinFisher?`, or use `/ask`."
-TOO_LONG = f"That question is too long; please keep it under {QUESTION_MAX} characters or use `/ask`."
+EMPTY_HINT = N_(
+    "Ask me a question after the mention, e.g. `@ExportWatch who sold FinFisher?`, or use `/ask`."
+)
+TOO_LONG = N_("That question is too long; please keep it under {n} characters or use `/ask`.")
 
 
 def question_from(message: discord.Message, bot_id: int) -> str:
@@ -42,12 +45,17 @@ class MentionAsk(commands.Cog):
         me = self.bot.user
         if me is None or message.author.bot or message.mention_everyone or not me.mentioned_in(message):
             return
-        question = question_from(message, me.id)
+        # A message carries no member locale (only interactions do): the server's language, else English.
+        with use_locale(negotiate(message.guild.preferred_locale.value if message.guild else None)):
+            await self._reply(message, question_from(message, me.id))
+
+    async def _reply(self, message: discord.Message, question: str) -> None:
         try:
             if not question:
-                await message.reply(EMPTY_HINT, mention_author=False, allowed_mentions=NO_MENTIONS)
+                await message.reply(_(EMPTY_HINT), mention_author=False, allowed_mentions=NO_MENTIONS)
             elif len(question) > QUESTION_MAX:
-                await message.reply(TOO_LONG, mention_author=False, allowed_mentions=NO_MENTIONS)
+                text = _(TOO_LONG).format(n=format_number(QUESTION_MAX))
+                await message.reply(text, mention_author=False, allowed_mentions=NO_MENTIONS)
             else:
                 await self._answer(message, question)
         except discord.HTTPException as exc:

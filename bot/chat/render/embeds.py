@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import discord
+from babel.numbers import format_percent
 
 from bot.chat.render.text import (
     AUTHOR_MAX,
@@ -23,9 +24,19 @@ from bot.chat.render.text import (
     shorten,
     shorten_plain,
 )
+from bot.i18n import N_, SOURCE_LANGUAGE, _, babel_locale, current, isolate, pgettext
 from bot.kb.model import Entry, EntryLabel
 from bot.kb.present import NO_ANSWER, NOTHING_FOUND, SearchPage
-from bot.kb.render import ENGLISH_NOTE, card_leaves_out, entry_description, list_heading, source_markdown
+from bot.kb.render import (
+    ENGLISH_NOTE,
+    card_leaves_out,
+    entry_description,
+    kind_label,
+    list_heading,
+    reviewed_text,
+    source_markdown,
+    status_word,
+)
 from bot.text import escape_member_text
 
 STATUS_COLOUR = {
@@ -33,20 +44,38 @@ STATUS_COLOUR = {
     "alleged": discord.Colour.orange(),
     "contested": discord.Colour.red(),
 }
-STATUS_BADGE = {"established": "🟢 Established", "alleged": "🟠 Alleged", "contested": "🔴 Contested"}
-KIND_LABEL = {"rule": "Rule", "vendor": "Vendor", "case": "Case"}
-READ_MORE_HINT = "\n\n*Shortened — press **Read more** for the full entry.*"
-NO_ANSWER_TITLE = NO_ANSWER
-TIP_POINTER = (
+STATUS_EMOJI = {"established": "🟢", "alleged": "🟠", "contested": "🔴"}
+NO_ANSWER_TITLE = NO_ANSWER  # the English msgid; shown as `_(NO_ANSWER)`
+# Frame words, marked for the catalogs and translated where shown; entry text stays English.
+TIP_POINTER = N_(
     "If you know something the campaign should look into, file it with `/tip` (you can stay anonymous)."
 )
+KB_ONLY = N_("Answers come only from the campaign's reviewed, sourced knowledge base.")
 # Full-text pages stay well under the description limit so the total (title, footer) fits too.
 PAGE_CHARS = 3500
 SEARCH_SUMMARY_CHARS = 180
 
 
 def badge(entry: Entry) -> str:
-    return f"{STATUS_BADGE.get(entry.status, entry.status)} · {KIND_LABEL.get(entry.kind, entry.kind)}"
+    """'🔴 Contested · Case', in the member's language."""
+    emoji = STATUS_EMOJI.get(entry.status, "")
+    return f"{emoji} {status_word(entry.status)} · {kind_label(entry.kind)}".strip()
+
+
+def read_more_hint() -> str:
+    """Put after a shortened card; names the button as the member sees it."""
+    button = pgettext("button", "Read more")
+    return "\n\n*" + _("Shortened — press **{button}** for the full entry.").format(button=button) + "*"
+
+
+def english_note_shown(asked_in_another_language: bool) -> bool:
+    """The note that the entry is in English: when the question was not in English, or the member
+    reads the bot in another language."""
+    return asked_in_another_language or current() != SOURCE_LANGUAGE
+
+
+def match_text(confidence: float) -> str:
+    return _("match {percent}").format(percent=format_percent(round(confidence, 2), locale=babel_locale()))
 
 
 def fit_total(embed: discord.Embed) -> discord.Embed:
@@ -62,7 +91,7 @@ def fit_total(embed: discord.Embed) -> discord.Embed:
 
 
 def _related_value(related: Sequence[Entry]) -> str:
-    lines = [f"• {shorten_plain(r.title, 120)} ({KIND_LABEL.get(r.kind, r.kind)})" for r in related]
+    lines = [f"• {shorten_plain(r.title, 120)} ({kind_label(r.kind)})" for r in related]
     value = "\n".join(lines)
     return shorten(value, FIELD_VALUE_MAX)
 
@@ -76,8 +105,11 @@ def entry_pages(entry: Entry) -> list[str]:
     """The full entry (body, then sources) as description-sized pages for "Read more"."""
     text = discord_markdown(entry.body) if entry.body.strip() else entry.summary.strip()
     if entry.sources:
-        text += "\n\n**Sources**\n" + "\n".join(
-            f"{i}. {source_markdown(s)}" for i, s in enumerate(entry.sources, 1)
+        text += (
+            "\n\n**"
+            + _("Sources")
+            + "**\n"
+            + "\n".join(f"{i}. {source_markdown(s)}" for i, s in enumerate(entry.sources, 1))
         )
     return paginate(text, PAGE_CHARS)
 
@@ -90,20 +122,25 @@ def entry_embed(
     english_note: bool = False,
 ) -> discord.Embed:
     """The entry card: summary, key facts, status, sources and review date, as shown for /ask and lookups."""
-    description = shorten(entry_description(entry), DESCRIPTION_MAX, marker=READ_MORE_HINT)
+    description = shorten(entry_description(entry), DESCRIPTION_MAX, marker=read_more_hint())
     embed = discord.Embed(
         title=shorten_plain(entry.title, TITLE_MAX),
         description=description,
         colour=STATUS_COLOUR.get(entry.status, discord.Colour.blurple()),
     )
     embed.set_author(name=shorten_plain(badge(entry), AUTHOR_MAX))
-    if english_note:  # the member asked in another language
-        embed.add_field(name="Language", value=ENGLISH_NOTE, inline=False)
+    if english_note_shown(english_note):
+        embed.add_field(name=pgettext("embed field name", "Language"), value=_(ENGLISH_NOTE), inline=False)
     if related:
-        embed.add_field(name="Related entries", value=_related_value(related), inline=False)
-    footer = [f"Last reviewed {entry.last_reviewed}", f"id: {entry.id}"]
+        embed.add_field(
+            name=pgettext("embed field name", "Related entries"), value=_related_value(related), inline=False
+        )
+    footer = [
+        _("Last reviewed {date}").format(date=reviewed_text(entry.last_reviewed)),
+        f"id: {isolate(entry.id)}",
+    ]
     if confidence is not None:
-        footer.append(f"match {round(confidence * 100)}%")
+        footer.append(match_text(confidence))
     embed.set_footer(text=shorten_plain(" · ".join(footer), FOOTER_MAX))
     return fit_total(embed)
 
@@ -118,36 +155,39 @@ def entry_page_embed(entry: Entry, page: int, pages: Sequence[str] | None = None
         colour=STATUS_COLOUR.get(entry.status, discord.Colour.blurple()),
     )
     embed.set_author(name=shorten_plain(badge(entry), AUTHOR_MAX))
-    embed.set_footer(text=f"Full entry · page {page} of {len(pages)} · last reviewed {entry.last_reviewed}")
+    footer = _("Full entry · page {page} of {pages} · last reviewed {date}").format(
+        page=page, pages=len(pages), date=reviewed_text(entry.last_reviewed)
+    )
+    embed.set_footer(text=shorten_plain(footer, FOOTER_MAX))
     return fit_total(embed)
 
 
 def question_line(question: str) -> str:
     """The member's question echoed as message content: escaped, no pings, one line."""
-    return "**You asked:** " + escape_member_text(question, 1800)
+    return "**" + _("You asked:") + "** " + escape_member_text(question, 1800)
 
 
 def _alternative_lines(alternatives: Sequence[EntryLabel], limit: int = 10) -> list[str]:
     lines = []
     for alt in list(alternatives)[:limit]:
-        kind = KIND_LABEL.get(getattr(alt, "kind", ""), getattr(alt, "kind", ""))
+        kind = kind_label(getattr(alt, "kind", ""))
         lines.append(f"• **{shorten_plain(alt.title, 200)}** ({kind}) — `{alt.id}`")
     return lines
 
 
 def no_answer_embed(question: str, alternatives: Sequence[EntryLabel] = ()) -> discord.Embed:
     """The honest "I don't know": what was asked, what it might have meant, and where to send a tip."""
-    parts = [f"You asked: {escape_member_text(question, 1000)}"]
+    parts = [_("You asked:") + " " + escape_member_text(question, 1000)]
     lines = _alternative_lines(alternatives)
     if lines:
-        parts.append("**Did you mean…**\n" + "\n".join(lines))
-    parts.append(TIP_POINTER)
+        parts.append("**" + _("Did you mean…") + "**\n" + "\n".join(lines))
+    parts.append(_(TIP_POINTER))
     embed = discord.Embed(
-        title=NO_ANSWER_TITLE,
+        title=shorten_plain(_(NO_ANSWER), TITLE_MAX),
         description=shorten("\n\n".join(parts), DESCRIPTION_MAX),
         colour=discord.Colour.light_grey(),
     )
-    embed.set_footer(text="Answers come only from the campaign's reviewed, sourced knowledge base.")
+    embed.set_footer(text=_(KB_ONLY))
     return fit_total(embed)
 
 
@@ -163,42 +203,70 @@ def list_embed(question: str, items: Sequence[Entry], *, english_note: bool = Fa
         description=shorten("\n\n".join(blocks), DESCRIPTION_MAX),
         colour=discord.Colour.blurple(),
     )
-    footer = (
-        "Open any of them with the menu below. Answers come only from the campaign's "
-        "reviewed, sourced knowledge base."
-    )
-    embed.set_footer(text=shorten_plain((ENGLISH_NOTE + " " if english_note else "") + footer, FOOTER_MAX))
+    footer = _("Open any of them with the menu below.") + " " + _(KB_ONLY)
+    note = _(ENGLISH_NOTE) + " " if english_note_shown(english_note) else ""
+    embed.set_footer(text=shorten_plain(note + footer, FOOTER_MAX))
     return fit_total(embed)
 
 
 def not_found_embed(kind: str, name: str, suggestions: Sequence[EntryLabel] = ()) -> discord.Embed:
     """A lookup (/vendor, /rule, /case) that matched nothing: say so and offer close names."""
-    label = KIND_LABEL.get(kind, kind).lower()
-    parts = [f"I have no {label} entry called {escape_member_text(name, 200)}."]
+    title, missing, hint = _not_found_words(kind)
+    parts = [missing.format(name=escape_member_text(name, 200))]
     lines = _alternative_lines(suggestions)
     if lines:
-        parts.append("**Closest names**\n" + "\n".join(lines))
+        parts.append("**" + _("Closest names") + "**\n" + "\n".join(lines))
     else:
-        parts.append(f"Start typing in the name option to see the {label}s I know.")
-    parts.append(TIP_POINTER)
+        parts.append(hint)
+    parts.append(_(TIP_POINTER))
     return fit_total(
         discord.Embed(
-            title=f"No such {label}",
+            title=shorten_plain(title, TITLE_MAX),
             description=shorten("\n\n".join(parts), DESCRIPTION_MAX),
             colour=discord.Colour.light_grey(),
         )
     )
 
 
+def _not_found_words(kind: str) -> tuple[str, str, str]:
+    """Title, "no such entry" sentence ({name}) and typing hint for a lookup of `kind`; one sentence
+    per kind, because a kind word changes the grammar around it in most languages."""
+    if kind == "vendor":
+        return (
+            pgettext("embed title", "No such vendor"),
+            _("I have no vendor entry called {name}."),
+            _("Start typing a name to see the vendors I know."),
+        )
+    if kind == "rule":
+        return (
+            pgettext("embed title", "No such rule"),
+            _("I have no rule entry called {name}."),
+            _("Start typing a name to see the rules I know."),
+        )
+    return (
+        pgettext("embed title", "No such case"),
+        _("I have no case entry called {name}."),
+        _("Start typing a name to see the cases I know."),
+    )
+
+
 def filters_text(filters: Mapping[str, str]) -> str:
-    return ", ".join(f"{key}={value}" for key, value in filters.items() if value)
+    """'kind=vendor, year=2019' with the option names and choices as the member's Discord shows them
+    (the command tree's own translations)."""
+    shown = []
+    for key, value in filters.items():
+        if value:
+            name = pgettext("option name", key)
+            shown.append(f"{name}={pgettext('choice', value) if key == 'kind' else value}")
+    return _(", ").join(shown)
 
 
 def search_embed(page: SearchPage) -> discord.Embed:
     """A page of search results: numbered titles with badge and a short summary each."""
-    title = "Search: " + (escape_member_text(page.query, 200) if page.query.strip() else "all entries")
+    words = escape_member_text(page.query, 200) if page.query.strip() else _("all entries")
+    title = pgettext("embed title", "Search: {query}").format(query=words)
     if not page.entries:
-        description = NOTHING_FOUND + "\n\n" + TIP_POINTER
+        description = _(NOTHING_FOUND) + "\n\n" + _(TIP_POINTER)
     else:
         blocks = []
         for number, entry in enumerate(page.entries, page.first_number):
@@ -208,7 +276,7 @@ def search_embed(page: SearchPage) -> discord.Embed:
     embed = discord.Embed(
         title=shorten_plain(title, TITLE_MAX), description=description, colour=discord.Colour.blurple()
     )
-    footer = f"Page {page.page} of {page.pages} · {page.total} result{'s' if page.total != 1 else ''}"
+    footer = page.position()
     if filters_text(page.filters):
         footer += " · " + filters_text(page.filters)
     embed.set_footer(text=shorten_plain(footer, FOOTER_MAX))

@@ -30,9 +30,11 @@ from bot.chat.render import (
 )
 from bot.chat.render.text import BUTTON_LABEL_MAX, CUSTOM_ID_MAX, SELECT_OPTION_MAX, SELECT_OPTIONS_MAX
 from bot.errors import NotFound, UserFacingError
+from bot.i18n import N_, _, pgettext
 from bot.kb.filters import SearchQuery
 from bot.kb.model import Entry, EntryLabel
 from bot.kb.present import SearchPage
+from bot.kb.render import kind_label, status_word
 
 if TYPE_CHECKING:
     from bot.app import App, AskOutcome
@@ -41,13 +43,14 @@ NO_MENTIONS = discord.AllowedMentions.none()
 MAX_RELATED_BUTTONS = 5
 SEARCH_PAGE_SIZE = 5
 ENTRY_ID = r"[a-z0-9-]+"
-RATED = "Thanks, your rating is recorded for the weekly summary."
-RATE_PROMPT = "Was this answer helpful? (Only you see this; your rating is stored without your name.)"
-OLD_RATING_BUTTON = (
+# Marked for the catalogs, sent through `_()` in the member's language.
+RATED = N_("Thanks, your rating is recorded for the weekly summary.")
+RATE_PROMPT = N_("Was this answer helpful? (Only you see this; your rating is stored without your name.)")
+OLD_RATING_BUTTON = N_(
     "Thank you! This rating button is from an earlier version and no longer records ratings; "
     "ask again with /ask to rate an answer."
 )
-RATINGS_UNAVAILABLE = "Ratings are unavailable right now."
+RATINGS_UNAVAILABLE = N_("Ratings are unavailable right now.")
 
 
 def _app(interaction: discord.Interaction[Any]) -> App:
@@ -71,7 +74,7 @@ def get_entry(app: App, entry_id: str) -> Entry:
     entry = app.kb.get(entry_id)
     if entry is None:
         raise NotFound(
-            "That entry is no longer in the knowledge base (it may have been renamed). Try /search."
+            _("That entry is no longer in the knowledge base (it may have been renamed). Try /search.")
         )
     return entry
 
@@ -92,7 +95,7 @@ class RateButton(
         self.question_id, self.helpful = question_id, helpful
         super().__init__(
             discord.ui.Button(
-                label="Helpful" if helpful else "Not helpful",
+                label=pgettext("button", "Helpful") if helpful else pgettext("button", "Not helpful"),
                 emoji="👍" if helpful else "👎",
                 style=discord.ButtonStyle.secondary,
                 custom_id=f"rate:{question_id}:{'y' if helpful else 'n'}",
@@ -109,9 +112,9 @@ class RateButton(
         async def act() -> None:
             app = _app(interaction)
             if not hasattr(app, "rate"):
-                raise UserFacingError(RATINGS_UNAVAILABLE)
+                raise UserFacingError(_(RATINGS_UNAVAILABLE))
             await app.rate(self.question_id, self.helpful)
-            await interaction.response.send_message(RATED, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(_(RATED), ephemeral=True, allowed_mentions=NO_MENTIONS)
 
         await _guarded(interaction, act)
 
@@ -131,7 +134,7 @@ class OldRateButton(
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         async def act() -> None:
             await interaction.response.send_message(
-                OLD_RATING_BUTTON, ephemeral=True, allowed_mentions=NO_MENTIONS
+                _(OLD_RATING_BUTTON), ephemeral=True, allowed_mentions=NO_MENTIONS
             )
 
         await _guarded(interaction, act)
@@ -142,11 +145,11 @@ class OpenEntryButton(
 ):
     """Open another entry (related, or a "did you mean" suggestion) for the clicker only."""
 
-    def __init__(self, entry_id: str, label: str = "Open") -> None:
+    def __init__(self, entry_id: str, label: str = "") -> None:
         self.entry_id = entry_id
         super().__init__(
             discord.ui.Button(
-                label=shorten_plain(label, BUTTON_LABEL_MAX),
+                label=shorten_plain(label or pgettext("button", "Open"), BUTTON_LABEL_MAX),
                 style=discord.ButtonStyle.primary,
                 custom_id=f"entry:open:{entry_id}",
             )
@@ -165,19 +168,21 @@ class OpenEntryButton(
 class PickEntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"entry:pick"):
     """A menu of entries (many related entries, or the results on a search page) to open one."""
 
-    def __init__(self, entries: Sequence[Entry] = (), placeholder: str = "Open an entry…") -> None:
+    def __init__(self, entries: Sequence[Entry] = (), placeholder: str = "") -> None:
         options = [
             discord.SelectOption(
                 label=shorten_plain(e.title, SELECT_OPTION_MAX),
                 value=e.id,
-                description=shorten_plain(f"{e.kind} · {e.status}", SELECT_OPTION_MAX),
+                description=shorten_plain(
+                    f"{kind_label(e.kind)} · {status_word(e.status)}", SELECT_OPTION_MAX
+                ),
             )
             for e in list(entries)[:SELECT_OPTIONS_MAX]
         ]
         super().__init__(
             discord.ui.Select(
                 custom_id="entry:pick",
-                placeholder=placeholder,
+                placeholder=placeholder or pgettext("placeholder", "Open an entry…"),
                 options=options or [discord.SelectOption(label="-", value="-")],
             )
         )
@@ -257,7 +262,7 @@ class _SearchCache:
     def get(self, token: str) -> SearchQuery:
         query = self._items.get(token)
         if query is None:
-            raise NotFound("This search has expired (the bot restarted). Please run /search again.")
+            raise NotFound(_("This search has expired (the bot restarted). Please run /search again."))
         return query
 
 
@@ -343,18 +348,22 @@ def entry_view(
         view.add_item(RateButton(question_id, True))
         view.add_item(RateButton(question_id, False))
     if has_more(entry) and _fits(f"entry:page:{entry.id}:1"):
-        view.add_item(PageButton(entry.id, 1, label="Read more", edit=False))
+        view.add_item(PageButton(entry.id, 1, label=pgettext("button", "Read more"), edit=False))
     related = list(related) if related is not None else app.kb.related(entry)
     related = list({r.id: r for r in related if _fits(f"entry:open:{r.id}")}.values())
     if len(related) > MAX_RELATED_BUTTONS:
-        view.add_item(PickEntrySelect(related, placeholder="Open a related entry…"))
+        view.add_item(PickEntrySelect(related, placeholder=pgettext("placeholder", "Open a related entry…")))
     else:
         for r in related:
             view.add_item(OpenEntryButton(r.id, r.title))
     return view
 
 
-RATINGS_OFF_NOTE = " · rating unavailable right now"
+RATINGS_OFF_NOTE = N_("rating unavailable right now")
+
+
+def ratings_off(footer: str) -> str:
+    return f"{footer} · {_(RATINGS_OFF_NOTE)}"
 
 
 def rateable(outcome: AskOutcome) -> int | None:
@@ -377,10 +386,12 @@ def answer_reply(
         if outcome.question_id is not None and rate_here:
             view.add_item(RateButton(outcome.question_id, True))
             view.add_item(RateButton(outcome.question_id, False))
-        view.add_item(PickEntrySelect(result.items, placeholder="Open one of these entries…"))
+        view.add_item(
+            PickEntrySelect(result.items, placeholder=pgettext("placeholder", "Open one of these entries…"))
+        )
         embed = list_embed(question, result.items, english_note=result.english_note)
         if not rating and embed.footer.text:
-            embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
+            embed.set_footer(text=ratings_off(embed.footer.text))
         return embed, view
     if result.answered and result.entry is not None:
         related = app.kb.related(result.entry)
@@ -388,7 +399,7 @@ def answer_reply(
             result.entry, related=related, confidence=result.confidence, english_note=result.english_note
         )
         if not rating and embed.footer.text:
-            embed.set_footer(text=embed.footer.text + RATINGS_OFF_NOTE)
+            embed.set_footer(text=ratings_off(embed.footer.text))
         return embed, entry_view(
             app, result.entry, question_id=outcome.question_id if rate_here else None, related=related
         )
@@ -398,8 +409,9 @@ def answer_reply(
 def page_view(entry: Entry, page: int, pages: int) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     if pages > 1:
-        view.add_item(PageButton(entry.id, page - 1, label="◀ Previous", edit=True, disabled=page <= 1))
-        view.add_item(PageButton(entry.id, page + 1, label="Next ▶", edit=True, disabled=page >= pages))
+        previous, following = pgettext("button", "◀ Previous"), pgettext("button", "Next ▶")
+        view.add_item(PageButton(entry.id, page - 1, label=previous, edit=True, disabled=page <= 1))
+        view.add_item(PageButton(entry.id, page + 1, label=following, edit=True, disabled=page >= pages))
     return view
 
 
@@ -424,11 +436,14 @@ def search_page(
     view = discord.ui.View(timeout=None)
     if result.pages > 1:
         state = state or search_state(query)
+        previous, following = pgettext("button", "◀ Previous"), pgettext("button", "Next ▶")
         view.add_item(
-            SearchPageButton(result.page - 1, state, label="◀ Previous", disabled=not result.has_previous)
+            SearchPageButton(result.page - 1, state, label=previous, disabled=not result.has_previous)
         )
-        view.add_item(SearchPageButton(result.page + 1, state, label="Next ▶", disabled=not result.has_next))
-    view.add_item(PickEntrySelect(result.entries, placeholder="Open one of these entries…"))
+        view.add_item(SearchPageButton(result.page + 1, state, label=following, disabled=not result.has_next))
+    view.add_item(
+        PickEntrySelect(result.entries, placeholder=pgettext("placeholder", "Open one of these entries…"))
+    )
     return result, view
 
 
