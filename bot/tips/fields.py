@@ -53,7 +53,9 @@ class TipField:
 
     @property
     def shown_as(self) -> str:
-        return self.card_label or self.label
+        """The label on the moderators' card, in the current language (the team's, where the card is
+        rendered)."""
+        return pgettext("embed field name", self.card_label) if self.card_label else self.label_text
 
     @property
     def label_text(self) -> str:
@@ -105,7 +107,7 @@ TIP_FIELDS: tuple[TipField, ...] = (
         column="source_url",
         placeholder=NP_("placeholder", "https://… (optional)"),
         inline=False,
-        card_label="Source",
+        card_label=NP_("embed field name", "Source"),
         link=True,
     ),
     TipField("extra", NP_("modal label", "Anything else"), 1000, step=MORE, long=True, inline=False),

@@ -96,6 +96,7 @@ async def test_the_card_its_buttons_forms_and_notices_speak_the_team_language(st
     fields = fields_of(card.embed)
     assert fields["Hinweisgeber"].startswith("Anonym (Antwort nur über die Quittung")
     assert "Tipster" not in fields and embed_problems(card.embed) == []
+    assert "Technologie" in fields and "Technology" not in fields  # the tip's own fields' labels too
 
     # A French-speaking moderator presses Notiz: the form continues the German card.
     note = await press(env, card, "Notiz")
