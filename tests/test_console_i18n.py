@@ -17,11 +17,13 @@ import pytest
 
 from bot import i18n
 from bot.app import App
+from bot.cli import main
 from bot.cli.console.term import entry_markdown
 from bot.i18n import FIRST_STRONG_ISOLATE as FSI
 from bot.i18n import POP_DIRECTIONAL_ISOLATE as PDI
 from bot.i18n import use_locale
 from tests.test_console import app, kb_dir, run  # noqa: F401  (fixtures)
+from tests.tips.test_tips_cli import _seed, cli_env  # noqa: F401  (fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 ENGLISH_WORDS = ("Bye.", "Type /help", "I have no", "Unknown command", "Closest names")
@@ -146,3 +148,18 @@ def test_help_follows_lang(kb_dir: Path, tmp_path: Path, lang: str, expected: st
     assert done.returncode == 0
     assert expected in done.stdout
     assert "answer a question from the knowledge base" not in done.stdout
+
+
+def test_triage_show_in_german_keeps_the_tip_text_and_the_status(
+    cli_env: str,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    tip_id = _seed(cli_env)
+    assert main(["--lang", "de", "triage", "show", str(tip_id)]) == 0
+    shown = capsys.readouterr().out
+    assert f"TIP-{tip_id:04d} [" in shown and "] eingereicht " in shown
+    # The labels are German; what the tipster wrote is shown exactly as filed.
+    assert "was: A contract for a city-wide facial recognition system was signed in March." in shown
+    assert "Anbieter: Acme Vision   Land: Examplestan   wann: March 2025" in shown
+    assert "Hinweisgeber/in: anonym" in shown and "Verlauf:" in shown
+    assert main(["--lang", "de", "triage", "show", "999999"]) == main(["triage", "show", "999999"]) == 1

@@ -17,7 +17,7 @@ from typing import Any
 from bot.cli.common import with_app
 from bot.cli.db import exported_line
 from bot.errors import UserFacingError
-from bot.i18n import _, isolate
+from bot.i18n import _, isolate, pgettext
 from bot.permissions import system_actor
 from bot.tips.fields import TIP_FIELDS
 from bot.tips.model import QUEUE_MAX, TipDetail, TipView, status_word
@@ -37,27 +37,47 @@ def _line(tip: TipView) -> str:
 _SHOWN = frozenset({"what", "vendor", "country", "when", "source", "technology", "extra"})
 
 
+def _row(label: str, value: object) -> str:
+    return pgettext("triage cli", "{label}: {value}").format(label=label, value=value)
+
+
 def _detail(detail: TipDetail) -> str:
+    """The tip as a moderator reads it: labels in the run's language, the tip's own text as filed."""
     t = detail.tip
+    filed = f"{t.created_at:%Y-%m-%d %H:%M}"
+    technology = t.technology or "-"
+    tipster = (
+        pgettext("triage cli", "anonymous") if t.anonymous else pgettext("triage cli", "contact allowed")
+    )
+    if t.reporter_id:
+        tipster += " " + _("(user id {id})").format(id=t.reporter_id)
     rows = [
-        f"{t.public_id} [{status_word(t.status)}] filed {t.created_at:%Y-%m-%d %H:%M} UTC",
-        f"what:    {t.what}",
-        f"vendor:  {t.vendor or '-'}   country: {t.country or '-'}   when: {t.when or '-'}",
-        f"source:  {t.source or '-'}",
-        f"technology: {t.technology or '-'}" + (f" ({t.technology_by})" if t.technology else ""),
+        _("{tip} [{status}] filed {time} UTC").format(
+            tip=isolate(t.public_id), status=status_word(t.status), time=filed
+        ),
+        _row(pgettext("triage cli", "what"), t.what),
+        "   ".join(
+            [
+                _row(pgettext("triage cli", "vendor"), t.vendor or "-"),
+                _row(pgettext("triage cli", "country"), t.country or "-"),
+                _row(pgettext("triage cli", "when"), t.when or "-"),
+            ]
+        ),
+        _row(pgettext("triage cli", "source"), t.source or "-"),
+        _row(pgettext("triage cli", "technology"), technology)
+        + (f" ({t.technology_by})" if t.technology else ""),
         *(
             f"{f.name}: {getattr(t, f.name)}"
             for f in TIP_FIELDS
             if f.name not in _SHOWN and getattr(t, f.name)
         ),
-        f"tipster: {'anonymous' if t.anonymous else 'contact allowed'}"
-        + (f" (user id {t.reporter_id})" if t.reporter_id else ""),
+        _row(pgettext("triage cli", "tipster"), tipster),
     ]
     if t.extra:
-        rows.append(f"extra:   {t.extra}")
+        rows.append(_row(pgettext("triage cli", "extra"), t.extra))
     if t.possible_duplicates:
-        rows.append(f"possible duplicate of {t.possible_duplicates}")
-    rows.append("history:")
+        rows.append(_("possible duplicate of {tips}").format(tips=t.possible_duplicates))
+    rows.append(pgettext("triage cli", "history") + ":")
     rows += _timeline(detail)
     return "\n".join(rows)
 
