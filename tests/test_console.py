@@ -102,17 +102,17 @@ async def test_lookups_by_name_alias_and_unknown_name(app: App) -> None:
 
 async def test_long_output_waits_for_more(app: App) -> None:
     out = await run(app, "/open acme-intercept", "/more", "/more", "/more", "/more")
-    assert "more page(s): press Enter or type /more" in out
+    assert "-- 1 more page: press Enter or type /more --" in out
     assert "Fact 24" in out and "Acme said it obeys export law." in out
     assert "Nothing more to show." in out
 
 
 async def test_search_with_filters_pages_with_more(app: App) -> None:
     out = await run(app, '/search cameras kind=vendor country="Freedonia"', "/more", "/more")
-    assert "Search 'cameras' (kind=vendor, country=Freedonia): page 1 of 1, 6 result(s)" in out
+    assert "Search 'cameras' (kind=vendor, country=Freedonia): page 1 of 1, 6 results" in out
     assert "Gridvendor 02" not in out  # Sylvania
     out = await run(app, "/search cameras kind=vendor", "/more", "/more")
-    assert "page 1 of 2, 12 result(s)" in out and "page 2 of 2" in out
+    assert "page 1 of 2, 12 results" in out and "page 2 of 2" in out
     assert all(f"Gridvendor {i:02d} Cameras" in out for i in range(1, 13))
     assert "Nothing more to show." in out
 
@@ -156,7 +156,7 @@ async def test_reload_picks_up_edits_and_reports_problems(app: App, kb_dir: Path
     out = await run(app, "/reload", "/open rule-dual-use", "/about")
     assert "Reloaded 16 entries." in out
     assert "EU Dual-Use Regulation (recast)" in out
-    assert "It holds 1 rule, 14 vendors, 1 case." in out
+    assert "It holds 1 rule, 14 vendors, and 1 case." in out
 
 
 def test_parse_search() -> None:

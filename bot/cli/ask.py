@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from bot.cli.common import load_settings
+from bot.cli.common import error_line, load_settings
 from bot.errors import UserFacingError
+from bot.i18n import _, isolate
 from bot.kb.filters import Filters, specs
 from bot.kb.present import NO_ANSWER
 
@@ -28,19 +29,24 @@ def readable(result: SearchResult) -> str:
 
     lines: list[str] = []
     if result.items:
-        note = ["", ENGLISH_NOTE] if result.english_note else []
+        note = ["", _(str(ENGLISH_NOTE))] if result.english_note else []
         return "\n".join([list_text(result.items, lambda e: f"python -m bot ask {e.id}"), *note])
     if result.entry is not None:
-        lines += [entry_text(result.entry), "", f"Confidence: {result.confidence:.2f}"]
+        lines += [
+            entry_text(result.entry),
+            "",
+            _("Confidence: {value}").format(value=f"{result.confidence:.2f}"),
+        ]
         if result.english_note:
-            lines.append(ENGLISH_NOTE)
+            lines.append(_(str(ENGLISH_NOTE)))
         if result.alternatives:
-            lines.append("See also: " + "; ".join(f"{a.title} ({a.id})" for a in result.alternatives[:3]))
+            also = "; ".join(f"{a.title} ({isolate(a.id)})" for a in result.alternatives[:3])
+            lines.append(_("See also: {entries}").format(entries=also))
     else:
-        lines.append(NO_ANSWER)
+        lines.append(_(str(NO_ANSWER)))
         if result.alternatives:
-            lines.append("Did you mean:")
-            lines += [f"  - {a.title} ({a.id})" for a in result.alternatives]
+            lines.append(_("Did you mean:"))
+            lines += [f"  - {a.title} ({isolate(a.id)})" for a in result.alternatives]
     return "\n".join(lines)
 
 
@@ -54,7 +60,7 @@ async def ask(args: argparse.Namespace) -> int:
     try:
         filters = Filters.of(**{name: getattr(args, name) for name, _ in specs()})
     except UserFacingError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(error_line(err), file=sys.stderr)
         return 2
     settings = load_settings()
     directory = Path(args.dir) if args.dir else settings.knowledge_dir
@@ -62,16 +68,17 @@ async def ask(args: argparse.Namespace) -> int:
         drafts = None if args.dir else settings.drafts_path
         kb = await KnowledgeService.load(directory, drafts=drafts, threshold=settings.answer_threshold)
     except UserFacingError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(error_line(err), file=sys.stderr)
         return 2
     if args.batch and args.question:
-        print("error: give either a question or --batch FILE, not both", file=sys.stderr)
+        print(error_line(_("give either a question or --batch FILE, not both")), file=sys.stderr)
         return 2
     if args.batch:
         try:
             stream = _questions(args.batch)
         except OSError as err:
-            print(f"error: cannot read {args.batch}: {err.strerror}", file=sys.stderr)
+            problem = _("cannot read {file}: {reason}").format(file=args.batch, reason=err.strerror)
+            print(error_line(problem), file=sys.stderr)
             return 2
         with stream:
             try:
@@ -81,15 +88,13 @@ async def ask(args: argparse.Namespace) -> int:
                         result = kb.search(question, filters)
                         print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
             except UnicodeDecodeError:
-                print(
-                    f"error: {args.batch} is not UTF-8 text; questions before the bad line were answered",
-                    file=sys.stderr,
-                )
+                problem = _("{file} is not UTF-8 text; questions before the bad line were answered")
+                print(error_line(problem.format(file=args.batch)), file=sys.stderr)
                 return 2
         return 0
     question = " ".join(args.question).strip()
     if not question:
-        print("error: give a question, or --batch FILE", file=sys.stderr)
+        print(error_line(_("give a question, or --batch FILE")), file=sys.stderr)
         return 2
     result = kb.search(question, filters)
     print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else readable(result))
@@ -97,13 +102,13 @@ async def ask(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("ask", help="answer a question from the knowledge base")
-    parser.add_argument("question", nargs="*", help="the question")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser = subparsers.add_parser("ask", help=_("answer a question from the knowledge base"))
+    parser.add_argument("question", nargs="*", help=_("the question"))
+    parser.add_argument("--json", action="store_true", help=_("print one JSON object"))
     parser.add_argument(
-        "--batch", metavar="FILE", help="one question per line ('-' for stdin); JSON lines out"
+        "--batch", metavar="FILE", help=_("one question per line ('-' for stdin); JSON lines out")
     )
     for name, spec in specs():  # one option per declared filter; the core reads the value
-        parser.add_argument(f"--{name}", choices=spec.choices or None, help=spec.help)
-    parser.add_argument("--dir", help="knowledge directory (default: settings.knowledge_dir)")
+        parser.add_argument(f"--{name}", choices=spec.choices or None, help=_(str(spec.help)))
+    parser.add_argument("--dir", help=_("knowledge directory (default: settings.knowledge_dir)"))
     parser.set_defaults(handler=ask)

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from bot.errors import InvalidInput, ServiceUnavailable, StoreUnavailable, UserFacingError
+from bot.i18n import _
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -35,16 +36,20 @@ def settings_problem(err: Exception) -> ConfigError:
     from pydantic import ValidationError
 
     if isinstance(err, UnicodeDecodeError):
-        return ConfigError("the .env file is not UTF-8 text; save it as UTF-8 and try again")
+        return ConfigError(_("the .env file is not UTF-8 text; save it as UTF-8 and try again"))
     if isinstance(err, OSError):
-        return ConfigError(f"cannot read the .env file ({err.strerror or type(err).__name__})")
+        return ConfigError(
+            _("cannot read the .env file ({reason})").format(reason=err.strerror or type(err).__name__)
+        )
     if not isinstance(err, ValidationError):
-        return ConfigError(f"invalid configuration ({type(err).__name__})")
+        return ConfigError(_("invalid configuration ({reason})").format(reason=type(err).__name__))
     parts = []
     for e in err.errors():
         name = ".".join(str(p) for p in e["loc"] if not isinstance(p, int)).upper()
         parts.append(f"{name}: {e['msg'].removeprefix('Value error, ')}")
-    return ConfigError("invalid configuration (environment or .env): " + "; ".join(parts))
+    return ConfigError(
+        _("invalid configuration (environment or .env): {problems}").format(problems="; ".join(parts))
+    )
 
 
 def load_settings() -> Settings:
@@ -61,8 +66,10 @@ def load_settings() -> Settings:
 def _database_error(err: StoreUnavailable) -> DatabaseUnavailable:
     # The cause's type only (the store keeps no more): driver messages can hold the URL's password.
     return DatabaseUnavailable(
-        f"could not open the database ({err.cause or 'unavailable'}). Check DATABASE_URL "
-        "and that the database server is running."
+        _(
+            "could not open the database ({cause}). Check DATABASE_URL and that the database server "
+            "is running."
+        ).format(cause=err.cause or _("unavailable"))
     )
 
 
@@ -105,7 +112,7 @@ async def with_app(work: Callable[[App], Awaitable[int]], *, settings: Settings 
     except (ConfigError, DatabaseUnavailable):
         raise
     except UserFacingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return EXIT_CONFIG if isinstance(exc, InvalidInput) else EXIT_FAILED
     finally:
         await app.close()
@@ -113,8 +120,13 @@ async def with_app(work: Callable[[App], Awaitable[int]], *, settings: Settings 
 
 def explain(err: UserFacingError) -> int:
     """Print an error that escaped a command; configuration and input problems get status 2."""
-    print(f"error: {err}", file=sys.stderr)
+    print(error_line(err), file=sys.stderr)
     return EXIT_CONFIG if isinstance(err, ConfigError | InvalidInput) else EXIT_FAILED
+
+
+def error_line(problem: object) -> str:
+    """'error: ...' in the run's language: the one line every command fails with."""
+    return _("error: {problem}").format(problem=problem)
 
 
 __all__: list[Any] = [
@@ -122,6 +134,7 @@ __all__: list[Any] = [
     "EXIT_FAILED",
     "ConfigError",
     "DatabaseUnavailable",
+    "error_line",
     "explain",
     "load_settings",
     "open_app",

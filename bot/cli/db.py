@@ -8,38 +8,41 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.cli.common import EXIT_CONFIG, EXIT_FAILED, load_settings, open_db
+from bot.cli.common import EXIT_CONFIG, EXIT_FAILED, error_line, load_settings, open_db
 from bot.errors import InvalidInput, StoreUnavailable, UserFacingError
+from bot.i18n import _, ngettext
 from bot.settings import ROOT
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    db = sub.add_parser("db", help="database operations: upgrade, backup, export")
+    db = sub.add_parser("db", help=_("database operations: upgrade, backup, export"))
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
 
-    up = db_sub.add_parser("upgrade", help="bring the schema up to date (the bot also does this at start)")
+    up = db_sub.add_parser("upgrade", help=_("bring the schema up to date (the bot also does this at start)"))
     up.set_defaults(handler=_upgrade)
 
-    bk = db_sub.add_parser("backup", help="write a consistent copy of the database while it serves")
+    bk = db_sub.add_parser("backup", help=_("write a consistent copy of the database while it serves"))
     bk.add_argument(
-        "--out", type=Path, help="file to write (default: backups/exportwatch-<time>.db|.dump in the project)"
+        "--out",
+        type=Path,
+        help=_("file to write (default: backups/exportwatch-<time>.db|.dump in the project)"),
     )
-    bk.add_argument("--force", action="store_true", help="replace --out if it already exists")
+    bk.add_argument("--force", action="store_true", help=_("replace --out if it already exists"))
     bk.set_defaults(handler=_backup)
 
     ex = db_sub.add_parser(
-        "export", help="write every tip as JSON lines, without any tipster identity (progress on stderr)"
+        "export", help=_("write every tip as JSON lines, without any tipster identity (progress on stderr)")
     )
-    ex.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    ex.add_argument("--out", type=Path, help=_("file to write (default: standard output)"))
     ex.add_argument(
-        "--progress", action="store_true", help="show progress even when stderr is not a terminal"
+        "--progress", action="store_true", help=_("show progress even when stderr is not a terminal")
     )
     ex.set_defaults(handler=_export)
 
     health = sub.add_parser(
-        "health", help="exit 0 when the database and knowledge are usable (for supervisors)"
+        "health", help=_("exit 0 when the database and knowledge are usable (for supervisors)")
     )
-    health.add_argument("--json", action="store_true", help="print the checks as JSON")
+    health.add_argument("--json", action="store_true", help=_("print the checks as JSON"))
     health.set_defaults(handler=_health)
 
 
@@ -55,7 +58,7 @@ def _progress_printer(label: str):
 
 async def _upgrade(args: argparse.Namespace) -> int:
     db = await open_db(load_settings().database_url)
-    print(f"Schema is up to date ({db.url}).")
+    print(_("Schema is up to date ({database}).").format(database=db.url))
     await db.dispose()
     return 0
 
@@ -69,13 +72,18 @@ async def _backup(args: argparse.Namespace) -> int:
     # Next to the project, like the database: not wherever the command happened to be started.
     target = args.out or ROOT / "backups" / f"exportwatch-{stamp}{suffix}"
     try:
-        path = await backup(url, target, _progress_printer("Backing up"), force=args.force)
+        path = await backup(url, target, _progress_printer(_("Backing up")), force=args.force)
     except UserFacingError as exc:
-        print(f"error: backup failed: {exc}", file=sys.stderr)
+        print(error_line(_("backup failed: {reason}").format(reason=exc)), file=sys.stderr)
         return EXIT_CONFIG if isinstance(exc, InvalidInput) else EXIT_FAILED
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"Backup written to {path} ({path.stat().st_size} bytes).")
+    size = path.stat().st_size
+    print(
+        ngettext(
+            "Backup written to {path} ({n} byte).", "Backup written to {path} ({n} bytes).", size
+        ).format(path=path, n=size)
+    )
     from bot.ops.backup import RETENTION_WARNING
 
     print(RETENTION_WARNING, file=sys.stderr)  # said once a copy exists: it is what the warning is about
@@ -93,7 +101,11 @@ async def _export(args: argparse.Namespace) -> int:
         out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     except OSError as exc:
         await db.dispose()
-        print(f"Export failed: cannot write to {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        reason = exc.strerror or exc
+        print(
+            _("Export failed: cannot write to {file}: {reason}").format(file=args.out, reason=reason),
+            file=sys.stderr,
+        )
         return 1
     show = args.progress or sys.stderr.isatty()
     end = "" if sys.stderr.isatty() else "\n"
@@ -105,11 +117,12 @@ async def _export(args: argparse.Namespace) -> int:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             done += 1
             if show and done % EXPORT_PROGRESS_EVERY == 0:
-                print(f"\rExporting tips: {done}/{total}", end=end, file=sys.stderr, flush=True)
+                shown = _("Exporting tips: {done}/{total}").format(done=done, total=total)
+                print(f"\r{shown}", end=end, file=sys.stderr, flush=True)
     except StoreUnavailable as exc:
-        failed = f"the database is unavailable ({exc.cause})"
+        failed = _("the database is unavailable ({cause})").format(cause=exc.cause)
     except OSError as exc:  # the output (a full disk, a closed pipe), not the database
-        failed = f"cannot write the output ({exc.strerror or type(exc).__name__})"
+        failed = _("cannot write the output ({reason})").format(reason=exc.strerror or type(exc).__name__)
     finally:
         if args.out:
             out.close()
@@ -117,14 +130,32 @@ async def _export(args: argparse.Namespace) -> int:
     if show and end == "" and done >= EXPORT_PROGRESS_EVERY:
         print(file=sys.stderr)
     if failed is not None:
-        print(
-            f"Export stopped after {done} tip(s): {failed}; the output is incomplete.",
-            file=sys.stderr,
+        stopped = ngettext(
+            "Export stopped after {n} tip: {reason}; the output is incomplete.",
+            "Export stopped after {n} tips: {reason}; the output is incomplete.",
+            done,
         )
+        print(stopped.format(n=done, reason=failed), file=sys.stderr)
         return 1
-    where = f" to {args.out}" if args.out else ""
-    print(f"Exported {done} tip(s){where}, without tipster identities.", file=sys.stderr)
+    print(exported_line(done, args.out), file=sys.stderr)
     return 0
+
+
+def exported_line(done: int, out: Path | None) -> str:
+    """What an export says when it finished (db export and tips export alike)."""
+    if out is None:
+        text = ngettext(
+            "Exported {n} tip, without tipster identities.",
+            "Exported {n} tips, without tipster identities.",
+            done,
+        )
+    else:
+        text = ngettext(
+            "Exported {n} tip to {file}, without tipster identities.",
+            "Exported {n} tips to {file}, without tipster identities.",
+            done,
+        )
+    return text.format(n=done, file=out)
 
 
 async def _health(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from bot.cli.common import ConfigError, load_settings
+from bot.i18n import _, ngettext
 from bot.kb.check import check_directory
 from bot.kb.model import KINDS
 
@@ -21,9 +22,13 @@ def _dirs(args: argparse.Namespace) -> tuple[Path, Path | None]:
         settings = load_settings()
         directory, drafts = settings.knowledge_dir, Path(args.drafts) if args.drafts else settings.drafts_path
     if not directory.is_dir():
-        raise ConfigError(f"the knowledge directory {directory} does not exist; set KNOWLEDGE_DIR (or --dir)")
+        raise ConfigError(
+            _("the knowledge directory {directory} does not exist; set KNOWLEDGE_DIR (or --dir)").format(
+                directory=directory
+            )
+        )
     if args.drafts and not Path(args.drafts).is_dir():
-        raise ConfigError(f"the drafts directory {args.drafts} does not exist")
+        raise ConfigError(_("the drafts directory {directory} does not exist").format(directory=args.drafts))
     return directory, drafts
 
 
@@ -35,12 +40,14 @@ def check(args: argparse.Namespace) -> int:
     for problem in (*report.problems, *report.warnings):
         print(problem)
     if report.warnings:
-        print(f"{len(report.warnings)} warning(s)", file=sys.stderr)
+        n = len(report.warnings)
+        print(ngettext("{n} warning", "{n} warnings", n).format(n=n), file=sys.stderr)
     if report.problems:
-        print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
+        n = len(report.problems)
+        print(ngettext("{n} problem found", "{n} problems found", n).format(n=n), file=sys.stderr)
         return 1
     if report.warnings and args.strict:
-        print("--strict: warnings count as problems", file=sys.stderr)
+        print(_("--strict: warnings count as problems"), file=sys.stderr)
         return 1
     counts = report.counts()
     print(f"knowledge OK: {directory}")
@@ -62,24 +69,30 @@ def list_entries(args: argparse.Namespace) -> int:
         else:
             print(f"{entry.id:<40} {entry.kind:<7} {entry.title}")
     if report.problems:
-        print(f"warning: {len(report.problems)} problem(s); run `python -m bot kb check`", file=sys.stderr)
+        n = len(report.problems)
+        warning = ngettext(
+            "warning: {n} problem; run `python -m bot kb check`",
+            "warning: {n} problems; run `python -m bot kb check`",
+            n,
+        )
+        print(warning.format(n=n), file=sys.stderr)
     return 0
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    kb = subparsers.add_parser("kb", help="knowledge base: check files, list entries")
+    kb = subparsers.add_parser("kb", help=_("knowledge base: check files, list entries"))
     sub = kb.add_subparsers(dest="kb_command", metavar="SUBCOMMAND", required=True)
     for name, handler, text in (
-        ("check", check, "validate every knowledge file (and drafts)"),
-        ("list", list_entries, "list served entries"),
+        ("check", check, _("validate every knowledge file (and drafts)")),
+        ("list", list_entries, _("list served entries")),
     ):
         parser = sub.add_parser(name, help=text)
-        parser.add_argument("--dir", help="knowledge directory (default: settings.knowledge_dir)")
-        parser.add_argument("--drafts", help="drafts directory (default: DIR/drafts)")
+        parser.add_argument("--dir", help=_("knowledge directory (default: settings.knowledge_dir)"))
+        parser.add_argument("--drafts", help=_("drafts directory (default: DIR/drafts)"))
         parser.set_defaults(handler=handler)
         if name == "check":
-            parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+            parser.add_argument("--strict", action="store_true", help=_("fail on warnings too"))
         if name == "list":
-            parser.add_argument("--json", action="store_true", help="one JSON object per entry per line")
+            parser.add_argument("--json", action="store_true", help=_("one JSON object per entry per line"))
             parser.add_argument("--kind", choices=KINDS)
-            parser.add_argument("--drafts-only", action="store_true", help="list drafts instead")
+            parser.add_argument("--drafts-only", action="store_true", help=_("list drafts instead"))

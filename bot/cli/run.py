@@ -14,19 +14,22 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from bot.cli.common import EXIT_CONFIG, load_settings, with_app
+from bot.i18n import N_, _
 
 if TYPE_CHECKING:
     from bot.app import App
     from bot.chat.client import ExportWatchBot, ShardedExportWatchBot
 
-NO_TOKEN = (
+NO_TOKEN = N_(
     "No DISCORD_TOKEN is configured, so the bot cannot connect to Discord.\n"
     "To connect: create a bot in the Discord developer portal, put its token in .env as "
     "DISCORD_TOKEN=... (start from .env.example) and run `python3 -m bot` again. "
     "README.md, section 'Discord set-up', has the steps (scopes, permissions, GUILD_ID, roles)."
 )
-CONSOLE_INSTEAD = "Starting the local console instead (same commands, answered by the same core).\n"
-NOT_INTERACTIVE = "Not at a terminal, so not starting the console (use `python3 -m bot console` for that)."
+CONSOLE_INSTEAD = N_("Starting the local console instead (same commands, answered by the same core).")
+NOT_INTERACTIVE = N_(
+    "Not at a terminal, so not starting the console (use `python3 -m bot console` for that)."
+)
 
 
 async def run(args: argparse.Namespace) -> int:
@@ -35,11 +38,11 @@ async def run(args: argparse.Namespace) -> int:
     settings = load_settings()
     setup_logging(settings)
     if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
-        print(NO_TOKEN, file=sys.stderr)
+        print(_(NO_TOKEN), file=sys.stderr)
         if not (args.console or sys.stdin.isatty()):
-            print(NOT_INTERACTIVE, file=sys.stderr)
+            print(_(NOT_INTERACTIVE), file=sys.stderr)
             return EXIT_CONFIG
-        print(CONSOLE_INSTEAD, file=sys.stderr)
+        print(_(CONSOLE_INSTEAD) + "\n", file=sys.stderr)
         return await with_app(serve_console, settings=settings)
     return await with_app(serve_discord, settings=settings)
 
@@ -73,11 +76,11 @@ async def serve_console(app: App, *, jobs: Mapping[str, float] | None = None, **
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "run",
-        help="connect to Discord with DISCORD_TOKEN (default command); without a token, open the console",
+        help=_("connect to Discord with DISCORD_TOKEN (default command); without a token, open the console"),
     )
     parser.add_argument(
         "--console",
         action="store_true",
-        help="without a token, open the console even when input is not a terminal",
+        help=_("without a token, open the console even when input is not a terminal"),
     )
     parser.set_defaults(handler=run, console=False)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.cli.common import with_app
 from bot.errors import UserFacingError
+from bot.i18n import _
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -47,7 +48,10 @@ async def summary(args: argparse.Namespace) -> int:
         try:
             written = await asyncio.to_thread(_write, Path(args.out), files)
         except OSError as err:
-            raise UserFacingError(f"cannot write to {args.out}: {err.strerror or err}") from None
+            reason = err.strerror or err
+            raise UserFacingError(
+                _("cannot write to {file}: {reason}").format(file=args.out, reason=reason)
+            ) from None
         for path in written:
             print(path)
         return 0
@@ -59,10 +63,10 @@ async def summary(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "summary",
-        help="the weekly summary for coordinators (default: the last full ISO week)",
-        description="Tips, questions and knowledge figures for one ISO week in SUMMARY_TIMEZONE.",
+        help=_("the weekly summary for coordinators (default: the last full ISO week)"),
+        description=_("Tips, questions and knowledge figures for one ISO week in SUMMARY_TIMEZONE."),
     )
-    parser.add_argument("--week", help="ISO week such as 2026-W47 (default: the last full week)")
-    parser.add_argument("--format", choices=FORMATS, help="md (default on stdout), csv (tips) or json")
-    parser.add_argument("--out", metavar="DIR", help="write files to DIR instead of printing")
+    parser.add_argument("--week", help=_("ISO week such as 2026-W47 (default: the last full week)"))
+    parser.add_argument("--format", choices=FORMATS, help=_("md (default on stdout), csv (tips) or json"))
+    parser.add_argument("--out", metavar="DIR", help=_("write files to DIR instead of printing"))
     parser.set_defaults(handler=summary)

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.cli.common import with_app
+from bot.cli.db import exported_line
 from bot.errors import UserFacingError
+from bot.i18n import _, isolate, pgettext
 from bot.permissions import system_actor
 from bot.tips.fields import TIP_FIELDS
 from bot.tips.model import QUEUE_MAX, TipDetail, TipView, status_word
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from bot.app import App
 
 CLI_ACTOR = system_actor("cli")
+STATUSES = "new, claimed, needs-info, accepted, rejected, duplicate, void"  # typed as is, never translated
 
 
 def _line(tip: TipView) -> str:
@@ -37,27 +40,47 @@ def _line(tip: TipView) -> str:
 _SHOWN = frozenset({"what", "vendor", "country", "when", "source", "technology", "extra"})
 
 
+def _row(label: str, value: object) -> str:
+    return pgettext("triage cli", "{label}: {value}").format(label=label, value=value)
+
+
 def _detail(detail: TipDetail) -> str:
+    """The tip as a moderator reads it: labels in the run's language, the tip's own text as filed."""
     t = detail.tip
+    filed = f"{t.created_at:%Y-%m-%d %H:%M}"
+    technology = t.technology or "-"
+    tipster = (
+        pgettext("triage cli", "anonymous") if t.anonymous else pgettext("triage cli", "contact allowed")
+    )
+    if t.reporter_id:
+        tipster += " " + _("(user id {id})").format(id=t.reporter_id)
     rows = [
-        f"{t.public_id} [{status_word(t.status)}] filed {t.created_at:%Y-%m-%d %H:%M} UTC",
-        f"what:    {t.what}",
-        f"vendor:  {t.vendor or '-'}   country: {t.country or '-'}   when: {t.when or '-'}",
-        f"source:  {t.source or '-'}",
-        f"technology: {t.technology or '-'}" + (f" ({t.technology_by})" if t.technology else ""),
+        _("{tip} [{status}] filed {time} UTC").format(
+            tip=isolate(t.public_id), status=status_word(t.status), time=filed
+        ),
+        _row(pgettext("triage cli", "what"), t.what),
+        "   ".join(
+            [
+                _row(pgettext("triage cli", "vendor"), t.vendor or "-"),
+                _row(pgettext("triage cli", "country"), t.country or "-"),
+                _row(pgettext("triage cli", "when"), t.when or "-"),
+            ]
+        ),
+        _row(pgettext("triage cli", "source"), t.source or "-"),
+        _row(pgettext("triage cli", "technology"), technology)
+        + (f" ({t.technology_by})" if t.technology else ""),
         *(
             f"{f.name}: {getattr(t, f.name)}"
             for f in TIP_FIELDS
             if f.name not in _SHOWN and getattr(t, f.name)
         ),
-        f"tipster: {'anonymous' if t.anonymous else 'contact allowed'}"
-        + (f" (user id {t.reporter_id})" if t.reporter_id else ""),
+        _row(pgettext("triage cli", "tipster"), tipster),
     ]
     if t.extra:
-        rows.append(f"extra:   {t.extra}")
+        rows.append(_row(pgettext("triage cli", "extra"), t.extra))
     if t.possible_duplicates:
-        rows.append(f"possible duplicate of {t.possible_duplicates}")
-    rows.append("history:")
+        rows.append(_("possible duplicate of {tips}").format(tips=t.possible_duplicates))
+    rows.append(pgettext("triage cli", "history") + ":")
     rows += _timeline(detail)
     return "\n".join(rows)
 
@@ -109,7 +132,7 @@ async def queue(args: argparse.Namespace) -> int:
         for tip in tips:
             print(_line(tip))
         if not tips:
-            print("no tips in the queue", file=sys.stderr)
+            print(_("no tips in the queue"), file=sys.stderr)
         return 0
 
     return await _with_app(work)
@@ -126,7 +149,7 @@ async def show(args: argparse.Namespace) -> int:
 async def set_status(args: argparse.Namespace) -> int:
     async def work(app: App) -> int:
         tip = await app.tips.set_status(CLI_ACTOR, args.id, args.status, " ".join(args.reason))
-        print(f"{tip.public_id} is now {tip.status}")
+        print(_("{tip} is now {status}").format(tip=isolate(tip.public_id), status=tip.status))
         return 0
 
     return await _with_app(work)
@@ -135,7 +158,12 @@ async def set_status(args: argparse.Namespace) -> int:
 async def set_technology(args: argparse.Namespace) -> int:
     async def work(app: App) -> int:
         tip = await app.tips.set_technology(CLI_ACTOR, args.id, " ".join(args.technology))
-        print(f"{tip.public_id}: technology is now {tip.technology or 'not set'}")
+        technology = tip.technology or _("not set")
+        print(
+            _("{tip}: technology is now {technology}").format(
+                tip=isolate(tip.public_id), technology=technology
+            )
+        )
         return 0
 
     return await _with_app(work)
@@ -144,7 +172,7 @@ async def set_technology(args: argparse.Namespace) -> int:
 async def note(args: argparse.Namespace) -> int:
     async def work(app: App) -> int:
         tip = await app.tips.note(CLI_ACTOR, args.id, " ".join(args.text))
-        print(f"note added to {tip.public_id}")
+        print(_("note added to {tip}").format(tip=isolate(tip.public_id)))
         return 0
 
     return await _with_app(work)
@@ -181,8 +209,10 @@ async def export(args: argparse.Namespace) -> int:
             await asyncio.to_thread(_write_lines, args.out, lines)
         except OSError as err:
             reason = err.strerror or type(err).__name__
-            raise UserFacingError(f"cannot write to {args.out}: {reason}") from None
-        print(f"Exported {len(lines)} tip(s) to {args.out}, without tipster identities.", file=sys.stderr)
+            raise UserFacingError(
+                _("cannot write to {file}: {reason}").format(file=args.out, reason=reason)
+            ) from None
+        print(exported_line(len(lines), args.out), file=sys.stderr)
         return 0
 
     return await _with_app(work)
@@ -193,45 +223,50 @@ def queue_limit(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a whole number").format(value=repr(value))
+        ) from None
     if not 1 <= number <= QUEUE_MAX:
-        raise argparse.ArgumentTypeError(f"must be 1 to {QUEUE_MAX}")
+        raise argparse.ArgumentTypeError(_("must be 1 to {most}").format(most=QUEUE_MAX))
     return number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    triage = subparsers.add_parser("triage", help="moderator triage of tips from the shell")
+    triage = subparsers.add_parser("triage", help=_("moderator triage of tips from the shell"))
     sub = triage.add_subparsers(dest="triage_command", metavar="SUBCOMMAND", required=True)
-    p = sub.add_parser("queue", help="open tips, oldest first (or one status)")
-    p.add_argument("status", nargs="?", help="new, claimed, needs-info, accepted, rejected, duplicate, void")
+    p = sub.add_parser("queue", help=_("open tips, oldest first (or one status)"))
+    p.add_argument("status", nargs="?", help=_("one of: {statuses}").format(statuses=STATUSES))
     p.add_argument(
-        "--limit", type=queue_limit, default=50, help=f"most tips to list (1 to {QUEUE_MAX}; default 50)"
+        "--limit",
+        type=queue_limit,
+        default=50,
+        help=_("most tips to list (1 to {most}; default 50)").format(most=QUEUE_MAX),
     )
     p.set_defaults(handler=queue)
-    p = sub.add_parser("show", help="one tip with its history")
-    p.add_argument("id", help="TIP-0042 or 42")
+    p = sub.add_parser("show", help=_("one tip with its history"))
+    p.add_argument("id", help=_("TIP-0042 or 42"))
     p.set_defaults(handler=show)
-    p = sub.add_parser("set", help="change a tip's status (reason: the question, duplicate's id, or why)")
+    p = sub.add_parser("set", help=_("change a tip's status (reason: the question, duplicate's id, or why)"))
     p.add_argument("id")
     p.add_argument("status")
     p.add_argument("reason", nargs="*")
     p.set_defaults(handler=set_status)
-    p = sub.add_parser("technology", help="confirm or correct a tip's technology (none clears it)")
+    p = sub.add_parser("technology", help=_("confirm or correct a tip's technology (none clears it)"))
     p.add_argument("id")
     p.add_argument("technology", nargs="+", help=", ".join(known_technologies()))
     p.set_defaults(handler=set_technology)
-    p = sub.add_parser("note", help="add a moderator note")
+    p = sub.add_parser("note", help=_("add a moderator note"))
     p.add_argument("id")
     p.add_argument("text", nargs="+")
     p.set_defaults(handler=note)
-    p = sub.add_parser("draft", help="write a knowledge draft from an accepted tip")
+    p = sub.add_parser("draft", help=_("write a knowledge draft from an accepted tip"))
     p.add_argument("id")
-    p.add_argument("--force", action="store_true", help="replace the draft if it exists (edits are lost)")
+    p.add_argument("--force", action="store_true", help=_("replace the draft if it exists (edits are lost)"))
     p.set_defaults(handler=draft)
 
-    tips = subparsers.add_parser("tips", help="tip retention and export")
+    tips = subparsers.add_parser("tips", help=_("tip retention and export"))
     sub = tips.add_subparsers(dest="tips_command", metavar="SUBCOMMAND", required=True)
-    sub.add_parser("purge", help="apply the retention windows now").set_defaults(handler=purge)
-    p = sub.add_parser("export", help="every tip as JSON lines, without identity")
-    p.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    sub.add_parser("purge", help=_("apply the retention windows now")).set_defaults(handler=purge)
+    p = sub.add_parser("export", help=_("every tip as JSON lines, without identity"))
+    p.add_argument("--out", type=Path, help=_("file to write (default: standard output)"))
     p.set_defaults(handler=export)

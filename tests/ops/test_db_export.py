@@ -64,7 +64,7 @@ async def test_export_has_every_tip_and_no_identity(
     assert "1000" not in raw and "argon2" not in raw
     hidden = ("reporter_id", "interaction_id", "receipt_hash", "claimed_by")
     assert not any(k in r for r in records for k in hidden)
-    assert "Exported 5 tip(s)" in capsys.readouterr().err
+    assert "Exported 5 tips" in capsys.readouterr().err
 
 
 async def test_export_to_stdout_shows_progress_on_long_runs(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from bot.cli.common import with_app
+from bot.i18n import _
 
 
 async def console(args: argparse.Namespace) -> int:
@@ -22,6 +23,6 @@ async def console(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "console",
-        help="ask, look up and search in the terminal (same core as the bot; /help inside)",
+        help=_("ask, look up and search in the terminal (same core as the bot; /help inside)"),
     )
     parser.set_defaults(handler=console)

@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
+import bot.cli.console.words as words
 from bot.about import NOT_LEGAL_ADVICE, WHAT_IT_IS, data_statement, knowledge_line
 from bot.cli.console.term import (
     CANCELLED,
@@ -29,7 +30,8 @@ from bot.cli.console.term import (
     strip_unreadable,
 )
 from bot.errors import InvalidInput, UserFacingError
-from bot.kb.filters import NAMES, Filters, SearchQuery, specs
+from bot.i18n import _, format_number, ngettext, translation_note
+from bot.kb.filters import NAMES, Filters, SearchQuery
 from bot.kb.model import Entry
 from bot.kb.present import NO_ANSWER, NOTHING_FOUND
 from bot.kb.render import ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
@@ -41,35 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_LINES = 40  # piped output (no window to fit)
-ECHO_LIMIT = 80  # typed names quoted back in replies are cut to this many characters
 SEARCH_PAGE_SIZE = 8
-TIP_POINTER = (
-    "If you know something the campaign should look into, file it in Discord with /tip "
-    "(you can stay anonymous)."
-)
-TIPS_IN_DISCORD = (
-    "Tips are filed in Discord, not in this console: use /tip new in a direct message to the bot or "
-    "in the server (you can stay anonymous), then /tip status and /tip reply with your receipt."
-)
-TRIAGE_ELSEWHERE = "Triage is done in Discord (/triage) or from a shell: python -m bot triage --help."
-NOT_UTF8_REPLY = "That line was not UTF-8 text, so it was ignored; please type it again."
-MORE_PROMPT = "-- {n} more page(s): press Enter or type /more --"
-
-HELP = """\
-Type a question to ask it, or a command:
-  /ask QUESTION        ask a question (plain text does the same)
-  /vendor NAME         show a vendor entry      /rule NAME   a rule      /case NAME   a case
-  /search QUERY {search_filters}
-  /more                next page of the last long answer or search
-  /open ID             show an entry by its id (ids are shown under each entry)
-  /rate yes|no         rate the last answer (helpful or not), kept for the weekly summary
-  /about               what the knowledge base holds and how fresh it is
-  /reload              re-read the knowledge files after editing them (problems are listed)
-  /help                this help             /quit   leave (Ctrl-D works too; Ctrl-C clears the line)
-Long answers come a page at a time: Enter (or /more) shows the next.
-Tips and triage are not available here: use /tip and /triage in Discord.""".format(
-    search_filters=" ".join(f"[{name}={spec.example}]" for name, spec in specs())
-)
 
 
 @dataclass
@@ -119,7 +93,7 @@ class Console:
         self.pending = pages[1:]
         self.search = None
         if self.pending:
-            self._emit(MORE_PROMPT.format(n=len(self.pending)))
+            self._emit(words.more_prompt(len(self.pending)))
 
     def show_entry(self, entry: Entry, extra: list[str]) -> None:
         if self.screen is None:
@@ -131,65 +105,74 @@ class Console:
 
     async def ask(self, question: str) -> None:
         if not question.strip():
-            raise InvalidInput("Ask a question, e.g. `which rules cover spyware exports?`")
+            raise InvalidInput(_("Ask a question, e.g. `which rules cover spyware exports?`"))
         outcome = await self.app.ask(question, source="console")
         result = outcome.result
         self.last_question_id = outcome.question_id
         self.rated = None
         if result.items:
-            note = ["", ENGLISH_NOTE] if result.english_note else []
-            self.show("\n".join([list_text(result.items, lambda e: f"/open {e.id}"), *note]))
+            note = ["", words.shared(ENGLISH_NOTE)] if result.english_note else []
+            self.show("\n".join([list_text(result.items, lambda e: words.command(f"/open {e.id}")), *note]))
         elif result.answered and result.entry is not None:
-            extra = ["", f"(match {round(result.confidence * 100)}%)"]
+            extra = [
+                "",
+                _("(match {percent}%)").format(percent=format_number(round(result.confidence * 100))),
+            ]
             if result.english_note:
-                extra.append(ENGLISH_NOTE)
+                extra.append(words.shared(ENGLISH_NOTE))
             extra += self._related_lines(result.entry)
             if self.last_question_id is not None:
-                extra.append("Was this helpful? /rate yes or /rate no")
+                extra.append(_("Was this helpful? /rate yes or /rate no"))
             self.show_entry(result.entry, extra)
         else:
             self.show(self._no_answer(result.alternatives))
 
-    def _no_answer(self, alternatives: Sequence[Alternative], heading: str = NO_ANSWER) -> str:
-        lines = [heading]
+    def _no_answer(self, alternatives: Sequence[Alternative]) -> str:
+        lines = [words.shared(NO_ANSWER)]
         if alternatives:
-            lines += ["", "Did you mean:"]
-            lines += [f"  - {alt.title} ({alt.kind}) — /open {alt.id}" for alt in alternatives]
-        lines += ["", TIP_POINTER]
+            lines += ["", _("Did you mean:")]
+            lines += [words.listed(alt.title, alt.id, alt.kind) for alt in alternatives]
+        lines += ["", words.tip_pointer()]
         return "\n".join(lines)
 
     def _related_lines(self, entry: Entry) -> list[str]:
         related = self.app.kb.related(entry)
         if not related:
             return []
-        return ["", "Related:"] + [f"  - {r.title} ({r.kind}) — /open {r.id}" for r in related]
+        return ["", _("Related:")] + [words.listed(r.title, r.id, r.kind) for r in related]
 
     async def lookup(self, kind: str, name: str) -> None:
         if not name.strip():
+            example = {"vendor": "NSO Group", "rule": "Wassenaar", "case": "Pegasus"}[kind]
             raise InvalidInput(
-                f"Give a name, e.g. /{kind} "
-                + {"vendor": "NSO Group", "rule": "Wassenaar", "case": "Pegasus"}[kind]
+                _("Give a name, e.g. {example}").format(example=words.command(f"/{kind} {example}"))
             )
         entry = self.app.kb.resolve(name, kind)
         if entry is not None:
             self.show_entry(entry, self._related_lines(entry))
             return
         suggestions = self.app.kb.complete(name, kind=kind, limit=5)
-        lines = [f"I have no {kind} entry called {echo(name.strip())}."]
+        lines = [words.no_entry_called(kind, words.echo(name.strip()))]
         if suggestions:
-            lines += ["", "Closest names:"] + [f"  - {e.title} — /open {e.id}" for e in suggestions]
-        self.show("\n".join([*lines, "", TIP_POINTER]))
+            lines += ["", _("Closest names:")] + [words.listed(e.title, e.id) for e in suggestions]
+        self.show("\n".join([*lines, "", words.tip_pointer()]))
 
     async def open(self, entry_id: str) -> None:
         entry_id = entry_id.strip()
         if not entry_id:
-            raise InvalidInput("Give an entry id, e.g. /open nso-group (ids are shown under each entry).")
+            raise InvalidInput(
+                _("Give an entry id, e.g. {example} (ids are shown under each entry).").format(
+                    example=words.command("/open nso-group")
+                )
+            )
         entry = self.app.kb.get(entry_id)
         if entry is None:
-            lines = [f"No entry has the id {echo(entry_id)}. Ids are shown under each entry."]
+            lines = [
+                _("No entry has the id {id}. Ids are shown under each entry.").format(id=words.echo(entry_id))
+            ]
             close = self.app.kb.complete(entry_id, limit=5)
             if close:
-                lines += ["", "Closest names:"] + [f"  - {e.title} — /open {e.id}" for e in close]
+                lines += ["", _("Closest names:")] + [words.listed(e.title, e.id) for e in close]
             self.show("\n".join(lines))
             return
         self.show_entry(entry, self._related_lines(entry))
@@ -205,17 +188,15 @@ class Console:
         page = self.app.kb.page(state.search, state.page, SEARCH_PAGE_SIZE)
         if not page.entries:
             self.search = None
-            return NOTHING_FOUND
-        shown = ", ".join(f"{k}={v}" for k, v in page.filters.items())
-        heading = f"Search {echo(page.query)}" if page.query else "All entries"
-        heading += f" ({shown})" if shown else ""
-        heading += f": page {page.page} of {page.pages}, {page.total} result(s)"
-        lines = [heading, ""]
+            return words.shared(NOTHING_FOUND)
+        lines = [words.search_heading(page.query, page.filters, page.page, page.pages, page.total), ""]
         for number, entry in enumerate(page.entries, page.first_number):
-            lines.append(f"{number}. {entry.title}  [{entry.kind}, {entry.status}]  /open {entry.id}")
+            what = f"{words.kind_word(entry.kind)}, {words.status_word(entry.status)}"
+            title, opener = words.command(entry.title), words.command(f"/open {entry.id}")
+            lines.append(f"{number}. {title}  [{what}]  {opener}")
             lines.append(f"   {' '.join(entry.summary.split())}")
         if page.has_next:
-            lines += ["", "-- type /more for the next page --"]
+            lines += ["", words.search_more()]
             self.search = SearchState(state.search, page.page)
         else:
             self.search = None
@@ -228,67 +209,78 @@ class Console:
         elif self.pending:
             self._emit(self.pending.pop(0))
             if self.pending:
-                self._emit(MORE_PROMPT.format(n=len(self.pending)))
+                self._emit(words.more_prompt(len(self.pending)))
         else:
-            self.write("Nothing more to show.")
+            self.write(words.nothing_more())
 
     async def rate(self, answer: str) -> None:
-        value = answer.strip().lower()
-        if value not in {"yes", "no", "y", "n"}:
-            raise InvalidInput("Use /rate yes or /rate no.")
+        value = answer.strip().casefold()
+        yes, no = words.rating_answers()
+        if value not in yes | no:
+            raise InvalidInput(_("Use /rate yes or /rate no."))
         if self.last_question_id is None or not hasattr(self.app, "rate"):
-            raise UserFacingError("There is no answer to rate yet (or ratings are unavailable).")
-        helpful = value.startswith("y")
-        word = "helpful" if helpful else "not helpful"
+            raise UserFacingError(_("There is no answer to rate yet (or ratings are unavailable)."))
+        helpful = value in yes
         if self.rated == helpful:
-            self.write(f"You already rated the last answer {word}; ask another question to rate again.")
+            self.write(
+                _("You already rated the last answer helpful; ask another question to rate again.")
+                if helpful
+                else _("You already rated the last answer not helpful; ask another question to rate again.")
+            )
             return
         await self.app.rate(self.last_question_id, helpful)  # one rating per answer: the latest wins
         changed = self.rated is not None
         self.rated = helpful
-        self.write(
-            f"Changed your rating of the last answer to {word}."
-            if changed
-            else "Thanks, noted for the weekly summary."
-        )
+        if not changed:
+            self.write(_("Thanks, noted for the weekly summary."))
+        else:
+            self.write(
+                _("Changed your rating of the last answer to helpful.")
+                if helpful
+                else _("Changed your rating of the last answer to not helpful.")
+            )
 
     async def about(self) -> None:
         """What Discord's /about says (one shared text), plus the status labels used here."""
-        counts = self.app.kb.counts()
-        held = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items())
-        labels = "; ".join(f"{k}: {v}" for k, v in STATUS_LABEL.items())
-        self.show(
-            "",
-            head="\n\n".join(
-                [
-                    "## About ExportWatch",
-                    WHAT_IT_IS,
-                    f"It holds {held}.",
-                    "## Knowledge base",
-                    knowledge_line(self.app).replace("\n", "  \n"),
-                    f"Status labels: {labels}",
-                    "## What is stored, and for how long",
-                    data_statement(self.app.settings),
-                    f"*{NOT_LEGAL_ADVICE}*",
-                ]
-            ),
-        )
+        labels = "; ".join(f"{words.status_word(k)}: {words.shared(v)}" for k, v in STATUS_LABEL.items())
+        note = translation_note()  # a translation no native speaker has checked yet says so
+        parts = [
+            "## " + _("About ExportWatch"),
+            words.shared(WHAT_IT_IS),
+            words.held(self.app.kb.counts()),
+            "## " + _("Knowledge base"),
+            knowledge_line(self.app).replace("\n", "  \n"),
+            _("Status labels: {labels}").format(labels=labels),
+            "## " + _("What is stored, and for how long"),
+            data_statement(self.app.settings),
+            f"*{words.shared(NOT_LEGAL_ADVICE)}*",
+            *([f"*{note}*"] if note else []),
+        ]
+        self.show("", head="\n\n".join(parts))
 
     async def reload(self) -> None:
         problems = await self.app.kb.reload()
         if problems:
-            self.write(f"Not reloaded: {len(problems)} problem(s); still serving the previous version.")
+            n = len(problems)
+            self.write(
+                ngettext(
+                    "Not reloaded: {n} problem; still serving the previous version.",
+                    "Not reloaded: {n} problems; still serving the previous version.",
+                    n,
+                ).format(n=format_number(n))
+            )
             for problem in problems[:50]:
                 self.write(f"  {problem}")
         else:
-            self.write(f"Reloaded {len(self.app.kb.entries())} entries.")
+            n = len(self.app.kb.entries())
+            self.write(ngettext("Reloaded {n} entry.", "Reloaded {n} entries.", n).format(n=format_number(n)))
 
     async def handle(self, line: str) -> bool:
         """Run one line; False means quit."""
         if line == CANCELLED:
             return True
         if line == NOT_UTF8:
-            self.write(NOT_UTF8_REPLY)
+            self.write(words.not_utf8_reply())
             return True
         line = clean(line)
         if not line:
@@ -298,7 +290,7 @@ class Console:
         if not line.startswith("/"):
             await self.ask(line)
             return True
-        command, _, rest = line.partition(" ")
+        command, _sep, rest = line.partition(" ")
         command = command.lower()
         if command in {"/quit", "/exit"}:
             return False
@@ -317,13 +309,13 @@ class Console:
         if command in simple:
             await simple[command]()
         elif command == "/help":
-            self.write(HELP)
+            self.write(words.help_text())
         elif command == "/tip":
-            self.write(TIPS_IN_DISCORD)
+            self.write(words.tips_in_discord())
         elif command == "/triage":
-            self.write(TRIAGE_ELSEWHERE)
+            self.write(words.triage_elsewhere())
         else:
-            self.write(f"Unknown command {command}. Type /help for the list.")
+            self.write(words.unknown_command(command))
         return True
 
 
@@ -332,21 +324,18 @@ def clean(line: str) -> str:
     return strip_unreadable(line)
 
 
-def echo(text: str) -> str:
-    """Typed text quoted back in a reply: repr (so escapes stay visible), cut to a readable length."""
-    return repr(text if len(text) <= ECHO_LIMIT else text[:ECHO_LIMIT] + "…")
-
-
 def read_search(arguments: str) -> SearchQuery:
     """`QUERY [kind=..] [country=..] ...` (the filters `bot.kb.filters` declares); quotes allowed.
     A word whose key is no filter name stays part of the query ('a=b')."""
     try:
-        words = shlex.split(arguments)
+        tokens = shlex.split(arguments)
     except ValueError as err:
-        raise InvalidInput(f"Could not read that search ({err}); check the quotes.") from None
+        raise InvalidInput(
+            _("Could not read that search ({problem}); check the quotes.").format(problem=err)
+        ) from None
     typed: dict[str, str] = {}
     query: list[str] = []
-    for word in words:
+    for word in tokens:
         key, sep, value = word.partition("=")
         if sep and key.lower() in NAMES:
             typed[key.lower()] = value
@@ -384,7 +373,7 @@ async def run_console(
     fit = (lambda: screen) if screen is not None else Screen.of_terminal if interactive else None
     console = Console(app, out, screen=fit)
     counts = app.kb.counts()
-    console.write(f"ExportWatch console: {sum(counts.values())} entries loaded. Type /help for commands.")
+    console.write(words.greeting(sum(counts.values())))
     while True:
         line = await reader.read()
         if line is None:
@@ -396,6 +385,6 @@ async def run_console(
             console.write(str(err))
         except Exception:  # a bug must not end the session or show the member a traceback
             log.exception("console command failed")
-            console.write("Sorry, something went wrong on our side; the error was logged. Try again.")
-    console.write("Bye.")
+            console.write(words.went_wrong())
+    console.write(words.bye())
     return 0

@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
+from bot.cli.console.words import kind_word, status_word
+from bot.i18n import _, isolate, pgettext
 from bot.kb.model import Entry
 from bot.kb.render import source_text
 
@@ -81,20 +83,29 @@ def plain(markdown: str) -> str:
 
 def entry_markdown(entry: Entry) -> str:
     """The whole entry as Markdown for the terminal: title and body headings render as headings."""
-    meta = [f"**Kind:** {entry.kind}", f"**Status:** {entry.status}"]
+    meta = [
+        _label(pgettext("console", "Kind"), kind_word(entry.kind)),
+        _label(pgettext("console", "Status"), status_word(entry.status)),
+    ]
     for label, values in (
-        ("Countries", entry.countries),
-        ("Technologies", entry.technologies),
-        ("Years", [str(y) for y in entry.years]),
+        (pgettext("console", "Countries"), entry.countries),
+        (pgettext("console", "Technologies"), entry.technologies),
+        (pgettext("console", "Years"), [str(y) for y in entry.years]),
     ):
         if values:
-            meta.append(f"**{label}:** {', '.join(values)}")
-    parts = [f"# {entry.title}", entry.summary.strip(), entry.body.strip(), " · ".join(meta), "## Sources"]
+            meta.append(_label(label, ", ".join(values)))
+    sources_heading = "## " + pgettext("console", "Sources")
+    parts = [f"# {entry.title}", entry.summary.strip(), entry.body.strip(), " · ".join(meta), sources_heading]
     # Bare URLs: an <autolink> would be shown twice ("url (url)") where links cannot be clicked.
     sources = (_AUTOLINK.sub(r"\1", source_text(s)) for s in entry.sources)
     parts.append("\n".join(f"{i}. {text}" for i, text in enumerate(sources, 1)))
-    parts.append(f"Last reviewed: {entry.last_reviewed} · id: {entry.id}")
+    reviewed = _("Last reviewed: {date} · id: {id}")
+    parts.append(reviewed.format(date=entry.last_reviewed, id=isolate(entry.id)))
     return "\n\n".join(p for p in parts if p)
+
+
+def _label(label: str, value: str) -> str:
+    return _("**{label}:** {value}").format(label=label, value=value)
 
 
 _KEEP_TOGETHER = re.compile(r"(/open|/rate) (\S+)")
