@@ -168,7 +168,7 @@ def no_entry_called(kind: str, name: str) -> str:
     return _("I have no case entry called {name}.").format(name=name)
 
 
-def search_heading(query: str, filters: dict[str, object], page: int, pages: int, total: int) -> str:
+def search_heading(query: str, filters: Mapping[str, object], page: int, pages: int, total: int) -> str:
     """'Search 'x' (kind=vendor): page 1 of 2, 9 results', with the plural the language needs."""
     shown = ", ".join(f"{k}={v}" for k, v in filters.items())
     values = {
