@@ -118,8 +118,18 @@ async def test_search_with_filters_pages_with_more(app: App) -> None:
 
 
 async def test_bad_input_is_explained_not_a_traceback(app: App) -> None:
-    out = await run(app, '/search "unclosed', "/search x kind=planet", "/search x year=soon", "/open nope",
-                    "/rate maybe", "/bogus", "/ask", "", "/help")
+    out = await run(
+        app,
+        '/search "unclosed',
+        "/search x kind=planet",
+        "/search x year=soon",
+        "/open nope",
+        "/rate maybe",
+        "/bogus",
+        "/ask",
+        "",
+        "/help",
+    )
     assert "check the quotes" in out
     assert "kind must be one of rule, vendor, case." in out
     assert "year must be a number" in out
@@ -144,9 +154,12 @@ async def test_a_bug_in_a_command_does_not_end_the_session(app: App, monkeypatch
 
 async def test_reload_picks_up_edits_and_reports_problems(app: App, kb_dir: Path) -> None:
     path = kb_dir / "rules" / "rule-dual-use.md"
-    path.write_text(path.read_text(encoding="utf-8").replace("title: EU Dual-Use Regulation",
-                                                             "title: EU Dual-Use Regulation (recast)"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "title: EU Dual-Use Regulation", "title: EU Dual-Use Regulation (recast)"
+        ),
+        encoding="utf-8",
+    )
     broken = kb_dir / "vendors" / "broken.md"
     broken.write_text("---\nid: broken\nkind: vendor\n---\n", encoding="utf-8")
     out = await run(app, "/reload", "/open rule-dual-use")
@@ -161,7 +174,9 @@ async def test_reload_picks_up_edits_and_reports_problems(app: App, kb_dir: Path
 
 def test_parse_search() -> None:
     assert parse_search('spyware kind=case technology="facial recognition" year=2019') == (
-        "spyware", {"kind": "case", "technology": "facial recognition", "year": 2019})
+        "spyware",
+        {"kind": "case", "technology": "facial recognition", "year": 2019},
+    )
     assert parse_search("a=b plain") == ("a=b plain", {})
     with pytest.raises(InvalidInput):
         parse_search("x year=20x9")
@@ -185,18 +200,36 @@ async def test_reading_input_never_blocks_the_event_loop(app: App) -> None:
 
 
 def test_cli_console_subcommand_runs_on_piped_input(kb_dir: Path, tmp_path: Path) -> None:
-    env = {"KNOWLEDGE_DIR": str(kb_dir), "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
-           "PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "bot", "console"], input="/vendor acme-intercept\n",
-                          capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
+    env = {
+        "KNOWLEDGE_DIR": str(kb_dir),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "console"],
+        input="/vendor acme-intercept\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "Acme Intercept GmbH" in done.stdout and done.stdout.rstrip().endswith("Bye.")
     assert "DEBUG" not in done.stderr  # libraries imported late must not undo LOG_LEVEL (bm25s did)
 
 
 async def test_rough_input_gets_a_clear_short_reply(app: App) -> None:
-    out = await run(app, "/open", "/open acme", "/vendor " + "x" * 5000, "/search kind=vendor",
-                    "\x00acme\x07spy\x1b", "/vendor \x1bAcmeSpy")
+    out = await run(
+        app,
+        "/open",
+        "/open acme",
+        "/vendor " + "x" * 5000,
+        "/search kind=vendor",
+        "\x00acme\x07spy\x1b",
+        "/vendor \x1bAcmeSpy",
+    )
     assert "Give an entry id, e.g. /open" in out
     assert "No entry has the id 'acme'" in out and "/open acme-intercept" in out  # close ids offered
     assert "x" * 81 not in out and "…'" in out  # a pasted novel is not echoed back in full

@@ -50,8 +50,14 @@ def make_entry(**overrides: object) -> Entry:
         "technologies": ["interception"],
         "years": [2019],
         "related": [],
-        "sources": [Source(publisher="Example News", title="Acme report", date="2020-01-02",
-                           url="https://example.org/acme")],
+        "sources": [
+            Source(
+                publisher="Example News",
+                title="Acme report",
+                date="2020-01-02",
+                url="https://example.org/acme",
+            )
+        ],
         "last_reviewed": "2026-11-26",
     }
     data.update(overrides)
@@ -83,6 +89,7 @@ def markdown_balanced(text: str) -> bool:
 
 
 # --- shortening -------------------------------------------------------------------------------------
+
 
 def test_short_text_is_untouched() -> None:
     assert shorten("Hello **world**", 100) == "Hello **world**"
@@ -139,8 +146,21 @@ def test_shorten_plain_for_titles() -> None:
 
 
 markdownish = st.lists(
-    st.sampled_from(["word", "longerword", "**bold text**", "[a link](https://example.org/x)", "`code`",
-                     "\n", "\n\n", "- item", "*it*", "https://example.org/very/long/path", "## Head"]),
+    st.sampled_from(
+        [
+            "word",
+            "longerword",
+            "**bold text**",
+            "[a link](https://example.org/x)",
+            "`code`",
+            "\n",
+            "\n\n",
+            "- item",
+            "*it*",
+            "https://example.org/very/long/path",
+            "## Head",
+        ]
+    ),
     max_size=80,
 ).map(" ".join)
 
@@ -166,12 +186,14 @@ def test_paginate_fits_and_loses_no_word(text: str, limit: int) -> None:
 
 # --- escaping of user text (the function itself: tests/test_text.py) -------------------------------
 
+
 def test_question_line_is_escaped_and_within_content_limit() -> None:
     line = question_line("@everyone " + "x" * 5000)
     assert len(line) <= 2000 and "\\@everyone" in line
 
 
 # --- embeds ------------------------------------------------------------------------------------------
+
 
 def test_entry_embed_has_badge_sources_links_and_review_date() -> None:
     entry = make_entry()
@@ -197,10 +219,13 @@ def test_entry_card_says_plainly_the_entry_is_in_english_for_another_language() 
 
 def test_huge_entry_is_shortened_with_a_read_more_hint_and_pages_hold_everything() -> None:
     facts = "\n".join(f"- Fact number {i} " + "with many words " * 30 for i in range(60))
-    sources = [Source(publisher=f"Pub {i}", title="T" * 200, date="2020", url=f"https://example.org/{i}")
-               for i in range(30)]
-    entry = make_entry(title="T" * 256, body="## Key facts\n" + facts, sources=sources,
-                       related=[f"r{i}" for i in range(40)])
+    sources = [
+        Source(publisher=f"Pub {i}", title="T" * 200, date="2020", url=f"https://example.org/{i}")
+        for i in range(30)
+    ]
+    entry = make_entry(
+        title="T" * 256, body="## Key facts\n" + facts, sources=sources, related=[f"r{i}" for i in range(40)]
+    )
     related = [make_entry(id=f"r{i}", title="R" * 250) for i in range(40)]
     embed = entry_embed(entry, related=related)
     assert_within_limits(embed)
@@ -220,8 +245,13 @@ def test_huge_entry_is_shortened_with_a_read_more_hint_and_pages_hold_everything
 def test_card_and_pages_show_labels_in_brackets_and_honest_dates() -> None:
     """A descriptive label never looks like a headline; 'about 2018' and 'no date' stay visible."""
     sources = [
-        Source(publisher="Access Now", label="Joint release on a leaked member-state paper", date="2018",
-               circa=True, url="https://www.accessnow.org/x"),
+        Source(
+            publisher="Access Now",
+            label="Joint release on a leaked member-state paper",
+            date="2018",
+            circa=True,
+            url="https://www.accessnow.org/x",
+        ),
         Source(publisher="Wikipedia", title="2022 Greek surveillance scandal", undated=True),
     ]
     entry = make_entry(sources=sources)
@@ -237,8 +267,10 @@ def test_card_and_pages_show_labels_in_brackets_and_honest_dates() -> None:
 
 
 def test_labelled_sources_keep_a_huge_card_within_the_total() -> None:
-    sources = [Source(publisher=f"Pub {i}", label="L" * 200, undated=True, url=f"https://example.org/{i}")
-               for i in range(30)]
+    sources = [
+        Source(publisher=f"Pub {i}", label="L" * 200, undated=True, url=f"https://example.org/{i}")
+        for i in range(30)
+    ]
     entry = make_entry(title="T" * 256, sources=sources, body="## Key facts\n" + "- fact " * 400)
     embed = entry_embed(entry, related=[make_entry(id=f"r{i}", title="R" * 250) for i in range(40)])
     assert_within_limits(embed)
@@ -275,8 +307,15 @@ def test_not_found_embed_without_suggestions_still_helps() -> None:
 
 def test_search_embed_pages_and_filters_in_footer() -> None:
     entries = [make_entry(id=f"e{i}", title=f"Entry {i}", summary="s " * 200) for i in range(5)]
-    page = SearchPage(query="x" * 1000, filters={"kind": "vendor", "country": "China"}, entries=entries,
-                      page=2, pages=3, total=13, first_number=6)
+    page = SearchPage(
+        query="x" * 1000,
+        filters={"kind": "vendor", "country": "China"},
+        entries=entries,
+        page=2,
+        pages=3,
+        total=13,
+        first_number=6,
+    )
     embed = search_embed(page)
     assert_within_limits(embed)
     assert "**6. Entry 0**" in (embed.description or "")

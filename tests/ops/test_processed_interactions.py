@@ -69,8 +69,9 @@ async def test_a_failed_batch_reaches_every_waiter_and_the_next_batch_still_runs
         raise ConnectionError("database down")
 
     db.sessions = broken  # type: ignore[method-assign,assignment]
-    failed = await asyncio.gather(*(claims.claim(6000 + i, "command ask", NOW) for i in range(5)),
-                                  return_exceptions=True)
+    failed = await asyncio.gather(
+        *(claims.claim(6000 + i, "command ask", NOW) for i in range(5)), return_exceptions=True
+    )
     db.sessions = real  # type: ignore[method-assign]
     assert all(isinstance(r, ConnectionError) for r in failed)
     assert await claims.claim(6000, "command ask", NOW) is True  # nothing was recorded by the failure
