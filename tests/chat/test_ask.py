@@ -191,38 +191,28 @@ async def test_blank_question_is_refused_politely_and_not_logged(discord_env) ->
     assert await question_rows(discord_env.app) == []
 
 
-async def test_answer_still_arrives_when_the_question_log_is_down(discord_env, monkeypatch) -> None:
-
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("EU dual use regulation", "EU Dual-Use Regulation"),  # an entry card
+        ("which vendors sell video surveillance?", "12 entries in the knowledge base answer that:"),
+    ],
+)
+async def test_answer_still_arrives_when_the_question_log_is_down(
+    discord_env, monkeypatch, question: str, title: str
+) -> None:
     def down(*args, **kwargs):
         written = asyncio.get_running_loop().create_future()
         written.set_exception(StoreUnavailable("OperationalError"))  # the store's "database is locked"
         return written
 
     monkeypatch.setattr(QuestionLogService, "record_later", down)
-    handle = await discord_env.slash("ask", question="EU dual use regulation")
+    handle = await discord_env.slash("ask", question=question)
     # A public answer does not wait for the log: the note follows in an edit.
     reply = await handle.reply_where(
         lambda r: "rating unavailable" in r.embed.get("footer", {}).get("text", "")
     )
-    assert reply.embed["title"] == "EU Dual-Use Regulation"
-    assert "rating unavailable" in reply.embed["footer"]["text"]
-    assert "Helpful" not in [b.get("label") for b in reply.buttons()]
-
-
-async def test_a_list_answer_says_rating_unavailable_when_the_log_is_down(discord_env, monkeypatch) -> None:
-
-    def down(*args, **kwargs):
-        written = asyncio.get_running_loop().create_future()
-        written.set_exception(StoreUnavailable("OperationalError"))  # the store's "database is locked"
-        return written
-
-    monkeypatch.setattr(QuestionLogService, "record_later", down)
-    handle = await discord_env.slash("ask", question="which vendors sell video surveillance?")
-    # A public answer does not wait for the log: the note follows in an edit.
-    reply = await handle.reply_where(
-        lambda r: "rating unavailable" in r.embed.get("footer", {}).get("text", "")
-    )
-    assert reply.embed["title"] == "12 entries in the knowledge base answer that:"
+    assert reply.embed["title"] == title
     assert "rating unavailable" in reply.embed["footer"]["text"]
     assert "Helpful" not in [b.get("label") for b in reply.buttons()]
 
