@@ -14,16 +14,12 @@ from typing import Protocol
 
 from bot.clock import Clock
 from bot.jobs.scheduler import Job
-from bot.ops.interactions import purge_processed
 from bot.store.engine import Database, scrub_after_delete
 from bot.summary.posting import Poster, WeeklyPoster
 from bot.tips.retention import PurgeReport
 
 log = logging.getLogger(__name__)
 
-# Discord replays missed events for minutes after a RESUME; two hours of interaction ids is ample,
-# and an id (a snowflake) encodes the millisecond of, say, a tip's Send press: keep them no longer.
-PROCESSED_INTERACTIONS_KEPT = timedelta(hours=2)
 RETENTION_EVERY = timedelta(hours=1)
 WEEKLY_EVERY = timedelta(minutes=1)
 
@@ -38,8 +34,8 @@ class TipPurge(Protocol):
 
 @dataclass(frozen=True)
 class Retention:
-    """Every retention window in one job: question text, tip reporter links and closed tips, and
-    the ids of interactions already handled."""
+    """Every retention window in one job: question text, and tips' reporter links, interaction ids
+    and closed tips."""
 
     questions: QuestionPurge
     tips: TipPurge
@@ -50,10 +46,8 @@ class Retention:
         purged = await self.questions.purge_text()
         log.info("retention: question text purged from %d log rows", purged)
         await self.tips.purge(self.clock.now())
-        forgotten = await purge_processed(self.db, self.clock.now() - PROCESSED_INTERACTIONS_KEPT)
-        log.info("retention: %d handled interaction ids forgotten", forgotten)
-        # The ids just forgotten (and the tips' interaction ids cleared above) would otherwise live on
-        # in the SQLite WAL: a Discord id encodes the millisecond a tip was sent. Checkpoint every run.
+        # The tips' interaction ids just cleared would otherwise live on in the SQLite WAL: a Discord
+        # id encodes the millisecond a tip was sent. Checkpoint every run.
         await scrub_after_delete(self.db, ())
 
 

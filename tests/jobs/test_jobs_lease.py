@@ -106,25 +106,3 @@ async def test_retention_job_purges_question_text(db):
     async with db.engine.connect() as conn:
         texts = (await conn.exec_driver_sql("SELECT question FROM question_log")).scalars().all()
     assert texts == [None]
-
-
-async def test_retention_job_forgets_old_interaction_ids(db):
-    """Handled interaction ids are kept long enough to stop replays, then purged with the rest."""
-    from bot.app import App
-    from bot.jobs.standard import PROCESSED_INTERACTIONS_KEPT
-    from bot.ops.interactions import first_time
-    from bot.settings import Settings
-    from tests.summary.dataset import StubKB
-
-    clock = FakeClock(T0)
-    app = App(settings=Settings(_env_file=None), kb=StubKB(), db=db, clock=clock)
-    assert await first_time(db, 1001, "command ask", clock.now())
-    clock.advance(hours=1)
-    assert await first_time(db, 1002, "command ask", clock.now())
-    clock.advance(seconds=PROCESSED_INTERACTIONS_KEPT.total_seconds() - 1800)
-    (job,) = app.scheduler(poster=None).jobs
-    await job.run()
-    async with db.engine.connect() as conn:
-        rows = await conn.exec_driver_sql("SELECT interaction_id FROM processed_interactions")
-        kept = rows.scalars().all()
-    assert kept == [1002]

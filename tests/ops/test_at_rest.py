@@ -189,7 +189,6 @@ async def test_the_hourly_retention_leaves_no_forgotten_interaction_id_in_any_fi
 
     from bot.app import App
     from bot.kb.service import KnowledgeService
-    from bot.ops.interactions import first_time
 
     path = tmp_path / "ew.db"
     settings = Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{path}")
@@ -199,7 +198,6 @@ async def test_the_hourly_retention_leaves_no_forgotten_interaction_id_in_any_fi
     discord_epoch_ms = 1420070400000
     pressed_ms = int(clock.now().timestamp() * 1000) + 754_321
     interaction_id = ((pressed_ms - discord_epoch_ms) << 22) | 12345
-    await first_time(db, interaction_id, "component tipnew:send_anon", clock.now())
     await app.tips.file_tip(form(), reporter=Reporter(42), anonymous=True, interaction_id=interaction_id)
     for n in range(3):  # ordinary activity afterwards; no tip is old enough to purge
         clock.advance(minutes=50)

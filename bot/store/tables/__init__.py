@@ -7,7 +7,7 @@ from sqlalchemy import Table
 from sqlmodel import SQLModel
 
 from bot.store.tables.notices import TipNotice
-from bot.store.tables.ops import JobLease, ProcessedInteraction, SummaryRun
+from bot.store.tables.ops import JobLease, SummaryRun
 from bot.store.tables.questions import QuestionLog
 from bot.store.tables.tips import Tip, TipEvent, TipMessage, TipRateKey
 
@@ -25,7 +25,6 @@ def table_of(model: type[SQLModel]) -> Table:
 
 __all__ = [
     "JobLease",
-    "ProcessedInteraction",
     "QuestionLog",
     "SummaryRun",
     "Tip",

@@ -1,4 +1,4 @@
-"""Operational records: processed interactions, scheduled runs and job leases across processes."""
+"""Operational records: scheduled runs and job leases across processes."""
 
 from __future__ import annotations
 
@@ -6,16 +6,6 @@ from datetime import datetime
 
 from sqlalchemy import BigInteger, Column, DateTime
 from sqlmodel import Field, SQLModel
-
-
-class ProcessedInteraction(SQLModel, table=True):
-    """A Discord interaction id once handled, so a replay after RESUME is not processed twice."""
-
-    __tablename__ = "processed_interactions"
-
-    interaction_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
-    at: datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False, index=True))
-    kind: str = Field(default="", max_length=40)
 
 
 class SummaryRun(SQLModel, table=True):
