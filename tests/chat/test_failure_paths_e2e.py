@@ -9,8 +9,9 @@ import logging
 from typing import Any
 
 import pytest
-from sqlalchemy.exc import OperationalError
 
+from bot.chat.summary_poster import channel_poster
+from bot.errors import StoreUnavailable
 from tests.chat.test_summary_e2e import POSTED_AT, WEEK, ready_env
 from tests.fakediscord.harness import DiscordEnv, StartBot
 from tests.fakediscord.options import command_data
@@ -101,7 +102,7 @@ async def test_a_database_outage_during_triage_is_a_polite_message(
     env = await start_bot()
 
     async def down(*_a: Any, **_k: Any) -> Any:
-        raise OperationalError("SELECT", {}, Exception("connection refused"))
+        raise StoreUnavailable("OperationalError")  # how the store reports a refused connection
 
     monkeypatch.setattr(env.app.tips, "queue", down)
     reply = await (await env.slash("triage queue", by="mo")).reply()
@@ -115,7 +116,7 @@ async def test_an_error_the_member_cannot_be_told_about_is_logged(
     env = await start_bot()
 
     async def down(*_a: Any, **_k: Any) -> Any:
-        raise OperationalError("SELECT", {}, Exception("connection refused"))
+        raise StoreUnavailable("OperationalError")  # how the store reports a refused connection
 
     monkeypatch.setattr(env.app.tips, "queue", down)
     env.fake.fail("POST", FOLLOWUP, 403)
@@ -133,14 +134,10 @@ async def test_an_error_the_member_cannot_be_told_about_is_logged(
 
 
 async def test_the_scheduler_loop_posts_the_weekly_summary_by_itself(start_bot: StartBot) -> None:
-    """Nothing calls the scheduler here: the cog's own loop finds the week due and posts it."""
+    """Nothing calls a job here: the process's own job loop (as `serve_discord` runs it beside the
+    bot) finds the week due and posts it through the Discord poster."""
     env = await ready_env(start_bot)
     env.app.clock.set(POSTED_AT)
-    cog = env.bot.get_cog("Summary")
-    assert cog is not None
-    # The loop as started with the bot waits 30 s after READY; start it again without the wait.
-    cog._runner.cancel()
-    cog.STARTUP_DELAY, cog.TICK = 0.0, 0.05
-    cog._runner = asyncio.create_task(cog._run_jobs())
-    post = await env.fake.wait_for_message("summary", lambda r: bool(r.embeds), within=20)
+    async with env.app.running_jobs(channel_poster(env.bot), tick=0.05, startup_delay=0.0):
+        post = await env.fake.wait_for_message("summary", lambda r: bool(r.embeds), within=20)
     assert post.embed["title"] == f"Weekly summary {WEEK}"
