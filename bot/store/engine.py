@@ -182,7 +182,7 @@ async def _outlive_older_snapshots(auto: AsyncConnection) -> None:
     Every transaction that starts after this point sees the delete, so once those older ones end,
     VACUUM FULL drops the rows. The wait is bounded so a stuck session cannot stall retention.
     """
-    cutoff = int((await auto.exec_driver_sql("SELECT pg_snapshot_xmax(pg_current_snapshot())")).scalar())
+    cutoff = (await auto.exec_driver_sql("SELECT pg_snapshot_xmax(pg_current_snapshot())")).scalar_one()
     loop = asyncio.get_running_loop()
     deadline = loop.time() + SCRUB_WAIT_SECONDS
     while (await auto.execute(_OLDER_SNAPSHOTS, {"cutoff": cutoff})).scalar():
