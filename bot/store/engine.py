@@ -8,6 +8,7 @@ into the one core error `StoreUnavailable`, so no service or face translates dri
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import AsyncIterator, Sequence
@@ -156,8 +157,43 @@ async def scrub_after_delete(db: Database, tables: Sequence[str]) -> None:
     elif db.dialect == "postgresql":
         async with db.connect() as conn:
             auto = await conn.execution_options(isolation_level="AUTOCOMMIT")
+            await _outlive_older_snapshots(auto)
             for name in tables:
                 await auto.exec_driver_sql(f'VACUUM (FULL) "{name}"')
+
+
+# How long a purge waits for transactions older than its delete to end before it rewrites anyway.
+SCRUB_WAIT_SECONDS = 60.0
+# Other sessions in this database holding a snapshot or transaction id from before `cutoff`.
+_OLDER_SNAPSHOTS = text(
+    "SELECT count(*) FROM pg_stat_activity"
+    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    " AND (age(backend_xmin) > age(CAST(CAST(:cutoff AS xid8) AS xid))"
+    " OR age(backend_xid) > age(CAST(CAST(:cutoff AS xid8) AS xid)))"
+)
+
+
+async def _outlive_older_snapshots(auto: AsyncConnection) -> None:
+    """Wait until no other session in this database can still see the deleted rows.
+
+    VACUUM FULL copies every row version some open transaction may still see ("recently dead") into
+    the new file, text and all. A reader elsewhere in the bot, a CLI, or autovacuum's ANALYZE that
+    took its snapshot before the delete committed would make the rewrite keep the purged tip on disk.
+    Every transaction that starts after this point sees the delete, so once those older ones end,
+    VACUUM FULL drops the rows. The wait is bounded so a stuck session cannot stall retention.
+    """
+    cutoff = (await auto.exec_driver_sql("SELECT pg_snapshot_xmax(pg_current_snapshot())")).scalar_one()
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + SCRUB_WAIT_SECONDS
+    while (await auto.execute(_OLDER_SNAPSHOTS, {"cutoff": cutoff})).scalar():
+        if loop.time() >= deadline:
+            log.warning(
+                "A session older than the purge is still open after %.0f s; the purged rows may stay"
+                " in the table files until the next purge",
+                SCRUB_WAIT_SECONDS,
+            )
+            return
+        await asyncio.sleep(0.2)
 
 
 def alembic_config(connection: Connection | None = None, url: str | None = None) -> Config:
