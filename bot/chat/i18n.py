@@ -18,6 +18,7 @@ comes first.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import inspect
 import logging
@@ -208,3 +209,18 @@ def command_messages(modules: tuple[str, ...] | None = None) -> list[Extra]:
                 for command in cls.__cog_app_commands__:
                     found.extend(_walk(command, where))
     return found
+
+
+def public_language(
+    interaction: discord.Interaction[Any], *, public: bool = True
+) -> contextlib.AbstractContextManager[object]:
+    """Speak the server's language in a message the whole channel reads.
+
+    A member's own language (their Discord's, or a /language choice kept only in memory) in a public
+    reply would tell the channel something about them: Discord has no Arabic client, so an Arabic
+    answer in an English server can only mean that member chose Arabic. Private replies keep theirs.
+    """
+    if not public or interaction.guild is None:
+        return contextlib.nullcontext()
+    guild = interaction.guild_locale
+    return i18n.use_locale(i18n.negotiate(str(guild) if guild is not None else None))

@@ -176,7 +176,7 @@ def check(message: dict[str, Any], language: str, *, asked: str = "") -> None:
 async def test_an_entry_card_in_the_members_language(discord_env: DiscordEnv, locale: str) -> None:
     language = LANGUAGES[locale]
     asked = "who sold interception kit to Ruritania?"
-    handle = await discord_env.slash("ask", question=asked, locale=locale)
+    handle = await discord_env.slash("ask", question=asked, locale=locale, guild_locale=locale)
     reply = await handle.reply()
     embed = reply.embed
     with use_locale(language):
@@ -199,7 +199,9 @@ async def test_an_entry_card_in_the_members_language(discord_env: DiscordEnv, lo
     check(prompt.raw, language)
     rate = prompt.button(labels[0])
     thanks = await (
-        await discord_env.fake.component(rate["custom_id"], message=prompt.raw, by="alice", locale=locale)
+        await discord_env.fake.component(
+            rate["custom_id"], message=prompt.raw, by="alice", locale=locale, guild_locale=locale
+        )
     ).reply()
     with use_locale(language):
         assert thanks.content == _(RATED)
@@ -211,7 +213,9 @@ async def test_a_list_answer_and_a_no_answer_in_the_members_language(
 ) -> None:
     language = LANGUAGES[locale]
     asked = "which vendors sell video surveillance?"
-    listed = await (await discord_env.slash("ask", question=asked, locale=locale)).reply()
+    listed = await (
+        await discord_env.slash("ask", question=asked, locale=locale, guild_locale=locale)
+    ).reply()
     with use_locale(language):
         assert listed.embed["title"] == list_heading(12)
         assert listed.embed["footer"]["text"].startswith(_(ENGLISH_NOTE))
@@ -221,7 +225,7 @@ async def test_a_list_answer_and_a_no_answer_in_the_members_language(
     check(listed.raw, language, asked=asked)
 
     asked = "acme pricing of bananas"
-    handle = await discord_env.slash("ask", question=asked, locale=locale)
+    handle = await discord_env.slash("ask", question=asked, locale=locale, guild_locale=locale)
     none = await handle.reply()
     with use_locale(language):
         assert none.embed["title"] == _(NO_ANSWER)
@@ -231,7 +235,9 @@ async def test_a_list_answer_and_a_no_answer_in_the_members_language(
     # The suggestion opens for the clicker, still in their language.
     button = none.button("entry:open:acme-intercept")
     opened = await (
-        await discord_env.fake.component(button["custom_id"], message=none.raw, by="alice", locale=locale)
+        await discord_env.fake.component(
+            button["custom_id"], message=none.raw, by="alice", locale=locale, guild_locale=locale
+        )
     ).reply()
     assert opened.ephemeral and opened.embed["title"] == "Acme Intercept GmbH"
     with use_locale(language):
@@ -243,7 +249,9 @@ async def test_a_list_answer_and_a_no_answer_in_the_members_language(
 async def test_search_pages_and_lookups_in_the_members_language(discord_env: DiscordEnv, locale: str) -> None:
     language = LANGUAGES[locale]
     fake = discord_env.fake
-    first = await (await discord_env.slash("search", query="cameras", kind="vendor", locale=locale)).reply()
+    first = await (
+        await discord_env.slash("search", query="cameras", kind="vendor", locale=locale, guild_locale=locale)
+    ).reply()
     with use_locale(language):
         previous, following = pgettext("button", "◀ Previous"), pgettext("button", "Next ▶")
         assert first.embed["title"] == pgettext("embed title", "Search: {query}").format(query="cameras")
@@ -252,14 +260,20 @@ async def test_search_pages_and_lookups_in_the_members_language(discord_env: Dis
         assert first.button(previous).get("disabled") is True
     check(first.raw, language, asked="cameras")
     turned = await fake.component(
-        first.button(following)["custom_id"], message=first.raw, by="alice", locale=locale
+        first.button(following)["custom_id"],
+        message=first.raw,
+        by="alice",
+        locale=locale,
+        guild_locale=locale,
     )
     second = await turned.reply()
     with use_locale(language):
         assert second.embed["footer"]["text"].startswith(_("Page {page} of {pages}").format(page=2, pages=3))
     check(second.raw, language, asked="cameras")
 
-    missing = await (await discord_env.slash("vendor", name="acme spyy", locale=locale)).reply()
+    missing = await (
+        await discord_env.slash("vendor", name="acme spyy", locale=locale, guild_locale=locale)
+    ).reply()
     with use_locale(language):
         assert missing.embed["title"] == pgettext("embed title", "No such vendor")
         assert "**" + _("Closest names") + "**" in missing.embed["description"]
@@ -271,7 +285,7 @@ async def test_about_in_the_members_language_says_the_translation_is_unreviewed(
     discord_env: DiscordEnv, locale: str
 ) -> None:
     language = LANGUAGES[locale]
-    reply = await (await discord_env.slash("about", locale=locale)).reply()
+    reply = await (await discord_env.slash("about", locale=locale, guild_locale=locale)).reply()
     embed = reply.embed
     note = translation_note(language)
     assert note is not None  # the shipped catalogs are machine-drafted
@@ -294,7 +308,9 @@ async def test_review_dates_are_written_the_way_the_members_language_writes_them
     footers = {}
     for locale in ("en-US", "de", "fr", "ar"):
         reply = await (
-            await discord_env.slash("ask", question="EU dual use regulation", locale=locale)
+            await discord_env.slash(
+                "ask", question="EU dual use regulation", locale=locale, guild_locale=locale
+            )
         ).reply()
         footers[locale] = reply.embed["footer"]["text"]
     assert footers["en-US"].startswith("Last reviewed November 26, 2026 · ")

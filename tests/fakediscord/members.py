@@ -98,12 +98,20 @@ class MemberActions:
         values: list[str] | None = None,
         channel: int | str = "general",
         locale: str = "en-US",
+        guild_locale: str = "en-US",
     ) -> InteractionHandle:
         data: dict[str, Any] = {"custom_id": custom_id, "component_type": component_type}
         if component_type != 2:
             data["values"] = values or []
         return await self.interact(
-            MESSAGE_COMPONENT, data, by=by, dm=not in_guild, channel=channel, message=message, locale=locale
+            MESSAGE_COMPONENT,
+            data,
+            by=by,
+            dm=not in_guild,
+            channel=channel,
+            message=message,
+            locale=locale,
+            guild_locale=guild_locale,
         )
 
     async def modal_submit(

@@ -8,6 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.chat.i18n import public_language
 from bot.chat.render import question_line
 from bot.chat.views.answer import (
     DYNAMIC_ITEMS,
@@ -63,8 +64,9 @@ class Ask(commands.Cog):
         # A public answer does not wait for the question-log write (group-committed): its rating
         # prompt, which needs the row's id, follows it.
         outcome = await app.ask(question, source="discord", wait_for_log=seen_only_by_asker)
-        content = question_line(question)
-        embed, view = answer_reply(app, question, outcome, rate_here=seen_only_by_asker)
+        with public_language(interaction, public=not seen_only_by_asker):
+            content = question_line(question)
+            embed, view = answer_reply(app, question, outcome, rate_here=seen_only_by_asker)
         # Replaces the "thinking..." message (ephemeral or not, as chosen when deferring).
         await interaction.edit_original_response(
             content=content, embed=embed, view=view, allowed_mentions=NO_MENTIONS
@@ -72,7 +74,8 @@ class Ask(commands.Cog):
         if seen_only_by_asker:
             return
         if (await outcome.logged()).question_id is None:  # the log is down: say so on the answer
-            embed, view = answer_reply(app, question, outcome, rate_here=False)
+            with public_language(interaction):
+                embed, view = answer_reply(app, question, outcome, rate_here=False)
             await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
         prompt_for = rateable(outcome)
         if prompt_for is not None:

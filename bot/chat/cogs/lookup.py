@@ -9,6 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.chat.errors import message_for
+from bot.chat.i18n import public_language
 from bot.chat.render import entry_embed, not_found_embed, search_embed, shorten_plain
 from bot.chat.render.text import CHOICE_NAME_MAX
 from bot.chat.views.answer import NO_MENTIONS, entry_view, search_page, suggestions_view
@@ -64,9 +65,11 @@ class Lookup(commands.Cog):
             )
             return
         related = app.kb.related(entry)
+        with public_language(interaction):
+            embed, view = entry_embed(entry, related=related), entry_view(app, entry, related=related)
         await interaction.response.send_message(
-            embed=entry_embed(entry, related=related),
-            view=entry_view(app, entry, related=related),
+            embed=embed,
+            view=view,
             allowed_mentions=NO_MENTIONS,
         )
 
@@ -125,9 +128,11 @@ class Lookup(commands.Cog):
         """Parsing only: the core reads the filters (one declaration) and pages the results."""
         filters = Filters.of(kind=kind, country=country, technology=technology, year=year)
         wanted = SearchQuery(" ".join(query.split()), filters)
-        page, view = search_page(self.bot.app, wanted, 1)
+        with public_language(interaction):
+            page, view = search_page(self.bot.app, wanted, 1)
+            embed = search_embed(page)
         await interaction.response.send_message(
-            embed=search_embed(page), view=view or discord.utils.MISSING, allowed_mentions=NO_MENTIONS
+            embed=embed, view=view or discord.utils.MISSING, allowed_mentions=NO_MENTIONS
         )
 
     def _values(self, attribute: str, current: str) -> list[app_commands.Choice[str]]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.chat.errors import report_error
+from bot.chat.i18n import public_language
 from bot.chat.render import (
     entry_embed,
     entry_page_embed,
@@ -306,10 +307,11 @@ class SearchPageButton(
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         async def act() -> None:
             query = query_from_state(self.state)
-            page, view = search_page(_app(interaction), query, self.page, state=self.state)
-            await interaction.response.edit_message(
-                embed=search_embed(page), view=view, allowed_mentions=NO_MENTIONS
-            )
+            shared = interaction.message is not None and not interaction.message.flags.ephemeral
+            with public_language(interaction, public=shared):  # the channel's message, not the presser's
+                page, view = search_page(_app(interaction), query, self.page, state=self.state)
+                embed = search_embed(page)
+            await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
 
         await _guarded(interaction, act)
 
