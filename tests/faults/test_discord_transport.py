@@ -124,6 +124,10 @@ async def test_session_timed_out_close_starts_a_new_session(discord_env: Discord
     # The RESUME is refused (op 9), then discord.py waits 1-5 s and identifies again.
     await eventually(lambda: len(gateway.identifies) >= 2 and bool(gateway.live()))
     await works(discord_env)
+    # discord.py announces the new session's READY after waiting for guilds (its _delay_ready task);
+    # let that finish, or the bot closes under it at teardown and it dispatches to a closed loop.
+    state = discord_env.bot._connection
+    await eventually(lambda: state._ready_task is None or state._ready_task.done())
 
 
 @pytest.mark.parametrize("code", [4010, 4011, 4012, 4013])
