@@ -10,6 +10,7 @@ Ranking combines three kinds of evidence, each cheap per query:
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -145,6 +146,7 @@ class SearchIndex(QueryAnalyser):
                 + summary_part * BM25_REPEAT["summary"]
                 + body_part * BM25_REPEAT["body"]
             )
+        self._name_keys = sorted(self.names)  # for prefix tests: named() stops growing an n-gram early
         self.n = max(n, 1)
         self.df = df
         self.max_idf = math.log(1 + (self.n + 0.5) / 0.5)
@@ -214,17 +216,20 @@ class SearchIndex(QueryAnalyser):
         """
         found: dict[int, float] = {}
         grams: list[tuple[str, int]] = []
-        for size in range(min(6, len(words)), 0, -1):
-            for start in range(len(words) - size + 1):
+        for start in range(len(words)):
+            # n-grams from this word on, shortest first, only while some name could still begin so
+            for size in range(1, min(6, len(words) - start) + 1):
                 gram = words[start : start + size]
-                if size == 1 and (gram[0] in STOPWORDS or len(gram[0]) < 2):
-                    continue
-                for key in (" ".join(gram), "".join(gram)):
-                    hits = self.names.get(key, ())
-                    if hits:
-                        grams.append((f" {key} ", size))
-                    for i in hits:
-                        found[i] = max(found.get(i, 0), size)
+                spaced, joined = " ".join(gram), "".join(gram)
+                if not (size == 1 and (gram[0] in STOPWORDS or len(gram[0]) < 2)):
+                    for key in (spaced, joined):
+                        hits = self.names.get(key, ())
+                        if hits:
+                            grams.append((f" {key} ", size))
+                        for i in hits:
+                            found[i] = max(found.get(i, 0), size)
+                if not (self._name_prefix(spaced + " ") or self._name_prefix(joined, longer=True)):
+                    break
         shared: dict[int, float] = {}
         for i, covered in found.items():
             for rel in self.entries[i].related:
@@ -238,6 +243,14 @@ class SearchIndex(QueryAnalyser):
                         credit = max(credit, gram_size * CONTAINED_SHARE)
                 shared[j] = max(shared.get(j, 0.0), credit)
         return {**shared, **found}, found
+
+    def _name_prefix(self, text: str, longer: bool = False) -> bool:
+        """Whether some name key starts with `text` (and is longer than it, with `longer`)."""
+        keys = self._name_keys
+        at = bisect.bisect_left(keys, text)
+        if longer and at < len(keys) and keys[at] == text:
+            at += 1
+        return at < len(keys) and keys[at].startswith(text)
 
     def idf(self, token: str) -> float:
         df = self.df.get(token, 0)
@@ -267,29 +280,61 @@ class SearchIndex(QueryAnalyser):
         weight of name-like words - places, rare names - the entry does not explain at all, the
         specificity of the most specific word it does not explain: what the question may really
         ask, and the share explained of the `focus` words alone - the first share without them)."""
-        profile = self.profile(i)
+        get = self.profile(i).get
         rule = self.entries[i].kind == "rule"
-        total = sum(weights.values())
+        total, words = self._coverage_plan(query, weights, focus)
         if total <= 0:
             return 0.0, 0.0, 0.0, 0.0, 0.0
         got = missed = gap = in_focus = got_focus = 0.0
-        for token, weight in weights.items():
-            best = profile.get(token, 0.0)
-            for alt in query.alts.get(token, ()):
+        for token, weight, alts, focused, spec, name_like, name_like_in_rule in words:
+            best = get(token, 0.0)
+            for alt, cap in alts:
                 # another form of the word counts like metadata at best: 'uyghur' -> China must not
                 # match a vendor's 'China Electronics' alias as strongly as its own name would
-                cap = W_ALT if alt in query.places else W_NAME
-                best = max(best, min(cap, profile.get(alt, 0.0)))
+                found = get(alt, 0.0)
+                if found > cap:
+                    found = cap
+                if found > best:
+                    best = found
             got += weight * best
-            if focus and token in focus:
+            if focused:
                 in_focus += weight
                 got_focus += weight * best
             if best <= 0.0:
-                gap = max(gap, query.spec.get(token, 1.0))
-                if self._name_like(token, query, rule):
+                if spec > gap:
+                    gap = spec
+                if name_like_in_rule if rule else name_like:
                     missed += weight
         clause = got_focus / in_focus if in_focus else got / total
         return got / total, got, missed, gap, clause
+
+    def _coverage_plan(
+        self, query: QueryAnalysis, weights: dict[str, float], focus: set[str] | None
+    ) -> tuple[float, list[tuple[str, float, tuple[tuple[str, float], ...], bool, float, bool, bool]]]:
+        """What `coverage` reads of each query word, worked out once per query rather than once per
+        candidate entry (~50 of them): the total weight, then per word (token, weight, its other
+        forms with their caps, in focus, specificity, name-like for an entry / for a rule). Kept on
+        the query for the weights and focus it was made with."""
+        cached = getattr(query, "_coverage_plan", None)
+        if cached is not None and cached[0] is weights and cached[1] is focus:
+            return cached[2]
+        plan = []
+        for token, weight in weights.items():
+            alts = tuple((alt, W_ALT if alt in query.places else W_NAME) for alt in query.alts.get(token, ()))
+            plan.append(
+                (
+                    token,
+                    weight,
+                    alts,
+                    bool(focus) and token in focus,
+                    query.spec.get(token, 1.0),
+                    self._name_like(token, query, False),
+                    self._name_like(token, query, True),
+                )
+            )
+        made = (sum(weights.values()), plan)
+        query._coverage_plan = (weights, focus, made)  # type: ignore[attr-defined]
+        return made
 
     @staticmethod
     def _name_like(token: str, query: QueryAnalysis, rule: bool) -> bool:

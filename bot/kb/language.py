@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,6 +97,20 @@ def zipf(word: str, lang: str) -> float:
     return math.log10(freq) + 9.0 if freq > 0 else 0.0
 
 
+@lru_cache(maxsize=65536)
+def _clearly_of(word: str) -> tuple[str, ...]:
+    """The Latin-script languages a lowercased word is clearly an ordinary word of: common there
+    and commoner than in English. Memoised: a question's words recur, and detect reads every one."""
+    floor = zipf(word, "en") + FOREIGN_MARGIN
+    out: list[str] = []
+    for lang in LATIN:
+        f = _frequencies(lang).get(word, 0.0)
+        z = math.log10(f) + 9.0 if f > 0 else 0.0
+        if z >= ORDINARY_ZIPF and z >= floor:
+            out.append(lang)
+    return tuple(out)
+
+
 def detect(text: str, known: Collection[str] = frozenset()) -> str:
     """The question's language code. A script names its language outright (Cyrillic, Arabic, Han);
     otherwise a language counts only when words clearly of it are there (two, or a third of the
@@ -110,15 +125,10 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
     words = [w for w in _WORD.findall(head) if w.isalpha() and (w if w.isascii() else fold(w)) not in known]
     if not words:
         return "en"
-    english = [zipf(w, "en") + FOREIGN_MARGIN for w in words]
+    counts = Counter(lang for w in words for lang in _clearly_of(w))
     qualified: dict[str, int] = {}
     for lang in LATIN:
-        freqs = _frequencies(lang)
-        found = 0
-        for w, floor in zip(words, english, strict=True):
-            f = freqs.get(w, 0.0)
-            z = math.log10(f) + 9.0 if f > 0 else 0.0
-            found += z >= ORDINARY_ZIPF and z >= floor
+        found = counts[lang]
         if found >= 2 or found / len(words) >= FOREIGN_SHARE:
             qualified[lang] = found
     if not qualified:
@@ -154,11 +164,15 @@ class GlossaryMatcher:
         self.names = names  # the knowledge base's names, to read them in another script
         self.countries = CountryReader(country_names())
         self.patterns: dict[str, tuple[re.Pattern[str], list[str]]] = {}
+        # per language, each alternative's source and the literal its match must start with
+        self._alternatives: dict[str, list[tuple[str, str]]] = {}
+        self._narrowed = lru_cache(maxsize=4096)(self._compile_subset)
         for lang, pairs in glossary.forms.items():
             if not pairs:
                 continue
             alternatives: list[str] = []
             terms: list[str] = []
+            firsts: list[str] = []
             for n, (form, term) in enumerate(pairs):
                 words = [re.escape(w) for w in form.split()]
                 body = r"\w*\W+".join(words)
@@ -172,7 +186,23 @@ class GlossaryMatcher:
                     pattern = rf"(?<!\w){body}\w*"
                 alternatives.append(f"(?P<g{n}>{pattern})")
                 terms.append(term)
+                firsts.append(form.split()[0] if form.split() else "")
             self.patterns[lang] = (re.compile("|".join(alternatives)), terms)
+            self._alternatives[lang] = list(zip(alternatives, firsts, strict=True))
+
+    def _compile_subset(self, lang: str, keep: tuple[int, ...]) -> re.Pattern[str]:
+        return re.compile("|".join(self._alternatives[lang][n][0] for n in keep))
+
+    def _pattern(self, folded: str, lang: str, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+        """The language's pattern with only the forms whose first word occurs in the text (None:
+        none can match). Every form's match starts with its first word, literally; the forms kept
+        stay in order with their group numbers, so the matches are those of the whole pattern,
+        which scans the text once per form (~0.5 ms a question)."""
+        alternatives = self._alternatives[lang]
+        keep = tuple(n for n, (_, first) in enumerate(alternatives) if first in folded)
+        if len(keep) == len(alternatives):
+            return pattern
+        return self._narrowed(lang, keep) if keep else None
 
     def translate(self, folded: str, lang: str) -> tuple[str, str]:
         """(the folded question with every glossary match - the whole word, for a compound -
@@ -182,7 +212,8 @@ class GlossaryMatcher:
             return folded, folded
         pattern, terms = entry
         spans: list[tuple[int, int, str]] = []
-        for m in pattern.finditer(folded):
+        narrowed = self._pattern(folded, lang, pattern)
+        for m in narrowed.finditer(folded) if narrowed is not None else ():
             start, end = m.span()
             if lang in WHOLE_WORD:  # the whole word goes (a compound, or Arabic clitics around a term)
                 while start > 0 and (folded[start - 1].isalnum()):
@@ -276,8 +307,26 @@ def _strip_marks(word: str) -> str:
     return _ARABIC_MARKS.sub("", word)
 
 
+# One phrase per Latin-script language lingua may be asked about: its first call costs ~6 ms and
+# each language's first use ~2 ms more (lazy set-up inside lingua, models preloaded or not).
+_WARM_UP_PHRASES = (
+    "Which companies export surveillance technology?",
+    "Welche Firmen exportieren Überwachungstechnik?",
+    "Quelles entreprises exportent des logiciels espions ?",
+    "¿Qué empresas exportan tecnología de vigilancia?",
+    "Quali aziende esportano tecnologia di sorveglianza?",
+    "Welke bedrijven exporteren surveillancetechnologie?",
+    "Quais empresas exportam tecnologia de vigilância?",
+    "Które firmy eksportują technologię inwigilacji?",
+    "Vilka företag exporterar övervakningsteknik?",
+    "Hangi şirketler gözetim teknolojisi ihraç ediyor?",
+)
+
+
 def warm_up() -> None:
-    """Load the detector's models and every language's word list now, not on a member's question."""
-    detector()
+    """Load the detector's models and every language's word list now, and detect once in each
+    language, so no member's question pays for the set-up."""
     for lang in CODES.values():
         _frequencies(lang)
+    for phrase in _WARM_UP_PHRASES:
+        detector().compute_language_confidence_values(phrase)
