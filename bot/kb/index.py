@@ -15,7 +15,10 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache, reduce
+from itertools import compress, repeat
+from operator import add, mul
 
 import bm25s
 import numpy as np
@@ -146,6 +149,7 @@ class SearchIndex(QueryAnalyser):
                 + summary_part * BM25_REPEAT["summary"]
                 + body_part * BM25_REPEAT["body"]
             )
+        self._last_bm25: tuple[tuple[str, ...], np.ndarray] | None = None
         self._name_keys = sorted(self.names)  # for prefix tests: named() stops growing an n-gram early
         self.n = max(n, 1)
         self.df = df
@@ -237,9 +241,11 @@ class SearchIndex(QueryAnalyser):
                 if j is None or j in found:
                     continue
                 credit = covered * RELATED_SHARE
-                names = [f" {n} " for n in self.exact_names[j]]
+                # one string for all its names: a key (" hacking team ") contains no NUL, so it
+                # is in the string only if it is in one of the names
+                names = "\0".join(f" {n} " for n in self.exact_names[j])
                 for key, gram_size in grams:
-                    if any(key in n for n in names):
+                    if key in names:
                         credit = max(credit, gram_size * CONTAINED_SHARE)
                 shared[j] = max(shared.get(j, 0.0), credit)
         return {**shared, **found}, found
@@ -263,7 +269,14 @@ class SearchIndex(QueryAnalyser):
         known = [t for t in tokens if t in self.bm25.vocab_dict] if self.entries else []
         if not known:
             return None
-        return np.asarray(self.bm25.get_scores(known), dtype=float)
+        key = tuple(known)
+        last = self._last_bm25  # a long question asks twice running (its top few, then all scores)
+        if last is not None and last[0] == key:
+            return last[1]
+        scores = np.asarray(self.bm25.get_scores(known), dtype=float)
+        scores.flags.writeable = False  # shared with the next caller of the same tokens
+        self._last_bm25 = (key, scores)
+        return scores
 
     def bm25_top(self, tokens: list[str], k: int | None = None) -> dict[int, float]:
         scores = self.bm25_scores(tokens)
@@ -280,61 +293,63 @@ class SearchIndex(QueryAnalyser):
         weight of name-like words - places, rare names - the entry does not explain at all, the
         specificity of the most specific word it does not explain: what the question may really
         ask, and the share explained of the `focus` words alone - the first share without them)."""
-        get = self.profile(i).get
-        rule = self.entries[i].kind == "rule"
-        total, words = self._coverage_plan(query, weights, focus)
-        if total <= 0:
+        plan = self._coverage_plan(query, weights, focus)
+        if plan.total <= 0:
             return 0.0, 0.0, 0.0, 0.0, 0.0
-        got = missed = gap = in_focus = got_focus = 0.0
-        for token, weight, alts, focused, spec, name_like, name_like_in_rule in words:
-            best = get(token, 0.0)
-            for alt, cap in alts:
+        # The same sums, in the same order, as a loop over the words would make (so the same
+        # floats), in C: ~50 candidates x ~40 words of a long question made this the search's
+        # costliest step. Adding a 0.0 term leaves a sum unchanged.
+        get = self.profile(i).get
+        best = list(map(get, plan.tokens, repeat(0.0)))
+        other = list(map(get, plan.forms, repeat(0.0)))
+        if any(other):  # most entries explain none of the other forms
+            for col, cap, start, end in plan.alts:
                 # another form of the word counts like metadata at best: 'uyghur' -> China must not
                 # match a vendor's 'China Electronics' alias as strongly as its own name would
-                found = get(alt, 0.0)
-                if found > cap:
-                    found = cap
-                if found > best:
-                    best = found
-            got += weight * best
-            if focused:
-                in_focus += weight
-                got_focus += weight * best
-            if best <= 0.0:
-                if spec > gap:
-                    gap = spec
-                if name_like_in_rule if rule else name_like:
-                    missed += weight
-        clause = got_focus / in_focus if in_focus else got / total
-        return got / total, got, missed, gap, clause
+                # (the best capped form is the capped best form: min(cap, .) keeps the order)
+                found = min(cap, max(other[start:end]))
+                if found > best[col]:
+                    best[col] = found
+        got = reduce(add, map(mul, plan.weights, best), 0.0)
+        absent = [b <= 0.0 for b in best]
+        like = plan.like_in_rule if self.entries[i].kind == "rule" else plan.like
+        missed = reduce(add, compress(like, absent), 0.0)
+        gap = max(0.0, max(compress(plan.specs, absent), default=0.0))
+        if plan.in_focus:
+            got_focus = reduce(add, map(mul, plan.focus_weights, map(best.__getitem__, plan.focus)), 0.0)
+            clause = got_focus / plan.in_focus
+        else:
+            clause = got / plan.total
+        return got / plan.total, got, missed, gap, clause
 
     def _coverage_plan(
         self, query: QueryAnalysis, weights: dict[str, float], focus: set[str] | None
-    ) -> tuple[float, list[tuple[str, float, tuple[tuple[str, float], ...], bool, float, bool, bool]]]:
-        """What `coverage` reads of each query word, worked out once per query rather than once per
-        candidate entry (~50 of them): the total weight, then per word (token, weight, its other
-        forms with their caps, in focus, specificity, name-like for an entry / for a rule). Kept on
-        the query for the weights and focus it was made with."""
+    ) -> CoveragePlan:
+        """What `coverage` reads of the query, worked out once per query rather than once per
+        candidate entry. Kept on the query for the weights and focus it was made with."""
         cached = getattr(query, "_coverage_plan", None)
         if cached is not None and cached[0] is weights and cached[1] is focus:
-            return cached[2]
-        plan = []
-        for token, weight in weights.items():
-            alts = tuple((alt, W_ALT if alt in query.places else W_NAME) for alt in query.alts.get(token, ()))
-            plan.append(
-                (
-                    token,
-                    weight,
-                    alts,
-                    bool(focus) and token in focus,
-                    query.spec.get(token, 1.0),
-                    self._name_like(token, query, False),
-                    self._name_like(token, query, True),
-                )
-            )
-        made = (sum(weights.values()), plan)
-        query._coverage_plan = (weights, focus, made)  # type: ignore[attr-defined]
-        return made
+            plan: CoveragePlan = cached[2]
+            return plan
+        plan = CoveragePlan(sum(weights.values()))
+        for col, (token, weight) in enumerate(weights.items()):
+            plan.tokens.append(token)
+            plan.weights.append(weight)
+            forms = query.alts.get(token, ())
+            for cap in dict.fromkeys((W_ALT, W_NAME)):
+                group = [a for a in forms if (W_ALT if a in query.places else W_NAME) == cap]
+                if group:
+                    plan.alts.append((col, cap, len(plan.forms), len(plan.forms) + len(group)))
+                    plan.forms += group
+            if focus and token in focus:
+                plan.focus.append(col)
+                plan.focus_weights.append(weight)
+                plan.in_focus += weight
+            plan.specs.append(query.spec.get(token, 1.0))
+            plan.like.append(weight if self._name_like(token, query, False) else 0.0)
+            plan.like_in_rule.append(weight if self._name_like(token, query, True) else 0.0)
+        query._coverage_plan = (weights, focus, plan)  # type: ignore[attr-defined]
+        return plan
 
     @staticmethod
     def _name_like(token: str, query: QueryAnalysis, rule: bool) -> bool:
@@ -364,6 +379,26 @@ class SearchIndex(QueryAnalyser):
                 if j is not None:
                     cands.add(j)
         return sorted(cands), {i: float(scores[i]) for i in cands if scores[i] > 0}
+
+
+@dataclass
+class CoveragePlan:
+    """A query's words as `coverage` reads them, in the weights' order: token, weight, other forms
+    (all in `forms`; per word and cap: its column, the cap, its slice of `forms`), the columns in
+    focus with their weights and total, specificity, and the weight that counts as missed when
+    absent (0.0 if not name-like) for an entry / a rule."""
+
+    total: float
+    tokens: list[str] = field(default_factory=list)
+    weights: list[float] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+    alts: list[tuple[int, float, int, int]] = field(default_factory=list)
+    focus: list[int] = field(default_factory=list)
+    focus_weights: list[float] = field(default_factory=list)
+    in_focus: float = 0.0
+    specs: list[float] = field(default_factory=list)
+    like: list[float] = field(default_factory=list)
+    like_in_rule: list[float] = field(default_factory=list)
 
 
 def token_weights(

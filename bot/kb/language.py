@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -97,6 +97,10 @@ def zipf(word: str, lang: str) -> float:
     return math.log10(freq) + 9.0 if freq > 0 else 0.0
 
 
+# fold() of one word, memoised: questions' words recur (fold is also used on whole entries, uncached)
+_fold_word = lru_cache(maxsize=65536)(fold)
+
+
 @lru_cache(maxsize=65536)
 def _clearly_of(word: str) -> tuple[str, ...]:
     """The Latin-script languages a lowercased word is clearly an ordinary word of: common there
@@ -122,7 +126,9 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
     # wordfreq knows words with their accents: look them up as typed, lowercased; the knowledge
     # base's own words are no evidence ('wassenaar' is a Dutch town but a name here)
     head = text[:DETECT_CHARS].lower()  # a long story's first lines tell its language as well
-    words = [w for w in _WORD.findall(head) if w.isalpha() and (w if w.isascii() else fold(w)) not in known]
+    words = [
+        w for w in _WORD.findall(head) if w.isalpha() and (w if w.isascii() else _fold_word(w)) not in known
+    ]
     if not words:
         return "en"
     counts = Counter(lang for w in words for lang in _clearly_of(w))
@@ -166,7 +172,7 @@ class GlossaryMatcher:
         self.patterns: dict[str, tuple[re.Pattern[str], list[str]]] = {}
         # per language, each alternative's source and the literal its match must start with
         self._alternatives: dict[str, list[tuple[str, str]]] = {}
-        self._narrowed = lru_cache(maxsize=4096)(self._compile_subset)
+        self._form_pattern = lru_cache(maxsize=None)(self._compile_form)  # compiled on first use
         for lang, pairs in glossary.forms.items():
             if not pairs:
                 continue
@@ -190,19 +196,38 @@ class GlossaryMatcher:
             self.patterns[lang] = (re.compile("|".join(alternatives)), terms)
             self._alternatives[lang] = list(zip(alternatives, firsts, strict=True))
 
-    def _compile_subset(self, lang: str, keep: tuple[int, ...]) -> re.Pattern[str]:
-        return re.compile("|".join(self._alternatives[lang][n][0] for n in keep))
+    def _compile_form(self, lang: str, n: int) -> re.Pattern[str]:
+        return re.compile(self._alternatives[lang][n][0])
 
-    def _pattern(self, folded: str, lang: str, pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-        """The language's pattern with only the forms whose first word occurs in the text (None:
-        none can match). Every form's match starts with its first word, literally; the forms kept
-        stay in order with their group numbers, so the matches are those of the whole pattern,
-        which scans the text once per form (~0.5 ms a question)."""
+    def _matches(self, folded: str, lang: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, int]]:
+        """(start, end, form number) of each match of the language's pattern, left to right.
+
+        The whole pattern tries every form at every position (~0.5 ms a question). A form's match
+        starts with its first word, literally, so only the forms whose first word is in the text
+        are searched, each alone: the earliest match wins and, at one position, the form listed
+        first, as in the alternation; the next search starts where that match ends."""
         alternatives = self._alternatives[lang]
-        keep = tuple(n for n, (_, first) in enumerate(alternatives) if first in folded)
-        if len(keep) == len(alternatives):
-            return pattern
-        return self._narrowed(lang, keep) if keep else None
+        keep = [n for n, (_, first) in enumerate(alternatives) if first in folded]
+        if len(keep) == len(alternatives) or any(not alternatives[n][1] for n in keep):
+            for m in pattern.finditer(folded):  # an empty first word would match anywhere
+                yield m.start(), m.end(), int(m.lastgroup[1:]) if m.lastgroup else -1
+            return
+        forms = [(n, self._form_pattern(lang, n)) for n in keep]
+        found = {n: p.search(folded) for n, p in forms}
+        pos = 0
+        while True:
+            best: re.Match[str] | None = None
+            which = -1
+            for n, p in forms:
+                m = found[n]
+                if m is not None and m.start() < pos:  # overlapped by the last match: look further on
+                    m = found[n] = p.search(folded, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best, which = m, n
+            if best is None:
+                return
+            yield best.start(), best.end(), which
+            pos = max(best.end(), best.start() + 1)
 
     def translate(self, folded: str, lang: str) -> tuple[str, str]:
         """(the folded question with every glossary match - the whole word, for a compound -
@@ -212,15 +237,13 @@ class GlossaryMatcher:
             return folded, folded
         pattern, terms = entry
         spans: list[tuple[int, int, str]] = []
-        narrowed = self._pattern(folded, lang, pattern)
-        for m in narrowed.finditer(folded) if narrowed is not None else ():
-            start, end = m.span()
+        for start, end, form in self._matches(folded, lang, pattern):
             if lang in WHOLE_WORD:  # the whole word goes (a compound, or Arabic clitics around a term)
                 while start > 0 and (folded[start - 1].isalnum()):
                     start -= 1
                 while end < len(folded) and folded[end].isalnum():
                     end += 1
-            term = terms[int(m.lastgroup[1:])] if m.lastgroup else ""
+            term = terms[form] if form >= 0 else ""
             if spans and start < spans[-1][1]:
                 s0, e0, t0 = spans[-1]
                 spans[-1] = (s0, max(e0, end), f"{t0} {term}")
@@ -258,7 +281,7 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
     left = set(words)  # ordinary words are looked up as typed (wordfreq keeps accents), used folded
     ordinary: dict[str, float] = {}
     for w in _WORD.findall(question.lower()):
-        key = fold(w)
+        key = _fold_word(w)
         # as typed, or folded: wordfreq writes 'أجهزة' with its hamza, a member may not
         freq = max(zipf(w, lang), zipf(key, lang), zipf(_strip_marks(w), lang))
         if key in left and freq >= ORDINARY_ZIPF:
@@ -308,7 +331,7 @@ def _strip_marks(word: str) -> str:
 
 
 # One phrase per Latin-script language lingua may be asked about: its first call costs ~6 ms and
-# each language's first use ~2 ms more (lazy set-up inside lingua, models preloaded or not).
+# each language's first use up to ~2 ms more (set-up inside lingua, models preloaded or not).
 _WARM_UP_PHRASES = (
     "Which companies export surveillance technology?",
     "Welche Firmen exportieren Überwachungstechnik?",
@@ -330,3 +353,6 @@ def warm_up() -> None:
         _frequencies(lang)
     for phrase in _WARM_UP_PHRASES:
         detector().compute_language_confidence_values(phrase)
+    # and once on as much text as it is ever given: its first long input faults in fresh memory
+    # (~2 ms on the development VM)
+    detector().compute_language_confidence_values(" ".join(_WARM_UP_PHRASES)[:DETECT_CHARS])

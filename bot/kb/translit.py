@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 import snowballstemmer
 from anyascii import anyascii
@@ -129,6 +130,9 @@ class CountryReader:
             if " " not in key and len(key) >= STEM_FROM:
                 for cut in range(0, INFLECTION):
                     self.stems.setdefault(key[: len(key) - cut], english)
+        # first words of the names of several words: only there can a longer name begin
+        self.firsts = {key.split(" ")[0] for key in self.whole if " " in key}
+        self._known_word = lru_cache(maxsize=65536)(self._word)  # a pure function of the word
 
     def _word(self, word: str, lang: str) -> str | None:
         if word in self.whole:
@@ -152,9 +156,10 @@ class CountryReader:
         last = 0
         n = 0
         while n < len(words):
-            for size in range(min(self.longest, len(words) - n), 0, -1):
+            longest = self.longest if words[n].group(0) in self.firsts else 1
+            for size in range(min(longest, len(words) - n), 0, -1):
                 gram = " ".join(w.group(0) for w in words[n : n + size])
-                name = self.whole.get(gram) if size > 1 else self._word(gram, lang)
+                name = self.whole.get(gram) if size > 1 else self._known_word(gram, lang)
                 if name is not None:
                     out += [folded[last : words[n].start()], f" {name.lower()} "]
                     last = words[n + size - 1].end()
