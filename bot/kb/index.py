@@ -186,8 +186,16 @@ class SearchIndex(QueryAnalyser):
         """Each token this entry explains, with how strongly (the best place it occurs)."""
         entry = self.entries[i]
         weights: dict[str, float] = {}
+        top = 0.0  # the highest weight put so far
 
         def put(tokens: Iterable[str], weight: float) -> None:
+            nonlocal top
+            if weight >= top and weight > 0.0:
+                # no token holds more than this weight yet (the places come weakest first): one
+                # update in C gives the same dict as the loop (a fifth of a cold profile's cost)
+                weights.update(dict.fromkeys(tokens, weight))
+                top = weight
+                return
             for token in tokens:
                 if weights.get(token, 0.0) < weight:
                     weights[token] = weight
