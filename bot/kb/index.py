@@ -15,7 +15,6 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from itertools import compress, repeat
 from operator import add, mul
@@ -23,6 +22,7 @@ from operator import add, mul
 import bm25s
 import numpy as np
 
+from bot.kb.coverplan import coverage_plan
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalyser, QueryAnalysis, _tagged
 from bot.kb.text import (
@@ -307,7 +307,7 @@ class SearchIndex(QueryAnalyser):
         weight of name-like words - places, rare names - the entry does not explain at all, the
         specificity of the most specific word it does not explain: what the question may really
         ask, and the share explained of the `focus` words alone - the first share without them)."""
-        plan = self._coverage_plan(query, weights, focus)
+        plan = coverage_plan(query, weights, focus, self._name_like, (W_ALT, W_NAME))
         if plan.total <= 0:
             return 0.0, 0.0, 0.0, 0.0, 0.0
         # The same sums, in the same order, as a loop over the words would make (so the same
@@ -335,35 +335,6 @@ class SearchIndex(QueryAnalyser):
         else:
             clause = got / plan.total
         return got / plan.total, got, missed, gap, clause
-
-    def _coverage_plan(
-        self, query: QueryAnalysis, weights: dict[str, float], focus: set[str] | None
-    ) -> CoveragePlan:
-        """What `coverage` reads of the query, worked out once per query rather than once per
-        candidate entry. Kept on the query for the weights and focus it was made with."""
-        cached = getattr(query, "_coverage_plan", None)
-        if cached is not None and cached[0] is weights and cached[1] is focus:
-            plan: CoveragePlan = cached[2]
-            return plan
-        plan = CoveragePlan(sum(weights.values()))
-        for col, (token, weight) in enumerate(weights.items()):
-            plan.tokens.append(token)
-            plan.weights.append(weight)
-            forms = query.alts.get(token, ())
-            for cap in dict.fromkeys((W_ALT, W_NAME)):
-                group = [a for a in forms if (W_ALT if a in query.places else W_NAME) == cap]
-                if group:
-                    plan.alts.append((col, cap, len(plan.forms), len(plan.forms) + len(group)))
-                    plan.forms += group
-            if focus and token in focus:
-                plan.focus.append(col)
-                plan.focus_weights.append(weight)
-                plan.in_focus += weight
-            plan.specs.append(query.spec.get(token, 1.0))
-            plan.like.append(weight if self._name_like(token, query, False) else 0.0)
-            plan.like_in_rule.append(weight if self._name_like(token, query, True) else 0.0)
-        query._coverage_plan = (weights, focus, plan)  # type: ignore[attr-defined]
-        return plan
 
     @staticmethod
     def _name_like(token: str, query: QueryAnalysis, rule: bool) -> bool:
@@ -393,26 +364,6 @@ class SearchIndex(QueryAnalyser):
                 if j is not None:
                     cands.add(j)
         return sorted(cands), {i: float(scores[i]) for i in cands if scores[i] > 0}
-
-
-@dataclass
-class CoveragePlan:
-    """A query's words as `coverage` reads them, in the weights' order: token, weight, other forms
-    (all in `forms`; per word and cap: its column, the cap, its slice of `forms`), the columns in
-    focus with their weights and total, specificity, and the weight that counts as missed when
-    absent (0.0 if not name-like) for an entry / a rule."""
-
-    total: float
-    tokens: list[str] = field(default_factory=list)
-    weights: list[float] = field(default_factory=list)
-    forms: list[str] = field(default_factory=list)
-    alts: list[tuple[int, float, int, int]] = field(default_factory=list)
-    focus: list[int] = field(default_factory=list)
-    focus_weights: list[float] = field(default_factory=list)
-    in_focus: float = 0.0
-    specs: list[float] = field(default_factory=list)
-    like: list[float] = field(default_factory=list)
-    like_in_rule: list[float] = field(default_factory=list)
 
 
 def token_weights(
