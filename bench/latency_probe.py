@@ -1,0 +1,190 @@
+"""Where a burst's time goes, for bench/discord_latency.py: per-stage stamps, event-loop stalls,
+CPU per process and the machine's load, so a slow run says why and a loaded run shows as such.
+
+Stamps from both processes are comparable: `time.perf_counter` is CLOCK_MONOTONIC on Linux, one
+clock for the whole machine. Nothing here sleeps to wait for the bot: a burst is over when every
+handler task discord.py started for it has returned and the question log has nothing queued.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+EVENT = "INTERACTION_CREATE"
+INVOKER = "CommandTree-invoker"  # discord.py's name for the task running one app command
+TICK = 0.005  # the stall monitor's period (s): a stall is the lateness of its next wake-up
+
+
+class ParseStamps:
+    """When the bot's gateway handed each INTERACTION_CREATE to discord.py, by interaction token.
+
+    Installed in front of whatever parser is current (the replay guard's or discord.py's own), so
+    re-install after loading or unloading the guard."""
+
+    def __init__(self) -> None:
+        self.at: dict[str, float] = {}
+
+    def install(self, parsers: dict[str, Callable[[Any], None]]) -> None:
+        inner = parsers[EVENT]
+
+        def stamped(data: Any) -> None:
+            if isinstance(data, dict) and isinstance(data.get("token"), str):
+                self.at[data["token"]] = time.perf_counter()
+            inner(data)
+
+        parsers[EVENT] = stamped
+
+
+class StallMonitor:
+    """The bot's event loop's longest stall: how late a 5 ms timer fires. A handler that computes
+    without awaiting (a search, a render) holds every other interaction back for that long."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._watch())
+
+    def take(self) -> float:
+        """The longest stall (ms) since the last call."""
+        longest, self.longest = self.longest, 0.0
+        return longest * 1000
+
+    async def _watch(self) -> None:
+        while True:
+            before = time.perf_counter()
+            await asyncio.sleep(TICK)
+            self.longest = max(self.longest, time.perf_counter() - before - TICK)
+
+    def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+
+async def settle(drain_log: Callable[[], Any]) -> None:
+    """Wait until the bot has finished every handler (a public /ask's rating prompt follows its
+    answer) and written the question log, so the next burst does not pay for this one's tail."""
+    while True:
+        pending = [t for t in asyncio.all_tasks() if t.get_name() == INVOKER and not t.done()]
+        if not pending:
+            await drain_log()
+            if not any(t.get_name() == INVOKER and not t.done() for t in asyncio.all_tasks()):
+                return
+            continue
+        await asyncio.wait(pending)
+
+
+@dataclass
+class Stages:
+    """Per-interaction stage durations (ms) of one kind of burst, pooled over its bursts."""
+
+    gateway: list[float] = field(default_factory=list)  # fake sends INTERACTION_CREATE -> bot parses
+    handler: list[float] = field(default_factory=list)  # bot parses -> initial callback at the fake
+    answer: list[float] = field(default_factory=list)  # initial callback -> final edit at the fake
+    stall: list[float] = field(default_factory=list)  # longest event-loop stall per burst
+    bot_cpu: list[float] = field(default_factory=list)  # bot CPU per interaction, tail included
+    fake_cpu: list[float] = field(default_factory=list)  # the fake's CPU per interaction
+    share: list[float] = field(default_factory=list)  # bot CPU / wall while the burst was answered
+
+    def add(
+        self, got: dict[str, Any], parsed: dict[str, float], stall: float, cpu: float, wall: float
+    ) -> None:
+        n = max(len(got["stamps"]), 1)
+        for token, sent, callback, final in got["stamps"]:
+            at = parsed.get(token)
+            if at is not None:
+                self.gateway.append((at - sent) * 1000)
+                self.handler.append((callback - at) * 1000)
+            if final != callback:
+                self.answer.append((final - callback) * 1000)
+        self.stall.append(stall)
+        self.bot_cpu.append(cpu / n * 1000)
+        self.fake_cpu.append(got["fake_cpu"] / n * 1000)
+        self.share.append(cpu / wall if wall > 0 else float("nan"))
+
+
+def load() -> str:
+    """The machine's 1- and 5-minute load averages (this bench's own two processes add up to ~2)."""
+    one, five, _ = os.getloadavg()
+    return f"{one:.1f}/{five:.1f}"
+
+
+def cores() -> int:
+    return os.cpu_count() or 1
+
+
+def stage_header(command: str) -> None:
+    print(
+        "  gateway: the fake sends INTERACTION_CREATE -> the bot's gateway parses it; handler: -> the\n"
+        f"  initial callback reaches the fake; answer: callback -> the final edit (/{command} only);\n"
+        "  stall: the bot's longest event-loop stall in a burst; cpu: per interaction, the bot's\n"
+        "  tail (rating prompt, question log) included"
+    )
+    print(
+        f"{'run':>4}{'N':>5}  {'kind':<7}{'gateway':>14}{'handler':>14}{'answer':>14}"
+        f"{'stall':>8}{'bot cpu':>9}{'fake cpu':>10}"
+    )
+
+
+def stage_row(label: str, stages: Stages) -> None:
+    def cell(values: list[float]) -> str:
+        return f"{pct(values, 50):.0f}/{pct(values, 99):.0f}" if values else "-"
+
+    def mean(values: list[float]) -> float:
+        return sum(values) / len(values) if values else float("nan")
+
+    print(
+        f"{label:<16}{cell(stages.gateway):>14}{cell(stages.handler):>14}{cell(stages.answer):>14}"
+        f"{mean(stages.stall):>8.0f}{mean(stages.bot_cpu):>9.2f}{mean(stages.fake_cpu):>10.2f}"
+    )
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
+
+
+CALLBACK_TARGET, FINAL_TARGET = 1.5, 3.0  # p99 as multiples of the /ping floor (issue 15)
+
+
+RunResult = tuple[list[float], list[float], list[float], Stages, Stages, str]
+
+
+def ratio_table(per_run: dict[tuple[int, int], RunResult], command: str, sizes: list[int], runs: int) -> None:
+    """Each run's p99s as ratios to that run's own /ping p99: the machine's load cancels out."""
+    print(
+        f"ratios to discord.py's no-op /ping floor, measured in the same run (targets: callback <= "
+        f"{CALLBACK_TARGET}x, final <= {FINAL_TARGET}x); load = 1/5-min load average after the run "
+        f"on {cores()} cores, share = the bot's CPU / wall during its /{command} bursts"
+    )
+    print(
+        f"{'run':>4}{'N':>5}{'load':>9}{'share':>6}{'/ping p99':>11}{f'/{command} cb p99':>15}{'ratio':>7}"
+        f"{f'/{command} final p99':>18}{'ratio':>7}  verdict"
+    )
+    for n in sizes:
+        for r in range(runs):
+            pings, cbs, finals, _, stages, loads = per_run[(r, n)]
+            floor, cb, final = pct(pings, 99), pct(cbs, 99), pct(finals, 99)
+            cb_ratio, final_ratio = cb / floor, final / floor
+            ok = cb_ratio <= CALLBACK_TARGET and final_ratio <= FINAL_TARGET
+            share = statistics.fmean(stages.share) if stages.share else float("nan")
+            print(
+                f"{r + 1:>4}{n:>5}{loads:>9}{share:>6.0%}{floor:>11.1f}{cb:>15.1f}{cb_ratio:>7.2f}"
+                f"{final:>18.1f}{final_ratio:>7.2f}  {'meets' if ok else 'MISSES'}"
+            )
+    print("where the time goes, per run (ms, p50/p99; stall and cpu: mean per burst; cpu per interaction):")
+    stage_header(command)
+    for n in sizes:
+        for r in range(runs):
+            _, _, _, ping_stages, stages, _ = per_run[(r, n)]
+            stage_row(f"{r + 1:>4}{n:>5}  /ping", ping_stages)
+            stage_row(f"{'':>9}  /{command}", stages)
