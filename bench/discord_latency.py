@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.latency_probe import (  # noqa: E402
+    Machine,
     ParseStamps,
     RunResult,
     Stages,
@@ -281,9 +282,11 @@ async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
                 top = max(sizes)
                 await fire("ping", top, Stages())  # warm-up: imports, caches, keep-alive connections
                 await fire(command, top, Stages())
+                machine = Machine([os.getpid(), child.pid])
                 for r in range(runs):
                     for n in sizes:
-                        per_run[(r, n)] = (*await run(command, n, "ping", "cb", "final"), load())
+                        got = await run(command, n, "ping", "cb", "final")
+                        per_run[(r, n)] = (*got, load(), machine.others())
                 if guard:
                     await bot.unload_extension(REPLAY_GUARD)  # puts discord.py's parser back
                     parsed.install(bot._connection.parsers)
