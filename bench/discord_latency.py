@@ -9,13 +9,17 @@ the same run: a no-op `/ping` with the bot exactly as configured, and with the r
 unloaded, which is what discord.py and the client cost on their own (the floor: one event loop
 handles a burst serially, so p99 at N is roughly N times that cost). Also prints start-to-READY
 time and resident memory with the knowledge loaded. BENCH_DATABASE_URL picks another database.
-Targets (issue 15), as ratios to the /ping floor measured in the same run, so a shared machine's
-load cancels out: at N=100, /ask callback p99 <= 1.5x and final answer p99 <= 3x; 0 errors. The
-last table gives them per run. Figures and analysis: bench/README.md.
+Targets (issue 15), as ratios to the /ping floor measured in the same run: at N=100, /ask
+callback p99 <= 1.5x and final answer p99 <= 3x; 0 errors. The ratio table gives them per run,
+with the CPU other processes took meanwhile ('loaded' runs are noise: on a shared machine the load
+moves within a run), then where each run's time went (bench/latency_probe.py). Figures and
+analysis: bench/README.md.
 
-The fake runs in a child process (on the other core) and checks request schemas after each
-burst, so its own work is not charged to the bot; both timestamps are taken in the fake.
-A warm-up burst first fills the client's keep-alive pool, as in steady state on Discord.
+The fake runs in a child process (on the other core) and checks request schemas after each burst
+has settled, so its own work is not charged to the bot; both timestamps are taken in the fake. A
+burst is over when the bot has finished every handler it started (a public /ask's rating prompt)
+and drained the question log, so no burst pays for the one before. A warm-up burst first fills the
+client's keep-alive pool, as in steady state on Discord.
 """
 
 from __future__ import annotations
