@@ -61,6 +61,7 @@ from bench.latency_probe import (  # noqa: E402
 )
 from bot.app import App  # noqa: E402
 from bot.chat.client import make_bot  # noqa: E402
+from bot.kb.heap import freeze_heap  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.store.engine import open_database  # noqa: E402
@@ -267,6 +268,8 @@ async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
             kb = await KnowledgeService.load(settings.knowledge_dir)
             load_s = time.perf_counter() - loaded
             app = App(settings=settings, kb=kb, db=await open_database(settings.database_url))
+            if not os.environ.get("BENCH_NO_FREEZE"):
+                freeze_heap()  # as `python -m bot run` does before connecting (bot/cli/run.py)
             rss = process.memory_info().rss
             bot = make_bot(app, guild_ready_timeout=0.01)
             started = time.perf_counter()

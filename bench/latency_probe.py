@@ -9,6 +9,7 @@ handler task discord.py started for it has returned and the question log has not
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import statistics
 import time
@@ -45,19 +46,32 @@ class ParseStamps:
 
 class StallMonitor:
     """The bot's event loop's longest stall: how late a 5 ms timer fires. A handler that computes
-    without awaiting (a search, a render) holds every other interaction back for that long."""
+    without awaiting (a search, a render) holds every other interaction back for that long. Also the
+    time spent in the collector's full (generation 2) passes, which stall everything at once."""
 
     def __init__(self) -> None:
         self.longest = 0.0
+        self.full_gc = 0.0
         self._task: asyncio.Task[None] | None = None
+        self._gc_started = 0.0
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._watch())
+        gc.callbacks.append(self._gc)
 
-    def take(self) -> float:
-        """The longest stall (ms) since the last call."""
+    def take(self) -> tuple[float, float]:
+        """The longest stall and the full collections' time (ms) since the last call."""
         longest, self.longest = self.longest, 0.0
-        return longest * 1000
+        full_gc, self.full_gc = self.full_gc, 0.0
+        return longest * 1000, full_gc * 1000
+
+    def _gc(self, phase: str, info: dict[str, int]) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            self.full_gc += time.perf_counter() - self._gc_started
 
     async def _watch(self) -> None:
         while True:
@@ -68,6 +82,8 @@ class StallMonitor:
     def stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
+        if self._gc in gc.callbacks:
+            gc.callbacks.remove(self._gc)
 
 
 async def settle(drain_log: Callable[[], Any]) -> None:
@@ -91,12 +107,18 @@ class Stages:
     handler: list[float] = field(default_factory=list)  # bot parses -> initial callback at the fake
     answer: list[float] = field(default_factory=list)  # initial callback -> final edit at the fake
     stall: list[float] = field(default_factory=list)  # longest event-loop stall per burst
+    full_gc: list[float] = field(default_factory=list)  # time in full collections per burst
     bot_cpu: list[float] = field(default_factory=list)  # bot CPU per interaction, tail included
     fake_cpu: list[float] = field(default_factory=list)  # the fake's CPU per interaction
     share: list[float] = field(default_factory=list)  # bot CPU / wall while the burst was answered
 
     def add(
-        self, got: dict[str, Any], parsed: dict[str, float], stall: float, cpu: float, wall: float
+        self,
+        got: dict[str, Any],
+        parsed: dict[str, float],
+        stall: tuple[float, float],
+        cpu: float,
+        wall: float,
     ) -> None:
         n = max(len(got["stamps"]), 1)
         for token, sent, callback, final in got["stamps"]:
@@ -106,7 +128,8 @@ class Stages:
                 self.handler.append((callback - at) * 1000)
             if final != callback:
                 self.answer.append((final - callback) * 1000)
-        self.stall.append(stall)
+        self.stall.append(stall[0])
+        self.full_gc.append(stall[1])
         self.bot_cpu.append(cpu / n * 1000)
         self.fake_cpu.append(got["fake_cpu"] / n * 1000)
         self.share.append(cpu / wall if wall > 0 else float("nan"))
@@ -153,12 +176,12 @@ def stage_header(command: str) -> None:
     print(
         "  gateway: the fake sends INTERACTION_CREATE -> the bot's gateway parses it; handler: -> the\n"
         f"  initial callback reaches the fake; answer: callback -> the final edit (/{command} only);\n"
-        "  stall: the bot's longest event-loop stall in a burst; cpu: per interaction, the bot's\n"
-        "  tail (rating prompt, question log) included"
+        "  stall: the bot's longest event-loop stall in a burst; full gc: its time in the collector's\n"
+        "  full passes; cpu: per interaction, the bot's tail (rating prompt, question log) included"
     )
     print(
         f"{'run':>4}{'N':>5}  {'kind':<7}{'gateway':>14}{'handler':>14}{'answer':>14}"
-        f"{'stall':>8}{'bot cpu':>9}{'fake cpu':>10}"
+        f"{'stall':>8}{'full gc':>8}{'bot cpu':>9}{'fake cpu':>10}"
     )
 
 
@@ -171,7 +194,8 @@ def stage_row(label: str, stages: Stages) -> None:
 
     print(
         f"{label:<16}{cell(stages.gateway):>14}{cell(stages.handler):>14}{cell(stages.answer):>14}"
-        f"{mean(stages.stall):>8.0f}{mean(stages.bot_cpu):>9.2f}{mean(stages.fake_cpu):>10.2f}"
+        f"{mean(stages.stall):>8.0f}{mean(stages.full_gc):>8.0f}{mean(stages.bot_cpu):>9.2f}"
+        f"{mean(stages.fake_cpu):>10.2f}"
     )
 
 
