@@ -149,7 +149,8 @@ class Machine:
 
     def _sample(self) -> tuple[float, float, float]:
         total = psutil.cpu_times()
-        busy = sum(total) - total.idle - getattr(total, "iowait", 0.0)
+        idle = ("idle", "iowait", "guest", "guest_nice")  # guest time is already in user and nice
+        busy = sum(total) - sum(getattr(total, name, 0.0) for name in idle)
         own = 0.0
         for process in self.processes:
             times = process.cpu_times()
