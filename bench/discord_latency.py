@@ -9,13 +9,17 @@ the same run: a no-op `/ping` with the bot exactly as configured, and with the r
 unloaded, which is what discord.py and the client cost on their own (the floor: one event loop
 handles a burst serially, so p99 at N is roughly N times that cost). Also prints start-to-READY
 time and resident memory with the knowledge loaded. BENCH_DATABASE_URL picks another database.
-Targets (issue 15), as ratios to the /ping floor measured in the same run, so a shared machine's
-load cancels out: at N=100, /ask callback p99 <= 1.5x and final answer p99 <= 3x; 0 errors. The
-last table gives them per run. Figures and analysis: bench/README.md.
+Targets (issue 15), as ratios to the /ping floor measured in the same run: at N=100, /ask
+callback p99 <= 1.5x and final answer p99 <= 3x; 0 errors. The ratio table gives them per run,
+with the CPU other processes took meanwhile ('loaded' runs are noise: on a shared machine the load
+moves within a run), then where each run's time went (bench/latency_probe.py). Figures and
+analysis: bench/README.md.
 
-The fake runs in a child process (on the other core) and checks request schemas after each
-burst, so its own work is not charged to the bot; both timestamps are taken in the fake.
-A warm-up burst first fills the client's keep-alive pool, as in steady state on Discord.
+The fake runs in a child process (on the other core) and checks request schemas after each burst
+has settled, so its own work is not charged to the bot; both timestamps are taken in the fake. A
+burst is over when the bot has finished every handler it started (a public /ask's rating prompt)
+and drained the question log, so no burst pays for the one before. A warm-up burst first fills the
+client's keep-alive pool, as in steady state on Discord.
 """
 
 from __future__ import annotations
@@ -44,8 +48,20 @@ from discord.ext import commands
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.latency_probe import (  # noqa: E402
+    Machine,
+    ParseStamps,
+    RunResult,
+    Stages,
+    StallMonitor,
+    load,
+    pct,
+    ratio_table,
+    settle,
+)
 from bot.app import App  # noqa: E402
 from bot.chat.client import make_bot  # noqa: E402
+from bot.kb.heap import freeze_heap  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.store.engine import open_database  # noqa: E402
@@ -71,22 +87,36 @@ async def burst(fake: FakeDiscord, command: str, n: int) -> dict[str, Any]:
     def options(i: int) -> dict[str, str]:
         return {"question": QUESTIONS[i % len(QUESTIONS)]} if command == "ask" else {}
 
-    fake.defer_validation = True
+    fake.defer_validation = True  # schema checks wait for `/check`, after the bot has settled
+    first = len(fake.requests)
+    cpu = time.process_time()
     handles: list[InteractionHandle] = await asyncio.gather(
         *(fake.slash(command, by="alice", **options(i)) for i in range(n))
     )
     results = await asyncio.gather(*(h.reply(within=30) for h in handles), return_exceptions=True)
-    fake.defer_validation = False
-    fake.check_deferred()
-    callbacks, finals, errors = [], [], 0
+    fake_cpu = time.process_time() - cpu
+    edits: dict[str, float] = {}  # token -> the last edit of its reply so far
+    for r in fake.requests[first:]:
+        token = r.params.get("webhook_token")
+        if r.method == "PATCH" and token is not None:
+            edits[token] = r.at
+    callbacks, finals, stamps, errors = [], [], [], 0
     for handle, result in zip(handles, results, strict=True):
         if isinstance(result, BaseException) or not handle.callbacks:
             errors += 1
             continue
-        callbacks.append((handle.callbacks[0].at - handle.dispatched_at) * 1000)
-        edits = [r.at for r in fake.requests if handle.token in r.path and r.method == "PATCH"]
-        finals.append(((edits[-1] if edits else handle.callbacks[0].at) - handle.dispatched_at) * 1000)
-    return {"callbacks": callbacks, "finals": finals, "errors": errors}
+        callback = handle.callbacks[0].at
+        final = edits.get(handle.token, callback)
+        callbacks.append((callback - handle.dispatched_at) * 1000)
+        finals.append((final - handle.dispatched_at) * 1000)
+        stamps.append((handle.token, handle.dispatched_at, callback, final))
+    return {
+        "callbacks": callbacks,
+        "finals": finals,
+        "errors": errors,
+        "stamps": stamps,
+        "fake_cpu": fake_cpu,
+    }
 
 
 async def serve_fake() -> None:
@@ -100,7 +130,12 @@ async def serve_fake() -> None:
         body = await request.json()
         return web.json_response(await burst(fake, body["command"], body["n"]))
 
+    async def check(_: web.Request) -> web.Response:
+        fake.check_deferred()  # the last burst's requests, its tail included, off the clock
+        return web.json_response({})
+
     async def state(_: web.Request) -> web.Response:
+        fake.check_deferred()
         return web.json_response(
             {
                 "problems": fake.problems,
@@ -112,6 +147,7 @@ async def serve_fake() -> None:
     app.router.add_get("/world", world)
     app.router.add_post("/burst", run_burst)
     app.router.add_get("/state", state)
+    app.router.add_post("/check", check)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -143,43 +179,6 @@ class ErrorCounter(logging.Handler):
             )
 
 
-def pct(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
-
-
-CALLBACK_TARGET, FINAL_TARGET = 1.5, 3.0  # p99 as multiples of the /ping floor (issue 15)
-
-
-def ratio_table(
-    per_run: dict[tuple[int, int], tuple[list[float], list[float], list[float]]],
-    command: str,
-    sizes: list[int],
-    runs: int,
-) -> None:
-    """Each run's p99s as ratios to that run's own /ping p99: the machine's load cancels out."""
-    print(
-        f"ratios to discord.py's no-op /ping floor, measured in the same run (targets: callback <= "
-        f"{CALLBACK_TARGET}x, final <= {FINAL_TARGET}x)"
-    )
-    print(
-        f"{'run':>4}{'N':>5}{'/ping p99':>11}{f'/{command} cb p99':>15}{'ratio':>7}"
-        f"{f'/{command} final p99':>18}{'ratio':>7}  verdict"
-    )
-    for n in sizes:
-        for r in range(runs):
-            pings, cbs, finals = per_run[(r, n)]
-            floor, cb, final = pct(pings, 99), pct(cbs, 99), pct(finals, 99)
-            cb_ratio, final_ratio = cb / floor, final / floor
-            ok = cb_ratio <= CALLBACK_TARGET and final_ratio <= FINAL_TARGET
-            print(
-                f"{r + 1:>4}{n:>5}{floor:>11.1f}{cb:>15.1f}{cb_ratio:>7.2f}{final:>18.1f}"
-                f"{final_ratio:>7.2f}  {'meets' if ok else 'MISSES'}"
-            )
-
-
 def bursts_for(n: int, rounds: int) -> int:
     """Enough bursts that every N gets at least ~100 samples per row (p99 of 3 samples is noise)."""
     return max(rounds, -(-100 * rounds // (3 * n)))
@@ -196,7 +195,8 @@ ROWS = [  # (series key, label)
 
 async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
     counter = ErrorCounter()
-    per_run: dict[tuple[int, int], tuple[list[float], list[float], list[float]]] = {}
+    parsed, monitor = ParseStamps(), StallMonitor()
+    per_run: dict[tuple[int, int], RunResult] = {}
     logging.getLogger().addHandler(counter)
     process = psutil.Process()
     rss_start = process.memory_info().rss
@@ -219,26 +219,34 @@ async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
         discord.http.Route.BASE = f"{world['base']}/api/v10"
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(world["gateway"])
 
-        async def fire(command: str, count: int) -> dict[str, Any]:
-            before = time.process_time()
+        async def fire(command: str, count: int, stages: Stages) -> dict[str, Any]:
+            """One burst, then wait for the bot to settle (its tail is charged to this burst's CPU)."""
+            wall, before = time.perf_counter(), time.process_time()
+            monitor.take()
             async with http.post(f"{control}/burst", json={"command": command, "n": count}) as response:
                 got = await response.json()
-            got["cpu"] = (time.process_time() - before) / count
+            await settle(app.question_writer.drain)
+            cpu, wall = time.process_time() - before, time.perf_counter() - wall
+            got["cpu"] = cpu / count
+            stages.add(got, parsed.at, monitor.take(), cpu, wall)
+            async with http.post(f"{control}/check") as response:  # schema checks, off the clock
+                await response.read()
             return got
 
         async def run(
             command: str, n: int, ping_key: str, cb_key: str, final_key: str | None
-        ) -> tuple[list[float], list[float], list[float]]:
+        ) -> tuple[list[float], list[float], list[float], Stages, Stages]:
             """Alternate /ping and /{command} bursts (same conditions); this call's samples."""
             pings: list[float] = []
             cbs: list[float] = []
             finals: list[float] = []
+            ping_stages, stages = Stages(), Stages()
             for _ in range(bursts_for(n, rounds)):
-                got = await fire("ping", n)
+                got = await fire("ping", n, ping_stages)
                 pings += got["callbacks"]
                 cpu[ping_key][n].append(got["cpu"])
                 errs[ping_key][n] += got["errors"]
-                got = await fire(command, n)
+                got = await fire(command, n, stages)
                 cbs += got["callbacks"]
                 finals += got["finals"]
                 cpu[cb_key][n].append(got["cpu"])
@@ -247,7 +255,7 @@ async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
             series[cb_key][n] += cbs
             if final_key:
                 series[final_key][n] += finals
-            return pings, cbs, finals
+            return pings, cbs, finals, ping_stages, stages
 
         with tempfile.TemporaryDirectory() as tmp:
             settings = Settings(
@@ -260,6 +268,8 @@ async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
             kb = await KnowledgeService.load(settings.knowledge_dir)
             load_s = time.perf_counter() - loaded
             app = App(settings=settings, kb=kb, db=await open_database(settings.database_url))
+            if not os.environ.get("BENCH_NO_FREEZE"):
+                freeze_heap()  # as `python -m bot run` does before connecting (bot/cli/run.py)
             rss = process.memory_info().rss
             bot = make_bot(app, guild_ready_timeout=0.01)
             started = time.perf_counter()
@@ -270,24 +280,30 @@ async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
             try:
                 await bot.add_cog(Ping())
                 await bot.sync_commands()
+                parsed.install(bot._connection.parsers)
+                monitor.start()
                 async with http.get(f"{control}/state") as response:
                     names = set((await response.json())["commands"])
                 command = "ask" if "ask" in names else "about"
                 guard = REPLAY_GUARD in bot.extensions
                 top = max(sizes)
-                await fire("ping", top)  # warm-up: imports, caches and a pool of keep-alive connections
-                await fire(command, top)
+                await fire("ping", top, Stages())  # warm-up: imports, caches, keep-alive connections
+                await fire(command, top, Stages())
+                machine = Machine([os.getpid(), child.pid])
                 for r in range(runs):
                     for n in sizes:
-                        per_run[(r, n)] = await run(command, n, "ping", "cb", "final")
+                        got = await run(command, n, "ping", "cb", "final")
+                        per_run[(r, n)] = (*got, load(), machine.others())
                 if guard:
-                    await bot.unload_extension(REPLAY_GUARD)
+                    await bot.unload_extension(REPLAY_GUARD)  # puts discord.py's parser back
+                    parsed.install(bot._connection.parsers)
                     for n in sizes:
                         await run(command, n, "ping_bare", "cb_bare", None)
                 rss_after = process.memory_info().rss
                 async with http.get(f"{control}/state") as response:
                     problems = (await response.json())["problems"]
             finally:
+                monitor.stop()
                 await bot.close()
                 await runner
                 await app.close()

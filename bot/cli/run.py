@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.cli.common import EXIT_CONFIG, load_settings, with_app
 from bot.i18n import N_, _
+from bot.kb.heap import freeze_heap
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -60,6 +61,7 @@ async def serve_discord(
     from bot.chat.client import make_bot, run_bot
     from bot.chat.summary_poster import channel_poster
 
+    freeze_heap()  # the knowledge is loaded: keep the collector's full passes off it (bot/kb/heap.py)
     client = bot or make_bot(app)
     async with app.running_jobs(channel_poster(client), **(jobs or {})):
         return await run_bot(app, bot=client)

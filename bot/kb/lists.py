@@ -233,10 +233,14 @@ class NameTable:
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.by_id = {e.id: e for e in entries}
         self.keys: dict[str, list[str]] = {}
+        # What members read of each entry, folded once here: `mentions` scans every entry of a kind
+        # on each list question, and folding their summaries there was most of the question's cost.
+        self.said: dict[str, str] = {}
         for entry in entries:
             lead = re.split(r"[(:,–—]| - ", entry.title)[0]
             keys = [k for k in (_key(n) for n in (lead, *entry.aliases)) if len(k) >= 3 or _CJK.search(k)]
             self.keys[entry.id] = keys
+            self.said[entry.id] = f" {_key(' '.join((entry.title, entry.summary, *entry.aliases)))} "
 
     def named(self, text: str) -> set[str]:
         """Ids of the entries whose name the text says as whole words."""
@@ -251,7 +255,7 @@ class NameTable:
         """The entry is one of the named ones, or says one of their names where members read it."""
         if entry.id in names:
             return True
-        seen = f" {_key(' '.join((entry.title, entry.summary, *entry.aliases)))} "
+        seen = self.said[entry.id]
         return any(f" {k} " in seen for entry_id in names for k in self.keys.get(entry_id, ()))
 
 

@@ -11,6 +11,7 @@ from bot.errors import UserFacingError
 from bot.kb import lists
 from bot.kb.check import CheckReport, Problem, check_directory
 from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
+from bot.kb.heap import refreeze_heap
 from bot.kb.model import Entry
 from bot.kb.present import (
     Overview,
@@ -194,4 +195,5 @@ class KnowledgeService:
                 names = lists.NameTable(engine.entries)
                 # Two reference swaps, engine last: a search reads both into locals at its start.
                 self._names, self._engine = names, engine
+                refreeze_heap()  # the old index was frozen with the rest: let it be freed
             return report.problems

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -23,4 +24,6 @@ def test_discord_latency_bench_smoke() -> None:
     assert "errors: 0" in out
     assert "ratios to discord.py's no-op /ping floor" in out
     row = next(line for line in out.splitlines() if line.split()[:2] == ["1", "3"])
-    assert row.split()[-1] in ("meets", "MISSES")
+    # A run on a busy machine says so: its ratios are noise, not a result.
+    assert re.search(r"\d  (meets|MISSES)( \(loaded\))?$", row), row
+    assert "where the time goes" in out
