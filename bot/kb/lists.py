@@ -22,9 +22,20 @@ from typing import Any
 import yaml
 
 from bot.kb.model import Entry
+from bot.kb.places import EU, country_name, country_names, expand, key_of, phrases, places, words_of
 from bot.kb.text import fold
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ar", "zh", "tr", "ru")
+__all__ = [
+    "EU",
+    "ListQuery",
+    "NameTable",
+    "country_name",
+    "country_names",
+    "detect",
+    "select",
+    "technology_name",
+]
+
 # A list answer never runs past this many entries: past it the member is better served by /search.
 MAX_ITEMS = 12
 # Share of the best relevance an entry needs to join a list chosen by wording alone.
@@ -45,7 +56,6 @@ def kind_nouns() -> dict[str, frozenset[str]]:
 KIND_NOUNS = kind_nouns()
 LIST_CUES = frozenset(w for words in _words_data()["list_cues"].values() for w in words.split())
 CJK_CUES = tuple(_words_data()["cjk_cues"].split())
-DEMONYMS: dict[str, str] = dict(_words_data()["demonyms"])
 TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
 # "Everything you have on X", "what do you have about X": a list of what mentions X.
 EVERYTHING = re.compile(
@@ -63,8 +73,8 @@ class ListQuery:
     """What a list question asks for: the kinds wanted and the facets that narrow them."""
 
     kinds: frozenset[str]
-    countries: frozenset[str] = frozenset()
-    origin: bool = False  # the countries are where the companies come from ("Italian companies")
+    countries: frozenset[str] = frozenset()  # where the gear went or the case happened
+    homes: frozenset[str] = frozenset()  # where the companies come from ("Italian companies")
     technologies: frozenset[str] = frozenset()
     years: tuple[int, int] | None = None
     names: frozenset[str] = frozenset()  # entry ids named in the question
@@ -73,77 +83,19 @@ class ListQuery:
 
 
 def _words(text: str) -> list[str]:
-    """Words in any script, accents folded; an apostrophe separates ("l'Égypte" → "l", "egypte")."""
-    return re.findall(r"[^\W_]+", fold(re.sub(r"['’`´]", " ", text)).casefold())
+    return words_of(text)
 
 
 def _key(text: str) -> str:
-    return " ".join(_words(text))
+    return key_of(text)
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Every language's name of every territory → the English short name entries use."""
-    from babel import Locale  # imported on first use: the catalogue is large and only lists need it
-
-    english = Locale("en").territories
-    names: dict[str, str] = {}
-    for language in LANGUAGES:
-        for code, name in Locale(language).territories.items():
-            if code in english and not code.isdigit():
-                names[_key(name)] = _short(english[code])
-    names.update({_key(k): v for k, v in DEMONYMS.items()})
-    names.update(
-        {
-            "usa": "United States",
-            "america": "United States",
-            "britain": "United Kingdom",
-            "uae": "United Arab Emirates",
-            "europe": "European Union",
-            "gaddafi": "Libya",
-            "xinjiang": "China",
-            "uyghurs": "China",
-            "uyghur": "China",
-        }
-    )
-    return names
-
-
-_SHORT = {
-    "Türkiye": "Turkey",
-    "Czechia": "Czech Republic",
-    "Hong Kong SAR China": "Hong Kong",
-    "Palestinian Territories": "Palestine",
-    "Myanmar (Burma)": "Myanmar",
-}
-
-
-def _short(english: str) -> str:
-    return _SHORT.get(english, english)
-
-
-def country_names() -> dict[str, str]:
-    """Every territory's name in every campaign language (folded, lowercased) -> its English name."""
-    return _country_names()
-
-
-def country_name(text: str) -> str | None:
-    """The English name entries use for a place typed in any language ("Ägypten" → "Egypt")."""
-    return _country_names().get(_key(text))
-
-
 def technology_name(text: str) -> str | None:
     """The vocabulary's spelling of a technology as members write it ("face recognition")."""
     return TECH_WORDS.get(_key(text))
-
-
-def _phrases(words: Sequence[str], most: int = 3) -> Iterable[tuple[int, int, str]]:
-    for n in range(most, 0, -1):
-        for i in range(len(words) - n + 1):
-            yield i, i + n, " ".join(words[i : i + n])
 
 
 def detect(question: str, names: NameTable) -> ListQuery | None:
@@ -157,15 +109,15 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         return None
     if not kinds or "any" in kinds:
         kinds = {"rule", "vendor", "case"}
-    countries, origin = _countries(words, question)
-    technologies = {tech for _, _, phrase in _phrases(words) if (tech := TECH_WORDS.get(phrase))}
+    countries, homes = places(words, question, KIND_NOUNS["vendor"])
+    technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(text)
-    if "vendor" in kinds and countries and not origin:
+    if "vendor" in kinds and countries:
         kinds.add("case")  # "companies that sold to Egypt": the cases that document the sales too
     return ListQuery(
         kinds=frozenset(kinds),
-        countries=frozenset(countries),
-        origin=origin,
+        countries=expand(countries),
+        homes=expand(homes),
         technologies=frozenset(technologies),
         years=_years(plain),
         names=frozenset(named),
@@ -189,33 +141,6 @@ def _asked_kinds(words: list[str], question: str) -> set[str]:
     return kinds
 
 
-def _countries(words: list[str], question: str) -> tuple[set[str], bool]:
-    names = _country_names()
-    found: set[str] = set()
-    if _CJK.search(question):  # no spaces between words: look for each CJK name inside the text
-        found |= {country for name, country in names.items() if _CJK.search(name) and name in question}
-    origin = False
-    taken: set[int] = set()
-    for start, end, phrase in _phrases(words):
-        if taken & set(range(start, end)):
-            continue
-        country = names.get(phrase) or (_demonym(phrase) if end - start == 1 else None)
-        if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in ("uk", "us", "eu")):
-            continue
-        found.add(country)
-        taken |= set(range(start, end))
-        origin = origin or _demonym(phrase) is not None
-    return found, origin
-
-
-def _demonym(word: str) -> str | None:
-    """The country an adjective of origin names, inflected forms included ("italienischen")."""
-    for stem in (word[: len(word) - cut] for cut in range(4)):
-        if len(stem) >= 3 and stem in DEMONYMS:
-            return DEMONYMS[stem]
-    return None
-
-
 def _years(plain: str) -> tuple[int, int] | None:
     years = sorted(int(y) for y in _YEAR.findall(plain))
     if not years:
@@ -233,10 +158,13 @@ class NameTable:
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.by_id = {e.id: e for e in entries}
         self.keys: dict[str, list[str]] = {}
+        known_places = country_names()
         for entry in entries:
             lead = re.split(r"[(:,–—]| - ", entry.title)[0]
-            keys = [k for k in (_key(n) for n in (lead, *entry.aliases)) if len(k) >= 3 or _CJK.search(k)]
-            self.keys[entry.id] = keys
+            names = [lead, *entry.aliases, *_acronyms(lead)]
+            # A case titled "Egypt: ..." is not named by every question that says "Egypt".
+            keys = [k for k in dict.fromkeys(_key(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
+            self.keys[entry.id] = [k for k in keys if k not in known_places]
 
     def named(self, text: str) -> set[str]:
         """Ids of the entries whose name the text says as whole words."""
@@ -248,18 +176,38 @@ class NameTable:
         }
 
     def mentions(self, entry: Entry, names: Iterable[str]) -> bool:
-        """The entry is one of the named ones, or says one of their names where members read it."""
+        """The entry is one of the named ones, links to one (a case names its vendors, a rule the firms
+        it lists), or says one of their names where members read it."""
         if entry.id in names:
+            return True
+        named = [self.by_id[n] for n in names if n in self.by_id]
+        if any(_names_firm(entry, other) or _names_firm(other, entry) for other in named):
             return True
         seen = f" {_key(' '.join((entry.title, entry.summary, *entry.aliases)))} "
         return any(f" {k} " in seen for entry_id in names for k in self.keys.get(entry_id, ()))
 
 
-def _where(entry: Entry, origin: bool) -> list[str]:
-    """A vendor's home country is listed first (knowledge/README.md); "Italian companies" means it."""
-    if origin and entry.kind == "vendor":
-        return entry.countries[:1]
-    return entry.countries
+def _names_firm(entry: Entry, firm: Entry) -> bool:
+    """A case or rule that links to a vendor names it (the firms a case is about, a list's members)."""
+    return entry.kind != "vendor" and firm.kind == "vendor" and firm.id in entry.related
+
+
+def _acronyms(lead: str) -> list[str]:
+    """A company's capitalised short name said alone ("TKH" of "TKH Group", "NSO" of "NSO Group")."""
+    first = lead.split()[0] if len(lead.split()) > 1 else ""
+    return [first] if len(first) >= 3 and first.isupper() and first.isalpha() else []
+
+
+def _home(entry: Entry) -> set[str]:
+    """Where an entry comes from: a vendor's home country is listed first (knowledge/README.md)."""
+    return set(entry.countries[:1]) if entry.kind == "vendor" else set(entry.countries)
+
+
+def _went_to(entry: Entry, places: frozenset[str], cases: Sequence[Entry]) -> bool:
+    """The entry is about one of the places; a vendor also when a case there names it."""
+    if places & set(entry.countries):
+        return True
+    return entry.kind == "vendor" and any(entry.id in c.related and places & set(c.countries) for c in cases)
 
 
 def select(
@@ -274,8 +222,12 @@ def select(
     if query.names:
         pool = [e for e in pool if names.mentions(e, query.names)]
         narrowed = True
+    if query.homes:
+        pool = [e for e in pool if query.homes & _home(e)]
+        narrowed = True
     if query.countries:
-        pool = [e for e in pool if query.countries & set(_where(e, query.origin))]
+        cases = [e for e in names.by_id.values() if e.kind == "case"]
+        pool = [e for e in pool if _went_to(e, query.countries, cases)]
         narrowed = True
     if query.technologies:
         pool = [e for e in pool if query.technologies & set(e.technologies)]
