@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from bot.kb import topics
 from bot.kb.model import Entry
 from bot.kb.places import EU, country_name, country_names, expand, key_of, phrases, places, words_of
 from bot.kb.text import fold
@@ -61,11 +62,24 @@ TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
 EVERYTHING = re.compile(
     r"\b(everything|all (the )?(entries|you have)|what (do )?you have (on|about)|list (everything|all))\b"
 )
+# A question longer than this is a story with its question at the end (issue 10's "long" style): it
+# is about the one thing the member has in mind, even when it says "which companies".
+STORY_WORDS = 40
+# "Which vendors were involved in that case?", "which companies' gear was this": one thing, pointed at.
+ONE_THING = re.compile(
+    r"\b(that|this|the same) (case|report|scandal|affair|investigation|leak|list|story)\b"
+    r"|\b(was|is) (this|that)$"
+    r"|\b(dieser|diesem|diesen) (fall|bericht|skandal)\b|\b(ce|cette) (cas|affaire|rapport|scandale)\b"
+    r"|\b(este|ese|esa|esta) (caso|informe|escandalo)\b|\b(questo|quel) (caso|rapporto|scandalo)\b"
+)
 # A list cue must stand this close before its plural noun ("which european ai companies").
 CUE_REACH = 4
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
-_SINCE = re.compile(r"\b(since|after|from|seit|depuis|desde|dal|sinds|od|sedan)\s+(19|20)\d\d")
-_BEFORE = re.compile(r"\b(before|until|prior to|vor|avant|antes de|prima del|voor|przed|fore)\s+(19|20)\d\d")
+# "since 2021", "vóór september 2021": a month may stand between the word and the year.
+_SINCE = re.compile(r"\b(since|after|from|seit|depuis|desde|dal|sinds|od|sedan)\s+(\w+\s+)?(19|20)\d\d")
+_BEFORE = re.compile(
+    r"\b(before|until|prior to|vor|avant|antes de|prima del|voor|przed|fore)\s+(\w+\s+)?(19|20)\d\d"
+)
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,7 @@ class ListQuery:
     technologies: frozenset[str] = frozenset()
     years: tuple[int, int] | None = None
     names: frozenset[str] = frozenset()  # entry ids named in the question
+    topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
     wording: str = ""  # the question minus the list words, for relevance when no facet narrows it
     facets: list[str] = field(default_factory=list, compare=False)
 
@@ -103,6 +118,8 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     text = fold(question).casefold()
     words = _words(question)
     plain = " ".join(words)
+    if len(words) > STORY_WORDS or ONE_THING.search(plain):
+        return None  # a story, or "that case": the member asks about one thing they have in mind
     kinds = _asked_kinds(words, question)
     everything = bool(EVERYTHING.search(plain))
     if not everything and not kinds:
@@ -112,15 +129,18 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     countries, homes = places(words, question, KIND_NOUNS["vendor"])
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(text)
+    if "case" not in kinds and any(names.by_id[n].kind == "case" for n in named):
+        return None  # "which vendors targeted Ahmed Mansoor?": the case names them
     if "vendor" in kinds and countries:
         kinds.add("case")  # "companies that sold to Egypt": the cases that document the sales too
     return ListQuery(
         kinds=frozenset(kinds),
-        countries=expand(countries),
-        homes=expand(homes),
+        countries=frozenset(countries),
+        homes=frozenset(homes),
         technologies=frozenset(technologies),
         years=_years(plain),
         names=frozenset(named),
+        topics=topics.asked(plain),
         wording=question,
     )
 
@@ -158,6 +178,7 @@ class NameTable:
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.by_id = {e.id: e for e in entries}
         self.keys: dict[str, list[str]] = {}
+        self.texts = {e.id: topics.entry_text(e) for e in entries}  # what topics are looked for in
         known_places = country_names()
         for entry in entries:
             lead = re.split(r"[(:,–—]| - ", entry.title)[0]
@@ -222,15 +243,20 @@ def select(
     if query.names:
         pool = [e for e in pool if names.mentions(e, query.names)]
         narrowed = True
+    # "EU rules" are the Union's own; a European company or case names its member state.
+    homes, places = expand(query.homes), expand(query.countries)
     if query.homes:
-        pool = [e for e in pool if query.homes & _home(e)]
+        pool = [e for e in pool if (query.homes if e.kind == "rule" else homes) & _home(e)]
         narrowed = True
     if query.countries:
         cases = [e for e in names.by_id.values() if e.kind == "case"]
-        pool = [e for e in pool if _went_to(e, query.countries, cases)]
+        pool = [e for e in pool if _went_to(e, query.countries if e.kind == "rule" else places, cases)]
         narrowed = True
     if query.technologies:
         pool = [e for e in pool if query.technologies & set(e.technologies)]
+        narrowed = True
+    if query.topics:
+        pool = [e for e in pool if topics.says(names.texts[e.id], query.topics)]
         narrowed = True
     if query.years is not None:
         lo, hi = query.years

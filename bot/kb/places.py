@@ -31,7 +31,9 @@ HOME_AFTER = frozenset(
     ["based", "owned", "headquartered", "registered", "incorporated", "ansassige", "basierte", "basees"]
 )
 # Words right before a place that make it a company's home ("based in Italy", "aus Israel").
-HOME_BEFORE = frozenset(["based", "headquartered", "aus"])
+HOME_BEFORE = frozenset(["based", "headquartered", "from", "aus", "z", "из"])
+# Zipf frequency from which a word is everyday English (wordfreq), not an inflected country name.
+ENGLISH_ZIPF = 3.0
 # Words that may join places of one list ("based in Canada, Russia or Dubai": all three are homes).
 JOINERS = frozenset(
     [
@@ -121,6 +123,43 @@ def country_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _inflected() -> dict[tuple[str, ...], str]:
+    """Other languages' country names cut before their ending, for inflected forms ("w Wielkiej
+    Brytanii", "в Сирию", "Egiptu"). Names spelt as in English are left out ("Chile" is not "child")."""
+    from babel import Locale
+
+    english = {key_of(n) for n in Locale("en").territories.values()}
+    stems: dict[tuple[str, ...], str] = {}
+    for name, country in country_names().items():
+        words = name.split()
+        if name in english or not words or len(words) > 2 or any(len(w) < 5 for w in words):
+            continue
+        stems.setdefault(tuple(w[:-1] for w in words), country)
+    return stems
+
+
+def inflected(words: Sequence[str]) -> str | None:
+    """The country one or two inflected words name: each word is a stem plus up to four letters."""
+    if len(words) > 2 or any(len(w) < 5 for w in words):
+        return None
+    table = _inflected()
+    cuts = [[w[: len(w) - cut] for cut in range(5) if len(w) - cut >= 4] for w in words]
+    for first in cuts[0]:
+        for second in cuts[1] if len(words) == 2 else [None]:
+            country = table.get((first,) if second is None else (first, second))
+            if country is not None and not any(_english_word(w) for w in words):
+                return country
+    return None
+
+
+def _english_word(word: str) -> bool:
+    """An everyday English word is never read as an inflected foreign name ("child" is not "Chili")."""
+    from wordfreq import zipf_frequency  # already loaded for language detection (bot/kb/language.py)
+
+    return zipf_frequency(word, "en") >= ENGLISH_ZIPF
+
+
 def country_name(text: str) -> str | None:
     """The English name entries use for a place typed in any language ("Ägypten" → "Egypt")."""
     return country_names().get(key_of(text))
@@ -159,7 +198,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
         if taken & set(range(start, end)):
             continue
         adjective = demonym(phrase) if end - start == 1 else None
-        country = names.get(phrase) or adjective
+        country = names.get(phrase) or adjective or inflected(words[start:end])
         if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in ("uk", "us", "eu")):
             continue
         taken |= set(range(start, end))
