@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -124,6 +124,8 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     everything = bool(EVERYTHING.search(plain))
     if not everything and not kinds:
         return None
+    if "document" in kinds:  # reports and investigations: the cases and the rules' reports
+        kinds = (kinds - {"document"}) | {"case", "rule"}
     if not kinds or "any" in kinds:
         kinds = {"rule", "vendor", "case"}
     countries, homes = places(words, question, KIND_NOUNS["vendor"])
@@ -142,6 +144,18 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         names=frozenset(named),
         topics=topics.asked(plain),
         wording=question,
+    )
+
+
+def with_english(query: ListQuery, english: str) -> ListQuery:
+    """The query with the technologies and topics its English reading names: the glossary turns a
+    member's "Gesichtserkennung" or "шпионские программы" into the entries' English terms."""
+    words = _words(english)
+    technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
+    return replace(
+        query,
+        technologies=query.technologies | technologies,
+        topics=query.topics | topics.asked(" ".join(words)),
     )
 
 
@@ -272,4 +286,8 @@ def select(
         keep = {e.id for e, score, _ in ranked if score >= RELEVANCE_SHARE * best}
         pool = [e for e in pool if e.id in keep]
     pool.sort(key=lambda e: (order.get(e.id, len(order)), e.kind, e.title.casefold()))
+    if pool:
+        # A named rule leads the list it holds ("firms on the Entity List": the Entity List first).
+        named = [names.by_id[n] for n in sorted(query.names, key=lambda n: order.get(n, len(order)))]
+        pool = [e for e in named if e not in pool and e.kind == "rule"] + pool
     return pool[:MAX_ITEMS]

@@ -225,5 +225,5 @@ LIST_FLOORS = (0.45, 0.5)
 
 
 def test_vocabulary_file_is_complete() -> None:
-    assert set(lists.KIND_NOUNS) == {"vendor", "case", "rule", "any"}
+    assert set(lists.KIND_NOUNS) == {"vendor", "case", "rule", "any", "document"}
     assert {"which", "welche", "quelles", "какие"} <= lists.LIST_CUES
