@@ -35,29 +35,10 @@ HOME_BEFORE = frozenset(["based", "headquartered", "from", "aus", "z", "из"])
 # Zipf frequency from which a word is everyday English (wordfreq), not an inflected country name.
 ENGLISH_ZIPF = 3.0
 # Words that may join places of one list ("based in Canada, Russia or Dubai": all three are homes).
-JOINERS = frozenset(
-    [
-        "and",
-        "or",
-        "und",
-        "oder",
-        "et",
-        "ou",
-        "y",
-        "o",
-        "e",
-        "en",
-        "of",
-        "i",
-        "lub",
-        "och",
-        "eller",
-        "ve",
-        "veya",
-        "и",
-        "или",
-    ]
-)
+_CONJUNCTIONS = ("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "i", "lub", "och", "eller")
+# Articles too: "based in Switzerland, the UK or Egypt".
+_ARTICLES = ("the", "of", "der", "die", "den", "dem", "le", "la", "les", "l", "el", "los", "las", "il", "lo")
+JOINERS = frozenset((*_CONJUNCTIONS, *_ARTICLES, "ve", "veya", "и", "или", "gli", "de", "het"))
 # How far after an adjective of origin its noun may stand ("Israeli surveillance companies"), and
 # before it in languages that put the adjective second ("entreprises françaises").
 ADJECTIVE_REACH = 3
