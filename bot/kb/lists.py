@@ -72,6 +72,9 @@ ONE_THING = re.compile(
     r"|\b(dieser|diesem|diesen) (fall|bericht|skandal)\b|\b(ce|cette) (cas|affaire|rapport|scandale)\b"
     r"|\b(este|ese|esa|esta) (caso|informe|escandalo)\b|\b(questo|quel) (caso|rapporto|scandalo)\b"
 )
+# Technologies that are one thing to a member: export rules call spyware "intrusion software"
+# (Wassenaar's term), so "rules on spyware" includes the rules on intrusion software.
+KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
 # A list cue must stand this close before its plural noun ("which european ai companies").
 CUE_REACH = 4
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
@@ -133,8 +136,10 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     named = names.named(text)
     if "case" not in kinds and any(names.by_id[n].kind == "case" for n in named):
         return None  # "which vendors targeted Ahmed Mansoor?": the case names them
-    if "vendor" in kinds and countries:
-        kinds.add("case")  # "companies that sold to Egypt": the cases that document the sales too
+    about = topics.asked(plain)
+    if "vendor" in kinds and (countries or about - topics.ORGANISATIONS):
+        # "companies that sold to Egypt", "firms linked to Xinjiang": the cases that document it too
+        kinds.add("case")
     return ListQuery(
         kinds=frozenset(kinds),
         countries=frozenset(countries),
@@ -142,7 +147,7 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         technologies=frozenset(technologies),
         years=_years(plain),
         names=frozenset(named),
-        topics=topics.asked(plain),
+        topics=about,
         wording=question,
     )
 
@@ -233,14 +238,18 @@ def _acronyms(lead: str) -> list[str]:
     return [first] if len(first) >= 3 and first.isupper() and first.isalpha() else []
 
 
+def _is_rule_with_place(entry: Entry) -> bool:
+    return entry.kind == "rule" and bool(entry.countries)
+
+
 def _home(entry: Entry) -> set[str]:
     """Where an entry comes from: a vendor's home country is listed first (knowledge/README.md)."""
-    return set(entry.countries[:1]) if entry.kind == "vendor" else set(entry.countries)
+    return set(entry.countries[:1]) if entry.kind != "case" else set(entry.countries)
 
 
 def _went_to(entry: Entry, places: frozenset[str], cases: Sequence[Entry]) -> bool:
     """The entry is about one of the places; a vendor also when a case there names it."""
-    if places & set(entry.countries):
+    if places & set(entry.countries[:1] if entry.kind == "rule" else entry.countries):
         return True
     return entry.kind == "vendor" and any(entry.id in c.related and places & set(c.countries) for c in cases)
 
@@ -257,6 +266,11 @@ def select(
     if query.names:
         pool = [e for e in pool if names.mentions(e, query.names)]
         narrowed = True
+    # "Firms barred from US procurement under NDAA 889": the named rule says where; "US" is only
+    # its jurisdiction, not where the firms are or sold.
+    ruled = {names.by_id[n].countries[0] for n in query.names if _is_rule_with_place(names.by_id[n])}
+    if query.countries & ruled and "rule" not in query.kinds:
+        query = replace(query, countries=query.countries - ruled)
     # "EU rules" are the Union's own; a European company or case names its member state.
     homes, places = expand(query.homes), expand(query.countries)
     if query.homes:
@@ -267,7 +281,8 @@ def select(
         pool = [e for e in pool if _went_to(e, query.countries if e.kind == "rule" else places, cases)]
         narrowed = True
     if query.technologies:
-        pool = [e for e in pool if query.technologies & set(e.technologies)]
+        wanted = query.technologies | {KIN[t] for t in query.technologies if t in KIN}
+        pool = [e for e in pool if wanted & set(e.technologies)]
         narrowed = True
     if query.topics:
         pool = [e for e in pool if topics.says(names.texts[e.id], query.topics)]

@@ -31,7 +31,9 @@ HOME_AFTER = frozenset(
     ["based", "owned", "headquartered", "registered", "incorporated", "ansassige", "basierte", "basees"]
 )
 # Words right before a place that make it a company's home ("based in Italy", "aus Israel").
-HOME_BEFORE = frozenset(["based", "headquartered", "from", "aus", "z", "из"])
+HOME_BEFORE = frozenset(["based", "headquartered"])
+# "from" makes a home only right after the companies ("firms from Israel", not "barred from US").
+FROM = frozenset(["from", "aus", "z", "из", "de", "di", "uit", "fran"])
 # Zipf frequency from which a word is everyday English (wordfreq), not an inflected country name.
 ENGLISH_ZIPF = 3.0
 # Words that may join places of one list ("based in Canada, Russia or Dubai": all three are homes).
@@ -52,9 +54,6 @@ _EXTRA_NAMES = {
     "dubai": "United Arab Emirates",
     "europe": EU,
     "gaddafi": "Libya",
-    "xinjiang": "China",
-    "uyghurs": "China",
-    "uyghur": "China",
 }
 _SHORT = {
     "Türkiye": "Turkey",
@@ -188,6 +187,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
             (end < len(words) and words[end] in HOME_AFTER)
             or (start > 0 and words[start - 1] in HOME_BEFORE)
             or (start > 1 and words[start - 2] in HOME_BEFORE)
+            or (start > 1 and words[start - 1] in FROM and words[start - 2] in nouns)
             or (adjective is not None and bool(nouns & {*after, *before}))
         )
         if not home and last is not None and all(w in JOINERS for w in words[last[0] : start]):

@@ -54,6 +54,10 @@ def topics() -> tuple[Topic, ...]:
     )
 
 
+# Who documented things, as opposed to what they are about ("Citizen Lab" vs "journalists").
+ORGANISATIONS = frozenset(t.name for t in topics() if t.organisation)
+
+
 def asked(plain: str) -> frozenset[str]:
     """The topics a question asks about (`plain`: its folded words joined by spaces)."""
     return frozenset(t.name for t in topics() if t.ask.search(plain))
