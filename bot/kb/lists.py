@@ -76,10 +76,21 @@ ONE_THING = re.compile(
 # (Wassenaar's term), so "rules on spyware" includes the rules on intrusion software.
 KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
 # A list cue must stand this close before its plural noun ("which european ai companies").
-CUE_REACH = 4
+CUE_REACH = 5
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
 # "since 2021", "vóór september 2021": a month may stand between the word and the year.
 _SINCE = re.compile(r"\b(since|after|from|seit|depuis|desde|dal|sinds|od|sedan)\s+(\w+\s+)?(19|20)\d\d")
+# "2023 or later", "2019 und früher": the word after the year opens the period.
+_LATER = re.compile(
+    r"(19|20)\d\d\s+(or|and|oder|und|ou|et|o|y|e|of|en|lub|i|eller|och|veya|ve|или|и)\s+"
+    r"(later|after|since|onwards|spater|danach|plus tard|apres|despues|mas tarde|dopo|piu tardi|later|"
+    r"pozniej|senare|efter|sonra|позже|после)\b"
+    r"|(19|20)\d\d\s*(onwards|onward)\b"
+)
+_EARLIER = re.compile(
+    r"(19|20)\d\d\s+(or|and|oder|und|ou|et|o|y|e|of|en|lub|i|eller|och|veya|ve|или|и)\s+"
+    r"(earlier|before|fruher|davor|plus tot|avant|antes|prima|eerder|wczesniej|tidigare|once|раньше|ранее)\b"
+)
 _BEFORE = re.compile(
     r"\b(before|until|prior to|vor|avant|antes de|prima del|voor|przed|fore)\s+(\w+\s+)?(19|20)\d\d"
 )
@@ -184,8 +195,10 @@ def _years(plain: str) -> tuple[int, int] | None:
     years = sorted(int(y) for y in _YEAR.findall(plain))
     if not years:
         return None
-    if _SINCE.search(plain):
+    if _SINCE.search(plain) or _LATER.search(plain):
         return years[0], 2100
+    if _EARLIER.search(plain):
+        return 1900, years[-1]
     if _BEFORE.search(plain):
         return 1900, years[-1]
     return years[0], years[-1]

@@ -238,3 +238,21 @@ def test_questions_about_one_thing_keep_their_single_answer(service, question) -
 def test_a_huge_question_is_refused_as_a_list_quickly(service) -> None:
     # An attacker pasting a book: it is a story, not a list, and facet parsing never runs over it.
     assert listed(service, "which companies sold to Egypt " * 5000) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("Which cases happened in 2022 or later?", {"case-athens-journalists", "case-rome-newsroom"}),
+        ("Welche Fälle gab es 2022 oder später?", {"case-athens-journalists", "case-rome-newsroom"}),
+        ("Which cases happened in 2020 or earlier?", {"case-kingfisher-cairo", "case-santiago-cameras"}),
+        (
+            "Which spyware or phone hacking cases do you have?",
+            {"case-athens-journalists", "case-kingfisher-cairo"},
+        ),
+    ],
+)
+def test_open_periods_and_a_cue_a_few_words_before_its_noun(service, question, want) -> None:
+    got = service.search(question)
+    ids = {e.id for e in got.items} or ({got.entry.id} if got.entry is not None else set())
+    assert ids == want
