@@ -33,22 +33,26 @@ from bot.kb.service import KnowledgeService  # noqa: E402
 SPLITS = {"tune": (TUNE_FILE, V2_TUNE_FILE), "test": (TEST_FILE, V2_TEST_FILE)}
 
 
-def facet_of(service: KnowledgeService, question: str) -> str:
-    """What narrowed the list as the engine understood it ("country+technology", "wording", "none")."""
+def facets_of(service: KnowledgeService, question: str) -> list[str]:
+    """What narrowed the list as the engine understood it (["home", "country"], ["wording"], ["none"])."""
     query = lists.detect(question, lists.NameTable(service.engine.entries))
+    if query is not None:
+        query = lists.with_english(query, service.engine.read(question).text)
     if query is None:
-        return "none"
+        return ["none"]
     parts = [
         name
         for name, on in (
             ("name", query.names),
+            ("home", query.homes),
             ("country", query.countries),
             ("technology", query.technologies),
+            ("topic", query.topics),
             ("period", query.years),
         )
         if on
     ]
-    return "+".join(parts) or "wording"
+    return parts or ["wording"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,13 +78,14 @@ def main(argv: list[str] | None = None) -> int:
         want, have = set(q.expect_set), set(got)
         p = len(have & want) / len(have) if have else 0.0
         r = len(have & want) / len(want)
-        facet = facet_of(service, q.text)
-        for key in ("all", f"lang {q.lang}", f"facet {facet}"):
+        facets = facets_of(service, q.text)
+        for key in ("all", f"lang {q.lang}", *(f"facet {f}" for f in facets)):
             groups[key].append((p, r))
         if verbose and (p < 0.85 or r < 0.85):
-            print(f"P={p:.2f} R={r:.2f} [{q.lang} {facet}] {q.text[:110]!r}")
+            print(f"P={p:.2f} R={r:.2f} [{q.lang} {'+'.join(facets)}] {q.text[:110]!r}")
             print(f"    missing {sorted(want - have)}  extra {sorted(have - want)}")
-    print(f"list answers, {args.split} split: precision / recall of the set (n)")
+    print(f"list answers, {args.split} split: precision / recall of the set (n; a question counts under")
+    print("each facet it uses)")
     order = sorted(groups, key=lambda k: (k != "all", k.split()[0], -len(groups[k]), k))
     for key in order:
         rows = groups[key]
