@@ -119,12 +119,19 @@ def _inflected() -> dict[tuple[str, ...], str]:
     return stems
 
 
+@lru_cache(maxsize=1)
+def _first_stems() -> frozenset[str]:
+    return frozenset(stems[0] for stems in _inflected())
+
+
 def inflected(words: Sequence[str]) -> str | None:
     """The country one or two inflected words name: each word is a stem plus up to four letters."""
     if len(words) > 2 or any(len(w) < 5 for w in words):
         return None
     table = _inflected()
     cuts = [[w[: len(w) - cut] for cut in range(5) if len(w) - cut >= 4] for w in words]
+    if not _first_stems().intersection(cuts[0]):
+        return None  # the common case, answered with one set lookup
     for first in cuts[0]:
         for second in cuts[1] if len(words) == 2 else [None]:
             country = table.get((first,) if second is None else (first, second))
