@@ -230,6 +230,11 @@ class NameTable:
             if any(f" {k} " in padded or (_CJK.search(k) and k in text) for k in keys)
         }
 
+    def says_name(self, case: Entry, firm: Entry) -> bool:
+        """The case links to the firm and names it where members read it (title, summary, aliases)."""
+        seen = self.seen[case.id]
+        return firm.id in case.related and any(f" {k} " in seen for k in self.keys.get(firm.id, ()))
+
     def mentions(self, entry: Entry, names: Iterable[str]) -> bool:
         """The entry is one of the named ones, links to one (a case names its vendors, a rule the firms
         it lists), or says one of their names where members read it."""
@@ -262,11 +267,9 @@ def _home(entry: Entry) -> set[str]:
     return set(entry.countries[:1]) if entry.kind != "case" else set(entry.countries)
 
 
-def _went_to(entry: Entry, places: frozenset[str], cases: Sequence[Entry]) -> bool:
-    """The entry is about one of the places; a vendor also when a case there names it."""
-    if places & set(entry.countries[:1] if entry.kind == "rule" else entry.countries):
-        return True
-    return entry.kind == "vendor" and any(entry.id in c.related and places & set(c.countries) for c in cases)
+def _went_to(entry: Entry, places: frozenset[str]) -> bool:
+    """The entry is about one of the places (a rule: its jurisdiction)."""
+    return bool(places & set(entry.countries[:1] if entry.kind == "rule" else entry.countries))
 
 
 def select(
@@ -293,7 +296,14 @@ def select(
         narrowed = True
     if query.countries:
         cases = [e for e in names.by_id.values() if e.kind == "case"]
-        pool = [e for e in pool if _went_to(e, query.countries if e.kind == "rule" else places, cases)]
+        # A vendor also sold there when a case there names it ("companies that sold to Egypt").
+        cases = [c for c in cases if places & set(c.countries)]
+        pool = [
+            e
+            for e in pool
+            if _went_to(e, query.countries if e.kind == "rule" else places)
+            or (e.kind == "vendor" and any(names.says_name(c, e) for c in cases))
+        ]
         narrowed = True
     if query.technologies:
         wanted = query.technologies | {KIN[t] for t in query.technologies if t in KIN}
