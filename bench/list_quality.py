@@ -35,9 +35,10 @@ SPLITS = {"tune": (TUNE_FILE, V2_TUNE_FILE), "test": (TEST_FILE, V2_TEST_FILE)}
 
 def facets_of(service: KnowledgeService, question: str) -> list[str]:
     """What narrowed the list as the engine understood it (["home", "country"], ["wording"], ["none"])."""
-    query = lists.detect(question, lists.NameTable(service.engine.entries))
+    names = lists.NameTable(service.engine.entries)
+    query = lists.detect(question, names)
     if query is not None:
-        query = lists.with_english(query, service.engine.read(question).text)
+        query = lists.with_english(query, service.engine.read(question).text, names)
     if query is None:
         return ["none"]
     parts = [

@@ -163,15 +163,17 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     )
 
 
-def with_english(query: ListQuery, english: str) -> ListQuery:
-    """The query with the technologies and topics its English reading names: the glossary turns a
-    member's "Gesichtserkennung" or "шпионские программы" into the entries' English terms."""
+def with_english(query: ListQuery, english: str, names: NameTable | None = None) -> ListQuery:
+    """The query with the technologies, topics and names its English reading says: the glossary
+    turns a member's "Gesichtserkennung", "шпионские программы" or "实体清单" into the entries' terms."""
     words = _words(english)
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
+    named = names.named(english) if names is not None else set()
     return replace(
         query,
         technologies=query.technologies | technologies,
         topics=query.topics | topics.asked(" ".join(words)),
+        names=query.names | named,
     )
 
 

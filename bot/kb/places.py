@@ -84,7 +84,8 @@ def phrases(words: Sequence[str], most: int = 3) -> Iterable[tuple[int, int, str
 def demonyms() -> dict[str, str]:
     """Adjectives of origin (or their stems) -> the English country name (data/list_words.yaml)."""
     path = Path(__file__).with_name("data") / "list_words.yaml"
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8"))["demonyms"])
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))["demonyms"]
+    return {key_of(k): v for k, v in table.items()}  # folded like the question ("الإسرائيلي")
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +179,11 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
     where: set[str] = set()
     homes: set[str] = set()
     if _CJK.search(question):  # no spaces between words: look for each CJK name inside the text
-        where |= {country for name, country in names.items() if _CJK.search(name) and name in question}
+        for name, country in names.items():
+            at = question.find(name) if _CJK.search(name) else -1
+            if at >= 0:  # "中国公司": a place right before the companies is their home
+                after = question[at + len(name) : at + len(name) + 3]
+                (homes if any(after.startswith(n) for n in nouns if _CJK.search(n)) else where).add(country)
     taken: set[int] = set()
     last: tuple[int, bool] | None = None  # where the previous place ended, and whether it was a home
     for start, end, phrase in sorted(phrases(words), key=lambda p: (p[0], p[0] - p[1])):
@@ -196,6 +201,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
             or (start > 1 and words[start - 2] in HOME_BEFORE)
             or (start > 1 and words[start - 1] in FROM and words[start - 2] in nouns)
             or (adjective is not None and bool(nouns & {*after, *before}))
+            or (end < len(words) and words[end] in nouns)  # "İsrail şirketleri", "UK firms"
         )
         if not home and last is not None and all(w in JOINERS for w in words[last[0] : start]):
             home = last[1]  # "based in Canada, Singapore or Dubai": the list goes on

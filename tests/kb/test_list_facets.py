@@ -261,3 +261,19 @@ def test_open_periods_and_a_cue_a_few_words_before_its_noun(service, question, w
     got = service.search(question)
     ids = {e.id for e in got.items} or ({got.entry.id} if got.entry is not None else set())
     assert ids == want
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие итальянские компании у вас есть?",
+        "ما هي الشركات الإيطالية لديكم؟",
+        "Hangi İtalyan şirketleri var?",
+        "Hangi İtalya şirketleri var?",  # a country's name before the companies: their home
+        "Quais empresas italianas vocês têm?",
+        "哪些意大利公司？",
+    ],
+)
+def test_where_companies_come_from_in_other_scripts_and_word_orders(service, question) -> None:
+    # Both Italian firms: not Swiss Alpspy, Egyptian Nilewatch or British Kingfisher.
+    assert set(listed(service, question)) == {"romacam", "veneto-intercept"}
