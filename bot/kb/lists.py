@@ -14,17 +14,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from bot.kb import topics
 from bot.kb.model import Entry
+from bot.kb.places import EU, country_name, country_names, expand, key_of, phrases, places, words_of
 from bot.kb.text import fold
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ar", "zh", "tr", "ru")
+__all__ = [
+    "EU",
+    "ListQuery",
+    "NameTable",
+    "country_name",
+    "country_names",
+    "detect",
+    "select",
+    "technology_name",
+]
+
 # A list answer never runs past this many entries: past it the member is better served by /search.
 MAX_ITEMS = 12
 # Share of the best relevance an entry needs to join a list chosen by wording alone.
@@ -45,17 +57,43 @@ def kind_nouns() -> dict[str, frozenset[str]]:
 KIND_NOUNS = kind_nouns()
 LIST_CUES = frozenset(w for words in _words_data()["list_cues"].values() for w in words.split())
 CJK_CUES = tuple(_words_data()["cjk_cues"].split())
-DEMONYMS: dict[str, str] = dict(_words_data()["demonyms"])
 TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
 # "Everything you have on X", "what do you have about X": a list of what mentions X.
 EVERYTHING = re.compile(
     r"\b(everything|all (the )?(entries|you have)|what (do )?you have (on|about)|list (everything|all))\b"
 )
+# A question longer than this is a story with its question at the end (issue 10's "long" style): it
+# is about the one thing the member has in mind, even when it says "which companies".
+STORY_WORDS = 40
+# "Which vendors were involved in that case?", "which companies' gear was this": one thing, pointed at.
+ONE_THING = re.compile(
+    r"\b(that|this|the same) (case|report|scandal|affair|investigation|leak|list|story)\b"
+    r"|\b(was|is) (this|that)$"
+    r"|\b(dieser|diesem|diesen) (fall|bericht|skandal)\b|\b(ce|cette) (cas|affaire|rapport|scandale)\b"
+    r"|\b(este|ese|esa|esta) (caso|informe|escandalo)\b|\b(questo|quel) (caso|rapporto|scandalo)\b"
+)
+# Technologies that are one thing to a member: export rules call spyware "intrusion software"
+# (Wassenaar's term), so "rules on spyware" includes the rules on intrusion software.
+KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
 # A list cue must stand this close before its plural noun ("which european ai companies").
-CUE_REACH = 4
+CUE_REACH = 5
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
-_SINCE = re.compile(r"\b(since|after|from|seit|depuis|desde|dal|sinds|od|sedan)\s+(19|20)\d\d")
-_BEFORE = re.compile(r"\b(before|until|prior to|vor|avant|antes de|prima del|voor|przed|fore)\s+(19|20)\d\d")
+# "since 2021", "vóór september 2021": a month may stand between the word and the year.
+_SINCE = re.compile(r"\b(since|after|from|seit|depuis|desde|dal|sinds|od|sedan)\s+(\w+\s+)?(19|20)\d\d")
+# "2023 or later", "2019 und früher": the word after the year opens the period.
+_LATER = re.compile(
+    r"(19|20)\d\d\s+(or|and|oder|und|ou|et|o|y|e|of|en|lub|i|eller|och|veya|ve|или|и)\s+"
+    r"(later|after|since|onwards|spater|danach|plus tard|apres|despues|mas tarde|dopo|piu tardi|later|"
+    r"pozniej|senare|efter|sonra|позже|после)\b"
+    r"|(19|20)\d\d\s*(onwards|onward)\b"
+)
+_EARLIER = re.compile(
+    r"(19|20)\d\d\s+(or|and|oder|und|ou|et|o|y|e|of|en|lub|i|eller|och|veya|ve|или|и)\s+"
+    r"(earlier|before|fruher|davor|plus tot|avant|antes|prima|eerder|wczesniej|tidigare|once|раньше|ранее)\b"
+)
+_BEFORE = re.compile(
+    r"\b(before|until|prior to|vor|avant|antes de|prima del|voor|przed|fore)\s+(\w+\s+)?(19|20)\d\d"
+)
 
 
 @dataclass(frozen=True)
@@ -63,76 +101,25 @@ class ListQuery:
     """What a list question asks for: the kinds wanted and the facets that narrow them."""
 
     kinds: frozenset[str]
-    countries: frozenset[str] = frozenset()
-    origin: bool = False  # the countries are where the companies come from ("Italian companies")
+    countries: frozenset[str] = frozenset()  # where the gear went or the case happened
+    homes: frozenset[str] = frozenset()  # where the companies come from ("Italian companies")
     technologies: frozenset[str] = frozenset()
     years: tuple[int, int] | None = None
     names: frozenset[str] = frozenset()  # entry ids named in the question
+    topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
     wording: str = ""  # the question minus the list words, for relevance when no facet narrows it
     facets: list[str] = field(default_factory=list, compare=False)
 
 
 def _words(text: str) -> list[str]:
-    """Words in any script, accents folded; an apostrophe separates ("l'Égypte" → "l", "egypte")."""
-    return re.findall(r"[^\W_]+", fold(re.sub(r"['’`´]", " ", text)).casefold())
+    return words_of(text)
 
 
 def _key(text: str) -> str:
-    return " ".join(_words(text))
+    return key_of(text)
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Every language's name of every territory → the English short name entries use."""
-    from babel import Locale  # imported on first use: the catalogue is large and only lists need it
-
-    english = Locale("en").territories
-    names: dict[str, str] = {}
-    for language in LANGUAGES:
-        for code, name in Locale(language).territories.items():
-            if code in english and not code.isdigit():
-                names[_key(name)] = _short(english[code])
-    names.update({_key(k): v for k, v in DEMONYMS.items()})
-    names.update(
-        {
-            "usa": "United States",
-            "america": "United States",
-            "britain": "United Kingdom",
-            "uae": "United Arab Emirates",
-            "europe": "European Union",
-            "gaddafi": "Libya",
-            "xinjiang": "China",
-            "uyghurs": "China",
-            "uyghur": "China",
-        }
-    )
-    return names
-
-
-_SHORT = {
-    "Türkiye": "Turkey",
-    "Czechia": "Czech Republic",
-    "Hong Kong SAR China": "Hong Kong",
-    "Palestinian Territories": "Palestine",
-    "Myanmar (Burma)": "Myanmar",
-}
-
-
-def _short(english: str) -> str:
-    return _SHORT.get(english, english)
-
-
-def country_names() -> dict[str, str]:
-    """Every territory's name in every campaign language (folded, lowercased) -> its English name."""
-    return _country_names()
-
-
-def country_name(text: str) -> str | None:
-    """The English name entries use for a place typed in any language ("Ägypten" → "Egypt")."""
-    return _country_names().get(_key(text))
 
 
 def technology_name(text: str) -> str | None:
@@ -140,36 +127,53 @@ def technology_name(text: str) -> str | None:
     return TECH_WORDS.get(_key(text))
 
 
-def _phrases(words: Sequence[str], most: int = 3) -> Iterable[tuple[int, int, str]]:
-    for n in range(most, 0, -1):
-        for i in range(len(words) - n + 1):
-            yield i, i + n, " ".join(words[i : i + n])
-
-
 def detect(question: str, names: NameTable) -> ListQuery | None:
     """The list this question asks for, or None when it asks for one thing."""
     text = fold(question).casefold()
     words = _words(question)
     plain = " ".join(words)
+    if len(words) > STORY_WORDS or ONE_THING.search(plain):
+        return None  # a story, or "that case": the member asks about one thing they have in mind
     kinds = _asked_kinds(words, question)
     everything = bool(EVERYTHING.search(plain))
     if not everything and not kinds:
         return None
+    if "document" in kinds:  # reports and investigations: the cases and the rules' reports
+        kinds = (kinds - {"document"}) | {"case", "rule"}
     if not kinds or "any" in kinds:
         kinds = {"rule", "vendor", "case"}
-    countries, origin = _countries(words, question)
-    technologies = {tech for _, _, phrase in _phrases(words) if (tech := TECH_WORDS.get(phrase))}
+    countries, homes = places(words, question, KIND_NOUNS["vendor"])
+    technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(text)
-    if "vendor" in kinds and countries and not origin:
-        kinds.add("case")  # "companies that sold to Egypt": the cases that document the sales too
+    if "case" not in kinds and any(names.by_id[n].kind == "case" for n in named):
+        return None  # "which vendors targeted Ahmed Mansoor?": the case names them
+    about = topics.asked(plain)
+    if "vendor" in kinds and (countries or about - topics.ORGANISATIONS):
+        # "companies that sold to Egypt", "firms linked to Xinjiang": the cases that document it too
+        kinds.add("case")
     return ListQuery(
         kinds=frozenset(kinds),
         countries=frozenset(countries),
-        origin=origin,
+        homes=frozenset(homes),
         technologies=frozenset(technologies),
         years=_years(plain),
         names=frozenset(named),
+        topics=about,
         wording=question,
+    )
+
+
+def with_english(query: ListQuery, english: str, names: NameTable | None = None) -> ListQuery:
+    """The query with the technologies, topics and names its English reading says: the glossary
+    turns a member's "Gesichtserkennung", "шпионские программы" or "实体清单" into the entries' terms."""
+    words = _words(english)
+    technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
+    named = names.named(english) if names is not None else set()
+    return replace(
+        query,
+        technologies=query.technologies | technologies,
+        topics=query.topics | topics.asked(" ".join(words)),
+        names=query.names | named,
     )
 
 
@@ -189,39 +193,14 @@ def _asked_kinds(words: list[str], question: str) -> set[str]:
     return kinds
 
 
-def _countries(words: list[str], question: str) -> tuple[set[str], bool]:
-    names = _country_names()
-    found: set[str] = set()
-    if _CJK.search(question):  # no spaces between words: look for each CJK name inside the text
-        found |= {country for name, country in names.items() if _CJK.search(name) and name in question}
-    origin = False
-    taken: set[int] = set()
-    for start, end, phrase in _phrases(words):
-        if taken & set(range(start, end)):
-            continue
-        country = names.get(phrase) or (_demonym(phrase) if end - start == 1 else None)
-        if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in ("uk", "us", "eu")):
-            continue
-        found.add(country)
-        taken |= set(range(start, end))
-        origin = origin or _demonym(phrase) is not None
-    return found, origin
-
-
-def _demonym(word: str) -> str | None:
-    """The country an adjective of origin names, inflected forms included ("italienischen")."""
-    for stem in (word[: len(word) - cut] for cut in range(4)):
-        if len(stem) >= 3 and stem in DEMONYMS:
-            return DEMONYMS[stem]
-    return None
-
-
 def _years(plain: str) -> tuple[int, int] | None:
     years = sorted(int(y) for y in _YEAR.findall(plain))
     if not years:
         return None
-    if _SINCE.search(plain):
+    if _SINCE.search(plain) or _LATER.search(plain):
         return years[0], 2100
+    if _EARLIER.search(plain):
+        return 1900, years[-1]
     if _BEFORE.search(plain):
         return 1900, years[-1]
     return years[0], years[-1]
@@ -233,14 +212,16 @@ class NameTable:
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.by_id = {e.id: e for e in entries}
         self.keys: dict[str, list[str]] = {}
-        # What members read of each entry, folded once here: `mentions` scans every entry of a kind
-        # on each list question, and folding their summaries there was most of the question's cost.
-        self.said: dict[str, str] = {}
+        self.texts = {e.id: topics.entry_text(e) for e in entries}  # what topics are looked for in
+        # What members read of each entry, folded once here (folding per question cost ~0.4 ms each).
+        self.seen = {e.id: f" {_key(' '.join((e.title, e.summary, *e.aliases)))} " for e in entries}
+        known_places = country_names()
         for entry in entries:
             lead = re.split(r"[(:,–—]| - ", entry.title)[0]
-            keys = [k for k in (_key(n) for n in (lead, *entry.aliases)) if len(k) >= 3 or _CJK.search(k)]
-            self.keys[entry.id] = keys
-            self.said[entry.id] = f" {_key(' '.join((entry.title, entry.summary, *entry.aliases)))} "
+            names = [lead, *entry.aliases, *_acronyms(lead)]
+            # A case titled "Egypt: ..." is not named by every question that says "Egypt".
+            keys = [k for k in dict.fromkeys(_key(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
+            self.keys[entry.id] = [k for k in keys if k not in known_places]
 
     def named(self, text: str) -> set[str]:
         """Ids of the entries whose name the text says as whole words."""
@@ -251,19 +232,46 @@ class NameTable:
             if any(f" {k} " in padded or (_CJK.search(k) and k in text) for k in keys)
         }
 
+    def says_name(self, case: Entry, firm: Entry) -> bool:
+        """The case links to the firm and names it where members read it (title, summary, aliases)."""
+        seen = self.seen[case.id]
+        return firm.id in case.related and any(f" {k} " in seen for k in self.keys.get(firm.id, ()))
+
     def mentions(self, entry: Entry, names: Iterable[str]) -> bool:
-        """The entry is one of the named ones, or says one of their names where members read it."""
+        """The entry is one of the named ones, links to one (a case names its vendors, a rule the firms
+        it lists), or says one of their names where members read it."""
         if entry.id in names:
             return True
-        seen = self.said[entry.id]
+        named = [self.by_id[n] for n in names if n in self.by_id]
+        if any(_names_firm(entry, other) or _names_firm(other, entry) for other in named):
+            return True
+        seen = self.seen[entry.id]
         return any(f" {k} " in seen for entry_id in names for k in self.keys.get(entry_id, ()))
 
 
-def _where(entry: Entry, origin: bool) -> list[str]:
-    """A vendor's home country is listed first (knowledge/README.md); "Italian companies" means it."""
-    if origin and entry.kind == "vendor":
-        return entry.countries[:1]
-    return entry.countries
+def _names_firm(entry: Entry, firm: Entry) -> bool:
+    """A case or rule that links to a vendor names it (the firms a case is about, a list's members)."""
+    return entry.kind != "vendor" and firm.kind == "vendor" and firm.id in entry.related
+
+
+def _acronyms(lead: str) -> list[str]:
+    """A company's capitalised short name said alone ("TKH" of "TKH Group", "NSO" of "NSO Group")."""
+    first = lead.split()[0] if len(lead.split()) > 1 else ""
+    return [first] if len(first) >= 3 and first.isupper() and first.isalpha() else []
+
+
+def _is_rule_with_place(entry: Entry) -> bool:
+    return entry.kind == "rule" and bool(entry.countries)
+
+
+def _home(entry: Entry) -> set[str]:
+    """Where an entry comes from: a vendor's home country is listed first (knowledge/README.md)."""
+    return set(entry.countries[:1]) if entry.kind != "case" else set(entry.countries)
+
+
+def _went_to(entry: Entry, places: frozenset[str]) -> bool:
+    """The entry is about one of the places (a rule: its jurisdiction)."""
+    return bool(places & set(entry.countries[:1] if entry.kind == "rule" else entry.countries))
 
 
 def select(
@@ -278,11 +286,33 @@ def select(
     if query.names:
         pool = [e for e in pool if names.mentions(e, query.names)]
         narrowed = True
+    # "Firms barred from US procurement under NDAA 889": the named rule says where; "US" is only
+    # its jurisdiction, not where the firms are or sold.
+    ruled = {names.by_id[n].countries[0] for n in query.names if _is_rule_with_place(names.by_id[n])}
+    if query.countries & ruled and "rule" not in query.kinds:
+        query = replace(query, countries=query.countries - ruled)
+    # "EU rules" are the Union's own; a European company or case names its member state.
+    homes, places = expand(query.homes), expand(query.countries)
+    if query.homes:
+        pool = [e for e in pool if (query.homes if e.kind == "rule" else homes) & _home(e)]
+        narrowed = True
     if query.countries:
-        pool = [e for e in pool if query.countries & set(_where(e, query.origin))]
+        cases = [e for e in names.by_id.values() if e.kind == "case"]
+        # A vendor also sold there when a case there names it ("companies that sold to Egypt").
+        cases = [c for c in cases if places & set(c.countries)]
+        pool = [
+            e
+            for e in pool
+            if _went_to(e, query.countries if e.kind == "rule" else places)
+            or (e.kind == "vendor" and any(names.says_name(c, e) for c in cases))
+        ]
         narrowed = True
     if query.technologies:
-        pool = [e for e in pool if query.technologies & set(e.technologies)]
+        wanted = query.technologies | {KIN[t] for t in query.technologies if t in KIN}
+        pool = [e for e in pool if wanted & set(e.technologies)]
+        narrowed = True
+    if query.topics:
+        pool = [e for e in pool if topics.says(names.texts[e.id], query.topics)]
         narrowed = True
     if query.years is not None:
         lo, hi = query.years
@@ -298,4 +328,9 @@ def select(
         keep = {e.id for e, score, _ in ranked if score >= RELEVANCE_SHARE * best}
         pool = [e for e in pool if e.id in keep]
     pool.sort(key=lambda e: (order.get(e.id, len(order)), e.kind, e.title.casefold()))
+    if pool:
+        # A named rule leads the list it holds ("firms on the Entity List": the Entity List first).
+        named = [names.by_id[n] for n in sorted(query.names, key=lambda n: order.get(n, len(order)))]
+        listed = {e.id for e in pool}
+        pool = [e for e in named if e.id not in listed and e.kind == "rule"] + pool
     return pool[:MAX_ITEMS]

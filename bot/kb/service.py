@@ -94,6 +94,7 @@ class KnowledgeService:
         result = engine.search(question, filters, limit=limit)
         query = lists.detect(question, names)
         if query is not None and not filters.any:
+            query = lists.with_english(query, engine.read(question).text, names)
             items = lists.select(query, names, self._relevance(engine), LIST_CONFIDENCE)
             if len(items) >= 2:
                 result.items = items

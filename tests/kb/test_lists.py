@@ -221,9 +221,9 @@ async def test_list_quality_on_the_frozen_test_split() -> None:
     assert precision >= LIST_FLOORS[0] and recall >= LIST_FLOORS[1], (precision, recall)
 
 
-LIST_FLOORS = (0.45, 0.5)
+LIST_FLOORS = (0.52, 0.65)
 
 
 def test_vocabulary_file_is_complete() -> None:
-    assert set(lists.KIND_NOUNS) == {"vendor", "case", "rule", "any"}
+    assert set(lists.KIND_NOUNS) == {"vendor", "case", "rule", "any", "document"}
     assert {"which", "welche", "quelles", "какие"} <= lists.LIST_CUES

@@ -1,0 +1,210 @@
+"""Places in a list question, in every campaign language: which countries it names, and which of
+them are where the companies come from ("Israeli firms", "UK-based vendors", "entreprises
+françaises") rather than where the gear went ("sold to Egypt", "Chinese security agencies").
+
+Country names come from Babel's territory names in every language the campaign uses, so "Ägypten",
+"مصر" and "Egypt" mean the same place; adjectives of origin are data in `data/list_words.yaml`.
+"European"/"the EU" means the Union and each of its member states, as entries name the states.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.kb.text import fold
+
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ar", "zh", "tr", "ru")
+EU = "European Union"
+# The Union's member states as entries name them (knowledge/README.md uses Babel's short names).
+EU_MEMBERS = frozenset(
+    "Austria Belgium Bulgaria Croatia Cyprus Czech_Republic Denmark Estonia Finland France Germany "
+    "Greece Hungary Ireland Italy Latvia Lithuania Luxembourg Malta Netherlands Poland Portugal "
+    "Romania Slovakia Slovenia Spain Sweden".replace("_", " ").split()
+)
+# Words right after a place that make it a company's home ("UK-based", "German-owned").
+HOME_AFTER = frozenset(
+    ["based", "owned", "headquartered", "registered", "incorporated", "ansassige", "basierte", "basees"]
+)
+# Words right before a place that make it a company's home ("based in Italy", "aus Israel").
+HOME_BEFORE = frozenset(["based", "headquartered"])
+# "from" makes a home only right after the companies ("firms from Israel", not "barred from US").
+FROM = frozenset(["from", "aus", "z", "из", "de", "di", "uit", "fran"])
+# Zipf frequency from which a word is everyday English (wordfreq), not an inflected country name.
+ENGLISH_ZIPF = 3.0
+# Words that may join places of one list ("based in Canada, Russia or Dubai": all three are homes).
+_CONJUNCTIONS = ("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "i", "lub", "och", "eller")
+# Articles too: "based in Switzerland, the UK or Egypt".
+_ARTICLES = ("the", "of", "der", "die", "den", "dem", "le", "la", "les", "l", "el", "los", "las", "il", "lo")
+JOINERS = frozenset((*_CONJUNCTIONS, *_ARTICLES, "ve", "veya", "и", "или", "gli", "de", "het"))
+# How far after an adjective of origin its noun may stand ("Israeli surveillance companies"), and
+# before it in languages that put the adjective second ("entreprises françaises").
+ADJECTIVE_REACH = 3
+NOUN_REACH = 2
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_EXTRA_NAMES = {
+    "usa": "United States",
+    "america": "United States",
+    "britain": "United Kingdom",
+    "uae": "United Arab Emirates",
+    "dubai": "United Arab Emirates",
+    "europe": EU,
+    "gaddafi": "Libya",
+}
+_SHORT = {
+    "Türkiye": "Turkey",
+    "Czechia": "Czech Republic",
+    "Hong Kong SAR China": "Hong Kong",
+    "Palestinian Territories": "Palestine",
+    "Myanmar (Burma)": "Myanmar",
+}
+
+
+def words_of(text: str) -> list[str]:
+    """Words in any script, accents folded; an apostrophe separates ("l'Égypte" → "l", "egypte")."""
+    return re.findall(r"[^\W_]+", fold(re.sub(r"['’`´]", " ", text)).casefold())
+
+
+def key_of(text: str) -> str:
+    return " ".join(words_of(text))
+
+
+def phrases(words: Sequence[str], most: int = 3) -> Iterable[tuple[int, int, str]]:
+    """Every run of up to `most` words, longest first, as (start, end, text)."""
+    for n in range(most, 0, -1):
+        for i in range(len(words) - n + 1):
+            yield i, i + n, " ".join(words[i : i + n])
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Adjectives of origin (or their stems) -> the English country name (data/list_words.yaml)."""
+    path = Path(__file__).with_name("data") / "list_words.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))["demonyms"]
+    return {key_of(k): v for k, v in table.items()}  # folded like the question ("الإسرائيلي")
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Every territory's name in every campaign language (folded, lowercased) -> its English name."""
+    from babel import Locale  # imported on first use: the catalogue is large and only lists need it
+
+    english = Locale("en").territories
+    names: dict[str, str] = {}
+    for language in LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            if code in english and not code.isdigit():
+                names[key_of(name)] = _SHORT.get(english[code], english[code])
+    names.update({key_of(k): v for k, v in demonyms().items()})
+    names.update(_EXTRA_NAMES)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _inflected() -> dict[tuple[str, ...], str]:
+    """Other languages' country names cut before their ending, for inflected forms ("w Wielkiej
+    Brytanii", "в Сирию", "Egiptu"). Names spelt as in English are left out ("Chile" is not "child")."""
+    from babel import Locale
+
+    english = {key_of(n) for n in Locale("en").territories.values()}
+    stems: dict[tuple[str, ...], str] = {}
+    for name, country in country_names().items():
+        words = name.split()
+        if name in english or not words or len(words) > 2 or any(len(w) < 5 for w in words):
+            continue
+        stems.setdefault(tuple(w[:-1] for w in words), country)
+    return stems
+
+
+@lru_cache(maxsize=1)
+def _first_stems() -> frozenset[str]:
+    return frozenset(stems[0] for stems in _inflected())
+
+
+def inflected(words: Sequence[str]) -> str | None:
+    """The country one or two inflected words name: each word is a stem plus up to four letters."""
+    if len(words) > 2 or any(len(w) < 5 for w in words):
+        return None
+    table = _inflected()
+    cuts = [[w[: len(w) - cut] for cut in range(5) if len(w) - cut >= 4] for w in words]
+    if not _first_stems().intersection(cuts[0]):
+        return None  # the common case, answered with one set lookup
+    for first in cuts[0]:
+        for second in cuts[1] if len(words) == 2 else [None]:
+            country = table.get((first,) if second is None else (first, second))
+            if country is not None and not any(_english_word(w) for w in words):
+                return country
+    return None
+
+
+def _english_word(word: str) -> bool:
+    """An everyday English word is never read as an inflected foreign name ("child" is not "Chili")."""
+    from wordfreq import zipf_frequency  # already loaded for language detection (bot/kb/language.py)
+
+    return zipf_frequency(word, "en") >= ENGLISH_ZIPF
+
+
+def country_name(text: str) -> str | None:
+    """The English name entries use for a place typed in any language ("Ägypten" → "Egypt")."""
+    return country_names().get(key_of(text))
+
+
+def demonym(word: str) -> str | None:
+    """The country an adjective of origin names, inflected forms included ("italienischen")."""
+    table = demonyms()
+    for stem in (word[: len(word) - cut] for cut in range(4)):
+        if len(stem) >= 3 and stem in table:
+            return table[stem]
+    return None
+
+
+def expand(countries: Iterable[str]) -> frozenset[str]:
+    """The places as entries may name them: the EU also means each member state."""
+    found = set(countries)
+    if EU in found:
+        found |= EU_MEMBERS
+    return frozenset(found)
+
+
+def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[str], set[str]]:
+    """(where things went or happened, where the companies come from) named in the question.
+
+    An adjective of origin is a home only when it qualifies one of `nouns` (the words for companies);
+    "Chinese security agencies" names a destination."""
+    names = country_names()
+    where: set[str] = set()
+    homes: set[str] = set()
+    if _CJK.search(question):  # no spaces between words: look for each CJK name inside the text
+        for name, country in names.items():
+            at = question.find(name) if _CJK.search(name) else -1
+            if at >= 0:  # "中国公司": a place right before the companies is their home
+                after = question[at + len(name) : at + len(name) + 3]
+                (homes if any(after.startswith(n) for n in nouns if _CJK.search(n)) else where).add(country)
+    taken: set[int] = set()
+    last: tuple[int, bool] | None = None  # where the previous place ended, and whether it was a home
+    for start, end, phrase in sorted(phrases(words), key=lambda p: (p[0], p[0] - p[1])):
+        if taken & set(range(start, end)):
+            continue
+        adjective = demonym(phrase) if end - start == 1 else None
+        country = names.get(phrase) or adjective or inflected(words[start:end])
+        if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in ("uk", "us", "eu")):
+            continue
+        taken |= set(range(start, end))
+        after, before = words[end : end + ADJECTIVE_REACH], words[max(0, start - NOUN_REACH) : start]
+        home = (
+            (end < len(words) and words[end] in HOME_AFTER)
+            or (start > 0 and words[start - 1] in HOME_BEFORE)
+            or (start > 1 and words[start - 2] in HOME_BEFORE)
+            or (start > 1 and words[start - 1] in FROM and words[start - 2] in nouns)
+            or (adjective is not None and bool(nouns & {*after, *before}))
+            or (end < len(words) and words[end] in nouns)  # "İsrail şirketleri", "UK firms"
+        )
+        if not home and last is not None and all(w in JOINERS for w in words[last[0] : start]):
+            home = last[1]  # "based in Canada, Singapore or Dubai": the list goes on
+        last = (end, home)
+        (homes if home else where).add(country)
+    return where, homes

@@ -1,0 +1,79 @@
+"""What a list question is about beyond kind, place, technology and period: who was targeted
+("journalists", "Oppositionelle"), how a case came out ("leaks"), what happened to a company
+("renamed", "charged") and who documented it ("Citizen Lab", "Amnesty").
+
+The vocabulary is data (`data/list_topics.yaml`): how members ask, in every campaign language, and how
+the entries' English titles and summaries say it. A topic narrows a list to the entries whose title
+or summary says it, the text members read, so the list shows why each entry is on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.kb.model import Entry
+from bot.kb.places import key_of
+
+_UNSPACED = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _pattern(forms: list[str]) -> re.Pattern[str]:
+    """Whole words or phrases; a form ending in "*" also matches longer words starting with it."""
+    parts = []
+    for form in forms:
+        stem = form.endswith("*")
+        text = re.escape(key_of(form.rstrip("*")))
+        # Scripts without spaces, and Arabic's attached article ("الصحفيين"): no boundary before.
+        start = "" if _UNSPACED.search(form) else r"(?<!\w)"
+        parts.append(f"{start}{text}" if stem else rf"{start}{text}(?!\w)")
+    return re.compile("|".join(parts))
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    ask: re.Pattern[str]  # in the question (folded, lower-cased words joined by spaces)
+    says: re.Pattern[str]  # in an entry's title and summary, the same way
+    organisation: bool = False  # who documented it, rather than what it is about
+
+
+@lru_cache(maxsize=1)
+def topics() -> tuple[Topic, ...]:
+    """Every topic and organisation of data/list_topics.yaml, compiled once."""
+    path = Path(__file__).with_name("data") / "list_topics.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return tuple(
+        Topic(name, _pattern(v["ask"]), _pattern(v["says"]), group == "organisations")
+        for group in ("topics", "organisations")
+        for name, v in data[group].items()
+    )
+
+
+# Who documented things, as opposed to what they are about ("Citizen Lab" vs "journalists").
+ORGANISATIONS = frozenset(t.name for t in topics() if t.organisation)
+
+
+def asked(plain: str) -> frozenset[str]:
+    """The topics a question asks about (`plain`: its folded words joined by spaces)."""
+    return frozenset(t.name for t in topics() if t.ask.search(plain))
+
+
+def says(entry_text: str, wanted: frozenset[str]) -> bool:
+    """An entry's folded title and summary say what is wanted: one of the organisations asked about
+    (if any), and one of the other topics asked about (if any) - "Amnesty or HRW", "journalists"."""
+    groups = ({t.name for t in topics() if t.organisation}, {t.name for t in topics() if not t.organisation})
+    for group in groups:
+        want = [t for t in topics() if t.name in wanted and t.name in group]
+        if want and not any(t.says.search(entry_text) for t in want):
+            return False
+    return True
+
+
+def entry_text(entry: Entry) -> str:
+    """The text a topic is looked for in: what members read first, folded like the question."""
+    return key_of(f"{entry.title} {entry.summary}")
