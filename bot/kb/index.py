@@ -40,6 +40,8 @@ W_RELATED = 0.6
 W_SUMMARY = 0.6
 W_BODY = 0.35
 W_ALT = W_META
+# A vendor's countries gather where its cases happened: a place explains its case more than it.
+W_VENDOR_PLACE = W_SUMMARY
 # Field repetition for the BM25 document (a cheap BM25F).
 BM25_REPEAT = {"names": 3, "summary": 2, "body": 1}
 # BM25's best few join the candidates (named entries and their related ones join besides; 30
@@ -193,9 +195,11 @@ class SearchIndex(QueryAnalyser):
             j = self.by_id.get(rel)
             if j is not None:
                 put(self._fields[j][0], W_RELATED)
-        meta = [t for value in (*entry.countries, *entry.technologies) for t in _tokens(value)]
+        places = [t for value in entry.countries for t in _tokens(value)]
+        places += [_tagged("country", c) for c in entry.countries]
+        put(places, W_VENDOR_PLACE if entry.kind == "vendor" else W_META)
+        meta = [t for value in entry.technologies for t in _tokens(value)]
         meta += [str(y) for y in entry.years]
-        meta += [_tagged("country", c) for c in entry.countries]
         meta += [_tagged("tech", t) for t in entry.technologies]
         meta.append(f"kind:{entry.kind}")
         put(meta, W_META)
@@ -262,17 +266,18 @@ class SearchIndex(QueryAnalyser):
 
     def coverage(
         self, i: int, query: QueryAnalysis, weights: dict[str, float], focus: set[str] | None = None
-    ) -> tuple[float, float, float, float, float]:
+    ) -> tuple[float, float, float, float, float, float]:
         """(share of the question's weight this entry explains, the explained weight itself, the
         weight of name-like words - places, rare names - the entry does not explain at all, the
         specificity of the most specific word it does not explain: what the question may really
-        ask, and the share explained of the `focus` words alone - the first share without them)."""
+        ask, the share explained of the `focus` words alone - the first share without them - and the
+        share explained of the words it does not name: what is asked about the name, 1 if nothing)."""
         profile = self.profile(i)
         rule = self.entries[i].kind == "rule"
         total = sum(weights.values())
         if total <= 0:
-            return 0.0, 0.0, 0.0, 0.0, 0.0
-        got = missed = gap = in_focus = got_focus = 0.0
+            return 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
+        got = missed = gap = in_focus = got_focus = in_rest = got_rest = 0.0
         for token, weight in weights.items():
             best = profile.get(token, 0.0)
             for alt in query.alts.get(token, ()):
@@ -281,6 +286,9 @@ class SearchIndex(QueryAnalyser):
                 cap = W_ALT if alt in query.places else W_NAME
                 best = max(best, min(cap, profile.get(alt, 0.0)))
             got += weight * best
+            if best < W_NAME:
+                in_rest += weight
+                got_rest += weight * best
             if focus and token in focus:
                 in_focus += weight
                 got_focus += weight * best
@@ -289,7 +297,8 @@ class SearchIndex(QueryAnalyser):
                 if self._name_like(token, query, rule):
                     missed += weight
         clause = got_focus / in_focus if in_focus else got / total
-        return got / total, got, missed, gap, clause
+        rest = got_rest / in_rest if in_rest else 1.0
+        return got / total, got, missed, gap, clause, rest
 
     @staticmethod
     def _name_like(token: str, query: QueryAnalysis, rule: bool) -> bool:

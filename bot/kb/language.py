@@ -8,8 +8,10 @@ an unknown name, so it does not read as a name no entry explains; the glossary t
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +21,7 @@ from wordfreq import get_frequency_dict
 
 from bot.kb.glossary import Glossary
 from bot.kb.lists import country_names
-from bot.kb.text import fold
+from bot.kb.text import UNDECOMPOSED, fold
 from bot.kb.translit import CountryReader, NameSounds
 
 CODES: dict[Language, str] = {
@@ -47,6 +49,10 @@ WHOLE_WORD = frozenset({"de", "nl", "sv", "ar"})
 ANYWHERE = frozenset({"zh", "ar"})
 # A word this common in the question's language (Zipf scale) is an ordinary word of it.
 ORDINARY_ZIPF = 3.0
+# A rarer word sharing this share of itself (and at least INFLECTED_FROM letters) with a listed word
+# of the language is an inflection of it ('kullanildi', 'gelistete'), not an unknown name.
+INFLECTED_FROM = 6
+INFLECTED_SHARE = 0.55
 # ...and reads as that language rather than English when it is this much commoner there.
 FOREIGN_MARGIN = 1.0
 # Forms shorter than this match a whole word (give or take a short ending), never a prefix.
@@ -88,6 +94,33 @@ def _frequencies(lang: str) -> dict[str, float]:
     """wordfreq's small list for a language (every word from Zipf 3 on, all this module needs),
     read once into a dict: a lookup is then a dict access, not wordfreq's tokenizer."""
     return get_frequency_dict(lang, wordlist="small") if lang != "zh" else {}
+
+
+@lru_cache(maxsize=16)
+def _folded_words(lang: str) -> list[str]:
+    """The language's list folded (accents off, as members often type) and sorted, for `inflected`."""
+    return sorted({_fold_word(w) for w in _frequencies(lang) if w.isalpha()})
+
+
+def _fold_word(word: str) -> str:
+    """`fold` for one lowercase word of letters, without its regexes (a list's 60k words at start)."""
+    if word.isascii():
+        return word
+    split = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in split if not unicodedata.combining(ch)).casefold().translate(UNDECOMPOSED)
+
+
+def inflected(word: str, lang: str) -> bool:
+    """A folded word rarer than the small list holds that shares most of itself with a word of it:
+    an inflection or derivation ('gelistete', 'kullanildi', 'skandalinda'), a word of the language
+    rather than an unknown name. Its sorted neighbours share the longest prefix with it."""
+    if len(word) < INFLECTED_FROM or not word.isalpha():
+        return False
+    words = _folded_words(lang)
+    at = bisect.bisect_left(words, word)
+    need = max(INFLECTED_FROM, math.ceil(INFLECTED_SHARE * len(word)))
+    head = word[:need]
+    return any(near.startswith(head) for near in words[max(0, at - 1) : at + 1])
 
 
 def zipf(word: str, lang: str) -> float:
@@ -232,6 +265,8 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         freq = max(zipf(w, lang), zipf(key, lang), zipf(_strip_marks(w), lang))
         if key in left and freq >= ORDINARY_ZIPF:
             ordinary[key] = freq
+        elif key in left and key not in matcher.known and inflected(key, lang):
+            ordinary[key] = ORDINARY_ZIPF
     spelt = _spelt_names(words, lang, matcher.names)
     for word, name in spelt.items():
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, text)
@@ -280,4 +315,4 @@ def warm_up() -> None:
     """Load the detector's models and every language's word list now, not on a member's question."""
     detector()
     for lang in CODES.values():
-        _frequencies(lang)
+        _folded_words(lang)

@@ -40,6 +40,9 @@ from bot.kb.vocab import (
 
 SPEC_PIVOT, SPEC_SCALE, SPEC_MIN, SPEC_MAX, SPEC_NUMBER = 6.5, 3.0, 0.05, 2.0, 1.0
 SPEC_COUNTRY = 1.0
+# An ordinary word of another language the knowledge base cannot read weighs at most this much: a
+# word of the language, however rare there ('gelistete'), is not a name the answer leaves out.
+FOREIGN_SPEC = 0.8
 # Only words rarer than this in general English are typo-corrected ('recipe' is not 'recipient').
 TYPO_MAX_ZIPF = 3.0
 
@@ -183,7 +186,7 @@ class QueryAnalyser:
                 corrected.append(token)
                 if token.isalpha() and stem(token) not in self.df:
                     unknown.append(token)
-                    foreign_spec[stem(token)] = spec_of_zipf(ordinary[token])
+                    foreign_spec[stem(token)] = min(FOREIGN_SPEC, spec_of_zipf(ordinary[token]))
                 continue
             if (
                 token in STOPWORDS

@@ -216,7 +216,7 @@ class SearchEngine:
         for i in cands:
             if filtered and not filters.accepts(index.entries[i]):
                 continue
-            cov, evidence, missed, gap, clause = index.coverage(i, query, weights, focus)
+            cov, evidence, missed, gap, clause, rest = index.coverage(i, query, weights, focus)
             if cov <= 0 and i not in named:
                 continue
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * min(
@@ -244,6 +244,7 @@ class SearchEngine:
                 min(gap, 2.0),
                 bm.get(i, 0.0) / best_bm,
                 math.log1p(bm.get(i, 0.0)),
+                rest,
             ]
             rows.append((i, score, x))
         rows = self._cued(query, rows)

@@ -120,14 +120,9 @@ def test_names_typos_and_vendor_with_place(engine: SearchEngine, question: str, 
     "question",
     [
         "is palantir on the entity list?",
-        pytest.param(
-            "is clearview ai on the entity list?",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known miss since knowledge v2: Clearview is now a vendor entry, and the model "
-                "does not yet see that 'entity list' is explained by another entry (issue 10)",
-            ),
-        ),
+        # a known miss from knowledge v2 until issue 10's 'rest' feature: 'entity list' is explained
+        # only by another entry's name, and Clearview's entry says nothing of it
+        "is clearview ai on the entity list?",
         "what's the weather in paris",
         "best pizza recipe",
         "does palantir sell to ICE?",
