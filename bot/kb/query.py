@@ -9,6 +9,7 @@ compounds).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
@@ -109,6 +110,22 @@ def _stopword_typo(token: str) -> str | None:
     return found[0] if found else None
 
 
+_US = re.compile(r"(\w+)?\W*\b(us|US|Us)\b([^\w]*)(\w+)?")
+
+
+def pronoun_us(question: str) -> bool:
+    """Every 'us' in the question is the pronoun ('people like us', 'told us the'), not the country:
+    written lowercase, not after 'the', and followed by a function word or the end of a clause.
+    'US', 'the us', 'us federal agencies' stay the United States."""
+    for m in _US.finditer(question):
+        before, word, gap, after = m.groups()
+        if word != "us" or (before or "").lower() == "the":
+            return False
+        if after is not None and not gap.strip() and after.lower() not in STOPWORDS:
+            return False
+    return True
+
+
 class QueryAnalysis:
     """A question reduced to what ranking needs (computed once per query)."""
 
@@ -174,6 +191,8 @@ class QueryAnalyser:
         next to nothing, 'dipendenti' like 'employees'), not as an unknown name."""
         ordinary = ordinary or {}
         raw = raw_tokens(question)
+        if "us" in raw and pronoun_us(question):
+            raw = [t for t in raw if t != "us"]
         corrected: list[str] = []
         unknown: list[str] = []
         skip = {t for t in raw if t in ordinary and t not in self.name_tokens}

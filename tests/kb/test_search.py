@@ -247,3 +247,19 @@ def test_a_long_story_is_read_through_its_question(engine: SearchEngine) -> None
         "what did the Pegasus Project reveal in 2021?"
     )
     assert first_id(engine.search(question)) in {"case-pegasus-project-2021", "nso-group"}
+
+
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        ("Colleagues say the government used hacking tools against people like us. Who sold them?", False),
+        ("A lawyer told us the Commerce Department listed a police supplier. When was that?", False),
+        ("which chinese camera makers got sanctioned by the us and why", True),
+        ("can us federal agencies buy hikvision cameras", True),
+        ("Our lawyer told us about the US Entity List", True),
+    ],
+)
+def test_us_the_pronoun_is_not_the_united_states(engine: SearchEngine, question: str, country: bool) -> None:
+    """A member's 'people like us' is not a place the answer must explain; 'the us', 'US' are."""
+    query = engine.index.analyse(question)
+    assert ("us" in query.country) is country
