@@ -99,15 +99,26 @@ def _frequencies(lang: str) -> dict[str, float]:
 @lru_cache(maxsize=16)
 def _folded_words(lang: str) -> list[str]:
     """The language's list folded (accents off, as members often type) and sorted, for `inflected`."""
-    return sorted({_fold_word(w) for w in _frequencies(lang) if w.isalpha()})
+    short = INFLECTED_FROM  # a shorter word cannot share INFLECTED_FROM letters with another
+    return sorted({_fold_word(w) for w in _frequencies(lang) if len(w) >= short and w.isalpha()})
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate's table for `fold` of single letters, each worked out once when first met."""
+
+    def __missing__(self, code: int) -> str:
+        split = unicodedata.normalize("NFKD", chr(code))
+        folded = "".join(ch for ch in split if not unicodedata.combining(ch)).casefold()
+        self[code] = folded = folded.translate(UNDECOMPOSED)
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def _fold_word(word: str) -> str:
-    """`fold` for one lowercase word of letters, without its regexes (a list's 60k words at start)."""
-    if word.isascii():
-        return word
-    split = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in split if not unicodedata.combining(ch)).casefold().translate(UNDECOMPOSED)
+    """`fold` for one lowercase word of letters, letter by letter (a list's 60k words at start)."""
+    return word if word.isascii() else word.translate(_FOLD_TABLE)
 
 
 def inflected(word: str, lang: str) -> bool:
