@@ -89,15 +89,16 @@ def best_threshold(p: np.ndarray, y: np.ndarray, ins: np.ndarray) -> tuple[float
 def steady_threshold(runs: list[np.ndarray], y: np.ndarray, ins: np.ndarray) -> tuple[float, float, float]:
     """(threshold, recall@1, rejection) maximising recall@1 + rejection averaged over the runs'
     out-of-fold probabilities: the cut-off a refit would land near, not one shuffling's best. The
-    sum is flat near its top; within TIE of it the highest cut-off wins, as a confident wrong answer
-    costs a member more than an honest refusal."""
+    sum is flat near its top, and either end of that plateau moves with a refit: the middle of the
+    cut-offs within TIE of the best is taken."""
     rows = []
     for t in np.round(np.arange(0.2, 0.9, 0.005), 3):
         recall = float(np.mean([np.mean((p[ins] >= t) & (y[ins] == 1)) for p in runs]))
         rejection = float(np.mean([np.mean(p[~ins] < t) for p in runs]))
         rows.append((float(t), recall, rejection))
     top = max(r + j for _, r, j in rows)
-    return max((row for row in rows if row[1] + row[2] >= top - TIE), key=lambda row: row[0])
+    tied = [row for row in rows if row[1] + row[2] >= top - TIE]
+    return tied[len(tied) // 2]
 
 
 def recall_at(p: np.ndarray, y: np.ndarray, ins: np.ndarray, rejection: float) -> float:

@@ -224,6 +224,7 @@ class SearchEngine:
             )
             if exact.get(i, 0) >= words:  # the question is nothing but this entry's name
                 bonus += NAME_ONLY_BONUS
+                rest = 1.0  # nothing else is asked ('acme spy' for 'AcmeSpy': 'spy' is the name)
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
             conf = confidence(cov * total / (total + MISSED_NAME * missed), evidence / index.max_idf)
             if i in exact:  # named outright: everyday words ("entity list") are strong evidence here
