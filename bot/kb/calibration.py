@@ -33,6 +33,7 @@ FEATURES: tuple[str, ...] = (
     "gap",  # specificity of the most specific word the entry does not explain (what else is asked)
     "bm25",  # its BM25 score as a share of the best candidate's (1: BM25 agrees it comes first)
     "bm25_raw",  # its BM25 score itself (log1p): how much of the question its text holds at all
+    "rest",  # share explained of the words that do not name it: what is asked about it (1: none)
 )
 
 

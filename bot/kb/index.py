@@ -44,6 +44,8 @@ W_RELATED = 0.6
 W_SUMMARY = 0.6
 W_BODY = 0.35
 W_ALT = W_META
+# A vendor's countries gather where its cases happened: a place explains its case more than it.
+W_VENDOR_PLACE = W_SUMMARY
 # Field repetition for the BM25 document (a cheap BM25F).
 BM25_REPEAT = {"names": 3, "summary": 2, "body": 1}
 # BM25's best few join the candidates (named entries and their related ones join besides; 30
@@ -213,9 +215,11 @@ class SearchIndex(QueryAnalyser):
             j = self.by_id.get(rel)
             if j is not None:
                 put(self._fields[j][0], W_RELATED)
-        meta = [t for value in (*entry.countries, *entry.technologies) for t in _tokens(value)]
+        places = [t for value in entry.countries for t in _tokens(value)]
+        places += [_tagged("country", c) for c in entry.countries]
+        put(places, W_VENDOR_PLACE if entry.kind == "vendor" else W_META)
+        meta = [t for value in entry.technologies for t in _tokens(value)]
         meta += [str(y) for y in entry.years]
-        meta += [_tagged("country", c) for c in entry.countries]
         meta += [_tagged("tech", t) for t in entry.technologies]
         meta.append(f"kind:{entry.kind}")
         put(meta, W_META)
@@ -302,14 +306,15 @@ class SearchIndex(QueryAnalyser):
 
     def coverage(
         self, i: int, query: QueryAnalysis, weights: dict[str, float], focus: set[str] | None = None
-    ) -> tuple[float, float, float, float, float]:
+    ) -> tuple[float, float, float, float, float, float]:
         """(share of the question's weight this entry explains, the explained weight itself, the
         weight of name-like words - places, rare names - the entry does not explain at all, the
         specificity of the most specific word it does not explain: what the question may really
-        ask, and the share explained of the `focus` words alone - the first share without them)."""
+        ask, the share explained of the `focus` words alone - the first share without them - and the
+        share explained of the words it does not name: what is asked about the name, 1 if nothing)."""
         plan = coverage_plan(query, weights, focus, self._name_like, (W_ALT, W_NAME))
         if plan.total <= 0:
-            return 0.0, 0.0, 0.0, 0.0, 0.0
+            return 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
         # The same sums, in the same order, as a loop over the words would make (so the same
         # floats), in C: ~50 candidates x ~40 words of a long question made this the search's
         # costliest step. Adding a 0.0 term leaves a sum unchanged.
@@ -334,7 +339,12 @@ class SearchIndex(QueryAnalyser):
             clause = got_focus / plan.in_focus
         else:
             clause = got / plan.total
-        return got / plan.total, got, missed, gap, clause
+        # what is asked besides the name: the words this entry explains less than by its name
+        unnamed = [b < W_NAME for b in best]
+        in_rest = reduce(add, compress(plan.weights, unnamed), 0.0)
+        got_rest = reduce(add, compress(map(mul, plan.weights, best), unnamed), 0.0)
+        rest = got_rest / in_rest if in_rest else 1.0
+        return got / plan.total, got, missed, gap, clause, rest
 
     @staticmethod
     def _name_like(token: str, query: QueryAnalysis, rule: bool) -> bool:

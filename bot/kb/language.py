@@ -8,8 +8,10 @@ an unknown name, so it does not read as a name no entry explains; the glossary t
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ from wordfreq import get_frequency_dict
 
 from bot.kb.glossary import Glossary
 from bot.kb.lists import country_names
-from bot.kb.text import fold
+from bot.kb.text import UNDECOMPOSED, fold
 from bot.kb.translit import CountryReader, NameSounds
 
 CODES: dict[Language, str] = {
@@ -48,6 +50,10 @@ WHOLE_WORD = frozenset({"de", "nl", "sv", "ar"})
 ANYWHERE = frozenset({"zh", "ar"})
 # A word this common in the question's language (Zipf scale) is an ordinary word of it.
 ORDINARY_ZIPF = 3.0
+# A rarer word sharing this share of itself (and at least INFLECTED_FROM letters) with a listed word
+# of the language is an inflection of it ('kullanildi', 'gelistete'), not an unknown name.
+INFLECTED_FROM = 6
+INFLECTED_SHARE = 0.55
 # ...and reads as that language rather than English when it is this much commoner there.
 FOREIGN_MARGIN = 1.0
 # Forms shorter than this match a whole word (give or take a short ending), never a prefix.
@@ -89,6 +95,44 @@ def _frequencies(lang: str) -> dict[str, float]:
     """wordfreq's small list for a language (every word from Zipf 3 on, all this module needs),
     read once into a dict: a lookup is then a dict access, not wordfreq's tokenizer."""
     return get_frequency_dict(lang, wordlist="small") if lang != "zh" else {}
+
+
+@lru_cache(maxsize=16)
+def _folded_words(lang: str) -> list[str]:
+    """The language's list folded (accents off, as members often type) and sorted, for `inflected`."""
+    short = INFLECTED_FROM  # a shorter word cannot share INFLECTED_FROM letters with another
+    return sorted({_fold_word(w) for w in _frequencies(lang) if len(w) >= short and w.isalpha()})
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate's table for `fold` of single letters, each worked out once when first met."""
+
+    def __missing__(self, code: int) -> str:
+        split = unicodedata.normalize("NFKD", chr(code))
+        folded = "".join(ch for ch in split if not unicodedata.combining(ch)).casefold()
+        self[code] = folded = folded.translate(UNDECOMPOSED)
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def _fold_word(word: str) -> str:
+    """`fold` for one lowercase word of letters, letter by letter (a list's 60k words at start)."""
+    return word if word.isascii() else word.translate(_FOLD_TABLE)
+
+
+def inflected(word: str, lang: str) -> bool:
+    """A folded word rarer than the small list holds that shares most of itself with a word of it:
+    an inflection or derivation ('gelistete', 'kullanildi', 'skandalinda'), a word of the language
+    rather than an unknown name. Its sorted neighbours share the longest prefix with it."""
+    if len(word) < INFLECTED_FROM or not word.isalpha():
+        return False
+    words = _folded_words(lang)
+    at = bisect.bisect_left(words, word)
+    need = max(INFLECTED_FROM, math.ceil(INFLECTED_SHARE * len(word)))
+    head = word[:need]
+    return any(near.startswith(head) for near in words[max(0, at - 1) : at + 1])
 
 
 def zipf(word: str, lang: str) -> float:
@@ -286,6 +330,8 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         freq = max(zipf(w, lang), zipf(key, lang), zipf(_strip_marks(w), lang))
         if key in left and freq >= ORDINARY_ZIPF:
             ordinary[key] = freq
+        elif key in left and key not in matcher.known and inflected(key, lang):
+            ordinary[key] = ORDINARY_ZIPF
     spelt = _spelt_names(words, lang, matcher.names)
     for word, name in spelt.items():
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, text)
@@ -350,7 +396,7 @@ def warm_up() -> None:
     """Load the detector's models and every language's word list now, and detect once in each
     language, so no member's question pays for the set-up."""
     for lang in CODES.values():
-        _frequencies(lang)
+        _folded_words(lang)  # builds _frequencies(lang) too
     for phrase in _WARM_UP_PHRASES:
         detector().compute_language_confidence_values(phrase)
     # and once on as much text as it is ever given: its first long input faults in fresh memory

@@ -9,6 +9,7 @@ compounds).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
@@ -40,6 +41,9 @@ from bot.kb.vocab import (
 
 SPEC_PIVOT, SPEC_SCALE, SPEC_MIN, SPEC_MAX, SPEC_NUMBER = 6.5, 3.0, 0.05, 2.0, 1.0
 SPEC_COUNTRY = 1.0
+# An ordinary word of another language the knowledge base cannot read weighs at most this much: a
+# word of the language, however rare there ('gelistete'), is not a name the answer leaves out.
+FOREIGN_SPEC = 0.8
 # Only words rarer than this in general English are typo-corrected ('recipe' is not 'recipient').
 TYPO_MAX_ZIPF = 3.0
 
@@ -104,6 +108,22 @@ def _stopword_typo(token: str) -> str | None:
         return None
     found = process.extractOne(token, _STOPWORD_LIST, scorer=OSA.distance, score_cutoff=1)
     return found[0] if found else None
+
+
+_US = re.compile(r"(\w+)?\W*\b(us|US|Us)\b([^\w]*)(\w+)?")
+
+
+def pronoun_us(question: str) -> bool:
+    """Every 'us' in the question is the pronoun ('people like us', 'told us the'), not the country:
+    written lowercase, not after 'the', and followed by a function word or the end of a clause.
+    'US', 'the us', 'us federal agencies' stay the United States."""
+    for m in _US.finditer(question):
+        before, word, gap, after = m.groups()
+        if word != "us" or (before or "").lower() == "the":
+            return False
+        if after is not None and not gap.strip() and after.lower() not in STOPWORDS:
+            return False
+    return True
 
 
 class QueryAnalysis:
@@ -171,6 +191,8 @@ class QueryAnalyser:
         next to nothing, 'dipendenti' like 'employees'), not as an unknown name."""
         ordinary = ordinary or {}
         raw = raw_tokens(question)
+        if "us" in raw and pronoun_us(question):
+            raw = [t for t in raw if t != "us"]
         corrected: list[str] = []
         unknown: list[str] = []
         skip = {t for t in raw if t in ordinary and t not in self.name_tokens}
@@ -183,7 +205,7 @@ class QueryAnalyser:
                 corrected.append(token)
                 if token.isalpha() and stem(token) not in self.df:
                     unknown.append(token)
-                    foreign_spec[stem(token)] = spec_of_zipf(ordinary[token])
+                    foreign_spec[stem(token)] = min(FOREIGN_SPEC, spec_of_zipf(ordinary[token]))
                 continue
             if (
                 token in STOPWORDS

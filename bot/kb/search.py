@@ -216,7 +216,7 @@ class SearchEngine:
         for i in cands:
             if filtered and not filters.accepts(index.entries[i]):
                 continue
-            cov, evidence, missed, gap, clause = index.coverage(i, query, weights, focus)
+            cov, evidence, missed, gap, clause, rest = index.coverage(i, query, weights, focus)
             if cov <= 0 and i not in named:
                 continue
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * min(
@@ -224,6 +224,7 @@ class SearchEngine:
             )
             if exact.get(i, 0) >= words:  # the question is nothing but this entry's name
                 bonus += NAME_ONLY_BONUS
+                rest = 1.0  # nothing else is asked ('acme spy' for 'AcmeSpy': 'spy' is the name)
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
             conf = confidence(cov * total / (total + MISSED_NAME * missed), evidence / index.max_idf)
             if i in exact:  # named outright: everyday words ("entity list") are strong evidence here
@@ -244,6 +245,7 @@ class SearchEngine:
                 min(gap, 2.0),
                 bm.get(i, 0.0) / best_bm,
                 math.log1p(bm.get(i, 0.0)),
+                rest,
             ]
             rows.append((i, score, x))
         rows = self._cued(query, rows)

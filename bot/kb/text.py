@@ -117,7 +117,7 @@ _ARTICLE = {
 
 
 # Letters NFKD does not take apart: Turkish dotless i, Polish l with stroke, Nordic o with stroke.
-_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th"})
+UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th"})
 
 
 def fold(text: str) -> str:
@@ -126,7 +126,7 @@ def fold(text: str) -> str:
         text = text.lower()
     else:
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().translate(_UNDECOMPOSED)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().translate(UNDECOMPOSED)
     text = text.replace("’", "'").replace("`", "'")
     text = re.sub(r"(\w)'s\b", r"\1", text)
     text = re.sub(r"(\w)'(?=\w)", r"\1", text)  # don't -> dont, what's handled above

@@ -107,3 +107,15 @@ def test_an_elided_article_or_a_case_ending_does_not_glue_onto_a_name(engine: Se
     turkish = engine.read("Amnesty'nin Predator Files soruşturması ne buldu?")
     tokens = engine.index.analyse(turkish.text, turkish.ordinary).tokens
     assert "amnesti" in tokens and not any(t.startswith("amnestyn") for t in tokens)
+
+
+def test_an_inflected_word_of_the_language_is_not_an_unknown_name(engine: SearchEngine) -> None:
+    """wordfreq's small lists stop at everyday words: their rarer inflections ('gelistete',
+    'kullanıldı') are words of the language, not names no entry explains; a firm nobody has heard
+    of stays a name the answer must explain."""
+    german = engine.read("Was regelt Artikel 5 der Dual-Use-Verordnung für nicht gelistete Güter?")
+    assert german.lang == "de" and "gelistete" in german.ordinary
+    turkish = engine.read("FinFisher casus yazılımı Türkiye'de nasıl kullanıldı?")
+    assert turkish.lang == "tr" and "kullanildi" in turkish.ordinary
+    spanish = engine.read("¿Qué es la empresa española Mollitiam Industries y a quién vende?")
+    assert spanish.lang == "es" and "mollitiam" not in spanish.ordinary

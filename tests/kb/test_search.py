@@ -124,8 +124,9 @@ def test_names_typos_and_vendor_with_place(engine: SearchEngine, question: str, 
             "is clearview ai on the entity list?",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="known miss since knowledge v2: Clearview is now a vendor entry, and the model "
-                "does not yet see that 'entity list' is explained by another entry (issue 10)",
+                reason="known miss since knowledge v2: Clearview is now a vendor entry, and 'entity "
+                "list' is explained only by another entry's name; the 'rest' feature (issue 10) "
+                "brings it to 0.71, just over the 0.695 cut-off",
             ),
         ),
         "what's the weather in paris",
@@ -252,3 +253,19 @@ def test_a_long_story_is_read_through_its_question(engine: SearchEngine) -> None
         "what did the Pegasus Project reveal in 2021?"
     )
     assert first_id(engine.search(question)) in {"case-pegasus-project-2021", "nso-group"}
+
+
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        ("Colleagues say the government used hacking tools against people like us. Who sold them?", False),
+        ("A lawyer told us the Commerce Department listed a police supplier. When was that?", False),
+        ("which chinese camera makers got sanctioned by the us and why", True),
+        ("can us federal agencies buy hikvision cameras", True),
+        ("Our lawyer told us about the US Entity List", True),
+    ],
+)
+def test_us_the_pronoun_is_not_the_united_states(engine: SearchEngine, question: str, country: bool) -> None:
+    """A member's 'people like us' is not a place the answer must explain; 'the us', 'US' are."""
+    query = engine.index.analyse(question)
+    assert ("us" in query.country) is country
