@@ -263,11 +263,11 @@ class GlossaryMatcher:
             best: re.Match[str] | None = None
             which = -1
             for n, p in forms:
-                m = found[n]
-                if m is not None and m.start() < pos:  # overlapped by the last match: look further on
-                    m = found[n] = p.search(folded, pos)
-                if m is not None and (best is None or m.start() < best.start()):
-                    best, which = m, n
+                hit = found[n]
+                if hit is not None and hit.start() < pos:  # overlapped by the last match: look further on
+                    hit = found[n] = p.search(folded, pos)
+                if hit is not None and (best is None or hit.start() < best.start()):
+                    best, which = hit, n
             if best is None:
                 return
             yield best.start(), best.end(), which

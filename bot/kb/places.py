@@ -179,11 +179,11 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
     where: set[str] = set()
     homes: set[str] = set()
     if _CJK.search(question):  # no spaces between words: look for each CJK name inside the text
-        for name, country in names.items():
+        for name, named in names.items():
             at = question.find(name) if _CJK.search(name) else -1
             if at >= 0:  # "中国公司": a place right before the companies is their home
-                after = question[at + len(name) : at + len(name) + 3]
-                (homes if any(after.startswith(n) for n in nouns if _CJK.search(n)) else where).add(country)
+                follows = question[at + len(name) : at + len(name) + 3]
+                (homes if any(follows.startswith(n) for n in nouns if _CJK.search(n)) else where).add(named)
     taken: set[int] = set()
     last: tuple[int, bool] | None = None  # where the previous place ended, and whether it was a home
     for start, end, phrase in sorted(phrases(words), key=lambda p: (p[0], p[0] - p[1])):
