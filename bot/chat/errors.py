@@ -220,9 +220,9 @@ class SafeTree(app_commands.CommandTree):
     ) -> None:
         if interaction.type is discord.InteractionType.autocomplete:
             # An autocomplete cannot show a message; answering with no choices beats a spinner.
+            # Nothing has answered it: discord.py catches an autocomplete's own exceptions itself.
             message_for(error, describe(interaction))
-            if not interaction.response.is_done():
-                with contextlib.suppress(discord.HTTPException):
-                    await interaction.response.autocomplete([])
+            with contextlib.suppress(discord.HTTPException, discord.InteractionResponded):
+                await interaction.response.autocomplete([])
             return
         await report_error(interaction, error)
