@@ -153,7 +153,7 @@ class NoticePump:
                 channel, tip.review_message_id, embed=review_embed(tip), view=review_view(tip)
             )
             if not shown:  # never posted, or deleted: post it so the tip stays visible
-                await post_for_review(self.client, self.app, tip.id)
+                await post_for_review(channel, self.app, tip.id)
             if notice.kind == ANSWERED:
                 await channel.send(
                     _("{tip}: the tipster answered. Use Show or {command}.").format(
