@@ -10,7 +10,7 @@ import pytest
 
 from bot.chat.views.search import SEARCHES
 from bot.kb.service import KnowledgeService
-from tests.chat.entries import sample_knowledge
+from tests.chat.entries import _entry, sample_entries
 from tests.fakediscord.harness import DiscordEnv
 from tests.fakediscord.interactions import APPLICATION_COMMAND
 from tests.fakediscord.options import command_data
@@ -18,9 +18,33 @@ from tests.fakediscord.options import command_data
 DEFERRED_UPDATE = 6
 
 
+EMBED_TOTAL = 6000
+# Valid, if unwise: an id long enough that the card's footer ("id: ...") pushes it past 6,000.
+LONG_ID = "huge" + "-footer" * 270
+
+
 @pytest.fixture
 def knowledge() -> KnowledgeService:
-    return sample_knowledge()
+    huge = _entry(
+        id=LONG_ID,
+        kind="vendor",
+        title="Hugefooter " + "Surveillance " * 30,
+        aliases=["Hugefooter Corp"],
+        summary="A vendor whose card fills every part Discord counts. " * 75,
+        body="## Key facts\n" + "- Sells interception kit to ministries.\n" * 200,
+        countries=["Freedonia"],
+        technologies=["interception"],
+        years=[2020],
+        related=[f"gridvendor-{i:02d}" for i in range(1, 6)],
+    )
+    return KnowledgeService.from_entries([*sample_entries(), huge])
+
+
+def embed_total(embed: dict[str, Any]) -> int:
+    """What Discord counts towards 6,000: title, description, field names and values, footer, author."""
+    fields = sum(len(f["name"]) + len(f["value"]) for f in embed.get("fields", []))
+    parts = (embed.get("title", ""), embed.get("description", ""))
+    return sum(map(len, parts)) + fields + len(embed["footer"]["text"]) + len(embed["author"]["name"])
 
 
 async def test_a_private_list_answer_is_rated_on_the_answer_itself(discord_env: DiscordEnv) -> None:
@@ -96,3 +120,17 @@ async def test_a_flood_of_long_searches_cannot_grow_memory_the_oldest_expire_pol
     assert expired.ephemeral and "This search has expired" in expired.content
     turned = await (await last[0].click("Next ▶", message=last[1])).reply()
     assert turned.embed["footer"]["text"].startswith("Page 2 of")
+
+
+async def test_a_card_that_would_pass_6000_characters_is_cut_in_its_description(
+    discord_env: DiscordEnv,
+) -> None:
+    """Discord refuses a message whose embeds total over 6,000: the card's description gives way."""
+    fake = discord_env.fake
+    data = command_data(fake, fake.command("vendor"), [], {"name": "Hugefooter Corp"})
+    reply = await (await fake.interact(APPLICATION_COMMAND, data)).reply()
+    card = reply.embed
+    assert card["title"].startswith("Hugefooter Surveillance")
+    assert LONG_ID in card["footer"]["text"] and card["fields"]  # footer and related entries kept whole
+    assert 5900 < embed_total(card) <= EMBED_TOTAL
+    assert "…" in card["description"]

@@ -171,7 +171,8 @@ class PickEntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r
                     f"{kind_label(e.kind)} · {status_word(e.status)}", SELECT_OPTION_MAX
                 ),
             )
-            for e in list(entries)[:SELECT_OPTIONS_MAX]
+            # An option's value is at most 100 characters, like a custom id: a longer id is left out.
+            for e in [e for e in entries if len(e.id) <= SELECT_OPTION_MAX][:SELECT_OPTIONS_MAX]
         ]
         super().__init__(
             discord.ui.Select(
