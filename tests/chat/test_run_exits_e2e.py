@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
+from bot.chat import client as client_module
 from bot.chat.client import make_bot, run_bot
 from tests.fakediscord import FakeDiscord
-from tests.fakediscord.harness import build_test_app, settings_for
+from tests.fakediscord.harness import DiscordEnv, build_test_app, settings_for
 
 ROOT = Path(__file__).resolve().parents[2]
 ME = "/users/@me"
@@ -81,3 +82,26 @@ async def test_a_client_closed_from_inside_exits_0(fake_discord: FakeDiscord, da
         await app.close()
     assert status == 0 and bot.is_closed()
     assert not fake_discord.gateway.live()
+
+
+async def test_closing_with_a_handler_stuck_says_so_and_still_closes(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A handler in flight gets a grace period at shutdown; one that hangs past it is named in the
+    log (so a lost answer is explained) and the client closes anyway."""
+    monkeypatch.setattr(client_module, "SHUTDOWN_GRACE", 0.2)
+    never = asyncio.Event()
+
+    async def hang(question: str, **_: Any) -> Any:
+        await never.wait()
+
+    monkeypatch.setattr(discord_env.app, "ask", hang)
+    handle = await discord_env.slash("ask", question="who sold spyware?")
+    await handle.response()  # deferred: the handler is now waiting on the answer
+    caplog.set_level(logging.WARNING, "bot.chat.client")
+    await asyncio.wait_for(discord_env.bot.close(), 10)
+    assert discord_env.bot.is_closed()
+    assert "Closing with 1 interaction handler(s) still running" in caplog.messages
+    for task in asyncio.all_tasks():
+        if task.get_name().startswith(client_module.HANDLER_TASKS):
+            task.cancel()
