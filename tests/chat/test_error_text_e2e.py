@@ -4,13 +4,25 @@ Arabic), while what a member typed into the error still cannot ping, format or r
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
+
+import pytest
 
 from bot.i18n import FIRST_STRONG_ISOLATE as FSI
 from bot.i18n import POP_DIRECTIONAL_ISOLATE as PDI
+from bot.language_choice import CHOICES
 from bot.text import BIDI_CONTROLS
 from tests.chat.tipflow import RECEIPT_RE, TIP_RE, VALUES
 from tests.fakediscord.harness import DiscordEnv
+
+
+@pytest.fixture(autouse=True)
+def no_choices() -> Iterator[None]:
+    """A /language choice lives in the process's memory: leave none behind for the next test."""
+    CHOICES.forget_all()
+    yield
+    CHOICES.forget_all()
 
 
 async def file_tip(env: DiscordEnv) -> tuple[str, str]:
