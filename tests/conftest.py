@@ -65,9 +65,13 @@ def english_unless_chosen(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Tests read the bot in English unless they choose a language (bot/i18n.py): not in the
     developer's own LANG (subprocesses too), not in one an earlier in-process CLI run switched to."""
     from bot import i18n
+    from bot.language_choice import CHOICES
 
     monkeypatch.setenv("LANGUAGE", "en")
     token = i18n.set_locale("en")
     yield
     with contextlib.suppress(ValueError):  # reset from another context: nothing to restore there
         i18n.reset_locale(token)
+    # /language choices live in the process's memory, keyed by member ids that every test's world
+    # repeats: one left behind (the fuzz test picks random languages) turns later replies foreign.
+    CHOICES.forget_all()

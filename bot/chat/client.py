@@ -236,8 +236,6 @@ def sharding_problem(app: App) -> str | None:
     count, ids = app.settings.shard_count, list(app.settings.shard_ids)
     if ids and not count:
         return "SHARD_IDS is set but SHARD_COUNT is not; set both (e.g. SHARD_COUNT=2, SHARD_IDS=0)."
-    if count is not None and count < 1:
-        return "SHARD_COUNT must be at least 1."
     bad = [i for i in ids if count is not None and not 0 <= i < count]
     if bad and count is not None:  # `bad` is only ever filled when a count is set
         return f"SHARD_IDS {bad} are outside 0..{count - 1} (SHARD_COUNT={count})."

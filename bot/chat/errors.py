@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import secrets
 import traceback
 from collections.abc import Mapping
@@ -25,8 +26,8 @@ from discord import app_commands
 
 from bot.chat.render.text import shorten
 from bot.errors import StoreUnavailable, UserFacingError
-from bot.i18n import N_, _
-from bot.text import escape_member_text
+from bot.i18n import FIRST_STRONG_ISOLATE, N_, POP_DIRECTIONAL_ISOLATE, _, is_rtl
+from bot.text import BIDI_CONTROLS, escape_member_text
 
 log = logging.getLogger("bot.chat.errors")
 
@@ -49,6 +50,26 @@ UNEXPECTED_PRIVATE_MESSAGE = N_(
 )
 # Custom-id prefixes of the tip flow's own buttons and forms (bot/chat/views/tips.py).
 TIP_FLOW_PREFIXES = ("tipnew:", "tipform:", "tipextra:")
+
+
+# A pair the core's `isolate()` put around a left-to-right value (a tip id, a command) in
+# right-to-left text: nothing inside but plain text on one line, so it cannot reorder anything else.
+_ISOLATED_RE = re.compile(
+    f"{FIRST_STRONG_ISOLATE}([^{''.join(sorted(BIDI_CONTROLS))}\n]*){POP_DIRECTIONAL_ISOLATE}"
+)
+# Private-use stand-ins for those isolates while the text is escaped (escaping strips every bidi control).
+_OPEN, _CLOSE = "\ue000", "\ue001"
+
+
+def inert_core_message(text: str) -> str:
+    """A core message shown inert (no markup, no pings, no stray bidi controls) with the balanced
+    isolates of a right-to-left message kept: without them an Arabic "TIP-0042" or "/tip new" reads
+    scrambled. Isolates a member typed are kept only if balanced and empty of other controls."""
+    text = text.replace(_OPEN, "").replace(_CLOSE, "")
+    if is_rtl():
+        text = _ISOLATED_RE.sub(lambda m: f"{_OPEN}{m.group(1)}{_CLOSE}", text)
+    shown = escape_member_text(text, one_line=False)
+    return shown.replace(_OPEN, FIRST_STRONG_ISOLATE).replace(_CLOSE, POP_DIRECTIONAL_ISOLATE)
 
 
 def unwrap(error: BaseException) -> BaseException:
@@ -108,7 +129,7 @@ def message_for(error: BaseException, where: str, *, traceable: bool = True) -> 
         return str(error)
     if isinstance(error, UserFacingError):
         # Core messages are plain text that may quote what a member typed: shown inert.
-        return escape_member_text(str(error), one_line=False) or _(DIDNT_WORK)
+        return inert_core_message(str(error)) or _(DIDNT_WORK)
     if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
         # Discord still shows a command list from before the last sync; not a bug to report.
         log.warning("Stale command used: %s", where)
@@ -199,9 +220,9 @@ class SafeTree(app_commands.CommandTree):
     ) -> None:
         if interaction.type is discord.InteractionType.autocomplete:
             # An autocomplete cannot show a message; answering with no choices beats a spinner.
+            # Nothing has answered it: discord.py catches an autocomplete's own exceptions itself.
             message_for(error, describe(interaction))
-            if not interaction.response.is_done():
-                with contextlib.suppress(discord.HTTPException):
-                    await interaction.response.autocomplete([])
+            with contextlib.suppress(discord.HTTPException, discord.InteractionResponded):
+                await interaction.response.autocomplete([])
             return
         await report_error(interaction, error)

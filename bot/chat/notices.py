@@ -52,23 +52,23 @@ class NoticePump:
         return Notices(self.app.db)
 
     def start(self) -> None:
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._run(), name="exportwatch-tip-notices")
+        """Once, from the tips cog's load (a reloaded cog makes a new pump)."""
+        self._task = asyncio.create_task(self._run(), name="exportwatch-tip-notices")
 
     async def stop(self) -> None:
         """Let a round in progress finish (a query cut off mid-flight upsets the database driver's
         thread once the loop closes), then stop; cancel only a round that hangs."""
         self._stopping = True
         self._wake.set()
-        if self._task is not None:
-            try:
-                grace = STOP_GRACE if self._working else 0  # idle or not started: nothing to finish
-                await asyncio.wait_for(asyncio.shield(self._task), timeout=grace)
-            except TimeoutError:
-                self._task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await self._task
-            self._task = None
+        assert self._task is not None  # started in the tips cog's load, stopped once in its unload
+        try:
+            grace = STOP_GRACE if self._working else 0  # idle: nothing to finish
+            await asyncio.wait_for(asyncio.shield(self._task), timeout=grace)
+        except TimeoutError:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        self._task = None
 
     def wake(self) -> None:
         """Something was queued: look now rather than at the next poll."""
@@ -153,7 +153,7 @@ class NoticePump:
                 channel, tip.review_message_id, embed=review_embed(tip), view=review_view(tip)
             )
             if not shown:  # never posted, or deleted: post it so the tip stays visible
-                await post_for_review(self.client, self.app, tip.id)
+                await post_for_review(channel, self.app, tip.id)
             if notice.kind == ANSWERED:
                 await channel.send(
                     _("{tip}: the tipster answered. Use Show or {command}.").format(

@@ -53,8 +53,7 @@ class ChannelPoster:
     async def _already_posted(self, channel: discord.abc.Messageable, title: str) -> int | None:
         """The id of this week's summary if the bot already posted it among the recent messages."""
         me = self.bot.user
-        if me is None:
-            return None
+        assert me is not None  # set once the client is ready, which __call__ waited for
         async for message in channel.history(limit=HISTORY_LOOKBACK):
             if message.author.id == me.id and any(e.title == title for e in message.embeds):
                 return message.id

@@ -36,6 +36,7 @@ LANGUAGES = {"de": "de", "fr": "fr", "ar": "ar"}  # Discord locale -> catalog
 FRAME_FILES = (
     "bot/chat/render/embeds.py",
     "bot/chat/views/answer.py",
+    "bot/chat/views/search.py",
     "bot/chat/cogs/ask.py",
     "bot/chat/cogs/lookup.py",
     "bot/chat/cogs/about.py",

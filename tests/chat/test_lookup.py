@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from bot.chat.views.answer import SEARCHES
+from bot.chat.views.search import SEARCHES
 from bot.kb.service import KnowledgeService
 from tests.chat.entries import LONG_TITLE, sample_knowledge
 from tests.fakediscord.interactions import APPLICATION_COMMAND, AUTOCOMPLETE, InteractionHandle

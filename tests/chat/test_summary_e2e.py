@@ -147,3 +147,21 @@ async def test_crash_between_post_and_record_does_not_post_twice(start_bot):
     async with env.app.db.engine.connect() as conn:
         row = (await conn.execute(runs.select())).one()
     assert row.posted_at is not None and row.message_id == int(post.raw["id"])
+
+
+async def test_a_look_alike_summary_by_someone_else_does_not_stop_the_weekly_post(start_bot):
+    """Only the bot's own earlier post of the week is adopted: a member's message titled like it
+    (posing as this week's summary) must not suppress the real one."""
+    env = await ready_env(start_bot)
+    fake = env.fake
+    decoy = fake.world.message_payload(
+        fake.world.channel_id("summary"),
+        {"content": "", "embeds": [{"title": f"Weekly summary {WEEK}"}]},
+        author=fake.world.members["alice"].user,
+    )
+    fake.store_message(decoy)
+    env.app.clock.set(POSTED_AT)
+    await jobs_of(env).run_due()
+    bot_id = str(fake.world.bot_user.id)
+    posts = [m for m in fake.channel_messages("summary") if m.embeds and m.raw["author"]["id"] == bot_id]
+    assert len(posts) == 1 and posts[0].embed["title"] == f"Weekly summary {WEEK}"

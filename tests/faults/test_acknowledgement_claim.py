@@ -222,3 +222,18 @@ async def test_odd_interactions_neither_crash_the_reader_nor_stop_the_bot(
     for n in range(replay.REMEMBER + 5):  # the memory stays bounded: the oldest ids are forgotten
         guard._remember(n)
     assert len(guard._seen) == replay.REMEMBER and 0 not in guard._seen
+
+
+@pytest.mark.allow_error_logs
+async def test_an_autocomplete_answer_discord_fails_is_still_an_error_in_the_log(
+    discord_env: DiscordEnv, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Only a lost claim (40060, 10062) is quietened: Discord refusing the answer otherwise stays an
+    ERROR with its stack, so an operator sees members getting no suggestions."""
+    fake = discord_env.fake
+    fake.fail("POST", "/interactions/{interaction_id}/{interaction_token}/callback", 403)
+    data = command_data(fake, fake.command("vendor"), [], {"name": "acme"}, focused="name")
+    await fake.interact(AUTOCOMPLETE, data)
+    await eventually(lambda: any(r.name == "discord.app_commands.tree" for r in caplog.records))
+    (record,) = [r for r in caplog.records if r.name == "discord.app_commands.tree"]
+    assert record.levelno == logging.ERROR and record.exc_info is not None

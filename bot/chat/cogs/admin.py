@@ -122,20 +122,16 @@ class Admin(commands.Cog):
 
     def __init__(self, bot: ExportWatchBot) -> None:
         self.bot = bot
-        self._sighup_installed = False
         self._reloads: set[asyncio.Task[Any]] = set()
 
     async def cog_load(self) -> None:
         with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
             # Only possible in the main thread on Unix; elsewhere /kb reload still works.
             asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.on_sighup)
-            self._sighup_installed = True
 
     async def cog_unload(self) -> None:
-        if self._sighup_installed:
-            with contextlib.suppress(RuntimeError, ValueError):
-                asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
-            self._sighup_installed = False
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # False if never installed
+            asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
         for task in list(self._reloads):
             task.cancel()
 

@@ -11,13 +11,13 @@ from discord.ext import commands
 from bot.chat.i18n import public_language
 from bot.chat.render import question_line
 from bot.chat.views.answer import (
-    DYNAMIC_ITEMS,
     NO_MENTIONS,
     RATE_PROMPT,
     answer_reply,
     rateable,
     rating_view,
 )
+from bot.chat.views.search import DYNAMIC_ITEMS
 from bot.errors import InvalidInput
 from bot.i18n import _
 

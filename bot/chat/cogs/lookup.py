@@ -12,7 +12,8 @@ from bot.chat.errors import message_for
 from bot.chat.i18n import public_language
 from bot.chat.render import entry_embed, not_found_embed, search_embed, shorten_plain
 from bot.chat.render.text import CHOICE_NAME_MAX
-from bot.chat.views.answer import NO_MENTIONS, entry_view, search_page, suggestions_view
+from bot.chat.views.answer import NO_MENTIONS, entry_view, suggestions_view
+from bot.chat.views.search import search_page
 from bot.kb.filters import VALUE_MAX, Filters, SearchQuery, specs
 from bot.kb.model import KINDS
 

@@ -101,8 +101,8 @@ class ReplayGuard(commands.Cog):
         parsers[EVENT] = self.parse
 
     async def cog_unload(self) -> None:
-        if self._original is not None:
-            self.bot._connection.parsers[EVENT] = self._original
+        assert self._original is not None  # discord.py unloads only a cog whose cog_load succeeded
+        self.bot._connection.parsers[EVENT] = self._original
 
     def _remember(self, interaction_id: int) -> bool:
         """False when this process has already seen the id."""

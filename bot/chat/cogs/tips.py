@@ -44,8 +44,8 @@ class Tips(commands.Cog):
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(ReviewButton)
-        if self.bot.tip_notices is not None:  # set in cog_load
-            await self.bot.tip_notices.stop()
+        assert self.bot.tip_notices is not None  # set in cog_load; only a loaded cog is unloaded
+        await self.bot.tip_notices.stop()
 
     @tip.command(name="new", description="File a tip (anonymous unless you choose otherwise)")
     async def new(self, interaction: discord.Interaction[Any]) -> None:

@@ -79,14 +79,14 @@ def match_text(confidence: float) -> str:
 
 
 def fit_total(embed: discord.Embed) -> discord.Embed:
-    """Trim the description so the whole embed stays within Discord's 6000-character total."""
+    """Trim the description so the whole embed stays within Discord's 6000-character total.
+
+    The description is the only part that can carry the excess: the rest of every card built here
+    (title 256, author 256, footer 2048, at most two short fields) stays well under 6000 on its own.
+    """
     excess = len(embed) - EMBED_TOTAL_MAX
     if excess > 0 and embed.description:
         embed.description = shorten(embed.description, max(len(embed.description) - excess, 1))
-    excess = len(embed) - EMBED_TOTAL_MAX
-    while excess > 0 and embed.fields:
-        embed.remove_field(len(embed.fields) - 1)
-        excess = len(embed) - EMBED_TOTAL_MAX
     return embed
 
 

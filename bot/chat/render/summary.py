@@ -45,7 +45,7 @@ def _bold(n: int) -> str:
     return f"**{format_number(n)}**"
 
 
-def summary_embed(summary: WeeklySummary, chart_name: str | None = None) -> discord.Embed:
+def summary_embed(summary: WeeklySummary, chart_name: str) -> discord.Embed:
     """The post's embed in the current language (the team's for the weekly post, the coordinator's
     for /summary); figures and dates in that language's formats."""
     t, q, k = summary.tips, summary.questions, summary.knowledge
@@ -137,8 +137,7 @@ def summary_embed(summary: WeeklySummary, chart_name: str | None = None) -> disc
         ),
         inline=False,
     )
-    if chart_name:
-        embed.set_image(url=f"attachment://{chart_name}")
+    embed.set_image(url=f"attachment://{chart_name}")  # every report carries its chart
     embed.set_footer(
         text=pgettext("embed footer", "Generated {time} UTC").format(
             time=format_datetime(summary.generated_at, "short")

@@ -1,4 +1,4 @@
-"""Buttons and selects under answers, entries and search pages.
+"""Buttons and selects under answers and entry cards (search pages: bot/chat/views/search.py).
 
 Every component is a `DynamicItem`: its custom_id carries all it needs (entry id, page, question
 id), so buttons keep working after a restart and no per-message state is held in memory (except a
@@ -10,15 +10,12 @@ the message everyone else is reading.
 from __future__ import annotations
 
 import re
-import secrets
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import discord
 
 from bot.chat.errors import report_error
-from bot.chat.i18n import public_language
 from bot.chat.render import (
     entry_embed,
     entry_page_embed,
@@ -26,15 +23,12 @@ from bot.chat.render import (
     has_more,
     list_embed,
     no_answer_embed,
-    search_embed,
     shorten_plain,
 )
 from bot.chat.render.text import BUTTON_LABEL_MAX, CUSTOM_ID_MAX, SELECT_OPTION_MAX, SELECT_OPTIONS_MAX
 from bot.errors import NotFound, UserFacingError
 from bot.i18n import N_, _, pgettext
-from bot.kb.filters import SearchQuery
 from bot.kb.model import Entry, EntryLabel
-from bot.kb.present import SearchPage
 from bot.kb.render import kind_label, status_word
 
 if TYPE_CHECKING:
@@ -42,7 +36,6 @@ if TYPE_CHECKING:
 
 NO_MENTIONS = discord.AllowedMentions.none()
 MAX_RELATED_BUTTONS = 5
-SEARCH_PAGE_SIZE = 5
 ENTRY_ID = r"[a-z0-9-]+"
 # Marked for the catalogs, sent through `_()` in the member's language.
 RATED = N_("Thanks, your rating is recorded for the weekly summary.")
@@ -178,7 +171,8 @@ class PickEntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r
                     f"{kind_label(e.kind)} · {status_word(e.status)}", SELECT_OPTION_MAX
                 ),
             )
-            for e in list(entries)[:SELECT_OPTIONS_MAX]
+            # An option's value is at most 100 characters, like a custom id: a longer id is left out.
+            for e in [e for e in entries if len(e.id) <= SELECT_OPTION_MAX][:SELECT_OPTIONS_MAX]
         ]
         super().__init__(
             discord.ui.Select(
@@ -243,86 +237,13 @@ class PageButton(
         await _guarded(interaction, act)
 
 
-# --- search paging ----------------------------------------------------------------------------------
-
-
-class _SearchCache:
-    """Searches too long for a custom_id, by a short token; bounded, so memory cannot grow."""
-
-    def __init__(self, size: int = 512) -> None:
-        self.size = size
-        self._items: OrderedDict[str, SearchQuery] = OrderedDict()
-
-    def put(self, query: SearchQuery) -> str:
-        token = secrets.token_urlsafe(9)
-        self._items[token] = query
-        while len(self._items) > self.size:
-            self._items.popitem(last=False)
-        return token
-
-    def get(self, token: str) -> SearchQuery:
-        query = self._items.get(token)
-        if query is None:
-            raise NotFound(_("This search has expired (the bot restarted). Please run /search again."))
-        return query
-
-
-SEARCHES = _SearchCache()
-
-
-def search_state(query: SearchQuery) -> str:
-    """The compact state for a paging custom_id; a cache token when the search is too long."""
-    state = query.encode()
-    if _fits(f"search:999:{state}"):
-        return state
-    return "~" + SEARCHES.put(query)
-
-
-def query_from_state(state: str) -> SearchQuery:
-    return SEARCHES.get(state[1:]) if state.startswith("~") else SearchQuery.decode(state)
-
-
-class SearchPageButton(
-    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"search:(?P<page>\d+):(?P<state>.*)"
-):
-    """Previous / next page of a search, edited in place."""
-
-    def __init__(self, page: int, state: str, *, label: str, disabled: bool = False) -> None:
-        self.page, self.state = page, state
-        super().__init__(
-            discord.ui.Button(
-                label=label,
-                style=discord.ButtonStyle.secondary,
-                disabled=disabled,
-                custom_id=f"search:{page}:{state}",
-            )
-        )
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> SearchPageButton:
-        return cls(int(match["page"]), match["state"], label="Page")
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        async def act() -> None:
-            query = query_from_state(self.state)
-            shared = interaction.message is not None and not interaction.message.flags.ephemeral
-            with public_language(interaction, public=shared):  # the channel's message, not the presser's
-                page, view = search_page(_app(interaction), query, self.page, state=self.state)
-                embed = search_embed(page)
-            await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
-
-        await _guarded(interaction, act)
-
-
-DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
+# The entry and answer items; bot/chat/views/search.py adds its own for the registered set.
+ENTRY_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
     RateButton,
     OldRateButton,
     OpenEntryButton,
     PickEntrySelect,
     PageButton,
-    SearchPageButton,
 )
 
 
@@ -426,27 +347,6 @@ def suggestions_view(suggestions: Sequence[EntryLabel]) -> discord.ui.View | Non
     for s in items:
         view.add_item(OpenEntryButton(s.id, s.title))
     return view
-
-
-def search_page(
-    app: App, query: SearchQuery, page: int, *, state: str | None = None
-) -> tuple[SearchPage, discord.ui.View | None]:
-    """Page `page` (1-based, clamped by the core) of a search and its paging view."""
-    result = app.kb.page(query, page, SEARCH_PAGE_SIZE)
-    if not result.entries:
-        return result, None
-    view = discord.ui.View(timeout=None)
-    if result.pages > 1:
-        state = state or search_state(query)
-        previous, following = pgettext("button", "◀ Previous"), pgettext("button", "Next ▶")
-        view.add_item(
-            SearchPageButton(result.page - 1, state, label=previous, disabled=not result.has_previous)
-        )
-        view.add_item(SearchPageButton(result.page + 1, state, label=following, disabled=not result.has_next))
-    view.add_item(
-        PickEntrySelect(result.entries, placeholder=pgettext("placeholder", "Open one of these entries…"))
-    )
-    return result, view
 
 
 async def send_entry(interaction: discord.Interaction[Any], entry_id: str) -> None:

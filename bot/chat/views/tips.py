@@ -290,14 +290,10 @@ def review_view(tip: TipView) -> discord.ui.View:
     return view
 
 
-async def post_for_review(client: TipsBot, app: App, tip_id: int) -> None:
-    """Post the card to REVIEW_CHANNEL_ID and remember its message id (system work, no actor)."""
-    channel_id = app.settings.review_channel_id
-    if not channel_id:
-        return
+async def post_for_review(channel: Any, app: App, tip_id: int) -> None:
+    """Post the card to the review channel (the notice pump's, a text channel) and remember its
+    message id (system work, no actor)."""
     tip = (await app.tips.show(system_actor(), tip_id)).tip
-    # The configured review channel: a text channel (Discord types every kind of channel here).
-    channel: Any = client.get_channel(channel_id) or await client.fetch_channel(channel_id)
     with use_locale(app.settings.team_language):  # the review channel speaks the team's language
         embed, view = review_embed(tip), review_view(tip)
     message = await channel.send(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
