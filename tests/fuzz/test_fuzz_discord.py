@@ -7,20 +7,20 @@ fake checks), and nothing may be logged at ERROR. Commands are discovered from w
 registered, so a new command or option is fuzzed without touching this file.
 
 Profiles: the quick one (CI, the default) draws 25 examples across everything. The deep one,
-`FUZZ_PROFILE=deep python3 -m pytest -q tests/fuzz/test_fuzz_discord.py`, runs FUZZ_EXAMPLES
+`FUZZ_PROFILE=deep python3 -m pytest -q -s tests/fuzz/test_fuzz_discord.py`, runs FUZZ_EXAMPLES
 (default 1000) examples for *each* target: every command form, every autocomplete option, and
-every modal (all of its fields filled in each example).
+every modal (all of its fields filled in each example); it prints one `FUZZ` line per target with the
+examples it ran (tests/fuzz/profile.py fails a target that ran fewer).
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import ErrorLogCapture
@@ -47,23 +47,11 @@ from tests.fakediscord.options import (
     USER,
     command_data,
 )
+from tests.fuzz.profile import DEEP, FUZZ, Tally, on_this_loop
 from tests.fuzz.strategies import within
 
-DEEP = os.environ.get("FUZZ_PROFILE") == "deep"
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "1000")) if DEEP else 25
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 PEOPLE = ["alice", "mo", "cora", "ada"]
 REPLY_WITHIN = 10.0
-
-
-def on_this_loop(coro_fn: Callable[..., Awaitable[None]]) -> Callable[..., None]:
-    """Hypothesis drives sync functions; run each example's coroutine on the bot's event loop."""
-    loop = asyncio.get_running_loop()
-
-    def call(*args: Any) -> None:
-        asyncio.run_coroutine_threadsafe(coro_fn(*args), loop).result(timeout=60)
-
-    return call
 
 
 def leaves(command: dict[str, Any]) -> list[tuple[list[str], list[dict[str, Any]]]]:
@@ -110,6 +98,13 @@ def targets(commands: list[dict[str, Any]]) -> list[Target]:
             out.append((command, path, options, None))
             out += [(command, path, options, o["name"]) for o in options if o.get("autocomplete")]
     return out
+
+
+def label(target: Target | None) -> str:
+    if target is None:
+        return "every command, option and autocomplete"
+    command, path, _options, focused = target
+    return "/" + " ".join([command["name"], *path]) + (f" (autocomplete {focused})" if focused else "")
 
 
 @st.composite
@@ -194,13 +189,20 @@ async def test_every_command_survives_hostile_input(
     on_loop = on_this_loop(example)
 
     for target in targets(commands) if DEEP else [None]:
+        tally = Tally(label(target))
+        await asyncio.to_thread(tally.run, command_examples(commands, target, tally, on_loop))
 
-        @FUZZ
-        @given(call=invocation(commands, target), by=st.sampled_from(PEOPLE))
-        def run(call: tuple[str, dict[str, Any], str | None], by: str) -> None:
-            on_loop(call, by)
 
-        await asyncio.to_thread(run)
+def command_examples(
+    commands: list[dict[str, Any]], target: Target | None, tally: Tally, on_loop: Callable[..., None]
+) -> Callable[[], None]:
+    @FUZZ
+    @given(call=invocation(commands, target), by=st.sampled_from(PEOPLE))
+    def run(call: tuple[str, dict[str, Any], str | None], by: str) -> None:
+        tally.ran += 1
+        on_loop(call, by)
+
+    return run
 
 
 async def test_modal_fields_survive_hostile_input(
@@ -230,17 +232,24 @@ async def test_modal_fields_survive_hostile_input(
     on_loop = on_this_loop(example)
 
     for choices in [[pick] for pick in opened] if DEEP else [opened]:
+        tally = Tally("modal of /" + " / ".join(name for name, _ in choices))
+        await asyncio.to_thread(tally.run, modal_examples(choices, tally, on_loop))
 
-        @FUZZ
-        @given(pick=st.sampled_from(choices), data=st.data())
-        def run(pick: tuple[str, dict[str, Any]], data: st.DataObject) -> None:
-            name, modal = pick
-            values = {
-                item["custom_id"]: data.draw(
-                    within(int(item.get("max_length", 4000)), min_size=int(item.get("min_length", 0)))
-                )
-                for item in text_inputs(modal)
-            }
-            on_loop(name, values)
 
-        await asyncio.to_thread(run)
+def modal_examples(
+    choices: list[tuple[str, dict[str, Any]]], tally: Tally, on_loop: Callable[..., None]
+) -> Callable[[], None]:
+    @FUZZ
+    @given(pick=st.sampled_from(choices), data=st.data())
+    def run(pick: tuple[str, dict[str, Any]], data: st.DataObject) -> None:
+        tally.ran += 1
+        name, modal = pick
+        values = {
+            item["custom_id"]: data.draw(
+                within(int(item.get("max_length", 4000)), min_size=int(item.get("min_length", 0)))
+            )
+            for item in text_inputs(modal)
+        }
+        on_loop(name, values)
+
+    return run
