@@ -28,19 +28,20 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list
 EXHAUSTED = "nothing left to do"  # hypothesis' reason when every distinct input has been tried
 
 
-def on_this_loop(coro_fn: Callable[..., Awaitable[None]]) -> Callable[..., None]:
+def on_this_loop(coro_fn: Callable[..., Awaitable[Any]]) -> Callable[..., Any]:
     """Hypothesis drives sync functions; run each example's coroutine on the bot's event loop."""
     loop = asyncio.get_running_loop()
 
-    def call(*args: Any) -> None:
-        asyncio.run_coroutine_threadsafe(coro_fn(*args), loop).result(timeout=60)
+    def call(*args: Any) -> Any:
+        return asyncio.run_coroutine_threadsafe(coro_fn(*args), loop).result(timeout=60)
 
     return call
 
 
 @dataclass
 class Tally:
-    """One target's run: examples executed (counted by the test body) and hypothesis' statistics."""
+    """One target's run: examples the bot answered in full (counted by the test body after each)
+    and hypothesis' own statistics (its invalid examples were cut short while drawing)."""
 
     label: str
     ran: int = 0

@@ -199,8 +199,8 @@ def command_examples(
     @FUZZ
     @given(call=invocation(commands, target), by=st.sampled_from(PEOPLE))
     def run(call: tuple[str, dict[str, Any], str | None], by: str) -> None:
-        tally.ran += 1
         on_loop(call, by)
+        tally.ran += 1
 
     return run
 
@@ -242,7 +242,6 @@ def modal_examples(
     @FUZZ
     @given(pick=st.sampled_from(choices), data=st.data())
     def run(pick: tuple[str, dict[str, Any]], data: st.DataObject) -> None:
-        tally.ran += 1
         name, modal = pick
         values = {
             item["custom_id"]: data.draw(
@@ -251,5 +250,6 @@ def modal_examples(
             for item in text_inputs(modal)
         }
         on_loop(name, values)
+        tally.ran += 1
 
     return run
