@@ -16,6 +16,7 @@ examples it ran (tests/fuzz/profile.py fails a target that ran fewer).
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -51,6 +52,7 @@ from tests.fuzz.profile import DEEP, FUZZ, Tally, on_this_loop
 from tests.fuzz.strategies import within
 
 PEOPLE = ["alice", "mo", "cora", "ada"]
+TRACEBACK = re.compile(r'Traceback \(most recent call last\)|File "[^"]*", line \d+')
 REPLY_WITHIN = 10.0
 
 
@@ -132,6 +134,22 @@ def invocation(
     return " ".join([command["name"], *path]), values, focused
 
 
+def strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [text for item in value for text in strings(item)] if isinstance(value, list) else []
+
+
+def no_traceback_shown(fake: Any, since: int) -> None:
+    """Nothing the bot sent after request number `since` shows a traceback: an error is one polite
+    line with a reference (the traceback goes to the log, which the ERROR check covers)."""
+    for request in fake.requests[since:]:
+        shown = next((text for text in strings(request.json) if TRACEBACK.search(text)), None)
+        assert shown is None, f"{request.method} {request.path} shows a traceback: {shown[:300]}"
+
+
 def text_inputs(modal: dict[str, Any]) -> list[dict[str, Any]]:
     found = []
     for component in modal.get("components") or []:
@@ -182,8 +200,10 @@ async def test_every_command_survives_hostile_input(
 
     async def example(call: tuple[str, dict[str, Any], str | None], by: str) -> None:
         name, values, focused = call
+        since = len(fake.requests)
         await answer(discord_env, name, values, focused, by)
         assert not fake.problems, fake.problems
+        no_traceback_shown(fake, since)
         assert not error_logs.records, error_logs.describe()
 
     on_loop = on_this_loop(example)
@@ -223,10 +243,12 @@ async def test_modal_fields_survive_hostile_input(
         pytest.skip("no command opens a modal yet (the tips cog is not registered)")
 
     async def example(name: str, values: dict[str, str]) -> None:
+        since = len(fake.requests)
         handle = await discord_env.slash(name, by="alice")
         submitted = await handle.submit(values)
         await submitted.response(within=REPLY_WITHIN)
         assert not fake.problems, fake.problems
+        no_traceback_shown(fake, since)
         assert not error_logs.records, error_logs.describe()
 
     on_loop = on_this_loop(example)

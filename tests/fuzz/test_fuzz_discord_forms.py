@@ -5,8 +5,8 @@ test_fuzz_discord.py reaches only the form a command opens (/tip new); these ope
 and the bot answers them differently: the preview is edited in place, the review card is refreshed
 (and Discord refuses a card whose embeds pass 6,000 characters, the bug a long reject reason once
 hit). For each example every request must be one Discord accepts, the member or moderator must get
-an answer, and nothing may be logged at ERROR. A test holds the targets to the bot's modals, so a new
-form or review action cannot go unfuzzed.
+an answer, nothing may be logged at ERROR and no traceback shown. A test holds the targets to the
+bot's modals, so a new form or review action cannot go unfuzzed.
 
 Quick profile by default; `FUZZ_PROFILE=deep` runs FUZZ_EXAMPLES (default 1000) per form.
 """
@@ -37,7 +37,7 @@ from tests.fakediscord.interactions import InteractionHandle
 from tests.fakediscord.rules import embed_length
 from tests.fuzz.profile import FUZZ, Tally, on_this_loop
 from tests.fuzz.strategies import FRAGMENT, at_limit, within
-from tests.fuzz.test_fuzz_discord import text_inputs
+from tests.fuzz.test_fuzz_discord import no_traceback_shown, text_inputs
 
 WHAT = "A facial recognition contract was signed in March with the interior ministry."
 REPLY_WITHIN = 10.0
@@ -154,8 +154,10 @@ async def test_forms_opened_from_messages_survive_hostile_input(
     await FORMS[form](env, TipForm(what=WHAT), plain)
 
     async def example(tip: TipForm, values: dict[str, str]) -> int:
+        since = len(fake.requests)
         size = await FORMS[form](env, tip, lambda _modal: values)
         assert not fake.problems, fake.problems
+        no_traceback_shown(fake, since)
         assert not error_logs.records, error_logs.describe()
         return size
 
