@@ -25,6 +25,7 @@ from hypothesis.statistics import collector
 DEEP = os.environ.get("FUZZ_PROFILE") == "deep"
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "1000")) if DEEP else 25
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+ONLY = os.environ.get("FUZZ_ONLY", "")  # run only the targets whose label contains this (a rerun)
 EXHAUSTED = "nothing left to do"  # hypothesis' reason when every distinct input has been tried
 
 
@@ -49,6 +50,8 @@ class Tally:
 
     def run(self, given_test: Callable[[], None]) -> None:
         """Run the `@given` test in this thread with hypothesis' statistics collected, then check it."""
+        if ONLY not in self.label:
+            return
         with collector.with_value(self.stats.update):
             given_test()
         assert self.ran >= EXAMPLES or self.stopped == EXHAUSTED, (

@@ -16,6 +16,7 @@ examples it ran (tests/fuzz/profile.py fails a target that ran fewer).
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from collections.abc import Callable
 from typing import Any
@@ -142,6 +143,27 @@ def strings(value: Any) -> list[str]:
     return [text for item in value for text in strings(item)] if isinstance(value, list) else []
 
 
+class Checkpoint:
+    """Where the fake's requests and problems and the ERROR records stood when an example began.
+
+    Each example is judged on what it caused: they accumulate over a run, and judged whole, every
+    example after a failing one fails too, so hypothesis would "shrink" to whatever ran next.
+    """
+
+    def __init__(self, fake: Any, error_logs: ErrorLogCapture) -> None:
+        self.fake, self.error_logs = fake, error_logs
+        self.requests, self.problems = len(fake.requests), len(fake.problems)
+        self.errors = len(error_logs.records)
+
+    def check(self) -> None:
+        """Every request valid, nothing logged at ERROR, no traceback shown: since the checkpoint."""
+        problems = self.fake.problems[self.problems :]
+        assert not problems, problems
+        errors = self.error_logs.records[self.errors :]
+        assert not errors, "\n".join(logging.Formatter().format(record) for record in errors)
+        no_traceback_shown(self.fake, self.requests)
+
+
 def no_traceback_shown(fake: Any, since: int) -> None:
     """Nothing the bot sent after request number `since` shows a traceback: an error is one polite
     line with a reference (the traceback goes to the log, which the ERROR check covers)."""
@@ -200,11 +222,9 @@ async def test_every_command_survives_hostile_input(
 
     async def example(call: tuple[str, dict[str, Any], str | None], by: str) -> None:
         name, values, focused = call
-        since = len(fake.requests)
+        checkpoint = Checkpoint(fake, error_logs)
         await answer(discord_env, name, values, focused, by)
-        assert not fake.problems, fake.problems
-        no_traceback_shown(fake, since)
-        assert not error_logs.records, error_logs.describe()
+        checkpoint.check()
 
     on_loop = on_this_loop(example)
 
@@ -243,13 +263,11 @@ async def test_modal_fields_survive_hostile_input(
         pytest.skip("no command opens a modal yet (the tips cog is not registered)")
 
     async def example(name: str, values: dict[str, str]) -> None:
-        since = len(fake.requests)
+        checkpoint = Checkpoint(fake, error_logs)
         handle = await discord_env.slash(name, by="alice")
         submitted = await handle.submit(values)
         await submitted.response(within=REPLY_WITHIN)
-        assert not fake.problems, fake.problems
-        no_traceback_shown(fake, since)
-        assert not error_logs.records, error_logs.describe()
+        checkpoint.check()
 
     on_loop = on_this_loop(example)
 

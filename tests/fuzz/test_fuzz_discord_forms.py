@@ -37,7 +37,7 @@ from tests.fakediscord.interactions import InteractionHandle
 from tests.fakediscord.rules import embed_length
 from tests.fuzz.profile import FUZZ, Tally, on_this_loop
 from tests.fuzz.strategies import FRAGMENT, at_limit, within
-from tests.fuzz.test_fuzz_discord import no_traceback_shown, text_inputs
+from tests.fuzz.test_fuzz_discord import Checkpoint, text_inputs
 
 WHAT = "A facial recognition contract was signed in March with the interior ministry."
 REPLY_WITHIN = 10.0
@@ -144,7 +144,6 @@ async def test_forms_opened_from_messages_survive_hostile_input(
     form: str, start_bot: Callable[..., Awaitable[DiscordEnv]], error_logs: ErrorLogCapture
 ) -> None:
     env = await start_bot(tip_cooldown_seconds=0, tip_max_open_per_member=0)
-    fake = env.fake
     seen: list[dict[str, Any]] = []  # the form as the bot opened it, for the examples' limits
 
     def plain(modal: dict[str, Any]) -> dict[str, str]:
@@ -154,11 +153,9 @@ async def test_forms_opened_from_messages_survive_hostile_input(
     await FORMS[form](env, TipForm(what=WHAT), plain)
 
     async def example(tip: TipForm, values: dict[str, str]) -> int:
-        since = len(fake.requests)
+        checkpoint = Checkpoint(env.fake, error_logs)
         size = await FORMS[form](env, tip, lambda _modal: values)
-        assert not fake.problems, fake.problems
-        no_traceback_shown(fake, since)
-        assert not error_logs.records, error_logs.describe()
+        checkpoint.check()
         return size
 
     tally = Tally(f"form from {form}")
