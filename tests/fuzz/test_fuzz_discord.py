@@ -49,7 +49,7 @@ from tests.fakediscord.options import (
     USER,
     command_data,
 )
-from tests.fuzz.profile import DEEP, FUZZ, Tally, on_this_loop
+from tests.fuzz.profile import DEADLINE, DEEP, FUZZ, Tally, on_this_loop
 from tests.fuzz.strategies import within
 
 PEOPLE = ["alice", "mo", "cora", "ada"]
@@ -217,6 +217,7 @@ async def test_every_command_survives_hostile_input(
     discord_env: DiscordEnv, error_logs: ErrorLogCapture
 ) -> None:
     fake = discord_env.fake
+    fake.response_deadline = DEADLINE
     commands = [c for c in fake.commands.get(fake.world.guild_id, []) if c.get("type", 1) == 1]
     assert {"ask", "search", "vendor"} <= {c["name"] for c in commands}
 
@@ -250,6 +251,7 @@ async def test_modal_fields_survive_hostile_input(
 ) -> None:
     """Every text input of every modal a command opens, filled with hostile text within its limits."""
     fake = discord_env.fake
+    fake.response_deadline = DEADLINE
     opened: list[tuple[str, dict[str, Any]]] = []
     for command in fake.commands.get(fake.world.guild_id, []):
         for path, options in leaves(command):

@@ -35,7 +35,7 @@ from tests.conftest import ErrorLogCapture
 from tests.fakediscord.harness import DiscordEnv
 from tests.fakediscord.interactions import InteractionHandle
 from tests.fakediscord.rules import embed_length
-from tests.fuzz.profile import FUZZ, Tally, on_this_loop
+from tests.fuzz.profile import DEADLINE, FUZZ, Tally, on_this_loop
 from tests.fuzz.strategies import FRAGMENT, at_limit, within
 from tests.fuzz.test_fuzz_discord import Checkpoint, text_inputs
 
@@ -144,6 +144,7 @@ async def test_forms_opened_from_messages_survive_hostile_input(
     form: str, start_bot: Callable[..., Awaitable[DiscordEnv]], error_logs: ErrorLogCapture
 ) -> None:
     env = await start_bot(tip_cooldown_seconds=0, tip_max_open_per_member=0)
+    env.fake.response_deadline = DEADLINE
     seen: list[dict[str, Any]] = []  # the form as the bot opened it, for the examples' limits
 
     def plain(modal: dict[str, Any]) -> dict[str, str]:
