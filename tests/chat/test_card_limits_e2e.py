@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.permissions import system_actor
 from bot.tips.intake import LIMITS, REASON_MAX
 from bot.tips.model import STATUS_LABELS
 from tests.fakediscord.harness import DiscordEnv
@@ -63,3 +64,36 @@ async def test_reject_with_a_long_reason_refreshes_a_full_card(start_bot: Any) -
     # The stored card is the refreshed one (what every moderator now sees).
     stored = next(r for r in env.fake.channel_messages("review") if r.id == card.id)
     assert stored.embed["title"] == embed["title"]
+
+
+async def test_a_full_tip_with_anything_else_is_previewed_within_discords_limit(start_bot: Any) -> None:
+    """Found by the deep fuzz run: every field at its limit with text escaping doubles, a long link
+    and "anything else" made the preview 6,381 characters. Discord refused it, so the member got
+    "something went wrong" instead of their preview and could not send the tip with what they added.
+    """
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    what = marked(LIMITS["what"] - 1)
+    h = await env.slash("tip new", by="alice")
+    preview = await h.submit(
+        {
+            "what": what,
+            "vendor": marked(LIMITS["vendor"] - 1),
+            "country": marked(LIMITS["country"] - 1),
+            "when": marked(LIMITS["when"] - 1),
+            "source": "https://news.example.org/" + "_*" * ((LIMITS["source"] - 25) // 2),
+        }
+    )
+    extra = await preview.click("Add anything else")
+    with_extra = await extra.submit({"extra": marked(LIMITS["extra"] - 1, "<@123> ")})
+    shown = await with_extra.reply()
+
+    assert env.fake.refused("embed_total") == []
+    assert embed_length(shown.embed) <= EMBED_TOTAL_MAX
+    # Every field whole enough to check; the tip text gave way, and the member is told nothing is lost.
+    assert {"Anything else", "Source or evidence link"} <= {f["name"] for f in shown.embed["fields"]}
+    assert "all of it is sent" in shown.embed["description"]
+    sent = await with_extra.click("Send anonymously")
+    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
+    public_id = re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
+    stored = (await env.app.tips.show(system_actor(), public_id)).tip
+    assert stored.what == what  # the preview was shortened, the tip is not

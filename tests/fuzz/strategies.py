@@ -67,13 +67,18 @@ def _long(fragment_and_size: tuple[str, int]) -> str:
     return (fragment * (size // max(len(fragment), 1) + 1))[:size]
 
 
+FRAGMENT = st.sampled_from(TRICKY) | st.text(min_size=1, max_size=8)
 mixed = st.lists(st.sampled_from(TRICKY) | st.text(max_size=12), max_size=40).map("".join)
-long_text = st.tuples(st.sampled_from(TRICKY) | st.text(min_size=1, max_size=8), st.integers(500, 6000)).map(
-    _long
-)
+long_text = st.tuples(FRAGMENT, st.integers(500, 6000)).map(_long)
 hostile_text = st.one_of(st.text(max_size=300), mixed, long_text)
 
 
 def within(limit: int, *, min_size: int = 0) -> st.SearchStrategy[str]:
     """Hostile text cut to what Discord itself would let through for an option of that length."""
     return hostile_text.map(lambda s: s[:limit]).filter(lambda s: len(s) >= min_size)
+
+
+def at_limit(limit: int) -> st.SearchStrategy[str]:
+    """Hostile text filling a field to its limit: what a renderer's length budget must survive
+    (Markdown and mentions grow when escaped, so a card of full fields is the worst case)."""
+    return FRAGMENT.map(lambda f: _long((f, limit)))

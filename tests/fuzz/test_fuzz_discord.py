@@ -7,20 +7,22 @@ fake checks), and nothing may be logged at ERROR. Commands are discovered from w
 registered, so a new command or option is fuzzed without touching this file.
 
 Profiles: the quick one (CI, the default) draws 25 examples across everything. The deep one,
-`FUZZ_PROFILE=deep python3 -m pytest -q tests/fuzz/test_fuzz_discord.py`, runs FUZZ_EXAMPLES
+`FUZZ_PROFILE=deep python3 -m pytest -q -s tests/fuzz/test_fuzz_discord.py`, runs FUZZ_EXAMPLES
 (default 1000) examples for *each* target: every command form, every autocomplete option, and
-every modal (all of its fields filled in each example).
+every modal (all of its fields filled in each example); it prints one `FUZZ` line per target with the
+examples it ran (tests/fuzz/profile.py fails a target that ran fewer).
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
-from collections.abc import Awaitable, Callable
+import logging
+import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import ErrorLogCapture
@@ -47,23 +49,12 @@ from tests.fakediscord.options import (
     USER,
     command_data,
 )
+from tests.fuzz.profile import DEADLINE, DEEP, FUZZ, Tally, on_this_loop
 from tests.fuzz.strategies import within
 
-DEEP = os.environ.get("FUZZ_PROFILE") == "deep"
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "1000")) if DEEP else 25
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 PEOPLE = ["alice", "mo", "cora", "ada"]
+TRACEBACK = re.compile(r'Traceback \(most recent call last\)|File "[^"]*", line \d+')
 REPLY_WITHIN = 10.0
-
-
-def on_this_loop(coro_fn: Callable[..., Awaitable[None]]) -> Callable[..., None]:
-    """Hypothesis drives sync functions; run each example's coroutine on the bot's event loop."""
-    loop = asyncio.get_running_loop()
-
-    def call(*args: Any) -> None:
-        asyncio.run_coroutine_threadsafe(coro_fn(*args), loop).result(timeout=60)
-
-    return call
 
 
 def leaves(command: dict[str, Any]) -> list[tuple[list[str], list[dict[str, Any]]]]:
@@ -112,6 +103,13 @@ def targets(commands: list[dict[str, Any]]) -> list[Target]:
     return out
 
 
+def label(target: Target | None) -> str:
+    if target is None:
+        return "every command, option and autocomplete"
+    command, path, _options, focused = target
+    return "/" + " ".join([command["name"], *path]) + (f" (autocomplete {focused})" if focused else "")
+
+
 @st.composite
 def invocation(
     draw: st.DrawFn, commands: list[dict[str, Any]], target: Target | None = None
@@ -135,6 +133,43 @@ def invocation(
         elif option.get("required") or draw(st.booleans()):
             values[option["name"]] = draw(strategy)
     return " ".join([command["name"], *path]), values, focused
+
+
+def strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [text for item in value for text in strings(item)] if isinstance(value, list) else []
+
+
+class Checkpoint:
+    """Where the fake's requests and problems and the ERROR records stood when an example began.
+
+    Each example is judged on what it caused: they accumulate over a run, and judged whole, every
+    example after a failing one fails too, so hypothesis would "shrink" to whatever ran next.
+    """
+
+    def __init__(self, fake: Any, error_logs: ErrorLogCapture) -> None:
+        self.fake, self.error_logs = fake, error_logs
+        self.requests, self.problems = len(fake.requests), len(fake.problems)
+        self.errors = len(error_logs.records)
+
+    def check(self) -> None:
+        """Every request valid, nothing logged at ERROR, no traceback shown: since the checkpoint."""
+        problems = self.fake.problems[self.problems :]
+        assert not problems, problems
+        errors = self.error_logs.records[self.errors :]
+        assert not errors, "\n".join(logging.Formatter().format(record) for record in errors)
+        no_traceback_shown(self.fake, self.requests)
+
+
+def no_traceback_shown(fake: Any, since: int) -> None:
+    """Nothing the bot sent after request number `since` shows a traceback: an error is one polite
+    line with a reference (the traceback goes to the log, which the ERROR check covers)."""
+    for request in fake.requests[since:]:
+        shown = next((text for text in strings(request.json) if TRACEBACK.search(text)), None)
+        assert shown is None, f"{request.method} {request.path} shows a traceback: {shown[:300]}"
 
 
 def text_inputs(modal: dict[str, Any]) -> list[dict[str, Any]]:
@@ -182,25 +217,33 @@ async def test_every_command_survives_hostile_input(
     discord_env: DiscordEnv, error_logs: ErrorLogCapture
 ) -> None:
     fake = discord_env.fake
+    fake.response_deadline = DEADLINE
     commands = [c for c in fake.commands.get(fake.world.guild_id, []) if c.get("type", 1) == 1]
     assert {"ask", "search", "vendor"} <= {c["name"] for c in commands}
 
     async def example(call: tuple[str, dict[str, Any], str | None], by: str) -> None:
         name, values, focused = call
+        checkpoint = Checkpoint(fake, error_logs)
         await answer(discord_env, name, values, focused, by)
-        assert not fake.problems, fake.problems
-        assert not error_logs.records, error_logs.describe()
+        checkpoint.check()
 
     on_loop = on_this_loop(example)
 
     for target in targets(commands) if DEEP else [None]:
+        tally = Tally(label(target))
+        await asyncio.to_thread(tally.run, command_examples(commands, target, tally, on_loop))
 
-        @FUZZ
-        @given(call=invocation(commands, target), by=st.sampled_from(PEOPLE))
-        def run(call: tuple[str, dict[str, Any], str | None], by: str) -> None:
-            on_loop(call, by)
 
-        await asyncio.to_thread(run)
+def command_examples(
+    commands: list[dict[str, Any]], target: Target | None, tally: Tally, on_loop: Callable[..., None]
+) -> Callable[[], None]:
+    @FUZZ
+    @given(call=invocation(commands, target), by=st.sampled_from(PEOPLE))
+    def run(call: tuple[str, dict[str, Any], str | None], by: str) -> None:
+        on_loop(call, by)
+        tally.ran += 1
+
+    return run
 
 
 async def test_modal_fields_survive_hostile_input(
@@ -208,6 +251,7 @@ async def test_modal_fields_survive_hostile_input(
 ) -> None:
     """Every text input of every modal a command opens, filled with hostile text within its limits."""
     fake = discord_env.fake
+    fake.response_deadline = DEADLINE
     opened: list[tuple[str, dict[str, Any]]] = []
     for command in fake.commands.get(fake.world.guild_id, []):
         for path, options in leaves(command):
@@ -221,26 +265,33 @@ async def test_modal_fields_survive_hostile_input(
         pytest.skip("no command opens a modal yet (the tips cog is not registered)")
 
     async def example(name: str, values: dict[str, str]) -> None:
+        checkpoint = Checkpoint(fake, error_logs)
         handle = await discord_env.slash(name, by="alice")
         submitted = await handle.submit(values)
         await submitted.response(within=REPLY_WITHIN)
-        assert not fake.problems, fake.problems
-        assert not error_logs.records, error_logs.describe()
+        checkpoint.check()
 
     on_loop = on_this_loop(example)
 
     for choices in [[pick] for pick in opened] if DEEP else [opened]:
+        tally = Tally("modal of /" + " / ".join(name for name, _ in choices))
+        await asyncio.to_thread(tally.run, modal_examples(choices, tally, on_loop))
 
-        @FUZZ
-        @given(pick=st.sampled_from(choices), data=st.data())
-        def run(pick: tuple[str, dict[str, Any]], data: st.DataObject) -> None:
-            name, modal = pick
-            values = {
-                item["custom_id"]: data.draw(
-                    within(int(item.get("max_length", 4000)), min_size=int(item.get("min_length", 0)))
-                )
-                for item in text_inputs(modal)
-            }
-            on_loop(name, values)
 
-        await asyncio.to_thread(run)
+def modal_examples(
+    choices: list[tuple[str, dict[str, Any]]], tally: Tally, on_loop: Callable[..., None]
+) -> Callable[[], None]:
+    @FUZZ
+    @given(pick=st.sampled_from(choices), data=st.data())
+    def run(pick: tuple[str, dict[str, Any]], data: st.DataObject) -> None:
+        name, modal = pick
+        values = {
+            item["custom_id"]: data.draw(
+                within(int(item.get("max_length", 4000)), min_size=int(item.get("min_length", 0)))
+            )
+            for item in text_inputs(modal)
+        }
+        on_loop(name, values)
+        tally.ran += 1
+
+    return run

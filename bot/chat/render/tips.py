@@ -3,6 +3,7 @@ allowed tip shows the member's mention in the review channel only (messages use 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import discord
@@ -34,6 +35,15 @@ CARD_SHORTENED = N_("shortened to fit Discord; {command} has the full text")
 def card_shortened() -> str:
     """The note under a cut tip text, in the card's language."""
     return "\n*(" + _(CARD_SHORTENED).format(command="`python -m bot triage show`") + ")*"
+
+
+# Where the preview's tip text had to be cut the same way: the member must not think it was lost.
+PREVIEW_SHORTENED = N_("shortened here to fit Discord; all of it is sent")
+
+
+def preview_shortened() -> str:
+    """The note under a cut tip text on the preview, in the member's language."""
+    return "\n*(" + _(PREVIEW_SHORTENED) + ")*"
 
 
 WHAT_MAX = 3000
@@ -114,7 +124,7 @@ def preview_embed(form: TipForm, inferred: str = "") -> discord.Embed:
     embed.set_footer(
         text=pgettext("embed footer", "Anonymous: nobody, not even moderators, can see who sent it.")
     )
-    return embed
+    return _fit(embed, form.what, preview_shortened)
 
 
 def form_errors_text(errors: list[FieldError]) -> str:
@@ -219,16 +229,17 @@ def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
     )
     if tip.unanswered_question:
         embed.set_footer(text=pgettext("embed footer", "Waiting for the tipster's answer"))
-    return _fit_card(embed, tip.what)
+    return _fit(embed, tip.what, card_shortened)
 
 
-def _fit_card(embed: discord.Embed, what: str) -> discord.Embed:
+def _fit(embed: discord.Embed, what: str, shortened: Callable[[], str]) -> discord.Embed:
     """Discord refuses a message whose embeds total over 6000 characters, and then the card is never
-    refreshed: give the tip text whatever room the fields (reason, source...) leave, never the fields.
+    refreshed (or the preview never shown): give the tip text whatever room the fields (reason,
+    source, anything else...) leave, never the fields, and say under it that it was shortened.
     """
     if len(embed) <= EMBED_TOTAL_MAX:
         return embed
-    note = card_shortened()
+    note = shortened()
     room = EMBED_TOTAL_MAX - (len(embed) - len(embed.description or "")) - len(note)
     embed.description = _quoted(what, max(room, 1)) + note
     return embed
