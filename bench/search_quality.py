@@ -12,9 +12,10 @@ the original tuning split only.
 It then prints issue 10's table on the blind member-style splits (bench/blind_quality.py): the
 engine before (figures saved on main by bench/issue10_baseline.py), after, and BM25 always answering,
 per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
-The frozen test split is shown by default; --split tune shows the tuning split.
+The frozen test split is shown by default; --split tune shows the tuning split, --split v3 the
+third blind set (a test set only); the diagram of a split other than test goes to reliability-SPLIT.png.
 
-    python bench/search_quality.py [--split test|tune] [--png PATH]
+    python bench/search_quality.py [--split test|tune|v3] [--png PATH]
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 import bm25s  # noqa: E402
 
 from bench.blind_quality import blind_report  # noqa: E402
-from bench.kbeval.blind import TEST_FILE, TUNE_FILE, load_blind  # noqa: E402
+from bench.kbeval.blind import TEST_FILE, TUNE_FILE, V3_TEST_FILE, load_blind  # noqa: E402
 from bench.kbeval.evaluation import (  # noqa: E402
     BLIND_FILE,
     FINAL_FILE,
@@ -102,11 +103,14 @@ def sum_of(s: Scores) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=ROOT / "knowledge", help="knowledge directory")
-    parser.add_argument("--split", choices=("test", "tune"), default="test", help="blind split to show")
+    parser.add_argument("--split", choices=("test", "tune", "v3"), default="test", help="blind split to show")
     parser.add_argument(
-        "--png", type=Path, default=ROOT / "bench" / "results" / "reliability.png", help="diagram path"
+        "--png", type=Path, default=None, help="diagram path (default: bench/results/reliability*.png)"
     )
     args = parser.parse_args(argv)
+    if args.png is None:
+        suffix = "" if args.split == "test" else f"-{args.split}"
+        args.png = ROOT / "bench" / "results" / f"reliability{suffix}.png"
     report = check_directory(args.dir)
     known = {e.id for e in report.entries}
 
@@ -128,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     cached_engine = {q.text: engine(q.text) for q in every}
     engine_cached: Scorer = cached_engine.__getitem__
     baseline = PlainBM25(report.entries)
-    blind_split = load_blind(TEST_FILE if args.split == "test" else TUNE_FILE)
+    blind_split = load_blind({"test": TEST_FILE, "tune": TUNE_FILE, "v3": V3_TEST_FILE}[args.split])
     cached_base = {q.text: baseline(q.text) for q in every}
     base_cached: Scorer = cached_base.__getitem__
     t_engine = calibrate(engine_cached, tune)
