@@ -48,7 +48,7 @@ DIDNT_WORK = N_("That didn't work.")
 UNEXPECTED_PRIVATE_MESSAGE = N_(
     "Sorry, something went wrong on our side. Nothing you sent was lost; please try again in a few minutes."
 )
-# Custom-id prefixes of the tip flow's own buttons and forms (bot/chat/views/tips.py).
+# Custom-id prefixes of the tip flow's own buttons and forms (bot/chat/views/tips.py, review.py).
 TIP_FLOW_PREFIXES = ("tipnew:", "tipform:", "tipextra:")
 
 

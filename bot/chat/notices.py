@@ -17,7 +17,8 @@ import discord
 
 from bot import i18n
 from bot.chat.render.tips import review_embed
-from bot.chat.views.tips import NO_MENTIONS, TipsBot, post_for_review, review_view
+from bot.chat.views.review import post_for_review, review_view
+from bot.chat.views.tips import NO_MENTIONS, TipsBot
 from bot.errors import NotFound as TipGone
 from bot.i18n import N_, _, isolate
 from bot.permissions import system_actor

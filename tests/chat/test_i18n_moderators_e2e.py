@@ -255,7 +255,7 @@ async def test_the_weekly_post_is_in_the_team_language_and_within_limits(start_b
 def test_every_card_and_summary_string_fits_in_every_language(language: str) -> None:
     """The card's buttons and forms built in each language (Arabic included: the team language
     may be one Discord has no client locale for) fit Discord's limits."""
-    from bot.chat.views.tips import LABELS, TriageTextModal
+    from bot.chat.views.review import LABELS, TriageTextModal
     from bot.i18n import use_locale
 
     with use_locale(language):

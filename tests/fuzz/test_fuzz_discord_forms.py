@@ -26,7 +26,8 @@ from hypothesis import strategies as st
 
 import bot.chat
 from bot.chat.errors import SafeModal
-from bot.chat.views.tips import ExtraModal, TipModal, TriageTextModal, wake_notices
+from bot.chat.views.review import TriageTextModal
+from bot.chat.views.tips import ExtraModal, TipModal, wake_notices
 from bot.tips.fields import BY_NAME, FORM, MORE, in_step
 from bot.tips.intake import TipFormError
 from bot.tips.model import TipForm

@@ -14,7 +14,8 @@ from discord.ext import commands
 
 from bot.chat.notices import NoticePump
 from bot.chat.render.tips import status_text
-from bot.chat.views.tips import NO_MENTIONS, ReviewButton, TipModal, app_of, wake_notices
+from bot.chat.views.review import ReviewButton
+from bot.chat.views.tips import NO_MENTIONS, TipModal, app_of, wake_notices
 from bot.i18n import _, isolate
 from bot.tips.intake import REPLY_MAX
 

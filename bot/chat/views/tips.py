@@ -1,31 +1,28 @@
-"""Tip intake (modal -> preview -> send) and the review card's persistent buttons.
+"""Tip intake (modal -> preview -> send), and what the tips face shares with the review card
+(bot/chat/views/review.py): the bot's App, the presser as an Actor, no pings.
 
 The intake view keeps the typed form in memory so Edit re-opens the modal pre-filled and a refusal
-never loses text. Review buttons are DynamicItems (`tip:<action>:<id>`) registered at start, so they
-work after a restart; every press and modal submit goes through the core, which checks the level.
+never loses text.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import re
 import secrets
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import discord
-from babel.support import LazyProxy
 
-from bot.chat.errors import SafeModal, SafeView, report_error
-from bot.chat.render.tips import form_errors_text, preview_embed, receipt_text, review_embed
-from bot.i18n import _, isolate, lazy_pgettext, pgettext, use_locale
-from bot.permissions import Actor, Level, member_actor, system_actor
+from bot.chat.errors import SafeModal, SafeView
+from bot.chat.render.tips import form_errors_text, preview_embed, receipt_text
+from bot.i18n import _, pgettext
+from bot.permissions import Actor, member_actor
 from bot.tips.fields import FORM, MORE, TipField, in_step
-from bot.tips.intake import QUESTION_MAX, REASON_MAX, TipFormError
-from bot.tips.model import Reporter, TipForm, TipView, public_id
+from bot.tips.intake import TipFormError
+from bot.tips.model import Reporter, TipForm
 from bot.tips.technology import display_name, known_technologies
-from bot.tips.triage import TRIAGE_TIPS
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -259,47 +256,6 @@ class ConfirmView(SafeView):
         )
 
 
-# --- review -----------------------------------------------------------------------------------------
-
-ACTIONS = ("claim", "ask", "accept", "reject", "dup", "note")
-# The card's buttons, in English here and in the team's language on the card ("button" context).
-LABELS = {
-    "claim": lazy_pgettext("button", "Claim"),
-    "ask": lazy_pgettext("button", "Ask the tipster"),
-    "accept": lazy_pgettext("button", "Accept"),
-    "reject": lazy_pgettext("button", "Reject"),
-    "dup": lazy_pgettext("button", "Duplicate of…"),
-    "note": lazy_pgettext("button", "Note"),
-}
-STYLES = {
-    "accept": discord.ButtonStyle.success,
-    "reject": discord.ButtonStyle.danger,
-    "claim": discord.ButtonStyle.primary,
-}
-
-
-def review_view(tip: TipView) -> discord.ui.View:
-    view = discord.ui.View(timeout=None)
-    if tip.status in ("accepted", "rejected", "duplicate", "void"):
-        view.add_item(ReviewButton("note", tip.id))
-        return view
-    for action in ACTIONS:
-        if action == "claim" and tip.status == "claimed":
-            continue
-        view.add_item(ReviewButton(action, tip.id))
-    return view
-
-
-async def post_for_review(channel: Any, app: App, tip_id: int) -> None:
-    """Post the card to the review channel (the notice pump's, a text channel) and remember its
-    message id (system work, no actor)."""
-    tip = (await app.tips.show(system_actor(), tip_id)).tip
-    with use_locale(app.settings.team_language):  # the review channel speaks the team's language
-        embed, view = review_embed(tip), review_view(tip)
-    message = await channel.send(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
-    await app.tips.set_review_message(tip_id, message.id)
-
-
 async def deliver_receipt(interaction: discord.Interaction[Any], text: str) -> None:
     """Show the receipt in place of the preview, or as a new ephemeral message if that edit fails."""
     try:
@@ -321,120 +277,3 @@ def wake_notices(client: object) -> None:
     pump = getattr(client, "tip_notices", None)
     if pump is not None:
         pump.wake()
-
-
-async def refresh_card(interaction: discord.Interaction[Any], tip: TipView) -> None:
-    """Update the card the button was pressed on (or say what happened if it cannot be edited).
-
-    The card is the team's, whoever pressed: it stays in the team's language, not the presser's.
-    """
-    app = app_of(interaction)
-    detail = await app.tips.show(actor_of(interaction), tip.id)
-    with use_locale(app.settings.team_language):
-        embed, view = review_embed(detail.tip), review_view(detail.tip)
-    await interaction.edit_original_response(  # the press or form was deferred before the change
-        embed=embed, view=view, allowed_mentions=NO_MENTIONS
-    )
-
-
-class ReviewButton(
-    discord.ui.DynamicItem[discord.ui.Button[Any]],
-    template=r"tip:(?P<action>claim|ask|accept|reject|dup|note):(?P<id>\d+)",
-):
-    def __init__(self, action: str, tip_id: int) -> None:
-        self.action, self.tip_id = action, tip_id
-        super().__init__(
-            discord.ui.Button(
-                label=str(LABELS[action]),
-                style=STYLES.get(action, discord.ButtonStyle.secondary),
-                custom_id=f"tip:{action}:{tip_id}",
-            )
-        )
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> ReviewButton:
-        return cls(match["action"], int(match["id"]))
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        try:
-            actor = actor_of(interaction)
-            actor.require(Level.MODERATOR, TRIAGE_TIPS)  # refuse before opening any modal
-            tips = app_of(interaction).tips
-            if self.action in ("claim", "accept"):
-                # Acknowledge before the change: Discord's acknowledgement is the claim (replay.py).
-                await interaction.response.defer()
-                change = tips.claim if self.action == "claim" else tips.accept
-                await refresh_card(interaction, await change(actor, self.tip_id))
-            else:
-                # The form continues the card, so it speaks the card's (the team's) language.
-                with use_locale(app_of(interaction).settings.team_language):
-                    modal = TriageTextModal(self.action, self.tip_id)
-                await interaction.response.send_modal(modal)
-        except Exception as error:  # dynamic items bypass view error handlers
-            await report_error(interaction, error)
-
-
-class TriageTextModal(SafeModal):
-    """The text a button needs: a question, a reason, the original tip's id, or a note."""
-
-    # Translated when the modal is built, in the language then current (the team's).
-    PROMPTS: ClassVar[dict[str, tuple[LazyProxy, LazyProxy | str, int, bool]]] = {
-        "ask": (
-            lazy_pgettext("modal label", "Question for the tipster"),
-            lazy_pgettext("placeholder", "They read it with their receipt; no names."),
-            QUESTION_MAX,
-            True,
-        ),
-        "reject": (
-            lazy_pgettext("modal label", "Reason (moderators only)"),
-            lazy_pgettext("placeholder", "Why it is not taken further"),
-            REASON_MAX,
-            False,
-        ),
-        "dup": (lazy_pgettext("modal label", "Duplicate of which tip?"), "TIP-0012", 20, True),
-        "note": (
-            lazy_pgettext("modal label", "Note (moderators only)"),
-            lazy_pgettext("placeholder", "What you checked or found"),
-            QUESTION_MAX,
-            True,
-        ),
-    }
-    TITLES: ClassVar[dict[str, LazyProxy]] = {
-        "ask": lazy_pgettext("modal title", "Ask the tipster — {tip}"),
-        "reject": lazy_pgettext("modal title", "Reject — {tip}"),
-        "dup": lazy_pgettext("modal title", "Duplicate of… — {tip}"),
-        "note": lazy_pgettext("modal title", "Note — {tip}"),
-    }
-
-    def __init__(self, action: str, tip_id: int) -> None:
-        label, placeholder, limit, required = self.PROMPTS[action]
-        super().__init__(
-            title=str(self.TITLES[action]).format(tip=isolate(public_id(tip_id))),
-            custom_id=f"tipmodal:{action}:{tip_id}",
-        )
-        self.action, self.tip_id = action, tip_id
-        self.text: discord.ui.TextInput[Any] = discord.ui.TextInput(
-            label=str(label),
-            custom_id="text",
-            placeholder=str(placeholder),
-            max_length=limit,
-            required=required,
-            style=discord.TextStyle.short if action == "dup" else discord.TextStyle.paragraph,
-        )
-        self.add_item(self.text)
-
-    async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
-        tips, actor, text = app_of(interaction).tips, actor_of(interaction), self.text.value or ""
-        actor.require(Level.MODERATOR, "triage tips")  # a refusal is the answer itself, not a follow-up
-        await interaction.response.defer()  # before the change: the acknowledgement is the claim
-        if self.action == "ask":
-            tip = await tips.ask(actor, self.tip_id, text)
-        elif self.action == "reject":
-            tip = await tips.reject(actor, self.tip_id, text)
-        elif self.action == "dup":
-            tip = await tips.mark_duplicate(actor, self.tip_id, text)
-        else:
-            tip = await tips.note(actor, self.tip_id, text)
-        await refresh_card(interaction, tip)
