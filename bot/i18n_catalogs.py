@@ -7,12 +7,15 @@ strings a face registers elsewhere (the Discord command tree: names, description
 choices). The check fails on any message id a catalog lacks, leaves empty or fuzzy, on a catalog
 string the code no longer has, on placeholders that differ from the English, on a missing review
 header, and on a compiled `.mo` that does not match its `.po`.
+`limit_problem` says where a string is longer than Discord accepts for its gettext context (a
+command name, a button label...): pure catalog checking, so it needs no Discord and lives here.
 """
 
 from __future__ import annotations
 
 import io
 import string
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +50,59 @@ KEYWORDS = {
     "NP_": ((1, "c"), 2),
 }
 COMMENT_TAGS = ["TRANSLATORS:"]
+
+
+# gettext contexts of the strings Discord shows (the Discord face registers the command strings).
+COMMAND_NAME = "command name"
+COMMAND_DESCRIPTION = "command description"
+OPTION_NAME = "option name"
+OPTION_DESCRIPTION = "option description"
+CHOICE = "choice"
+# The longest text Discord accepts where a string of each gettext context is shown. A string with no
+# context is a message (2,000). Names must also be lowercase letters, digits, '-' or '_'.
+DISCORD_LIMITS: dict[str | None, int] = {
+    COMMAND_NAME: 32,
+    OPTION_NAME: 32,
+    COMMAND_DESCRIPTION: 100,
+    OPTION_DESCRIPTION: 100,
+    CHOICE: 100,
+    "button": 80,
+    "select option": 100,
+    "placeholder": 100,
+    "modal title": 45,
+    "modal label": 45,
+    "embed title": 256,
+    "embed field name": 256,
+    "embed field": 1024,
+    "embed footer": 2048,
+    "embed description": 4096,
+    None: 2000,
+}
+NAME_CONTEXTS = frozenset({COMMAND_NAME, OPTION_NAME})
+# Scripts Discord allows in names beyond \p{L} and \p{N}: Devanagari and Thai (their marks).
+_NAME_EXTRA_RANGES = ((0x0900, 0x097F), (0x0E00, 0x0E7F))
+
+
+def _name_char_ok(char: str) -> bool:
+    if char in "-_" or unicodedata.category(char)[0] in "LN":
+        return True
+    return any(lo <= ord(char) <= hi for lo, hi in _NAME_EXTRA_RANGES)
+
+
+def limit_problem(context: str | None, text: str) -> str | None:
+    """Why Discord would refuse `text` where a string of `context` is shown, or None."""
+    limit = DISCORD_LIMITS.get(context, DISCORD_LIMITS[None])
+    if not text.strip():
+        return "empty"
+    if len(text) > limit:
+        return f"{len(text)} characters, over Discord's {limit}"
+    if context in NAME_CONTEXTS:
+        if text != text.lower():
+            return "names must be lowercase"
+        bad = sorted({c for c in text if not _name_char_ok(c)})
+        if bad:
+            return f"names may not contain {bad!r} (letters, digits, '-' and '_' only)"
+    return None
 
 
 @dataclass(frozen=True)

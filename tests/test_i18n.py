@@ -18,11 +18,22 @@ import pytest
 from babel.messages.catalog import Catalog, Message
 
 from bot import i18n, i18n_catalogs
-from bot.chat.i18n import CHOICE, COMMAND_DESCRIPTION, COMMAND_NAME, command_messages, limit_problem
+from bot.chat.i18n import command_messages
 from bot.cli import main
 from bot.cli.i18n import limit_problems
 from bot.i18n import _, ngettext, use_locale
-from bot.i18n_catalogs import Extra, check, compile_all, extract, placeholder_problems, target_languages
+from bot.i18n_catalogs import (
+    CHOICE,
+    COMMAND_DESCRIPTION,
+    COMMAND_NAME,
+    Extra,
+    check,
+    compile_all,
+    extract,
+    limit_problem,
+    placeholder_problems,
+    target_languages,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 

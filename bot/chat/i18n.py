@@ -8,8 +8,8 @@
 - `route_reply_language` makes every interaction (command, autocomplete, button, form) handled in
   the member's language: their /language choice, else `interaction.locale`, else the server's
   preferred locale, else English.
-- `DISCORD_LIMITS` and `limit_problem`: what each context may hold, for the catalog tests and
-  `python -m bot i18n check`.
+- The gettext contexts and Discord's limit for each (`DISCORD_LIMITS`, `limit_problem`) are catalog
+  tooling and live in bot/i18n_catalogs.py (the CLI's `i18n check` needs no Discord).
 
 Discord offers no Arabic client locale (discord.Locale has none), so a member chooses the reply
 language with /language (bot/language_choice.py keeps the choice in memory only), and that choice
@@ -22,7 +22,6 @@ import contextlib
 import importlib
 import inspect
 import logging
-import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -33,16 +32,18 @@ from discord.app_commands import TranslationContextLocation as Where
 from discord.ext import commands
 
 from bot import i18n
-from bot.i18n_catalogs import Extra
+from bot.i18n_catalogs import (
+    CHOICE,
+    COMMAND_DESCRIPTION,
+    COMMAND_NAME,
+    OPTION_DESCRIPTION,
+    OPTION_NAME,
+    Extra,
+)
 from bot.language_choice import CHOICES
 
 log = logging.getLogger("bot.chat.i18n")
 
-COMMAND_NAME = "command name"
-COMMAND_DESCRIPTION = "command description"
-OPTION_NAME = "option name"
-OPTION_DESCRIPTION = "option description"
-CHOICE = "choice"
 CONTEXTS: dict[Where, str] = {
     Where.command_name: COMMAND_NAME,
     Where.group_name: COMMAND_NAME,
@@ -54,52 +55,6 @@ CONTEXTS: dict[Where, str] = {
 }
 # discord.py's description for an option nobody described; never sent for translation.
 UNDESCRIBED = "…"
-
-# The longest text Discord accepts where a string of each gettext context is shown. A string with no
-# context is a message (2,000). Names must also be lowercase letters, digits, '-' or '_'.
-DISCORD_LIMITS: dict[str | None, int] = {
-    COMMAND_NAME: 32,
-    OPTION_NAME: 32,
-    COMMAND_DESCRIPTION: 100,
-    OPTION_DESCRIPTION: 100,
-    CHOICE: 100,
-    "button": 80,
-    "select option": 100,
-    "placeholder": 100,
-    "modal title": 45,
-    "modal label": 45,
-    "embed title": 256,
-    "embed field name": 256,
-    "embed field": 1024,
-    "embed footer": 2048,
-    "embed description": 4096,
-    None: 2000,
-}
-NAME_CONTEXTS = frozenset({COMMAND_NAME, OPTION_NAME})
-# Scripts Discord allows in names beyond \p{L} and \p{N}: Devanagari and Thai (their marks).
-_NAME_EXTRA_RANGES = ((0x0900, 0x097F), (0x0E00, 0x0E7F))
-
-
-def _name_char_ok(char: str) -> bool:
-    if char in "-_" or unicodedata.category(char)[0] in "LN":
-        return True
-    return any(lo <= ord(char) <= hi for lo, hi in _NAME_EXTRA_RANGES)
-
-
-def limit_problem(context: str | None, text: str) -> str | None:
-    """Why Discord would refuse `text` where a string of `context` is shown, or None."""
-    limit = DISCORD_LIMITS.get(context, DISCORD_LIMITS[None])
-    if not text.strip():
-        return "empty"
-    if len(text) > limit:
-        return f"{len(text)} characters, over Discord's {limit}"
-    if context in NAME_CONTEXTS:
-        if text != text.lower():
-            return "names must be lowercase"
-        bad = sorted({c for c in text if not _name_char_ok(c)})
-        if bad:
-            return f"names may not contain {bad!r} (letters, digits, '-' and '_' only)"
-    return None
 
 
 class CatalogTranslator(app_commands.Translator):

@@ -18,7 +18,16 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
 from bot.i18n import LOCALES_DIR
-from bot.i18n_catalogs import Extra, check, compile_all, extract, read_catalog, target_languages, update
+from bot.i18n_catalogs import (
+    Extra,
+    check,
+    compile_all,
+    extract,
+    limit_problem,
+    read_catalog,
+    target_languages,
+    update,
+)
 
 
 def _template() -> Catalog:
@@ -54,8 +63,6 @@ def _compile(args: argparse.Namespace) -> int:
 
 def limit_problems() -> list[str]:
     """Every translation (and English string) that Discord would refuse where it is shown."""
-    from bot.chat.i18n import limit_problem
-
     problems = []
     for language in target_languages():
         for message in read_catalog(language):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bot.i18n import NP_, pgettext
 
 # The gettext contexts of a field's words: Discord's limits for a modal's label and placeholder
-# (bot/chat/i18n.py DISCORD_LIMITS), which the catalog tests check in every language.
+# (bot/i18n_catalogs.py DISCORD_LIMITS), which the catalog tests check in every language.
 LABEL = "modal label"
 PLACEHOLDER = "placeholder"
 

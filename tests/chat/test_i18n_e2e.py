@@ -18,7 +18,8 @@ import pytest
 
 from bot import i18n
 from bot.chat.client import EXPIRED_MESSAGE
-from bot.chat.i18n import (
+from bot.i18n import use_locale
+from bot.i18n_catalogs import (
     CHOICE,
     COMMAND_DESCRIPTION,
     COMMAND_NAME,
@@ -26,7 +27,6 @@ from bot.chat.i18n import (
     OPTION_NAME,
     limit_problem,
 )
-from bot.i18n import use_locale
 from bot.kb.service import KnowledgeService
 from tests.fakediscord.harness import DiscordEnv, StartBot
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from bot.chat.i18n import limit_problem
+from bot.i18n_catalogs import limit_problem
 from bot.store.engine import outages_translated
 from bot.text import visible
 from bot.tips.triage import TriageActions

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from bot import i18n
-from bot.chat.i18n import limit_problem
 from bot.i18n import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE, pgettext, use_locale
+from bot.i18n_catalogs import limit_problem
 from bot.language_choice import CHOICES
 from bot.text import escape_member_text
 from bot.tips.intake import IDENTITY_WARNING, identity_warning
