@@ -32,6 +32,7 @@ from bot.chat.render.text import (
     FIELDS_MAX,
     FOOTER_MAX,
     TITLE_MAX,
+    Cut,
 )
 from bot.kb.model import Entry, Source
 
@@ -138,6 +139,30 @@ def test_cut_closes_and_reopens_a_code_fence() -> None:
     assert len(cut.text) <= 60
     assert cut.text.endswith("\n```")
     assert cut.reopen == "```\n"
+
+
+def test_a_cut_at_or_inside_an_opener_moves_before_the_span() -> None:
+    """A bare "**" (or half of one) at the end would show the reader raw syntax."""
+    for budget in (5, 6, 7):  # inside the opener, right after it, after one bold letter
+        assert cut_markdown("aaaa**bbbb**", budget) == Cut("aaaa", 4, "")
+    assert paginate("aaaa**bbbb** cc", 8) == ["aaaa", "**bbbb**", "cc"]
+
+
+def test_a_cut_through_bold_leaves_room_for_its_closer() -> None:
+    text = "**" + "word " * 20 + "end**"
+    cut = cut_markdown(text, 27)  # the word boundary at 26 plus "**" would be 28: one word less
+    assert cut == Cut("**word word word word**", 21, "**")
+
+
+def test_an_unbreakable_link_is_cut_before_not_through() -> None:
+    assert cut_markdown("([a b](https://example.org/a/very/long/path/that/goes/on))", 20) == Cut("(", 1, "")
+
+
+def test_no_room_at_all_gives_nothing_or_only_the_ellipsis() -> None:
+    assert cut_markdown("some **text**", 0) == Cut("", 0, "")
+    assert cut_markdown("some **text**", -3) == Cut("", 0, "")
+    assert shorten("a description with nowhere to go", 1) == "…"
+    assert shorten("a description", 5, marker=" (read more)") == "…"
 
 
 def test_shorten_plain_for_titles() -> None:

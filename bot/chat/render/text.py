@@ -84,10 +84,9 @@ def _open_emphasis(text: str, pos: int) -> list[tuple[int, str]]:
         for match in pattern.finditer(text):
             start, end = match.span()
             if start < pos < end:
-                marker = text[start : match.start(1)]
-                # A cut inside the opening marker itself is not "inside" the span.
-                if pos > start + len(marker):
-                    straddling.append((start, marker))
+                # A cut inside or right after the opening marker counts too: the caller then cuts
+                # before the span rather than show a bare or half opener.
+                straddling.append((start, text[start : match.start(1)]))
     straddling.sort()
     return straddling
 
@@ -190,10 +189,10 @@ def paginate(text: str, limit: int) -> list[str]:
     """Split Markdown into pages of at most `limit` chars, each valid on its own, nothing lost."""
     pages: list[str] = []
     rest = text.strip()
+    assert limit > 0, "a page must hold at least one character"
     while rest:
+        # Never 0 for limit >= 1: a Cut covers a non-empty head, or a hard cut of at least one char.
         cut = cut_markdown(rest, limit)
-        if cut.consumed == 0:  # cannot happen with limit > a few chars; guard against looping
-            cut = Cut(rest[:limit], min(limit, len(rest)), "")
         pages.append(cut.text.rstrip())
         remaining = rest[cut.consumed :].strip()
         rest = (cut.reopen + remaining) if remaining else ""
