@@ -93,22 +93,8 @@ class World:
         self.guild_id = self.ids.next()
         self.role_ids = {name: self.ids.next() for name in ("member", "moderator", "coordinator", "admin")}
         self.channels: dict[str, dict[str, Any]] = {}
-        for position, name in enumerate(("general", "review", "summary")):
-            cid = self.ids.next()
-            self.channels[name] = {
-                "id": str(cid),
-                "type": 0,
-                "guild_id": str(self.guild_id),
-                "name": name,
-                "position": position,
-                "permission_overwrites": [],
-                "nsfw": False,
-                "topic": None,
-                "last_message_id": None,
-                "parent_id": None,
-                "rate_limit_per_user": 0,
-                "flags": 0,
-            }
+        for name in ("general", "review", "summary"):
+            self.add_channel(name)
         self.members: dict[str, FakeMember] = {}
         for name, role in (
             ("alice", "member"),
@@ -128,6 +114,26 @@ class World:
         member = FakeMember(user, [self.role_ids[r] for r in roles or []])
         self.members[name] = member
         return member
+
+    def add_channel(self, name: str, kind: int = 0) -> int:
+        """A guild channel of Discord's channel `kind` (0 text, 4 category, 15 forum); its id. One
+        added after the bot connected is known to it only through GET /channels/{id}."""
+        cid = self.ids.next()
+        self.channels[name] = {
+            "id": str(cid),
+            "type": kind,
+            "guild_id": str(self.guild_id),
+            "name": name,
+            "position": len(self.channels),
+            "permission_overwrites": [],
+            "nsfw": False,
+            "topic": None,
+            "last_message_id": None,
+            "parent_id": None,
+            "rate_limit_per_user": 0,
+            "flags": 0,
+        }
+        return cid
 
     def user(self, name: str) -> FakeUser:
         return self.members[name].user
