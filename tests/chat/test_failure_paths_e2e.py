@@ -9,10 +9,12 @@ import logging
 from typing import Any
 
 import pytest
+from sqlmodel import select
 
 from bot.chat.summary_poster import channel_poster
 from bot.errors import StoreUnavailable
-from tests.chat.test_summary_e2e import POSTED_AT, WEEK, ready_env
+from bot.store.tables.ops import SummaryRun
+from tests.chat.test_summary_e2e import POSTED_AT, WEEK, jobs_of, ready_env
 from tests.fakediscord.harness import DiscordEnv, StartBot
 from tests.fakediscord.options import command_data
 
@@ -141,3 +143,19 @@ async def test_the_scheduler_loop_posts_the_weekly_summary_by_itself(start_bot: 
     async with env.app.running_jobs(channel_poster(env.bot), tick=0.05, startup_delay=0.0):
         post = await env.fake.wait_for_message("summary", lambda r: bool(r.embeds), within=20)
     assert post.embed["title"] == f"Weekly summary {WEEK}"
+
+
+async def test_a_summary_channel_that_is_a_category_fails_the_post_with_a_reason(
+    fake_discord: Any, start_bot: StartBot
+) -> None:
+    """SUMMARY_CHANNEL_ID pointing at a category (no messages possible): nothing is sent anywhere,
+    the attempt is recorded as failed with the reason the operator needs, and it will be retried."""
+    category = fake_discord.world.add_channel("reports", kind=4)
+    env = await ready_env(start_bot, summary_channel_id=category)
+    env.app.clock.set(POSTED_AT)
+    await jobs_of(env).run_due()
+    assert env.fake.requests_to("POST", "/channels/{channel_id}/messages") == []
+    async with env.app.db.sessions() as session:
+        run = (await session.execute(select(SummaryRun).where(SummaryRun.week == WEEK))).scalar_one()
+    assert run.posted_at is None and run.message_id is None
+    assert run.last_error == f"TypeError: SUMMARY_CHANNEL_ID {category} is not a text channel"
