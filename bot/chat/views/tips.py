@@ -170,9 +170,8 @@ class ConfirmView(SafeView):
         technologies.placeholder = pgettext("placeholder", "Technology (pick one if you know it)")
 
     def _enable(self, enabled: bool) -> None:
-        for item in self.children:
-            if isinstance(item, discord.ui.Button | discord.ui.Select):
-                item.disabled = not enabled
+        for item in self.children:  # the preview holds only buttons and the technology menu
+            cast("discord.ui.Button[Any] | discord.ui.Select[Any]", item).disabled = not enabled
 
     def only_edit(self) -> None:
         for item in list(self.children):
@@ -273,7 +272,9 @@ async def deliver_receipt(interaction: discord.Interaction[Any], text: str) -> N
 
 
 def wake_notices(client: object) -> None:
-    """The tips cog's notice pump sends what the core queued (bot/chat/notices.py)."""
+    """The tips cog's notice pump sends what the core queued (bot/chat/notices.py). Every caller is a
+    tips or triage command or view, which exist only once the tips cog's load has made the pump (a
+    failed cog load stops the bot before it connects)."""
     pump = getattr(client, "tip_notices", None)
-    if pump is not None:
-        pump.wake()
+    assert pump is not None, "the tips cog makes the notice pump before any tip can be handled"
+    pump.wake()
