@@ -22,7 +22,7 @@ from bot.chat.views.tips import NO_MENTIONS, TipsBot
 from bot.errors import NotFound as TipGone
 from bot.i18n import N_, _, isolate
 from bot.permissions import system_actor
-from bot.tips.notices import ANSWERED, CARD, REFRESH, TOMBSTONE, Notice, Notices
+from bot.tips.notices import ANSWERED, REFRESH, TOMBSTONE, Notice, Notices
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -149,7 +149,7 @@ class NoticePump:
             await _edit_or_gone(
                 channel, tip.review_message_id, embed=review_embed(tip), view=review_view(tip)
             )
-        elif notice.kind in (CARD, ANSWERED):
+        else:  # CARD or ANSWERED: the core's other two kinds (bot/tips/notices.py)
             shown = tip.review_message_id is not None and await _edit_or_gone(
                 channel, tip.review_message_id, embed=review_embed(tip), view=review_view(tip)
             )

@@ -4,13 +4,17 @@ too-long question and failing answer."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
+from bot.clock import FakeClock
 from bot.errors import InvalidInput
+from bot.tips.notices import Notices
 from tests.fakediscord.harness import DiscordEnv
 
 WHAT = "A facial recognition contract was signed in March with the interior ministry."
@@ -76,3 +80,32 @@ async def test_mention_too_long_and_failing_answers_are_polite(
     await fake.wait_for_message("general", lambda r: "reloading" in r.content)
     posts = fake.requests_to("POST", CHANNEL_MESSAGES)
     assert all(p.json["allowed_mentions"]["replied_user"] is False for p in posts)
+
+
+async def test_a_held_card_after_a_restart_without_a_review_channel_is_dropped_not_retried(
+    start_bot: Any,
+) -> None:
+    """A card held (random delay) when the bot stops, and the operator restarts it without
+    REVIEW_CHANNEL_ID: the new process has nowhere to post, so the notice is settled rather than
+    retried for ever; the tip stays in /triage queue."""
+    held_from = datetime(2026, 1, 5, 9, 42, tzinfo=UTC)
+    before = await start_bot(tip_cooldown_seconds=0, tip_notice_delay_max_seconds=900)
+    before.app.clock = FakeClock(held_from)  # frozen: this process never finds the card due
+    sent = await send_tip(before)
+    public_id = re.search(r"TIP-\d{4}", (await sent.reply_where(lambda r: "TIP-" in r.text())).text()).group(
+        0
+    )  # type: ignore[union-attr]
+    outbox = Notices(before.app.db)
+    assert await outbox.next_due() is not None  # the card is held
+    await before.bot.close()  # the operator stops the bot (its cogs unload, the pump stops)
+    after: DiscordEnv = await start_bot(review_channel_id=None)
+    after.app.clock = FakeClock(held_from + timedelta(hours=1))  # past any draw
+    for _ in range(200):
+        after.bot.tip_notices.wake()
+        if await outbox.next_due() is None:
+            break
+        await asyncio.sleep(0.05)
+    assert await outbox.next_due() is None  # settled, not left to be retried
+    assert after.fake.requests_to("POST", CHANNEL_MESSAGES) == []  # no card anywhere
+    queue = await (await after.slash("triage queue", by="mo")).reply()
+    assert public_id in queue.text()
