@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.chat.cogs.admin import STILL_SERVING, Admin, reload_message
+from bot.chat.cogs.admin import STILL_SERVING, Admin, counts_text, reload_message
 from bot.kb.check import Problem
+from bot.kb.model import KINDS
 from bot.kb.service import KnowledgeService
 from tests.fakediscord.harness import DiscordEnv
 
@@ -138,3 +139,35 @@ def test_problem_list_fits_a_discord_message() -> None:
     assert len(text) <= 2000
     assert "40 problems" in text and "more" in text
     assert text.count("```") == 2  # the file's own fences cannot break out of the code block
+
+
+@pytest.mark.allow_error_logs
+async def test_sighup_reload_that_crashes_is_logged_and_the_old_knowledge_serves(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Building the new index fails outright (here: out of memory), not with file problems: the
+    operator reads it in the log with its stack, and members still get answers from the old index."""
+    cog = discord_env.bot.get_cog("Admin")
+    assert cog is not None
+
+    async def out_of_memory() -> list[Problem]:
+        raise MemoryError("index build")
+
+    monkeypatch.setattr(discord_env.app.kb, "reload", out_of_memory)
+    await cog.on_sighup()
+    failed = [r for r in caplog.records if "Knowledge reload (SIGHUP) failed" in r.getMessage()]
+    assert [r.levelname for r in failed] == ["ERROR"] and failed[0].exc_info is not None
+    assert "the previous knowledge is still serving" in failed[0].getMessage()
+    reply = await (await discord_env.slash("vendor", by="alice", name="acme-vision")).reply()
+    assert "Acme Vision" in reply.text()
+
+
+async def test_reload_counts_name_every_kind_of_entry(discord_env: DiscordEnv) -> None:
+    """Each kind the knowledge model has gets its own words in the admin's counts: a kind added to
+    the model without them would be counted as cases."""
+    assert set(discord_env.app.kb.counts()) <= set(KINDS)
+    shown = counts_text(discord_env.app)
+    for kind in KINDS:
+        assert f" {kind}" in shown, (kind, shown)
+    reply = await (await discord_env.slash("kb reload", by="ada")).reply()
+    assert shown in reply.text()

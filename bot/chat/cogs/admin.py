@@ -54,9 +54,8 @@ def _kind_count(kind: str, n: int) -> str:
         return ngettext("{n} rule", "{n} rules", n).format(n=number)
     if kind == "vendor":
         return ngettext("{n} vendor", "{n} vendors", n).format(n=number)
-    if kind == "case":
-        return ngettext("{n} case", "{n} cases", n).format(n=number)
-    return f"{number} {kind}"  # a kind added to the knowledge model but not yet to this list
+    # "case", the model's last kind (bot.kb.model.Kind); tests/chat/test_admin.py fails on a new one.
+    return ngettext("{n} case", "{n} cases", n).format(n=number)
 
 
 def counts_text(app: App) -> str:
