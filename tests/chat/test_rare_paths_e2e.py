@@ -14,6 +14,7 @@ import pytest
 
 from bot.clock import FakeClock
 from bot.errors import InvalidInput
+from bot.text import visible
 from bot.tips.notices import Notices
 from tests.fakediscord.harness import DiscordEnv
 
@@ -109,3 +110,25 @@ async def test_a_held_card_after_a_restart_without_a_review_channel_is_dropped_n
     assert after.fake.requests_to("POST", CHANNEL_MESSAGES) == []  # no card anywhere
     queue = await (await after.slash("triage queue", by="mo")).reply()
     assert public_id in queue.text()
+
+
+async def test_a_long_exchange_shows_the_tipster_the_latest_messages_within_one_reply(start_bot: Any) -> None:
+    """Four rounds of long questions and answers would be over Discord's 2,000 characters: /tip status
+    drops the oldest, keeps the newest question and answer, and still fits one message."""
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    sent = await send_tip(env)
+    text = (await sent.reply_where(lambda r: "receipt" in r.text().lower())).text()
+    public_id = re.search(r"TIP-\d{4}", text).group(0)  # type: ignore[union-attr]
+    receipt = re.search(r"`([a-z ]+)`", text).group(1)  # type: ignore[union-attr]
+    for round_ in range(1, 5):
+        question = f"Question {round_}: " + "which office signed it and when exactly? " * 9
+        asked = await env.slash("triage set", by="mo", id=public_id, status="needs_info", reason=question)
+        await asked.reply()
+        answer = f"Answer {round_}: " + "the regional office, in the spring of that year. " * 8
+        replied = await env.slash("tip reply", by="alice", receipt=receipt, text=answer)
+        assert public_id in (await replied.reply()).text()
+    status = await (await env.slash("tip status", by="alice", receipt=receipt)).reply()
+    shown = visible(status.text())
+    assert status.ephemeral and len(status.content) <= 2000
+    assert "Question 4:" in shown and "Answer 4:" in shown  # the newest exchange
+    assert "Question 1:" not in shown  # the oldest made room
