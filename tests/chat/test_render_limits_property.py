@@ -11,13 +11,14 @@ accepts them).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import discord
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.chat.cogs.ask import QUESTION_MAX as ASK_MAX
 from bot.chat.errors import MESSAGE_MAX
 from bot.chat.render import (
     SearchPage,
@@ -31,9 +32,19 @@ from bot.chat.render import (
     search_embed,
     shorten,
 )
+from bot.chat.render.summary import summary_embed
 from bot.chat.render.tips import preview_embed, queue_text, review_embed, status_text
-from bot.i18n import LANGUAGES, use_locale
+from bot.i18n import LANGUAGES, pgettext, use_locale
 from bot.kb.model import Entry, Source
+from bot.summary.model import (
+    Count,
+    GapGroup,
+    KnowledgeFigures,
+    OldestOpen,
+    QuestionFigures,
+    TipFigures,
+    WeeklySummary,
+)
 from bot.tips.intake import LIMITS, QUESTION_MAX, REASON_MAX, REPLY_MAX
 from bot.tips.model import MessageView, ReceiptStatus, TipForm, TipView
 from tests.fakediscord.rules import CONTENT_MAX, message_refusals
@@ -224,3 +235,61 @@ def test_any_error_message_fits_one_reply(message: str) -> None:
     # report_error shortens every message (a core error may quote the member's input) to this.
     text = shorten(message, MESSAGE_MAX)
     assert len(text) <= CONTENT_MAX
+
+
+def largest_summary() -> WeeklySummary:
+    """The longest weekly summary the core can hand over: every list full of labels at the intake
+    limits made of Markdown characters (escaping doubles them), gap questions at /ask's limit, and
+    figures far beyond any real week."""
+    now = datetime(2026, 11, 23, 8, tzinfo=UTC)
+    big = 10**9
+
+    def counts(prefix: str, limit: int) -> list[Count]:
+        return [Count(f"{prefix}{i}" + "*_" * (limit // 2 - 1), big) for i in range(8)]
+
+    return WeeklySummary(
+        week="2026-W47",
+        timezone="America/Argentina/ComodRivadavia",
+        days=[date(2026, 11, 16) + timedelta(days=d) for d in range(7)],
+        start=now,
+        end=now,
+        generated_at=now,
+        tips=TipFigures(
+            opened=big,
+            closed=big,
+            backlog=big,
+            median_first_action_hours=99_999.5,
+            median_decision_hours=99_999.5,
+            oldest_open=OldestOpen(99_999_999, now, 99_999.5),
+            by_status=[Count(s, big, trusted=True) for s in ("new", "claimed", "needs_info", "accepted")],
+            by_vendor=counts("v", LIMITS["vendor"]),
+            by_country=counts("c", LIMITS["country"]),
+            by_technology=counts("t", LIMITS["technology"]),
+        ),
+        questions=QuestionFigures(
+            asked=big,
+            answered=big,
+            helpful=big,
+            not_helpful=big,
+            top_entries=[Count("e" * 256, big) for _ in range(8)],
+            gaps=[GapGroup("*" * ASK_MAX, big) for _ in range(5)],
+        ),
+        knowledge=KnowledgeFigures(total=big),
+    )
+
+
+def test_the_largest_weekly_summary_fits_in_every_language() -> None:
+    """Some languages' longer words push it past the 6,000 total: the least important fields go,
+    the week's tip figures and the knowledge base line stay."""
+    summary = largest_summary()
+    for language in LANGUAGES:
+        with use_locale(language):
+            embed = summary_embed(summary, "chart-2026-W47.png")
+            assert_within_discord(embed)
+            names = [f.name for f in embed.fields]
+            assert names[:3] == [
+                pgettext("embed field name", "Tips"),
+                pgettext("embed field name", "Backlog"),
+                pgettext("embed field name", "Triage (median)"),
+            ]
+            assert names[-1] == pgettext("embed field name", "Knowledge base")
