@@ -171,3 +171,26 @@ async def test_reload_counts_name_every_kind_of_entry(discord_env: DiscordEnv) -
         assert f" {kind}" in shown, (kind, shown)
     reply = await (await discord_env.slash("kb reload", by="ada")).reply()
     assert shown in reply.text()
+
+
+async def test_a_reload_still_running_when_the_bot_stops_is_cancelled(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGHUP, then shutdown before the reload finished (a large knowledge folder): the unloading
+    cog cancels it rather than leave it running against a closing app."""
+    cog = discord_env.bot.get_cog("Admin")
+    assert cog is not None
+    started = asyncio.Event()
+
+    async def slow_reload() -> list[Problem]:
+        started.set()
+        await asyncio.Event().wait()  # never finishes by itself
+        return []
+
+    monkeypatch.setattr(discord_env.app.kb, "reload", slow_reload)
+    reload = cog.on_sighup()
+    await started.wait()
+    await discord_env.bot.remove_cog("Admin")
+    assert reload.cancelling() or reload.cancelled()  # asked to stop by the unload itself
+    with pytest.raises(asyncio.CancelledError):
+        await reload
