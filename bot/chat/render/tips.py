@@ -53,7 +53,7 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _quoted(text: str, limit: int, *, one_line: bool = False) -> str:
+def _quoted(text: str, limit: int | None, *, one_line: bool = False) -> str:
     """Someone's text shown to someone else: no masked links, mentions or formatting of its own.
 
     A tip's "[ministry file](https://…)" would otherwise look like a link the bot vouches for.
@@ -61,15 +61,36 @@ def _quoted(text: str, limit: int, *, one_line: bool = False) -> str:
     return escape_member_text(text, limit, one_line=one_line)
 
 
+def _quoted_or_told(text: str, limit: int, shortened: Callable[[], str], *, one_line: bool = False) -> str:
+    """`text` quoted whole, or cut with the `shortened` note when it does not fit `limit`.
+
+    Escaping doubles every hyphen, colon or bracket, so text within its field's limit can pass
+    Discord's once escaped: a bare "…" would hide from the tipster (or the moderators) words that
+    are sent and stored.
+    """
+    whole = _quoted(text, None, one_line=one_line)
+    if len(whole) <= limit:
+        return whole
+    note = shortened()
+    return _quoted(text, max(limit - len(note), 1), one_line=one_line) + note
+
+
 def _add_quoted_field(
-    embed: discord.Embed, name: str, text: str, limit: int, *, one_line: bool, inline: bool
+    embed: discord.Embed,
+    name: str,
+    text: str,
+    limit: int,
+    *,
+    one_line: bool,
+    inline: bool,
+    shortened: Callable[[], str],
 ) -> None:
     """Add someone's text as a field, unless nothing of it is left to show once made inert.
 
     Escaping removes bidi controls and folds spaces, so a value of only those becomes empty, and
     Discord refuses a whole message with an empty field value (the card would never be posted).
     """
-    value = _quoted(text, limit, one_line=one_line)
+    value = _quoted_or_told(text, limit, shortened, one_line=one_line)
     if value:
         embed.add_field(name=name, value=value, inline=inline)
 
@@ -85,6 +106,7 @@ TECHNOLOGY_BY = {
 
 def _add_tip_fields(embed: discord.Embed, values: object, technology_by: str, *, card: bool) -> None:
     """The tip's fields in the order and layout of bot/tips/fields.py; empty ones are left out."""
+    shortened = card_shortened if card else preview_shortened
     for spec in TIP_FIELDS:
         value = getattr(values, spec.name)
         if not spec.on_card or not value:
@@ -97,7 +119,9 @@ def _add_tip_fields(embed: discord.Embed, values: object, technology_by: str, *,
                 name=label, value=f"{_quoted(shown, 100, one_line=True)} ({_(note)})", inline=True
             )
         else:
-            _add_quoted_field(embed, label, value, 1024, one_line=not spec.long, inline=spec.inline)
+            _add_quoted_field(
+                embed, label, value, 1024, one_line=not spec.long, inline=spec.inline, shortened=shortened
+            )
 
 
 def preview_embed(form: TipForm, inferred: str = "") -> discord.Embed:
@@ -106,7 +130,8 @@ def preview_embed(form: TipForm, inferred: str = "") -> discord.Embed:
     `inferred` is the technology intake would store when the member picks none (shown as inferred).
     """
     embed = discord.Embed(
-        title=pgettext("embed title", "Check your tip before sending"), description=_quoted(form.what, 4000)
+        title=pgettext("embed title", "Check your tip before sending"),
+        description=_quoted_or_told(form.what, 4000, preview_shortened),
     )
     chosen = form.technology or inferred
     _add_tip_fields(
@@ -198,7 +223,7 @@ def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
     status = _(STATUS_LABELS[tip.status]) if tip.status in STATUS_LABELS else tip.status
     embed = discord.Embed(
         title=pgettext("embed title", "{tip} — {status}").format(tip=isolate(tip.public_id), status=status),
-        description=_quoted(tip.what, WHAT_MAX),
+        description=_quoted_or_told(tip.what, WHAT_MAX, card_shortened),
         colour=COLOURS.get(tip.status, discord.Colour.blue()),
         timestamp=tip.created_at,
     )
@@ -223,9 +248,16 @@ def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
         1024,
         one_line=False,
         inline=False,
+        shortened=card_shortened,
     )
     _add_quoted_field(
-        embed, pgettext("embed field name", "Reason"), tip.reason, 1024, one_line=False, inline=False
+        embed,
+        pgettext("embed field name", "Reason"),
+        tip.reason,
+        1024,
+        one_line=False,
+        inline=False,
+        shortened=card_shortened,
     )
     if tip.unanswered_question:
         embed.set_footer(text=pgettext("embed footer", "Waiting for the tipster's answer"))
