@@ -61,3 +61,71 @@ async def test_a_long_anything_else_is_shown_whole_or_said_to_be_cut(start_bot: 
     # Moderators read all of it, or are pointed at where the full text is.
     assert ENDING in visible(on_card) or "has the full text" in on_card
     assert embed_length(card.embed) <= EMBED_TOTAL_MAX
+
+
+# A moderator's careful question, and the tipster's careful answer: well inside their 1,500-character
+# limits, longer than the 300 (status) and 200 (/triage show) characters they used to be cut to.
+QUESTION = (
+    "Thank you for the tip. To check it without exposing you we need three things. First, was the "
+    "contract signed by the interior ministry itself or by a regional police directorate? Second, "
+    "do you know whether the cameras were delivered before or after the March tender closed? Third, "
+    "is there a public procurement notice number we could look up ourselves? Only answer what you "
+    "can answer safely; leave out anything only you could know. "
+    "LAST-QUESTION-WORDS: do not send us documents."
+)
+ANSWER = (
+    "It was the regional police directorate, not the ministry; the ministry only approved the budget. "
+    "The cameras arrived in April, after the tender closed, and were installed over the summer in the "
+    "central districts first. There is a notice on the national procurement portal, but I do not "
+    "remember its number; searching the portal for the directorate's name and the year should find "
+    "it. I will not send documents. LAST-ANSWER-WORDS: the installer was a local subcontractor."
+)
+
+
+async def test_the_tipster_reads_the_moderators_whole_question(start_bot: Any) -> None:
+    """/tip status is the tipster's only way to read a question: a cut one cannot be answered."""
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    h = await env.slash("tip new", by="alice")
+    preview = await (await h.submit({"what": "Cameras were bought for the capital."})).reply()
+    sent = await env.fake.component("tipnew:anon", message=preview.raw, by="alice")
+    receipt = await sent.reply_where(lambda r: "`" in r.text())
+    words = re.search(r"`([a-z ]+)`", receipt.text()).group(1)  # type: ignore[union-attr]
+    public_id = re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
+    card = await env.fake.wait_for_message(
+        "review", lambda r: bool(r.embeds) and public_id in r.embed["title"]
+    )
+    ask = await env.fake.component(
+        card.button("Ask the tipster")["custom_id"], message=card.raw, by="mo", channel="review"
+    )
+    await (await ask.submit({"text": QUESTION}, by="mo")).reply()
+
+    status = await (await env.slash("tip status", by="alice", receipt=words)).reply()
+    assert "LAST-QUESTION-WORDS: do not send us documents." in visible(status.text())
+    assert len(status.content) <= 2000
+
+    await (await env.slash("tip reply", by="alice", receipt=words, text=ANSWER)).reply()
+    shown = await (await env.slash("triage show", by="mo", id=public_id)).reply()
+    # Moderators read the whole answer, or are told where the full text is.
+    assert "LAST-ANSWER-WORDS" in visible(shown.content) or "has the full text" in shown.content
+    assert len(shown.content) <= 2000
+
+
+def test_a_question_too_long_for_one_message_even_alone_says_it_was_cut() -> None:
+    """1,500 characters of brackets and hyphens escape to 3,000: past Discord's 2,000 even alone."""
+    from datetime import UTC, datetime
+
+    from bot.chat.render.tips import conversation_text, status_text
+    from bot.tips.model import MessageView, ReceiptStatus
+
+    at = datetime(2026, 12, 1, 10, tzinfo=UTC)
+    heavy = "(-) " * 375
+    older = MessageView(at, "to_tipster", None, "An earlier, short question.")
+    newest = MessageView(at, "to_tipster", None, heavy.strip())
+    text = status_text(
+        ReceiptStatus("TIP-0007", "needs_info", "waiting for your answer", [older, newest], True)
+    )
+    assert len(text) <= 2000
+    assert "shortened to fit Discord" in text  # the tipster knows part of the question is missing
+    assert "/tip reply" in text  # and still how to answer
+    convo = conversation_text([older, newest], 1200)
+    assert len(convo) <= 1200 and "has the full text" in convo

@@ -3,7 +3,7 @@ allowed tip shows the member's mention in the review channel only (messages use 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import discord
@@ -13,7 +13,15 @@ from bot.i18n import N_, _, command, format_date, isolate, pgettext
 from bot.text import escape_member_text
 from bot.tips.fields import BY_NAME, TIP_FIELDS
 from bot.tips.intake import FieldError, identity_warning
-from bot.tips.model import CLOSED_STATUSES, STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
+from bot.tips.model import (
+    CLOSED_STATUSES,
+    STATUS_LABELS,
+    FiledTip,
+    MessageView,
+    ReceiptStatus,
+    TipForm,
+    TipView,
+)
 from bot.tips.technology import display_name
 from bot.tips.triage import shown_status
 
@@ -194,23 +202,53 @@ def receipt_text(filed: FiledTip) -> str:
     )
 
 
+# A message too long for /tip status even alone (its escaped form passes Discord's 2,000).
+STATUS_SHORTENED = N_("shortened to fit Discord")
+
+
 def status_text(status: ReceiptStatus) -> str:
-    """The tip's state and the latest messages, oldest dropped first to stay in one Discord message."""
+    """The tip's state and the latest messages whole, oldest dropped first to stay in one Discord
+    message. /tip status is the tipster's only way to read a question, so the newest is never cut
+    unless it cannot fit even alone, and then it says so."""
     head = [
         _("{tip} is {status}.").format(tip=isolate(f"**{status.public_id}**"), status=status.status_label)
     ]
     answer = _("Answer with {command} and your receipt.").format(command=command("tip reply"))
     tail = [answer] if status.awaiting_reply else []
-    lines = []
-    for m in status.messages[-10:]:
+    room = CONTENT_MAX - len("\n".join(head + tail)) - 1  # the newline before the messages
+    lines: list[str] = []
+    for m in reversed(status.messages[-10:]):
         if m.direction == "to_tipster":
             who = _("Moderators asked ({date}):").format(date=format_date(m.at))
         else:
             who = _("You replied ({date}):").format(date=format_date(m.at))
-        lines.append(f"> {who} {_quoted(m.body, 300, one_line=True)}")
-    while len(lines) > 1 and len("\n".join(head + lines + tail)) > CONTENT_MAX:
-        lines.pop(0)
+        line = f"> {who} {_quoted(m.body, None, one_line=True)}"
+        if not lines and len(line) > room:  # the newest alone is too long: cut, and say so
+            note = f" *({_(STATUS_SHORTENED)})*"
+            line = f"> {who} {_quoted(m.body, max(room - len(who) - 3 - len(note), 1), one_line=True)}{note}"
+        if len(line) + bool(lines) > room:
+            break
+        lines.insert(0, line)
+        room -= len(line) + 1
     return "\n".join(head + lines + tail)
+
+
+def conversation_text(messages: Sequence[MessageView], room: int) -> str:
+    """/triage show's questions and answers, newest kept whole first within `room` characters; one
+    too long even alone is cut with the note that says where the full text is."""
+    asked, answered = _("Q"), _("A")
+    lines: list[str] = []
+    for m in reversed(messages[-6:]):
+        who = asked if m.direction == "to_tipster" else answered
+        line = f"{who}: {_quoted(m.body, None, one_line=True)}"
+        if not lines and len(line) > room:
+            note = card_shortened()
+            line = f"{who}: {_quoted(m.body, max(room - len(who) - 2 - len(note), 1), one_line=True)}{note}"
+        if len(line) + bool(lines) > room:
+            break
+        lines.insert(0, line)
+        room -= len(line) + 1
+    return "\n".join(lines)
 
 
 def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
