@@ -129,3 +129,22 @@ def test_a_question_too_long_for_one_message_even_alone_says_it_was_cut() -> Non
     assert "/tip reply" in text  # and still how to answer
     convo = conversation_text([older, newest], 1200)
     assert len(convo) <= 1200 and "has the full text" in convo
+
+
+async def test_a_queue_longer_than_one_message_says_how_many_tips_it_left_out(start_bot: Any) -> None:
+    """Oldest first, cut at Discord's 2,000 characters: the newest tips fell off the end unseen."""
+    from bot.tips.model import Reporter, TipForm
+
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, tip_max_open_per_member=0)
+    for n in range(30):
+        what = f"Report {n:02d}: a facial recognition contract was signed with the interior ministry."
+        await env.app.tips.file_tip(
+            TipForm(what=what, vendor="Acme Vision"), reporter=Reporter(n + 1), anonymous=True
+        )
+    queue = await (await env.slash("triage queue", by="mo")).reply()
+    text = queue.content
+    assert len(text) <= 2000
+    shown = len(re.findall(r"TIP-\d{4}", text))
+    assert shown < 30  # the case this test is about
+    assert f"{30 - shown} more" in text  # the moderator knows the rest exist
+    assert not text.rstrip().endswith("\\")  # and no line was cut in the middle of an escape

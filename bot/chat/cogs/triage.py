@@ -52,10 +52,14 @@ class Triage(commands.Cog):
         mine: bool = False,
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        tips = await app_of(interaction).tips.queue(
-            actor_of(interaction), status.value if status else None, mine=mine
+        service, actor, wanted = (
+            app_of(interaction).tips,
+            actor_of(interaction),
+            status.value if status else None,
         )
-        await self._say(interaction, queue_text(tips))
+        tips = await service.queue(actor, wanted, mine=mine)
+        total = await service.queue_total(actor, wanted, mine=mine) if tips else 0
+        await self._say(interaction, queue_text(tips, total))
 
     @triage.command(name="show", description="One tip with its details")
     @app_commands.describe(id=TIP_ID)

@@ -9,7 +9,7 @@ from dataclasses import replace
 import discord
 
 from bot.chat.render.text import CONTENT_MAX, EMBED_TOTAL_MAX
-from bot.i18n import N_, _, command, format_date, isolate, pgettext
+from bot.i18n import N_, _, command, format_date, format_number, isolate, ngettext, pgettext
 from bot.text import escape_member_text
 from bot.tips.fields import BY_NAME, TIP_FIELDS
 from bot.tips.intake import FieldError, identity_warning
@@ -315,11 +315,28 @@ def _fit(embed: discord.Embed, what: str, shortened: Callable[[], str]) -> disco
     return embed
 
 
-def queue_text(tips: list[TipView]) -> str:
+def queue_text(tips: list[TipView], total: int | None = None, room: int = CONTENT_MAX) -> str:
+    """One line per tip, whole lines only, within `room` characters; the rest of the `total` the
+    queue holds is counted at the end (oldest first: the newest tips would fall off unseen)."""
     if not tips:
         return _("No tips match.")
-    return "\n".join(
+    lines = [
         f"**{isolate(t.public_id)}** · {shown_status(t.status)} · {format_date(t.created_at, 'short')} · "
         f"{_quoted(t.vendor or '-', 40, one_line=True)} · {_quoted(t.what, 80, one_line=True)}"
         for t in tips
-    )
+    ]
+    for shown in range(len(lines), -1, -1):
+        left = max(total or 0, len(lines)) - shown
+        more = (
+            ngettext(
+                "… and {n} more tip not shown here: narrow it with a status, or use {command}.",
+                "… and {n} more tips not shown here: narrow it with a status, or use {command}.",
+                left,
+            ).format(n=format_number(left), command="`python -m bot triage queue`")
+            if left
+            else ""
+        )
+        text = "\n".join(lines[:shown] + ([more] if more else []))
+        if len(text) <= room:
+            return text
+    return text
