@@ -58,6 +58,8 @@ KIND_NOUNS = kind_nouns()
 LIST_CUES = frozenset(w for words in _words_data()["list_cues"].values() for w in words.split())
 CJK_CUES = tuple(_words_data()["cjk_cues"].split())
 TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
+SALE_WORDS = frozenset(_words_data()["sale_words"].split())
+CJK_SALE_WORDS = tuple(_words_data()["cjk_sale_words"].split())
 # "Everything you have on X", "what do you have about X": a list of what mentions X.
 EVERYTHING = re.compile(
     r"\b(everything|all (the )?(entries|you have)|what (do )?you have (on|about)|list (everything|all))\b"
@@ -108,6 +110,7 @@ class ListQuery:
     names: frozenset[str] = frozenset()  # entry ids named in the question
     topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
     wording: str = ""  # the question minus the list words, for relevance when no facet narrows it
+    sold: bool = False  # "sold to", "supplied": the places are where gear went, never a firm's home
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -160,6 +163,7 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         names=frozenset(named),
         topics=about,
         wording=question,
+        sold=bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS),
     )
 
 
@@ -269,9 +273,22 @@ def _home(entry: Entry) -> set[str]:
     return set(entry.countries[:1]) if entry.kind != "case" else set(entry.countries)
 
 
-def _went_to(entry: Entry, places: frozenset[str]) -> bool:
-    """The entry is about one of the places (a rule: its jurisdiction)."""
-    return bool(places & set(entry.countries[:1] if entry.kind == "rule" else entry.countries))
+def _went_to(entry: Entry, places: frozenset[str], *, sold: bool = False) -> bool:
+    """The entry is about one of the places (a rule: its jurisdiction). Asked what was `sold` there,
+    a vendor's home (listed first) is no destination: an American firm did not "supply the United
+    States" for being one."""
+    if entry.kind == "rule":
+        return bool(places & set(entry.countries[:1]))
+    return bool(places & set(entry.countries[1:] if sold and entry.kind == "vendor" else entry.countries))
+
+
+def _sold_there(vendor: Entry, case: Entry, places: frozenset[str], names: NameTable, sold: bool) -> bool:
+    """A case in one of the places names the vendor; asked what was `sold` there, not only as some
+    firm's home: cases list the home countries of the firms they name too, so Area's Syria case "in
+    Italy" (Area is Italian) is no sale to Italy, nor the Mansoor case "in Israel" (NSO's) one by Gamma."""
+    firms = [names.by_id[r] for r in case.related if r in names.by_id] + [vendor]
+    homes = {f.countries[0] for f in firms if f.kind == "vendor" and f.countries} if sold else set()
+    return bool((places - homes) & set(case.countries)) and names.says_name(case, vendor)
 
 
 def select(
@@ -303,8 +320,8 @@ def select(
         pool = [
             e
             for e in pool
-            if _went_to(e, query.countries if e.kind == "rule" else places)
-            or (e.kind == "vendor" and any(names.says_name(c, e) for c in cases))
+            if _went_to(e, query.countries if e.kind == "rule" else places, sold=query.sold)
+            or (e.kind == "vendor" and any(_sold_there(e, c, places, names, query.sold) for c in cases))
         ]
         narrowed = True
     if query.technologies:

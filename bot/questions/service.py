@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 from sqlmodel import col
 
-from bot.clock import Clock, utc
+from bot.clock import Clock, shown_time, utc
 from bot.errors import InvalidInput, NotFound
 from bot.questions.writer import QuestionLogWriter
 from bot.settings import Settings
@@ -60,7 +60,9 @@ class QuestionLogService:
         if source not in SOURCES:
             source = "discord" if source.startswith("discord") else "cli"
         values = {
-            "asked_at": utc(self.clock.now()),
+            # To the hour, like a tip's times: a finer time would let whoever holds the database
+            # and saw who was online line a private question up with the member who asked it.
+            "asked_at": shown_time(self.clock.now()),
             "question": question.strip()[:MAX_QUESTION_CHARS],
             "source": source,
             "answered": bool(answered),
@@ -77,7 +79,7 @@ class QuestionLogService:
             result = await (await session.connection()).execute(
                 update(QuestionLog)
                 .where(col(QuestionLog.id) == question_id)
-                .values(rating=1 if helpful else -1, rated_at=utc(self.clock.now()))
+                .values(rating=1 if helpful else -1, rated_at=shown_time(self.clock.now()))
             )
             await session.commit()
         if result.rowcount == 0:

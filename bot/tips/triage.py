@@ -13,7 +13,7 @@ from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -329,20 +329,32 @@ class TriageActions:
             raise InvalidInput(
                 _("The queue shows 1 to {max} tips at a time.").format(max=format_number(QUEUE_MAX))
             )
-        query = select(Tip)
-        if status:
-            try:
-                query = query.where(col(Tip.status) == normalise_status(status))
-            except ValueError:
-                raise InvalidInput(_("“{status}” is not a tip status.").format(status=status)) from None
-        else:
-            query = query.where(col(Tip.status).in_(OPEN_STATUSES))
-        if mine:
-            query = query.where(col(Tip.claimed_by) == actor.user_id)
+        query = select(Tip).where(*self._queue_filter(actor, status, mine))
         query = query.order_by(col(Tip.created_at), col(Tip.id)).limit(limit)
         async with self._session() as session:
             tips = (await session.exec(query)).all()
             return [to_view(t) for t in tips]
+
+    async def queue_total(self, actor: Actor, status: str | None = None, *, mine: bool = False) -> int:
+        """How many tips the same queue holds in all: a listing cut to fit says how many it left out."""
+        actor.require(Level.MODERATOR, N_("see the tip queue"))
+        query = select(func.count()).select_from(Tip).where(*self._queue_filter(actor, status, mine))
+        async with self._session() as session:
+            return int((await session.exec(query)).one())
+
+    @staticmethod
+    def _queue_filter(actor: Actor, status: str | None, mine: bool) -> list[Any]:
+        """The queue's conditions: one status (or every open one), and only the caller's claims."""
+        if status:
+            try:
+                conditions = [col(Tip.status) == normalise_status(status)]
+            except ValueError:
+                raise InvalidInput(_("“{status}” is not a tip status.").format(status=status)) from None
+        else:
+            conditions = [col(Tip.status).in_(OPEN_STATUSES)]
+        if mine:
+            conditions.append(col(Tip.claimed_by) == actor.user_id)
+        return conditions
 
     async def show(self, actor: Actor, tip_ref: str | int) -> TipDetail:
         actor.require(Level.MODERATOR, N_("see tips"))

@@ -160,11 +160,11 @@ def test_a_demonym_that_is_not_the_companies_names_where_the_gear_went(service) 
 
 def test_a_case_there_that_names_a_vendor_puts_it_on_a_sold_to_list(service) -> None:
     # Kingfisher's own countries do not say Egypt; the Cairo case that links to it and names it does.
-    # The Blocklist links to Nilewatch and Alpspy, but a rule is no sale: Alpspy stays off.
+    # The Blocklist links to Nilewatch and Alpspy, but a rule is no sale: Alpspy stays off; Nilewatch
+    # is Egyptian, and a company's home is no sale either.
     assert set(listed(service, "Which companies sold surveillance technology to Egypt?")) == {
         "kingfisher",
         "case-kingfisher-cairo",
-        "nilewatch",
         "romacam",
     }
 

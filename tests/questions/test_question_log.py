@@ -55,11 +55,11 @@ async def test_unanswered_has_no_entry_and_long_text_is_cut(db, log):
 async def test_rating_latest_wins(db, log, clock):
     qid = await log.record("q", answered=True, entry_id="e")
     await log.rate(qid, True)
-    clock.advance(minutes=1)
+    clock.advance(hours=1)
     await log.rate(qid, False)
     (row,) = await rows(db)
     assert row.rating == -1
-    assert row.rated_at.replace(tzinfo=UTC) == START + timedelta(minutes=1)
+    assert row.rated_at.replace(tzinfo=UTC) == START + timedelta(hours=1)
 
 
 async def test_rating_unknown_question_is_polite(log):
@@ -106,3 +106,16 @@ async def test_app_ask_logs_every_question_and_rates(db, clock):
         ("who makes pegasus", True, "nso-group", "console", 1),
         ("something else", False, None, "discord", None),
     ]
+
+
+async def test_a_question_and_its_rating_are_stored_to_the_hour_only(db, clock):
+    """A question asked in a DM at 03:12:45 while one member was online names that member to whoever
+    holds the database and saw the server's presence; tips are stored to the hour for that reason."""
+    log = QuestionLogService(db, clock, Settings(_env_file=None))
+    clock.set(START + timedelta(minutes=12, seconds=45, microseconds=123))
+    qid = await log.record("is pegasus on my phone?", answered=False)
+    clock.advance(minutes=3)
+    await log.rate(qid, False)
+    (row,) = await rows(db)
+    assert row.asked_at.replace(tzinfo=UTC) == START
+    assert row.rated_at.replace(tzinfo=UTC) == START

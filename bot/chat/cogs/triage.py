@@ -8,10 +8,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chat.render.tips import queue_text, review_embed
+from bot.chat.render.text import CONTENT_MAX
+from bot.chat.render.tips import conversation_text, queue_text, review_embed
 from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of, wake_notices
 from bot.i18n import _, isolate, pgettext
-from bot.text import escape_member_text
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
 from bot.tips.model import STATUSES
 from bot.tips.technology import known_technologies
@@ -52,10 +52,14 @@ class Triage(commands.Cog):
         mine: bool = False,
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        tips = await app_of(interaction).tips.queue(
-            actor_of(interaction), status.value if status else None, mine=mine
+        service, actor, wanted = (
+            app_of(interaction).tips,
+            actor_of(interaction),
+            status.value if status else None,
         )
-        await self._say(interaction, queue_text(tips))
+        tips = await service.queue(actor, wanted, mine=mine)
+        total = await service.queue_total(actor, wanted, mine=mine) if tips else 0
+        await self._say(interaction, queue_text(tips, total))
 
     @triage.command(name="show", description="One tip with its details")
     @app_commands.describe(id=TIP_ID)
@@ -72,14 +76,13 @@ class Triage(commands.Cog):
             )
             for e in detail.events[-15:]
         )
-        asked, answered = _("Q"), _("A")
-        convo = "\n".join(
-            f"{asked if m.direction == 'to_tipster' else answered}: {escape_member_text(m.body, 200)}"
-            for m in detail.messages[-6:]
-        )
         text = _("History:\n{history}").format(history=history)
-        if convo:
-            text += "\n\n" + _("Conversation:\n{conversation}").format(conversation=convo)
+        if detail.messages:
+            # The conversation gets what the history leaves of the message (answers run to 1,500).
+            around = "\n\n" + _("Conversation:\n{conversation}").format(conversation="")
+            convo = conversation_text(detail.messages, CONTENT_MAX - len(text) - len(around))
+            if convo:
+                text += "\n\n" + _("Conversation:\n{conversation}").format(conversation=convo)
         await self._say(
             interaction,
             text,

@@ -3,17 +3,25 @@ allowed tip shows the member's mention in the review channel only (messages use 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import discord
 
 from bot.chat.render.text import CONTENT_MAX, EMBED_TOTAL_MAX
-from bot.i18n import N_, _, command, format_date, isolate, pgettext
+from bot.i18n import N_, _, command, format_date, format_number, isolate, ngettext, pgettext
 from bot.text import escape_member_text
 from bot.tips.fields import BY_NAME, TIP_FIELDS
 from bot.tips.intake import FieldError, identity_warning
-from bot.tips.model import CLOSED_STATUSES, STATUS_LABELS, FiledTip, ReceiptStatus, TipForm, TipView
+from bot.tips.model import (
+    CLOSED_STATUSES,
+    STATUS_LABELS,
+    FiledTip,
+    MessageView,
+    ReceiptStatus,
+    TipForm,
+    TipView,
+)
 from bot.tips.technology import display_name
 from bot.tips.triage import shown_status
 
@@ -53,7 +61,7 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _quoted(text: str, limit: int, *, one_line: bool = False) -> str:
+def _quoted(text: str, limit: int | None, *, one_line: bool = False) -> str:
     """Someone's text shown to someone else: no masked links, mentions or formatting of its own.
 
     A tip's "[ministry file](https://…)" would otherwise look like a link the bot vouches for.
@@ -61,15 +69,36 @@ def _quoted(text: str, limit: int, *, one_line: bool = False) -> str:
     return escape_member_text(text, limit, one_line=one_line)
 
 
+def _quoted_or_told(text: str, limit: int, shortened: Callable[[], str], *, one_line: bool = False) -> str:
+    """`text` quoted whole, or cut with the `shortened` note when it does not fit `limit`.
+
+    Escaping doubles every hyphen, colon or bracket, so text within its field's limit can pass
+    Discord's once escaped: a bare "…" would hide from the tipster (or the moderators) words that
+    are sent and stored.
+    """
+    whole = _quoted(text, None, one_line=one_line)
+    if len(whole) <= limit:
+        return whole
+    note = shortened()
+    return _quoted(text, max(limit - len(note), 1), one_line=one_line) + note
+
+
 def _add_quoted_field(
-    embed: discord.Embed, name: str, text: str, limit: int, *, one_line: bool, inline: bool
+    embed: discord.Embed,
+    name: str,
+    text: str,
+    limit: int,
+    *,
+    one_line: bool,
+    inline: bool,
+    shortened: Callable[[], str],
 ) -> None:
     """Add someone's text as a field, unless nothing of it is left to show once made inert.
 
     Escaping removes bidi controls and folds spaces, so a value of only those becomes empty, and
     Discord refuses a whole message with an empty field value (the card would never be posted).
     """
-    value = _quoted(text, limit, one_line=one_line)
+    value = _quoted_or_told(text, limit, shortened, one_line=one_line)
     if value:
         embed.add_field(name=name, value=value, inline=inline)
 
@@ -85,6 +114,7 @@ TECHNOLOGY_BY = {
 
 def _add_tip_fields(embed: discord.Embed, values: object, technology_by: str, *, card: bool) -> None:
     """The tip's fields in the order and layout of bot/tips/fields.py; empty ones are left out."""
+    shortened = card_shortened if card else preview_shortened
     for spec in TIP_FIELDS:
         value = getattr(values, spec.name)
         if not spec.on_card or not value:
@@ -97,7 +127,9 @@ def _add_tip_fields(embed: discord.Embed, values: object, technology_by: str, *,
                 name=label, value=f"{_quoted(shown, 100, one_line=True)} ({_(note)})", inline=True
             )
         else:
-            _add_quoted_field(embed, label, value, 1024, one_line=not spec.long, inline=spec.inline)
+            _add_quoted_field(
+                embed, label, value, 1024, one_line=not spec.long, inline=spec.inline, shortened=shortened
+            )
 
 
 def preview_embed(form: TipForm, inferred: str = "") -> discord.Embed:
@@ -106,7 +138,8 @@ def preview_embed(form: TipForm, inferred: str = "") -> discord.Embed:
     `inferred` is the technology intake would store when the member picks none (shown as inferred).
     """
     embed = discord.Embed(
-        title=pgettext("embed title", "Check your tip before sending"), description=_quoted(form.what, 4000)
+        title=pgettext("embed title", "Check your tip before sending"),
+        description=_quoted_or_told(form.what, 4000, preview_shortened),
     )
     chosen = form.technology or inferred
     _add_tip_fields(
@@ -169,23 +202,53 @@ def receipt_text(filed: FiledTip) -> str:
     )
 
 
+# A message too long for /tip status even alone (its escaped form passes Discord's 2,000).
+STATUS_SHORTENED = N_("shortened to fit Discord")
+
+
 def status_text(status: ReceiptStatus) -> str:
-    """The tip's state and the latest messages, oldest dropped first to stay in one Discord message."""
+    """The tip's state and the latest messages whole, oldest dropped first to stay in one Discord
+    message. /tip status is the tipster's only way to read a question, so the newest is never cut
+    unless it cannot fit even alone, and then it says so."""
     head = [
         _("{tip} is {status}.").format(tip=isolate(f"**{status.public_id}**"), status=status.status_label)
     ]
     answer = _("Answer with {command} and your receipt.").format(command=command("tip reply"))
     tail = [answer] if status.awaiting_reply else []
-    lines = []
-    for m in status.messages[-10:]:
+    room = CONTENT_MAX - len("\n".join(head + tail)) - 1  # the newline before the messages
+    lines: list[str] = []
+    for m in reversed(status.messages[-10:]):
         if m.direction == "to_tipster":
             who = _("Moderators asked ({date}):").format(date=format_date(m.at))
         else:
             who = _("You replied ({date}):").format(date=format_date(m.at))
-        lines.append(f"> {who} {_quoted(m.body, 300, one_line=True)}")
-    while len(lines) > 1 and len("\n".join(head + lines + tail)) > CONTENT_MAX:
-        lines.pop(0)
+        line = f"> {who} {_quoted(m.body, None, one_line=True)}"
+        if not lines and len(line) > room:  # the newest alone is too long: cut, and say so
+            note = f" *({_(STATUS_SHORTENED)})*"
+            line = f"> {who} {_quoted(m.body, max(room - len(who) - 3 - len(note), 1), one_line=True)}{note}"
+        if len(line) + bool(lines) > room:
+            break
+        lines.insert(0, line)
+        room -= len(line) + 1
     return "\n".join(head + lines + tail)
+
+
+def conversation_text(messages: Sequence[MessageView], room: int) -> str:
+    """/triage show's questions and answers, newest kept whole first within `room` characters; one
+    too long even alone is cut with the note that says where the full text is."""
+    asked, answered = _("Q"), _("A")
+    lines: list[str] = []
+    for m in reversed(messages[-6:]):
+        who = asked if m.direction == "to_tipster" else answered
+        line = f"{who}: {_quoted(m.body, None, one_line=True)}"
+        if not lines and len(line) > room:
+            note = card_shortened()
+            line = f"{who}: {_quoted(m.body, max(room - len(who) - 2 - len(note), 1), one_line=True)}{note}"
+        if len(line) + bool(lines) > room:
+            break
+        lines.insert(0, line)
+        room -= len(line) + 1
+    return "\n".join(lines)
 
 
 def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
@@ -198,7 +261,7 @@ def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
     status = _(STATUS_LABELS[tip.status]) if tip.status in STATUS_LABELS else tip.status
     embed = discord.Embed(
         title=pgettext("embed title", "{tip} — {status}").format(tip=isolate(tip.public_id), status=status),
-        description=_quoted(tip.what, WHAT_MAX),
+        description=_quoted_or_told(tip.what, WHAT_MAX, card_shortened),
         colour=COLOURS.get(tip.status, discord.Colour.blue()),
         timestamp=tip.created_at,
     )
@@ -223,9 +286,16 @@ def review_embed(tip: TipView, *, permanent: bool = True) -> discord.Embed:
         1024,
         one_line=False,
         inline=False,
+        shortened=card_shortened,
     )
     _add_quoted_field(
-        embed, pgettext("embed field name", "Reason"), tip.reason, 1024, one_line=False, inline=False
+        embed,
+        pgettext("embed field name", "Reason"),
+        tip.reason,
+        1024,
+        one_line=False,
+        inline=False,
+        shortened=card_shortened,
     )
     if tip.unanswered_question:
         embed.set_footer(text=pgettext("embed footer", "Waiting for the tipster's answer"))
@@ -245,11 +315,28 @@ def _fit(embed: discord.Embed, what: str, shortened: Callable[[], str]) -> disco
     return embed
 
 
-def queue_text(tips: list[TipView]) -> str:
+def queue_text(tips: list[TipView], total: int | None = None, room: int = CONTENT_MAX) -> str:
+    """One line per tip, whole lines only, within `room` characters; the rest of the `total` the
+    queue holds is counted at the end (oldest first: the newest tips would fall off unseen)."""
     if not tips:
         return _("No tips match.")
-    return "\n".join(
+    lines = [
         f"**{isolate(t.public_id)}** · {shown_status(t.status)} · {format_date(t.created_at, 'short')} · "
         f"{_quoted(t.vendor or '-', 40, one_line=True)} · {_quoted(t.what, 80, one_line=True)}"
         for t in tips
-    )
+    ]
+    for shown in range(len(lines), -1, -1):
+        left = max(total or 0, len(lines)) - shown
+        more = (
+            ngettext(
+                "… and {n} more tip not shown here: narrow it with a status, or use {command}.",
+                "… and {n} more tips not shown here: narrow it with a status, or use {command}.",
+                left,
+            ).format(n=format_number(left), command="`python -m bot triage queue`")
+            if left
+            else ""
+        )
+        text = "\n".join(lines[:shown] + ([more] if more else []))
+        if len(text) <= room:
+            return text
+    return text

@@ -1,0 +1,104 @@
+"""Every log line, from every logger at DEBUG, over the whole life of a tip whose tipster allowed
+contact (so the member's id *is* in the database): filing with "anything else", the card, claim,
+note, /triage show, a question and its answer, rejection, retention purge and the card's tombstone.
+
+tests/chat/test_tips_e2e.py proves it for an anonymous tip's main flow; here the tipster's id is
+stored on purpose and moves through more code (the card's mention, /triage show, the purge's
+Discord edit), which is where a debug line naming it would appear.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from bot.clock import FakeClock
+from bot.logs import make_handler, setup_logging
+from bot.settings import Settings
+from tests.fakediscord.harness import DiscordEnv
+
+FIELDS = {
+    "what": "Plqmz-what: the border agency bought phone-cracking kits.",
+    "vendor": "Plqmz-vendor Forensics",
+    "country": "Plqmzland",
+    "when": "Plqmz-when autumn",
+    "source": "https://news.example.org/plqmz-source",
+}
+EXTRA = "Plqmz-extra: my cousin saw the invoice."
+NOTE = "Plqmz-note: fits the procurement notice."
+QUESTION = "Plqmz-question: which border post?"
+ANSWER = "Plqmz-answer: the northern one."
+REASON = "Plqmz-reason: could not confirm."
+
+
+@pytest.fixture
+def debug_logs() -> Iterator[io.StringIO]:
+    """What the bot's handler writes at LOG_LEVEL=DEBUG (plain and JSON), every logger's level restored."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    levels = {
+        n: lg.level for n, lg in logging.root.manager.loggerDict.items() if isinstance(lg, logging.Logger)
+    }
+    out = io.StringIO()
+    setup_logging(Settings(_env_file=None, log_level="DEBUG"), stream=out)  # type: ignore[call-arg]
+    root.addHandler(make_handler(Settings(_env_file=None, log_json=True), out))  # type: ignore[call-arg]
+    # Libraries that reset their own level (or were never capped at the source) still write DEBUG.
+    for name in ("aiosqlite", "asyncpg", "sqlalchemy.engine", "discord.ui", "concurrent.futures", "asyncio"):
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    try:
+        yield out
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        for name, old in levels.items():
+            logging.getLogger(name).setLevel(old)
+
+
+async def test_no_log_line_of_a_contact_allowed_tips_life_names_it_or_its_tipster(
+    start_bot: Any, debug_logs: io.StringIO
+) -> None:
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, closed_tip_purge_days=365)
+    alice = env.fake.world.members["alice"].user
+    h = await env.slash("tip new", by="alice")
+    preview = await h.submit(FIELDS)
+    more = await preview.click("Add anything else")
+    with_extra = await more.submit({"extra": EXTRA})
+    sent = await with_extra.click("Send, moderators may contact me")
+    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
+    public_id = re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
+    words = re.search(r"`([a-z ]+)`", receipt.text()).group(1)  # type: ignore[union-attr]
+
+    card = await env.fake.wait_for_message("review", lambda r: bool(r.embeds) and public_id in r.text())
+    claim = await env.fake.component(
+        card.button("Claim")["custom_id"], message=card.raw, by="mo", channel="review"
+    )
+    await claim.response()
+    await (await env.slash("triage note", by="mo", id=public_id, text=NOTE)).reply()
+    ask = await env.fake.component(
+        card.button("Ask the tipster")["custom_id"], message=card.raw, by="mo", channel="review"
+    )
+    await (await ask.submit({"text": QUESTION}, by="mo")).reply()
+    await (await env.slash("tip status", by="alice", receipt=words)).reply()
+    await (await env.slash("tip reply", by="alice", receipt=words, text=ANSWER)).reply()
+    shown = await (await env.slash("triage show", by="mo", id=public_id)).reply()
+    assert f"<@{alice.id}>" in shown.text()  # the id really moved through this code
+    await (await env.slash("triage set", by="mo", id=public_id, status="rejected", reason=REASON)).reply()
+
+    later = env.app.clock.now() + timedelta(days=366)
+    env.app.clock = FakeClock(later)
+    assert (await env.app.tips.purge(later)).tips_purged == 1
+    env.bot.tip_notices.wake()
+    await env.fake.wait_for_message("review", lambda r: r.id == card.id and "removed" in r.text())
+
+    text = debug_logs.getvalue()
+    assert "DEBUG" in text or '"level": "DEBUG"' in text  # DEBUG lines really were written
+    for secret in ("Plqmz", "plqmz", str(alice.id), alice.username, words):
+        assert secret not in text, f"{secret!r} reached the log"
+    assert json.dumps(str(alice.id)) not in text
