@@ -222,15 +222,18 @@ class NameTable:
             # A case titled "Egypt: ..." is not named by every question that says "Egypt".
             keys = [k for k in dict.fromkeys(_key(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
             self.keys[entry.id] = [k for k in keys if k not in known_places]
+        self._owners, self._first_words, self._cjk_keys = _name_lookup(self.keys)
 
     def named(self, text: str) -> set[str]:
-        """Ids of the entries whose name the text says as whole words."""
-        padded = f" {_key(text)} "
-        return {
-            entry_id
-            for entry_id, keys in self.keys.items()
-            if any(f" {k} " in padded or (_CJK.search(k) and k in text) for k in keys)
-        }
+        """Ids of the entries whose name the text says as whole words: each run of its words looked
+        up (a name key is words joined by one space), not every entry's keys searched for."""
+        words = _words(text)
+        found = {entry_id for k, entry_id in self._cjk_keys if k in text}
+        for start, word in enumerate(words):
+            lengths = self._first_words.get(word)
+            for n in lengths or ():
+                found |= self._owners.get(" ".join(words[start : start + n]), set())
+        return found
 
     def says_name(self, case: Entry, firm: Entry) -> bool:
         """The case links to the firm and names it where members read it (title, summary, aliases)."""
@@ -247,6 +250,24 @@ class NameTable:
             return True
         seen = self.seen[entry.id]
         return any(f" {k} " in seen for entry_id in names for k in self.keys.get(entry_id, ()))
+
+
+def _name_lookup(
+    keys: dict[str, list[str]],
+) -> tuple[dict[str, set[str]], dict[str, tuple[int, ...]], list[tuple[str, str]]]:
+    """For `NameTable.named`: the entries each name key belongs to, the lengths in words of the keys
+    each first word starts, and the keys in scripts written without spaces (found anywhere)."""
+    owners: dict[str, set[str]] = {}
+    lengths: dict[str, set[int]] = {}
+    cjk: list[tuple[str, str]] = []
+    for entry_id, entry_keys in keys.items():
+        for k in entry_keys:
+            owners.setdefault(k, set()).add(entry_id)
+            words = k.split(" ")
+            lengths.setdefault(words[0], set()).add(len(words))
+            if _CJK.search(k):
+                cjk.append((k, entry_id))
+    return owners, {w: tuple(sorted(n)) for w, n in lengths.items()}, cjk
 
 
 def _names_firm(entry: Entry, firm: Entry) -> bool:
