@@ -226,10 +226,13 @@ class SearchEngine:
         unknown = sum(weights.get(stem(t), 0.0) for t in query.unknown) / total
         rows: list[tuple[int, float, list[float]]] = []
         filtered = filters.any
+        covered = index.coverages(
+            [i for i in cands if not filtered or filters.accepts(index.entries[i])], query, weights, focus
+        )
         for i in cands:
             if filtered and not filters.accepts(index.entries[i]):
                 continue
-            cov, evidence, missed, gap, clause, rest = index.coverage(i, query, weights, focus)
+            cov, evidence, missed, gap, clause, rest = covered[i]
             if cov <= 0 and i not in named:
                 continue
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * min(
