@@ -183,6 +183,8 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
             qualified[lang] = found
     if not qualified:
         return "en"
+    if len(qualified) == 1 and max(qualified.values()) >= max(2, SURE_SHARE * len(words)):
+        return next(iter(qualified))  # lingua's pick and the fallback below agree: no need to ask
     for value in detector().compute_language_confidence_values(text[:DETECT_CHARS])[:3]:
         if CODES[value.language] in qualified:
             return CODES[value.language]
