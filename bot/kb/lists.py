@@ -241,9 +241,8 @@ class NameTable:
         words = _words(text)
         found = {entry_id for k, entry_id in self._cjk_keys if k in text}
         for start, word in enumerate(words):
-            lengths = self._first_words.get(word)
-            for n in lengths or ():
-                found |= self._owners.get(" ".join(words[start : start + n]), set())
+            for n in self._first_words.get(word, ()):
+                found.update(self._owners.get(" ".join(words[start : start + n]), ()))
         return found
 
     def says_name(self, case: Entry, firm: Entry) -> bool:
@@ -282,7 +281,7 @@ class NameTable:
 
 def _name_lookup(
     keys: dict[str, list[str]],
-) -> tuple[dict[str, set[str]], dict[str, tuple[int, ...]], list[tuple[str, str]]]:
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, ...]], list[tuple[str, str]]]:
     """For `NameTable.named`: the entries each name key belongs to, the lengths in words of the keys
     each first word starts, and the keys in scripts written without spaces (found anywhere)."""
     owners: dict[str, set[str]] = {}
@@ -295,7 +294,12 @@ def _name_lookup(
             lengths.setdefault(words[0], set()).add(len(words))
             if _CJK.search(k):
                 cjk.append((k, entry_id))
-    return owners, {w: tuple(sorted(n)) for w, n in lengths.items()}, cjk
+    # tuples: most keys have one owner, and a 10k-entry table holds ~20k keys
+    return (
+        {k: tuple(ids) for k, ids in owners.items()},
+        {w: tuple(sorted(n)) for w, n in lengths.items()},
+        cjk,
+    )
 
 
 def _names_firm(entry: Entry, firm: Entry) -> bool:
