@@ -23,6 +23,7 @@ from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.text import content_tokens, name_key, stem
 from bot.kb.translit import NameSounds
+from bot.kb.warmup import read_common_words
 
 # The probability cut-off fitted with the model (bench/calibrate.py, on the blind tune split);
 # overridable with settings.answer_threshold (ANSWER_THRESHOLD).
@@ -157,6 +158,7 @@ class SearchEngine:
             NameSounds(self.index.name_tokens, self.index.raw_freq),
         )
         warm_up()
+        read_common_words()
         self._titles = sorted(
             range(len(self.index.entries)), key=lambda i: self.index.entries[i].title.casefold()
         )
