@@ -73,6 +73,17 @@ class Calibration:
     def probability(self, x: tuple[float, ...]) -> float:
         return float(self.probabilities(np.array([x], dtype=float))[0])
 
+    def probabilities_each(self, x: np.ndarray) -> np.ndarray:
+        """`probability` of each row, the same floats, in one pass: a batch's matrix product sums in
+        another order than a one-row product (the last bits differ), so only that product goes row
+        by row; the rest is element-wise, identical either way, and a fifth of the cost of a row."""
+        if x.size == 0:
+            return np.zeros(0)
+        z = (pairwise((x - self.mean) / self.scale) - self.mean2) / self.scale2
+        logit = np.array([(z[k : k + 1] @ self.coef)[0] for k in range(len(z))]) + self.intercept
+        probs: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(logit, -30.0, 30.0)))
+        return probs
+
     @classmethod
     def load(cls, path: Path = CALIBRATION_FILE) -> Calibration:
         data = json.loads(path.read_text(encoding="utf-8"))

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import repeat
+
+import numpy as np
 
 from bot.kb.query import QueryAnalysis
 
@@ -66,3 +69,45 @@ def coverage_plan(
         plan.like_in_rule.append(weight if name_like(token, query, True) else 0.0)
     query._coverage_plan = (weights, focus, plan)  # type: ignore[attr-defined]
     return plan
+
+
+Coverage = tuple[float, float, float, float, float, float]
+
+
+def coverages(
+    plan: CoveragePlan, profiles: list[dict[str, float]], rules: list[bool], name_weight: float
+) -> list[Coverage]:
+    """SearchIndex.coverage of each candidate (its profile; whether it is a rule), the same floats,
+    with numpy over all candidates at once: each sum runs along its row in order (np.add.accumulate,
+    as the loop's reduce) and a word an entry lacks adds 0.0, which leaves a sum unchanged. One by
+    one, a long question's ~50 candidates cost ~0.4 ms of CPU; together about 0.25 ms."""
+    rows = []
+    for profile in profiles:
+        get = profile.get
+        best = list(map(get, plan.tokens, repeat(0.0)))
+        other = list(map(get, plan.forms, repeat(0.0)))
+        if any(other):  # as in coverage: another form counts at most its cap
+            for col, cap, start, end in plan.alts:
+                found = min(cap, max(other[start:end]))
+                if found > best[col]:
+                    best[col] = found
+        rows.append(best)
+    best_m = np.array(rows, dtype=float)
+    weights = np.array(plan.weights, dtype=float)
+    explained = best_m * weights
+    got = np.add.accumulate(explained, axis=1)[:, -1]
+    absent = best_m <= 0.0
+    like = np.where(np.array(rules)[:, None], np.array(plan.like_in_rule), np.array(plan.like))
+    missed = np.add.accumulate(np.where(absent, like, 0.0), axis=1)[:, -1]
+    gap = np.where(absent, np.array(plan.specs), 0.0).max(axis=1).clip(min=0.0)
+    if plan.in_focus:
+        in_focus = best_m[:, plan.focus] * np.array(plan.focus_weights, dtype=float)
+        clause = np.add.accumulate(in_focus, axis=1)[:, -1] / plan.in_focus
+    else:
+        clause = got / plan.total
+    unnamed = best_m < name_weight
+    in_rest = np.add.accumulate(np.where(unnamed, weights, 0.0), axis=1)[:, -1]
+    got_rest = np.add.accumulate(np.where(unnamed, explained, 0.0), axis=1)[:, -1]
+    rest = np.divide(got_rest, in_rest, out=np.ones_like(got_rest), where=in_rest != 0.0)
+    columns = (got / plan.total, got, missed, gap, clause, rest)
+    return list(zip(*(c.tolist() for c in columns), strict=True))

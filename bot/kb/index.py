@@ -22,7 +22,7 @@ from operator import add, mul
 import bm25s
 import numpy as np
 
-from bot.kb.coverplan import coverage_plan
+from bot.kb.coverplan import coverage_plan, coverages
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalyser, QueryAnalysis, _tagged
 from bot.kb.text import (
@@ -345,6 +345,16 @@ class SearchIndex(QueryAnalyser):
         got_rest = reduce(add, compress(map(mul, plan.weights, best), unnamed), 0.0)
         rest = got_rest / in_rest if in_rest else 1.0
         return got / plan.total, got, missed, gap, clause, rest
+
+    def coverages(
+        self, cands: list[int], query: QueryAnalysis, weights: dict[str, float], focus: set[str] | None = None
+    ) -> dict[int, tuple[float, float, float, float, float, float]]:
+        """`coverage` of each candidate, the same floats, all at once (coverplan.coverages)."""
+        plan = coverage_plan(query, weights, focus, self._name_like, (W_ALT, W_NAME))
+        if plan.total <= 0 or not cands:
+            return {i: self.coverage(i, query, weights, focus) for i in cands}
+        rules = [self.entries[i].kind == "rule" for i in cands]
+        return dict(zip(cands, coverages(plan, [self.profile(i) for i in cands], rules, W_NAME), strict=True))
 
     @staticmethod
     def _name_like(token: str, query: QueryAnalysis, rule: bool) -> bool:

@@ -23,6 +23,7 @@ from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.text import content_tokens, name_key, stem
 from bot.kb.translit import NameSounds
+from bot.kb.warmup import read_common_words
 
 # The probability cut-off fitted with the model (bench/calibrate.py, on the blind tune split);
 # overridable with settings.answer_threshold (ANSWER_THRESHOLD).
@@ -157,12 +158,17 @@ class SearchEngine:
             NameSounds(self.index.name_tokens, self.index.raw_freq),
         )
         warm_up()
+        read_common_words()
         self._titles = sorted(
             range(len(self.index.entries)), key=lambda i: self.index.entries[i].title.casefold()
         )
         self._mean_year: list[float | None] = [
             sum(e.years) / len(e.years) if e.years else None for e in self.index.entries
         ]
+        # The last question's reading and evidence (one each, swapped whole, so safe across
+        # threads): a list question is read and ranked again right after its search.
+        self._last_reading: tuple[str, Reading] | None = None
+        self._last_rows: tuple[str, Filters, list[tuple[int, float, tuple[float, ...]]]] | None = None
         self._complete_keys: list[str] = []
         self._complete_owner: list[int] = []
         for i, entry in enumerate(self.index.entries):
@@ -176,12 +182,21 @@ class SearchEngine:
 
     def rank(self, question: str, filters: Filters = NO_FILTERS) -> list[tuple[int, float, float]]:
         """(entry index, rank score, probability of being what was asked) per candidate, best first."""
-        return [
-            (i, score, self.calibration.probability(x)) for i, score, x in self.evidence(question, filters)
-        ]
+        last = self._last_rows  # a list question is ranked again right after its search
+        if last is not None and last[0] == question and last[1] == filters:
+            rows = last[2]
+        else:
+            rows = self.evidence(question, filters)
+        probs = self.calibration.probabilities_each(np.array([x for _, _, x in rows], dtype=float))
+        return [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
 
     def read(self, question: str) -> Reading:
-        return read(question, self._matcher)
+        last = self._last_reading  # the service reads a list question again for its English words
+        if last is not None and last[0] == question:
+            return last[1]
+        reading = read(question, self._matcher)
+        self._last_reading = (question, reading)
+        return reading
 
     def evidence(
         self, question: str, filters: Filters = NO_FILTERS, reading: Reading | None = None
@@ -213,10 +228,13 @@ class SearchEngine:
         unknown = sum(weights.get(stem(t), 0.0) for t in query.unknown) / total
         rows: list[tuple[int, float, list[float]]] = []
         filtered = filters.any
+        covered = index.coverages(
+            [i for i in cands if not filtered or filters.accepts(index.entries[i])], query, weights, focus
+        )
         for i in cands:
             if filtered and not filters.accepts(index.entries[i]):
                 continue
-            cov, evidence, missed, gap, clause, rest = index.coverage(i, query, weights, focus)
+            cov, evidence, missed, gap, clause, rest = covered[i]
             if cov <= 0 and i not in named:
                 continue
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * min(
@@ -290,6 +308,7 @@ class SearchEngine:
     ) -> SearchResult:
         reading = self.read(question)
         rows = self.evidence(question, filters, reading)
+        self._last_rows = (question, filters, rows)
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
         ranked = [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
         if not ranked:
