@@ -176,9 +176,9 @@ class SearchEngine:
 
     def rank(self, question: str, filters: Filters = NO_FILTERS) -> list[tuple[int, float, float]]:
         """(entry index, rank score, probability of being what was asked) per candidate, best first."""
-        return [
-            (i, score, self.calibration.probability(x)) for i, score, x in self.evidence(question, filters)
-        ]
+        rows = self.evidence(question, filters)
+        probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
+        return [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
 
     def read(self, question: str) -> Reading:
         return read(question, self._matcher)
@@ -289,7 +289,8 @@ class SearchEngine:
         limit: int = 5,
     ) -> SearchResult:
         reading = self.read(question)
-        rows = self.evidence(question, filters, reading)
+        # the first entry and `limit` alternatives are all that is shown: only they need the model
+        rows = self.evidence(question, filters, reading)[: limit + 1]
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
         ranked = [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
         if not ranked:
