@@ -98,7 +98,11 @@ class Calibration:
     @classmethod
     def from_trees(cls, trees: list[Tree], baseline: float, threshold: float) -> Calibration:
         """Lay per-tree node lists ({feature, split, left, right, value}) end to end."""
-        roots, feature, split, child, value = [], [], [], [], []
+        roots: list[int] = []
+        feature: list[int] = []
+        child: list[int] = []
+        split: list[float] = []
+        value: list[float] = []
         for t in trees:
             first = len(feature)
             roots.append(first)
