@@ -21,16 +21,15 @@ sys.path.insert(0, str(ROOT))
 
 from bench.kbeval.blind import (  # noqa: E402
     TEST_FILE,
-    TUNE_FILE,
+    TUNE_FILES,
     V2_TEST_FILE,
-    V2_TUNE_FILE,
     BlindQuestion,
     load_blind,
 )
 from bot.kb import lists  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
 
-SPLITS = {"tune": (TUNE_FILE, V2_TUNE_FILE), "test": (TEST_FILE, V2_TEST_FILE)}
+SPLITS = {"tune": TUNE_FILES, "test": (TEST_FILE, V2_TEST_FILE)}
 
 
 def facets_of(service: KnowledgeService, question: str) -> list[str]:

@@ -12,8 +12,9 @@ the original tuning split only.
 It then prints issue 10's table on the blind member-style splits (bench/blind_quality.py): the
 engine before (figures saved on main by bench/issue10_baseline.py), after, and BM25 always answering,
 per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
-The frozen test split is shown by default; --split tune shows the tuning split, --split v3 the
-third blind set (a test set only); the diagram of a split other than test goes to reliability-SPLIT.png.
+The frozen test split is shown by default; --split tune shows every blind *_tune file (no "before"
+column: the saved figures are blind_tune.yaml's alone), --split v3 the third blind set (a test set
+only); the diagram of a split other than test goes to reliability-SPLIT.png.
 
     python bench/search_quality.py [--split test|tune|v3] [--png PATH]
 """
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 import bm25s  # noqa: E402
 
 from bench.blind_quality import blind_report  # noqa: E402
-from bench.kbeval.blind import TEST_FILE, TUNE_FILE, V3_TEST_FILE, load_blind  # noqa: E402
+from bench.kbeval.blind import TEST_FILE, TUNE_FILES, V3_TEST_FILE, load_blind  # noqa: E402
 from bench.kbeval.evaluation import (  # noqa: E402
     BLIND_FILE,
     FINAL_FILE,
@@ -132,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     cached_engine = {q.text: engine(q.text) for q in every}
     engine_cached: Scorer = cached_engine.__getitem__
     baseline = PlainBM25(report.entries)
-    blind_split = load_blind({"test": TEST_FILE, "tune": TUNE_FILE, "v3": V3_TEST_FILE}[args.split])
+    paths = {"test": (TEST_FILE,), "tune": TUNE_FILES, "v3": (V3_TEST_FILE,)}[args.split]
+    blind_split = [q for path in paths for q in load_blind(path)]
     cached_base = {q.text: baseline(q.text) for q in every}
     base_cached: Scorer = cached_base.__getitem__
     t_engine = calibrate(engine_cached, tune)
@@ -179,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"Engine threshold (probability): {search_engine.threshold:.3f}")
     saved = ROOT / "bench" / "results" / "issue10_baseline.json"
-    print(blind_report(search_engine, baseline, blind_split, args.split, args.png, saved))
+    label = "tune files" if args.split == "tune" else args.split
+    print(blind_report(search_engine, baseline, blind_split, label, args.png, saved))
     return 0
 
 

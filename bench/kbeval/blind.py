@@ -23,6 +23,11 @@ TEST_FILE = QUESTIONS_DIR / "blind_test.yaml"
 V2_TUNE_FILE = QUESTIONS_DIR / "blind_v2_tune.yaml"
 V2_TEST_FILE = QUESTIONS_DIR / "blind_v2_test.yaml"
 A6_FILE = QUESTIONS_DIR / "addendum_a6.yaml"
+# A fourth blind tune set (written by a helper from titles and summaries, casual, other languages
+# and near misses heavy), scored once as unseen data before it was tuned on.
+V4_TUNE_FILE = QUESTIONS_DIR / "blind_v4_tune.yaml"
+# Every blind split that may be tuned on.
+TUNE_FILES = (TUNE_FILE, V2_TUNE_FILE, V4_TUNE_FILE)
 # A third blind set, written after both, kept whole as a test set (no tune split).
 V3_TEST_FILE = QUESTIONS_DIR / "blind_v3_test.yaml"
 STYLES = ("plain", "casual", "typo", "long", "lang", "nearmiss", "list")

@@ -187,7 +187,7 @@ class SearchEngine:
             rows = last[2]
         else:
             rows = self.evidence(question, filters)
-        probs = self.calibration.probabilities_each(np.array([x for _, _, x in rows], dtype=float))
+        probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
         return [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
 
     def read(self, question: str) -> Reading:
@@ -307,8 +307,10 @@ class SearchEngine:
         limit: int = 5,
     ) -> SearchResult:
         reading = self.read(question)
-        rows = self.evidence(question, filters, reading)
-        self._last_rows = (question, filters, rows)
+        everything = self.evidence(question, filters, reading)
+        self._last_rows = (question, filters, everything)
+        # the first entry and `limit` alternatives are all that is shown: only they need the model
+        rows = everything[: limit + 1]
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
         ranked = [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
         if not ranked:

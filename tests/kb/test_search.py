@@ -120,15 +120,9 @@ def test_names_typos_and_vendor_with_place(engine: SearchEngine, question: str, 
     "question",
     [
         "is palantir on the entity list?",
-        pytest.param(
-            "is clearview ai on the entity list?",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known miss since knowledge v2: Clearview is now a vendor entry, and 'entity "
-                "list' is explained only by another entry's name; the 'rest' feature (issue 10) "
-                "brings it to 0.71, just over the 0.695 cut-off",
-            ),
-        ),
+        # a known miss from knowledge v2 to the monotone trees refitted with blind_v4_tune.yaml:
+        # Clearview is a vendor entry and 'entity list' only another entry's name
+        "is clearview ai on the entity list?",
         "what's the weather in paris",
         "best pizza recipe",
         "does palantir sell to ICE?",

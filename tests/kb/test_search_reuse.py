@@ -67,13 +67,13 @@ def fresh_items(shipped: CheckReport, question: str) -> list[str]:
     return [e.id for e in KnowledgeService.from_entries(shipped.entries).search(question).items]
 
 
-def test_probabilities_in_one_pass_are_the_same_floats(engine: SearchEngine) -> None:
+def test_probabilities_of_a_batch_are_each_rows_own(engine: SearchEngine) -> None:
     for question in QUESTIONS:
         rows = engine.evidence(question)
         x = np.array([features for _, _, features in rows], dtype=float)
-        each = engine.calibration.probabilities_each(x)
+        each = engine.calibration.probabilities(x)
         assert [float(p) for p in each] == [engine.calibration.probability(f) for _, _, f in rows]
-    assert engine.calibration.probabilities_each(np.array([], dtype=float)).size == 0
+    assert engine.calibration.probabilities(np.array([], dtype=float)).size == 0
 
 
 def _named_plainly(table: lists.NameTable, text: str) -> set[str]:
