@@ -272,16 +272,6 @@ class NameTable:
             or any(k in self.seen[entry.id] for k in keys)
         ]
 
-    def firms_named_by(self, cases: Iterable[Entry]) -> set[str]:
-        """Ids of the firms some of the cases link to and name (`says_name`), for a whole pool at once:
-        asking each firm of 10k entries about each case took ~50 ms a list question."""
-        return {
-            r
-            for case in cases
-            for r in case.related
-            if r in self.by_id and self.says_name(case, self.by_id[r])
-        }
-
 
 def _name_lookup(
     keys: dict[str, list[str]],
