@@ -95,7 +95,7 @@ async def test_no_log_line_of_a_contact_allowed_tips_life_names_it_or_its_tipste
     env.app.clock = FakeClock(later)
     assert (await env.app.tips.purge(later)).tips_purged == 1
     env.bot.tip_notices.wake()
-    await env.fake.wait_for_message("review", lambda r: r.id == card.id and "removed" in r.text())
+    await env.fake.wait_for_message("review", lambda r: r.id == card.id and "removed" in r.text(), within=30)
 
     text = debug_logs.getvalue()
     assert "DEBUG" in text or '"level": "DEBUG"' in text  # DEBUG lines really were written
