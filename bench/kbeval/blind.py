@@ -30,6 +30,9 @@ V4_TUNE_FILE = QUESTIONS_DIR / "blind_v4_tune.yaml"
 TUNE_FILES = (TUNE_FILE, V2_TUNE_FILE, V4_TUNE_FILE)
 # A third blind set, written after both, kept whole as a test set (no tune split).
 V3_TEST_FILE = QUESTIONS_DIR / "blind_v3_test.yaml"
+# A fifth blind set (written 2026-12-03 from titles and summaries only), a test set from the start:
+# scored to compare engines, never tuned on.
+V5_TEST_FILE = QUESTIONS_DIR / "blind_v5_test.yaml"
 STYLES = ("plain", "casual", "typo", "long", "lang", "nearmiss", "list")
 
 
