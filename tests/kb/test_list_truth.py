@@ -88,3 +88,26 @@ def test_a_firm_is_not_listed_as_having_customers_in_its_own_home(
 ) -> None:
     items = service.search(question).items
     assert home_firm not in {e.id for e in items}
+
+
+REGION_ENTRIES = [
+    _entry(f"china-{place.lower()}", "vendor", ["China", place], ["video surveillance"], [2019], name, about)
+    for place, name, about in [
+        ("Uganda", "Kampala Vision Co", "Chinese camera maker whose systems police in Uganda bought."),
+        ("Zambia", "Lusaka Optics Co", "Chinese camera maker whose systems went to Zambia."),
+        ("Canada", "Maple Lens Co", "Chinese camera maker whose systems are sold in Canada."),
+    ]
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a region the place table does not know ('Africa', 'the Middle East', 'Latin America') is "
+    "dropped silently, so the list is every Chinese firm under 'N entries ... answer that' (real "
+    "knowledge: Meiya Pico, Hytera, SenseTime, whose entries name no African country). Owner: "
+    "bot/kb/places.py / bot/kb/lists.py (expand regions, or do not list when a place is not understood)",
+)
+def test_a_region_the_bot_does_not_know_is_not_read_as_anywhere() -> None:
+    service = KnowledgeService.from_entries(REGION_ENTRIES)
+    items = {e.id for e in service.search("Which Chinese companies sold surveillance to Africa?").items}
+    assert "china-canada" not in items
