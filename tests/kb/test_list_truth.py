@@ -120,20 +120,24 @@ def test_a_region_the_bot_does_not_know_is_not_read_as_anywhere() -> None:
     "so the pronoun reads as a country: 'Can you tell us which companies sold spyware?' lists 8 "
     "entries as sales to the United States (NSO, Paragon, Gamma, Candiru...), 'Show us which vendors "
     "sold spyware to Mexico' adds US cases to Mexico's list. Owner: bot/kb/data/list_words.yaml / "
-    "bot/kb/places.py (take 'US' only as written in capitals, or 'U.S.')",
+    "bot/kb/places.py (take 'US' and 'EU' only as written in capitals); Portuguese 'eu' ('I') is read "
+    "as the European Union the same way",
 )
 @pytest.mark.parametrize(
-    "question",
+    ("question", "place"),
     [
-        "Can you tell us which companies sold spyware?",
-        "Show us which vendors sold spyware to Mexico",
-        "Which companies could target us with spyware?",
+        ("Can you tell us which companies sold spyware?", "United States"),
+        ("Show us which vendors sold spyware to Mexico", "United States"),
+        ("Which companies could target us with spyware?", "United States"),
+        # Portuguese "eu" is "I": the same table maps it to the European Union.
+        ("quais empresas eu devo conhecer que venderam spyware?", "European Union"),
+        ("Eu quero saber quais empresas venderam spyware ao México", "European Union"),
     ],
 )
-def test_the_pronoun_us_is_not_the_united_states(question: str) -> None:
+def test_a_pronoun_is_not_a_place(question: str, place: str) -> None:
     query = lists.detect(question, lists.NameTable(ENTRIES))
     assert query is not None, "still a list question"
-    assert "United States" not in query.countries | query.homes
+    assert place not in query.countries | query.homes
 
 
 def test_the_united_states_written_us_is_still_a_place() -> None:
