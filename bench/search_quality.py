@@ -44,9 +44,10 @@ from bench.kbeval.evaluation import (  # noqa: E402
     load_questions,
     score,
 )
+from bot.kb.calibration import shipped  # noqa: E402
 from bot.kb.check import check_directory  # noqa: E402
 from bot.kb.model import Entry  # noqa: E402
-from bot.kb.search import DEFAULT_THRESHOLD, SearchEngine  # noqa: E402
+from bot.kb.search import SearchEngine  # noqa: E402
 
 # (top score, ranked ids) for a question; the threshold is applied afterwards.
 Scorer = Callable[[str], tuple[float, list[str]]]
@@ -156,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         n_in = sum(1 for q in subset if q.expect)
         print(f"  {label:<9} {n_in} in scope, {len(subset) - n_in} out of scope")
     print(
-        f"Calibrated thresholds (tuning split): engine {t_engine:.3f} (shipped default {DEFAULT_THRESHOLD}), "
+        f"Calibrated thresholds (tuning split): engine {t_engine:.3f} "
+        f"(shipped default {shipped().threshold}), "
         f"BM25 {t_base:.3f}"
     )
     header = f"{'set':<10} {'metric':<10} {'engine':>8} {'engine@default':>15} {'bm25':>8}"
@@ -174,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     for name, subset in [(n, s) for n, s in sets if s]:
         e = evaluate(engine_cached, subset, t_engine)
-        d = evaluate(engine_cached, subset, DEFAULT_THRESHOLD)
+        d = evaluate(engine_cached, subset, shipped().threshold)
         b = evaluate(base_cached, subset, t_base)
         for metric in ("recall_at_1", "recall_at_3", "rejection"):
             label = metric.replace("_at_", "@")

@@ -12,13 +12,19 @@ are only loaded and walked, with numpy, all trees and candidates at once.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from bot.errors import UserFacingError
+
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+# The node lists of one tree in the file.
+NODE_FIELDS = ("feature", "split", "left", "right", "value")
 # One tree as the JSON file holds it: node lists (a leaf's feature is -1, its value the log-odds).
 Tree = dict[str, list[float]]
 
@@ -60,6 +66,17 @@ MONOTONE: dict[str, int] = {
     "bm25_raw": 1,
     "rest": 1,
 }
+
+
+class CalibrationError(UserFacingError, ValueError):
+    """The answer model's file is missing or damaged: the bot must not start without it. One line
+    for the operator (the start's error line), naming the file and what to do."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(
+            f"the answer model {path} is missing or damaged ({problem}); reinstall ExportWatch "
+            "or refit it with python bench/calibrate.py"
+        )
 
 
 @dataclass(frozen=True)
@@ -126,9 +143,19 @@ class Calibration:
 
     @classmethod
     def load(cls, path: Path = CALIBRATION_FILE) -> Calibration:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if tuple(data["features"]) != FEATURES or "trees" not in data:
-            raise ValueError(f"{path} is another model's or features'; run python bench/calibrate.py")
+        """The model in `path`, checked whole: a damaged file must stop the start, never answer with
+        a model it misreads (a cut-off of 0 answers everything; a bad node index fails per question)."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise CalibrationError(path, "no such file") from None
+        except (OSError, UnicodeDecodeError, ValueError) as err:
+            raise CalibrationError(path, f"unreadable: {type(err).__name__}") from None
+        if not isinstance(data, dict) or data.get("features") != list(FEATURES) or "trees" not in data:
+            raise CalibrationError(path, "it is another model's or features'")
+        problem = _problem(data)
+        if problem:
+            raise CalibrationError(path, problem)
         return cls.from_trees(data["trees"], float(data["baseline"]), float(data["threshold"]))
 
     @classmethod
@@ -152,5 +179,38 @@ def _depth(trees: list[Tree]) -> int:
 
 @lru_cache(maxsize=1)
 def shipped() -> Calibration:
-    """The shipped model, read once (identity when no model has been fitted yet)."""
-    return Calibration.load() if CALIBRATION_FILE.is_file() else Calibration.identity()
+    """The shipped model, read once. No fallback: without the file every candidate would score the
+    same and the bot would answer every question (bench/calibrate.py fits with `identity()`)."""
+    return Calibration.load(CALIBRATION_FILE)
+
+
+def _finite(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _problem(data: dict[str, Any]) -> str | None:
+    """What makes a model file unusable, or None."""
+    if not _finite(data.get("threshold")) or not 0.0 < data["threshold"] < 1.0:
+        return "its cut-off is not a probability between 0 and 1"
+    if not _finite(data.get("baseline")):
+        return "its baseline is not a number"
+    trees = data["trees"]
+    if not isinstance(trees, list) or not trees:
+        return "it has no trees"
+    for number, tree in enumerate(trees, 1):
+        if not isinstance(tree, dict) or not all(isinstance(tree.get(k), list) for k in NODE_FIELDS):
+            return f"tree {number} lacks one of {', '.join(NODE_FIELDS)}"
+        size = len(tree["feature"])
+        if size == 0 or any(len(tree[k]) != size for k in NODE_FIELDS):
+            return f"tree {number} has node lists of different lengths"
+        for n, f in enumerate(tree["feature"]):
+            if not isinstance(f, int) or not -1 <= f < len(FEATURES):
+                return f"tree {number} names no known feature at node {n}"
+            if f < 0 and not _finite(tree["value"][n]):
+                return f"tree {number} has a leaf that is not a number"
+            if f >= 0 and not (
+                _finite(tree["split"][n])
+                and all(isinstance(tree[k][n], int) and n < tree[k][n] < size for k in ("left", "right"))
+            ):
+                return f"tree {number} has a bad split or child at node {n}"
+    return None

@@ -25,9 +25,6 @@ from bot.kb.text import content_tokens, name_key, stem
 from bot.kb.translit import NameSounds
 from bot.kb.warmup import read_common_words
 
-# The probability cut-off fitted with the model (bench/calibrate.py, on the blind tune split);
-# overridable with settings.answer_threshold (ANSWER_THRESHOLD).
-DEFAULT_THRESHOLD = shipped().threshold
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
 # coverage score favours the entry whose name is asked; at 0.5 the right entry comes first for 0.95
 # of the tune splits' questions (0.92 at the former 0.03), cases gaining most.
@@ -151,6 +148,7 @@ class SearchEngine:
     ) -> None:
         self.index = SearchIndex(entries)
         self.calibration = calibration or shipped()
+        # The cut-off fitted with the model (bench/calibrate.py), unless ANSWER_THRESHOLD overrides it.
         self.threshold = self.calibration.threshold if threshold is None else threshold
         self._matcher = GlossaryMatcher(
             glossary if glossary is not None else default_glossary(),

@@ -53,7 +53,6 @@ TIP_POINTER = N_(
 KB_ONLY = N_("Answers come only from the campaign's reviewed, sourced knowledge base.")
 # Full-text pages stay well under the description limit so the total (title, footer) fits too.
 PAGE_CHARS = 3500
-SEARCH_SUMMARY_CHARS = 180
 
 
 def badge(entry: Entry) -> str:
@@ -191,16 +190,30 @@ def no_answer_embed(question: str, alternatives: Sequence[EntryLabel] = ()) -> d
     return fit_total(embed)
 
 
+def entry_blocks(entries: Sequence[Entry], first_number: int) -> str:
+    """Numbered title, badge and summary of each entry (a list answer, a search page), within the
+    description limit. A summary is shown whole or not at all: it ends with the response to an
+    allegation ("NSO denied the claims."), and cut short it would show the charge without it. When
+    twelve long ones do not fit, the last entries keep their title and badge only."""
+    heads = [
+        f"**{number}. {shorten_plain(entry.title, 200)}**\n{badge(entry)}"
+        for number, entry in enumerate(entries, first_number)
+    ]
+    summaries = [" ".join(entry.summary.split()) for entry in entries]
+    text = ""
+    for whole in range(len(entries), -1, -1):
+        blocks = [head + (f"\n{summaries[i]}" if i < whole else "") for i, head in enumerate(heads)]
+        text = "\n\n".join(blocks)
+        if len(text) <= DESCRIPTION_MAX:
+            return text
+    return shorten(text, DESCRIPTION_MAX)
+
+
 def list_embed(question: str, items: Sequence[Entry], *, english_note: bool = False) -> discord.Embed:
     """A list answer: every entry the question asks for, each with its badge and one-line summary."""
-    blocks = [
-        f"**{number}. {shorten_plain(entry.title, 200)}**\n{badge(entry)}\n"
-        + shorten_plain(entry.summary, SEARCH_SUMMARY_CHARS)
-        for number, entry in enumerate(items, 1)
-    ]
     embed = discord.Embed(
         title=shorten_plain(list_heading(len(items)), TITLE_MAX),
-        description=shorten("\n\n".join(blocks), DESCRIPTION_MAX),
+        description=entry_blocks(items, 1),
         colour=discord.Colour.blurple(),
     )
     footer = _("Open any of them with the menu below.") + " " + _(KB_ONLY)
@@ -268,11 +281,7 @@ def search_embed(page: SearchPage) -> discord.Embed:
     if not page.entries:
         description = _(NOTHING_FOUND) + "\n\n" + _(TIP_POINTER)
     else:
-        blocks = []
-        for number, entry in enumerate(page.entries, page.first_number):
-            summary = shorten_plain(entry.summary, SEARCH_SUMMARY_CHARS)
-            blocks.append(f"**{number}. {shorten_plain(entry.title, 200)}**\n{badge(entry)}\n{summary}")
-        description = shorten("\n\n".join(blocks), DESCRIPTION_MAX)
+        description = entry_blocks(page.entries, page.first_number)
     embed = discord.Embed(
         title=shorten_plain(title, TITLE_MAX), description=description, colour=discord.Colour.blurple()
     )

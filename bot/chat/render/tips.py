@@ -154,8 +154,13 @@ def preview_embed(form: TipForm, inferred: str = "") -> discord.Embed:
     embed.add_field(
         name="⚠️ " + pgettext("embed field name", "Protect yourself"), value=identity_warning(), inline=False
     )
+    # Not "nobody can see who sent it": Discord itself sees who runs /tip (docs/threat-model.md, 6).
     embed.set_footer(
-        text=pgettext("embed footer", "Anonymous: nobody, not even moderators, can see who sent it.")
+        text=pgettext(
+            "embed footer",
+            "If you send it anonymously, the moderators are not told who sent it and the bot keeps "
+            "nothing that links it to you; Discord itself still sees who uses its commands.",
+        )
     )
     return _fit(embed, form.what, preview_shortened)
 

@@ -1,0 +1,148 @@
+"""What a list answer asserts, read as a member reads it: under "N entries in the knowledge base
+answer that", every entry listed for "which companies sold spyware to Israel?" is offered as a
+record of a sale to Israel. Entries whose only tie to the country is that a firm they name is *from*
+there assert a sale the knowledge does not hold (attack5 fixed this for vendors; these are the cases,
+and the other ways members ask where a firm's customers are).
+
+Both are xfail(strict=True): the fix belongs in bot/kb/lists.py and bot/kb/data/list_words.yaml,
+which the list helpers own (reported by attack6). Remove the mark with the fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb import lists
+from bot.kb.model import Entry
+from bot.kb.service import KnowledgeService
+from tests.kb.test_list_sold_to import ENTRIES as SOLD_TO_ENTRIES
+from tests.kb.test_lists import _entry
+
+ENTRIES = [
+    *SOLD_TO_ENTRIES,
+    _entry(
+        "case-sudan-journalists",
+        "case",
+        ["Sudan", "Italy", "Israel"],
+        ["spyware"],
+        [2015],
+        "Sudanese journalists targeted with Navigli and Cedarspy spyware (2015)",
+        "Journalists in Sudan were targeted with Navigli Spyware and Cedarspy tools sold to its police.",
+    ).model_copy(update={"related": ["milano-spy", "telaviv-spy"]}),
+]
+
+
+@pytest.fixture(scope="module")
+def service() -> KnowledgeService:
+    return KnowledgeService.from_entries(ENTRIES)
+
+
+def _homes(case: Entry, by_id: dict[str, Entry]) -> set[str]:
+    """Where the firms a case names come from (a vendor's countries begin with its home)."""
+    firms = [by_id[r] for r in case.related if r in by_id and by_id[r].kind == "vendor"]
+    return {f.countries[0] for f in firms if f.countries}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="lists.select keeps a case for a 'sold to X' question when X is only the home of a firm "
+    "it names (_went_to reads all of a case's countries; _sold_there already drops homes for vendors). "
+    "Real knowledge: 'Which vendors sold spyware to Israel?' lists 9 cases, none a sale to Israel. "
+    "Owner: bot/kb/lists.py",
+)
+@pytest.mark.parametrize(
+    ("question", "country"),
+    [
+        ("Which companies sold spyware to Israel?", "Israel"),
+        ("Which companies sold spyware to Italy?", "Italy"),
+        ("quelles entreprises ont vendu des logiciels espions à Israël ?", "Israel"),
+    ],
+)
+def test_a_case_is_not_listed_as_a_sale_to_where_its_firms_come_from(
+    service: KnowledgeService, question: str, country: str
+) -> None:
+    by_id = {e.id: e for e in ENTRIES}
+    items = service.search(question).items  # none at all is right here: no entry is a sale there
+    homes_only = [
+        e.id for e in items if e.kind == "case" and country not in set(e.countries) - _homes(e, by_id)
+    ]
+    assert not homes_only
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'customers', 'clients' (and 'buy from') are not sale words in bot/kb/data/list_words.yaml, "
+    "so 'Which vendors have customers in Israel?' reads Israel as any country and lists every "
+    "Israeli firm for being Israeli (real knowledge: NSO, QuaDream, Cobwebs, Black Cube, Candiru...). "
+    "Owner: the list vocabulary / bot/kb/lists.py",
+)
+@pytest.mark.parametrize(
+    ("question", "home_firm"),
+    [
+        ("Which vendors have customers in Israel?", "telaviv-spy"),
+        ("Which companies have clients in the United States?", "netgear-us"),
+        ("Which spyware vendors does Israel buy from?", "telaviv-spy"),
+    ],
+)
+def test_a_firm_is_not_listed_as_having_customers_in_its_own_home(
+    service: KnowledgeService, question: str, home_firm: str
+) -> None:
+    items = service.search(question).items
+    assert home_firm not in {e.id for e in items}
+
+
+REGION_ENTRIES = [
+    _entry(f"china-{place.lower()}", "vendor", ["China", place], ["video surveillance"], [2019], name, about)
+    for place, name, about in [
+        ("Uganda", "Kampala Vision Co", "Chinese camera maker whose systems police in Uganda bought."),
+        ("Zambia", "Lusaka Optics Co", "Chinese camera maker whose systems went to Zambia."),
+        ("Canada", "Maple Lens Co", "Chinese camera maker whose systems are sold in Canada."),
+    ]
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a region the place table does not know ('Africa', 'the Middle East', 'Latin America') is "
+    "dropped silently, so the list is every Chinese firm under 'N entries ... answer that' (real "
+    "knowledge: Meiya Pico, Hytera, SenseTime, whose entries name no African country). Owner: "
+    "bot/kb/places.py / bot/kb/lists.py (expand regions, or do not list when a place is not understood)",
+)
+def test_a_region_the_bot_does_not_know_is_not_read_as_anywhere() -> None:
+    service = KnowledgeService.from_entries(REGION_ENTRIES)
+    items = {e.id for e in service.search("Which Chinese companies sold surveillance to Africa?").items}
+    assert "china-canada" not in items
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the demonym table maps 'us' to the United States and questions are folded to lower case, "
+    "so the pronoun reads as a country: 'Can you tell us which companies sold spyware?' lists 8 "
+    "entries as sales to the United States (NSO, Paragon, Gamma, Candiru...), 'Show us which vendors "
+    "sold spyware to Mexico' adds US cases to Mexico's list. Owner: bot/kb/data/list_words.yaml / "
+    "bot/kb/places.py (take 'US' and 'EU' only as written in capitals); Portuguese 'eu' ('I') is read "
+    "as the European Union the same way",
+)
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Can you tell us which companies sold spyware?", "United States"),
+        ("Show us which vendors sold spyware to Mexico", "United States"),
+        ("Which companies could target us with spyware?", "United States"),
+        # Portuguese "eu" is "I": the same table maps it to the European Union.
+        ("quais empresas eu devo conhecer que venderam spyware?", "European Union"),
+        ("Eu quero saber quais empresas venderam spyware ao México", "European Union"),
+    ],
+)
+def test_a_pronoun_is_not_a_place(question: str, place: str) -> None:
+    query = lists.detect(question, lists.NameTable(ENTRIES))
+    assert query is not None, "still a list question"
+    assert place not in query.countries | query.homes
+
+
+def test_the_united_states_written_us_is_still_a_place() -> None:
+    """The other side of the same rule: 'US' in capitals keeps meaning the country."""
+    names = lists.NameTable(ENTRIES)
+    for question in ("Which vendors sold spyware to the US?", "Which US companies sold to Syria?"):
+        query = lists.detect(question, names)
+        assert query is not None and "United States" in query.countries | query.homes
