@@ -45,7 +45,10 @@ class FactKinds:
 
 
 def _pattern(words: Iterable[str], anywhere: Iterable[str] = ()) -> re.Pattern[str]:
-    parts = [f"{_WORD_START}(?:{fold(w)})" for w in words] + [re.escape(w) for w in anywhere]
+    """One alternation behind one word-start check: a check per word made a question cost ~0.45 ms
+    (every position tried every word's check); this way ~0.04 ms."""
+    parts = [f"{_WORD_START}(?:{'|'.join(fold(w) for w in words)})"] if words else []
+    parts += [re.escape(w) for w in anywhere]
     return re.compile("|".join(parts) or r"(?!)")
 
 
