@@ -47,6 +47,7 @@ FEATURES: tuple[str, ...] = (
     "bm25",  # its BM25 score as a share of the best candidate's (1: BM25 agrees it comes first)
     "bm25_raw",  # its BM25 score itself (log1p): how much of the question its text holds at all
     "rest",  # share explained of the words that do not name it: what is asked about it (1: none)
+    "unheld",  # kinds of fact asked (owners, revenue, ...) its text never speaks of (bot/kb/facts.py)
 )
 MONOTONE: dict[str, int] = {
     "hand_confidence": 1,
@@ -65,6 +66,7 @@ MONOTONE: dict[str, int] = {
     "bm25": 1,
     "bm25_raw": 1,
     "rest": 1,
+    "unheld": -1,
 }
 
 

@@ -15,6 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.kb.calibration import Calibration, shipped
+from bot.kb.facts import default_fact_kinds
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import Glossary, default_glossary
 from bot.kb.index import NAME_LIKE, SearchIndex, token_weights
@@ -62,16 +63,21 @@ def _story_name(index: SearchIndex, query: QueryAnalysis, token: str) -> bool:
     return token in index.name_stems and query.spec.get(token, 0.0) >= NAME_LIKE
 
 
-def question_clause(text: str) -> set[str]:
-    """Content tokens of the sentence that carries a long question (the last one with a question
-    mark, else the last); empty for a short question, which is all clause."""
+def asking_sentence(text: str) -> str:
+    """The sentence that carries a long question (the last one with a question mark, else the
+    last); empty for a short question, which is all clause."""
     if len(text.split()) < LONG_QUESTION:
-        return set()
+        return ""
     sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     if len(sentences) < 2:
-        return set()
+        return ""
     asking = [s for s in sentences if "?" in s]
-    return set(content_tokens(asking[-1] if asking else sentences[-1]))
+    return asking[-1] if asking else sentences[-1]
+
+
+def question_clause(text: str) -> set[str]:
+    """Content tokens of the sentence that carries a long question; empty for a short question."""
+    return set(content_tokens(asking_sentence(text)))
 
 
 # Explained weight, as a share of the rarest possible word's weight, at which a match becomes
@@ -157,6 +163,9 @@ class SearchEngine:
         )
         warm_up()
         read_common_words()
+        # the kinds of fact (owners, revenue, ...) each entry's text speaks of
+        self._facts = default_fact_kinds()
+        self._held = [self._facts.held(e) for e in self.index.entries]
         self._titles = sorted(
             range(len(self.index.entries)), key=lambda i: self.index.entries[i].title.casefold()
         )
@@ -223,6 +232,8 @@ class SearchEngine:
                 best_bm = max(bm.values(), default=0.0) or 1.0
         words = max(1, len(query.tokens))
         total = sum(weights.values()) or 1.0
+        # what kind of fact is asked, read on the question as written (its clause when long)
+        asked = self._facts.asked(asking_sentence(question) or question)
         unknown = sum(weights.get(stem(t), 0.0) for t in query.unknown) / total
         rows: list[tuple[int, float, list[float]]] = []
         filtered = filters.any
@@ -262,6 +273,7 @@ class SearchEngine:
                 bm.get(i, 0.0) / best_bm,
                 math.log1p(bm.get(i, 0.0)),
                 rest,
+                float(min(2, len(asked - self._held[i]))) if asked else 0.0,
             ]
             rows.append((i, score, x))
         rows = self._cued(query, rows)

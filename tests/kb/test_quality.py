@@ -123,6 +123,8 @@ def test_round5_set_floor_calibrated(engine: SearchEngine) -> None:
 # casual 0.74, typo 0.82, long 0.87, lang 0.78. (Before: 0.76 / 0.91; .94 .66 .76 .76 .72.)
 # Since the monotone trees fitted with blind_v4_tune.yaml too (cut-off 0.615): 0.87 / 0.95;
 # plain 0.97, casual 0.84, typo 0.89, long 0.84, lang 0.85.
+# With the kinds of fact asked that the entry does not hold (bot/kb/facts.py; cut-off 0.635): 0.88 /
+# 0.94; plain 0.97, casual 0.84, typo 0.89, long 0.84, lang 0.87 (lang's floor up a question).
 # Floors sit about a question below, so a regression fails (a refit moves a style by one or two
 # questions either way). Never tune on the individual test questions.
 BLIND_TEST_FLOORS = {
@@ -130,7 +132,7 @@ BLIND_TEST_FLOORS = {
     "casual": 0.81,
     "typo": 0.86,
     "long": 0.81,
-    "lang": 0.83,
+    "lang": 0.85,
     "nearmiss": 0.93,
 }
 
