@@ -5,7 +5,7 @@ with an `expect_set`), and counts non-list questions wrongly turned into lists. 
 (blind_tune.yaml + blind_v2_tune.yaml) may be tuned on and `-v` prints their failures; the test
 splits (blind_test.yaml + blind_v2_test.yaml) are frozen: only their totals are ever printed.
 
-    python bench/list_quality.py [--split tune|test] [-v]
+    python bench/list_quality.py [--split tune|test|v3] [-v]
 """
 
 from __future__ import annotations
@@ -23,13 +23,14 @@ from bench.kbeval.blind import (  # noqa: E402
     TEST_FILE,
     TUNE_FILES,
     V2_TEST_FILE,
+    V3_TEST_FILE,
     BlindQuestion,
     load_blind,
 )
 from bot.kb import lists  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
 
-SPLITS = {"tune": TUNE_FILES, "test": (TEST_FILE, V2_TEST_FILE)}
+SPLITS = {"tune": TUNE_FILES, "test": (TEST_FILE, V2_TEST_FILE), "v3": (V3_TEST_FILE,)}
 
 
 def facets_of(service: KnowledgeService, question: str) -> list[str]:
@@ -89,8 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     order = sorted(groups, key=lambda k: (k != "all", k.split()[0], -len(groups[k]), k))
     for key in order:
         rows = groups[key]
-        if args.split == "test" and key != "all":
-            continue  # the frozen split is reported as a whole only
+        if args.split != "tune" and key != "all":
+            continue  # the frozen splits are reported as a whole only
         p = sum(x for x, _ in rows) / len(rows)
         r = sum(y for _, y in rows) / len(rows)
         print(f"  {key:<28} {p:5.3f} {r:5.3f} ({len(rows)})")

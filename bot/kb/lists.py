@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from bot.kb import topics
+from bot.kb import destinations, topics
 from bot.kb.model import Entry
 from bot.kb.places import (
     EU,
@@ -68,7 +68,10 @@ KIND_NOUNS = kind_nouns()
 LIST_CUES = frozenset(w for words in _words_data()["list_cues"].values() for w in words.split())
 CJK_CUES = tuple(_words_data()["cjk_cues"].split())
 TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
+# Verbs of a sale or delivery, and of use where the gear went ("used in Mexico", "reached Iran"): with
+# one of them, a place is a destination, read from a case's `destinations`, never a firm's home.
 SALE_WORDS = frozenset(_words_data()["sale_words"].split())
+USE_WORDS = frozenset(_words_data()["use_words"].split())
 CJK_SALE_WORDS = tuple(_words_data()["cjk_sale_words"].split())
 # "Everything you have on X", "what do you have about X": a list of what mentions X.
 EVERYTHING = re.compile(
@@ -120,7 +123,8 @@ class ListQuery:
     names: frozenset[str] = frozenset()  # entry ids named in the question
     topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
     wording: str = ""  # the question minus the list words, for relevance when no facet narrows it
-    sold: bool = False  # "sold to", "supplied": the places are where gear went, never a firm's home
+    sold: bool = False  # "sold to": the places are where gear went, never a firm's home
+    used: bool = False  # "used in", "reached": the places are where gear went (a firm's home may be)
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -174,6 +178,7 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         topics=about,
         wording=question,
         sold=bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS),
+        used=bool(USE_WORDS.intersection(words)),
     )
 
 
@@ -238,6 +243,7 @@ class NameTable:
             keys = [k for k in dict.fromkeys(_key(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
             self.keys[entry.id] = [k for k in keys if k not in known_places]
         self._owners, self._first_words, self._cjk_keys = _name_lookup(self.keys)
+        self.cases_of = destinations.cases_by_firm(entries)  # where they say its gear went, and did not
 
     def named(self, text: str) -> set[str]:
         """Ids of the entries whose name the text says as whole words: each run of its words looked
@@ -316,22 +322,26 @@ def _home(entry: Entry) -> set[str]:
     return set(entry.countries[:1]) if entry.kind != "case" else set(entry.countries)
 
 
-def _went_to(entry: Entry, places: frozenset[str], *, sold: bool = False) -> bool:
-    """The entry is about one of the places (a rule: its jurisdiction). Asked what was `sold` there,
-    a vendor's home (listed first) is no destination: an American firm did not "supply the United
-    States" for being one."""
+def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: ListQuery) -> bool:
+    """The entry is about one of the places (a rule: its jurisdiction). Asked where gear was sold or
+    used, a case counts by its destinations and a vendor by its countries after its home (listed
+    first): an American firm did not "supply the United States" for being one."""
     if entry.kind == "rule":
         return bool(places & set(entry.countries[:1]))
-    return bool(places & set(entry.countries[1:] if sold and entry.kind == "vendor" else entry.countries))
+    if not (query.sold or query.used):
+        return bool(places & set(entry.countries))
+    if entry.kind == "vendor":
+        return bool(places & destinations.of_vendor(entry, names.cases_of.get(entry.id, ())))
+    went = destinations.of_case(entry, names.by_id, sale=query.sold)
+    return bool(places & (set(entry.countries) if went is None else went))
 
 
-def _sold_there(vendor: Entry, case: Entry, places: frozenset[str], names: NameTable, sold: bool) -> bool:
-    """A case in one of the places names the vendor; asked what was `sold` there, not only as some
-    firm's home: cases list the home countries of the firms they name too, so Area's Syria case "in
-    Italy" (Area is Italian) is no sale to Italy, nor the Mansoor case "in Israel" (NSO's) one by Gamma."""
-    firms = [names.by_id[r] for r in case.related if r in names.by_id] + [vendor]
-    homes = {f.countries[0] for f in firms if f.kind == "vendor" and f.countries} if sold else set()
-    return bool((places - homes) & set(case.countries)) and names.says_name(case, vendor)
+def _sold_there(
+    vendor: Entry, case: Entry, places: frozenset[str], names: NameTable, query: ListQuery
+) -> bool:
+    """A case names the vendor and its technology went to one of the places (bot/kb/destinations.py)."""
+    went = destinations.via_case(vendor, case, names.by_id, sold=query.sold, used=query.used)
+    return bool(places & went) and names.says_name(case, vendor)
 
 
 def select(
@@ -363,8 +373,8 @@ def select(
         pool = [
             e
             for e in pool
-            if _went_to(e, query.countries if e.kind == "rule" else places, sold=query.sold)
-            or (e.kind == "vendor" and any(_sold_there(e, c, places, names, query.sold) for c in cases))
+            if _went_to(e, query.countries if e.kind == "rule" else places, names, query)
+            or (e.kind == "vendor" and any(_sold_there(e, c, places, names, query) for c in cases))
         ]
         narrowed = True
     if query.technologies:

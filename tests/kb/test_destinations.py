@@ -13,14 +13,19 @@ from pathlib import Path
 import pytest
 
 from bot.kb.check import check_directory
+from bot.kb.service import KnowledgeService
 
 ROOT = Path(__file__).resolve().parents[2]
 VALID = ROOT / "tests" / "fixtures" / "kb" / "valid"
 
 
 @pytest.fixture(scope="module")
-def shipped():
-    return check_directory(ROOT / "knowledge")
+def service(shipped) -> KnowledgeService:
+    return KnowledgeService.from_entries(shipped.entries)
+
+
+def listed(service: KnowledgeService, question: str) -> set[str]:
+    return {e.id for e in service.search(question).items}
 
 
 def test_every_shipped_case_says_where_the_technology_went(shipped) -> None:
@@ -37,6 +42,67 @@ def test_a_destination_is_always_one_of_the_case_countries(shipped) -> None:
 def test_a_vendor_home_named_by_the_mansoor_case_is_no_destination(shipped) -> None:
     mansoor = next(e for e in shipped.entries if e.id == "case-ahmed-mansoor")
     assert "Israel" in mansoor.countries and mansoor.destinations == ["United Arab Emirates"]
+
+
+# Cases whose countries name Israel or Italy only as a vendor's home (NSO, Cellebrite, Cognyte, Paragon;
+# Hacking Team, Area) or as a regulator's country (Clearview's Italian fine).
+ISRAEL_AS_HOME = {
+    "case-ahmed-mansoor",
+    "case-pegasus-mexico-2017",
+    "case-pegasus-project-2021",
+    "case-whatsapp-v-nso",
+    "case-cognyte-myanmar",
+    "case-paragon-italy",
+    "case-cellebrite-hk-belarus-serbia",
+    "case-meta-takedown-2021",
+}
+ITALY_AS_HOME = {
+    "case-ahmed-mansoor",
+    "case-area-syria",
+    "case-hacking-team-leak-2015",
+    "case-clearview-eu-enforcement",
+    "clearview-ai",
+    "hacking-team",
+    "area-spa",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "never"),
+    [
+        ("Which cases involve surveillance sold to Israel?", ISRAEL_AS_HOME),
+        ("Which companies sold spyware to Israel?", ISRAEL_AS_HOME | {"nso-group", "candiru", "quadream"}),
+        ("Welche Firmen haben Spionagesoftware nach Israel verkauft?", ISRAEL_AS_HOME | {"nso-group"}),
+        ("Which cases involve spyware sold to Italy?", ITALY_AS_HOME),
+        ("Which companies sold surveillance tech to Italy?", ITALY_AS_HOME | {"rcs-lab"}),
+        ("Which cases involve spyware used in Italy?", ITALY_AS_HOME),
+    ],
+)
+def test_a_sold_to_list_never_names_a_case_for_its_vendors_home(service, question, never) -> None:
+    assert not listed(service, question) & never
+
+
+def test_where_the_gear_went_is_still_listed(service) -> None:
+    # Paragon's Graphite was used by Italian intelligence; Hermit hit phones in Italy (RCS Lab's home:
+    # used there, not "sold to" Italy by an Italian firm).
+    assert {"case-paragon-italy", "paragon-solutions"} <= listed(
+        service, "Which companies sold spyware to Italy?"
+    )
+    assert {"case-paragon-italy", "case-hermit-2022"} <= listed(
+        service, "Which cases involve spyware used in Italy?"
+    )
+    # Candiru's victims were in Israel: its spyware was used there, though it is Israeli.
+    assert "case-candiru-victims-2021" in listed(
+        service, "Which cases involve spyware used against people in Israel?"
+    )
+    assert {"case-pegasus-mexico-2017", "case-pegasus-project-2021"} <= listed(
+        service, "Which cases involve spyware sold to Mexico?"
+    )
+
+
+def test_a_case_that_involves_a_country_any_way_still_answers_what_involves_it(service) -> None:
+    # Not a sale: Area's Syria case involves Italy (an Italian firm, Milan prosecutors).
+    assert "case-area-syria" in listed(service, "Which cases involve Italy?")
 
 
 def _case_with(tmp_path: Path, line: str, *, folder: str = "cases") -> Path:
