@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from bot.kb import destinations, topics
+from bot.kb.list_periods import period
 from bot.kb.model import Entry
 from bot.kb.places import (
     EU,
@@ -67,15 +68,19 @@ def kind_nouns() -> dict[str, frozenset[str]]:
 KIND_NOUNS = kind_nouns()
 LIST_CUES = frozenset(w for words in _words_data()["list_cues"].values() for w in words.split())
 CJK_CUES = tuple(_words_data()["cjk_cues"].split())
+SINGLE_CUES = frozenset(_words_data()["single_cues"].split())
+# "french companies in the database?", "dutch firms in the kb?": a question this short, its plural
+# noun among its first words and no question word asking for one thing, asks for the list.
+HEADLESS_WORDS, HEADLESS_REACH = 6, 3
 TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
 # Verbs of a sale or delivery, and of use where the gear went ("used in Mexico", "reached Iran"): with
 # one of them, a place is a destination, read from a case's `destinations`, never a firm's home.
 SALE_WORDS = frozenset(_words_data()["sale_words"].split())
 USE_WORDS = frozenset(_words_data()["use_words"].split())
 CJK_SALE_WORDS = tuple(_words_data()["cjk_sale_words"].split())
-# "Everything you have on X", "what do you have about X": a list of what mentions X.
+# "Everything you have on X", "what do you have about X", "X - what do you have?": what mentions X.
 EVERYTHING = re.compile(
-    r"\b(everything|all (the )?(entries|you have)|what (do )?you have (on|about)|list (everything|all))\b"
+    r"\b(everything|all (the )?(entries|you have)|what (do )?you have( on| about|$)|list (everything|all))\b"
 )
 # A question longer than this is a story with its question at the end (issue 10's "long" style): it
 # is about the one thing the member has in mind, even when it says "which companies".
@@ -92,23 +97,6 @@ ONE_THING = re.compile(
 KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
 # A list cue must stand this close before its plural noun ("which european ai companies").
 CUE_REACH = 5
-_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
-# "since 2021", "vóór september 2021": a month may stand between the word and the year.
-_SINCE = re.compile(r"\b(since|after|from|seit|depuis|desde|dal|sinds|od|sedan)\s+(\w+\s+)?(19|20)\d\d")
-# "2023 or later", "2019 und früher": the word after the year opens the period.
-_LATER = re.compile(
-    r"(19|20)\d\d\s+(or|and|oder|und|ou|et|o|y|e|of|en|lub|i|eller|och|veya|ve|или|и)\s+"
-    r"(later|after|since|onwards|spater|danach|plus tard|apres|despues|mas tarde|dopo|piu tardi|later|"
-    r"pozniej|senare|efter|sonra|позже|после)\b"
-    r"|(19|20)\d\d\s*(onwards|onward)\b"
-)
-_EARLIER = re.compile(
-    r"(19|20)\d\d\s+(or|and|oder|und|ou|et|o|y|e|of|en|lub|i|eller|och|veya|ve|или|и)\s+"
-    r"(earlier|before|fruher|davor|plus tot|avant|antes|prima|eerder|wczesniej|tidigare|once|раньше|ранее)\b"
-)
-_BEFORE = re.compile(
-    r"\b(before|until|prior to|vor|avant|antes de|prima del|voor|przed|fore)\s+(\w+\s+)?(19|20)\d\d"
-)
 
 
 @dataclass(frozen=True)
@@ -151,7 +139,7 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     plain = " ".join(words)
     if len(words) > STORY_WORDS or ONE_THING.search(plain):
         return None  # a story, or "that case": the member asks about one thing they have in mind
-    kinds = _asked_kinds(words, question)
+    kinds = _asked_kinds(words, question) or _headless_kinds(words)
     everything = bool(EVERYTHING.search(plain))
     if not everything and not kinds:
         return None
@@ -173,7 +161,7 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         countries=frozenset(countries),
         homes=frozenset(homes),
         technologies=frozenset(technologies),
-        years=_years(plain),
+        years=period(plain),
         names=frozenset(named),
         topics=about,
         wording=question,
@@ -212,17 +200,11 @@ def _asked_kinds(words: list[str], question: str) -> set[str]:
     return kinds
 
 
-def _years(plain: str) -> tuple[int, int] | None:
-    years = sorted(int(y) for y in _YEAR.findall(plain))
-    if not years:
-        return None
-    if _SINCE.search(plain) or _LATER.search(plain):
-        return years[0], 2100
-    if _EARLIER.search(plain):
-        return 1900, years[-1]
-    if _BEFORE.search(plain):
-        return 1900, years[-1]
-    return years[0], years[-1]
+def _headless_kinds(words: list[str]) -> set[str]:
+    """Kinds a short question without a list cue asks for by its plural noun alone."""
+    if len(words) > HEADLESS_WORDS or SINGLE_CUES.intersection(words):
+        return set()
+    return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
 
 
 class NameTable:

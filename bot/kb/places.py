@@ -54,6 +54,7 @@ _EXTRA_NAMES = {
     "dubai": "United Arab Emirates",
     "europe": EU,
     "gaddafi": "Libya",
+    "burma": "Myanmar",
 }
 _SHORT = {
     "Türkiye": "Turkey",
@@ -101,6 +102,8 @@ def country_names() -> dict[str, str]:
                 names[key_of(name)] = _SHORT.get(english[code], english[code])
     names.update({key_of(k): v for k, v in demonyms().items()})
     names.update(_EXTRA_NAMES)
+    # Babel's English is "Türkiye", "Hong Kong SAR China": members type the names entries use.
+    names.update({key_of(short): short for short in _SHORT.values()})
     return names
 
 
