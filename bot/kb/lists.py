@@ -75,7 +75,8 @@ HEADLESS_WORDS, HEADLESS_REACH = 6, 3
 TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
 # Verbs of a sale or delivery, and of use where the gear went ("used in Mexico", "reached Iran"): with
 # one of them, a place is a destination, read from a case's `destinations`, never a firm's home.
-SALE_WORDS = frozenset(_words_data()["sale_words"].split())
+SOLD_WORDS = frozenset(_words_data()["sale_words"].split())  # a past sale: its cases document it
+SALE_WORDS = SOLD_WORDS | frozenset(_words_data()["sale_words_now"].split())
 USE_WORDS = frozenset(_words_data()["use_words"].split())
 CJK_SALE_WORDS = tuple(_words_data()["cjk_sale_words"].split())
 # "Everything you have on X", "what do you have about X", "X - what do you have?": what mentions X.
@@ -153,8 +154,10 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     if "case" not in kinds and any(names.by_id[n].kind == "case" for n in named):
         return None  # "which vendors targeted Ahmed Mansoor?": the case names them
     about = topics.asked(plain)
-    if "vendor" in kinds and (countries or about - topics.ORGANISATIONS):
-        # "companies that sold to Egypt", "firms linked to Xinjiang": the cases that document it too
+    sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
+    if "vendor" in kinds and (countries or SOLD_WORDS.intersection(words) or about - topics.ORGANISATIONS):
+        # "companies that sold to Egypt", "firms that supplied monitoring centres", "firms linked to
+        # Xinjiang": the cases that document it too
         kinds.add("case")
     return ListQuery(
         kinds=frozenset(kinds),
@@ -165,7 +168,7 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         names=frozenset(named),
         topics=about,
         wording=question,
-        sold=bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS),
+        sold=sold,
         used=bool(USE_WORDS.intersection(words)),
     )
 
@@ -187,6 +190,8 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
 def _asked_kinds(words: list[str], question: str) -> set[str]:
     """Kinds named by a plural noun that a list cue governs ("which companies", "哪些公司")."""
     kinds: set[str] = set()
+    # "which of the surveillance-for-hire firms": "of the" does not take the noun out of the cue's reach
+    words = [w for w in words if w not in ("of", "the")]
     cues = [i for i, w in enumerate(words) if w in LIST_CUES]
     for kind, nouns in KIND_NOUNS.items():
         for i, word in enumerate(words):

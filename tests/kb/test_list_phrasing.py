@@ -51,3 +51,21 @@ def test_the_list_a_member_asks_for_without_saying_which(service, question, want
 )
 def test_a_short_question_for_one_thing_stays_one_answer(service, question) -> None:
     assert listed(service, question) == set()
+
+
+def test_a_past_sale_brings_the_cases_that_document_it(service) -> None:
+    got = listed(service, "Which companies supplied telecom monitoring centres?")
+    assert {"trovicor", "case-trovicor-iran-bahrain", "case-amesys-libya"} <= got
+    # What firms sell today is a question about the firms alone.
+    assert not {
+        e
+        for e in listed(service, "Which companies sell deep packet inspection gear?")
+        if e.startswith("case-")
+    }
+
+
+def test_of_the_does_not_put_the_firms_out_of_the_cues_reach(service) -> None:
+    got = listed(
+        service, "which of the surveillance-for-hire firms meta banned in dec 2021 do you have info on?"
+    )
+    assert {"black-cube", "cobwebs-technologies", "cognyte"} <= got
