@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.kb.places import country_names, regions
 from bot.kb.service import KnowledgeService
 
 
@@ -69,3 +70,14 @@ def test_of_the_does_not_put_the_firms_out_of_the_cues_reach(service) -> None:
         service, "which of the surveillance-for-hire firms meta banned in dec 2021 do you have info on?"
     )
     assert {"black-cube", "cobwebs-technologies", "cognyte"} <= got
+
+
+def test_a_region_is_its_countries_and_latin_america_is_not_the_united_states(service) -> None:
+    got = listed(service, "pegasus cases in latin america?")
+    assert {"case-pegasus-mexico-2017", "case-pegasus-el-salvador-2022"} <= got
+    assert "case-whatsapp-v-nso" not in got  # a US court case, not one in Latin America
+
+
+def test_every_region_country_is_spelt_as_entries_spell_countries() -> None:
+    known = set(country_names().values())
+    assert all(countries <= known for countries in regions().values())
