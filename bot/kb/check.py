@@ -199,8 +199,8 @@ def _destination_problems(entry: Entry, lines: _Lines, shown: Path | str) -> lis
     """`destinations` (knowledge/README.md): only on cases, and only places the case already names in
     `countries`, spelt as entries spell countries. A list answer to "what was sold to Israel?" reads
     them, so a slip here is a wrong fact in front of members."""
-    if entry.destinations is None:
-        return []  # not reviewed yet (the shipped cases all are: tests/kb/test_destinations.py)
+    if not entry.destinations:
+        return []  # [] names none; None: not reviewed yet (every shipped case is: test_destinations.py)
     if entry.kind != "case":
         message = f"destinations are only for cases; a {entry.kind}'s countries already say where it acts"
         return [Problem(shown, lines.line("destinations"), message)]

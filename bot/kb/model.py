@@ -132,7 +132,8 @@ class Entry(BaseModel):
     status: Literal["established", "alleged", "contested"]
     countries: list[str] = Field(default_factory=list)
     # A case's countries where the technology was sold to, deployed or used against people: a subset
-    # of `countries`, which also name the vendors' homes and the courts. None = not yet reviewed.
+    # of `countries`, which also name the vendors' homes and the courts. None = not yet reviewed;
+    # [] = reviewed, the sources name no such place.
     destinations: list[str] | None = None
     technologies: list[str] = Field(default_factory=list)
     years: list[int] = Field(default_factory=list)
@@ -158,8 +159,8 @@ class Entry(BaseModel):
     @field_validator("destinations", mode="before")
     @classmethod
     def _destinations(cls, value: object) -> object:
-        # Unlike the other lists, `destinations:` left empty is an answer: "the sources name none".
-        return [] if value is None else _str_list(value)
+        # Left empty (null: an entry dumped before review) it stays None; "none" is written [].
+        return None if value is None else _str_list(value)
 
     @field_validator("years", mode="before")
     @classmethod

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.kb.check import check_directory
+from bot.kb.model import Entry
 from bot.kb.service import KnowledgeService
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,11 +130,20 @@ def test_kb_check_refuses_a_destination_the_case_does_not_name(tmp_path, line, s
 
 
 def test_kb_check_refuses_destinations_on_a_vendor(tmp_path) -> None:
-    report = check_directory(_case_with(tmp_path, "destinations: []", folder="vendors"))
+    report = check_directory(_case_with(tmp_path, "destinations: [Egypt]", folder="vendors"))
     assert any("only for cases" in p.message for p in report.problems)
 
 
-def test_an_empty_destinations_is_an_answer_not_a_gap(tmp_path) -> None:
-    report = check_directory(_case_with(tmp_path, "destinations:"))
-    case = next(e for e in report.entries if e.kind == "case")
-    assert report.ok and case.destinations == []
+def test_an_empty_destinations_is_an_answer_and_a_blank_one_is_not_reviewed(tmp_path) -> None:
+    report = check_directory(_case_with(tmp_path, "destinations: []"))
+    assert report.ok and next(e for e in report.entries if e.kind == "case").destinations == []
+    report = check_directory(_case_with(tmp_path / "blank", "destinations:"))
+    assert report.ok and next(e for e in report.entries if e.kind == "case").destinations is None
+
+
+def test_an_entry_dumped_and_read_back_is_still_valid(tmp_path, shipped) -> None:
+    # Tools and tests write entries back from the model: a vendor's unset field must not break them.
+    vendor = next(e for e in shipped.entries if e.kind == "vendor")
+    meta = vendor.model_dump(exclude={"body", "path"})
+    assert meta["destinations"] is None
+    assert Entry(**meta).destinations is None
