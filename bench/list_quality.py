@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     for key in order:
         rows = groups[key]
         if args.split != "tune" and key != "all":
-            continue  # the frozen split is reported as a whole only
+            continue  # the frozen splits are reported as a whole only
         p = sum(x for x, _ in rows) / len(rows)
         r = sum(y for _, y in rows) / len(rows)
         print(f"  {key:<28} {p:5.3f} {r:5.3f} ({len(rows)})")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from pydantic_core import ErrorDetails
 
 from bot.kb.glossary import GLOSSARY_FILE, check_glossary
 from bot.kb.model import DESCRIPTION_MAX, FOLDERS, KINDS, SUMMARY_MAX, TITLE_MAX, Entry
+from bot.kb.places import country_names
 from bot.kb.render import entry_description
 from bot.kb.sourcing import REGISTRY_FILE, body_findings, load_registry, source_findings
 
@@ -178,6 +179,9 @@ def parse_file(
         )
     if not entry.sources:
         problems.append(Problem(shown, lines.line("sources"), "no sources: every entry needs at least one"))
+    # In a draft (a tip being verified, not served) a wrong destination is only a warning.
+    found = _destination_problems(entry, lines, shown)
+    problems += [replace(p, warning=folder_kind is None) for p in found]
     rendered = len(entry_description(entry))
     if rendered > DESCRIPTION_MAX:
         problems.append(
@@ -189,6 +193,27 @@ def parse_file(
             )
         )
     return _Parsed(entry, lines, folder_kind is None, text, body_line), problems
+
+
+def _destination_problems(entry: Entry, lines: _Lines, shown: Path | str) -> list[Problem]:
+    """`destinations` (knowledge/README.md): only on cases, and only places the case already names in
+    `countries`, spelt as entries spell countries. A list answer to "what was sold to Israel?" reads
+    them, so a slip here is a wrong fact in front of members."""
+    if not entry.destinations:
+        return []  # [] names none; None: not reviewed yet (every shipped case is: test_destinations.py)
+    if entry.kind != "case":
+        message = f"destinations are only for cases; a {entry.kind}'s countries already say where it acts"
+        return [Problem(shown, lines.line("destinations"), message)]
+    known = set(country_names().values())
+    problems: list[Problem] = []
+    for i, place in enumerate(entry.destinations):
+        if place not in known:
+            message = f"destination '{place}' is not a country name entries use (e.g. 'United Arab Emirates')"
+            problems.append(Problem(shown, lines.line("destinations", i), message))
+        elif place not in entry.countries:
+            message = f"destination '{place}' is not in the entry's countries: add it there first"
+            problems.append(Problem(shown, lines.line("destinations", i), message))
+    return problems
 
 
 def _files(directory: Path, drafts_dir: Path | None) -> list[tuple[Path, str | None]]:
@@ -212,7 +237,8 @@ def check_directory(directory: Path, drafts_dir: Path | None = None) -> CheckRep
     stems = {path.stem for path, kind in files if kind is not None}
     for path, kind in files:
         item, problems = parse_file(path, kind, path)
-        report.problems += problems
+        report.problems += [p for p in problems if not p.warning]
+        report.warnings += [p for p in problems if p.warning]
         if item is not None:
             parsed.append(item)
 

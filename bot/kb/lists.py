@@ -21,7 +21,8 @@ from typing import Any
 
 import yaml
 
-from bot.kb import topics
+from bot.kb import destinations, topics
+from bot.kb.list_periods import period
 from bot.kb.model import Entry
 from bot.kb.places import (
     EU,
@@ -67,12 +68,20 @@ def kind_nouns() -> dict[str, frozenset[str]]:
 KIND_NOUNS = kind_nouns()
 LIST_CUES = frozenset(w for words in _words_data()["list_cues"].values() for w in words.split())
 CJK_CUES = tuple(_words_data()["cjk_cues"].split())
+SINGLE_CUES = frozenset(_words_data()["single_cues"].split())
+# "french companies in the database?", "dutch firms in the kb?": a question this short, its plural
+# noun among its first words and no question word asking for one thing, asks for the list.
+HEADLESS_WORDS, HEADLESS_REACH = 6, 3
 TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
-SALE_WORDS = frozenset(_words_data()["sale_words"].split())
+# Verbs of a sale or delivery, and of use where the gear went ("used in Mexico", "reached Iran"): with
+# one of them, a place is a destination, read from a case's `destinations`, never a firm's home.
+SOLD_WORDS = frozenset(_words_data()["sale_words"].split())  # a past sale: its cases document it
+SALE_WORDS = SOLD_WORDS | frozenset(_words_data()["sale_words_now"].split())
+USE_WORDS = frozenset(_words_data()["use_words"].split())
 CJK_SALE_WORDS = tuple(_words_data()["cjk_sale_words"].split())
-# "Everything you have on X", "what do you have about X": a list of what mentions X.
+# "Everything you have on X", "what do you have about X", "X - what do you have?": what mentions X.
 EVERYTHING = re.compile(
-    r"\b(everything|all (the )?(entries|you have)|what (do )?you have (on|about)|list (everything|all))\b"
+    r"\b(everything|all (the )?(entries|you have)|what (do )?you have( on| about|$)|list (everything|all))\b"
 )
 # A question longer than this is a story with its question at the end (issue 10's "long" style): it
 # is about the one thing the member has in mind, even when it says "which companies".
@@ -89,23 +98,6 @@ ONE_THING = re.compile(
 KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
 # A list cue must stand this close before its plural noun ("which european ai companies").
 CUE_REACH = 5
-_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
-# "since 2021", "vóór september 2021": a month may stand between the word and the year.
-_SINCE = re.compile(r"\b(since|after|from|seit|depuis|desde|dal|sinds|od|sedan)\s+(\w+\s+)?(19|20)\d\d")
-# "2023 or later", "2019 und früher": the word after the year opens the period.
-_LATER = re.compile(
-    r"(19|20)\d\d\s+(or|and|oder|und|ou|et|o|y|e|of|en|lub|i|eller|och|veya|ve|или|и)\s+"
-    r"(later|after|since|onwards|spater|danach|plus tard|apres|despues|mas tarde|dopo|piu tardi|later|"
-    r"pozniej|senare|efter|sonra|позже|после)\b"
-    r"|(19|20)\d\d\s*(onwards|onward)\b"
-)
-_EARLIER = re.compile(
-    r"(19|20)\d\d\s+(or|and|oder|und|ou|et|o|y|e|of|en|lub|i|eller|och|veya|ve|или|и)\s+"
-    r"(earlier|before|fruher|davor|plus tot|avant|antes|prima|eerder|wczesniej|tidigare|once|раньше|ранее)\b"
-)
-_BEFORE = re.compile(
-    r"\b(before|until|prior to|vor|avant|antes de|prima del|voor|przed|fore)\s+(\w+\s+)?(19|20)\d\d"
-)
 
 
 @dataclass(frozen=True)
@@ -120,7 +112,8 @@ class ListQuery:
     names: frozenset[str] = frozenset()  # entry ids named in the question
     topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
     wording: str = ""  # the question minus the list words, for relevance when no facet narrows it
-    sold: bool = False  # "sold to", "supplied": the places are where gear went, never a firm's home
+    sold: bool = False  # "sold to": the places are where gear went, never a firm's home
+    used: bool = False  # "used in", "reached": the places are where gear went (a firm's home may be)
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -147,7 +140,7 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     plain = " ".join(words)
     if len(words) > STORY_WORDS or ONE_THING.search(plain):
         return None  # a story, or "that case": the member asks about one thing they have in mind
-    kinds = _asked_kinds(words, question)
+    kinds = _asked_kinds(words, question) or _headless_kinds(words)
     everything = bool(EVERYTHING.search(plain))
     if not everything and not kinds:
         return None
@@ -161,19 +154,22 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     if "case" not in kinds and any(names.by_id[n].kind == "case" for n in named):
         return None  # "which vendors targeted Ahmed Mansoor?": the case names them
     about = topics.asked(plain)
-    if "vendor" in kinds and (countries or about - topics.ORGANISATIONS):
-        # "companies that sold to Egypt", "firms linked to Xinjiang": the cases that document it too
+    sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
+    if "vendor" in kinds and (countries or SOLD_WORDS.intersection(words) or about - topics.ORGANISATIONS):
+        # "companies that sold to Egypt", "firms that supplied monitoring centres", "firms linked to
+        # Xinjiang": the cases that document it too
         kinds.add("case")
     return ListQuery(
         kinds=frozenset(kinds),
         countries=frozenset(countries),
         homes=frozenset(homes),
         technologies=frozenset(technologies),
-        years=_years(plain),
+        years=period(plain),
         names=frozenset(named),
         topics=about,
         wording=question,
-        sold=bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS),
+        sold=sold,
+        used=bool(USE_WORDS.intersection(words)),
     )
 
 
@@ -194,6 +190,8 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
 def _asked_kinds(words: list[str], question: str) -> set[str]:
     """Kinds named by a plural noun that a list cue governs ("which companies", "哪些公司")."""
     kinds: set[str] = set()
+    # "which of the surveillance-for-hire firms": "of the" does not take the noun out of the cue's reach
+    words = [w for w in words if w not in ("of", "the")]
     cues = [i for i, w in enumerate(words) if w in LIST_CUES]
     for kind, nouns in KIND_NOUNS.items():
         for i, word in enumerate(words):
@@ -207,17 +205,11 @@ def _asked_kinds(words: list[str], question: str) -> set[str]:
     return kinds
 
 
-def _years(plain: str) -> tuple[int, int] | None:
-    years = sorted(int(y) for y in _YEAR.findall(plain))
-    if not years:
-        return None
-    if _SINCE.search(plain) or _LATER.search(plain):
-        return years[0], 2100
-    if _EARLIER.search(plain):
-        return 1900, years[-1]
-    if _BEFORE.search(plain):
-        return 1900, years[-1]
-    return years[0], years[-1]
+def _headless_kinds(words: list[str]) -> set[str]:
+    """Kinds a short question without a list cue asks for by its plural noun alone."""
+    if len(words) > HEADLESS_WORDS or SINGLE_CUES.intersection(words):
+        return set()
+    return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
 
 
 class NameTable:
@@ -238,6 +230,7 @@ class NameTable:
             keys = [k for k in dict.fromkeys(_key(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
             self.keys[entry.id] = [k for k in keys if k not in known_places]
         self._owners, self._first_words, self._cjk_keys = _name_lookup(self.keys)
+        self.cases_of = destinations.cases_by_firm(entries)  # where they say its gear went, and did not
 
     def named(self, text: str) -> set[str]:
         """Ids of the entries whose name the text says as whole words: each run of its words looked
@@ -316,22 +309,26 @@ def _home(entry: Entry) -> set[str]:
     return set(entry.countries[:1]) if entry.kind != "case" else set(entry.countries)
 
 
-def _went_to(entry: Entry, places: frozenset[str], *, sold: bool = False) -> bool:
-    """The entry is about one of the places (a rule: its jurisdiction). Asked what was `sold` there,
-    a vendor's home (listed first) is no destination: an American firm did not "supply the United
-    States" for being one."""
+def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: ListQuery) -> bool:
+    """The entry is about one of the places (a rule: its jurisdiction). Asked where gear was sold or
+    used, a case counts by its destinations and a vendor by its countries after its home (listed
+    first): an American firm did not "supply the United States" for being one."""
     if entry.kind == "rule":
         return bool(places & set(entry.countries[:1]))
-    return bool(places & set(entry.countries[1:] if sold and entry.kind == "vendor" else entry.countries))
+    if not (query.sold or query.used):
+        return bool(places & set(entry.countries))
+    if entry.kind == "vendor":
+        return bool(places & destinations.of_vendor(entry, names.cases_of.get(entry.id, ())))
+    went = destinations.of_case(entry, names.by_id, sale=query.sold)
+    return bool(places & (set(entry.countries) if went is None else went))
 
 
-def _sold_there(vendor: Entry, case: Entry, places: frozenset[str], names: NameTable, sold: bool) -> bool:
-    """A case in one of the places names the vendor; asked what was `sold` there, not only as some
-    firm's home: cases list the home countries of the firms they name too, so Area's Syria case "in
-    Italy" (Area is Italian) is no sale to Italy, nor the Mansoor case "in Israel" (NSO's) one by Gamma."""
-    firms = [names.by_id[r] for r in case.related if r in names.by_id] + [vendor]
-    homes = {f.countries[0] for f in firms if f.kind == "vendor" and f.countries} if sold else set()
-    return bool((places - homes) & set(case.countries)) and names.says_name(case, vendor)
+def _sold_there(
+    vendor: Entry, case: Entry, places: frozenset[str], names: NameTable, query: ListQuery
+) -> bool:
+    """A case names the vendor and its technology went to one of the places (bot/kb/destinations.py)."""
+    went = destinations.via_case(vendor, case, names.by_id, sold=query.sold, used=query.used)
+    return bool(places & went) and names.says_name(case, vendor)
 
 
 def select(
@@ -363,8 +360,8 @@ def select(
         pool = [
             e
             for e in pool
-            if _went_to(e, query.countries if e.kind == "rule" else places, sold=query.sold)
-            or (e.kind == "vendor" and any(_sold_there(e, c, places, names, query.sold) for c in cases))
+            if _went_to(e, query.countries if e.kind == "rule" else places, names, query)
+            or (e.kind == "vendor" and any(_sold_there(e, c, places, names, query) for c in cases))
         ]
         narrowed = True
     if query.technologies:

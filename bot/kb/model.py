@@ -109,6 +109,15 @@ class Source(BaseModel):
         return f"c. {self.date}" if self.circa else self.date
 
 
+def _str_list(value: object) -> object:
+    """`aliases:` left empty in YAML is None; a lone string is a one-item list; numbers are text."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) if isinstance(v, (int, float)) else v for v in value] if isinstance(value, list) else value
+
+
 class Entry(BaseModel):
     """One knowledge entry (a rule, a vendor or a case) as written in its Markdown file."""
 
@@ -122,6 +131,10 @@ class Entry(BaseModel):
     body: str = ""
     status: Literal["established", "alleged", "contested"]
     countries: list[str] = Field(default_factory=list)
+    # A case's countries where the technology was sold to, deployed or used against people: a subset
+    # of `countries`, which also name the vendors' homes and the courts. None = not yet reviewed;
+    # [] = reviewed, the sources name no such place.
+    destinations: list[str] | None = None
     technologies: list[str] = Field(default_factory=list)
     years: list[int] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
@@ -141,16 +154,13 @@ class Entry(BaseModel):
     @field_validator("aliases", "countries", "technologies", "related", mode="before")
     @classmethod
     def _list_of_str(cls, value: object) -> object:
-        # `aliases:` left empty in YAML is None; a lone string is a one-item list.
-        if value is None:
-            return []
-        if isinstance(value, str):
-            return [value]
-        return (
-            [str(v) if isinstance(v, (int, float)) else v for v in value]
-            if isinstance(value, list)
-            else value
-        )
+        return _str_list(value)
+
+    @field_validator("destinations", mode="before")
+    @classmethod
+    def _destinations(cls, value: object) -> object:
+        # Left empty (null: an entry dumped before review) it stays None; "none" is written [].
+        return None if value is None else _str_list(value)
 
     @field_validator("years", mode="before")
     @classmethod

@@ -54,6 +54,7 @@ _EXTRA_NAMES = {
     "dubai": "United Arab Emirates",
     "europe": EU,
     "gaddafi": "Libya",
+    "burma": "Myanmar",
 }
 _SHORT = {
     "Türkiye": "Turkey",
@@ -89,6 +90,14 @@ def demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def regions() -> dict[str, frozenset[str]]:
+    """A region as members name it ("latin america", "naher osten") -> its countries (list_words.yaml)."""
+    path = Path(__file__).with_name("data") / "list_words.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))["regions"]
+    return {key_of(n): frozenset(r["countries"]) for r in table.values() for n in r["names"]}
+
+
+@lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Every territory's name in every campaign language (folded, lowercased) -> its English name."""
     from babel import Locale  # imported on first use: the catalogue is large and only lists need it
@@ -101,6 +110,8 @@ def country_names() -> dict[str, str]:
                 names[key_of(name)] = _SHORT.get(english[code], english[code])
     names.update({key_of(k): v for k, v in demonyms().items()})
     names.update(_EXTRA_NAMES)
+    # Babel's English is "Türkiye", "Hong Kong SAR China": members type the names entries use.
+    names.update({key_of(short): short for short in _SHORT.values()})
     return names
 
 
@@ -190,7 +201,10 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
         if taken & set(range(start, end)):
             continue
         adjective = demonym(phrase) if end - start == 1 else None
-        country = names.get(phrase) or adjective or inflected(words[start:end])
+        region = regions().get(phrase)  # "latin america" before "america" (the United States)
+        country = (
+            next(iter(region)) if region else names.get(phrase) or adjective or inflected(words[start:end])
+        )
         if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in ("uk", "us", "eu")):
             continue
         taken |= set(range(start, end))
@@ -206,5 +220,5 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
         if not home and last is not None and all(w in JOINERS for w in words[last[0] : start]):
             home = last[1]  # "based in Canada, Singapore or Dubai": the list goes on
         last = (end, home)
-        (homes if home else where).add(country)
+        (homes if home else where).update(region or {country})
     return where, homes

@@ -1,0 +1,58 @@
+"""Where the technology went, for list answers ("which companies sold spyware to Israel?").
+
+A case's `countries` name every place it involves, the vendors' homes among them; its `destinations`
+(knowledge/README.md) say where the gear was sold to, deployed or used against people. Asked what was
+*sold* somewhere, a firm's home is never the answer: an Israeli victim of Israeli spyware documents its
+use in Israel, not a sale there. Asked what was *used* somewhere, it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from bot.kb.model import Entry
+
+
+def cases_by_firm(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
+    """The cases reviewed for destinations that link to each firm, by the firm's id."""
+    found: dict[str, list[Entry]] = {}
+    for case in entries:
+        if case.kind == "case" and case.destinations is not None:
+            for firm in case.related:
+                found.setdefault(firm, []).append(case)
+    return found
+
+
+def homes(entries: Iterable[Entry]) -> set[str]:
+    """The home countries (listed first) of the vendors among the entries."""
+    return {e.countries[0] for e in entries if e.kind == "vendor" and e.countries}
+
+
+def of_case(case: Entry, by_id: Mapping[str, Entry], *, sale: bool) -> set[str] | None:
+    """Where the case's technology went; asked about a sale, less its firms' homes. None: not reviewed."""
+    if case.destinations is None:
+        return None
+    went = set(case.destinations)
+    return went - homes(by_id[r] for r in case.related if r in by_id) if sale else went
+
+
+def of_vendor(vendor: Entry, cases: Sequence[Entry]) -> set[str]:
+    """A vendor's countries after its home, less those its reviewed cases name only as something else
+    (a regulator's fine, a court, an offer): Clearview was fined in Italy, it sold nothing there."""
+    went = {d for case in cases for d in case.destinations or ()}
+    other = {c for case in cases for c in case.countries} - went
+    return set(vendor.countries[1:]) - other
+
+
+def via_case(vendor: Entry, case: Entry, by_id: Mapping[str, Entry], *, sold: bool, used: bool) -> set[str]:
+    """The places a case that names the vendor ties it to. Asked where gear was sold or used, the
+    case's destinations (less the vendor's home, asked about a sale); for a case not reviewed for
+    them, its countries less its firms' homes (the Mansoor case "in Israel", NSO's home, is no sale
+    there by Gamma). Otherwise every place the case involves."""
+    if not (sold or used):
+        return set(case.countries)
+    went = of_case(case, by_id, sale=sold)
+    if went is None:
+        firms = [by_id[r] for r in case.related if r in by_id] + [vendor]
+        return set(case.countries) - (homes(firms) if sold else set())
+    return went - homes([vendor]) if sold else went

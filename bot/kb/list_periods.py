@@ -1,0 +1,38 @@
+"""The period a list question narrows to ("since 2021", "2019 oder früher", "przed 2020"), in the
+campaign's languages; the question is folded and lower-cased (bot/kb/lists.py)."""
+
+from __future__ import annotations
+
+import re
+
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
+# "since 2021", "vóór september 2021": a month may stand between the word and the year.
+_SINCE = re.compile(r"\b(since|after|from|seit|depuis|desde|dal|sinds|od|sedan)\s+(\w+\s+)?(19|20)\d\d")
+# "2023 or later", "2019 und früher": the word after the year opens the period.
+_LATER = re.compile(
+    r"(19|20)\d\d\s+(or|and|oder|und|ou|et|o|y|e|of|en|lub|i|eller|och|veya|ve|или|и)\s+"
+    r"(later|after|since|onwards|spater|danach|plus tard|apres|despues|mas tarde|dopo|piu tardi|later|"
+    r"pozniej|senare|efter|sonra|позже|после)\b"
+    r"|(19|20)\d\d\s*(onwards|onward)\b"
+)
+_EARLIER = re.compile(
+    r"(19|20)\d\d\s+(or|and|oder|und|ou|et|o|y|e|of|en|lub|i|eller|och|veya|ve|или|и)\s+"
+    r"(earlier|before|fruher|davor|plus tot|avant|antes|prima|eerder|wczesniej|tidigare|once|раньше|ранее)\b"
+)
+_BEFORE = re.compile(
+    r"\b(before|until|prior to|vor|avant|antes de|prima del|voor|przed|fore)\s+(\w+\s+)?(19|20)\d\d"
+)
+
+
+def period(plain: str) -> tuple[int, int] | None:
+    """The years a list question narrows to (inclusive), open-ended as 1900 or 2100; None: none."""
+    years = sorted(int(y) for y in _YEAR.findall(plain))
+    if not years:
+        return None
+    if _SINCE.search(plain) or _LATER.search(plain):
+        return years[0], 2100
+    if _EARLIER.search(plain):
+        return 1900, years[-1]
+    if _BEFORE.search(plain):
+        return 1900, years[-1]
+    return years[0], years[-1]
