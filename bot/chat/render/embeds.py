@@ -7,11 +7,13 @@ that depend on layout (the 6000-character total), shortening with a visible read
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 import discord
 from babel.numbers import format_percent
 
+from bot.chat.render.cards import badge, card_text
 from bot.chat.render.text import (
     AUTHOR_MAX,
     DESCRIPTION_MAX,
@@ -24,18 +26,15 @@ from bot.chat.render.text import (
     shorten,
     shorten_plain,
 )
-from bot.i18n import N_, SOURCE_LANGUAGE, _, babel_locale, current, isolate, pgettext
+from bot.i18n import N_, SOURCE_LANGUAGE, _, babel_locale, current, pgettext
 from bot.kb.model import Entry, EntryLabel
 from bot.kb.present import NO_ANSWER, NOTHING_FOUND, SearchPage
 from bot.kb.render import (
     ENGLISH_NOTE,
-    card_leaves_out,
-    entry_description,
     kind_label,
     list_heading,
     reviewed_text,
     source_markdown,
-    status_word,
 )
 from bot.text import escape_member_text
 
@@ -44,7 +43,6 @@ STATUS_COLOUR = {
     "alleged": discord.Colour.orange(),
     "contested": discord.Colour.red(),
 }
-STATUS_EMOJI = {"established": "🟢", "alleged": "🟠", "contested": "🔴"}
 NO_ANSWER_TITLE = NO_ANSWER  # the English msgid; shown as `_(NO_ANSWER)`
 # Frame words, marked for the catalogs and translated where shown; entry text stays English.
 TIP_POINTER = N_(
@@ -56,18 +54,6 @@ PAGE_CHARS = 3500
 SEARCH_SUMMARY_CHARS = 180
 
 
-def badge(entry: Entry) -> str:
-    """'🔴 Contested · Case', in the member's language."""
-    emoji = STATUS_EMOJI.get(entry.status, "")
-    return f"{emoji} {status_word(entry.status)} · {kind_label(entry.kind)}".strip()
-
-
-def read_more_hint() -> str:
-    """Put after a shortened card; names the button as the member sees it."""
-    button = pgettext("button", "Read more")
-    return "\n\n*" + _("Shortened — press **{button}** for the full entry.").format(button=button) + "*"
-
-
 def english_note_shown(asked_in_another_language: bool) -> bool:
     """The note that the entry is in English: when the question was not in English, or the member
     reads the bot in another language."""
@@ -75,7 +61,13 @@ def english_note_shown(asked_in_another_language: bool) -> bool:
 
 
 def match_text(confidence: float) -> str:
-    return _("match {percent}").format(percent=format_percent(round(confidence, 2), locale=babel_locale()))
+    return _("match {percent}").format(percent=_percent(round(confidence, 2), current()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _percent(fraction: float, language: str) -> str:
+    """Babel's formatting costs more than the rest of a card's footer; 101 values per language."""
+    return format_percent(fraction, locale=babel_locale(language))
 
 
 def fit_total(embed: discord.Embed) -> discord.Embed:
@@ -98,7 +90,7 @@ def _related_value(related: Sequence[Entry]) -> str:
 
 def has_more(entry: Entry) -> bool:
     """Whether the card leaves something out that "Read more" would show."""
-    return len(entry_description(entry)) > DESCRIPTION_MAX or card_leaves_out(entry)
+    return card_text(entry).has_more
 
 
 def entry_pages(entry: Entry) -> list[str]:
@@ -122,23 +114,20 @@ def entry_embed(
     english_note: bool = False,
 ) -> discord.Embed:
     """The entry card: summary, key facts, status, sources and review date, as shown for /ask and lookups."""
-    description = shorten(entry_description(entry), DESCRIPTION_MAX, marker=read_more_hint())
+    card = card_text(entry)  # the parts that do not depend on the question, built once
     embed = discord.Embed(
-        title=shorten_plain(entry.title, TITLE_MAX),
-        description=description,
+        title=card.title,
+        description=card.description,
         colour=STATUS_COLOUR.get(entry.status, discord.Colour.blurple()),
     )
-    embed.set_author(name=shorten_plain(badge(entry), AUTHOR_MAX))
+    embed.set_author(name=card.author)
     if english_note_shown(english_note):
         embed.add_field(name=pgettext("embed field name", "Language"), value=_(ENGLISH_NOTE), inline=False)
     if related:
         embed.add_field(
             name=pgettext("embed field name", "Related entries"), value=_related_value(related), inline=False
         )
-    footer = [
-        _("Last reviewed {date}").format(date=reviewed_text(entry.last_reviewed)),
-        f"id: {isolate(entry.id)}",
-    ]
+    footer = list(card.footer)
     if confidence is not None:
         footer.append(match_text(confidence))
     embed.set_footer(text=shorten_plain(" · ".join(footer), FOOTER_MAX))
