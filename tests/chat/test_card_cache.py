@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.chat.render import cards, entry_embed, has_more, shorten
+from bot.chat.render import badge, cards, entry_embed, has_more, shorten, shorten_plain
 from bot.chat.render.cards import build_card, card_text, forget_cards, read_more_hint
 from bot.chat.render.text import DESCRIPTION_MAX
 from bot.i18n import current, reset_locale, set_locale
 from bot.kb.model import Entry
-from bot.kb.render import card_leaves_out, entry_description
+from bot.kb.render import card_leaves_out, entry_description, kind_label, status_word
 from bot.kb.service import KnowledgeService
 from tests.chat.entries import sample_entries
 from tests.fakediscord.harness import DiscordEnv
@@ -51,6 +51,12 @@ def test_a_reused_card_is_the_card_built_afresh_in_the_members_language(language
             full = entry_description(entry)
             assert first["description"] == shorten(full, DESCRIPTION_MAX, marker=read_more_hint())
             assert card_text(entry) == build_card(entry)
+            # Its lines in lists, search pages, "Related entries" and menus, as they were built.
+            card = card_text(entry)
+            assert card.block == f"{badge(entry)}\n" + shorten_plain(entry.summary, 180)
+            assert card.related_line == f"• {shorten_plain(entry.title, 120)} ({kind_label(entry.kind)})"
+            assert card.option_description == f"{kind_label(entry.kind)} · {status_word(entry.status)}"
+            assert card.option_label == shorten_plain(entry.title, 100)
             assert has_more(entry) == (len(full) > DESCRIPTION_MAX or card_leaves_out(entry))
     finally:
         reset_locale(token)

@@ -17,12 +17,20 @@ import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from bot.chat.render.text import AUTHOR_MAX, DESCRIPTION_MAX, TITLE_MAX, shorten, shorten_plain
+from bot.chat.render.text import (
+    AUTHOR_MAX,
+    DESCRIPTION_MAX,
+    SELECT_OPTION_MAX,
+    TITLE_MAX,
+    shorten,
+    shorten_plain,
+)
 from bot.i18n import _, current, isolate, pgettext
 from bot.kb.model import Entry
 from bot.kb.render import card_leaves_out, entry_description, kind_label, reviewed_text, status_word
 
 STATUS_EMOJI = {"established": "🟢", "alleged": "🟠", "contested": "🔴"}
+SUMMARY_CHARS = 180  # an entry's summary in a list answer or on a search page
 # Entries x languages a card is kept for; the shipped knowledge has a few hundred entries.
 CACHED_MAX = 4096
 
@@ -36,6 +44,12 @@ class CardText:
     author: str  # the status/kind badge
     has_more: bool  # whether "Read more" would show something the card leaves out
     footer: tuple[str, ...]  # "Last reviewed <date>", "id: <id>"
+    # The entry as one item of a list answer, a search page, a "Related entries" field or a menu.
+    block: str  # "**{n}. Title**\n" goes before it: the badge and the summary, shortened
+    list_title: str
+    related_line: str  # "• Title (Kind)"
+    option_label: str
+    option_description: str  # "Kind · Status"
 
 
 def badge(entry: Entry) -> str:
@@ -53,14 +67,22 @@ def read_more_hint() -> str:
 def build_card(entry: Entry) -> CardText:
     """The card's fixed text, freshly built in the current language (what the cache holds)."""
     full = entry_description(entry)
+    marker = badge(entry)
     return CardText(
         title=shorten_plain(entry.title, TITLE_MAX),
         description=shorten(full, DESCRIPTION_MAX, marker=read_more_hint()),
-        author=shorten_plain(badge(entry), AUTHOR_MAX),
+        author=shorten_plain(marker, AUTHOR_MAX),
         has_more=len(full) > DESCRIPTION_MAX or card_leaves_out(entry),
         footer=(
             _("Last reviewed {date}").format(date=reviewed_text(entry.last_reviewed)),
             f"id: {isolate(entry.id)}",
+        ),
+        block=f"{marker}\n" + shorten_plain(entry.summary, SUMMARY_CHARS),
+        list_title=shorten_plain(entry.title, 200),
+        related_line=f"• {shorten_plain(entry.title, 120)} ({kind_label(entry.kind)})",
+        option_label=shorten_plain(entry.title, SELECT_OPTION_MAX),
+        option_description=shorten_plain(
+            f"{kind_label(entry.kind)} · {status_word(entry.status)}", SELECT_OPTION_MAX
         ),
     )
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 import discord
 from babel.numbers import format_percent
 
-from bot.chat.render.cards import badge, card_text
+from bot.chat.render.cards import SUMMARY_CHARS, badge, card_text
 from bot.chat.render.text import (
     AUTHOR_MAX,
     DESCRIPTION_MAX,
@@ -51,7 +51,7 @@ TIP_POINTER = N_(
 KB_ONLY = N_("Answers come only from the campaign's reviewed, sourced knowledge base.")
 # Full-text pages stay well under the description limit so the total (title, footer) fits too.
 PAGE_CHARS = 3500
-SEARCH_SUMMARY_CHARS = 180
+SEARCH_SUMMARY_CHARS = SUMMARY_CHARS
 
 
 def english_note_shown(asked_in_another_language: bool) -> bool:
@@ -83,7 +83,7 @@ def fit_total(embed: discord.Embed) -> discord.Embed:
 
 
 def _related_value(related: Sequence[Entry]) -> str:
-    lines = [f"• {shorten_plain(r.title, 120)} ({kind_label(r.kind)})" for r in related]
+    lines = [card_text(r).related_line for r in related]
     value = "\n".join(lines)
     return shorten(value, FIELD_VALUE_MAX)
 
@@ -183,9 +183,8 @@ def no_answer_embed(question: str, alternatives: Sequence[EntryLabel] = ()) -> d
 def list_embed(question: str, items: Sequence[Entry], *, english_note: bool = False) -> discord.Embed:
     """A list answer: every entry the question asks for, each with its badge and one-line summary."""
     blocks = [
-        f"**{number}. {shorten_plain(entry.title, 200)}**\n{badge(entry)}\n"
-        + shorten_plain(entry.summary, SEARCH_SUMMARY_CHARS)
-        for number, entry in enumerate(items, 1)
+        f"**{number}. {card.list_title}**\n{card.block}"
+        for number, card in enumerate(map(card_text, items), 1)
     ]
     embed = discord.Embed(
         title=shorten_plain(list_heading(len(items)), TITLE_MAX),
@@ -259,8 +258,8 @@ def search_embed(page: SearchPage) -> discord.Embed:
     else:
         blocks = []
         for number, entry in enumerate(page.entries, page.first_number):
-            summary = shorten_plain(entry.summary, SEARCH_SUMMARY_CHARS)
-            blocks.append(f"**{number}. {shorten_plain(entry.title, 200)}**\n{badge(entry)}\n{summary}")
+            card = card_text(entry)
+            blocks.append(f"**{number}. {card.list_title}**\n{card.block}")
         description = shorten("\n\n".join(blocks), DESCRIPTION_MAX)
     embed = discord.Embed(
         title=shorten_plain(title, TITLE_MAX), description=description, colour=discord.Colour.blurple()
