@@ -7,11 +7,13 @@ that depend on layout (the 6000-character total), shortening with a visible read
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 import discord
 from babel.numbers import format_percent
 
+from bot.chat.render.cards import badge, card_text
 from bot.chat.render.text import (
     AUTHOR_MAX,
     DESCRIPTION_MAX,
@@ -24,18 +26,15 @@ from bot.chat.render.text import (
     shorten,
     shorten_plain,
 )
-from bot.i18n import N_, SOURCE_LANGUAGE, _, babel_locale, current, isolate, pgettext
+from bot.i18n import N_, SOURCE_LANGUAGE, _, babel_locale, current, pgettext
 from bot.kb.model import Entry, EntryLabel
 from bot.kb.present import NO_ANSWER, NOTHING_FOUND, SearchPage
 from bot.kb.render import (
     ENGLISH_NOTE,
-    card_leaves_out,
-    entry_description,
     kind_label,
     list_heading,
     reviewed_text,
     source_markdown,
-    status_word,
 )
 from bot.text import escape_member_text
 
@@ -44,7 +43,6 @@ STATUS_COLOUR = {
     "alleged": discord.Colour.orange(),
     "contested": discord.Colour.red(),
 }
-STATUS_EMOJI = {"established": "🟢", "alleged": "🟠", "contested": "🔴"}
 NO_ANSWER_TITLE = NO_ANSWER  # the English msgid; shown as `_(NO_ANSWER)`
 # Frame words, marked for the catalogs and translated where shown; entry text stays English.
 TIP_POINTER = N_(
@@ -55,18 +53,6 @@ KB_ONLY = N_("Answers come only from the campaign's reviewed, sourced knowledge 
 PAGE_CHARS = 3500
 
 
-def badge(entry: Entry) -> str:
-    """'🔴 Contested · Case', in the member's language."""
-    emoji = STATUS_EMOJI.get(entry.status, "")
-    return f"{emoji} {status_word(entry.status)} · {kind_label(entry.kind)}".strip()
-
-
-def read_more_hint() -> str:
-    """Put after a shortened card; names the button as the member sees it."""
-    button = pgettext("button", "Read more")
-    return "\n\n*" + _("Shortened — press **{button}** for the full entry.").format(button=button) + "*"
-
-
 def english_note_shown(asked_in_another_language: bool) -> bool:
     """The note that the entry is in English: when the question was not in English, or the member
     reads the bot in another language."""
@@ -74,7 +60,13 @@ def english_note_shown(asked_in_another_language: bool) -> bool:
 
 
 def match_text(confidence: float) -> str:
-    return _("match {percent}").format(percent=format_percent(round(confidence, 2), locale=babel_locale()))
+    return _("match {percent}").format(percent=_percent(round(confidence, 2), current()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _percent(fraction: float, language: str) -> str:
+    """Babel's formatting costs more than the rest of a card's footer; 101 values per language."""
+    return format_percent(fraction, locale=babel_locale(language))
 
 
 def fit_total(embed: discord.Embed) -> discord.Embed:
@@ -90,14 +82,14 @@ def fit_total(embed: discord.Embed) -> discord.Embed:
 
 
 def _related_value(related: Sequence[Entry]) -> str:
-    lines = [f"• {shorten_plain(r.title, 120)} ({kind_label(r.kind)})" for r in related]
+    lines = [card_text(r).related_line for r in related]
     value = "\n".join(lines)
     return shorten(value, FIELD_VALUE_MAX)
 
 
 def has_more(entry: Entry) -> bool:
     """Whether the card leaves something out that "Read more" would show."""
-    return len(entry_description(entry)) > DESCRIPTION_MAX or card_leaves_out(entry)
+    return card_text(entry).has_more
 
 
 def entry_pages(entry: Entry) -> list[str]:
@@ -121,23 +113,20 @@ def entry_embed(
     english_note: bool = False,
 ) -> discord.Embed:
     """The entry card: summary, key facts, status, sources and review date, as shown for /ask and lookups."""
-    description = shorten(entry_description(entry), DESCRIPTION_MAX, marker=read_more_hint())
+    card = card_text(entry)  # the parts that do not depend on the question, built once
     embed = discord.Embed(
-        title=shorten_plain(entry.title, TITLE_MAX),
-        description=description,
+        title=card.title,
+        description=card.description,
         colour=STATUS_COLOUR.get(entry.status, discord.Colour.blurple()),
     )
-    embed.set_author(name=shorten_plain(badge(entry), AUTHOR_MAX))
+    embed.set_author(name=card.author)
     if english_note_shown(english_note):
         embed.add_field(name=pgettext("embed field name", "Language"), value=_(ENGLISH_NOTE), inline=False)
     if related:
         embed.add_field(
             name=pgettext("embed field name", "Related entries"), value=_related_value(related), inline=False
         )
-    footer = [
-        _("Last reviewed {date}").format(date=reviewed_text(entry.last_reviewed)),
-        f"id: {isolate(entry.id)}",
-    ]
+    footer = list(card.footer)
     if confidence is not None:
         footer.append(match_text(confidence))
     embed.set_footer(text=shorten_plain(" · ".join(footer), FOOTER_MAX))
@@ -195,11 +184,11 @@ def entry_blocks(entries: Sequence[Entry], first_number: int) -> str:
     description limit. A summary is shown whole or not at all: it ends with the response to an
     allegation ("NSO denied the claims."), and cut short it would show the charge without it. When
     twelve long ones do not fit, the last entries keep their title and badge only."""
+    cards = [card_text(entry) for entry in entries]
     heads = [
-        f"**{number}. {shorten_plain(entry.title, 200)}**\n{badge(entry)}"
-        for number, entry in enumerate(entries, first_number)
+        f"**{number}. {card.list_title}**\n{card.author}" for number, card in enumerate(cards, first_number)
     ]
-    summaries = [" ".join(entry.summary.split()) for entry in entries]
+    summaries = [card.summary for card in cards]
     text = ""
     for whole in range(len(entries), -1, -1):
         blocks = [head + (f"\n{summaries[i]}" if i < whole else "") for i, head in enumerate(heads)]

@@ -25,11 +25,11 @@ from bot.chat.render import (
     no_answer_embed,
     shorten_plain,
 )
+from bot.chat.render.cards import card_text
 from bot.chat.render.text import BUTTON_LABEL_MAX, CUSTOM_ID_MAX, SELECT_OPTION_MAX, SELECT_OPTIONS_MAX
 from bot.errors import NotFound, UserFacingError
 from bot.i18n import N_, _, pgettext
 from bot.kb.model import Entry, EntryLabel
-from bot.kb.render import kind_label, status_word
 
 if TYPE_CHECKING:
     from bot.app import App, AskOutcome
@@ -165,11 +165,7 @@ class PickEntrySelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r
     def __init__(self, entries: Sequence[Entry] = (), placeholder: str = "") -> None:
         options = [
             discord.SelectOption(
-                label=shorten_plain(e.title, SELECT_OPTION_MAX),
-                value=e.id,
-                description=shorten_plain(
-                    f"{kind_label(e.kind)} · {status_word(e.status)}", SELECT_OPTION_MAX
-                ),
+                label=card_text(e).option_label, value=e.id, description=card_text(e).option_description
             )
             # An option's value is at most 100 characters, like a custom id: a longer id is left out.
             for e in [e for e in entries if len(e.id) <= SELECT_OPTION_MAX][:SELECT_OPTIONS_MAX]
