@@ -155,6 +155,8 @@ class SearchIndex(QueryAnalyser):
                 + body_part * BM25_REPEAT["body"]
             )
         self._last_bm25: tuple[tuple[str, ...], np.ndarray] | None = None
+        # each entry's names in one string, built once for named()
+        self._names_text = {i: "\0".join(f" {n} " for n in keys) for i, keys in self.exact_names.items()}
         self._name_keys = sorted(self.names)  # for prefix tests: named() stops growing an n-gram early
         self.n = max(n, 1)
         self.df = df
@@ -184,6 +186,7 @@ class SearchIndex(QueryAnalyser):
             for i in range(n):
                 self.profile(i)
         self._correct = lru_cache(maxsize=65536)(self._correct_token)
+        self._prefix = lru_cache(maxsize=65536)(self._name_prefix)  # a question's n-grams recur
 
     @staticmethod
     def _entry_names(entry: Entry) -> list[str]:
@@ -250,7 +253,7 @@ class SearchIndex(QueryAnalyser):
                             grams.append((f" {key} ", size))
                         for i in hits:
                             found[i] = max(found.get(i, 0), size)
-                if not (self._name_prefix(spaced + " ") or self._name_prefix(joined, longer=True)):
+                if not (self._prefix(spaced + " ") or self._prefix(joined, longer=True)):
                     break
         shared: dict[int, float] = {}
         for i, covered in found.items():
@@ -261,7 +264,7 @@ class SearchIndex(QueryAnalyser):
                 credit = covered * RELATED_SHARE
                 # one string for all its names: a key (" hacking team ") contains no NUL, so it
                 # is in the string only if it is in one of the names
-                names = "\0".join(f" {n} " for n in self.exact_names[j])
+                names = self._names_text.get(j, "")
                 for key, gram_size in grams:
                     if key in names:
                         credit = max(credit, gram_size * CONTAINED_SHARE)
