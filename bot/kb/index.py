@@ -22,6 +22,7 @@ from operator import add, mul
 import bm25s
 import numpy as np
 
+from bot.kb.bm25sum import bm25_scores
 from bot.kb.coverplan import coverage_plan, coverages
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalyser, QueryAnalysis, _tagged
@@ -157,6 +158,7 @@ class SearchIndex(QueryAnalyser):
         self._last_bm25: tuple[tuple[str, ...], np.ndarray] | None = None
         # each entry's names in one string, built once for named()
         self._names_text = {i: "\0".join(f" {n} " for n in keys) for i, keys in self.exact_names.items()}
+        self._related = [tuple(self.by_id[r] for r in e.related if r in self.by_id) for e in self.entries]
         self._name_keys = sorted(self.names)  # for prefix tests: named() stops growing an n-gram early
         self.n = max(n, 1)
         self.df = df
@@ -294,7 +296,7 @@ class SearchIndex(QueryAnalyser):
         last = self._last_bm25  # a long question asks twice running (its top few, then all scores)
         if last is not None and last[0] == key:
             return last[1]
-        scores = np.asarray(self.bm25.get_scores(known), dtype=float)
+        scores = bm25_scores(self.bm25, known)  # bm25s's get_scores, the same floats, faster
         scores.flags.writeable = False  # shared with the next caller of the same tokens
         self._last_bm25 = (key, scores)
         return scores
@@ -382,10 +384,7 @@ class SearchIndex(QueryAnalyser):
         cands = {int(d) for d in np.argpartition(-scores, k - 1)[:k] if scores[d] > 0} if k else set()
         cands |= set(named)
         for i in list(named):
-            for rel in self.entries[i].related:
-                j = self.by_id.get(rel)
-                if j is not None:
-                    cands.add(j)
+            cands.update(self._related[i])
         return sorted(cands), {i: float(scores[i]) for i in cands if scores[i] > 0}
 
 
