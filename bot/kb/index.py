@@ -188,6 +188,7 @@ class SearchIndex(QueryAnalyser):
             for i in range(n):
                 self.profile(i)
         self._correct = lru_cache(maxsize=65536)(self._correct_token)
+        self._forms_memo = lru_cache(maxsize=65536)(lambda token, nxt: tuple(self._forms(token, nxt)))
         self._prefix = lru_cache(maxsize=65536)(self._name_prefix)  # a question's n-grams recur
 
     @staticmethod
