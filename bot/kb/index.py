@@ -22,6 +22,7 @@ from operator import add, mul
 import bm25s
 import numpy as np
 
+from bot.kb.bm25sum import bm25_scores
 from bot.kb.coverplan import coverage_plan, coverages
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalyser, QueryAnalysis, _tagged
@@ -155,6 +156,9 @@ class SearchIndex(QueryAnalyser):
                 + body_part * BM25_REPEAT["body"]
             )
         self._last_bm25: tuple[tuple[str, ...], np.ndarray] | None = None
+        # each entry's names in one string, built once for named()
+        self._names_text = {i: "\0".join(f" {n} " for n in keys) for i, keys in self.exact_names.items()}
+        self._related = [tuple(self.by_id[r] for r in e.related if r in self.by_id) for e in self.entries]
         self._name_keys = sorted(self.names)  # for prefix tests: named() stops growing an n-gram early
         self.n = max(n, 1)
         self.df = df
@@ -184,6 +188,8 @@ class SearchIndex(QueryAnalyser):
             for i in range(n):
                 self.profile(i)
         self._correct = lru_cache(maxsize=65536)(self._correct_token)
+        self._forms_memo = lru_cache(maxsize=65536)(lambda token, nxt: tuple(self._forms(token, nxt)))
+        self._prefix = lru_cache(maxsize=65536)(self._name_prefix)  # a question's n-grams recur
 
     @staticmethod
     def _entry_names(entry: Entry) -> list[str]:
@@ -250,7 +256,7 @@ class SearchIndex(QueryAnalyser):
                             grams.append((f" {key} ", size))
                         for i in hits:
                             found[i] = max(found.get(i, 0), size)
-                if not (self._name_prefix(spaced + " ") or self._name_prefix(joined, longer=True)):
+                if not (self._prefix(spaced + " ") or self._prefix(joined, longer=True)):
                     break
         shared: dict[int, float] = {}
         for i, covered in found.items():
@@ -261,7 +267,7 @@ class SearchIndex(QueryAnalyser):
                 credit = covered * RELATED_SHARE
                 # one string for all its names: a key (" hacking team ") contains no NUL, so it
                 # is in the string only if it is in one of the names
-                names = "\0".join(f" {n} " for n in self.exact_names[j])
+                names = self._names_text.get(j, "")
                 for key, gram_size in grams:
                     if key in names:
                         credit = max(credit, gram_size * CONTAINED_SHARE)
@@ -291,7 +297,7 @@ class SearchIndex(QueryAnalyser):
         last = self._last_bm25  # a long question asks twice running (its top few, then all scores)
         if last is not None and last[0] == key:
             return last[1]
-        scores = np.asarray(self.bm25.get_scores(known), dtype=float)
+        scores = bm25_scores(self.bm25, known)  # bm25s's get_scores, the same floats, faster
         scores.flags.writeable = False  # shared with the next caller of the same tokens
         self._last_bm25 = (key, scores)
         return scores
@@ -379,10 +385,7 @@ class SearchIndex(QueryAnalyser):
         cands = {int(d) for d in np.argpartition(-scores, k - 1)[:k] if scores[d] > 0} if k else set()
         cands |= set(named)
         for i in list(named):
-            for rel in self.entries[i].related:
-                j = self.by_id.get(rel)
-                if j is not None:
-                    cands.add(j)
+            cands.update(self._related[i])
         return sorted(cands), {i: float(scores[i]) for i in cands if scores[i] > 0}
 
 

@@ -357,11 +357,14 @@ def select(
         cases = [e for e in names.by_id.values() if e.kind == "case"]
         # A vendor also sold there when a case there names it ("companies that sold to Egypt").
         cases = [c for c in cases if places & set(c.countries)]
+        # Only a vendor a case links to sold there by it: each case's links, not vendors x cases.
+        vendors = {e.id for e in pool if e.kind == "vendor"}
+        links = [(names.by_id[r], c) for c in cases for r in c.related if r in vendors]
+        sold = {v.id for v, c in links if _sold_there(v, c, places, names, query)}
         pool = [
             e
             for e in pool
-            if _went_to(e, query.countries if e.kind == "rule" else places, names, query)
-            or (e.kind == "vendor" and any(_sold_there(e, c, places, names, query) for c in cases))
+            if _went_to(e, query.countries if e.kind == "rule" else places, names, query) or e.id in sold
         ]
         narrowed = True
     if query.technologies:

@@ -67,7 +67,13 @@ _SHORT = {
 
 def words_of(text: str) -> list[str]:
     """Words in any script, accents folded; an apostrophe separates ("l'Égypte" → "l", "egypte")."""
-    return re.findall(r"[^\W_]+", fold(re.sub(r"['’`´]", " ", text)).casefold())
+    return list(_words_of(text))
+
+
+@lru_cache(maxsize=256)
+def _words_of(text: str) -> tuple[str, ...]:
+    """Memoised: a list question's words are split for detection, its names and its places."""
+    return tuple(re.findall(r"[^\W_]+", fold(re.sub(r"['’`´]", " ", text)).casefold()))
 
 
 def key_of(text: str) -> str:

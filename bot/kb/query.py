@@ -162,6 +162,7 @@ class QueryAnalyser:
     countries: set[str]
     compounds: set[str]
     _correct: Callable[[str], str | None]  # _correct_token, memoised per index (SearchIndex)
+    _forms_memo: Callable[[str, str], tuple[str, ...]]  # _forms, memoised per index (SearchIndex)
 
     def _correct_token(self, token: str) -> str | None:
         """The vocabulary word a misspelt token most likely meant, or None."""
@@ -247,7 +248,7 @@ class QueryAnalyser:
                 if stemmed not in tokens:
                     tokens.append(stemmed)
                     spec[stemmed] = specificity(part)
-            forms = self._forms(token, corrected[pos + 1] if pos + 1 < len(corrected) else "")
+            forms = self._forms_of(token, corrected[pos + 1] if pos + 1 < len(corrected) else "")
             if forms:
                 alts.setdefault(stem(token), []).extend(forms)
             tag = next((f for f in forms if f.startswith("country:")), None)
@@ -280,6 +281,11 @@ class QueryAnalyser:
             for part in (stem(a), stem(b)):
                 if part in tokens and part != form:
                     alts.setdefault(part, []).append(form)
+
+    def _forms_of(self, token: str, following: str) -> tuple[str, ...]:
+        """`_forms`, memoised: the next word counts only when the two name a country ('united
+        states'), so any other next word shares the key ''."""
+        return self._forms_memo(token, following if f"{token} {following}" in self.countries else "")
 
     def _forms(self, token: str, following: str) -> list[str]:
         """Metadata a word stands for: 'chinese' -> China, 'cctv' -> video surveillance."""
