@@ -233,7 +233,7 @@ class SearchEngine:
         words = max(1, len(query.tokens))
         total = sum(weights.values()) or 1.0
         # what kind of fact is asked, read on the question as written (its clause when long)
-        asked = self._facts.asked(asking_sentence(question) or question)
+        asked_kinds = self._facts.asked(asking_sentence(question) or question)
         unknown = sum(weights.get(stem(t), 0.0) for t in query.unknown) / total
         rows: list[tuple[int, float, list[float]]] = []
         filtered = filters.any
@@ -273,7 +273,7 @@ class SearchEngine:
                 bm.get(i, 0.0) / best_bm,
                 math.log1p(bm.get(i, 0.0)),
                 rest,
-                float(min(2, len(asked - self._held[i]))) if asked else 0.0,
+                float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
             ]
             rows.append((i, score, x))
         rows = self._cued(query, rows)
