@@ -31,6 +31,7 @@ from bot.kb.render import (
     ENGLISH_NOTE,
     card_leaves_out,
     entry_description,
+    item_summary,
     kind_label,
     list_heading,
     reviewed_text,
@@ -51,9 +52,10 @@ TIP_POINTER = N_(
     "If you know something the campaign should look into, file it with `/tip` (you can stay anonymous)."
 )
 KB_ONLY = N_("Answers come only from the campaign's reviewed, sourced knowledge base.")
+SUMMARIES_LEFT_OUT = N_("Entries shown without a summary did not fit here: open them with the menu below.")
 # Full-text pages stay well under the description limit so the total (title, footer) fits too.
 PAGE_CHARS = 3500
-SEARCH_SUMMARY_CHARS = 180
+ITEM_TITLE_CHARS = 200
 
 
 def badge(entry: Entry) -> str:
@@ -191,21 +193,42 @@ def no_answer_embed(question: str, alternatives: Sequence[EntryLabel] = ()) -> d
     return fit_total(embed)
 
 
-def list_embed(question: str, items: Sequence[Entry], *, english_note: bool = False) -> discord.Embed:
-    """A list answer: every entry the question asks for, each with its badge and one-line summary."""
-    blocks = [
-        f"**{number}. {shorten_plain(entry.title, 200)}**\n{badge(entry)}\n"
-        + shorten_plain(entry.summary, SEARCH_SUMMARY_CHARS)
-        for number, entry in enumerate(items, 1)
+def _room_left(embed: discord.Embed) -> int:
+    """Characters a description may take beside the embed's other parts (Discord's 6000 total), so
+    items are laid out to fit rather than cut afterwards by `fit_total`."""
+    return min(DESCRIPTION_MAX, EMBED_TOTAL_MAX - len(embed))
+
+
+def items_description(items: Sequence[Entry], first_number: int, budget: int) -> str:
+    """Numbered list or search items, each with its whole summary (`item_summary`: never a prefix).
+
+    Items whose summaries do not fit within `budget` follow by number, title and badge only, with a
+    line saying how to read them; the menu under every list and search page opens each entry.
+    """
+    heads = [
+        f"**{number}. {shorten_plain(entry.title, ITEM_TITLE_CHARS)}**\n{badge(entry)}"
+        for number, entry in enumerate(items, first_number)
     ]
+    whole = [f"{head}\n{item_summary(entry)}" for head, entry in zip(heads, items, strict=True)]
+    for shown in range(len(items), -1, -1):
+        text = "\n\n".join(whole[:shown])
+        if shown < len(items):
+            rest = "\n".join(head.replace("\n", " · ", 1) for head in heads[shown:])
+            text = "\n\n".join(part for part in (text, rest, "*" + _(SUMMARIES_LEFT_OUT) + "*") if part)
+        if len(text) <= budget:
+            return text
+    return shorten(text, budget)  # titles alone over budget: far more items than a list or page holds
+
+
+def list_embed(question: str, items: Sequence[Entry], *, english_note: bool = False) -> discord.Embed:
+    """A list answer: every entry the question asks for, each with its badge and whole summary."""
     embed = discord.Embed(
-        title=shorten_plain(list_heading(len(items)), TITLE_MAX),
-        description=shorten("\n\n".join(blocks), DESCRIPTION_MAX),
-        colour=discord.Colour.blurple(),
+        title=shorten_plain(list_heading(len(items)), TITLE_MAX), colour=discord.Colour.blurple()
     )
     footer = _("Open any of them with the menu below.") + " " + _(KB_ONLY)
     note = _(ENGLISH_NOTE) + " " if english_note_shown(english_note) else ""
     embed.set_footer(text=shorten_plain(note + footer, FOOTER_MAX))
+    embed.description = items_description(items, 1, _room_left(embed))
     return fit_total(embed)
 
 
@@ -262,22 +285,16 @@ def filters_text(filters: Mapping[str, str]) -> str:
 
 
 def search_embed(page: SearchPage) -> discord.Embed:
-    """A page of search results: numbered titles with badge and a short summary each."""
+    """A page of search results: numbered titles with badge and whole summary each."""
     words = escape_member_text(page.query, 200) if page.query.strip() else _("all entries")
     title = pgettext("embed title", "Search: {query}").format(query=words)
-    if not page.entries:
-        description = _(NOTHING_FOUND) + "\n\n" + _(TIP_POINTER)
-    else:
-        blocks = []
-        for number, entry in enumerate(page.entries, page.first_number):
-            summary = shorten_plain(entry.summary, SEARCH_SUMMARY_CHARS)
-            blocks.append(f"**{number}. {shorten_plain(entry.title, 200)}**\n{badge(entry)}\n{summary}")
-        description = shorten("\n\n".join(blocks), DESCRIPTION_MAX)
-    embed = discord.Embed(
-        title=shorten_plain(title, TITLE_MAX), description=description, colour=discord.Colour.blurple()
-    )
+    embed = discord.Embed(title=shorten_plain(title, TITLE_MAX), colour=discord.Colour.blurple())
     footer = page.position()
     if filters_text(page.filters):
         footer += " · " + filters_text(page.filters)
     embed.set_footer(text=shorten_plain(footer, FOOTER_MAX))
+    if not page.entries:
+        embed.description = _(NOTHING_FOUND) + "\n\n" + _(TIP_POINTER)
+    else:
+        embed.description = items_description(page.entries, page.first_number, _room_left(embed))
     return fit_total(embed)
