@@ -42,6 +42,9 @@ def debug_logs(formats: Sequence[LogFormat] = ("plain", "json")) -> Iterator[io.
         for name, lg in logging.root.manager.loggerDict.items()
         if isinstance(lg, logging.Logger)
     }
+    # A library not imported yet gets its logger here: put it back to NOTSET too, or it would stay
+    # at DEBUG for every later test in the session.
+    levels |= {name: logging.getLogger(name).level for name in LIBRARIES_AT_DEBUG}
     out = io.StringIO()
     first, *others = formats
     setup_logging(Settings(_env_file=None, log_level="DEBUG", log_json=first == "json"), stream=out)  # type: ignore[call-arg]

@@ -210,14 +210,19 @@ def items_description(items: Sequence[Entry], first_number: int, budget: int) ->
         for number, entry in enumerate(items, first_number)
     ]
     whole = [f"{head}\n{item_summary(entry)}" for head, entry in zip(heads, items, strict=True)]
-    for shown in range(len(items), -1, -1):
-        text = "\n\n".join(whole[:shown])
-        if shown < len(items):
-            rest = "\n".join(head.replace("\n", " · ", 1) for head in heads[shown:])
-            text = "\n\n".join(part for part in (text, rest, "*" + _(SUMMARIES_LEFT_OUT) + "*") if part)
-        if len(text) <= budget:
-            return text
-    return shorten(text, budget)  # titles alone over budget: far more items than a list or page holds
+
+    def layout(shown: int) -> str:
+        """The first `shown` items whole, the rest by title and badge under a line saying why."""
+        if shown == len(items):
+            return "\n\n".join(whole)
+        rest = "\n".join(head.replace("\n", " · ", 1) for head in heads[shown:])
+        note = "*" + _(SUMMARIES_LEFT_OUT) + "*"
+        return "\n\n".join([*whole[:shown], rest, note])
+
+    shown = len(items)
+    while shown and len(layout(shown)) > budget:
+        shown -= 1
+    return layout(shown)  # titles alone over budget (far more items than a list holds): fit_total cuts
 
 
 def list_embed(question: str, items: Sequence[Entry], *, english_note: bool = False) -> discord.Embed:
