@@ -3,10 +3,14 @@
 Why memory only: "this member reads Arabic" is a data point about a person who may be at risk, so it
 is never written to the database, a log or a file, and a restart forgets every choice (the member
 then gets their Discord language again). Why a keyed hash: the map holds HMAC(per-process random
-secret, member id), as the tip rate limits do (bot/tips/ratelimit.py `member_token`), so even a
-memory dump lists languages, not members; the secret is never configured, so no two processes (and
-no restart) share it. Why this exists at all: Discord has no Arabic client language, so without a
-choice an Arabic-reading member could never be answered in Arabic.
+secret, member id), as the tip rate limits do (bot/tips/ratelimit.py `member_token`), so the map on
+its own names no member (a debugger's or crash reporter's view of it lists languages, not ids). That
+is all it does: the secret is in the same memory, so whoever reads the whole process (root, a core
+dump, swapped-out pages) can hash the id of any member they know of (everyone in a shared server
+sees the others' ids) and read back that member's choice. The secret is never configured or
+stored, so no two processes (and no restart) share it: a dump tells only of the choices live then.
+Why this exists at all: Discord has no Arabic client language, so without a choice an
+Arabic-reading member could never be answered in Arabic.
 """
 
 from __future__ import annotations

@@ -157,6 +157,17 @@ def entry_description(entry: Entry) -> str:
     return "\n\n".join(parts)
 
 
+def item_summary(entry: Entry) -> str:
+    """An entry's summary as a list or search item shows it: whole, never a prefix.
+
+    A summary often ends with the subject's response ("Huawei denies it", "NSO said it would
+    appeal"); a cut would show a member the allegation without it. `kb check` keeps summaries within
+    SUMMARY_MAX so a face can afford them whole; a face without room shows the item without its
+    summary (title and status, to open in full) rather than part of it.
+    """
+    return " ".join(entry.summary.split())
+
+
 def card_leaves_out(entry: Entry) -> bool:
     """Whether `entry_description` omits or shortens anything the full entry has."""
     for heading, bullets in body_sections(entry.body):
@@ -212,6 +223,6 @@ def list_text(items: Sequence[Entry], open_hint: Callable[[Entry], str]) -> str:
             "",
             f"{number}. {entry.title} ({kind_label(entry.kind)}, {status_word(entry.status)})"
             f" — {open_hint(entry)}",
-            f"   {entry.summary}",
+            f"   {item_summary(entry)}",
         ]
     return "\n".join(lines)

@@ -49,9 +49,10 @@ from bot.tips.model import (
 )
 from bot.tips.notices import Notices
 from bot.tips.previews import Previews
+from bot.tips.queue import message_view, to_view
 from bot.tips.ratelimit import RateKeys
 from bot.tips.receipts import hash_receipt, new_receipt, normalise_receipt
-from bot.tips.triage import TriageActions, message_view, to_view
+from bot.tips.triage import TriageActions
 from bot.tips.writer import TipWriter
 
 log = logging.getLogger(__name__)

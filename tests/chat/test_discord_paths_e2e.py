@@ -203,3 +203,7 @@ async def test_a_long_queue_fits_one_message(start_bot: Any) -> None:
         await file(env, f"Report number {n}: a facial recognition contract was signed with the ministry.")
     queue = await (await env.slash("triage queue", by="mo")).reply()
     assert queue.ephemeral and 1000 < len(queue.content) <= CONTENT_MAX
+    # Whole lines only, and the moderator is told how many tips the message leaves out.
+    *lines, more = queue.content.splitlines()
+    assert all(line.startswith("**TIP-") and "Report number" in line for line in lines), lines
+    assert more.startswith("… and ") and "more tips not shown here" in more

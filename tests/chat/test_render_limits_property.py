@@ -35,6 +35,7 @@ from bot.chat.render import (
 from bot.chat.render.summary import summary_embed
 from bot.chat.render.tips import preview_embed, queue_text, review_embed, status_text
 from bot.i18n import LANGUAGES, pgettext, use_locale
+from bot.kb.lists import MAX_ITEMS
 from bot.kb.model import Entry, Source
 from bot.summary.model import (
     Count,
@@ -210,7 +211,7 @@ def test_entry_card_and_pages_fit_for_any_entry(
 @PROPERTY
 @given(
     question=nonblank(500),
-    alternatives=st.lists(entries(), max_size=6),
+    alternatives=st.lists(entries(), max_size=MAX_ITEMS),  # a list answer holds up to MAX_ITEMS
     query=within(200),
     filters=st.dictionaries(st.sampled_from(["kind", "country", "technology", "year"]), within(60)),
     total=st.integers(0, 10_000),

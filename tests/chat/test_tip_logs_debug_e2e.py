@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import logging
 import re
 from collections.abc import Iterator
 from datetime import timedelta
@@ -20,9 +19,8 @@ from typing import Any
 import pytest
 
 from bot.clock import FakeClock
-from bot.logs import make_handler, setup_logging
-from bot.settings import Settings
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.logs import debug_logs
 
 FIELDS = {
     "what": "Plqmz-what: the border agency bought phone-cracking kits.",
@@ -39,30 +37,14 @@ REASON = "Plqmz-reason: could not confirm."
 
 
 @pytest.fixture
-def debug_logs() -> Iterator[io.StringIO]:
-    """What the bot's handler writes at LOG_LEVEL=DEBUG (plain and JSON), every logger's level restored."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    levels = {
-        n: lg.level for n, lg in logging.root.manager.loggerDict.items() if isinstance(lg, logging.Logger)
-    }
-    out = io.StringIO()
-    setup_logging(Settings(_env_file=None, log_level="DEBUG"), stream=out)  # type: ignore[call-arg]
-    root.addHandler(make_handler(Settings(_env_file=None, log_json=True), out))  # type: ignore[call-arg]
-    # Libraries that reset their own level (or were never capped at the source) still write DEBUG.
-    for name in ("aiosqlite", "asyncpg", "sqlalchemy.engine", "discord.ui", "concurrent.futures", "asyncio"):
-        logging.getLogger(name).setLevel(logging.DEBUG)
-    try:
+def captured() -> Iterator[io.StringIO]:
+    """Plain and JSON lines, as an operator's LOG_LEVEL=DEBUG run writes them (tests/support/logs.py)."""
+    with debug_logs(("plain", "json")) as out:
         yield out
-    finally:
-        root.handlers[:] = handlers
-        root.setLevel(level)
-        for name, old in levels.items():
-            logging.getLogger(name).setLevel(old)
 
 
 async def test_no_log_line_of_a_contact_allowed_tips_life_names_it_or_its_tipster(
-    start_bot: Any, debug_logs: io.StringIO
+    start_bot: Any, captured: io.StringIO
 ) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, closed_tip_purge_days=365)
     alice = env.fake.world.members["alice"].user
@@ -97,7 +79,7 @@ async def test_no_log_line_of_a_contact_allowed_tips_life_names_it_or_its_tipste
     env.bot.tip_notices.wake()
     await env.fake.wait_for_message("review", lambda r: r.id == card.id and "removed" in r.text(), within=30)
 
-    text = debug_logs.getvalue()
+    text = captured.getvalue()
     assert "DEBUG" in text or '"level": "DEBUG"' in text  # DEBUG lines really were written
     for secret in ("Plqmz", "plqmz", str(alice.id), alice.username, words):
         assert secret not in text, f"{secret!r} reached the log"

@@ -12,12 +12,8 @@ links (not only today's) fails this test.
 
 from __future__ import annotations
 
-import io
-import logging
 import re
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,12 +25,12 @@ from sqlalchemy import inspect, select, table, text
 
 from bot.clock import FakeClock
 from bot.errors import InvalidInput
-from bot.logs import setup_logging
 from bot.settings import Settings
 from bot.store.engine import Database, open_database
 from bot.tips.model import Reporter
 from bot.tips.service import TipService
 from tests.dbfixtures import create_postgres_database, drop_postgres_database, postgres_admin_url
+from tests.support.logs import debug_logs
 from tests.tips.conftest import MOD, form
 
 A, B, C = (Reporter(user_id=700000000000000000 + n) for n in (1, 2, 3))
@@ -78,27 +74,6 @@ async def fresh_database(template: Path, tmp: Path) -> tuple[Database, str | Non
         return await open_database(f"sqlite+aiosqlite:///{path}", run_migrations=False), None
     url = await create_postgres_database(admin)
     return await open_database(url), url
-
-
-@contextmanager
-def debug_logs(json: bool) -> Iterator[io.StringIO]:
-    """Everything every logger writes at DEBUG through the bot's own handler, in one format."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    levels = {
-        name: lg.level
-        for name, lg in logging.root.manager.loggerDict.items()
-        if isinstance(lg, logging.Logger)
-    }
-    out = io.StringIO()
-    setup_logging(Settings(_env_file=None, log_level="DEBUG", log_json=json), stream=out)  # type: ignore[call-arg]
-    try:
-        yield out
-    finally:
-        root.handlers[:] = handlers
-        root.setLevel(level)
-        for name, old in levels.items():
-            logging.getLogger(name).setLevel(old)
 
 
 async def run_world(db: Database, scenario: list[Step], x_by: Reporter) -> None:
@@ -198,7 +173,7 @@ async def test_who_filed_an_anonymous_tip_changes_no_equality_in_the_database_or
     for x_by in (A, B):
         db, url = await fresh_database(migrated_sqlite, tmp_path)
         try:
-            with debug_logs(json_logs) as logs:
+            with debug_logs(("json",) if json_logs else ("plain",)) as logs:
                 try:
                     await run_world(db, scenario, x_by)
                 except InvalidInput as refused:  # pragma: no cover - the scenario never hits a limit

@@ -1,7 +1,10 @@
 """/language: the member chooses the language the bot answers them in (Discord has no Arabic).
 
-The choice lives in the core's in-memory store (bot/language_choice.py), never in the database;
-this cog only parses the choice and renders the confirmation, in the language just chosen.
+The choice lives in the core's in-memory store (bot/language_choice.py): never in the database, a
+log or a file, and forgotten on restart. It is keyed by a hash of the member id under a per-process
+secret, which keeps ids out of the map but not from whoever can read the process's whole memory
+(the secret is there too; docs/threat-model.md section 2). This cog only parses the choice and
+renders the confirmation, in the language just chosen.
 """
 
 from __future__ import annotations

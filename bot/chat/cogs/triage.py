@@ -40,7 +40,10 @@ class Triage(commands.Cog):
         self.bot = bot
 
     async def _say(self, interaction: discord.Interaction[Any], text: str, **kw: Any) -> None:
-        await interaction.edit_original_response(content=text[:2000], allowed_mentions=NO_MENTIONS, **kw)
+        """Every text said here is built to fit Discord's 2,000 characters (the queue by whole lines
+        with a count of the rest, /triage show by budgeting the conversation); a blind cut here
+        would only hide that count or break a line's Markdown."""
+        await interaction.edit_original_response(content=text, allowed_mentions=NO_MENTIONS, **kw)
 
     @triage.command(name="queue", description="Open tips, oldest first (or one status; or only yours)")
     @app_commands.choices(status=STATUS_CHOICES)

@@ -27,7 +27,14 @@ from bot.chat.render.text import (
 )
 from bot.i18n import _, current, isolate, pgettext
 from bot.kb.model import Entry
-from bot.kb.render import card_leaves_out, entry_description, kind_label, reviewed_text, status_word
+from bot.kb.render import (
+    card_leaves_out,
+    entry_description,
+    item_summary,
+    kind_label,
+    reviewed_text,
+    status_word,
+)
 
 STATUS_EMOJI = {"established": "🟢", "alleged": "🟠", "contested": "🔴"}
 # Entries x languages a card is kept for; the shipped knowledge has a few hundred entries.
@@ -44,7 +51,7 @@ class CardText:
     has_more: bool  # whether "Read more" would show something the card leaves out
     footer: tuple[str, ...]  # "Last reviewed <date>", "id: <id>"
     # The entry as one item of a list answer, a search page, a "Related entries" field or a menu.
-    summary: str  # whole: it ends with the response to an allegation (render/embeds.entry_blocks)
+    summary: str  # whole, never a prefix (bot.kb.render.item_summary)
     list_title: str
     related_line: str  # "• Title (Kind)"
     option_label: str
@@ -76,7 +83,7 @@ def build_card(entry: Entry) -> CardText:
             _("Last reviewed {date}").format(date=reviewed_text(entry.last_reviewed)),
             f"id: {isolate(entry.id)}",
         ),
-        summary=" ".join(entry.summary.split()),
+        summary=item_summary(entry),
         list_title=shorten_plain(entry.title, 200),
         related_line=f"• {shorten_plain(entry.title, 120)} ({kind_label(entry.kind)})",
         option_label=shorten_plain(entry.title, SELECT_OPTION_MAX),

@@ -49,6 +49,7 @@ TIP_POINTER = N_(
     "If you know something the campaign should look into, file it with `/tip` (you can stay anonymous)."
 )
 KB_ONLY = N_("Answers come only from the campaign's reviewed, sourced knowledge base.")
+SUMMARIES_LEFT_OUT = N_("Entries shown without a summary did not fit here: open them with the menu below.")
 # Full-text pages stay well under the description limit so the total (title, footer) fits too.
 PAGE_CHARS = 3500
 
@@ -179,35 +180,47 @@ def no_answer_embed(question: str, alternatives: Sequence[EntryLabel] = ()) -> d
     return fit_total(embed)
 
 
-def entry_blocks(entries: Sequence[Entry], first_number: int) -> str:
-    """Numbered title, badge and summary of each entry (a list answer, a search page), within the
-    description limit. A summary is shown whole or not at all: it ends with the response to an
-    allegation ("NSO denied the claims."), and cut short it would show the charge without it. When
-    twelve long ones do not fit, the last entries keep their title and badge only."""
-    cards = [card_text(entry) for entry in entries]
+def _room_left(embed: discord.Embed) -> int:
+    """Characters a description may take beside the embed's other parts (Discord's 6000 total), so
+    items are laid out to fit rather than cut afterwards by `fit_total`."""
+    return min(DESCRIPTION_MAX, EMBED_TOTAL_MAX - len(embed))
+
+
+def items_description(items: Sequence[Entry], first_number: int, budget: int) -> str:
+    """Numbered list or search items, each with its whole summary (`item_summary`: never a prefix).
+
+    Items whose summaries do not fit within `budget` follow by number, title and badge only, with a
+    line saying how to read them; the menu under every list and search page opens each entry.
+    """
+    cards = [card_text(entry) for entry in items]  # titles, badges and summaries built once per entry
     heads = [
         f"**{number}. {card.list_title}**\n{card.author}" for number, card in enumerate(cards, first_number)
     ]
-    summaries = [card.summary for card in cards]
-    text = ""
-    for whole in range(len(entries), -1, -1):
-        blocks = [head + (f"\n{summaries[i]}" if i < whole else "") for i, head in enumerate(heads)]
-        text = "\n\n".join(blocks)
-        if len(text) <= DESCRIPTION_MAX:
-            return text
-    return shorten(text, DESCRIPTION_MAX)
+    whole = [f"{head}\n{card.summary}" for head, card in zip(heads, cards, strict=True)]
+
+    def layout(shown: int) -> str:
+        """The first `shown` items whole, the rest by title and badge under a line saying why."""
+        if shown == len(items):
+            return "\n\n".join(whole)
+        rest = "\n".join(head.replace("\n", " · ", 1) for head in heads[shown:])
+        note = "*" + _(SUMMARIES_LEFT_OUT) + "*"
+        return "\n\n".join([*whole[:shown], rest, note])
+
+    shown = len(items)
+    while shown and len(layout(shown)) > budget:
+        shown -= 1
+    return layout(shown)  # titles alone over budget (far more items than a list holds): fit_total cuts
 
 
 def list_embed(question: str, items: Sequence[Entry], *, english_note: bool = False) -> discord.Embed:
-    """A list answer: every entry the question asks for, each with its badge and one-line summary."""
+    """A list answer: every entry the question asks for, each with its badge and whole summary."""
     embed = discord.Embed(
-        title=shorten_plain(list_heading(len(items)), TITLE_MAX),
-        description=entry_blocks(items, 1),
-        colour=discord.Colour.blurple(),
+        title=shorten_plain(list_heading(len(items)), TITLE_MAX), colour=discord.Colour.blurple()
     )
     footer = _("Open any of them with the menu below.") + " " + _(KB_ONLY)
     note = _(ENGLISH_NOTE) + " " if english_note_shown(english_note) else ""
     embed.set_footer(text=shorten_plain(note + footer, FOOTER_MAX))
+    embed.description = items_description(items, 1, _room_left(embed))
     return fit_total(embed)
 
 
@@ -264,18 +277,16 @@ def filters_text(filters: Mapping[str, str]) -> str:
 
 
 def search_embed(page: SearchPage) -> discord.Embed:
-    """A page of search results: numbered titles with badge and a short summary each."""
+    """A page of search results: numbered titles with badge and whole summary each."""
     words = escape_member_text(page.query, 200) if page.query.strip() else _("all entries")
     title = pgettext("embed title", "Search: {query}").format(query=words)
-    if not page.entries:
-        description = _(NOTHING_FOUND) + "\n\n" + _(TIP_POINTER)
-    else:
-        description = entry_blocks(page.entries, page.first_number)
-    embed = discord.Embed(
-        title=shorten_plain(title, TITLE_MAX), description=description, colour=discord.Colour.blurple()
-    )
+    embed = discord.Embed(title=shorten_plain(title, TITLE_MAX), colour=discord.Colour.blurple())
     footer = page.position()
     if filters_text(page.filters):
         footer += " · " + filters_text(page.filters)
     embed.set_footer(text=shorten_plain(footer, FOOTER_MAX))
+    if not page.entries:
+        embed.description = _(NOTHING_FOUND) + "\n\n" + _(TIP_POINTER)
+    else:
+        embed.description = items_description(page.entries, page.first_number, _room_left(embed))
     return fit_total(embed)

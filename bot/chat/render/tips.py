@@ -57,10 +57,6 @@ def preview_shortened() -> str:
 WHAT_MAX = 3000
 
 
-def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _quoted(text: str, limit: int | None, *, one_line: bool = False) -> str:
     """Someone's text shown to someone else: no masked links, mentions or formatting of its own.
 
@@ -330,18 +326,19 @@ def queue_text(tips: list[TipView], total: int | None = None, room: int = CONTEN
         f"{_quoted(t.vendor or '-', 40, one_line=True)} · {_quoted(t.what, 80, one_line=True)}"
         for t in tips
     ]
-    for shown in range(len(lines), -1, -1):
+
+    def text(shown: int) -> str:
         left = max(total or 0, len(lines)) - shown
-        more = (
-            ngettext(
-                "… and {n} more tip not shown here: narrow it with a status, or use {command}.",
-                "… and {n} more tips not shown here: narrow it with a status, or use {command}.",
-                left,
-            ).format(n=format_number(left), command="`python -m bot triage queue`")
-            if left
-            else ""
-        )
-        text = "\n".join(lines[:shown] + ([more] if more else []))
-        if len(text) <= room:
-            return text
-    return text
+        if not left:
+            return "\n".join(lines)
+        more = ngettext(
+            "… and {n} more tip not shown here: narrow it with a status, or use {command}.",
+            "… and {n} more tips not shown here: narrow it with a status, or use {command}.",
+            left,
+        ).format(n=format_number(left), command="`python -m bot triage queue`")
+        return "\n".join([*lines[:shown], more])
+
+    shown = len(lines)
+    while shown and len(text(shown)) > room:
+        shown -= 1
+    return text(shown)  # at none shown, the count alone: always within a message

@@ -27,7 +27,7 @@ from bot.chat.render import (
 )
 from bot.chat.render.cards import card_text
 from bot.chat.render.text import BUTTON_LABEL_MAX, CUSTOM_ID_MAX, SELECT_OPTION_MAX, SELECT_OPTIONS_MAX
-from bot.errors import NotFound, UserFacingError
+from bot.errors import NotFound
 from bot.i18n import N_, _, pgettext
 from bot.kb.model import Entry, EntryLabel
 
@@ -44,7 +44,6 @@ OLD_RATING_BUTTON = N_(
     "Thank you! This rating button is from an earlier version and no longer records ratings; "
     "ask again with /ask to rate an answer."
 )
-RATINGS_UNAVAILABLE = N_("Ratings are unavailable right now.")
 
 
 def _app(interaction: discord.Interaction[Any]) -> App:
@@ -104,10 +103,7 @@ class RateButton(
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         async def act() -> None:
-            app = _app(interaction)
-            if not hasattr(app, "rate"):
-                raise UserFacingError(_(RATINGS_UNAVAILABLE))
-            await app.rate(self.question_id, self.helpful)
+            await _app(interaction).rate(self.question_id, self.helpful)
             await interaction.response.send_message(_(RATED), ephemeral=True, allowed_mentions=NO_MENTIONS)
 
         await _guarded(interaction, act)
