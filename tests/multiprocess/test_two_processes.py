@@ -57,7 +57,9 @@ async def test_two_sharded_processes_share_one_database(database_url: str, tmp_p
             with log.open("wb") as sink:
                 env = child_env(**settings, shard_ids=shard)
                 procs.append(await start_entry("bot", env=env, cwd=tmp_path, stdout=sink, stderr=sink))
-        await wait_until(lambda: len(fake.gateway.live()) == 2, "both processes to connect")
+        # Each child loads the whole knowledge base before it connects: ~4 s on an idle machine, over
+        # 20 s on a loaded 2-core one with both loading at once. A readiness wait, not a speed claim.
+        await wait_until(lambda: len(fake.gateway.live()) == 2, "both processes to connect", within=90)
         assert sorted(s.shard for s in fake.gateway.live()) == sorted([(0, count), (guild_shard, count)])
         await wait_until(lambda: bool(fake.commands.get(None)), "commands to be synced")
 
