@@ -114,15 +114,6 @@ def test_a_region_the_bot_does_not_know_is_not_read_as_anywhere() -> None:
     assert "china-canada" not in items
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the demonym table maps 'us' to the United States and questions are folded to lower case, "
-    "so the pronoun reads as a country: 'Can you tell us which companies sold spyware?' lists 8 "
-    "entries as sales to the United States (NSO, Paragon, Gamma, Candiru...), 'Show us which vendors "
-    "sold spyware to Mexico' adds US cases to Mexico's list. Owner: bot/kb/data/list_words.yaml / "
-    "bot/kb/places.py (take 'US' and 'EU' only as written in capitals); Portuguese 'eu' ('I') is read "
-    "as the European Union the same way",
-)
 @pytest.mark.parametrize(
     ("question", "place"),
     [
