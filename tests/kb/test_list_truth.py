@@ -4,8 +4,8 @@ record of a sale to Israel. Entries whose only tie to the country is that a firm
 there assert a sale the knowledge does not hold (attack5 fixed this for vendors; these are the cases,
 and the other ways members ask where a firm's customers are).
 
-Both are xfail(strict=True): the fix belongs in bot/kb/lists.py and bot/kb/data/list_words.yaml,
-which the list helpers own (reported by attack6). Remove the mark with the fix.
+Reported by attack6 as strict xfails; fixed in bot/kb/places.py (pronouns), bot/kb/lists.py (an
+unreviewed case's firms' homes) and bot/kb/data/list_words.yaml (customers/buy as sale words, Africa).
 """
 
 from __future__ import annotations
@@ -43,13 +43,6 @@ def _homes(case: Entry, by_id: dict[str, Entry]) -> set[str]:
     return {f.countries[0] for f in firms if f.countries}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lists.select keeps a case for a 'sold to X' question when X is only the home of a firm "
-    "it names (_went_to reads all of a case's countries; _sold_there already drops homes for vendors). "
-    "Real knowledge: 'Which vendors sold spyware to Israel?' lists 9 cases, none a sale to Israel. "
-    "Owner: bot/kb/lists.py",
-)
 @pytest.mark.parametrize(
     ("question", "country"),
     [
@@ -69,13 +62,6 @@ def test_a_case_is_not_listed_as_a_sale_to_where_its_firms_come_from(
     assert not homes_only
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'customers', 'clients' (and 'buy from') are not sale words in bot/kb/data/list_words.yaml, "
-    "so 'Which vendors have customers in Israel?' reads Israel as any country and lists every "
-    "Israeli firm for being Israeli (real knowledge: NSO, QuaDream, Cobwebs, Black Cube, Candiru...). "
-    "Owner: the list vocabulary / bot/kb/lists.py",
-)
 @pytest.mark.parametrize(
     ("question", "home_firm"),
     [
@@ -101,13 +87,6 @@ REGION_ENTRIES = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a region the place table does not know ('Africa', 'the Middle East', 'Latin America') is "
-    "dropped silently, so the list is every Chinese firm under 'N entries ... answer that' (real "
-    "knowledge: Meiya Pico, Hytera, SenseTime, whose entries name no African country). Owner: "
-    "bot/kb/places.py / bot/kb/lists.py (expand regions, or do not list when a place is not understood)",
-)
 def test_a_region_the_bot_does_not_know_is_not_read_as_anywhere() -> None:
     service = KnowledgeService.from_entries(REGION_ENTRIES)
     items = {e.id for e in service.search("Which Chinese companies sold surveillance to Africa?").items}
