@@ -33,6 +33,7 @@ from bot.kb.places import (
     key_of,
     phrases,
     places,
+    vague_place,
     words_of,
 )
 from bot.kb.text import fold
@@ -148,6 +149,8 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         kinds = (kinds - {"document"}) | {"case", "rule"}
     if not kinds or "any" in kinds:
         kinds = {"rule", "vendor", "case"}
+    if vague_place(words):
+        return None  # "sold to North Africa": a place not understood is not dropped from a claimed list
     countries, homes = places(words, question, KIND_NOUNS["vendor"])
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(text)

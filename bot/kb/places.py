@@ -115,6 +115,29 @@ def regions() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def vague_places() -> frozenset[str]:
+    """Regions the table does not resolve to countries ("North Africa", "Asia"; list_words.yaml)."""
+    path = Path(__file__).with_name("data") / "list_words.yaml"
+    names = yaml.safe_load(path.read_text(encoding="utf-8"))["vague_places"].split(",")
+    return frozenset(key_of(n) for n in names if n.strip())
+
+
+def vague_place(words: Sequence[str]) -> bool:
+    """The question names a region the place table cannot resolve, and not as part of one it can
+    ("Southeast Asia", "South Africa"): names read longest first, as `places` reads them."""
+    known, regional, vague = country_names(), regions(), vague_places()
+    taken: set[int] = set()
+    for start, end, phrase in sorted(phrases(words), key=lambda p: (p[0] - p[1], p[0])):
+        if taken & set(range(start, end)):
+            continue
+        if phrase in vague:
+            return True
+        if phrase in regional or phrase in known:
+            taken |= set(range(start, end))
+    return False
+
+
+@lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Every territory's name in every campaign language (folded, lowercased) -> its English name."""
     from babel import Locale  # imported on first use: the catalogue is large and only lists need it

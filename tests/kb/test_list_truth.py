@@ -116,3 +116,28 @@ def test_the_united_states_written_us_is_still_a_place() -> None:
     for question in ("Which vendors sold spyware to the US?", "Which US companies sold to Syria?"):
         query = lists.detect(question, names)
         assert query is not None and "United States" in query.countries | query.homes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Chinese companies sold surveillance to North Africa?",  # not all of Africa
+        "Which companies sold spyware to Eastern Europe?",  # not the European Union
+        "Which Chinese companies sold surveillance to Asia?",  # not dropped
+    ],
+)
+def test_a_region_the_bot_cannot_resolve_claims_no_list(question: str) -> None:
+    """A place the bot cannot turn into countries gets the single answer or refusal, never a list
+    that silently drops it or reads it as a bigger region."""
+    service = KnowledgeService.from_entries(REGION_ENTRIES)
+    assert lists.detect(question, lists.NameTable(REGION_ENTRIES)) is None
+    assert not service.search(question).items
+
+
+def test_africa_lists_the_firms_whose_gear_went_there() -> None:
+    service = KnowledgeService.from_entries(REGION_ENTRIES)
+    names = lists.NameTable(REGION_ENTRIES)
+    for known in ("Which firms sold cameras to Southeast Asia?", "Which firms sold cameras to South Africa?"):
+        assert lists.detect(known, names) is not None, known  # a region or country inside is still known
+    items = {e.id for e in service.search("Which Chinese companies sold surveillance to Africa?").items}
+    assert items == {"china-uganda", "china-zambia"}
