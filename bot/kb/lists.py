@@ -33,6 +33,7 @@ from bot.kb.places import (
     key_of,
     phrases,
     places,
+    vague_place,
     words_of,
 )
 from bot.kb.text import fold
@@ -148,6 +149,8 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         kinds = (kinds - {"document"}) | {"case", "rule"}
     if not kinds or "any" in kinds:
         kinds = {"rule", "vendor", "case"}
+    if vague_place(words):
+        return None  # "sold to North Africa": a place not understood is not dropped from a claimed list
     countries, homes = places(words, question, KIND_NOUNS["vendor"])
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(text)
@@ -320,7 +323,10 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
     if entry.kind == "vendor":
         return bool(places & destinations.of_vendor(entry, names.cases_of.get(entry.id, ())))
     went = destinations.of_case(entry, names.by_id, sale=query.sold)
-    return bool(places & (set(entry.countries) if went is None else went))
+    if went is None:  # not reviewed for destinations: asked about a sale, never its firms' homes
+        firms = [names.by_id[r] for r in entry.related if r in names.by_id]
+        went = set(entry.countries) - (destinations.homes(firms) if query.sold else set())
+    return bool(places & went)
 
 
 def _sold_there(

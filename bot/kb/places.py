@@ -48,6 +48,8 @@ NOUN_REACH = 2
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _EXTRA_NAMES = {
     "usa": "United States",
+    "u s": "United States",
+    "e u": EU,
     "america": "United States",
     "britain": "United Kingdom",
     "uae": "United Arab Emirates",
@@ -76,6 +78,21 @@ def _words_of(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+", fold(re.sub(r"['’`´]", " ", text)).casefold()))
 
 
+# Short names that are also everyday pronouns ("tell us", Portuguese "eu" = "I"): a place only as
+# written in capitals ("US", "EU", "U.S.", "E.U.").
+PRONOUN_NAMES = frozenset(["us", "eu", "u s", "e u"])
+
+
+def _in_capitals(question: str, words: Sequence[str]) -> list[bool]:
+    """Whether each of `words` is written in capitals in the question ("US", not "us"); when folding
+    joined or split words ("50,000"), whether the question writes a short name in capitals at all."""
+    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
+    pieces = [(w, t.isupper()) for t in tokens for w in words_of(t)]
+    if [w for w, _ in pieces] == list(words):
+        return [upper for _, upper in pieces]
+    return [bool(re.search(r"\b(US|EU|U\.S|E\.U)\b", question))] * len(words)
+
+
 def key_of(text: str) -> str:
     return " ".join(words_of(text))
 
@@ -101,6 +118,29 @@ def regions() -> dict[str, frozenset[str]]:
     path = Path(__file__).with_name("data") / "list_words.yaml"
     table = yaml.safe_load(path.read_text(encoding="utf-8"))["regions"]
     return {key_of(n): frozenset(r["countries"]) for r in table.values() for n in r["names"]}
+
+
+@lru_cache(maxsize=1)
+def vague_places() -> frozenset[str]:
+    """Regions the table does not resolve to countries ("North Africa", "Asia"; list_words.yaml)."""
+    path = Path(__file__).with_name("data") / "list_words.yaml"
+    names = yaml.safe_load(path.read_text(encoding="utf-8"))["vague_places"].split(",")
+    return frozenset(key_of(n) for n in names if n.strip())
+
+
+def vague_place(words: Sequence[str]) -> bool:
+    """The question names a region the place table cannot resolve, and not as part of one it can
+    ("Southeast Asia", "South Africa"): names read longest first, as `places` reads them."""
+    known, regional, vague = country_names(), regions(), vague_places()
+    taken: set[int] = set()
+    for start, end, phrase in sorted(phrases(words), key=lambda p: (p[0] - p[1], p[0])):
+        if taken & set(range(start, end)):
+            continue
+        if phrase in vague:
+            return True
+        if phrase in regional or phrase in known:
+            taken |= set(range(start, end))
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +241,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
             if at >= 0:  # "中国公司": a place right before the companies is their home
                 follows = question[at + len(name) : at + len(name) + 3]
                 (homes if any(follows.startswith(n) for n in nouns if _CJK.search(n)) else where).add(named)
+    capitals = _in_capitals(question, words)
     taken: set[int] = set()
     last: tuple[int, bool] | None = None  # where the previous place ended, and whether it was a home
     for start, end, phrase in sorted(phrases(words), key=lambda p: (p[0], p[0] - p[1])):
@@ -213,6 +254,8 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
         )
         if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in ("uk", "us", "eu")):
             continue
+        if phrase in PRONOUN_NAMES and not all(capitals[start:end]):
+            continue  # "tell us", "eu quero": a pronoun, not the United States or the Union
         taken |= set(range(start, end))
         after, before = words[end : end + ADJECTIVE_REACH], words[max(0, start - NOUN_REACH) : start]
         home = (

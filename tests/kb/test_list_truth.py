@@ -4,8 +4,8 @@ record of a sale to Israel. Entries whose only tie to the country is that a firm
 there assert a sale the knowledge does not hold (attack5 fixed this for vendors; these are the cases,
 and the other ways members ask where a firm's customers are).
 
-Both are xfail(strict=True): the fix belongs in bot/kb/lists.py and bot/kb/data/list_words.yaml,
-which the list helpers own (reported by attack6). Remove the mark with the fix.
+Reported by attack6 as strict xfails; fixed in bot/kb/places.py (pronouns), bot/kb/lists.py (an
+unreviewed case's firms' homes) and bot/kb/data/list_words.yaml (customers/buy as sale words, Africa).
 """
 
 from __future__ import annotations
@@ -43,13 +43,6 @@ def _homes(case: Entry, by_id: dict[str, Entry]) -> set[str]:
     return {f.countries[0] for f in firms if f.countries}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lists.select keeps a case for a 'sold to X' question when X is only the home of a firm "
-    "it names (_went_to reads all of a case's countries; _sold_there already drops homes for vendors). "
-    "Real knowledge: 'Which vendors sold spyware to Israel?' lists 9 cases, none a sale to Israel. "
-    "Owner: bot/kb/lists.py",
-)
 @pytest.mark.parametrize(
     ("question", "country"),
     [
@@ -69,13 +62,6 @@ def test_a_case_is_not_listed_as_a_sale_to_where_its_firms_come_from(
     assert not homes_only
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'customers', 'clients' (and 'buy from') are not sale words in bot/kb/data/list_words.yaml, "
-    "so 'Which vendors have customers in Israel?' reads Israel as any country and lists every "
-    "Israeli firm for being Israeli (real knowledge: NSO, QuaDream, Cobwebs, Black Cube, Candiru...). "
-    "Owner: the list vocabulary / bot/kb/lists.py",
-)
 @pytest.mark.parametrize(
     ("question", "home_firm"),
     [
@@ -101,28 +87,12 @@ REGION_ENTRIES = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a region the place table does not know ('Africa', 'the Middle East', 'Latin America') is "
-    "dropped silently, so the list is every Chinese firm under 'N entries ... answer that' (real "
-    "knowledge: Meiya Pico, Hytera, SenseTime, whose entries name no African country). Owner: "
-    "bot/kb/places.py / bot/kb/lists.py (expand regions, or do not list when a place is not understood)",
-)
 def test_a_region_the_bot_does_not_know_is_not_read_as_anywhere() -> None:
     service = KnowledgeService.from_entries(REGION_ENTRIES)
     items = {e.id for e in service.search("Which Chinese companies sold surveillance to Africa?").items}
     assert "china-canada" not in items
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the demonym table maps 'us' to the United States and questions are folded to lower case, "
-    "so the pronoun reads as a country: 'Can you tell us which companies sold spyware?' lists 8 "
-    "entries as sales to the United States (NSO, Paragon, Gamma, Candiru...), 'Show us which vendors "
-    "sold spyware to Mexico' adds US cases to Mexico's list. Owner: bot/kb/data/list_words.yaml / "
-    "bot/kb/places.py (take 'US' and 'EU' only as written in capitals); Portuguese 'eu' ('I') is read "
-    "as the European Union the same way",
-)
 @pytest.mark.parametrize(
     ("question", "place"),
     [
@@ -146,3 +116,28 @@ def test_the_united_states_written_us_is_still_a_place() -> None:
     for question in ("Which vendors sold spyware to the US?", "Which US companies sold to Syria?"):
         query = lists.detect(question, names)
         assert query is not None and "United States" in query.countries | query.homes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Chinese companies sold surveillance to North Africa?",  # not all of Africa
+        "Which companies sold spyware to Eastern Europe?",  # not the European Union
+        "Which Chinese companies sold surveillance to Asia?",  # not dropped
+    ],
+)
+def test_a_region_the_bot_cannot_resolve_claims_no_list(question: str) -> None:
+    """A place the bot cannot turn into countries gets the single answer or refusal, never a list
+    that silently drops it or reads it as a bigger region."""
+    service = KnowledgeService.from_entries(REGION_ENTRIES)
+    assert lists.detect(question, lists.NameTable(REGION_ENTRIES)) is None
+    assert not service.search(question).items
+
+
+def test_africa_lists_the_firms_whose_gear_went_there() -> None:
+    service = KnowledgeService.from_entries(REGION_ENTRIES)
+    names = lists.NameTable(REGION_ENTRIES)
+    for known in ("Which firms sold cameras to Southeast Asia?", "Which firms sold cameras to South Africa?"):
+        assert lists.detect(known, names) is not None, known  # a region or country inside is still known
+    items = {e.id for e in service.search("Which Chinese companies sold surveillance to Africa?").items}
+    assert items == {"china-uganda", "china-zambia"}
