@@ -17,7 +17,7 @@ from matplotlib.ticker import MaxNLocator
 from bot.i18n import SOURCE_LANGUAGE, _, current, format_date, is_rtl, use_locale
 from bot.summary.model import WeeklySummary
 from bot.summary.render import day_statuses
-from bot.tips.triage import shown_status
+from bot.tips.queue import shown_status
 
 COLOURS = {
     "new": "#4C72B0",

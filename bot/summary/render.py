@@ -20,7 +20,7 @@ from bot.i18n import _, babel_locale, format_date, format_number, ngettext
 from bot.summary.model import STATUSES, Count, TipRow, WeeklySummary
 from bot.text import escape_member_text
 from bot.tips.model import public_id
-from bot.tips.triage import shown_status
+from bot.tips.queue import shown_status
 
 CSV_COLUMNS = (
     "tip",

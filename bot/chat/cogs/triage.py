@@ -14,8 +14,8 @@ from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of, wake_notices
 from bot.i18n import _, isolate, pgettext
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
 from bot.tips.model import STATUSES
+from bot.tips.queue import shown_status as status_word
 from bot.tips.technology import known_technologies
-from bot.tips.triage import shown_status as status_word
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot

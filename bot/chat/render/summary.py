@@ -15,7 +15,7 @@ from bot.summary.model import Count, Report, WeeklySummary
 from bot.summary.render import DAY, DAY_YEAR, format_decimal, hours, label_text, percent, withheld_gaps
 from bot.text import escape_member_text
 from bot.tips.model import public_id
-from bot.tips.triage import shown_status
+from bot.tips.queue import shown_status
 
 FIELD_MAX = 1024
 EMBED_MAX = 6000

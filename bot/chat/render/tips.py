@@ -22,8 +22,8 @@ from bot.tips.model import (
     TipForm,
     TipView,
 )
+from bot.tips.queue import shown_status
 from bot.tips.technology import display_name
-from bot.tips.triage import shown_status
 
 COLOURS = {
     "new": discord.Colour.blue(),
