@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import json
-import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 import pytest
 
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.logs import debug_logs
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
 
@@ -67,25 +67,10 @@ async def _database_dump(env: DiscordEnv) -> str:
 
 @pytest.fixture
 def written_logs() -> Iterator[dict[str, io.StringIO]]:
-    """What the bot's log handler writes at LOG_LEVEL=DEBUG, from every logger, in both formats."""
-    from bot.logs import make_handler, setup_logging
-    from bot.settings import Settings
-
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    levels = {
-        n: lg.level for n, lg in logging.root.manager.loggerDict.items() if isinstance(lg, logging.Logger)
-    }
-    streams = {"plain logs": io.StringIO(), "json logs": io.StringIO()}
-    setup_logging(Settings(_env_file=None, log_level="DEBUG"), stream=streams["plain logs"])  # type: ignore[call-arg]
-    root.addHandler(make_handler(Settings(_env_file=None, log_json=True), streams["json logs"]))  # type: ignore[call-arg]
-    try:
-        yield streams
-    finally:
-        root.handlers[:] = handlers
-        root.setLevel(level)
-        for name, old in levels.items():
-            logging.getLogger(name).setLevel(old)
+    """What the bot's log handler writes at LOG_LEVEL=DEBUG, from every logger, in both formats
+    (the capture the other no-tip-in-logs tests use, tests/support/logs.py)."""
+    with debug_logs(("plain", "json")) as out:
+        yield {"plain and json logs": out}
 
 
 async def test_anonymous_tip_whole_flow_and_no_leak(
