@@ -44,6 +44,18 @@ def of_vendor(vendor: Entry, cases: Sequence[Entry]) -> set[str]:
     return set(vendor.countries[1:]) - other
 
 
+def went_by_case(
+    case: Entry, by_id: Mapping[str, Entry], *, sale: bool, firms: Iterable[Entry] = ()
+) -> set[str]:
+    """Where the case's technology went (`of_case`); for a case not reviewed for destinations, its
+    countries less, asked about a sale, the homes of the firms it links to and of `firms`."""
+    went = of_case(case, by_id, sale=sale)
+    if went is not None:
+        return went
+    named = [by_id[r] for r in case.related if r in by_id] + list(firms)
+    return set(case.countries) - (homes(named) if sale else set())
+
+
 def via_case(vendor: Entry, case: Entry, by_id: Mapping[str, Entry], *, sold: bool, used: bool) -> set[str]:
     """The places a case that names the vendor ties it to. Asked where gear was sold or used, the
     case's destinations (less the vendor's home, asked about a sale); for a case not reviewed for
@@ -51,8 +63,5 @@ def via_case(vendor: Entry, case: Entry, by_id: Mapping[str, Entry], *, sold: bo
     there by Gamma). Otherwise every place the case involves."""
     if not (sold or used):
         return set(case.countries)
-    went = of_case(case, by_id, sale=sold)
-    if went is None:
-        firms = [by_id[r] for r in case.related if r in by_id] + [vendor]
-        return set(case.countries) - (homes(firms) if sold else set())
+    went = went_by_case(case, by_id, sale=sold, firms=[vendor])
     return went - homes([vendor]) if sold else went

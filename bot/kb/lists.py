@@ -322,11 +322,8 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
         return bool(places & set(entry.countries))
     if entry.kind == "vendor":
         return bool(places & destinations.of_vendor(entry, names.cases_of.get(entry.id, ())))
-    went = destinations.of_case(entry, names.by_id, sale=query.sold)
-    if went is None:  # not reviewed for destinations: asked about a sale, never its firms' homes
-        firms = [names.by_id[r] for r in entry.related if r in names.by_id]
-        went = set(entry.countries) - (destinations.homes(firms) if query.sold else set())
-    return bool(places & went)
+    # not reviewed for destinations: asked about a sale, never its firms' homes
+    return bool(places & destinations.went_by_case(entry, names.by_id, sale=query.sold))
 
 
 def _sold_there(
