@@ -207,10 +207,15 @@ ENGLISH_NOTE = N_("This entry is in English: the knowledge base is written in En
 
 
 def list_heading(count: int) -> str:
-    """The line above a list answer, the same in every face."""
+    """The line above a list answer, the same in every face.
+
+    A list is chosen from the entries' metadata, not read against the question: "sold to Turkey"
+    lists a case whose spyware hit victims in Turkey, whose customer no source names. So the heading
+    offers the entries and asks the member to check each, never claims that they answer.
+    """
     return ngettext(
-        "{n} entry in the knowledge base answers that:",
-        "{n} entries in the knowledge base answer that:",
+        "{n} entry in the knowledge base may answer that (read it to check):",
+        "{n} entries in the knowledge base may answer that (read each to check):",
         count,
     ).format(n=format_number(count))
 
