@@ -14,7 +14,8 @@ engine before (figures saved on main by bench/issue10_baseline.py), after, and B
 per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
 The frozen test split is shown by default; --split tune shows every blind *_tune file (no "before"
 column: the saved figures are blind_tune.yaml's alone), --split v3 the third blind set, --split v5
-the fifth and --split v6 the sixth's test half (test sets only); the diagram of a split other than test goes to reliability-SPLIT.png.
+the fifth and --split v6 the sixth's test half (test sets only); the diagram of a split other
+than test goes to reliability-SPLIT.png.
 
     python bench/search_quality.py [--split test|tune|v3|v5|v6] [--png PATH]
 """
