@@ -34,7 +34,7 @@ from bot.tips.model import (
     STATUSES,
     VOID,
     TipView,
-    can_transition,
+    can_take,
     normalise_status,
     parse_tip_id,
     public_id,
@@ -73,9 +73,7 @@ class TriageActions(TriageReads):
             to_status = current if to_status is None else to_status
             if expect is not None and current not in expect:
                 raise Refused(_wrong_state(tip_id, current, action))
-            # A further question keeps needs-info; naming the technology keeps any status.
-            same = to_status == current and action in ("ask", "technology")
-            if not same and not can_transition(current, to_status):
+            if not can_take(action, current, to_status):
                 raise Refused(_wrong_state(tip_id, current, action))
             values: dict[str, Any] = {"status": to_status, "updated_at": now}
             if tip.first_action_at is None and action != "technology":  # like a note: no decision
