@@ -1,4 +1,5 @@
-"""The tip vocabulary shared by every face: states, allowed transitions, ids and the shapes returned.
+"""The tip vocabulary shared by every face: states, allowed transitions (and so which actions a
+review card offers), ids and the shapes returned.
 
 Views returned to faces are plain dataclasses, never ORM rows, so nothing lazy-loads later and a
 face cannot accidentally reach a column (like the receipt hash) it should not show.

@@ -2,9 +2,10 @@
 queue and a tip in full, which only read: bot/tips/queue.py).
 
 Every action checks the caller's level here in the core (faces cannot forget), changes state only
-along `TRANSITIONS`, and writes its audit event in the same transaction as the change. Changes use
-optimistic concurrency (UPDATE ... WHERE status = the status we read), so of two moderators pressing
-"claim" at once exactly one wins and the other gets a clear message.
+along `TRANSITIONS` (`can_take`, which the review card's buttons follow too), and writes its audit
+event in the same transaction as the change. Changes use optimistic concurrency (UPDATE ... WHERE
+status = the status we read), so of two moderators pressing "claim" at once exactly one wins and the
+other gets a clear message.
 """
 
 from __future__ import annotations
