@@ -13,7 +13,7 @@ format of the first version ("kind|country|technology|year|query") is still read
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, cast
 from urllib.parse import parse_qsl, urlencode
@@ -187,3 +187,18 @@ class SearchQuery:
         kind, country, technology, year, query = parts
         typed = {"kind": kind, "country": country, "technology": technology, "year": year}
         return cls(query, _from_button(typed))
+
+
+# The free-text filters whose values a face may offer as the member types, and the field they read.
+SUGGESTED_FROM = {"country": "countries", "technology": "technologies"}
+
+
+def suggested_values(entries: Iterable[Entry], name: str, typed: str, limit: int) -> list[str]:
+    """Values of filter `name` that entries actually carry (a value none has would filter every
+    entry out), for a face to offer as the member types: those starting with the typed text first,
+    then those containing it, each group alphabetical."""
+    values = sorted({v for entry in entries for v in getattr(entry, SUGGESTED_FROM[name])}, key=str.casefold)
+    typed = typed.casefold().strip()
+    starts = [v for v in values if v.casefold().startswith(typed)]
+    contains = [v for v in values if typed in v.casefold() and not v.casefold().startswith(typed)]
+    return (starts + contains)[:limit]
