@@ -2,8 +2,9 @@
 which entries it keeps.
 
 Every face reads this declaration (the console's `key=value` words, the CLI's `--key` options, the
-Discord option descriptions, the footer that names the filters in use) and every search takes one
-`Filters` value, so a new filter is a new field here plus, for Discord, one slash-command option.
+Discord option descriptions, the footer that names the filters in use, the values offered as a
+member types) and every search takes one `Filters` value, so a new filter is a new field here plus,
+for Discord, one slash-command option.
 
 A search travels inside Discord buttons (custom ids), which outlive the code that posted them. So a
 search is written by filter *name* under a version prefix ("s2:"); a name this code does not know
