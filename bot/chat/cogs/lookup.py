@@ -16,6 +16,7 @@ from bot.chat.views.answer import NO_MENTIONS, entry_view, suggestions_view
 from bot.chat.views.search import search_page
 from bot.kb.filters import VALUE_MAX, Filters, SearchQuery, specs, suggested_values
 from bot.kb.model import KINDS
+from bot.kb.present import CLOSE_NAMES
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -56,7 +57,7 @@ class Lookup(commands.Cog):
         app = self.bot.app
         entry = app.kb.resolve(name, kind)
         if entry is None:
-            suggestions = app.kb.complete(name, kind=kind, limit=5)
+            suggestions = app.kb.complete(name, kind=kind, limit=CLOSE_NAMES)
             view = suggestions_view(suggestions)
             await interaction.response.send_message(
                 embed=not_found_embed(kind, name, suggestions),
