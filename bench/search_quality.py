@@ -158,14 +158,15 @@ def main(argv: list[str] | None = None) -> int:
     t_base = calibrate(base_cached, tune)
 
     print(f"Search quality on {len(report.entries)} entries")
-    for label, subset in (
+    question_sets = (
         ("original", usable),
         ("blind", blind),
         ("final", final),
         ("round3", round3),
         ("round4", round4),
         ("round5", round5),
-    ):
+    )
+    for label, subset in question_sets:
         n_in = sum(1 for q in subset if q.expect)
         print(f"  {label:<9} {n_in} in scope, {len(subset) - n_in} out of scope")
     print(
@@ -176,16 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     header = f"{'set':<10} {'metric':<10} {'engine':>8} {'engine@default':>15} {'bm25':>8}"
     print(header)
     print("-" * len(header))
-    sets = (
-        ("tune", tune),
-        ("held-out", held),
-        ("original", usable),
-        ("blind", blind),
-        ("final", final),
-        ("round3", round3),
-        ("round4", round4),
-        ("round5", round5),
-    )
+    sets = (("tune", tune), ("held-out", held), *question_sets)
     for name, subset in [(n, s) for n, s in sets if s]:
         e = evaluate(engine_cached, subset, t_engine)
         d = evaluate(engine_cached, subset, shipped().threshold)

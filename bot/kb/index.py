@@ -37,6 +37,7 @@ from bot.kb.text import (
     stem,
     with_compounds,
 )
+from bot.kb.titles import short_titles
 
 # How strongly a query word found in each place of an entry counts as explained by that entry.
 W_NAME = 1.0
@@ -70,33 +71,6 @@ EAGER_PROFILES = 2000
 # Largest dense profile table (entries x tokens, 8 bytes a cell: 16 MB) built at load; the shipped
 # knowledge base needs ~0.3M cells. Beyond it, coverage reads the profiles' dicts.
 TABLE_CELLS = 2_000_000
-
-
-_LEADING = re.compile(r"^(formerly|now|ex|incl|including|aka|the|also)\b[.\s-]*", re.IGNORECASE)
-_TRAILING = re.compile(
-    r"\s+(spyware|software|system|systems|tool|tools|cameras?|group|maker)$", re.IGNORECASE
-)
-
-
-def short_titles(title: str) -> list[str]:
-    """Name variants a title implies: 'IDEMIA (formerly Morpho)' -> 'IDEMIA', 'Morpho';
-    'Intellexa / Cytrox (Predator spyware)' -> 'Intellexa', 'Cytrox', 'Predator'."""
-    out: list[str] = []
-    for sep in ("(", ":", " - ", " – ", " — ", ","):
-        head = title.split(sep, 1)[0].strip()
-        if head and head != title:
-            out.append(head)
-    for inner in re.findall(r"\(([^)]*)\)", title):
-        inner = _LEADING.sub("", inner.strip())
-        if any(ch.isalpha() for ch in inner):
-            out.append(inner)
-            trimmed = _TRAILING.sub("", inner)
-            if trimmed != inner:
-                out.append(trimmed)
-    head = out[0] if out else title
-    if " / " in head:
-        out += [part.strip() for part in head.split(" / ") if part.strip()]
-    return out
 
 
 @lru_cache(maxsize=65536)
@@ -425,7 +399,3 @@ def token_weights(
             if t in focus:
                 weights[t] *= CLAUSE_BOOST
     return weights
-
-
-def as_array(values: Iterable[float]) -> np.ndarray:
-    return np.fromiter(values, dtype=float)
