@@ -13,10 +13,11 @@ It then prints issue 10's table on the blind member-style splits (bench/blind_qu
 engine before (figures saved on main by bench/issue10_baseline.py), after, and BM25 always answering,
 per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
 The frozen test split is shown by default; --split tune shows every blind *_tune file (no "before"
-column: the saved figures are blind_tune.yaml's alone), --split v3 the third blind set and --split v5
-the fifth (test sets only); the diagram of a split other than test goes to reliability-SPLIT.png.
+column: the saved figures are blind_tune.yaml's alone), --split v3 the third blind set, --split v5
+the fifth and --split v6 the sixth's test half (test sets only); the diagram of a split other
+than test goes to reliability-SPLIT.png.
 
-    python bench/search_quality.py [--split test|tune|v3|v5] [--png PATH]
+    python bench/search_quality.py [--split test|tune|v3|v5|v6] [--png PATH]
 """
 
 from __future__ import annotations
@@ -32,7 +33,14 @@ sys.path.insert(0, str(ROOT))
 import bm25s  # noqa: E402
 
 from bench.blind_quality import blind_report  # noqa: E402
-from bench.kbeval.blind import TEST_FILE, TUNE_FILES, V3_TEST_FILE, V5_TEST_FILE, load_blind  # noqa: E402
+from bench.kbeval.blind import (  # noqa: E402
+    TEST_FILE,
+    TUNE_FILES,
+    V3_TEST_FILE,
+    V5_TEST_FILE,
+    V6_TEST_FILE,
+    load_blind,
+)
 from bench.kbeval.evaluation import (  # noqa: E402
     BLIND_FILE,
     FINAL_FILE,
@@ -106,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=ROOT / "knowledge", help="knowledge directory")
     parser.add_argument(
-        "--split", choices=("test", "tune", "v3", "v5"), default="test", help="blind split to show"
+        "--split", choices=("test", "tune", "v3", "v5", "v6"), default="test", help="blind split to show"
     )
     parser.add_argument(
         "--png", type=Path, default=None, help="diagram path (default: bench/results/reliability*.png)"
@@ -136,9 +144,13 @@ def main(argv: list[str] | None = None) -> int:
     cached_engine = {q.text: engine(q.text) for q in every}
     engine_cached: Scorer = cached_engine.__getitem__
     baseline = PlainBM25(report.entries)
-    paths = {"test": (TEST_FILE,), "tune": TUNE_FILES, "v3": (V3_TEST_FILE,), "v5": (V5_TEST_FILE,)}[
-        args.split
-    ]
+    paths = {
+        "test": (TEST_FILE,),
+        "tune": TUNE_FILES,
+        "v3": (V3_TEST_FILE,),
+        "v5": (V5_TEST_FILE,),
+        "v6": (V6_TEST_FILE,),
+    }[args.split]
     blind_split = [q for path in paths for q in load_blind(path)]
     cached_base = {q.text: baseline(q.text) for q in every}
     base_cached: Scorer = cached_base.__getitem__
@@ -146,14 +158,15 @@ def main(argv: list[str] | None = None) -> int:
     t_base = calibrate(base_cached, tune)
 
     print(f"Search quality on {len(report.entries)} entries")
-    for label, subset in (
+    question_sets = (
         ("original", usable),
         ("blind", blind),
         ("final", final),
         ("round3", round3),
         ("round4", round4),
         ("round5", round5),
-    ):
+    )
+    for label, subset in question_sets:
         n_in = sum(1 for q in subset if q.expect)
         print(f"  {label:<9} {n_in} in scope, {len(subset) - n_in} out of scope")
     print(
@@ -164,16 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     header = f"{'set':<10} {'metric':<10} {'engine':>8} {'engine@default':>15} {'bm25':>8}"
     print(header)
     print("-" * len(header))
-    sets = (
-        ("tune", tune),
-        ("held-out", held),
-        ("original", usable),
-        ("blind", blind),
-        ("final", final),
-        ("round3", round3),
-        ("round4", round4),
-        ("round5", round5),
-    )
+    sets = (("tune", tune), ("held-out", held), *question_sets)
     for name, subset in [(n, s) for n, s in sets if s]:
         e = evaluate(engine_cached, subset, t_engine)
         d = evaluate(engine_cached, subset, shipped().threshold)

@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -116,13 +116,18 @@ async def file_all(service: TipService, n: int, *, concurrent: bool) -> tuple[fl
         )
         latencies.append(time.perf_counter() - start)
 
+    return await run_all(one, n, concurrent=concurrent), latencies
+
+
+async def run_all(one: Callable[[int], Awaitable[None]], n: int, *, concurrent: bool) -> float:
+    """Seconds to run `one(0..n-1)`: all at once (a burst) or one after another."""
     start = time.perf_counter()
     if concurrent:
         await asyncio.gather(*(one(i) for i in range(n)))
     else:
         for i in range(n):
             await one(i)
-    return time.perf_counter() - start, latencies
+    return time.perf_counter() - start
 
 
 async def plain_insert(db: Database, n: int, *, concurrent: bool) -> float:
@@ -145,13 +150,7 @@ async def plain_insert(db: Database, n: int, *, concurrent: bool) -> float:
             )
             await s.commit()
 
-    start = time.perf_counter()
-    if concurrent:
-        await asyncio.gather(*(one(i) for i in range(n)))
-    else:
-        for i in range(n):
-            await one(i)
-    return time.perf_counter() - start
+    return await run_all(one, n, concurrent=concurrent)
 
 
 async def hash_only(n: int) -> float:

@@ -20,6 +20,7 @@ from bot.i18n import (
     language_name,
     ngettext,
 )
+from bot.kb.model import KINDS
 from bot.kb.present import Overview
 from bot.settings import Settings
 
@@ -33,10 +34,6 @@ WHAT_IT_IS = N_(
     "documented cases) from a curated, sourced knowledge base, and takes tips for the campaign. "
     "Every answer names its sources; when the knowledge base has no sourced answer, it says so."
 )
-
-
-def _count(n: int, singular: str, plural: str) -> str:
-    return ngettext(singular, plural, n).format(n=format_number(n))
 
 
 def _days(n: int) -> str:
@@ -73,14 +70,10 @@ def overview(app: App) -> Overview:
 
 def knowledge_line(app: App) -> str:
     """How much the knowledge base holds, how fresh it is, how much is overdue for review."""
-    from bot.kb.render import reviewed_text
+    from bot.kb.render import kind_count, reviewed_text
 
     figures = overview(app)
-    parts = [
-        _count(figures.counts.get("rule", 0), "{n} rule", "{n} rules"),
-        _count(figures.counts.get("vendor", 0), "{n} vendor", "{n} vendors"),
-        _count(figures.counts.get("case", 0), "{n} case", "{n} cases"),
-    ]
+    parts = [kind_count(kind, figures.counts.get(kind, 0)) for kind in KINDS]
     total = ngettext("{n} entry", "{n} entries", figures.total).format(n=format_number(figures.total))
     line = _("{total} ({parts}).").format(total=total, parts=", ".join(parts))
     if figures.oldest:

@@ -1,7 +1,7 @@
 """Permission levels, mapped from Discord role ids in the settings and checked in the core.
 
 Faces pass the caller's role ids; the core decides. A DM has no roles, so a DM caller is a member
-unless `admin_user_ids`-style overrides are added later: privileged work happens in the server.
+and is refused every moderator, coordinator and admin command: privileged work happens in the server.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Every setting in one typed place, read from the environment and `.env`.
 
-Each field is documented in `.env.example`; keep the two in step (a test checks it).
+Each field is documented in `.env.example` and named in the README's Configuration; keep the
+three in step (tests/test_settings.py checks both).
 """
 
 from __future__ import annotations

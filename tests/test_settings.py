@@ -24,6 +24,16 @@ def test_every_setting_is_documented_in_env_example() -> None:
     assert documented - fields == set(), ".env.example names a setting that does not exist"
 
 
+def test_every_setting_is_named_in_the_readme_configuration() -> None:
+    """An operator reading the README's Configuration finds every setting, and none that is gone."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`([A-Z][A-Z0-9_]{3,})`", section))
+    fields = {name.upper() for name in Settings.model_fields}
+    assert fields - named == set(), "settings missing from the README's Configuration"
+    assert named - fields == set(), "the README's Configuration names a setting that does not exist"
+
+
 def test_env_example_loads_as_is() -> None:
     settings = Settings(_env_file=EXAMPLE)
     assert settings.discord_token is None

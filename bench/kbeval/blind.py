@@ -33,6 +33,10 @@ V3_TEST_FILE = QUESTIONS_DIR / "blind_v3_test.yaml"
 # A fifth blind set (written 2026-12-03 from titles and summaries only), a test set from the start:
 # scored to compare engines, never tuned on.
 V5_TEST_FILE = QUESTIONS_DIR / "blind_v5_test.yaml"
+# A sixth blind set (written 2026-12-04 from titles and summaries only, near misses with close
+# answerable controls, casual, other languages): its writers split it; only the tune half is tuned on.
+V6_TUNE_FILE = QUESTIONS_DIR / "blind_v6_tune.yaml"
+V6_TEST_FILE = QUESTIONS_DIR / "blind_v6_test.yaml"
 STYLES = ("plain", "casual", "typo", "long", "lang", "nearmiss", "list")
 
 

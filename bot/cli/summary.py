@@ -17,11 +17,10 @@ from typing import TYPE_CHECKING
 from bot.cli.common import with_app
 from bot.errors import UserFacingError
 from bot.i18n import _
+from bot.summary.model import FORMATS
 
 if TYPE_CHECKING:
     from bot.app import App
-
-FORMATS = ("md", "csv", "json")
 
 
 def _write(directory: Path, files: dict[str, bytes]) -> list[Path]:
@@ -38,13 +37,9 @@ async def summary(args: argparse.Namespace) -> int:
     async def work(app: App) -> int:
         report = await app.summary.report(args.week)
         if args.out is None:
-            text = {"md": report.markdown, "csv": report.csv, "json": report.json}[args.format or "md"]
-            sys.stdout.write(text)
+            sys.stdout.write(report.text(args.format or "md"))
             return 0
-        files = report.files()
-        if args.format:
-            wanted = {f".{args.format}", ".png"}
-            files = {name: data for name, data in files.items() if Path(name).suffix in wanted}
+        files = report.files(args.format)
         try:
             written = await asyncio.to_thread(_write, Path(args.out), files)
         except OSError as err:

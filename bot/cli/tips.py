@@ -20,14 +20,15 @@ from bot.errors import UserFacingError
 from bot.i18n import _, isolate, pgettext
 from bot.permissions import system_actor
 from bot.tips.fields import TIP_FIELDS
-from bot.tips.model import QUEUE_MAX, TipDetail, TipView, status_word
+from bot.tips.model import QUEUE_MAX, STATUSES, TipDetail, TipView, status_word
 from bot.tips.technology import known_technologies
 
 if TYPE_CHECKING:
     from bot.app import App
 
 CLI_ACTOR = system_actor("cli")
-STATUSES = "new, claimed, needs-info, accepted, rejected, duplicate, void"  # typed as is, never translated
+# Typed as is, never translated: the statuses the core knows, as people type them.
+STATUS_WORDS = ", ".join(status_word(s) for s in STATUSES)
 
 
 def _line(tip: TipView) -> str:
@@ -235,7 +236,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     triage = subparsers.add_parser("triage", help=_("moderator triage of tips from the shell"))
     sub = triage.add_subparsers(dest="triage_command", metavar="SUBCOMMAND", required=True)
     p = sub.add_parser("queue", help=_("open tips, oldest first (or one status)"))
-    p.add_argument("status", nargs="?", help=_("one of: {statuses}").format(statuses=STATUSES))
+    p.add_argument("status", nargs="?", help=_("one of: {statuses}").format(statuses=STATUS_WORDS))
     p.add_argument(
         "--limit",
         type=queue_limit,

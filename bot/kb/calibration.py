@@ -206,13 +206,18 @@ class CompleteTrees:
         self.bits = 1 << np.arange(self.nodes, dtype=np.intp)
         self.leaf_of = np.array([_leaf(pattern, depth) for pattern in range(2**self.nodes)], dtype=np.intp)
         self.first_leaf = (np.arange(trees) * 2**depth)[None, :]
+        self.flat_leaves = self.leaves.ravel()
         self.trees = trees
 
     def probabilities(self, x: np.ndarray, baseline: float) -> np.ndarray:
-        outcomes = np.asarray(x, dtype=float)[:, self.feature] > self.split
+        # take() rather than fancy indexing, and in-place adds: half the CPU for a search's 6 rows
+        # (the same floats: a scalar added before or after the row sum is the same IEEE sum)
+        outcomes = np.asarray(x, dtype=float).take(self.feature, axis=1) > self.split
         patterns = outcomes.reshape(len(outcomes), self.trees, self.nodes) @ self.bits
-        leaf = self.first_leaf + self.leaf_of[patterns]
-        logit = baseline + self.leaves.ravel()[leaf].sum(axis=1)
+        leaf = self.leaf_of.take(patterns)
+        leaf += self.first_leaf
+        logit = self.flat_leaves.take(leaf).sum(axis=1)
+        logit += baseline
         probs: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(logit, -30.0, 30.0)))
         return probs
 

@@ -17,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from bot.i18n import LANGUAGES, use_locale
 from bot.kb.glossary import GLOSSARY_FILE, check_glossary
 from bot.kb.model import DESCRIPTION_MAX, FOLDERS, KINDS, SUMMARY_MAX, TITLE_MAX, Entry
 from bot.kb.places import country_names
@@ -182,17 +183,31 @@ def parse_file(
     # In a draft (a tip being verified, not served) a wrong destination is only a warning.
     found = _destination_problems(entry, lines, shown)
     problems += [replace(p, warning=folder_kind is None) for p in found]
-    rendered = len(entry_description(entry))
+    rendered, language = _longest_description(entry)
     if rendered > DESCRIPTION_MAX:
         problems.append(
             Problem(
                 shown,
                 1,
-                f"rendered entry is {rendered} characters, over Discord's "
+                f"rendered entry is {rendered} characters in {language!r}, over Discord's "
                 f"{DESCRIPTION_MAX}-character embed limit; shorten the summary, bullets or sources",
             )
         )
     return _Parsed(entry, lines, folder_kind is None, text, body_line), problems
+
+
+def _longest_description(entry: Entry) -> tuple[int, str]:
+    """The entry's rendered length in the language that makes it longest, and that language.
+
+    The card's headings and source lines are translated, so an entry that fits in English can run
+    past Discord's limit in German; measured in English only, such an entry passed `kb check` and then
+    made every question fail to load the knowledge in the other languages' console.
+    """
+    lengths = []
+    for language in LANGUAGES:
+        with use_locale(language):
+            lengths.append((len(entry_description(entry)), language))
+    return max(lengths)
 
 
 def _destination_problems(entry: Entry, lines: _Lines, shown: Path | str) -> list[Problem]:

@@ -2,8 +2,9 @@
 which entries it keeps.
 
 Every face reads this declaration (the console's `key=value` words, the CLI's `--key` options, the
-Discord option descriptions, the footer that names the filters in use) and every search takes one
-`Filters` value, so a new filter is a new field here plus, for Discord, one slash-command option.
+Discord option descriptions, the footer that names the filters in use, the values offered as a
+member types) and every search takes one `Filters` value, so a new filter is a new field here plus,
+for Discord, one slash-command option.
 
 A search travels inside Discord buttons (custom ids), which outlive the code that posted them. So a
 search is written by filter *name* under a version prefix ("s2:"); a name this code does not know
@@ -13,7 +14,7 @@ format of the first version ("kind|country|technology|year|query") is still read
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, cast
 from urllib.parse import parse_qsl, urlencode
@@ -187,3 +188,18 @@ class SearchQuery:
         kind, country, technology, year, query = parts
         typed = {"kind": kind, "country": country, "technology": technology, "year": year}
         return cls(query, _from_button(typed))
+
+
+# The free-text filters whose values a face may offer as the member types, and the field they read.
+SUGGESTED_FROM = {"country": "countries", "technology": "technologies"}
+
+
+def suggested_values(entries: Iterable[Entry], name: str, typed: str, limit: int) -> list[str]:
+    """Values of filter `name` that entries actually carry (a value none has would filter every
+    entry out), for a face to offer as the member types: those starting with the typed text first,
+    then those containing it, each group alphabetical."""
+    values = sorted({v for entry in entries for v in getattr(entry, SUGGESTED_FROM[name])}, key=str.casefold)
+    typed = typed.casefold().strip()
+    starts = [v for v in values if v.casefold().startswith(typed)]
+    contains = [v for v in values if typed in v.casefold() and not v.casefold().startswith(typed)]
+    return (starts + contains)[:limit]

@@ -23,7 +23,7 @@ import bm25s
 import numpy as np
 
 from bot.kb.bm25sum import bm25_scores
-from bot.kb.coverplan import coverage_plan, coverages
+from bot.kb.coverplan import ProfileTable, coverage_plan, coverages
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalyser, QueryAnalysis, _tagged
 from bot.kb.text import (
@@ -37,6 +37,7 @@ from bot.kb.text import (
     stem,
     with_compounds,
 )
+from bot.kb.titles import short_titles
 
 # How strongly a query word found in each place of an entry counts as explained by that entry.
 W_NAME = 1.0
@@ -67,33 +68,9 @@ YEAR_RE = re.compile(r"^(19|20)\d\d$")
 # Up to this many entries every profile is built with the index (~50-100 us and ~10 KB each): a
 # question whose candidates' profiles were not built yet paid ~2 ms for them on the shipped ~100.
 EAGER_PROFILES = 2000
-
-
-_LEADING = re.compile(r"^(formerly|now|ex|incl|including|aka|the|also)\b[.\s-]*", re.IGNORECASE)
-_TRAILING = re.compile(
-    r"\s+(spyware|software|system|systems|tool|tools|cameras?|group|maker)$", re.IGNORECASE
-)
-
-
-def short_titles(title: str) -> list[str]:
-    """Name variants a title implies: 'IDEMIA (formerly Morpho)' -> 'IDEMIA', 'Morpho';
-    'Intellexa / Cytrox (Predator spyware)' -> 'Intellexa', 'Cytrox', 'Predator'."""
-    out: list[str] = []
-    for sep in ("(", ":", " - ", " – ", " — ", ","):
-        head = title.split(sep, 1)[0].strip()
-        if head and head != title:
-            out.append(head)
-    for inner in re.findall(r"\(([^)]*)\)", title):
-        inner = _LEADING.sub("", inner.strip())
-        if any(ch.isalpha() for ch in inner):
-            out.append(inner)
-            trimmed = _TRAILING.sub("", inner)
-            if trimmed != inner:
-                out.append(trimmed)
-    head = out[0] if out else title
-    if " / " in head:
-        out += [part.strip() for part in head.split(" / ") if part.strip()]
-    return out
+# Largest dense profile table (entries x tokens, 8 bytes a cell: 16 MB) built at load; the shipped
+# knowledge base needs ~0.3M cells. Beyond it, coverage reads the profiles' dicts.
+TABLE_CELLS = 2_000_000
 
 
 @lru_cache(maxsize=65536)
@@ -187,6 +164,11 @@ class SearchIndex(QueryAnalyser):
         if n <= EAGER_PROFILES:  # a small knowledge base: every profile now, none on a question
             for i in range(n):
                 self.profile(i)
+        profiles = [self.profile(i) for i in range(n)] if n <= EAGER_PROFILES else []
+        tokens = len({t for profile in profiles for t in profile})
+        self._table = (
+            ProfileTable(profiles) if profiles and ProfileTable.cells_for(n, tokens) <= TABLE_CELLS else None
+        )
         self._correct = lru_cache(maxsize=65536)(self._correct_token)
         self._forms_memo = lru_cache(maxsize=65536)(lambda token, nxt: tuple(self._forms(token, nxt)))
         self._prefix = lru_cache(maxsize=65536)(self._name_prefix)  # a question's n-grams recur
@@ -360,7 +342,11 @@ class SearchIndex(QueryAnalyser):
         if plan.total <= 0 or not cands:
             return {i: self.coverage(i, query, weights, focus) for i in cands}
         rules = [self.entries[i].kind == "rule" for i in cands]
-        return dict(zip(cands, coverages(plan, [self.profile(i) for i in cands], rules, W_NAME), strict=True))
+        if self._table is not None:
+            found = coverages(plan, [], rules, W_NAME, (self._table, cands))
+        else:
+            found = coverages(plan, [self.profile(i) for i in cands], rules, W_NAME)
+        return dict(zip(cands, found, strict=True))
 
     @staticmethod
     def _name_like(token: str, query: QueryAnalysis, rule: bool) -> bool:
@@ -382,11 +368,15 @@ class SearchIndex(QueryAnalyser):
         if scores is None:
             scores = np.zeros(len(self.entries))
         k = min(BM25_CANDIDATES, len(scores))
-        cands = {int(d) for d in np.argpartition(-scores, k - 1)[:k] if scores[d] > 0} if k else set()
+        # whole-array steps, not a numpy scalar per candidate (~30 of them: ~20 us a question)
+        top = np.argpartition(-scores, k - 1)[:k] if k else np.zeros(0, dtype=np.intp)
+        cands = set(top[scores[top] > 0].tolist())
         cands |= set(named)
         for i in list(named):
             cands.update(self._related[i])
-        return sorted(cands), {i: float(scores[i]) for i in cands if scores[i] > 0}
+        ordered = sorted(cands)
+        found = scores[ordered].tolist() if ordered else []
+        return ordered, {i: score for i, score in zip(ordered, found, strict=True) if score > 0}
 
 
 def token_weights(
@@ -409,7 +399,3 @@ def token_weights(
             if t in focus:
                 weights[t] *= CLAUSE_BOOST
     return weights
-
-
-def as_array(values: Iterable[float]) -> np.ndarray:
-    return np.fromiter(values, dtype=float)

@@ -19,6 +19,14 @@ _EARLIER = re.compile(
     r"(19|20)\d\d\s+(or|and|oder|und|ou|et|o|y|e|of|en|lub|i|eller|och|veya|ve|или|и)\s+"
     r"(earlier|before|fruher|davor|plus tot|avant|antes|prima|eerder|wczesniej|tidigare|once|раньше|ранее)\b"
 )
+# "from 2015 to 2017", "desde 2015 hasta 2018", "von 2015 bis 2017": a since-word with a second year
+# after a range word is the range, not everything since the first year.
+_RANGE = re.compile(
+    r"(19|20)\d\d\s*(-|–|to|until|till|through|bis|a|au|à|hasta|al|fino al|tot|do|till)\s*(19|20)\d\d"
+)
+# "which cases are from 2015?", "entries dating from 2019": a case *from* a year is of that year; only
+# "from 2015 on(wards)" (in _LATER) or a since-word elsewhere opens the period.
+_OF_YEAR = re.compile(r"\b(are|is|were|was|date|dates|dating)\s+from\s+(19|20)\d\d(?!\s+on\b)")
 _BEFORE = re.compile(
     r"\b(before|until|prior to|vor|avant|antes de|prima del|voor|przed|fore)\s+(\w+\s+)?(19|20)\d\d"
 )
@@ -29,6 +37,8 @@ def period(plain: str) -> tuple[int, int] | None:
     years = sorted(int(y) for y in _YEAR.findall(plain))
     if not years:
         return None
+    if _RANGE.search(plain) or (_OF_YEAR.search(plain) and not _LATER.search(plain)):
+        return years[0], years[-1]
     if _SINCE.search(plain) or _LATER.search(plain):
         return years[0], 2100
     if _EARLIER.search(plain):

@@ -34,6 +34,11 @@ HOME_AFTER = frozenset(
 HOME_BEFORE = frozenset(["based", "headquartered"])
 # "from" makes a home only right after the companies ("firms from Israel", not "barred from US").
 FROM = frozenset(["from", "aus", "z", "из", "de", "di", "uit", "fran"])
+# "vendors are from France", "which firms come from Israel": a verb of being between the companies and
+# "from" keeps the place their home (it listed Clearview, fined in France, as a French vendor).
+COPULAS = frozenset(
+    ["are", "is", "were", "was", "come", "comes", "came", "sind", "kommen", "sont", "son", "sono"]
+)
 # Zipf frequency from which a word is everyday English (wordfreq), not an inflected country name.
 ENGLISH_ZIPF = 3.0
 # Words that may join places of one list ("based in Canada, Russia or Dubai": all three are homes).
@@ -263,6 +268,12 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
             or (start > 0 and words[start - 1] in HOME_BEFORE)
             or (start > 1 and words[start - 2] in HOME_BEFORE)
             or (start > 1 and words[start - 1] in FROM and words[start - 2] in nouns)
+            or (
+                start > 2
+                and words[start - 1] in FROM
+                and words[start - 2] in COPULAS
+                and words[start - 3] in nouns
+            )
             or (adjective is not None and bool(nouns & {*after, *before}))
             or (end < len(words) and words[end] in nouns)  # "İsrail şirketleri", "UK firms"
         )

@@ -16,6 +16,8 @@ from bot.kb.model import KINDS, Entry
 # Marked for the catalogs; every face shows them through `_()` (the member's or the console's language).
 NO_ANSWER = N_("I don't have a sourced answer for that.")
 NOTHING_FOUND = N_("Nothing in the knowledge base matches that. Try fewer words or filters.")
+# How many close names a lookup that found nothing offers, in every face.
+CLOSE_NAMES = 5
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,19 @@ def kind_label(kind: str) -> str:
     return _(KIND_LABEL[kind]) if kind in KIND_LABEL else kind
 
 
+def kind_count(kind: str, n: int) -> str:
+    """'3 vendors' with the plural the language needs (Arabic has six forms), the same in every face."""
+    if kind == "rule":
+        text = ngettext("{n} rule", "{n} rules", n)
+    elif kind == "vendor":
+        text = ngettext("{n} vendor", "{n} vendors", n)
+    elif kind == "case":
+        text = ngettext("{n} case", "{n} cases", n)
+    else:  # a kind added to the model without words here still shows (tests/chat/test_admin.py)
+        text = f"{{n}} {kind}"
+    return text.format(n=format_number(n))
+
+
 def heading_text(heading: str) -> str:
     """A body section heading as shown: the default "Key facts" is frame, translated; the rest is
     the entry's own text."""
@@ -207,10 +220,15 @@ ENGLISH_NOTE = N_("This entry is in English: the knowledge base is written in En
 
 
 def list_heading(count: int) -> str:
-    """The line above a list answer, the same in every face."""
+    """The line above a list answer, the same in every face.
+
+    A list is chosen from the entries' metadata, not read against the question: "sold to Turkey"
+    lists a case whose spyware hit victims in Turkey, whose customer no source names. So the heading
+    offers the entries and asks the member to check each, never claims that they answer.
+    """
     return ngettext(
-        "{n} entry in the knowledge base answers that:",
-        "{n} entries in the knowledge base answer that:",
+        "{n} entry in the knowledge base may answer that (read it to check):",
+        "{n} entries in the knowledge base may answer that (read each to check):",
         count,
     ).format(n=format_number(count))
 

@@ -1,4 +1,5 @@
-"""Small domain vocabularies: how members name countries and technologies in passing.
+"""Small domain vocabularies: how members name countries, regions, kinds and technologies in
+passing, and the other words they use for what entries say (synonyms, cue words).
 
 These map a member's word ("chinese", "cctv", "dpi") onto the metadata the entries carry
 ("China", "video surveillance", "deep packet inspection"), so metadata can count as evidence.

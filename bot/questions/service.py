@@ -22,6 +22,8 @@ from bot.store.tables.questions import QuestionLog
 SOURCES = ("discord", "console", "cli")
 # Long enough for any real question; a paste of a whole document is cut rather than refused.
 MAX_QUESTION_CHARS = 2000
+# The longest question a member may ask in Discord (`/ask` or a mention): one limit for both faces.
+ASK_MAX = 500
 
 
 class QuestionLogService:

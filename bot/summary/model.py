@@ -148,6 +148,10 @@ class TipRow:
     duplicate_of: int | None
 
 
+# The renderings a report has, by the name faces offer (`summary --format`).
+FORMATS = ("md", "csv", "json")
+
+
 @dataclass
 class Report:
     """Everything a face sends: the data and its renderings (file name -> bytes)."""
@@ -158,11 +162,19 @@ class Report:
     json: str
     chart_png: bytes
 
-    def files(self) -> dict[str, bytes]:
+    def text(self, fmt: str = "md") -> str:
+        """One rendering by its format name (one of FORMATS), for a face that prints rather than files."""
+        return {"md": self.markdown, "csv": self.csv, "json": self.json}[fmt]
+
+    def files(self, fmt: str | None = None) -> dict[str, bytes]:
+        """Every file of the report, or with `fmt` that rendering's file and the chart."""
         stem = f"summary-{self.summary.week}"
-        return {
+        files = {
             f"{stem}.md": self.markdown.encode(),
             f"tips-{self.summary.week}.csv": self.csv.encode(),
             f"{stem}.json": self.json.encode(),
             f"chart-{self.summary.week}.png": self.chart_png,
         }
+        if fmt is None:
+            return files
+        return {name: data for name, data in files.items() if name.endswith((f".{fmt}", ".png"))}

@@ -1,4 +1,5 @@
-"""The tip vocabulary shared by every face: states, allowed transitions, ids and the shapes returned.
+"""The tip vocabulary shared by every face: states, allowed transitions (and so which actions a
+review card offers), ids and the shapes returned.
 
 Views returned to faces are plain dataclasses, never ORM rows, so nothing lazy-loads later and a
 face cannot accidentally reach a column (like the receipt hash) it should not show.
@@ -54,8 +55,33 @@ STATUS_LABELS: dict[str, str] = {
 _TIP_ID_RE = re.compile(r"^\s*(?:tip[-\s#]*|#)?0*(\d{1,9})\s*$", re.IGNORECASE)
 
 
+# Actions that may leave a tip where it is: a further question keeps needs-info, and naming the
+# technology keeps any status.
+KEEPS_STATUS: frozenset[str] = frozenset({"ask", "technology"})
+# The triage actions a review card offers, in its order, and the status each leads to (None: none).
+CARD_ACTIONS: dict[str, str | None] = {
+    "claim": CLAIMED,
+    "ask": NEEDS_INFO,
+    "accept": ACCEPTED,
+    "reject": REJECTED,
+    "duplicate": DUPLICATE,
+    "note": None,
+}
+
+
 def can_transition(from_status: str, to_status: str) -> bool:
     return to_status in TRANSITIONS.get(from_status, frozenset())
+
+
+def can_take(action: str, from_status: str, to_status: str) -> bool:
+    """Whether `action` may move a tip between these statuses: TRANSITIONS, or an action that keeps it."""
+    return (to_status == from_status and action in KEEPS_STATUS) or can_transition(from_status, to_status)
+
+
+def card_actions(status: str) -> list[str]:
+    """The card's actions the core would accept on a tip in `status`, so a card never offers a press
+    that can only be refused (a closed tip keeps Note alone)."""
+    return [a for a, to in CARD_ACTIONS.items() if to is None or can_take(a, status, to)]
 
 
 def normalise_status(value: str) -> str:

@@ -7,8 +7,9 @@ here in the core, as the actions do.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func
 from sqlmodel import col, select
@@ -36,6 +37,7 @@ from bot.tips.model import (
 )
 
 QUEUE_LIMIT = 25
+Row = TypeVar("Row", TipEvent, TipMessage)
 
 
 def shown_status(status: str) -> str:
@@ -79,6 +81,12 @@ def tip_id_or_error(value: str | int) -> int:
 
 def message_view(m: TipMessage, *, hide_author: bool = False) -> MessageView:
     return MessageView(as_shown(m.at), m.direction, None if hide_author else m.author_id, m.body)
+
+
+async def _history(session: AsyncSession, table: type[Row], tip_id: int) -> Sequence[Row]:
+    """A tip's events or messages in the order they happened: times are hourly, so ids keep it."""
+    query = select(table).where(col(table.tip_id) == tip_id).order_by(col(table.id))
+    return (await session.exec(query)).all()
 
 
 class TriageReads:
@@ -140,20 +148,8 @@ class TriageReads:
         tip_id = tip_id_or_error(tip_ref)
         async with self._session() as session:
             tip = await self._get(session, tip_id)
-            events = (
-                await session.exec(
-                    select(TipEvent)
-                    .where(TipEvent.tip_id == tip_id)
-                    .order_by(col(TipEvent.id))  # times are hourly; ids keep the order
-                )
-            ).all()
-            messages = (
-                await session.exec(
-                    select(TipMessage)
-                    .where(TipMessage.tip_id == tip_id)
-                    .order_by(col(TipMessage.id))  # times are hourly; ids keep the order
-                )
-            ).all()
+            events = await _history(session, TipEvent, tip_id)
+            messages = await _history(session, TipMessage, tip_id)
         return TipDetail(
             tip=to_view(tip, unanswered=bool(messages) and messages[-1].direction == "to_tipster"),
             events=[

@@ -1,4 +1,6 @@
-"""Retention: drop the reporter link N days after a tip closes; purge closed tips after M days.
+"""Retention: what the data statement promises is forgotten, on time. A tip forgets the interaction
+id that filed it after two hours, the reporter link goes N days after the tip closes, closed tips go
+M days after closing (their review cards become tombstones), and spent anti-abuse keys go.
 
 Runs from the retention job (bot/jobs/standard.py, under its lease) and from the CLI
 (`python -m bot tips purge`). Each step is a set-based statement, so it stays cheap however many

@@ -2,9 +2,10 @@
 queue and a tip in full, which only read: bot/tips/queue.py).
 
 Every action checks the caller's level here in the core (faces cannot forget), changes state only
-along `TRANSITIONS`, and writes its audit event in the same transaction as the change. Changes use
-optimistic concurrency (UPDATE ... WHERE status = the status we read), so of two moderators pressing
-"claim" at once exactly one wins and the other gets a clear message.
+along `TRANSITIONS` (`can_take`, which the review card's buttons follow too), and writes its audit
+event in the same transaction as the change. Changes use optimistic concurrency (UPDATE ... WHERE
+status = the status we read), so of two moderators pressing "claim" at once exactly one wins and the
+other gets a clear message.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from bot.tips.model import (
     STATUSES,
     VOID,
     TipView,
-    can_transition,
+    can_take,
     normalise_status,
     parse_tip_id,
     public_id,
@@ -73,9 +74,7 @@ class TriageActions(TriageReads):
             to_status = current if to_status is None else to_status
             if expect is not None and current not in expect:
                 raise Refused(_wrong_state(tip_id, current, action))
-            # A further question keeps needs-info; naming the technology keeps any status.
-            same = to_status == current and action in ("ask", "technology")
-            if not same and not can_transition(current, to_status):
+            if not can_take(action, current, to_status):
                 raise Refused(_wrong_state(tip_id, current, action))
             values: dict[str, Any] = {"status": to_status, "updated_at": now}
             if tip.first_action_at is None and action != "technology":  # like a note: no decision

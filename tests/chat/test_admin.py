@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import signal
 from pathlib import Path
 
@@ -15,8 +14,7 @@ from bot.kb.check import Problem
 from bot.kb.model import KINDS
 from bot.kb.service import KnowledgeService
 from tests.fakediscord.harness import DiscordEnv
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "kb"
+from tests.support.knowledge import editable_knowledge
 
 NEW_VENDOR = """---
 id: zenith-optics
@@ -47,9 +45,7 @@ last_reviewed: "2026-11-26"
 
 @pytest.fixture
 def kb_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "knowledge"
-    shutil.copytree(FIXTURES / "valid", target)
-    return target
+    return editable_knowledge(tmp_path)
 
 
 @pytest.fixture

@@ -51,7 +51,9 @@ async def test_a_private_list_answer_is_rated_on_the_answer_itself(discord_env: 
     handle = await discord_env.slash("ask", question="which vendors sell video surveillance?", private=True)
     reply = await handle.reply()
     assert reply.ephemeral
-    assert reply.embed["title"].endswith(" entries in the knowledge base answer that:")
+    assert reply.embed["title"].endswith(
+        " entries in the knowledge base may answer that (read each to check):"
+    )
     labels = [b.get("label") for b in reply.buttons()]
     assert labels[:2] == ["Helpful", "Not helpful"] and "entry:pick" in {
         b.get("custom_id") for b in reply.buttons()

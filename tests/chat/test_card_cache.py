@@ -5,7 +5,6 @@ shows its new text after `/kb reload` (never the card cached for the old one).""
 from __future__ import annotations
 
 import gc
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,15 +18,12 @@ from bot.kb.render import card_leaves_out, entry_description, kind_label, status
 from bot.kb.service import KnowledgeService
 from tests.chat.entries import sample_entries
 from tests.fakediscord.harness import DiscordEnv
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "kb"
+from tests.support.knowledge import editable_knowledge
 
 
 @pytest.fixture
 def kb_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "knowledge"
-    shutil.copytree(FIXTURES / "valid", target)
-    return target
+    return editable_knowledge(tmp_path)
 
 
 @pytest.fixture

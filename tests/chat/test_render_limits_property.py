@@ -18,7 +18,6 @@ import discord
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.chat.cogs.ask import QUESTION_MAX as ASK_MAX
 from bot.chat.errors import MESSAGE_MAX
 from bot.chat.render import (
     SearchPage,
@@ -37,6 +36,7 @@ from bot.chat.render.tips import preview_embed, queue_text, review_embed, status
 from bot.i18n import LANGUAGES, pgettext, use_locale
 from bot.kb.lists import MAX_ITEMS
 from bot.kb.model import Entry, Source
+from bot.questions.service import ASK_MAX
 from bot.summary.model import (
     Count,
     GapGroup,

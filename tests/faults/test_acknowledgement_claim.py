@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -23,6 +22,7 @@ from bot.store.tables.tips import Tip, TipEvent
 from tests.fakediscord.harness import DiscordEnv
 from tests.fakediscord.interactions import APPLICATION_COMMAND, AUTOCOMPLETE, InteractionHandle
 from tests.fakediscord.options import command_data
+from tests.support.waiting import eventually
 
 QUESTION = "Which rules control exports of spyware from the EU?"
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
@@ -52,14 +52,6 @@ async def settle(env: DiscordEnv) -> None:
 def apologies(env: DiscordEnv, handle: InteractionHandle) -> list[Any]:
     """Error messages sent on this interaction's token (a "something went wrong" follow-up)."""
     return [r for r in env.fake.requests if handle.token in r.path and "wrong" in json.dumps(r.json)]
-
-
-async def eventually(check: Callable[[], bool], within: float = 5.0) -> None:
-    for _ in range(int(within / 0.02)):
-        if check():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("condition not reached in time")
 
 
 async def send_press(env: DiscordEnv) -> InteractionHandle:

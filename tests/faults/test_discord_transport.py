@@ -8,9 +8,7 @@ docs/topics/gateway.mdx and the close-code table in docs/topics/opcodes-and-stat
 
 from __future__ import annotations
 
-import asyncio
 import re
-from collections.abc import Callable
 from typing import Any
 
 import discord
@@ -19,17 +17,10 @@ import pytest
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.fixtures import ROOT
 from tests.fakediscord.harness import DiscordEnv, build_test_app, running_bot, settings_for
+from tests.support.waiting import eventually
 
 CHANNEL_MESSAGES = "/channels/{channel_id}/messages"
 CALLBACK = "/interactions/{interaction_id}/{interaction_token}/callback"
-
-
-async def eventually(check: Callable[[], bool], within: float = 10.0) -> None:
-    for _ in range(int(within / 0.02)):
-        if check():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("condition not reached in time")
 
 
 async def file_tip(env: DiscordEnv, what: str) -> str:

@@ -7,24 +7,16 @@ interaction Discord has already seen acknowledged (a 400, which would surface as
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 
 import pytest
 from sqlalchemy import func, select
 
 from bot.store.tables.questions import QuestionLog
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.waiting import eventually
 
 QUESTION = "Which rules control exports of spyware from the EU?"
 CALLBACK = "/interactions/{interaction_id}/{interaction_token}/callback"
-
-
-async def eventually(check: Callable[[], bool], within: float = 5.0) -> None:
-    for _ in range(int(within / 0.02)):
-        if check():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("condition not reached in time")
 
 
 async def count(env: DiscordEnv, table: type) -> int:

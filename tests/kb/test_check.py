@@ -40,7 +40,17 @@ CASES = {
         (
             R,
             1,
-            "rendered entry is 4629 characters, over Discord's 4096-character embed "
+            "rendered entry is 4655 characters in 'de', over Discord's 4096-character embed "
+            "limit; shorten the summary, bullets or sources",
+        )
+    ],
+    # Exactly 4096 characters in English, longer with French or German headings: measured in English only it
+    # passed, and then the German console could not load the knowledge at all (attack7).
+    "description-too-long-translated": [
+        (
+            R,
+            1,
+            "rendered entry is 4114 characters in 'fr', over Discord's 4096-character embed "
             "limit; shorten the summary, bullets or sources",
         )
     ],

@@ -13,7 +13,7 @@ import pytest
 
 import bot.kb.filters as filters_module
 from bot.errors import InvalidInput
-from bot.kb.filters import NO_FILTERS, Filters, SearchQuery, _spec
+from bot.kb.filters import NO_FILTERS, Filters, SearchQuery, _spec, suggested_values
 from tests.chat.entries import sample_knowledge
 
 TRICKY = "cameras & co | 50% = a:b?+ ü 'quoted' \"twice\""
@@ -96,3 +96,13 @@ def test_filters_keep_only_matching_entries() -> None:
     assert kept == {"acme-intercept", "case-acme-ruritania"}
     assert kb.lookup_total("", Filters(kind="case", year=2018)) == 0
     assert Filters(kind="vendor").shown() == {"kind": "vendor"} and not NO_FILTERS.any
+
+
+def test_a_member_typing_a_filter_value_is_offered_only_values_entries_carry() -> None:
+    """What starts with the typed text comes first, then what contains it; nothing no entry has."""
+    entries = sample_knowledge().entries()
+    assert suggested_values(entries, "country", "ania", 25) == ["Ruritania", "Sylvania"]
+    starting_first = ["Ruritania", "European Union", "Freedonia", "Germany"]
+    assert suggested_values(entries, "country", "r", 25) == starting_first
+    assert suggested_values(entries, "country", "atlantis", 25) == []
+    assert suggested_values(entries, "technology", "", 2) == ["export controls", "interception"]

@@ -8,10 +8,10 @@ import pytest
 
 from bot.kb.places import places, words_of
 from bot.kb.service import KnowledgeService
-from tests.kb.test_lists import _entry
+from tests.support.entries import kb_entry
 
 ENTRIES = [
-    _entry(
+    kb_entry(
         "romacam",
         "vendor",
         ["Italy", "Egypt"],
@@ -20,7 +20,7 @@ ENTRIES = [
         "Romacam SpA",
         "Italian camera maker that sold a city system to Egypt.",
     ),
-    _entry(
+    kb_entry(
         "veneto-intercept",
         "vendor",
         ["Italy", "Libya"],
@@ -29,7 +29,7 @@ ENTRIES = [
         "Veneto Intercept Srl",
         "Italian interception vendor that supplied Libya.",
     ),
-    _entry(
+    kb_entry(
         "alpspy",
         "vendor",
         ["Switzerland", "Greece"],
@@ -38,7 +38,7 @@ ENTRIES = [
         "Alpspy AG",
         "Swiss spyware firm; Citizen Lab found its tools on phones in Greece.",
     ),
-    _entry(
+    kb_entry(
         "nilewatch",
         "vendor",
         ["Egypt"],
@@ -47,7 +47,7 @@ ENTRIES = [
         "Nilewatch",
         "Egyptian integrator of interception gear.",
     ),
-    _entry(
+    kb_entry(
         "kingfisher",
         "vendor",
         ["United Kingdom"],
@@ -57,7 +57,7 @@ ENTRIES = [
         "British spyware maker.",
         ["Kingfisher"],
     ),
-    _entry(
+    kb_entry(
         "case-athens-journalists",
         "case",
         ["Greece", "Switzerland"],
@@ -66,7 +66,7 @@ ENTRIES = [
         "Athens: Alpspy on reporters' phones (2022)",
         "According to Citizen Lab, Alpspy spyware was found on two journalists' phones in Athens.",
     ),
-    _entry(
+    kb_entry(
         "case-kingfisher-cairo",
         "case",
         ["Egypt", "United Kingdom"],
@@ -75,7 +75,7 @@ ENTRIES = [
         "Kingfisher offer to Cairo (2011)",
         "Protesters found a Kingfisher spyware offer in a Cairo security building.",
     ).model_copy(update={"related": ["kingfisher"]}),
-    _entry(
+    kb_entry(
         "case-rome-newsroom",
         "case",
         ["Italy"],
@@ -84,7 +84,7 @@ ENTRIES = [
         "Rome newsroom wiretaps (2023)",
         "Veneto Intercept gear was used to wiretap a newsroom's journalists in Rome.",
     ),
-    _entry(
+    kb_entry(
         "case-santiago-cameras",
         "case",
         ["Chile", "Italy"],
@@ -93,7 +93,7 @@ ENTRIES = [
         "Romacam cameras in Santiago (2020)",
         "Romacam cameras were installed across Santiago.",
     ),
-    _entry(
+    kb_entry(
         "eu-rule",
         "rule",
         ["European Union"],
@@ -102,7 +102,7 @@ ENTRIES = [
         "EU export rule",
         "The Union's rule on exports of cyber-surveillance items.",
     ),
-    _entry(
+    kb_entry(
         "eu-guidance",
         "rule",
         ["European Union"],
@@ -111,7 +111,7 @@ ENTRIES = [
         "EU guidance on export due diligence",
         "The Commission's guidance to exporters.",
     ),
-    _entry(
+    kb_entry(
         "french-decree",
         "rule",
         ["France"],
@@ -120,7 +120,7 @@ ENTRIES = [
         "French export decree",
         "France's national decree on export licences.",
     ),
-    _entry(
+    kb_entry(
         "blocklist",
         "rule",
         ["United States"],

@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.service import KnowledgeService
-from tests.kb.test_lists import _entry
+from tests.support.entries import kb_entry
 
 ENTRIES = [
-    _entry(
+    kb_entry(
         "netgear-us",
         "vendor",
         ["United States", "Syria"],
@@ -24,7 +24,7 @@ ENTRIES = [
         "Filterco Inc.",
         "American maker of web-filtering appliances later found in Syria.",
     ),
-    _entry(
+    kb_entry(
         "case-filterco-syria",
         "case",
         ["United States", "Syria"],
@@ -33,7 +33,7 @@ ENTRIES = [
         "Filterco appliances in Syria (2011)",
         "Filterco appliances were found filtering the Syrian internet.",
     ).model_copy(update={"related": ["netgear-us"]}),
-    _entry(
+    kb_entry(
         "telaviv-spy",
         "vendor",
         ["Israel", "Mexico"],
@@ -43,7 +43,7 @@ ENTRIES = [
         "Israeli spyware vendor selling to governments.",
         ["Cedarspy"],
     ),
-    _entry(
+    kb_entry(
         "milano-spy",
         "vendor",
         ["Italy", "Sudan"],
@@ -53,7 +53,7 @@ ENTRIES = [
         "Italian spyware vendor.",
         ["Navigli"],
     ),
-    _entry(
+    kb_entry(
         "case-mexico-lawyers",
         "case",
         ["Mexico", "Israel", "Italy"],

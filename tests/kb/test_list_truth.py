@@ -16,11 +16,11 @@ from bot.kb import lists
 from bot.kb.model import Entry
 from bot.kb.service import KnowledgeService
 from tests.kb.test_list_sold_to import ENTRIES as SOLD_TO_ENTRIES
-from tests.kb.test_lists import _entry
+from tests.support.entries import kb_entry
 
 ENTRIES = [
     *SOLD_TO_ENTRIES,
-    _entry(
+    kb_entry(
         "case-sudan-journalists",
         "case",
         ["Sudan", "Italy", "Israel"],
@@ -78,7 +78,9 @@ def test_a_firm_is_not_listed_as_having_customers_in_its_own_home(
 
 
 REGION_ENTRIES = [
-    _entry(f"china-{place.lower()}", "vendor", ["China", place], ["video surveillance"], [2019], name, about)
+    kb_entry(
+        f"china-{place.lower()}", "vendor", ["China", place], ["video surveillance"], [2019], name, about
+    )
     for place, name, about in [
         ("Uganda", "Kampala Vision Co", "Chinese camera maker whose systems police in Uganda bought."),
         ("Zambia", "Lusaka Optics Co", "Chinese camera maker whose systems went to Zambia."),

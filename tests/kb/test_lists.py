@@ -11,40 +11,15 @@ import pytest
 import yaml
 
 from bot.kb import lists
-from bot.kb.model import Entry, Source
 from bot.kb.service import KnowledgeService
 from tests.kb.conftest import ROOT
+from tests.support.entries import kb_entry
 
 TEST_SPLIT = ROOT / "tests" / "kb" / "questions" / "blind_test.yaml"
 
 
-def _entry(
-    entry_id: str,
-    kind: str,
-    countries: list[str],
-    tech: list[str],
-    years: list[int],
-    title: str,
-    summary: str,
-    aliases: list[str] | None = None,
-) -> Entry:
-    return Entry(
-        id=entry_id,
-        kind=kind,
-        title=title,
-        summary=summary,
-        aliases=aliases or [],
-        status="alleged",
-        countries=countries,
-        technologies=tech,
-        years=years,
-        last_reviewed="2026-12-03",
-        sources=[Source(publisher="Example", title="A report", date="2024")],
-    )
-
-
 ENTRIES = [
-    _entry(
+    kb_entry(
         "romacam",
         "vendor",
         ["Italy", "Egypt"],
@@ -53,7 +28,7 @@ ENTRIES = [
         "Romacam SpA",
         "Italian camera maker that sold a city system to Egypt.",
     ),
-    _entry(
+    kb_entry(
         "veneto-intercept",
         "vendor",
         ["Italy", "Libya"],
@@ -62,7 +37,7 @@ ENTRIES = [
         "Veneto Intercept Srl",
         "Italian interception vendor that supplied Libya.",
     ),
-    _entry(
+    kb_entry(
         "nilewatch",
         "vendor",
         ["Egypt"],
@@ -71,7 +46,7 @@ ENTRIES = [
         "Nilewatch",
         "Egyptian integrator of interception gear.",
     ),
-    _entry(
+    kb_entry(
         "alpspy",
         "vendor",
         ["Switzerland", "Italy"],
@@ -81,7 +56,7 @@ ENTRIES = [
         "Swiss spyware firm whose tools were found on phones in Italy.",
         ["Alpspy"],
     ),
-    _entry(
+    kb_entry(
         "case-romacam-cairo",
         "case",
         ["Italy", "Egypt"],
@@ -90,7 +65,7 @@ ENTRIES = [
         "Romacam cameras in Cairo (2019)",
         "Romacam's city cameras were installed in Cairo in 2019.",
     ),
-    _entry(
+    kb_entry(
         "case-alpspy-rome",
         "case",
         ["Italy"],
@@ -99,7 +74,7 @@ ENTRIES = [
         "Alpspy infections of Rome journalists (2022)",
         "Alpspy spyware found on journalists' phones.",
     ),
-    _entry(
+    kb_entry(
         "rule-export",
         "rule",
         ["European Union"],
@@ -197,7 +172,7 @@ def test_the_readme_example_lists_rules_on_the_shipped_knowledge(cli) -> None:
     assert code == 0 and len(payload["list"]) >= 3
     assert {item["kind"] for item in payload["list"]} == {"rule"}
     code, text, _ = cli("ask", "which rules cover spyware exports?")
-    assert "entries in the knowledge base answer that" in text
+    assert "entries in the knowledge base may answer that (read each to check):" in text
 
 
 def _scores(service: KnowledgeService, path: Path) -> tuple[float, float, int]:

@@ -15,7 +15,7 @@ from bot.kb.filters import Filters
 from bot.kb.places import key_of
 from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
-from tests.kb.test_lists import _entry
+from tests.support.entries import kb_entry
 
 QUESTIONS = [
     "Which companies sold surveillance technology to Egypt?",
@@ -89,7 +89,7 @@ def _named_plainly(table: lists.NameTable, text: str) -> set[str]:
 
 def test_names_are_found_exactly_as_before(shipped: CheckReport) -> None:
     # a name in a script written without spaces is found inside the text's words too
-    han = _entry("romacam", "vendor", ["Italy"], [], [2020], "Romacam SpA", "Camera maker.", ["罗马卡姆"])
+    han = kb_entry("romacam", "vendor", ["Italy"], [], [2020], "Romacam SpA", "Camera maker.", ["罗马卡姆"])
     table = lists.NameTable([*shipped.entries, han])
     assert table.named("罗马卡姆的摄像头卖给了谁？") == {"romacam"}
     texts = [*QUESTIONS, "美国实体清单上有哪些公司？", "nsogroup and hackingteam", "x"]

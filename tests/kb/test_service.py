@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,13 +9,12 @@ import pytest
 from bot.kb.filters import Filters
 from bot.kb.service import KnowledgeInvalid, KnowledgeService
 from tests.kb.conftest import FIXTURES
+from tests.support.knowledge import editable_knowledge
 
 
 @pytest.fixture
 def kb_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "knowledge"
-    shutil.copytree(FIXTURES / "valid", target)
-    return target
+    return editable_knowledge(tmp_path)
 
 
 async def test_load_serves_entries(kb_dir: Path) -> None:

@@ -21,6 +21,7 @@ from bot.tips.model import (
     STATUSES,
     TRANSITIONS,
     VOID,
+    card_actions,
 )
 from bot.tips.service import TipService
 from tests.tips.conftest import MEMBER, MOD, MOD2, form
@@ -165,3 +166,28 @@ async def test_unknown_and_malformed_ids_are_polite(tips: TipService) -> None:
         await tips.mark_duplicate(MOD, tip_id, tip_id)
     with pytest.raises(InvalidInput, match="reason"):
         await tips.void(MOD, tip_id, "   ")
+
+
+CARD_PRESSES = {
+    "claim": lambda tips, tip_id, other: tips.claim(MOD2, tip_id),
+    "ask": lambda tips, tip_id, other: tips.ask(MOD, tip_id, "Which city was it?"),
+    "accept": lambda tips, tip_id, other: tips.accept(MOD, tip_id),
+    "reject": lambda tips, tip_id, other: tips.reject(MOD, tip_id, "no evidence"),
+    "duplicate": lambda tips, tip_id, other: tips.mark_duplicate(MOD, tip_id, other),
+    "note": lambda tips, tip_id, other: tips.note(MOD, tip_id, "Checked the register."),
+}
+
+
+@pytest.mark.parametrize(("status", "action"), list(itertools.product(STATUSES, CARD_PRESSES)))
+async def test_the_card_offers_exactly_the_presses_that_succeed(
+    tips: TipService, status: str, action: str
+) -> None:
+    """A moderator never meets a button that can only be refused, nor misses one that would work."""
+    tip_id = await reach(tips, status)
+    other = (await tips.file_tip(form(), reporter=None, anonymous=True)).id
+    press = CARD_PRESSES[action](tips, tip_id, other)
+    if action in card_actions(status):
+        await press
+    else:
+        with pytest.raises(Refused):
+            await press

@@ -24,6 +24,7 @@ from bot.app import App
 from bot.chat.render.text import shorten_plain
 from bot.i18n import N_, _, format_number, ngettext
 from bot.kb.check import Problem
+from bot.kb.render import kind_count
 from bot.permissions import Actor, Level, member_actor
 
 if TYPE_CHECKING:
@@ -48,21 +49,11 @@ def counts_line(app: App) -> str:
     return f"{sum(counts.values())} entries ({parts})"
 
 
-def _kind_count(kind: str, n: int) -> str:
-    number = format_number(n)
-    if kind == "rule":
-        return ngettext("{n} rule", "{n} rules", n).format(n=number)
-    if kind == "vendor":
-        return ngettext("{n} vendor", "{n} vendors", n).format(n=number)
-    # "case", the model's last kind (bot.kb.model.Kind); tests/chat/test_admin.py fails on a new one.
-    return ngettext("{n} case", "{n} cases", n).format(n=number)
-
-
 def counts_text(app: App) -> str:
     """The counts per kind in the member's language: '4 entries (1 rule, 2 vendors, 1 case)'."""
     counts = app.kb.counts()
     total = sum(counts.values())
-    parts = _(", ").join(_kind_count(kind, n) for kind, n in counts.items())
+    parts = _(", ").join(kind_count(kind, n) for kind, n in counts.items())
     return ngettext("{n} entry ({parts})", "{n} entries ({parts})", total).format(
         n=format_number(total), parts=parts
     )

@@ -23,12 +23,12 @@ from bot.chat.views.answer import (
 from bot.chat.views.search import DYNAMIC_ITEMS
 from bot.errors import InvalidInput
 from bot.i18n import _
+from bot.questions.service import ASK_MAX
 
 if TYPE_CHECKING:
     from bot.app import AskOutcome
     from bot.chat.client import ExportWatchBot
 
-QUESTION_MAX = 500
 # The longest a rating prompt waits for other members' answers to go out first (see AnswersFirst).
 PROMPT_WAIT_MAX = 2.0
 
@@ -83,7 +83,7 @@ class Ask(commands.Cog):
     async def ask(
         self,
         interaction: discord.Interaction[Any],
-        question: app_commands.Range[str, 1, QUESTION_MAX],
+        question: app_commands.Range[str, 1, ASK_MAX],
         private: bool = False,
     ) -> None:
         if not question.strip():

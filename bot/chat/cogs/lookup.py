@@ -14,8 +14,9 @@ from bot.chat.render import entry_embed, not_found_embed, search_embed, shorten_
 from bot.chat.render.text import CHOICE_NAME_MAX
 from bot.chat.views.answer import NO_MENTIONS, entry_view, suggestions_view
 from bot.chat.views.search import search_page
-from bot.kb.filters import VALUE_MAX, Filters, SearchQuery, specs
+from bot.kb.filters import VALUE_MAX, Filters, SearchQuery, specs, suggested_values
 from bot.kb.model import KINDS
+from bot.kb.present import CLOSE_NAMES
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -56,7 +57,7 @@ class Lookup(commands.Cog):
         app = self.bot.app
         entry = app.kb.resolve(name, kind)
         if entry is None:
-            suggestions = app.kb.complete(name, kind=kind, limit=5)
+            suggestions = app.kb.complete(name, kind=kind, limit=CLOSE_NAMES)
             view = suggestions_view(suggestions)
             await interaction.response.send_message(
                 embed=not_found_embed(kind, name, suggestions),
@@ -136,29 +137,25 @@ class Lookup(commands.Cog):
             embed=embed, view=view or discord.utils.MISSING, allowed_mentions=NO_MENTIONS
         )
 
-    def _values(self, attribute: str, current: str) -> list[app_commands.Choice[str]]:
-        """Countries or technologies the knowledge base actually uses, filtered by what was typed."""
+    def _values(self, name: str, current: str) -> list[app_commands.Choice[str]]:
+        """The core's suggestions for a filter value (bot/kb/filters.py), as Discord choices."""
         try:
-            values = {v for e in self.bot.app.kb.entries() for v in getattr(e, attribute)}
-            seen = sorted(values, key=str.casefold)
+            values = suggested_values(self.bot.app.kb.entries(), name, current, MAX_CHOICES)
         except Exception as error:
-            return _no_choices(error, f"autocomplete /search {attribute}")
-        typed = current.casefold().strip()
-        starts = [v for v in seen if v.casefold().startswith(typed)]
-        contains = [v for v in seen if typed in v.casefold() and v not in starts]
-        return [_choice(v, v) for v in (starts + contains)[:MAX_CHOICES]]
+            return _no_choices(error, f"autocomplete /search {name}")
+        return [_choice(v, v) for v in values]
 
     @search.autocomplete("country")
     async def _countries(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._values("countries", current)
+        return self._values("country", current)
 
     @search.autocomplete("technology")
     async def _technologies(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return self._values("technologies", current)
+        return self._values("technology", current)
 
 
 async def setup(bot: ExportWatchBot) -> None:

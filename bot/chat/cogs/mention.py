@@ -18,13 +18,13 @@ from bot.chat.errors import message_for
 from bot.chat.render import question_line
 from bot.chat.views.answer import NO_MENTIONS, answer_reply
 from bot.i18n import N_, _, format_number, negotiate, use_locale
+from bot.questions.service import ASK_MAX
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
 
 log = logging.getLogger("bot.chat.mention")
 
-QUESTION_MAX = 500
 EMPTY_HINT = N_(
     "Ask me a question after the mention, e.g. `@ExportWatch who sold FinFisher?`, or use `/ask`."
 )
@@ -53,8 +53,8 @@ class MentionAsk(commands.Cog):
         try:
             if not question:
                 await message.reply(_(EMPTY_HINT), mention_author=False, allowed_mentions=NO_MENTIONS)
-            elif len(question) > QUESTION_MAX:
-                text = _(TOO_LONG).format(n=format_number(QUESTION_MAX))
+            elif len(question) > ASK_MAX:
+                text = _(TOO_LONG).format(n=format_number(ASK_MAX))
                 await message.reply(text, mention_author=False, allowed_mentions=NO_MENTIONS)
             else:
                 await self._answer(message, question)

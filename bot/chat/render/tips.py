@@ -1,5 +1,6 @@
 """Embeds and texts for tips. Anonymous tips never show anything about their tipster; a contact-
-allowed tip shows the member's mention in the review channel only (messages use no pings)."""
+allowed tip shows the member's mention to moderators only, and on the review card only while the tip
+is open (messages use no pings)."""
 
 from __future__ import annotations
 

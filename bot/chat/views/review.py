@@ -19,13 +19,14 @@ from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of
 from bot.i18n import isolate, lazy_pgettext, use_locale
 from bot.permissions import Level, system_actor
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
-from bot.tips.model import TipView, public_id
+from bot.tips.model import TipView, card_actions, public_id
 from bot.tips.triage import TRIAGE_TIPS
 
 if TYPE_CHECKING:
     from bot.app import App
 
-ACTIONS = ("claim", "ask", "accept", "reject", "dup", "note")
+# The core's action names as the card's custom ids spell them (ids on posted cards must not change).
+BUTTON_OF = {"duplicate": "dup"}
 # The card's buttons, in English here and in the team's language on the card ("button" context).
 LABELS = {
     "claim": lazy_pgettext("button", "Claim"),
@@ -43,14 +44,10 @@ STYLES = {
 
 
 def review_view(tip: TipView) -> discord.ui.View:
+    """The card's buttons: the actions the core would accept on the tip as it stands."""
     view = discord.ui.View(timeout=None)
-    if tip.status in ("accepted", "rejected", "duplicate", "void"):
-        view.add_item(ReviewButton("note", tip.id))
-        return view
-    for action in ACTIONS:
-        if action == "claim" and tip.status == "claimed":
-            continue
-        view.add_item(ReviewButton(action, tip.id))
+    for action in card_actions(tip.status):
+        view.add_item(ReviewButton(BUTTON_OF.get(action, action), tip.id))
     return view
 
 

@@ -33,7 +33,7 @@ from bot.errors import InvalidInput, UserFacingError
 from bot.i18n import _, format_number, ngettext, translation_note
 from bot.kb.filters import NAMES, Filters, SearchQuery
 from bot.kb.model import Entry
-from bot.kb.present import NO_ANSWER, NOTHING_FOUND
+from bot.kb.present import CLOSE_NAMES, NO_ANSWER, NOTHING_FOUND
 from bot.kb.render import ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ class Console:
         if entry is not None:
             self.show_entry(entry, self._related_lines(entry))
             return
-        suggestions = self.app.kb.complete(name, kind=kind, limit=5)
+        suggestions = self.app.kb.complete(name, kind=kind, limit=CLOSE_NAMES)
         lines = [words.no_entry_called(kind, words.echo(name.strip()))]
         if suggestions:
             lines += ["", _("Closest names:")] + [words.listed(e.title, e.id) for e in suggestions]
@@ -170,7 +170,7 @@ class Console:
             lines = [
                 _("No entry has the id {id}. Ids are shown under each entry.").format(id=words.echo(entry_id))
             ]
-            close = self.app.kb.complete(entry_id, limit=5)
+            close = self.app.kb.complete(entry_id, limit=CLOSE_NAMES)
             if close:
                 lines += ["", _("Closest names:")] + [words.listed(e.title, e.id) for e in close]
             self.show("\n".join(lines))

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from bot.i18n import _, format_list, format_number, isolate, ngettext, pgettext
 from bot.kb.filters import specs
+from bot.kb.render import kind_count
 
 # The console's short words carry the message context "console" (a literal in each call, so Babel
 # extracts it): they never share a catalog entry, or a translation chosen for a Discord button or
@@ -48,21 +49,8 @@ def status_word(status: str) -> str:
     return words.get(status, status)
 
 
-def count_of(kind: str, n: int) -> str:
-    """'3 vendors' with the plural the language needs (Arabic has six forms)."""
-    if kind == "rule":
-        text = ngettext("{n} rule", "{n} rules", n)
-    elif kind == "vendor":
-        text = ngettext("{n} vendor", "{n} vendors", n)
-    elif kind == "case":
-        text = ngettext("{n} case", "{n} cases", n)
-    else:
-        text = f"{{n}} {kind}"
-    return text.format(n=format_number(n))
-
-
 def held(counts: Mapping[str, int]) -> str:
-    return _("It holds {counts}.").format(counts=format_list(count_of(k, n) for k, n in counts.items()))
+    return _("It holds {counts}.").format(counts=format_list(kind_count(k, n) for k, n in counts.items()))
 
 
 def greeting(entries: int) -> str:

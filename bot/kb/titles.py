@@ -1,0 +1,32 @@
+"""Name variants an entry's title implies ('IDEMIA (formerly Morpho)' is also 'Morpho'), so members
+find an entry by the names its title carries without editors repeating them as aliases."""
+
+from __future__ import annotations
+
+import re
+
+_LEADING = re.compile(r"^(formerly|now|ex|incl|including|aka|the|also)\b[.\s-]*", re.IGNORECASE)
+_TRAILING = re.compile(
+    r"\s+(spyware|software|system|systems|tool|tools|cameras?|group|maker)$", re.IGNORECASE
+)
+
+
+def short_titles(title: str) -> list[str]:
+    """Name variants a title implies: 'IDEMIA (formerly Morpho)' -> 'IDEMIA', 'Morpho';
+    'Intellexa / Cytrox (Predator spyware)' -> 'Intellexa', 'Cytrox', 'Predator'."""
+    out: list[str] = []
+    for sep in ("(", ":", " - ", " – ", " — ", ","):
+        head = title.split(sep, 1)[0].strip()
+        if head and head != title:
+            out.append(head)
+    for inner in re.findall(r"\(([^)]*)\)", title):
+        inner = _LEADING.sub("", inner.strip())
+        if any(ch.isalpha() for ch in inner):
+            out.append(inner)
+            trimmed = _TRAILING.sub("", inner)
+            if trimmed != inner:
+                out.append(trimmed)
+    head = out[0] if out else title
+    if " / " in head:
+        out += [part.strip() for part in head.split(" / ") if part.strip()]
+    return out

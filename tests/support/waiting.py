@@ -1,0 +1,19 @@
+"""Waiting for what the bot does in the background (a handler task, a retry), polled, never timed.
+
+One helper for the fault tests: `within` is only how long to keep looking before calling it a hang,
+generous so a loaded machine never fails a test that would pass.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+
+async def eventually(check: Callable[[], bool], within: float = 10.0) -> None:
+    """Return as soon as `check()` holds; fail if it still does not after `within` seconds."""
+    for _ in range(int(within / 0.02)):
+        if check():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("condition not reached in time")
