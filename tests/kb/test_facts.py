@@ -47,6 +47,8 @@ def _entry(body: str) -> Entry:
         ("Wie schütze ich mein Handy vor Pegasus?", "advice"),
         ("如何保护我的手机不被飞马软件入侵？", "advice"),
         ("When is the next Wassenaar plenary?", "future"),
+        ("Is it ethical for our city to keep buying Hikvision cameras?", "advice"),
+        ("Ile rząd zapłacił za Pegasusa?", "price"),
     ],
 )
 def test_the_kind_of_fact_asked_is_read_in_any_language(question: str, kind: str) -> None:
