@@ -26,8 +26,6 @@ A6_FILE = QUESTIONS_DIR / "addendum_a6.yaml"
 # A fourth blind tune set (written by a helper from titles and summaries, casual, other languages
 # and near misses heavy), scored once as unseen data before it was tuned on.
 V4_TUNE_FILE = QUESTIONS_DIR / "blind_v4_tune.yaml"
-# Every blind split that may be tuned on.
-TUNE_FILES = (TUNE_FILE, V2_TUNE_FILE, V4_TUNE_FILE)
 # A third blind set, written after both, kept whole as a test set (no tune split).
 V3_TEST_FILE = QUESTIONS_DIR / "blind_v3_test.yaml"
 # A fifth blind set (written 2026-12-03 from titles and summaries only), a test set from the start:
@@ -37,6 +35,8 @@ V5_TEST_FILE = QUESTIONS_DIR / "blind_v5_test.yaml"
 # answerable controls, casual, other languages): its writers split it; only the tune half is tuned on.
 V6_TUNE_FILE = QUESTIONS_DIR / "blind_v6_tune.yaml"
 V6_TEST_FILE = QUESTIONS_DIR / "blind_v6_test.yaml"
+# Every blind split that may be tuned on.
+TUNE_FILES = (TUNE_FILE, V2_TUNE_FILE, V4_TUNE_FILE, V6_TUNE_FILE)
 STYLES = ("plain", "casual", "typo", "long", "lang", "nearmiss", "list")
 
 

@@ -48,6 +48,7 @@ FEATURES: tuple[str, ...] = (
     "bm25_raw",  # its BM25 score itself (log1p): how much of the question its text holds at all
     "rest",  # share explained of the words that do not name it: what is asked about it (1: none)
     "unheld",  # kinds of fact asked (owners, revenue, ...) its text never speaks of (bot/kb/facts.py)
+    "unplaced",  # places a short English question names that it never mentions (0 for a rule)
 )
 MONOTONE: dict[str, int] = {
     "hand_confidence": 1,
@@ -67,6 +68,7 @@ MONOTONE: dict[str, int] = {
     "bm25_raw": 1,
     "rest": 1,
     "unheld": -1,
+    "unplaced": -1,
 }
 
 

@@ -125,15 +125,20 @@ def test_round5_set_floor_calibrated(engine: SearchEngine) -> None:
 # plain 0.97, casual 0.84, typo 0.89, long 0.84, lang 0.85.
 # With the kinds of fact asked that the entry does not hold (bot/kb/facts.py; cut-off 0.635): 0.88 /
 # 0.94; plain 0.97, casual 0.84, typo 0.89, long 0.84, lang 0.87 (lang's floor up a question).
+# With the places a short English question names that the entry never mentions ('unplaced';
+# cut-off 0.665): casual 0.76 (29/38, two questions fewer: the cut-off rose with the refit; out of
+# fold on the tune files recall@1 at rejection 0.9 rose 0.782 -> 0.800, Brier 0.0820 -> 0.0804).
+# Refitted with blind_v6_tune.yaml (more kinds of fact and 'unplaced'; cut-off 0.630): 0.86 / 0.97;
+# plain 0.97, casual 0.79, typo 0.87, long 0.84, lang 0.85 (nearmiss floor up to 0.95).
 # Floors sit about a question below, so a regression fails (a refit moves a style by one or two
 # questions either way). Never tune on the individual test questions.
 BLIND_TEST_FLOORS = {
     "plain": 0.93,
-    "casual": 0.81,
+    "casual": 0.76,
     "typo": 0.86,
     "long": 0.81,
     "lang": 0.85,
-    "nearmiss": 0.93,
+    "nearmiss": 0.95,
 }
 
 
