@@ -65,8 +65,8 @@ def _fitting(name: str) -> st.SearchStrategy[str]:
     return hostile_text.map(lambda s: s[: LIMITS[name]])
 
 
-# Mostly forms a member could submit, made of hostile text, so most examples reach storage; one in
-# six is hostile in every field (mostly refused).
+# Forms a member could submit, made of hostile text: each must be stored as typed. Forms hostile in
+# every field: each is stored as typed or refused politely.
 valid_what = hostile_text.map(lambda s: ("Interception kit delivered to the police: " + s)[: LIMITS["what"]])
 valid_form = st.builds(
     TipForm,
@@ -78,7 +78,6 @@ valid_form = st.builds(
     extra=_fitting("extra"),
 )
 hostile_form = st.builds(TipForm, *(hostile_text for _ in range(6)))
-tip_forms = st.sampled_from([valid_form] * 5 + [hostile_form]).flatmap(lambda strategy: strategy)
 
 
 async def _file_and_check(url: str, form: TipForm, anonymous: bool, outcomes: dict[str, int]) -> None:
@@ -102,20 +101,34 @@ async def _file_and_check(url: str, form: TipForm, anonymous: bool, outcomes: di
         await db.dispose()
 
 
-def test_tip_intake_files_or_refuses_politely(database_url: str) -> None:
-    """Hostile text in every field is filed as typed or refused politely; and the storage check really
-    runs: most examples must be stored, or the property would hold for a bot that refuses everything."""
+def test_tip_a_member_could_send_is_always_filed(database_url: str) -> None:
+    """A form within the modal's limits is filed as typed whatever its text: losing a tip is the harm.
+    Every example must be stored, so the storage check runs on each (a bot refusing everything fails)."""
     asyncio.run(_migrate(database_url))
     outcomes = {"stored": 0, "refused": 0}
 
     @SLOW
-    @given(form=tip_forms, anonymous=st.booleans())
+    @given(form=valid_form, anonymous=st.booleans())
     def one(form: TipForm, anonymous: bool) -> None:
         asyncio.run(_file_and_check(database_url, form, anonymous, outcomes))
 
     one()
-    total = outcomes["stored"] + outcomes["refused"]
-    assert total >= 20 and outcomes["stored"] >= total * 0.6, outcomes
+    assert outcomes["refused"] == 0 and outcomes["stored"] >= 20, outcomes
+
+
+def test_hostile_tip_is_filed_or_refused_politely(database_url: str) -> None:
+    """Hostile text in every field (over-long, empty, control characters) is filed as typed or refused
+    with a polite message, never a traceback. The mix of the two is hypothesis's to choose: not asserted."""
+    asyncio.run(_migrate(database_url))
+    outcomes = {"stored": 0, "refused": 0}
+
+    @SLOW
+    @given(form=hostile_form, anonymous=st.booleans())
+    def one(form: TipForm, anonymous: bool) -> None:
+        asyncio.run(_file_and_check(database_url, form, anonymous, outcomes))
+
+    one()
+    assert outcomes["stored"] + outcomes["refused"] >= 20, outcomes
 
 
 async def _migrate(url: str) -> None:
