@@ -49,6 +49,9 @@ class Topic:
     # is far cheaper than the pattern's search: ~1 ms a question over all topics, ~2 ms a list).
     ask_forms: tuple[str, ...] = ()
     says_forms: tuple[str, ...] = ()
+    # Something that happens on a date (charged, fined, sanctioned): a list narrowed to a period wants
+    # the event dated in it, not any year of the entry (bot/kb/list_dates.py).
+    event: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +67,7 @@ def topics() -> tuple[Topic, ...]:
             group == "organisations",
             _literals(v["ask"]),
             _literals(v["says"]),
+            bool(v.get("event", False)),
         )
         for group in ("topics", "organisations")
         for name, v in data[group].items()
