@@ -52,6 +52,8 @@ class Topic:
     # Something that happens on a date (charged, fined, sanctioned): a list narrowed to a period wants
     # the event dated in it, not any year of the entry (bot/kb/list_dates.py).
     event: bool = False
+    # How entries date the event, where `says` is wider than the event ("prosecutor" is no charge).
+    dated: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,7 @@ def topics() -> tuple[Topic, ...]:
             _literals(v["ask"]),
             _literals(v["says"]),
             bool(v.get("event", False)),
+            _pattern(v["dated"]) if "dated" in v else None,
         )
         for group in ("topics", "organisations")
         for name, v in data[group].items()

@@ -54,6 +54,21 @@ def test_added_in_2019_lists_the_2019_listings_only(cli, question: str) -> None:
     assert not listed & (LISTED_2021 | {"intellexa-cytrox"})
 
 
+def test_a_date_right_after_the_listing_is_the_listings(cli) -> None:
+    """Intellexa's summary: "US Entity List (July 2023) and the first US Treasury sanctions on a
+    spyware organisation (March 2024)": its Entity List date is 2023, whatever else happened in 2024."""
+    listed = _listed(cli, "Which vendors were added to the Entity List in 2024?")
+    assert "sandvine" in listed
+    assert "intellexa-cytrox" not in listed
+
+
+def test_a_charge_is_dated_by_its_own_part_of_the_sentence(cli) -> None:
+    """Gamma: "investigated ... (July 2019); searches in Oct 2020, insolvency in early 2022, four
+    managers charged on 3 May 2023": charged in 2023, not in 2019 or 2022."""
+    assert "gamma-finfisher" in _listed(cli, "Which companies were charged in 2023?")
+    assert "gamma-finfisher" not in _listed(cli, "Which companies were charged in 2022?")
+
+
 @pytest.mark.parametrize(
     "question",
     [
