@@ -1,12 +1,15 @@
 """When a list question asks for an event in a period ("added to the Entity List in 2021", "sanctioned
 in 2024", "fined since 2015"), the year must be the event's, not any year the entry mentions.
 
-An entry qualifies only if one of its clauses (a sentence, or a part of one between semicolons) says
-the event and a year of the period; a sentence without a year of its own takes the year a dated bullet
-opens with ("- 3 November 2021: the US added ..."). The event's words are data: the `says` forms of
-the topics marked `event` in data/list_topics.yaml, and the names of a rule the question names (its
-listings are the event: "firms on the Entity List since 2021"). Without an event the period keeps
-matching any year of the entry (`Entry.years`), as before.
+An entry qualifies only if one of its clauses (a sentence, or a part of one between semicolons or
+after ", and") says the event and dates it in the period (`on_date`: a date right after the event's
+words, else the years of its comma-separated part, else the clause's); a sentence without a year of
+its own takes the year a dated bullet opens with ("- 3 November 2021: the US added ...").
+
+The event's words are data: the `dated` (else `says`) forms of the topics marked `event` in
+data/list_topics.yaml, and the names of a rule the question names (its listings are the event: "firms
+on the Entity List since 2021"). Without an event the period keeps matching any year of the entry
+(`Entry.years`), as before.
 """
 
 from __future__ import annotations
