@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from bot.kb import destinations, topics
+from bot.kb import destinations, list_dates, topics
 from bot.kb.list_periods import period
 from bot.kb.model import Entry
 from bot.kb.places import (
@@ -377,9 +377,9 @@ def select(
     if query.topics:
         pool = [e for e in pool if topics.says(names.texts[e.id], query.topics)]
         narrowed = True
-    if query.years is not None:
-        lo, hi = query.years
-        pool = [e for e in pool if any(lo <= y <= hi for y in e.years)]
+    if query.years is not None:  # the year of the event asked about, if any (list_dates.py)
+        rules = sorted(n for n in query.names if names.by_id[n].kind == "rule")
+        pool = list_dates.narrow(pool, query.topics, rules, names.keys, query.years)
         narrowed = True
     ranked = relevance(query.wording)  # (entry, rank score, confidence), best first
     order = {e.id: n for n, (e, _, _) in enumerate(ranked)}

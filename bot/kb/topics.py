@@ -49,6 +49,11 @@ class Topic:
     # is far cheaper than the pattern's search: ~1 ms a question over all topics, ~2 ms a list).
     ask_forms: tuple[str, ...] = ()
     says_forms: tuple[str, ...] = ()
+    # Something that happens on a date (charged, fined, sanctioned): a list narrowed to a period wants
+    # the event dated in it, not any year of the entry (bot/kb/list_dates.py).
+    event: bool = False
+    # How entries date the event, where `says` is wider than the event ("prosecutor" is no charge).
+    dated: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +69,8 @@ def topics() -> tuple[Topic, ...]:
             group == "organisations",
             _literals(v["ask"]),
             _literals(v["says"]),
+            bool(v.get("event", False)),
+            _pattern(v["dated"]) if "dated" in v else None,
         )
         for group in ("topics", "organisations")
         for name, v in data[group].items()

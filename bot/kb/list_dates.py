@@ -1,0 +1,115 @@
+"""When a list question asks for an event in a period ("added to the Entity List in 2021", "sanctioned
+in 2024", "fined since 2015"), the year must be the event's, not any year the entry mentions.
+
+An entry qualifies only if one of its clauses (a sentence, or a part of one between semicolons or
+after ", and") says the event and dates it in the period (`on_date`: a date right after the event's
+words, else the years of its comma-separated part, else the clause's); a sentence without a year of
+its own takes the year a dated bullet opens with ("- 3 November 2021: the US added ...").
+
+The event's words are data: the `dated` (else `says`) forms of the topics marked `event` in
+data/list_topics.yaml, and the names of a rule the question names (its listings are the event: "firms
+on the Entity List since 2021"). Without an event the period keeps matching any year of the entry
+(`Entry.years`), as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+
+from bot.kb import topics
+from bot.kb.model import Entry
+from bot.kb.places import key_of
+
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
+# A sentence ends at ".", "!" or "?" before a capital or a digit, but not after an initial ("U.S.",
+# "J. Smith") or a short abbreviation ("Sec. 889", "Nov. 2021"); a semicolon separates two facts.
+_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s+(?=[A-Z0-9\"“(])|;\s+")
+# "fined it $100,000 in 2014, and Milan prosecutors ... seized about EUR 7 million in 2016": a comma
+# before a joining word opens another fact with its own date (a list of one fact's dates, "Italy €20m
+# in 2022, the Netherlands €30.5m in 2024", stays one clause).
+_CLAUSE = re.compile(_SENTENCE.pattern + r"|,\s+(?:and|but|while|whereas|then)\s+")
+_PART = re.compile(r",\s+")
+# A date right after the event's words (folded): "entity list (3 Nov 2021)", "charged in May 2023",
+# "fined it in 2022–2024" (both ends).
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_DATE_AFTER = re.compile(
+    rf"(?:\s(?:it|them|in|on|since|from|of|early|mid|late|\d{{1,2}}|(?:{_MONTHS})[a-z]*)){{0,4}}"
+    r"\s(?:19[89]\d|20[0-3]\d)(?:\s(?:19[89]\d|20[0-3]\d))?(?!\d)"
+)
+# "- 3 November 2021: ...", "- 2013: ...": a bullet whose lead, before its colon, is a date.
+_DATED_BULLET = re.compile(r"^\s*[-*]\s+([^:\n]{0,30}?(19[89]\d|20[0-3]\d)[^:\n]{0,12}):")
+
+
+@lru_cache(maxsize=256)
+def event_forms(asked: frozenset[str], rule_keys: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """The words that say the asked event in an entry (folded), or None when no event is asked."""
+    events = [(t.dated or t.says).pattern for t in topics.topics() if t.name in asked and t.event]
+    names = [rf"(?<!\w){re.escape(k)}(?!\w)" for k in rule_keys if k]
+    parts = events + names
+    return re.compile("|".join(parts)) if parts else None
+
+
+Clause = tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]
+
+
+@lru_cache(maxsize=4096)
+def _clauses(title: str, summary: str, body: str) -> tuple[Clause, ...]:
+    """Each clause of an entry's text: the years it is dated by, and its comma-separated parts, each
+    folded with its own years (memoised by text)."""
+    out: list[Clause] = []
+    for line in (title, summary, *body.splitlines()):
+        lead = _DATED_BULLET.match(line)
+        lead_years = _years(lead.group(1)) if lead else frozenset()
+        for clause in _CLAUSE.split(line):
+            parts = tuple((key_of(part), _years(part)) for part in _PART.split(clause))
+            out.append((_years(clause) or lead_years, parts))
+    return tuple(out)
+
+
+def _years(text: str) -> frozenset[int]:
+    return frozenset(int(y) for y in _YEAR.findall(text))
+
+
+def on_date(entry: Entry, event: re.Pattern[str], lo: int, hi: int) -> bool:
+    """The entry says the event in a clause dated from lo to hi (inclusive). Where the part of the
+    clause saying the event has years of its own, they date it ("searches in Oct 2020, insolvency in
+    early 2022, four managers charged on 3 May 2023": the charge is 2023); otherwise the clause's
+    years do ("fined Clearview AI ...: Italy €20m in 2022, the Netherlands €30.5m in 2024"). A date
+    right after the event's words is its own: "US Entity List (July 2023) and the first US Treasury
+    sanctions (March 2024)" lists the firm in 2023, not in 2024."""
+    for years, parts in _clauses(entry.title, entry.summary, entry.body):
+        if not any(lo <= y <= hi for y in years):
+            continue
+        for text, own in parts:
+            for match in event.finditer(text):
+                dated = _DATE_AFTER.match(text, match.end())
+                when = _years(dated.group(0)) if dated else own or years
+                if any(lo <= y <= hi for y in when):
+                    return True
+    return False
+
+
+def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int) -> bool:
+    """The entry belongs to a list narrowed to lo..hi: by the event's date when an event is asked,
+    otherwise by any year the entry mentions."""
+    if event is None:
+        return any(lo <= y <= hi for y in entry.years)
+    return on_date(entry, event, lo, hi)
+
+
+def narrow(
+    pool: Iterable[Entry],
+    asked: frozenset[str],
+    rules: Sequence[str],
+    keys: Mapping[str, Sequence[str]],
+    years: tuple[int, int],
+) -> list[Entry]:
+    """The entries of a list narrowed to a period. A rule the question names dates a vendor by its
+    listing under it ("vendors added to the Entity List in 2021"); a case or a rule keeps its own
+    years for it, since a case from 2021 that mentions the Entity List is still a case of 2021."""
+    lo, hi = years
+    event = event_forms(asked)
+    listing = event_forms(asked, tuple(k for rule in rules for k in keys.get(rule, ())))
+    return [e for e in pool if in_period(e, listing if e.kind == "vendor" else event, lo, hi)]
