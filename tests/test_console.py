@@ -234,8 +234,10 @@ async def test_rough_input_gets_a_clear_short_reply(app: App) -> None:
     assert "No entry has the id 'acme'" in out and "/open acme-intercept" in out  # close ids offered
     assert "x" * 81 not in out and "…'" in out  # a pasted novel is not echoed back in full
     assert "All entries (kind=vendor): page 1 of" in out and "Search ''" not in out
-    # control characters do not spoil a question: 'acme spy' reaches Acme Intercept (on this
-    # 16-entry knowledge base the model answers it below the cut-off, offering it first instead)
-    assert out.count("Acme Intercept GmbH\n===") == 1 and out.count("Acme Intercept GmbH") >= 2
-    assert "Did you mean" in out or "did you mean" in out
+    # control characters do not spoil a question: 'acme spy' reaches Acme Intercept, answered or (on
+    # this 16-entry knowledge base the answer model may sit near its cut-off) offered first; the
+    # /vendor line's card is the other mention
+    cards = out.count("Acme Intercept GmbH\n===")
+    assert cards in (1, 2) and out.count("Acme Intercept GmbH") >= 2
+    assert cards == 2 or "did you mean" in out.lower()
     assert "\x1b" not in out and "\x00" not in out
