@@ -1,14 +1,12 @@
-"""Near misses: a known company, a kind of fact no entry holds. The member gets "I don't have that",
-not the company's card with nothing about what was asked."""
+"""The kinds of company fact a question asks for and an entry holds (ownership, money, a fine...),
+read in any language. What search does with a kind no entry holds is in test_near_misses.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.kb.check import CheckReport
 from bot.kb.facts import default_fact_kinds
 from bot.kb.model import Entry
-from bot.kb.search import SearchEngine
 
 FACTS = default_fact_kinds()
 
@@ -79,48 +77,3 @@ def test_an_entry_holds_a_kind_only_when_its_text_speaks_of_it() -> None:
     # 'designate a representative' is not a sanctions designation
     assert "listing" not in FACTS.held(_entry("The regulator required it to designate a representative."))
     assert "listing" in FACTS.held(_entry("The US added it to the Entity List in 2021."))
-
-
-@pytest.mark.parametrize(
-    ("entry_id", "question"),
-    [
-        ("utimaco", "who owns utimaco today?"),
-        ("hikvision", "What is Hikvision's annual revenue?"),
-        ("candiru", "who is the CEO of candiru"),
-        # a known case or firm, and where its entry stops: a court's outcome, a fine, advice
-        ("case-area-syria", "were the Area SpA managers convicted in Italy?"),
-        ("trovicor", "Was Trovicor fined in Germany?"),
-        ("axis-communications", "should I boycott Axis cameras?"),
-        ("nso-group", "Wie schütze ich mein Handy vor Pegasus?"),
-    ],
-)
-def test_a_known_company_with_a_fact_no_entry_holds_is_refused(
-    engine: SearchEngine, shipped: CheckReport, entry_id: str, question: str
-) -> None:
-    entry = next(e for e in shipped.entries if e.id == entry_id)
-    assert not FACTS.asked(question) & FACTS.held(entry), "the entry now holds it: pick another company"
-    result = engine.search(question)
-    assert not result.answered, (result.entry.id if result.entry else None, result.confidence)
-    # the company stays on offer as an alternative: the member can still open it
-    assert entry_id in [a.id for a in result.alternatives[:3]]
-
-
-def test_a_fact_the_entry_holds_is_still_answered(engine: SearchEngine) -> None:
-    result = engine.search("is hikvision on the entity list?")
-    assert result.answered and result.entry is not None and result.entry.id == "hikvision"
-
-
-@pytest.mark.parametrize(
-    ("entry_id", "question"),
-    [
-        ("case-area-syria", "How much was Area SpA fined by the US?"),
-        ("wassenaar-arrangement", "what is the Wassenaar Arrangement?"),
-        ("nso-group", "What does Pegasus do to a phone?"),
-    ],
-)
-def test_the_close_control_of_a_refused_near_miss_is_answered(
-    engine: SearchEngine, entry_id: str, question: str
-) -> None:
-    """The same firm or case, asked what its entry does say: the new kinds must not refuse it."""
-    result = engine.search(question)
-    assert result.answered and result.entry is not None and result.entry.id == entry_id, result.confidence

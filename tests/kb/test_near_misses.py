@@ -1,6 +1,11 @@
-"""A known vendor and a place its entry never mentions: "did Cellebrite sell UFED to Myanmar?" gets
-"I don't have that", with Cellebrite still on offer, and the same question about a place the entry
-does name is answered. A rule is never refused for the destination asked: it governs exports to any."""
+"""Near misses: a known company or case asked for what its entry does not hold gets "I don't have
+that", with the entry still on offer, never its card with nothing about what was asked; the same
+question about what the entry does hold is answered.
+
+Two gaps, one table: a kind of fact no entry holds ("who owns utimaco today?": see test_facts.py for
+how the kinds are read), and a place the entry never mentions ("did Cellebrite sell UFED to
+Myanmar?"). A rule is never refused for the destination asked: it governs exports to any.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,13 @@ import pytest
 
 from bot.kb.calibration import FEATURES
 from bot.kb.check import CheckReport
+from bot.kb.facts import default_fact_kinds
 from bot.kb.search import SearchEngine
 from bot.kb.text import fold
 
+FACTS = default_fact_kinds()
 UNPLACED = FEATURES.index("unplaced")
+FACT = None  # the gap is a kind of fact, not a place
 
 
 def _text(shipped: CheckReport, entry_id: str) -> str:
@@ -22,23 +30,43 @@ def _text(shipped: CheckReport, entry_id: str) -> str:
 @pytest.mark.parametrize(
     ("entry_id", "place", "question"),
     [
+        ("utimaco", FACT, "who owns utimaco today?"),
+        ("hikvision", FACT, "What is Hikvision's annual revenue?"),
+        ("candiru", FACT, "who is the CEO of candiru"),
+        # a known case or firm, and where its entry stops: a court's outcome, a fine, advice
+        ("case-area-syria", FACT, "were the Area SpA managers convicted in Italy?"),
+        ("trovicor", FACT, "Was Trovicor fined in Germany?"),
+        ("axis-communications", FACT, "should I boycott Axis cameras?"),
+        ("nso-group", FACT, "Wie schütze ich mein Handy vor Pegasus?"),
+        # a sale to a place the entry never mentions
         ("cellebrite", "myanmar", "did Cellebrite sell UFED to Myanmar?"),
         ("gamma-finfisher", "ethiopia", "did Gamma sell FinSpy to Ethiopia?"),
         ("noldus", "russia", "Has Noldus sold FaceReader to Russian police?"),
     ],
 )
-def test_a_sale_to_a_place_the_entry_never_mentions_is_refused(
-    engine: SearchEngine, shipped: CheckReport, entry_id: str, place: str, question: str
+def test_a_known_entry_asked_what_it_does_not_hold_is_refused_and_stays_on_offer(
+    engine: SearchEngine, shipped: CheckReport, entry_id: str, place: str | None, question: str
 ) -> None:
-    assert place not in _text(shipped, entry_id), "the entry now names the place: pick another"
+    entry = next(e for e in shipped.entries if e.id == entry_id)
+    if place is FACT:
+        assert not FACTS.asked(question) & FACTS.held(entry), "the entry now holds it: pick another"
+    else:
+        assert place not in _text(shipped, entry_id), "the entry now names the place: pick another"
     result = engine.search(question)
     assert not result.answered, (result.entry.id if result.entry else None, result.confidence)
+    # the entry stays on offer as an alternative: the member can still open it
     assert entry_id in [a.id for a in result.alternatives[:3]]
 
 
 @pytest.mark.parametrize(
     ("expected", "question"),
     [
+        # the same firm or case, asked what its entry does say: the fact kinds must not refuse it
+        ("hikvision", "is hikvision on the entity list?"),
+        ("case-area-syria", "How much was Area SpA fined by the US?"),
+        ("wassenaar-arrangement", "what is the Wassenaar Arrangement?"),
+        ("nso-group", "What does Pegasus do to a phone?"),
+        # a place the entry names
         ("cellebrite", "did Cellebrite sell UFED to Belarus?"),
         ("case-finfisher-bahrain", "did Gamma sell FinSpy to Bahrain?"),
         ("noldus", "did Noldus sell FaceReader to China?"),
@@ -46,7 +74,7 @@ def test_a_sale_to_a_place_the_entry_never_mentions_is_refused(
         ("eu-dual-use-2021-821", "does the EU dual-use regulation cover exports to Myanmar?"),
     ],
 )
-def test_the_same_question_about_a_place_the_entry_names_is_answered(
+def test_the_close_control_of_a_refused_near_miss_is_answered(
     engine: SearchEngine, expected: str, question: str
 ) -> None:
     result = engine.search(question)
