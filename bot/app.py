@@ -16,11 +16,14 @@ from functools import cached_property
 
 from bot.clock import Clock, SystemClock
 from bot.errors import StoreUnavailable
+from bot.i18n import N_
 from bot.jobs.scheduler import Scheduler
 from bot.jobs.standard import Retention, standard_jobs
+from bot.kb.check import Problem
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.search import SearchResult
 from bot.kb.service import KnowledgeService
+from bot.permissions import Actor, Level
 from bot.questions.service import QuestionLogService
 from bot.questions.writer import QuestionLogWriter
 from bot.settings import Settings
@@ -35,6 +38,10 @@ log = logging.getLogger(__name__)
 # Jobs wait this long after start, so a restart storm or a short-lived process does no work.
 JOBS_STARTUP_DELAY = 30.0
 JOBS_TICK = 30.0
+# What a refusal says a non-admin may not do (translated in bot.permissions).
+RELOAD_KNOWLEDGE = N_("reload the knowledge base")
+# The problems a refused reload writes to the log, one line each (never file contents).
+PROBLEMS_LOGGED = 10
 
 
 @dataclass
@@ -90,6 +97,34 @@ class App:
         )
         outcome = AskOutcome(result, pending=asyncio.ensure_future(_question_id(written)))
         return await outcome.logged() if wait_for_log else outcome
+
+    def authorize_reload(self, actor: Actor) -> None:
+        """Refuse a knowledge reload to anyone below admin (a face asks before acknowledging)."""
+        actor.require(Level.ADMIN, RELOAD_KNOWLEDGE)
+
+    async def reload_knowledge(self, actor: Actor, why: str) -> list[Problem]:
+        """An admin's (or SIGHUP's) reload: `KnowledgeService.reload` swaps in the new knowledge only
+        when the directory is clean, so a broken file leaves the previous knowledge serving. The
+        outcome goes to the log: the counts, or the problems (paths and messages, never contents)."""
+        self.authorize_reload(actor)
+        problems = await self.kb.reload()
+        if problems:
+            log.warning(
+                "Knowledge reload (%s) refused: %d problem(s); the previous knowledge is still serving",
+                why,
+                len(problems),
+            )
+            for problem in problems[:PROBLEMS_LOGGED]:
+                log.warning("  %s", problem)
+        else:
+            log.info("Knowledge reloaded (%s): %s", why, self._counts_line())
+        return problems
+
+    def _counts_line(self) -> str:
+        """The counts per kind, in English, for the log."""
+        counts = self.kb.counts()
+        parts = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items())
+        return f"{sum(counts.values())} entries ({parts})"
 
     async def rate(self, question_id: int, helpful: bool) -> None:
         """The member's rating of an answer; one per question, the latest click wins."""

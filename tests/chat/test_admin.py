@@ -14,33 +14,7 @@ from bot.kb.check import Problem
 from bot.kb.model import KINDS
 from bot.kb.service import KnowledgeService
 from tests.fakediscord.harness import DiscordEnv
-from tests.support.knowledge import editable_knowledge
-
-NEW_VENDOR = """---
-id: zenith-optics
-kind: vendor
-title: Zenith Optics
-aliases:
-  - Zenith
-summary: >-
-  Fictional lens maker added while the bot runs.
-status: alleged
-countries: [Ruritania]
-technologies: [video surveillance]
-years: [2021]
-related: []
-sources:
-  - publisher: Test Publisher
-    title: "Zenith report"
-    date: "2021-03-01"
-last_reviewed: "2026-11-26"
----
-## Key facts
-- Zenith Optics made lenses (per Test Publisher).
-
-## Responses
-- No response from the company is recorded in the sources.
-"""
+from tests.support.knowledge import add_vendor, editable_knowledge
 
 
 @pytest.fixture
@@ -51,10 +25,6 @@ def kb_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 async def knowledge(kb_dir: Path) -> KnowledgeService:
     return await KnowledgeService.load(kb_dir)
-
-
-def add_vendor(kb_dir: Path) -> None:
-    (kb_dir / "vendors" / "zenith-optics.md").write_text(NEW_VENDOR, encoding="utf-8")
 
 
 def break_file(kb_dir: Path) -> Path:

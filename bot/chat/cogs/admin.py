@@ -1,10 +1,11 @@
 """/kb reload and SIGHUP: new knowledge without a restart.
 
-The reload itself is the core's (`KnowledgeService.reload`): it builds a new index off the event
-loop and swaps it in only when the directory is clean, so a broken file leaves the previous
-knowledge serving. This face only checks the caller is an admin, and words the outcome. SIGHUP
-(what `systemctl reload` sends, see docs/deploy/exportwatch.service) runs the same reload and
-reports to the log, since there is nobody to reply to.
+The reload, who may ask for it and what the log says are the core's (`App.reload_knowledge`,
+over `KnowledgeService.reload`): it builds a new index off the event loop and swaps it in only
+when the directory is clean, so a broken file leaves the previous knowledge serving. This face
+only words the outcome. SIGHUP (what `systemctl reload` sends, see
+docs/deploy/exportwatch.service) runs the same reload as the system and reports to the log, since
+there is nobody to reply to.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from discord.ext import commands
 
 from bot.app import App
 from bot.chat.render.text import shorten_plain
+from bot.chat.views.tips import actor_of
 from bot.i18n import N_, _, format_number, ngettext
 from bot.kb.check import Problem
 from bot.kb.render import kind_count
-from bot.permissions import Actor, Level, member_actor
+from bot.permissions import system_actor
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
@@ -35,18 +37,6 @@ log = logging.getLogger("bot.chat.admin")
 MESSAGE_MAX = 2000
 PROBLEMS_SHOWN = 10
 STILL_SERVING = N_("The previous knowledge is still serving.")
-
-
-def actor_for(interaction: discord.Interaction[Any], app: App) -> Actor:
-    """The caller's level from their roles in the server (a DM carries no roles: member)."""
-    return member_actor(interaction.user.id, getattr(interaction.user, "roles", None), app.settings)
-
-
-def counts_line(app: App) -> str:
-    """The counts per kind, in English, for the log."""
-    counts = app.kb.counts()
-    parts = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items())
-    return f"{sum(counts.values())} entries ({parts})"
 
 
 def counts_text(app: App) -> str:
@@ -91,22 +81,6 @@ def reload_message(app: App, problems: Sequence[Problem]) -> str:
     return head + body + tail
 
 
-async def reload_knowledge(app: App, why: str) -> list[Problem]:
-    """Reload and log the outcome (counts or problem count; never file contents)."""
-    problems = await app.kb.reload()
-    if problems:
-        log.warning(
-            "Knowledge reload (%s) refused: %d problem(s); the previous knowledge is still serving",
-            why,
-            len(problems),
-        )
-        for problem in problems[:PROBLEMS_SHOWN]:
-            log.warning("  %s", problem)
-    else:
-        log.info("Knowledge reloaded (%s): %s", why, counts_line(app))
-    return problems
-
-
 class Admin(commands.Cog):
     kb = app_commands.Group(name="kb", description="Knowledge base administration (admins)")
 
@@ -133,16 +107,17 @@ class Admin(commands.Cog):
 
     async def _reload_logged(self) -> None:
         try:
-            await reload_knowledge(self.bot.app, "SIGHUP")
+            await self.bot.app.reload_knowledge(system_actor(), "SIGHUP")
         except Exception:
             log.exception("Knowledge reload (SIGHUP) failed; the previous knowledge is still serving")
 
     @kb.command(name="reload", description="Re-read the knowledge files; a broken file keeps the old ones")
     async def reload(self, interaction: discord.Interaction[Any]) -> None:
         app = self.bot.app
-        actor_for(interaction, app).require(Level.ADMIN, N_("reload the knowledge base"))
+        actor = actor_of(interaction)
+        app.authorize_reload(actor)  # a refusal is the reply itself, before acknowledging
         await interaction.response.defer(ephemeral=True, thinking=True)
-        problems = await reload_knowledge(app, f"/kb reload by {interaction.user.id}")
+        problems = await app.reload_knowledge(actor, f"/kb reload by {interaction.user.id}")
         await interaction.edit_original_response(
             content=reload_message(app, problems), allowed_mentions=discord.AllowedMentions.none()
         )

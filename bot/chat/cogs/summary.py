@@ -8,24 +8,19 @@ hands them bot/chat/summary_poster.py.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.chat.render.summary import summary_message
-from bot.permissions import Actor, member_actor
+from bot.chat.views.tips import actor_of
 
 if TYPE_CHECKING:
     from bot.chat.client import ExportWatchBot
-    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-def actor_of(interaction: discord.Interaction[Any], settings: Settings) -> Actor:
-    return member_actor(interaction.user.id, getattr(interaction.user, "roles", None), settings)
 
 
 class Summary(commands.Cog):
@@ -43,7 +38,7 @@ class Summary(commands.Cog):
         week: app_commands.Range[str, None, 20] | None = None,
     ) -> None:
         app = self.bot.app
-        actor = actor_of(interaction, app.settings)
+        actor = actor_of(interaction)
         app.summary.authorize(actor)  # refusals and bad week strings fail politely before any work
         app.summary.period(week)
         await interaction.response.defer(ephemeral=True, thinking=True)
