@@ -46,6 +46,12 @@ from bot.tips.queue import TriageReads, shown_id, shown_status, tip_id_or_error,
 TRIAGE_TIPS = N_("triage tips")  # what a refusal says a member may not do (translated in permissions)
 
 
+def require_triage(actor: Actor) -> None:
+    """Refuse triage below moderator: every triage action checks here, and a face may ask first
+    (before opening a form) so a member is refused at once rather than after typing."""
+    actor.require(Level.MODERATOR, TRIAGE_TIPS)
+
+
 class TriageActions(TriageReads):
     """Mixed into TipService; needs `db` and `clock` (reads: bot/tips/queue.py)."""
 
@@ -65,7 +71,7 @@ class TriageActions(TriageReads):
         message: str | None = None,
     ) -> TipView:
         """Move a tip to `to_status` (None or equal: keep it) with its audit event, atomically."""
-        actor.require(Level.MODERATOR, TRIAGE_TIPS)
+        require_triage(actor)
         tip_id = tip_id_or_error(tip_ref)
         now = stored_time(self.clock.now())
         async with self._session() as session:
@@ -170,7 +176,7 @@ class TriageActions(TriageReads):
     async def mark_duplicate(
         self, actor: Actor, tip_ref: str | int, of_ref: str | int, reason: str = ""
     ) -> TipView:
-        actor.require(Level.MODERATOR, TRIAGE_TIPS)
+        require_triage(actor)
         tip_id, of_id = tip_id_or_error(tip_ref), tip_id_or_error(of_ref)
         if tip_id == of_id:
             raise InvalidInput(_("A tip cannot be a duplicate of itself."))
@@ -189,7 +195,7 @@ class TriageActions(TriageReads):
 
     async def set_technology(self, actor: Actor, tip_ref: str | int, value: str) -> TipView:
         """A moderator confirms or corrects the technology (one the bot knows; "none" clears it)."""
-        actor.require(Level.MODERATOR, TRIAGE_TIPS)
+        require_triage(actor)
         tech = technology.chosen(value)
         return await self._transition(
             actor,
@@ -203,7 +209,7 @@ class TriageActions(TriageReads):
     async def note(self, actor: Actor, tip_ref: str | int, text: str) -> TipView:
         """A moderator-only note: an audit event that changes nothing else."""
         body = check_text(text, what="note", limit=QUESTION_MAX)
-        actor.require(Level.MODERATOR, TRIAGE_TIPS)
+        require_triage(actor)
         tip_id = tip_id_or_error(tip_ref)
         async with self._session() as session:
             tip = await self._get(session, tip_id)
@@ -224,7 +230,7 @@ class TriageActions(TriageReads):
 
     async def set_status(self, actor: Actor, tip_ref: str | int, status: str, reason: str = "") -> TipView:
         """The one generic entry point (`/triage set`), routed to the specific action for its rules."""
-        actor.require(Level.MODERATOR, TRIAGE_TIPS)
+        require_triage(actor)
         try:
             target = normalise_status(status)
         except ValueError:

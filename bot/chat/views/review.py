@@ -17,10 +17,10 @@ from bot.chat.errors import SafeModal, report_error
 from bot.chat.render.tips import review_embed
 from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of
 from bot.i18n import isolate, lazy_pgettext, use_locale
-from bot.permissions import Level, system_actor
+from bot.permissions import system_actor
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
 from bot.tips.model import TipView, card_actions, public_id
-from bot.tips.triage import TRIAGE_TIPS
+from bot.tips.triage import require_triage
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -98,7 +98,7 @@ class ReviewButton(
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         try:
             actor = actor_of(interaction)
-            actor.require(Level.MODERATOR, TRIAGE_TIPS)  # refuse before opening any modal
+            require_triage(actor)  # refuse before opening any modal
             tips = app_of(interaction).tips
             if self.action in ("claim", "accept"):
                 # Acknowledge before the change: Discord's acknowledgement is the claim (replay.py).
@@ -165,7 +165,7 @@ class TriageTextModal(SafeModal):
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
         tips, actor, text = app_of(interaction).tips, actor_of(interaction), self.text.value or ""
-        actor.require(Level.MODERATOR, "triage tips")  # a refusal is the answer itself, not a follow-up
+        require_triage(actor)  # a refusal is the answer itself, not a follow-up
         await interaction.response.defer()  # before the change: the acknowledgement is the claim
         if self.action == "ask":
             tip = await tips.ask(actor, self.tip_id, text)
