@@ -24,7 +24,7 @@ from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.search import SearchResult
 from bot.kb.service import KnowledgeService
 from bot.permissions import Actor, Level
-from bot.questions.service import QuestionLogService
+from bot.questions.service import QuestionLogService, checked_question
 from bot.questions.writer import QuestionLogWriter
 from bot.settings import Settings
 from bot.store.engine import Database, open_database
@@ -86,8 +86,10 @@ class App:
         The log write is group-committed (bot/questions/writer.py). With `wait_for_log` False the
         outcome comes back before the row is written, for a face that can answer first and needs
         the id (for rating buttons) only afterwards: it calls `outcome.logged()`.
+
+        A blank question is refused (`checked_question`) before anything is searched or logged.
         """
-        result = self.kb.search(question, filters)
+        result = self.kb.search(checked_question(question), filters)
         written = self.questions.record_later(
             question,
             answered=bool(result.answered),

@@ -136,7 +136,7 @@ async def test_bad_input_is_explained_not_a_traceback(app: App) -> None:
     assert "No entry has the id 'nope'" in out
     assert "Use /rate yes or /rate no." in out
     assert "Unknown command /bogus" in out
-    assert "Ask a question" in out
+    assert "Please type a question" in out  # the core's words, as in Discord
     assert "Tips and triage are not available here" in out
     assert "Traceback" not in out
 

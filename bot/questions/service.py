@@ -14,6 +14,7 @@ from sqlmodel import col
 
 from bot.clock import Clock, shown_time, utc
 from bot.errors import InvalidInput, NotFound
+from bot.i18n import N_, _
 from bot.questions.writer import QuestionLogWriter
 from bot.settings import Settings
 from bot.store.engine import Database, scrub_after_delete
@@ -24,6 +25,15 @@ SOURCES = ("discord", "console", "cli")
 MAX_QUESTION_CHARS = 2000
 # The longest question a member may ask in Discord (`/ask` or a mention): one limit for both faces.
 ASK_MAX = 500
+BLANK_QUESTION = N_("Please type a question, e.g. “which rules cover spyware exports?”")
+
+
+def checked_question(text: str) -> str:
+    """The question as typed, or a polite refusal when there is nothing to search for (blank or
+    only white space). App.ask checks it; a face may check first, before acknowledging."""
+    if not text.strip():
+        raise InvalidInput(_(BLANK_QUESTION))
+    return text
 
 
 class QuestionLogService:

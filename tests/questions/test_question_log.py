@@ -108,6 +108,17 @@ async def test_app_ask_logs_every_question_and_rates(db, clock):
     ]
 
 
+@pytest.mark.parametrize("blank", ["", "   ", "\n\t "])
+async def test_a_blank_question_is_refused_by_the_core_and_not_logged(db, clock, blank):
+    """Whichever face forgets to check (a new one, a mention path): nothing is searched or logged,
+    and the member reads what to type."""
+    app_module = pytest.importorskip("bot.app")
+    app = app_module.App(settings=Settings(_env_file=None), kb=_KB(), db=db, clock=clock)
+    with pytest.raises(InvalidInput, match="Please type a question"):
+        await app.ask(blank, source="console")
+    assert await rows(db) == []
+
+
 async def test_a_question_and_its_rating_are_stored_to_the_hour_only(db, clock):
     """A question asked in a DM at 03:12:45 while one member was online names that member to whoever
     holds the database and saw the server's presence; tips are stored to the hour for that reason."""

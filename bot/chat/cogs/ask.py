@@ -21,9 +21,8 @@ from bot.chat.views.answer import (
     rating_view,
 )
 from bot.chat.views.search import DYNAMIC_ITEMS
-from bot.errors import InvalidInput
 from bot.i18n import _
-from bot.questions.service import ASK_MAX
+from bot.questions.service import ASK_MAX, checked_question
 
 if TYPE_CHECKING:
     from bot.app import AskOutcome
@@ -86,8 +85,7 @@ class Ask(commands.Cog):
         question: app_commands.Range[str, 1, ASK_MAX],
         private: bool = False,
     ) -> None:
-        if not question.strip():
-            raise InvalidInput(_("Please type a question, e.g. “which rules cover spyware exports?”"))
+        checked_question(question)  # a blank one is refused before acknowledging: the refusal is the reply
         ephemeral = private and interaction.guild is not None
         with self.answers_first.answering():
             outcome = await self._answer(interaction, question, ephemeral)

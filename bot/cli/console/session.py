@@ -104,8 +104,6 @@ class Console:
     # --- commands -----------------------------------------------------------------------------------
 
     async def ask(self, question: str) -> None:
-        if not question.strip():
-            raise InvalidInput(_("Ask a question, e.g. `which rules cover spyware exports?`"))
         outcome = await self.app.ask(question, source="console")
         result = outcome.result
         self.last_question_id = outcome.question_id
