@@ -101,7 +101,7 @@ def _frequencies(lang: str) -> dict[str, float]:
 def _folded_words(lang: str) -> list[str]:
     """The language's list folded (accents off, as members often type) and sorted, for `inflected`."""
     short = INFLECTED_FROM  # a shorter word cannot share INFLECTED_FROM letters with another
-    return sorted({_fold_word(w) for w in _frequencies(lang) if len(w) >= short and w.isalpha()})
+    return sorted({_fold_listed(w) for w in _frequencies(lang) if len(w) >= short and w.isalpha()})
 
 
 class _FoldTable(dict[int, str]):
@@ -117,8 +117,9 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
-def _fold_word(word: str) -> str:
-    """`fold` for one lowercase word of letters, letter by letter (a list's 60k words at start)."""
+def _fold_listed(word: str) -> str:
+    """`fold` for one lowercase word of letters, letter by letter (a list's 60k words at start;
+    the same as `fold` for such a word, with none of its regexes and no cache to fill)."""
     return word if word.isascii() else word.translate(_FOLD_TABLE)
 
 
@@ -141,7 +142,8 @@ def zipf(word: str, lang: str) -> float:
     return math.log10(freq) + 9.0 if freq > 0 else 0.0
 
 
-# fold() of one word, memoised: questions' words recur (fold is also used on whole entries, uncached)
+# fold() of one word of a question, memoised: questions' words recur (fold is also used on whole
+# entries, uncached). Not for the word lists (`_fold_listed`): 60k words a language would evict them.
 _fold_word = lru_cache(maxsize=65536)(fold)
 
 
