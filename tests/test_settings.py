@@ -34,6 +34,21 @@ def test_every_setting_is_named_in_the_readme_configuration() -> None:
     assert named - fields == set(), "the README's Configuration names a setting that does not exist"
 
 
+def test_the_readme_configuration_states_the_defaults_the_code_has() -> None:
+    """ "Defaults in brackets": each plain default (a number, a flag, a word) the README states is the
+    one the code uses; an operator who trusts the README gets what it says."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    defaults = Settings(_env_file=None)  # type: ignore[call-arg]
+    checked = 0
+    for name, first in re.findall(r"`([A-Z][A-Z0-9_]{3,})` \((\w+(?::\d+)?)", section):
+        value = getattr(defaults, name.lower())
+        if isinstance(value, bool | int) or (isinstance(value, str) and "/" not in value):  # not a path
+            assert first.casefold() == str(value).casefold(), (name, first, value)
+            checked += 1
+    assert checked >= 12, checked  # the pattern still reads the section
+
+
 def test_env_example_loads_as_is() -> None:
     settings = Settings(_env_file=EXAMPLE)
     assert settings.discord_token is None
