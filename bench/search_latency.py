@@ -30,7 +30,7 @@ import psutil  # noqa: E402
 from bench.kbeval.blind import TUNE_FILE, load_blind  # noqa: E402
 from bench.kbeval.evaluation import load_questions  # noqa: E402
 from bot.kb.check import check_directory  # noqa: E402
-from bot.kb.language import detect  # noqa: E402
+from bot.kb.detect import detect  # noqa: E402
 from bot.kb.model import Entry, Source  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
 from bot.kb.text import raw_tokens  # noqa: E402

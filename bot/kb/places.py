@@ -205,7 +205,7 @@ def inflected(words: Sequence[str]) -> str | None:
 
 def _english_word(word: str) -> bool:
     """An everyday English word is never read as an inflected foreign name ("child" is not "Chili")."""
-    from wordfreq import zipf_frequency  # already loaded for language detection (bot/kb/language.py)
+    from wordfreq import zipf_frequency  # already loaded for language detection (bot/kb/detect.py)
 
     return zipf_frequency(word, "en") >= ENGLISH_ZIPF
 

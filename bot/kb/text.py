@@ -76,7 +76,7 @@ weather recipe pizza food football soccer movie movies music game games song res
 
 _STEMMER = snowballstemmer.stemmer("english")
 # Latin (folded), Cyrillic and Arabic words: a Russian or Arabic word is a word too, ordinary in its
-# language or an unknown name (bot/kb/language.py tells which).
+# language or an unknown name (bot/kb/detect.py tells which).
 _TOKEN = re.compile(r"[a-z0-9\u0400-\u04ff\u0620-\u065f\u066e-\u06d3]+(?:/[0-9]+)?")
 # Chat abbreviations of ordinary words, folded on both sides ("saito tech" matches "Saito Tech").
 _ABBREVIATIONS = {

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 from bot.kb.check import check_directory
+from bot.kb.detect import detect
 from bot.kb.glossary import LANGUAGES, check_glossary
-from bot.kb.language import detect
 from bot.kb.search import SearchEngine
 from tests.kb.conftest import FIXTURES, KNOWLEDGE, ROOT
 

@@ -1,0 +1,178 @@
+"""Which language a question is in, and how ordinary a word is in that language.
+
+lingua (restricted to the thirteen languages members write in, built once) names the language;
+wordfreq's per-language frequencies tell an ordinary word of that language ('welche', 'regelt') from
+an unknown name, so it does not read as a name no entry explains. Reading the question for the
+English-only ranking (the glossary, names in other scripts) is bot/kb/language.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Collection
+from functools import lru_cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+from wordfreq import get_frequency_dict
+
+from bot.kb.text import UNDECOMPOSED, fold
+
+CODES: dict[Language, str] = {
+    Language.ENGLISH: "en",
+    Language.GERMAN: "de",
+    Language.FRENCH: "fr",
+    Language.SPANISH: "es",
+    Language.ITALIAN: "it",
+    Language.DUTCH: "nl",
+    Language.PORTUGUESE: "pt",
+    Language.POLISH: "pl",
+    Language.SWEDISH: "sv",
+    Language.ARABIC: "ar",
+    Language.CHINESE: "zh",
+    Language.TURKISH: "tr",
+    Language.RUSSIAN: "ru",
+}
+LATIN = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr")
+# A word this common in the question's language (Zipf scale) is an ordinary word of it.
+ORDINARY_ZIPF = 3.0
+# A rarer word sharing this share of itself (and at least INFLECTED_FROM letters) with a listed word
+# of the language is an inflection of it ('kullanildi', 'gelistete'), not an unknown name.
+INFLECTED_FROM = 6
+INFLECTED_SHARE = 0.55
+# ...and reads as that language rather than English when it is this much commoner there.
+FOREIGN_MARGIN = 1.0
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_SCRIPTS = (
+    (re.compile(r"[\u0400-\u04ff]"), "ru"),
+    (re.compile(r"[\u0600-\u06ff]"), "ar"),
+    (re.compile(r"[\u3400-\u9fff]"), "zh"),
+)
+# lingua reads this much of a question: plenty to tell a language, and a long story costs no more.
+DETECT_CHARS = 160
+# Share of a question's words clearly of another language from which it is in that language.
+FOREIGN_SHARE = 0.3
+# ...and the share from which it is, whatever lingua's trigrams say.
+SURE_SHARE = 0.5
+
+
+@lru_cache(maxsize=1)
+def detector() -> LanguageDetector:
+    """Built once, models preloaded, so the first member does not wait for them. Low accuracy mode
+    (trigrams only) keeps it at a few MB and well under a millisecond; `detect` asks for a word
+    clearly of the language besides, which makes up for it on short questions."""
+    return (
+        LanguageDetectorBuilder.from_languages(*CODES)
+        .with_low_accuracy_mode()
+        .with_preloaded_language_models()
+        .build()
+    )
+
+
+@lru_cache(maxsize=16)
+def frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's small list for a language (every word from Zipf 3 on, all this module needs),
+    read once into a dict: a lookup is then a dict access, not wordfreq's tokenizer."""
+    return get_frequency_dict(lang, wordlist="small") if lang != "zh" else {}
+
+
+@lru_cache(maxsize=16)
+def folded_words(lang: str) -> list[str]:
+    """The language's list folded (accents off, as members often type) and sorted, for `inflected`."""
+    short = INFLECTED_FROM  # a shorter word cannot share INFLECTED_FROM letters with another
+    return sorted({_fold_listed(w) for w in frequencies(lang) if len(w) >= short and w.isalpha()})
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate's table for `fold` of single letters, each worked out once when first met."""
+
+    def __missing__(self, code: int) -> str:
+        split = unicodedata.normalize("NFKD", chr(code))
+        folded = "".join(ch for ch in split if not unicodedata.combining(ch)).casefold()
+        self[code] = folded = folded.translate(UNDECOMPOSED)
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def _fold_listed(word: str) -> str:
+    """`fold` for one lowercase word of letters, letter by letter (a list's 60k words at start;
+    the same as `fold` for such a word, with none of its regexes and no cache to fill)."""
+    return word if word.isascii() else word.translate(_FOLD_TABLE)
+
+
+def inflected(word: str, lang: str) -> bool:
+    """A folded word rarer than the small list holds that shares most of itself with a word of it:
+    an inflection or derivation ('gelistete', 'kullanildi', 'skandalinda'), a word of the language
+    rather than an unknown name. Its sorted neighbours share the longest prefix with it."""
+    if len(word) < INFLECTED_FROM or not word.isalpha():
+        return False
+    words = folded_words(lang)
+    at = bisect.bisect_left(words, word)
+    need = max(INFLECTED_FROM, math.ceil(INFLECTED_SHARE * len(word)))
+    head = word[:need]
+    return any(near.startswith(head) for near in words[max(0, at - 1) : at + 1])
+
+
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of a lowercased word in a language (0 for a word rarer than Zipf 3)."""
+    freq = frequencies(lang).get(word, 0.0)
+    return math.log10(freq) + 9.0 if freq > 0 else 0.0
+
+
+# fold() of one word of a question, memoised: questions' words recur (fold is also used on whole
+# entries, uncached). Not for the word lists (`_fold_listed`): 60k words a language would evict them.
+fold_word = lru_cache(maxsize=65536)(fold)
+
+
+@lru_cache(maxsize=65536)
+def _clearly_of(word: str) -> tuple[str, ...]:
+    """The Latin-script languages a lowercased word is clearly an ordinary word of: common there
+    and commoner than in English. Memoised: a question's words recur, and detect reads every one."""
+    floor = zipf(word, "en") + FOREIGN_MARGIN
+    out: list[str] = []
+    for lang in LATIN:
+        f = frequencies(lang).get(word, 0.0)
+        z = math.log10(f) + 9.0 if f > 0 else 0.0
+        if z >= ORDINARY_ZIPF and z >= floor:
+            out.append(lang)
+    return tuple(out)
+
+
+def detect(text: str, known: Collection[str] = frozenset()) -> str:
+    """The question's language code. A script names its language outright (Cyrillic, Arabic, Han);
+    otherwise a language counts only when words clearly of it are there (two, or a third of the
+    question), so 'Tal Dillian sanctions OFAC' stays English; lingua picks among the languages
+    that qualify (most English questions qualify none and never reach it)."""
+    for pattern, lang in _SCRIPTS:
+        if pattern.search(text):
+            return lang
+    # wordfreq knows words with their accents: look them up as typed, lowercased; the knowledge
+    # base's own words are no evidence ('wassenaar' is a Dutch town but a name here)
+    head = text[:DETECT_CHARS].lower()  # a long story's first lines tell its language as well
+    words = [
+        w for w in WORD.findall(head) if w.isalpha() and (w if w.isascii() else fold_word(w)) not in known
+    ]
+    if not words:
+        return "en"
+    counts = Counter(lang for w in words for lang in _clearly_of(w))
+    qualified: dict[str, int] = {}
+    for lang in LATIN:
+        found = counts[lang]
+        if found >= 2 or found / len(words) >= FOREIGN_SHARE:
+            qualified[lang] = found
+    if not qualified:
+        return "en"
+    if len(qualified) == 1 and max(qualified.values()) >= max(2, SURE_SHARE * len(words)):
+        return next(iter(qualified))  # lingua's pick and the fallback below agree: no need to ask
+    for value in detector().compute_language_confidence_values(text[:DETECT_CHARS])[:3]:
+        if CODES[value.language] in qualified:
+            return CODES[value.language]
+    # lingua's trigrams misread a short question ('Ägs Axis av Canon?' as Italian): a language
+    # that has half the question's words clearly its own is the question's language then
+    best = max(qualified, key=lambda lang: qualified[lang])
+    return best if qualified[best] >= max(2, SURE_SHARE * len(words)) else "en"
