@@ -1,8 +1,10 @@
 """The core, assembled once: the faces (Discord, CLI, console) are handed one `App` and call it.
 
-Nothing here imports discord. Each area owns its service; `App` only wires them together so
-faces never build services themselves. The periodic jobs belong to the App's lifecycle too: the
-process runner (bot/cli/run.py) runs them with `running_jobs`, whichever face it serves.
+Nothing here imports discord. Each area owns its service; `App` wires them together so faces
+never build services themselves, and holds the steps that span areas: a member's question
+(search, then the question log) and a knowledge reload (who may, then what the log says).
+The periodic jobs belong to the App's lifecycle too: the process runner (bot/cli/run.py) runs
+them with `running_jobs`, whichever face it serves.
 """
 
 from __future__ import annotations
