@@ -126,7 +126,7 @@ async def test_the_card_its_buttons_forms_and_notices_speak_the_team_language(st
     ask = await press(env, first_card, "Hinweisgeber fragen")
     modal = await ask.modal()
     check_form(modal)
-    assert form_parts(modal)[1][0]["placeholder"] == "Er/sie liest sie mit der Quittung; keine Namen."
+    assert form_parts(modal)[1][0]["placeholder"] == "Die Person liest sie mit ihrer Quittung; keine Namen."
     asked = await (await submit(env, ask, "Welche Stadt?")).reply()
     assert asked.embed["footer"]["text"] == "Wartet auf die Antwort des Hinweisgebers"
     assert embed_problems(asked.embed) == []
@@ -158,7 +158,7 @@ async def test_a_moderators_triage_replies_follow_their_discord_while_the_card_s
     claimed = await (
         await env.slash("triage set", by="mo", locale="fr", id=public_id, status="claimed")
     ).reply()
-    assert claimed.text() == f"{public_id} est maintenant pris en charge."
+    assert claimed.text() == f"{public_id} a maintenant le statut « pris en charge »."
     queue = await (await env.slash("triage queue", by="mo", locale="fr")).reply()
     assert f"{public_id}** · pris en charge ·" in queue.text()
     again = await (
@@ -170,7 +170,7 @@ async def test_a_moderators_triage_replies_follow_their_discord_while_the_card_s
             "triage set", by="mo", locale="fr", id=public_id, status="rejected", reason="Hors sujet"
         )
     ).reply()
-    assert rejected.text() == f"{public_id} est maintenant rejeté."
+    assert rejected.text() == f"{public_id} a maintenant le statut « rejeté »."
 
     # The core queued the card's re-render: the review channel gets it in German, not French.
     refreshed = await env.fake.wait_for_message(
