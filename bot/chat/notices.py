@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("bot.chat.notices")
 
 POLL_SECONDS = 30.0
-STOP_GRACE = 5.0
+STOP_GRACE = 5.0  # how long a shutdown waits for a round of sends in progress
 # How far back a retried card looks for a card an earlier attempt posted (a batch posts up to 100).
-CARD_LOOKBACK = 200  # how long a shutdown waits for a round of sends in progress
+CARD_LOOKBACK = 200
 SYSTEM = system_actor()
 TOMBSTONE_TEXT = N_("{public_id} was removed under the retention policy; nothing of it is kept here.")
 
