@@ -22,6 +22,7 @@ from bot.chat.views.tips import NO_MENTIONS, TipsBot
 from bot.errors import NotFound as TipGone
 from bot.i18n import N_, _, isolate
 from bot.permissions import system_actor
+from bot.tips.model import TipView
 from bot.tips.notices import ANSWERED, REFRESH, TOMBSTONE, Notice, Notices
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ log = logging.getLogger("bot.chat.notices")
 
 POLL_SECONDS = 30.0
 STOP_GRACE = 5.0  # how long a shutdown waits for a round of sends in progress
+# How far back a retried card looks for a card an earlier attempt posted (a batch posts up to 100).
+CARD_LOOKBACK = 200
 SYSTEM = system_actor()
 TOMBSTONE_TEXT = N_("{public_id} was removed under the retention policy; nothing of it is kept here.")
 
@@ -104,7 +107,10 @@ class NoticePump:
         """Send every due notice (a whole batch at once); returns how many went out."""
         notices = self.notices
         sent = 0
-        for notice in await notices.claim_due(self.app.clock.now()):
+        for claimed in await notices.claim_due(self.app.clock.now()):
+            notice = await notices.renew(claimed, self.app.clock.now())
+            if notice is None:
+                continue  # our claim lapsed during a long batch and another process took it
             try:
                 await self._send(notice)
             except Exception as exc:
@@ -153,6 +159,10 @@ class NoticePump:
             shown = tip.review_message_id is not None and await _edit_or_gone(
                 channel, tip.review_message_id, embed=review_embed(tip), view=review_view(tip)
             )
+            if not shown and notice.retried:
+                # An earlier attempt may have posted the card and failed to store its id: a second card
+                # would leave that one in the channel for good, never closed nor purged. Adopt it.
+                shown = await self._adopt_card(channel, tip)
             if not shown:  # never posted, or deleted: post it so the tip stays visible
                 await post_for_review(channel, self.app, tip.id)
             if notice.kind == ANSWERED:
@@ -162,6 +172,27 @@ class NoticePump:
                     ),
                     allowed_mentions=NO_MENTIONS,
                 )
+
+    async def _adopt_card(self, channel: Any, tip: TipView) -> bool:
+        """Find this tip's cards among the channel's recent messages (the bot's own, with the card's
+        title): keep the newest as the tip's card, brought up to date, and delete any other."""
+        me = self.client.user
+        title = isolate(tip.public_id)
+        found: list[Any] = []
+        async for message in channel.history(limit=CARD_LOOKBACK):
+            if (
+                me is not None
+                and message.author.id == me.id
+                and any(title in (e.title or "") for e in message.embeds)
+            ):
+                found.append(message)
+        if not found:
+            return False
+        await self.app.tips.set_review_message(tip.id, found[0].id)
+        for extra in found[1:]:
+            with contextlib.suppress(discord.NotFound):
+                await extra.delete()
+        return await _edit_or_gone(channel, found[0].id, embed=review_embed(tip), view=review_view(tip))
 
 
 async def _edit_or_gone(channel: Any, message_id: int | None, **changes: Any) -> bool:

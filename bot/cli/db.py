@@ -94,7 +94,7 @@ EXPORT_PROGRESS_EVERY = 5000
 
 
 async def _export(args: argparse.Namespace) -> int:
-    from bot.ops.export import count_tips, iter_tip_records
+    from bot.ops.export import RETENTION_WARNING, count_tips, iter_tip_records
 
     db = await open_db(load_settings().database_url)
     try:
@@ -138,6 +138,7 @@ async def _export(args: argparse.Namespace) -> int:
         print(stopped.format(n=done, reason=failed), file=sys.stderr)
         return 1
     print(exported_line(done, args.out), file=sys.stderr)
+    print(RETENTION_WARNING, file=sys.stderr)  # the file outlives every purge, like a backup
     return 0
 
 

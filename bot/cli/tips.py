@@ -200,11 +200,14 @@ def _write_lines(path: Path, lines: list[str]) -> None:
 
 
 async def export(args: argparse.Namespace) -> int:
+    from bot.ops.export import RETENTION_WARNING
+
     async def work(app: App) -> int:
         lines = [json.dumps(record, ensure_ascii=False) for record in await app.tips.export_tips()]
         if args.out is None:
             for line in lines:
                 print(line)
+            print(RETENTION_WARNING, file=sys.stderr)  # the output outlives every purge, like a backup
             return 0
         try:
             await asyncio.to_thread(_write_lines, args.out, lines)
@@ -214,6 +217,7 @@ async def export(args: argparse.Namespace) -> int:
                 _("cannot write to {file}: {reason}").format(file=args.out, reason=reason)
             ) from None
         print(exported_line(len(lines), args.out), file=sys.stderr)
+        print(RETENTION_WARNING, file=sys.stderr)
         return 0
 
     return await _with_app(work)

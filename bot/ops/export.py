@@ -19,6 +19,12 @@ from bot.store.tables.tips import Tip
 from bot.tips.export import tip_record
 
 PAGE = 1000
+# Said by every export, like the backup's warning (bot/ops/backup.py): the file holds each tip's fields
+# as typed, the text included, and retention never reaches it.
+RETENTION_WARNING = (
+    "Warning: exports are outside retention: each tip's text stays in this output after retention "
+    "purges the tip, until you delete it."
+)
 
 
 async def count_tips(db: Database) -> int:

@@ -11,7 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 
 import babel.numbers
 
@@ -257,7 +257,8 @@ def _cell(value: object, tz: tzinfo) -> str:
 
 
 def to_csv(rows: Iterable[TipRow], tz: tzinfo) -> str:
-    """Tips opened or closed in the period. Deliberately no reporter, anonymity flag or free text."""
+    """Tips opened or closed in the period, one row each: only for the coordinator's own (ephemeral)
+    view, never a kept copy (to_counts_csv). Deliberately no reporter, anonymity flag or free text."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -271,6 +272,30 @@ def to_csv(rows: Iterable[TipRow], tz: tzinfo) -> str:
                 public_id(r.duplicate_of) if r.duplicate_of else "",
             ]
         )
+    return buf.getvalue()
+
+
+COUNT_COLUMNS = ("figure", "label", "count")
+
+
+def to_counts_csv(summary: WeeklySummary) -> str:
+    """The CSV of a kept copy (the weekly post, `summary --out`): the week's tip figures, no row per tip.
+
+    A kept copy outlives the tips it covers; a row per tip (number, hours, vendor, country, status)
+    would keep in Discord, tip by tip, what retention purges. Labels are the bot's own words there.
+    """
+    t = summary.tips
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(COUNT_COLUMNS)
+    writer.writerows([("tips", "opened", t.opened), ("tips", "closed", t.closed)])
+    for figure, counts in (
+        ("status", t.by_status),
+        ("vendor", t.by_vendor),
+        ("country", t.by_country),
+        ("technology", t.by_technology),
+    ):
+        writer.writerows((figure, _cell(c.label, UTC), c.count) for c in counts)
     return buf.getvalue()
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Any, TypeVar
@@ -27,7 +26,7 @@ from bot.summary.gaps import group_questions
 from bot.summary.knowledge import knowledge_figures
 from bot.summary.model import Count, QuestionFigures, Report, TipFigures, TipRow, WeeklySummary
 from bot.summary.period import Period, resolve
-from bot.summary.render import to_csv, to_json, to_markdown
+from bot.summary.render import to_counts_csv, to_csv, to_json, to_markdown
 
 T = TypeVar("T")
 
@@ -176,25 +175,9 @@ class SummaryService:
             raise ValueError("verbatim questions are for a coordinator's own view only")
         period = self.period(week)
         summary = await self.build(period, verbatim=verbatim)
-        rows = await self.tip_rows(period)
-        if not verbatim:
-            rows = [self._known_row(r) for r in rows]
+        # A kept copy outlives the tips: its CSV has the figures, a row per tip only in the own view.
+        rows = await self.tip_rows(period) if verbatim else None
         return await asyncio.to_thread(_render, summary, rows, period)
-
-    def _known_row(self, row: TipRow) -> TipRow:
-        """A CSV line for a kept copy: vendor, country and technology only as the bot names them."""
-        return replace(
-            row,
-            vendor=_known(row.vendor, self._vendor_title),
-            country=_known(row.country, country_name),
-            technology=_known(row.technology, technology_name),
-        )
-
-
-def _known(typed: str, canonical: Callable[[str], str | None]) -> str:
-    if not typed:
-        return ""
-    return canonical(typed) or OTHER_TYPED
 
 
 def known_only(counts: list[Count]) -> list[Count]:
@@ -205,12 +188,12 @@ def known_only(counts: list[Count]) -> list[Count]:
     return [*known, Count(OTHER_TYPED, other, trusted=True)] if other else known
 
 
-def _render(summary: WeeklySummary, rows: list[TipRow], period: Period) -> Report:
+def _render(summary: WeeklySummary, rows: list[TipRow] | None, period: Period) -> Report:
     """All renderings at once, in a worker thread: the CSV and the chart take real CPU time."""
     return Report(
         summary=summary,
         markdown=to_markdown(summary),
-        csv=to_csv(rows, period.zone),
+        csv=to_csv(rows, period.zone) if rows is not None else to_counts_csv(summary),
         json=to_json(summary),
         chart_png=render_chart(summary),
     )

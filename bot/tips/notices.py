@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, insert, or_, select, update
@@ -50,6 +50,12 @@ class Notice:
     public_id: str
     message_id: int | None
     attempts: int
+    # Our claim on the row (claim_due, renew): the face renews it before each send and skips a notice
+    # another process has taken meanwhile.
+    claimed_until: datetime | None = None
+    # Tried before (it failed, or an earlier claim lapsed, say by a crash): an earlier attempt may have
+    # posted a card Discord has and the bot never wrote down, which the face must adopt, not repeat.
+    retried: bool = False
 
 
 async def held_due(conn: AsyncConnection, now: datetime, delay_max_seconds: int) -> datetime:
@@ -115,27 +121,56 @@ class Notices:
         """Every due notice nobody is working on (a released batch comes out whole), claimed for us."""
         free = or_(N.claimed_until.is_(None), N.claimed_until < now)
         async with self.db.begin() as conn:
-            ids = (
-                (
-                    await conn.execute(
-                        select(N.id).where(N.due_at <= now, free).order_by(N.due_at, N.id).limit(limit)
-                    )
+            lapsed = {
+                notice_id: claimed_until is not None
+                for notice_id, claimed_until in await conn.execute(
+                    select(N.id, N.claimed_until)
+                    .where(N.due_at <= now, free)
+                    .order_by(N.due_at, N.id)
+                    .limit(limit)
                 )
-                .scalars()
-                .all()
-            )
-            if not ids:
+            }
+            if not lapsed:
                 return []
+            until = now + CLAIM_FOR
             rows = await conn.execute(
                 update(table_of(TipNotice))
-                .where(N.id.in_(ids), free)
-                .values(claimed_until=now + CLAIM_FOR)
+                .where(N.id.in_(list(lapsed)), free)
+                .values(claimed_until=until)
                 .returning(N.id, N.kind, N.tip_id, N.public_id, N.message_id, N.attempts)
             )
-            claimed = [Notice(*row) for row in rows]
+            claimed = [
+                Notice(
+                    id=row.id,
+                    kind=row.kind,
+                    tip_id=row.tip_id,
+                    public_id=row.public_id,
+                    message_id=row.message_id,
+                    attempts=row.attempts,
+                    claimed_until=until,
+                    retried=bool(row.attempts) or lapsed[row.id],
+                )
+                for row in rows
+            ]
         # Cards first, then answers, then edits: in their batch order.
         order = {CARD: 0, ANSWERED: 1, REFRESH: 2, TOMBSTONE: 3}
         return sorted(claimed, key=lambda n: (order.get(n.kind, 9), n.id))
+
+    async def renew(self, notice: Notice, now: datetime) -> Notice | None:
+        """Extend our claim just before sending; None if it lapsed and another process took the notice.
+
+        A batch is claimed whole but sent one notice at a time, at Discord's pace: a long batch can
+        outlast its claim, and a second process would post the same card again (the bot then keeps one
+        card's id, and the other card is never re-rendered nor purged).
+        """
+        until = now + CLAIM_FOR
+        async with self.db.begin() as conn:
+            result = await conn.execute(
+                update(table_of(TipNotice))
+                .where(N.id == notice.id, N.claimed_until == notice.claimed_until)
+                .values(claimed_until=until)
+            )
+        return replace(notice, claimed_until=until) if result.rowcount == 1 else None
 
     async def done(self, notice: Notice) -> None:
         async with self.db.begin() as conn:

@@ -166,6 +166,26 @@ class RateKeys:
         return out
 
     @staticmethod
+    async def scatter(conn: AsyncConnection) -> None:
+        """PostgreSQL: rewrite the marks' table in the order of their keys, which carries nothing.
+
+        A table's rows sit in its file in the order they were written, and a plain `pg_dump` (what
+        `db backup` makes) lists them in that order: with TIP_RATE_SECRET, the positions of a member's
+        cap marks among all marks were the positions of their tips among the tips filed in the window.
+        `CLUSTER` rewrites the (small: one row per tip in the window) table sorted by key, and drops
+        spent rows' bytes too. Run after each filing batch commits, in its own short transaction, and by
+        the hourly retention; if another filing holds the table it gives up at once, and that filing
+        scatters after its commit.
+        """
+        if conn.dialect.name != "postgresql":
+            return  # SQLite keeps the table without rowid, in key order (its files: threat model 8)
+        # Durable like the filing it follows: a rewrite lost to a crash would leave the marks in order.
+        await conn.exec_driver_sql("SET LOCAL synchronous_commit = on")
+        # NOWAIT: never queue for the lock (a queued request would hold up every filing behind it).
+        await conn.exec_driver_sql("LOCK TABLE tip_rate_keys IN ACCESS EXCLUSIVE MODE NOWAIT")
+        await conn.exec_driver_sql("CLUSTER tip_rate_keys USING tip_rate_keys_pkey")
+
+    @staticmethod
     async def _found(conn: AsyncConnection, asked: Mapping[str, object]) -> dict[str, datetime]:
         k = table_of(TipRateKey).c
         rows = await conn.execute(select(k.key, k.expires_at).where(k.key.in_(sorted(asked))))

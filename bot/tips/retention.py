@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, update
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import col, select
 
 from bot.settings import Settings
@@ -20,6 +21,7 @@ from bot.store.engine import Database, scrub_after_delete
 from bot.store.tables.tips import Tip, TipEvent, TipMessage, TipRateKey
 from bot.tips import notices
 from bot.tips.model import stored_time
+from bot.tips.ratelimit import RateKeys
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,12 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
             await session.exec(delete(Tip).where(col(Tip.id).in_(doomed)))
         keys = await session.exec(delete(TipRateKey).where(col(TipRateKey.expires_at) <= now))
         await session.commit()
+    async with db.sessions() as session:  # a filing that could not reorder the marks left them in order
+        try:
+            await RateKeys.scatter(await session.connection())
+            await session.commit()
+        except DBAPIError:  # a filing holds the table: it reorders them itself after its commit
+            await session.rollback()
     if linked or doomed:  # the deleted text and ids must not linger in the WAL or free space
         await scrub_after_delete(db, ("tips", "tip_events", "tip_messages"))
     return PurgeReport(len(linked), len(doomed), keys.rowcount or 0)

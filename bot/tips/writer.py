@@ -22,6 +22,7 @@ filing (say, a receipt hash collision) never fails the others.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
@@ -38,6 +39,8 @@ from bot.store.tables import table_of
 from bot.store.tables.tips import Tip, TipEvent, TipRateKey
 from bot.tips.model import stored_time
 from bot.tips.ratelimit import RateKeys
+
+log = logging.getLogger(__name__)
 
 # Enough to amortise a commit; small enough that one transaction never holds locks for long.
 MAX_BATCH = 250
@@ -184,6 +187,20 @@ class TipWriter:
                 _fail(filing, outcome)
             elif not filing.done.done():
                 filing.done.set_result(outcome)
+        if rate_rows and dialect == "postgresql":  # after the confirmations: it delays nobody
+            async with self._sessions() as session:
+                await _scatter(session, self._rate)
+
+
+async def _scatter(session: AsyncSession, rate: RateKeys) -> None:
+    """Put the new anti-abuse marks out of filing order (ratelimit.RateKeys.scatter). The tips are
+    committed already: a failure here (the table is busy) only leaves it to the next batch."""
+    try:
+        await rate.scatter(await session.connection())
+        await session.commit()
+    except Exception as exc:  # never fail filings that are stored; the next batch scatters
+        await session.rollback()
+        log.info("anti-abuse marks not reordered this batch (%s)", type(exc).__name__)
 
 
 def _insert_tip(dialect: str) -> postgresql.Insert | sqlite.Insert:

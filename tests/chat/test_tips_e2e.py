@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from bot.permissions import Actor, Level
 from tests.fakediscord.harness import DiscordEnv
 from tests.support.logs import debug_logs
 
@@ -112,7 +113,9 @@ async def test_anonymous_tip_whole_flow_and_no_leak(
     names = {member.user.username, member.user.username.title()}
     export = json.dumps(await env.app.tips.export_tips())
     year, week, _ = env.app.clock.now().isocalendar()
-    report = await env.app.summary.report(f"{year}-W{week:02d}")
+    kept = await env.app.summary.report(f"{year}-W{week:02d}")  # the weekly post's files
+    cora = Actor(user_id=5, level=Level.COORDINATOR)  # the own view lists tips (a kept copy counts them)
+    report = await env.app.summary.report(f"{year}-W{week:02d}", actor=cora, verbatim=True)
     assert public_id in report.csv  # the summary really covers the tip
     db_dump = await _database_dump(env)
     # Every body the bot sent, interaction replies included: a reply that is not ephemeral is public
@@ -124,6 +127,8 @@ async def test_anonymous_tip_whole_flow_and_no_leak(
         "summary markdown": report.markdown,
         "summary csv": report.csv,
         "summary json": report.json,
+        "kept summary csv": kept.csv,
+        "kept summary markdown": kept.markdown,
         "draft": draft_text,
     }
     # Every line written at DEBUG, by every logger (discord.py, SQLAlchemy, the drivers), in both formats.

@@ -50,6 +50,9 @@ class TipsBot(Protocol):
 
     async def wait_until_ready(self) -> None: ...
 
+    @property
+    def user(self) -> discord.ClientUser | None: ...
+
     def is_closed(self) -> bool: ...
 
 
