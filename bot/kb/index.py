@@ -38,6 +38,7 @@ from bot.kb.text import (
     with_compounds,
 )
 from bot.kb.titles import short_titles
+from bot.kb.translit import han_alias_key
 
 # How strongly a query word found in each place of an entry counts as explained by that entry.
 W_NAME = 1.0
@@ -175,7 +176,8 @@ class SearchIndex(QueryAnalyser):
 
     @staticmethod
     def _entry_names(entry: Entry) -> list[str]:
-        return [entry.title, *short_titles(entry.title), *entry.aliases]
+        pinyin = [k for k in map(han_alias_key, entry.aliases) if k is not None]
+        return [entry.title, *short_titles(entry.title), *entry.aliases, *pinyin]
 
     # -- per-entry evidence -------------------------------------------------------------------
     def _profile(self, i: int) -> dict[str, float]:

@@ -173,8 +173,8 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
     words = WORD.findall(rest)
     if lang == "zh":
         han_names = _han_names(rest, matcher.names)
-        text = _HAN.sub(" ", text) + "".join(f" {n}" for n in han_names)  # the rest cannot be read
-        han = max(0, sum(len(run) for run in _HAN.findall(rest)) - 2 * len(han_names))
+        text = _HAN.sub(" ", text) + "".join(f" {n}" for n, _ in han_names)  # the rest cannot be read
+        han = max(0, sum(len(run) for run in _HAN.findall(rest)) - sum(size for _, size in han_names))
         latin = [w for w in words if not _HAN.search(w)]
         total = han / 2 + len(latin) + len(text.split()) - len(latin)
         return Reading(lang, text, {}, (han / 2) / max(1.0, total))
@@ -209,7 +209,7 @@ def _spelt_names(words: list[str], lang: str, names: NameSounds | None) -> dict[
     return found
 
 
-def _han_names(rest: str, names: NameSounds | None) -> list[str]:
+def _han_names(rest: str, names: NameSounds | None) -> list[tuple[str, int]]:
     if names is None:
         return []
     return [n for run in _HAN.findall(rest) for n in names.han_names(run)]

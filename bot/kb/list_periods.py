@@ -7,7 +7,12 @@ import re
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
 # "since 2021", "vóór september 2021": a month may stand between the word and the year.
-_SINCE = re.compile(r"\b(since|after|from|seit|depuis|desde|dal|sinds|od|sedan)\s+(\w+\s+)?(19|20)\d\d")
+_SINCE = re.compile(
+    r"\b(since|after|seit|depuis|desde|dal|sinds|od|sedan)\s+(\w+\s+)?(19|20)\d\d"
+    # English "from" opens a period only when something says so ("from 2019 on", "from 2019 to
+    # now"); "cases from 2015", like "which cases are from 2015", are cases of 2015.
+    r"|\bfrom\s+(\w+\s+)?(19|20)\d\d\s+(on|onwards?|to now|to today|to date|until now|until today)\b"
+)
 # "2023 or later", "2019 und früher": the word after the year opens the period.
 _LATER = re.compile(
     r"(19|20)\d\d\s+(or|and|oder|und|ou|et|o|y|e|of|en|lub|i|eller|och|veya|ve|или|и)\s+"

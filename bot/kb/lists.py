@@ -256,16 +256,21 @@ class NameTable:
         return bool(self.mentioning([entry], names))
 
     def mentioning(self, pool: Iterable[Entry], names: Iterable[str]) -> list[Entry]:
-        """The entries of the pool that `mention` the named ones, the names looked up once for all."""
+        """The entries of the pool that `mention` the named ones, the names looked up once for all.
+
+        A vendor is on a rule's list only by a link between the two: a firm's summary that names
+        the body behind a rule for something else ("settled with the US Bureau of Industry and
+        Security" over a penalty) does not put it on the Entity List."""
         names = set(names)
         named = [self.by_id[n] for n in names if n in self.by_id]
         keys = [f" {k} " for entry_id in names for k in self.keys.get(entry_id, ())]
+        firm_keys = [f" {k} " for e in named if e.kind != "rule" for k in self.keys.get(e.id, ())]
         return [
             entry
             for entry in pool
             if entry.id in names
             or any(_names_firm(entry, other) or _names_firm(other, entry) for other in named)
-            or any(k in self.seen[entry.id] for k in keys)
+            or any(k in self.seen[entry.id] for k in (firm_keys if entry.kind == "vendor" else keys))
         ]
 
 

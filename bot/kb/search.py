@@ -346,7 +346,10 @@ class SearchEngine:
         top, _, confidence = ranked[0]
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
-        alternatives = [self._alternative(i, conf) for i, _, conf in rest[:limit]]
+        # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by
+        # evidence, but the model is surer of NSO Group, and the member reads the first one
+        offered = sorted(rest[:limit], key=lambda r: -r[2])
+        alternatives = [self._alternative(i, conf) for i, _, conf in offered]
         entry = self.index.entries[top] if answered else None
         return SearchResult(
             question, answered, round(confidence, 4), entry, alternatives, language=reading.lang

@@ -19,6 +19,9 @@ from anyascii import anyascii
 # Shorter skeletons ('hwy' = Huawei, 'nsr') would meet too many ordinary words of a language.
 MIN_SKELETON = 3
 MIN_NAME = 4
+# The longest name in Han characters looked for in a question ('北京旷视科技有限公司' is 10).
+MAX_HAN_NAME = 12
+_HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # Digraphs and letters transliterations write differently for one sound ('ph'/'f', 'p'/'b' in
 # Arabic, which has no p; 'ts'/'c' in Russian, 'kh'/'h', soft 'c' before e/i/y).
 _DIGRAPHS = (("ph", "f"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("ts", "s"), ("th", "t"))
@@ -59,6 +62,17 @@ def _variants(word: str, lang: str) -> Iterable[str]:
             yield stemmed
 
 
+def han_alias_key(alias: str) -> str | None:
+    """The pinyin an entry's alias in Han characters ('海康威视', '曠視') is indexed under, so a
+    question in Chinese that writes the alias reaches its entry ('haikangweishi'); None for any
+    other alias. Simplified and traditional forms share their pinyin."""
+    compact = alias.replace(" ", "")
+    if not compact or not _HAN_NAME.fullmatch(compact):
+        return None
+    key = _NON_ALPHA.sub("", anyascii(compact).lower())
+    return key if len(key) >= MIN_NAME else None
+
+
 class NameSounds:
     """Skeleton -> the knowledge base's name word it stands for (the commonest one on a tie)."""
 
@@ -83,20 +97,19 @@ class NameSounds:
                 return self.by_skeleton[key]
         return None
 
-    def han_names(self, run: str, skip: Collection[str] = ()) -> list[str]:
-        """Names spelt in pinyin inside a run of Han characters ('大华在新疆' -> dahua): every
-        stretch of two to four characters whose pinyin is a name word of the knowledge base."""
-        found: list[str] = []
+    def han_names(self, run: str, skip: Collection[str] = ()) -> list[tuple[str, int]]:
+        """Names spelt in pinyin inside a run of Han characters ('大华在新疆' -> dahua), with the
+        characters each covers: every stretch of two characters or more, longest first, whose pinyin
+        is a name word of the knowledge base (an alias in Han characters is indexed by its pinyin,
+        han_alias_key, so '海康威视是什么公司' finds Hikvision)."""
+        found: list[tuple[str, int]] = []
         n = len(run)
         start = 0
         while start < n:
-            for size in (4, 3, 2):
-                piece = run[start : start + size]
-                if len(piece) < size:
-                    continue
-                key = _NON_ALPHA.sub("", anyascii(piece).lower())
+            for size in range(min(MAX_HAN_NAME, n - start), 1, -1):
+                key = _NON_ALPHA.sub("", anyascii(run[start : start + size]).lower())
                 if key in self.pinyin and key not in skip:
-                    found.append(self.pinyin[key])
+                    found.append((self.pinyin[key], size))
                     start += size
                     break
             else:

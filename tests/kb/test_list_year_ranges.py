@@ -25,11 +25,16 @@ from bot.kb.list_periods import period
         # a case "from 2015" is of 2015
         ("which cases are from 2015", (2015, 2015)),
         ("entries dating from 2019", (2019, 2019)),
+        # ... and so is one asked without a verb (attack8t: "cases from 2015" listed Paragon 2024)
+        ("cases from 2015", (2015, 2015)),
+        ("show me cases from 2019", (2019, 2019)),
+        ("cases from 1990", (1990, 1990)),
         # an open period stays open
         ("which cases since 2021", (2021, 2100)),
         ("welche falle seit 2020", (2020, 2100)),
         ("cases from 2019 onwards", (2019, 2100)),
         ("which cases are from 2015 on", (2015, 2100)),
+        ("cases from 2015 to now", (2015, 2100)),
     ],
 )
 def test_a_range_of_years_is_that_range(question: str, years: tuple[int, int]) -> None:
@@ -49,3 +54,18 @@ def test_cases_from_one_year_are_of_that_year(cli) -> None:
     listed = {item["id"] for item in json.loads(out)["list"]}
     assert "case-hacking-team-leak-2015" in listed
     assert not listed & {"case-paragon-italy", "case-automated-apartheid-2023"}
+
+
+@pytest.mark.parametrize("question", ["cases from 2015", "Any cases from 2015?"])
+def test_cases_from_a_year_without_a_verb_are_of_that_year(cli, question: str) -> None:
+    code, out, _ = cli("ask", "--json", question)
+    assert code == 0
+    listed = {item["id"] for item in json.loads(out)["list"]}
+    assert "case-hacking-team-leak-2015" in listed
+    assert not listed & {"case-paragon-italy", "case-automated-apartheid-2023", "case-pegasus-poland"}
+
+
+def test_cases_from_a_year_with_no_case_list_nothing(cli) -> None:
+    code, out, _ = cli("ask", "--json", "cases from 1990")
+    assert code == 0
+    assert not json.loads(out).get("list")
