@@ -99,6 +99,12 @@ ONE_THING = re.compile(
 KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
 # A list cue must stand this close before its plural noun ("which european ai companies").
 CUE_REACH = 5
+_EXPORTS = _words_data()["export_words"]
+EXPORT_STEMS = tuple(_EXPORTS["stems"].split())
+EXPORT_PHRASES = tuple(f" {p} " for p in _EXPORTS["phrases"])
+EXPORT_UNSPACED = tuple(_EXPORTS["unspaced"].split())
+# What a rule on exports controls: knowledge/README.md's technology for export licensing and lists.
+EXPORT_CONTROLS = "export controls"
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,7 @@ class ListQuery:
     topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
     wording: str = ""  # the question minus the list words, for relevance when no facet narrows it
     sold: bool = False  # "sold to": the places are where gear went, never a firm's home
+    exports: bool = False  # "rules on spyware exports": the rules that control exports
     used: bool = False  # "used in", "reached": the places are where gear went (a firm's home may be)
     facets: list[str] = field(default_factory=list, compare=False)
 
@@ -170,6 +177,17 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         wording=question,
         sold=sold,
         used=bool(USE_WORDS.intersection(words)),
+        exports=_says_exports(words, text),
+    )
+
+
+def _says_exports(words: list[str], text: str) -> bool:
+    """The question speaks of exports or dual-use goods, in any of the campaign's languages."""
+    plain = f" {' '.join(words)} "
+    return (
+        any(w.startswith(EXPORT_STEMS) for w in words)
+        or any(p in plain for p in EXPORT_PHRASES)
+        or any(u in text for u in EXPORT_UNSPACED)
     )
 
 
@@ -283,6 +301,10 @@ def select(
         wanted = query.technologies | {KIN[t] for t in query.technologies if t in KIN}
         pool = [e for e in pool if wanted & set(e.technologies)]
         narrowed = True
+    if query.exports and "rule" in query.kinds:
+        # "Which rules cover spyware exports?": the rules that control exports, not every rule on spyware
+        pool = [e for e in pool if e.kind != "rule" or EXPORT_CONTROLS in e.technologies]
+        narrowed = narrowed or query.kinds == {"rule"}  # the cases or firms asked for are not narrowed
     if query.topics:
         pool = [e for e in pool if topics.says(names.texts[e.id], query.topics)]
         narrowed = True
