@@ -151,6 +151,10 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         return None
     if "document" in kinds:  # reports and investigations: the cases and the rules' reports
         kinds = (kinds - {"document"}) | {"case", "rule"}
+    if "any" in kinds and kinds - {"any"}:
+        # "你们有哪些中国公司的条目" (which entries on Chinese companies), "entries on cases in Egypt":
+        # the entries asked for are those of the kind named
+        kinds = kinds - {"any"}
     if not kinds or "any" in kinds:
         kinds = {"rule", "vendor", "case"}
     if vague_place(words):
@@ -197,6 +201,10 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
     words = _words(english)
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(english) if names is not None else set()
+    if not (query.countries or query.homes):
+        # the reading knows places the question's own words hide ("بالإمارات": "with the Emirates")
+        countries, homes = places(words, english, KIND_NOUNS["vendor"])
+        query = replace(query, countries=frozenset(countries), homes=frozenset(homes))
     return replace(
         query,
         technologies=query.technologies | technologies,
