@@ -50,6 +50,12 @@ WHOLE_WORD = frozenset({"de", "nl", "sv", "ar"})
 ANYWHERE = frozenset({"zh", "ar"})
 # A word this common in the question's language (Zipf scale) is an ordinary word of it.
 ORDINARY_ZIPF = 3.0
+# A word this common in its language is read as a name spelt in its script only when it spells the
+# name nearly letter for letter (LIKENESS): 'связаны' ("linked") shares Ezviz's consonants and
+# 'القضايا' ("the cases") a title word's, while 'احمد' (Ahmed, 0.75) and 'مايكروسوفت' (Microsoft,
+# 0.56) are spelt names as common as they. Rarer words keep the loose match ('هواوي', Huawei, 0.4).
+COMMON_ZIPF = 4.0
+LIKENESS = 0.5
 # A rarer word sharing this share of itself (and at least INFLECTED_FROM letters) with a listed word
 # of the language is an inflection of it ('kullanildi', 'gelistete'), not an unknown name.
 INFLECTED_FROM = 6
@@ -334,7 +340,7 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
             ordinary[key] = freq
         elif key in left and key not in matcher.known and inflected(key, lang):
             ordinary[key] = ORDINARY_ZIPF
-    spelt = _spelt_names(words, lang, matcher.names)
+    spelt = _spelt_names(words, lang, matcher.names, ordinary)
     for word, name in spelt.items():
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, text)
         ordinary.pop(word, None)
@@ -342,15 +348,19 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
     return Reading(lang, text, ordinary, unread / max(1, len(words)))
 
 
-def _spelt_names(words: list[str], lang: str, names: NameSounds | None) -> dict[str, str]:
-    """Words in another script that spell one of the knowledge base's names ('بيغاسوس')."""
+def _spelt_names(
+    words: list[str], lang: str, names: NameSounds | None, ordinary: dict[str, float]
+) -> dict[str, str]:
+    """Words in another script that spell one of the knowledge base's names ('بيغاسوس'); a word
+    common in the language only when it spells the name closely (COMMON_ZIPF, LIKENESS)."""
     if names is None or lang not in TRANSLITERATED:
         return {}
     found: dict[str, str] = {}
     for word in words:
         if _NON_LATIN.search(word):
             name = names.name(word, lang)
-            if name is not None:
+            common = ordinary.get(word, 0.0) >= COMMON_ZIPF
+            if name is not None and not (common and names.likeness(word, lang, name) < LIKENESS):
                 found[word] = name
     return found
 
