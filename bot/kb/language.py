@@ -39,6 +39,12 @@ COMPOUNDING = frozenset({"de", "nl", "sv"})
 WHOLE_WORD = frozenset({"de", "nl", "sv", "ar"})
 # Scripts without spaces between words, or with prefixes glued on: forms count anywhere.
 ANYWHERE = frozenset({"zh", "ar"})
+# A word this common in its language is read as a name spelt in its script only when it spells the
+# name nearly letter for letter (LIKENESS): 'связаны' ("linked") shares Ezviz's consonants and
+# 'القضايا' ("the cases") a title word's, while 'احمد' (Ahmed, 0.75) and 'مايكروسوفت' (Microsoft,
+# 0.56) are spelt names as common as they. Rarer words keep the loose match ('هواوي', Huawei, 0.4).
+COMMON_ZIPF = 4.0
+LIKENESS = 0.5
 # Forms shorter than this match a whole word (give or take a short ending), never a prefix.
 SHORT_FORM = 5
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -188,7 +194,7 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
             ordinary[key] = freq
         elif key in left and key not in matcher.known and inflected(key, lang):
             ordinary[key] = ORDINARY_ZIPF
-    spelt = _spelt_names(words, lang, matcher.names)
+    spelt = _spelt_names(words, lang, matcher.names, ordinary)
     for word, name in spelt.items():
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, text)
         ordinary.pop(word, None)
@@ -196,15 +202,19 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
     return Reading(lang, text, ordinary, unread / max(1, len(words)))
 
 
-def _spelt_names(words: list[str], lang: str, names: NameSounds | None) -> dict[str, str]:
-    """Words in another script that spell one of the knowledge base's names ('بيغاسوس')."""
+def _spelt_names(
+    words: list[str], lang: str, names: NameSounds | None, ordinary: dict[str, float]
+) -> dict[str, str]:
+    """Words in another script that spell one of the knowledge base's names ('بيغاسوس'); a word
+    common in the language only when it spells the name closely (COMMON_ZIPF, LIKENESS)."""
     if names is None or lang not in TRANSLITERATED:
         return {}
     found: dict[str, str] = {}
     for word in words:
         if _NON_LATIN.search(word):
             name = names.name(word, lang)
-            if name is not None:
+            common = ordinary.get(word, 0.0) >= COMMON_ZIPF
+            if name is not None and not (common and names.likeness(word, lang, name) < LIKENESS):
                 found[word] = name
     return found
 

@@ -13,7 +13,7 @@ Country names come from Babel's territory names in every language the campaign u
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from bot.kb import destinations, list_dates, topics
+from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
 from bot.kb.model import Entry
 from bot.kb.places import (
@@ -29,7 +30,6 @@ from bot.kb.places import (
     country_name,
     country_names,
     expand,
-    inflected,
     key_of,
     phrases,
     places,
@@ -99,6 +99,12 @@ ONE_THING = re.compile(
 KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
 # A list cue must stand this close before its plural noun ("which european ai companies").
 CUE_REACH = 5
+_EXPORTS = _words_data()["export_words"]
+EXPORT_STEMS = tuple(_EXPORTS["stems"].split())
+EXPORT_PHRASES = tuple(f" {p} " for p in _EXPORTS["phrases"])
+EXPORT_UNSPACED = tuple(_EXPORTS["unspaced"].split())
+# What a rule on exports controls: knowledge/README.md's technology for export licensing and lists.
+EXPORT_CONTROLS = "export controls"
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,7 @@ class ListQuery:
     topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
     wording: str = ""  # the question minus the list words, for relevance when no facet narrows it
     sold: bool = False  # "sold to": the places are where gear went, never a firm's home
+    exports: bool = False  # "rules on spyware exports": the rules that control exports
     used: bool = False  # "used in", "reached": the places are where gear went (a firm's home may be)
     facets: list[str] = field(default_factory=list, compare=False)
 
@@ -124,9 +131,6 @@ def _words(text: str) -> list[str]:
 
 def _key(text: str) -> str:
     return key_of(text)
-
-
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def technology_name(text: str) -> str | None:
@@ -147,6 +151,10 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         return None
     if "document" in kinds:  # reports and investigations: the cases and the rules' reports
         kinds = (kinds - {"document"}) | {"case", "rule"}
+    if "any" in kinds and kinds - {"any"}:
+        # "你们有哪些中国公司的条目" (which entries on Chinese companies), "entries on cases in Egypt":
+        # the entries asked for are those of the kind named
+        kinds = kinds - {"any"}
     if not kinds or "any" in kinds:
         kinds = {"rule", "vendor", "case"}
     if vague_place(words):
@@ -173,6 +181,17 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         wording=question,
         sold=sold,
         used=bool(USE_WORDS.intersection(words)),
+        exports=_says_exports(words, text),
+    )
+
+
+def _says_exports(words: list[str], text: str) -> bool:
+    """The question speaks of exports or dual-use goods, in any of the campaign's languages."""
+    plain = f" {' '.join(words)} "
+    return (
+        any(w.startswith(EXPORT_STEMS) for w in words)
+        or any(p in plain for p in EXPORT_PHRASES)
+        or any(u in text for u in EXPORT_UNSPACED)
     )
 
 
@@ -182,6 +201,10 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
     words = _words(english)
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(english) if names is not None else set()
+    if not (query.countries or query.homes):
+        # the reading knows places the question's own words hide ("بالإمارات": "with the Emirates")
+        countries, homes = places(words, english, KIND_NOUNS["vendor"])
+        query = replace(query, countries=frozenset(countries), homes=frozenset(homes))
     return replace(
         query,
         technologies=query.technologies | technologies,
@@ -213,99 +236,6 @@ def _headless_kinds(words: list[str]) -> set[str]:
     if len(words) > HEADLESS_WORDS or SINGLE_CUES.intersection(words):
         return set()
     return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
-
-
-class NameTable:
-    """Every entry's distinctive names (its title's lead name and its aliases), built once per index."""
-
-    def __init__(self, entries: Sequence[Entry]) -> None:
-        self.by_id = {e.id: e for e in entries}
-        self.keys: dict[str, list[str]] = {}
-        self.texts = {e.id: topics.entry_text(e) for e in entries}  # what topics are looked for in
-        # What members read of each entry, folded once here (folding per question cost ~0.4 ms each).
-        self.seen = {e.id: f" {_key(' '.join((e.title, e.summary, *e.aliases)))} " for e in entries}
-        known_places = country_names()
-        inflected(["kingdom"])  # its table built now, not by the first list with a place (~25 ms)
-        for entry in entries:
-            lead = re.split(r"[(:,–—]| - ", entry.title)[0]
-            names = [lead, *entry.aliases, *_acronyms(lead)]
-            # A case titled "Egypt: ..." is not named by every question that says "Egypt".
-            keys = [k for k in dict.fromkeys(_key(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
-            self.keys[entry.id] = [k for k in keys if k not in known_places]
-        self._owners, self._first_words, self._cjk_keys = _name_lookup(self.keys)
-        self.cases_of = destinations.cases_by_firm(entries)  # where they say its gear went, and did not
-
-    def named(self, text: str) -> set[str]:
-        """Ids of the entries whose name the text says as whole words: each run of its words looked
-        up (a name key is words joined by one space), not every entry's keys searched for."""
-        words = _words(text)
-        found = {entry_id for k, entry_id in self._cjk_keys if k in text}
-        for start, word in enumerate(words):
-            for n in self._first_words.get(word, ()):
-                found.update(self._owners.get(" ".join(words[start : start + n]), ()))
-        return found
-
-    def says_name(self, case: Entry, firm: Entry) -> bool:
-        """The case links to the firm and names it where members read it (title, summary, aliases)."""
-        seen = self.seen[case.id]
-        return firm.id in case.related and any(f" {k} " in seen for k in self.keys.get(firm.id, ()))
-
-    def mentions(self, entry: Entry, names: Iterable[str]) -> bool:
-        """The entry is one of the named ones, links to one (a case names its vendors, a rule the firms
-        it lists), or says one of their names where members read it."""
-        return bool(self.mentioning([entry], names))
-
-    def mentioning(self, pool: Iterable[Entry], names: Iterable[str]) -> list[Entry]:
-        """The entries of the pool that `mention` the named ones, the names looked up once for all.
-
-        A vendor is on a rule's list only by a link between the two: a firm's summary that names
-        the body behind a rule for something else ("settled with the US Bureau of Industry and
-        Security" over a penalty) does not put it on the Entity List."""
-        names = set(names)
-        named = [self.by_id[n] for n in names if n in self.by_id]
-        keys = [f" {k} " for entry_id in names for k in self.keys.get(entry_id, ())]
-        firm_keys = [f" {k} " for e in named if e.kind != "rule" for k in self.keys.get(e.id, ())]
-        return [
-            entry
-            for entry in pool
-            if entry.id in names
-            or any(_names_firm(entry, other) or _names_firm(other, entry) for other in named)
-            or any(k in self.seen[entry.id] for k in (firm_keys if entry.kind == "vendor" else keys))
-        ]
-
-
-def _name_lookup(
-    keys: dict[str, list[str]],
-) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, ...]], list[tuple[str, str]]]:
-    """For `NameTable.named`: the entries each name key belongs to, the lengths in words of the keys
-    each first word starts, and the keys in scripts written without spaces (found anywhere)."""
-    owners: dict[str, set[str]] = {}
-    lengths: dict[str, set[int]] = {}
-    cjk: list[tuple[str, str]] = []
-    for entry_id, entry_keys in keys.items():
-        for k in entry_keys:
-            owners.setdefault(k, set()).add(entry_id)
-            words = k.split(" ")
-            lengths.setdefault(words[0], set()).add(len(words))
-            if _CJK.search(k):
-                cjk.append((k, entry_id))
-    # tuples: most keys have one owner, and a 10k-entry table holds ~20k keys
-    return (
-        {k: tuple(ids) for k, ids in owners.items()},
-        {w: tuple(sorted(n)) for w, n in lengths.items()},
-        cjk,
-    )
-
-
-def _names_firm(entry: Entry, firm: Entry) -> bool:
-    """A case or rule that links to a vendor names it (the firms a case is about, a list's members)."""
-    return entry.kind != "vendor" and firm.kind == "vendor" and firm.id in entry.related
-
-
-def _acronyms(lead: str) -> list[str]:
-    """A company's capitalised short name said alone ("TKH" of "TKH Group", "NSO" of "NSO Group")."""
-    first = lead.split()[0] if len(lead.split()) > 1 else ""
-    return [first] if len(first) >= 3 and first.isupper() and first.isalpha() else []
 
 
 def _is_rule_with_place(entry: Entry) -> bool:
@@ -379,6 +309,10 @@ def select(
         wanted = query.technologies | {KIN[t] for t in query.technologies if t in KIN}
         pool = [e for e in pool if wanted & set(e.technologies)]
         narrowed = True
+    if query.exports and "rule" in query.kinds:
+        # "Which rules cover spyware exports?": the rules that control exports, not every rule on spyware
+        pool = [e for e in pool if e.kind != "rule" or EXPORT_CONTROLS in e.technologies]
+        narrowed = narrowed or query.kinds == {"rule"}  # the cases or firms asked for are not narrowed
     if query.topics:
         pool = [e for e in pool if topics.says(names.texts[e.id], query.topics)]
         narrowed = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import snowballstemmer
@@ -96,6 +97,12 @@ class NameSounds:
             if len(key) >= MIN_SKELETON and key in self.by_skeleton:
                 return self.by_skeleton[key]
         return None
+
+    @staticmethod
+    def likeness(word: str, lang: str, name: str) -> float:
+        """How closely the word, transliterated, spells the name letter for letter (0 to 1): the
+        skeleton's match is loose by design, and a common word may share a name's consonants."""
+        return max(SequenceMatcher(None, anyascii(f).lower(), name).ratio() for f in _variants(word, lang))
 
     def han_names(self, run: str, skip: Collection[str] = ()) -> list[tuple[str, int]]:
         """Names spelt in pinyin inside a run of Han characters ('大华在新疆' -> dahua), with the

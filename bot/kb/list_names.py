@@ -1,0 +1,115 @@
+"""Every entry's distinctive names, for list questions (bot/kb/lists.py): which entries a question
+names ("what cases involve Hikvision?"), and which entries mention them (a case names its vendors,
+a rule the firms it lists)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from bot.kb import destinations, topics
+from bot.kb.model import Entry
+from bot.kb.places import country_names, inflected, key_of, words_of
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _words(text: str) -> list[str]:
+    return words_of(text)
+
+
+def _key(text: str) -> str:
+    return key_of(text)
+
+
+class NameTable:
+    """Every entry's distinctive names (its title's lead name and its aliases), built once per index."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.by_id = {e.id: e for e in entries}
+        self.keys: dict[str, list[str]] = {}
+        self.texts = {e.id: topics.entry_text(e) for e in entries}  # what topics are looked for in
+        # What members read of each entry, folded once here (folding per question cost ~0.4 ms each).
+        self.seen = {e.id: f" {_key(' '.join((e.title, e.summary, *e.aliases)))} " for e in entries}
+        known_places = country_names()
+        inflected(["kingdom"])  # its table built now, not by the first list with a place (~25 ms)
+        for entry in entries:
+            lead = re.split(r"[(:,–—]| - ", entry.title)[0]
+            names = [lead, *entry.aliases, *_acronyms(lead)]
+            # A case titled "Egypt: ..." is not named by every question that says "Egypt".
+            keys = [k for k in dict.fromkeys(_key(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
+            self.keys[entry.id] = [k for k in keys if k not in known_places]
+        self._owners, self._first_words, self._cjk_keys = _name_lookup(self.keys)
+        self.cases_of = destinations.cases_by_firm(entries)  # where they say its gear went, and did not
+
+    def named(self, text: str) -> set[str]:
+        """Ids of the entries whose name the text says as whole words: each run of its words looked
+        up (a name key is words joined by one space), not every entry's keys searched for."""
+        words = _words(text)
+        found = {entry_id for k, entry_id in self._cjk_keys if k in text}
+        for start, word in enumerate(words):
+            for n in self._first_words.get(word, ()):
+                found.update(self._owners.get(" ".join(words[start : start + n]), ()))
+        return found
+
+    def says_name(self, case: Entry, firm: Entry) -> bool:
+        """The case links to the firm and names it where members read it (title, summary, aliases)."""
+        seen = self.seen[case.id]
+        return firm.id in case.related and any(f" {k} " in seen for k in self.keys.get(firm.id, ()))
+
+    def mentions(self, entry: Entry, names: Iterable[str]) -> bool:
+        """The entry is one of the named ones, links to one (a case names its vendors, a rule the firms
+        it lists), or says one of their names where members read it."""
+        return bool(self.mentioning([entry], names))
+
+    def mentioning(self, pool: Iterable[Entry], names: Iterable[str]) -> list[Entry]:
+        """The entries of the pool that `mention` the named ones, the names looked up once for all.
+
+        A vendor is on a rule's list only by a link between the two: a firm's summary that names
+        the body behind a rule for something else ("settled with the US Bureau of Industry and
+        Security" over a penalty) does not put it on the Entity List."""
+        names = set(names)
+        named = [self.by_id[n] for n in names if n in self.by_id]
+        keys = [f" {k} " for entry_id in names for k in self.keys.get(entry_id, ())]
+        firm_keys = [f" {k} " for e in named if e.kind != "rule" for k in self.keys.get(e.id, ())]
+        return [
+            entry
+            for entry in pool
+            if entry.id in names
+            or any(_names_firm(entry, other) or _names_firm(other, entry) for other in named)
+            or any(k in self.seen[entry.id] for k in (firm_keys if entry.kind == "vendor" else keys))
+        ]
+
+
+def _name_lookup(
+    keys: dict[str, list[str]],
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, ...]], list[tuple[str, str]]]:
+    """For `NameTable.named`: the entries each name key belongs to, the lengths in words of the keys
+    each first word starts, and the keys in scripts written without spaces (found anywhere)."""
+    owners: dict[str, set[str]] = {}
+    lengths: dict[str, set[int]] = {}
+    cjk: list[tuple[str, str]] = []
+    for entry_id, entry_keys in keys.items():
+        for k in entry_keys:
+            owners.setdefault(k, set()).add(entry_id)
+            words = k.split(" ")
+            lengths.setdefault(words[0], set()).add(len(words))
+            if _CJK.search(k):
+                cjk.append((k, entry_id))
+    # tuples: most keys have one owner, and a 10k-entry table holds ~20k keys
+    return (
+        {k: tuple(ids) for k, ids in owners.items()},
+        {w: tuple(sorted(n)) for w, n in lengths.items()},
+        cjk,
+    )
+
+
+def _names_firm(entry: Entry, firm: Entry) -> bool:
+    """A case or rule that links to a vendor names it (the firms a case is about, a list's members)."""
+    return entry.kind != "vendor" and firm.kind == "vendor" and firm.id in entry.related
+
+
+def _acronyms(lead: str) -> list[str]:
+    """A company's capitalised short name said alone ("TKH" of "TKH Group", "NSO" of "NSO Group")."""
+    first = lead.split()[0] if len(lead.split()) > 1 else ""
+    return [first] if len(first) >= 3 and first.isupper() and first.isalpha() else []
