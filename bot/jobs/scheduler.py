@@ -20,6 +20,10 @@ from bot.store.engine import Database
 
 log = logging.getLogger(__name__)
 
+# How long a shutdown waits for a job in progress. Retention takes milliseconds and the weekly post a
+# Discord call or two; only a job that hangs is cancelled.
+STOP_GRACE = 5.0
+
 
 @dataclass
 class Job:
@@ -39,11 +43,14 @@ class Scheduler:
         self.tick = tick
         self.holder = holder or make_holder()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = asyncio.Event()
 
     async def run_due(self) -> list[str]:
         """Run every job that is due and whose lease this process wins; returns the names run."""
         ran = []
         for job in self.jobs:
+            if self._stopping.is_set():  # shutting down: no new job starts
+                break
             now = utc(self.clock.now())
             if job.next_at is not None and now < job.next_at:
                 continue
@@ -64,24 +71,51 @@ class Scheduler:
         return ran
 
     async def run_forever(self, delay: float = 0.0) -> None:
-        await asyncio.sleep(delay)
+        if await self._stopped_within(delay):
+            return
         while True:
             await self.run_due()
-            await asyncio.sleep(self.tick)
+            if await self._stopped_within(self.tick):
+                return
+
+    async def _stopped_within(self, seconds: float) -> bool:
+        """Sleep `seconds` between rounds, waking at once (True) when `stop` is called."""
+        if self._stopping.is_set():
+            return True
+        try:
+            await asyncio.wait_for(self._stopping.wait(), timeout=seconds)
+        except TimeoutError:
+            return False
+        return True
 
     def start(self, *, delay: float = 0.0) -> asyncio.Task[None]:
         """Run the loop in the background, the first round after `delay` seconds."""
         if self._task is None or self._task.done():
+            self._stopping.clear()
             self._task = asyncio.create_task(self.run_forever(delay), name="exportwatch-scheduler")
         return self._task
 
-    async def stop(self) -> None:
-        """Cancel the loop and hand the leases back so another process picks the jobs up at once."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+    async def stop(self, *, grace: float = STOP_GRACE) -> None:
+        """Let a job in progress finish, then hand the leases back so another process picks the jobs
+        up at once. A job is not cut off mid-flight: a database call cancelled there leaves its
+        connection half-reset (the pool logs an error) and the job's work half-done. Only a job still
+        running after `grace` seconds is cancelled; an idle loop ends at once."""
+        task, self._task = self._task, None
+        if task is not None:
+            self._stopping.set()
+            try:
+                await asyncio.wait_for(asyncio.shield(task), timeout=grace)
+            except TimeoutError:
+                log.warning("a job was still running %.0f s into shutdown; it was cancelled", grace)
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            except asyncio.CancelledError:
+                task.cancel()
+                current = asyncio.current_task()
+                if current is not None and current.cancelling():  # the stop itself was cancelled
+                    raise
+                # else the loop had been cancelled elsewhere: it is over either way
         for job in self.jobs:
             with contextlib.suppress(Exception):
                 await release(self.db, job.name, self.holder)

@@ -88,6 +88,21 @@ def test_a_new_entry_at_a_recycled_address_is_never_given_the_old_card() -> None
     assert entry_embed(new).title == "Renamed vendor" != title
 
 
+def test_the_cache_holds_at_most_its_bound_and_a_dropped_card_is_built_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long-running bot that shows more entries (x languages) than the bound keeps only the most
+    recently shown cards; an entry whose card was dropped still gets its own card, rebuilt."""
+    forget_cards()
+    monkeypatch.setattr(cards, "CACHED_MAX", 2)
+    entries = sample_entries()[:3]
+    built = [entry_embed(entry).to_dict() for entry in entries]
+    assert len(cards._cards) == 2
+    assert (id(entries[0]), current()) not in cards._cards  # the least recently shown went first
+    assert entry_embed(entries[0]).to_dict() == built[0]
+    forget_cards()
+
+
 async def test_an_entry_edited_and_reloaded_shows_its_new_text(discord_env: DiscordEnv, kb_dir: Path) -> None:
     before = await (await discord_env.slash("vendor", name="acme-vision")).reply()
     assert "Fictional camera maker" in before.embed["description"]

@@ -9,6 +9,7 @@ pattern, sibling names unique in each language.
 from __future__ import annotations
 
 import asyncio
+import logging
 import shutil
 from pathlib import Path
 from typing import Any
@@ -199,3 +200,18 @@ async def test_what_the_bot_posts_for_the_team_is_in_the_team_language(
     assert reply.text().startswith("Wissen neu geladen: ")
     await asyncio.wait_for(seen.wait(), timeout=10)
     assert set(languages) == {"it"}
+
+
+def test_a_discord_py_whose_parser_table_changed_leaves_replies_english_and_says_so(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The member's language is set by wrapping a discord.py internal. After an upgrade that renames
+    it the bot must still start (English replies) and the operator must be told why."""
+    from types import SimpleNamespace
+
+    from bot.chat.i18n import route_reply_language
+
+    renamed = SimpleNamespace(_connection=SimpleNamespace(parsers={}))  # no INTERACTION_CREATE entry
+    with caplog.at_level(logging.WARNING, logger="bot.chat.i18n"):
+        assert route_reply_language(renamed) is False  # type: ignore[arg-type]
+    assert "replies will be in English" in caplog.text

@@ -1,6 +1,6 @@
 """Paths that only run when something is missing or failing, through the loopback Discord: no review
-channel configured, both receipt deliveries failing, command sync refused, and mention-to-ask's
-too-long question and failing answer."""
+channel configured, both receipt deliveries failing, command sync refused, mention-to-ask's
+too-long question and failing answer, and a double press on a tip preview's Send."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import pytest
 
 from bot.clock import FakeClock
 from bot.errors import InvalidInput
+from bot.permissions import system_actor
 from bot.text import visible
 from bot.tips.notices import Notices
 from tests.fakediscord.harness import DiscordEnv
@@ -132,3 +133,46 @@ async def test_a_long_exchange_shows_the_tipster_the_latest_messages_within_one_
     assert status.ephemeral and len(status.content) <= 2000
     assert "Question 4:" in shown and "Answer 4:" in shown  # the newest exchange
     assert "Question 1:" not in shown  # the oldest made room
+
+
+async def test_a_double_press_on_send_files_once_and_never_re_arms_the_filed_preview(
+    start_bot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A double click: both presses reach the bot before the first disables the buttons. The second
+    is refused (the preview is sent once) only after the first has filed the tip and shown the
+    receipt; it must not enable the buttons again on what is now the receipt, as if it could be sent."""
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    h = await env.slash("tip new", by="alice")
+    preview = await h.submit({"what": WHAT})
+    shown = await preview.reply()
+    file_tip = env.app.tips.file_tip
+    channel, message = int(shown.raw["channel_id"]), int(shown.raw["id"])
+
+    def seen() -> Any:
+        return env.fake.reply_for(env.fake.world.messages[channel][message])
+
+    calls = 0
+
+    async def one_after_the_other(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 2:  # the later press is refused only once the first has shown the receipt
+            for _ in range(500):
+                if "receipt" in seen().text().lower():
+                    break
+                await asyncio.sleep(0.02)
+        return await file_tip(*args, **kwargs)
+
+    monkeypatch.setattr(env.app.tips, "file_tip", one_after_the_other)
+    presses = [await preview.click("Send anonymously", message=shown) for _ in range(2)]
+    for _ in range(500):  # the refused press is over once it has said why
+        refusals = [f for p in presses for f in p.followups if "already sent" in env.fake.reply_for(f).text()]
+        if refusals:
+            break
+        await asyncio.sleep(0.02)
+    assert refusals, "the second press was not told the tip was already sent"
+    final = seen()
+    # What the member sees now, whichever press edited it last: the receipt, nothing to press.
+    assert not [b for b in final.buttons() if not b.get("disabled")], "the filed preview can be sent again"
+    assert "TIP-0001" in final.text()
+    assert await env.app.tips.queue_total(system_actor(), None) == 1

@@ -49,9 +49,13 @@ from bot.summary.model import (
 from bot.tips.intake import LIMITS, QUESTION_MAX, REASON_MAX, REPLY_MAX
 from bot.tips.model import MessageView, ReceiptStatus, TipForm, TipView
 from tests.fakediscord.rules import CONTENT_MAX, message_refusals
+from tests.fuzz.profile import DEEP, EXAMPLES
 from tests.fuzz.strategies import hostile_text, within
 
-PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
+# The quick profile in CI; FUZZ_PROFILE=deep (FUZZ_EXAMPLES, default 1000) for a long run.
+PROPERTY = settings(
+    max_examples=EXAMPLES if DEEP else 30, deadline=None, suppress_health_check=list(HealthCheck)
+)
 PER_FIELD = {"title": 256, "description": 4096, "footer": 2048, "author": 256}
 
 

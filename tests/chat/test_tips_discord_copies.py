@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.clock import FakeClock
@@ -113,3 +113,29 @@ async def test_a_tip_closed_while_its_card_is_being_posted_still_drops_the_menti
         "review", lambda r: r.id == card.id and "not taken further" in r.text()
     )
     assert alice not in json.dumps(closed.raw), "the closed card still names the tipster"
+
+
+async def test_a_tip_closed_before_its_held_card_goes_out_is_posted_closed(start_bot: Any) -> None:
+    """The card waits a random 0..15 minutes; a moderator closes the tip from /triage in that time.
+    The re-render the close queues finds no card to edit (nothing is posted early, nothing fails and
+    is retried), and the card that goes out later is the closed one, without the tipster's mention."""
+    env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, tip_notice_delay_max_seconds=900)
+    clock = FakeClock(datetime(2026, 1, 5, 9, 42, tzinfo=UTC))
+    env.app.clock = clock
+    alice = str(env.fake.world.members["alice"].user.id)
+    public_id = await _file_named(env)
+    closing = await env.slash("triage set", by="mo", id=public_id, status="rejected", reason="not credible")
+    await closing.reply()
+    env.bot.tip_notices.wake()
+    for _ in range(250):  # the re-render is due at once; the card is held
+        if [kind for kind, _tip, _due in await env.app.tips.notices.pending()] == ["card"]:
+            break
+        await asyncio.sleep(0.02)
+    assert [kind for kind, _tip, _due in await env.app.tips.notices.pending()] == ["card"]
+    assert env.fake.requests_to("PATCH", EDIT) == []
+    assert not [m for m in env.fake.channel_messages("review") if public_id in m.text()], "card not held"
+    clock.set(datetime(2026, 1, 5, 10, 0, tzinfo=UTC))  # past any draw: the card goes out
+    env.bot.tip_notices.wake()
+    card = await env.fake.wait_for_message("review", lambda r: public_id in r.text())
+    assert "not taken further" in card.text()
+    assert alice not in json.dumps(card.raw), "the card of a closed tip names the tipster"

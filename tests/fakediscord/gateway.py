@@ -6,7 +6,7 @@ every frame as binary, one shared zlib context per connection, each frame ending
 can replay what the client missed. Tests can send op 7 RECONNECT, withhold heartbeat ACKs (a
 zombie connection the client must notice), and close with any close code: resumable ones keep
 the session, 4007/4009 end it (the client's RESUME gets op 9 and it IDENTIFYs again), and the
-fatal ones (4004, 4010-4014) must make the client stop (docs/topics/opcodes-and-status-codes.mdx).
+fatal ones (4004, 4010-4014) must make the client stop (docs/topics/opcodes-and-status-codes.md).
 """
 
 from __future__ import annotations

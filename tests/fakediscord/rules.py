@@ -29,7 +29,7 @@ RESPONSE_DEADLINE = 3.0
 TOKEN_LIFETIME = 15 * 60
 LINK = 5  # button style
 _MSG = "docs/resources/message.mdx"
-_CODES = "docs/topics/opcodes-and-status-codes.mdx"
+_CODES = "docs/topics/opcodes-and-status-codes.md"
 _COMPONENTS = "docs/components/reference.mdx"
 _RESPONDING = "docs/interactions/receiving-and-responding.mdx"
 
@@ -68,7 +68,7 @@ OVERRIDES: dict[str, Override] = {
     "action_rows_max": Override(
         "more than 5 action rows in a (non-components-v2) message (the spec allows 40)",
         "400, 50035 at components",
-        f"{_COMPONENTS}, Action Row: 'up to 5 Action Rows'",
+        f"{_COMPONENTS}, Legacy Message Component Behavior: 'up to 5 action rows as top-level components'",
     ),
     "custom_id_unique": Override(
         "two components of one message or modal sharing a custom_id",
@@ -88,7 +88,7 @@ OVERRIDES: dict[str, Override] = {
     "modal_components": Override(
         "a modal with more than 5 top-level components (the spec allows 40)",
         "400, 50035 at data.components",
-        "docs/components/using-modal-components.mdx and the Modal callback data: 1 to 5 components",
+        f"{_RESPONDING}, Interaction Callback Data, Modal: 'Between 1 and 5 (inclusive) components'",
     ),
     "attachment_size": Override(
         "a file over the interaction's attachment_size_limit (10 MiB by default)",
@@ -105,12 +105,12 @@ OVERRIDES: dict[str, Override] = {
     "deadline": Override(
         "the initial callback more than 3 s after the interaction was sent",
         "404, 10062 Unknown interaction",
-        f"{_RESPONDING}, Responding to an Interaction: 'within 3 seconds'",
+        f"{_RESPONDING}, Interaction Callback: 'must send an initial response within 3 seconds'",
     ),
     "token_expired": Override(
         "follow-ups and @original reads, edits, deletes more than 15 minutes after it",
         "401, 50027 Invalid Webhook Token",
-        f"{_RESPONDING}: 'Interaction tokens are valid for 15 minutes'",
+        f"{_RESPONDING}, Interaction Callback: 'Interaction tokens are valid for 15 minutes'",
     ),
     "already_acknowledged": Override(
         "a second initial callback for one interaction",

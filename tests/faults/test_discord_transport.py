@@ -3,7 +3,7 @@ RECONNECT, a zombie connection, every kind of close code, and zlib-stream compre
 
 The fake sends real X-RateLimit-* headers (docs/topics/rate-limits.md), so discord.py's own bucket
 bookkeeping and global lock run as they would against Discord; the gateway behaviours follow
-docs/topics/gateway.mdx and the close-code table in docs/topics/opcodes-and-status-codes.mdx.
+docs/topics/gateway.mdx and the close-code table in docs/topics/opcodes-and-status-codes.md.
 """
 
 from __future__ import annotations

@@ -11,6 +11,8 @@ from bot.app import App
 from bot.cli.run import serve_console
 from bot.clock import FakeClock
 from bot.jobs.lease import acquire
+from bot.jobs.scheduler import Job, Scheduler
+from bot.jobs.standard import RETENTION_EVERY
 from bot.kb.service import KnowledgeService
 from bot.settings import Settings
 
@@ -60,4 +62,50 @@ async def test_stopping_the_face_hands_the_leases_back(db) -> None:
                 break
             await asyncio.sleep(0.01)
         assert not await acquire(db, "retention", "next-process", timedelta(hours=1), T0)  # held
+    assert await acquire(db, "retention", "next-process", timedelta(hours=1), T0)
+
+
+async def test_a_purge_in_progress_when_the_process_stops_is_finished_not_cut_off(db) -> None:
+    """Stopping the face while retention is mid-run: the purge completes (cut off mid-query, the
+    question text stayed and the pool logged an error as its half-reset connection came back; that was
+    the cause of test_a_console_only_process_runs_retention's rare error under load)."""
+    clock = FakeClock(T0)
+    app = App(
+        settings=Settings(_env_file=None, question_log_days=30),
+        kb=KnowledgeService.from_entries([]),
+        db=db,
+        clock=clock,
+    )
+    await app.questions.record("who sold spyware to uganda", answered=False)
+    clock.advance(days=31)
+    started, go_on = asyncio.Event(), asyncio.Event()
+
+    async def slow_retention() -> None:
+        started.set()
+        await go_on.wait()  # stands for a query still running when the stop comes
+        await app.questions.purge_text()
+
+    scheduler = Scheduler(db, clock, [Job("retention", RETENTION_EVERY, slow_retention)], tick=0.01)
+    scheduler.start()
+    await started.wait()
+    stopping = asyncio.create_task(scheduler.stop())
+    await asyncio.sleep(0)  # the stop has begun before the job's query finishes
+    go_on.set()
+    await stopping
+    assert await question_texts(app) == [None], "the stop cut the purge off: the question text outlived it"
+    assert await acquire(db, "retention", "next-process", timedelta(hours=1), T0)  # and handed back
+
+
+async def test_a_job_that_hangs_does_not_hold_the_shutdown(db) -> None:
+    clock = FakeClock(T0)
+    started = asyncio.Event()
+
+    async def hangs() -> None:
+        started.set()
+        await asyncio.Event().wait()
+
+    scheduler = Scheduler(db, clock, [Job("retention", RETENTION_EVERY, hangs)], tick=0.01)
+    scheduler.start()
+    await started.wait()
+    await scheduler.stop(grace=0.01)  # returns: the hung job is cancelled after the grace
     assert await acquire(db, "retention", "next-process", timedelta(hours=1), T0)

@@ -84,8 +84,7 @@ class Triage(commands.Cog):
             # The conversation gets what the history leaves of the message (answers run to 1,500).
             around = "\n\n" + _("Conversation:\n{conversation}").format(conversation="")
             convo = conversation_text(detail.messages, CONTENT_MAX - len(text) - len(around))
-            if convo:
-                text += "\n\n" + _("Conversation:\n{conversation}").format(conversation=convo)
+            text += "\n\n" + _("Conversation:\n{conversation}").format(conversation=convo)
         await self._say(
             interaction,
             text,
