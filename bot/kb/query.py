@@ -229,7 +229,8 @@ class QueryAnalyser:
                 corrected.append(fixed)
             else:
                 corrected.append(token)
-                if stem(token) not in self.df:
+                # an everyday word ('rumour', 'colleague') is not a name the answer leaves out
+                if stem(token) not in self.df and token not in COMMON_WORDS:
                     unknown.append(token)
         tokens: list[str] = []
         alts: dict[str, list[str]] = {}
@@ -260,6 +261,9 @@ class QueryAnalyser:
                 if token in REGIONS:
                     places.update(f for f in forms if f != tag)
         self._compound_forms(corrected, tokens, alts)
+        # a word the knowledge base has never seen but knows by a synonym ('snooping' for
+        # surveillance, 'bust' for insolvency) says what is asked, not a name no entry holds
+        unknown = [u for u in unknown if not any(f in self.df for f in alts.get(stem(u), ()))]
         query = QueryAnalysis(raw, corrected, tokens, unknown, alts)
         query.spec = spec
         query.country = country
