@@ -41,7 +41,7 @@ hi hey hello hiya thanks thank thx ty ok okay anybody guys folks lol btw fyi imo
 iirc afaik omg lmao yall ya yeah yep nope gonna wanna gotta cuz coz rn tho
 smth sth smb sb kinda sorta literally
 yo sup ye yea yup dunno lemme gimme ngl imho smh fwiw ikr jk nvm tbf ofc obv obvs rly srsly tldr tl eli5
-hmm hmmm um umm uh anyways bro dude
+hmm hmmm um umm uh anyways bro dude roughly approximately approx briefly
 know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
 question questions quick quickly asking ask asked heard hear hearing read reading saw seen mean means meant
 think thought believe remember recall info information details detail anything everything kind sort bit lot
@@ -134,7 +134,8 @@ _ABBREVIATIONS = {
     "yrs": "years",
     "pres": "president",
     "prez": "president",
-    "approx": "approximately",
+    "vs": "v",  # a lawsuit as titles name it: 'WhatsApp v. NSO Group'
+    "versus": "v",
     "bn": "billion",
     "mln": "million",
     "natl": "national",
