@@ -149,6 +149,7 @@ class QueryAnalysis:
         self.corrected = corrected
         self.tokens = tokens  # content tokens, stemmed, deduplicated, in query order
         self.unknown = unknown  # content words the knowledge base has never seen
+        self.synonymed: set[str] = set()  # stems of those it knows by a synonym: not unknown names
 
 
 class QueryAnalyser:
@@ -261,10 +262,10 @@ class QueryAnalyser:
                 if token in REGIONS:
                     places.update(f for f in forms if f != tag)
         self._compound_forms(corrected, tokens, alts)
+        query = QueryAnalysis(raw, corrected, tokens, unknown, alts)
         # a word the knowledge base has never seen but knows by a synonym ('snooping' for
         # surveillance, 'bust' for insolvency) says what is asked, not a name no entry holds
-        unknown = [u for u in unknown if not any(f in self.df for f in alts.get(stem(u), ()))]
-        query = QueryAnalysis(raw, corrected, tokens, unknown, alts)
+        query.synonymed = {stem(u) for u in unknown if any(f in self.df for f in alts.get(stem(u), ()))}
         query.spec = spec
         query.country = country
         query.places = places
