@@ -149,6 +149,7 @@ class QueryAnalysis:
         self.corrected = corrected
         self.tokens = tokens  # content tokens, stemmed, deduplicated, in query order
         self.unknown = unknown  # content words the knowledge base has never seen
+        self.synonymed: set[str] = set()  # stems of those it knows by a synonym: not unknown names
 
 
 class QueryAnalyser:
@@ -229,7 +230,8 @@ class QueryAnalyser:
                 corrected.append(fixed)
             else:
                 corrected.append(token)
-                if stem(token) not in self.df:
+                # an everyday word ('rumour', 'colleague') is not a name the answer leaves out
+                if stem(token) not in self.df and token not in COMMON_WORDS:
                     unknown.append(token)
         tokens: list[str] = []
         alts: dict[str, list[str]] = {}
@@ -261,6 +263,9 @@ class QueryAnalyser:
                     places.update(f for f in forms if f != tag)
         self._compound_forms(corrected, tokens, alts)
         query = QueryAnalysis(raw, corrected, tokens, unknown, alts)
+        # a word the knowledge base has never seen but knows by a synonym ('snooping' for
+        # surveillance, 'bust' for insolvency) says what is asked, not a name no entry holds
+        query.synonymed = {stem(u) for u in unknown if any(f in self.df for f in alts.get(stem(u), ()))}
         query.spec = spec
         query.country = country
         query.places = places

@@ -234,7 +234,9 @@ class SearchEngine:
         total = sum(weights.values()) or 1.0
         # what kind of fact is asked, read on the question as written (its clause when long)
         asked_kinds = self._facts.asked(asking_sentence(question) or question)
-        unknown = sum(weights.get(stem(t), 0.0) for t in query.unknown) / total
+        unknown = (
+            sum(weights.get(t, 0.0) for t in map(stem, query.unknown) if t not in query.synonymed) / total
+        )
         # the places a short English question names, each with its other forms ('burma', a tag):
         # 'did Cellebrite sell UFED to Myanmar?' asks what the Cellebrite entry never mentions. Not
         # read in a long question (its story names places in passing) nor in another language,

@@ -40,6 +40,8 @@ in into onto behind within regarding concerning anymore currently nowadays today
 hi hey hello hiya thanks thank thx ty ok okay anybody guys folks lol btw fyi imo tbh idk
 iirc afaik omg lmao yall ya yeah yep nope gonna wanna gotta cuz coz rn tho
 smth sth smb sb kinda sorta literally
+yo sup ye yea yup dunno lemme gimme ngl imho smh fwiw ikr jk nvm tbf ofc obv obvs rly srsly tldr tl eli5
+hmm hmmm um umm uh anyways bro dude roughly approximately approx briefly
 know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
 question questions quick quickly asking ask asked heard hear hearing read reading saw seen mean means meant
 think thought believe remember recall info information details detail anything everything kind sort bit lot
@@ -71,6 +73,8 @@ thanks thread time times today together tomorrow topic total trying turn type un
 various video want wanted wants watch way ways week weeks went whatever whole wife husband mom dad mum work
 worked working world worried worry worse worth write wrote year years yesterday young
 weather recipe pizza food football soccer movie movies music game games song restaurant cooking cook
+rumour rumours rumor rumors myth hoax legit colleague colleagues coworker boss landlord neighbour neighbor
+roommate flatmate uncle aunt brother sister son daughter girlfriend boyfriend classmate
 """
 )
 
@@ -103,6 +107,39 @@ _ABBREVIATIONS = {
     "w": "with",
     "wat": "what",
     "wht": "what",
+    # clippings and spellings of chat (none is a word of the knowledge base): read as the word
+    # meant, never as an unknown name ('hikvision cams r banned' asks about cameras)
+    "wut": "what",
+    "r": "are",
+    "n": "and",
+    "b4": "before",
+    "thru": "through",
+    "kno": "know",
+    "knw": "know",
+    "cam": "camera",
+    "cams": "cameras",
+    "cop": "police",
+    "cops": "police",
+    "recog": "recognition",
+    "recogn": "recognition",
+    "diff": "different",
+    "pic": "picture",
+    "pics": "pictures",
+    "vid": "video",
+    "vids": "videos",
+    "convo": "conversation",
+    "comms": "communications",
+    "docs": "documents",
+    "yr": "year",
+    "yrs": "years",
+    "pres": "president",
+    "prez": "president",
+    "vs": "v",  # a lawsuit as titles name it: 'WhatsApp v. NSO Group'
+    "versus": "v",
+    "bn": "billion",
+    "mln": "million",
+    "natl": "national",
+    "gvt": "government",
 }
 _ARTICLE = {
     **_ABBREVIATIONS,

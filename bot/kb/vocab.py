@@ -302,6 +302,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
         "restriction",
     ),
     ("clause", "provision", "article", "section", "paragraph"),
+    ("snoop", "snooping", "snooped", "spying", "spied", "surveillance", "monitoring"),
+    ("bust", "bankrupt", "bankruptcy", "insolvent", "insolvency", "liquidated", "liquidation"),
 )
 
 # Words asking whether something may be done: among near-ties, a question about what the rules allow
