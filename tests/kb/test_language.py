@@ -119,3 +119,19 @@ def test_an_inflected_word_of_the_language_is_not_an_unknown_name(engine: Search
     assert turkish.lang == "tr" and "kullanildi" in turkish.ordinary
     spanish = engine.read("¿Qué es la empresa española Mollitiam Industries y a quién vende?")
     assert spanish.lang == "es" and "mollitiam" not in spanish.ordinary
+
+
+def test_plural_and_broken_plural_forms_read_as_their_term(engine: SearchEngine) -> None:
+    """Members write plurals: Italian 'aziende', 'licenze', 'tribunali' are not a prefix of the
+    singular a glossary form spelt out ('azienda'), and Arabic broken plurals ('تراخيص' for
+    'ترخيص') share no prefix with it. Each must read as its English term, not as an unknown word."""
+    italian = engine.read("Quali aziende hanno licenze e sono state portate nei tribunali?")
+    assert italian.lang == "it"
+    for term in ("company", "licence", "court"):
+        assert term in italian.text, (term, italian.text)
+    french = engine.read("Quels tribunaux ont jugé des entreprises de surveillance ?")
+    assert "court" in french.text, french.text
+    arabic = engine.read("ما هي التقارير عن تراخيص التصدير والغرامات والمحاكم؟")
+    assert arabic.lang == "ar"
+    for term in ("report", "licence", "fine", "court"):
+        assert term in arabic.text, (term, arabic.text)
