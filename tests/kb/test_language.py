@@ -135,3 +135,13 @@ def test_plural_and_broken_plural_forms_read_as_their_term(engine: SearchEngine)
     assert arabic.lang == "ar"
     for term in ("report", "licence", "fine", "court"):
         assert term in arabic.text, (term, arabic.text)
+
+
+def test_the_arabic_word_for_a_case_is_not_read_as_a_lawsuit(engine: SearchEngine) -> None:
+    """'قضية' is what an Arabic speaker calls any case (the bot's own /case); read as 'lawsuit' it
+    made 'قضية هاكينغ تيم' (the Hacking Team case) a confident answer about WhatsApp's lawsuit."""
+    reading = engine.read("ما هي قضية هاكينغ تيم؟")
+    assert "lawsuit" not in reading.text, reading.text
+    result = engine.search("قضية هاكينغ تيم")
+    assert not (result.answered and result.entry is not None and result.entry.id == "case-whatsapp-v-nso")
+    assert "lawsuit" in engine.read("ما هي دعوى واتساب ضد إن إس أو؟").text
