@@ -25,11 +25,11 @@ if TYPE_CHECKING:  # the search stack (bm25s, scipy) takes a second to import: n
 
 
 def readable(result: SearchResult) -> str:
-    from bot.kb.render import ENGLISH_NOTE, entry_text, list_text
+    from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, entry_text, list_text
 
     lines: list[str] = []
     if result.items:
-        note = ["", _(str(ENGLISH_NOTE))] if result.english_note else []
+        note = ["", _(str(LIST_ENGLISH_NOTE))] if result.english_note else []
         return "\n".join([list_text(result.items, lambda e: f"python -m bot ask {e.id}"), *note])
     if result.entry is not None:
         lines += [

@@ -217,6 +217,8 @@ def entry_text(entry: Entry) -> str:
 # Said on an answer card when the question was not in English (SearchResult.english_note), or when
 # the member reads the bot in another language; translate where shown: `_(ENGLISH_NOTE)`.
 ENGLISH_NOTE = N_("This entry is in English: the knowledge base is written in English only.")
+# The same under a list answer, which shows several entries.
+LIST_ENGLISH_NOTE = N_("These entries are in English: the knowledge base is written in English only.")
 
 
 def list_heading(count: int) -> str:

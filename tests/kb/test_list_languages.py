@@ -44,3 +44,19 @@ def test_entries_alone_still_mean_every_kind(service) -> None:
 def test_a_country_with_a_glued_preposition_narrows_the_list(service, question) -> None:
     got = {e.id for e in service.search(question).items}
     assert {"gamma-finfisher", "case-finfisher-bahrain"} <= got, question
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "plural", "singular"),
+    [
+        ("de", "Welche Firmen stehen auf der Entity List?", "Diese Einträge sind", "Dieser Eintrag ist"),
+        ("fr", "Quelles entreprises figurent sur l'Entity List ?", "Ces fiches sont", "Cette fiche est"),
+    ],
+)
+def test_a_list_in_another_language_says_its_entries_are_in_english(
+    cli, lang: str, question: str, plural: str, singular: str
+) -> None:
+    """Under a list of several entries, the note speaks of them all, not of 'this entry'."""
+    code, out, _ = cli("--lang", lang, "ask", question)
+    assert code == 0
+    assert plural in out and singular not in out, out

@@ -31,6 +31,7 @@ from bot.kb.model import Entry, EntryLabel
 from bot.kb.present import NO_ANSWER, NOTHING_FOUND, SearchPage
 from bot.kb.render import (
     ENGLISH_NOTE,
+    LIST_ENGLISH_NOTE,
     kind_label,
     list_heading,
     reviewed_text,
@@ -218,7 +219,7 @@ def list_embed(question: str, items: Sequence[Entry], *, english_note: bool = Fa
         title=shorten_plain(list_heading(len(items)), TITLE_MAX), colour=discord.Colour.blurple()
     )
     footer = _("Open any of them with the menu below.") + " " + _(KB_ONLY)
-    note = _(ENGLISH_NOTE) + " " if english_note_shown(english_note) else ""
+    note = _(LIST_ENGLISH_NOTE) + " " if english_note_shown(english_note) else ""
     embed.set_footer(text=shorten_plain(note + footer, FOOTER_MAX))
     embed.description = items_description(items, 1, _room_left(embed))
     return fit_total(embed)

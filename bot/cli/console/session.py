@@ -34,7 +34,7 @@ from bot.i18n import _, format_number, ngettext, translation_note
 from bot.kb.filters import NAMES, Filters, SearchQuery
 from bot.kb.model import Entry
 from bot.kb.present import CLOSE_NAMES, NO_ANSWER, NOTHING_FOUND
-from bot.kb.render import ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
+from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -109,7 +109,7 @@ class Console:
         self.last_question_id = outcome.question_id
         self.rated = None
         if result.items:
-            note = ["", words.shared(ENGLISH_NOTE)] if result.english_note else []
+            note = ["", words.shared(LIST_ENGLISH_NOTE)] if result.english_note else []
             self.show("\n".join([list_text(result.items, lambda e: words.command(f"/open {e.id}")), *note]))
         elif result.answered and result.entry is not None:
             extra = [
