@@ -35,6 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.errors import InvalidInput
+from bot.i18n import current, use_locale
 from bot.store.tables import table_of
 from bot.store.tables.tips import Tip, TipEvent, TipRateKey
 from bot.tips.model import stored_time
@@ -53,6 +54,9 @@ class Filing:
     values: dict[str, Any]
     key: str | None
     done: asyncio.Future[Stored] = field(repr=False)
+    # The filer's language: a refusal is worded in the batch task, which another member's filing
+    # may have started (its context, its language), so each filing brings its own.
+    language: str = field(default_factory=current)
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,8 @@ class TipWriter:
                     replays[pos] = interaction_id
                     continue
                 if filing.key is not None:
-                    refused = self._rate.admit(filing.key, states[filing.key], now)
+                    with use_locale(filing.language):
+                        refused = self._rate.admit(filing.key, states[filing.key], now)
                     if refused is not None:
                         results[pos] = refused
                         continue

@@ -4,6 +4,7 @@ refusals a tipster can meet (form problems, a mistyped receipt, the cooldown, th
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 import pytest
@@ -14,7 +15,7 @@ from bot.i18n import FIRST_STRONG_ISOLATE, use_locale
 from bot.settings import Settings
 from bot.store.engine import Database
 from bot.tips.intake import validate_form
-from bot.tips.model import TipForm
+from bot.tips.model import Reporter, TipForm
 from bot.tips.receipts import normalise_receipt
 from bot.tips.service import TipService
 from tests.tips.conftest import MEMBER, MOD, form
@@ -85,3 +86,30 @@ async def test_a_closed_tip_and_an_unknown_receipt_answer_in_arabic_ids_kept_in_
     assert "(لن يُتابَع)" in closed.value.args[0] and "/tip new" in closed.value.args[0]
     with use_locale("it"), pytest.raises(NotFound, match=r"^Nessuna segnalazione corrisponde"):
         await tips.status_by_receipt("abandon ability able about above absent")
+
+
+async def test_a_refusal_is_worded_in_the_filers_language_when_another_member_started_the_batch(
+    db: Database, settings: Settings, clock: FakeClock
+) -> None:
+    """Filings that arrive together are written in one batch by a task the first of them started;
+    a German member refused in that batch must still read German, not the first filer's English."""
+    strict = settings.model_copy(update={"tip_cooldown_seconds": 60})
+    tips = TipService(db, strict, clock)
+    clock.set(datetime(2026, 1, 5, 9, 0, 30, tzinfo=UTC))
+    await tips.file_tip(form(), reporter=MEMBER, anonymous=True)  # MEMBER is now in the cooldown
+
+    async def german_member_again() -> Exception | None:
+        with use_locale("de"):
+            try:
+                await tips.file_tip(form(), reporter=MEMBER, anonymous=True)
+            except InvalidInput as refused:
+                return refused
+        return None
+
+    # The English filer goes first and starts the batch; the German filing joins it.
+    first, refused = await asyncio.gather(
+        tips.file_tip(form(), reporter=Reporter(user_id=555555555555555555), anonymous=True),
+        german_member_again(),
+    )
+    assert first is not None and isinstance(refused, InvalidInput)
+    assert refused.args[0].startswith("Danke – du hast gerade erst einen Hinweis gesendet."), refused.args[0]
