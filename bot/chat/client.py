@@ -184,6 +184,13 @@ class _ExportWatch(_BotBase):
         for task in list(self._pending_checks):
             task.cancel()
         await self._finish_handlers()
+        # discord.py's READY delay (waiting out the guilds after a new session) outlives close():
+        # when it ends, it dispatches 'ready' on a client whose loop close() has unset, and the
+        # failure is logged at ERROR. Closing during that delay (a shutdown right after a reconnect)
+        # cancels it, as discord.py does itself when a new READY replaces it.
+        ready = getattr(self._connection, "_ready_task", None)
+        if isinstance(ready, asyncio.Task):
+            ready.cancel()
         await super().close()
 
     async def _finish_handlers(self) -> None:

@@ -7,6 +7,7 @@ interaction Discord has already seen acknowledged (a 400, which would surface as
 from __future__ import annotations
 
 import asyncio
+import gc
 
 import pytest
 from sqlalchemy import func, select
@@ -42,6 +43,22 @@ async def test_invalid_session_makes_the_bot_identify_again(discord_env: Discord
     await eventually(lambda: len(gateway.identifies) >= 2 and bool(gateway.live()), within=10.0)
     reply = await (await discord_env.slash("about")).reply()
     assert "Knowledge base" in reply.text()
+
+
+async def test_a_shutdown_during_the_ready_delay_logs_no_error(discord_env: DiscordEnv) -> None:
+    """After a new session discord.py waits out the guilds before 'ready'; a shutdown in that wait
+    must not leave the wait to dispatch on the closed client (an ERROR in the operator's log)."""
+    bot = discord_env.bot
+    bot._connection.guild_ready_timeout = 0.5  # the wait a shutdown lands in
+    gateway = discord_env.fake.gateway
+    await gateway.invalid_session(resumable=False)
+    await eventually(
+        lambda: len(gateway.identifies) >= 2 and bot._connection._ready_task is not None, within=10.0
+    )
+    await bot.close()
+    await asyncio.sleep(0.8)  # past the wait: an uncancelled one has failed by now
+    gc.collect()  # an unretrieved task failure is logged when the task is collected
+    # the suite's error-log guard fails the test on any ERROR logged meanwhile
 
 
 async def test_replayed_interaction_after_resume_is_processed_once(discord_env: DiscordEnv) -> None:
