@@ -25,7 +25,7 @@ from bot.i18n import _, pgettext, translation_note, use_locale
 from bot.i18n_catalogs import extract, read_catalog
 from bot.kb.model import Entry
 from bot.kb.present import NO_ANSWER
-from bot.kb.render import ENGLISH_NOTE, KEY_FACTS, list_heading, reviewed_text
+from bot.kb.render import ENGLISH_NOTE, KEY_FACTS, LIST_ENGLISH_NOTE, list_heading, reviewed_text
 from bot.kb.service import KnowledgeService
 from tests.chat.entries import sample_entries, sample_knowledge
 from tests.fakediscord.harness import DiscordEnv, StartBot
@@ -219,7 +219,7 @@ async def test_a_list_answer_and_a_no_answer_in_the_members_language(
     ).reply()
     with use_locale(language):
         assert listed.embed["title"] == list_heading(12)
-        assert listed.embed["footer"]["text"].startswith(_(ENGLISH_NOTE))
+        assert listed.embed["footer"]["text"].startswith(_(LIST_ENGLISH_NOTE))
         assert listed.button("entry:pick")["placeholder"] == pgettext(
             "placeholder", "Open one of these entries…"
         )
