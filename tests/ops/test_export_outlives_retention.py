@@ -9,27 +9,17 @@ less carefully than a backup, which says on every run that it is outside retenti
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
 from bot.clock import FakeClock
-from bot.settings import Settings, get_settings
+from bot.settings import Settings
 from bot.store.engine import Database
 from bot.tips.model import Reporter, TipForm
 from bot.tips.service import TipService
 from tests.tips.conftest import MOD
-
-
-@pytest.fixture
-def cli_env(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("DATABASE_URL", database_url)
-    get_settings.cache_clear()
-    yield
-    get_settings.cache_clear()
-
 
 MARKER = "Qvzx: the cameras went to the northern depot on the night shift."
 
