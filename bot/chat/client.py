@@ -184,14 +184,20 @@ class _ExportWatch(_BotBase):
         for task in list(self._pending_checks):
             task.cancel()
         await self._finish_handlers()
-        # discord.py's READY delay (waiting out the guilds after a new session) outlives close():
-        # when it ends, it dispatches 'ready' on a client whose loop close() has unset, and the
-        # failure is logged at ERROR. Closing during that delay (a shutdown right after a reconnect)
-        # cancels it, as discord.py does itself when a new READY replaces it.
-        ready = getattr(self._connection, "_ready_task", None)
-        if isinstance(ready, asyncio.Task):
-            ready.cancel()
+        await self._end_ready_delay()
         await super().close()
+
+    async def _end_ready_delay(self) -> None:
+        """discord.py's READY delay (waiting out the guilds after a new session) outlives close():
+        when it ends it dispatches 'ready' on a client whose loop close() has unset, and the failure
+        is logged at ERROR. Closing during that delay (a shutdown right after a reconnect) cancels
+        it, as discord.py does when a new READY replaces it, and waits for it to end: on Python 3.11
+        `wait_for` can swallow a cancel that lands as a guild arrives, and the delay then runs on."""
+        ready = getattr(self._connection, "_ready_task", None)
+        if not isinstance(ready, asyncio.Task) or ready.done():
+            return
+        ready.cancel()
+        await asyncio.wait([ready], timeout=self._connection.guild_ready_timeout + 1.0)
 
     async def _finish_handlers(self) -> None:
         """Let handlers in flight finish (a tip's receipt, an answer's rating prompt) first: once the
