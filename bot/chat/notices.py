@@ -185,7 +185,8 @@ class NoticePump:
             ),
             allowed_mentions=NO_MENTIONS,
         )
-        await self.app.tips.set_answered_message(tip.id, posted.id)
+        if not await self.app.tips.set_answered_message(tip.id, posted.id):
+            await _delete_or_gone(channel, posted.id)  # purged meanwhile: the purge could not see it
 
     async def _drop_lost_answers(self, channel: Any, tip: TipView) -> None:
         """Delete the bot's recent "the tipster answered" posts of this tip (they name its command)."""

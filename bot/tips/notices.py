@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import as_utc
@@ -184,8 +184,11 @@ class Notices:
         return replace(notice, claimed_until=until) if result.rowcount == 1 else None
 
     async def done(self, notice: Notice) -> None:
+        """The notice went out: delete it, if it is still the row we claimed. A purge meanwhile may
+        have dropped it and queued a tombstone; matching the claim, not only the id, never deletes
+        that tombstone (on SQLite a new row could take the dropped row's id)."""
         async with self.db.begin() as conn:
-            await conn.execute(delete(table_of(TipNotice)).where(N.id == notice.id))
+            await conn.execute(delete(table_of(TipNotice)).where(*_ours(notice)))
 
     async def failed(self, notice: Notice, now: datetime) -> datetime:
         """Discord refused or was unreachable: try again after a pause that grows with each attempt."""
@@ -193,7 +196,7 @@ class Notices:
         async with self.db.begin() as conn:
             await conn.execute(
                 update(table_of(TipNotice))
-                .where(N.id == notice.id)
+                .where(*_ours(notice))
                 .values(attempts=notice.attempts + 1, due_at=to_the_minute(now + pause), claimed_until=None)
             )
         return to_the_minute(now + pause)
@@ -209,3 +212,10 @@ class Notices:
         async with self.db.connect() as conn:
             rows = await conn.execute(select(N.kind, N.tip_id, N.due_at).order_by(N.id))
             return [(k, t, as_utc(d)) for k, t, d in rows]
+
+
+def _ours(notice: Notice) -> tuple[ColumnElement[bool], ...]:
+    """The row `notice` was claimed as: its id and our claim on it."""
+    if notice.claimed_until is None:
+        return (N.id == notice.id,)
+    return (N.id == notice.id, N.claimed_until == notice.claimed_until)

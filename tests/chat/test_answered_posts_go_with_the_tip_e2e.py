@@ -52,7 +52,7 @@ async def test_the_tipster_answered_posts_go_when_the_tip_is_purged(start_bot: A
         reply = await env.slash("tip reply", by="alice", receipt=receipt, text=answer)
         await reply.reply()
         await env.fake.wait_for_message(
-            "review", lambda r: "tipster answered" in r.text() and r.id not in before
+            "review", lambda r, seen=before: "tipster answered" in r.text() and r.id not in seen
         )
         await _until(lambda: _settled(env))
     assert len(_answered(env, public_id)) == 1, "each answer left its own post: one per tip is kept"

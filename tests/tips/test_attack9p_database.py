@@ -53,3 +53,26 @@ async def test_tip_messages_hold_no_column_the_data_statement_does_not_name(db: 
     async with db.connect() as conn:
         columns = await conn.run_sync(lambda c: {c_["name"] for c_ in inspect(c).get_columns("tip_messages")})
     assert "read_at" not in columns, "a read time nobody writes (and the statement does not promise)"
+
+
+async def test_a_purge_during_a_send_keeps_the_tombstone(
+    db: Database, settings: Settings, clock: FakeClock
+) -> None:
+    """Found by this review's e2e run under load: a tip's "answered" notice was being sent when
+    retention purged the tip. The purge dropped that notice and queued the card's tombstone, which
+    took the dropped notice's id (SQLite reuses the largest id); the sender, done, deleted "its"
+    notice by id, the tombstone — and the purged tip's card stayed whole in the review channel."""
+    config = settings.model_copy(
+        update={"review_channel_id": 1, "closed_tip_purge_days": 10, "tip_notice_delay_max_seconds": 0}
+    )
+    tips = TipService(db, config, clock)
+    filed = await tips.file_tip(form(), reporter=None, anonymous=True)
+    (card,) = await tips.notices.claim_due(clock.now())
+    await tips.notices.done(card)
+    await tips.set_review_message(filed.id, 555)
+    await tips.reject(MOD, filed.id, "old")
+    clock.advance(days=11)
+    (sending,) = await tips.notices.claim_due(clock.now())  # the close's re-render, on its way out
+    assert (await tips.purge()).tips_purged == 1
+    await tips.notices.done(sending)  # Discord took the re-render; the sender reports it
+    assert [kind for kind, _tip, _due in await tips.notices.pending()] == ["tombstone"]

@@ -14,6 +14,8 @@ Create Date: 2026-12-04
   with the tip (it stayed in the review channel for good).
 - `tip_messages.read_at` goes: nothing ever wrote it, and a time a tipster read a question is
   activity the data statement does not admit to.
+- `tip_notices` gets AUTOINCREMENT on SQLite too: a purge's tombstone took the id of a notice the
+  purge had just dropped, and the sender of that notice, reporting it done, deleted the tombstone.
 - Pending notices' due times are rounded up to the minute, as new ones are.
 """
 
@@ -74,6 +76,8 @@ def _upgrade_sqlite(conn: sa.Connection) -> None:
     _create_children(read_at=False)
     _put_back(conn, "tip_events", _EVENT_COLUMNS, events)
     _put_back(conn, "tip_messages", _MESSAGE_COLUMNS, messages)
+    with op.batch_alter_table("tip_notices", recreate="always", table_kwargs={"sqlite_autoincrement": True}):
+        pass
 
 
 def _rows(conn: sa.Connection, table: str, columns: Sequence[str]) -> list[dict[str, Any]]:
