@@ -73,7 +73,7 @@ def _upgrade_sqlite(conn: sa.Connection) -> None:
         conn.execute(sa.text("INSERT INTO sqlite_sequence (name, seq) VALUES ('tips', :n)"), {"n": highest})
     for tip_id, original in duplicates:
         conn.execute(sa.text("UPDATE tips SET duplicate_of = :o WHERE id = :i"), {"o": original, "i": tip_id})
-    _create_children(read_at=False)
+    _create_children()
     _put_back(conn, "tip_events", _EVENT_COLUMNS, events)
     _put_back(conn, "tip_messages", _MESSAGE_COLUMNS, messages)
     with op.batch_alter_table("tip_notices", recreate="always", table_kwargs={"sqlite_autoincrement": True}):
@@ -98,7 +98,7 @@ def _drop_children() -> None:
     op.drop_table("tip_events")
 
 
-def _create_children(*, read_at: bool) -> None:
+def _create_children() -> None:
     op.create_table(
         "tip_events",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -123,7 +123,6 @@ def _create_children(*, read_at: bool) -> None:
         sa.Column("direction", sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
         sa.Column("author_id", sa.BigInteger(), nullable=True),
         sa.Column("body", sa.Text(), nullable=False),
-        *([sa.Column("read_at", sa.DateTime(timezone=True), nullable=True)] if read_at else []),
         sa.ForeignKeyConstraint(["tip_id"], ["tips.id"]),
         sa.PrimaryKeyConstraint("id"),
     )
