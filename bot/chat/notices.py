@@ -23,7 +23,7 @@ from bot.errors import NotFound as TipGone
 from bot.i18n import N_, _, isolate
 from bot.permissions import system_actor
 from bot.tips.model import TipView
-from bot.tips.notices import ANSWERED, REFRESH, TOMBSTONE, Notice, Notices
+from bot.tips.notices import ANSWERED, REFRESH, REMOVE, TOMBSTONE, Notice, Notices
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -147,6 +147,9 @@ class NoticePump:
                 view=None,
             )
             return
+        if notice.kind == REMOVE:
+            await _delete_or_gone(channel, notice.message_id)
+            return
         try:
             tip = (await self.app.tips.show(SYSTEM, notice.tip_id)).tip
         except TipGone:
@@ -166,12 +169,39 @@ class NoticePump:
             if not shown:  # never posted, or deleted: post it so the tip stays visible
                 await post_for_review(channel, self.app, tip.id)
             if notice.kind == ANSWERED:
-                await channel.send(
-                    _("{tip}: the tipster answered. Use Show or {command}.").format(
-                        tip=isolate(tip.public_id), command=isolate(f"`/triage show {tip.public_id}`")
-                    ),
-                    allowed_mentions=NO_MENTIONS,
-                )
+                await self._announce_answer(channel, tip, notice.retried)
+
+    async def _announce_answer(self, channel: Any, tip: TipView, retried: bool) -> None:
+        """Say "the tipster answered" in a new post (so moderators are told), and keep one such post
+        per tip: the earlier one is deleted first, and the new one's id is stored so retention deletes
+        it with the tip. A retried notice first deletes any such post of the tip among the channel's
+        recent messages: an earlier attempt may have posted one and failed to store its id."""
+        await _delete_or_gone(channel, tip.answered_message_id)
+        if retried:
+            await self._drop_lost_answers(channel, tip)
+        posted = await channel.send(
+            _("{tip}: the tipster answered. Use Show or {command}.").format(
+                tip=isolate(tip.public_id), command=isolate(f"`/triage show {tip.public_id}`")
+            ),
+            allowed_mentions=NO_MENTIONS,
+        )
+        if not await self.app.tips.set_answered_message(tip.id, posted.id):
+            await _delete_or_gone(channel, posted.id)  # purged meanwhile: the purge could not see it
+
+    async def _drop_lost_answers(self, channel: Any, tip: TipView) -> None:
+        """Delete the bot's recent "the tipster answered" posts of this tip (they name its command)."""
+        me = self.client.user
+        command = f"/triage show {tip.public_id}"
+        async for message in channel.history(limit=CARD_LOOKBACK):
+            if (
+                me is not None
+                and message.author.id == me.id
+                and not message.embeds
+                and command in (message.content or "")
+                and message.id != tip.review_message_id
+            ):
+                with contextlib.suppress(discord.NotFound):
+                    await message.delete()
 
     async def _adopt_card(self, channel: Any, tip: TipView) -> bool:
         """Find this tip's cards among the channel's recent messages (the bot's own, with the card's
@@ -204,6 +234,13 @@ async def _edit_or_gone(channel: Any, message_id: int | None, **changes: Any) ->
     except discord.NotFound:
         return False
     return True
+
+
+async def _delete_or_gone(channel: Any, message_id: int | None) -> None:
+    """Delete one of the bot's posts; one already gone (or never posted) is as good as deleted."""
+    if message_id is not None:
+        with contextlib.suppress(discord.NotFound):
+            await channel.get_partial_message(message_id).delete()
 
 
 def _why(exc: BaseException) -> str:

@@ -67,7 +67,9 @@ def _render(summary: WeeklySummary) -> bytes:
         ax.set_ylim(0, max(max(bottoms), 1) * 1.3)  # headroom so the legend never covers a bar
         ax.legend(loc="upper left", fontsize="small", ncols=min(len(statuses), 4))
     else:
-        ax.text(0.5, 0.5, _("no tips this week"), ha="center", va="center", transform=ax.transAxes)
+        withheld = summary.tips.breakdown_withheld
+        empty = _("too few tips this week to show") if withheld else _("no tips this week")
+        ax.text(0.5, 0.5, empty, ha="center", va="center", transform=ax.transAxes)
         ax.set_ylim(0, 1)
     fig.tight_layout()
     buf = io.BytesIO()

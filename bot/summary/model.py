@@ -55,6 +55,9 @@ class TipFigures:
     by_vendor: list[Count] = field(default_factory=list)
     by_country: list[Count] = field(default_factory=list)
     by_technology: list[Count] = field(default_factory=list)
+    # A kept copy of a week with few tips: the breakdowns (status, vendor, country, technology, day)
+    # are left out, since they would describe those few tips one by one (see service.py).
+    breakdown_withheld: bool = False
     # Of tips opened in the period: median hours to first moderator action / to a decision.
     median_first_action_hours: float | None = None
     median_decision_hours: float | None = None

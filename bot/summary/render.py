@@ -56,6 +56,15 @@ def format_decimal(value: float) -> str:
     return babel.numbers.format_decimal(value, format="#,##0.0", locale=babel_locale())
 
 
+def withheld_breakdown() -> str:
+    """What a kept copy of a week with few tips says instead of splitting them (service.py)."""
+    return _(
+        "Too few tips were opened this week to split them by status, vendor, country, technology or "
+        "day in a copy that is kept: the figures would describe the tips one by one. Coordinators see "
+        "them with /summary."
+    )
+
+
 def withheld_gaps(summary: WeeklySummary) -> str:
     """The gaps of a kept copy: how many, and where a coordinator reads them (never the words)."""
     q = summary.questions
@@ -148,34 +157,11 @@ def to_markdown(summary: WeeklySummary) -> str:
             decision=hours(t.median_decision_hours),
             waiting=format_number(t.awaiting_first_action),
         ),
-        "",
-        "### " + _("By status"),
-        *_table(
-            (_("Status"), _("Tips")),
-            (Count(shown_status(c.label), c.count, trusted=True) for c in t.by_status),
-        ),
-        "",
-        "### " + _("By vendor"),
-        *_table((_("Vendor"), _("Tips")), t.by_vendor),
-        "",
-        "### " + _("By country"),
-        *_table((_("Country"), _("Tips")), t.by_country),
-        "",
-        "### " + _("By technology"),
-        *_table((_("Technology"), _("Tips")), t.by_technology),
-        "",
-        "### " + _("Opened per day (by current status)"),
     ]
-    statuses = day_statuses(summary)
-    day, total = _("Day"), _("Total")
-    out.append(
-        f"| {day} | " + " | ".join(map(shown_status, statuses)) + (" | " if statuses else "") + f"{total} |"
-    )
-    out.append("|---|" + "---:|" * (len(statuses) + 1))
-    for date_, counts in zip(summary.days, t.per_day, strict=False):
-        cells = [format_number(counts.get(s, 0)) for s in statuses]
-        row_total = format_number(sum(counts.values()))
-        out.append(f"| {format_date(date_, DAY)} | " + " | ".join([*cells, row_total]) + " |")
+    if t.breakdown_withheld:
+        out += ["", withheld_breakdown()]
+    else:
+        out += _breakdown(summary)
     out += [
         "",
         "## " + _("Questions"),
@@ -244,6 +230,41 @@ def to_markdown(summary: WeeklySummary) -> str:
         "",
     ]
     return "\n".join(out)
+
+
+def _breakdown(summary: WeeklySummary) -> list[str]:
+    """The week's tips split by status, vendor, country, technology and day."""
+    t = summary.tips
+    out = [
+        "",
+        "### " + _("By status"),
+        *_table(
+            (_("Status"), _("Tips")),
+            (Count(shown_status(c.label), c.count, trusted=True) for c in t.by_status),
+        ),
+        "",
+        "### " + _("By vendor"),
+        *_table((_("Vendor"), _("Tips")), t.by_vendor),
+        "",
+        "### " + _("By country"),
+        *_table((_("Country"), _("Tips")), t.by_country),
+        "",
+        "### " + _("By technology"),
+        *_table((_("Technology"), _("Tips")), t.by_technology),
+        "",
+        "### " + _("Opened per day (by current status)"),
+    ]
+    statuses = day_statuses(summary)
+    day, total = _("Day"), _("Total")
+    out.append(
+        f"| {day} | " + " | ".join(map(shown_status, statuses)) + (" | " if statuses else "") + f"{total} |"
+    )
+    out.append("|---|" + "---:|" * (len(statuses) + 1))
+    for date_, counts in zip(summary.days, t.per_day, strict=False):
+        cells = [format_number(counts.get(s, 0)) for s in statuses]
+        row_total = format_number(sum(counts.values()))
+        out.append(f"| {format_date(date_, DAY)} | " + " | ".join([*cells, row_total]) + " |")
+    return out
 
 
 def _cell(value: object, tz: tzinfo) -> str:

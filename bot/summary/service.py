@@ -33,6 +33,11 @@ T = TypeVar("T")
 
 # How a kept copy labels names tipsters typed that match nothing the bot knows.
 OTHER_TYPED = "other (as typed by tipsters)"
+# A kept copy (the weekly post, its files, `summary --out`) outlives the tips it covers. In a week
+# with one tip, "rejected 1, Mexico 1, spyware 1, Tuesday 1" is that tip, kept in Discord after
+# retention purged it; with a handful the figures still pick tips out. Below this many tips opened,
+# a kept copy gives the totals only; the coordinator's own /summary still breaks them down.
+KEPT_BREAKDOWN_MIN_TIPS = 5
 
 
 class SummaryService:
@@ -125,6 +130,8 @@ class SummaryService:
         _, _, texts = await asyncio.gather(
             self._read(tip_counts), self._read(tip_flow), self._read(question_counts)
         )
+        if not verbatim and tips.opened < KEPT_BREAKDOWN_MIN_TIPS:
+            withhold_breakdown(tips)
         questions.unanswered_texts_considered = len(texts)
         if texts:
             groups = await asyncio.to_thread(group_questions, texts)
@@ -178,6 +185,13 @@ class SummaryService:
         # A kept copy outlives the tips: its CSV has the figures, a row per tip only in the own view.
         rows = await self.tip_rows(period) if verbatim else None
         return await asyncio.to_thread(_render, summary, rows, period)
+
+
+def withhold_breakdown(tips: TipFigures) -> None:
+    """Leave out of a kept copy every figure that splits the week's few tips (KEPT_BREAKDOWN_MIN_TIPS)."""
+    tips.by_status, tips.by_vendor, tips.by_country, tips.by_technology = [], [], [], []
+    tips.per_day = [{} for _ in tips.per_day]
+    tips.breakdown_withheld = True
 
 
 def known_only(counts: list[Count]) -> list[Count]:

@@ -195,6 +195,8 @@ class TipView:
     technology: str = ""
     # Who said so: "inferred" (from the knowledge base at intake), "tipster" or "moderator"; "" = none.
     technology_by: str = ""
+    # The bot's latest "the tipster answered" post in the review channel (a newer one replaces it).
+    answered_message_id: int | None = None
 
 
 @dataclass(frozen=True)

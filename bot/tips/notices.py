@@ -6,8 +6,9 @@ first such notice opens a batch due a uniformly random 0..TIP_NOTICE_DELAY_MAX_S
 notice that arrives before then joins it, and the whole batch is released together.
 
 Copies in Discord: when a tip closes its card is re-rendered (without the contact mention); when
-retention purges it, the card becomes a tombstone. Those are due at once and retried (with a
-growing pause) until Discord accepts them; a card that is already gone counts as done.
+retention purges it, the card becomes a tombstone and its "the tipster answered" post is deleted.
+Those are due at once and retried (with a growing pause) until Discord accepts them; a card or
+post that is already gone counts as done.
 
 The rows (`tip_notices`) are written in the same transaction as the change they report, so a crash
 loses none. The Discord face claims due rows (`claim_due`), renders and sends them, and reports
@@ -21,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import as_utc
@@ -34,6 +35,8 @@ CARD = "card"  # post the review card of a new tip (held)
 ANSWERED = "answered"  # the tipster answered: refresh the card and say so (held)
 REFRESH = "refresh"  # re-render the card (its tip closed: no contact mention any more)
 TOMBSTONE = "tombstone"  # the tip was purged: the card must no longer show anything of it
+REMOVE = "remove"  # the tip was purged: delete its "the tipster answered" post
+GONE = (TOMBSTONE, REMOVE)  # what a purge leaves to do, after the tip itself is gone
 HELD = (CARD, ANSWERED)
 
 CLAIM_FOR = timedelta(minutes=2)  # a process that died mid-send gives the notice back after this
@@ -58,10 +61,18 @@ class Notice:
     retried: bool = False
 
 
+def to_the_minute(when: datetime, *, up: bool = True) -> datetime:
+    """A due time as stored: to the whole minute. To the microsecond, a held card's due time bounded
+    its tip's filing to the random delay before it, far finer than the stored hour. Held notices and
+    retries round up (never out before their moment); a notice due at once rounds down (still due)."""
+    whole = when.replace(second=0, microsecond=0)
+    return whole if whole == when or not up else whole + timedelta(minutes=1)
+
+
 async def held_due(conn: AsyncConnection, now: datetime, delay_max_seconds: int) -> datetime:
     """When a held notice written now is released: with the open batch, or a fresh random moment."""
     if delay_max_seconds <= 0:
-        return now
+        return to_the_minute(now, up=False)
     open_batch: datetime | None = (
         # A notice waiting to be retried is not a batch to join (its pause can be an hour).
         await conn.execute(
@@ -70,7 +81,7 @@ async def held_due(conn: AsyncConnection, now: datetime, delay_max_seconds: int)
     ).scalar()
     if open_batch is not None:
         return as_utc(open_batch)
-    return now + timedelta(seconds=_random.uniform(0, delay_max_seconds))
+    return to_the_minute(now + timedelta(seconds=_random.uniform(0, delay_max_seconds)))
 
 
 async def add(
@@ -86,7 +97,7 @@ async def add(
     ids = list(tip_ids)
     if not ids:
         return
-    due = await held_due(conn, now, delay_max_seconds) if kind in HELD else now
+    due = await held_due(conn, now, delay_max_seconds) if kind in HELD else to_the_minute(now, up=False)
     await conn.execute(
         insert(table_of(TipNotice)),
         [
@@ -105,10 +116,10 @@ async def add(
 
 
 async def forget_tips(conn: AsyncConnection, tip_ids: Iterable[int]) -> None:
-    """Drop pending card work for tips being purged (their tombstones are queued instead)."""
+    """Drop pending card work for tips being purged (their tombstones and removals are queued instead)."""
     ids = list(tip_ids)
     if ids:
-        await conn.execute(delete(table_of(TipNotice)).where(N.tip_id.in_(ids), N.kind != TOMBSTONE))
+        await conn.execute(delete(table_of(TipNotice)).where(N.tip_id.in_(ids), N.kind.not_in(GONE)))
 
 
 class Notices:
@@ -153,7 +164,7 @@ class Notices:
                 for row in rows
             ]
         # Cards first, then answers, then edits: in their batch order.
-        order = {CARD: 0, ANSWERED: 1, REFRESH: 2, TOMBSTONE: 3}
+        order = {CARD: 0, ANSWERED: 1, REFRESH: 2, TOMBSTONE: 3, REMOVE: 4}
         return sorted(claimed, key=lambda n: (order.get(n.kind, 9), n.id))
 
     async def renew(self, notice: Notice, now: datetime) -> Notice | None:
@@ -173,8 +184,11 @@ class Notices:
         return replace(notice, claimed_until=until) if result.rowcount == 1 else None
 
     async def done(self, notice: Notice) -> None:
+        """The notice went out: delete it, if it is still the row we claimed. A purge meanwhile may
+        have dropped it and queued a tombstone; matching the claim, not only the id, never deletes
+        that tombstone (on SQLite a new row could take the dropped row's id)."""
         async with self.db.begin() as conn:
-            await conn.execute(delete(table_of(TipNotice)).where(N.id == notice.id))
+            await conn.execute(delete(table_of(TipNotice)).where(*_ours(notice)))
 
     async def failed(self, notice: Notice, now: datetime) -> datetime:
         """Discord refused or was unreachable: try again after a pause that grows with each attempt."""
@@ -182,10 +196,10 @@ class Notices:
         async with self.db.begin() as conn:
             await conn.execute(
                 update(table_of(TipNotice))
-                .where(N.id == notice.id)
-                .values(attempts=notice.attempts + 1, due_at=now + pause, claimed_until=None)
+                .where(*_ours(notice))
+                .values(attempts=notice.attempts + 1, due_at=to_the_minute(now + pause), claimed_until=None)
             )
-        return now + pause
+        return to_the_minute(now + pause)
 
     async def next_due(self) -> datetime | None:
         """When the next notice falls due (the face sleeps until then, or until woken)."""
@@ -198,3 +212,10 @@ class Notices:
         async with self.db.connect() as conn:
             rows = await conn.execute(select(N.kind, N.tip_id, N.due_at).order_by(N.id))
             return [(k, t, as_utc(d)) for k, t, d in rows]
+
+
+def _ours(notice: Notice) -> tuple[ColumnElement[bool], ...]:
+    """The row `notice` was claimed as: its id and our claim on it."""
+    if notice.claimed_until is None:
+        return (N.id == notice.id,)
+    return (N.id == notice.id, N.claimed_until == notice.claimed_until)

@@ -67,6 +67,7 @@ def to_view(tip: Tip, *, unanswered: bool = False) -> TipView:
         possible_duplicates=tip.possible_duplicates,
         reason=tip.reason,
         review_message_id=tip.review_message_id,
+        answered_message_id=tip.answered_message_id,
         closed_at=as_shown(tip.closed_at),
         unanswered_question=unanswered,
     )

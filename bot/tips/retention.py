@@ -1,6 +1,7 @@
 """Retention: what the data statement promises is forgotten, on time. A tip forgets the interaction
 id that filed it after two hours, the reporter link goes N days after the tip closes, closed tips go
-M days after closing (their review cards become tombstones), and spent anti-abuse keys go.
+M days after closing (their review cards become tombstones, their "the tipster answered" posts
+are deleted), and spent anti-abuse keys go.
 
 Runs from the retention job (bot/jobs/standard.py, under its lease) and from the CLI
 (`python -m bot tips purge`). Each step is a set-based statement, so it stays cheap however many
@@ -77,25 +78,28 @@ async def purge(db: Database, settings: Settings, now: datetime) -> PurgeReport:
                         detail="retention",
                     )
                 )
-        doomed_cards = {
-            tip_id: message_id
-            for tip_id, message_id in (
+        doomed_posts = {
+            tip_id: (card, answered)
+            for tip_id, card, answered in (
                 await session.exec(
-                    select(Tip.id, Tip.review_message_id).where(
+                    select(Tip.id, Tip.review_message_id, Tip.answered_message_id).where(
                         col(Tip.closed_at).is_not(None), col(Tip.closed_at) <= purge_cutoff
                     )
                 )
             ).all()
             if tip_id is not None
         }
-        doomed = list(doomed_cards)
+        doomed = list(doomed_posts)
         if doomed:
-            # The review cards in Discord still show the tip: each becomes a tombstone (notices.py),
-            # in this transaction, so the edit is retried until Discord takes it.
+            # The review card in Discord still shows the tip: it becomes a tombstone, and the latest
+            # "the tipster answered" post (its time is the reply's, plus the delay) is deleted
+            # (notices.py), in this transaction, so each is retried until Discord takes it.
             conn = await session.connection()
             await notices.forget_tips(conn, doomed)
-            cards = {tip_id: message_id for tip_id, message_id in doomed_cards.items() if message_id}
+            cards = {tip_id: card for tip_id, (card, _answered) in doomed_posts.items() if card}
             await notices.add(conn, notices.TOMBSTONE, list(cards), now, message_ids=cards)
+            answers = {tip_id: answered for tip_id, (_card, answered) in doomed_posts.items() if answered}
+            await notices.add(conn, notices.REMOVE, list(answers), now, message_ids=answers)
             # Archive-before-delete is the void state; by now the tip has been closed for M days.
             await session.exec(update(Tip).where(col(Tip.duplicate_of).in_(doomed)).values(duplicate_of=None))
             await session.exec(delete(TipEvent).where(col(TipEvent.tip_id).in_(doomed)))

@@ -266,6 +266,16 @@ class TriageActions(TriageReads):
             await session.exec(update(Tip).where(col(Tip.id) == tip_id).values(review_message_id=message_id))
             await session.commit()
 
+    async def set_answered_message(self, tip_id: int, message_id: int | None) -> bool:
+        """Remember the latest "the tipster answered" post, so retention removes it with the tip.
+        False if the tip is gone (purged while the post went out): the face deletes the post itself."""
+        async with self._session() as session:
+            result = await session.exec(
+                update(Tip).where(col(Tip.id) == tip_id).values(answered_message_id=message_id)
+            )
+            await session.commit()
+        return bool(result.rowcount)
+
 
 def _wrong_state(tip_id: int, current: str, action: str) -> str:
     tip, shown = shown_id(tip_id), shown_status(current)

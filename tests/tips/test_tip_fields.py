@@ -46,6 +46,7 @@ WORKFLOW = {
     "duplicate_of": "triage",
     "reason": "triage",
     "review_message_id": "the Discord face, once the card is posted",
+    "answered_message_id": 'the Discord face, once it posts "the tipster answered"',
 }
 LATER = {name for name, who in WORKFLOW.items() if not who.startswith("intake")}
 

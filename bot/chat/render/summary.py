@@ -12,7 +12,16 @@ import discord
 
 from bot.i18n import _, format_date, format_datetime, format_number, isolate, npgettext, pgettext
 from bot.summary.model import Count, Report, WeeklySummary
-from bot.summary.render import DAY, DAY_YEAR, format_decimal, hours, label_text, percent, withheld_gaps
+from bot.summary.render import (
+    DAY,
+    DAY_YEAR,
+    format_decimal,
+    hours,
+    label_text,
+    percent,
+    withheld_breakdown,
+    withheld_gaps,
+)
 from bot.text import escape_member_text
 from bot.tips.model import public_id
 from bot.tips.queue import shown_status
@@ -83,17 +92,22 @@ def summary_embed(summary: WeeklySummary, chart_name: str) -> discord.Embed:
         ),
         inline=True,
     )
-    statuses = [Count(shown_status(c.label), c.count, trusted=True) for c in t.by_status]
-    embed.add_field(
-        name=pgettext("embed field name", "By status"), value=counts_line(statuses, 7), inline=True
-    )
-    embed.add_field(name=pgettext("embed field name", "Vendors"), value=counts_line(t.by_vendor), inline=True)
-    embed.add_field(
-        name=pgettext("embed field name", "Countries"), value=counts_line(t.by_country), inline=True
-    )
-    embed.add_field(
-        name=pgettext("embed field name", "Technologies"), value=counts_line(t.by_technology), inline=True
-    )
+    if t.breakdown_withheld:  # a kept post of a week with few tips does not split them
+        embed.add_field(name="\u200b", value=withheld_breakdown(), inline=False)
+    else:
+        statuses = [Count(shown_status(c.label), c.count, trusted=True) for c in t.by_status]
+        embed.add_field(
+            name=pgettext("embed field name", "By status"), value=counts_line(statuses, 7), inline=True
+        )
+        embed.add_field(
+            name=pgettext("embed field name", "Vendors"), value=counts_line(t.by_vendor), inline=True
+        )
+        embed.add_field(
+            name=pgettext("embed field name", "Countries"), value=counts_line(t.by_country), inline=True
+        )
+        embed.add_field(
+            name=pgettext("embed field name", "Technologies"), value=counts_line(t.by_technology), inline=True
+        )
     embed.add_field(
         name=pgettext("embed field name", "Questions"),
         value=pgettext(

@@ -17,6 +17,8 @@ from sqlmodel import Field, SQLModel
 
 class TipNotice(SQLModel, table=True):
     __tablename__ = "tip_notices"
+    # Ids never repeat (SQLite would give a purge's tombstone the id of a notice it just dropped).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=20)  # card | answered | refresh | tombstone

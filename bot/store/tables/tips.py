@@ -25,6 +25,9 @@ class Tip(SQLModel, table=True):
         Index("ix_tips_closed_at", "closed_at"),
         # A receipt lookup is one indexed equality query on its deterministic slow hash.
         Index("ix_tips_receipt_hash", "receipt_hash", unique=True),
+        # A tip's number is never given again, even after retention purged it (its tombstone keeps
+        # the number in the review channel): SQLite would otherwise reuse the largest id once purged.
+        {"sqlite_autoincrement": True},
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -58,6 +61,8 @@ class Tip(SQLModel, table=True):
     duplicate_of: int | None = Field(default=None, foreign_key="tips.id")
     possible_duplicates: str = Field(default="", max_length=1000)
     review_message_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    # The bot's latest "the tipster answered" post, so it goes with the tip (a newer one replaces it).
+    answered_message_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     reason: str = Field(default="", max_length=1000)
 
 
@@ -89,7 +94,6 @@ class TipMessage(SQLModel, table=True):
     direction: str = Field(max_length=20)  # to_tipster | from_tipster
     author_id: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     body: str = Field(sa_column=Column(Text, nullable=False))
-    read_at: datetime | None = Field(default=None, sa_column=_ts(nullable=True))
 
 
 class TipRateKey(SQLModel, table=True):
