@@ -16,6 +16,7 @@ from bot.errors import InvalidInput
 from bot.i18n import N_, _
 from bot.kb.lists import country_name, technology_name
 from bot.kb.model import EntrySource
+from bot.kb.smalltalk import small_talk
 from bot.kb.text import name_key
 from bot.permissions import Actor, Level
 from bot.settings import Settings
@@ -125,6 +126,8 @@ class SummaryService:
         _, _, texts = await asyncio.gather(
             self._read(tip_counts), self._read(tip_flow), self._read(question_counts)
         )
+        # Small talk is not logged (App.ask); rows logged before that ("hi", "thanks") are no gap either.
+        texts = [t for t in texts if small_talk(t) is None]
         questions.unanswered_texts_considered = len(texts)
         if texts:
             groups = await asyncio.to_thread(group_questions, texts)
