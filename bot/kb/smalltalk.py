@@ -282,11 +282,12 @@ def _ends_marked(text: str) -> bool:
 
 
 def _cuts(text: str) -> list[tuple[int, bool]]:
-    """Where `text` may be cut between a courtesy and a question: after a punctuation mark (True) or
-    at a space (False)."""
+    """Where `text` may be cut between a courtesy and a question: after a punctuation mark (True), at
+    a space, or beside a Han or kana character, which need no space between words (False)."""
     marks = {at + 1 for at in _marks(text)}
-    spaces = {m.start() for m in re.finditer(r"\s+", text)} - {at for at in marks}
-    return [(at, True) for at in marks] + [(at, False) for at in spaces]
+    spaces = {m.start() for m in re.finditer(r"\s+", text)}
+    spaces |= {at for at in range(1, len(text)) if _is_han(text[at - 1]) or _is_han(text[at])}
+    return [(at, True) for at in marks] + [(at, False) for at in spaces - marks]
 
 
 def _marks(text: str) -> list[int]:
