@@ -76,13 +76,13 @@ class _Phrase:
     set_off: bool = False  # also an ordinary word: dropped from a question only after a punctuation mark
 
 
-_SKIN_TONES = re.compile("[\U0001f3fb-\U0001f3ff\u200d\u0640]")  # emoji modifiers, joiners, tatweel
+_DROPPED = re.compile("[\U0001f3fb-\U0001f3ff\u200d\u0640]")  # emoji modifiers, joiners, tatweel
 
 
 def normalise(text: str) -> str:
     """Folded words separated by single spaces: accents, case and punctuation do not matter, and a
     symbol (an emoji) is a word of its own."""
-    text = fold(_SKIN_TONES.sub("", text))
+    text = fold(_DROPPED.sub("", text))
     out: list[str] = []
     for ch in text:
         category = unicodedata.category(ch)
