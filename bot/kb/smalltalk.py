@@ -79,10 +79,27 @@ class _Phrase:
 _DROPPED = re.compile("[\U0001f3fb-\U0001f3ff\u200d\u0640]")  # emoji modifiers, joiners, tatweel
 
 
+def _ascii_words() -> dict[int, str]:
+    """What `normalise` makes of each ASCII character that is not part of a word."""
+    table: dict[int, str] = {}
+    for code in range(128):
+        category = unicodedata.category(chr(code))
+        if category[0] == "S":
+            table[code] = f" {chr(code)} "
+        elif category[0] in "PZC":
+            table[code] = " "
+    return table
+
+
+_ASCII_WORDS = _ascii_words()
+
+
 def normalise(text: str) -> str:
     """Folded words separated by single spaces: accents, case and punctuation do not matter, and a
     symbol (an emoji) is a word of its own."""
     text = fold(_DROPPED.sub("", text))
+    if text.isascii():  # the common case, without a look-up per character
+        return " ".join(text.translate(_ASCII_WORDS).split())
     out: list[str] = []
     for ch in text:
         category = unicodedata.category(ch)
@@ -101,18 +118,26 @@ def _is_han(ch: str) -> bool:
     return "\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+# Words for matching: a run of letters, or one Han or kana character (those scripts need no spaces).
+_WORD = re.compile(r"[\u3040-\u9fff\uf900-\ufaff]|[^\s\u3040-\u9fff\uf900-\ufaff]+")
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(normalise(text)))
+
+
 class Phrases:
-    """The phrase lists, compiled: one alternation, longest phrase first, matched word by word."""
+    """The phrase lists, compiled: phrases by their words, matched longest first, word by word."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        self.table: dict[str, _Phrase] = {}
+        self.table: dict[tuple[str, ...], _Phrase] = {}
         for language, kinds in data.items():
-            set_off = {normalise(str(p)) for p in kinds.get(SET_OFF, ())}
+            set_off = {words_of(str(p)) for p in kinds.get(SET_OFF, ())}
             for kind, items in kinds.items():
                 if kind == SET_OFF:
                     continue
                 for item in items:
-                    key = normalise(str(item))
+                    key = words_of(str(item))
                     known = self.table.get(key, _Phrase(kind, frozenset()))
                     languages = known.languages | (frozenset() if language == NEUTRAL else {language})
                     # in several languages' lists it names none of them; a kind outweighs `extra`
@@ -121,22 +146,25 @@ class Phrases:
                         frozenset(languages),
                         known.set_off or key in set_off,
                     )
-        keys = sorted(self.table, key=len, reverse=True)
-        # A phrase ends at a space or the end; after a Han or kana character the next may follow at once.
-        ends = "|".join(re.escape(k) + ("(?: |$)?" if _is_han(k[-1]) else "(?: |$)") for k in keys)
-        self.pattern = re.compile(f"(?:{ends})")
+        self.longest = max((len(key) for key in self.table), default=0)
+        # the words a courtesy before a question may start with, and thanks after one may end with
+        self.first = frozenset(k[0] for k, p in self.table.items() if p.kind in (*COURTESY, "extra"))
+        self.last = frozenset(k[-1] for k, p in self.table.items() if p.kind in ("thanks", "extra"))
 
     def parts(self, text: str) -> list[_Phrase] | None:
         """The phrases `text` is made of, or None when anything else is in it."""
-        norm = normalise(text)
+        words = words_of(text)
         found: list[_Phrase] = []
         at = 0
-        while at < len(norm):
-            match = self.pattern.match(norm, at)
-            if match is None or match.end() == at:
+        while at < len(words):
+            for size in range(min(self.longest, len(words) - at), 0, -1):
+                phrase = self.table.get(words[at : at + size])
+                if phrase is not None:
+                    found.append(phrase)
+                    at += size
+                    break
+            else:
                 return None
-            found.append(self.table[match.group().strip()])
-            at = match.end()
         return found
 
 
@@ -248,14 +276,17 @@ def question_part(text: str) -> str:
     ordinary word ("buenas", "useful": `set_off` in the file) must be set off by a punctuation mark."""
     if len(text) > MAX_CHARS * 10:
         return text
-    front = _cuts(text[:GREETING_REACH])
+    known = phrases()
+    opening, closing = words_of(text[:GREETING_REACH]), words_of(text[-GREETING_REACH:])
+    front = _cuts(text[:GREETING_REACH]) if opening and opening[0] in known.first else []
     for at, marked in sorted(front, reverse=True):  # the longest courtesy first
         head, rest = text[:at], text[at:]
         if rest.strip() and _courtesy(head, COURTESY if marked else ("greeting",), marked):
             text = rest.strip()
             break
     tail_at = max(0, len(text) - GREETING_REACH)
-    for at, _marked in sorted(_cuts(text[tail_at:])):  # the longest courtesy first
+    back = _cuts(text[tail_at:]) if closing and closing[-1] in known.last else []
+    for at, _marked in sorted(back):  # the longest courtesy first
         head, rest = text[: tail_at + at], text[tail_at + at :]
         if normalise(head) and _courtesy(rest, ("thanks",), _marked or _ends_marked(head)):
             return head.strip()
