@@ -286,9 +286,9 @@ def question_part(text: str) -> str:
             break
     tail_at = max(0, len(text) - GREETING_REACH)
     back = _cuts(text[tail_at:]) if closing and closing[-1] in known.last else []
-    for at, _marked in sorted(back):  # the longest courtesy first
+    for at, marked in sorted(back):  # the longest courtesy first
         head, rest = text[: tail_at + at], text[tail_at + at :]
-        if normalise(head) and _courtesy(rest, ("thanks",), _marked or _ends_marked(head)):
+        if normalise(head) and _courtesy(rest, ("thanks",), marked or _ends_marked(head)):
             return head.strip()
     return text
 
