@@ -54,6 +54,8 @@ class AskOutcome:
     question_id: int | None = None  # None when the question log is down: no rating then
     # The log write still in flight (App.ask with wait_for_log=False); `logged()` settles it.
     pending: asyncio.Future[int | None] | None = None
+    # Whether the ask went to the question log at all: small talk does not, so it has nothing to rate.
+    in_log: bool = True
 
     async def logged(self) -> AskOutcome:
         """This outcome once its question-log row is written: question_id set, or None if it failed."""
@@ -90,8 +92,12 @@ class App:
         the id (for rating buttons) only afterwards: it calls `outcome.logged()`.
 
         A blank question is refused (`checked_question`) before anything is searched or logged.
+        Small talk ("hi", "thanks", "what can you do?": `result.talk`) is not a question: it is not
+        logged, so it is neither counted nor listed as a knowledge gap in the weekly summary.
         """
         result = self.kb.search(checked_question(question), filters)
+        if result.talk is not None:
+            return AskOutcome(result, in_log=False)
         written = self.questions.record_later(
             question,
             answered=bool(result.answered),

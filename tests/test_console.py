@@ -241,3 +241,15 @@ async def test_rough_input_gets_a_clear_short_reply(app: App) -> None:
     assert cards in (1, 2) and out.count("Acme Intercept GmbH") >= 2
     assert cards == 2 or "did you mean" in out.lower()
     assert "\x1b" not in out and "\x00" not in out
+
+
+async def test_hello_and_thanks_get_a_reply_with_the_consoles_commands(app: App) -> None:
+    """Issue 10: small talk is answered, not refused, and never logged (so /rate has nothing)."""
+    out = await run(app, "hi", "thanks!", "/rate yes")
+    assert "I don't have a sourced answer" not in out
+    assert "Hello! I answer questions about the export of surveillance technology" in out
+    assert "open an entry with /vendor, /rule or /case, or browse with /search" in out
+    assert "You're welcome!" in out
+    assert "There is no answer to rate yet" in out
+    async with app.db.sessions() as session:
+        assert list((await session.execute(select(QuestionLog))).scalars()) == []

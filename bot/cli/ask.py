@@ -24,9 +24,27 @@ if TYPE_CHECKING:  # the search stack (bm25s, scipy) takes a second to import: n
     from bot.kb.search import SearchResult
 
 
+def _command(path: str) -> str:
+    """A command as typed in the console (and, in English, in Discord)."""
+    return isolate(f"/{path}")
+
+
+def as_json(result: SearchResult) -> str:
+    """One JSON object: the result's stable shape, and for small talk the reply the bot gives."""
+    from bot.kb.smalltalk import reply
+
+    shape = result.to_json()
+    if result.talk is not None:
+        shape["small_talk"]["reply"] = reply(result.talk, _command)
+    return json.dumps(shape, ensure_ascii=False)
+
+
 def readable(result: SearchResult) -> str:
     from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, entry_text, list_text
+    from bot.kb.smalltalk import reply
 
+    if result.talk is not None:
+        return reply(result.talk, _command)
     lines: list[str] = []
     if result.items:
         note = ["", _(str(LIST_ENGLISH_NOTE))] if result.english_note else []
@@ -86,7 +104,7 @@ async def ask(args: argparse.Namespace) -> int:
                     question = line.strip()
                     if question:
                         result = kb.search(question, filters)
-                        print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+                        print(as_json(result), flush=True)
             except UnicodeDecodeError:
                 problem = _("{file} is not UTF-8 text; questions before the bad line were answered")
                 print(error_line(problem.format(file=args.batch)), file=sys.stderr)
@@ -97,7 +115,7 @@ async def ask(args: argparse.Namespace) -> int:
         print(error_line(_("give a question, or --batch FILE")), file=sys.stderr)
         return 2
     result = kb.search(question, filters)
-    print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else readable(result))
+    print(as_json(result) if args.json else readable(result))
     return 0
 
 

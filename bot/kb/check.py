@@ -22,6 +22,7 @@ from bot.kb.glossary import GLOSSARY_FILE, check_glossary
 from bot.kb.model import DESCRIPTION_MAX, FOLDERS, KINDS, SUMMARY_MAX, TITLE_MAX, Entry
 from bot.kb.places import country_names
 from bot.kb.render import entry_description
+from bot.kb.smalltalk import PHRASES_FILE, check_phrases, names_taken
 from bot.kb.sourcing import REGISTRY_FILE, body_findings, load_registry, source_findings
 
 DRAFTS = "drafts"
@@ -304,6 +305,8 @@ def check_directory(directory: Path, drafts_dir: Path | None = None) -> CheckRep
     glossary = directory / GLOSSARY_FILE
     if glossary.is_file():
         report.problems += [Problem(glossary, line, msg) for line, msg in check_glossary(glossary)]
+    report.problems += [Problem(PHRASES_FILE, 1, msg) for msg in check_phrases()]
+    report.problems += [Problem(PHRASES_FILE, 1, msg) for msg in names_taken(report.entries)]
     report.problems.sort(key=lambda p: (str(p.path), p.line, p.message))
     report.warnings.sort(key=lambda p: (str(p.path), p.line, p.message))
     return report

@@ -22,6 +22,7 @@ from bot.kb.index import NAME_LIKE, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
+from bot.kb.smalltalk import SmallTalk
 from bot.kb.text import content_tokens, name_key, stem
 from bot.kb.translit import NameSounds
 from bot.kb.warmup import read_common_words
@@ -119,14 +120,18 @@ class SearchResult:
     # still carry the single best answer, so tools that read only those keep working.
     items: list[Entry] = field(default_factory=list)
     language: str = "en"  # the question's language (ISO 639-1), as detected
+    # Not a question but small talk ("hi", "thanks", "what can you do?": bot/kb/smalltalk.py): the
+    # faces show its reply, and App.ask keeps it out of the question log. `answered` is False.
+    talk: SmallTalk | None = None
 
     @property
     def english_note(self) -> bool:
         """The question was not in English: the card says plainly that the entry is in English."""
-        return self.language != "en"
+        return self.language != "en" and self.talk is None
 
     def to_json(self) -> dict[str, Any]:
-        """The stable shape `ask --json` prints and other tools read (`list` only for list answers)."""
+        """The stable shape `ask --json` prints and other tools read (`list` only for list answers,
+        `small_talk` only for small talk)."""
         shape: dict[str, Any] = {
             "question": self.question,
             "answered": self.answered,
@@ -140,6 +145,8 @@ class SearchResult:
             shape["list"] = [
                 {"id": e.id, "kind": e.kind, "title": e.title, "summary": e.summary} for e in self.items
             ]
+        if self.talk is not None:
+            shape["small_talk"] = self.talk.to_json()
         return shape
 
 

@@ -23,6 +23,7 @@ from bot.kb.present import (
     page_count,
 )
 from bot.kb.search import SearchEngine, SearchResult
+from bot.kb.smalltalk import question_part, small_talk
 from bot.kb.text import name_key
 
 
@@ -89,12 +90,22 @@ class KnowledgeService:
         return self._engine
 
     def search(self, question: str, filters: Filters = NO_FILTERS, *, limit: int = 5) -> SearchResult:
-        """The best entry or an honest refusal; a question that asks for a list also gets its list."""
+        """The best entry or an honest refusal; a question that asks for a list also gets its list.
+
+        Small talk ("hi", "thanks", "what can you do?") is no question: it comes back with `talk`
+        set and nothing searched. A greeting in front of a question, or thanks after it, is left out
+        of what is searched, so it cannot change the answer ("hi, who owns Axis?")."""
         engine, names = self._engine, self._names  # one consistent pair even if a reload swaps them
-        result = engine.search(question, filters, limit=limit)
-        query = lists.detect(question, names)
+        talk = small_talk(question)
+        if talk is not None:
+            language = talk.language or engine.read(question).lang
+            return SearchResult(question, False, 0.0, None, [], language=language, talk=talk)
+        asked = question_part(question)
+        result = engine.search(asked, filters, limit=limit)
+        result.question = question  # as the member typed it
+        query = lists.detect(asked, names)
         if query is not None and not filters.any:
-            query = lists.with_english(query, engine.read(question).text, names)
+            query = lists.with_english(query, engine.read(asked).text, names)
             items = lists.select(query, names, self._relevance(engine), LIST_CONFIDENCE)
             if len(items) >= 2:
                 result.items = items

@@ -16,6 +16,7 @@ from bot.errors import InvalidInput
 from bot.i18n import N_, _
 from bot.kb.lists import country_name, technology_name
 from bot.kb.model import EntrySource
+from bot.kb.smalltalk import small_talk
 from bot.kb.text import name_key
 from bot.permissions import Actor, Level
 from bot.settings import Settings
@@ -132,6 +133,8 @@ class SummaryService:
         )
         if not verbatim and tips.opened < KEPT_BREAKDOWN_MIN_TIPS:
             withhold_breakdown(tips)
+        # Small talk is not logged (App.ask); rows logged before that ("hi", "thanks") are no gap either.
+        texts = [t for t in texts if small_talk(t) is None]
         questions.unanswered_texts_considered = len(texts)
         if texts:
             groups = await asyncio.to_thread(group_questions, texts)

@@ -84,6 +84,7 @@ class _Result:
         self.answered = answered
         self.confidence = 0.7 if answered else 0.1
         self.entry = type("E", (), {"id": entry_id})() if entry_id else None
+        self.talk = None  # a question, not small talk
 
 
 class _KB:

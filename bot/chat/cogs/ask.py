@@ -89,7 +89,7 @@ class Ask(commands.Cog):
         ephemeral = private and interaction.guild is not None
         with self.answers_first.answering():
             outcome = await self._answer(interaction, question, ephemeral)
-        if ephemeral or interaction.guild is None:  # rated on the answer itself
+        if ephemeral or interaction.guild is None or not outcome.in_log:  # rated on the answer, or not at all
             return
         app = self.bot.app
         if (await outcome.logged()).question_id is None:  # the log is down: say so on the answer

@@ -15,6 +15,7 @@ from bot.chat.render.embeds import (
     not_found_embed,
     question_line,
     search_embed,
+    talk_embed,
 )
 from bot.chat.render.text import cut_markdown, paginate, shorten, shorten_plain
 from bot.text import escape_member_text
@@ -39,4 +40,5 @@ __all__ = [
     "search_embed",
     "shorten",
     "shorten_plain",
+    "talk_embed",
 ]

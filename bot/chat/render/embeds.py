@@ -181,6 +181,11 @@ def no_answer_embed(question: str, alternatives: Sequence[EntryLabel] = ()) -> d
     return fit_total(embed)
 
 
+def talk_embed(text: str) -> discord.Embed:
+    """The reply to small talk ("hi", "thanks", "what can you do?"): the core's words, nothing else."""
+    return discord.Embed(description=shorten(text, DESCRIPTION_MAX), colour=discord.Colour.blurple())
+
+
 def _room_left(embed: discord.Embed) -> int:
     """Characters a description may take beside the embed's other parts (Discord's 6000 total), so
     items are laid out to fit rather than cut afterwards by `fit_total`."""

@@ -24,12 +24,14 @@ from bot.chat.render import (
     list_embed,
     no_answer_embed,
     shorten_plain,
+    talk_embed,
 )
 from bot.chat.render.cards import card_text
 from bot.chat.render.text import BUTTON_LABEL_MAX, CUSTOM_ID_MAX, SELECT_OPTION_MAX, SELECT_OPTIONS_MAX
 from bot.errors import NotFound
 from bot.i18n import N_, _, pgettext
 from bot.kb.model import Entry, EntryLabel
+from bot.kb.smalltalk import reply
 
 if TYPE_CHECKING:
     from bot.app import App, AskOutcome
@@ -291,9 +293,12 @@ def rateable(outcome: AskOutcome) -> int | None:
 def answer_reply(
     app: App, question: str, outcome: AskOutcome, *, rate_here: bool
 ) -> tuple[discord.Embed, discord.ui.View | None]:
-    """What /ask and mention-to-ask show for an `App.ask` outcome: a list, an entry card, or the honest
-    "I don't know" with close matches. Rating buttons only with `rate_here` (only the asker sees it)."""
+    """What /ask and mention-to-ask show for an `App.ask` outcome: a list, an entry card, the honest
+    "I don't know" with close matches, or the reply to small talk. Rating buttons only with
+    `rate_here` (only the asker sees it)."""
     result = outcome.result
+    if result.talk is not None:  # not a question: nothing to rate or open
+        return talk_embed(reply(result.talk)), None
     # A log write still in flight (a public answer does not wait for it) is expected to succeed.
     rating = outcome.question_id is not None or getattr(outcome, "pending", None) is not None
     if result.items:

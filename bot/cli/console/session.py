@@ -35,6 +35,7 @@ from bot.kb.filters import NAMES, Filters, SearchQuery
 from bot.kb.model import Entry
 from bot.kb.present import CLOSE_NAMES, NO_ANSWER, NOTHING_FOUND
 from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
+from bot.kb.smalltalk import reply
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -108,7 +109,9 @@ class Console:
         result = outcome.result
         self.last_question_id = outcome.question_id
         self.rated = None
-        if result.items:
+        if result.talk is not None:  # "hi", "thanks": the core's reply, with the console's commands
+            self.write(reply(result.talk, lambda path: words.command(f"/{path}")))
+        elif result.items:
             note = ["", words.shared(LIST_ENGLISH_NOTE)] if result.english_note else []
             self.show("\n".join([list_text(result.items, lambda e: words.command(f"/open {e.id}")), *note]))
         elif result.answered and result.entry is not None:
