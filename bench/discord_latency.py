@@ -26,12 +26,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import logging
 import os
+import random
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +51,8 @@ from discord.ext import commands
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.kbeval.blind import TUNE_FILES, load_blind  # noqa: E402
+from bench.kbeval.evaluation import load_questions  # noqa: E402
 from bench.latency_probe import (  # noqa: E402
     Machine,
     ParseStamps,
@@ -63,35 +68,40 @@ from bot.app import App  # noqa: E402
 from bot.chat.client import make_bot  # noqa: E402
 from bot.kb.heap import freeze_heap  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
+from bot.questions.service import ASK_MAX  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.store.engine import open_database  # noqa: E402
 from tests.fakediscord import FakeDiscord, InteractionHandle  # noqa: E402
 
-QUESTIONS = [
-    "Which EU regulation controls exports of cyber-surveillance items?",
-    "What is Pegasus spyware?",
-    "Who sold FinFisher to governments?",
-    "Is Hikvision on the US Entity List?",
-    "What did Amesys sell to Libya?",
-    "facial recognition exports to China",
-    "Wassenaar intrusion software controls",
-    "What is the Predator spyware scandal in Greece?",
-]
+
+def member_questions(seed: int = 15) -> list[str]:
+    """Every question of the tune files (blind and eval, never a test set), shuffled: ~1,800 varied
+    member-style questions (long, casual, misspelt, other languages, out of scope), so a burst asks
+    100 different ones and no cache keyed on the question text can serve the bench's repeats."""
+    texts = [q.text for path in TUNE_FILES for q in load_blind(path)]
+    texts += [
+        q.text for path in sorted((ROOT / "tests" / "kb").glob("eval_*.yaml")) for q in load_questions(path)
+    ]
+    unique = [t for t in dict.fromkeys(texts) if 0 < len(t.strip()) <= ASK_MAX]
+    random.Random(seed).shuffle(unique)
+    return unique
+
+
 REPLAY_GUARD = "bot.chat.cogs.replay"
 
 
 # --- the child: FakeDiscord plus a small control API ------------------------------------------
-async def burst(fake: FakeDiscord, command: str, n: int) -> dict[str, Any]:
+async def burst(fake: FakeDiscord, command: str, n: int, questions: Iterator[str]) -> dict[str, Any]:
     """n concurrent invocations; latencies in ms to the callback and to the final answer."""
 
-    def options(i: int) -> dict[str, str]:
-        return {"question": QUESTIONS[i % len(QUESTIONS)]} if command == "ask" else {}
+    def options() -> dict[str, str]:
+        return {"question": next(questions)} if command == "ask" else {}
 
     fake.defer_validation = True  # schema checks wait for `/check`, after the bot has settled
     first = len(fake.requests)
     cpu = time.process_time()
     handles: list[InteractionHandle] = await asyncio.gather(
-        *(fake.slash(command, by="alice", **options(i)) for i in range(n))
+        *(fake.slash(command, by="alice", **options()) for _ in range(n))
     )
     results = await asyncio.gather(*(h.reply(within=30) for h in handles), return_exceptions=True)
     fake_cpu = time.process_time() - cpu
@@ -120,6 +130,7 @@ async def burst(fake: FakeDiscord, command: str, n: int) -> dict[str, Any]:
 
 
 async def serve_fake() -> None:
+    questions = itertools.cycle(member_questions())  # drawn in turn, across bursts
     fake = await FakeDiscord().start()
 
     async def world(_: web.Request) -> web.Response:
@@ -128,7 +139,7 @@ async def serve_fake() -> None:
 
     async def run_burst(request: web.Request) -> web.Response:
         body = await request.json()
-        return web.json_response(await burst(fake, body["command"], body["n"]))
+        return web.json_response(await burst(fake, body["command"], body["n"], questions))
 
     async def check(_: web.Request) -> web.Response:
         fake.check_deferred()  # the last burst's requests, its tail included, off the clock
