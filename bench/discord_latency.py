@@ -1,6 +1,6 @@
 """Interaction latency through the loopback Discord, with the real client and the shipped knowledge.
 
-    python bench/discord_latency.py [-n 100] [--rounds 3] [--runs 3]
+    python bench/discord_latency.py [-n 100] [--rounds 3] [--runs 3] [--profile]
 
 For each N, fires bursts of N concurrent `/ask` interactions (falls back to `/about` if no /ask cog
 is loaded) and prints side by side p50/p99 from INTERACTION_CREATE to the interaction callback and
@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import itertools
 import logging
 import os
+import pstats
 import random
 import statistics
 import sys
@@ -61,6 +63,7 @@ from bench.latency_probe import (  # noqa: E402
     StallMonitor,
     load,
     pct,
+    profile_report,
     ratio_table,
     settle,
 )
@@ -204,10 +207,12 @@ ROWS = [  # (series key, label)
 ]
 
 
-async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
+async def main(sizes: list[int], rounds: int, runs: int = 3, profile: bool = False) -> int:
     counter = ErrorCounter()
     parsed, monitor = ParseStamps(), StallMonitor()
     per_run: dict[tuple[int, int], RunResult] = {}
+    # --profile: cProfile over the measured /ask bursts after the first run's (they start the dict)
+    profiler, profiled_count = (cProfile.Profile(time.thread_time) if profile else None), [0]
     logging.getLogger().addHandler(counter)
     process = psutil.Process()
     rss_start = process.memory_info().rss
@@ -232,11 +237,17 @@ async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
 
         async def fire(command: str, count: int, stages: Stages) -> dict[str, Any]:
             """One burst, then wait for the bot to settle (its tail is charged to this burst's CPU)."""
+            profiled = profiler is not None and command != "ping" and per_run  # measured bursts only
             wall, before = time.perf_counter(), time.process_time()
             monitor.take()
+            if profiled:
+                profiler.enable()
             async with http.post(f"{control}/burst", json={"command": command, "n": count}) as response:
                 got = await response.json()
             await settle(app.question_writer.drain)
+            if profiled:
+                profiler.disable()
+                profiled_count[0] += count
             cpu, wall = time.process_time() - before, time.perf_counter() - wall
             got["cpu"] = cpu / count
             stages.add(got, parsed.at, monitor.take(), cpu, wall)
@@ -369,6 +380,8 @@ async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
         f"after the bursts (interpreter + imports: {rss_start / 2**20:.0f} MiB)"
     )
     ratio_table(per_run, command, sizes, runs)
+    if profiler is not None and profiled_count[0]:
+        profile_report(pstats.Stats(profiler), profiled_count[0])
     for line in problems[:5] + counter.first:
         print("  " + line[:300])
     return 1 if errors else 0
@@ -385,9 +398,14 @@ if __name__ == "__main__":
     )
     parser.add_argument("--rounds", type=int, default=3, help="bursts of each kind per run (default 3)")
     parser.add_argument("--runs", type=int, default=3, help="runs, each with its own ratios (default 3)")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="cProfile the bot's /ask bursts (runs after the first) and print own time per area and function",
+    )
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_fake:
         asyncio.run(serve_fake())
     else:
-        raise SystemExit(asyncio.run(main(sorted(args.n), args.rounds, args.runs)))
+        raise SystemExit(asyncio.run(main(sorted(args.n), args.rounds, args.runs, args.profile)))
