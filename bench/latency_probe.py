@@ -278,22 +278,25 @@ def area_of(path: str, name: str) -> str:
 
 
 def profile_report(stats: Any, count: int, top: int = 15) -> None:
-    """A cProfile's own time per interaction, by area and by function. Timed with the main thread's
-    CPU clock (so waiting in epoll and other processes' turns count for nothing); deterministic
-    profiling inflates many small calls: read the shares, not the absolute figures."""
-    areas: dict[str, float] = {}
+    """A cProfile's own time and calls per interaction, by area and by function. Timed with the main
+    thread's CPU clock (so waiting in epoll and other processes' turns count for nothing), but
+    deterministic profiling inflates many small calls and a loaded machine slows everything: read
+    the shares, and compare function calls (the machine's load does not move them) across changes."""
+    areas: dict[str, list[float]] = {}  # area -> [own time, calls]
     rows = []
-    for (path, line, name), (_, _, own, _, _) in stats.stats.items():
-        areas[area_of(path, name)] = areas.get(area_of(path, name), 0.0) + own
+    for (path, line, name), (_, calls, own, _, _) in stats.stats.items():
+        area = areas.setdefault(area_of(path, name), [0.0, 0])
+        area[0] += own
+        area[1] += calls
         rows.append((own, f"{path.split('site-packages/')[-1]}:{line} {name}"))
-    total = sum(areas.values())
+    total = sum(own for own, _ in areas.values())
     print(
-        f"profile: own time per interaction under cProfile, {count} interactions "
-        f"({total / count * 1000:.2f} ms each)"
+        f"profile: per interaction under cProfile, {count} interactions: {total / count * 1000:.2f} ms "
+        f"of own time, {stats.total_calls / count:.0f} function calls"
     )
-    for area, own in sorted(areas.items(), key=lambda a: -a[1]):
+    for area, (own, calls) in sorted(areas.items(), key=lambda a: -a[1][0]):
         if own / total >= 0.005:
-            print(f"  {own / count * 1000:7.3f} ms {own / total:6.1%}  {area}")
+            print(f"  {own / count * 1000:7.3f} ms {own / total:6.1%} {calls / count:7.0f} calls  {area}")
     print("  costliest functions (own time):")
     for own, where in sorted(rows, reverse=True)[:top]:
         print(f"  {own / count * 1000:7.3f} ms {own / total:6.1%}  {where[-90:]}")
