@@ -1,6 +1,6 @@
 """Interaction latency through the loopback Discord, with the real client and the shipped knowledge.
 
-    python bench/discord_latency.py [-n 100] [--rounds 3] [--runs 3]
+    python bench/discord_latency.py [-n 100] [--rounds 3] [--runs 3] [--profile]
 
 For each N, fires bursts of N concurrent `/ask` interactions (falls back to `/about` if no /ask cog
 is loaded) and prints side by side p50/p99 from INTERACTION_CREATE to the interaction callback and
@@ -26,12 +26,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
+import itertools
 import logging
 import os
+import pstats
+import random
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +53,8 @@ from discord.ext import commands
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.kbeval.blind import TUNE_FILES, load_blind  # noqa: E402
+from bench.kbeval.evaluation import load_questions  # noqa: E402
 from bench.latency_probe import (  # noqa: E402
     Machine,
     ParseStamps,
@@ -56,6 +63,7 @@ from bench.latency_probe import (  # noqa: E402
     StallMonitor,
     load,
     pct,
+    profile_report,
     ratio_table,
     settle,
 )
@@ -63,35 +71,40 @@ from bot.app import App  # noqa: E402
 from bot.chat.client import make_bot  # noqa: E402
 from bot.kb.heap import freeze_heap  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
+from bot.questions.service import ASK_MAX  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.store.engine import open_database  # noqa: E402
 from tests.fakediscord import FakeDiscord, InteractionHandle  # noqa: E402
 
-QUESTIONS = [
-    "Which EU regulation controls exports of cyber-surveillance items?",
-    "What is Pegasus spyware?",
-    "Who sold FinFisher to governments?",
-    "Is Hikvision on the US Entity List?",
-    "What did Amesys sell to Libya?",
-    "facial recognition exports to China",
-    "Wassenaar intrusion software controls",
-    "What is the Predator spyware scandal in Greece?",
-]
+
+def member_questions(seed: int = 15) -> list[str]:
+    """Every question of the tune files (blind and eval, never a test set), shuffled: ~1,800 varied
+    member-style questions (long, casual, misspelt, other languages, out of scope), so a burst asks
+    100 different ones and no cache keyed on the question text can serve the bench's repeats."""
+    texts = [q.text for path in TUNE_FILES for q in load_blind(path)]
+    texts += [
+        q.text for path in sorted((ROOT / "tests" / "kb").glob("eval_*.yaml")) for q in load_questions(path)
+    ]
+    unique = [t for t in dict.fromkeys(texts) if 0 < len(t.strip()) <= ASK_MAX]
+    random.Random(seed).shuffle(unique)
+    return unique
+
+
 REPLAY_GUARD = "bot.chat.cogs.replay"
 
 
 # --- the child: FakeDiscord plus a small control API ------------------------------------------
-async def burst(fake: FakeDiscord, command: str, n: int) -> dict[str, Any]:
+async def burst(fake: FakeDiscord, command: str, n: int, questions: Iterator[str]) -> dict[str, Any]:
     """n concurrent invocations; latencies in ms to the callback and to the final answer."""
 
-    def options(i: int) -> dict[str, str]:
-        return {"question": QUESTIONS[i % len(QUESTIONS)]} if command == "ask" else {}
+    def options() -> dict[str, str]:
+        return {"question": next(questions)} if command == "ask" else {}
 
     fake.defer_validation = True  # schema checks wait for `/check`, after the bot has settled
     first = len(fake.requests)
     cpu = time.process_time()
     handles: list[InteractionHandle] = await asyncio.gather(
-        *(fake.slash(command, by="alice", **options(i)) for i in range(n))
+        *(fake.slash(command, by="alice", **options()) for _ in range(n))
     )
     results = await asyncio.gather(*(h.reply(within=30) for h in handles), return_exceptions=True)
     fake_cpu = time.process_time() - cpu
@@ -120,6 +133,7 @@ async def burst(fake: FakeDiscord, command: str, n: int) -> dict[str, Any]:
 
 
 async def serve_fake() -> None:
+    questions = itertools.cycle(member_questions())  # drawn in turn, across bursts
     fake = await FakeDiscord().start()
 
     async def world(_: web.Request) -> web.Response:
@@ -128,7 +142,7 @@ async def serve_fake() -> None:
 
     async def run_burst(request: web.Request) -> web.Response:
         body = await request.json()
-        return web.json_response(await burst(fake, body["command"], body["n"]))
+        return web.json_response(await burst(fake, body["command"], body["n"], questions))
 
     async def check(_: web.Request) -> web.Response:
         fake.check_deferred()  # the last burst's requests, its tail included, off the clock
@@ -193,10 +207,12 @@ ROWS = [  # (series key, label)
 ]
 
 
-async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
+async def main(sizes: list[int], rounds: int, runs: int = 3, profile: bool = False) -> int:
     counter = ErrorCounter()
     parsed, monitor = ParseStamps(), StallMonitor()
     per_run: dict[tuple[int, int], RunResult] = {}
+    # --profile: cProfile over the measured /ask bursts after the first run's (they start the dict)
+    profiler, profiled_count = (cProfile.Profile(time.thread_time) if profile else None), [0]
     logging.getLogger().addHandler(counter)
     process = psutil.Process()
     rss_start = process.memory_info().rss
@@ -221,11 +237,17 @@ async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
 
         async def fire(command: str, count: int, stages: Stages) -> dict[str, Any]:
             """One burst, then wait for the bot to settle (its tail is charged to this burst's CPU)."""
+            profiled = profiler is not None and command != "ping" and per_run  # measured bursts only
             wall, before = time.perf_counter(), time.process_time()
             monitor.take()
+            if profiled:
+                profiler.enable()
             async with http.post(f"{control}/burst", json={"command": command, "n": count}) as response:
                 got = await response.json()
             await settle(app.question_writer.drain)
+            if profiled:
+                profiler.disable()
+                profiled_count[0] += count
             cpu, wall = time.process_time() - before, time.perf_counter() - wall
             got["cpu"] = cpu / count
             stages.add(got, parsed.at, monitor.take(), cpu, wall)
@@ -358,6 +380,8 @@ async def main(sizes: list[int], rounds: int, runs: int = 3) -> int:
         f"after the bursts (interpreter + imports: {rss_start / 2**20:.0f} MiB)"
     )
     ratio_table(per_run, command, sizes, runs)
+    if profiler is not None and profiled_count[0]:
+        profile_report(pstats.Stats(profiler), profiled_count[0])
     for line in problems[:5] + counter.first:
         print("  " + line[:300])
     return 1 if errors else 0
@@ -374,9 +398,14 @@ if __name__ == "__main__":
     )
     parser.add_argument("--rounds", type=int, default=3, help="bursts of each kind per run (default 3)")
     parser.add_argument("--runs", type=int, default=3, help="runs, each with its own ratios (default 3)")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="cProfile the bot's /ask bursts (runs after the first) and print own time per area and function",
+    )
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_fake:
         asyncio.run(serve_fake())
     else:
-        raise SystemExit(asyncio.run(main(sorted(args.n), args.rounds, args.runs)))
+        raise SystemExit(asyncio.run(main(sorted(args.n), args.rounds, args.runs, args.profile)))

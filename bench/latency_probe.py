@@ -244,3 +244,59 @@ def ratio_table(per_run: dict[tuple[int, int], RunResult], command: str, sizes: 
             _, _, _, ping_stages, stages, _, _ = per_run[(r, n)]
             stage_row(f"{r + 1:>4}{n:>5}  /ping", ping_stages)
             stage_row(f"{'':>9}  /{command}", stages)
+
+
+# Where a profiled function's own time is charged: the first of these its file path contains.
+AREAS = (
+    ("bot/kb/", "knowledge search (bot/kb)"),
+    ("bot/chat/", "rendering and handlers (bot/chat)"),
+    ("bot/questions/", "question log (bot/questions)"),
+    ("bot/", "rest of bot/"),
+    ("/discord/", "discord.py"),
+    ("/aiohttp/", "aiohttp"),
+    ("/yarl/", "aiohttp (yarl, multidict)"),
+    ("/multidict/", "aiohttp (yarl, multidict)"),
+    ("/sqlalchemy/", "database (SQLAlchemy, aiosqlite)"),
+    ("/aiosqlite/", "database (SQLAlchemy, aiosqlite)"),
+    ("/json/", "json"),
+    ("/logging/", "logging"),
+    ("/asyncio/", "asyncio (the event loop)"),
+    ("/wordfreq/", "knowledge search (bot/kb)"),
+    ("/lingua", "knowledge search (bot/kb)"),
+    ("/rapidfuzz", "knowledge search (bot/kb)"),
+)
+
+
+def area_of(path: str, name: str) -> str:
+    for marker, area in AREAS:
+        if marker in path:
+            return area
+    if path == "~":  # a builtin, charged by what it works on: "<method 'send' of '_socket.socket' objects>"
+        parts = name.split("'")
+        return f"builtins ({parts[3] if len(parts) > 3 else name.strip('<>')})"
+    return "other"
+
+
+def profile_report(stats: Any, count: int, top: int = 15) -> None:
+    """A cProfile's own time and calls per interaction, by area and by function. Timed with the main
+    thread's CPU clock (so waiting in epoll and other processes' turns count for nothing), but
+    deterministic profiling inflates many small calls and a loaded machine slows everything: read
+    the shares, and compare function calls (the machine's load does not move them) across changes."""
+    areas: dict[str, list[float]] = {}  # area -> [own time, calls]
+    rows = []
+    for (path, line, name), (_, calls, own, _, _) in stats.stats.items():
+        area = areas.setdefault(area_of(path, name), [0.0, 0])
+        area[0] += own
+        area[1] += calls
+        rows.append((own, f"{path.split('site-packages/')[-1]}:{line} {name}"))
+    total = sum(own for own, _ in areas.values())
+    print(
+        f"profile: per interaction under cProfile, {count} interactions: {total / count * 1000:.2f} ms "
+        f"of own time, {stats.total_calls / count:.0f} function calls"
+    )
+    for area, (own, calls) in sorted(areas.items(), key=lambda a: -a[1][0]):
+        if own / total >= 0.005:
+            print(f"  {own / count * 1000:7.3f} ms {own / total:6.1%} {calls / count:7.0f} calls  {area}")
+    print("  costliest functions (own time):")
+    for own, where in sorted(rows, reverse=True)[:top]:
+        print(f"  {own / count * 1000:7.3f} ms {own / total:6.1%}  {where[-90:]}")

@@ -1,13 +1,13 @@
 """Group commit for the question log: every /ask writes one row, and a burst shares statements.
 
 `add` queues a row and returns a future for its id at once; one flusher task writes whatever is
-queued as a single multi-row INSERT ... RETURNING (ids in parameter order), so 100 concurrent asks
-cost a few statements instead of 100 serialised commits, and a face that does not need the id yet
-(a public /ask answer: its rating prompt follows it) can answer before the row is written. Only one
-batch is in flight at a time and it is never cancelled (cancelling a database call mid-flight
-leaves the connection in an unknown state). `drain` is called by `App.close` before the engine is
-disposed, so a clean shutdown writes every question already asked; a crash (kill -9) loses at most
-the batch in flight, the questions whose answers were being sent at that moment.
+queued as a single multi-row INSERT ... RETURNING (each id matched to its caller by the row's values:
+see `_insert`), so 100 concurrent asks cost one statement instead of 100 serialised ones, and a face
+that does not need the id yet (a public /ask answer: its rating prompt follows it) can answer before
+the row is written. Only one batch is in flight at a time and it is never cancelled (cancelling a
+database call mid-flight leaves the connection in an unknown state). `drain` is called by `App.close`
+before the engine is disposed, so a clean shutdown writes every question already asked; a crash
+(kill -9) loses at most the batch in flight, the questions whose answers were being sent then.
 """
 
 from __future__ import annotations
@@ -25,6 +25,13 @@ log = logging.getLogger("bot.questions.writer")
 
 LOG = QuestionLog.__table__  # type: ignore[attr-defined]
 BATCH_MAX = 200  # rows per statement: 1,200 parameters, well inside SQLite's limit
+# Left out of the values a row is matched by (_insert): stored to the hour, read back without its
+# time zone on SQLite; rows of one batch alike in everything else are interchangeable.
+UNMATCHED = frozenset({"asked_at"})
+
+
+class Unmatched(Exception):
+    """A returned row matched no queued row's values (the batch is rolled back and written again)."""
 
 
 class QuestionLogWriter:
@@ -50,11 +57,12 @@ class QuestionLogWriter:
         while self._queue:
             batch, self._queue = self._queue[:BATCH_MAX], self._queue[BATCH_MAX:]
             self.batches += 1
+            rows = [values for values, _ in batch]
             try:
-                async with self.db.begin() as conn:  # outages arrive as StoreUnavailable
-                    statement = insert(LOG).returning(LOG.c.id, sort_by_parameter_order=True)
-                    result = await conn.execute(statement, [values for values, _ in batch])
-                    ids = [int(row[0]) for row in result.fetchall()]
+                try:
+                    ids = await self._insert(rows)
+                except Unmatched:  # rolled back: write the batch again, one ordered row at a time
+                    ids = await self._insert_ordered(rows)
             except Exception as exc:  # each caller decides what a lost log line means for it
                 for _, future in batch:
                     if not future.done():
@@ -63,6 +71,31 @@ class QuestionLogWriter:
             for (_, future), row_id in zip(batch, ids, strict=True):
                 if not future.done():
                     future.set_result(row_id)
+
+    async def _insert(self, rows: list[dict[str, Any]]) -> list[int]:
+        """One multi-row INSERT ... RETURNING for the batch; each row's id found by its values.
+
+        SQLAlchemy can return ids in parameter order only by sending one statement per row on
+        SQLite (whose RETURNING order is unspecified): 100 statements and ~300 thread hand-offs for a
+        burst of 100. Instead the rows come back with the columns that tell them apart and each
+        caller gets the id of a row holding its own values; rows alike in all of them are
+        interchangeable. Raises Unmatched (rolling the batch back) if any row cannot be matched."""
+        names = [name for name in rows[0] if name not in UNMATCHED]
+        async with self.db.begin() as conn:  # outages arrive as StoreUnavailable
+            statement = insert(LOG).returning(LOG.c.id, *(LOG.c[name] for name in names))
+            returned = (await conn.execute(statement, rows)).fetchall()
+            by_values: dict[tuple[Any, ...], list[int]] = {}
+            for row in sorted(returned, key=lambda r: int(r[0]), reverse=True):
+                by_values.setdefault(tuple(row[1:]), []).append(int(row[0]))
+            try:  # the lowest id of a row alike first: SQLite numbers a VALUES list in order
+                return [by_values[tuple(values[name] for name in names)].pop() for values in rows]
+            except (KeyError, IndexError):
+                raise Unmatched from None
+
+    async def _insert_ordered(self, rows: list[dict[str, Any]]) -> list[int]:
+        async with self.db.begin() as conn:
+            statement = insert(LOG).returning(LOG.c.id, sort_by_parameter_order=True)
+            return [int(row[0]) for row in (await conn.execute(statement, rows)).fetchall()]
 
     async def drain(self, within: float = 10.0) -> None:
         """Write everything queued (on shutdown, before the engine is disposed)."""

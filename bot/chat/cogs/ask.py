@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.chat.i18n import public_language
 from bot.chat.render import question_line
+from bot.chat.sends import edit_original, send_followup
 from bot.chat.views.answer import (
     NO_MENTIONS,
     RATE_PROMPT,
@@ -95,12 +96,16 @@ class Ask(commands.Cog):
         if (await outcome.logged()).question_id is None:  # the log is down: say so on the answer
             with public_language(interaction):
                 embed, view = answer_reply(app, question, outcome, rate_here=False)
-            await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
+            await edit_original(interaction, embed=embed, view=view, allowed_mentions=NO_MENTIONS)
         prompt_for = rateable(outcome)
         if prompt_for is not None:
             await self.answers_first.quiet()
-            await interaction.followup.send(
-                _(RATE_PROMPT), view=rating_view(prompt_for), ephemeral=True, allowed_mentions=NO_MENTIONS
+            await send_followup(
+                interaction,
+                _(RATE_PROMPT),
+                view=rating_view(prompt_for),
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
             )
 
     async def _answer(
@@ -119,9 +124,10 @@ class Ask(commands.Cog):
         with public_language(interaction, public=not seen_only_by_asker):
             content = question_line(question)
             embed, view = answer_reply(app, question, outcome, rate_here=seen_only_by_asker)
-        # Replaces the "thinking..." message (ephemeral or not, as chosen when deferring).
-        await interaction.edit_original_response(
-            content=content, embed=embed, view=view, allowed_mentions=NO_MENTIONS
+        # Replaces the "thinking..." message (ephemeral or not, as chosen when deferring); not read
+        # back into discord.py's models (bot/chat/sends.py).
+        await edit_original(
+            interaction, content=content, embed=embed, view=view, allowed_mentions=NO_MENTIONS
         )
         return outcome
 
