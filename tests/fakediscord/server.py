@@ -40,6 +40,7 @@ from tests.fakediscord.rules import (
 from tests.fakediscord.spec import load_spec
 from tests.fakediscord.world import World, now_iso
 
+SUPPRESS_EMBEDS, COMPONENTS_V2 = 1 << 2, 1 << 15  # the only flags an edit may change
 JSON = "application/json"  # exactly this: with "; charset=utf-8" discord.py silently fails to log in
 # Bodies that become visible messages: each must carry allowed_mentions that ping nobody.
 _MESSAGE_BODIES = {
@@ -427,16 +428,22 @@ class FakeDiscord(MemberActions):
     def edit_message(
         self, message: dict[str, Any], body: dict[str, Any], uploads: list[Upload]
     ) -> dict[str, Any]:
+        """Discord's Edit Message and Edit Webhook Message (docs/resources/message.mdx, webhook.mdx):
+        every field is optional and nullable; one left out stays as it was, null (or []) clears it.
+        Of the flags only SUPPRESS_EMBEDS can be set and unset, and IS_COMPONENTS_V2 only set; any
+        other bit the edit names (EPHEMERAL...) is ignored, as Discord ignores it without error."""
         edited = copy.deepcopy(message)
         for key in ("content", "embeds", "components"):
             if key in body:
                 edited[key] = body[key] if body[key] is not None else ([] if key != "content" else "")
-        kept = body.get("attachments")
-        if kept is not None:  # Discord keeps only the listed existing attachments, plus new uploads
-            keep_ids = {str(a.get("id")) for a in kept}
+        if "attachments" in body:  # only the listed existing attachments stay (none for null), plus uploads
+            keep_ids = {str(a.get("id")) for a in body["attachments"] or []}
             edited["attachments"] = [a for a in edited["attachments"] if a["id"] in keep_ids]
         edited["attachments"] += self.keep_uploads(uploads)
-        flags = int(body["flags"]) if body.get("flags") is not None else int(edited.get("flags") or 0)
+        flags = int(edited.get("flags") or 0)
+        if body.get("flags") is not None:
+            asked = int(body["flags"])
+            flags = (flags & ~SUPPRESS_EMBEDS) | (asked & SUPPRESS_EMBEDS) | (asked & COMPONENTS_V2)
         edited["flags"] = flags & ~LOADING
         edited["edited_timestamp"] = now_iso()
         self.store_message(edited)

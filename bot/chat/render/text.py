@@ -47,6 +47,8 @@ _EMPHASIS = [
     re.compile(r"(?<![_\w])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![_\w])"),
 ]
 _FENCE = re.compile(r"^\s*(```|~~~)(.*)$", re.MULTILINE)
+# What a reopened fence carries of its opening line: the language, as Discord reads one after ```.
+_FENCE_LANGUAGE = re.compile(r"[\w+#.-]{1,32}")
 
 
 @dataclass(frozen=True)
@@ -69,11 +71,25 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     return None
 
 
-def _open_fence(prefix: str) -> str | None:
-    """The opening fence line still open at the end of `prefix`, if any."""
-    opened: str | None = None
+@dataclass(frozen=True)
+class _Fence:
+    """A code fence still open at a cut: where its opening line starts, and what reopens it."""
+
+    start: int
+    marker: str  # "```" or "~~~", what closes it
+    reopen: str  # the marker and its language, never the rest of the opening line
+
+
+def _open_fence(prefix: str) -> _Fence | None:
+    """The code fence still open at the end of `prefix`, if any."""
+    opened: _Fence | None = None
     for match in _FENCE.finditer(prefix):
-        opened = None if opened is not None else match.group(1) + match.group(2).strip()
+        if opened is not None:
+            opened = None
+            continue
+        marker, info = match.group(1), match.group(2).strip()
+        language = info if _FENCE_LANGUAGE.fullmatch(info) else ""
+        opened = _Fence(match.start(), marker, marker + language)
     return opened
 
 
@@ -132,6 +148,13 @@ def cut_markdown(text: str, budget: int) -> Cut:
         pos = _boundary(text, max(budget - reserve, 0))
         head = text[:pos].rstrip()
         fence = _open_fence(head)
+        if fence is not None and "\n" not in head[fence.start :]:
+            # The cut is on the fence's own opening line: nothing of its code would show, and
+            # reopening that line on the next page could carry more than this page took (a line of
+            # 5,000 backticks paged forever). Cut before the line; a line alone longer than the
+            # page is cut hard as plain text below.
+            head = text[: fence.start].rstrip()
+            fence = None
         emphasis = [] if fence else _open_emphasis(text, len(head))
         # Never leave an opener with nothing after it ("**" then the cut): cut before that span.
         while emphasis and not text[emphasis[-1][0] + len(emphasis[-1][1]) : len(head)].strip():
@@ -139,7 +162,7 @@ def cut_markdown(text: str, budget: int) -> Cut:
             emphasis = _open_emphasis(text, len(head))
         closers = "".join(marker for _, marker in reversed(emphasis))
         if fence:
-            closers = "\n" + fence[:3]
+            closers = "\n" + fence.marker
         shown = head + closers
         if len(shown) <= budget or budget - reserve <= 0:
             break
@@ -152,7 +175,7 @@ def cut_markdown(text: str, budget: int) -> Cut:
         end = span[1] if span is not None else len(head) or budget
         plain = strip_markdown(text[:end])
         return Cut(plain[:budget].rstrip(), end, "")
-    reopen = (fence + "\n") if fence else "".join(marker for _, marker in emphasis)
+    reopen = (fence.reopen + "\n") if fence else "".join(marker for _, marker in emphasis)
     return Cut(shown, len(head), reopen)
 
 
@@ -193,9 +216,15 @@ def paginate(text: str, limit: int) -> list[str]:
     while rest:
         # Never 0 for limit >= 1: a Cut covers a non-empty head, or a hard cut of at least one char.
         cut = cut_markdown(rest, limit)
-        pages.append(cut.text.rstrip())
+        assert cut.consumed > 0, "a page must cover at least one character"
+        if cut.text.strip():  # a hard cut of pure markup shows nothing: no blank page for it
+            pages.append(cut.text.rstrip())
         remaining = rest[cut.consumed :].strip()
-        rest = (cut.reopen + remaining) if remaining else ""
+        # What the next page reopens must be shorter than what this page took, or the rest would
+        # never shrink: each page then adds to the list forever (issue 15's deep fuzz run grew to
+        # 22 GB on one such body). cut_markdown keeps its reopens short; this keeps it a guarantee.
+        reopen = cut.reopen if len(cut.reopen) < cut.consumed else ""
+        rest = (reopen + remaining) if remaining else ""
     return pages or [""]
 
 
