@@ -304,6 +304,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("clause", "provision", "article", "section", "paragraph"),
     ("snoop", "snooping", "snooped", "spying", "spied", "surveillance", "monitoring"),
     ("bust", "bankrupt", "bankruptcy", "insolvent", "insolvency", "liquidated", "liquidation"),
+    # checking a phone for spyware: what a verification toolkit does
+    ("check", "verify", "verification", "detect", "detection"),
 )
 
 # Words asking whether something may be done: among near-ties, a question about what the rules allow
