@@ -39,9 +39,15 @@ def of_case(case: Entry, by_id: Mapping[str, Entry], *, sale: bool) -> set[str] 
 def of_vendor(vendor: Entry, cases: Sequence[Entry]) -> set[str]:
     """A vendor's countries after its home, less those its reviewed cases name only as something else
     (a regulator's fine, a court, an offer): Clearview was fined in Italy, it sold nothing there."""
-    went = {d for case in cases for d in case.destinations or ()}
+    went = {d for case in cases if placed(vendor, case) for d in case.destinations or ()}
     other = {c for case in cases for c in case.countries} - went
     return set(vendor.countries[1:]) - other
+
+
+def placed(vendor: Entry, case: Entry) -> bool:
+    """The case places the vendor's own gear at its destinations: not one of its
+    `firms_not_at_destinations` (Pegasus on an exiled Egyptian's phone, operator unknown)."""
+    return vendor.id not in case.firms_not_at_destinations
 
 
 def went_by_case(
@@ -63,5 +69,7 @@ def via_case(vendor: Entry, case: Entry, by_id: Mapping[str, Entry], *, sold: bo
     there by Gamma). Otherwise every place the case involves."""
     if not (sold or used):
         return set(case.countries)
+    if not placed(vendor, case):
+        return set()
     went = went_by_case(case, by_id, sale=sold, firms=[vendor])
     return went - homes([vendor]) if sold else went

@@ -117,6 +117,7 @@ class ListQuery:
     technologies: frozenset[str] = frozenset()
     years: tuple[int, int] | None = None
     names: frozenset[str] = frozenset()  # entry ids named in the question
+    measures: frozenset[str] = frozenset()  # measures of a named rule the question says ("NDAA 889")
     topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
     wording: str = ""  # the question minus the list words, for relevance when no facet narrows it
     sold: bool = False  # "sold to": the places are where gear went, never a firm's home
@@ -177,6 +178,7 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         technologies=frozenset(technologies),
         years=period(plain),
         names=frozenset(named),
+        measures=names.measures(text),
         topics=about,
         wording=question,
         sold=sold,
@@ -210,6 +212,7 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
         technologies=query.technologies | technologies,
         topics=query.topics | topics.asked(" ".join(words)),
         names=query.names | named,
+        measures=query.measures | (names.measures(english) if names is not None else frozenset()),
     )
 
 
@@ -279,7 +282,7 @@ def select(
     pool = [e for e in names.by_id.values() if e.kind in query.kinds]
     narrowed = False
     if query.names:
-        pool = names.mentioning(pool, query.names)
+        pool = names.mentioning(pool, query.names, query.measures)
         narrowed = True
     # "Firms barred from US procurement under NDAA 889": the named rule says where; "US" is only
     # its jurisdiction, not where the firms are or sold.
