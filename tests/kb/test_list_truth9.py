@@ -1,0 +1,149 @@
+"""A truth review of list answers and cards, read as a campaign member checks them (i10truth9).
+
+Each test asks what a member asks and holds the answer to the research brief (facts.md +
+facts-addendum.md); each failed before its fix:
+
+- "Which companies are covered by NDAA section 889?" listed SenseTime: the rule's entry holds several
+  US measures and linked SenseTime for the Treasury investment list, and every link read as "on the
+  list" (facts.md 1.11: s.889 names Huawei, ZTE, Hytera, Hikvision and Dahua). Fixed by `measures`.
+- "Which companies sold surveillance tech to Egypt?" listed NSO Group: the Nour/Eltantawy case is in
+  Egypt, and Pegasus was on Nour's phone, but Nour was in exile and no source names a Pegasus operator
+  (facts.md 3.18). Fixed by the case's `firms_not_at_destinations`. Trovicor, whose monitoring centres
+  Bloomberg reported in Egypt and Syria (facts.md 2.12), was missing from both lists.
+- "... to the UAE?" listed Blue Coat: its devices only passed through a Dubai distributor on the way
+  to Syria (facts.md 3.10), a transit, not a sale for use there (knowledge/README.md).
+- Cytrox's card did not say that Meta removed it (facts-addendum 2.31, 3.40).
+- "Verint" is answered with Cognyte's card, whose summary did not say that Verint Systems is a
+  separate company (facts-addendum A4: do not map "Verint" alone to Cognyte).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.kb.check import check_directory
+from tests.kb.conftest import FIXTURES
+
+
+def _ask(cli, question: str) -> dict:
+    code, out, _ = cli("ask", "--json", question)
+    assert code == 0
+    return dict(json.loads(out))
+
+
+def _listed(cli, question: str) -> set[str]:
+    return {item["id"] for item in _ask(cli, question)["list"] or []}
+
+
+NDAA_FIRMS = {"huawei", "zte", "hytera", "hikvision", "dahua"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which companies are covered by NDAA section 889?",
+        "which firms are banned under NDAA 889?",
+        "welche Firmen fallen unter NDAA 889?",
+    ],
+)
+def test_ndaa_889_lists_only_the_firms_it_names(cli, question: str) -> None:
+    listed = _listed(cli, question)
+    assert listed >= NDAA_FIRMS
+    assert "sensetime-megvii-iflytek-yitu" not in listed
+
+
+def test_the_treasury_investment_list_is_not_the_ndaa_firms(cli) -> None:
+    listed = _listed(cli, "which companies are on the Chinese military-industrial complex list?")
+    assert "sensetime-megvii-iflytek-yitu" in listed
+    assert not NDAA_FIRMS & listed  # the brief puts only SenseTime on it
+
+
+def test_the_entity_list_named_whole_still_lists_every_linked_firm(cli) -> None:
+    """A rule without measures keeps reading every firm it links to as on its list."""
+    listed = _listed(cli, "which companies are on the US Entity List?")
+    assert {"hikvision", "sensetime-megvii-iflytek-yitu", "nso-group"} <= listed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which companies sold surveillance tech to Egypt?",
+        "quelles entreprises ont vendu des technologies de surveillance à l'Égypte ?",
+    ],
+)
+def test_egypt_sales_hold_no_firm_the_sources_do_not_place_there(cli, question: str) -> None:
+    listed = _listed(cli, question)
+    assert "nso-group" not in listed
+    assert {"amesys-nexa", "sandvine", "intellexa-cytrox", "trovicor"} <= listed
+
+
+def test_the_nour_case_still_involves_pegasus(cli) -> None:
+    """Not placing NSO in Egypt does not hide the case from "cases involving NSO"."""
+    assert "case-egypt-nour-eltantawy" in _listed(cli, "which cases involve NSO Group?")
+
+
+def test_trovicor_is_among_the_firms_whose_gear_went_to_syria(cli) -> None:
+    listed = _listed(cli, "which companies sold surveillance tech to Syria?")
+    assert {"trovicor", "area-spa", "blue-coat", "computerlinks"} <= listed
+
+
+def test_blue_coat_did_not_sell_to_the_uae(cli) -> None:
+    listed = _listed(cli, "which companies sold surveillance tech to the UAE?")
+    assert "blue-coat" not in listed
+    assert "nso-group" in listed  # Mansoor's phone was targeted with Pegasus in the UAE
+
+
+def test_cytrox_card_says_meta_removed_it(cli) -> None:
+    entry = _ask(cli, "Intellexa Cytrox Predator")["entry"]
+    assert entry["id"] == "intellexa-cytrox"
+    assert "Meta removed Cytrox" in entry["body"]
+    assert any(s["publisher"] == "CyberScoop" for s in entry["sources"])
+
+
+def test_a_verint_question_is_told_verint_is_a_separate_company(cli) -> None:
+    answer = _ask(cli, "what does Verint sell?")
+    if answer["entry"] is not None and answer["entry"]["id"] == "cognyte":
+        assert "separate company" in answer["entry"]["summary"]
+
+
+def _copy(tmp_path: Path) -> Path:
+    directory = tmp_path / "kb"
+    shutil.copytree(FIXTURES / "valid", directory)
+    return directory
+
+
+def test_check_refuses_a_measure_naming_a_firm_the_rule_does_not_link(tmp_path: Path) -> None:
+    directory = _copy(tmp_path)
+    rule = directory / "rules" / "test-rule.md"
+    text = rule.read_text()
+    text = text.replace("aliases: []", "aliases: [Test Measure]", 1)
+    text = text.replace(
+        "related: []", "related: []\nmeasures:\n  - names: [Test Measure]\n    firms: [acme-vision]"
+    )
+    rule.write_text(text)
+    messages = [p.message for p in check_directory(directory).problems]
+    assert "measure firm 'acme-vision' is not in the entry's related: link it there first" in messages
+
+
+def test_check_refuses_a_measure_named_by_no_alias(tmp_path: Path) -> None:
+    directory = _copy(tmp_path)
+    rule = directory / "rules" / "test-rule.md"
+    rule.write_text(rule.read_text().replace("related: []", "related: []\nmeasures:\n  - names: [Unknown]"))
+    messages = [p.message for p in check_directory(directory).problems]
+    assert "measure name 'Unknown' is not one of the entry's aliases: add it there first" in messages
+
+
+def test_check_refuses_an_unplaced_firm_the_case_does_not_link(tmp_path: Path) -> None:
+    directory = _copy(tmp_path)
+    case = directory / "cases" / "case-acme-ruritania.md"
+    text = case.read_text().replace(
+        "related: [acme-vision, test-rule]",
+        "related: [acme-vision, test-rule]\nfirms_not_at_destinations: [other]",
+    )
+    case.write_text(text)
+    messages = [p.message for p in check_directory(directory).problems]
+    assert "'other' is not in the entry's related: link it there first" in messages
