@@ -250,6 +250,20 @@ def _scope_problems(entry: Entry, lines: _Lines, shown: Path | str) -> list[Prob
     if entry.firms_not_at_destinations and entry.kind != "case":
         message = "firms_not_at_destinations is only for cases"
         problems.append(Problem(shown, lines.line("firms_not_at_destinations"), message))
+    if entry.targeted_only and entry.kind == "rule":
+        problems.append(Problem(shown, lines.line("targeted_only"), "targeted_only is not for rules"))
+    # a case's places where gear went; a vendor's countries after its home
+    went = (entry.destinations or []) if entry.kind == "case" else entry.countries[1:]
+    for i, place in enumerate(entry.targeted_only):
+        if place not in went:
+            message = f"targeted_only '{place}' is not among the places its gear went (destinations)"
+            problems.append(Problem(shown, lines.line("targeted_only", i), message))
+    if entry.other_ties and entry.kind != "vendor":
+        problems.append(Problem(shown, lines.line("other_ties"), "other_ties is only for vendors"))
+    for i, place in enumerate(entry.other_ties):
+        if place not in entry.countries[1:]:
+            message = f"other_ties '{place}' is not among the vendor's countries after its home"
+            problems.append(Problem(shown, lines.line("other_ties", i), message))
     for i, firm in enumerate(entry.firms_not_at_destinations):
         if firm not in entry.related:
             message = f"'{firm}' is not in the entry's related: link it there first"

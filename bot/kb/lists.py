@@ -245,9 +245,14 @@ def _is_rule_with_place(entry: Entry) -> bool:
     return entry.kind == "rule" and bool(entry.countries)
 
 
-def _home(entry: Entry) -> set[str]:
-    """Where an entry comes from: a vendor's home country is listed first (knowledge/README.md)."""
-    return set(entry.countries[:1]) if entry.kind != "case" else set(entry.countries)
+def _home(entry: Entry, by_id: dict[str, Entry]) -> set[str]:
+    """Where an entry comes from: a vendor's home country is listed first (knowledge/README.md); a
+    case's, the homes of the firms it links to ("American companies that sold to Syria": not the
+    Canadian firm's case because the US later listed it), or all its places when it links none."""
+    if entry.kind != "case":
+        return set(entry.countries[:1])
+    firms = [by_id[r] for r in entry.related if r in by_id and by_id[r].kind == "vendor"]
+    return destinations.homes(firms) if firms else set(entry.countries)
 
 
 def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: ListQuery) -> bool:
@@ -259,7 +264,7 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
     if not (query.sold or query.used):
         return bool(places & set(entry.countries))
     if entry.kind == "vendor":
-        return bool(places & destinations.of_vendor(entry, names.cases_of.get(entry.id, ())))
+        return bool(places & destinations.of_vendor(entry, names.cases_of.get(entry.id, ()), sale=query.sold))
     # not reviewed for destinations: asked about a sale, never its firms' homes
     return bool(places & destinations.went_by_case(entry, names.by_id, sale=query.sold))
 
@@ -292,7 +297,7 @@ def select(
     # "EU rules" are the Union's own; a European company or case names its member state.
     homes, places = expand(query.homes), expand(query.countries)
     if query.homes:
-        pool = [e for e in pool if (query.homes if e.kind == "rule" else homes) & _home(e)]
+        pool = [e for e in pool if (query.homes if e.kind == "rule" else homes) & _home(e, names.by_id)]
         narrowed = True
     if query.countries:
         cases = [e for e in names.by_id.values() if e.kind == "case"]

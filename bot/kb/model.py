@@ -147,6 +147,13 @@ class Entry(BaseModel):
     # A case's linked firms whose own gear the sources do not place at its destinations (an exiled
     # politician's phone also held Pegasus, its operator unknown): no sale or use there by them.
     firms_not_at_destinations: list[str] = Field(default_factory=list)
+    # A case's destinations (a vendor's countries) where only people were hit (victims abroad, an
+    # unnamed customer's targets): used against people there, but no source says sold or run there.
+    targeted_only: list[str] = Field(default_factory=list)
+    # A vendor's countries that are no destination of its gear: offices and subsidiaries, a regulator
+    # or court, a distributor it passed through (Allot's Danish relabeller on the way to Iran), a
+    # customer the sources leave ambiguous ("sold to or pitched": an offer is no sale).
+    other_ties: list[str] = Field(default_factory=list)
     # A rule entry holding several measures: each measure's names (the entry's aliases) and the firms
     # that measure names, so "firms under NDAA 889" are not every firm the entry links to.
     measures: list[Measure] = Field(default_factory=list)
@@ -167,7 +174,14 @@ class Entry(BaseModel):
         return value
 
     @field_validator(
-        "aliases", "countries", "technologies", "related", "firms_not_at_destinations", mode="before"
+        "aliases",
+        "countries",
+        "technologies",
+        "related",
+        "firms_not_at_destinations",
+        "targeted_only",
+        "other_ties",
+        mode="before",
     )
     @classmethod
     def _list_of_str(cls, value: object) -> object:

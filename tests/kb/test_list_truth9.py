@@ -36,7 +36,7 @@ def _ask(cli, question: str) -> dict:
 
 
 def _listed(cli, question: str) -> set[str]:
-    return {item["id"] for item in _ask(cli, question)["list"] or []}
+    return {item["id"] for item in _ask(cli, question).get("list") or []}
 
 
 NDAA_FIRMS = {"huawei", "zte", "hytera", "hikvision", "dahua"}
@@ -147,3 +147,66 @@ def test_check_refuses_an_unplaced_firm_the_case_does_not_link(tmp_path: Path) -
     case.write_text(text)
     messages = [p.message for p in check_directory(directory).problems]
     assert "'other' is not in the entry's related: link it there first" in messages
+
+
+# The member's own questions (the tune file list_truth9_tune.yaml holds them all): each failed on main.
+
+
+@pytest.mark.parametrize(
+    ("question", "firm"),
+    [
+        # Candiru's victims were in Iran, Yemen, ...; no source names a customer there
+        ("which companies sold surveillance tech to Iran?", "candiru"),
+        ("which companies sold surveillance tech to Yemen?", "candiru"),
+        # Bahraini exiles hit in the UK and the US: FinFisher was sold to Bahrain
+        ("which companies sold surveillance tech to the United States?", "gamma-finfisher"),
+        # a regulator's country (NDAA, Entity List) is no destination
+        ("which companies sold surveillance tech to the United States?", "meiya-pico"),
+        ("which companies sold surveillance tech to the United States?", "huawei"),
+        # Intellexa's Hungarian holding company is no sale to Hungary
+        ("which companies sold spyware to Hungary?", "intellexa-cytrox"),
+        # Allot's Danish distributor relabelled the units for Iran
+        ("which companies sold surveillance tech to Denmark?", "allot"),
+        # QuaDream "sold to or pitched" Morocco: an offer is no sale
+        ("which vendors sold surveillance tech to Morocco?", "quadream"),
+        # a SenseTime seat
+        ("which companies sold surveillance gear to Hong Kong?", "sensetime-megvii-iflytek-yitu"),
+    ],
+)
+def test_no_sale_where_the_firm_only_hit_people_or_has_an_office(cli, question: str, firm: str) -> None:
+    assert firm not in _listed(cli, question)
+
+
+def test_used_against_people_there_still_lists_the_firm(cli) -> None:
+    """`targeted_only` keeps a victims' country for "used against people in" questions."""
+    listed = _listed(cli, "which companies spyware was used against people in the UK?")
+    assert {"candiru", "dsirf", "gamma-finfisher", "case-candiru-victims-2021"} <= listed
+
+
+def test_meta_ban_lists_cytrox(cli) -> None:
+    listed = _listed(cli, "which companies did Meta ban in 2021?")
+    assert {"intellexa-cytrox", "cognyte", "cobwebs-technologies", "black-cube"} <= listed
+
+
+def test_an_american_companies_list_holds_no_canadian_firms_case(cli) -> None:
+    listed = _listed(cli, "which American companies sold surveillance gear to Syria?")
+    assert "case-sandvine-turkey-belarus-egypt" not in listed
+    assert {"blue-coat", "netapp"} <= listed
+
+
+def test_a_british_companies_list_holds_no_case_only_set_in_britain(cli) -> None:
+    listed = _listed(cli, "which British companies sold surveillance tech?")
+    assert not {"case-candiru-victims-2021", "case-clearview-eu-enforcement", "case-dsirf-subzero"} & listed
+    assert {"gamma-finfisher", "bae-systems"} <= listed
+
+
+def test_an_unknown_origin_is_not_dropped_from_the_list(cli) -> None:
+    """ "Austrian spyware firms" listed every spyware firm (NSO, Candiru...) as Austrian."""
+    listed = _listed(cli, "which Austrian spyware firms do you know?")
+    assert "nso-group" not in listed and "candiru" not in listed
+
+
+def test_cases_involving_pegasus_hold_no_candiru_case(cli) -> None:
+    assert "case-candiru-victims-2021" not in _listed(
+        cli, "which cases involve journalists targeted with Pegasus?"
+    )
