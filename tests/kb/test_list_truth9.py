@@ -184,7 +184,7 @@ def test_used_against_people_there_still_lists_the_firm(cli) -> None:
 
 
 def test_meta_ban_lists_cytrox(cli) -> None:
-    listed = _listed(cli, "which companies did Meta ban in 2021?")
+    listed = _listed(cli, "which firms did Meta kick off Facebook and Instagram?")
     assert {"intellexa-cytrox", "cognyte", "cobwebs-technologies", "black-cube"} <= listed
 
 
