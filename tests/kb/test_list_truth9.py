@@ -169,6 +169,8 @@ def test_check_refuses_an_unplaced_firm_the_case_does_not_link(tmp_path: Path) -
         ("which companies sold surveillance tech to Denmark?", "allot"),
         # QuaDream "sold to or pitched" Morocco: an offer is no sale
         ("which vendors sold surveillance tech to Morocco?", "quadream"),
+        # Sandvine's devices sat on Türk Telekom's network; users in Syria were only redirected
+        ("which companies sold surveillance tech to Syria?", "sandvine"),
         # a SenseTime seat
         ("which companies sold surveillance gear to Hong Kong?", "sensetime-megvii-iflytek-yitu"),
     ],
