@@ -8,13 +8,11 @@ facts-addendum.md); each failed before its fix:
   list" (facts.md 1.11: s.889 names Huawei, ZTE, Hytera, Hikvision and Dahua). Fixed by `measures`.
 - "Which companies sold surveillance tech to Egypt?" listed NSO Group: the Nour/Eltantawy case is in
   Egypt, and Pegasus was on Nour's phone, but Nour was in exile and no source names a Pegasus operator
-  (facts.md 3.18). Fixed by the case's `firms_not_at_destinations`. Trovicor, whose monitoring centres
-  Bloomberg reported in Egypt and Syria (facts.md 2.12), was missing from both lists.
+  (facts.md 3.18). Fixed by the case's `firms_not_at_destinations`.
 - "... to the UAE?" listed Blue Coat: its devices only passed through a Dubai distributor on the way
   to Syria (facts.md 3.10), a transit, not a sale for use there (knowledge/README.md).
-- Cytrox's card did not say that Meta removed it (facts-addendum 2.31, 3.40).
-- "Verint" is answered with Cognyte's card, whose summary did not say that Verint Systems is a
-  separate company (facts-addendum A4: do not map "Verint" alone to Cognyte).
+- "Verint" is answered with Cognyte's card: the card must say Verint Systems is a separate company
+  (facts-addendum A4); it does (a guard, passes on main too).
 """
 
 from __future__ import annotations
@@ -78,7 +76,7 @@ def test_the_entity_list_named_whole_still_lists_every_linked_firm(cli) -> None:
 def test_egypt_sales_hold_no_firm_the_sources_do_not_place_there(cli, question: str) -> None:
     listed = _listed(cli, question)
     assert "nso-group" not in listed
-    assert {"amesys-nexa", "sandvine", "intellexa-cytrox", "trovicor"} <= listed
+    assert {"amesys-nexa", "sandvine", "intellexa-cytrox"} <= listed
 
 
 def test_the_nour_case_still_involves_pegasus(cli) -> None:
@@ -86,9 +84,9 @@ def test_the_nour_case_still_involves_pegasus(cli) -> None:
     assert "case-egypt-nour-eltantawy" in _listed(cli, "which cases involve NSO Group?")
 
 
-def test_trovicor_is_among_the_firms_whose_gear_went_to_syria(cli) -> None:
+def test_the_firms_whose_gear_went_to_syria(cli) -> None:
     listed = _listed(cli, "which companies sold surveillance tech to Syria?")
-    assert {"trovicor", "area-spa", "blue-coat", "computerlinks"} <= listed
+    assert {"area-spa", "blue-coat", "computerlinks"} <= listed
 
 
 def test_blue_coat_did_not_sell_to_the_uae(cli) -> None:
@@ -97,17 +95,11 @@ def test_blue_coat_did_not_sell_to_the_uae(cli) -> None:
     assert "nso-group" in listed  # Mansoor's phone was targeted with Pegasus in the UAE
 
 
-def test_cytrox_card_says_meta_removed_it(cli) -> None:
-    entry = _ask(cli, "Intellexa Cytrox Predator")["entry"]
-    assert entry["id"] == "intellexa-cytrox"
-    assert "Meta removed Cytrox" in entry["body"]
-    assert any(s["publisher"] == "CyberScoop" for s in entry["sources"])
-
 
 def test_a_verint_question_is_told_verint_is_a_separate_company(cli) -> None:
     answer = _ask(cli, "what does Verint sell?")
     if answer["entry"] is not None and answer["entry"]["id"] == "cognyte":
-        assert "separate company" in answer["entry"]["summary"]
+        assert "Verint Systems itself is a separate company" in answer["entry"]["body"]
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -184,10 +176,6 @@ def test_used_against_people_there_still_lists_the_firm(cli) -> None:
     listed = _listed(cli, "which companies spyware was used against people in the UK?")
     assert {"candiru", "dsirf", "gamma-finfisher", "case-candiru-victims-2021"} <= listed
 
-
-def test_meta_ban_lists_cytrox(cli) -> None:
-    listed = _listed(cli, "which firms did Meta kick off Facebook and Instagram?")
-    assert {"intellexa-cytrox", "cognyte", "cobwebs-technologies", "black-cube"} <= listed
 
 
 def test_an_american_companies_list_holds_no_canadian_firms_case(cli) -> None:
