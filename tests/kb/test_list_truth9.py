@@ -95,7 +95,6 @@ def test_blue_coat_did_not_sell_to_the_uae(cli) -> None:
     assert "nso-group" in listed  # Mansoor's phone was targeted with Pegasus in the UAE
 
 
-
 def test_a_verint_question_is_told_verint_is_a_separate_company(cli) -> None:
     answer = _ask(cli, "what does Verint sell?")
     if answer["entry"] is not None and answer["entry"]["id"] == "cognyte":
@@ -175,7 +174,6 @@ def test_used_against_people_there_still_lists_the_firm(cli) -> None:
     """`targeted_only` keeps a victims' country for "used against people in" questions."""
     listed = _listed(cli, "which companies spyware was used against people in the UK?")
     assert {"candiru", "dsirf", "gamma-finfisher", "case-candiru-victims-2021"} <= listed
-
 
 
 def test_an_american_companies_list_holds_no_canadian_firms_case(cli) -> None:
