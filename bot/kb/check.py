@@ -182,7 +182,7 @@ def parse_file(
     if not entry.sources:
         problems.append(Problem(shown, lines.line("sources"), "no sources: every entry needs at least one"))
     # In a draft (a tip being verified, not served) a wrong destination is only a warning.
-    found = _destination_problems(entry, lines, shown)
+    found = _destination_problems(entry, lines, shown) + _scope_problems(entry, lines, shown)
     problems += [replace(p, warning=folder_kind is None) for p in found]
     rendered, language = _longest_description(entry)
     if rendered > DESCRIPTION_MAX:
@@ -229,6 +229,46 @@ def _destination_problems(entry: Entry, lines: _Lines, shown: Path | str) -> lis
         elif place not in entry.countries:
             message = f"destination '{place}' is not in the entry's countries: add it there first"
             problems.append(Problem(shown, lines.line("destinations", i), message))
+    return problems
+
+
+def _scope_problems(entry: Entry, lines: _Lines, shown: Path | str) -> list[Problem]:
+    """`measures` only on rules, named by the entry's own aliases, naming firms it links to;
+    `firms_not_at_destinations` only on cases, naming firms it links to. A list answer reads both."""
+    problems: list[Problem] = []
+    if entry.measures and entry.kind != "rule":
+        problems.append(Problem(shown, lines.line("measures"), "measures are only for rules"))
+    aliases = {a.casefold() for a in entry.aliases}
+    for measure in entry.measures:
+        for name in measure.names:
+            if name.casefold() not in aliases:
+                message = f"measure name '{name}' is not one of the entry's aliases: add it there first"
+                problems.append(Problem(shown, lines.line("measures"), message))
+        for firm in measure.firms:
+            if firm not in entry.related:
+                message = f"measure firm '{firm}' is not in the entry's related: link it there first"
+                problems.append(Problem(shown, lines.line("measures"), message))
+    if entry.firms_not_at_destinations and entry.kind != "case":
+        message = "firms_not_at_destinations is only for cases"
+        problems.append(Problem(shown, lines.line("firms_not_at_destinations"), message))
+    if entry.targeted_only and entry.kind == "rule":
+        problems.append(Problem(shown, lines.line("targeted_only"), "targeted_only is not for rules"))
+    # a case's places where gear went; a vendor's countries after its home
+    went = (entry.destinations or []) if entry.kind == "case" else entry.countries[1:]
+    for i, place in enumerate(entry.targeted_only):
+        if place not in went:
+            message = f"targeted_only '{place}' is not among the places its gear went (destinations)"
+            problems.append(Problem(shown, lines.line("targeted_only", i), message))
+    if entry.other_ties and entry.kind != "vendor":
+        problems.append(Problem(shown, lines.line("other_ties"), "other_ties is only for vendors"))
+    for i, place in enumerate(entry.other_ties):
+        if place not in entry.countries[1:]:
+            message = f"other_ties '{place}' is not among the vendor's countries after its home"
+            problems.append(Problem(shown, lines.line("other_ties", i), message))
+    for i, firm in enumerate(entry.firms_not_at_destinations):
+        if firm not in entry.related:
+            message = f"'{firm}' is not in the entry's related: link it there first"
+            problems.append(Problem(shown, lines.line("firms_not_at_destinations", i), message))
     return problems
 
 

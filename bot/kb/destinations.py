@@ -29,19 +29,37 @@ def homes(entries: Iterable[Entry]) -> set[str]:
 
 
 def of_case(case: Entry, by_id: Mapping[str, Entry], *, sale: bool) -> set[str] | None:
-    """Where the case's technology went; asked about a sale, less its firms' homes. None: not reviewed."""
+    """Where the case's technology went; asked about a sale, less its firms' homes and the places where
+    it only hit people (`targeted_only`: victims abroad are no sale there). None: not reviewed."""
     if case.destinations is None:
         return None
     went = set(case.destinations)
-    return went - homes(by_id[r] for r in case.related if r in by_id) if sale else went
+    if not sale:
+        return went
+    return went - homes(by_id[r] for r in case.related if r in by_id) - set(case.targeted_only)
 
 
-def of_vendor(vendor: Entry, cases: Sequence[Entry]) -> set[str]:
-    """A vendor's countries after its home, less those its reviewed cases name only as something else
-    (a regulator's fine, a court, an offer): Clearview was fined in Italy, it sold nothing there."""
-    went = {d for case in cases for d in case.destinations or ()}
+def of_vendor(vendor: Entry, cases: Sequence[Entry], *, sale: bool = False) -> set[str]:
+    """A vendor's countries after its home, less its `other_ties` (offices, a regulator, a distributor
+    passed through) and those its reviewed cases name only as something else (a regulator's fine, a
+    court, an offer; asked about a sale, a place where it only hit people): Clearview was fined in
+    Italy, it sold nothing there."""
+    went = {
+        d
+        for case in cases
+        if placed(vendor, case)
+        for d in case.destinations or ()
+        if not (sale and d in case.targeted_only)
+    }
     other = {c for case in cases for c in case.countries} - went
-    return set(vendor.countries[1:]) - other
+    targeted = set(vendor.targeted_only) if sale else set()
+    return set(vendor.countries[1:]) - other - set(vendor.other_ties) - targeted
+
+
+def placed(vendor: Entry, case: Entry) -> bool:
+    """The case places the vendor's own gear at its destinations: not one of its
+    `firms_not_at_destinations` (Pegasus on an exiled Egyptian's phone, operator unknown)."""
+    return vendor.id not in case.firms_not_at_destinations
 
 
 def went_by_case(
@@ -63,5 +81,7 @@ def via_case(vendor: Entry, case: Entry, by_id: Mapping[str, Entry], *, sold: bo
     there by Gamma). Otherwise every place the case involves."""
     if not (sold or used):
         return set(case.countries)
+    if not placed(vendor, case):
+        return set()
     went = went_by_case(case, by_id, sale=sold, firms=[vendor])
     return went - homes([vendor]) if sold else went

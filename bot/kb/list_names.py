@@ -41,6 +41,26 @@ class NameTable:
             self.keys[entry.id] = [k for k in keys if k not in known_places]
         self._owners, self._first_words, self._cjk_keys = _name_lookup(self.keys)
         self.cases_of = destinations.cases_by_firm(entries)  # where they say its gear went, and did not
+        # A rule holding several measures: each measure's name keys and firms (model.Measure).
+        self.measure_keys = {
+            e.id: [(frozenset(_key(n) for n in m.names), frozenset(m.firms)) for m in e.measures]
+            for e in entries
+            if e.measures
+        }
+
+    def measures(self, text: str) -> frozenset[str]:
+        """The measure names (keys) the text says as whole words ("NDAA 889" of a rule on several)."""
+        said = f" {' '.join(_words(text))} "
+        return frozenset(
+            k for found in self.measure_keys.values() for keys, _ in found for k in keys if f" {k} " in said
+        )
+
+    def _on_list(self, rule: Entry, firm: Entry, measures: frozenset[str]) -> bool:
+        """The rule names the firm; asked about one of its measures, only that measure's firms."""
+        if not _names_firm(rule, firm):
+            return False
+        asked = [firms for keys, firms in self.measure_keys.get(rule.id, ()) if keys & measures]
+        return not asked or any(firm.id in firms for firms in asked)
 
     def named(self, text: str) -> set[str]:
         """Ids of the entries whose name the text says as whole words: each run of its words looked
@@ -62,12 +82,15 @@ class NameTable:
         it lists), or says one of their names where members read it."""
         return bool(self.mentioning([entry], names))
 
-    def mentioning(self, pool: Iterable[Entry], names: Iterable[str]) -> list[Entry]:
+    def mentioning(
+        self, pool: Iterable[Entry], names: Iterable[str], measures: frozenset[str] = frozenset()
+    ) -> list[Entry]:
         """The entries of the pool that `mention` the named ones, the names looked up once for all.
 
         A vendor is on a rule's list only by a link between the two: a firm's summary that names
         the body behind a rule for something else ("settled with the US Bureau of Industry and
-        Security" over a penalty) does not put it on the Entity List."""
+        Security" over a penalty) does not put it on the Entity List. Asked about one measure of a rule
+        that holds several (`measures`), only the firms of that measure."""
         names = set(names)
         named = [self.by_id[n] for n in names if n in self.by_id]
         keys = [f" {k} " for entry_id in names for k in self.keys.get(entry_id, ())]
@@ -76,7 +99,7 @@ class NameTable:
             entry
             for entry in pool
             if entry.id in names
-            or any(_names_firm(entry, other) or _names_firm(other, entry) for other in named)
+            or any(_names_firm(entry, other) or self._on_list(other, entry, measures) for other in named)
             or any(k in self.seen[entry.id] for k in (firm_keys if entry.kind == "vendor" else keys))
         ]
 

@@ -117,6 +117,7 @@ class ListQuery:
     technologies: frozenset[str] = frozenset()
     years: tuple[int, int] | None = None
     names: frozenset[str] = frozenset()  # entry ids named in the question
+    measures: frozenset[str] = frozenset()  # measures of a named rule the question says ("NDAA 889")
     topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
     wording: str = ""  # the question minus the list words, for relevance when no facet narrows it
     sold: bool = False  # "sold to": the places are where gear went, never a firm's home
@@ -177,6 +178,7 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         technologies=frozenset(technologies),
         years=period(plain),
         names=frozenset(named),
+        measures=names.measures(text),
         topics=about,
         wording=question,
         sold=sold,
@@ -210,6 +212,7 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
         technologies=query.technologies | technologies,
         topics=query.topics | topics.asked(" ".join(words)),
         names=query.names | named,
+        measures=query.measures | (names.measures(english) if names is not None else frozenset()),
     )
 
 
@@ -242,9 +245,14 @@ def _is_rule_with_place(entry: Entry) -> bool:
     return entry.kind == "rule" and bool(entry.countries)
 
 
-def _home(entry: Entry) -> set[str]:
-    """Where an entry comes from: a vendor's home country is listed first (knowledge/README.md)."""
-    return set(entry.countries[:1]) if entry.kind != "case" else set(entry.countries)
+def _home(entry: Entry, by_id: dict[str, Entry]) -> set[str]:
+    """Where an entry comes from: a vendor's home country is listed first (knowledge/README.md); a
+    case's, the homes of the firms it links to ("American companies that sold to Syria": not the
+    Canadian firm's case because the US later listed it), or all its places when it links none."""
+    if entry.kind != "case":
+        return set(entry.countries[:1])
+    firms = [by_id[r] for r in entry.related if r in by_id and by_id[r].kind == "vendor"]
+    return destinations.homes(firms) if firms else set(entry.countries)
 
 
 def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: ListQuery) -> bool:
@@ -256,7 +264,7 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
     if not (query.sold or query.used):
         return bool(places & set(entry.countries))
     if entry.kind == "vendor":
-        return bool(places & destinations.of_vendor(entry, names.cases_of.get(entry.id, ())))
+        return bool(places & destinations.of_vendor(entry, names.cases_of.get(entry.id, ()), sale=query.sold))
     # not reviewed for destinations: asked about a sale, never its firms' homes
     return bool(places & destinations.went_by_case(entry, names.by_id, sale=query.sold))
 
@@ -279,7 +287,7 @@ def select(
     pool = [e for e in names.by_id.values() if e.kind in query.kinds]
     narrowed = False
     if query.names:
-        pool = names.mentioning(pool, query.names)
+        pool = names.mentioning(pool, query.names, query.measures)
         narrowed = True
     # "Firms barred from US procurement under NDAA 889": the named rule says where; "US" is only
     # its jurisdiction, not where the firms are or sold.
@@ -289,7 +297,7 @@ def select(
     # "EU rules" are the Union's own; a European company or case names its member state.
     homes, places = expand(query.homes), expand(query.countries)
     if query.homes:
-        pool = [e for e in pool if (query.homes if e.kind == "rule" else homes) & _home(e)]
+        pool = [e for e in pool if (query.homes if e.kind == "rule" else homes) & _home(e, names.by_id)]
         narrowed = True
     if query.countries:
         cases = [e for e in names.by_id.values() if e.kind == "case"]

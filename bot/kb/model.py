@@ -118,6 +118,15 @@ def _str_list(value: object) -> object:
     return [str(v) if isinstance(v, (int, float)) else v for v in value] if isinstance(value, list) else value
 
 
+class Measure(BaseModel):
+    """One measure of a rule entry that holds several: the names members call it by, its firms."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    names: list[str] = Field(min_length=1)
+    firms: list[str] = Field(default_factory=list)
+
+
 class Entry(BaseModel):
     """One knowledge entry (a rule, a vendor or a case) as written in its Markdown file."""
 
@@ -135,6 +144,19 @@ class Entry(BaseModel):
     # of `countries`, which also name the vendors' homes and the courts. None = not yet reviewed;
     # [] = reviewed, the sources name no such place.
     destinations: list[str] | None = None
+    # A case's linked firms whose own gear the sources do not place at its destinations (an exiled
+    # politician's phone also held Pegasus, its operator unknown): no sale or use there by them.
+    firms_not_at_destinations: list[str] = Field(default_factory=list)
+    # A case's destinations (a vendor's countries) where only people were hit (victims abroad, an
+    # unnamed customer's targets): used against people there, but no source says sold or run there.
+    targeted_only: list[str] = Field(default_factory=list)
+    # A vendor's countries that are no destination of its gear: offices and subsidiaries, a regulator
+    # or court, a distributor it passed through (Allot's Danish relabeller on the way to Iran), a
+    # customer the sources leave ambiguous ("sold to or pitched": an offer is no sale).
+    other_ties: list[str] = Field(default_factory=list)
+    # A rule entry holding several measures: each measure's names (the entry's aliases) and the firms
+    # that measure names, so "firms under NDAA 889" are not every firm the entry links to.
+    measures: list[Measure] = Field(default_factory=list)
     technologies: list[str] = Field(default_factory=list)
     years: list[int] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
@@ -151,7 +173,16 @@ class Entry(BaseModel):
             raise ValueError(f"id {value!r} must be lowercase letters, digits and hyphens")
         return value
 
-    @field_validator("aliases", "countries", "technologies", "related", mode="before")
+    @field_validator(
+        "aliases",
+        "countries",
+        "technologies",
+        "related",
+        "firms_not_at_destinations",
+        "targeted_only",
+        "other_ties",
+        mode="before",
+    )
     @classmethod
     def _list_of_str(cls, value: object) -> object:
         return _str_list(value)
