@@ -131,7 +131,8 @@ async def test_concurrent_processes_post_once(db):
     s = settings()
     outcomes = await asyncio.gather(*(poster_for(db, clock, s).run(channel) for _ in range(6)))
     assert outcomes.count(Outcome.POSTED) == 1
-    assert set(outcomes) == {Outcome.POSTED, Outcome.IN_PROGRESS}
+    # The others either met the winner's claim or, if it had already finished, its record.
+    assert set(outcomes) - {Outcome.POSTED} <= {Outcome.IN_PROGRESS, Outcome.ALREADY_POSTED}
     assert channel.posts == ["2026-W47"]
 
 
