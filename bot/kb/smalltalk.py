@@ -39,6 +39,9 @@ MAX_CHARS = 120
 # A greeting in front of a question ends at a punctuation mark among the first this many characters.
 GREETING_REACH = 60
 COURTESY = ("greeting", "thanks")  # what may stand in front of a question without changing it
+# Set off by a punctuation mark, "help:" or "what can you do?" in front of a question is only a
+# preface too ("help: who sold FinFisher?"); unmarked it stays ("help me find cases about Egypt").
+PREFACE = (*COURTESY, "help")
 SET_OFF = "set_off"  # the file's key for courtesies that are also ordinary words (see the file)
 
 # Marked for the catalogs; `reply` translates them in the reply's language.
@@ -148,7 +151,7 @@ class Phrases:
                     )
         self.longest = max((len(key) for key in self.table), default=0)
         # the words a courtesy before a question may start with, and thanks after one may end with
-        self.first = frozenset(k[0] for k, p in self.table.items() if p.kind in (*COURTESY, "extra"))
+        self.first = frozenset(k[0] for k, p in self.table.items() if p.kind in (*PREFACE, "extra"))
         self.last = frozenset(k[-1] for k, p in self.table.items() if p.kind in ("thanks", "extra"))
 
     def parts(self, text: str) -> list[_Phrase] | None:
@@ -273,7 +276,8 @@ def question_part(text: str) -> str:
     """The question without a greeting in front of it or thanks after it ("hi, who owns Axis?",
     "who owns Axis? thanks", "hello kto sprzedał Pegasus?"), so the search reads what the member
     asks; `text` unchanged otherwise. Something must be left to search, and a courtesy that is also an
-    ordinary word ("buenas", "useful": `set_off` in the file) must be set off by a punctuation mark."""
+    ordinary word ("buenas", "useful": `set_off` in the file) must be set off by a punctuation mark,
+    as must "help" or "what can you do?" in front (`PREFACE`: "help: who sold FinFisher?")."""
     if len(text) > MAX_CHARS * 10:
         return text
     known = phrases()
@@ -281,7 +285,7 @@ def question_part(text: str) -> str:
     front = _cuts(text[:GREETING_REACH]) if opening and opening[0] in known.first else []
     for at, marked in sorted(front, reverse=True):  # the longest courtesy first
         head, rest = text[:at], text[at:]
-        if rest.strip() and _courtesy(head, COURTESY if marked else ("greeting",), marked):
+        if rest.strip() and _courtesy(head, PREFACE if marked else ("greeting",), marked):
             text = rest.strip()
             break
     tail_at = max(0, len(text) - GREETING_REACH)
@@ -294,8 +298,8 @@ def question_part(text: str) -> str:
 
 
 def _courtesy(text: str, kinds: tuple[str, ...], marked: bool) -> bool:
-    """Whether `text` is only courtesy of `kinds` (with the bot's name, an emoji), never a request
-    for help; unless `marked` (a punctuation mark sets it off), none of it may be an ordinary word."""
+    """Whether `text` is only phrases of `kinds` (with the bot's name, an emoji); unless `marked`
+    (a punctuation mark sets it off), none of it may be an ordinary word."""
     found = phrases().parts(text) if text.strip() and len(text) <= MAX_CHARS else None
     if not found:
         return False

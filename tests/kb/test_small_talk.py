@@ -197,6 +197,31 @@ def test_a_greeting_in_front_or_thanks_after_never_changes_the_answer(
         assert result.question == polite  # shown and logged as typed
 
 
+# "help" or "what can you do?" set off in front of a question, as members type it (review9): the
+# question after the mark is what they ask. Unmarked ("help me find cases about Egypt") it stays.
+PREFACES = [
+    "help: ",
+    "Help, ",
+    "help! ",
+    "please help: ",
+    "What can you do? ",
+    "Hilfe: ",
+    "Aide : ",
+    "Ayuda: ",
+    "Помогите: ",
+    "帮助：",
+]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_help_set_off_in_front_never_changes_the_answer(kb: KnowledgeService, question: str) -> None:
+    plain = shape(kb.search(question))
+    for before in PREFACES:
+        result = kb.search(before + question)
+        assert shape(result) == plain, before + question
+        assert result.question == before + question
+
+
 def test_the_issue_examples_keep_their_answer(kb: KnowledgeService) -> None:
     assert kb.search("hi, is hikvision on the entity list?").entry.id == "hikvision"
     assert kb.search("hello! who owns axis").entry.id == "axis-communications"
