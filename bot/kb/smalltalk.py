@@ -1,17 +1,17 @@
 """Small talk: "hi", "thanks", "what can you do?" told apart from questions, and what the bot replies.
 
-A message made only of the phrases in data/small_talk.yaml (greetings, thanks, asking what the bot
-does, with "please", "so much" or the bot's name beside them) is not a question the knowledge base
-could answer: `KnowledgeService.search` gives it a `SmallTalk` instead of "I don't have that", and
-`App.ask` keeps it out of the question log, so it never shows up as a knowledge gap. Anything else in
-the message makes it a question ("help me find cases about Egypt"); a greeting in front of a question,
-or thanks after it, is left out of what is searched (`question_part`), so "hi, who owns Axis?" gets
-the answer "who owns Axis?" gets.
+A message made only of the phrases in data/small_talk.yaml (greetings, thanks, farewells, asking what
+the bot does, with "please", "so much" or the bot's name beside them) is not a question the knowledge
+base could answer: `KnowledgeService.search` gives it a `SmallTalk` instead of "I don't have that",
+and `App.ask` keeps it out of the question log, so it never shows up as a knowledge gap. Anything else
+in the message makes it a question ("help me find cases about Egypt"); a greeting in front of a
+question, or thanks or a farewell after it, is left out of what is searched (`question_part`), so
+"hi, who owns Axis?" gets the answer "who owns Axis?" gets.
 
-The reply is decided here, for every face: a short "you're welcome" for thanks; what the bot answers
-and how to file a tip for a greeting or "what can you do?". It is in the language of the words when
-there is a catalog for it ("merci" -> French, "شكرا" -> Arabic, which no Discord client offers),
-else in the member's language.
+The reply is decided here, for every face: a short "you're welcome" for thanks, "goodbye" for a
+farewell; what the bot answers and how to file a tip for a greeting or "what can you do?". It is in
+the language of the words when there is a catalog for it ("merci" -> French, "شكرا" -> Arabic, which
+no Discord client offers), else in the member's language.
 """
 
 from __future__ import annotations
@@ -32,16 +32,17 @@ from bot.kb.model import Entry
 from bot.kb.text import fold
 
 PHRASES_FILE = Path(__file__).with_name("data") / "small_talk.yaml"
-KINDS = ("greeting", "thanks", "help")  # what a phrase says; `extra` words only stand beside them
+KINDS = ("greeting", "thanks", "farewell", "help")  # what a phrase says; `extra` words only stand beside them
 NEUTRAL = "any"  # the file's key for words of no language (emoji, the bot's name)
 # Small talk is short: a longer message is a question (and is never scanned phrase by phrase).
 MAX_CHARS = 120
 # A greeting in front of a question ends at a punctuation mark among the first this many characters.
 GREETING_REACH = 60
-COURTESY = ("greeting", "thanks")  # what may stand in front of a question without changing it
+COURTESY = ("greeting", "thanks", "farewell")  # what may stand beside a question without changing it
 # Set off by a punctuation mark, "help:" or "what can you do?" in front of a question is only a
 # preface too ("help: who sold FinFisher?"); unmarked it stays ("help me find cases about Egypt").
 PREFACE = (*COURTESY, "help")
+AFTER = ("thanks", "farewell")  # what may end a question without changing it ("…? thanks, bye")
 SET_OFF = "set_off"  # the file's key for courtesies that are also ordinary words (see the file)
 
 # Marked for the catalogs; `reply` translates them in the reply's language.
@@ -59,13 +60,17 @@ WELCOME = N_(
     "You're welcome! Ask me anything else about surveillance-technology exports, or report what you "
     "know with {tip}."
 )
+GOODBYE = N_(
+    "Goodbye! Ask me again any time about surveillance-technology exports, or report what you know "
+    "with {tip}."
+)
 
 
 @dataclass(frozen=True)
 class SmallTalk:
     """A message that is small talk: what it says, and the language to reply in (None: the member's)."""
 
-    kind: str  # "greeting", "thanks" or "help"
+    kind: str  # "greeting", "thanks", "farewell" or "help"
     language: str | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -152,7 +157,7 @@ class Phrases:
         self.longest = max((len(key) for key in self.table), default=0)
         # the words a courtesy before a question may start with, and thanks after one may end with
         self.first = frozenset(k[0] for k, p in self.table.items() if p.kind in (*PREFACE, "extra"))
-        self.last = frozenset(k[-1] for k, p in self.table.items() if p.kind in ("thanks", "extra"))
+        self.last = frozenset(k[-1] for k, p in self.table.items() if p.kind in (*AFTER, "extra"))
 
     def parts(self, text: str) -> list[_Phrase] | None:
         """The phrases `text` is made of, or None when anything else is in it."""
@@ -255,7 +260,7 @@ def small_talk(text: str) -> SmallTalk | None:
     if not said:
         return None
     kinds = {p.kind for p in said}
-    kind = "help" if "help" in kinds else "thanks" if "thanks" in kinds else "greeting"
+    kind = next(k for k in ("help", "thanks", "farewell", "greeting") if k in kinds)
     return SmallTalk(kind, _language(said))
 
 
@@ -292,7 +297,7 @@ def question_part(text: str) -> str:
     back = _cuts(text[tail_at:]) if closing and closing[-1] in known.last else []
     for at, marked in sorted(back):  # the longest courtesy first
         head, rest = text[: tail_at + at], text[tail_at + at :]
-        if normalise(head) and _courtesy(rest, ("thanks",), marked or _ends_marked(head)):
+        if normalise(head) and _courtesy(rest, AFTER, marked or _ends_marked(head)):
             return head.strip()
     return text
 
@@ -344,6 +349,8 @@ def reply(talk: SmallTalk, show: Callable[[str], str] = i18n.command) -> str:
 def _reply(talk: SmallTalk, show: Callable[[str], str]) -> str:
     if talk.kind == "thanks":
         return _(WELCOME).format(tip=show("tip new"))
+    if talk.kind == "farewell":
+        return _(GOODBYE).format(tip=show("tip new"))
     how = _(HOW_TO).format(
         ask=show("ask"),
         vendor=show("vendor"),

@@ -222,15 +222,66 @@ def test_help_set_off_in_front_never_changes_the_answer(kb: KnowledgeService, qu
         assert result.question == before + question
 
 
+# Farewells (review9): "bye" alone is no question the knowledge base failed, and "…? thanks, bye"
+# is the question before it. An ordinary word that can say goodbye ("пока" is also "while", "later")
+# is dropped only when a punctuation mark sets it off.
+FAREWELLS = [
+    ("bye", "Goodbye!"),
+    ("Goodbye!", "Goodbye!"),
+    ("see you later 👋", "Goodbye!"),
+    ("tschüss", "Auf Wiedersehen!"),
+    ("au revoir !", "Au revoir !"),
+    ("adiós", "¡Hasta pronto!"),
+    ("arrivederci", "Arrivederci!"),
+    ("مع السلامة", "مع السلامة!"),
+]
+
+
+@pytest.mark.parametrize(("message", "words"), FAREWELLS)
+def test_a_farewell_gets_goodbye_in_its_language_not_a_refusal(
+    kb: KnowledgeService, message: str, words: str
+) -> None:
+    result = kb.search(message)
+    assert result.talk is not None and result.talk.kind == "farewell"
+    assert not result.answered and result.entry is None
+    assert reply(result.talk).startswith(words)
+    assert str(NO_ANSWER) not in said(result)
+
+
+@pytest.mark.parametrize("message", ["do widzenia", "再见", "hoşça kal", "до свидания", "tot ziens"])
+def test_farewells_in_the_other_campaign_languages_are_small_talk(kb: KnowledgeService, message: str) -> None:
+    talk = kb.search(message).talk
+    assert talk is not None and talk.kind == "farewell"
+
+
+FAREWELL_AROUND = [("bye, ", ""), ("", " thanks, bye"), ("", " bye!"), ("Tschüss, ", ""), ("", ", пока")]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_a_farewell_around_a_question_never_changes_the_answer(kb: KnowledgeService, question: str) -> None:
+    plain = shape(kb.search(question))
+    for before, after in FAREWELL_AROUND:
+        result = kb.search(before + question + after)
+        assert shape(result) == plain, before + question + after
+
+
+def test_a_word_that_can_say_goodbye_stays_in_the_question_unless_set_off(kb: KnowledgeService) -> None:
+    from bot.kb.smalltalk import question_part
+
+    assert question_part("что известно о FinFisher пока") == "что известно о FinFisher пока"
+    assert question_part("что известно о FinFisher? пока") == "что известно о FinFisher?"
+    assert question_part("which rules did nso break later") == "which rules did nso break later"
+
+
 def test_the_issue_examples_keep_their_answer(kb: KnowledgeService) -> None:
     assert kb.search("hi, is hikvision on the entity list?").entry.id == "hikvision"
     assert kb.search("hello! who owns axis").entry.id == "axis-communications"
 
 
-def test_every_campaign_language_has_greetings_thanks_and_help() -> None:
+def test_every_campaign_language_has_greetings_thanks_farewells_and_help() -> None:
     data = yaml.safe_load(PHRASES_FILE.read_text(encoding="utf-8"))
     for language in ("en", *CAMPAIGN_LANGUAGES):
-        for kind in ("greeting", "thanks", "help"):
+        for kind in ("greeting", "thanks", "farewell", "help"):
             assert data.get(language, {}).get(kind), f"{language} has no {kind} phrases"
 
 
