@@ -50,3 +50,21 @@ async def test_the_answers_own_buttons_still_answer_after_it_is_sent_unread(disc
     assert "recorded" in (await rated.reply()).text()
     await handlers_done()
     assert view_timers() == []
+
+
+async def test_a_rating_prompt_discord_refuses_leaves_the_answer_and_no_apology(
+    discord_env: DiscordEnv, caplog: pytest.LogCaptureFixture
+) -> None:
+    """review9: when only the "was this helpful?" prompt failed, the member, whose answer had arrived,
+    was told "something went wrong on our side" and the refusal was logged at ERROR with a trace."""
+    webhook = "/webhooks/{webhook_id}/{webhook_token}"
+    discord_env.fake.fail("POST", webhook, 404)
+    handle = await discord_env.slash("ask", question="EU dual use regulation", by="alice")
+    answer = await handle.reply()
+    await handlers_done()
+    assert answer.embeds and "went wrong" not in answer.text()
+    assert len(discord_env.fake.requests_to("POST", webhook)) == 1  # the prompt, refused; no apology
+    assert handle.followups == [] and "went wrong" not in (await handle.reply()).text()
+    assert [r.getMessage() for r in caplog.records if "rating prompt" in r.getMessage()] == [
+        "Could not send the rating prompt after an answer (HTTP 404)"
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,8 @@ from bot.questions.service import ASK_MAX, checked_question
 if TYPE_CHECKING:
     from bot.app import AskOutcome
     from bot.chat.client import ExportWatchBot
+
+log = logging.getLogger("bot.chat.ask")
 
 # The longest a rating prompt waits for other members' answers to go out first (see AnswersFirst).
 PROMPT_WAIT_MAX = 2.0
@@ -100,13 +103,18 @@ class Ask(commands.Cog):
         prompt_for = rateable(outcome)
         if prompt_for is not None:
             await self.answers_first.quiet()
-            await send_followup(
-                interaction,
-                _(RATE_PROMPT),
-                view=rating_view(prompt_for),
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
-            )
+            try:
+                await send_followup(
+                    interaction,
+                    _(RATE_PROMPT),
+                    view=rating_view(prompt_for),
+                    ephemeral=True,
+                    allowed_mentions=NO_MENTIONS,
+                )
+            except discord.HTTPException as exc:
+                # The answer is out; a lost "was this helpful?" is no error to tell the member about
+                # (the error handler would say "something went wrong" under a good answer).
+                log.warning("Could not send the rating prompt after an answer (HTTP %s)", exc.status)
 
     async def _answer(
         self, interaction: discord.Interaction[Any], question: str, ephemeral: bool
