@@ -18,7 +18,7 @@ import inspect
 from typing import Any
 
 import discord
-from discord.http import handle_message_parameters
+from discord.http import MultipartParameters, handle_message_parameters
 from discord.utils import MISSING
 from discord.webhook.async_ import AsyncWebhookAdapter, async_context
 
@@ -32,6 +32,19 @@ def _adapter_fits() -> bool:
 
 
 ADAPTER_FITS = _adapter_fits()
+
+
+def _request(interaction: discord.Interaction[Any], params: MultipartParameters) -> dict[str, Any]:
+    """What both adapter calls take besides the ids: the client's session and proxy, and the body."""
+    http = interaction._state.http
+    return {
+        "session": interaction._session,
+        "proxy": http.proxy,
+        "proxy_auth": http.proxy_auth,
+        "payload": params.payload,
+        "multipart": params.multipart,
+        "files": params.files,
+    }
 
 
 def only_dynamic(view: discord.ui.View | None) -> bool:
@@ -58,23 +71,15 @@ async def edit_original(
             content=content, embed=embed, view=view, allowed_mentions=allowed_mentions
         )
         return
-    state, http = interaction._state, interaction._state.http
     with handle_message_parameters(
         content=content,
         embed=embed,
         view=view,
         allowed_mentions=allowed_mentions,
-        previous_allowed_mentions=state.allowed_mentions,
+        previous_allowed_mentions=interaction._state.allowed_mentions,
     ) as params:
         await async_context.get().edit_original_interaction_response(
-            interaction.application_id,
-            interaction.token,
-            session=interaction._session,
-            proxy=http.proxy,
-            proxy_auth=http.proxy_auth,
-            payload=params.payload,
-            multipart=params.multipart,
-            files=params.files,
+            interaction.application_id, interaction.token, **_request(interaction, params)
         )
 
 
@@ -92,7 +97,6 @@ async def send_followup(
             content, view=view, ephemeral=ephemeral, allowed_mentions=allowed_mentions
         )
         return
-    state, http = interaction._state, interaction._state.http
     flags = discord.MessageFlags._from_value(0)
     flags.ephemeral = ephemeral
     with handle_message_parameters(
@@ -100,17 +104,12 @@ async def send_followup(
         flags=flags,
         view=view,
         allowed_mentions=allowed_mentions,
-        previous_allowed_mentions=state.allowed_mentions,
+        previous_allowed_mentions=interaction._state.allowed_mentions,
     ) as params:
         await async_context.get().execute_webhook(
             interaction.application_id,
             interaction.token,
-            session=interaction._session,
-            proxy=http.proxy,
-            proxy_auth=http.proxy_auth,
-            payload=params.payload,
-            multipart=params.multipart,
-            files=params.files,
             wait=True,  # as discord.py sends every interaction follow-up
             with_components=True,
+            **_request(interaction, params),
         )
