@@ -134,7 +134,8 @@ class SummaryService:
         if not verbatim and tips.opened < KEPT_BREAKDOWN_MIN_TIPS:
             withhold_breakdown(tips)
         # Small talk is not logged (App.ask); rows logged before that ("hi", "thanks") are no gap either.
-        texts = [t for t in texts if small_talk(t) is None]
+        # Off the loop, like the grouping: a busy week holds thousands of texts.
+        texts = await asyncio.to_thread(lambda: [t for t in texts if small_talk(t) is None])
         questions.unanswered_texts_considered = len(texts)
         if texts:
             groups = await asyncio.to_thread(group_questions, texts)
