@@ -14,10 +14,10 @@ engine before (figures saved on main by bench/issue10_baseline.py), after, and B
 per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
 The frozen test split is shown by default; --split tune shows every blind *_tune file (no "before"
 column: the saved figures are blind_tune.yaml's alone), --split v3 the third blind set, --split v5
-the fifth and --split v6 the sixth's test half (test sets only); the diagram of a split other
-than test goes to reliability-SPLIT.png.
+the fifth, --split v6 the sixth's test half and --split v7 the seventh's (test sets only); the
+diagram of a split other than test goes to reliability-SPLIT.png.
 
-    python bench/search_quality.py [--split test|tune|v3|v5|v6] [--png PATH]
+    python bench/search_quality.py [--split test|tune|v3|v5|v6|v7] [--png PATH]
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from bench.kbeval.blind import (  # noqa: E402
     V3_TEST_FILE,
     V5_TEST_FILE,
     V6_TEST_FILE,
+    V7_TEST_FILE,
     load_blind,
 )
 from bench.kbeval.evaluation import (  # noqa: E402
@@ -114,7 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=ROOT / "knowledge", help="knowledge directory")
     parser.add_argument(
-        "--split", choices=("test", "tune", "v3", "v5", "v6"), default="test", help="blind split to show"
+        "--split",
+        choices=("test", "tune", "v3", "v5", "v6", "v7"),
+        default="test",
+        help="blind split to show",
     )
     parser.add_argument(
         "--png", type=Path, default=None, help="diagram path (default: bench/results/reliability*.png)"
@@ -150,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         "v3": (V3_TEST_FILE,),
         "v5": (V5_TEST_FILE,),
         "v6": (V6_TEST_FILE,),
+        "v7": (V7_TEST_FILE,),
     }[args.split]
     blind_split = [q for path in paths for q in load_blind(path)]
     cached_base = {q.text: baseline(q.text) for q in every}

@@ -35,8 +35,12 @@ V5_TEST_FILE = QUESTIONS_DIR / "blind_v5_test.yaml"
 # answerable controls, casual, other languages): its writers split it; only the tune half is tuned on.
 V6_TUNE_FILE = QUESTIONS_DIR / "blind_v6_tune.yaml"
 V6_TEST_FILE = QUESTIONS_DIR / "blind_v6_test.yaml"
+# A seventh blind set (written 2026-12-04 from titles and summaries only, audited against the full
+# entries before the engine saw it): its writers split it; only the tune half is tuned on.
+V7_TUNE_FILE = QUESTIONS_DIR / "blind_v7_tune.yaml"
+V7_TEST_FILE = QUESTIONS_DIR / "blind_v7_test.yaml"
 # Every blind split that may be tuned on.
-TUNE_FILES = (TUNE_FILE, V2_TUNE_FILE, V4_TUNE_FILE, V6_TUNE_FILE)
+TUNE_FILES = (TUNE_FILE, V2_TUNE_FILE, V4_TUNE_FILE, V6_TUNE_FILE, V7_TUNE_FILE)
 STYLES = ("plain", "casual", "typo", "long", "lang", "nearmiss", "list")
 
 
