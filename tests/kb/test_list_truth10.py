@@ -8,8 +8,11 @@ before its fix:
   what it was. Fixed in the entries' `technologies`.
 - "Which companies sold surveillance tech to Argentina?" listed IDEMIA as a sale: a 2022 report alleged
   Buenos Aires bought Morpho Face Investigate and IDEMIA denied having surveillance technology there
-  (facts.md 2.1). "... to Uganda?" listed Huawei: the WSJ alleged Huawei technicians helped police spy,
+  (facts.md 2.1; asked of Latin America). "... to Uganda?" listed Huawei: the WSJ alleged Huawei technicians helped police spy,
   no sale is named, and Huawei denies it (addendum 2.27, 3.38, A5 #15). A denied claim is no sale.
+- "Which companies sold spyware to Spain?" (Jordan, Thailand, El Salvador) listed NSO Group: Pegasus
+  was found on phones there, but the sources name no customer, and Spain and El Salvador deny it
+  (addendum 3.27, 3.30-3.32). Those places are the cases' `targeted_only`.
 - "Which companies are sanctioned by the US?" read the US as a place gear went or where firms are:
   it listed a Hikvision case and missed SenseTime, Intellexa, Huawei, ZTE and Hytera; "... by the EU"
   listed NSO Group and Hikvision, which the brief has the EU sanction nowhere. By/under X is the
@@ -54,14 +57,34 @@ def test_the_syria_list_still_names_the_equipment_suppliers(cli) -> None:
 @pytest.mark.parametrize(
     ("question", "firm"),
     [
-        ("which companies sold surveillance tech to Argentina?", "idemia"),
-        ("welche Firmen haben Überwachungstechnik nach Argentinien verkauft?", "idemia"),
+        ("which companies sold surveillance tech to Latin America?", "idemia"),
+        ("welche Firmen haben Überwachungstechnik nach Lateinamerika verkauft?", "idemia"),
         ("which companies sold surveillance tech to Uganda?", "huawei"),
         ("which companies sold surveillance technology to Zambia?", "huawei"),
     ],
 )
 def test_a_denied_claim_is_not_listed_as_a_sale(cli, question: str, firm: str) -> None:
     assert firm not in _listed(cli, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "case"),
+    [
+        ("which companies sold spyware to Spain?", "case-catalangate-2022"),
+        ("which companies sold spyware to Jordan?", "case-pegasus-jordan-2024"),
+        ("which companies sold spyware to Thailand?", "case-pegasus-thailand-2022"),
+        ("which companies sold spyware to Latin America?", "case-pegasus-el-salvador-2022"),
+    ],
+)
+def test_victims_with_no_customer_named_are_no_sale(cli, question: str, case: str) -> None:
+    """Pegasus found on phones there, no customer named (Spain and El Salvador deny it): the
+    brief never says NSO sold there (addendum 3.27, 3.30-3.32)."""
+    listed = _listed(cli, question)
+    assert case not in listed
+    if question.endswith("Latin America?"):
+        assert "case-pegasus-mexico-2017" in listed  # sold to the Mexican government (NYT)
+    else:
+        assert "nso-group" not in listed
 
 
 def test_an_alleged_use_against_people_is_still_listed(cli) -> None:
