@@ -156,3 +156,11 @@ def test_the_entity_list_for_cyber_exploits(cli) -> None:
 def test_the_whole_entity_list_is_unchanged(cli) -> None:
     listed = _listed(cli, "which companies are on the US Entity List?")
     assert listed >= {"nso-group", "candiru", "sandvine", "hikvision", "positive-technologies"}
+
+
+def test_a_prosecutor_is_not_a_prosecution(cli) -> None:
+    """Area's executives were investigated (facts.md 3.9) and Poland's case names a prosecutor as a
+    victim (addendum 3.28): neither is a charge. Greek Predator sellers' executives were charged."""
+    listed = _listed(cli, "In which cases were company executives criminally charged?")
+    assert not {"case-area-syria", "case-pegasus-poland"} & listed
+    assert {"case-amesys-libya", "case-nexa-egypt-cerebro", "case-predatorgate-greece"} <= listed
