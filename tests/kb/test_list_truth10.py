@@ -8,8 +8,9 @@ before its fix:
   what it was. Fixed in the entries' `technologies`.
 - "Which companies sold surveillance tech to Argentina?" listed IDEMIA as a sale: a 2022 report alleged
   Buenos Aires bought Morpho Face Investigate and IDEMIA denied having surveillance technology there
-  (facts.md 2.1; asked of Latin America). "... to Uganda?" listed Huawei: the WSJ alleged Huawei technicians helped police spy,
-  no sale is named, and Huawei denies it (addendum 2.27, 3.38, A5 #15). A denied claim is no sale.
+  (facts.md 2.1; asked of Latin America). "... to Uganda?" listed Huawei: the WSJ alleged Huawei
+  technicians helped police spy, no sale is named, and Huawei denies it (addendum 2.27, 3.38,
+  A5 #15). A denied claim is no sale.
 - "Which companies sold spyware to Spain?" (Jordan, Thailand, El Salvador) listed NSO Group: Pegasus
   was found on phones there, but the sources name no customer, and Spain and El Salvador deny it
   (addendum 3.27, 3.30-3.32). Those places are the cases' `targeted_only`.
@@ -51,7 +52,7 @@ def test_a_supplier_of_unnamed_equipment_is_no_interception_vendor(cli, question
 
 def test_the_syria_list_still_names_the_equipment_suppliers(cli) -> None:
     listed = _listed(cli, "which companies sold surveillance tech to Syria?")
-    assert BRIEF_SAYS_ONLY_EQUIPMENT <= listed  # their equipment was in the system (Bloomberg)
+    assert listed >= BRIEF_SAYS_ONLY_EQUIPMENT  # their equipment was in the system (Bloomberg)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +144,7 @@ HUMAN_RIGHTS_LISTED = {"hikvision", "dahua", "sensetime-megvii-iflytek-yitu", "m
 )
 def test_the_entity_list_for_human_rights_is_the_firms_listed_for_it(cli, question: str) -> None:
     listed = _listed(cli, question)
-    assert HUMAN_RIGHTS_LISTED <= listed
+    assert listed >= HUMAN_RIGHTS_LISTED
     assert not {"nso-group", "candiru", "positive-technologies", "coseinc", "intellexa-cytrox"} & listed
 
 
