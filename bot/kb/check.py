@@ -234,9 +234,9 @@ def _destination_problems(entry: Entry, lines: _Lines, shown: Path | str) -> lis
 
 def listing_reasons() -> frozenset[str]:
     """The reasons a rule's measure may give for naming firms (data/list_words.yaml)."""
-    from bot.kb.lists import REASONS  # the list vocabulary, read once there
+    from bot.kb.list_authority import known_reasons  # the list vocabulary, read on first use
 
-    return frozenset(REASONS)
+    return known_reasons()
 
 
 def _scope_problems(entry: Entry, lines: _Lines, shown: Path | str) -> list[Problem]:

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from bot.kb import destinations, list_dates, topics
+from bot.kb import destinations, list_authority, list_dates, topics
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
 from bot.kb.model import Entry
@@ -106,13 +106,6 @@ EXPORT_PHRASES = tuple(f" {p} " for p in _EXPORTS["phrases"])
 EXPORT_UNSPACED = tuple(_EXPORTS["unspaced"].split())
 # What a rule on exports controls: knowledge/README.md's technology for export licensing and lists.
 EXPORT_CONTROLS = "export controls"
-RESTRICTS = frozenset([EXPORT_CONTROLS, "sanctions"])
-# Topics an authority's measures answer ("sanctioned by the US"), once the authority is read.
-AUTHORITY_TOPICS = frozenset(["sanctioned"])
-# Why an authority named firms, as members say it (a rule measure's `reasons`; list_words.yaml).
-REASONS = {
-    reason: tuple(f" {key_of(w)} " for w in said) for reason, said in _words_data()["listing_reasons"].items()
-}
 
 
 @dataclass(frozen=True)
@@ -181,7 +174,7 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     about = topics.asked(plain)
     sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
     # "companies sanctioned by the US": the authority's measures name them; no case needed to document it
-    acted = about - topics.ORGANISATIONS - (AUTHORITY_TOPICS if authority else frozenset())
+    acted = about - topics.ORGANISATIONS - (list_authority.TOPICS if authority else frozenset())
     if "vendor" in kinds and (countries or SOLD_WORDS.intersection(words) or acted):
         # "companies that sold to Egypt", "firms that supplied monitoring centres", "firms linked to
         # Xinjiang": the cases that document it too
@@ -200,14 +193,8 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         used=bool(USE_WORDS.intersection(words)),
         exports=_says_exports(words, text),
         authorities=frozenset(authority),
-        reasons=_reasons(words),
+        reasons=list_authority.reasons(words),
     )
-
-
-def _reasons(words: list[str]) -> frozenset[str]:
-    """The listing reasons the question names ("for human rights reasons", "wegen Menschenrechten")."""
-    plain = f" {' '.join(words)} "
-    return frozenset(reason for reason, said in REASONS.items() if any(w in plain for w in said))
 
 
 def _says_exports(words: list[str], text: str) -> bool:
@@ -242,7 +229,7 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
         topics=query.topics | topics.asked(" ".join(words)),
         names=query.names | named,
         measures=query.measures | (names.measures(english) if names is not None else frozenset()),
-        reasons=query.reasons | _reasons(words),
+        reasons=query.reasons | list_authority.reasons(words),
     )
 
 
@@ -307,52 +294,6 @@ def _sold_there(
     return bool(places & went) and names.says_name(case, vendor)
 
 
-def _measures_of(authority: frozenset[str], names: NameTable) -> list[Entry]:
-    """The rules of the authority (their jurisdiction, listed first) that name firms (`measures`)."""
-    rules = (e for e in names.by_id.values() if e.kind == "rule" and e.measures)
-    return [e for e in rules if set(e.countries[:1]) & authority]
-
-
-def _by_authority(pool: list[Entry], authority: frozenset[str], names: NameTable) -> list[Entry]:
-    """The entries an authority acted on: the firms its rules' measures name (not every firm a rule
-    links to: a report or a code of practice names firms it does not sanction), the cases linking
-    to those rules and firms, and its rules. A place that acted is never where gear went."""
-    rules = _measures_of(authority, names)
-    firms = {f for r in rules for m in r.measures for f in m.firms}
-    ids = {r.id for r in rules}
-    kept = []
-    for e in pool:
-        if e.kind == "rule":  # its rules that restrict (an executive order on its own buying does not)
-            restricts = e.id in ids or bool(RESTRICTS & set(e.technologies))
-            ok = bool(set(e.countries[:1]) & authority) and restricts
-        elif e.kind == "vendor":
-            ok = e.id in firms
-        else:
-            ok = bool(ids & set(e.related)) and bool(firms & set(e.related))
-        if ok:
-            kept.append(e)
-    return kept
-
-
-def _for_reasons(pool: list[Entry], query: ListQuery, names: NameTable) -> list[Entry]:
-    """Asked why a named rule listed firms ("on the Entity List for human rights reasons"): only the
-    firms of its measures that give that reason, and the cases about them. A rule whose measures
-    record no reasons is left as it is."""
-    rules = [names.by_id[n] for n in query.names if names.by_id[n].kind == "rule"]
-    reasoned = [r for r in rules if any(m.reasons for m in r.measures)]
-    if not reasoned:
-        return pool
-    firms = {f for r in reasoned for m in r.measures if query.reasons & set(m.reasons) for f in m.firms}
-    listed = {f for r in reasoned for m in r.measures for f in m.firms}
-    return [
-        e
-        for e in pool
-        if e.kind == "rule"
-        or (e.kind == "vendor" and (e.id in firms or e.id not in listed))
-        or (e.kind == "case" and (not listed & set(e.related) or firms & set(e.related)))
-    ]
-
-
 def select(
     query: ListQuery,
     names: NameTable,
@@ -366,12 +307,12 @@ def select(
         pool = names.mentioning(pool, query.names, query.measures)
         narrowed = True
     if query.reasons:
-        pool = _for_reasons(pool, query, names)
-    asked = query.topics - (AUTHORITY_TOPICS if query.authorities else frozenset())
+        pool = list_authority.for_reasons(pool, query.names, query.reasons, names.by_id)
+    asked = query.topics - (list_authority.TOPICS if query.authorities else frozenset())
     if query.authorities:
         # "Companies sanctioned by the US": the firms its measures name, the cases about them, its rules.
         # Its measures say who it acted on: a firm's own text need not say "sanctioned" (NDAA 889).
-        acted = {e.id for e in _by_authority(pool, query.authorities, names)}
+        acted = {e.id for e in list_authority.acted_on(pool, query.authorities, names.by_id)}
         # "fined or put on a US blacklist": another act asked about is the other way in, not a second
         # condition on the firms the authority listed
         other = frozenset(t.name for t in topics.topics() if t.event and t.name in asked)

@@ -27,8 +27,13 @@ before its fix:
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
+
+from bot.kb.check import check_directory
+from tests.kb.conftest import FIXTURES
 
 
 def _listed(cli, question: str) -> set[str]:
@@ -165,3 +170,23 @@ def test_a_prosecutor_is_not_a_prosecution(cli) -> None:
     listed = _listed(cli, "In which cases were company executives criminally charged?")
     assert not {"case-area-syria", "case-pegasus-poland"} & listed
     assert {"case-amesys-libya", "case-nexa-egypt-cerebro", "case-predatorgate-greece"} <= listed
+
+
+def _rule_with_measures(tmp_path: Path, measures: str) -> Path:
+    directory = tmp_path / "kb"
+    shutil.copytree(FIXTURES / "valid", directory)
+    rule = directory / "rules" / "test-rule.md"
+    rule.write_text(rule.read_text().replace("related: []", f"related: []\nmeasures:\n{measures}", 1))
+    return directory
+
+
+def test_check_refuses_a_listing_reason_outside_the_vocabulary(tmp_path: Path) -> None:
+    directory = _rule_with_measures(tmp_path, "  - firms: []\n    reasons: [bad vibes]")
+    messages = [p.message for p in check_directory(directory).problems]
+    assert any(m.startswith("measure reason 'bad vibes' is not one of") for m in messages)
+
+
+def test_check_refuses_an_empty_measure(tmp_path: Path) -> None:
+    directory = _rule_with_measures(tmp_path, "  - reasons: [human rights]")
+    messages = [p.message for p in check_directory(directory).problems]
+    assert "a measure needs the names members call it by or the firms it names" in messages
