@@ -232,6 +232,13 @@ def _destination_problems(entry: Entry, lines: _Lines, shown: Path | str) -> lis
     return problems
 
 
+def listing_reasons() -> frozenset[str]:
+    """The reasons a rule's measure may give for naming firms (data/list_words.yaml)."""
+    from bot.kb.list_authority import known_reasons  # the list vocabulary, read on first use
+
+    return known_reasons()
+
+
 def _scope_problems(entry: Entry, lines: _Lines, shown: Path | str) -> list[Problem]:
     """`measures` only on rules, named by the entry's own aliases, naming firms it links to;
     `firms_not_at_destinations` only on cases, naming firms it links to. A list answer reads both."""
@@ -240,6 +247,12 @@ def _scope_problems(entry: Entry, lines: _Lines, shown: Path | str) -> list[Prob
         problems.append(Problem(shown, lines.line("measures"), "measures are only for rules"))
     aliases = {a.casefold() for a in entry.aliases}
     for measure in entry.measures:
+        if not (measure.names or measure.firms):
+            message = "a measure needs the names members call it by or the firms it names"
+            problems.append(Problem(shown, lines.line("measures"), message))
+        for reason in sorted(set(measure.reasons) - listing_reasons()):
+            message = f"measure reason '{reason}' is not one of {sorted(listing_reasons())} (list_words.yaml)"
+            problems.append(Problem(shown, lines.line("measures"), message))
         for name in measure.names:
             if name.casefold() not in aliases:
                 message = f"measure name '{name}' is not one of the entry's aliases: add it there first"

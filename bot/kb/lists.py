@@ -21,12 +21,13 @@ from typing import Any
 
 import yaml
 
-from bot.kb import destinations, list_dates, topics
+from bot.kb import destinations, list_authority, list_dates, topics
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
 from bot.kb.model import Entry
 from bot.kb.places import (
     EU,
+    authorities,
     country_name,
     country_names,
     expand,
@@ -123,6 +124,9 @@ class ListQuery:
     sold: bool = False  # "sold to": the places are where gear went, never a firm's home
     exports: bool = False  # "rules on spyware exports": the rules that control exports
     used: bool = False  # "used in", "reached": the places are where gear went (a firm's home may be)
+    # "sanctioned by the US", "under EU sanctions": the places that acted, never where gear went
+    authorities: frozenset[str] = frozenset()
+    reasons: frozenset[str] = frozenset()  # "listed for human rights reasons" (a measure's `reasons`)
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -161,13 +165,17 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     if vague_place(words):
         return None  # "sold to North Africa": a place not understood is not dropped from a claimed list
     countries, homes = places(words, question, KIND_NOUNS["vendor"])
+    authority = authorities(words, question)
+    countries, homes = countries - authority, homes - authority
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(text)
     if "case" not in kinds and any(names.by_id[n].kind == "case" for n in named):
         return None  # "which vendors targeted Ahmed Mansoor?": the case names them
     about = topics.asked(plain)
     sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
-    if "vendor" in kinds and (countries or SOLD_WORDS.intersection(words) or about - topics.ORGANISATIONS):
+    # "companies sanctioned by the US": the authority's measures name them; no case needed to document it
+    acted = about - topics.ORGANISATIONS - (list_authority.TOPICS if authority else frozenset())
+    if "vendor" in kinds and (countries or SOLD_WORDS.intersection(words) or acted):
         # "companies that sold to Egypt", "firms that supplied monitoring centres", "firms linked to
         # Xinjiang": the cases that document it too
         kinds.add("case")
@@ -184,6 +192,8 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         sold=sold,
         used=bool(USE_WORDS.intersection(words)),
         exports=_says_exports(words, text),
+        authorities=frozenset(authority),
+        reasons=list_authority.reasons(words),
     )
 
 
@@ -203,16 +213,23 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
     words = _words(english)
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(english) if names is not None else set()
-    if not (query.countries or query.homes):
+    if not (query.countries or query.homes or query.authorities):
         # the reading knows places the question's own words hide ("بالإمارات": "with the Emirates")
         countries, homes = places(words, english, KIND_NOUNS["vendor"])
-        query = replace(query, countries=frozenset(countries), homes=frozenset(homes))
+        authority = authorities(words, english)
+        query = replace(
+            query,
+            countries=frozenset(countries - authority),
+            homes=frozenset(homes - authority),
+            authorities=frozenset(authority),
+        )
     return replace(
         query,
         technologies=query.technologies | technologies,
         topics=query.topics | topics.asked(" ".join(words)),
         names=query.names | named,
         measures=query.measures | (names.measures(english) if names is not None else frozenset()),
+        reasons=query.reasons | list_authority.reasons(words),
     )
 
 
@@ -289,6 +306,19 @@ def select(
     if query.names:
         pool = names.mentioning(pool, query.names, query.measures)
         narrowed = True
+    if query.reasons:
+        pool = list_authority.for_reasons(pool, query.names, query.reasons, names.by_id)
+    asked = query.topics - (list_authority.TOPICS if query.authorities else frozenset())
+    if query.authorities:
+        # "Companies sanctioned by the US": the firms its measures name, the cases about them, its rules.
+        # Its measures say who it acted on: a firm's own text need not say "sanctioned" (NDAA 889).
+        acted = {e.id for e in list_authority.acted_on(pool, query.authorities, names.by_id)}
+        # "fined or put on a US blacklist": another act asked about is the other way in, not a second
+        # condition on the firms the authority listed
+        other = frozenset(t.name for t in topics.topics() if t.event and t.name in asked)
+        pool = [e for e in pool if e.id in acted or (other and topics.says(names.texts[e.id], other))]
+        asked -= other
+        narrowed = True
     # "Firms barred from US procurement under NDAA 889": the named rule says where; "US" is only
     # its jurisdiction, not where the firms are or sold.
     ruled = {names.by_id[n].countries[0] for n in query.names if _is_rule_with_place(names.by_id[n])}
@@ -321,8 +351,8 @@ def select(
         # "Which rules cover spyware exports?": the rules that control exports, not every rule on spyware
         pool = [e for e in pool if e.kind != "rule" or EXPORT_CONTROLS in e.technologies]
         narrowed = narrowed or query.kinds == {"rule"}  # the cases or firms asked for are not narrowed
-    if query.topics:
-        pool = [e for e in pool if topics.says(names.texts[e.id], query.topics)]
+    if asked:
+        pool = [e for e in pool if topics.says(names.texts[e.id], asked)]
         narrowed = True
     if query.years is not None:  # the year of the event asked about, if any (list_dates.py)
         rules = sorted(n for n in query.names if names.by_id[n].kind == "rule")

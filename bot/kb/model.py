@@ -119,12 +119,16 @@ def _str_list(value: object) -> object:
 
 
 class Measure(BaseModel):
-    """One measure of a rule entry that holds several: the names members call it by, its firms."""
+    """One measure of a rule entry that holds several: the names members call it by, its firms, and
+    why the authority says it named them (`reasons`, from the vocabulary in data/list_words.yaml), so
+    "firms on the Entity List for human rights reasons" lists only the firms listed for that reason.
+    A measure members have no name for (one listing of several) has no names but gives its reasons."""
 
     model_config = ConfigDict(extra="forbid")
 
-    names: list[str] = Field(min_length=1)
+    names: list[str] = Field(default_factory=list)
     firms: list[str] = Field(default_factory=list)
+    reasons: list[str] = Field(default_factory=list)
 
 
 class Entry(BaseModel):

@@ -246,22 +246,8 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
             if at >= 0:  # "中国公司": a place right before the companies is their home
                 follows = question[at + len(name) : at + len(name) + 3]
                 (homes if any(follows.startswith(n) for n in nouns if _CJK.search(n)) else where).add(named)
-    capitals = _in_capitals(question, words)
-    taken: set[int] = set()
     last: tuple[int, bool] | None = None  # where the previous place ended, and whether it was a home
-    for start, end, phrase in sorted(phrases(words), key=lambda p: (p[0], p[0] - p[1])):
-        if taken & set(range(start, end)):
-            continue
-        adjective = demonym(phrase) if end - start == 1 else None
-        region = regions().get(phrase)  # "latin america" before "america" (the United States)
-        country = (
-            next(iter(region)) if region else names.get(phrase) or adjective or inflected(words[start:end])
-        )
-        if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in ("uk", "us", "eu")):
-            continue
-        if phrase in PRONOUN_NAMES and not all(capitals[start:end]):
-            continue  # "tell us", "eu quero": a pronoun, not the United States or the Union
-        taken |= set(range(start, end))
+    for start, end, country, region, adjective in place_spans(words, question):
         after, before = words[end : end + ADJECTIVE_REACH], words[max(0, start - NOUN_REACH) : start]
         home = (
             (end < len(words) and words[end] in HOME_AFTER)
@@ -282,3 +268,66 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
         last = (end, home)
         (homes if home else where).update(region or {country})
     return where, homes
+
+
+def place_spans(
+    words: Sequence[str], question: str
+) -> Iterable[tuple[int, int, str, frozenset[str] | None, str | None]]:
+    """Each place the words name, longest name first, left to right, as (start, end, country,
+    region's countries or None, the adjective's country or None)."""
+    names = country_names()
+    capitals = _in_capitals(question, words)
+    taken: set[int] = set()
+    for start, end, phrase in sorted(phrases(words), key=lambda p: (p[0], p[0] - p[1])):
+        if taken & set(range(start, end)):
+            continue
+        adjective = demonym(phrase) if end - start == 1 else None
+        region = regions().get(phrase)  # "latin america" before "america" (the United States)
+        country = (
+            next(iter(region)) if region else names.get(phrase) or adjective or inflected(words[start:end])
+        )
+        if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in ("uk", "us", "eu")):
+            continue
+        if phrase in PRONOUN_NAMES and not all(capitals[start:end]):
+            continue  # "tell us", "eu quero": a pronoun, not the United States or the Union
+        taken |= set(range(start, end))
+        yield start, end, country, region, adjective
+
+
+@lru_cache(maxsize=1)
+def _authority_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    path = Path(__file__).with_name("data") / "list_words.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    stems = tuple(key_of(w) for w in table["authority_words"].split())
+    return stems, frozenset(table["authority_before"].split()), frozenset(table["authority_after"].split())
+
+
+def _authority_word(word: str, stems: Sequence[str]) -> bool:
+    """A word of a sanction, listing or ban: a long stem starts it ("sanctioned"), a short one
+    is the word itself or its plural ("ban", "bans"; not "bank")."""
+    return any(word.startswith(s) if len(s) >= 5 else word in (s, f"{s}s") for s in stems)
+
+
+def authorities(words: Sequence[str], question: str) -> set[str]:
+    """The places the question names as the authority that sanctioned, listed or banned ("sanctioned
+    by the US", "under EU sanctions", "US sanctions", "ABD tarafından yaptırım"): by/under X names who
+    acted, to/in X where gear went. Empty when no word of such an act is in it."""
+    stems, before, after = _authority_words()
+    acts = [i for i, w in enumerate(words) if _authority_word(w, stems)]
+    acts += [-1 for s in stems if _CJK.search(s) and s in question]
+    if not acts:
+        return set()
+    found: set[str] = set()
+    for start, end, country, region, _ in place_spans(words, question):
+        lead = start
+        while lead > 0 and words[lead - 1] in JOINERS:  # "by the US", "von den USA"
+            lead -= 1
+        governed = (
+            (lead > 0 and words[lead - 1] in before)
+            or (end < len(words) and words[end] in after)
+            or end in acts  # "US sanctions", "US-sanctioned", "EU-sanktionierte"
+            or (lead > 0 and lead - 1 in acts)  # "sanctions américaines", "санкции США"
+        )
+        if governed:
+            found.update(region or {country})
+    return found

@@ -1,0 +1,91 @@
+"""Who acted, and why, for list answers ("companies sanctioned by the US", "firms on the Entity List
+for human rights reasons").
+
+A place a list question names as the authority (bot/kb/places.py `authorities`: "by the US", "under
+EU sanctions") is never where gear went: its acts are its rules' `measures` (knowledge/README.md), the
+firms each measure names. A measure may give the `reasons` the authority stated, so a question that
+asks for one reason lists only the firms named for it, never every firm the rule links to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.kb.model import Entry
+from bot.kb.places import key_of
+
+# A rule of the authority restricts when it is an export control or a sanction: an executive order on
+# the government's own buying, a report or a code of practice names firms it does not act on.
+RESTRICTS = frozenset(["export controls", "sanctions"])
+# Topics the authority's measures answer ("sanctioned by the US"): a firm's own text need not say it.
+TOPICS = frozenset(["sanctioned"])
+
+
+@lru_cache(maxsize=1)
+def _said() -> dict[str, tuple[str, ...]]:
+    """Each listing reason -> how members say it, folded (data/list_words.yaml `listing_reasons`)."""
+    path = Path(__file__).with_name("data") / "list_words.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))["listing_reasons"]
+    return {reason: tuple(f" {key_of(w)} " for w in said) for reason, said in table.items()}
+
+
+def known_reasons() -> frozenset[str]:
+    """The reasons a rule's measure may give (`kb check` holds measures to them)."""
+    return frozenset(_said())
+
+
+def reasons(words: list[str]) -> frozenset[str]:
+    """The listing reasons the question names ("for human rights reasons", "wegen Menschenrechten")."""
+    plain = f" {' '.join(words)} "
+    return frozenset(reason for reason, said in _said().items() if any(w in plain for w in said))
+
+
+def _rules_of(authority: frozenset[str], by_id: Mapping[str, Entry]) -> list[Entry]:
+    """The rules of the authority (their jurisdiction, listed first) that name firms (`measures`)."""
+    rules = (e for e in by_id.values() if e.kind == "rule" and e.measures)
+    return [e for e in rules if set(e.countries[:1]) & authority]
+
+
+def acted_on(pool: Iterable[Entry], authority: frozenset[str], by_id: Mapping[str, Entry]) -> list[Entry]:
+    """The entries of the pool the authority acted on: the firms its rules' measures name, the cases
+    linking to those rules and firms, and its rules that restrict."""
+    rules = _rules_of(authority, by_id)
+    firms = {f for r in rules for m in r.measures for f in m.firms}
+    ids = {r.id for r in rules}
+    kept = []
+    for e in pool:
+        if e.kind == "rule":
+            restricts = e.id in ids or bool(RESTRICTS & set(e.technologies))
+            ok = bool(set(e.countries[:1]) & authority) and restricts
+        elif e.kind == "vendor":
+            ok = e.id in firms
+        else:
+            ok = bool(ids & set(e.related)) and bool(firms & set(e.related))
+        if ok:
+            kept.append(e)
+    return kept
+
+
+def for_reasons(
+    pool: list[Entry], named: Iterable[str], wanted: frozenset[str], by_id: Mapping[str, Entry]
+) -> list[Entry]:
+    """Asked why a named rule listed firms ("on the Entity List for human rights reasons"): only the
+    firms of its measures that give that reason, and the cases about them. A rule whose measures
+    record no reasons is left as it is."""
+    rules = [by_id[n] for n in named if by_id[n].kind == "rule"]
+    reasoned = [r for r in rules if any(m.reasons for m in r.measures)]
+    if not reasoned:
+        return pool
+    firms = {f for r in reasoned for m in r.measures if wanted & set(m.reasons) for f in m.firms}
+    listed = {f for r in reasoned for m in r.measures for f in m.firms}
+    return [
+        e
+        for e in pool
+        if e.kind == "rule"
+        or (e.kind == "vendor" and (e.id in firms or e.id not in listed))
+        or (e.kind == "case" and (not listed & set(e.related) or firms & set(e.related)))
+    ]
