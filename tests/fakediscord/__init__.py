@@ -8,7 +8,7 @@ allowed_mentions could ping someone, and any ERROR the bot or discord.py logs (t
 opt out with `@pytest.mark.allow_error_logs` in fault tests).
 
 Where Discord is stricter than its spec (2000-character content, the 6000-character embed total,
-empty fields, empty messages, 5 action rows, unique custom
+empty fields, empty messages and edits that would leave one empty, 5 action rows, unique custom
 ids, link buttons, 100-character choice values, modal size, attachment size, callback types per
 interaction type, the 3 s deadline, 15-minute tokens, 40060, 10062), the request is refused with
 Discord's status, code and JSON body and fails the test unless the test said
