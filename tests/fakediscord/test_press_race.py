@@ -14,48 +14,81 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-import discord
 import pytest
 
 from tests.chat.tipflow import TIP_RE, VALUES
 from tests.fakediscord.harness import DiscordEnv
-from tests.fakediscord.interactions import MESSAGE_COMPONENT, MODAL_SUBMIT
+from tests.fakediscord.interactions import MESSAGE_COMPONENT, MODAL_SUBMIT, UPDATE_MESSAGE
 
 CALLBACK = "/interactions/{interaction_id}/{interaction_token}/callback"
-PRESSED = "tipnew:anon"
+
+
+def held_until_read_or_awaited(
+    env: DiscordEnv, monkeypatch: pytest.MonkeyPatch, custom_id: str | None
+) -> asyncio.Event:
+    """Set when the bot has read the press (`custom_id`; None: any form), as it would be by a harness
+    that pressed at once, or when the harness starts waiting for the bot to route it (the fix)."""
+    released = asyncio.Event()
+
+    def ours(kind: int, data: dict[str, Any]) -> bool:
+        return data.get("custom_id") == custom_id if custom_id else kind == MODAL_SUBMIT
+
+    read = asyncio.create_task(
+        env.bot.wait_for("interaction", check=lambda i: ours(i.type.value, i.data or {}))  # type: ignore[arg-type]
+    )
+    read.add_done_callback(lambda _: released.set())
+    waiting = env.fake.until_routed
+
+    async def until_routed(payload: dict[str, Any], within: float = 5.0) -> None:
+        if ours(payload["type"], payload["data"]):
+            released.set()
+        await waiting(payload, within)
+
+    monkeypatch.setattr(env.fake, "until_routed", until_routed)
+    return released
 
 
 async def test_a_press_on_a_just_sent_preview_reaches_its_view(
     discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     env = discord_env
-    released = asyncio.Event()
-
-    def pressed(interaction: discord.Interaction[Any]) -> bool:
-        return (interaction.data or {}).get("custom_id") == PRESSED
-
-    # Released when the bot has read the press (a harness that pressed at once)...
-    read = asyncio.create_task(env.bot.wait_for("interaction", check=pressed))
-    read.add_done_callback(lambda _: released.set())
-    # ...or when the harness starts waiting for the bot to route it (the fix).
-    waiting = env.fake.until_routed
-
-    async def until_routed(payload: dict[str, Any], within: float = 5.0) -> None:
-        if payload["data"]["custom_id"] == PRESSED:
-            released.set()
-        await waiting(payload, within)
-
-    monkeypatch.setattr(env.fake, "until_routed", until_routed)
-
+    released = held_until_read_or_awaited(env, monkeypatch, "tipnew:anon")
     opened = await env.slash("tip new", by="alice")
     await opened.modal()
     env.fake.hold("POST", CALLBACK, released)  # the next callback: the preview, with its view
     previewed = await opened.submit(VALUES)
     preview = await previewed.reply()  # recorded by the fake; the bot has not read the answer yet
-    sent = await previewed.click(PRESSED, message=preview)
+    sent = await previewed.click("tipnew:anon", message=preview)
     receipt = await sent.reply_where(lambda r: bool(TIP_RE.search(r.text())))  # times out if dropped
     assert "`" in receipt.text()  # the receipt words
-    read.cancel()
+
+
+async def test_a_choice_in_a_just_sent_select_reaches_its_view(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = discord_env
+    released = held_until_read_or_awaited(env, monkeypatch, "tipnew:tech")
+    opened = await env.slash("tip new", by="alice")
+    await opened.modal()
+    env.fake.hold("POST", CALLBACK, released)
+    previewed = await opened.submit(VALUES)
+    preview = await previewed.reply()
+    technology = preview.button("tipnew:tech")["options"][-1]["value"]
+    chosen = await previewed.click("tipnew:tech", values=[technology], message=preview)
+    callback = await chosen.response()
+    assert callback.type == UPDATE_MESSAGE, f"the choice was dropped; the member saw {callback.data}"
+
+
+async def test_a_form_submitted_right_after_it_opened_reaches_its_modal(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env = discord_env
+    released = held_until_read_or_awaited(env, monkeypatch, None)
+    env.fake.hold("POST", CALLBACK, released)  # the next callback: the modal /tip new opens
+    opened = await env.slash("tip new", by="alice")
+    previewed = await opened.submit(VALUES)
+    preview = await previewed.reply()
+    assert preview.button("tipnew:anon"), f"the form was dropped; the member saw {preview.text()!r}"
 
 
 async def test_a_press_the_bot_never_routes_fails_loudly(discord_env: DiscordEnv) -> None:
