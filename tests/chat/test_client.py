@@ -129,7 +129,7 @@ async def test_a_button_nobody_handles_is_answered_as_expired(discord_env: Disco
             ]
         },
     )
-    handle = await fake.component("gone:1", message=stale, by="alice")
+    handle = await fake.component("gone:1", message=stale, by="alice", stale=True)
     callback = await handle.response(within=5)
     assert callback.type == 4 and callback.data["content"] == EXPIRED_MESSAGE
     assert callback.data["flags"] & 64

@@ -171,7 +171,7 @@ async def test_an_expired_button_is_explained_in_the_members_language(discord_en
             ]
         },
     )
-    handle = await fake.component("gone:7", message=stale, by="alice", locale="de")
+    handle = await fake.component("gone:7", message=stale, by="alice", locale="de", stale=True)
     callback = await handle.response(within=5)
     with use_locale("de"):
         from bot.i18n import _

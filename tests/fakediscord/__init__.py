@@ -8,13 +8,14 @@ allowed_mentions could ping someone, and any ERROR the bot or discord.py logs (t
 opt out with `@pytest.mark.allow_error_logs` in fault tests).
 
 Where Discord is stricter than its spec (2000-character content, the 6000-character embed total,
-empty fields, 5 action rows, unique custom ids, link buttons, 100-character choice values, modal
-size, attachment size, callback types per interaction type, the 3 s deadline, 15-minute tokens,
-40060, 10062), the request is refused with Discord's status, code and JSON body and fails the
-test unless the test said `fake.expect("rule_id")`: the table with Discord's error and the public
-reference for each rule is `OVERRIDES` in tests/fakediscord/rules.py; `fake.refused("rule_id")`
-lists the refused requests. Deferred replies follow Discord: the first follow-up after a
-"thinking" defer edits that message and keeps the defer's visibility.
+empty fields, empty messages and edits that would leave one empty, 5 action rows, unique custom
+ids, link buttons, 100-character choice values, modal size, attachment size, callback types per
+interaction type, the 3 s deadline, 15-minute tokens, 40060, 10062), the request is refused with
+Discord's status, code and JSON body and fails the test unless the test said
+`fake.expect("rule_id")`: the table with Discord's error and the public reference for each rule
+is `OVERRIDES` in tests/fakediscord/rules.py; `fake.refused("rule_id")` lists the refused
+requests. Deferred replies follow Discord: the first follow-up after a "thinking" defer edits
+that message and keeps the defer's visibility.
 
 Getting a running bot (fixtures in tests/chat/conftest.py)
 -----------------------------------------------------------
@@ -44,6 +45,9 @@ Driving it
     cb = await h.response()            # raw callback: .type (4 message, 5 defer, 7 update, 9 modal) .data
     more = await h.followup(1)         # the first follow-up message
     click = await h.click("Accept", by="mo")      # press a button (label or custom_id) on the reply
+    # Presses and form submits wait until the bot would route them (its view store knows the
+    # message's view, a DynamicItem or the modal), as a member can only press what Discord shows;
+    # a view the bot never stores fails loudly. `stale=True` presses an unknown button on purpose.
     after = await click.reply()                   # the updated message (type 7) or the new one
     form = await h.modal()                        # the modal the bot opened: custom_id, title, components
     sent = await h.submit({"what": "..."})        # submit it (text inputs by custom_id)
@@ -64,6 +68,7 @@ Fault knobs (for the resilience tests)
     env.fake.fail("POST", "/channels/{channel_id}/messages", 503, times=2)
     env.fake.rate_limit("POST", "/channels/{channel_id}/messages", limit=1, per=1.5)  # a real bucket
     env.fake.global_rate_limit(0.3, on=("POST", "/channels/{channel_id}/messages"))   # global 429
+    env.fake.hold("POST", "/channels/{channel_id}/messages", until=event)  # answered once event is set
     handle.age(3.5)                                 # as if sent 3.5 s ago (deadline, token expiry)
     await env.fake.gateway.close_sockets(4000)      # client reconnects and RESUMEs (replay included)
     await env.fake.gateway.close_sockets(4009)      # session ended: RESUME refused, IDENTIFY again

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from bot.clock import Clock
 from bot.kb.service import KnowledgeService
 from bot.settings import Settings
 from bot.store.engine import open_database
-from tests.fakediscord.interactions import InteractionHandle
+from tests.fakediscord.interactions import MODAL_SUBMIT, InteractionHandle
 from tests.fakediscord.server import FakeDiscord
 
 READY_TIMEOUT = 10.0
@@ -49,6 +50,23 @@ async def build_test_app(
     return app
 
 
+def routes(bot: ExportWatchBot | ShardedExportWatchBot, payload: dict[str, Any]) -> bool:
+    """Whether discord.py in `bot` would hand this press or form to a handler, read the way its
+    ViewStore does (discord/ui/view.py: dispatch_view, dispatch_modal): a modal by custom_id; a
+    component by a DynamicItem pattern, else by (type, custom_id) on the message or persistently.
+    Reads discord.py internals: if they change, this fails loudly rather than waiting on nothing."""
+    store = bot._connection._view_store
+    data = payload["data"]
+    custom_id = str(data["custom_id"])
+    if payload["type"] == MODAL_SUBMIT:
+        return custom_id in store._modals
+    if any(pattern.fullmatch(custom_id) for pattern in store._dynamic_items):
+        return True
+    key = (int(data["component_type"]), custom_id)
+    message_id = int(payload["message"]["id"]) if "message" in payload else None
+    return key in store._views.get(message_id, {}) or key in store._views.get(None, {})
+
+
 @dataclass
 class RunningBot:
     bot: ExportWatchBot | ShardedExportWatchBot
@@ -76,9 +94,12 @@ async def running_bot(fake: FakeDiscord, app: App, **bot_options: Any) -> AsyncI
                 raise task.exception()  # type: ignore[misc]
             task.cancel()
             raise AssertionError(f"bot not READY after {READY_TIMEOUT}s; problems: {fake.problems}")
+        router = functools.partial(routes, bot)
+        fake.routers.append(router)
         try:
             yield RunningBot(bot, task, time.perf_counter() - started)
         finally:
+            fake.routers.remove(router)
             await bot.close()
             with contextlib.suppress(asyncio.CancelledError):
                 await task

@@ -232,8 +232,10 @@ class InteractionHandle:
         by: str | FakeMember | FakeUser | None = None,
         values: list[str] | None = None,
         message: Reply | None = None,
+        stale: bool = False,
     ) -> InteractionHandle:
-        """Press a button (or choose `values` in a select) on the reply, as `by` (default: same actor)."""
+        """Press a button (or choose `values` in a select) on the reply, as `by` (default: same actor),
+        once the bot would route it; `stale=True` presses at once (a button it should not know)."""
         target = message or await self.reply()
         item = target.button(label_or_id)
         return await self.fake.component(
@@ -245,12 +247,14 @@ class InteractionHandle:
             values=values,
             channel=int(self.payload["channel_id"]),
             locale=self._same_member_locale(by),
+            stale=stale,
         )
 
     async def submit(
-        self, values: dict[str, str], *, by: str | FakeMember | FakeUser | None = None
+        self, values: dict[str, str], *, by: str | FakeMember | FakeUser | None = None, stale: bool = False
     ) -> InteractionHandle:
-        """Fill in and submit the modal the bot opened; `values` maps text-input custom_id -> text."""
+        """Fill in and submit the modal the bot opened; `values` maps text-input custom_id -> text
+        (sent once the bot would route it; `stale=True` sends at once)."""
         modal = await self.modal()
         return await self.fake.modal_submit(
             modal,
@@ -260,6 +264,7 @@ class InteractionHandle:
             channel=int(self.payload["channel_id"]),
             message=self.original if self.payload["type"] == MESSAGE_COMPONENT else None,
             locale=self._same_member_locale(by),
+            stale=stale,
         )
 
     def _same_member_locale(self, by: object) -> str:

@@ -6,11 +6,14 @@ gateway and returns an `InteractionHandle` for the bot's answer.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from tests.fakediscord.interactions import (
     APPLICATION_COMMAND,
     AUTOCOMPLETE,
+    DEFAULT_TIMEOUT,
     MESSAGE_COMPONENT,
     MODAL_SUBMIT,
     InteractionHandle,
@@ -24,12 +27,18 @@ if TYPE_CHECKING:
     from tests.fakediscord.gateway import Gateway
     from tests.fakediscord.server import FakeDiscord
 
+Router = Callable[[dict[str, Any]], bool]
+"""Whether a connected bot would route an INTERACTION_CREATE (a press or a form) to a handler."""
+ROUTE_POLL = 0.002  # discord.py's view store has no event to wait on; it is read this often
+
 
 class MemberActions:
     world: World
     gateway: Gateway
     commands: dict[int | None, list[dict[str, Any]]]
     interactions: dict[str, InteractionHandle]
+    # One per connected bot (tests/fakediscord/harness.py registers them); empty without a bot.
+    routers: list[Router]
 
     def store_message(self, message: dict[str, Any]) -> None:
         raise NotImplementedError
@@ -99,7 +108,10 @@ class MemberActions:
         channel: int | str = "general",
         locale: str = "en-US",
         guild_locale: str = "en-US",
+        stale: bool = False,
     ) -> InteractionHandle:
+        """Press a button (or choose `values` in a select) on `message`, once the bot would route it
+        (see `until_routed`); `stale=True` presses at once a button the bot is not meant to know."""
         data: dict[str, Any] = {"custom_id": custom_id, "component_type": component_type}
         if component_type != 2:
             data["values"] = values or []
@@ -112,6 +124,7 @@ class MemberActions:
             message=message,
             locale=locale,
             guild_locale=guild_locale,
+            stale=stale,
         )
 
     async def modal_submit(
@@ -124,11 +137,20 @@ class MemberActions:
         channel: int | str = "general",
         message: dict[str, Any] | None = None,
         locale: str = "en-US",
+        stale: bool = False,
     ) -> InteractionHandle:
-        """Submit `modal`; `message` is the message whose button opened it (Discord sends it along)."""
+        """Submit `modal`; `message` is the message whose button opened it (Discord sends it along).
+        Sent once the bot would route it (`until_routed`), unless `stale`."""
         data = {"custom_id": modal["custom_id"], "components": modal_submission(modal, values)}
         return await self.interact(
-            MODAL_SUBMIT, data, by=by, dm=not in_guild, channel=channel, message=message, locale=locale
+            MODAL_SUBMIT,
+            data,
+            by=by,
+            dm=not in_guild,
+            channel=channel,
+            message=message,
+            locale=locale,
+            stale=stale,
         )
 
     def interaction_payload(
@@ -195,8 +217,11 @@ class MemberActions:
         message: dict[str, Any] | None = None,
         locale: str = "en-US",
         guild_locale: str = "en-US",
+        stale: bool = False,
     ) -> InteractionHandle:
-        """Dispatch any INTERACTION_CREATE and return its handle (the helpers above build `data`)."""
+        """Dispatch any INTERACTION_CREATE and return its handle (the helpers above build `data`).
+
+        A press or a form waits until the bot would route it (`until_routed`) unless `stale`."""
         actor = self.person(by)
         payload = self.interaction_payload(
             kind,
@@ -208,10 +233,40 @@ class MemberActions:
             locale=locale,
             guild_locale=guild_locale,
         )
+        if kind in (MESSAGE_COMPONENT, MODAL_SUBMIT) and not stale:
+            await self.until_routed(payload)
         handle = InteractionHandle(cast("FakeDiscord", self), payload, actor)
         self.interactions[handle.token] = handle
         await self.gateway.dispatch("INTERACTION_CREATE", payload, guild_id=payload.get("guild_id"))
         return handle
+
+    async def until_routed(self, payload: dict[str, Any], within: float = DEFAULT_TIMEOUT) -> None:
+        """Wait until a connected bot would route this press or form to a handler.
+
+        A member presses a button only once Discord shows it, which is after the bot's request
+        that sent it was answered; discord.py stores the message's view (or the modal) only after
+        reading that answer. The fake, on the same event loop, knows of the message as soon as the
+        request arrives: pressing then, the bot can read the press before its own answer, find no
+        view and drop it, a race no member can cause. A view the bot never stores still fails
+        here, loudly, instead of as a missing reply five seconds later.
+        """
+        if not self.routers:
+            return
+        try:
+            async with asyncio.timeout(within):
+                # discord.py's view store has no event to wait on (see ROUTE_POLL)
+                while not any(routes(payload) for routes in self.routers):  # noqa: ASYNC110
+                    await asyncio.sleep(ROUTE_POLL)
+        except TimeoutError:
+            data = payload["data"]
+            what = "form" if payload["type"] == MODAL_SUBMIT else "press"
+            where = f" on message {payload['message']['id']}" if "message" in payload else ""
+            raise AssertionError(
+                f"after {within}s the bot still routes no {what} {data['custom_id']!r}{where}: no view "
+                "stored for that message, no DynamicItem matching it, no persistent view or open "
+                "modal with that custom_id; discord.py would drop it. A test that presses a stale "
+                "button or submits a stale form on purpose passes stale=True."
+            ) from None
 
     async def post_message(
         self,

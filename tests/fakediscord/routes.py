@@ -24,6 +24,7 @@ from tests.fakediscord.rules import (
     TOKEN_LIFETIME,
     Refusal,
     callback_refusals,
+    edit_refusals,
     upload_refusals,
 )
 
@@ -157,9 +158,11 @@ async def interaction_callback(fake: FakeDiscord, req: Incoming) -> Result:
         return fake.refuse(req, [Refusal("deadline", "Unknown interaction", status=404, code=10062)])
     refusals = upload_refusals([len(u.data) for u in req.uploads])
     refusals += callback_refusals(handle.payload, req.json, has_files=bool(req.uploads))
+    body = req.json if isinstance(req.json, dict) else {}
+    if body.get("type") == UPDATE_MESSAGE and handle.original is not None:
+        refusals += edit_refusals(handle.original, body.get("data") or {}, has_files=bool(req.uploads))
     if refusals:
         return fake.refuse(req, refusals)
-    body = req.json or {}
     kind, data = int(body.get("type", 0)), body.get("data") or {}
     handle.callbacks.append(Callback(kind, data, req.at))
     interaction = {"id": str(handle.id), "type": handle.payload["type"]}
@@ -269,6 +272,8 @@ async def edit_webhook_message(fake: FakeDiscord, req: Incoming) -> Result:
         return expired
     if message is None:
         return not_found("Message")
+    if refusals := edit_refusals(message, req.json or {}, has_files=bool(req.uploads)):
+        return fake.refuse(req, refusals)
     edited = fake.edit_message(message, req.json or {}, req.uploads)
     _replace(handle, edited)
     return 200, edited
@@ -333,6 +338,8 @@ async def edit_message(fake: FakeDiscord, req: Incoming) -> Result:
     message = _channel_message(fake, req)
     if message is None:
         return not_found("Message")
+    if refusals := edit_refusals(message, req.json or {}, has_files=bool(req.uploads)):
+        return fake.refuse(req, refusals)
     return 200, fake.edit_message(message, req.json or {}, req.uploads)
 
 

@@ -65,6 +65,16 @@ OVERRIDES: dict[str, Override] = {
         "400, 50006 Cannot send an empty message",
         f"{_CODES}, JSON error codes: 50006",
     ),
+    "empty_edit": Override(
+        "an edit (channel message, webhook or @original, an UPDATE_MESSAGE callback) that would "
+        "leave the message with no content, embed, component, attachment, sticker or poll",
+        "400, 50006 Cannot send an empty message",
+        f"{_MSG}, Create Message: 'At least one of content, embeds, sticker_ids, components, "
+        "files[n], or poll is required'; Edit Message: every field 'optional and nullable', so the "
+        f'rule is on the result; {_CODES}: 50006. Observed: PATCH {{"content": ""}} on a '
+        "content-only message returns it (discord-api-docs issue #7785, 2025; PR #2243 notes the "
+        "same for Edit Webhook Message); the ways around it reported there are filed as bugs",
+    ),
     "action_rows_max": Override(
         "more than 5 action rows in a (non-components-v2) message (the spec allows 40)",
         "400, 50035 at components",
@@ -276,6 +286,32 @@ def message_refusals(body: Any, *, new: bool, has_files: bool, where: tuple[str,
         if not visible:
             out.append(Refusal("empty_message", "Cannot send an empty message", status=400, code=50006))
     return out
+
+
+def edit_refusals(message: dict[str, Any], body: Any, *, has_files: bool) -> list[Refusal]:
+    """An edit of `message` whose result would show nothing (Discord: 50006, like an empty create).
+
+    A field the edit leaves out stays as it was; null or empty clears it; `attachments` lists the
+    files to keep (new uploads are `has_files`)."""
+    if not isinstance(body, dict):
+        return []
+
+    def after(key: str) -> Any:
+        return body[key] if key in body else message.get(key)
+
+    content = after("content")
+    visible = (
+        (isinstance(content, str) and content.strip())
+        or after("embeds")
+        or after("components")
+        or after("attachments")
+        or has_files
+        or message.get("sticker_items")
+        or message.get("poll")
+    )
+    if visible:
+        return []
+    return [Refusal("empty_edit", "Cannot send an empty message", status=400, code=50006)]
 
 
 def upload_refusals(sizes: list[int], limit: int = ATTACHMENT_SIZE_LIMIT) -> list[Refusal]:

@@ -28,7 +28,7 @@ from tests.fakediscord.interactions import (
     InteractionHandle,
     Reply,
 )
-from tests.fakediscord.members import MemberActions
+from tests.fakediscord.members import MemberActions, Router
 from tests.fakediscord.routes import ROUTES, TOKEN_IN_PATH, Incoming, Upload
 from tests.fakediscord.rules import (
     RESPONSE_DEADLINE,
@@ -90,6 +90,16 @@ class Fault:
 
 
 @dataclass
+class Hold:
+    """The next answer to (method, template) is recorded at once but sent only once `until` is set."""
+
+    method: str
+    template: str
+    until: asyncio.Event
+    times: int = 1
+
+
+@dataclass
 class Bucket:
     """A per-route rate limit as Discord reports it: `limit` requests per `per` seconds."""
 
@@ -141,6 +151,8 @@ class FakeDiscord(MemberActions):
         self._global_on: tuple[str, str] | None = None
         self.commands: dict[int | None, list[dict[str, Any]]] = {}  # guild id (None = global) -> commands
         self.interactions: dict[str, InteractionHandle] = {}  # by interaction token
+        self.routers: list[Router] = []  # per connected bot: would it route a press/form (members.py)
+        self.holds: list[Hold] = []
         self.files: dict[int, bytes] = {}  # attachment id -> bytes
         self.faults: list[Fault] = []
         # Benchmarks set this so schema checks run after a burst (`check_deferred`), not on its clock.
@@ -211,6 +223,11 @@ class FakeDiscord(MemberActions):
         if handle is not None:
             handle.poke()
         self.changed.set()
+        for hold in self.holds:
+            if hold.times > 0 and (hold.method, hold.template) == (req.method, req.template):
+                hold.times -= 1
+                await hold.until.wait()
+                break
         if status == 204 or body is None:
             return web.Response(status=status, headers=headers)
         return web.Response(
@@ -500,6 +517,13 @@ class FakeDiscord(MemberActions):
         fault = Fault(method.upper(), template, status, times, retry_after)
         self.faults.append(fault)
         return fault
+
+    def hold(self, method: str, template: str, until: asyncio.Event, *, times: int = 1) -> Hold:
+        """Delay the bot's next `times` answers from a route (already recorded: the harness sees
+        them) until `until` is set: a slow network between Discord and the bot, on cue."""
+        held = Hold(method.upper(), template, until, times)
+        self.holds.append(held)
+        return held
 
     def assert_clean(self) -> None:
         """Fail if the bot sent any request Discord would reject or that the fake does not know."""

@@ -77,6 +77,7 @@ def unexpected_fails_the_test(fake: FakeDiscord, rule: str) -> None:
 
 NO_PINGS = {"parse": []}
 FIELD = {"name": "n", "value": "v"}
+FIELD_EMBED = {"title": "card", "fields": [FIELD]}
 
 
 @pytest.mark.parametrize(
@@ -181,6 +182,47 @@ async def test_empty_message_is_refused_with_50006(fake_discord: FakeDiscord) ->
     status, answer = await call(fake_discord, "POST", general(fake_discord), {"content": "   "})
     refused_as(fake_discord, "empty_message", status, answer, 400, 50006)
     unexpected_fails_the_test(fake_discord, "empty_message")
+
+
+async def test_an_edit_that_would_leave_a_message_empty_is_refused_with_50006(
+    fake_discord: FakeDiscord,
+) -> None:
+    """Every edit route: the message keeps what the edit leaves out, so only the result counts."""
+    fake = fake_discord
+    status, posted = await call(fake, "POST", general(fake), {"content": "only text"})
+    path = f"{general(fake)}/{posted['id']}"
+    for emptying in ({"content": ""}, {"content": None}, {"content": "  ", "embeds": [], "components": []}):
+        status, answer = await call(fake, "PATCH", path, emptying)
+        refused_as(fake, "empty_edit", status, answer, 400, 50006)
+        assert answer == {"message": "Cannot send an empty message", "code": 50006}
+    assert fake.channel_messages("general")[0].content == "only text"  # unchanged
+    unexpected_fails_the_test(fake, "empty_edit")
+
+    fake.expect("empty_edit")
+    handle = handle_for(fake, APPLICATION_COMMAND)
+    await call(fake, "POST", callback_path(handle), {"type": 4, "data": {"content": "answer"}})
+    assert handle.original is not None
+    for where in ("/messages/@original", f"/messages/{handle.original['id']}"):
+        status, answer = await call(fake, "PATCH", webhook_path(fake, handle, where), {"content": ""})
+        refused_as(fake, "empty_edit", status, answer, 400, 50006)
+    clicked = handle_for(fake, MESSAGE_COMPONENT, message=posted)
+    status, answer = await call(fake, "POST", callback_path(clicked), {"type": 7, "data": {"content": ""}})
+    refused_as(fake, "empty_edit", status, answer, 400, 50006)
+    assert not clicked.callbacks  # not acknowledged: the member sees "interaction failed"
+    assert len(fake.refused("empty_edit")) == 6 and fake.problems == []
+
+
+async def test_an_edit_that_keeps_something_to_show_is_accepted(fake_discord: FakeDiscord) -> None:
+    fake = fake_discord
+    status, posted = await call(fake, "POST", general(fake), {"content": "text", "embeds": [FIELD_EMBED]})
+    path = f"{general(fake)}/{posted['id']}"
+    status, _ = await call(fake, "PATCH", path, {"content": ""})  # the embed stays
+    assert status == 200
+    status, _ = await call(fake, "PATCH", path, {"flags": 4})  # nothing named: all stays
+    assert status == 200
+    status, answer = await call(fake, "PATCH", path, {"embeds": None})  # now nothing would
+    refused_as(fake, "empty_edit", status, answer, 400, 50006)
+    unexpected_fails_the_test(fake, "empty_edit")
 
 
 async def test_autocomplete_choice_value_over_100_is_refused(fake_discord: FakeDiscord) -> None:
