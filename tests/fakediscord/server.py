@@ -10,9 +10,7 @@ import contextlib
 import copy
 import json
 import time
-import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import discord
@@ -21,6 +19,7 @@ import discord.http
 import yarl
 from aiohttp import BodyPartReader, hdrs, web
 
+from tests.fakediscord.faults import Fault, Faults, Hold
 from tests.fakediscord.gateway import Gateway
 from tests.fakediscord.interactions import (
     DEFAULT_TIMEOUT,
@@ -29,6 +28,7 @@ from tests.fakediscord.interactions import (
     Reply,
 )
 from tests.fakediscord.members import MemberActions, Router
+from tests.fakediscord.ratelimits import Bucket, RateLimits
 from tests.fakediscord.routes import ROUTES, TOKEN_IN_PATH, Incoming, Upload
 from tests.fakediscord.rules import (
     RESPONSE_DEADLINE,
@@ -78,60 +78,7 @@ def as_discord_reads_it(body: Any) -> Any:
     return out
 
 
-@dataclass
-class Fault:
-    """An injected failure: the next `times` requests to (method, template) get `status`."""
-
-    method: str
-    template: str
-    status: int
-    times: int = 1
-    retry_after: float = 0.05
-
-
-@dataclass
-class Hold:
-    """The next answer to (method, template) is recorded at once but sent only once `until` is set."""
-
-    method: str
-    template: str
-    until: asyncio.Event
-    times: int = 1
-
-
-@dataclass
-class Bucket:
-    """A per-route rate limit as Discord reports it: `limit` requests per `per` seconds."""
-
-    name: str
-    limit: int
-    per: float
-    window_start: float = 0.0
-    used: int = 0
-
-    def take(self, now: float) -> tuple[bool, dict[str, str]]:
-        """Count one request; (allowed, the X-RateLimit-* headers Discord sends with the answer)."""
-        if now >= self.window_start + self.per:
-            self.window_start, self.used = now, 0
-        allowed = self.used < self.limit
-        if allowed:
-            self.used += 1
-        reset_after = max(self.window_start + self.per - now, 0.0)
-        headers = {
-            "X-RateLimit-Limit": str(self.limit),
-            "X-RateLimit-Remaining": str(max(self.limit - self.used, 0)),
-            "X-RateLimit-Reset": f"{time.time() + reset_after:.3f}",
-            "X-RateLimit-Reset-After": f"{reset_after:.3f}",
-            "X-RateLimit-Bucket": self.name,
-        }
-        return allowed, headers
-
-
-# Generous by default, so every answer carries real headers without slowing a burst down.
-DEFAULT_LIMIT, DEFAULT_PER = 10_000, 1.0
-
-
-class FakeDiscord(MemberActions):
+class FakeDiscord(MemberActions, RateLimits, Faults):
     """A loopback Discord: REST under /api/v10, the gateway at /gateway, attachments at /attachments."""
 
     def __init__(self, world: World | None = None) -> None:
@@ -296,59 +243,6 @@ class FakeDiscord(MemberActions):
         status, body = await ROUTES[key](self, req)
         return status, body, headers
 
-    # --- rate limits (docs/topics/rate-limits.md) -------------------------------------------------
-    def rate_limit(self, method: str, template: str, limit: int, per: float) -> None:
-        """Give a route a real bucket: `limit` requests per `per` seconds per channel/webhook."""
-        self.limits[(method.upper(), template)] = (limit, per)
-        self.buckets = {k: b for k, b in self.buckets.items() if k[:2] != (method.upper(), template)}
-
-    def global_rate_limit(self, retry_after: float, *, on: tuple[str, str] | None = None) -> None:
-        """The next request (or the next to route `on` = (method, template)) gets Discord's global 429."""
-        self._global_retry_after = retry_after
-        self._global_on = on
-
-    def _rate_limit(self, req: Incoming) -> tuple[tuple[int, Any, dict[str, str]] | None, dict[str, str]]:
-        """(a 429 answer or None, the bucket's headers for a normal answer)."""
-        if self._global_retry_after is not None and self._global_on in (None, (req.method, req.template)):
-            retry_after, self._global_retry_after = self._global_retry_after, None
-            self.rate_limited.append(req)
-            body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": True}
-            # Discord's 429s come through its proxy (`Via`); discord.py treats one without as a ban.
-            headers = {
-                "Retry-After": str(retry_after),
-                "X-RateLimit-Global": "true",
-                "X-RateLimit-Scope": "global",
-                "Via": "1.1 google",
-            }
-            return (429, body, headers), {}
-        assert req.template is not None
-        major = next(
-            (
-                req.params[k]
-                for k in ("channel_id", "guild_id", "webhook_token", "interaction_token")
-                if k in req.params
-            ),
-            "",
-        )
-        key = (req.method, req.template, major)
-        if key not in self.buckets:
-            limit, per = self.limits.get((req.method, req.template), (DEFAULT_LIMIT, DEFAULT_PER))
-            name = f"{zlib.crc32(f'{req.method} {req.template}'.encode()):08x}"
-            self.buckets[key] = Bucket(name, limit, per)
-        allowed, headers = self.buckets[key].take(time.perf_counter())
-        if allowed:
-            return None, headers
-        self.rate_limited.append(req)
-        retry_after = float(headers["X-RateLimit-Reset-After"])
-        body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": False}
-        limited = {
-            **headers,
-            "Retry-After": str(retry_after),
-            "X-RateLimit-Scope": "user",
-            "Via": "1.1 google",
-        }
-        return (429, body, limited), {}
-
     # --- Discord's rules beyond the schema (rules.py) -------------------------------------------
     def expect(self, *rules: str) -> None:
         """The test provokes these refusals on purpose: they are answered as Discord would, not failed."""
@@ -509,21 +403,6 @@ class FakeDiscord(MemberActions):
         result = ready()
         assert result is not None
         return result
-
-    def fail(
-        self, method: str, template: str, status: int = 500, *, times: int = 1, retry_after: float = 0.05
-    ) -> Fault:
-        """Make the next `times` requests to a route fail with `status` (429 carries retry_after)."""
-        fault = Fault(method.upper(), template, status, times, retry_after)
-        self.faults.append(fault)
-        return fault
-
-    def hold(self, method: str, template: str, until: asyncio.Event, *, times: int = 1) -> Hold:
-        """Delay the bot's next `times` answers from a route (already recorded: the harness sees
-        them) until `until` is set: a slow network between Discord and the bot, on cue."""
-        held = Hold(method.upper(), template, until, times)
-        self.holds.append(held)
-        return held
 
     def assert_clean(self) -> None:
         """Fail if the bot sent any request Discord would reject or that the fake does not know."""
