@@ -292,6 +292,7 @@ async def main(sizes: list[int], rounds: int, runs: int = 3, profile: bool = Fal
             app = App(settings=settings, kb=kb, db=await open_database(settings.database_url))
             if not os.environ.get("BENCH_NO_FREEZE"):
                 freeze_heap()  # as `python -m bot run` does before connecting (bot/cli/run.py)
+            await app.start_search_worker()  # SEARCH_WORKER=process, as `python -m bot run` does
             rss = process.memory_info().rss
             bot = make_bot(app, guild_ready_timeout=0.01)
             started = time.perf_counter()
