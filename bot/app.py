@@ -27,6 +27,7 @@ from bot.kb.search import SearchResult
 from bot.kb.service import KnowledgeService
 from bot.kb.worker import SearchWorker
 from bot.permissions import Actor, Level
+from bot.questions.lane import AnswersFirst
 from bot.questions.service import QuestionLogService, checked_question
 from bot.questions.writer import QuestionLogWriter
 from bot.settings import Settings
@@ -107,6 +108,7 @@ class App:
             entry_id=result.entry.id if result.entry is not None else None,
             confidence=float(result.confidence or 0.0),
             source=source,
+            urgent=wait_for_log,
         )
         outcome = AskOutcome(result, pending=asyncio.ensure_future(_question_id(written)))
         return await outcome.logged() if wait_for_log else outcome
@@ -169,7 +171,12 @@ class App:
 
     @cached_property
     def question_writer(self) -> QuestionLogWriter:
-        return QuestionLogWriter(self.db)
+        return QuestionLogWriter(self.db, self.answers_first)
+
+    @cached_property
+    def answers_first(self) -> AnswersFirst:
+        """Marks answers in preparation; rating prompts and the log write wait for them (lane.py)."""
+        return AnswersFirst()
 
     @property
     def summary(self) -> SummaryService:

@@ -8,8 +8,8 @@ import asyncio
 import pytest
 from sqlalchemy import select
 
-from bot.chat.cogs.ask import AnswersFirst
 from bot.kb.service import KnowledgeService
+from bot.questions.lane import AnswersFirst
 from bot.store.tables.questions import QuestionLog
 from tests.chat.entries import sample_knowledge
 from tests.fakediscord.harness import DiscordEnv
