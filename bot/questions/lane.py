@@ -37,7 +37,7 @@ class AnswersFirst:
                 self._quiet.set()
 
     async def quiet(self, at_most: float | None = None, *, unless: asyncio.Event | None = None) -> None:
-        """Return once no answer is in preparation, `unless` is set, or `at_most` (WAIT_MAX) seconds passed."""
+        """Return once no answer is in preparation, `unless` is set, or `at_most` (WAIT_MAX) s passed."""
         at_most = WAIT_MAX if at_most is None else at_most
         if self._quiet.is_set() or (unless is not None and unless.is_set()):
             return
