@@ -43,6 +43,9 @@ from bot.kb.smalltalk import SmallTalk
 log = logging.getLogger("bot.kb.worker")
 
 FRAME = struct.Struct("!I")  # each message: its length, then a pickle
+# A reply later than this means a hung child (a burst of 100 takes well under a second): it is killed
+# and its questions searched here. Long, since a slow reply is still better than the search twice.
+REPLY_WITHIN = 30.0
 CLOSE_GRACE = 2.0  # seconds the child has to exit after its socket closes before it is killed
 
 # What the child sends back for one search: everything in a SearchResult but the question (the
@@ -157,7 +160,11 @@ class SearchWorker:
             if child is not None:
                 self._child = None
                 await self._stop(child)
-            self._child = await self._spawn()
+            try:
+                self._child = await self._spawn()
+            except OSError as exc:  # no fork (out of memory, process limit): search here meanwhile
+                log.warning("could not start the search worker (%s); searching in this process", exc)
+                return None
             return self._child
 
     def _current(self, child: _Child | None) -> bool:
@@ -196,7 +203,15 @@ class SearchWorker:
         data = pickle.dumps((rid, question, filters, limit), pickle.HIGHEST_PROTOCOL)
         child.transport.write(FRAME.pack(len(data)) + data)
         try:
-            reply = await future
+            reply = await asyncio.wait_for(asyncio.shield(future), REPLY_WITHIN)
+        except TimeoutError:  # hung (or starved for minutes): replaced, and its questions searched here
+            log.warning(
+                "search worker (pid %d) did not answer within %.0f s; replacing it", child.pid, REPLY_WITHIN
+            )
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child.pid, signal.SIGKILL)
+            child.transport.close()
+            return self._here(question, filters, limit)
         except WorkerGone:
             log.warning("search worker (pid %d) stopped; a new one starts with the next question", child.pid)
             return self._here(question, filters, limit)

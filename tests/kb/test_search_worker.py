@@ -5,10 +5,12 @@ in the child is this process's usual error; a clean shutdown leaves no child beh
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
 
+from bot.kb import worker as worker_module
 from bot.kb.filters import Filters
 from bot.kb.search import SearchResult
 from bot.kb.service import KnowledgeService
@@ -65,3 +67,44 @@ async def test_an_error_in_the_childs_search_is_raised_here_as_usual(monkeypatch
         assert worker.searched_here == 1  # searched here again: the traceback is this process's
     finally:
         await worker.close()
+
+
+async def test_a_hung_child_is_replaced_and_its_question_answered_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parent, search = os.getpid(), KnowledgeService.search
+
+    def hangs_in_the_child(self: KnowledgeService, question: str, *args: object, **kwargs: object) -> object:
+        if os.getpid() != parent:
+            time.sleep(3600)  # as if deadlocked on a lock some thread held at the fork
+        return search(self, question, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(KnowledgeService, "search", hangs_in_the_child)
+    monkeypatch.setattr(worker_module, "REPLY_WITHIN", 0.2)
+    kb = sample_knowledge()
+    worker = SearchWorker(kb)
+    await worker.start()
+    hung = worker.pid
+    try:
+        assert shape(await worker.search("EU dual use regulation")) == shape(
+            kb.search("EU dual use regulation")
+        )
+        assert worker.searched_here == 1
+        await worker.search("who sold cameras?")  # a new child (which hangs too: answered here again)
+        assert worker.started == 2 and worker.pid != hung
+    finally:
+        await worker.close()
+    assert hung is not None and reaped(hung)
+
+
+async def test_no_fork_means_searching_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork() -> int:
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    kb = sample_knowledge()
+    worker = SearchWorker(kb)
+    await worker.start()
+    assert shape(await worker.search("EU dual use regulation")) == shape(kb.search("EU dual use regulation"))
+    assert worker.searched_here == 1 and worker.pid is None
+    await worker.close()
