@@ -93,8 +93,8 @@ def _serve(sock: socket.socket, kb: KnowledgeService) -> None:  # pragma: no cov
 class _Replies(asyncio.Protocol):
     """The parent's end: frames in, each reply to the future waiting for it."""
 
-    def __init__(self, pending: dict[int, asyncio.Future[Reply]]) -> None:
-        self.pending = pending
+    def __init__(self) -> None:
+        self.pending: dict[int, asyncio.Future[Reply]] = {}  # this child's questions, by request id
         self.buffer = bytearray()
         self.lost = asyncio.get_running_loop().create_future()
 
@@ -133,7 +133,6 @@ class SearchWorker:
     def __init__(self, kb: KnowledgeService) -> None:
         self.kb = kb
         self._child: _Child | None = None
-        self._pending: dict[int, asyncio.Future[Reply]] = {}
         self._ids = itertools.count()
         self._lock = asyncio.Lock()
         self._closed = False
@@ -188,7 +187,7 @@ class SearchWorker:
                 os._exit(code)
         theirs.close()
         self.started += 1
-        transport, replies = await loop.create_unix_connection(lambda: _Replies(self._pending), sock=ours)
+        transport, replies = await loop.create_unix_connection(_Replies, sock=ours)
         log.info("search worker started (pid %d)", pid)
         return _Child(pid, generation, transport, replies)
 
@@ -199,7 +198,7 @@ class SearchWorker:
             return self._here(question, filters, limit)
         rid = next(self._ids)
         future: asyncio.Future[Reply] = asyncio.get_running_loop().create_future()
-        self._pending[rid] = future
+        child.replies.pending[rid] = future
         data = pickle.dumps((rid, question, filters, limit), pickle.HIGHEST_PROTOCOL)
         child.transport.write(FRAME.pack(len(data)) + data)
         try:
@@ -216,7 +215,7 @@ class SearchWorker:
             log.warning("search worker (pid %d) stopped; a new one starts with the next question", child.pid)
             return self._here(question, filters, limit)
         finally:
-            self._pending.pop(rid, None)
+            child.replies.pending.pop(rid, None)
         result = self._rebuild(question, reply) if child.generation == self.kb.generation else None
         return result if result is not None else self._here(question, filters, limit)
 
