@@ -71,6 +71,7 @@ from bot.app import App  # noqa: E402
 from bot.chat.client import make_bot  # noqa: E402
 from bot.kb.heap import freeze_heap  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
+from bot.kb.worker import SearchWorker  # noqa: E402
 from bot.questions.service import ASK_MAX  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.store.engine import open_database  # noqa: E402
@@ -207,10 +208,22 @@ ROWS = [  # (series key, label)
 ]
 
 
-async def main(sizes: list[int], rounds: int, runs: int = 3, profile: bool = False) -> int:
+def cpu_seconds(pid: int | None) -> float:
+    """A process's user + system CPU so far (the search worker's), 0 if it is gone."""
+    try:
+        times = psutil.Process(pid).cpu_times() if pid else None
+    except psutil.Error:
+        return 0.0
+    return times.user + times.system if times else 0.0
+
+
+async def main(
+    sizes: list[int], rounds: int, runs: int = 3, profile: bool = False, searches: list[str] | None = None
+) -> int:
     counter = ErrorCounter()
     parsed, monitor = ParseStamps(), StallMonitor()
-    per_run: dict[tuple[int, int], RunResult] = {}
+    per_run: dict[tuple[str, int, int], RunResult] = {}  # (search path, run, N)
+    worker_cpu: dict[str, list[float]] = {}  # search path -> the worker's CPU per /ask, per run
     # --profile: cProfile over the measured /ask bursts after the first run's (they start the dict)
     profiler, profiled_count = (cProfile.Profile(time.thread_time) if profile else None), [0]
     logging.getLogger().addHandler(counter)
@@ -292,6 +305,17 @@ async def main(sizes: list[int], rounds: int, runs: int = 3, profile: bool = Fal
             app = App(settings=settings, kb=kb, db=await open_database(settings.database_url))
             if not os.environ.get("BENCH_NO_FREEZE"):
                 freeze_heap()  # as `python -m bot run` does before connecting (bot/cli/run.py)
+            await app.start_search_worker()  # SEARCH_WORKER=process, as `python -m bot run` does
+            # --searches: each run measures every search path in turn, each with its own /ping floor
+            paths = searches or [settings.search_worker]
+            worker = app.worker or (SearchWorker(kb) if "process" in paths else None)
+            if worker is not None:
+                await worker.start()
+
+            def use(path: str) -> None:
+                settings.search_worker = path  # type: ignore[assignment]
+                app.worker = worker if path == "process" else None
+
             rss = process.memory_info().rss
             bot = make_bot(app, guild_ready_timeout=0.01)
             started = time.perf_counter()
@@ -311,11 +335,20 @@ async def main(sizes: list[int], rounds: int, runs: int = 3, profile: bool = Fal
                 top = max(sizes)
                 await fire("ping", top, Stages())  # warm-up: imports, caches, keep-alive connections
                 await fire(command, top, Stages())
-                machine = Machine([os.getpid(), child.pid])
+                pids = [os.getpid(), child.pid] + ([worker.pid] if worker and worker.pid else [])
+                machine = Machine(pids)
                 for r in range(runs):
-                    for n in sizes:
-                        got = await run(command, n, "ping", "cb", "final")
-                        per_run[(r, n)] = (*got, load(), machine.others())
+                    for path in paths:
+                        use(path)
+                        for n in sizes:
+                            spent = cpu_seconds(worker.pid if worker else None)
+                            got = await run(command, n, "ping", "cb", "final")
+                            per_run[(path, r, n)] = (*got, load(), machine.others())
+                            asks = n * bursts_for(n, rounds)
+                            spent = cpu_seconds(worker.pid if worker else None) - spent
+                            worker_cpu.setdefault(path, []).append(spent / asks * 1000)
+                use(paths[0])
+                worker_memory = worker.memory() if worker is not None else {}
                 if guard:
                     await bot.unload_extension(REPLAY_GUARD)  # puts discord.py's parser back
                     parsed.install(bot._connection.parsers)
@@ -329,6 +362,8 @@ async def main(sizes: list[int], rounds: int, runs: int = 3, profile: bool = Fal
                 await bot.close()
                 await runner
                 await app.close()
+                if worker is not None:
+                    await worker.close()
     finally:
         await http.close()
         child.terminate()
@@ -379,7 +414,15 @@ async def main(sizes: list[int], rounds: int, runs: int = 3, profile: bool = Fal
         f"resident memory with knowledge loaded: {rss / 2**20:.0f} MiB at READY, {rss_after / 2**20:.0f} MiB "
         f"after the bursts (interpreter + imports: {rss_start / 2**20:.0f} MiB)"
     )
-    ratio_table(per_run, command, sizes, runs)
+    if worker_memory:
+        print(
+            f"search worker: {worker_memory['rss'] / 2**20:.0f} MiB resident, of it "
+            f"{worker_memory['private'] / 2**20:.0f} MiB not shared with the bot (after the bursts)"
+        )
+    for path in paths:
+        cost = ", ".join(f"{c:.2f}" for c in worker_cpu.get(path, []))
+        print(f"search path: {path} (SEARCH_WORKER); worker CPU per /{command} in each run (ms): {cost}")
+        ratio_table({(r, n): per_run[(path, r, n)] for r in range(runs) for n in sizes}, command, sizes, runs)
     if profiler is not None and profiled_count[0]:
         profile_report(pstats.Stats(profiler), profiled_count[0])
     for line in problems[:5] + counter.first:
@@ -403,9 +446,16 @@ if __name__ == "__main__":
         action="store_true",
         help="cProfile the bot's /ask bursts (runs after the first) and print own time per area and function",
     )
+    parser.add_argument(
+        "--searches",
+        nargs="+",
+        choices=["off", "thread", "process"],
+        help="search paths to compare, each in every run with its own /ping floor (default: SEARCH_WORKER)",
+    )
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_fake:
         asyncio.run(serve_fake())
     else:
-        raise SystemExit(asyncio.run(main(sorted(args.n), args.rounds, args.runs, args.profile)))
+        measured = main(sorted(args.n), args.rounds, args.runs, args.profile, args.searches)
+        raise SystemExit(asyncio.run(measured))

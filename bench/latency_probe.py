@@ -277,6 +277,15 @@ def area_of(path: str, name: str) -> str:
     return "other"
 
 
+# Spans of an /ask the member waits for and the ones that follow the answer (cumulative time).
+SPANS = (
+    ("before the final edit: defer, search, render, edit (Ask._answer)", "bot/chat/cogs/ask.py", "_answer"),
+    ("  of it the search (App.search)", "bot/app.py", "search"),
+    ("after it: rating prompt (send_followup)", "bot/chat/sends.py", "send_followup"),
+    ("after it: question-log write (QuestionLogWriter._flush)", "bot/questions/writer.py", "_flush"),
+)
+
+
 def profile_report(stats: Any, count: int, top: int = 15) -> None:
     """A cProfile's own time and calls per interaction, by area and by function. Timed with the main
     thread's CPU clock (so waiting in epoll and other processes' turns count for nothing), but
@@ -297,6 +306,11 @@ def profile_report(stats: Any, count: int, top: int = 15) -> None:
     for area, (own, calls) in sorted(areas.items(), key=lambda a: -a[1][0]):
         if own / total >= 0.005:
             print(f"  {own / count * 1000:7.3f} ms {own / total:6.1%} {calls / count:7.0f} calls  {area}")
+    print("  handler-side split, cumulative per interaction (the replies' parsing in aiohttp is outside):")
+    for label, where, name in SPANS:
+        spans = stats.stats.items()
+        cum = sum(ct for (path, _, fn), (_, _, _, ct, _) in spans if fn == name and where in path)
+        print(f"  {cum / count * 1000:7.3f} ms  {label}")
     print("  costliest functions (own time):")
     for own, where in sorted(rows, reverse=True)[:top]:
         print(f"  {own / count * 1000:7.3f} ms {own / total:6.1%}  {where[-90:]}")

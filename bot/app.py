@@ -25,7 +25,9 @@ from bot.kb.check import Problem
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.search import SearchResult
 from bot.kb.service import KnowledgeService
+from bot.kb.worker import SearchWorker
 from bot.permissions import Actor, Level
+from bot.questions.lane import AnswersFirst
 from bot.questions.service import QuestionLogService, checked_question
 from bot.questions.writer import QuestionLogWriter
 from bot.settings import Settings
@@ -70,6 +72,8 @@ class App:
     kb: KnowledgeService
     db: Database
     clock: Clock = field(default_factory=SystemClock)
+    # The search worker process, once `start_search_worker` has started it (SEARCH_WORKER=process).
+    worker: SearchWorker | None = field(default=None, init=False, repr=False)
 
     async def ask(
         self,
@@ -95,7 +99,7 @@ class App:
         Small talk ("hi", "thanks", "what can you do?": `result.talk`) is not a question: it is not
         logged, so it is neither counted nor listed as a knowledge gap in the weekly summary.
         """
-        result = self.kb.search(checked_question(question), filters)
+        result = await self.search(checked_question(question), filters)
         if result.talk is not None:
             return AskOutcome(result, in_log=False)
         written = self.questions.record_later(
@@ -104,9 +108,29 @@ class App:
             entry_id=result.entry.id if result.entry is not None else None,
             confidence=float(result.confidence or 0.0),
             source=source,
+            urgent=wait_for_log,
         )
         outcome = AskOutcome(result, pending=asyncio.ensure_future(_question_id(written)))
         return await outcome.logged() if wait_for_log else outcome
+
+    async def search(self, question: str, filters: Filters = NO_FILTERS) -> SearchResult:
+        """`KnowledgeService.search` where `SEARCH_WORKER` puts it: the worker process once
+        `start_search_worker` has started it, a thread, or here on the event loop."""
+        if self.worker is not None:
+            return await self.worker.search(question, filters)
+        if self.settings.search_worker == "thread":
+            return await asyncio.to_thread(self.kb.search, question, filters)
+        return self.kb.search(question, filters)
+
+    async def start_search_worker(self) -> SearchWorker | None:
+        """Fork the search worker (SEARCH_WORKER=process) once the knowledge is loaded and the heap
+        frozen; `close` stops it. Idempotent; None when the setting keeps searches in this process."""
+        if self.settings.search_worker != "process":
+            return None
+        if self.worker is None:
+            self.worker = SearchWorker(self.kb)
+            await self.worker.start()
+        return self.worker
 
     def authorize_reload(self, actor: Actor) -> None:
         """Refuse a knowledge reload to anyone below admin (a face asks before acknowledging)."""
@@ -147,7 +171,12 @@ class App:
 
     @cached_property
     def question_writer(self) -> QuestionLogWriter:
-        return QuestionLogWriter(self.db)
+        return QuestionLogWriter(self.db, self.answers_first)
+
+    @cached_property
+    def answers_first(self) -> AnswersFirst:
+        """Marks answers in preparation; rating prompts and the log write wait for them (lane.py)."""
+        return AnswersFirst()
 
     @property
     def summary(self) -> SummaryService:
@@ -180,6 +209,9 @@ class App:
             await scheduler.stop()
 
     async def close(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            await worker.close()
         if "question_writer" in self.__dict__:  # every question already asked is written first
             await self.question_writer.drain()
         await self.db.dispose()

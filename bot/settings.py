@@ -53,6 +53,9 @@ class Settings(BaseSettings):
 
     # Search
     answer_threshold: float | None = Field(default=None, ge=0, le=1)
+    # Where the bot's searches run: a worker process forked once the knowledge is loaded (the
+    # machine's other core), a thread, or the event loop itself (bot/kb/worker.py).
+    search_worker: Literal["process", "thread", "off"] = "process"
 
     # Tips: anti-abuse
     tip_cooldown_seconds: int = Field(default=120, ge=0, le=7 * 86400)

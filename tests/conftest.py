@@ -68,6 +68,9 @@ def english_unless_chosen(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     from bot.language_choice import CHOICES
 
     monkeypatch.setenv("LANGUAGE", "en")
+    # Searches on the event loop unless a test asks for the worker (search_worker="process"): no
+    # test forks a child it did not ask for, bot subprocesses included (bot/kb/worker.py).
+    monkeypatch.setenv("SEARCH_WORKER", "off")
     token = i18n.set_locale("en")
     yield
     with contextlib.suppress(ValueError):  # reset from another context: nothing to restore there

@@ -62,6 +62,7 @@ async def serve_discord(
     from bot.chat.summary_poster import channel_poster
 
     freeze_heap()  # the knowledge is loaded: keep the collector's full passes off it (bot/kb/heap.py)
+    await app.start_search_worker()  # SEARCH_WORKER=process: forked now, sharing the frozen heap
     client = bot or make_bot(app)
     async with app.running_jobs(channel_poster(client), **(jobs or {})):
         return await run_bot(app, bot=client)

@@ -65,6 +65,8 @@ class KnowledgeService:
         self.drafts = drafts
         self.threshold = threshold
         self._reload_lock = asyncio.Lock()
+        # Moves on every swap, so whatever holds a copy of the index (bot/kb/worker.py) can tell.
+        self.generation = 0
 
     @classmethod
     async def load(
@@ -207,5 +209,6 @@ class KnowledgeService:
                 names = lists.NameTable(engine.entries)
                 # Two reference swaps, engine last: a search reads both into locals at its start.
                 self._names, self._engine = names, engine
+                self.generation += 1
                 refreeze_heap()  # the old index was frozen with the rest: let it be freed
             return report.problems

@@ -67,8 +67,10 @@ class QuestionLogService:
         entry_id: str | None = None,
         confidence: float = 0.0,
         source: str = "discord",
+        urgent: bool = True,
     ) -> asyncio.Future[int]:
-        """Queue one ask for the next group commit; the future gives its id once it is written."""
+        """Queue one ask for the next group commit; the future gives its id once it is written.
+        Not `urgent` (nobody waits for the id yet): the write may wait for answers in preparation."""
         if source not in SOURCES:
             source = "discord" if source.startswith("discord") else "cli"
         values = {
@@ -81,7 +83,7 @@ class QuestionLogService:
             "entry_id": entry_id if answered else None,
             "confidence": float(confidence),
         }
-        return self.writer.add(values)
+        return self.writer.add(values, urgent=urgent)
 
     async def rate(self, question_id: int, helpful: bool) -> None:
         """One rating per question: a second click replaces the first (latest wins)."""

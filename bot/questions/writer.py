@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import insert
 
+from bot.questions.lane import AnswersFirst
 from bot.store.engine import Database
 from bot.store.tables.questions import QuestionLog
 
@@ -35,15 +36,22 @@ class Unmatched(Exception):
 
 
 class QuestionLogWriter:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, lane: AnswersFirst | None = None) -> None:
         self.db = db
+        self.lane = lane  # rows nobody waits for yet are written once no answer is in preparation
+        self._urgent: asyncio.Event | None = None  # set while a queued row's id is awaited
         self._queue: list[tuple[dict[str, Any], asyncio.Future[int]]] = []
         self._flusher: asyncio.Task[None] | None = None
         self.batches = 0  # statements sent, for tests and the benchmark
 
-    def add(self, values: dict[str, Any]) -> asyncio.Future[int]:
-        """Queue one row; the future gives its id once committed (or raises the database error)."""
+    def add(self, values: dict[str, Any], *, urgent: bool = True) -> asyncio.Future[int]:
+        """Queue one row; the future gives its id once committed (or raises the database error).
+        A row that is not `urgent` may wait for the answers in preparation (bot/questions/lane.py)."""
         loop = asyncio.get_running_loop()
+        if self._urgent is None:
+            self._urgent = asyncio.Event()
+        if urgent:
+            self._urgent.set()
         future: asyncio.Future[int] = loop.create_future()
         # A caller that never reads the outcome (it gave up) must not leave an unretrieved exception.
         future.add_done_callback(_consume)
@@ -55,6 +63,10 @@ class QuestionLogWriter:
     async def _flush(self) -> None:
         await asyncio.sleep(0)  # one turn of the loop: the rest of a burst joins the first batch
         while self._queue:
+            if self.lane is not None:  # answers first, unless someone waits for an id (bounded)
+                await self.lane.quiet(unless=self._urgent)
+            if self._urgent is not None:
+                self._urgent.clear()
             batch, self._queue = self._queue[:BATCH_MAX], self._queue[BATCH_MAX:]
             self.batches += 1
             rows = [values for values, _ in batch]

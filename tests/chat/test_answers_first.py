@@ -8,8 +8,9 @@ import asyncio
 import pytest
 from sqlalchemy import select
 
-from bot.chat.cogs.ask import AnswersFirst
+from bench.latency_probe import settle
 from bot.kb.service import KnowledgeService
+from bot.questions.lane import AnswersFirst
 from bot.store.tables.questions import QuestionLog
 from tests.chat.entries import sample_knowledge
 from tests.fakediscord.harness import DiscordEnv
@@ -33,7 +34,16 @@ async def test_in_a_burst_every_asker_gets_the_answer_and_a_prompt_for_their_own
         prompt = await handle.followup(1)
         assert prompt.ephemeral and [b.get("label") for b in prompt.buttons()] == ["Helpful", "Not helpful"]
         rated.append(prompt.buttons()[0]["custom_id"])
-    await discord_env.app.question_writer.drain()
+    await settle(discord_env.app.question_writer.drain)  # every handler has returned
+    for handle in handles:  # exactly one prompt each, sent after that asker's answer
+        sent = [
+            (r.method, r.at)
+            for r in discord_env.fake.requests
+            if r.params.get("webhook_token") == handle.token
+        ]
+        edits = [at for method, at in sent if method == "PATCH"]
+        prompts = [at for method, at in sent if method == "POST"]
+        assert len(handle.followups) == 1 and len(prompts) == 1 and edits and max(edits) < prompts[0]
     async with discord_env.app.db.sessions() as session:
         rows = list((await session.execute(select(QuestionLog))).scalars())
     assert sorted(rated) == sorted(f"rate:{row.id}:y" for row in rows) and len(rows) == 12

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -24,6 +21,7 @@ from bot.chat.views.answer import (
 )
 from bot.chat.views.search import DYNAMIC_ITEMS
 from bot.i18n import _
+from bot.questions.lane import AnswersFirst
 from bot.questions.service import ASK_MAX, checked_question
 
 if TYPE_CHECKING:
@@ -32,41 +30,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("bot.chat.ask")
 
-# The longest a rating prompt waits for other members' answers to go out first (see AnswersFirst).
-PROMPT_WAIT_MAX = 2.0
-
-
-class AnswersFirst:
-    """Rating prompts wait while answers are being prepared, so in a burst every asker's answer
-    leaves before anyone's "was this helpful?" (one event loop sends both, and a prompt costs about
-    as much CPU as the answer's edit; the answer is what the member asked for). A prompt never waits
-    longer than PROMPT_WAIT_MAX, so none is lost. (Ported from branch i15pool, commit b0b32ef.)"""
-
-    def __init__(self) -> None:
-        self._answering = 0
-        self._quiet = asyncio.Event()
-        self._quiet.set()
-
-    @contextlib.contextmanager
-    def answering(self) -> Iterator[None]:
-        self._answering += 1
-        self._quiet.clear()
-        try:
-            yield
-        finally:
-            self._answering -= 1
-            if not self._answering:
-                self._quiet.set()
-
-    async def quiet(self, at_most: float = PROMPT_WAIT_MAX) -> None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._quiet.wait(), at_most)
-
 
 class Ask(commands.Cog):
     def __init__(self, bot: ExportWatchBot) -> None:
         self.bot = bot
-        self.answers_first = AnswersFirst()
+        self.answers_first: AnswersFirst = bot.app.answers_first  # the question log waits on it too
 
     async def cog_load(self) -> None:
         # Registered once here so every component (also on messages from before a restart) is handled.
