@@ -125,6 +125,15 @@ class SearchResult:
     talk: SmallTalk | None = None
 
     @property
+    def as_list(self) -> bool:
+        """Whether the faces show the list rather than an entry card: several items, or the only
+        one the knowledge base holds when the engine did not already answer with that very entry
+        (then its card, with the confidence, is the better answer)."""
+        if len(self.items) != 1:
+            return bool(self.items)
+        return not (self.answered and self.entry is not None and self.entry.id == self.items[0].id)
+
+    @property
     def english_note(self) -> bool:
         """The question was not in English: the card says plainly that the entry is in English."""
         return self.language != "en" and self.talk is None

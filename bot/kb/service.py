@@ -106,9 +106,9 @@ class KnowledgeService:
         query = lists.detect(asked, names)
         if query is not None and not filters.any:
             query = lists.with_english(query, engine.read(asked).text, names)
-            items = lists.select(query, names, self._relevance(engine), LIST_CONFIDENCE)
-            if len(items) >= 2:
-                result.items = items
+            # One item is a list answer too ("which cases involve Paragon?"): `SearchResult.as_list`
+            # says how it is shown (the only one held, or the card the engine already answers with).
+            result.items = lists.select(query, names, self._relevance(engine), LIST_CONFIDENCE)
         return result
 
     @staticmethod

@@ -111,7 +111,7 @@ class Console:
         self.rated = None
         if result.talk is not None:  # "hi", "thanks": the core's reply, with the console's commands
             self.write(reply(result.talk, lambda path: words.command(f"/{path}")))
-        elif result.items:
+        elif result.as_list:
             note = ["", words.shared(LIST_ENGLISH_NOTE)] if result.english_note else []
             self.show("\n".join([list_text(result.items, lambda e: words.command(f"/open {e.id}")), *note]))
         elif result.answered and result.entry is not None:
