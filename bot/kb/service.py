@@ -131,7 +131,11 @@ class KnowledgeService:
 
     def page(self, search: SearchQuery, page: int, size: int) -> SearchPage:
         """Page `page` (1-based; clamped, so an old button past the end shows the last page) of a
-        search, `size` results a page. One engine for total and rows, even if a reload swaps it."""
+        search, `size` results a page. One engine for total and rows, even if a reload swaps it.
+        Small talk ("hi", "thanks") searches nothing: the page carries it, as `search` does for /ask."""
+        talk = small_talk(search.query)
+        if talk is not None:
+            return SearchPage(search.query, search.filters.shown(), [], 1, 1, 0, talk=talk)
         rows, total = self._engine.lookup(search.query, search.filters, limit=10**9)
         pages = page_count(total, size)
         page = clamp_page(page, pages)

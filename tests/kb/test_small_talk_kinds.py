@@ -1,6 +1,6 @@
 """Small talk a member types besides hello and thanks (talk10): "ok", "cool", "how are you?", "are you
 a bot?", "who made you?" in any campaign language get a short friendly reply, never "I don't have
-that" nor an entry. None of it may swallow a real
+that" nor an entry; "/search hi" gets the same reply as "/ask hi". None of it may swallow a real
 question beside it ("ok so is NSO on the entity list?", "are you a bot that tracks Hikvision?")."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import yaml
 
 from bot.i18n import use_locale
 from bot.kb.check import CheckReport
+from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
 from bot.kb.glossary import LANGUAGES as CAMPAIGN_LANGUAGES
 from bot.kb.present import NO_ANSWER
 from bot.kb.service import KnowledgeService
@@ -178,3 +179,18 @@ def test_an_ordinary_word_that_can_nod_stays_in_the_question_unless_set_off(kb: 
     assert question_part("great firewall exports to iran") == "great firewall exports to iran"
     assert question_part("who sold cameras to china cool") == "who sold cameras to china cool"
     assert question_part("who sold cameras to china? cool, thanks") == "who sold cameras to china?"
+
+
+@pytest.mark.parametrize("query", ["hi", "thanks!", "ok", "are you a bot?", "what can you do?", "merci"])
+def test_search_gets_the_same_small_talk_as_ask_not_nothing_found(kb: KnowledgeService, query: str) -> None:
+    asked = kb.search(query).talk
+    page = kb.page(SearchQuery(query, NO_FILTERS), 1, 5)
+    assert page.talk is not None and page.talk == asked
+    assert page.entries == [] and page.total == 0
+    filtered = kb.page(SearchQuery(query, Filters(kind="vendor")), 1, 5)
+    assert filtered.talk == asked
+
+
+def test_a_real_search_is_still_a_search(kb: KnowledgeService) -> None:
+    page = kb.page(SearchQuery("hikvision", NO_FILTERS), 1, 5)
+    assert page.talk is None and page.total >= 1

@@ -187,6 +187,9 @@ class Console:
 
     def _search_page(self, state: SearchState) -> str:
         page = self.app.kb.page(state.search, state.page, SEARCH_PAGE_SIZE)
+        if page.talk is not None:  # "/search hi": the core's reply, as for a question
+            self.search = None
+            return reply(page.talk, lambda path: words.command(f"/{path}"))
         if not page.entries:
             self.search = None
             return words.shared(NOTHING_FOUND)
