@@ -148,6 +148,7 @@ def test_the_replies_are_in_the_language_the_member_wrote_in(kb: KnowledgeServic
         ("ok so is NSO on the entity list?", "nso-group"),
         ("ok, so is NSO on the entity list?", "nso-group"),
         ("cool, who owns axis?", "axis-communications"),
+        ("are you a bot that tracks Hikvision?", "hikvision"),
         ("how are you? who sold FinFisher to Bahrain?", "case-finfisher-bahrain"),
         ("who made the Hermit spyware?", "rcs-lab"),  # "who made" asks about the bot only with "you"
         ("who made you? who owns axis?", "axis-communications"),
