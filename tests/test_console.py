@@ -117,6 +117,14 @@ async def test_search_with_filters_pages_with_more(app: App) -> None:
     assert "Nothing more to show." in out
 
 
+async def test_search_hi_is_greeted_as_ask_hi_is_not_nothing_found(app: App) -> None:
+    """The console's /search reads small talk as /ask does (talk10): the core decides, both render."""
+    out = await run(app, "/search hi", "/search thanks!", "/search ok")
+    assert "Hello! I answer questions about the export of surveillance technology" in out
+    assert "You're welcome!" in out and "All right!" in out
+    assert "Nothing in the knowledge base matches" not in out
+
+
 async def test_bad_input_is_explained_not_a_traceback(app: App) -> None:
     out = await run(
         app,

@@ -46,7 +46,7 @@ def readable(result: SearchResult) -> str:
     if result.talk is not None:
         return reply(result.talk, _command)
     lines: list[str] = []
-    if result.items:
+    if result.as_list:
         note = ["", _(str(LIST_ENGLISH_NOTE))] if result.english_note else []
         return "\n".join([list_text(result.items, lambda e: f"python -m bot ask {e.id}"), *note])
     if result.entry is not None:

@@ -25,6 +25,8 @@ from bot.kb.text import fold
 FACT_KINDS_FILE = Path(__file__).with_name("data") / "fact_kinds.yaml"
 # A word starts where no letter or digit comes before it.
 _WORD_START = r"(?<![^\W_])"
+# A ranked candidate: entry index, rank score, the answer model's features.
+Row = tuple[int, float, list[float]]
 
 
 @dataclass(frozen=True)
@@ -65,3 +67,16 @@ def load(path: Path = FACT_KINDS_FILE) -> FactKinds:
 def default_fact_kinds() -> FactKinds:
     """The shipped word lists, read once."""
     return load()
+
+
+def held_first(rows: list[Row], unheld: int, margin: float, cue: float) -> list[Row]:
+    """Rows (entry, rank score, features) with `cue` added to the near-ties at the top (within
+    `margin` of the best) whose text holds every kind of fact asked (feature `unheld` is 0): "how can
+    I check if my phone has Pegasus?" asks advice, which the Pegasus Project card holds (it names
+    Amnesty's toolkit) and the NSO Group card, named by "Pegasus" alone, does not."""
+    if not rows:
+        return list(rows)
+    best = max(score for _, score, _ in rows)
+    return [
+        (i, score + cue if score >= best - margin and x[unheld] == 0.0 else score, x) for i, score, x in rows
+    ]

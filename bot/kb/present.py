@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from bot.i18n import N_, _, format_number, ngettext
 from bot.kb.model import KINDS, Entry
+from bot.kb.smalltalk import SmallTalk
 
 # Marked for the catalogs; every face shows them through `_()` (the member's or the console's language).
 NO_ANSWER = N_("I don't have a sourced answer for that.")
@@ -31,6 +32,9 @@ class SearchPage:
     pages: int
     total: int
     first_number: int = 1  # the result number of entries[0]
+    # Not a search but small talk ("/search hi"): the faces show its reply, as for /ask, not
+    # "nothing found" (bot/kb/smalltalk.py). No entries then.
+    talk: SmallTalk | None = None
 
     @property
     def has_next(self) -> bool:

@@ -226,8 +226,11 @@ def list_heading(count: int) -> str:
 
     A list is chosen from the entries' metadata, not read against the question: "sold to Turkey"
     lists a case whose spyware hit victims in Turkey, whose customer no source names. So the heading
-    offers the entries and asks the member to check each, never claims that they answer.
+    offers the entries and asks the member to check each, never claims that they answer. When only
+    one entry fits, the member is told so: it is the answer, not the first of a list cut short.
     """
+    if count == 1:
+        return _("Only one entry in the knowledge base fits that (read it to check):")
     return ngettext(
         "{n} entry in the knowledge base may answer that (read it to check):",
         "{n} entries in the knowledge base may answer that (read each to check):",

@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.kb.calibration import Calibration, shipped
-from bot.kb.facts import default_fact_kinds
+from bot.kb.calibration import FEATURES, Calibration, shipped
+from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import Glossary, default_glossary
 from bot.kb.index import NAME_LIKE, SearchIndex, token_weights
@@ -44,6 +44,8 @@ NAME_ONLY_BONUS = 0.15
 CUE_MARGIN = 0.15
 KIND_CUE = 0.065  # 0.05 before BM25 weighed 0.5 of the score: near-ties are wider now
 TIME_CUE = 0.06
+FACT_CUE = 0.065  # a near-tie that holds the kind of fact asked, as KIND_CUE for the kind of entry
+UNHELD = FEATURES.index("unheld")
 NEW_WORDS = frozenset(
     {"now", "new", "current", "currently", "today", "nowadays", "latest", "recast", "present", "updated"}
 )
@@ -123,6 +125,15 @@ class SearchResult:
     # Not a question but small talk ("hi", "thanks", "what can you do?": bot/kb/smalltalk.py): the
     # faces show its reply, and App.ask keeps it out of the question log. `answered` is False.
     talk: SmallTalk | None = None
+
+    @property
+    def as_list(self) -> bool:
+        """Whether the faces show the list rather than an entry card: several items, or the only
+        one the knowledge base holds when the engine did not already answer with that very entry
+        (then its card, with the confidence, is the better answer)."""
+        if len(self.items) != 1:
+            return bool(self.items)
+        return not (self.answered and self.entry is not None and self.entry.id == self.items[0].id)
 
     @property
     def english_note(self) -> bool:
@@ -296,6 +307,8 @@ class SearchEngine:
             ]
             rows.append((i, score, x))
         rows = self._cued(query, rows)
+        if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
+            rows = held_first(rows, UNHELD, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
         for n, (_, score, x) in enumerate(rows):
             other = rows[1][1] if n == 0 and len(rows) > 1 else rows[0][1] if n else 0.0

@@ -108,9 +108,9 @@ class KnowledgeService:
         query = lists.detect(asked, names)
         if query is not None and not filters.any:
             query = lists.with_english(query, engine.read(asked).text, names)
-            items = lists.select(query, names, self._relevance(engine), LIST_CONFIDENCE)
-            if len(items) >= 2:
-                result.items = items
+            # One item is a list answer too ("which cases involve Paragon?"): `SearchResult.as_list`
+            # says how it is shown (the only one held, or the card the engine already answers with).
+            result.items = lists.select(query, names, self._relevance(engine), LIST_CONFIDENCE)
         return result
 
     @staticmethod
@@ -133,7 +133,11 @@ class KnowledgeService:
 
     def page(self, search: SearchQuery, page: int, size: int) -> SearchPage:
         """Page `page` (1-based; clamped, so an old button past the end shows the last page) of a
-        search, `size` results a page. One engine for total and rows, even if a reload swaps it."""
+        search, `size` results a page. One engine for total and rows, even if a reload swaps it.
+        Small talk ("hi", "thanks") searches nothing: the page carries it, as `search` does for /ask."""
+        talk = small_talk(search.query)
+        if talk is not None:
+            return SearchPage(search.query, search.filters.shown(), [], 1, 1, 0, talk=talk)
         rows, total = self._engine.lookup(search.query, search.filters, limit=10**9)
         pages = page_count(total, size)
         page = clamp_page(page, pages)

@@ -1,4 +1,4 @@
-"""Small talk: "hi", "thanks", "what can you do?" told apart from questions, and what the bot replies.
+"""Small talk: "hi", "thanks", "ok", "are you a bot?" told apart from questions, and what the bot replies.
 
 A message made only of the phrases in data/small_talk.yaml (greetings, thanks, farewells, asking what
 the bot does, with "please", "so much" or the bot's name beside them) is not a question the knowledge
@@ -9,7 +9,8 @@ question, or thanks or a farewell after it, is left out of what is searched (`qu
 "hi, who owns Axis?" gets the answer "who owns Axis?" gets.
 
 The reply is decided here, for every face: a short "you're welcome" for thanks, "goodbye" for a
-farewell; what the bot answers and how to file a tip for a greeting or "what can you do?". It is in
+farewell, a short nod for "ok" or "cool"; what the bot answers and how to file a tip for a greeting,
+"how are you?", "are you a bot?" (it says it is one) or "what can you do?". It is in
 the language of the words when there is a catalog for it ("merci" -> French, "شكرا" -> Arabic, which
 no Discord client offers), else in the member's language.
 """
@@ -32,17 +33,21 @@ from bot.kb.model import Entry
 from bot.kb.text import fold
 
 PHRASES_FILE = Path(__file__).with_name("data") / "small_talk.yaml"
-KINDS = ("greeting", "thanks", "farewell", "help")  # what a phrase says; `extra` words only stand beside them
+# What a phrase says; `extra` words only stand beside them.
+KINDS = ("greeting", "thanks", "farewell", "help", "ack", "about", "how_are_you")
+# Which kind a message of several says, strongest first ("ok thanks" is thanks, "hi, are you a bot?"
+# asks about the bot).
+PRIORITY = ("help", "about", "how_are_you", "thanks", "farewell", "greeting", "ack")
 NEUTRAL = "any"  # the file's key for words of no language (emoji, the bot's name)
 # Small talk is short: a longer message is a question (and is never scanned phrase by phrase).
 MAX_CHARS = 120
 # A greeting in front of a question ends at a punctuation mark among the first this many characters.
 GREETING_REACH = 60
-COURTESY = ("greeting", "thanks", "farewell")  # what may stand beside a question without changing it
+COURTESY = ("greeting", "thanks", "farewell", "ack")  # what may stand beside a question without changing it
 # Set off by a punctuation mark, "help:" or "what can you do?" in front of a question is only a
 # preface too ("help: who sold FinFisher?"); unmarked it stays ("help me find cases about Egypt").
-PREFACE = (*COURTESY, "help")
-AFTER = ("thanks", "farewell")  # what may end a question without changing it ("…? thanks, bye")
+PREFACE = (*COURTESY, "help", "about", "how_are_you")
+AFTER = ("thanks", "farewell", "ack")  # what may end a question without changing it ("…? ok thanks, bye")
 SET_OFF = "set_off"  # the file's key for courtesies that are also ordinary words (see the file)
 
 # Marked for the catalogs; `reply` translates them in the reply's language.
@@ -60,6 +65,9 @@ WELCOME = N_(
     "You're welcome! Ask me anything else about surveillance-technology exports, or report what you "
     "know with {tip}."
 )
+ACK = N_("All right! Ask me anything else about surveillance-technology exports whenever you like.")
+ABOUT_ME = N_("I'm ExportWatch, a bot, not a person.")
+FINE = N_("I'm doing well, thanks for asking!")
 GOODBYE = N_(
     "Goodbye! Ask me again any time about surveillance-technology exports, or report what you know "
     "with {tip}."
@@ -70,7 +78,7 @@ GOODBYE = N_(
 class SmallTalk:
     """A message that is small talk: what it says, and the language to reply in (None: the member's)."""
 
-    kind: str  # "greeting", "thanks", "farewell" or "help"
+    kind: str  # one of KINDS: "greeting", "thanks", "farewell", "help", "ack", "about", "how_are_you"
     language: str | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -260,7 +268,7 @@ def small_talk(text: str) -> SmallTalk | None:
     if not said:
         return None
     kinds = {p.kind for p in said}
-    kind = next(k for k in ("help", "thanks", "farewell", "greeting") if k in kinds)
+    kind = next(k for k in PRIORITY if k in kinds)
     return SmallTalk(kind, _language(said))
 
 
@@ -313,7 +321,9 @@ def _courtesy(text: str, kinds: tuple[str, ...], marked: bool) -> bool:
         return False
     if marked:
         return True
-    return not any(p.set_off for p in said) and all(p.kind != "extra" or not p.languages for p in found)
+    # unmarked, an "ok" of no language may stand beside thanks; "cool", "super", "vale" are words
+    ordinary = ("extra", "ack")
+    return not any(p.set_off for p in said) and all(p.kind not in ordinary or not p.languages for p in found)
 
 
 def _ends_marked(text: str) -> bool:
@@ -351,6 +361,8 @@ def _reply(talk: SmallTalk, show: Callable[[str], str]) -> str:
         return _(WELCOME).format(tip=show("tip new"))
     if talk.kind == "farewell":
         return _(GOODBYE).format(tip=show("tip new"))
+    if talk.kind == "ack":  # "ok", "cool": a short nod, nothing noisy
+        return _(ACK)
     how = _(HOW_TO).format(
         ask=show("ask"),
         vendor=show("vendor"),
@@ -360,5 +372,6 @@ def _reply(talk: SmallTalk, show: Callable[[str], str]) -> str:
         tip=show("tip new"),
         about=show("about"),
     )
-    first = f"{_(HELLO)} {_(WHAT_I_DO)}" if talk.kind == "greeting" else _(WHAT_I_DO)
+    opening = {"greeting": HELLO, "about": ABOUT_ME, "how_are_you": FINE}.get(talk.kind)
+    first = f"{_(opening)} {_(WHAT_I_DO)}" if opening is not None else _(WHAT_I_DO)
     return f"{first}\n\n{how}"

@@ -18,7 +18,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Function words and the filler of chat questions: dropped before ranking.
+# Function words and the filler of chat questions: dropped before ranking. The words that only carry
+# the ask ("how can I check if...", "do you track...", "are you a bot that...") say nothing of what
+# is asked: an entry that does not hold them must not lose confidence for it.
 STOPWORDS = _words(
     """
 a about above after again against all almost also am an and any anyone anything are aren arent around as at
@@ -47,6 +49,8 @@ question questions quick quickly asking ask asked heard hear hearing read readin
 think thought believe remember recall info information details detail anything everything kind sort bit lot
 stuff basically actually exactly simply right wrong true real whats hows whos thats theres
 can could would should may might must shall will also already ever even again
+if check checks checked checking see sees seeing figure track tracks tracking verify confirm
+bot chatbot exportwatch
 """
 )
 

@@ -92,3 +92,14 @@ async def test_a_mention_saying_thanks_gets_the_same_reply(start_bot: StartBot) 
     reply = await env.fake.wait_for_message("general", lambda r: r.raw["author"].get("bot", False))
     assert reply.embed["description"].startswith("You're welcome!")
     assert await question_rows(env.app) == []
+
+
+async def test_search_hi_gets_the_small_talk_reply_not_nothing_found(discord_env) -> None:
+    """/search is where many members type first: "hi" there is greeted as in /ask (talk10)."""
+    reply = await (await discord_env.slash("search", query="hi")).reply()
+    text = reply.embed["description"]
+    assert text.startswith("Hello! I answer questions about the export of surveillance technology")
+    assert "Nothing in the knowledge base matches" not in text
+    assert reply.buttons() == []  # nothing to page or open
+    reply = await (await discord_env.slash("search", query="are you a bot?")).reply()
+    assert reply.embed["description"].startswith("I'm ExportWatch, a bot, not a person.")

@@ -37,6 +37,7 @@ from bot.kb.render import (
     reviewed_text,
     source_markdown,
 )
+from bot.kb.smalltalk import reply
 from bot.text import escape_member_text
 
 STATUS_COLOUR = {
@@ -283,7 +284,10 @@ def filters_text(filters: Mapping[str, str]) -> str:
 
 
 def search_embed(page: SearchPage) -> discord.Embed:
-    """A page of search results: numbered titles with badge and whole summary each."""
+    """A page of search results: numbered titles with badge and whole summary each; small talk
+    ("/search hi") gets the core's reply, as /ask does."""
+    if page.talk is not None:
+        return talk_embed(reply(page.talk))
     words = escape_member_text(page.query, 200) if page.query.strip() else _("all entries")
     title = pgettext("embed title", "Search: {query}").format(query=words)
     embed = discord.Embed(title=shorten_plain(title, TITLE_MAX), colour=discord.Colour.blurple())

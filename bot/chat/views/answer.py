@@ -286,7 +286,7 @@ def ratings_off(footer: str) -> str:
 def rateable(outcome: AskOutcome) -> int | None:
     """The question-log id an answer may be rated under (a list or an entry card), else None."""
     result = outcome.result
-    answered = bool(result.items) or (result.answered and result.entry is not None)
+    answered = result.as_list or (result.answered and result.entry is not None)
     return outcome.question_id if answered else None
 
 
@@ -301,7 +301,7 @@ def answer_reply(
         return talk_embed(reply(result.talk)), None
     # A log write still in flight (a public answer does not wait for it) is expected to succeed.
     rating = outcome.question_id is not None or getattr(outcome, "pending", None) is not None
-    if result.items:
+    if result.as_list:
         view = discord.ui.View(timeout=None)
         if outcome.question_id is not None and rate_here:
             view.add_item(RateButton(outcome.question_id, True))

@@ -111,7 +111,7 @@ class Console:
         self.rated = None
         if result.talk is not None:  # "hi", "thanks": the core's reply, with the console's commands
             self.write(reply(result.talk, lambda path: words.command(f"/{path}")))
-        elif result.items:
+        elif result.as_list:
             note = ["", words.shared(LIST_ENGLISH_NOTE)] if result.english_note else []
             self.show("\n".join([list_text(result.items, lambda e: words.command(f"/open {e.id}")), *note]))
         elif result.answered and result.entry is not None:
@@ -187,6 +187,9 @@ class Console:
 
     def _search_page(self, state: SearchState) -> str:
         page = self.app.kb.page(state.search, state.page, SEARCH_PAGE_SIZE)
+        if page.talk is not None:  # "/search hi": the core's reply, as for a question
+            self.search = None
+            return reply(page.talk, lambda path: words.command(f"/{path}"))
         if not page.entries:
             self.search = None
             return words.shared(NOTHING_FOUND)

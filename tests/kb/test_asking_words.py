@@ -1,0 +1,68 @@
+"""Words that only carry the ask (talk10): "how can I check if...", "do you track...", "are you a bot
+that...". They say how a member asks, not what about; an entry that does not hold them must not lose
+the answer for it. "How can I tell if X..." asks a fact, not advice; "how can I check if MY phone..."
+asks advice, which only an entry that gives it (the Pegasus Project card names Amnesty's MVT) holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.check import CheckReport
+from bot.kb.service import KnowledgeService
+
+
+@pytest.fixture(scope="module")
+def kb(shipped: CheckReport) -> KnowledgeService:
+    return KnowledgeService.from_entries(shipped.entries)
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        ("do you track hikvision", {"hikvision"}),
+        ("are you tracking nso group", {"nso-group"}),
+        ("are you a bot that tracks Hikvision?", {"hikvision"}),
+        ("how can i see if hikvision is on the entity list", {"hikvision", "us-entity-list"}),
+        (
+            "can i check whether a company is on the us entity list",
+            {"us-entity-list", "us-entity-list-human-rights"},
+        ),
+        ("how can i tell if finfisher was used against activists in bahrain", {"case-finfisher-bahrain"}),
+        ("how do i check if the eu dual-use regulation covers spyware", {"eu-dual-use-2021-821"}),
+        ("can you check if blue coat devices ended up in syria", {"case-blue-coat-syria", "blue-coat"}),
+    ],
+)
+def test_a_question_that_starts_with_how_to_ask_is_answered(
+    kb: KnowledgeService, question: str, entries: set[str]
+) -> None:
+    result = kb.search(question)
+    assert result.answered and result.entry is not None, (question, result.confidence)
+    assert result.entry.id in entries, question
+
+
+def test_checking_my_phone_for_pegasus_offers_the_card_that_names_a_way_to_check_first(
+    kb: KnowledgeService,
+) -> None:
+    """Issue 10 leftover: refused at 0.15 with NSO Group first, whose card names no way to check."""
+    for question in (
+        "how can i check if my phone has pegasus",
+        "how do i know if my phone is infected with pegasus",
+    ):
+        result = kb.search(question)
+        first = result.entry if result.answered else None
+        first_id = first.id if first is not None else result.alternatives[0].id
+        assert first_id == "case-pegasus-project-2021", question
+        assert result.confidence > 0.45, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how can I find out if my phone was targeted by predator spyware",  # no entry says how to check
+        "can I figure out whether my laptop has finspy on it",
+        "is there a way to tell if my whatsapp was hacked by nso",
+        "How can I tell if someone is tracking my phone through SS7?",  # "tracking" carries no weight now
+    ],
+)
+def test_advice_no_entry_holds_is_still_refused(kb: KnowledgeService, question: str) -> None:
+    assert not kb.search(question).answered, question
