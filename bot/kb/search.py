@@ -295,7 +295,7 @@ class SearchEngine:
                 self._unplaced(i, places),
             ]
             rows.append((i, score, x))
-        rows = self._cued(query, rows)
+        rows = self._cued(query, rows, exact)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
         for n, (_, score, x) in enumerate(rows):
             other = rows[1][1] if n == 0 and len(rows) > 1 else rows[0][1] if n else 0.0
@@ -310,8 +310,10 @@ class SearchEngine:
         get = self.index.profile(i).get
         return float(min(2, sum(1 for forms in places if not any(get(f, 0.0) > 0 for f in forms))))
 
-    def _cued(self, query: QueryAnalysis, ranked: Rows) -> Rows:
-        """Apply the kind and time cues to the near-ties at the top."""
+    def _cued(self, query: QueryAnalysis, ranked: Rows, exact: dict[int, float]) -> Rows:
+        """Apply the kind and time cues to the near-ties at the top. An entry of the kind asked for
+        that the question names by its own title or alias gets the kind cue twice: 'who makes
+        Pegasus' asks for the vendor whose product it is, not the cases that mention it most."""
         if not ranked:
             return ranked
         forms = (f for alts in query.alts.values() for f in alts)
@@ -329,7 +331,7 @@ class SearchEngine:
             if score >= best - CUE_MARGIN:
                 entry = self.index.entries[i]
                 if entry.kind in kinds:
-                    score += KIND_CUE
+                    score += KIND_CUE * (2 if i in exact else 1)
                 if direction and hi > lo and i in when:
                     recency = (when[i] - lo) / (hi - lo)
                     score += TIME_CUE * (recency if direction > 0 else 1.0 - recency)
