@@ -23,6 +23,7 @@ from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.smalltalk import SmallTalk
+from bot.kb.relations import Statements, Thing, asked_words
 from bot.kb.text import content_tokens, name_key, stem
 from bot.kb.translit import NameSounds
 from bot.kb.warmup import read_common_words
@@ -51,6 +52,7 @@ OLD_WORDS = frozenset(
     {"old", "previous", "former", "formerly", "earlier", "original", "until", "past", "older"}
 )
 Rows = list[tuple[int, float, list[float]]]
+Relating = tuple[list[Thing], list[Thing]]  # a question's named things and words (relations.py)
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
@@ -173,6 +175,7 @@ class SearchEngine:
         # the kinds of fact (owners, revenue, ...) each entry's text speaks of
         self._facts = default_fact_kinds()
         self._held = [self._facts.held(e) for e in self.index.entries]
+        self._statements = Statements(self.index)
         self._titles = sorted(
             range(len(self.index.entries)), key=lambda i: self.index.entries[i].title.casefold()
         )
@@ -182,7 +185,9 @@ class SearchEngine:
         # The last question's reading and evidence (one each, swapped whole, so safe across
         # threads): a list question is read and ranked again right after its search.
         self._last_reading: tuple[str, Reading] | None = None
-        self._last_rows: tuple[str, Filters, list[tuple[int, float, tuple[float, ...]]]] | None = None
+        self._last_rows: (
+            tuple[str, Filters, list[tuple[int, float, tuple[float, ...]]], int, Relating] | None
+        ) = None
         self._complete_keys: list[str] = []
         self._complete_owner: list[int] = []
         for i, entry in enumerate(self.index.entries):
@@ -198,7 +203,10 @@ class SearchEngine:
         """(entry index, rank score, probability of being what was asked) per candidate, best first."""
         last = self._last_rows  # a list question is ranked again right after its search
         if last is not None and last[0] == question and last[1] == filters:
-            rows = last[2]
+            rows, done, context = last[2], last[3], last[4]
+            rows = rows[:done] + [
+                (i, score, (*x[:-2], *self._statements.relate(i, *context))) for i, score, x in rows[done:]
+            ]
         else:
             rows = self.evidence(question, filters)
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
@@ -216,11 +224,22 @@ class SearchEngine:
         self, question: str, filters: Filters = NO_FILTERS, reading: Reading | None = None
     ) -> list[tuple[int, float, tuple[float, ...]]]:
         """(entry index, rank score, the calibration model's features) per candidate, best first."""
+        return self._evidence(question, filters, reading)[0]
+
+    def _evidence(
+        self,
+        question: str,
+        filters: Filters = NO_FILTERS,
+        reading: Reading | None = None,
+        related: int | None = None,
+    ) -> tuple[list[tuple[int, float, tuple[float, ...]]], Relating]:
+        """`evidence`, with the relation features only for the first `related` rows when given, and
+        what the rest need for theirs (rank adds them to a list question's)."""
         index = self.index
         reading = reading or self.read(question)
         query = index.analyse(reading.text, reading.ordinary)
         if not query.tokens and not query.unknown:
-            return []
+            return [], ([], [])
         named, exact = index.named(query.corrected)
         cands, bm = index.candidates(query, named)
         focus = question_clause(reading.text)
@@ -245,14 +264,14 @@ class SearchEngine:
             sum(weights.get(t, 0.0) for t in map(stem, query.unknown) if t not in query.synonymed) / total
         )
         # the places a short English question names, each with its other forms ('burma', a tag):
-        # 'did Cellebrite sell UFED to Myanmar?' asks what the Cellebrite entry never mentions. Not
-        # read in a long question (its story names places in passing) nor in another language,
-        # where a mistranslated word can read as a place (Swedish 'polis' as Poland).
-        places = (
-            [(t, *query.alts.get(t, ())) for t in weights if t in query.country]
-            if reading.lang == "en" and len(question.split()) < LONG_QUESTION
-            else []
-        )
+        # 'did Cellebrite sell UFED to Myanmar?' asks what the Cellebrite entry never mentions; and
+        # the named things it relates ('did NSO sell Pegasus to Germany?'). Not read in a long
+        # question (its story names places in passing) nor in another language, where a
+        # mistranslated word can read as a place (Swedish 'polis' as Poland).
+        short_en = reading.lang == "en" and len(question.split()) < LONG_QUESTION
+        places = [(t, *query.alts.get(t, ())) for t in weights if t in query.country] if short_en else []
+        things = self._statements.things(query, weights) if short_en else []
+        wanted = asked_words(query, weights)
         rows: list[tuple[int, float, list[float]]] = []
         filtered = filters.any
         covered = index.coverages(
@@ -293,6 +312,8 @@ class SearchEngine:
                 rest,
                 float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
                 self._unplaced(i, places),
+                0.0,  # apart and told: for the rows shown only (relations.py), below
+                1.0,
             ]
             rows.append((i, score, x))
         rows = self._cued(query, rows, exact)
@@ -300,7 +321,10 @@ class SearchEngine:
         for n, (_, score, x) in enumerate(rows):
             other = rows[1][1] if n == 0 and len(rows) > 1 else rows[0][1] if n else 0.0
             x[3] = min(score - other, MARGIN_CAP)
-        return [(i, score, tuple(x)) for i, score, x in rows]
+        context = (things, wanted)
+        for i, _, x in rows[:related]:
+            x[-2:] = self._statements.relate(i, *context)
+        return [(i, score, tuple(x)) for i, score, x in rows], context
 
     def _unplaced(self, i: int, places: list[tuple[str, ...]]) -> float:
         """How many of the places (each a word and its other forms) entry i never mentions in any
@@ -346,9 +370,10 @@ class SearchEngine:
         limit: int = 5,
     ) -> SearchResult:
         reading = self.read(question)
-        everything = self.evidence(question, filters, reading)
-        self._last_rows = (question, filters, everything)
-        # the first entry and `limit` alternatives are all that is shown: only they need the model
+        # the first entry and `limit` alternatives are all that is shown: only they need the model,
+        # and the relation features (a list question's rank() adds them to the rest)
+        everything, context = self._evidence(question, filters, reading, limit + 1)
+        self._last_rows = (question, filters, everything, limit + 1, context)
         rows = everything[: limit + 1]
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
         ranked = [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
