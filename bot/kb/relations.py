@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.kb.index import NAME_LIKE, W_NAME, SearchIndex
+from bot.kb.index import EAGER_PROFILES, NAME_LIKE, W_NAME, SearchIndex
 from bot.kb.query import QueryAnalysis
 from bot.kb.text import content_from_raw, content_tokens, raw_tokens, stem, with_compounds
 
@@ -51,6 +51,9 @@ class Statements:
         self._own = W_NAME  # a token an entry explains this strongly is its own name
         self._profile = index.profile
         self.of = lru_cache(maxsize=8192)(self._masks)
+        if len(self._entries) <= EAGER_PROFILES:  # as the index's profiles: none built on a question
+            for i in range(len(self._entries)):
+                self.of(i)
 
     def relate(self, i: int, things: Sequence[Thing], asked: Sequence[Thing]) -> tuple[float, float]:
         """The model's two relation features of entry i: `apart` and `told`."""
