@@ -14,9 +14,18 @@ sold or worked) relate it to each place, but not another vendor to them ("Hikvis
 Huawei's card); a case's or rule's list of countries, or a weaker word for a place (Xinjiang
 explained by a vendor's "China"), relates nothing.
 
-Its companion `told`: the share of what a question asks about an entry, besides its names, that one
-statement tells. "who founded NSO Group" is told by the line naming the founders, where coverage
-alone counted "founded" as a word of the body like any other.
+Its companion `told`: the share of what a question asks about an entry, besides its names and the
+words asking for its kind ('who makes Pegasus': a vendor), that one statement tells. "who founded NSO
+Group" is told by the line naming the founders, where coverage alone counted "founded" as a word of
+the body like any other.
+
+Both are read in a short English question only, as the places of `unplaced` are (1, told, in any
+other), and `told` leaves out the words no entry knows. Counted in every question, told was low on
+nearly all in another language (that language's everyday words: 76% of those rightly answered in
+the blind tune files) and long ones (the story's: 79%) against 24% of casual English: the model
+learnt "told low" as "another language or long", and the refit raised the cut-off 0.63 -> 0.685,
+refusing such questions on every held-out split. A misspelt name or slang word (`unknown`) counted
+as something asked that no statement tells.
 """
 
 from __future__ import annotations
@@ -45,6 +54,9 @@ class Statements:
 
     def __init__(self, index: SearchIndex) -> None:
         self._entries = index.entries
+        # the words asking for an entry's kind ('makes' a vendor; 'illegal' a rule, whose every
+        # statement says what is allowed): its kind tells them
+        self._kinds = [frozenset({f"kind:{e.kind}", f"cue:{e.kind}"}) for e in index.entries]
         self._compounds = index.compounds
         self._name_stems = index.name_stems
         self._one_word_names = {stem(k) for k in index.names if k.isalpha()}
@@ -115,13 +127,14 @@ class Statements:
         return max(0.0, 1.0 - _best(held) / total)
 
     def told(self, i: int, asked: Sequence[Thing]) -> float:
-        """Share of the weight of what is asked besides entry i's own names that one statement of
-        it tells (1 when nothing else is asked)."""
+        """Share of the weight of what is asked besides entry i's own names and the words asking for
+        its kind that one statement of it tells (1 when nothing else is asked)."""
         masks, every, _, own = self.of(i)
+        kind = self._kinds[i]
         held: list[tuple[int, float]] = []
         total = 0.0
-        for _forms, strong, weight in asked:
-            if not own.isdisjoint(strong):
+        for forms, strong, weight in asked:
+            if not own.isdisjoint(strong) or not kind.isdisjoint(forms):
                 continue
             total += weight
             mask = 0

@@ -22,8 +22,8 @@ from bot.kb.index import NAME_LIKE, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
-from bot.kb.smalltalk import SmallTalk
 from bot.kb.relations import Statements, Thing, asked_words
+from bot.kb.smalltalk import SmallTalk
 from bot.kb.text import content_tokens, name_key, stem
 from bot.kb.translit import NameSounds
 from bot.kb.warmup import read_common_words
@@ -271,7 +271,10 @@ class SearchEngine:
         short_en = reading.lang == "en" and len(question.split()) < LONG_QUESTION
         places = [(t, *query.alts.get(t, ())) for t in weights if t in query.country] if short_en else []
         things = self._statements.things(query, weights) if short_en else []
-        wanted = asked_words(query, weights)
+        # what is asked, for `told`: a short English question's words, as for `things`, but those no
+        # entry knows (a misspelt name, slang), which the `unknown` feature weighs already
+        strange = {stem(u) for u in query.unknown} if short_en else set(weights)
+        wanted = asked_words(query, {t: w for t, w in weights.items() if t not in strange})
         rows: list[tuple[int, float, list[float]]] = []
         filtered = filters.any
         covered = index.coverages(

@@ -93,3 +93,51 @@ def test_a_question_whose_other_words_only_carry_the_ask_is_answered(
     result = engine.search(question)
     assert result.answered and result.entry is not None, (result.confidence, result.alternatives[:2])
     assert result.entry.id == expect
+
+
+TOLD = FEATURES.index("told")
+
+
+@pytest.mark.parametrize(
+    ("question", "top"),
+    [
+        # another language: its everyday words ('что', 'известно') are in no English statement
+        ("Что известно о шпионской программе Predator?", "intellexa-cytrox"),
+        # a long question: its story's words are in no one statement of the entry asked about
+        (
+            "Our group has been following spyware stories for a while and a new member keeps asking"
+            " about the Greek scandal, the one with the journalist and the opposition leader. Who"
+            " makes Predator spyware?",
+            None,
+        ),
+        # a word asking for the entry's kind: 'makes' asks for a vendor, which NSO Group is
+        ("who makes pegasus", "nso-group"),
+        ("which company makes predator", "intellexa-cytrox"),
+        # a word no entry knows is the `unknown` feature's business, not something left untold
+        ("who founded nso group lmaooo", "nso-group"),
+    ],
+)
+def test_told_reads_only_what_a_short_english_question_asks(
+    engine: SearchEngine, question: str, top: str | None
+) -> None:
+    """`told` (the share of what is asked that one statement tells) is not lowered by another
+    language's everyday words, a story's, the words asking for the entry's kind or unknown words:
+    counted, they made the refit refuse questions in other languages and long ones."""
+    i, _, x = engine.evidence(question)[0]
+    assert top is None or engine.entries[i].id == top
+    assert x[TOLD] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("Что известно о шпионской программе Predator?", "intellexa-cytrox"),
+        ("which company makes predator", "intellexa-cytrox"),
+    ],
+)
+def test_a_question_told_low_for_its_language_or_kind_word_is_still_answered(
+    engine: SearchEngine, question: str, expect: str
+) -> None:
+    result = engine.search(question)
+    assert result.answered and result.entry is not None, (result.confidence, result.alternatives[:2])
+    assert result.entry.id == expect
