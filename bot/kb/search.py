@@ -272,9 +272,11 @@ class SearchEngine:
         places = [(t, *query.alts.get(t, ())) for t in weights if t in query.country] if short_en else []
         things = self._statements.things(query, weights) if short_en else []
         # what is asked, for `told`: a short English question's words, as for `things`, but those no
-        # entry knows (a misspelt name, slang), which the `unknown` feature weighs already
-        strange = {stem(u) for u in query.unknown} if short_en else set(weights)
-        wanted = asked_words(query, {t: w for t, w in weights.items() if t not in strange})
+        # entry holds in any form (a misspelt name, slang: 'kno', 'lol'), which `unknown` and
+        # `coverage` weigh already; a statement can tell only what some entry says
+        wanted = asked_words(
+            query, {t: w for t, w in weights.items() if short_en and self._held_anywhere(t, query)}
+        )
         rows: list[tuple[int, float, list[float]]] = []
         filtered = filters.any
         covered = index.coverages(
@@ -328,6 +330,11 @@ class SearchEngine:
         for i, _, x in rows[:related]:
             x[-2:] = self._statements.relate(i, *context)
         return [(i, score, tuple(x)) for i, score, x in rows], context
+
+    def _held_anywhere(self, token: str, query: QueryAnalysis) -> bool:
+        """Whether some entry's text holds the token or one of its other forms."""
+        df = self.index.df
+        return bool(df.get(token)) or any(df.get(a) for a in query.alts.get(token, ()))
 
     def _unplaced(self, i: int, places: list[tuple[str, ...]]) -> float:
         """How many of the places (each a word and its other forms) entry i never mentions in any
