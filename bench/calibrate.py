@@ -36,6 +36,7 @@ from bench.kbeval.evaluation import (  # noqa: E402
     BLIND_FILE,
     EVAL_FILE,
     FINAL_FILE,
+    RELATIONS_FILE,
     ROUND3_FILE,
     ROUND4_FILE,
     ROUND5_FILE,
@@ -76,7 +77,7 @@ def examples(engine: SearchEngine) -> tuple[np.ndarray, np.ndarray, np.ndarray, 
         for q in load_blind(path)
         if not q.expect_set
     ]
-    for path in (EVAL_FILE, BLIND_FILE, FINAL_FILE, ROUND3_FILE, ROUND4_FILE, ROUND5_FILE):
+    for path in (EVAL_FILE, BLIND_FILE, FINAL_FILE, ROUND3_FILE, ROUND4_FILE, ROUND5_FILE, RELATIONS_FILE):
         items += [(q.text, q.expect, 0) for q in load_questions(path)]
     xs, ys, ins, blind = [], [], [], []
     for text, expect, origin in items:

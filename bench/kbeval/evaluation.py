@@ -6,6 +6,7 @@ eval_final.yaml: written after tuning and never tuned on: the honest estimate;
 eval_round3.yaml: written before the third tuning round (from the lead's failure categories), tuned on after;
 eval_round4.yaml: written before the fourth round (near-miss rejection), tuned on after;
 eval_round5.yaml: written after the fourth round and never tuned on: the current honest estimate.
+eval_relations.yaml: relation questions ("X sold to Y") and their answerable twins, written for tuning.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ FINAL_FILE = QUESTION_SETS / "eval_final.yaml"
 ROUND3_FILE = QUESTION_SETS / "eval_round3.yaml"
 ROUND4_FILE = QUESTION_SETS / "eval_round4.yaml"
 ROUND5_FILE = QUESTION_SETS / "eval_round5.yaml"
+RELATIONS_FILE = QUESTION_SETS / "eval_relations.yaml"
 
 
 @dataclass(frozen=True)

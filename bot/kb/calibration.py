@@ -49,6 +49,8 @@ FEATURES: tuple[str, ...] = (
     "rest",  # share explained of the words that do not name it: what is asked about it (1: none)
     "unheld",  # kinds of fact asked (owners, revenue, ...) its text never speaks of (bot/kb/facts.py)
     "unplaced",  # places a short English question names that it never mentions (0 for a rule)
+    "apart",  # share of the named things it mentions that no one statement of it relates (relations.py)
+    "told",  # share of what is asked about it that one statement of it tells (relations.py)
 )
 MONOTONE: dict[str, int] = {
     "hand_confidence": 1,
@@ -69,6 +71,8 @@ MONOTONE: dict[str, int] = {
     "rest": 1,
     "unheld": -1,
     "unplaced": -1,
+    "apart": -1,
+    "told": 1,
 }
 
 

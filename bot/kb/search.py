@@ -22,6 +22,7 @@ from bot.kb.index import NAME_LIKE, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
+from bot.kb.relations import Statements, Thing, asked_words
 from bot.kb.smalltalk import SmallTalk
 from bot.kb.text import content_tokens, name_key, stem
 from bot.kb.translit import NameSounds
@@ -53,6 +54,7 @@ OLD_WORDS = frozenset(
     {"old", "previous", "former", "formerly", "earlier", "original", "until", "past", "older"}
 )
 Rows = list[tuple[int, float, list[float]]]
+Relating = tuple[list[Thing], list[Thing]]  # a question's named things and words (relations.py)
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
@@ -184,6 +186,7 @@ class SearchEngine:
         # the kinds of fact (owners, revenue, ...) each entry's text speaks of
         self._facts = default_fact_kinds()
         self._held = [self._facts.held(e) for e in self.index.entries]
+        self._statements = Statements(self.index)
         self._titles = sorted(
             range(len(self.index.entries)), key=lambda i: self.index.entries[i].title.casefold()
         )
@@ -193,7 +196,9 @@ class SearchEngine:
         # The last question's reading and evidence (one each, swapped whole, so safe across
         # threads): a list question is read and ranked again right after its search.
         self._last_reading: tuple[str, Reading] | None = None
-        self._last_rows: tuple[str, Filters, list[tuple[int, float, tuple[float, ...]]]] | None = None
+        self._last_rows: (
+            tuple[str, Filters, list[tuple[int, float, tuple[float, ...]]], int, Relating] | None
+        ) = None
         self._complete_keys: list[str] = []
         self._complete_owner: list[int] = []
         for i, entry in enumerate(self.index.entries):
@@ -209,7 +214,10 @@ class SearchEngine:
         """(entry index, rank score, probability of being what was asked) per candidate, best first."""
         last = self._last_rows  # a list question is ranked again right after its search
         if last is not None and last[0] == question and last[1] == filters:
-            rows = last[2]
+            rows, done, context = last[2], last[3], last[4]
+            rows = rows[:done] + [
+                (i, score, (*x[:-2], *self._statements.relate(i, *context))) for i, score, x in rows[done:]
+            ]
         else:
             rows = self.evidence(question, filters)
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
@@ -227,11 +235,22 @@ class SearchEngine:
         self, question: str, filters: Filters = NO_FILTERS, reading: Reading | None = None
     ) -> list[tuple[int, float, tuple[float, ...]]]:
         """(entry index, rank score, the calibration model's features) per candidate, best first."""
+        return self._evidence(question, filters, reading)[0]
+
+    def _evidence(
+        self,
+        question: str,
+        filters: Filters = NO_FILTERS,
+        reading: Reading | None = None,
+        related: int | None = None,
+    ) -> tuple[list[tuple[int, float, tuple[float, ...]]], Relating]:
+        """`evidence`, with the relation features only for the first `related` rows when given, and
+        what the rest need for theirs (rank adds them to a list question's)."""
         index = self.index
         reading = reading or self.read(question)
         query = index.analyse(reading.text, reading.ordinary)
         if not query.tokens and not query.unknown:
-            return []
+            return [], ([], [])
         named, exact = index.named(query.corrected)
         cands, bm = index.candidates(query, named)
         focus = question_clause(reading.text)
@@ -256,13 +275,18 @@ class SearchEngine:
             sum(weights.get(t, 0.0) for t in map(stem, query.unknown) if t not in query.synonymed) / total
         )
         # the places a short English question names, each with its other forms ('burma', a tag):
-        # 'did Cellebrite sell UFED to Myanmar?' asks what the Cellebrite entry never mentions. Not
-        # read in a long question (its story names places in passing) nor in another language,
-        # where a mistranslated word can read as a place (Swedish 'polis' as Poland).
-        places = (
-            [(t, *query.alts.get(t, ())) for t in weights if t in query.country]
-            if reading.lang == "en" and len(question.split()) < LONG_QUESTION
-            else []
+        # 'did Cellebrite sell UFED to Myanmar?' asks what the Cellebrite entry never mentions; and
+        # the named things it relates ('did NSO sell Pegasus to Germany?'). Not read in a long
+        # question (its story names places in passing) nor in another language, where a
+        # mistranslated word can read as a place (Swedish 'polis' as Poland).
+        short_en = reading.lang == "en" and len(question.split()) < LONG_QUESTION
+        places = [(t, *query.alts.get(t, ())) for t in weights if t in query.country] if short_en else []
+        things = self._statements.things(query, weights) if short_en else []
+        # what is asked, for `told`: a short English question's words, as for `things`, but those no
+        # entry holds in any form (a misspelt name, slang: 'kno', 'lol'), which `unknown` and
+        # `coverage` weigh already; a statement can tell only what some entry says
+        wanted = asked_words(
+            query, {t: w for t, w in weights.items() if short_en and self._held_anywhere(t, query)}
         )
         rows: list[tuple[int, float, list[float]]] = []
         filtered = filters.any
@@ -304,16 +328,26 @@ class SearchEngine:
                 rest,
                 float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
                 self._unplaced(i, places),
+                0.0,  # apart and told: for the rows shown only (relations.py), below
+                1.0,
             ]
             rows.append((i, score, x))
-        rows = self._cued(query, rows)
+        rows = self._cued(query, rows, exact)
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, UNHELD, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
         for n, (_, score, x) in enumerate(rows):
             other = rows[1][1] if n == 0 and len(rows) > 1 else rows[0][1] if n else 0.0
             x[3] = min(score - other, MARGIN_CAP)
-        return [(i, score, tuple(x)) for i, score, x in rows]
+        context = (things, wanted)
+        for i, _, x in rows[:related]:
+            x[-2:] = self._statements.relate(i, *context)
+        return [(i, score, tuple(x)) for i, score, x in rows], context
+
+    def _held_anywhere(self, token: str, query: QueryAnalysis) -> bool:
+        """Whether some entry's text holds the token or one of its other forms."""
+        df = self.index.df
+        return bool(df.get(token)) or any(df.get(a) for a in query.alts.get(token, ()))
 
     def _unplaced(self, i: int, places: list[tuple[str, ...]]) -> float:
         """How many of the places (each a word and its other forms) entry i never mentions in any
@@ -323,8 +357,10 @@ class SearchEngine:
         get = self.index.profile(i).get
         return float(min(2, sum(1 for forms in places if not any(get(f, 0.0) > 0 for f in forms))))
 
-    def _cued(self, query: QueryAnalysis, ranked: Rows) -> Rows:
-        """Apply the kind and time cues to the near-ties at the top."""
+    def _cued(self, query: QueryAnalysis, ranked: Rows, exact: dict[int, float]) -> Rows:
+        """Apply the kind and time cues to the near-ties at the top. An entry of the kind asked for
+        that the question names by its own title or alias gets the kind cue twice: 'who makes
+        Pegasus' asks for the vendor whose product it is, not the cases that mention it most."""
         if not ranked:
             return ranked
         forms = (f for alts in query.alts.values() for f in alts)
@@ -342,7 +378,7 @@ class SearchEngine:
             if score >= best - CUE_MARGIN:
                 entry = self.index.entries[i]
                 if entry.kind in kinds:
-                    score += KIND_CUE
+                    score += KIND_CUE * (2 if i in exact else 1)
                 if direction and hi > lo and i in when:
                     recency = (when[i] - lo) / (hi - lo)
                     score += TIME_CUE * (recency if direction > 0 else 1.0 - recency)
@@ -357,9 +393,10 @@ class SearchEngine:
         limit: int = 5,
     ) -> SearchResult:
         reading = self.read(question)
-        everything = self.evidence(question, filters, reading)
-        self._last_rows = (question, filters, everything)
-        # the first entry and `limit` alternatives are all that is shown: only they need the model
+        # the first entry and `limit` alternatives are all that is shown: only they need the model,
+        # and the relation features (a list question's rank() adds them to the rest)
+        everything, context = self._evidence(question, filters, reading, limit + 1)
+        self._last_rows = (question, filters, everything, limit + 1, context)
         rows = everything[: limit + 1]
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
         ranked = [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
