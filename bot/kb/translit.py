@@ -10,7 +10,7 @@ name words. Only names are matched, and only on a skeleton long enough to be spe
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -163,7 +163,7 @@ class CountryReader:
     """Country names in the campaign's languages (Babel's, through bot.kb.lists) -> English, so
     'الأردن', '泰国', 'Jordanii' reach the entries' English country names."""
 
-    def __init__(self, names: dict[str, str], local: dict[str, Collection[str]] | None = None) -> None:
+    def __init__(self, names: dict[str, str], local: Mapping[str, Collection[str]] | None = None) -> None:
         """`names`: every name (folded) -> English; `local`: per language, the names that are that
         language's own, the only ones an inflection there may cut short (ENDING_CHANGES)."""
         self.whole: dict[str, str] = {}
