@@ -173,6 +173,8 @@ class SearchEngine:
         # the kinds of fact (owners, revenue, ...) each entry's text speaks of
         self._facts = default_fact_kinds()
         self._held = [self._facts.held(e) for e in self.index.entries]
+        by_id = self.index.by_id
+        self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
         self._titles = sorted(
             range(len(self.index.entries)), key=lambda i: self.index.entries[i].title.casefold()
         )
@@ -297,10 +299,26 @@ class SearchEngine:
             rows.append((i, score, x))
         rows = self._cued(query, rows)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
+        rival = self._rival(rows)
         for n, (_, score, x) in enumerate(rows):
-            other = rows[1][1] if n == 0 and len(rows) > 1 else rows[0][1] if n else 0.0
+            other = rival if n == 0 else rows[0][1]
             x[3] = min(score - other, MARGIN_CAP)
         return [(i, score, tuple(x)) for i, score, x in rows]
+
+    def _rival(self, rows: Rows) -> float:
+        """The rank score the first entry's margin is taken over: the best entry not linked to it
+        (neither lists the other as related). An entry linked to it that explains the question too
+        is part of the same answer, no rival: when a vendor's card gains a line about its case
+        ('Meta removed Cytrox'), the case's own question ('which firms did Meta remove?') must not
+        lose its confidence."""
+        if len(rows) < 2:
+            return 0.0
+        top = rows[0][0]
+        linked = self._linked[top]
+        for i, score, _ in rows[1:]:
+            if i not in linked and top not in self._linked[i]:
+                return score
+        return 0.0
 
     def _unplaced(self, i: int, places: list[tuple[str, ...]]) -> float:
         """How many of the places (each a word and its other forms) entry i never mentions in any
