@@ -265,7 +265,8 @@ class CompleteTrees:
         share = both.take(self.paths[0], axis=1)
         for level in range(1, len(self.paths)):
             share *= both.take(self.paths[level], axis=1)
-        logit = share @ self.flat_leaves + baseline
+        share *= self.flat_leaves  # a row's sum alone, as in a batch of one (not a matrix product)
+        logit = share.sum(axis=1) + baseline
         probs: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(logit, -30.0, 30.0)))
         return probs
 
