@@ -30,7 +30,7 @@ from bot.kb.detect import (
 from bot.kb.glossary import Glossary
 from bot.kb.lists import country_names
 from bot.kb.text import fold
-from bot.kb.translit import CountryReader, NameSounds
+from bot.kb.translit import CountryReader, NameSounds, own_country_names
 
 # Languages that glue nouns together: a glossary form also counts inside a word.
 COMPOUNDING = frozenset({"de", "nl", "sv"})
@@ -74,7 +74,7 @@ class GlossaryMatcher:
     ) -> None:
         self.known = known  # the knowledge base's own words: never evidence of another language
         self.names = names  # the knowledge base's names, to read them in another script
-        self.countries = CountryReader(country_names())
+        self.countries = CountryReader(country_names(), own_country_names())
         self.patterns: dict[str, tuple[re.Pattern[str], list[str]]] = {}
         # per language, each alternative's source and the literal its match must start with
         self._alternatives: dict[str, list[tuple[str, str]]] = {}

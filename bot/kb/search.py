@@ -187,6 +187,8 @@ class SearchEngine:
         self._facts = default_fact_kinds()
         self._held = [self._facts.held(e) for e in self.index.entries]
         self._statements = Statements(self.index)
+        by_id = self.index.by_id
+        self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
         self._titles = sorted(
             range(len(self.index.entries)), key=lambda i: self.index.entries[i].title.casefold()
         )
@@ -336,8 +338,9 @@ class SearchEngine:
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, UNHELD, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
+        rival = self._rival(rows)
         for n, (_, score, x) in enumerate(rows):
-            other = rows[1][1] if n == 0 and len(rows) > 1 else rows[0][1] if n else 0.0
+            other = rival if n == 0 else rows[0][1]
             x[3] = min(score - other, MARGIN_CAP)
         context = (things, wanted)
         for i, _, x in rows[:related]:
@@ -348,6 +351,21 @@ class SearchEngine:
         """Whether some entry's text holds the token or one of its other forms."""
         df = self.index.df
         return bool(df.get(token)) or any(df.get(a) for a in query.alts.get(token, ()))
+
+    def _rival(self, rows: Rows) -> float:
+        """The rank score the first entry's margin is taken over: the best entry not linked to it
+        (neither lists the other as related). An entry linked to it that explains the question too
+        is part of the same answer, no rival: when a vendor's card gains a line about its case
+        ('Meta removed Cytrox'), the case's own question ('which firms did Meta remove?') must not
+        lose its confidence."""
+        if len(rows) < 2:
+            return 0.0
+        top = rows[0][0]
+        linked = self._linked[top]
+        for i, score, _ in rows[1:]:
+            if i not in linked and top not in self._linked[i]:
+                return score
+        return 0.0
 
     def _unplaced(self, i: int, places: list[tuple[str, ...]]) -> float:
         """How many of the places (each a word and its other forms) entry i never mentions in any

@@ -10,12 +10,14 @@ name words. Only names are matched, and only on a skeleton long enough to be spe
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 import snowballstemmer
 from anyascii import anyascii
+
+from bot.kb.detect import zipf
 
 # Shorter skeletons ('hwy' = Huawei, 'nsr') would meet too many ordinary words of a language.
 MIN_SKELETON = 3
@@ -128,19 +130,49 @@ class NameSounds:
 # 'Ägyptens', 'Türkiye'ye'); names shorter than STEM_FROM must match whole.
 INFLECTION = 3
 STEM_FROM = 5
+# Languages whose country names change their own ending when inflected ('Polska' -> 'Polsce',
+# 'Россия' -> 'России', Arabic's endings): there the language's own names may lose letters.
+# Elsewhere endings are added ('Ägyptens'), and a name may lose one letter only to take an
+# adjective's ending ('turkish' -> 'türkische'), unless what is left is a word of the language:
+# Swedish 'kameror' (cameras) is no form of 'Kamerun', nor 'polisen' (the police) of 'Polish'.
+ENDING_CHANGES = frozenset({"pl", "ru", "ar"})
+ORDINARY_STEM = 3.0  # Zipf frequency from which a cut name is a word of the language
+# Only a name ending in a vowel (or Russian's й, ь; Arabic's ا ة ى ي) changes its ending there
+# ('Polska' -> 'Polsce', 'Сирия' -> 'Сирию', 'Китай' -> 'Китае'); one ending in a consonant only
+# gains one ('Kamerun' -> 'Kamerunie'), so Polish 'kamery' (cameras) is no form of it, or loses
+# the vowel before its last letter ('Египет' -> 'Египте').
+_CHANGING_END = frozenset("aeiouyąęóаеёиоуыэюяйьاةىي")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1)
+def own_country_names() -> dict[str, frozenset[str]]:
+    """Per language whose names change their ending, its own country names (Babel's), folded."""
+    from babel import Locale  # the catalogue is large: imported on first use
+
+    from bot.kb.places import key_of
+
+    return {
+        lang: frozenset(key_of(name) for code, name in Locale(lang).territories.items() if not code.isdigit())
+        for lang in sorted(ENDING_CHANGES)
+    }
 
 
 class CountryReader:
     """Country names in the campaign's languages (Babel's, through bot.kb.lists) -> English, so
     'الأردن', '泰国', 'Jordanii' reach the entries' English country names."""
 
-    def __init__(self, names: dict[str, str]) -> None:
+    def __init__(self, names: dict[str, str], local: Mapping[str, Collection[str]] | None = None) -> None:
+        """`names`: every name (folded) -> English; `local`: per language, the names that are that
+        language's own, the only ones an inflection there may cut short (ENDING_CHANGES)."""
         self.whole: dict[str, str] = {}
         self.stems: dict[str, str] = {}
+        # a cut name -> (the name, its English, letters cut)
+        self.cut_stems: dict[str, list[tuple[str, str, int]]] = {}
         self.han: dict[str, str] = {}
         self.longest = 1
+        self.local = {lang: frozenset(keys) for lang, keys in (local or {}).items()}
         for key, english in names.items():
             if _HAN_RUN.fullmatch(key.replace(" ", "")):
                 self.han[key.replace(" ", "")] = english
@@ -148,8 +180,11 @@ class CountryReader:
             self.whole[key] = english
             self.longest = max(self.longest, len(key.split()))
             if " " not in key and len(key) >= STEM_FROM:
-                for cut in range(0, INFLECTION):
-                    self.stems.setdefault(key[: len(key) - cut], english)
+                self.stems.setdefault(key, english)
+                for cut in range(1, INFLECTION):
+                    self.cut_stems.setdefault(key[: len(key) - cut], []).append((key, english, cut))
+                if key[-1] not in _CHANGING_END and key[-2] in _CHANGING_END:  # 'Египет' -> 'Египте'
+                    self.cut_stems.setdefault(key[:-2] + key[-1], []).append((key, english, 0))
         # first words of the names of several words: only there can a longer name begin
         self.firsts = {key.split(" ")[0] for key in self.whole if " " in key}
         self._known_word = lru_cache(maxsize=65536)(self._word)  # a pure function of the word
@@ -160,12 +195,27 @@ class CountryReader:
         forms = [word]
         if lang == "ar":
             forms += [word[len(p) :] for p in _AR_PREFIXES if word.startswith(p)]
+        own = self.local.get(lang) if lang in ENDING_CHANGES else None
         for form in forms:
             for cut in range(0, INFLECTION + 1):
                 stem = form[: len(form) - cut]
-                if len(stem) >= STEM_FROM - 1 and stem in self.stems:
+                if len(stem) < STEM_FROM - 1:
+                    break
+                if stem in self.stems:  # the whole name, an ending added
                     return self.stems[stem]
+                for key, english, lost in self.cut_stems.get(stem, ()):
+                    if self._may_cut(key, lost, stem, lang, own):
+                        return english
         return None
+
+    def _may_cut(self, key: str, lost: int, stem: str, lang: str, own: frozenset[str] | None) -> bool:
+        """Whether a word of `lang` beginning with `stem` may be a form of the name `key` that lost
+        `lost` letters (0: its fleeting vowel)."""
+        if not self.local:  # no languages given: any name may be cut
+            return True
+        if own is not None:  # a language whose names change their ending: its own names only
+            return key in own and (lost == 0 or key[-1] in _CHANGING_END)
+        return lost == 1 and len(stem) >= STEM_FROM and zipf(stem, lang) < ORDINARY_STEM
 
     def english(self, folded: str, lang: str) -> str:
         """The folded question with every country name in English ('الاردن' -> ' jordan ')."""

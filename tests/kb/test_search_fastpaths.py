@@ -77,15 +77,22 @@ def test_the_tables_coverage_is_each_candidates_own(engine: SearchEngine, shippe
 
 
 def _walked(model: Calibration, x: np.ndarray) -> np.ndarray:
-    """The trees walked node by node in plain Python: the reference the compiled trees must match."""
+    """The trees walked node by node in plain Python: the reference the compiled trees must match.
+    With soft splits a row goes both ways near a split, right in proportion to how far past it
+    it lies within the feature's width, and each leaf counts by the share that reaches it."""
+    width = model.width if model.width is not None else np.zeros(x.shape[1])
+
+    def reach(row: np.ndarray, node: int, share: float) -> float:
+        left, right = int(model.child[2 * node]), int(model.child[2 * node + 1])
+        if left == right == node:
+            return share * float(model.value[node])
+        value, split, half = row[model.feature[node]], model.split[node], width[model.feature[node]]
+        go = min(1.0, max(0.0, (value - split) / (2 * half) + 0.5)) if half > 0 else float(value > split)
+        return reach(row, left, share * (1 - go)) + reach(row, right, share * go)
+
     out = []
     for row in x:
-        logit = 0.0
-        for root in model.roots:
-            node = int(root)
-            while not model.child[2 * node] == model.child[2 * node + 1] == node:
-                node = int(model.child[2 * node + (row[model.feature[node]] > model.split[node])])
-            logit += model.value[node]
+        logit = sum(reach(row, int(root), 1.0) for root in model.roots)
         out.append(1.0 / (1.0 + np.exp(-np.clip(model.baseline + logit, -30.0, 30.0))))
     return np.array(out)
 
