@@ -24,7 +24,6 @@ def kb(shipped: CheckReport) -> KnowledgeService:
 @pytest.mark.parametrize(
     ("question", "only"),
     [
-        ("which cases involve Paragon?", "case-paragon-italy"),
         ("which cases involve Huawei?", "case-huawei-uganda-zambia"),
         ("which companies sold surveillance tech to Algeria?", "bae-systems"),
         ("which Austrian companies do you have?", "dsirf"),
@@ -46,10 +45,19 @@ def test_a_list_of_one_shows_the_one_entry_and_says_it_is_the_only_one(
     json.dumps(shape)
 
 
-def test_a_list_of_one_the_engine_already_answers_shows_its_card(kb: KnowledgeService) -> None:
-    result = kb.search("which companies are linked to Verint?")
-    assert result.answered and result.entry is not None and result.entry.id == "cognyte"
-    assert [e.id for e in result.items] == ["cognyte"]
+@pytest.mark.parametrize(
+    ("question", "only"),
+    [
+        ("which companies are linked to Verint?", "cognyte"),
+        ("which cases involve Paragon?", "case-paragon-italy"),
+    ],
+)
+def test_a_list_of_one_the_engine_already_answers_shows_its_card(
+    kb: KnowledgeService, question: str, only: str
+) -> None:
+    result = kb.search(question)
+    assert result.answered and result.entry is not None and result.entry.id == only
+    assert [e.id for e in result.items] == [only]
     assert not result.as_list
     text = said(result)
     assert text.startswith(result.entry.title) and "Confidence:" in text
