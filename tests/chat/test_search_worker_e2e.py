@@ -34,10 +34,10 @@ async def with_worker(start_bot: StartBot) -> tuple[DiscordEnv, SearchWorker]:
 
 async def test_the_answer_and_its_rating_prompt_come_from_the_worker(start_bot: StartBot) -> None:
     env, worker = await with_worker(start_bot)
-    handle = await env.slash("ask", question="What did Acme Vision sell?", by="alice")
+    handle = await env.slash("ask", question="Acme Vision", by="alice")
     answer = await handle.reply()
     assert "Acme Vision" in answer.embed["title"]
-    here = env.app.kb.search("What did Acme Vision sell?")
+    here = env.app.kb.search("Acme Vision")
     assert here.entry is not None and answer.embed["title"].startswith(here.entry.title[:20])
     prompt = await handle.followup(1)
     assert prompt.ephemeral and [b.get("label") for b in prompt.buttons()] == ["Helpful", "Not helpful"]
@@ -57,7 +57,7 @@ async def test_a_worker_dying_during_a_question_still_gives_the_member_the_answe
 
     monkeypatch.setattr(KnowledgeService, "search", dies_in_the_child)  # before the fork: the child has it
     env, worker = await with_worker(start_bot)
-    handle = await env.slash("ask", question="What did Acme Vision sell?", by="alice")
+    handle = await env.slash("ask", question="Acme Vision", by="alice")
     answer = await handle.reply()
     assert "Acme Vision" in answer.embed["title"]  # the answer, not "something went wrong"
     assert (await handle.followup(1)).ephemeral  # and its rating prompt
