@@ -16,7 +16,7 @@ def kb(shipped: CheckReport) -> KnowledgeService:
     return KnowledgeService.from_entries(shipped.entries)
 
 
-@pytest.mark.xfail(strict=True, reason="review10 finding: 'business' is no sale word; left to truth/lists owner")
+@pytest.mark.xfail(strict=True, reason="review10: 'business' is no sale word (lists owner)")
 @pytest.mark.parametrize("question", ["which companies did business in Argentina?"])
 def test_a_denied_sale_is_not_listed_as_business_done_there(kb: KnowledgeService, question: str) -> None:
     result = kb.search(question)
