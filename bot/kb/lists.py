@@ -95,6 +95,13 @@ ONE_THING = re.compile(
     r"|\b(dieser|diesem|diesen) (fall|bericht|skandal)\b|\b(ce|cette) (cas|affaire|rapport|scandale)\b"
     r"|\b(este|ese|esa|esta) (caso|informe|escandalo)\b|\b(questo|quel) (caso|rapporto|scandalo)\b"
 )
+# "Which companies are not / were never sanctioned by the US?", "... didn't sell to Egypt?": the list
+# would name exactly the firms the member asked to leave out (review10). "Which companies can US
+# agencies not buy from" is a ban, not a negation: only "be", "have" and "do" are read here.
+NEGATED = re.compile(
+    r"\b(are|is|were|was|have|has|had|did|do|does|been) (not|never)\b"
+    r"|\b(aren|isn|weren|wasn|haven|hasn|hadn|didn|don|doesn) t\b"
+)
 # Technologies that are one thing to a member: export rules call spyware "intrusion software"
 # (Wassenaar's term), so "rules on spyware" includes the rules on intrusion software.
 KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
@@ -150,6 +157,8 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     plain = " ".join(words)
     if len(words) > STORY_WORDS or ONE_THING.search(plain):
         return None  # a story, or "that case": the member asks about one thing they have in mind
+    if NEGATED.search(plain):
+        return None  # the list would answer the opposite: the engine answers or says it does not know
     kinds = _asked_kinds(words, question) or _headless_kinds(words)
     everything = bool(EVERYTHING.search(plain))
     if not everything and not kinds:

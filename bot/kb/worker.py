@@ -125,6 +125,9 @@ class _Child:
     generation: int
     transport: asyncio.Transport
     replies: _Replies
+    # Its end is logged once, not once per question it held (a burst would flood the log); a child
+    # stopped on purpose (reload, shutdown) is not reported as stopped at all.
+    reported: bool = False
 
 
 class SearchWorker:
@@ -204,15 +207,23 @@ class SearchWorker:
         try:
             reply = await asyncio.wait_for(asyncio.shield(future), REPLY_WITHIN)
         except TimeoutError:  # hung (or starved for minutes): replaced, and its questions searched here
-            log.warning(
-                "search worker (pid %d) did not answer within %.0f s; replacing it", child.pid, REPLY_WITHIN
-            )
+            if not child.reported:
+                child.reported = True
+                log.warning(
+                    "search worker (pid %d) did not answer within %.0f s; replacing it",
+                    child.pid,
+                    REPLY_WITHIN,
+                )
             with contextlib.suppress(ProcessLookupError):
                 os.kill(child.pid, signal.SIGKILL)
             child.transport.close()
             return self._here(question, filters, limit)
         except WorkerGone:
-            log.warning("search worker (pid %d) stopped; a new one starts with the next question", child.pid)
+            if not child.reported:
+                child.reported = True
+                log.warning(
+                    "search worker (pid %d) stopped; a new one starts with the next question", child.pid
+                )
             return self._here(question, filters, limit)
         finally:
             child.replies.pending.pop(rid, None)
@@ -271,6 +282,7 @@ class SearchWorker:
 
     async def _stop(self, child: _Child) -> None:
         """Close the child's socket and reap it (killed if it has not exited within the grace)."""
+        child.reported = True  # on purpose: the questions it still held are searched here, silently
         child.transport.close()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(asyncio.shield(child.replies.lost), CLOSE_GRACE)

@@ -1,0 +1,23 @@
+"""review10, from the member's side of truth10: a list must not present a denied claim as fact.
+IDEMIA denied having surveillance technology in Argentina (facts.md 2.1; the card keeps Argentina
+as an other_tie, 'no sale on record'), yet 'did business in Argentina' lists IDEMIA as fitting,
+under a summary that never mentions Argentina nor the denial."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.check import CheckReport
+from bot.kb.service import KnowledgeService
+
+
+@pytest.fixture(scope="module")
+def kb(shipped: CheckReport) -> KnowledgeService:
+    return KnowledgeService.from_entries(shipped.entries)
+
+
+@pytest.mark.xfail(strict=True, reason="review10: 'business' is no sale word (lists owner)")
+@pytest.mark.parametrize("question", ["which companies did business in Argentina?"])
+def test_a_denied_sale_is_not_listed_as_business_done_there(kb: KnowledgeService, question: str) -> None:
+    result = kb.search(question)
+    assert "idemia" not in [e.id for e in result.items]
