@@ -286,12 +286,21 @@ def place_spans(
         country = (
             next(iter(region)) if region else names.get(phrase) or adjective or inflected(words[start:end])
         )
-        if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in ("uk", "us", "eu")):
+        if _dutch_us(phrase, start, words, capitals):
+            country = "United States"
+        short = ("uk", "us", "eu", "vs")
+        if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in short):
             continue
         if phrase in PRONOUN_NAMES and not all(capitals[start:end]):
             continue  # "tell us", "eu quero": a pronoun, not the United States or the Union
         taken |= set(range(start, end))
         yield start, end, country, region, adjective
+
+
+def _dutch_us(phrase: str, start: int, words: Sequence[str], capitals: Sequence[bool]) -> bool:
+    """Dutch "de VS" (de Verenigde Staten): the United States, in capitals after the article; never
+    the English "vs" (versus) of a lawsuit's name ("WhatsApp vs NSO")."""
+    return phrase == "vs" and capitals[start] and start > 0 and words[start - 1] == "de"
 
 
 @lru_cache(maxsize=1)
