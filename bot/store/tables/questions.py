@@ -30,7 +30,8 @@ class QuestionLog(SQLModel, table=True):
     # What the member got (OUTCOMES): "answer" (an entry's card), "list"
     # (a list of entries, one entry included, even where the engine alone would have refused) or
     # "refused". Only refusals are knowledge gaps in the weekly summary.
-    outcome: str = Field(default="refused", max_length=10)
+    # The server default serves rows written by hand (a restore, a seed): they read as refusals.
+    outcome: str = Field(default=REFUSED, max_length=10, sa_column_kwargs={"server_default": REFUSED})
     entry_id: str | None = Field(default=None, max_length=100)
     confidence: float = Field(default=0.0)
     rating: int | None = Field(default=None)  # +1 helpful, -1 not helpful

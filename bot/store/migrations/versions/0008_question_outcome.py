@@ -39,7 +39,6 @@ def upgrade() -> None:
         sa.text("UPDATE question_log SET outcome = CASE WHEN answered THEN 'answer' ELSE 'refused' END")
     )
     with op.batch_alter_table("question_log", schema=None) as batch_op:
-        batch_op.alter_column("outcome", server_default=None)
         batch_op.create_index("ix_question_log_outcome_asked", ["outcome", "asked_at"], unique=False)
 
 
