@@ -304,7 +304,7 @@ def _dutch_us(phrase: str, start: int, words: Sequence[str], capitals: Sequence[
 
 
 @lru_cache(maxsize=1)
-def _authority_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+def authority_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     path = Path(__file__).with_name("data") / "list_words.yaml"
     table = yaml.safe_load(path.read_text(encoding="utf-8"))
     stems = tuple(key_of(w) for w in table["authority_words"].split())
@@ -321,7 +321,16 @@ def authorities(words: Sequence[str], question: str) -> set[str]:
     """The places the question names as the authority that sanctioned, listed or banned ("sanctioned
     by the US", "under EU sanctions", "US sanctions", "ABD tarafından yaptırım"): by/under X names who
     acted, to/in X where gear went. Empty when no word of such an act is in it."""
-    stems, before, after = _authority_words()
+    stems, before, after = authority_words()
+    return governed(words, question, stems, before, after)
+
+
+def governed(
+    words: Sequence[str], question: str, stems: Sequence[str], before: frozenset[str], after: frozenset[str]
+) -> set[str]:
+    """The places an act's words (`stems`, as `_authority_word` reads them) govern: a place right
+    before the act ("US sanctions"), right after it ("санкции США"), or joined to it by a word of
+    `before` ("by the US") or `after` ("ABD tarafından")."""
     acts = [i for i, w in enumerate(words) if _authority_word(w, stems)]
     acts += [-1 for s in stems if _CJK.search(s) and s in question]
     if not acts:
