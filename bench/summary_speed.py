@@ -120,6 +120,7 @@ def question_rows(n: int, rng: random.Random, keep_days: int) -> list[tuple]:
                 rng.choice(ENTRIES) if answered else None,
                 rng.random(),
                 rating,
+                "answer" if answered else "refused",
             )
         )
     return rows
@@ -129,7 +130,7 @@ TIP_COLS = (
     "id, status, created_at, updated_at, first_action_at, decided_at, closed_at, what, vendor, country, "
     "technology, when_text, source_url, extra, anonymous, receipt_hash, possible_duplicates, reason"
 )
-Q_COLS = "id, asked_at, question, source, answered, entry_id, confidence, rating"
+Q_COLS = "id, asked_at, question, source, answered, entry_id, confidence, rating, outcome"
 
 
 def _sqlite_value(v: object) -> object:
@@ -147,7 +148,7 @@ def load_sqlite(path: str, tips: list[tuple], questions: list[tuple]) -> None:
             ([_sqlite_value(v) for v in row] for row in tips),
         )
         con.executemany(
-            f"INSERT INTO question_log ({Q_COLS}) VALUES ({','.join('?' * 8)})",
+            f"INSERT INTO question_log ({Q_COLS}) VALUES ({','.join('?' * 9)})",
             ([_sqlite_value(v) for v in row] for row in questions),
         )
     con.execute("ANALYZE")

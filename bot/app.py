@@ -28,7 +28,7 @@ from bot.kb.service import KnowledgeService
 from bot.kb.worker import SearchWorker
 from bot.permissions import Actor, Level
 from bot.questions.lane import AnswersFirst
-from bot.questions.service import QuestionLogService, checked_question
+from bot.questions.service import ANSWER, LIST, REFUSED, QuestionLogService, checked_question
 from bot.questions.writer import QuestionLogWriter
 from bot.settings import Settings
 from bot.store.engine import Database, open_database
@@ -105,6 +105,7 @@ class App:
         written = self.questions.record_later(
             question,
             answered=bool(result.answered),
+            outcome=_outcome(result),
             entry_id=result.entry.id if result.entry is not None else None,
             confidence=float(result.confidence or 0.0),
             source=source,
@@ -238,3 +239,11 @@ async def build_app(settings: Settings, *, clock: Clock | None = None) -> App:
         await db.dispose()
         raise
     return App(settings=settings, kb=kb, db=db, clock=clock or SystemClock())
+
+
+def _outcome(result: SearchResult) -> str:
+    """What the member got, for the question log: a list (several entries, or one the engine did not
+    answer with itself) is not a refusal even when the engine alone would have refused."""
+    if result.as_list:
+        return LIST
+    return ANSWER if result.answered else REFUSED

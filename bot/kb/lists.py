@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from bot.kb import destinations, list_authority, list_dates, topics
+from bot.kb import destinations, list_authority, list_dates, list_fines, topics
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
 from bot.kb.model import Entry
@@ -134,6 +134,7 @@ class ListQuery:
     # "sanctioned by the US", "under EU sanctions": the places that acted, never where gear went
     authorities: frozenset[str] = frozenset()
     reasons: frozenset[str] = frozenset()  # "listed for human rights reasons" (a measure's `reasons`)
+    fined_by: frozenset[str] = frozenset()  # "US penalties", "fined by the US" (bot/kb/list_fines.py)
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -175,12 +176,14 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         return None  # "sold to North Africa": a place not understood is not dropped from a claimed list
     countries, homes = places(words, question, KIND_NOUNS["vendor"])
     authority = authorities(words, question)
-    countries, homes = countries - authority, homes - authority
+    about = topics.asked(plain)
+    # "US penalties", "fined by the US": who fined, never where gear went or a firm's home
+    fined_by = list_fines.authorities(words, question) - authority if list_fines.TOPIC in about else set()
+    countries, homes = countries - authority - fined_by, homes - authority - fined_by
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(text)
     if "case" not in kinds and any(names.by_id[n].kind == "case" for n in named):
         return None  # "which vendors targeted Ahmed Mansoor?": the case names them
-    about = topics.asked(plain)
     sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
     # "companies sanctioned by the US": the authority's measures name them; no case needed to document it
     acted = about - topics.ORGANISATIONS - (list_authority.TOPICS if authority else frozenset())
@@ -203,6 +206,7 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         exports=_says_exports(words, text),
         authorities=frozenset(authority),
         reasons=list_authority.reasons(words),
+        fined_by=frozenset(fined_by),
     )
 
 
@@ -362,6 +366,8 @@ def select(
         narrowed = narrowed or query.kinds == {"rule"}  # the cases or firms asked for are not narrowed
     if asked:
         pool = [e for e in pool if topics.says(names.texts[e.id], asked)]
+        if list_fines.TOPIC in asked:  # a firm's own fine, by whoever the question says fined
+            pool = [e for e in pool if list_fines.own_fine(e, names, query.fined_by)]
         narrowed = True
     if query.years is not None:  # the year of the event asked about, if any (list_dates.py)
         rules = sorted(n for n in query.names if names.by_id[n].kind == "rule")

@@ -286,7 +286,10 @@ def place_spans(
         country = (
             next(iter(region)) if region else names.get(phrase) or adjective or inflected(words[start:end])
         )
-        if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in ("uk", "us", "eu")):
+        if _dutch_us(phrase, start, words, capitals):
+            country = "United States"
+        short = ("uk", "us", "eu", "vs")
+        if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in short):
             continue
         if phrase in PRONOUN_NAMES and not all(capitals[start:end]):
             continue  # "tell us", "eu quero": a pronoun, not the United States or the Union
@@ -294,8 +297,14 @@ def place_spans(
         yield start, end, country, region, adjective
 
 
+def _dutch_us(phrase: str, start: int, words: Sequence[str], capitals: Sequence[bool]) -> bool:
+    """Dutch "de VS" (de Verenigde Staten): the United States, in capitals after the article; never
+    the English "vs" (versus) of a lawsuit's name ("WhatsApp vs NSO")."""
+    return phrase == "vs" and capitals[start] and start > 0 and words[start - 1] == "de"
+
+
 @lru_cache(maxsize=1)
-def _authority_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+def authority_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     path = Path(__file__).with_name("data") / "list_words.yaml"
     table = yaml.safe_load(path.read_text(encoding="utf-8"))
     stems = tuple(key_of(w) for w in table["authority_words"].split())
@@ -312,7 +321,16 @@ def authorities(words: Sequence[str], question: str) -> set[str]:
     """The places the question names as the authority that sanctioned, listed or banned ("sanctioned
     by the US", "under EU sanctions", "US sanctions", "ABD tarafından yaptırım"): by/under X names who
     acted, to/in X where gear went. Empty when no word of such an act is in it."""
-    stems, before, after = _authority_words()
+    stems, before, after = authority_words()
+    return governed(words, question, stems, before, after)
+
+
+def governed(
+    words: Sequence[str], question: str, stems: Sequence[str], before: frozenset[str], after: frozenset[str]
+) -> set[str]:
+    """The places an act's words (`stems`, as `_authority_word` reads them) govern: a place right
+    before the act ("US sanctions"), right after it ("санкции США"), or joined to it by a word of
+    `before` ("by the US") or `after` ("ABD tarafından")."""
     acts = [i for i, w in enumerate(words) if _authority_word(w, stems)]
     acts += [-1 for s in stems if _CJK.search(s) and s in question]
     if not acts:

@@ -18,7 +18,9 @@ from bot.i18n import N_, _
 from bot.questions.writer import QuestionLogWriter
 from bot.settings import Settings
 from bot.store.engine import Database, scrub_after_delete
-from bot.store.tables.questions import QuestionLog
+from bot.store.tables.questions import ANSWER, LIST, OUTCOMES, REFUSED, QuestionLog
+
+__all__ = ["ANSWER", "LIST", "OUTCOMES", "REFUSED", "QuestionLogService", "checked_question"]
 
 SOURCES = ("discord", "console", "cli")
 # Long enough for any real question; a paste of a whole document is cut rather than refused.
@@ -53,10 +55,16 @@ class QuestionLogService:
         entry_id: str | None = None,
         confidence: float = 0.0,
         source: str = "discord",
+        outcome: str | None = None,
     ) -> int:
         """Log one ask and return its id (the handle for a later rating)."""
         return await self.record_later(
-            question, answered=answered, entry_id=entry_id, confidence=confidence, source=source
+            question,
+            answered=answered,
+            entry_id=entry_id,
+            confidence=confidence,
+            source=source,
+            outcome=outcome,
         )
 
     def record_later(
@@ -68,9 +76,15 @@ class QuestionLogService:
         confidence: float = 0.0,
         source: str = "discord",
         urgent: bool = True,
+        outcome: str | None = None,
     ) -> asyncio.Future[int]:
         """Queue one ask for the next group commit; the future gives its id once it is written.
-        Not `urgent` (nobody waits for the id yet): the write may wait for answers in preparation."""
+        Not `urgent` (nobody waits for the id yet): the write may wait for answers in preparation.
+        `outcome` is what the member got (OUTCOMES); by default "answer" if `answered`, else "refused"."""
+        if outcome is None:
+            outcome = ANSWER if answered else REFUSED
+        if outcome not in OUTCOMES:
+            raise ValueError(f"unknown question outcome {outcome!r}")
         if source not in SOURCES:
             source = "discord" if source.startswith("discord") else "cli"
         values = {
@@ -82,6 +96,7 @@ class QuestionLogService:
             "answered": bool(answered),
             "entry_id": entry_id if answered else None,
             "confidence": float(confidence),
+            "outcome": outcome,
         }
         return self.writer.add(values, urgent=urgent)
 

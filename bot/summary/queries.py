@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import utc
 from bot.store.tables import table_of
-from bot.store.tables.questions import QuestionLog
+from bot.store.tables.questions import REFUSED, QuestionLog
 from bot.store.tables.tips import Tip
 from bot.summary.model import CLOSED_STATUSES, OPEN_STATUSES, Count, OldestOpen
 from bot.summary.period import Period
@@ -220,12 +220,13 @@ async def backlog(conn: AsyncConnection, period: Period) -> tuple[int, OldestOpe
 
 
 async def question_totals(conn: AsyncConnection, period: Period) -> tuple[int, int, int, int]:
-    """Asked, answered, rated helpful, rated not helpful: one pass over the period's range."""
+    """Asked, answered, rated helpful, rated not helpful: one pass over the period's range.
+    Answered means the member got something (an entry's card or a list), not a refusal."""
     row = (
         await conn.execute(
             select(
                 func.count(),
-                func.coalesce(func.sum(case((Q.answered, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((Q.outcome != REFUSED, 1), else_=0)), 0),
                 func.coalesce(func.sum(case((Q.rating > 0, 1), else_=0)), 0),
                 func.coalesce(func.sum(case((Q.rating < 0, 1), else_=0)), 0),
             ).where(_asked_in(period))
@@ -250,8 +251,9 @@ async def top_entries(conn: AsyncConnection, period: Period) -> list[Count]:
 async def unanswered_texts(
     conn: AsyncConnection, period: Period, kept_since: datetime
 ) -> tuple[list[str], int]:
-    """The most recent unanswered question texts still within retention, and how many had none."""
-    in_range = and_(Q.answered.is_(False), _asked_in(period))
+    """The most recent refused question texts still within retention, and how many had none. A list
+    the member got (even one the engine alone would have refused) is an answer, not a gap."""
+    in_range = and_(Q.outcome == REFUSED, _asked_in(period))
     kept = and_(Q.question.is_not(None), Q.asked_at >= kept_since)
     texts = (
         (

@@ -85,6 +85,7 @@ class _Result:
         self.confidence = 0.7 if answered else 0.1
         self.entry = type("E", (), {"id": entry_id})() if entry_id else None
         self.talk = None  # a question, not small talk
+        self.as_list = False  # an entry's card or a refusal, not a list
 
 
 class _KB:

@@ -129,6 +129,7 @@ async def seed(db: Database) -> dict[str, int]:
                     question=text,
                     source="discord",
                     answered=answered,
+                    outcome="answer" if answered else "refused",
                     entry_id=entry,
                     confidence=0.9 if answered else 0.2,
                     rating=rating,
