@@ -57,6 +57,10 @@ class Statements:
         # the words asking for an entry's kind ('makes' a vendor; 'illegal' a rule, whose every
         # statement says what is allowed): its kind tells them
         self._kinds = [frozenset({f"kind:{e.kind}", f"cue:{e.kind}"}) for e in index.entries]
+        # a rule governs exports to any destination: a place asked of it ('does the EU regulation
+        # cover exports to Myanmar?') is what the member checks against it, not what it must tell
+        # (as `unplaced` is 0 for a rule)
+        self._rules = [e.kind == "rule" for e in index.entries]
         self._compounds = index.compounds
         self._name_stems = index.name_stems
         self._one_word_names = {stem(k) for k in index.names if k.isalpha()}
@@ -128,13 +132,17 @@ class Statements:
 
     def told(self, i: int, asked: Sequence[Thing]) -> float:
         """Share of the weight of what is asked besides entry i's own names and the words asking for
-        its kind that one statement of it tells (1 when nothing else is asked)."""
+        its kind (and, of a rule, the places) that one statement of it tells (1 when nothing else is
+        asked)."""
         masks, every, _, own = self.of(i)
         kind = self._kinds[i]
+        rule = self._rules[i]
         held: list[tuple[int, float]] = []
         total = 0.0
         for forms, strong, weight in asked:
             if not own.isdisjoint(strong) or not kind.isdisjoint(forms):
+                continue
+            if rule and any(f.startswith("country:") for f in forms):
                 continue
             total += weight
             mask = 0
