@@ -291,11 +291,17 @@ class SearchEngine:
         wanted = asked_words(
             query, {t: w for t, w in weights.items() if short_en and self._held_anywhere(t, query)}
         )
+        # where a short English question sends exports ('cover exports to Myanmar'): a rule governs
+        # exports to any destination, so its coverage leaves them out (as `unplaced` and `told` do)
+        bound = destinations(query) if short_en else frozenset()
         rows: list[tuple[int, float, list[float]]] = []
         filtered = filters.any
-        covered = index.coverages(
-            [i for i in cands if not filtered or filters.accepts(index.entries[i])], query, weights, focus
-        )
+        kept = [i for i in cands if not filtered or filters.accepts(index.entries[i])]
+        covered = index.coverages(kept, query, weights, focus)
+        rules = [i for i in kept if index.entries[i].kind == "rule"]
+        if bound and rules and len(bound) < len(weights):
+            unbound = {t: w for t, w in weights.items() if t not in bound}
+            covered.update(index.coverages(rules, query, unbound, focus))
         for i in cands:
             if filtered and not filters.accepts(index.entries[i]):
                 continue
@@ -343,7 +349,7 @@ class SearchEngine:
         for n, (_, score, x) in enumerate(rows):
             other = rival if n == 0 else rows[0][1]
             x[3] = min(score - other, MARGIN_CAP)
-        context = (things, wanted, destinations(query) if short_en else frozenset())
+        context = (things, wanted, bound)
         for i, _, x in rows[:related]:
             x[-2:] = self._statements.relate(i, *context)
         return [(i, score, tuple(x)) for i, score, x in rows], context
