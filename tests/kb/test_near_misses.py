@@ -79,8 +79,8 @@ def test_a_known_entry_asked_what_it_does_not_hold_is_refused_and_stays_on_offer
         # a rule's scope: the destination is what the member wants checked against it. Refused
         # (0.43-0.60) while coverage and `told` counted the place, which the rule never names
         ("eu-dual-use-2021-821", "does the EU dual-use regulation cover exports to Myanmar?"),
-        ("eu-dual-use-2021-821", "is exporting surveillance tech to Belarus covered by the EU dual-use regulation?"),
-        ("wassenaar-arrangement", "would the wassenaar arrangement cover exports of intrusion software to Egypt?"),
+        ("eu-dual-use-2021-821", "is exporting spy tech to Belarus covered by the EU dual-use regulation?"),
+        ("wassenaar-arrangement", "would wassenaar cover exports of intrusion software to Egypt?"),
     ],
 )
 def test_the_close_control_of_a_refused_near_miss_is_answered(
