@@ -57,6 +57,11 @@ class Statements:
         # the words asking for an entry's kind ('makes' a vendor; 'illegal' a rule, whose every
         # statement says what is allowed): its kind tells them
         self._kinds = [frozenset({f"kind:{e.kind}", f"cue:{e.kind}"}) for e in index.entries]
+        # a rule governs exports to any destination: where a question says exports go ('does the EU
+        # regulation cover exports to Myanmar?') is what the member checks against it, not what it
+        # must tell (as `unplaced` is 0 for a rule); a place in another role ('did Italy enforce
+        # it?') it must still tell
+        self._rules = [e.kind == "rule" for e in index.entries]
         self._compounds = index.compounds
         self._name_stems = index.name_stems
         self._one_word_names = {stem(k) for k in index.names if k.isalpha()}
@@ -67,9 +72,12 @@ class Statements:
             for i in range(len(self._entries)):
                 self.of(i)
 
-    def relate(self, i: int, things: Sequence[Thing], asked: Sequence[Thing]) -> tuple[float, float]:
-        """The model's two relation features of entry i: `apart` and `told`."""
-        return (self.apart(i, things) if things else 0.0), self.told(i, asked)
+    def relate(
+        self, i: int, things: Sequence[Thing], asked: Sequence[Thing], bound: frozenset[str] = frozenset()
+    ) -> tuple[float, float]:
+        """The model's two relation features of entry i: `apart` and `told` (`bound`: the places
+        the question sends exports to, see `destinations`)."""
+        return (self.apart(i, things) if things else 0.0), self.told(i, asked, bound)
 
     def things(self, query: QueryAnalysis, weights: dict[str, float]) -> list[Thing]:
         """The named things a question relates: places (not the EU) and words of entries' names
@@ -126,15 +134,17 @@ class Statements:
             return 0.0
         return max(0.0, 1.0 - _best(held) / total)
 
-    def told(self, i: int, asked: Sequence[Thing]) -> float:
+    def told(self, i: int, asked: Sequence[Thing], bound: frozenset[str] = frozenset()) -> float:
         """Share of the weight of what is asked besides entry i's own names and the words asking for
-        its kind that one statement of it tells (1 when nothing else is asked)."""
+        its kind (and, of a rule, where exports go: `bound`) that one statement of it tells (1 when
+        nothing else is asked)."""
         masks, every, _, own = self.of(i)
         kind = self._kinds[i]
+        skip = bound if self._rules[i] else frozenset()
         held: list[tuple[int, float]] = []
         total = 0.0
         for forms, strong, weight in asked:
-            if not own.isdisjoint(strong) or not kind.isdisjoint(forms):
+            if not own.isdisjoint(strong) or not kind.isdisjoint(forms) or forms[0] in skip:
                 continue
             total += weight
             mask = 0
@@ -156,6 +166,29 @@ def _best(held: list[tuple[int, float]]) -> float:
             mask ^= bit
             by_statement[bit] = by_statement.get(bit, 0.0) + weight
     return max(by_statement.values(), default=0.0)
+
+
+# Words that send goods somewhere ('exports to', 'sell to', 'shipped to'), as stems' beginnings.
+_SENDING = ("export", "sell", "sold", "sale", "ship", "suppl", "transfer", "deliver")
+# Words that may stand between "to" and a place ('to the United Arab Emirates').
+_BEFORE_PLACE = frozenset({"the"})
+
+
+def destinations(query: QueryAnalysis) -> frozenset[str]:
+    """The places (tokens) a question names as where exports go: a place within a few words after
+    "to" or "into" that follows a word of sending ('cover exports to Myanmar', 'selling spyware to
+    the United Arab Emirates'); 'did Germany export to...' sends from Germany, not to it."""
+    words = query.corrected
+    found: set[str] = set()
+    sending = False
+    for k, word in enumerate(words):
+        if stem(word).startswith(_SENDING):
+            sending = True
+        if not sending or word not in ("to", "into"):
+            continue
+        after = [w for w in words[k + 1 : k + 5] if w not in _BEFORE_PLACE][:3]
+        found.update(t for t in map(stem, after) if t in query.country)
+    return frozenset(found)
 
 
 def asked_words(query: QueryAnalysis, weights: dict[str, float]) -> list[Thing]:

@@ -22,7 +22,7 @@ from bot.kb.index import NAME_LIKE, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
-from bot.kb.relations import Statements, Thing, asked_words
+from bot.kb.relations import Statements, Thing, asked_words, destinations
 from bot.kb.smalltalk import SmallTalk
 from bot.kb.text import content_tokens, name_key, stem
 from bot.kb.translit import NameSounds
@@ -54,7 +54,8 @@ OLD_WORDS = frozenset(
     {"old", "previous", "former", "formerly", "earlier", "original", "until", "past", "older"}
 )
 Rows = list[tuple[int, float, list[float]]]
-Relating = tuple[list[Thing], list[Thing]]  # a question's named things and words (relations.py)
+# a question's named things, its words and the places it sends exports to (relations.py)
+Relating = tuple[list[Thing], list[Thing], frozenset[str]]
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
@@ -252,7 +253,7 @@ class SearchEngine:
         reading = reading or self.read(question)
         query = index.analyse(reading.text, reading.ordinary)
         if not query.tokens and not query.unknown:
-            return [], ([], [])
+            return [], ([], [], frozenset())
         named, exact = index.named(query.corrected)
         cands, bm = index.candidates(query, named)
         focus = question_clause(reading.text)
@@ -290,11 +291,17 @@ class SearchEngine:
         wanted = asked_words(
             query, {t: w for t, w in weights.items() if short_en and self._held_anywhere(t, query)}
         )
+        # where a short English question sends exports ('cover exports to Myanmar'): a rule governs
+        # exports to any destination, so its coverage leaves them out (as `unplaced` and `told` do)
+        bound = destinations(query) if short_en else frozenset()
         rows: list[tuple[int, float, list[float]]] = []
         filtered = filters.any
-        covered = index.coverages(
-            [i for i in cands if not filtered or filters.accepts(index.entries[i])], query, weights, focus
-        )
+        kept = [i for i in cands if not filtered or filters.accepts(index.entries[i])]
+        covered = index.coverages(kept, query, weights, focus)
+        rules = [i for i in kept if index.entries[i].kind == "rule"]
+        if bound and rules and len(bound) < len(weights):
+            unbound = {t: w for t, w in weights.items() if t not in bound}
+            covered.update(index.coverages(rules, query, unbound, focus))
         for i in cands:
             if filtered and not filters.accepts(index.entries[i]):
                 continue
@@ -342,7 +349,7 @@ class SearchEngine:
         for n, (_, score, x) in enumerate(rows):
             other = rival if n == 0 else rows[0][1]
             x[3] = min(score - other, MARGIN_CAP)
-        context = (things, wanted)
+        context = (things, wanted, bound)
         for i, _, x in rows[:related]:
             x[-2:] = self._statements.relate(i, *context)
         return [(i, score, tuple(x)) for i, score, x in rows], context

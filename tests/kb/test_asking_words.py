@@ -65,8 +65,10 @@ def test_checking_my_phone_for_pegasus_offers_the_card_that_names_a_way_to_check
     "question",
     [
         "how can I find out if my phone was targeted by predator spyware",  # no entry says how to check
-        # answered (0.75) with the FinFisher card, which says what FinSpy is, not how to find it
-        pytest.param("can I figure out whether my laptop has finspy on it", marks=KNOWN_MISS),
+        # was answered (0.75) with the FinFisher card, which says what FinSpy is, not how to find it:
+        # "can I figure out whether my..." did not read as an ask for advice without "how"
+        "can I figure out whether my laptop has finspy on it",
+        "could we work out if our laptops have finspy",
         "is there a way to tell if my whatsapp was hacked by nso",
         "How can I tell if someone is tracking my phone through SS7?",  # "tracking" carries no weight now
     ],

@@ -42,6 +42,12 @@ def _text(shipped: CheckReport, entry_id: str) -> str:
         ("cellebrite", "myanmar", "did Cellebrite sell UFED to Myanmar?"),
         ("gamma-finfisher", "ethiopia", "did Gamma sell FinSpy to Ethiopia?"),
         ("noldus", "russia", "Has Noldus sold FaceReader to Russian police?"),
+        # a rule asked about a place in another role than where exports go (a member, a signatory,
+        # an enforcer): that it must tell; only a destination is exempt (0.83-0.92 if every place were)
+        ("eu-dual-use-2021-821", "myanmar", "did Myanmar adopt the EU dual-use regulation?"),
+        ("eu-dual-use-2021-821", "belarus", "did Belarus ban exports under the EU dual-use regulation?"),
+        ("wassenaar-arrangement", "myanmar", "is Myanmar a member of the Wassenaar Arrangement?"),
+        ("wassenaar-arrangement", "egypt", "has Egypt joined the wassenaar arrangement"),
     ],
 )
 def test_a_known_entry_asked_what_it_does_not_hold_is_refused_and_stays_on_offer(
@@ -70,13 +76,11 @@ def test_a_known_entry_asked_what_it_does_not_hold_is_refused_and_stays_on_offer
         ("cellebrite", "did Cellebrite sell UFED to Belarus?"),
         ("case-finfisher-bahrain", "did Gamma sell FinSpy to Bahrain?"),
         ("noldus", "did Noldus sell FaceReader to China?"),
-        # a rule's scope: the destination is what the member wants checked against it
-        # refused (0.49): `told` (relations.py) counts the place, which the rule never names
-        pytest.param(
-            "eu-dual-use-2021-821",
-            "does the EU dual-use regulation cover exports to Myanmar?",
-            marks=pytest.mark.xfail(strict=True, reason="known miss of the answer model (session note)"),
-        ),
+        # a rule's scope: the destination is what the member wants checked against it. Refused
+        # (0.43-0.60) while coverage and `told` counted the place, which the rule never names
+        ("eu-dual-use-2021-821", "does the EU dual-use regulation cover exports to Myanmar?"),
+        ("eu-dual-use-2021-821", "is exporting spy tech to Belarus covered by the EU dual-use regulation?"),
+        ("wassenaar-arrangement", "would wassenaar cover exports of intrusion software to Egypt?"),
     ],
 )
 def test_the_close_control_of_a_refused_near_miss_is_answered(
