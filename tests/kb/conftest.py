@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
@@ -54,3 +55,15 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., CliResult]:
         return code, out.getvalue(), err.getvalue()
 
     return run
+
+
+@pytest.fixture
+def listed(cli: Callable[..., CliResult]) -> Callable[[str], set[str]]:
+    """The ids of the list a member gets for a question through `ask --json` (empty: no list)."""
+
+    def ids(question: str) -> set[str]:
+        code, out, _ = cli("ask", "--json", question)
+        assert code == 0, out
+        return {item["id"] for item in json.loads(out).get("list") or []}
+
+    return ids

@@ -8,17 +8,9 @@ home, and any fine word anywhere in an entry made it fined.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 US_FINED_OVER_SYRIA = {"area-spa", "computerlinks"}  # BIS: $100,000 (2014), $2.8m settlement (2013)
-
-
-def _listed(cli, question: str) -> set[str]:
-    code, out, _ = cli("ask", "--json", question)
-    assert code == 0
-    return {item["id"] for item in json.loads(out).get("list", [])}
 
 
 @pytest.mark.parametrize(
@@ -29,20 +21,20 @@ def _listed(cli, question: str) -> set[str]:
         "welke bedrijven kregen een boete van de VS?",
     ],
 )
-def test_us_fines_list_the_firms_the_us_fined(cli, question: str) -> None:
-    listed = _listed(cli, question)
+def test_us_fines_list_the_firms_the_us_fined(listed, question: str) -> None:
+    listed = listed(question)
     assert listed >= US_FINED_OVER_SYRIA
     assert "blue-coat" not in listed  # its distributor paid, not Blue Coat
     assert not listed & {"clearview-ai", "case-clearview-eu-enforcement"}  # fined in Europe
 
 
-def test_a_firm_is_not_fined_for_its_distributors_penalty(cli) -> None:
-    listed = _listed(cli, "which companies were fined?")
+def test_a_firm_is_not_fined_for_its_distributors_penalty(listed) -> None:
+    listed = listed("which companies were fined?")
     assert listed >= US_FINED_OVER_SYRIA | {"clearview-ai"}
     assert "blue-coat" not in listed
 
 
-def test_fined_by_the_eu_is_clearview_not_the_us_penalties(cli) -> None:
-    listed = _listed(cli, "which companies were fined by the EU?")
+def test_fined_by_the_eu_is_clearview_not_the_us_penalties(listed) -> None:
+    listed = listed("which companies were fined by the EU?")
     assert "clearview-ai" in listed
     assert not listed & US_FINED_OVER_SYRIA

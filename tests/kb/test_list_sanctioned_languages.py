@@ -8,18 +8,10 @@ listed nothing, and "gesanctioneerd" was no word of a sanction.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 FINED_NOT_SANCTIONED = {"clearview-ai", "area-spa", "computerlinks", "blue-coat"}
 US_SANCTIONED = {"nso-group", "intellexa-cytrox", "sandvine"}  # Entity List / OFAC measures in the brief
-
-
-def _listed(cli, question: str) -> set[str]:
-    code, out, _ = cli("ask", "--json", question)
-    assert code == 0
-    return {item["id"] for item in json.loads(out).get("list", [])}
 
 
 @pytest.mark.parametrize(
@@ -29,18 +21,18 @@ def _listed(cli, question: str) -> set[str]:
         "welke bedrijven zijn door de VS gesanctioneerd?",
     ],
 )
-def test_sanctioned_by_the_us_lists_the_firms_its_measures_name(cli, question: str) -> None:
-    listed = _listed(cli, question)
+def test_sanctioned_by_the_us_lists_the_firms_its_measures_name(listed, question: str) -> None:
+    listed = listed(question)
     assert listed >= US_SANCTIONED
     assert not listed & FINED_NOT_SANCTIONED
 
 
-def test_sanzionate_is_not_read_as_fined(cli) -> None:
-    listed = _listed(cli, "quali aziende sono state sanzionate?")
+def test_sanzionate_is_not_read_as_fined(listed) -> None:
+    listed = listed("quali aziende sono state sanzionate?")
     assert listed and not listed & FINED_NOT_SANCTIONED
 
 
-def test_an_english_vs_is_no_country(cli) -> None:
+def test_an_english_vs_is_no_country(listed) -> None:
     # "vs" of a lawsuit's name stays "versus": the Dutch reading needs "de VS" in capitals
     from bot.kb.places import place_spans, words_of
 

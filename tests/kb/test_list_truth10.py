@@ -26,7 +26,6 @@ before its fix:
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -35,13 +34,6 @@ import pytest
 from bot.kb.check import check_directory
 from tests.kb.conftest import FIXTURES
 
-
-def _listed(cli, question: str) -> set[str]:
-    code, out, _ = cli("ask", "--json", question)
-    assert code == 0
-    return {item["id"] for item in json.loads(out).get("list") or []}
-
-
 BRIEF_SAYS_ONLY_EQUIPMENT = {"netapp", "qosmos", "utimaco"}
 
 
@@ -49,14 +41,14 @@ BRIEF_SAYS_ONLY_EQUIPMENT = {"netapp", "qosmos", "utimaco"}
     "question",
     ["which companies sell interception systems?", "which companies sold interception equipment to Syria?"],
 )
-def test_a_supplier_of_unnamed_equipment_is_no_interception_vendor(cli, question: str) -> None:
-    listed = _listed(cli, question)
+def test_a_supplier_of_unnamed_equipment_is_no_interception_vendor(listed, question: str) -> None:
+    listed = listed(question)
     assert "area-spa" in listed  # Area built the interception system
     assert not BRIEF_SAYS_ONLY_EQUIPMENT & listed
 
 
-def test_the_syria_list_still_names_the_equipment_suppliers(cli) -> None:
-    listed = _listed(cli, "which companies sold surveillance tech to Syria?")
+def test_the_syria_list_still_names_the_equipment_suppliers(listed) -> None:
+    listed = listed("which companies sold surveillance tech to Syria?")
     assert listed >= BRIEF_SAYS_ONLY_EQUIPMENT  # their equipment was in the system (Bloomberg)
 
 
@@ -69,8 +61,8 @@ def test_the_syria_list_still_names_the_equipment_suppliers(cli) -> None:
         ("which companies sold surveillance technology to Zambia?", "huawei"),
     ],
 )
-def test_a_denied_claim_is_not_listed_as_a_sale(cli, question: str, firm: str) -> None:
-    assert firm not in _listed(cli, question)
+def test_a_denied_claim_is_not_listed_as_a_sale(listed, question: str, firm: str) -> None:
+    assert firm not in listed(question)
 
 
 @pytest.mark.parametrize(
@@ -82,10 +74,10 @@ def test_a_denied_claim_is_not_listed_as_a_sale(cli, question: str, firm: str) -
         ("which companies sold spyware to Latin America?", "case-pegasus-el-salvador-2022"),
     ],
 )
-def test_victims_with_no_customer_named_are_no_sale(cli, question: str, case: str) -> None:
+def test_victims_with_no_customer_named_are_no_sale(listed, question: str, case: str) -> None:
     """Pegasus found on phones there, no customer named (Spain and El Salvador deny it): the
     brief never says NSO sold there (addendum 3.27, 3.30-3.32)."""
-    listed = _listed(cli, question)
+    listed = listed(question)
     assert case not in listed
     if question.endswith("Latin America?"):
         assert "case-pegasus-mexico-2017" in listed  # sold to the Mexican government (NYT)
@@ -93,8 +85,8 @@ def test_victims_with_no_customer_named_are_no_sale(cli, question: str, case: st
         assert "nso-group" not in listed
 
 
-def test_an_alleged_use_against_people_is_still_listed(cli) -> None:
-    listed = _listed(cli, "which companies' surveillance was used against people in Uganda?")
+def test_an_alleged_use_against_people_is_still_listed(listed) -> None:
+    listed = listed("which companies' surveillance was used against people in Uganda?")
     assert {"case-huawei-uganda-zambia", "huawei"} <= listed  # shown with their contested status
 
 
@@ -121,20 +113,20 @@ US_MEASURES_FIRMS = {
         "quelles entreprises sont sanctionnées par les États-Unis ?",
     ],
 )
-def test_sanctioned_by_the_us_is_the_authority_not_a_destination(cli, question: str) -> None:
-    listed = _listed(cli, question)
+def test_sanctioned_by_the_us_is_the_authority_not_a_destination(listed, question: str) -> None:
+    listed = listed(question)
     assert len(listed & US_MEASURES_FIRMS) >= 9  # the list stops at 12 items
     assert not {e for e in listed if e.startswith("case-")}  # companies were asked for
     assert not {"netapp", "blue-coat", "clearview-ai", "idemia"} & listed  # American or linked, not listed
 
 
-def test_the_spyware_firms_the_us_sanctioned(cli) -> None:
-    listed = _listed(cli, "which spyware companies has the US sanctioned?")
+def test_the_spyware_firms_the_us_sanctioned(listed) -> None:
+    listed = listed("which spyware companies has the US sanctioned?")
     assert listed == {"nso-group", "candiru", "intellexa-cytrox"}
 
 
-def test_nothing_in_the_brief_is_sanctioned_by_the_eu(cli) -> None:
-    assert not _listed(cli, "which companies are sanctioned by the EU")
+def test_nothing_in_the_brief_is_sanctioned_by_the_eu(listed) -> None:
+    assert not listed("which companies are sanctioned by the EU")
 
 
 HUMAN_RIGHTS_LISTED = {"hikvision", "dahua", "sensetime-megvii-iflytek-yitu", "meiya-pico"}
@@ -147,27 +139,27 @@ HUMAN_RIGHTS_LISTED = {"hikvision", "dahua", "sensetime-megvii-iflytek-yitu", "m
         "welche Firmen stehen wegen Menschenrechtsverletzungen auf der Entity List?",
     ],
 )
-def test_the_entity_list_for_human_rights_is_the_firms_listed_for_it(cli, question: str) -> None:
-    listed = _listed(cli, question)
+def test_the_entity_list_for_human_rights_is_the_firms_listed_for_it(listed, question: str) -> None:
+    listed = listed(question)
     assert listed >= HUMAN_RIGHTS_LISTED
     assert not {"nso-group", "candiru", "positive-technologies", "coseinc", "intellexa-cytrox"} & listed
 
 
-def test_the_entity_list_for_cyber_exploits(cli) -> None:
-    listed = _listed(cli, "which companies are on the Entity List for cyber exploits?")
+def test_the_entity_list_for_cyber_exploits(listed) -> None:
+    listed = listed("which companies are on the Entity List for cyber exploits?")
     assert {"positive-technologies", "coseinc", "intellexa-cytrox"} <= listed
     assert not HUMAN_RIGHTS_LISTED & listed
 
 
-def test_the_whole_entity_list_is_unchanged(cli) -> None:
-    listed = _listed(cli, "which companies are on the US Entity List?")
+def test_the_whole_entity_list_is_unchanged(listed) -> None:
+    listed = listed("which companies are on the US Entity List?")
     assert listed >= {"nso-group", "candiru", "sandvine", "hikvision", "positive-technologies"}
 
 
-def test_a_prosecutor_is_not_a_prosecution(cli) -> None:
+def test_a_prosecutor_is_not_a_prosecution(listed) -> None:
     """Area's executives were investigated (facts.md 3.9) and Poland's case names a prosecutor as a
     victim (addendum 3.28): neither is a charge. Greek Predator sellers' executives were charged."""
-    listed = _listed(cli, "In which cases were company executives criminally charged?")
+    listed = listed("In which cases were company executives criminally charged?")
     assert not {"case-area-syria", "case-pegasus-poland"} & listed
     assert {"case-amesys-libya", "case-nexa-egypt-cerebro", "case-predatorgate-greece"} <= listed
 
