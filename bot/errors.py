@@ -44,6 +44,19 @@ class StoreUnavailable(ServiceUnavailable):
         self.cause = cause
 
 
+SEARCH_DOWN = N_(
+    "The search could not answer that question just now. Please try again in a minute, or put it another way."
+)
+
+
+class SearchUnavailable(ServiceUnavailable):
+    """The search worker lost the same question twice (bot/kb/worker.py): the question may be what
+    stops it, so it is not searched on the bot's event loop, where it could stop the bot."""
+
+    def __init__(self) -> None:
+        super().__init__(_(SEARCH_DOWN))
+
+
 class Refused(UserFacingError):
     """A well-formed request the current state does not allow (a closed tip, a draft already there).
 

@@ -11,9 +11,11 @@ searches on the event loop.
 - **Reload.** The child holds the knowledge it was forked with. A search that finds
   `KnowledgeService.generation` moved (a reload swapped the index) replaces the child first, and a
   reply computed on an older generation is searched again here, so no answer names an old entry.
-- **Crash.** A child that dies (killed, out of memory) fails the questions it held: each is searched
-  here instead (the member gets the same answer, later), and the next search starts a new child.
-  A search that raises in the child is searched here too, so its error is the usual one.
+- **Crash.** A child that dies (killed, out of memory) or hangs (no reply in `REPLY_WITHIN`) fails
+  the questions it held: each is asked again of a new child, never searched here (a question that
+  kills or hangs a child would do the same to the bot, and a burst would queue on its loop). A
+  question lost by two children in a row gets `SearchUnavailable`: the member is asked to retry.
+  A search that raises in the child is searched here, so its error is the usual one.
 - **Memory.** The child shares the parent's pages until either writes them (CPython's reference
   counts write to every object the search touches): `memory()` gives its resident and unique sizes.
 - **Shutdown.** `close()` closes the socket; the child exits on end-of-file (killed after a grace).
@@ -35,6 +37,7 @@ import struct
 import time
 from dataclasses import dataclass
 
+from bot.errors import SearchUnavailable
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.search import Alternative, SearchResult
 from bot.kb.service import KnowledgeService
@@ -52,6 +55,10 @@ CLOSE_GRACE = 2.0  # seconds the child has to exit after its socket closes befor
 # parent has it) and the entries, by id: (answered, confidence, entry id, alternatives, item ids,
 # language, small talk). None: the search raised in the child.
 Reply = tuple[bool, float, str | None, list[Alternative], list[str], str, SmallTalk | None] | None
+
+
+# Children a question may be asked of before the member is asked to try again (see `search`).
+ATTEMPTS = 2
 
 
 class WorkerGone(Exception):
@@ -140,7 +147,8 @@ class SearchWorker:
         self._lock = asyncio.Lock()
         self._closed = False
         self.started = 0  # children started, for tests and the benchmark
-        self.searched_here = 0  # questions searched in this process after all (crash, reload, error)
+        self.searched_here = 0  # questions searched in this process after all (no fork, reload, error)
+        self.lost = 0  # questions lost by ATTEMPTS children in a row (the member was asked to retry)
 
     @property
     def pid(self) -> int | None:
@@ -195,18 +203,35 @@ class SearchWorker:
         return _Child(pid, generation, transport, replies)
 
     async def search(self, question: str, filters: Filters = NO_FILTERS, *, limit: int = 5) -> SearchResult:
-        """As `KnowledgeService.search`, computed in the child; here if the child cannot answer."""
-        child = await self._ready()
-        if child is None:
-            return self._here(question, filters, limit)
+        """As `KnowledgeService.search`, computed in the child. A question whose child stops (or
+        hangs) is asked again of a new child, not searched here: it may be what stopped the child,
+        and a burst the child held would queue on the bot's event loop. Lost twice, it raises
+        `SearchUnavailable` (the member is asked to try again). Searched here only without a child
+        (no fork) or when the child's own search raised (for the usual error and traceback)."""
+        for _attempt in range(ATTEMPTS):
+            child = await self._ready()
+            if child is None:
+                return self._here(question, filters, limit)
+            try:
+                reply = await self._ask(child, question, filters, limit)
+            except WorkerGone:
+                continue
+            result = self._rebuild(question, reply) if child.generation == self.kb.generation else None
+            return result if result is not None else self._here(question, filters, limit)
+        self.lost += 1
+        log.warning("the search workers lost one question %d times; the member is asked to retry", ATTEMPTS)
+        raise SearchUnavailable()
+
+    async def _ask(self, child: _Child, question: str, filters: Filters, limit: int) -> Reply:
+        """One round trip to `child`; WorkerGone if it stops or does not answer in time (then killed)."""
         rid = next(self._ids)
         future: asyncio.Future[Reply] = asyncio.get_running_loop().create_future()
         child.replies.pending[rid] = future
         data = pickle.dumps((rid, question, filters, limit), pickle.HIGHEST_PROTOCOL)
         child.transport.write(FRAME.pack(len(data)) + data)
         try:
-            reply = await asyncio.wait_for(asyncio.shield(future), REPLY_WITHIN)
-        except TimeoutError:  # hung (or starved for minutes): replaced, and its questions searched here
+            return await asyncio.wait_for(asyncio.shield(future), REPLY_WITHIN)
+        except TimeoutError:  # hung (or starved for minutes): killed, its questions asked again
             if not child.reported:
                 child.reported = True
                 log.warning(
@@ -217,18 +242,14 @@ class SearchWorker:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(child.pid, signal.SIGKILL)
             child.transport.close()
-            return self._here(question, filters, limit)
+            raise WorkerGone() from None
         except WorkerGone:
             if not child.reported:
                 child.reported = True
-                log.warning(
-                    "search worker (pid %d) stopped; a new one starts with the next question", child.pid
-                )
-            return self._here(question, filters, limit)
+                log.warning("search worker (pid %d) stopped; its questions go to a new one", child.pid)
+            raise
         finally:
             child.replies.pending.pop(rid, None)
-        result = self._rebuild(question, reply) if child.generation == self.kb.generation else None
-        return result if result is not None else self._here(question, filters, limit)
 
     def _here(self, question: str, filters: Filters, limit: int) -> SearchResult:
         self.searched_here += 1

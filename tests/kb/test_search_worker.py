@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.errors import SearchUnavailable
 from bot.kb import worker as worker_module
 from bot.kb.filters import Filters
 from bot.kb.search import SearchResult
@@ -69,32 +70,68 @@ async def test_an_error_in_the_childs_search_is_raised_here_as_usual(monkeypatch
         await worker.close()
 
 
-async def test_a_hung_child_is_replaced_and_its_question_answered_here(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    parent, search = os.getpid(), KnowledgeService.search
+def first_child_only(marker: Path) -> bool:
+    """In a child: True in the first child to ask (it writes its pid to `marker`), False in later ones."""
+    if not marker.exists():
+        marker.write_text(str(os.getpid()))
+    return marker.read_text() == str(os.getpid())
 
-    def hangs_in_the_child(self: KnowledgeService, question: str, *args: object, **kwargs: object) -> object:
-        if os.getpid() != parent:
+
+async def test_a_hung_child_is_replaced_and_its_question_asked_of_the_new_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    parent, search, marker = os.getpid(), KnowledgeService.search, tmp_path / "first"
+
+    def hangs_in_the_first_child(
+        self: KnowledgeService, question: str, *args: object, **kwargs: object
+    ) -> object:
+        if os.getpid() != parent and first_child_only(marker):
             time.sleep(3600)  # as if deadlocked on a lock some thread held at the fork
         return search(self, question, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(KnowledgeService, "search", hangs_in_the_child)
-    monkeypatch.setattr(worker_module, "REPLY_WITHIN", 0.2)
+    monkeypatch.setattr(KnowledgeService, "search", hangs_in_the_first_child)
+    monkeypatch.setattr(worker_module, "REPLY_WITHIN", 0.5)
     kb = sample_knowledge()
     worker = SearchWorker(kb)
     await worker.start()
     hung = worker.pid
     try:
-        assert shape(await worker.search("EU dual use regulation")) == shape(
-            kb.search("EU dual use regulation")
-        )
-        assert worker.searched_here == 1
-        await worker.search("who sold cameras?")  # a new child (which hangs too: answered here again)
-        assert worker.started == 2 and worker.pid != hung
+        answer = await worker.search("EU dual use regulation")
+        assert shape(answer) == shape(kb.search("EU dual use regulation"))
+        # answered by a new child, not on this process's event loop
+        assert worker.searched_here == 0 and worker.started == 2 and worker.pid != hung
     finally:
         await worker.close()
     assert hung is not None and reaped(hung)
+
+
+async def test_a_question_that_hangs_every_child_is_refused_politely_not_searched_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A question that hangs (or kills) a child would hang the bot if searched here: after two
+    children it gets `SearchUnavailable` (a message the member may read), and the bot goes on."""
+    parent, search = os.getpid(), KnowledgeService.search
+
+    def poison(self: KnowledgeService, question: str, *args: object, **kwargs: object) -> object:
+        if os.getpid() != parent and "poison" in question:
+            time.sleep(3600)
+        return search(self, question, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(KnowledgeService, "search", poison)
+    monkeypatch.setattr(worker_module, "REPLY_WITHIN", 0.3)
+    kb = sample_knowledge()
+    worker = SearchWorker(kb)
+    await worker.start()
+    try:
+        with pytest.raises(SearchUnavailable) as refused:
+            await worker.search("a poison question")
+        assert "try again" in str(refused.value)
+        assert worker.searched_here == 0 and worker.started == 2 and worker.lost == 1
+        # the next question gets a new child and its answer
+        assert shape(await worker.search("who sold cameras?")) == shape(kb.search("who sold cameras?"))
+        assert worker.started == 3 and worker.searched_here == 0
+    finally:
+        await worker.close()
 
 
 async def test_no_fork_means_searching_here(monkeypatch: pytest.MonkeyPatch) -> None:
