@@ -21,8 +21,8 @@ def _ask(cli, question: str) -> dict:
 def test_sold_to_palestine_lists_no_deployment_as_a_sale(cli) -> None:
     got = _ask(cli, "which companies sold surveillance tech to Palestine?")
     assert not {item["id"] for item in got.get("list", [])} & CAMERAS
-    # the member is still pointed at the report, whose title says what holds: use in the OPT
-    assert "case-automated-apartheid-2023" in [a["id"] for a in got["alternatives"]]
+    # the member is still pointed at what holds (the cameras' use in the OPT): the report or a firm
+    assert CAMERAS & {a["id"] for a in got["alternatives"]}
 
 
 def test_used_in_palestine_still_lists_the_cameras(cli) -> None:
