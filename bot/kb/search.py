@@ -15,6 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.kb.calibration import FEATURES, Calibration, shipped
+from bot.kb.chatter import without_chatter
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import Glossary, default_glossary
@@ -230,7 +231,8 @@ class SearchEngine:
         last = self._last_reading  # the service reads a list question again for its English words
         if last is not None and last[0] == question:
             return last[1]
-        reading = read(question, self._matcher)
+        # chat around the question ('in plain words', 'any help appreciated') says nothing of it
+        reading = read(without_chatter(question), self._matcher)
         self._last_reading = (question, reading)
         return reading
 
