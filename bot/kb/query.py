@@ -32,6 +32,7 @@ from bot.kb.vocab import (
     CUE_WORDS,
     DEMONYMS,
     KIND_WORDS,
+    NUMBER_FORMS,
     REGIONS,
     SYNONYM_GROUPS,
     SYNONYMS,
@@ -314,4 +315,6 @@ class QueryAnalyser:
         if cue is not None and kind is None:
             forms.append(f"cue:{cue}")
         forms += SYNONYMS_BY_STEM.get(stem(token), ())
+        if token in NUMBER_FORMS:
+            forms.append(NUMBER_FORMS[token])
         return forms

@@ -194,6 +194,10 @@ _SPELLING = {
     "centres": "centers",
     "organisation": "organization",
     "organisations": "organizations",
+    # the stemmer makes 'su' of 'sued' and 'suing' but leaves 'sue' (three letters) whole
+    "sued": "sue",
+    "sues": "sue",
+    "suing": "sue",
 }
 
 
