@@ -28,19 +28,21 @@ _CLAUSE = re.compile(r"(?<=[.;])\s+")
 
 
 @lru_cache(maxsize=1)
-def _fine_words() -> tuple[tuple[str, ...], frozenset[str]]:
+def _fine_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     path = Path(__file__).with_name("data") / "list_words.yaml"
     table = yaml.safe_load(path.read_text(encoding="utf-8"))
     stems = tuple(key_of(w) for w in table["fine_words"].split())
-    return stems, frozenset(table["fine_before"].split())
+    return stems, frozenset(table["fine_before"].split()), frozenset(table["fine_in"].split())
 
 
 def authorities(words: Sequence[str], question: str) -> set[str]:
     """The places the question names as who fined ("US penalties", "fined by the US", "boete van de
-    VS"); empty when no fine word governs a place ("companies fined in Italy" reads Italy as usual)."""
-    stems, before = _fine_words()
+    VS", "fined in Italy": a fine is imposed where it is, and Area SpA, an Italian firm the US fined,
+    was fined in no Italian proceeding, facts.md 3.9); empty when no fine word governs a place
+    ("Italian companies that were fined" reads Italy as usual)."""
+    stems, before, inside = _fine_words()
     _, authority_before, after = authority_words()
-    return governed(words, question, stems, authority_before | before, after)
+    return governed(words, question, stems, authority_before | before, after, inside)
 
 
 def own_fine(entry: Entry, names: NameTable, by: frozenset[str]) -> bool:

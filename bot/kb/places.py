@@ -326,11 +326,17 @@ def authorities(words: Sequence[str], question: str) -> set[str]:
 
 
 def governed(
-    words: Sequence[str], question: str, stems: Sequence[str], before: frozenset[str], after: frozenset[str]
+    words: Sequence[str],
+    question: str,
+    stems: Sequence[str],
+    before: frozenset[str],
+    after: frozenset[str],
+    right_after: frozenset[str] = frozenset(),
 ) -> set[str]:
     """The places an act's words (`stems`, as `_authority_word` reads them) govern: a place right
-    before the act ("US sanctions"), right after it ("санкции США"), or joined to it by a word of
-    `before` ("by the US") or `after` ("ABD tarafından")."""
+    before the act ("US sanctions"), right after it ("санкции США"), joined to it by a word of
+    `before` ("by the US") or `after` ("ABD tarafından"), or by a word of `right_after` that follows
+    the act itself ("fined in Italy", not "companies in Italy that were fined")."""
     acts = [i for i, w in enumerate(words) if _authority_word(w, stems)]
     acts += [-1 for s in stems if _CJK.search(s) and s in question]
     if not acts:
@@ -345,6 +351,7 @@ def governed(
             or (end < len(words) and words[end] in after)
             or end in acts  # "US sanctions", "US-sanctioned", "EU-sanktionierte"
             or (lead > 0 and lead - 1 in acts)  # "sanctions américaines", "санкции США"
+            or (lead > 1 and words[lead - 1] in right_after and lead - 2 in acts)
         )
         if governed:
             found.update(region or {country})

@@ -32,6 +32,7 @@ from bot.kb.vocab import (
     CUE_WORDS,
     DEMONYMS,
     KIND_WORDS,
+    NUMBER_FORMS,
     REGIONS,
     SYNONYM_GROUPS,
     SYNONYMS,
@@ -150,6 +151,9 @@ class QueryAnalysis:
         self.tokens = tokens  # content tokens, stemmed, deduplicated, in query order
         self.unknown = unknown  # content words the knowledge base has never seen
         self.synonymed: set[str] = set()  # stems of those it knows by a synonym: not unknown names
+        # stems of those that are ordinary words of the question's language ('removeu', 'verkauft'):
+        # words the English index cannot read, not names no entry holds
+        self.ordinary: set[str] = set()
 
 
 class QueryAnalyser:
@@ -270,6 +274,7 @@ class QueryAnalyser:
         query.country = country
         query.places = places
         query.spec.update(foreign_spec)
+        query.ordinary = set(foreign_spec)
         for token in unknown:
             query.spec.setdefault(stem(token), specificity(token))
         return query
@@ -314,4 +319,6 @@ class QueryAnalyser:
         if cue is not None and kind is None:
             forms.append(f"cue:{cue}")
         forms += SYNONYMS_BY_STEM.get(stem(token), ())
+        if token in NUMBER_FORMS:
+            forms.append(NUMBER_FORMS[token])
         return forms

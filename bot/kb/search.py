@@ -15,6 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.kb.calibration import FEATURES, Calibration, shipped
+from bot.kb.chatter import without_chatter
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import Glossary, default_glossary
@@ -230,7 +231,8 @@ class SearchEngine:
         last = self._last_reading  # the service reads a list question again for its English words
         if last is not None and last[0] == question:
             return last[1]
-        reading = read(question, self._matcher)
+        # chat around the question ('in plain words', 'any help appreciated') says nothing of it
+        reading = read(without_chatter(question), self._matcher)
         self._last_reading = (question, reading)
         return reading
 
@@ -274,9 +276,10 @@ class SearchEngine:
         total = sum(weights.values()) or 1.0
         # what kind of fact is asked, read on the question as written (its clause when long)
         asked_kinds = self._facts.asked(asking_sentence(question) or question)
-        unknown = (
-            sum(weights.get(t, 0.0) for t in map(stem, query.unknown) if t not in query.synonymed) / total
-        )
+        # names no entry holds: not a word known by a synonym, nor an ordinary word of the question's
+        # language ('removeu' weighed like half a name: the Portuguese question lost its answer)
+        unread_words = query.synonymed | query.ordinary
+        unknown = sum(weights.get(t, 0.0) for t in map(stem, query.unknown) if t not in unread_words) / total
         # the places a short English question names, each with its other forms ('burma', a tag):
         # 'did Cellebrite sell UFED to Myanmar?' asks what the Cellebrite entry never mentions; and
         # the named things it relates ('did NSO sell Pegasus to Germany?'). Not read in a long

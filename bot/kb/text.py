@@ -44,6 +44,7 @@ iirc afaik omg lmao yall ya yeah yep nope gonna wanna gotta cuz coz rn tho
 smth sth smb sb kinda sorta literally
 yo sup ye yea yup dunno lemme gimme ngl imho smh fwiw ikr jk nvm tbf ofc obv obvs rly srsly tldr tl eli5
 hmm hmmm um umm uh anyways bro dude roughly approximately approx briefly
+bruh wtf irl lmk aint tia asap nah fr ig idc istg lowkey cheers noob newbie
 know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
 question questions quick quickly asking ask asked heard hear hearing read reading saw seen mean means meant
 think thought believe remember recall info information details detail anything everything kind sort bit lot
@@ -193,6 +194,10 @@ _SPELLING = {
     "centres": "centers",
     "organisation": "organization",
     "organisations": "organizations",
+    # the stemmer makes 'su' of 'sued' and 'suing' but leaves 'sue' (three letters) whole
+    "sued": "sue",
+    "sues": "sue",
+    "suing": "sue",
 }
 
 

@@ -308,6 +308,14 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("check", "verify", "verification", "detect", "detection"),
 )
 
+# Small numbers as members type them ('like 3 different companies') and as entries write them
+# ('three'), and the other way round: either form explains the other.
+_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+NUMBER_FORMS: dict[str, str] = {
+    **{str(n): word for n, word in enumerate(_NUMBERS, start=2)},
+    **{word: str(n) for n, word in enumerate(_NUMBERS, start=2)},
+}
+
 # Words asking whether something may be done: among near-ties, a question about what the rules allow
 # prefers a rule. A cue only, not evidence: being a rule does not explain "illegal to record police".
 CUE_WORDS: dict[str, str] = {

@@ -16,8 +16,11 @@ def kb(shipped: CheckReport) -> KnowledgeService:
     return KnowledgeService.from_entries(shipped.entries)
 
 
-@pytest.mark.xfail(strict=True, reason="review10: 'business' is no sale word (lists owner)")
-@pytest.mark.parametrize("question", ["which companies did business in Argentina?"])
+# answer11: "business" asks where a firm traded, as a sale word does (bot/kb/data/list_words.yaml)
+@pytest.mark.parametrize(
+    "question",
+    ["which companies did business in Argentina?", "which firms have business ties to Argentina?"],
+)
 def test_a_denied_sale_is_not_listed_as_business_done_there(kb: KnowledgeService, question: str) -> None:
     result = kb.search(question)
     assert "idemia" not in [e.id for e in result.items]

@@ -1,0 +1,105 @@
+"""Chat around an English question, left out before the ranking reads it.
+
+Members stretch words ("sooo", "pleeease"), write "b/c" and "w/o", and wrap a question in asks
+about the answer rather than the topic: "in plain words", "any help appreciated", "can u share
+sources?", "noob question:", "for a school project". None of it says what is asked, but each word
+the knowledge base does not hold weighed as a name the answer leaves out: appended to questions the
+engine answered right, "in layman's terms" refused 178 of 182, "any help appreciated" 56, "heyyy"
+49 (bench: the tune files' plain, casual and typo questions). Greetings and thanks around a question
+are small talk's (`smalltalk.question_part`); this is what is left inside it.
+
+Only phrases that never carry a topic are cut ("source?" alone after a question, not "the source of
+the leak"), and a question made of nothing else is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from bot.kb.text import STOPWORDS
+
+# A stretched word ('sooo', 'pleeease'): a letter three times or more in a row.
+_STRETCHED = re.compile(r"\b\w*([a-z])\1{2,}\w*\b", re.IGNORECASE)
+# A stretched form becomes the first of its shortenings that is a word this common in English.
+WORD_ZIPF = 3.0
+# Chat abbreviations written with a slash, which the tokeniser would split into single letters.
+_SLASHED = {"b/c": "because", "w/o": "without", "w/e": "whatever", "w/": "with ", "b/w": "between"}
+_SLASHED_RE = re.compile(r"(?<![\w/])(b/c|w/o|w/e|b/w|w/)(?![\w/])", re.IGNORECASE)
+
+_PLEASE = r"(?:pls|plz|please|plse)"
+_YOU = r"(?:you|u|ya|someone|somebody|anyone|anybody)"
+_SOURCES = r"(?:sources?|links?|refs?|references?|citations?)"
+_DUMB = r"(?:dumb|stupid|silly|obvious|basic|noob|newbie|naive)"
+_WORK = (
+    r"(?:project|thesis|essay|assignment|homework|dissertation|presentation|paper|newsletter|"
+    r"blog\s*post|article|talk|workshop|podcast|class|course)"
+)
+# Phrases that ask how to answer, or say who asks and why, never what about (case-insensitive).
+_FILLER = re.compile(
+    "|".join(
+        rf"(?:{p})"
+        for p in (
+            # the register of the answer
+            r"\b(?:in|using|with)\s+(?:plain|simple|normal|easy|basic|everyday|non[- ]?legal|human|"
+            r"layman'?s?|laymen'?s?|lay)\s+(?:words?|terms?|english|language|speak)\b",
+            r"\b(?:explain\s+)?like\s+i'?m\s+(?:5|five|a\s+child|a\s+kid)\b",
+            # asking for help
+            r"\b(?:any|all)\s+help\s+(?:is\s+|would\s+be\s+|will\s+be\s+)?(?:much\s+|greatly\s+|really\s+|"
+            r"very\s+)?appreciated\b",
+            rf"\b{_PLEASE}\s+help(?:\s+me)?\b",
+            rf"\bhelp\s+{_PLEASE}\b",
+            r"\bhelp\s+me\s+(?:understand|out|figure\s+out)\b",
+            rf"\b(?:can|could|would)\s+{_YOU}\s+help(?:\s+me)?(?:\s+out)?\s*[?:,.!]",
+            # asking for sources: a clause of its own, never 'the source of the leak'
+            rf"\b(?:can|could|would)\s+{_YOU}\s+(?:share|give|send|post|provide|drop|add|link)\s+"
+            rf"(?:me\s+|us\s+)?(?:some\s+|any\s+|the\s+|a\s+|your\s+)?{_SOURCES}\b",
+            rf"\b(?:i\s+|we\s+)?(?:need|want|would\s+like)\s+(?:some\s+|a\s+|the\s+)?{_SOURCES}"
+            rf"(?:\s+{_PLEASE})?(?=\s*(?:[?.!]|$))",
+            rf"(?:(?<=[?.!,;:])|^)\s*(?:any\s+|with\s+)?{_SOURCES}(?:\s+{_PLEASE})?\s*\?+\s*$",
+            # who asks and why
+            rf"\b(?:sorry\s+if\s+(?:this\s+is\s+|it'?s\s+)?(?:a\s+)?)?{_DUMB}\s+(?:q|qn|question)\b",
+            rf"\bsorry\s+if\s+(?:this\s+is\s+|it'?s\s+)?(?:a\s+)?{_DUMB}\b",
+            rf"\bthis\s+(?:might|may|could)\s+be\s+(?:a\s+)?{_DUMB}(?:\s+(?:q|question))?\b",
+            r"\b(?:i'?m\s+|im\s+|i\s+am\s+)?(?:a\s+)?(?:newbie|noob|new)\s+here\b",
+            r"\b(?:quick|random|side|small)\s+(?:q|qn|question)\b",
+            rf"\bfor\s+(?:a|an|my|our|the)\s+(?:school\s+|uni\s+|university\s+|college\s+|class\s+|"
+            rf"research\s+|master'?s?\s+|phd\s+)?{_WORK}(?:\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+"
+            r"(?:writing|doing|working\s+on|preparing|giving))?\b",
+            # thanks that stands inside the message, which small talk leaves
+            r"\b(?:thanks?|thx|ty)\s+in\s+advance\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _unstretched(word: str) -> str:
+    """'sooo' -> 'so', 'pleeease' -> 'please', 'heyyy' -> 'hey', 'cooool' -> 'cool': of the shortenings,
+    a chat word the ranking drops, else the commonest English word; a word unknown either way stays."""
+    lower = word.lower()
+    forms = [
+        re.sub(pattern, r"\1" * size, lower)
+        for pattern in (r"([a-z])\1{2,}", r"([a-z])\1+")
+        for size in (1, 2)
+    ]
+    forms = list(dict.fromkeys(forms))
+    dropped = [f for f in forms if f in STOPWORDS]
+    if dropped:
+        return dropped[0]
+    best = max(forms, key=lambda f: zipf_frequency(f, "en"))
+    return best if zipf_frequency(best, "en") >= WORD_ZIPF else word
+
+
+@lru_cache(maxsize=256)
+def without_chatter(question: str) -> str:
+    """The question without stretched letters, slashed chat abbreviations and the phrases above;
+    the question as typed when nothing would be left."""
+    text = _STRETCHED.sub(lambda m: _unstretched(m.group(0)), question)
+    text = _SLASHED_RE.sub(lambda m: _SLASHED[m.group(1).lower()], text)
+    text = _FILLER.sub(" ", text)
+    text = " ".join(text.split())
+    return text if re.search(r"\w", text) else question

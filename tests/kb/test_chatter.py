@@ -1,0 +1,62 @@
+"""answer11, issue 10 item 1: chat around a question must not cost the member the answer. Appended to
+questions the engine answered right, each of these refused a quarter or more of them (bench: the
+tune files' plain, casual and typo questions): a stretched word or a chat abbreviation read as an
+unknown name, "in layman's terms" or "any help appreciated" as words the answer leaves out."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.chatter import without_chatter
+from bot.kb.check import CheckReport
+from bot.kb.service import KnowledgeService
+
+
+@pytest.fixture(scope="module")
+def kb(shipped: CheckReport) -> KnowledgeService:
+    return KnowledgeService.from_entries(shipped.entries)
+
+
+QUESTIONS = {
+    "who owns Axis Communications": "axis-communications",
+    "is Hikvision on the entity list": "hikvision",
+    "what does article 5 of the EU dual-use regulation say": "eu-dual-use-2021-821",
+}
+CHATTER = (
+    "sooo {} pleeease",
+    "heyyy {} bruh",
+    "{} in layman's terms",
+    "{} in plain words?",
+    "{}? any help appreciated",
+    "{}? can u share sources?",
+    "noob question: {}",
+    "sorry if this is a dumb question, {}",
+    "{} for a school project",
+    "{} asap, lmk",
+    "{} b/c my group asked",
+)
+
+
+@pytest.mark.parametrize("wrapping", CHATTER)
+@pytest.mark.parametrize(("question", "entry"), QUESTIONS.items())
+def test_chat_around_a_question_keeps_its_answer(
+    kb: KnowledgeService, question: str, entry: str, wrapping: str
+) -> None:
+    asked = wrapping.format(question)
+    result = kb.search(asked)
+    assert result.answered and result.entry is not None, (asked, result.confidence)
+    assert result.entry.id == entry, asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the source of the leak?",  # the source is what is asked
+        "which firms have links to the UAE?",
+        "what does the thesis of the Amnesty report say?",
+        "who helped Hacking Team?",
+        "in plain words",  # nothing else: left as typed
+    ],
+)
+def test_words_that_carry_the_question_stay(question: str) -> None:
+    assert without_chatter(question) == question

@@ -1,0 +1,36 @@
+"""answer11: two ways members word a question that the entries word otherwise. A count typed in digits
+('4 finfisher managers') where the entry writes it out ('four managers') was an unexplained, specific
+word; 'suing' stemmed to 'su' where 'sue' stayed 'sue', so 'is anyone suing?' missed an entry that says
+who sued or plans to sue. Both were refused with the right entry first."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.check import CheckReport
+from bot.kb.service import KnowledgeService
+from bot.kb.text import stem
+
+
+@pytest.fixture(scope="module")
+def kb(shipped: CheckReport) -> KnowledgeService:
+    return KnowledgeService.from_entries(shipped.entries)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("were 4 finfisher managers charged?", "case-finfisher-turkey-prosecution"),
+        ("the uae guy targeted by 3 spyware companies", "case-ahmed-mansoor"),
+        ("thai activists pegasus, is anyone suing?", "case-pegasus-thailand-2022"),
+        ("is anyone suing over the thai pegasus hacks", "case-pegasus-thailand-2022"),
+    ],
+)
+def test_a_count_in_digits_and_suing_are_answered(kb: KnowledgeService, question: str, entry: str) -> None:
+    result = kb.search(question)
+    assert result.answered and result.entry is not None, (question, result.confidence)
+    assert result.entry.id == entry, question
+
+
+def test_every_form_of_sue_is_one_word() -> None:
+    assert {stem(w) for w in ("sue", "sued", "sues", "suing")} == {"sue"}
