@@ -15,20 +15,29 @@ was written against, goes the usual way.
 from __future__ import annotations
 
 import inspect
-from typing import Any
+from typing import Any, cast
 
 import discord
+from discord.enums import InteractionResponseType
 from discord.http import MultipartParameters, handle_message_parameters
 from discord.utils import MISSING
-from discord.webhook.async_ import AsyncWebhookAdapter, async_context
+from discord.webhook.async_ import AsyncWebhookAdapter, async_context, interaction_response_params
+
+from bot.chat.views.prebuilt import Prebuilt
 
 
 def _adapter_fits() -> bool:
     """Whether the adapter takes what these calls pass (checked once, at import)."""
     execute = inspect.signature(AsyncWebhookAdapter.execute_webhook).parameters
     edit = inspect.signature(AsyncWebhookAdapter.edit_original_interaction_response).parameters
+    callback = inspect.signature(AsyncWebhookAdapter.create_interaction_response).parameters
     needed = {"session", "proxy", "proxy_auth", "payload", "multipart", "files"}
-    return needed <= set(edit) and needed | {"wait", "with_components"} <= set(execute)
+    return (
+        needed <= set(edit)
+        and needed | {"wait", "with_components"} <= set(execute)
+        and {"session", "proxy", "proxy_auth", "params"} <= set(callback)
+        and hasattr(discord.InteractionResponse, "_response_type")
+    )
 
 
 ADAPTER_FITS = _adapter_fits()
@@ -47,9 +56,9 @@ def _request(interaction: discord.Interaction[Any], params: MultipartParameters)
     }
 
 
-def only_dynamic(view: discord.ui.View | None) -> bool:
+def only_dynamic(view: discord.ui.View | Prebuilt | None) -> bool:
     """Nothing in the view needs the view store: every interactive item is a DynamicItem."""
-    if view is None:
+    if view is None or isinstance(view, Prebuilt):  # prebuilt from views of DynamicItems only
         return True
     return all(
         isinstance(item, discord.ui.DynamicItem) or not item.is_dispatchable()
@@ -62,19 +71,19 @@ async def edit_original(
     *,
     content: str | None = MISSING,
     embed: discord.Embed | None = MISSING,
-    view: discord.ui.View | None = MISSING,
+    view: discord.ui.View | Prebuilt | None = MISSING,
     allowed_mentions: discord.AllowedMentions | None = None,
 ) -> None:
     """`interaction.edit_original_response(...)`, without the message it returns."""
     if not ADAPTER_FITS or not only_dynamic(None if view is MISSING else view):
         await interaction.edit_original_response(
-            content=content, embed=embed, view=view, allowed_mentions=allowed_mentions
+            content=content, embed=embed, view=_real(view), allowed_mentions=allowed_mentions
         )
         return
     with handle_message_parameters(
         content=content,
         embed=embed,
-        view=view,
+        view=cast(discord.ui.View | None, view),  # a Prebuilt has what it reads: to_components()
         allowed_mentions=allowed_mentions,
         previous_allowed_mentions=interaction._state.allowed_mentions,
     ) as params:
@@ -87,14 +96,14 @@ async def send_followup(
     interaction: discord.Interaction[Any],
     content: str,
     *,
-    view: discord.ui.View,
+    view: discord.ui.View | Prebuilt,
     ephemeral: bool,
     allowed_mentions: discord.AllowedMentions = MISSING,
 ) -> None:
     """`interaction.followup.send(content, view=..., ephemeral=...)`, without the message it returns."""
     if not ADAPTER_FITS or not only_dynamic(view):
         await interaction.followup.send(
-            content, view=view, ephemeral=ephemeral, allowed_mentions=allowed_mentions
+            content, view=_real(view) or MISSING, ephemeral=ephemeral, allowed_mentions=allowed_mentions
         )
         return
     flags = discord.MessageFlags._from_value(0)
@@ -102,7 +111,7 @@ async def send_followup(
     with handle_message_parameters(
         content=content,
         flags=flags,
-        view=view,
+        view=cast(discord.ui.View, view),
         allowed_mentions=allowed_mentions,
         previous_allowed_mentions=interaction._state.allowed_mentions,
     ) as params:
@@ -113,3 +122,33 @@ async def send_followup(
             with_components=True,
             **_request(interaction, params),
         )
+
+
+def _real(view: Any) -> Any:
+    """The discord.ui.View for discord.py's public path (a Prebuilt builds it; MISSING stays)."""
+    return view.view() if isinstance(view, Prebuilt) else view
+
+
+async def defer_thinking(interaction: discord.Interaction[Any], *, ephemeral: bool) -> None:
+    """`interaction.response.defer(ephemeral=..., thinking=True)` for a slash command, without the
+    `InteractionCallbackResponse` discord.py builds from Discord's reply (it parses the
+    "thinking..." message into a `Message`, which /ask never reads). Same request, same errors
+    (an HTTPException, 40060 when another process won the claim: bot/chat/cogs/replay.py), and the
+    response is marked done as discord.py marks it, so a second response still raises."""
+    if not ADAPTER_FITS or interaction.type is not discord.InteractionType.application_command:
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        return
+    if interaction.response.is_done():
+        raise discord.InteractionResponded(interaction)
+    deferred = InteractionResponseType.deferred_channel_message
+    params = interaction_response_params(type=deferred.value, data={"flags": 64} if ephemeral else None)
+    http = interaction._state.http
+    await async_context.get().create_interaction_response(
+        interaction.id,
+        interaction.token,
+        session=interaction._session,
+        proxy=http.proxy,
+        proxy_auth=http.proxy_auth,
+        params=params,
+    )
+    interaction.response._response_type = deferred
