@@ -37,10 +37,14 @@ def outcomes(kb: KnowledgeService) -> list[AskOutcome]:
     acme, case, rule = kb.get("acme-intercept"), kb.get("case-acme-ruritania"), kb.get("rule-dual-use")
     assert acme is not None and case is not None and rule is not None
     alternatives = [Alternative(e.id, e.kind, e.title, 0.3) for e in (acme, case, rule)]
+    too_long = Alternative("x" * 95, "vendor", "An id too long for a custom id", 0.2)  # left out
+    many = [alternatives[0], too_long, *(Alternative(f"v{i}", "vendor", f"V {i}", 0.1) for i in range(6))]
     results = [
         SearchResult("acme?", True, 0.9, acme),
         SearchResult("which?", True, 0.9, acme, items=[acme, case]),
         SearchResult("?", False, 0.2, None, alternatives=alternatives),
+        SearchResult("?!", False, 0.2, None, alternatives=many),
+        SearchResult("!?", False, 0.2, None, alternatives=[too_long]),
         SearchResult("??", False, 0.1, None),
         SearchResult("hi", False, 0.0, None, talk=SmallTalk(kind="greeting")),
     ]

@@ -23,11 +23,19 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.chat.views.answer import answer_embed, answer_view, rating_view
+from bot.chat.views.answer import (
+    MAX_RELATED_BUTTONS,
+    OpenEntryButton,
+    answer_embed,
+    answer_view,
+    rating_view,
+)
+from bot.chat.views.answer import _fits as fits
 from bot.i18n import current
 
 if TYPE_CHECKING:
     from bot.app import App, AskOutcome
+    from bot.kb.model import EntryLabel
 
 Rows = list[dict[str, Any]]
 CACHED_MAX = 2048  # views kept (entries x languages, suggestion lists); each is a few hundred bytes
@@ -79,6 +87,7 @@ def forget_views() -> None:
     """Drop every cached view (tests)."""
     _views.clear()
     _rating.clear()
+    _buttons.clear()
 
 
 _rating: dict[str, Rows] = {}
@@ -116,5 +125,27 @@ def answer_components(
         return embed, _cached(("list",), list(result.items), build)
     if result.answered and result.entry is not None:
         return embed, _cached(("entry",), [result.entry, *app.kb.related(result.entry)], build)
-    labels = tuple((s.id, s.title) for s in result.alternatives)
-    return embed, _cached(("suggest", labels), (), build)
+    return embed, suggestion_rows(result.alternatives, build)
+
+
+_buttons: OrderedDict[tuple[str, str, str], dict[str, Any]] = OrderedDict()
+
+
+def suggestion_rows(
+    suggestions: Sequence[EntryLabel], build: Callable[[], discord.ui.View | None]
+) -> Prebuilt:
+    """`suggestions_view`'s rows from buttons kept per entry id, title and language: the lists of
+    close matches vary with every question, their buttons do not. Its at most MAX_RELATED_BUTTONS
+    buttons make one row."""
+    buttons = []
+    for s in list(suggestions)[:MAX_RELATED_BUTTONS]:
+        key = (s.id, s.title, current())
+        button = _buttons.get(key)
+        if button is None:
+            if not fits(f"entry:open:{s.id}"):
+                continue
+            button = _buttons[key] = dict(OpenEntryButton(s.id, s.title).item.to_component_dict())
+            if len(_buttons) > CACHED_MAX:
+                _buttons.popitem(last=False)
+        buttons.append(button)
+    return Prebuilt([{"type": 1, "components": buttons}] if buttons else [], build)
