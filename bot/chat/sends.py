@@ -9,7 +9,9 @@ minutes, one per rating prompt. /ask never reads the message back, and its views
 burst that one event loop answers in turn (issue 15). These send the same request through
 discord.py's own webhook adapter (its rate limits, retries and errors as usual) and return nothing.
 A view with any other interactive item, or a discord.py whose adapter differs from the one this
-was written against, goes the usual way.
+was written against, goes the usual way. A view may come prebuilt (bot/chat/views/prebuilt.py: its
+rows only; the usual way rebuilds the view), and /ask's defer skips discord.py's parse of the
+"thinking..." message Discord returns (`defer_thinking`).
 """
 
 from __future__ import annotations
