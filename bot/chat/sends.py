@@ -17,7 +17,7 @@ rows only; the usual way rebuilds the view), and /ask's defer skips discord.py's
 from __future__ import annotations
 
 import inspect
-from typing import Any, cast
+from typing import Any
 
 import discord
 from discord.enums import InteractionResponseType
@@ -45,14 +45,20 @@ def _adapter_fits() -> bool:
 ADAPTER_FITS = _adapter_fits()
 
 
-def _request(interaction: discord.Interaction[Any], params: MultipartParameters) -> dict[str, Any]:
-    """What both adapter calls take besides the ids: the client's session and proxy, and the body."""
+def _request(
+    interaction: discord.Interaction[Any], params: MultipartParameters, view: Any = None
+) -> dict[str, Any]:
+    """What both adapter calls take besides the ids: the client's session and proxy, and the body
+    (a prebuilt view's rows put in as `handle_message_parameters` puts a view's `to_components()`)."""
     http = interaction._state.http
+    payload = params.payload
+    if isinstance(view, Prebuilt) and payload is not None:
+        payload = {**payload, "components": view.rows}
     return {
         "session": interaction._session,
         "proxy": http.proxy,
         "proxy_auth": http.proxy_auth,
-        "payload": params.payload,
+        "payload": payload,
         "multipart": params.multipart,
         "files": params.files,
     }
@@ -85,12 +91,12 @@ async def edit_original(
     with handle_message_parameters(
         content=content,
         embed=embed,
-        view=cast(discord.ui.View | None, view),  # a Prebuilt has what it reads: to_components()
+        view=MISSING if isinstance(view, Prebuilt) else view,
         allowed_mentions=allowed_mentions,
         previous_allowed_mentions=interaction._state.allowed_mentions,
     ) as params:
         await async_context.get().edit_original_interaction_response(
-            interaction.application_id, interaction.token, **_request(interaction, params)
+            interaction.application_id, interaction.token, **_request(interaction, params, view)
         )
 
 
@@ -113,7 +119,7 @@ async def send_followup(
     with handle_message_parameters(
         content=content,
         flags=flags,
-        view=cast(discord.ui.View, view),
+        view=MISSING if isinstance(view, Prebuilt) else view,
         allowed_mentions=allowed_mentions,
         previous_allowed_mentions=interaction._state.allowed_mentions,
     ) as params:
@@ -122,7 +128,7 @@ async def send_followup(
             interaction.token,
             wait=True,  # as discord.py sends every interaction follow-up
             with_components=True,
-            **_request(interaction, params),
+            **_request(interaction, params, view),
         )
 
 

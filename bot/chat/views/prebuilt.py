@@ -43,20 +43,14 @@ _SENTINEL_ID = 0  # the question id the rating template is built with
 
 
 class Prebuilt:
-    """A view's components, ready to send: what `handle_message_parameters` reads of a view
-    (`to_components`, `has_components_v2`), plus `view()` for discord.py's public path.
-    The rows may be shared by many messages: nothing may change them."""
+    """A view's components, ready to send (bot/chat/sends.py puts `rows` in the body), plus
+    `view()` for discord.py's public path. The rows may be shared by many messages: nothing may
+    change them."""
 
     __slots__ = ("_build", "rows")
 
     def __init__(self, rows: Rows, build: Callable[[], discord.ui.View | None]) -> None:
         self.rows, self._build = rows, build
-
-    def to_components(self) -> Rows:
-        return self.rows
-
-    def has_components_v2(self) -> bool:
-        return False
 
     def view(self) -> discord.ui.View | None:
         return self._build()
