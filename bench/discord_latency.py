@@ -327,6 +327,8 @@ async def main(
         ratio_table({(r, n): per_run[(path, r, n)] for r in range(runs) for n in sizes}, command, sizes, runs)
     if profiler is not None and profiled_count[0]:
         profile_report(pstats.Stats(profiler), profiled_count[0])
+        if os.environ.get("LATENCY_PROFILE_DUMP"):  # for pstats / snakeviz: cumulative times per call
+            profiler.dump_stats(os.environ["LATENCY_PROFILE_DUMP"])
     for line in problems[:5] + counter.first:
         print("  " + line[:300])
     return 1 if errors else 0

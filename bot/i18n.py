@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import babel
@@ -53,6 +53,7 @@ def _candidates(code: str) -> Iterator[str]:
         yield primary
 
 
+@lru_cache(maxsize=256)  # ~5 calls per interaction, few distinct locales (issue 15)
 def negotiate(*preferred: str | None) -> str:
     """The first preferred language we have a catalog for (Discord codes, POSIX locales, LANGUAGE
     lists like 'de:fr'), else English."""

@@ -11,14 +11,9 @@ from discord.ext import commands
 
 from bot.chat.i18n import public_language
 from bot.chat.render import question_line
-from bot.chat.sends import edit_original, send_followup
-from bot.chat.views.answer import (
-    NO_MENTIONS,
-    RATE_PROMPT,
-    answer_reply,
-    rateable,
-    rating_view,
-)
+from bot.chat.sends import defer_thinking, edit_original, send_followup
+from bot.chat.views.answer import NO_MENTIONS, RATE_PROMPT, rateable
+from bot.chat.views.prebuilt import answer_components, rating_rows
 from bot.chat.views.search import DYNAMIC_ITEMS
 from bot.i18n import _
 from bot.questions.lane import AnswersFirst
@@ -66,7 +61,7 @@ class Ask(commands.Cog):
         app = self.bot.app
         if (await outcome.logged()).question_id is None:  # the log is down: say so on the answer
             with public_language(interaction):
-                embed, view = answer_reply(app, question, outcome, rate_here=False)
+                embed, view = answer_components(app, question, outcome, rate_here=False)
             await edit_original(interaction, embed=embed, view=view, allowed_mentions=NO_MENTIONS)
         prompt_for = rateable(outcome)
         if prompt_for is not None:
@@ -75,7 +70,7 @@ class Ask(commands.Cog):
                 await send_followup(
                     interaction,
                     _(RATE_PROMPT),
-                    view=rating_view(prompt_for),
+                    view=rating_rows(prompt_for),
                     ephemeral=True,
                     allowed_mentions=NO_MENTIONS,
                 )
@@ -89,7 +84,7 @@ class Ask(commands.Cog):
     ) -> AskOutcome:
         """Acknowledge, search, and replace "thinking..." with the answer."""
         # Logging the question touches the database: acknowledge first, so Discord's 3 s never bite.
-        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        await defer_thinking(interaction, ephemeral=ephemeral)
         app = self.bot.app
         # Rating buttons go where only the asker sees them: on a private answer (or in a DM), else
         # on an ephemeral prompt after the public answer. Their custom ids never name the asker.
@@ -99,7 +94,7 @@ class Ask(commands.Cog):
         outcome = await app.ask(question, source="discord", wait_for_log=seen_only_by_asker)
         with public_language(interaction, public=not seen_only_by_asker):
             content = question_line(question)
-            embed, view = answer_reply(app, question, outcome, rate_here=seen_only_by_asker)
+            embed, view = answer_components(app, question, outcome, rate_here=seen_only_by_asker)
         # Replaces the "thinking..." message (ephemeral or not, as chosen when deferring); not read
         # back into discord.py's models (bot/chat/sends.py).
         await edit_original(

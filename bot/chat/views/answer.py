@@ -295,12 +295,40 @@ def answer_reply(
 ) -> tuple[discord.Embed, discord.ui.View | None]:
     """What /ask and mention-to-ask show for an `App.ask` outcome: a list, an entry card, the honest
     "I don't know" with close matches, or the reply to small talk. Rating buttons only with
-    `rate_here` (only the asker sees it)."""
+    `rate_here` (only the asker sees it). /ask sends the view's rows prebuilt
+    (bot/chat/views/prebuilt.py)."""
+    return answer_embed(app, question, outcome), answer_view(app, outcome, rate_here=rate_here)
+
+
+def answer_embed(app: App, question: str, outcome: AskOutcome) -> discord.Embed:
+    """The embed of `answer_reply`."""
     result = outcome.result
     if result.talk is not None:  # not a question: nothing to rate or open
-        return talk_embed(reply(result.talk)), None
+        return talk_embed(reply(result.talk))
     # A log write still in flight (a public answer does not wait for it) is expected to succeed.
     rating = outcome.question_id is not None or getattr(outcome, "pending", None) is not None
+    if result.as_list:
+        embed = list_embed(question, result.items, english_note=result.english_note)
+    elif result.answered and result.entry is not None:
+        embed = entry_embed(
+            result.entry,
+            related=app.kb.related(result.entry),
+            confidence=result.confidence,
+            english_note=result.english_note,
+        )
+    else:
+        return no_answer_embed(question, result.alternatives)
+    if not rating and embed.footer.text:
+        embed.set_footer(text=ratings_off(embed.footer.text))
+    return embed
+
+
+def answer_view(app: App, outcome: AskOutcome, *, rate_here: bool) -> discord.ui.View | None:
+    """The view of `answer_reply`. Without `rate_here` it depends only on the listed items, the
+    entry and its related entries, or the suggestions' ids and titles (and the language)."""
+    result = outcome.result
+    if result.talk is not None:
+        return None
     if result.as_list:
         view = discord.ui.View(timeout=None)
         if outcome.question_id is not None and rate_here:
@@ -309,21 +337,10 @@ def answer_reply(
         view.add_item(
             PickEntrySelect(result.items, placeholder=pgettext("placeholder", "Open one of these entries…"))
         )
-        embed = list_embed(question, result.items, english_note=result.english_note)
-        if not rating and embed.footer.text:
-            embed.set_footer(text=ratings_off(embed.footer.text))
-        return embed, view
+        return view
     if result.answered and result.entry is not None:
-        related = app.kb.related(result.entry)
-        embed = entry_embed(
-            result.entry, related=related, confidence=result.confidence, english_note=result.english_note
-        )
-        if not rating and embed.footer.text:
-            embed.set_footer(text=ratings_off(embed.footer.text))
-        return embed, entry_view(
-            app, result.entry, question_id=outcome.question_id if rate_here else None, related=related
-        )
-    return no_answer_embed(question, result.alternatives), suggestions_view(result.alternatives)
+        return entry_view(app, result.entry, question_id=outcome.question_id if rate_here else None)
+    return suggestions_view(result.alternatives)
 
 
 def page_view(entry: Entry, page: int, pages: int) -> discord.ui.View:
