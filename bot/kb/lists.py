@@ -310,7 +310,7 @@ def _sold_there(
 def select(
     query: ListQuery,
     names: NameTable,
-    relevance: Callable[[str], list[tuple[Entry, float, float]]],
+    relevance: Callable[[str], tuple[list[tuple[Entry, float]], float]],
     confident: float,
 ) -> list[Entry]:
     """The entries a list question asks for, most relevant first; empty when nothing narrows it."""
@@ -373,14 +373,15 @@ def select(
         rules = sorted(n for n in query.names if names.by_id[n].kind == "rule")
         pool = list_dates.narrow(pool, query.topics, rules, names.keys, query.years)
         narrowed = True
-    ranked = relevance(query.wording)  # (entry, rank score, confidence), best first
-    order = {e.id: n for n, (e, _, _) in enumerate(ranked)}
+    # (entry, rank score) best first, and the first one's confidence
+    ranked, top_confidence = relevance(query.wording)
+    order = {e.id: n for n, (e, _) in enumerate(ranked)}
     if not narrowed:
         # Wording alone narrows the set only when the question is clearly about what entries hold.
-        if not ranked or ranked[0][2] < confident:
+        if not ranked or top_confidence < confident:
             return []
         best = ranked[0][1]
-        keep = {e.id for e, score, _ in ranked if score >= RELEVANCE_SHARE * best}
+        keep = {e.id for e, score in ranked if score >= RELEVANCE_SHARE * best}
         pool = [e for e in pool if e.id in keep]
     pool.sort(key=lambda e: (order.get(e.id, len(order)), e.kind, e.title.casefold()))
     if pool:

@@ -200,7 +200,7 @@ class SearchEngine:
         # threads): a list question is read and ranked again right after its search.
         self._last_reading: tuple[str, Reading] | None = None
         self._last_rows: (
-            tuple[str, Filters, list[tuple[int, float, tuple[float, ...]]], int, Relating] | None
+            tuple[str, Filters, list[tuple[int, float, tuple[float, ...]]], int, Relating, float] | None
         ) = None
         self._complete_keys: list[str] = []
         self._complete_owner: list[int] = []
@@ -225,6 +225,19 @@ class SearchEngine:
             rows = self.evidence(question, filters)
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
         return [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
+
+    def order(self, question: str, filters: Filters = NO_FILTERS) -> tuple[list[tuple[int, float]], float]:
+        """`rank`'s (entry index, rank score) rows, best first, and the first row's probability only:
+        what a list question reads (lists.select). The model and the relation features of the other
+        ~40 rows were most of a list question's cost; neither changes the order (the same floats:
+        a row's probability does not depend on the rows scored with it)."""
+        last = self._last_rows  # a list question is ordered right after its search
+        if last is not None and last[0] == question and last[1] == filters:
+            rows, top = last[2], last[5]
+        else:
+            rows = self._evidence(question, filters, related=1)[0]
+            top = self.calibration.probability(rows[0][2]) if rows else 0.0
+        return [(i, score) for i, score, _ in rows], top
 
     def read(self, question: str) -> Reading:
         last = self._last_reading  # the service reads a list question again for its English words
@@ -421,10 +434,11 @@ class SearchEngine:
         # the first entry and `limit` alternatives are all that is shown: only they need the model,
         # and the relation features (a list question's rank() adds them to the rest)
         everything, context = self._evidence(question, filters, reading, limit + 1)
-        self._last_rows = (question, filters, everything, limit + 1, context)
         rows = everything[: limit + 1]
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
         ranked = [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
+        top = ranked[0][2] if ranked else 0.0
+        self._last_rows = (question, filters, everything, limit + 1, context, top)
         if not ranked:
             return SearchResult(question, False, 0.0, None, [], language=reading.lang)
         top, _, confidence = ranked[0]
