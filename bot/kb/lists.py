@@ -16,10 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from bot.kb import destinations, list_authority, list_dates, list_fines, topics
 from bot.kb.list_names import NameTable
@@ -28,13 +25,18 @@ from bot.kb.model import Entry
 from bot.kb.places import (
     EU,
     authorities,
+    authority_words,
     country_name,
     country_names,
+    demonyms,
     expand,
     key_of,
+    list_words,
     phrases,
     places,
+    regions,
     vague_place,
+    vague_places,
     words_of,
 )
 from bot.kb.text import fold
@@ -59,8 +61,7 @@ RELEVANCE_SHARE = 0.6
 @lru_cache(maxsize=1)
 def _words_data() -> dict[str, Any]:
     """The list vocabulary (bot/kb/data/list_words.yaml), read once."""
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return dict(list_words())
 
 
 def kind_nouns() -> dict[str, frozenset[str]]:
@@ -149,6 +150,15 @@ def _key(text: str) -> str:
 def technology_name(text: str) -> str | None:
     """The vocabulary's spelling of a technology as members write it ("face recognition")."""
     return TECH_WORDS.get(_key(text))
+
+
+def warm_up() -> None:
+    """Read every table a list question reads, now: read on first use, they cost the first list
+    question (and each new search worker child, bot/kb/worker.py) ~130 ms of YAML."""
+    for table in (demonyms, regions, vague_places, authority_words, country_names, topics.topics):
+        table()
+    list_fines.authorities([], "")
+    list_authority.known_reasons()
 
 
 def detect(question: str, names: NameTable) -> ListQuery | None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -110,26 +111,31 @@ def phrases(words: Sequence[str], most: int = 3) -> Iterable[tuple[int, int, str
 
 
 @lru_cache(maxsize=1)
+def list_words() -> dict[str, Any]:
+    """data/list_words.yaml, parsed once for every table read from it: each table parsed the whole
+    file again (~30 ms), on the first list question that needed it (lists.warm_up reads them all)."""
+    path = Path(__file__).with_name("data") / "list_words.yaml"
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Adjectives of origin (or their stems) -> the English country name (data/list_words.yaml)."""
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    table = yaml.safe_load(path.read_text(encoding="utf-8"))["demonyms"]
+    table = list_words()["demonyms"]
     return {key_of(k): v for k, v in table.items()}  # folded like the question ("الإسرائيلي")
 
 
 @lru_cache(maxsize=1)
 def regions() -> dict[str, frozenset[str]]:
     """A region as members name it ("latin america", "naher osten") -> its countries (list_words.yaml)."""
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    table = yaml.safe_load(path.read_text(encoding="utf-8"))["regions"]
+    table = list_words()["regions"]
     return {key_of(n): frozenset(r["countries"]) for r in table.values() for n in r["names"]}
 
 
 @lru_cache(maxsize=1)
 def vague_places() -> frozenset[str]:
     """Regions the table does not resolve to countries ("North Africa", "Asia"; list_words.yaml)."""
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    names = yaml.safe_load(path.read_text(encoding="utf-8"))["vague_places"].split(",")
+    names = list_words()["vague_places"].split(",")
     return frozenset(key_of(n) for n in names if n.strip())
 
 
@@ -317,8 +323,7 @@ def _dutch_us(phrase: str, start: int, words: Sequence[str], capitals: Sequence[
 
 @lru_cache(maxsize=1)
 def authority_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    table = list_words()
     stems = tuple(key_of(w) for w in table["authority_words"].split())
     return stems, frozenset(table["authority_before"].split()), frozenset(table["authority_after"].split())
 

@@ -61,6 +61,7 @@ class KnowledgeService:
     ) -> None:
         self._engine = engine
         self._names = lists.NameTable(engine.entries)
+        lists.warm_up()  # the list tables, read now: not by the first list question (or worker child)
         self.directory = directory
         self.drafts = drafts
         self.threshold = threshold
