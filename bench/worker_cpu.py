@@ -74,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path[:0] = [str(args.code)] if args.code else []
     sys.path.insert(1 if args.code else 0, str(ROOT))
-    print(f"{args.code or ROOT}: {asyncio.run(measure(args.rounds, args.burst))}")
+    import bot  # before bench.search_latency, which puts this checkout first on sys.path
+
+    print(f"{Path(bot.__file__).parent.parent}: {asyncio.run(measure(args.rounds, args.burst))}")
     return 0
 
 
