@@ -234,7 +234,7 @@ class SearchIndex(QueryAnalyser):
                 gram = words[start : start + size]
                 spaced, joined = " ".join(gram), "".join(gram)
                 if not (size == 1 and (gram[0] in STOPWORDS or len(gram[0]) < 2)):
-                    for key in (spaced, joined):
+                    for key in (spaced, joined) if size > 1 else (spaced,):  # one word: one key
                         hits = self.names.get(key, ())
                         if hits:
                             grams.append((f" {key} ", size))

@@ -11,12 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from bot.kb.model import Entry
-from bot.kb.places import key_of
+from bot.kb.places import key_of, list_words
 
 # A rule of the authority restricts when it is an export control or a sanction: an executive order on
 # the government's own buying, a report or a code of practice names firms it does not act on.
@@ -28,8 +25,7 @@ TOPICS = frozenset(["sanctioned"])
 @lru_cache(maxsize=1)
 def _said() -> dict[str, tuple[str, ...]]:
     """Each listing reason -> how members say it, folded (data/list_words.yaml `listing_reasons`)."""
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    table = yaml.safe_load(path.read_text(encoding="utf-8"))["listing_reasons"]
+    table = list_words()["listing_reasons"]
     return {reason: tuple(f" {key_of(w)} " for w in said) for reason, said in table.items()}
 
 

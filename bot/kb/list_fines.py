@@ -13,14 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from bot.kb import topics
 from bot.kb.list_names import NameTable
 from bot.kb.model import Entry
-from bot.kb.places import authority_words, expand, governed, key_of, place_spans, words_of
+from bot.kb.places import authority_words, expand, governed, key_of, list_words, place_spans, words_of
 
 TOPIC = "fines"  # bot/kb/data/list_topics.yaml
 _FINES = frozenset([TOPIC])
@@ -29,8 +26,7 @@ _CLAUSE = re.compile(r"(?<=[.;])\s+")
 
 @lru_cache(maxsize=1)
 def _fine_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    table = list_words()
     stems = tuple(key_of(w) for w in table["fine_words"].split())
     return stems, frozenset(table["fine_before"].split()), frozenset(table["fine_in"].split())
 

@@ -16,10 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from bot.kb import destinations, list_authority, list_dates, list_fines, topics
 from bot.kb.list_names import NameTable
@@ -28,13 +25,18 @@ from bot.kb.model import Entry
 from bot.kb.places import (
     EU,
     authorities,
+    authority_words,
     country_name,
     country_names,
+    demonyms,
     expand,
     key_of,
+    list_words,
     phrases,
     places,
+    regions,
     vague_place,
+    vague_places,
     words_of,
 )
 from bot.kb.text import fold
@@ -59,8 +61,7 @@ RELEVANCE_SHARE = 0.6
 @lru_cache(maxsize=1)
 def _words_data() -> dict[str, Any]:
     """The list vocabulary (bot/kb/data/list_words.yaml), read once."""
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return dict(list_words())
 
 
 def kind_nouns() -> dict[str, frozenset[str]]:
@@ -149,6 +150,15 @@ def _key(text: str) -> str:
 def technology_name(text: str) -> str | None:
     """The vocabulary's spelling of a technology as members write it ("face recognition")."""
     return TECH_WORDS.get(_key(text))
+
+
+def warm_up() -> None:
+    """Read every table a list question reads, now: read on first use, they cost the first list
+    question (and each new search worker child, bot/kb/worker.py) ~130 ms of YAML."""
+    for table in (demonyms, regions, vague_places, authority_words, country_names, topics.topics):
+        table()
+    list_fines.authorities([], "")
+    list_authority.known_reasons()
 
 
 def detect(question: str, names: NameTable) -> ListQuery | None:
@@ -310,7 +320,7 @@ def _sold_there(
 def select(
     query: ListQuery,
     names: NameTable,
-    relevance: Callable[[str], list[tuple[Entry, float, float]]],
+    relevance: Callable[[str], tuple[list[tuple[Entry, float]], float]],
     confident: float,
 ) -> list[Entry]:
     """The entries a list question asks for, most relevant first; empty when nothing narrows it."""
@@ -373,14 +383,15 @@ def select(
         rules = sorted(n for n in query.names if names.by_id[n].kind == "rule")
         pool = list_dates.narrow(pool, query.topics, rules, names.keys, query.years)
         narrowed = True
-    ranked = relevance(query.wording)  # (entry, rank score, confidence), best first
-    order = {e.id: n for n, (e, _, _) in enumerate(ranked)}
+    # (entry, rank score) best first, and the first one's confidence
+    ranked, top_confidence = relevance(query.wording)
+    order = {e.id: n for n, (e, _) in enumerate(ranked)}
     if not narrowed:
         # Wording alone narrows the set only when the question is clearly about what entries hold.
-        if not ranked or ranked[0][2] < confident:
+        if not ranked or top_confidence < confident:
             return []
         best = ranked[0][1]
-        keep = {e.id for e, score, _ in ranked if score >= RELEVANCE_SHARE * best}
+        keep = {e.id for e, score in ranked if score >= RELEVANCE_SHARE * best}
         pool = [e for e in pool if e.id in keep]
     pool.sort(key=lambda e: (order.get(e.id, len(order)), e.kind, e.title.casefold()))
     if pool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -110,26 +111,31 @@ def phrases(words: Sequence[str], most: int = 3) -> Iterable[tuple[int, int, str
 
 
 @lru_cache(maxsize=1)
+def list_words() -> dict[str, Any]:
+    """data/list_words.yaml, parsed once for every table read from it: each table parsed the whole
+    file again (~30 ms), on the first list question that needed it (lists.warm_up reads them all)."""
+    path = Path(__file__).with_name("data") / "list_words.yaml"
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Adjectives of origin (or their stems) -> the English country name (data/list_words.yaml)."""
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    table = yaml.safe_load(path.read_text(encoding="utf-8"))["demonyms"]
+    table = list_words()["demonyms"]
     return {key_of(k): v for k, v in table.items()}  # folded like the question ("الإسرائيلي")
 
 
 @lru_cache(maxsize=1)
 def regions() -> dict[str, frozenset[str]]:
     """A region as members name it ("latin america", "naher osten") -> its countries (list_words.yaml)."""
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    table = yaml.safe_load(path.read_text(encoding="utf-8"))["regions"]
+    table = list_words()["regions"]
     return {key_of(n): frozenset(r["countries"]) for r in table.values() for n in r["names"]}
 
 
 @lru_cache(maxsize=1)
 def vague_places() -> frozenset[str]:
     """Regions the table does not resolve to countries ("North Africa", "Asia"; list_words.yaml)."""
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    names = yaml.safe_load(path.read_text(encoding="utf-8"))["vague_places"].split(",")
+    names = list_words()["vague_places"].split(",")
     return frozenset(key_of(n) for n in names if n.strip())
 
 
@@ -270,11 +276,23 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
     return where, homes
 
 
-def place_spans(
-    words: Sequence[str], question: str
-) -> Iterable[tuple[int, int, str, frozenset[str] | None, str | None]]:
+Span = tuple[int, int, str, frozenset[str] | None, str | None]
+
+
+def place_spans(words: Sequence[str], question: str) -> tuple[Span, ...]:
     """Each place the words name, longest name first, left to right, as (start, end, country,
     region's countries or None, the adjective's country or None)."""
+    return _place_spans(tuple(words), question)
+
+
+@lru_cache(maxsize=64)
+def _place_spans(words: tuple[str, ...], question: str) -> tuple[Span, ...]:
+    """Memoised: a list question's places are read for where things went, who acted (sanctions)
+    and who fined, each over every phrase of up to three words (~0.1-0.2 ms a long question)."""
+    return tuple(_spans(words, question))
+
+
+def _spans(words: Sequence[str], question: str) -> Iterable[Span]:
     names = country_names()
     capitals = _in_capitals(question, words)
     taken: set[int] = set()
@@ -305,8 +323,7 @@ def _dutch_us(phrase: str, start: int, words: Sequence[str], capitals: Sequence[
 
 @lru_cache(maxsize=1)
 def authority_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    table = list_words()
     stems = tuple(key_of(w) for w in table["authority_words"].split())
     return stems, frozenset(table["authority_before"].split()), frozenset(table["authority_after"].split())
 
@@ -314,7 +331,14 @@ def authority_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
 def _authority_word(word: str, stems: Sequence[str]) -> bool:
     """A word of a sanction, listing or ban: a long stem starts it ("sanctioned"), a short one
     is the word itself or its plural ("ban", "bans"; not "bank")."""
-    return any(word.startswith(s) if len(s) >= 5 else word in (s, f"{s}s") for s in stems)
+    long, short = _act_stems(tuple(stems))
+    return word.startswith(long) or word in short or (word.endswith("s") and word[:-1] in short)
+
+
+@lru_cache(maxsize=16)
+def _act_stems(stems: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """`stems` split for `_authority_word`: the long ones (a prefix), the short ones (a word)."""
+    return tuple(s for s in stems if len(s) >= 5), frozenset(s for s in stems if len(s) < 5)
 
 
 def authorities(words: Sequence[str], question: str) -> set[str]:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.kb.calibration import FEATURES, Calibration, shipped
+from bot.kb.calibration import Calibration, shipped
 from bot.kb.chatter import without_chatter
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
@@ -23,7 +24,7 @@ from bot.kb.index import NAME_LIKE, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
-from bot.kb.relations import Statements, Thing, asked_words, destinations
+from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.smalltalk import SmallTalk
 from bot.kb.text import content_tokens, name_key, stem
 from bot.kb.translit import NameSounds
@@ -47,7 +48,6 @@ CUE_MARGIN = 0.15
 KIND_CUE = 0.065  # 0.05 before BM25 weighed 0.5 of the score: near-ties are wider now
 TIME_CUE = 0.06
 FACT_CUE = 0.065  # a near-tie that holds the kind of fact asked, as KIND_CUE for the kind of entry
-UNHELD = FEATURES.index("unheld")
 NEW_WORDS = frozenset(
     {"now", "new", "current", "currently", "today", "nowadays", "latest", "recast", "present", "updated"}
 )
@@ -55,8 +55,8 @@ OLD_WORDS = frozenset(
     {"old", "previous", "former", "formerly", "earlier", "original", "until", "past", "older"}
 )
 Rows = list[tuple[int, float, list[float]]]
-# a question's named things, its words and the places it sends exports to (relations.py)
-Relating = tuple[list[Thing], list[Thing], frozenset[str]]
+# (entry index, rank score, the model's features) of a candidate
+Row = tuple[int, float, tuple[float, ...]]
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
@@ -200,9 +200,8 @@ class SearchEngine:
         # The last question's reading and evidence (one each, swapped whole, so safe across
         # threads): a list question is read and ranked again right after its search.
         self._last_reading: tuple[str, Reading] | None = None
-        self._last_rows: (
-            tuple[str, Filters, list[tuple[int, float, tuple[float, ...]]], int, Relating] | None
-        ) = None
+        # (question, filters, rows with the first `limit + 1` features, all of them, top probability)
+        self._last_rows: tuple[str, Filters, list[Row], Callable[[], list[Row]], float] | None = None
         self._complete_keys: list[str] = []
         self._complete_owner: list[int] = []
         for i, entry in enumerate(self.index.entries):
@@ -218,14 +217,24 @@ class SearchEngine:
         """(entry index, rank score, probability of being what was asked) per candidate, best first."""
         last = self._last_rows  # a list question is ranked again right after its search
         if last is not None and last[0] == question and last[1] == filters:
-            rows, done, context = last[2], last[3], last[4]
-            rows = rows[:done] + [
-                (i, score, (*x[:-2], *self._statements.relate(i, *context))) for i, score, x in rows[done:]
-            ]
+            rows = last[3]()
         else:
             rows = self.evidence(question, filters)
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
         return [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
+
+    def order(self, question: str, filters: Filters = NO_FILTERS) -> tuple[list[tuple[int, float]], float]:
+        """`rank`'s (entry index, rank score) rows, best first, and the first row's probability only:
+        what a list question reads (lists.select). The model and the relation features of the other
+        ~40 rows were most of a list question's cost; neither changes the order (the same floats:
+        a row's probability does not depend on the rows scored with it)."""
+        last = self._last_rows  # a list question is ordered right after its search
+        if last is not None and last[0] == question and last[1] == filters:
+            rows, top = last[2], last[4]
+        else:
+            rows = self._evidence(question, filters, related=1)[0]
+            top = self.calibration.probability(rows[0][2]) if rows else 0.0
+        return [(i, score) for i, score, _ in rows], top
 
     def read(self, question: str) -> Reading:
         last = self._last_reading  # the service reads a list question again for its English words
@@ -248,14 +257,14 @@ class SearchEngine:
         filters: Filters = NO_FILTERS,
         reading: Reading | None = None,
         related: int | None = None,
-    ) -> tuple[list[tuple[int, float, tuple[float, ...]]], Relating]:
-        """`evidence`, with the relation features only for the first `related` rows when given, and
-        what the rest need for theirs (rank adds them to a list question's)."""
+    ) -> tuple[list[Row], Callable[[], list[Row]]]:
+        """`evidence`, with the model's features only for the first `related` rows when given (the
+        others' are empty), and what gives every row its features (rank, for a list question)."""
         index = self.index
         reading = reading or self.read(question)
         query = index.analyse(reading.text, reading.ordinary)
         if not query.tokens and not query.unknown:
-            return [], ([], [], frozenset())
+            return [], list
         named, exact = index.named(query.corrected)
         cands, bm = index.candidates(query, named)
         focus = question_clause(reading.text)
@@ -297,7 +306,6 @@ class SearchEngine:
         # where a short English question sends exports ('cover exports to Myanmar'): a rule governs
         # exports to any destination, so its coverage leaves them out (as `unplaced` and `told` do)
         bound = destinations(query) if short_en else frozenset()
-        rows: list[tuple[int, float, list[float]]] = []
         filtered = filters.any
         kept = [i for i in cands if not filtered or filters.accepts(index.entries[i])]
         covered = index.coverages(kept, query, weights, focus)
@@ -305,10 +313,13 @@ class SearchEngine:
         if bound and rules and len(bound) < len(weights):
             unbound = {t: w for t, w in weights.items() if t not in bound}
             covered.update(index.coverages(rules, query, unbound, focus))
+        # first each candidate's rank score (and, for `held_first`, whether it holds the kind of
+        # fact asked): the model's features only for the rows that are shown, below
+        scored: Rows = []
         for i in cands:
             if filtered and not filters.accepts(index.entries[i]):
                 continue
-            cov, evidence, missed, gap, clause, rest = covered[i]
+            cov = covered[i][0]
             if cov <= 0 and i not in named:
                 continue
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * min(
@@ -316,8 +327,14 @@ class SearchEngine:
             )
             if exact.get(i, 0) >= words:  # the question is nothing but this entry's name
                 bonus += NAME_ONLY_BONUS
-                rest = 1.0  # nothing else is asked ('acme spy' for 'AcmeSpy': 'spy' is the name)
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
+            unheld = float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0
+            scored.append((i, score, [unheld]))
+
+        def features(i: int) -> list[float]:
+            cov, evidence, missed, gap, clause, rest = covered[i]
+            if exact.get(i, 0) >= words:
+                rest = 1.0  # nothing else is asked ('acme spy' for 'AcmeSpy': 'spy' is the name)
             conf = confidence(cov * total / (total + MISSED_NAME * missed), evidence / index.max_idf)
             if i in exact:  # named outright: everyday words ("entity list") are strong evidence here
                 conf = max(conf, cov * min(1.0, exact[i] / words))
@@ -325,7 +342,7 @@ class SearchEngine:
                 conf,
                 cov,
                 math.log1p(evidence / index.max_idf),
-                0.0,
+                0.0,  # the margin: `finish`, once the rows are in order
                 min(1.0, exact.get(i, 0) / words),
                 1.0 if i in named else 0.0,
                 missed / total,
@@ -340,22 +357,32 @@ class SearchEngine:
                 rest,
                 float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
                 self._unplaced(i, places),
-                0.0,  # apart and told: for the rows shown only (relations.py), below
-                1.0,
-            ]
-            rows.append((i, score, x))
-        rows = self._cued(query, rows, exact)
+            ]  # apart and told follow (relations.py): `finish`
+            return x
+
+        rows = self._cued(query, scored, exact)
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
-            rows = held_first(rows, UNHELD, CUE_MARGIN, FACT_CUE)
+            rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
         rival = self._rival(rows)
-        for n, (_, score, x) in enumerate(rows):
-            other = rival if n == 0 else rows[0][1]
-            x[3] = min(score - other, MARGIN_CAP)
         context = (things, wanted, bound)
-        for i, _, x in rows[:related]:
-            x[-2:] = self._statements.relate(i, *context)
-        return [(i, score, tuple(x)) for i, score, x in rows], context
+
+        def finish(n: int, i: int, score: float) -> tuple[float, ...]:
+            """Row n's features: its margin over the rival (the first row) or the first row, and
+            its relation features (relations.py)."""
+            x = features(i)
+            x[3] = min(score - (rival if n == 0 else rows[0][1]), MARGIN_CAP)
+            return (*x, *self._statements.relate(i, *context))
+
+        done = len(rows) if related is None else min(related, len(rows))
+        shown = [(i, score, finish(n, i, score)) for n, (i, score, _) in enumerate(rows[:done])]
+
+        def complete() -> list[Row]:
+            return shown + [
+                (i, score, finish(n, i, score)) for n, (i, score, _) in enumerate(rows) if n >= done
+            ]
+
+        return shown + [(i, score, ()) for i, score, _ in rows[done:]], complete
 
     def _held_anywhere(self, token: str, query: QueryAnalysis) -> bool:
         """Whether some entry's text holds the token or one of its other forms."""
@@ -423,11 +450,12 @@ class SearchEngine:
         reading = self.read(question)
         # the first entry and `limit` alternatives are all that is shown: only they need the model,
         # and the relation features (a list question's rank() adds them to the rest)
-        everything, context = self._evidence(question, filters, reading, limit + 1)
-        self._last_rows = (question, filters, everything, limit + 1, context)
+        everything, complete = self._evidence(question, filters, reading, limit + 1)
         rows = everything[: limit + 1]
         probs = self.calibration.probabilities(np.array([x for _, _, x in rows], dtype=float))
         ranked = [(i, score, float(p)) for (i, score, _), p in zip(rows, probs, strict=True)]
+        top = ranked[0][2] if ranked else 0.0
+        self._last_rows = (question, filters, everything, complete, top)
         if not ranked:
             return SearchResult(question, False, 0.0, None, [], language=reading.lang)
         top, _, confidence = ranked[0]

@@ -61,6 +61,7 @@ class KnowledgeService:
     ) -> None:
         self._engine = engine
         self._names = lists.NameTable(engine.entries)
+        lists.warm_up()  # the list tables, read now: not by the first list question (or worker child)
         self.directory = directory
         self.drafts = drafts
         self.threshold = threshold
@@ -114,9 +115,10 @@ class KnowledgeService:
         return result
 
     @staticmethod
-    def _relevance(engine: SearchEngine) -> Callable[[str], list[tuple[Entry, float, float]]]:
-        def relevance(question: str) -> list[tuple[Entry, float, float]]:
-            return [(engine.entries[i], score, conf) for i, score, conf in engine.rank(question)]
+    def _relevance(engine: SearchEngine) -> Callable[[str], tuple[list[tuple[Entry, float]], float]]:
+        def relevance(question: str) -> tuple[list[tuple[Entry, float]], float]:
+            rows, top = engine.order(question)
+            return [(engine.entries[i], score) for i, score in rows], top
 
         return relevance
 

@@ -110,24 +110,35 @@ def _ascii_words() -> dict[int, str]:
 _ASCII_WORDS = _ascii_words()
 
 
+class _Words(dict[int, str | None]):
+    """`normalise`'s table for any character, each worked out once, when first met (a look-up per
+    character in str.translate, not a category look-up and an append in a Python loop)."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        category = unicodedata.category(ch)
+        if category[0] == "S":
+            out: str | None = f" {ch} "
+        elif category[0] == "M":  # what folding leaves of marks: variation selectors
+            out = None
+        elif category[0] in "PZC":
+            out = " "
+        else:
+            out = ch
+        self[code] = out
+        return out
+
+
+_WORDS_TABLE = _Words()
+
+
 def normalise(text: str) -> str:
     """Folded words separated by single spaces: accents, case and punctuation do not matter, and a
     symbol (an emoji) is a word of its own."""
     text = fold(_DROPPED.sub("", text))
     if text.isascii():  # the common case, without a look-up per character
         return " ".join(text.translate(_ASCII_WORDS).split())
-    out: list[str] = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        if category[0] == "S":
-            out.append(f" {ch} ")
-        elif category[0] == "M":  # what folding leaves of marks: variation selectors
-            continue
-        elif category[0] in "PZC":
-            out.append(" ")
-        else:
-            out.append(ch)
-    return " ".join("".join(out).split())
+    return " ".join(text.translate(_WORDS_TABLE).split())
 
 
 def _is_han(ch: str) -> bool:
@@ -336,14 +347,29 @@ def _cuts(text: str) -> list[tuple[int, bool]]:
     a space, or beside a Han or kana character, which need no space between words (False)."""
     marks = {at + 1 for at in _marks(text)}
     spaces = {m.start() for m in re.finditer(r"\s+", text)}
-    spaces |= {at for at in range(1, len(text)) if _is_han(text[at - 1]) or _is_han(text[at])}
+    if _HAN.search(text):  # most questions have none: no look at every position
+        spaces |= {at for at in range(1, len(text)) if _is_han(text[at - 1]) or _is_han(text[at])}
     return [(at, True) for at in marks] + [(at, False) for at in spaces - marks]
+
+
+_HAN = re.compile("[\u3040-\u9fff\uf900-\ufaff]")  # as _is_han
+
+
+class _Marks(dict[str, bool]):
+    """Whether a character is a mark `_marks` cuts after, each worked out once, when first met."""
+
+    def __missing__(self, ch: str) -> bool:
+        self[ch] = mark = unicodedata.category(ch)[0] == "P" and ch not in "'’-"
+        return mark
+
+
+_IS_MARK = _Marks()
 
 
 def _marks(text: str) -> list[int]:
     """Positions of the punctuation marks (not apostrophes or hyphens, which join words), last first
     of a run so a run ("hi!!") is cut after its last mark."""
-    spots = {i for i, ch in enumerate(text) if unicodedata.category(ch)[0] == "P" and ch not in "'’-"}
+    spots = {i for i, ch in enumerate(text) if _IS_MARK[ch]}
     return sorted(i for i in spots if i + 1 not in spots)
 
 

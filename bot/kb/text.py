@@ -166,6 +166,7 @@ _POSSESSIVE = re.compile(r"(\w)'s\b")
 _ELIDED = re.compile(r"(\w)'(?=\w)")
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
 _GLUED_NUMBER = re.compile(r"\b(art|article|reg|regulation)\.?(\d)")
+_DIGIT = re.compile(r"\d")  # what _THOUSANDS and _GLUED_NUMBER both need
 
 
 # Memoised for the last few texts: one question is folded by the ranking, the list detection and
@@ -179,8 +180,11 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().translate(UNDECOMPOSED)
     text = text.replace("’", "'").replace("`", "'")
-    text = _POSSESSIVE.sub(r"\1", text)
-    text = _ELIDED.sub(r"\1", text)  # don't -> dont, what's handled above
+    if "'" in text:  # each pattern below needs its character: most texts skip two or four passes
+        text = _POSSESSIVE.sub(r"\1", text)
+        text = _ELIDED.sub(r"\1", text)  # don't -> dont, what's handled above
+    if _DIGIT.search(text) is None:
+        return text
     text = _THOUSANDS.sub("", text)  # '50,000' and '50000' are one number
     # "art5" / "article5" -> "article 5"
     return _GLUED_NUMBER.sub(r"\1 \2", text)

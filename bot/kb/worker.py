@@ -35,7 +35,7 @@ import signal
 import socket
 import struct
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from bot.errors import SearchUnavailable
 from bot.kb.filters import NO_FILTERS, Filters
@@ -52,9 +52,25 @@ REPLY_WITHIN = 30.0
 CLOSE_GRACE = 2.0  # seconds the child has to exit after its socket closes before it is killed
 
 # What the child sends back for one search: everything in a SearchResult but the question (the
-# parent has it) and the entries, by id: (answered, confidence, entry id, alternatives, item ids,
-# language, small talk). None: the search raised in the child.
-Reply = tuple[bool, float, str | None, list[Alternative], list[str], str, SmallTalk | None] | None
+# parent has it) and the entries, by id, in plain values: (answered, confidence, entry id, the
+# alternatives' (id, score), item ids, language, small talk's (kind, language)). None: the search
+# raised in the child. Plain values, not the dataclasses: their pickles cost ~35 us of CPU a reply
+# (dumped in the child, loaded on the bot's event loop), these ~2 us.
+Reply = (
+    tuple[
+        bool,
+        float,
+        str | None,
+        tuple[tuple[str, float], ...],
+        tuple[str, ...],
+        str,
+        tuple[str, str | None] | None,
+    ]
+    | None
+)
+# A question as sent to the child: (request id, question, filters - None for none, else each
+# field's value by name - and limit).
+Request = tuple[int, str, dict[str, object] | None, int]
 
 
 # Children a question may be asked of before the member is asked to try again (see `search`).
@@ -67,9 +83,19 @@ class WorkerGone(Exception):
 
 def compact(result: SearchResult) -> Reply:
     entry = result.entry.id if result.entry is not None else None
-    items = [e.id for e in result.items]
-    alternatives, language, talk = result.alternatives, result.language, result.talk
-    return (result.answered, result.confidence, entry, alternatives, items, language, talk)
+    items = tuple(e.id for e in result.items)
+    alternatives = tuple((a.id, a.score) for a in result.alternatives)
+    talk = (result.talk.kind, result.talk.language) if result.talk is not None else None
+    return (result.answered, result.confidence, entry, alternatives, items, result.language, talk)
+
+
+def request(rid: int, question: str, filters: Filters, limit: int) -> Request:
+    chosen = None if filters == NO_FILTERS else {f.name: getattr(filters, f.name) for f in fields(filters)}
+    return (rid, question, chosen, limit)
+
+
+def filters_of(chosen: dict[str, object] | None) -> Filters:
+    return NO_FILTERS if chosen is None else Filters(**chosen)  # type: ignore[arg-type]
 
 
 def _serve(sock: socket.socket, kb: KnowledgeService) -> None:  # pragma: no cover - runs in the child
@@ -88,9 +114,9 @@ def _serve(sock: socket.socket, kb: KnowledgeService) -> None:  # pragma: no cov
         head = stream.read(FRAME.size)
         if len(head) < FRAME.size:
             return
-        rid, question, filters, limit = pickle.loads(stream.read(FRAME.unpack(head)[0]))
+        rid, question, chosen, limit = pickle.loads(stream.read(FRAME.unpack(head)[0]))
         try:
-            reply: Reply = compact(kb.search(question, filters, limit=limit))
+            reply: Reply = compact(kb.search(question, filters_of(chosen), limit=limit))
         except Exception:  # the parent searches again and gets the real error with its traceback
             reply = None
         data = pickle.dumps((rid, reply), pickle.HIGHEST_PROTOCOL)
@@ -227,7 +253,7 @@ class SearchWorker:
         rid = next(self._ids)
         future: asyncio.Future[Reply] = asyncio.get_running_loop().create_future()
         child.replies.pending[rid] = future
-        data = pickle.dumps((rid, question, filters, limit), pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps(request(rid, question, filters, limit), pickle.HIGHEST_PROTOCOL)
         child.transport.write(FRAME.pack(len(data)) + data)
         try:
             return await asyncio.wait_for(asyncio.shield(future), REPLY_WITHIN)
@@ -259,10 +285,14 @@ class SearchWorker:
         """The child's reply with this process's entries (None if it names one this one lacks)."""
         if reply is None:
             return None
-        answered, confidence, entry_id, alternatives, item_ids, language, talk = reply
+        answered, confidence, entry_id, offered, item_ids, language, talk = reply
         entry = self.kb.get(entry_id) if entry_id is not None else None
         items = [self.kb.get(i) for i in item_ids]
+        others = [(self.kb.get(i), score) for i, score in offered]
         if (entry_id is not None and entry is None) or any(e is None for e in items):
+            return None
+        alternatives = [Alternative(e.id, e.kind, e.title, score) for e, score in others if e is not None]
+        if len(alternatives) < len(others):
             return None
         return SearchResult(
             question,
@@ -272,7 +302,7 @@ class SearchWorker:
             alternatives,
             items=[e for e in items if e is not None],
             language=language,
-            talk=talk,
+            talk=SmallTalk(*talk) if talk is not None else None,
         )
 
     def memory(self) -> dict[str, int]:

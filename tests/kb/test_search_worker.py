@@ -18,7 +18,16 @@ from bot.kb.service import KnowledgeService
 from bot.kb.worker import SearchWorker
 from tests.chat.entries import sample_knowledge
 
-QUESTIONS = ["EU dual use regulation", "who sold cameras?", "hi", "thanks, bye", "zzzz qqqq", "Qué es Acme?"]
+# small talk in a language ("merci beaucoup": the reply in French) as well as of none ("hi")
+QUESTIONS = [
+    "EU dual use regulation",
+    "who sold cameras?",
+    "hi",
+    "thanks, bye",
+    "merci beaucoup",
+    "zzzz qqqq",
+    "Qué es Acme?",
+]
 
 
 def shape(r: SearchResult) -> tuple[object, ...]:
