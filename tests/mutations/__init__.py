@@ -18,7 +18,7 @@ exits 1 if anything survives.
 Last full run (2026-12-04, session 11, shared machine): 62 of 62 killed, 0 survived, 14 minutes
 (main before it: 42 of 42 killed, 8 minutes). Session 11 added twenty for the code of sessions
 9-10 (search worker retry, answers first, small talk, one-item lists, the adapter fallback, the
-review channel's retries), eleven of them caught by tests written for them in that session.
+review channel's retries), ten of them caught by tests written for them in that session.
 
 Tests are chosen per mutation so the full run stays in minutes; the catching tests never depend
 on the fuzzer's luck (no hypothesis-only detection).
