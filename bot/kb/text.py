@@ -46,6 +46,8 @@ yo sup ye yea yup dunno lemme gimme ngl imho smh fwiw ikr jk nvm tbf ofc obv obv
 hmm hmmm um umm uh anyways bro dude roughly approximately approx briefly
 bruh wtf irl lmk aint tia asap nah fr ig idc istg lowkey cheers noob newbie
 know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
+reveal reveals revealed revealing discover discovers discovered uncover uncovers uncovered
+expose exposes exposed conclude concludes concluded conclusion conclusions findings said
 question questions quick quickly asking ask asked heard hear hearing read reading saw seen mean means meant
 think thought believe remember recall info information details detail anything everything kind sort bit lot
 stuff basically actually exactly simply right wrong true real whats hows whos thats theres

@@ -58,6 +58,17 @@ async def test_private_flag_in_a_dm_is_a_normal_message(start_bot) -> None:
     assert not reply.ephemeral and reply.embed["title"] == "EU Dual-Use Regulation"
 
 
+async def test_an_answer_in_a_dm_carries_its_own_rating_buttons(start_bot) -> None:
+    """Only the asker sees a DM: the answer is rated in place, with no separate prompt."""
+    env = await start_bot(guild_id=None)
+    handle = await env.slash("ask", dm=True, question="EU dual use regulation")
+    reply = await handle.reply()
+    assert [b.get("label") for b in reply.buttons()][:2] == ["Helpful", "Not helpful"]
+    rated = await (await handle.click("Helpful")).reply()
+    assert rated.text() == "Thanks, your rating is recorded for the weekly summary."
+    assert handle.followups == []
+
+
 async def test_no_answer_offers_did_you_mean_and_tip(discord_env) -> None:
     handle = await discord_env.slash("ask", question="acme pricing of bananas")
     reply = await handle.reply()

@@ -68,3 +68,22 @@ async def test_a_rating_prompt_discord_refuses_leaves_the_answer_and_no_apology(
     assert [r.getMessage() for r in caplog.records if "rating prompt" in r.getMessage()] == [
         "Could not send the rating prompt after an answer (HTTP 404)"
     ]
+
+
+async def test_with_a_discord_py_whose_adapter_differs_the_answer_and_prompt_still_arrive(
+    discord_env: DiscordEnv, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A discord.py upgrade that changes its webhook adapter's calls (ADAPTER_FITS false) must not
+    cost the member anything: the answer and prompt go through discord.py's own methods instead."""
+    import bot.chat.sends as sends
+
+    monkeypatch.setattr(sends, "ADAPTER_FITS", False)
+    handle = await discord_env.slash("ask", question="who sold interception kit to Ruritania?", by="alice")
+    answer = await handle.reply()
+    assert answer.content.startswith("**You asked:** who sold interception kit to Ruritania?")
+    assert answer.embed["title"] == "Acme interception sale to Ruritania (2019)"
+    assert "Acme Intercept GmbH" in [b.get("label") for b in answer.buttons()]
+    prompt = await handle.followup(1)
+    assert prompt.ephemeral and prompt.text().startswith("Was this answer helpful?")
+    rated = await (await handle.click("Helpful", message=prompt)).reply()
+    assert rated.ephemeral and rated.text() == "Thanks, your rating is recorded for the weekly summary."

@@ -15,9 +15,10 @@ Discord-layer bug the suite would let through. The tests are first run once on a
 (a failing baseline stops the run with status 2, so a broken copy cannot pass for kills). The run
 exits 1 if anything survives.
 
-Last full run (2026-12-03, idle machine): 37 of 37 killed, 0 survived, about 7 minutes. Issue 15
-added five (acknowledgement as the claim, question log off the answer path): run on their own,
-5 of 5 killed; the six older ones touching the changed code were re-run too: 6 of 6 killed.
+Last full run (2026-12-04, session 11, shared machine): 62 of 62 killed, 0 survived, 14 minutes
+(main before it: 42 of 42 killed, 8 minutes). Session 11 added twenty for the code of sessions
+9-10 (search worker retry, answers first, small talk, one-item lists, the adapter fallback, the
+review channel's retries), ten of them caught by tests written for them in that session.
 
 Tests are chosen per mutation so the full run stays in minutes; the catching tests never depend
 on the fuzzer's luck (no hypothesis-only detection).
