@@ -71,7 +71,9 @@ def english_countries() -> frozenset[str]:
     """Countries of one word as English names them, folded ('portugal', 'venezuela', 'togo').
     Spelt alike in the language they are spoken in, they say where, never which language: an
     English 'Did NSO sell Pegasus to Venezuela?' was read as Spanish, Venezuela one of its ordinary
-    words, so the place went unread and NSO's card answered what no entry says (review11)."""
+    words, so the place went unread and NSO's card answered what no entry says (review11). In a
+    question of another language such a word stays an ordinary word: Turkish 'mali' is 'financial'
+    as well as Mali."""
     return frozenset(key for key in map(fold, country_names().values()) if key.isalpha())
 
 
@@ -197,11 +199,8 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         return Reading(lang, text, {}, (han / 2) / max(1.0, total))
     left = set(words)  # ordinary words are looked up as typed (wordfreq keeps accents), used folded
     ordinary: dict[str, float] = {}
-    places = english_countries()
     for w in WORD.findall(question.lower()):
         key = fold_word(w)
-        if key in places:  # a place the question names, which the answer must explain
-            continue
         # as typed, or folded: wordfreq writes 'أجهزة' with its hamza, a member may not
         freq = max(zipf(w, lang), zipf(key, lang), zipf(_strip_marks(w), lang))
         if key in left and freq >= ORDINARY_ZIPF:
