@@ -23,7 +23,7 @@ from bot.jobs.scheduler import Scheduler
 from bot.jobs.standard import Retention, standard_jobs
 from bot.kb.check import Problem
 from bot.kb.filters import NO_FILTERS, Filters
-from bot.kb.search import SearchResult
+from bot.kb.result import SearchResult
 from bot.kb.service import KnowledgeService
 from bot.kb.worker import SearchWorker
 from bot.permissions import Actor, Level

@@ -21,7 +21,7 @@ from bot.kb.filters import Filters, specs
 from bot.kb.present import NO_ANSWER
 
 if TYPE_CHECKING:  # the search stack (bm25s, scipy) takes a second to import: not for --help
-    from bot.kb.search import SearchResult
+    from bot.kb.result import SearchResult
 
 
 def _command(path: str) -> str:

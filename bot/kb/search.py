@@ -7,10 +7,7 @@ guessing: a confident wrong answer costs campaigners more than an honest "I don'
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -25,8 +22,8 @@ from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
-from bot.kb.smalltalk import SmallTalk
-from bot.kb.text import content_tokens, name_key, stem
+from bot.kb.result import Alternative, SearchResult
+from bot.kb.text import LONG_QUESTION, asking_sentence, name_key, question_clause, stem
 from bot.kb.translit import NameSounds
 from bot.kb.warmup import read_common_words
 
@@ -60,31 +57,11 @@ Row = tuple[int, float, tuple[float, ...]]
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
-# From this many words a question is long: its own clause (index.CLAUSE_BOOST) weighs more.
-LONG_QUESTION = 20
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
 def _story_name(index: SearchIndex, query: QueryAnalysis, token: str) -> bool:
     """A rare word that is part of some entry's name: in a long question's story, a name."""
     return token in index.name_stems and query.spec.get(token, 0.0) >= NAME_LIKE
-
-
-def asking_sentence(text: str) -> str:
-    """The sentence that carries a long question (the last one with a question mark, else the
-    last); empty for a short question, which is all clause."""
-    if len(text.split()) < LONG_QUESTION:
-        return ""
-    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
-    if len(sentences) < 2:
-        return ""
-    asking = [s for s in sentences if "?" in s]
-    return asking[-1] if asking else sentences[-1]
-
-
-def question_clause(text: str) -> set[str]:
-    """Content tokens of the sentence that carries a long question; empty for a short question."""
-    return set(content_tokens(asking_sentence(text)))
 
 
 # Explained weight, as a share of the rarest possible word's weight, at which a match becomes
@@ -102,67 +79,6 @@ def confidence(coverage: float, evidence: float) -> float:
     fully but says little; a rare name ('hikvision') says a lot.
     """
     return max(0.0, min(1.0, coverage * (1.0 - math.exp(-evidence / EVIDENCE_SCALE))))
-
-
-@dataclass(frozen=True)
-class Alternative:
-    id: str
-    kind: str
-    title: str
-    score: float
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "title": self.title, "score": round(self.score, 4)}
-
-
-@dataclass
-class SearchResult:
-    question: str
-    answered: bool
-    confidence: float
-    entry: Entry | None
-    alternatives: list[Alternative] = field(default_factory=list)
-    # A list question's answer (bot/kb/lists.py): every entry it asks for. `entry` and `answered`
-    # still carry the single best answer, so tools that read only those keep working.
-    items: list[Entry] = field(default_factory=list)
-    language: str = "en"  # the question's language (ISO 639-1), as detected
-    # Not a question but small talk ("hi", "thanks", "what can you do?": bot/kb/smalltalk.py): the
-    # faces show its reply, and App.ask keeps it out of the question log. `answered` is False.
-    talk: SmallTalk | None = None
-
-    @property
-    def as_list(self) -> bool:
-        """Whether the faces show the list rather than an entry card: several items, or the only
-        one the knowledge base holds when the engine did not already answer with that very entry
-        (then its card, with the confidence, is the better answer)."""
-        if len(self.items) != 1:
-            return bool(self.items)
-        return not (self.answered and self.entry is not None and self.entry.id == self.items[0].id)
-
-    @property
-    def english_note(self) -> bool:
-        """The question was not in English: the card says plainly that the entry is in English."""
-        return self.language != "en" and self.talk is None
-
-    def to_json(self) -> dict[str, Any]:
-        """The stable shape `ask --json` prints and other tools read (`list` only for list answers,
-        `small_talk` only for small talk)."""
-        shape: dict[str, Any] = {
-            "question": self.question,
-            "answered": self.answered,
-            "confidence": round(self.confidence, 4),
-            "entry": self.entry.to_json() if self.entry is not None else None,
-            "alternatives": [a.to_json() for a in self.alternatives],
-            "language": self.language,
-            "english_note": self.english_note,
-        }
-        if self.items:
-            shape["list"] = [
-                {"id": e.id, "kind": e.kind, "title": e.title, "summary": e.summary} for e in self.items
-            ]
-        if self.talk is not None:
-            shape["small_talk"] = self.talk.to_json()
-        return shape
 
 
 class SearchEngine:

@@ -22,7 +22,8 @@ from bot.kb.present import (
     overview_of,
     page_count,
 )
-from bot.kb.search import SearchEngine, SearchResult
+from bot.kb.result import SearchResult
+from bot.kb.search import SearchEngine
 from bot.kb.smalltalk import question_part, small_talk
 from bot.kb.text import name_key
 

@@ -305,3 +305,25 @@ def flipped_number(token: str) -> str | None:
 def name_key(text: str) -> str:
     """The form names are compared in: folded words joined by single spaces."""
     return " ".join(raw_tokens(text))
+
+
+# From this many words a question is long: its own clause (index.CLAUSE_BOOST) weighs more.
+LONG_QUESTION = 20
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def asking_sentence(text: str) -> str:
+    """The sentence that carries a long question (the last one with a question mark, else the
+    last); empty for a short question, which is all clause."""
+    if len(text.split()) < LONG_QUESTION:
+        return ""
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return ""
+    asking = [s for s in sentences if "?" in s]
+    return asking[-1] if asking else sentences[-1]
+
+
+def question_clause(text: str) -> set[str]:
+    """Content tokens of the sentence that carries a long question; empty for a short question."""
+    return set(content_tokens(asking_sentence(text)))

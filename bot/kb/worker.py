@@ -39,7 +39,7 @@ from dataclasses import dataclass, fields
 
 from bot.errors import SearchUnavailable
 from bot.kb.filters import NO_FILTERS, Filters
-from bot.kb.search import Alternative, SearchResult
+from bot.kb.result import Alternative, SearchResult
 from bot.kb.service import KnowledgeService
 from bot.kb.smalltalk import SmallTalk
 

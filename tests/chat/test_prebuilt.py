@@ -17,7 +17,7 @@ from bot.chat.views.answer import answer_reply, rating_view
 from bot.chat.views.prebuilt import answer_components, forget_views, rating_rows
 from bot.i18n import reset_locale, set_locale
 from bot.kb.model import Entry
-from bot.kb.search import Alternative, SearchResult
+from bot.kb.result import Alternative, SearchResult
 from bot.kb.service import KnowledgeService
 from bot.kb.smalltalk import SmallTalk
 from tests.chat.entries import sample_knowledge

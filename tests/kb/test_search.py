@@ -6,7 +6,8 @@ import jsonschema
 import pytest
 
 from bot.kb.filters import Filters
-from bot.kb.search import SearchEngine, SearchResult
+from bot.kb.result import SearchResult
+from bot.kb.search import SearchEngine
 from bot.kb.text import content_tokens, raw_tokens
 
 ENTRY_SCHEMA = {

@@ -14,8 +14,9 @@ from bot.kb.calibration import Calibration
 from bot.kb.calibration import shipped as shipped_model
 from bot.kb.check import CheckReport
 from bot.kb.index import token_weights
-from bot.kb.search import SearchEngine, question_clause
+from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
+from bot.kb.text import question_clause
 
 
 def _questions(report: CheckReport) -> list[str]:

@@ -13,7 +13,7 @@ import pytest
 from bot.errors import SearchUnavailable
 from bot.kb import worker as worker_module
 from bot.kb.filters import Filters
-from bot.kb.search import SearchResult
+from bot.kb.result import SearchResult
 from bot.kb.service import KnowledgeService
 from bot.kb.worker import SearchWorker
 from tests.chat.entries import sample_knowledge

@@ -14,7 +14,7 @@ from bot.i18n import use_locale
 from bot.kb.check import CheckReport, check_directory
 from bot.kb.glossary import LANGUAGES as CAMPAIGN_LANGUAGES
 from bot.kb.present import NO_ANSWER
-from bot.kb.search import SearchResult
+from bot.kb.result import SearchResult
 from bot.kb.service import KnowledgeService
 from bot.kb.smalltalk import PHRASES_FILE, check_data, names_taken, reply
 

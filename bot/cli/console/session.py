@@ -39,7 +39,7 @@ from bot.kb.smalltalk import reply
 
 if TYPE_CHECKING:
     from bot.app import App
-    from bot.kb.search import Alternative
+    from bot.kb.result import Alternative
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,72 @@
+"""What a search answers: the result the faces render, `ask --json` prints and the search worker
+sends back. Kept apart from the engine so a face or the worker can hold a result without the
+ranking code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.kb.model import Entry
+from bot.kb.smalltalk import SmallTalk
+
+
+@dataclass(frozen=True)
+class Alternative:
+    id: str
+    kind: str
+    title: str
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "title": self.title, "score": round(self.score, 4)}
+
+
+@dataclass
+class SearchResult:
+    question: str
+    answered: bool
+    confidence: float
+    entry: Entry | None
+    alternatives: list[Alternative] = field(default_factory=list)
+    # A list question's answer (bot/kb/lists.py): every entry it asks for. `entry` and `answered`
+    # still carry the single best answer, so tools that read only those keep working.
+    items: list[Entry] = field(default_factory=list)
+    language: str = "en"  # the question's language (ISO 639-1), as detected
+    # Not a question but small talk ("hi", "thanks", "what can you do?": bot/kb/smalltalk.py): the
+    # faces show its reply, and App.ask keeps it out of the question log. `answered` is False.
+    talk: SmallTalk | None = None
+
+    @property
+    def as_list(self) -> bool:
+        """Whether the faces show the list rather than an entry card: several items, or the only
+        one the knowledge base holds when the engine did not already answer with that very entry
+        (then its card, with the confidence, is the better answer)."""
+        if len(self.items) != 1:
+            return bool(self.items)
+        return not (self.answered and self.entry is not None and self.entry.id == self.items[0].id)
+
+    @property
+    def english_note(self) -> bool:
+        """The question was not in English: the card says plainly that the entry is in English."""
+        return self.language != "en" and self.talk is None
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable shape `ask --json` prints and other tools read (`list` only for list answers,
+        `small_talk` only for small talk)."""
+        shape: dict[str, Any] = {
+            "question": self.question,
+            "answered": self.answered,
+            "confidence": round(self.confidence, 4),
+            "entry": self.entry.to_json() if self.entry is not None else None,
+            "alternatives": [a.to_json() for a in self.alternatives],
+            "language": self.language,
+            "english_note": self.english_note,
+        }
+        if self.items:
+            shape["list"] = [
+                {"id": e.id, "kind": e.kind, "title": e.title, "summary": e.summary} for e in self.items
+            ]
+        if self.talk is not None:
+            shape["small_talk"] = self.talk.to_json()
+        return shape
