@@ -66,6 +66,17 @@ class Reading:
     unread: float = 0.0
 
 
+@lru_cache(maxsize=1)
+def english_countries() -> frozenset[str]:
+    """Countries of one word as English names them, folded ('portugal', 'venezuela', 'togo').
+    Spelt alike in the language they are spoken in, they say where, never which language: an
+    English 'Did NSO sell Pegasus to Venezuela?' was read as Spanish, Venezuela one of its ordinary
+    words, so the place went unread and NSO's card answered what no entry says (review11). In a
+    question of another language such a word stays an ordinary word: Turkish 'mali' is 'financial'
+    as well as Mali."""
+    return frozenset(key for key in map(fold, country_names().values()) if key.isalpha())
+
+
 class GlossaryMatcher:
     """One compiled pattern per language over the glossary's forms."""
 
@@ -73,6 +84,8 @@ class GlossaryMatcher:
         self, glossary: Glossary, known: Collection[str] = frozenset(), names: NameSounds | None = None
     ) -> None:
         self.known = known  # the knowledge base's own words: never evidence of another language
+        # nor are countries as English names them ('portugal', 'venezuela'; review11)
+        self.no_evidence = frozenset(known) | english_countries()
         self.names = names  # the knowledge base's names, to read them in another script
         self.countries = CountryReader(country_names(), own_country_names())
         self.patterns: dict[str, tuple[re.Pattern[str], list[str]]] = {}
@@ -171,7 +184,7 @@ class GlossaryMatcher:
 
 def read(question: str, matcher: GlossaryMatcher) -> Reading:
     """Detect, translate the glossary's terms, and list the language's ordinary words."""
-    lang = detect(question, matcher.known)
+    lang = detect(question, matcher.no_evidence)
     if lang == "en":
         return Reading("en", question, {})
     question = _apostrophes(question, lang)

@@ -110,6 +110,12 @@ def _ascii_words() -> dict[int, str]:
 _ASCII_WORDS = _ascii_words()
 
 
+# Characters the two tables below remember. Members' questions use a few hundred; an attacker's
+# questions of never-seen characters (any of 1.1 million) grew them by ~120 a question, to ~240 MiB
+# in every process that searches (review11). Past it a character is worked out anew each time.
+CHAR_TABLE_MAX = 4096
+
+
 class _Words(dict[int, str | None]):
     """`normalise`'s table for any character, each worked out once, when first met (a look-up per
     character in str.translate, not a category look-up and an append in a Python loop)."""
@@ -125,7 +131,8 @@ class _Words(dict[int, str | None]):
             out = " "
         else:
             out = ch
-        self[code] = out
+        if len(self) < CHAR_TABLE_MAX:
+            self[code] = out
         return out
 
 
@@ -359,7 +366,9 @@ class _Marks(dict[str, bool]):
     """Whether a character is a mark `_marks` cuts after, each worked out once, when first met."""
 
     def __missing__(self, ch: str) -> bool:
-        self[ch] = mark = unicodedata.category(ch)[0] == "P" and ch not in "'’-"
+        mark = unicodedata.category(ch)[0] == "P" and ch not in "'’-"
+        if len(self) < CHAR_TABLE_MAX:
+            self[ch] = mark
         return mark
 
 

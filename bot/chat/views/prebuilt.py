@@ -31,7 +31,7 @@ from bot.chat.views.answer import (
     rating_view,
 )
 from bot.chat.views.answer import _fits as fits
-from bot.i18n import current
+from bot.i18n import current, use_locale
 
 if TYPE_CHECKING:
     from bot.app import App, AskOutcome
@@ -45,15 +45,17 @@ _SENTINEL_ID = 0  # the question id the rating template is built with
 class Prebuilt:
     """A view's components, ready to send (bot/chat/sends.py puts `rows` in the body), plus
     `view()` for discord.py's public path. The rows may be shared by many messages: nothing may
-    change them."""
+    change them. `view()` builds in the language the rows were made in: it runs when sending,
+    outside /ask's `public_language`, where the asker's own language is current (review11)."""
 
-    __slots__ = ("_build", "rows")
+    __slots__ = ("_build", "_language", "rows")
 
     def __init__(self, rows: Rows, build: Callable[[], discord.ui.View | None]) -> None:
-        self.rows, self._build = rows, build
+        self.rows, self._build, self._language = rows, build, current()
 
     def view(self) -> discord.ui.View | None:
-        return self._build()
+        with use_locale(self._language):
+            return self._build()
 
 
 _views: OrderedDict[Hashable, tuple[tuple[weakref.ref[Any], ...], Rows]] = OrderedDict()

@@ -1,0 +1,66 @@
+"""What hostile /ask questions cost (review11): pathological text at /ask's longest (500 characters)
+through the whole search over the shipped knowledge, and what the process keeps after a burst of
+questions made of never-seen characters. Prints the slowest of `--rounds` per question (ms) and
+the resident memory grown (MiB); no assertion (tests never time).
+
+    python bench/hostile_questions.py
+    python bench/hostile_questions.py --rounds 20 --burst 3000
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.kb.check import check_directory  # noqa: E402
+from bot.kb.service import KnowledgeService  # noqa: E402
+from bot.questions.service import ASK_MAX  # noqa: E402
+
+HOSTILE = {
+    "stretched letter": "s" + "o" * (ASK_MAX - 2) + "?",
+    "stretched words": " ".join(["heyyyyyyyyyyy"] * 40),
+    "distinct stretched": " ".join(f"w{'x' * (i % 7)}ooo{chr(97 + i % 26) * 3}" for i in range(60)),
+    "no repeat word": "".join(chr(97 + (i * 7) % 26) for i in range(ASK_MAX)),
+    "emoji": "😀" * ASK_MAX,
+    "rtl marks": "\u202e did NSO sell pegasus \u202c" * 18,
+    "zero-width joins": "nso\u200d" * (ASK_MAX // 4),
+    "filler phrases": "for a school project in plain words pls help " * 10,
+    "sources?": " sources?" * (ASK_MAX // 9),
+    "slashes": "b/c w/o b/w w/ " * (ASK_MAX // 15),
+    "greeting + scripts": "hi! " + "".join(chr(0x0400 + i) for i in range(ASK_MAX - 4)),
+}
+
+
+def rss_mib() -> float:
+    status = Path("/proc/self/status").read_text()
+    return int(status.split("VmRSS:")[1].split()[0]) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--burst", type=int, default=2000, help="questions of never-seen characters")
+    args = parser.parse_args()
+    kb = KnowledgeService.from_entries(check_directory(ROOT / "knowledge").entries)
+    kb.search("warm up: who owns NSO?")
+    for name, question in HOSTILE.items():
+        question = question[:ASK_MAX]
+        worst = 0.0
+        for _ in range(args.rounds):
+            start = time.perf_counter()
+            kb.search(question)
+            worst = max(worst, time.perf_counter() - start)
+        print(f"{name:20} {len(question):4} chars  slowest {worst * 1000:7.2f} ms")
+    before = rss_mib()
+    for n in range(args.burst):
+        kb.search("hi! " + "".join(chr(0x20000 + (n * ASK_MAX + k) % 0xD0000) for k in range(ASK_MAX - 4)))
+    print(f"{args.burst} questions of never-seen characters: resident memory +{rss_mib() - before:.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()
