@@ -6,13 +6,13 @@ stored, retried notice like the card's tombstone."""
 
 from __future__ import annotations
 
-import asyncio
 import re
 from datetime import timedelta
 from typing import Any
 
 from bot.clock import FakeClock
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.waiting import eventually_async
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
 
@@ -23,14 +23,6 @@ def _answered(env: DiscordEnv, public_id: str) -> list[Any]:
         for m in env.fake.channel_messages("review")
         if public_id in m.text() and "tipster answered" in m.text()
     ]
-
-
-async def _until(check: Any) -> None:
-    for _ in range(250):
-        if await check():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("the bot did not get there")
 
 
 async def test_the_tipster_answered_posts_go_when_the_tip_is_purged(start_bot: Any) -> None:
@@ -54,7 +46,7 @@ async def test_the_tipster_answered_posts_go_when_the_tip_is_purged(start_bot: A
         await env.fake.wait_for_message(
             "review", lambda r, seen=before: "tipster answered" in r.text() and r.id not in seen
         )
-        await _until(lambda: _settled(env))
+        await eventually_async(lambda: _settled(env))
     assert len(_answered(env, public_id)) == 1, "each answer left its own post: one per tip is kept"
 
     closing = await env.slash("triage set", by="mo", id=public_id, status="rejected", reason="not credible")
@@ -64,7 +56,7 @@ async def test_the_tipster_answered_posts_go_when_the_tip_is_purged(start_bot: A
     assert (await env.app.tips.purge(later)).tips_purged == 1
     env.bot.tip_notices.wake()
     await env.fake.wait_for_message("review", lambda r: r.id == card.id and "removed" in r.text())
-    await _until(lambda: _settled(env))
+    await eventually_async(lambda: _settled(env))
     left = [m.text() for m in env.fake.channel_messages("review") if public_id in m.text()]
     assert len(left) == 1 and "removed" in left[0], f"left in the review channel after the purge: {left}"
 

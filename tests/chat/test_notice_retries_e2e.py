@@ -21,17 +21,10 @@ from bot.clock import FakeClock
 from bot.errors import StoreUnavailable
 from bot.tips.notices import Notices
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.waiting import eventually_async
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
 POST = "/channels/{channel_id}/messages"
-
-
-async def _until(check: Any) -> None:
-    for _ in range(250):
-        if await check():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("the bot did not get there")
 
 
 async def _settled(env: DiscordEnv) -> bool:
@@ -47,7 +40,7 @@ async def _retried(env: DiscordEnv) -> bool:
 async def _later(env: DiscordEnv, minutes: int = 5) -> None:
     env.app.clock = FakeClock(env.app.clock.now() + timedelta(minutes=minutes))
     env.bot.tip_notices.wake()
-    await _until(lambda: _settled(env))
+    await eventually_async(lambda: _settled(env))
 
 
 async def _file(env: DiscordEnv) -> tuple[str, str]:
@@ -82,7 +75,7 @@ async def test_a_notice_another_process_took_is_left_to_it_and_the_card_is_poste
     public_id, _receipt = await _file(env)
     pump = env.bot.tip_notices
     # The round that found the claim taken has ended (the pump's own flag: nothing else tells).
-    await _until(lambda: asyncio.sleep(0, result=not lapsed and not pump._working))
+    await eventually_async(lambda: asyncio.sleep(0, result=not lapsed and not pump._working))
     assert _cards(env, public_id) == []  # not sent by this process: the other one has it
     # That process died before posting: its claim lapses and this one sends the card, once.
     await _later(env)
@@ -104,7 +97,7 @@ async def test_two_cards_of_one_tip_end_as_one_the_newest(start_bot: Any, monkey
     monkeypatch.setattr(env.app.tips, "set_review_message", blip)
     public_id, _receipt = await _file(env)
     first = await env.fake.wait_for_message("review", lambda r: public_id in r.text())
-    await _until(lambda: _retried(env))
+    await eventually_async(lambda: _retried(env))
     # Another attempt (a second process, before this one's retry) posted the same card too.
     world = env.fake.world
     copy = world.message_payload(
@@ -118,7 +111,7 @@ async def test_two_cards_of_one_tip_end_as_one_the_newest(start_bot: Any, monkey
     assert [c.id for c in cards] == [int(copy["id"])], "the newest card is the tip's card, once"
     claim = await env.slash("triage set", by="mo", id=public_id, status="rejected", reason="not credible")
     await claim.reply()
-    await _until(lambda: _settled(env))
+    await eventually_async(lambda: _settled(env))
     assert (
         "not taken further"
         in env.fake.reply_for(world.messages[world.channel_id("review")][int(copy["id"])]).text()
@@ -133,7 +126,7 @@ async def test_a_lost_tipster_answered_post_is_replaced_not_repeated(
     await env.fake.wait_for_message("review", lambda r: public_id in r.text())
     ask = await env.slash("triage set", by="mo", id=public_id, status="needs_info", reason="Which city?")
     await ask.reply()
-    await _until(lambda: _settled(env))
+    await eventually_async(lambda: _settled(env))
     mention = f"Has anyone seen /triage show {public_id} yet?"
     await env.fake.post_message(mention, by="mo", channel="review")
     original = env.app.tips.set_answered_message
@@ -148,7 +141,7 @@ async def test_a_lost_tipster_answered_post_is_replaced_not_repeated(
     reply = await env.slash("tip reply", by="alice", receipt=receipt, text="The capital, in March.")
     await reply.reply()
     lost = await env.fake.wait_for_message("review", lambda r: "tipster answered" in r.text())
-    await _until(lambda: _retried(env))
+    await eventually_async(lambda: _retried(env))
     await _later(env)
     answered = [m for m in env.fake.channel_messages("review") if "tipster answered" in m.text()]
     assert len(answered) == 1 and answered[0].id != lost.id, "the lost post is replaced, not repeated"
