@@ -63,6 +63,7 @@ class KnowledgeService:
         self._engine = engine
         self._names = lists.NameTable(engine.entries)
         lists.warm_up()  # the list tables, read now: not by the first list question (or worker child)
+        _warm(engine, self._names)
         self.directory = directory
         self.drafts = drafts
         self.threshold = threshold
@@ -99,21 +100,8 @@ class KnowledgeService:
         Small talk ("hi", "thanks", "what can you do?") is no question: it comes back with `talk`
         set and nothing searched. A greeting in front of a question, or thanks after it, is left out
         of what is searched, so it cannot change the answer ("hi, who owns Axis?")."""
-        engine, names = self._engine, self._names  # one consistent pair even if a reload swaps them
-        talk = small_talk(question)
-        if talk is not None:
-            language = talk.language or engine.read(question).lang
-            return SearchResult(question, False, 0.0, None, [], language=language, talk=talk)
-        asked = question_part(question)
-        result = engine.search(asked, filters, limit=limit)
-        result.question = question  # as the member typed it
-        query = lists.detect(asked, names)
-        if query is not None and not filters.any:
-            query = lists.with_english(query, engine.read(asked).text, names)
-            # One item is a list answer too ("which cases involve Paragon?"): `SearchResult.as_list`
-            # says how it is shown (the only one held, or the card the engine already answers with).
-            result.items = lists.select(query, names, self._relevance(engine), LIST_CONFIDENCE)
-        return result
+        # one consistent pair even if a reload swaps them
+        return _answer(self._engine, self._names, question, filters, limit)
 
     @staticmethod
     def _relevance(engine: SearchEngine) -> Callable[[str], tuple[list[tuple[Entry, float]], float]]:
@@ -214,8 +202,45 @@ class KnowledgeService:
             report, engine = await asyncio.to_thread(_build, self.directory, self.drafts, self.threshold)
             if not report.problems:
                 names = lists.NameTable(engine.entries)
+                await asyncio.to_thread(_warm, engine, names)
                 # Two reference swaps, engine last: a search reads both into locals at its start.
                 self._names, self._engine = names, engine
                 self.generation += 1
                 refreeze_heap()  # the old index was frozen with the rest: let it be freed
             return report.problems
+
+
+def _answer(
+    engine: SearchEngine, names: lists.NameTable, question: str, filters: Filters, limit: int
+) -> SearchResult:
+    """`KnowledgeService.search` over one engine and its name table."""
+    talk = small_talk(question)
+    if talk is not None:
+        language = talk.language or engine.read(question).lang
+        return SearchResult(question, False, 0.0, None, [], language=language, talk=talk)
+    asked = question_part(question)
+    result = engine.search(asked, filters, limit=limit)
+    result.question = question  # as the member typed it
+    query = lists.detect(asked, names)
+    if query is not None and not filters.any:
+        query = lists.with_english(query, engine.read(asked).text, names)
+        # One item is a list answer too ("which cases involve Paragon?"): `SearchResult.as_list`
+        # says how it is shown (the only one held, or the card the engine already answers with).
+        result.items = lists.select(query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE)
+    return result
+
+
+# A member's first questions after a start or a reload paid ~2-4 ms more than later ones (caches
+# and tables each kind of question fills on first use): these are asked once when an engine is
+# built, before it serves (and before the search worker is forked from it).
+WARM_QUESTIONS = (
+    "A friend keeps telling me about a company that sold cameras to a ministry years ago; which "
+    "rules would cover that export, and who documented it?",
+    "which companies sold spyware to Mexico?",
+    "¿Qué empresas venden tecnología de vigilancia?",
+)
+
+
+def _warm(engine: SearchEngine, names: lists.NameTable) -> None:
+    for question in WARM_QUESTIONS:
+        _answer(engine, names, question, NO_FILTERS, 5)
