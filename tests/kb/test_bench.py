@@ -20,6 +20,14 @@ def test_search_latency_smoke() -> None:
     assert any(line.startswith("synth-150") for line in out.splitlines())
 
 
+def test_search_latency_on_the_shipped_knowledge_only() -> None:
+    # '--sizes 0', as bench/README.md and item 6 of issue 10 measure it, printed the shipped row and
+    # then crashed on an empty synthetic knowledge base
+    out = run("bench/search_latency.py", "--sizes", "0", "--queries", "30")
+    assert any(line.startswith("shipped") for line in out.splitlines())
+    assert not any(line.startswith("synth-") for line in out.splitlines())
+
+
 def test_search_quality_prints_engine_and_baseline(tmp_path) -> None:
     png = tmp_path / "reliability.png"
     out = run("bench/search_quality.py", "--png", str(png))
