@@ -83,7 +83,8 @@ class KnowledgeService:
         report, engine = await asyncio.to_thread(_build, Path(directory), drafts, threshold)
         if report.problems:
             raise KnowledgeInvalid(report.problems)
-        return cls(engine, Path(directory), drafts, threshold)
+        # built in a thread too: it reads the list tables and asks the warm-up questions
+        return await asyncio.to_thread(cls, engine, Path(directory), drafts, threshold)
 
     @classmethod
     def from_entries(cls, entries: list[Entry], *, threshold: float | None = None) -> KnowledgeService:
