@@ -125,7 +125,7 @@ async def main(
     counter = ErrorCounter()
     parsed, monitor = ParseStamps(), StallMonitor()
     per_run: dict[tuple[str, int, int], RunResult] = {}  # (search path, run, N)
-    worker_cpu: dict[str, list[float]] = {}  # search path -> the worker's CPU per /ask, per run
+    worker_cpu: dict[tuple[str, int, int], float] = {}  # (search path, run, N) -> worker CPU per /ask
     # --profile: cProfile over the measured /ask bursts after the first run's (they start the dict)
     profiler, profiled_count = (cProfile.Profile(time.thread_time) if profile else None), [0]
     logging.getLogger().addHandler(counter)
@@ -248,7 +248,7 @@ async def main(
                             per_run[(path, r, n)] = (*got, load(), machine.others())
                             asks = n * bursts_for(n, rounds)
                             spent = cpu_seconds(worker.pid if worker else None) - spent
-                            worker_cpu.setdefault(path, []).append(spent / asks * 1000)
+                            worker_cpu[(path, r, n)] = spent / asks * 1000
                 use(paths[0])
                 worker_memory = worker.memory() if worker is not None else {}
                 if guard:
@@ -322,9 +322,12 @@ async def main(
             f"{worker_memory['private'] / 2**20:.0f} MiB not shared with the bot (after the bursts)"
         )
     for path in paths:
-        cost = ", ".join(f"{c:.2f}" for c in worker_cpu.get(path, []))
+        spent = {(r, n): worker_cpu[(path, r, n)] for r in range(runs) for n in sizes}
+        cost = ", ".join(f"{c:.2f}" for c in spent.values())
         print(f"search path: {path} (SEARCH_WORKER); worker CPU per /{command} in each run (ms): {cost}")
-        ratio_table({(r, n): per_run[(path, r, n)] for r in range(runs) for n in sizes}, command, sizes, runs)
+        ratio_table(
+            {(r, n): per_run[(path, r, n)] for r in range(runs) for n in sizes}, command, sizes, runs, spent
+        )
     if profiler is not None and profiled_count[0]:
         profile_report(pstats.Stats(profiler), profiled_count[0])
         if os.environ.get("LATENCY_PROFILE_DUMP"):  # for pstats / snakeviz: cumulative times per call

@@ -213,8 +213,16 @@ CALLBACK_TARGET, FINAL_TARGET = 1.5, 3.0  # p99 as multiples of the /ping floor 
 RunResult = tuple[list[float], list[float], list[float], Stages, Stages, float, float]
 
 
-def ratio_table(per_run: dict[tuple[int, int], RunResult], command: str, sizes: list[int], runs: int) -> None:
-    """Each run's p99s as ratios to that run's own /ping p99: the machine's load cancels out."""
+def ratio_table(
+    per_run: dict[tuple[int, int], RunResult],
+    command: str,
+    sizes: list[int],
+    runs: int,
+    worker: dict[tuple[int, int], float] | None = None,
+) -> None:
+    """Each run's p99s as ratios to that run's own /ping p99: the machine's load cancels out. Then
+    where the time went, and the CPU each kind of interaction cost (`worker`: the search worker's ms
+    per interaction, per (run, N))."""
     print(
         f"ratios to discord.py's no-op /ping floor, measured in the same run (targets: callback <= "
         f"{CALLBACK_TARGET}x, final <= {FINAL_TARGET}x). load: 1-min load average after the run; others:"
@@ -244,6 +252,35 @@ def ratio_table(per_run: dict[tuple[int, int], RunResult], command: str, sizes: 
             _, _, _, ping_stages, stages, _, _ = per_run[(r, n)]
             stage_row(f"{r + 1:>4}{n:>5}  /ping", ping_stages)
             stage_row(f"{'':>9}  /{command}", stages)
+    cpu_table(per_run, command, sizes, runs, worker or {})
+
+
+def cpu_table(
+    per_run: dict[tuple[int, int], RunResult],
+    command: str,
+    sizes: list[int],
+    runs: int,
+    worker: dict[tuple[int, int], float],
+) -> None:
+    """The CPU a burst needs, against the final ratio it got. A burst of N keeps every process busy,
+    so it cannot end before the machine has done N interactions' work: with the bot, its search worker
+    and the fake sharing the cores, the final p99 ratio stays near the ratio of the two kinds' total
+    CPU (bot + worker + fake) however the work is ordered. Below it only less CPU per /ask helps."""
+    print(
+        f"CPU per interaction (ms, mean per burst): bot + search worker + fake, and /{command}'s total over"
+        f" /ping's (the final ratio a CPU-bound burst tends to; issue 15's target is {FINAL_TARGET}x)"
+    )
+    print(f"{'run':>4}{'N':>5}{'/ping cpu':>11}{f'/{command} cpu':>12}{'cpu ratio':>11}{'final ratio':>13}")
+    for n in sizes:
+        for r in range(runs):
+            pings, _, finals, ping_stages, stages, _, _ = per_run[(r, n)]
+            ping_cpu = statistics.fmean(ping_stages.bot_cpu) + statistics.fmean(ping_stages.fake_cpu)
+            ask_cpu = (
+                statistics.fmean(stages.bot_cpu) + statistics.fmean(stages.fake_cpu) + worker.get((r, n), 0.0)
+            )
+            final_ratio = pct(finals, 99) / pct(pings, 99)
+            cells = f"{ping_cpu:>11.2f}{ask_cpu:>12.2f}{ask_cpu / ping_cpu:>11.2f}{final_ratio:>13.2f}"
+            print(f"{r + 1:>4}{n:>5}{cells}")
 
 
 # Where a profiled function's own time is charged: the first of these its file path contains.

@@ -27,3 +27,4 @@ def test_discord_latency_bench_smoke() -> None:
     # A run on a busy machine says so: its ratios are noise, not a result.
     assert re.search(r"\d  (meets|MISSES)( \(loaded\))?$", row), row
     assert "where the time goes" in out
+    assert "cpu ratio" in out  # the CPU a burst needs, beside the ratio it got
