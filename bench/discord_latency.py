@@ -13,7 +13,9 @@ Targets (issue 15), as ratios to the /ping floor measured in the same run: at N=
 callback p99 <= 1.5x and final answer p99 <= 3x; 0 errors. The ratio table gives them per run,
 with the CPU other processes took meanwhile ('loaded' runs are noise: on a shared machine the load
 moves within a run), then where each run's time went (bench/latency_probe.py). Figures and
-analysis: bench/README.md.
+analysis: bench/README.md. `--searches answered process` sets the shipped path beside one whose
+results were found before the runs: what an /ask costs with its search's CPU taken out, and the last
+table (CPU per interaction) says how far the final ratio can fall on this machine's cores.
 
 The fake runs in a child process (on the other core) and checks request schemas after each burst
 has settled, so its own work is not charged to the bot; both timestamps are taken in the fake. A
@@ -49,7 +51,7 @@ from discord.ext import commands
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.latency_fake import serve_fake  # noqa: E402
+from bench.latency_fake import member_questions, serve_fake  # noqa: E402
 from bench.latency_probe import (  # noqa: E402
     Machine,
     ParseStamps,
@@ -64,7 +66,9 @@ from bench.latency_probe import (  # noqa: E402
 )
 from bot.app import App  # noqa: E402
 from bot.chat.client import make_bot  # noqa: E402
+from bot.kb.filters import NO_FILTERS, Filters  # noqa: E402
 from bot.kb.heap import freeze_heap  # noqa: E402
+from bot.kb.result import SearchResult  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
 from bot.kb.worker import SearchWorker  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -214,9 +218,21 @@ async def main(
             if worker is not None:
                 await worker.start()
 
+            # "answered": every bench question's result found before the runs, so an /ask costs
+            # what the answer's Discord exchange and bookkeeping cost with the search's CPU taken out
+            known = {q: kb.search(q) for q in member_questions()} if "answered" in paths else {}
+
+            async def answered(question: str, filters: Filters = NO_FILTERS) -> SearchResult:
+                found = known.get(question) if filters == NO_FILTERS else None
+                return found if found is not None else kb.search(question, filters)
+
             def use(path: str) -> None:
-                settings.search_worker = path  # type: ignore[assignment]
+                settings.search_worker = "off" if path == "answered" else path  # type: ignore[assignment]
                 app.worker = worker if path == "process" else None
+                if path == "answered":
+                    app.search = answered  # type: ignore[method-assign]
+                else:
+                    app.__dict__.pop("search", None)
 
             rss = process.memory_info().rss
             bot = make_bot(app, guild_ready_timeout=0.01)
@@ -322,11 +338,15 @@ async def main(
             f"{worker_memory['private'] / 2**20:.0f} MiB not shared with the bot (after the bursts)"
         )
     for path in paths:
-        spent = {(r, n): worker_cpu[(path, r, n)] for r in range(runs) for n in sizes}
-        cost = ", ".join(f"{c:.2f}" for c in spent.values())
-        print(f"search path: {path} (SEARCH_WORKER); worker CPU per /{command} in each run (ms): {cost}")
+        worker_ms = {(r, n): worker_cpu[(path, r, n)] for r in range(runs) for n in sizes}
+        costs = ", ".join(f"{c:.2f}" for c in worker_ms.values())
+        print(f"search path: {path} (SEARCH_WORKER); worker CPU per /{command} in each run (ms): {costs}")
         ratio_table(
-            {(r, n): per_run[(path, r, n)] for r in range(runs) for n in sizes}, command, sizes, runs, spent
+            {(r, n): per_run[(path, r, n)] for r in range(runs) for n in sizes},
+            command,
+            sizes,
+            runs,
+            worker_ms,
         )
     if profiler is not None and profiled_count[0]:
         profile_report(pstats.Stats(profiler), profiled_count[0])
@@ -356,8 +376,9 @@ if __name__ == "__main__":
     parser.add_argument(
         "--searches",
         nargs="+",
-        choices=["off", "thread", "process"],
-        help="search paths to compare, each in every run with its own /ping floor (default: SEARCH_WORKER)",
+        choices=["off", "thread", "process", "answered"],
+        help="search paths to compare, each in every run with its own /ping floor (default: SEARCH_WORKER);"
+        " 'answered' serves results found before the runs: what an /ask costs without its search",
     )
     parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
