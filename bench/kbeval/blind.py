@@ -44,6 +44,11 @@ V7_TEST_FILE = QUESTIONS_DIR / "blind_v7_test.yaml"
 # it; only the tune half is tuned on.
 V8_TUNE_FILE = QUESTIONS_DIR / "blind_v8_tune.yaml"
 V8_TEST_FILE = QUESTIONS_DIR / "blind_v8_test.yaml"
+# A ninth blind set (written 2026-12-04 from titles and summaries only, audited against the full
+# entries before the engine saw it; plain descriptions without names, short queries, lists): its
+# writers split it; only the tune half is tuned on.
+V9_TUNE_FILE = QUESTIONS_DIR / "blind_v9_tune.yaml"
+V9_TEST_FILE = QUESTIONS_DIR / "blind_v9_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -51,7 +56,15 @@ LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
 # Portuguese verb), checked against the entries and the brief: fitted on, never a test set.
 ANSWER11_FILE = QUESTIONS_DIR / "answer11_tune.yaml"
 # Every blind split that may be tuned on.
-TUNE_FILES = (TUNE_FILE, V2_TUNE_FILE, V4_TUNE_FILE, V6_TUNE_FILE, V7_TUNE_FILE, V8_TUNE_FILE)
+TUNE_FILES = (
+    TUNE_FILE,
+    V2_TUNE_FILE,
+    V4_TUNE_FILE,
+    V6_TUNE_FILE,
+    V7_TUNE_FILE,
+    V8_TUNE_FILE,
+    V9_TUNE_FILE,
+)
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
 
