@@ -10,7 +10,7 @@ year, so a row can only say how members word the domain, never a fact about one 
 A phrase is replaced by its term in the question the ranking reads: the term then weighs what the
 entries' own word weighs. Left as typed, a casual word is rare in general English ('snooping',
 'scanning') and so weighed like a name; unknown to every entry, it counted against every answer
-("uk rules for selling surveillance tech abroad" was refused at 0.19).
+("uk rules for selling surveillance tech abroad" was refused at 0.20).
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def load_casual(path: Path) -> CasualTable:
     for term, phrases in _rows(data):
         for phrase in phrases if isinstance(phrases, list) else [phrases]:
             key = _key(str(phrase)) if phrase is not None else ""
-            if key and key != fold(term):
+            if key and key != _key(term):
                 pairs.setdefault(key, term)
     return CasualTable(pairs.items())
 
