@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from bot.i18n import LANGUAGES, use_locale
+from bot.kb.casual import CASUAL_FILE, check_casual
 from bot.kb.glossary import GLOSSARY_FILE, check_glossary
 from bot.kb.model import DESCRIPTION_MAX, FOLDERS, KINDS, SUMMARY_MAX, TITLE_MAX, Entry
 from bot.kb.places import country_names
@@ -358,6 +359,14 @@ def check_directory(directory: Path, drafts_dir: Path | None = None) -> CheckRep
     glossary = directory / GLOSSARY_FILE
     if glossary.is_file():
         report.problems += [Problem(glossary, line, msg) for line, msg in check_glossary(glossary)]
+    casual = directory / CASUAL_FILE
+    if casual.is_file():
+        entries = report.entries
+        texts = [" ".join((e.title, *e.aliases, e.summary, e.body, *e.technologies)) for e in entries]
+        names = [name for e in entries for name in (e.title, *e.aliases)]
+        actors = [name for e in entries if e.kind != "rule" for name in (e.title, *e.aliases)]
+        found = check_casual(casual, texts, names, actors)
+        report.problems += [Problem(casual, line, msg) for line, msg in found]
     report.problems += [Problem(PHRASES_FILE, 1, msg) for msg in check_phrases()]
     report.problems += [Problem(PHRASES_FILE, 1, msg) for msg in names_taken(report.entries)]
     report.problems.sort(key=lambda p: (str(p.path), p.line, p.message))

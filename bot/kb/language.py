@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from bot.kb.casual import CasualTable
 from bot.kb.detect import (
     CODES,
     DETECT_CHARS,
@@ -81,8 +82,14 @@ class GlossaryMatcher:
     """One compiled pattern per language over the glossary's forms."""
 
     def __init__(
-        self, glossary: Glossary, known: Collection[str] = frozenset(), names: NameSounds | None = None
+        self,
+        glossary: Glossary,
+        known: Collection[str] = frozenset(),
+        names: NameSounds | None = None,
+        casual: CasualTable | None = None,
     ) -> None:
+        # members' English words for the domain ('spy app', 'face scanning'): bot/kb/casual.py
+        self.casual = casual if casual is not None else CasualTable()
         self.known = known  # the knowledge base's own words: never evidence of another language
         # nor are countries as English names them ('portugal', 'venezuela'; review11)
         self.no_evidence = frozenset(known) | english_countries()
@@ -185,8 +192,8 @@ class GlossaryMatcher:
 def read(question: str, matcher: GlossaryMatcher) -> Reading:
     """Detect, translate the glossary's terms, and list the language's ordinary words."""
     lang = detect(question, matcher.no_evidence)
-    if lang == "en":
-        return Reading("en", question, {})
+    if lang == "en":  # members' own words read as the entries' terms ('spy app': spyware)
+        return Reading("en", matcher.casual.english(question), {})
     question = _apostrophes(question, lang)
     text, rest = matcher.translate(matcher.countries.english(fold(question), lang), lang)
     words = WORD.findall(rest)

@@ -13,6 +13,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.kb.calibration import Calibration, shipped
+from bot.kb.casual import CasualTable, default_casual
 from bot.kb.chatter import without_chatter
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
@@ -89,6 +90,7 @@ class SearchEngine:
         *,
         glossary: Glossary | None = None,
         calibration: Calibration | None = None,
+        casual: CasualTable | None = None,
     ) -> None:
         self.index = SearchIndex(entries)
         self.calibration = calibration or shipped()
@@ -98,6 +100,7 @@ class SearchEngine:
             glossary if glossary is not None else default_glossary(),
             self.index.raw_freq.keys(),
             NameSounds(self.index.name_tokens, self.index.raw_freq),
+            casual if casual is not None else default_casual(),
         )
         warm_up()
         read_common_words()

@@ -230,7 +230,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "selling": ("sale", "supply", "export"),
     "sells": ("sale", "supply", "export"),
     "bought": ("acquired", "purchased", "buy"),
-    "buy": ("acquire", "purchase"),
+    "buy": ("acquire", "purchase", "bought"),
     "owns": ("owner", "acquired", "parent"),
     "owned": ("owner", "acquired", "parent"),
     "hacked": ("targeted", "infected", "hack"),
@@ -304,6 +304,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("clause", "provision", "article", "section", "paragraph"),
     ("snoop", "snooping", "snooped", "spying", "spied", "surveillance", "monitoring"),
     ("bust", "bankrupt", "bankruptcy", "insolvent", "insolvency", "liquidated", "liquidation"),
+    # a government that 'admitted' buying spyware: the entries say it confirmed or acknowledged it
+    ("admit", "admits", "admitted", "acknowledge", "acknowledged", "confirm", "confirmed"),
     # checking a phone for spyware: what a verification toolkit does
     ("check", "verify", "verification", "detect", "detection"),
 )
