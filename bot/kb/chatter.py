@@ -8,6 +8,9 @@ engine answered right, "in layman's terms" refused 178 of 182, "any help appreci
 49 (bench: the tune files' plain, casual and typo questions). Greetings and thanks around a question
 are small talk's (`smalltalk.question_part`); this is what is left inside it.
 
+`asked_text` is both cuts together, what every search reads (SearchEngine: the bot, the benches and
+the model's fit alike; lists.detect through KnowledgeService).
+
 Only phrases that never carry a topic are cut ("source?" alone after a question, not "the source of
 the leak"), and a question made of nothing else is left as typed.
 """
@@ -19,6 +22,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from bot.kb.smalltalk import question_part
 from bot.kb.text import STOPWORDS
 
 # A stretched word ('sooo', 'pleeease'): a letter three times or more in a row.
@@ -103,3 +107,12 @@ def without_chatter(question: str) -> str:
     text = _FILLER.sub(" ", text)
     text = " ".join(text.split())
     return text if re.search(r"\w", text) else question
+
+
+@lru_cache(maxsize=256)
+def asked_text(question: str) -> str:
+    """What the search reads of a member's question: no greeting in front of it or thanks after it
+    (`smalltalk.question_part`), no chat inside it (`without_chatter`). Every caller of the engine
+    gets the same cut: it was made in KnowledgeService alone, so bench/calibrate.py fitted the model
+    and bench/search_quality.py scored it on "hi, who owns Axis?", text no member's search reads."""
+    return without_chatter(question_part(question))
