@@ -27,6 +27,15 @@ from bot.kb.text import STOPWORDS
 
 # A stretched word ('sooo', 'pleeease'): a letter three times or more in a row.
 _STRETCHED = re.compile(r"\b\w*([a-z])\1{2,}\w*\b", re.IGNORECASE)
+# A Roman numeral names a part of a text ("Annex III", "Category VIII", "Part XIII"): an identifier,
+# never a stretched word, when written in capitals or after a word that numbers a text's parts.
+_ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})", re.IGNORECASE)
+_NUMBERED = re.compile(
+    r"\b(?:annex(?:es)?|parts?|articles?|art|category|categories|cat|chapters?|sections?|titles?|"
+    r"schedules?|appendix|appendices|volumes?|vol|book|protocols?|phases?|tiers?|levels?|class|"
+    r"type|group|list|stage|round)\.?\s+$",
+    re.IGNORECASE,
+)
 # A stretched form becomes the first of its shortenings that is a word this common in English.
 WORD_ZIPF = 3.0
 # Chat abbreviations written with a slash, which the tokeniser would split into single letters.
@@ -80,6 +89,15 @@ _FILLER = re.compile(
 )
 
 
+def _numeral(match: re.Match[str]) -> bool:
+    """Whether a stretched-looking word is a Roman numeral: 'III', 'VIII' in capitals, or 'iii'
+    after 'annex', 'part', 'category'... ('mmm' and 'xxx' alone stay chat)."""
+    word = match.group(0)
+    if not _ROMAN.fullmatch(word):
+        return False
+    return word.isupper() or bool(_NUMBERED.search(match.string[max(0, match.start() - 20) : match.start()]))
+
+
 @lru_cache(maxsize=4096)
 def _unstretched(word: str) -> str:
     """'sooo' -> 'so', 'pleeease' -> 'please', 'heyyy' -> 'hey', 'cooool' -> 'cool': of the shortenings,
@@ -102,7 +120,7 @@ def _unstretched(word: str) -> str:
 def without_chatter(question: str) -> str:
     """The question without stretched letters, slashed chat abbreviations and the phrases above;
     the question as typed when nothing would be left."""
-    text = _STRETCHED.sub(lambda m: _unstretched(m.group(0)), question)
+    text = _STRETCHED.sub(lambda m: m.group(0) if _numeral(m) else _unstretched(m.group(0)), question)
     text = _SLASHED_RE.sub(lambda m: _SLASHED[m.group(1).lower()], text)
     text = _FILLER.sub(" ", text)
     text = " ".join(text.split())
