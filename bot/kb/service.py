@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from bot.errors import UserFacingError
 from bot.kb import lists
+from bot.kb.chatter import asked_text
 from bot.kb.check import CheckReport, Problem, check_directory
 from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
 from bot.kb.heap import refreeze_heap
@@ -25,7 +26,6 @@ from bot.kb.present import (
 )
 from bot.kb.result import SearchResult
 from bot.kb.search import SearchEngine
-from bot.kb.chatter import asked_text
 from bot.kb.smalltalk import small_talk
 from bot.kb.text import name_key
 
