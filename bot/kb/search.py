@@ -212,7 +212,7 @@ class SearchEngine:
         # question (its story names places in passing) nor in another language, where a
         # mistranslated word can read as a place (Swedish 'polis' as Poland).
         short_en = reading.lang == "en" and len(wording.split()) < LONG_QUESTION
-        places = [(t, *query.alts.get(t, ())) for t in weights if t in query.country] if short_en else []
+        places = [query.place_forms(t) for t in weights if t in query.country] if short_en else []
         things = self._statements.things(query, weights) if short_en else []
         # what is asked, for `told`: a short English question's words, as for `things`, but those no
         # entry holds in any form (a misspelt name, slang: 'kno', 'lol'), which `unknown` and
@@ -337,7 +337,7 @@ class SearchEngine:
             return ranked
         forms = (f for alts in query.alts.values() for f in alts)
         kinds = {f.split(":", 1)[1] for f in forms if f.startswith(("kind:", "cue:"))}
-        words = set(query.raw)
+        words = set(query.raw) - set(query.country)  # 'new zealand' is no new thing
         direction = (1 if words & NEW_WORDS else 0) - (1 if words & OLD_WORDS else 0)
         if not kinds and not direction:
             return ranked
