@@ -81,6 +81,11 @@ _FILLER = re.compile(
             rf"\bfor\s+(?:a|an|my|our|the)\s+(?:school\s+|uni\s+|university\s+|college\s+|class\s+|"
             rf"research\s+|master'?s?\s+|phd\s+)?{_WORK}(?:\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+"
             r"(?:writing|doing|working\s+on|preparing|giving))?\b",
+            # a placeholder for whichever firm: 'can i check whether a company is on the entity
+            # list' asks about the list, and 'company' drew the cards that speak of companies
+            r"\b(?:a|an|any|some|certain|one|particular|given)\s+(?:particular\s+|given\s+|specific\s+)?"
+            r"(?:company|firm|vendor|business|supplier|corporation|manufacturer)\b"
+            r"(?!\s+(?:called|named|that|which|who|whose|from|in|based|selling|making|registered)\b)",
             # thanks that stands inside the message, which small talk leaves
             r"\b(?:thanks?|thx|ty)\s+in\s+advance\b",
         )

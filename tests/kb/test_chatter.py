@@ -56,6 +56,9 @@ def test_chat_around_a_question_keeps_its_answer(
         "what does the thesis of the Amnesty report say?",
         "who helped Hacking Team?",
         "in plain words",  # nothing else: left as typed
+        "is there a company that sells spyware to Egypt?",  # which firm is what is asked
+        "is a company called Acme on the entity list?",
+        "which company makes Pegasus?",
     ],
 )
 def test_words_that_carry_the_question_stay(question: str) -> None:
