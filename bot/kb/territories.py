@@ -18,6 +18,8 @@ from bot.kb.text import fold
 
 # A one-word name this common in English is a word before it is a place ('jersey', 'reunion').
 EVERYDAY_ZIPF = 3.8
+# A word of a name joined by '&' or 'St.' this rare in English names the place alone ('tobago').
+RARE_ZIPF = 3.0
 # Babel's territories that are no place something is sold to or used in.
 NOT_PLACES = frozenset(
     {"european union", "eurozone", "united nations", "unknown region", "outlying oceania", "world"}
@@ -31,9 +33,11 @@ def world_places() -> tuple[frozenset[str], frozenset[str]]:
     two: set[str] = set()
     for name in map(fold, set(country_names().values())):
         words = name.replace("-", " ").split()
-        if name in NOT_PLACES or name.startswith("pseudo") or not all(w.isalpha() for w in words):
-            continue  # 'St. Lucia', 'Antigua & Barbuda': their words apart name nothing
-        if len(words) == 1 and zipf_frequency(words[0], "en") < EVERYDAY_ZIPF:
+        if name in NOT_PLACES or name.startswith("pseudo"):
+            continue
+        if not all(w.isalpha() for w in words):  # 'St. Lucia', 'Trinidad & Tobago': each rare word
+            one.update(w for w in words if w.isalpha() and zipf_frequency(w, "en") < RARE_ZIPF)
+        elif len(words) == 1 and zipf_frequency(words[0], "en") < EVERYDAY_ZIPF:
             one.add(words[0])
         elif len(words) == 2:
             two.add(" ".join(words))
