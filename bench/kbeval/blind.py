@@ -55,7 +55,10 @@ LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
 # Issue 10's known misses a member would notice (session 11: who makes Pegasus, fines in Italy, a
 # Portuguese verb), checked against the entries and the brief: fitted on, never a test set.
 ANSWER11_FILE = QUESTIONS_DIR / "answer11_tune.yaml"
-# Every blind split that may be tuned on.
+# Issue 10's known defects of languages, greetings, numerals and "did X sell to Y" (session 12:
+# places of several words, Cellebrite's near misses), checked against the entries and the brief.
+LANG12_FILE = QUESTIONS_DIR / "lang12_tune.yaml"
+# Every blind split that may be tuned on (and lang12's, written for tuning, not blind).
 TUNE_FILES = (
     TUNE_FILE,
     V2_TUNE_FILE,
@@ -64,6 +67,7 @@ TUNE_FILES = (
     V7_TUNE_FILE,
     V8_TUNE_FILE,
     V9_TUNE_FILE,
+    LANG12_FILE,
 )
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")

@@ -8,6 +8,9 @@ engine answered right, "in layman's terms" refused 178 of 182, "any help appreci
 49 (bench: the tune files' plain, casual and typo questions). Greetings and thanks around a question
 are small talk's (`smalltalk.question_part`); this is what is left inside it.
 
+`asked_text` is both cuts together, what every search reads (SearchEngine: the bot, the benches and
+the model's fit alike; lists.detect through KnowledgeService).
+
 Only phrases that never carry a topic are cut ("source?" alone after a question, not "the source of
 the leak"), and a question made of nothing else is left as typed.
 """
@@ -19,10 +22,20 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from bot.kb.smalltalk import question_part
 from bot.kb.text import STOPWORDS
 
 # A stretched word ('sooo', 'pleeease'): a letter three times or more in a row.
 _STRETCHED = re.compile(r"\b\w*([a-z])\1{2,}\w*\b", re.IGNORECASE)
+# A Roman numeral names a part of a text ("Annex III", "Category VIII", "Part XIII"): an identifier,
+# never a stretched word, when written in capitals or after a word that numbers a text's parts.
+_ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})", re.IGNORECASE)
+_NUMBERED = re.compile(
+    r"\b(?:annex(?:es)?|parts?|articles?|art|category|categories|cat|chapters?|sections?|titles?|"
+    r"schedules?|appendix|appendices|volumes?|vol|book|protocols?|phases?|tiers?|levels?|class|"
+    r"type|group|list|stage|round)\.?\s+$",
+    re.IGNORECASE,
+)
 # A stretched form becomes the first of its shortenings that is a word this common in English.
 WORD_ZIPF = 3.0
 # Chat abbreviations written with a slash, which the tokeniser would split into single letters.
@@ -68,12 +81,26 @@ _FILLER = re.compile(
             rf"\bfor\s+(?:a|an|my|our|the)\s+(?:school\s+|uni\s+|university\s+|college\s+|class\s+|"
             rf"research\s+|master'?s?\s+|phd\s+)?{_WORK}(?:\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+"
             r"(?:writing|doing|working\s+on|preparing|giving))?\b",
+            # a placeholder for whichever firm: 'can i check whether a company is on the entity
+            # list' asks about the list, and 'company' drew the cards that speak of companies
+            r"\b(?:a|an|any|some|certain|one|particular|given)\s+(?:particular\s+|given\s+|specific\s+)?"
+            r"(?:company|firm|vendor|business|supplier|corporation|manufacturer)\b"
+            r"(?!\s+(?:called|named|that|which|who|whose|from|in|based|selling|making|registered)\b)",
             # thanks that stands inside the message, which small talk leaves
             r"\b(?:thanks?|thx|ty)\s+in\s+advance\b",
         )
     ),
     re.IGNORECASE,
 )
+
+
+def _numeral(match: re.Match[str]) -> bool:
+    """Whether a stretched-looking word is a Roman numeral: 'III', 'VIII' in capitals, or 'iii'
+    after 'annex', 'part', 'category'... ('mmm' and 'xxx' alone stay chat)."""
+    word = match.group(0)
+    if not _ROMAN.fullmatch(word):
+        return False
+    return word.isupper() or bool(_NUMBERED.search(match.string[max(0, match.start() - 20) : match.start()]))
 
 
 @lru_cache(maxsize=4096)
@@ -98,8 +125,17 @@ def _unstretched(word: str) -> str:
 def without_chatter(question: str) -> str:
     """The question without stretched letters, slashed chat abbreviations and the phrases above;
     the question as typed when nothing would be left."""
-    text = _STRETCHED.sub(lambda m: _unstretched(m.group(0)), question)
+    text = _STRETCHED.sub(lambda m: m.group(0) if _numeral(m) else _unstretched(m.group(0)), question)
     text = _SLASHED_RE.sub(lambda m: _SLASHED[m.group(1).lower()], text)
     text = _FILLER.sub(" ", text)
     text = " ".join(text.split())
     return text if re.search(r"\w", text) else question
+
+
+@lru_cache(maxsize=256)
+def asked_text(question: str) -> str:
+    """What the search reads of a member's question: no greeting in front of it or thanks after it
+    (`smalltalk.question_part`), no chat inside it (`without_chatter`). Every caller of the engine
+    gets the same cut: it was made in KnowledgeService alone, so bench/calibrate.py fitted the model
+    and bench/search_quality.py scored it on "hi, who owns Axis?", text no member's search reads."""
+    return without_chatter(question_part(question))

@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
+from bot.kb.territories import world_places
 from bot.kb.text import (
     COMMON_WORDS,
     STOPWORDS,
@@ -155,6 +156,13 @@ class QueryAnalysis:
         # words the English index cannot read, not names no entry holds
         self.ordinary: set[str] = set()
 
+    def place_forms(self, token: str) -> tuple[str, ...]:
+        """The forms that show an entry mentions the place a token names: the token and its other
+        forms; for a place of two words its last word instead ('new' of 'New Zealand' is no place)."""
+        place = self.country[token].split(":", 1)[-1]
+        first = stem(place.rsplit(" ", 1)[-1]) if " " in place else token
+        return (first, *self.alts.get(token, ()))
+
 
 class QueryAnalyser:
     """Question analysis over the vocabulary of a SearchIndex (mixed into it)."""
@@ -245,9 +253,11 @@ class QueryAnalyser:
         for pos, token in enumerate(corrected):
             if token in skip:
                 continue
-            if token in STOPWORDS and token not in DEMONYMS and token not in KIND_WORDS:
+            # the first word of a place ('new zealand', 'north korea') is no stopword there
+            place = pos + 1 < len(corrected) and self._place_pair(token, corrected[pos + 1])
+            if token in STOPWORDS and token not in DEMONYMS and token not in KIND_WORDS and not place:
                 continue
-            if token in COMMON_WORDS and token not in self.raw_freq:
+            if token in COMMON_WORDS and token not in self.raw_freq and not place:
                 continue
             for part in expand(token):
                 stemmed = stem(part)
@@ -295,15 +305,21 @@ class QueryAnalyser:
     def _forms_of(self, token: str, following: str) -> tuple[str, ...]:
         """`_forms`, memoised: the next word counts only when the two name a country ('united
         states'), so any other next word shares the key ''."""
-        return self._forms_memo(token, following if f"{token} {following}" in self.countries else "")
+        return self._forms_memo(token, following if self._place_pair(token, following) else "")
+
+    def _place_pair(self, token: str, following: str) -> bool:
+        """Whether the two words name a place: one an entry lists, or any territory ('costa rica')."""
+        pair = f"{token} {following}"
+        return pair in self.countries or pair in world_places()[1]
 
     def _forms(self, token: str, following: str) -> list[str]:
         """Metadata a word stands for: 'chinese' -> China, 'cctv' -> video surveillance."""
         forms: list[str] = []
         country = DEMONYMS.get(token) or REGIONS.get(token)
-        if country is None and (token in self.countries or token in WORLD_COUNTRIES):
+        one = world_places()[0]  # territories the fixed vocabulary lacks ('anguilla', 'bermuda')
+        if country is None and (token in self.countries or token in WORLD_COUNTRIES or token in one):
             country = token
-        if country is None and f"{token} {following}" in self.countries:
+        if country is None and self._place_pair(token, following):
             country = f"{token} {following}"
         if country is not None:
             forms.append(_tagged("country", country))

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from bot.kb.calibration import Calibration, shipped
 from bot.kb.casual import CasualTable, default_casual
-from bot.kb.chatter import without_chatter
+from bot.kb.chatter import asked_text
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import Glossary, default_glossary
@@ -159,8 +159,8 @@ class SearchEngine:
         last = self._last_reading  # the service reads a list question again for its English words
         if last is not None and last[0] == question:
             return last[1]
-        # chat around the question ('in plain words', 'any help appreciated') says nothing of it
-        reading = read(without_chatter(question), self._matcher)
+        # a greeting, thanks or chat around the question ('hi,', 'in plain words') says nothing of it
+        reading = read(asked_text(question), self._matcher)
         self._last_reading = (question, reading)
         return reading
 
@@ -181,6 +181,7 @@ class SearchEngine:
         others' are empty), and what gives every row its features (rank, for a list question)."""
         index = self.index
         reading = reading or self.read(question)
+        wording = asked_text(question)  # what `read` read: the words asked, not the greeting around them
         query = index.analyse(reading.text, reading.ordinary)
         if not query.tokens and not query.unknown:
             return [], list
@@ -203,7 +204,7 @@ class SearchEngine:
         words = max(1, len(query.tokens))
         total = sum(weights.values()) or 1.0
         # what kind of fact is asked, read on the question as written (its clause when long)
-        asked_kinds = self._facts.asked(asking_sentence(question) or question)
+        asked_kinds = self._facts.asked(asking_sentence(wording) or wording)
         # names no entry holds: not a word known by a synonym, nor an ordinary word of the question's
         # language ('removeu' weighed like half a name: the Portuguese question lost its answer)
         unread_words = query.synonymed | query.ordinary
@@ -213,8 +214,8 @@ class SearchEngine:
         # the named things it relates ('did NSO sell Pegasus to Germany?'). Not read in a long
         # question (its story names places in passing) nor in another language, where a
         # mistranslated word can read as a place (Swedish 'polis' as Poland).
-        short_en = reading.lang == "en" and len(question.split()) < LONG_QUESTION
-        places = [(t, *query.alts.get(t, ())) for t in weights if t in query.country] if short_en else []
+        short_en = reading.lang == "en" and len(wording.split()) < LONG_QUESTION
+        places = [query.place_forms(t) for t in weights if t in query.country] if short_en else []
         things = self._statements.things(query, weights) if short_en else []
         # what is asked, for `told`: a short English question's words, as for `things`, but those no
         # entry holds in any form (a misspelt name, slang: 'kno', 'lol'), which `unknown` and
@@ -339,7 +340,7 @@ class SearchEngine:
             return ranked
         forms = (f for alts in query.alts.values() for f in alts)
         kinds = {f.split(":", 1)[1] for f in forms if f.startswith(("kind:", "cue:"))}
-        words = set(query.raw)
+        words = set(query.raw) - set(query.country)  # 'new zealand' is no new thing
         direction = (1 if words & NEW_WORDS else 0) - (1 if words & OLD_WORDS else 0)
         if not kinds and not direction:
             return ranked

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from bot.errors import UserFacingError
 from bot.kb import lists
+from bot.kb.chatter import asked_text
 from bot.kb.check import CheckReport, Problem, check_directory
 from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
 from bot.kb.heap import refreeze_heap
@@ -24,7 +26,7 @@ from bot.kb.present import (
 )
 from bot.kb.result import SearchResult
 from bot.kb.search import SearchEngine
-from bot.kb.smalltalk import question_part, small_talk
+from bot.kb.smalltalk import small_talk
 from bot.kb.text import name_key
 
 
@@ -219,12 +221,14 @@ def _answer(
     if talk is not None:
         language = talk.language or engine.read(question).lang
         return SearchResult(question, False, 0.0, None, [], language=language, talk=talk)
-    asked = question_part(question)
-    result = engine.search(asked, filters, limit=limit)
-    result.question = question  # as the member typed it
-    query = lists.detect(asked, names)
+    # the engine reads the question without its greeting, thanks and chat (chatter.asked_text), as
+    # it does for every caller; the list detection reads the same words
+    result = engine.search(question, filters, limit=limit)
+    query = lists.detect(asked_text(question), names)
     if query is not None and not filters.any:
-        query = lists.with_english(query, engine.read(asked).text, names)
+        # ranked on the question as typed, which the engine cuts alike (and has just ranked)
+        query = replace(query, wording=question)
+        query = lists.with_english(query, engine.read(question).text, names)
         # One item is a list answer too ("which cases involve Paragon?"): `SearchResult.as_list`
         # says how it is shown (the only one held, or the card the engine already answers with).
         result.items = lists.select(query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE)

@@ -10,10 +10,6 @@ import pytest
 from bot.kb.check import CheckReport
 from bot.kb.service import KnowledgeService
 
-# Known misses of the shipped answer model, kept visible: strict, so a fix that answers them
-# (or refuses them) fails here and the mark must go. Each is in the session note's "still fail" list.
-KNOWN_MISS = pytest.mark.xfail(strict=True, reason="known miss of the answer model (session note)")
-
 
 @pytest.fixture(scope="module")
 def kb(shipped: CheckReport) -> KnowledgeService:
@@ -27,10 +23,15 @@ def kb(shipped: CheckReport) -> KnowledgeService:
         ("are you tracking nso group", {"nso-group"}),
         ("are you a bot that tracks Hikvision?", {"hikvision"}),
         ("how can i see if hikvision is on the entity list", {"hikvision", "us-entity-list"}),
-        pytest.param(  # refused at 0.36 since `told` (relations.py): no one line tells "company"
+        # "a company" stands for whichever firm (chatter.py): as words asked it drew the SenseTime
+        # card, close behind the Entity List cards (refused at 0.52) or first ("a firm")
+        (
             "can i check whether a company is on the us entity list",
             {"us-entity-list", "us-entity-list-human-rights"},
-            marks=KNOWN_MISS,
+        ),
+        (
+            "how do i find out if a firm is on the us entity list",
+            {"us-entity-list", "us-entity-list-human-rights"},
         ),
         ("how can i tell if finfisher was used against activists in bahrain", {"case-finfisher-bahrain"}),
         ("how do i check if the eu dual-use regulation covers spyware", {"eu-dual-use-2021-821"}),

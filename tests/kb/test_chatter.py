@@ -56,7 +56,32 @@ def test_chat_around_a_question_keeps_its_answer(
         "what does the thesis of the Amnesty report say?",
         "who helped Hacking Team?",
         "in plain words",  # nothing else: left as typed
+        "is there a company that sells spyware to Egypt?",  # which firm is what is asked
+        "is a company called Acme on the entity list?",
+        "which company makes Pegasus?",
     ],
 )
 def test_words_that_carry_the_question_stay(question: str) -> None:
     assert without_chatter(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "numeral"),
+    [
+        ("what does Annex III of the AI Act list", "Annex III"),
+        ("is spyware in Wassenaar Category VIII?", "Category VIII"),  # was read 'Category vi'
+        ("what changed in Part XIII", "Part XIII"),
+        ("what does annex iii of the ai act say", "annex iii"),
+        ("which items are in category xxx", "category xxx"),
+    ],
+)
+def test_a_roman_numeral_is_an_identifier_not_a_stretched_word(
+    kb: KnowledgeService, question: str, numeral: str
+) -> None:
+    """lang12: 'III' read as a stretched 'i', 'VIII' as 'vi': another part of the text was asked."""
+    assert numeral in kb.engine.read(question).text, question
+
+
+def test_chat_stretched_like_a_numeral_is_still_chat() -> None:
+    assert without_chatter("mmm who owns axis") == "m who owns axis"
+    assert without_chatter("xxx who owns axis pleeease") == "x who owns axis please"
