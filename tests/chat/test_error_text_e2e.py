@@ -4,26 +4,14 @@ Arabic), while what a member typed into the error still cannot ping, format or r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
-
-import pytest
 
 from bot.i18n import FIRST_STRONG_ISOLATE as FSI
 from bot.i18n import POP_DIRECTIONAL_ISOLATE as PDI
-from bot.language_choice import CHOICES
 from bot.text import BIDI_CONTROLS
 from tests.chat.tipflow import VALUES
 from tests.fakediscord.harness import DiscordEnv
 from tests.support.tipping import file_tip
-
-
-@pytest.fixture(autouse=True)
-def no_choices() -> Iterator[None]:
-    """A /language choice lives in the process's memory: leave none behind for the next test."""
-    CHOICES.forget_all()
-    yield
-    CHOICES.forget_all()
 
 
 async def test_an_arabic_error_keeps_the_isolates_around_the_tip_id_and_the_command(start_bot: Any) -> None:
