@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.check import CheckReport
 from bot.kb.service import KnowledgeService
 
 # Known misses of the shipped answer model, kept visible: strict, so a fix that answers them
 # (or refuses them) fails here and the mark must go. Each is in the session note's "still fail" list.
 KNOWN_MISS = pytest.mark.xfail(strict=True, reason="known miss of the answer model (session note)")
-
-
-@pytest.fixture(scope="module")
-def kb(shipped: CheckReport) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
 
 
 @pytest.mark.parametrize(
