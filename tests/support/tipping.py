@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import pytest
 
@@ -72,30 +72,25 @@ async def send_tip(
     return await receipt_of(await preview.click(send, message=message))
 
 
-async def press_send(
-    env: DiscordEnv,
-    fields: dict[str, str],
-    *,
-    send: str = ANONYMOUSLY,
-    by: str = "alice",
-    locale: str = "en-US",
-) -> InteractionHandle:
-    """`/tip new` as `by` (whose Discord speaks `locale`), the form filled with `fields`, `send`
-    pressed on the preview: the press, for a test that watches what becomes of it."""
-    opened = await env.slash("tip new", by=by, locale=locale)
-    return await (await opened.submit(fields)).click(send)
+class How(TypedDict, total=False):
+    """How the member files: `send`, a Send button's label or custom id (default: Send anonymously);
+    `by`, who (alice); `locale`, the language their Discord speaks (en-US)."""
+
+    send: str
+    by: str
+    locale: str
 
 
-async def file_tip(
-    env: DiscordEnv,
-    fields: dict[str, str],
-    *,
-    send: str = ANONYMOUSLY,
-    by: str = "alice",
-    locale: str = "en-US",
-) -> Filed:
+async def press_send(env: DiscordEnv, fields: dict[str, str], **how: Unpack[How]) -> InteractionHandle:
+    """`/tip new`, the form filled with `fields`, Send pressed on the preview: the press, for a test
+    that watches what becomes of it (a failure, a replay) rather than reading the receipt."""
+    opened = await env.slash("tip new", by=how.get("by", "alice"), locale=how.get("locale", "en-US"))
+    return await (await opened.submit(fields)).click(how.get("send", ANONYMOUSLY))
+
+
+async def file_tip(env: DiscordEnv, fields: dict[str, str], **how: Unpack[How]) -> Filed:
     """`press_send`, then the receipt the member reads."""
-    return await receipt_of(await press_send(env, fields, send=send, by=by, locale=locale))
+    return await receipt_of(await press_send(env, fields, **how))
 
 
 def database_blip(monkeypatch: pytest.MonkeyPatch, tips: TipService, write: str) -> list[StoreUnavailable]:
