@@ -72,9 +72,11 @@ def english_unless_chosen(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     # test forks a child it did not ask for, bot subprocesses included (bot/kb/worker.py).
     monkeypatch.setenv("SEARCH_WORKER", "off")
     token = i18n.set_locale("en")
+    # /language choices live in the process's memory, keyed by member ids that every test's world
+    # repeats: one left behind (the fuzz test picks random languages) turns later replies foreign.
+    # Each test starts as after a restart, nobody having chosen, and leaves no choice behind.
+    CHOICES.forget_all()
     yield
     with contextlib.suppress(ValueError):  # reset from another context: nothing to restore there
         i18n.reset_locale(token)
-    # /language choices live in the process's memory, keyed by member ids that every test's world
-    # repeats: one left behind (the fuzz test picks random languages) turns later replies foreign.
     CHOICES.forget_all()

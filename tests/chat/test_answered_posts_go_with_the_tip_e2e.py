@@ -6,12 +6,12 @@ stored, retried notice like the card's tombstone."""
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 from typing import Any
 
 from bot.clock import FakeClock
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.tipping import file_tip
 from tests.support.waiting import eventually_async
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
@@ -27,12 +27,8 @@ def _answered(env: DiscordEnv, public_id: str) -> list[Any]:
 
 async def test_the_tipster_answered_posts_go_when_the_tip_is_purged(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, closed_tip_purge_days=365)
-    h = await env.slash("tip new", by="alice")
-    preview = await h.submit({"what": WHAT, "vendor": "Acme Vision"})
-    send = await preview.click("Send anonymously")
-    shown = (await send.reply_where(lambda r: "receipt" in r.text().lower())).text()
-    public_id = re.search(r"TIP-\d{4}", shown).group(0)  # type: ignore[union-attr]
-    receipt = re.search(r"`([^`]+)`", shown).group(1)  # type: ignore[union-attr]
+    tip = await file_tip(env, {"what": WHAT, "vendor": "Acme Vision"})
+    public_id, receipt = tip.public_id, tip.receipt
     card = await env.fake.wait_for_message("review", lambda r: public_id in r.text())
 
     for n, answer in enumerate(("The capital, in March.", "Also the port city.")):

@@ -8,7 +8,6 @@ characters: the moderator's Reject then failed and the card was never refreshed.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from bot.permissions import system_actor
@@ -16,6 +15,7 @@ from bot.tips.intake import LIMITS, REASON_MAX
 from bot.tips.model import STATUS_LABELS
 from tests.fakediscord.harness import DiscordEnv
 from tests.fakediscord.rules import EMBED_TOTAL_MAX, embed_length
+from tests.support.tipping import send_tip
 
 
 def marked(n: int, word: str = "*_*_*_*_ ") -> str:
@@ -39,9 +39,7 @@ async def test_reject_with_a_long_reason_refreshes_a_full_card(start_bot: Any) -
     with_extra = await extra.submit({"extra": marked(LIMITS["extra"] - 1, "plain words ")})
     shown = await with_extra.reply()
     assert "Anything else" in shown.text()  # the preview now carries it
-    sent = await with_extra.click("Send anonymously")
-    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
-    public_id = re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
+    public_id = (await send_tip(with_extra)).public_id
 
     card = await env.fake.wait_for_message(
         "review", lambda r: bool(r.embeds) and public_id in r.embed["title"]
@@ -92,8 +90,6 @@ async def test_a_full_tip_with_anything_else_is_previewed_within_discords_limit(
     # Every field whole enough to check; the tip text gave way, and the member is told nothing is lost.
     assert {"Anything else", "Source or evidence link"} <= {f["name"] for f in shown.embed["fields"]}
     assert "all of it is sent" in shown.embed["description"]
-    sent = await with_extra.click("Send anonymously")
-    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
-    public_id = re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
+    public_id = (await send_tip(with_extra)).public_id
     stored = (await env.app.tips.show(system_actor(), public_id)).tip
     assert stored.what == what  # the preview was shortened, the tip is not

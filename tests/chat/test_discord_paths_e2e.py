@@ -8,7 +8,6 @@ Discord's 100-character choice value, so those limits are met on every run, not 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
@@ -22,8 +21,10 @@ from bot.tips.intake import REPLY_MAX
 from tests.fakediscord.harness import DiscordEnv
 from tests.fakediscord.interactions import InteractionHandle
 from tests.fakediscord.options import command_data
+from tests.support.tipping import MAY_CONTACT, file_tip, send_tip
 
 WHAT = "A facial recognition contract was signed in March with the interior ministry."
+ANOTHER = "Another report of the same facial recognition contract, from a colleague."
 LONG_COUNTRY = "Federal Democratic Union of the Northern and Southern Provinces " * 2
 
 
@@ -97,10 +98,6 @@ async def preview_for(env: DiscordEnv, **fields: str) -> InteractionHandle:
     return await h.submit({"what": WHAT} | fields)
 
 
-def public_id_in(text: str) -> str:
-    return re.search(r"TIP-\d{4}", text).group(0)  # type: ignore[union-attr]
-
-
 async def test_edit_reopens_the_form_with_everything_typed(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     refused = await preview_for(env, what="too short", source="not a link")
@@ -123,10 +120,9 @@ async def test_edit_reopens_the_form_with_everything_typed(start_bot: Any) -> No
 async def test_send_allowing_contact_shows_the_member_to_moderators_only(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     preview = await preview_for(env)
-    sent = await preview.click("Send, moderators may contact me")
-    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
-    assert receipt.ephemeral and "contact you" in receipt.text()
-    public_id = public_id_in(receipt.text())
+    tip = await send_tip(preview, MAY_CONTACT)
+    assert tip.shown.ephemeral and "contact you" in tip.text
+    public_id = tip.public_id
     alice = env.fake.world.members["alice"].user.id
     card = await env.fake.wait_for_message(
         "review", lambda r: bool(r.embeds) and public_id in r.embed["title"]
@@ -145,12 +141,6 @@ async def test_cancel_sends_nothing(start_bot: Any) -> None:
 
 
 # --- review: Duplicate and Note; the tipster's long answer ----------------------------------------
-async def file(env: DiscordEnv, what: str = WHAT) -> tuple[str, str]:
-    sent = await (await preview_for(env, what=what)).click("Send anonymously")
-    text = (await sent.reply_where(lambda r: "receipt" in r.text().lower())).text()
-    return public_id_in(text), re.search(r"`([a-z ]+)`", text).group(1)  # type: ignore[union-attr]
-
-
 async def card_of(env: DiscordEnv, public_id: str, match: str = "") -> Any:
     return await env.fake.wait_for_message(
         "review", lambda r: bool(r.embeds) and public_id in r.embed["title"] and match in r.text()
@@ -165,8 +155,8 @@ async def press(env: DiscordEnv, card: Any, label: str) -> InteractionHandle:
 
 async def test_duplicate_and_note_forms_update_the_card(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    first, _ = await file(env)
-    second, _ = await file(env, "Another report of the same facial recognition contract, from a colleague.")
+    first = (await file_tip(env, {"what": WHAT})).public_id
+    second = (await file_tip(env, {"what": ANOTHER})).public_id
     card = await card_of(env, second)
     note = await press(env, card, "Note")
     assert (await note.modal())["title"].startswith("Note")
@@ -183,7 +173,8 @@ async def test_duplicate_and_note_forms_update_the_card(start_bot: Any) -> None:
 
 async def test_a_long_answer_from_the_tipster_is_announced_within_discords_limits(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    public_id, receipt = await file(env)
+    tip = await file_tip(env, {"what": WHAT})
+    public_id, receipt = tip.public_id, tip.receipt
     card = await card_of(env, public_id)
     ask = await press(env, card, "Ask the tipster")
     await (await ask.submit({"text": "Which city?"}, by="mo")).reply()
@@ -200,7 +191,9 @@ async def test_a_long_answer_from_the_tipster_is_announced_within_discords_limit
 async def test_a_long_queue_fits_one_message(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, tip_max_open_per_member=100)
     for n in range(30):
-        await file(env, f"Report number {n}: a facial recognition contract was signed with the ministry.")
+        await file_tip(
+            env, {"what": f"Report number {n}: a facial recognition contract was signed with the ministry."}
+        )
     queue = await (await env.slash("triage queue", by="mo")).reply()
     assert queue.ephemeral and 1000 < len(queue.content) <= CONTENT_MAX
     # Whole lines only, and the moderator is told how many tips the message leaves out.

@@ -4,42 +4,22 @@ Arabic), while what a member typed into the error still cannot ping, format or r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
-
-import pytest
 
 from bot.i18n import FIRST_STRONG_ISOLATE as FSI
 from bot.i18n import POP_DIRECTIONAL_ISOLATE as PDI
-from bot.language_choice import CHOICES
 from bot.text import BIDI_CONTROLS
-from tests.chat.tipflow import RECEIPT_RE, TIP_RE, VALUES
+from tests.chat.tipflow import VALUES
 from tests.fakediscord.harness import DiscordEnv
-
-
-@pytest.fixture(autouse=True)
-def no_choices() -> Iterator[None]:
-    """A /language choice lives in the process's memory: leave none behind for the next test."""
-    CHOICES.forget_all()
-    yield
-    CHOICES.forget_all()
-
-
-async def file_tip(env: DiscordEnv) -> tuple[str, str]:
-    """(public id, receipt words) of an anonymous tip filed by alice."""
-    opened = await env.slash("tip new", by="alice", locale="en-US")
-    previewed = await opened.submit(VALUES)
-    preview = await previewed.reply()
-    sent = await previewed.click("tipnew:anon", message=preview)
-    receipt = await sent.reply_where(lambda r: bool(TIP_RE.search(r.text())) and "`" in r.text())
-    text = receipt.text()
-    return TIP_RE.search(text).group(0), RECEIPT_RE.search(text).group(1)  # type: ignore[union-attr]
+from tests.support.tipping import file_tip
 
 
 async def test_an_arabic_error_keeps_the_isolates_around_the_tip_id_and_the_command(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     await (await env.slash("language", by="alice", locale="en-US", language="ar")).reply()
-    public_id, receipt = await file_tip(env)
+    # Sent by the button's id: alice's preview is in Arabic, as she chose.
+    tip = await file_tip(env, VALUES, send="tipnew:anon")
+    public_id, receipt = tip.public_id, tip.receipt
     rejected = await env.slash("triage set", by="mo", id=public_id, status="rejected", reason="Off topic")
     await rejected.reply()
 

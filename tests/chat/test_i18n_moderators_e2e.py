@@ -19,12 +19,13 @@ from bot.i18n_catalogs import limit_problem
 from bot.store.engine import outages_translated
 from bot.text import visible
 from bot.tips.triage import TriageActions
-from tests.chat.test_discord_paths_e2e import card_of, file
+from tests.chat.test_discord_paths_e2e import ANOTHER, WHAT, card_of
 from tests.chat.test_summary_e2e import POSTED_AT, jobs_of, ready_env
 from tests.fakediscord.harness import DiscordEnv
 from tests.fakediscord.interactions import InteractionHandle
 from tests.fakediscord.rules import EMBED_TOTAL_MAX, embed_length
 from tests.summary.dataset import WEEK
+from tests.support.tipping import file_tip
 
 MODAL_SUBMIT = 5
 GERMAN_BUTTONS = {"Übernehmen", "Hinweisgeber fragen", "Annehmen", "Ablehnen", "Duplikat von…", "Notiz"}
@@ -87,8 +88,8 @@ def fields_of(embed: dict[str, Any]) -> dict[str, str]:
 
 async def test_the_card_its_buttons_forms_and_notices_speak_the_team_language(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, team_language="de")
-    first, _ = await file(env)
-    second, _ = await file(env, "Another report of the same facial recognition contract, from a colleague.")
+    first = (await file_tip(env, {"what": WHAT})).public_id
+    second = (await file_tip(env, {"what": ANOTHER})).public_id
 
     card = await card_of(env, second)
     assert {b["label"] for b in card.buttons()} == GERMAN_BUTTONS
@@ -134,7 +135,8 @@ async def test_the_card_its_buttons_forms_and_notices_speak_the_team_language(st
 
 async def test_the_answered_notice_is_in_the_team_language(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, team_language="de")
-    public_id, receipt = await file(env)
+    tip = await file_tip(env, {"what": WHAT})
+    public_id, receipt = tip.public_id, tip.receipt
     card = await card_of(env, public_id)
     ask = await press(env, card, "Hinweisgeber fragen", locale="en-US")
     await (await submit(env, ask, "Welche Stadt?", locale="en-US")).reply()
@@ -148,7 +150,7 @@ async def test_a_moderators_triage_replies_follow_their_discord_while_the_card_s
     start_bot: Any,
 ) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, team_language="de")
-    public_id, _ = await file(env)
+    public_id = (await file_tip(env, {"what": WHAT})).public_id
     card = await card_of(env, public_id)
 
     noted = await (
@@ -184,7 +186,7 @@ async def test_a_moderators_triage_replies_follow_their_discord_while_the_card_s
 
 async def test_refusals_and_outages_follow_the_members_language(start_bot: Any, monkeypatch: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, team_language="de")
-    public_id, _ = await file(env)
+    public_id = (await file_tip(env, {"what": WHAT})).public_id
     card = await card_of(env, public_id)
 
     # A member who is no moderator presses Annehmen on a card (say it was forwarded): refused in Spanish.

@@ -13,17 +13,17 @@ most one "the tipster answered" post, and the moderators' own messages there are
 from __future__ import annotations
 
 import asyncio
-import re
 from datetime import timedelta
 from typing import Any
 
 from bot.clock import FakeClock
-from bot.errors import StoreUnavailable
 from bot.tips.notices import Notices
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.tipping import database_blip, file_tip
 from tests.support.waiting import eventually_async
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
+TIP = {"what": WHAT, "vendor": "Acme Vision"}
 POST = "/channels/{channel_id}/messages"
 
 
@@ -41,17 +41,6 @@ async def _later(env: DiscordEnv, minutes: int = 5) -> None:
     env.app.clock = FakeClock(env.app.clock.now() + timedelta(minutes=minutes))
     env.bot.tip_notices.wake()
     await eventually_async(lambda: _settled(env))
-
-
-async def _file(env: DiscordEnv) -> tuple[str, str]:
-    """Alice files a tip; its public id and receipt."""
-    h = await env.slash("tip new", by="alice")
-    preview = await h.submit({"what": WHAT, "vendor": "Acme Vision"})
-    send = await preview.click("Send anonymously")
-    shown = (await send.reply_where(lambda r: "receipt" in r.text().lower())).text()
-    public_id = re.search(r"TIP-\d{4}", shown).group(0)  # type: ignore[union-attr]
-    receipt = re.search(r"`([^`]+)`", shown).group(1)  # type: ignore[union-attr]
-    return public_id, receipt
 
 
 def _cards(env: DiscordEnv, public_id: str) -> list[Any]:
@@ -72,7 +61,7 @@ async def test_a_notice_another_process_took_is_left_to_it_and_the_card_is_poste
         return await renew(self, notice, now)
 
     monkeypatch.setattr(Notices, "renew", taken_once)
-    public_id, _receipt = await _file(env)
+    public_id = (await file_tip(env, TIP)).public_id
     pump = env.bot.tip_notices
     # The round that found the claim taken has ended (the pump's own flag: nothing else tells).
     await eventually_async(lambda: asyncio.sleep(0, result=not lapsed and not pump._working))
@@ -86,16 +75,8 @@ async def test_a_notice_another_process_took_is_left_to_it_and_the_card_is_poste
 
 async def test_two_cards_of_one_tip_end_as_one_the_newest(start_bot: Any, monkeypatch: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    original = env.app.tips.set_review_message
-    failures = [StoreUnavailable("OperationalError")]
-
-    async def blip(tip_id: int, message_id: int | None) -> None:
-        if failures:  # Discord has the card; the database is gone for a moment
-            raise failures.pop()
-        await original(tip_id, message_id)
-
-    monkeypatch.setattr(env.app.tips, "set_review_message", blip)
-    public_id, _receipt = await _file(env)
+    database_blip(monkeypatch, env.app.tips, "set_review_message")
+    public_id = (await file_tip(env, TIP)).public_id
     first = await env.fake.wait_for_message("review", lambda r: public_id in r.text())
     await eventually_async(lambda: _retried(env))
     # Another attempt (a second process, before this one's retry) posted the same card too.
@@ -122,22 +103,15 @@ async def test_a_lost_tipster_answered_post_is_replaced_not_repeated(
     start_bot: Any, monkeypatch: Any
 ) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    public_id, receipt = await _file(env)
+    tip = await file_tip(env, TIP)
+    public_id, receipt = tip.public_id, tip.receipt
     await env.fake.wait_for_message("review", lambda r: public_id in r.text())
     ask = await env.slash("triage set", by="mo", id=public_id, status="needs_info", reason="Which city?")
     await ask.reply()
     await eventually_async(lambda: _settled(env))
     mention = f"Has anyone seen /triage show {public_id} yet?"
     await env.fake.post_message(mention, by="mo", channel="review")
-    original = env.app.tips.set_answered_message
-    failures = [StoreUnavailable("OperationalError")]
-
-    async def blip(tip_id: int, message_id: int | None) -> bool:
-        if failures:  # Discord has the post; the database is gone for a moment
-            raise failures.pop()
-        return await original(tip_id, message_id)
-
-    monkeypatch.setattr(env.app.tips, "set_answered_message", blip)
+    database_blip(monkeypatch, env.app.tips, "set_answered_message")
     reply = await env.slash("tip reply", by="alice", receipt=receipt, text="The capital, in March.")
     await reply.reply()
     lost = await env.fake.wait_for_message("review", lambda r: "tipster answered" in r.text())

@@ -5,12 +5,12 @@ announced at once, because the notice was dated from the stored hour (10:00), no
 from __future__ import annotations
 
 import asyncio
-import re
 from datetime import UTC, datetime
 from typing import Any
 
 from bot.clock import FakeClock
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.tipping import file_tip
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
 
@@ -19,12 +19,8 @@ async def test_the_answered_notice_waits_after_the_reply_not_after_its_stored_ho
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, tip_notice_delay_max_seconds=900)
     clock = FakeClock(datetime(2026, 1, 5, 9, 42, tzinfo=UTC))
     env.app.clock = clock
-    h = await env.slash("tip new", by="alice")
-    preview = await h.submit({"what": WHAT, "vendor": "Acme Vision"})
-    send = await preview.click("Send anonymously")
-    shown = (await send.reply_where(lambda r: "receipt" in r.text().lower())).text()
-    public_id = re.search(r"TIP-\d{4}", shown).group(0)  # type: ignore[union-attr]
-    receipt = re.search(r"`([^`]+)`", shown).group(1)  # type: ignore[union-attr]
+    tip = await file_tip(env, {"what": WHAT, "vendor": "Acme Vision"})
+    public_id, receipt = tip.public_id, tip.receipt
     await asyncio.sleep(1.0)
     assert not [m for m in env.fake.channel_messages("review") if public_id in m.text()], "card not held"
     clock.set(datetime(2026, 1, 5, 10, 0, tzinfo=UTC))  # past any draw: card goes out

@@ -11,13 +11,12 @@ purged tip and, for a tip that allowed contact, the member who filed it.
 from __future__ import annotations
 
 import json
-import re
 from datetime import timedelta
 from typing import Any
 
 from bot.clock import FakeClock
-from bot.errors import StoreUnavailable
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.tipping import MAY_CONTACT, database_blip, file_tip
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
 
@@ -31,20 +30,8 @@ async def test_a_card_posted_before_a_failure_to_record_it_is_still_purged(
 ) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, closed_tip_purge_days=365)
     alice = str(env.fake.world.members["alice"].user.id)
-    original = env.app.tips.set_review_message
-    failures = [StoreUnavailable("OperationalError")]
-
-    async def blip(tip_id: int, message_id: int | None) -> None:
-        if failures:  # Discord has the card; the database is gone for a moment
-            raise failures.pop()
-        await original(tip_id, message_id)
-
-    monkeypatch.setattr(env.app.tips, "set_review_message", blip)
-    h = await env.slash("tip new", by="alice")
-    preview = await h.submit({"what": WHAT, "vendor": "Acme Vision"})
-    send = await preview.click("Send, moderators may contact me")
-    shown = (await send.reply_where(lambda r: "receipt" in r.text().lower())).text()
-    public_id = re.search(r"TIP-\d{4}", shown).group(0)  # type: ignore[union-attr]
+    failures = database_blip(monkeypatch, env.app.tips, "set_review_message")
+    public_id = (await file_tip(env, {"what": WHAT, "vendor": "Acme Vision"}, send=MAY_CONTACT)).public_id
     await env.fake.wait_for_message("review", lambda r: public_id in r.text())
     for _ in range(250):  # the bot failed to store where the card is, and scheduled a retry
         pending = await env.app.tips.notices.pending()

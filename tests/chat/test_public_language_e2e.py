@@ -10,21 +10,10 @@ messages now speak the server's language (bot/chat/i18n.public_language); privat
 from __future__ import annotations
 
 import re
-from typing import Any
 
-import pytest
-
-from bot.language_choice import CHOICES
 from tests.fakediscord.harness import DiscordEnv
 
 ARABIC = re.compile("[\u0600-\u06ff]")
-
-
-@pytest.fixture(autouse=True)
-def no_choices() -> Any:
-    CHOICES.forget_all()
-    yield
-    CHOICES.forget_all()
 
 
 async def test_a_public_answer_does_not_reveal_the_askers_language_choice(discord_env: DiscordEnv) -> None:

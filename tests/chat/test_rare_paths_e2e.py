@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -18,23 +17,17 @@ from bot.permissions import system_actor
 from bot.text import visible
 from bot.tips.notices import Notices
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.tipping import file_tip, press_send
 
 WHAT = "A facial recognition contract was signed in March with the interior ministry."
+TIP = {"what": WHAT}
 CHANNEL_MESSAGES = "/channels/{channel_id}/messages"
-
-
-async def send_tip(env: DiscordEnv) -> Any:
-    h = await env.slash("tip new", by="alice")
-    preview = await h.submit({"what": WHAT})
-    return await preview.click("Send anonymously")
 
 
 async def test_without_a_review_channel_tips_are_filed_and_answered_without_a_card(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0, review_channel_id=None)
-    sent = await send_tip(env)
-    text = (await sent.reply_where(lambda r: "receipt" in r.text().lower())).text()
-    public_id = re.search(r"TIP-\d{4}", text).group(0)  # type: ignore[union-attr]
-    receipt = re.search(r"`([a-z ]+)`", text).group(1)  # type: ignore[union-attr]
+    tip = await file_tip(env, TIP)
+    public_id, receipt = tip.public_id, tip.receipt
     thanks = await (await env.slash("tip reply", by="alice", receipt=receipt, text="The capital.")).reply()
     assert public_id in thanks.text()
     assert env.fake.requests_to("POST", CHANNEL_MESSAGES) == []  # nowhere to post, nothing tried
@@ -47,7 +40,7 @@ async def test_receipt_that_cannot_be_shown_at_all_is_logged_without_content(
 ) -> None:
     caplog.set_level(logging.INFO)
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    sent = await send_tip(env)
+    sent = await press_send(env, TIP)
     await sent.response()
     env.fake.fail("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original", 404)
     env.fake.fail("POST", "/webhooks/{webhook_id}/{webhook_token}", 404)
@@ -93,10 +86,7 @@ async def test_a_held_card_after_a_restart_without_a_review_channel_is_dropped_n
     held_from = datetime(2026, 1, 5, 9, 42, tzinfo=UTC)
     before = await start_bot(tip_cooldown_seconds=0, tip_notice_delay_max_seconds=900)
     before.app.clock = FakeClock(held_from)  # frozen: this process never finds the card due
-    sent = await send_tip(before)
-    public_id = re.search(r"TIP-\d{4}", (await sent.reply_where(lambda r: "TIP-" in r.text())).text()).group(
-        0
-    )  # type: ignore[union-attr]
+    public_id = (await file_tip(before, TIP)).public_id
     outbox = Notices(before.app.db)
     assert await outbox.next_due() is not None  # the card is held
     await before.bot.close()  # the operator stops the bot (its cogs unload, the pump stops)
@@ -117,10 +107,8 @@ async def test_a_long_exchange_shows_the_tipster_the_latest_messages_within_one_
     """Four rounds of long questions and answers would be over Discord's 2,000 characters: /tip status
     drops the oldest, keeps the newest question and answer, and still fits one message."""
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    sent = await send_tip(env)
-    text = (await sent.reply_where(lambda r: "receipt" in r.text().lower())).text()
-    public_id = re.search(r"TIP-\d{4}", text).group(0)  # type: ignore[union-attr]
-    receipt = re.search(r"`([a-z ]+)`", text).group(1)  # type: ignore[union-attr]
+    tip = await file_tip(env, TIP)
+    public_id, receipt = tip.public_id, tip.receipt
     for round_ in range(1, 5):
         question = f"Question {round_}: " + "which office signed it and when exactly? " * 9
         asked = await env.slash("triage set", by="mo", id=public_id, status="needs_info", reason=question)

@@ -7,22 +7,13 @@ whole channel, the very thing bot/chat/i18n.public_language exists to prevent.""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 
 from bot.chat import sends
-from bot.language_choice import CHOICES
 from tests.fakediscord.harness import DiscordEnv
 
 ARABIC = re.compile("[\u0600-\u06ff]")
-
-
-@pytest.fixture(autouse=True)
-def no_choices() -> Any:
-    CHOICES.forget_all()
-    yield
-    CHOICES.forget_all()
 
 
 @pytest.mark.parametrize("fits", [True, False])

@@ -33,14 +33,6 @@ from tests.chat.tipflow import (
 from tests.fakediscord.harness import DiscordEnv
 
 
-@pytest.fixture(autouse=True)
-def no_choices() -> Any:
-    """Each test starts as after a restart: nobody has chosen a language."""
-    CHOICES.forget_all()
-    yield
-    CHOICES.forget_all()
-
-
 def screens(flow: Flow) -> list[tuple[str, str | None, str]]:
     """(screen, Discord limit context, text) of everything the tipster was shown."""
     found: list[tuple[str, str | None, str]] = [("modal", c, t) for c, t in modal_strings(flow.modal)]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
@@ -21,6 +20,7 @@ import pytest
 from bot.clock import FakeClock
 from tests.fakediscord.harness import DiscordEnv
 from tests.support.logs import debug_logs
+from tests.support.tipping import MAY_CONTACT, send_tip
 
 FIELDS = {
     "what": "Plqmz-what: the border agency bought phone-cracking kits.",
@@ -52,10 +52,8 @@ async def test_no_log_line_of_a_contact_allowed_tips_life_names_it_or_its_tipste
     preview = await h.submit(FIELDS)
     more = await preview.click("Add anything else")
     with_extra = await more.submit({"extra": EXTRA})
-    sent = await with_extra.click("Send, moderators may contact me")
-    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
-    public_id = re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
-    words = re.search(r"`([a-z ]+)`", receipt.text()).group(1)  # type: ignore[union-attr]
+    tip = await send_tip(with_extra, MAY_CONTACT)
+    public_id, words = tip.public_id, tip.receipt
 
     card = await env.fake.wait_for_message("review", lambda r: bool(r.embeds) and public_id in r.text())
     claim = await env.fake.component(

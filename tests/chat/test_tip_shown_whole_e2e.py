@@ -17,6 +17,7 @@ from bot.text import visible
 from bot.tips.intake import LIMITS
 from tests.fakediscord.harness import DiscordEnv
 from tests.fakediscord.rules import EMBED_TOTAL_MAX, embed_length
+from tests.support.tipping import file_tip, send_tip
 
 # Plain prose a witness writes: dates, contract numbers, parentheses, a colon, a hash.
 SENTENCE = "Contract #2021-04-17 (annex: B-12) - signed 3-4 May; see file #88-A (ministry) - "
@@ -48,9 +49,7 @@ async def test_a_long_anything_else_is_shown_whole_or_said_to_be_cut(start_bot: 
     # The tipster reads every word that is sent, or is told here that the rest is sent too.
     assert ENDING in visible(value) or "all of it is sent" in value
 
-    sent = await with_extra.click("Send anonymously")
-    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
-    public_id = re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
+    public_id = (await send_tip(with_extra)).public_id
     stored = (await env.app.tips.show(system_actor(), public_id)).tip
     assert stored.extra == extra  # nothing is lost on the way
 
@@ -85,12 +84,8 @@ ANSWER = (
 async def test_the_tipster_reads_the_moderators_whole_question(start_bot: Any) -> None:
     """/tip status is the tipster's only way to read a question: a cut one cannot be answered."""
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    h = await env.slash("tip new", by="alice")
-    preview = await (await h.submit({"what": "Cameras were bought for the capital."})).reply()
-    sent = await env.fake.component("tipnew:anon", message=preview.raw, by="alice")
-    receipt = await sent.reply_where(lambda r: "`" in r.text())
-    words = re.search(r"`([a-z ]+)`", receipt.text()).group(1)  # type: ignore[union-attr]
-    public_id = re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
+    tip = await file_tip(env, {"what": "Cameras were bought for the capital."})
+    words, public_id = tip.receipt, tip.public_id
     card = await env.fake.wait_for_message(
         "review", lambda r: bool(r.embeds) and public_id in r.embed["title"]
     )

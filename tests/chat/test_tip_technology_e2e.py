@@ -9,21 +9,15 @@ a moderator sets with `/triage technology`.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.tipping import send_tip
 
 
 async def _preview(env: DiscordEnv, what: str, vendor: str = "") -> Any:
     handle = await env.slash("tip new", by="alice")
     return await handle.submit({"what": what, "vendor": vendor, "country": "", "when": "", "source": ""})
-
-
-async def _send(handle: Any) -> str:
-    sent = await handle.click("Send anonymously")
-    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
-    return re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
 
 
 async def test_tips_filed_through_the_modal_fill_by_technology(start_bot: Any) -> None:
@@ -33,24 +27,24 @@ async def test_tips_filed_through_the_modal_fill_by_technology(start_bot: Any) -
     preview = await _preview(env, "Spyware was installed on the phones of three journalists in the capital.")
     shown = await preview.reply()
     assert "spyware (inferred from the knowledge base; wrong? pick another below)" in shown.text()
-    spyware = await _send(preview)
+    spyware = (await send_tip(preview)).public_id
 
     # Only the vendor says it: Hikvision's knowledge entry is tagged video surveillance.
     preview = await _preview(env, "New units were installed at every junction of the old town.", "Hikvision")
     assert "video surveillance (inferred" in (await preview.reply()).text()
-    await _send(preview)
+    await send_tip(preview)
 
     # The tipster corrects the inference on the preview before sending.
     preview = await _preview(env, "Cameras at the stadium gates now match faces against a watch list.")
     assert "video surveillance (inferred" in (await preview.reply()).text()
     picked = await preview.click("tipnew:tech", values=["facial recognition"])
     assert "facial recognition (chosen by the tipster)" in (await picked.reply()).text()
-    chosen = await _send(picked)
+    chosen = (await send_tip(picked)).public_id
 
     # Nothing to infer from: a moderator names it with /triage technology.
     preview = await _preview(env, "A shipment of equipment reached the ministry's basement in crates.")
     assert "Not recognised" in (await preview.reply()).text()
-    unnamed = await _send(preview)
+    unnamed = (await send_tip(preview)).public_id
     said = await (
         await env.slash("triage technology", by="mo", id=unnamed, technology="interception")
     ).reply()

@@ -9,23 +9,20 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.clock import FakeClock
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.tipping import MAY_CONTACT, file_tip
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
 EDIT = "/channels/{channel_id}/messages/{message_id}"
 
 
 async def _file_named(env: DiscordEnv) -> str:
-    h = await env.slash("tip new", by="alice")
-    preview = await h.submit({"what": WHAT, "vendor": "Acme Vision"})
-    send = await preview.click("Send, moderators may contact me")
-    shown = (await send.reply_where(lambda r: "receipt" in r.text().lower())).text()
-    return re.search(r"TIP-\d{4}", shown).group(0)  # type: ignore[union-attr]
+    """Alice files a tip and lets moderators contact her (her mention is on the card)."""
+    return (await file_tip(env, {"what": WHAT, "vendor": "Acme Vision"}, send=MAY_CONTACT)).public_id
 
 
 def _everything_in(env: DiscordEnv, channel: str) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,10 +16,10 @@ from typing import Any
 import pytest
 
 from bot.permissions import Actor, Level
+from tests.chat.tipflow import VALUES, WHAT
 from tests.fakediscord.harness import DiscordEnv
 from tests.support.logs import debug_logs
-
-WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
+from tests.support.tipping import file_tip
 
 
 async def click_card(env: DiscordEnv, card: Any, label: str, by: str) -> Any:
@@ -32,24 +31,6 @@ async def card_for(env: DiscordEnv, public_id: str, match: str = "") -> Any:
     return await env.fake.wait_for_message(
         "review", lambda r: bool(r.embeds) and public_id in r.embed.get("title", "") and match in r.text()
     )
-
-
-async def file_tip(env: DiscordEnv, by: str = "alice", **fields: str) -> tuple[str, str]:
-    h = await env.slash("tip new", by=by)
-    values = {
-        "what": WHAT,
-        "vendor": "Acme Vision",
-        "country": "Examplestan",
-        "when": "March 2025",
-        "source": "https://news.example.org/acme",
-    } | fields
-    preview = await h.submit(values)
-    send = await preview.click("Send anonymously")
-    receipt_msg = await send.reply_where(lambda r: "receipt" in r.text().lower())
-    text = receipt_msg.text()
-    public_id = re.search(r"TIP-\d{4}", text).group(0)  # type: ignore[union-attr]
-    receipt = re.search(r"`([a-z ]+)`", text).group(1)  # type: ignore[union-attr]
-    return public_id, receipt
 
 
 async def _database_dump(env: DiscordEnv) -> str:
@@ -78,7 +59,8 @@ async def test_anonymous_tip_whole_flow_and_no_leak(
     start_bot: Any, written_logs: dict[str, io.StringIO], tmp_path: Path
 ) -> None:
     env: DiscordEnv = await start_bot(drafts_dir=tmp_path / "drafts", tip_cooldown_seconds=0)
-    public_id, receipt = await file_tip(env)
+    tip = await file_tip(env, VALUES)
+    public_id, receipt = tip.public_id, tip.receipt
     assert len(receipt.split()) == 6
 
     card = await card_for(env, public_id)

@@ -15,6 +15,7 @@ import pytest
 from bot.permissions import Actor, Level
 from tests.fakediscord.harness import DiscordEnv
 from tests.fakediscord.interactions import EPHEMERAL, InteractionHandle
+from tests.support.tipping import send_tip
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
 REF = re.compile(r"\bref\b|reference|[0-9A-F]{6}", re.IGNORECASE)
@@ -114,11 +115,9 @@ async def test_every_reply_of_the_tip_flow_is_ephemeral(start_bot: Any) -> None:
     flow.append(extra)
     with_extra = await extra.submit({"extra": "Seen at the ministry."})
     flow.append(with_extra)
-    send = await with_extra.click("Send anonymously")
-    flow.append(send)
-    shown = (await send.reply_where(lambda r: "receipt" in r.text().lower())).text()
-    receipt = _receipt(shown)
-    public_id = re.search(r"TIP-\d{4}", shown).group(0)  # type: ignore[union-attr]
+    tip = await send_tip(with_extra)
+    flow.append(tip.press)
+    receipt, public_id = tip.receipt, tip.public_id
     card = await env.fake.wait_for_message("review", lambda r: public_id in r.text())
     ask = await env.fake.component(
         card.button("Ask the tipster")["custom_id"], message=card.raw, by="mo", channel="review"
@@ -155,9 +154,7 @@ async def test_times_shown_to_moderators_and_in_exports_are_to_the_hour(start_bo
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     env.app.clock = FakeClock(datetime(2026, 12, 3, 10, 37, 42, 123456, tzinfo=UTC))
     assert env.app.tips.clock is env.app.clock  # the tip service is built on first use
-    send = await (await _preview(env)).click("Send anonymously")
-    shown = (await send.reply_where(lambda r: "receipt" in r.text().lower())).text()
-    public_id = re.search(r"TIP-\d{4}", shown).group(0)  # type: ignore[union-attr]
+    public_id = (await send_tip(await _preview(env))).public_id
     card = await env.fake.wait_for_message("review", lambda r: public_id in r.text())
     assert card.embed["timestamp"].startswith("2026-12-03T10:00:00"), card.embed["timestamp"]
     detail = await (await env.slash("triage show", by="mo", id=public_id)).reply()

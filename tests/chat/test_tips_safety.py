@@ -13,24 +13,11 @@ import pytest
 
 from bot.text import visible
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.tipping import file_tip, press_send
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
+TIP = {"what": WHAT, "vendor": "Acme Vision"}
 CHANNEL_POST = "/channels/{channel_id}/messages"
-
-
-async def _send_tip(env: DiscordEnv, **fields: str) -> Any:
-    h = await env.slash("tip new", by="alice")
-    preview = await h.submit({"what": WHAT, "vendor": "Acme Vision"} | fields)
-    return await preview.click("Send anonymously")
-
-
-async def _receipt(send: Any) -> Any:
-    """The preview once it shows the receipt (the press first only disables its buttons)."""
-    return await send.reply_where(lambda r: "receipt" in r.text().lower())
-
-
-def _public_id(text: str) -> str:
-    return re.search(r"TIP-\d{4}", text).group(0)  # type: ignore[union-attr]
 
 
 async def _settle(send: Any, env: DiscordEnv) -> None:
@@ -45,10 +32,10 @@ async def test_failed_review_post_still_gives_receipt_and_no_error(
     caplog.set_level(logging.INFO)
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     env.fake.fail("POST", CHANNEL_POST, 403)  # the bot lost access to the review channel
-    send = await _send_tip(env)
-    receipt = (await _receipt(send)).text()
+    tip = await file_tip(env, TIP)
+    send, receipt = tip.press, tip.text
     assert "receipt" in receipt.lower() and re.search(r"`([a-z ]+)`", receipt)
-    public_id = _public_id(receipt)
+    public_id = tip.public_id
     await _settle(send, env)
     # The member is not told "something went wrong, please try again" (they would file it twice).
     assert send.followups == []
@@ -61,7 +48,7 @@ async def test_failed_review_post_still_gives_receipt_and_no_error(
 
 async def test_receipt_falls_back_to_a_followup_when_the_edit_fails(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    send = await _send_tip(env)
+    send = await press_send(env, TIP)
     await send.response()  # deferred; now make the edit that would show the receipt fail
     env.fake.fail("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/@original", 404)
     followup = await send.followup(1)
@@ -71,9 +58,8 @@ async def test_receipt_falls_back_to_a_followup_when_the_edit_fails(start_bot: A
 
 async def test_reply_is_not_reported_as_failed_when_the_card_is_gone(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    send = await _send_tip(env)
-    text = (await _receipt(send)).text()
-    public_id, receipt = _public_id(text), re.search(r"`([a-z ]+)`", text).group(1)  # type: ignore[union-attr]
+    tip = await file_tip(env, TIP)
+    public_id, receipt = tip.public_id, tip.receipt
     await env.fake.wait_for_message("review", lambda r: public_id in r.text())
     # Every later post or edit in the review channel fails (bot lost access).
     env.fake.fail("PATCH", "/channels/{channel_id}/messages/{message_id}", 403, times=5)
@@ -89,9 +75,8 @@ async def test_reply_is_not_reported_as_failed_when_the_card_is_gone(start_bot: 
 
 async def test_reply_reposts_a_deleted_review_card(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    send = await _send_tip(env)
-    text = (await _receipt(send)).text()
-    public_id, receipt = _public_id(text), re.search(r"`([a-z ]+)`", text).group(1)  # type: ignore[union-attr]
+    tip = await file_tip(env, TIP)
+    public_id, receipt = tip.public_id, tip.receipt
     await env.fake.wait_for_message("review", lambda r: public_id in r.text())
     env.fake.fail("PATCH", "/channels/{channel_id}/messages/{message_id}", 404)  # a moderator deleted it
     handle = await env.slash("tip reply", by="alice", receipt=receipt, text="The capital.")
@@ -105,8 +90,7 @@ async def test_tip_text_cannot_pose_as_links_or_mentions_for_moderators(start_bo
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     mo_id = env.fake.world.members["mo"].user.id
     bait = f"Contract signed, details [in the ministry file](https://evil.example/x) <@{mo_id}> **urgent**"
-    send = await _send_tip(env, what=bait, vendor="[Acme](https://evil.example)")
-    public_id = _public_id((await _receipt(send)).text())
+    public_id = (await file_tip(env, {"what": bait, "vendor": "[Acme](https://evil.example)"})).public_id
     card = await env.fake.wait_for_message("review", lambda r: bool(r.embeds) and public_id in r.text())
     embed = card.embed
     rendered = embed["description"] + " ".join(f["value"] for f in embed.get("fields", []))
@@ -140,7 +124,7 @@ async def test_messages_ping_nobody_even_without_the_client_default(start_bot: A
 async def test_a_member_cannot_submit_a_moderators_triage_form(start_bot: Any) -> None:
     """Discord binds a modal to who opened it; the core still checks whoever submits."""
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    public_id = _public_id((await _receipt(await _send_tip(env))).text())
+    public_id = (await file_tip(env, TIP)).public_id
     card = await env.fake.wait_for_message("review", lambda r: bool(r.embeds) and public_id in r.text())
     opened = await env.fake.component(
         card.button("Reject")["custom_id"], message=card.raw, by="mo", channel="review"

@@ -16,8 +16,10 @@ import pytest
 
 from bot.errors import InvalidInput
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.tipping import file_tip
 
 LOADING = 1 << 7
+TIP = {"what": "A facial recognition contract was signed in March with the ministry."}
 
 
 async def test_error_after_asks_public_defer_is_private_and_no_thinking_remains(
@@ -64,7 +66,7 @@ async def test_triage_replies_are_ephemeral_for_moderators_and_members(
     start_bot: Any, command: str, options: dict[str, Any]
 ) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    await _file(env)
+    await file_tip(env, TIP)
     for who in ("mo", "alice"):
         handle = await env.slash(command, by=who, **options)
         callback = await handle.response()
@@ -72,25 +74,13 @@ async def test_triage_replies_are_ephemeral_for_moderators_and_members(
         assert (await handle.reply()).ephemeral, who
 
 
-async def _file(env: DiscordEnv) -> str:
-    h = await env.slash("tip new", by="alice")
-    preview = await h.submit({"what": "A facial recognition contract was signed in March with the ministry."})
-    sent = await preview.click("Send anonymously")
-    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
-    return re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
-
-
 async def test_every_send_sets_allowed_mentions_itself(start_bot: Any, tmp_path: Any) -> None:
     """No client default: each body must carry its own allowed_mentions (the fake fails it otherwise)."""
     env: DiscordEnv = await start_bot(
         tip_cooldown_seconds=0, drafts_dir=tmp_path, bot_options={"allowed_mentions": None}
     )
-    h = await env.slash("tip new", by="alice")
-    preview = await h.submit({"what": "A facial recognition contract was signed in March with the ministry."})
-    sent = await preview.click("Send anonymously")
-    receipt_text = (await sent.reply_where(lambda r: "receipt" in r.text().lower())).text()
-    public_id = re.search(r"TIP-\d{4}", receipt_text).group(0)  # type: ignore[union-attr]
-    receipt = re.search(r"`([a-z ]+)`", receipt_text).group(1)  # type: ignore[union-attr]
+    tip = await file_tip(env, TIP)
+    public_id, receipt = tip.public_id, tip.receipt
     card = await env.fake.wait_for_message(
         "review", lambda r: bool(r.embeds) and public_id in r.embed["title"]
     )

@@ -12,6 +12,7 @@ from typing import Any
 from bot.i18n import LANGUAGES, SOURCE_LANGUAGE
 from bot.i18n_catalogs import read_catalog
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.tipping import send_tip
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
 VALUES = {
@@ -23,8 +24,6 @@ VALUES = {
 }
 QUESTION = "Which city was it?"
 ANSWER = "The capital."
-RECEIPT_RE = re.compile(r"`([a-z ]+)`")
-TIP_RE = re.compile(r"TIP-\d{4}")
 
 
 @dataclass
@@ -50,11 +49,8 @@ async def file_and_follow(
     flow.modal = await opened.modal()
     previewed = await opened.submit(VALUES)
     flow.preview = await previewed.reply()
-    sent = await previewed.click("tipnew:anon", message=flow.preview)
-    flow.receipt = await sent.reply_where(lambda r: bool(TIP_RE.search(r.text())) and "`" in r.text())
-    text = flow.receipt.text()
-    flow.public_id = TIP_RE.search(text).group(0)  # type: ignore[union-attr]
-    flow.receipt_words = RECEIPT_RE.search(text).group(1)  # type: ignore[union-attr]
+    filed = await send_tip(previewed, "tipnew:anon", message=flow.preview)
+    flow.receipt, flow.public_id, flow.receipt_words = filed.shown, filed.public_id, filed.receipt
 
     card = await env.fake.wait_for_message(
         "review", lambda r: bool(r.embeds) and flow.public_id in r.embed.get("title", "")

@@ -16,9 +16,10 @@ from typing import Any
 
 import pytest
 
-from tests.chat.tipflow import TIP_RE, VALUES
+from tests.chat.tipflow import VALUES
 from tests.fakediscord.harness import DiscordEnv
 from tests.fakediscord.interactions import MESSAGE_COMPONENT, MODAL_SUBMIT, UPDATE_MESSAGE
+from tests.support.tipping import TIP_RE
 
 CALLBACK = "/interactions/{interaction_id}/{interaction_token}/callback"
 

@@ -22,6 +22,7 @@ from bot.store.tables.tips import Tip, TipEvent
 from tests.fakediscord.harness import DiscordEnv
 from tests.fakediscord.interactions import APPLICATION_COMMAND, AUTOCOMPLETE, InteractionHandle
 from tests.fakediscord.options import command_data
+from tests.support.tipping import press_send
 from tests.support.waiting import eventually
 
 QUESTION = "Which rules control exports of spyware from the EU?"
@@ -52,11 +53,6 @@ async def settle(env: DiscordEnv) -> None:
 def apologies(env: DiscordEnv, handle: InteractionHandle) -> list[Any]:
     """Error messages sent on this interaction's token (a "something went wrong" follow-up)."""
     return [r for r in env.fake.requests if handle.token in r.path and "wrong" in json.dumps(r.json)]
-
-
-async def send_press(env: DiscordEnv) -> InteractionHandle:
-    preview = await (await env.slash("tip new", by="alice")).submit({"what": WHAT, "vendor": "Acme Vision"})
-    return await preview.click("Send anonymously")
 
 
 async def test_a_replay_in_another_process_is_refused_by_discord_and_does_nothing(
@@ -92,7 +88,7 @@ async def test_a_replayed_send_files_one_tip(start_bot: Any, monkeypatch: pytest
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     forget_seen_ids(env, monkeypatch)
     env.fake.expect("already_acknowledged")
-    send = await send_press(env)
+    send = await press_send(env, {"what": WHAT, "vendor": "Acme Vision"})
     await send.redispatch()
     receipt = await send.reply_where(lambda r: "receipt" in r.text().lower())
     await settle(env)
@@ -104,7 +100,7 @@ async def test_a_replayed_send_files_one_tip(start_bot: Any, monkeypatch: pytest
 async def test_a_replayed_note_form_adds_one_note(start_bot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """A note is not idempotent (two submits, two notes), so the form acknowledges before adding it."""
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
-    await send_press(env)
+    await press_send(env, {"what": WHAT, "vendor": "Acme Vision"})
     card = await env.fake.wait_for_message("review", lambda r: bool(r.embeds) and "TIP-" in r.text())
     note = await env.fake.component(
         card.button("Note")["custom_id"], message=card.raw, by="mo", channel="review"

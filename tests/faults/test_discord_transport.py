@@ -8,7 +8,6 @@ docs/topics/gateway.mdx and the close-code table in docs/topics/opcodes-and-stat
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import discord
@@ -17,18 +16,13 @@ import pytest
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.fixtures import ROOT
 from tests.fakediscord.harness import DiscordEnv, build_test_app, running_bot, settings_for
+from tests.support.tipping import file_tip
 from tests.support.waiting import eventually
 
 CHANNEL_MESSAGES = "/channels/{channel_id}/messages"
 CALLBACK = "/interactions/{interaction_id}/{interaction_token}/callback"
-
-
-async def file_tip(env: DiscordEnv, what: str) -> str:
-    h = await env.slash("tip new", by="alice")
-    preview = await h.submit({"what": what})
-    sent = await preview.click("Send anonymously")
-    receipt = await sent.reply_where(lambda r: "receipt" in r.text().lower())
-    return re.search(r"TIP-\d{4}", receipt.text()).group(0)  # type: ignore[union-attr]
+CAMERAS = {"what": "Cameras with face matching were installed at the border in May."}
+SHIPMENT = {"what": "A second shipment of interception gear reached the port in June."}
 
 
 async def works(env: DiscordEnv) -> None:
@@ -40,8 +34,8 @@ async def works(env: DiscordEnv) -> None:
 async def test_bot_waits_for_an_exhausted_bucket_instead_of_hitting_429(start_bot: Any) -> None:
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     env.fake.rate_limit("POST", CHANNEL_MESSAGES, limit=1, per=1.5)
-    first = await file_tip(env, "Cameras with face matching were installed at the border in May.")
-    second = await file_tip(env, "A second shipment of interception gear reached the port in June.")
+    first = (await file_tip(env, CAMERAS)).public_id
+    second = (await file_tip(env, SHIPMENT)).public_id
     for public_id in (first, second):
         await env.fake.wait_for_message(
             "review", lambda r, p=public_id: bool(r.embeds) and p in r.embed["title"]
@@ -57,7 +51,7 @@ async def test_global_rate_limit_holds_every_request_back_then_the_card_is_poste
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     fake = env.fake
     fake.global_rate_limit(retry_after=0.3, on=("POST", CHANNEL_MESSAGES))
-    public_id = await file_tip(env, "Cameras with face matching were installed at the border in May.")
+    public_id = (await file_tip(env, CAMERAS)).public_id
     await fake.wait_for_message("review", lambda r: bool(r.embeds) and public_id in r.embed["title"])
     assert [r.template for r in fake.rate_limited] == [CHANNEL_MESSAGES]
     posts = fake.requests_to("POST", CHANNEL_MESSAGES)

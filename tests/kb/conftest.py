@@ -1,4 +1,5 @@
-"""Shared fixtures for the knowledge-base tests: the shipped knowledge, a tiny fixture KB, a CLI runner."""
+"""Shared fixtures for the knowledge-base tests: the shipped knowledge (its engine and the service a
+member asks), a tiny fixture KB, a CLI runner."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 import bot.cli
 from bot.kb.check import CheckReport, check_directory
 from bot.kb.search import SearchEngine
+from bot.kb.service import KnowledgeService
 
 ROOT = Path(__file__).resolve().parents[2]
 KNOWLEDGE = ROOT / "knowledge"
@@ -28,6 +30,12 @@ def shipped() -> CheckReport:
 def engine(shipped: CheckReport) -> SearchEngine:
     """The engine over every shipped entry that validates (all of them once the KB is complete)."""
     return SearchEngine(shipped.entries)
+
+
+@pytest.fixture(scope="module")
+def kb(shipped: CheckReport) -> KnowledgeService:
+    """The service a member asks (search, lists, small talk) over every shipped entry, one a module."""
+    return KnowledgeService.from_entries(shipped.entries)
 
 
 @pytest.fixture(scope="session")

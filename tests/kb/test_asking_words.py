@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.check import CheckReport
 from bot.kb.service import KnowledgeService
-
-
-@pytest.fixture(scope="module")
-def kb(shipped: CheckReport) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.chatter import without_chatter
-from bot.kb.check import CheckReport
 from bot.kb.service import KnowledgeService
-
-
-@pytest.fixture(scope="module")
-def kb(shipped: CheckReport) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
-
 
 QUESTIONS = {
     "who owns Axis Communications": "axis-communications",

@@ -8,16 +8,10 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.calibration import FEATURES
-from bot.kb.check import CheckReport
 from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
 
 UNKNOWN = FEATURES.index("unknown")
-
-
-@pytest.fixture(scope="module")
-def kb(shipped: CheckReport) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
 
 
 def test_a_question_with_a_verb_of_its_language_leads_to_its_entry(kb: KnowledgeService) -> None:

@@ -9,16 +9,10 @@ import json
 
 import pytest
 
-from bot.kb.check import CheckReport
 from bot.kb.present import NO_ANSWER
 from bot.kb.service import KnowledgeService
 
 from .test_small_talk import said
-
-
-@pytest.fixture(scope="module")
-def kb(shipped: CheckReport) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
 
 
 @pytest.mark.parametrize(

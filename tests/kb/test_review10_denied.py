@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.check import CheckReport
 from bot.kb.service import KnowledgeService
-
-
-@pytest.fixture(scope="module")
-def kb(shipped: CheckReport) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
 
 
 # answer11: "business" asks where a firm traded, as a sale word does (bot/kb/data/list_words.yaml)

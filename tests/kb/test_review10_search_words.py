@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.check import CheckReport
 from bot.kb.filters import NO_FILTERS, SearchQuery
 from bot.kb.service import KnowledgeService
-
-
-@pytest.fixture(scope="module")
-def kb(shipped: CheckReport) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
 
 
 @pytest.mark.parametrize(("query", "expected"), [("fine", "case-clearview-eu-enforcement"), ("legal", None)])

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.check import CheckReport
 from bot.kb.service import KnowledgeService
-
-
-@pytest.fixture(scope="module")
-def kb(shipped: CheckReport) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
-
 
 # (question, a word the knowledge base never holds: no entry can explain it)
 NEAR_MISSES = [

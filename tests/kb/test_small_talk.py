@@ -21,11 +21,6 @@ from bot.kb.smalltalk import PHRASES_FILE, check_data, names_taken, reply
 from .conftest import FIXTURES
 
 
-@pytest.fixture(scope="module")
-def kb(shipped: CheckReport) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
-
-
 def said(result: SearchResult) -> str:
     """What the member reads, as `python -m bot ask` prints it."""
     from bot.cli.ask import readable

@@ -9,7 +9,6 @@ import pytest
 import yaml
 
 from bot.i18n import use_locale
-from bot.kb.check import CheckReport
 from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
 from bot.kb.glossary import LANGUAGES as CAMPAIGN_LANGUAGES
 from bot.kb.present import NO_ANSWER
@@ -17,12 +16,6 @@ from bot.kb.service import KnowledgeService
 from bot.kb.smalltalk import ABOUT_ME, ACK, FINE, PHRASES_FILE, reply
 
 from .test_small_talk import said
-
-
-@pytest.fixture(scope="module")
-def kb(shipped: CheckReport) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
-
 
 ACKNOWLEDGEMENTS = [
     "ok",

@@ -3,45 +3,17 @@ lists it as a knowledge gap (issue 10); a greeting in front of a question is log
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
-from sqlalchemy import select
 
 from bot.app import App
 from bot.clock import FakeClock
 from bot.questions.service import QuestionLogService
-from bot.settings import Settings
-from bot.store.tables import QuestionLog
-from bot.summary.service import SummaryService
-from tests.chat.entries import sample_knowledge
-
-# A Wednesday in week 2026-W47 (UTC), summarised on the Monday after.
-ASKED = datetime(2026, 11, 18, 10, tzinfo=UTC)
-WEEK = "2026-W47"
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(ASKED)
-
-
-@pytest.fixture
-def app(db, clock) -> App:
-    return App(settings=Settings(_env_file=None), kb=sample_knowledge(), db=db, clock=clock)
+from tests.questions import weekly
+from tests.questions.weekly import week_questions
 
 
 async def logged(app: App) -> list[tuple[str | None, bool, str]]:
-    await app.question_writer.drain()
-    async with app.db.engine.connect() as conn:
-        rows = (await conn.execute(select(QuestionLog.__table__).order_by(QuestionLog.id))).all()
-    return [(r.question, r.answered, r.source) for r in rows]
-
-
-async def week_questions(app: App, clock: FakeClock):
-    clock.set(ASKED + timedelta(days=5))
-    summary = SummaryService(app.db, clock, app.settings, app.kb)
-    return (await summary.build(summary.period(WEEK), verbatim=True)).questions
+    return [(r.question, r.answered, r.source) for r in await weekly.logged(app)]
 
 
 @pytest.mark.parametrize("message", ["hi", "thanks", "thank you!", "what can you do", "merci", "شكرا"])
