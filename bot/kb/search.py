@@ -14,10 +14,11 @@ from rapidfuzz import fuzz, process
 
 from bot.kb.calibration import Calibration, shipped
 from bot.kb.chatter import without_chatter
+from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import Glossary, default_glossary
-from bot.kb.index import NAME_LIKE, SearchIndex, token_weights
+from bot.kb.index import EAGER_PROFILES, NAME_LIKE, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
@@ -25,6 +26,7 @@ from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.result import Alternative, SearchResult
 from bot.kb.text import LONG_QUESTION, asking_sentence, name_key, question_clause, stem
 from bot.kb.translit import NameSounds
+from bot.kb.values import Values, default_asked_values
 from bot.kb.warmup import read_common_words
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
@@ -105,6 +107,8 @@ class SearchEngine:
         self._facts = default_fact_kinds()
         self._held = [self._facts.held(e) for e in self.index.entries]
         self._statements = Statements(self.index)
+        self._values = Values(self._statements)  # the values each statement gives (values.py)
+        self._places = Elsewhere(self.index.entries, len(self.index.entries) <= EAGER_PROFILES)
         by_id = self.index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
         self._titles = sorted(
@@ -201,6 +205,11 @@ class SearchEngine:
         total = sum(weights.values()) or 1.0
         # what kind of fact is asked, read on the question as written (its clause when long)
         asked_kinds = self._facts.asked(asking_sentence(question) or question)
+        # the values it asks (an amount, a number, a date) and what about: `unvalued` (values.py)
+        value_kinds = default_asked_values().asked(asking_sentence(question) or question, reading.lang)
+        about = asked_words(query, {t: w for t, w in weights.items() if index._name_like(t, query, False)})
+        # the places it names in any language: `elsewhere` (elsewhere.py)
+        where = asked_places(question, frozenset(reading.ordinary))
         # names no entry holds: not a word known by a synonym, nor an ordinary word of the question's
         # language ('removeu' weighed like half a name: the Portuguese question lost its answer)
         unread_words = query.synonymed | query.ordinary
@@ -273,7 +282,7 @@ class SearchEngine:
                 rest,
                 float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
                 self._unplaced(i, places),
-            ]  # apart and told follow (relations.py): `finish`
+            ]  # apart, told (relations.py), unvalued (values.py), elsewhere follow: `finish`
             return x
 
         rows = self._cued(query, scored, exact)
@@ -288,7 +297,12 @@ class SearchEngine:
             its relation features (relations.py)."""
             x = features(i)
             x[3] = min(score - (rival if n == 0 else rows[0][1]), MARGIN_CAP)
-            return (*x, *self._statements.relate(i, *context))
+            return (
+                *x,
+                *self._statements.relate(i, *context),
+                self._values.unvalued(i, value_kinds, about),
+                self._places.unnamed(i, where),
+            )
 
         done = len(rows) if related is None else min(related, len(rows))
         shown = [(i, score, finish(n, i, score)) for n, (i, score, _) in enumerate(rows[:done])]
