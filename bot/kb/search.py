@@ -205,9 +205,14 @@ class SearchEngine:
         total = sum(weights.values()) or 1.0
         # what kind of fact is asked, read on the question as written (its clause when long)
         asked_kinds = self._facts.asked(asking_sentence(question) or question)
-        # the values it asks (an amount, a number, a date) and what about: `unvalued` (values.py)
+        # the values it asks (an amount, a date) and the named things asked about, in a long question
+        # those of its own clause (its story names places and people in passing): `unvalued`
         value_kinds = default_asked_values().asked(asking_sentence(question) or question, reading.lang)
-        about = asked_words(query, {t: w for t, w in weights.items() if index._name_like(t, query, False)})
+        about = (
+            asked_words(query, {t: w for t, w in weights.items() if self._named_asked(t, query, focus)})
+            if value_kinds
+            else []
+        )
         # the places it names in any language: `elsewhere` (elsewhere.py)
         where = asked_places(question, frozenset(reading.ordinary))
         # names no entry holds: not a word known by a synonym, nor an ordinary word of the question's
@@ -313,6 +318,10 @@ class SearchEngine:
             ]
 
         return shown + [(i, score, ()) for i, score, _ in rows[done:]], complete
+
+    def _named_asked(self, token: str, query: QueryAnalysis, focus: set[str]) -> bool:
+        """A place or rare name the question asks about (in its own clause, when long)."""
+        return (not focus or token in focus) and self.index._name_like(token, query, False)
 
     def _held_anywhere(self, token: str, query: QueryAnalysis) -> bool:
         """Whether some entry's text holds the token or one of its other forms."""
