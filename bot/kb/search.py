@@ -107,8 +107,9 @@ class SearchEngine:
         self._facts = default_fact_kinds()
         self._held = [self._facts.held(e) for e in self.index.entries]
         self._statements = Statements(self.index)
-        self._values = Values(self._statements)  # the values each statement gives (values.py)
-        self._places = Elsewhere(self.index.entries, len(self.index.entries) <= EAGER_PROFILES)
+        eager = len(self.index.entries) <= EAGER_PROFILES  # as the index's profiles
+        self._values = Values(self._statements, eager)  # the values each statement gives (values.py)
+        self._places = Elsewhere(self.index.entries, eager)  # the places each entry names
         by_id = self.index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
         self._titles = sorted(

@@ -95,10 +95,14 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
 class Values:
     """Per entry, lazily: the statements holding each kind of value (bits as in relations.py)."""
 
-    def __init__(self, statements: Statements) -> None:
+    def __init__(self, statements: Statements, eager: bool) -> None:
         self._statements = statements
         self._entries = statements.entries
         self.of = lru_cache(maxsize=8192)(self._masks)
+        default_asked_values()  # the words asking a value: read now, not on the first question
+        if eager:  # a small knowledge base: every entry now, none on a question
+            for i in range(len(self._entries)):
+                self.of(i)
 
     def _masks(self, i: int) -> dict[str, int]:
         return value_masks(statements_of(self._entries[i]))
