@@ -15,10 +15,11 @@ from rapidfuzz import fuzz, process
 from bot.kb.calibration import Calibration, shipped
 from bot.kb.casual import CasualTable, default_casual
 from bot.kb.chatter import asked_text
+from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import Glossary, default_glossary
-from bot.kb.index import NAME_LIKE, SearchIndex, token_weights
+from bot.kb.index import EAGER_PROFILES, NAME_LIKE, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
@@ -26,6 +27,7 @@ from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.result import Alternative, SearchResult
 from bot.kb.text import LONG_QUESTION, asking_sentence, name_key, question_clause, stem
 from bot.kb.translit import NameSounds
+from bot.kb.values import Values, default_asked_values
 from bot.kb.warmup import read_common_words
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
@@ -108,6 +110,9 @@ class SearchEngine:
         self._facts = default_fact_kinds()
         self._held = [self._facts.held(e) for e in self.index.entries]
         self._statements = Statements(self.index)
+        eager = len(self.index.entries) <= EAGER_PROFILES  # as the index's profiles
+        self._values = Values(self._statements, eager)  # the values each statement gives (values.py)
+        self._places = Elsewhere(self.index.entries, eager)  # the places each entry names
         by_id = self.index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
         self._titles = sorted(
@@ -205,6 +210,16 @@ class SearchEngine:
         total = sum(weights.values()) or 1.0
         # what kind of fact is asked, read on the question as written (its clause when long)
         asked_kinds = self._facts.asked(asking_sentence(wording) or wording)
+        # the values it asks (an amount, a date) and the named things asked about, in a long question
+        # those of its own clause (its story names places and people in passing): `unvalued`
+        value_kinds = default_asked_values().asked(asking_sentence(wording) or wording, reading.lang)
+        about = (
+            asked_words(query, {t: w for t, w in weights.items() if self._named_asked(t, query, focus)})
+            if value_kinds
+            else []
+        )
+        # the places it names in any language: `elsewhere` (elsewhere.py)
+        where = asked_places(wording, frozenset(reading.ordinary))
         # names no entry holds: not a word known by a synonym, nor an ordinary word of the question's
         # language ('removeu' weighed like half a name: the Portuguese question lost its answer)
         unread_words = query.synonymed | query.ordinary
@@ -277,7 +292,7 @@ class SearchEngine:
                 rest,
                 float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
                 self._unplaced(i, places),
-            ]  # apart and told follow (relations.py): `finish`
+            ]  # apart, told (relations.py), unvalued (values.py), elsewhere follow: `finish`
             return x
 
         rows = self._cued(query, scored, exact)
@@ -292,7 +307,12 @@ class SearchEngine:
             its relation features (relations.py)."""
             x = features(i)
             x[3] = min(score - (rival if n == 0 else rows[0][1]), MARGIN_CAP)
-            return (*x, *self._statements.relate(i, *context))
+            return (
+                *x,
+                *self._statements.relate(i, *context),
+                self._values.unvalued(i, value_kinds, about),
+                self._places.unnamed(i, where),
+            )
 
         done = len(rows) if related is None else min(related, len(rows))
         shown = [(i, score, finish(n, i, score)) for n, (i, score, _) in enumerate(rows[:done])]
@@ -303,6 +323,10 @@ class SearchEngine:
             ]
 
         return shown + [(i, score, ()) for i, score, _ in rows[done:]], complete
+
+    def _named_asked(self, token: str, query: QueryAnalysis, focus: set[str]) -> bool:
+        """A place or rare name the question asks about (in its own clause, when long)."""
+        return (not focus or token in focus) and self.index._name_like(token, query, False)
 
     def _held_anywhere(self, token: str, query: QueryAnalysis) -> bool:
         """Whether some entry's text holds the token or one of its other forms."""
