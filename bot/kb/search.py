@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.kb.calibration import Calibration, shipped
 from bot.kb.casual import CasualTable, default_casual
 from bot.kb.chatter import asked_text
+from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
@@ -41,20 +42,6 @@ EXACT_BONUS = 0.08
 # A question that is nothing but an entry's title or alias ('AcmeSpy', 'EU dual use') asks for that
 # entry, however well BM25 likes the entries that mention the name in their text.
 NAME_ONLY_BONUS = 0.15
-# Ranking nudges among near-ties (within CUE_MARGIN of the best): a question that asks for a kind
-# of entry ("what are the rules ...") or for the current/old state of things ("the new regulation",
-# "the previous regime") prefers entries of that kind / about later or earlier years.
-CUE_MARGIN = 0.15
-KIND_CUE = 0.065  # 0.05 before BM25 weighed 0.5 of the score: near-ties are wider now
-TIME_CUE = 0.06
-FACT_CUE = 0.065  # a near-tie that holds the kind of fact asked, as KIND_CUE for the kind of entry
-NEW_WORDS = frozenset(
-    {"now", "new", "current", "currently", "today", "nowadays", "latest", "recast", "present", "updated"}
-)
-OLD_WORDS = frozenset(
-    {"old", "previous", "former", "formerly", "earlier", "original", "until", "past", "older"}
-)
-Rows = list[tuple[int, float, list[float]]]
 # (entry index, rank score, the model's features) of a candidate
 Row = tuple[int, float, tuple[float, ...]]
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
@@ -295,7 +282,7 @@ class SearchEngine:
             ]  # apart, told (relations.py), unvalued (values.py), elsewhere follow: `finish`
             return x
 
-        rows = self._cued(query, scored, exact)
+        rows = cued(self.index.entries, self._mean_year, query, scored, exact)
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
@@ -355,34 +342,6 @@ class SearchEngine:
             return 0.0
         get = self.index.profile(i).get
         return float(min(2, sum(1 for forms in places if not any(get(f, 0.0) > 0 for f in forms))))
-
-    def _cued(self, query: QueryAnalysis, ranked: Rows, exact: dict[int, float]) -> Rows:
-        """Apply the kind and time cues to the near-ties at the top. An entry of the kind asked for
-        that the question names by its own title or alias gets the kind cue twice: 'who makes
-        Pegasus' asks for the vendor whose product it is, not the cases that mention it most."""
-        if not ranked:
-            return ranked
-        forms = (f for alts in query.alts.values() for f in alts)
-        kinds = {f.split(":", 1)[1] for f in forms if f.startswith(("kind:", "cue:"))}
-        words = set(query.raw) - set(query.country)  # 'new zealand' is no new thing
-        direction = (1 if words & NEW_WORDS else 0) - (1 if words & OLD_WORDS else 0)
-        if not kinds and not direction:
-            return ranked
-        best = max(r[1] for r in ranked)
-        near = [r for r in ranked if r[1] >= best - CUE_MARGIN]
-        when = {i: year for i, _, _ in near if (year := self._mean_year[i]) is not None}
-        lo, hi = min(when.values(), default=0.0), max(when.values(), default=0.0)
-        out: Rows = []
-        for i, score, x in ranked:
-            if score >= best - CUE_MARGIN:
-                entry = self.index.entries[i]
-                if entry.kind in kinds:
-                    score += KIND_CUE * (2 if i in exact else 1)
-                if direction and hi > lo and i in when:
-                    recency = (when[i] - lo) / (hi - lo)
-                    score += TIME_CUE * (recency if direction > 0 else 1.0 - recency)
-            out.append((i, score, x))
-        return out
 
     def search(
         self,
