@@ -18,7 +18,7 @@ async def test_an_arabic_error_keeps_the_isolates_around_the_tip_id_and_the_comm
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     await (await env.slash("language", by="alice", locale="en-US", language="ar")).reply()
     # Sent by the button's id: alice's preview is in Arabic, as she chose.
-    tip = await file_tip(env, VALUES, send="tipnew:anon")
+    tip = await file_tip(env, VALUES, send="tipnew:anon", reads="ar")
     public_id, receipt = tip.public_id, tip.receipt
     rejected = await env.slash("triage set", by="mo", id=public_id, status="rejected", reason="Off topic")
     await rejected.reply()

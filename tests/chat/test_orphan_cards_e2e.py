@@ -17,8 +17,14 @@ from typing import Any
 from bot.clock import FakeClock
 from tests.fakediscord.harness import DiscordEnv
 from tests.support.tipping import MAY_CONTACT, database_blip, file_tip
+from tests.support.waiting import eventually_async
 
 WHAT = "A city-wide facial recognition contract was signed with the interior ministry in March."
+
+
+async def _all_sent(env: DiscordEnv) -> bool:
+    """Every notice the bot queued (a card, its refresh, its tombstone) has gone out."""
+    return not await env.app.tips.notices.pending()
 
 
 def _left_in(env: DiscordEnv, channel: str) -> str:
@@ -33,20 +39,17 @@ async def test_a_card_posted_before_a_failure_to_record_it_is_still_purged(
     failures = database_blip(monkeypatch, env.app.tips, "set_review_message")
     public_id = (await file_tip(env, {"what": WHAT, "vendor": "Acme Vision"}, send=MAY_CONTACT)).public_id
     await env.fake.wait_for_message("review", lambda r: public_id in r.text())
-    for _ in range(250):  # the bot failed to store where the card is, and scheduled a retry
+
+    async def retry_scheduled() -> bool:  # the bot failed to store where the card is, and will retry
         pending = await env.app.tips.notices.pending()
-        if not failures and pending and pending[0][2] > env.app.clock.now():
-            break
-        await _sleep()
-    assert not failures
+        return not failures and bool(pending) and pending[0][2] > env.app.clock.now()
+
+    await eventually_async(retry_scheduled)
 
     # The notice is retried after its pause: the tip must end up with one card, the one Discord has.
     env.app.clock = FakeClock(env.app.clock.now() + timedelta(minutes=5))
     env.bot.tip_notices.wake()
-    for _ in range(250):
-        if not await env.app.tips.notices.pending():
-            break
-        await _sleep()
+    await eventually_async(lambda: _all_sent(env))
     cards = [m for m in env.fake.channel_messages("review") if public_id in m.text()]
     assert len(cards) == 1, f"{len(cards)} cards of {public_id} in the review channel"
 
@@ -56,16 +59,7 @@ async def test_a_card_posted_before_a_failure_to_record_it_is_still_purged(
     env.app.clock = FakeClock(later)
     assert (await env.app.tips.purge(later)).tips_purged == 1
     env.bot.tip_notices.wake()
-    for _ in range(250):
-        if not await env.app.tips.notices.pending():
-            break
-        await _sleep()
+    await eventually_async(lambda: _all_sent(env))
     left = _left_in(env, "review")
     for secret in ("interior ministry", "Acme Vision", "not credible", alice):
         assert secret not in left, f"{secret!r} is still in the review channel after the purge"
-
-
-async def _sleep() -> None:
-    import asyncio
-
-    await asyncio.sleep(0.02)

@@ -115,7 +115,7 @@ async def test_an_english_discord_member_who_chose_arabic_gets_arabic_and_the_ch
     alice = env.fake.world.user("alice").id
     assert len(CHOICES) == 1 and str(alice) not in repr(vars(CHOICES))  # a keyed hash, not the id
 
-    flow = await file_and_follow(env, locale="en-US")
+    flow = await file_and_follow(env, locale="en-US", reads="ar")
     check_flow(flow, "ar")
     from sqlalchemy import select
 
@@ -140,7 +140,7 @@ async def test_a_chosen_reply_language_names_commands_as_the_members_own_discord
     German reply to that member must say /tip status, not /hinweis status (which it would not find)."""
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     await (await env.slash("language", by="alice", locale="en-US", language="de")).reply()
-    flow = await file_and_follow(env, locale="en-US")
+    flow = await file_and_follow(env, locale="en-US", reads="de")
     receipt = flow.receipt.text()
     assert "Quittung" in receipt  # the reply is German, as chosen
     assert "/tip status" in receipt and "/hinweis" not in receipt

@@ -40,16 +40,23 @@ class Flow:
 
 
 async def file_and_follow(
-    env: DiscordEnv, *, by: str = "alice", locale: str = "en-US", moderator: str = "mo"
+    env: DiscordEnv,
+    *,
+    by: str = "alice",
+    locale: str = "en-US",
+    moderator: str = "mo",
+    reads: str | None = None,
 ) -> Flow:
     """/tip new -> modal -> preview -> Send anonymously -> receipt; a moderator asks; /tip status;
-    /tip reply. Buttons are pressed by custom id, so nothing depends on the English labels."""
+    /tip reply. Buttons are pressed by custom id, so nothing depends on the English labels. The
+    receipt must speak `reads` (a /language choice), by default the language of the member's Discord."""
     flow = Flow()
     opened = await env.slash("tip new", by=by, locale=locale)
     flow.modal = await opened.modal()
     previewed = await opened.submit(VALUES)
     flow.preview = await previewed.reply()
-    filed = await send_tip(previewed, "tipnew:anon", message=flow.preview)
+    language = reads or locale.split("-")[0]
+    filed = await send_tip(previewed, "tipnew:anon", message=flow.preview, reads=language)
     flow.receipt, flow.public_id, flow.receipt_words = filed.shown, filed.public_id, filed.receipt
 
     card = await env.fake.wait_for_message(

@@ -8,8 +8,10 @@ Send button on the preview, read the tip's number and the receipt words off the 
     await env.slash("tip reply", by="alice", receipt=tip.receipt, text="The capital.")
 
 The receipt is recognised by what it shows in any language (the tip's number and its words in
-backticks), not by English words; Send is pressed by its label, or by its custom id ("tipnew:anon")
-for a member whose preview is in another language.
+backticks), then held to what the member must read: a private message (only the tipster may ever see
+the receipt) in their language, English unless the test says `reads="de"` (a /language choice, a
+German Discord). Send is pressed by its label, or by its custom id ("tipnew:anon") for a member
+whose preview is in another language.
 
 `database_blip` is the other set-up the review channel's tests share: the database gone for a
 moment just after Discord took a post about a tip, before the bot wrote down where it is.
@@ -24,12 +26,16 @@ from typing import Any, TypedDict, Unpack
 import pytest
 
 from bot.errors import StoreUnavailable
+from bot.i18n import translate_to
 from bot.tips.service import TipService
 from tests.fakediscord.harness import DiscordEnv
 from tests.fakediscord.interactions import InteractionHandle, Reply
 
 TIP_RE = re.compile(r"TIP-\d{4}")
 RECEIPT_RE = re.compile(r"`([a-z ]+)`")
+
+# The receipt's own line, as the member reads it (the catalogs' translation in another language).
+RECEIPT_HEADING = "Your receipt (shown only this once — write it down somewhere safe):"
 
 ANONYMOUSLY = "Send anonymously"
 MAY_CONTACT = "Send, moderators may contact me"
@@ -56,20 +62,30 @@ def shows_receipt(reply: Reply) -> bool:
     return bool(TIP_RE.search(text) and RECEIPT_RE.search(text))
 
 
-async def receipt_of(press: InteractionHandle) -> Filed:
-    """Wait for the Send press's reply to show the receipt, and read it."""
+def receipt_heading(language: str) -> str:
+    """The receipt's own line in `language` (English where the catalog has no translation)."""
+    return translate_to(language, RECEIPT_HEADING) or RECEIPT_HEADING
+
+
+async def receipt_of(press: InteractionHandle, *, reads: str = "en") -> Filed:
+    """Wait for the Send press's reply to show the receipt, check that only the member sees it and
+    that it speaks `reads`, the language the member reads (English unless the test chose another),
+    and read it."""
     shown = await press.reply_where(shows_receipt)
     text = shown.text()
     public_id, receipt = TIP_RE.search(text), RECEIPT_RE.search(text)
     assert public_id is not None and receipt is not None, text
+    assert shown.ephemeral, f"the receipt was shown to the channel: {shown.raw!r}"
+    assert receipt_heading(reads) in text, f"the receipt is not in the member's language ({reads}): {text}"
     return Filed(press=press, shown=shown, public_id=public_id.group(0), receipt=receipt.group(1))
 
 
 async def send_tip(
-    preview: InteractionHandle, send: str = ANONYMOUSLY, *, message: Reply | None = None
+    preview: InteractionHandle, send: str = ANONYMOUSLY, *, message: Reply | None = None, reads: str = "en"
 ) -> Filed:
-    """Press `send` (a Send button's label or custom id) on the preview and read the receipt."""
-    return await receipt_of(await preview.click(send, message=message))
+    """Press `send` (a Send button's label or custom id) on the preview and read the receipt (in
+    `reads`, the member's language)."""
+    return await receipt_of(await preview.click(send, message=message), reads=reads)
 
 
 class How(TypedDict, total=False):
@@ -88,9 +104,11 @@ async def press_send(env: DiscordEnv, fields: dict[str, str], **how: Unpack[How]
     return await (await opened.submit(fields)).click(how.get("send", ANONYMOUSLY))
 
 
-async def file_tip(env: DiscordEnv, fields: dict[str, str], **how: Unpack[How]) -> Filed:
-    """`press_send`, then the receipt the member reads."""
-    return await receipt_of(await press_send(env, fields, **how))
+async def file_tip(
+    env: DiscordEnv, fields: dict[str, str], *, reads: str = "en", **how: Unpack[How]
+) -> Filed:
+    """`press_send`, then the receipt the member reads (in `reads`, their language)."""
+    return await receipt_of(await press_send(env, fields, **how), reads=reads)
 
 
 def database_blip(monkeypatch: pytest.MonkeyPatch, tips: TipService, write: str) -> list[StoreUnavailable]:
