@@ -15,10 +15,12 @@ Discord-layer bug the suite would let through. The tests are first run once on a
 (a failing baseline stops the run with status 2, so a broken copy cannot pass for kills). The run
 exits 1 if anything survives.
 
-Last full run (2026-12-04, session 11, shared machine): 62 of 62 killed, 0 survived, 14 minutes
-(main before it: 42 of 42 killed, 8 minutes). Session 11 added twenty for the code of sessions
-9-10 (search worker retry, answers first, small talk, one-item lists, the adapter fallback, the
-review channel's retries), ten of them caught by tests written for them in that session.
+Last full run (2026-12-05, session 12, shared machine, main at fb1f707): 62 of 62 killed, 0
+survived, ~18 minutes; session 11's: 62 of 62, 14 minutes (42 of 42 before it). Session 11 added
+twenty for the code of sessions 9-10 (search worker retry, answers first, small talk, one-item
+lists, the adapter fallback, the review channel's retries); session 12 added the 63rd, a receipt
+rendered in the team's language, after the shared tip-filing helper had stopped catching it
+(killed with `--only receipt-in-team-language`).
 
 Tests are chosen per mutation so the full run stays in minutes; the catching tests never depend
 on the fuzzer's luck (no hypothesis-only detection).
