@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -10,9 +11,11 @@ from pathlib import Path
 
 from bot.errors import UserFacingError
 from bot.kb import lists
+from bot.kb.casual import CASUAL_FILE, load_casual
 from bot.kb.chatter import asked_text
 from bot.kb.check import CheckReport, Problem, check_directory
 from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
+from bot.kb.glossary import GLOSSARY_FILE, load_glossary
 from bot.kb.heap import refreeze_heap
 from bot.kb.model import Entry
 from bot.kb.present import (
@@ -29,6 +32,8 @@ from bot.kb.search import SearchEngine
 from bot.kb.smalltalk import small_talk
 from bot.kb.text import name_key
 
+log = logging.getLogger(__name__)
+
 
 class KnowledgeInvalid(UserFacingError):
     """The knowledge directory has problems; the message lists them as path:line: message."""
@@ -40,9 +45,23 @@ class KnowledgeInvalid(UserFacingError):
         super().__init__(f"the knowledge base has {len(problems)} problem(s):\n{shown}{more}")
 
 
-def _build(directory: Path, drafts: Path | None, threshold: float | None) -> tuple[CheckReport, SearchEngine]:
+def _build(
+    directory: Path, drafts: Path | None, threshold: float | None
+) -> tuple[CheckReport, SearchEngine | None]:
+    """The directory checked and, when clean, its engine. The glossary and the casual table are the
+    directory's own, checked with its entries (`kb check`), never the package's: a deployment's
+    KNOWLEDGE_DIR (or a wheel, which ships no knowledge/) searched with tables nobody checked
+    against its entries. A missing table is an empty one (logged); an invalid one is a
+    problem, so nothing is built from it."""
     report = check_directory(directory, drafts)
-    return report, SearchEngine(report.entries, threshold)
+    if report.problems:
+        return report, None
+    for name in (GLOSSARY_FILE, CASUAL_FILE):
+        if not (directory / name).is_file():
+            log.warning("the knowledge directory %s has no %s: searching without it", directory, name)
+    glossary = load_glossary(directory / GLOSSARY_FILE)
+    casual = load_casual(directory / CASUAL_FILE)
+    return report, SearchEngine(report.entries, threshold, glossary=glossary, casual=casual)
 
 
 # Shortest partial name `resolve` completes on its own (shorter ones are too ambiguous).
@@ -83,7 +102,7 @@ class KnowledgeService:
                 f"the knowledge directory {directory} does not exist; set KNOWLEDGE_DIR (or --dir)"
             )
         report, engine = await asyncio.to_thread(_build, Path(directory), drafts, threshold)
-        if report.problems:
+        if report.problems or engine is None:
             raise KnowledgeInvalid(report.problems)
         # built in a thread too: it reads the list tables and asks the warm-up questions
         return await asyncio.to_thread(cls, engine, Path(directory), drafts, threshold)
@@ -200,10 +219,11 @@ class KnowledgeService:
         return date(parts[0], parts[1], parts[2])
 
     async def reload(self) -> list[Problem]:
-        """Re-read the directory; swap in the new index only when it is clean (old one keeps serving)."""
+        """Re-read the directory (entries, glossary and casual table); swap in the new index only when
+        it is clean (old one keeps serving)."""
         async with self._reload_lock:
             report, engine = await asyncio.to_thread(_build, self.directory, self.drafts, self.threshold)
-            if not report.problems:
+            if engine is not None:
                 names = lists.NameTable(engine.entries)
                 await asyncio.to_thread(_warm, engine, names)
                 # Two reference swaps, engine last: a search reads both into locals at its start.
