@@ -324,13 +324,15 @@ class SearchEngine:
                 return score
         return 0.0
 
-    def _unplaced(self, i: int, places: list[tuple[str, ...]]) -> float:
-        """How many of the places (each a word and its other forms) entry i never mentions in any
-        form, at most 2; none for a rule, which governs exports to any destination."""
+    def _unplaced(self, i: int, places: list[tuple[tuple[str, ...], ...]]) -> float:
+        """How many of the places (each its ways of being mentioned: `QueryAnalysis.place_forms`)
+        entry i never mentions in any way, at most 2; none for a rule, which governs exports to any
+        destination."""
         if not places or self.index.entries[i].kind == "rule":
             return 0.0
         get = self.index.profile(i).get
-        return float(min(2, sum(1 for forms in places if not any(get(f, 0.0) > 0 for f in forms))))
+        said = lambda group: all(get(f, 0.0) > 0 for f in group)  # noqa: E731
+        return float(min(2, sum(1 for ways in places if not any(map(said, ways)))))
 
     def _cued(self, query: QueryAnalysis, ranked: Rows, exact: dict[int, float]) -> Rows:
         """Apply the kind and time cues to the near-ties at the top. An entry of the kind asked for
