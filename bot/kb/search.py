@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.kb.calibration import Calibration, shipped
-from bot.kb.casual import CasualTable, default_casual
+from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
 from bot.kb.chatter import asked_text
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
-from bot.kb.glossary import Glossary, default_glossary
+from bot.kb.glossary import GLOSSARY_FILE, Glossary, default_glossary, load_glossary
 from bot.kb.index import NAME_LIKE, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
@@ -127,6 +128,15 @@ class SearchEngine:
             for name in (entry.title, *entry.aliases):
                 self._complete_keys.append(name_key(name))
                 self._complete_owner.append(i)
+
+    @classmethod
+    def of_directory(
+        cls, directory: Path, entries: list[Entry], threshold: float | None = None
+    ) -> SearchEngine:
+        """An engine with the knowledge directory's own glossary and casual table, the ones `kb check`
+        checks with its entries (none where the directory has none), never the package's."""
+        glossary = load_glossary(directory / GLOSSARY_FILE)
+        return cls(entries, threshold, glossary=glossary, casual=load_casual(directory / CASUAL_FILE))
 
     @property
     def entries(self) -> list[Entry]:

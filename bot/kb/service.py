@@ -11,11 +11,11 @@ from pathlib import Path
 
 from bot.errors import UserFacingError
 from bot.kb import lists
-from bot.kb.casual import CASUAL_FILE, load_casual
+from bot.kb.casual import CASUAL_FILE
 from bot.kb.chatter import asked_text
 from bot.kb.check import CheckReport, Problem, check_directory
 from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
-from bot.kb.glossary import GLOSSARY_FILE, load_glossary
+from bot.kb.glossary import GLOSSARY_FILE
 from bot.kb.heap import refreeze_heap
 from bot.kb.model import Entry
 from bot.kb.present import (
@@ -59,9 +59,7 @@ def _build(
     for name in (GLOSSARY_FILE, CASUAL_FILE):
         if not (directory / name).is_file():
             log.warning("the knowledge directory %s has no %s: searching without it", directory, name)
-    glossary = load_glossary(directory / GLOSSARY_FILE)
-    casual = load_casual(directory / CASUAL_FILE)
-    return report, SearchEngine(report.entries, threshold, glossary=glossary, casual=casual)
+    return report, SearchEngine.of_directory(directory, report.entries, threshold)
 
 
 # Shortest partial name `resolve` completes on its own (shorter ones are too ambiguous).
