@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -32,8 +31,6 @@ from bot.kb.search import SearchEngine
 from bot.kb.smalltalk import small_talk
 from bot.kb.text import name_key
 
-log = logging.getLogger(__name__)
-
 
 class KnowledgeInvalid(UserFacingError):
     """The knowledge directory has problems; the message lists them as path:line: message."""
@@ -51,14 +48,11 @@ def _build(
     """The directory checked and, when clean, its engine. The glossary and the casual table are the
     directory's own, checked with its entries (`kb check`), never the package's: a deployment's
     KNOWLEDGE_DIR (or a wheel, which ships no knowledge/) searched with tables nobody checked
-    against its entries. A missing table is an empty one (logged); an invalid one is a
-    problem, so nothing is built from it."""
+    against its entries. A missing table is an empty one (`missing_tables`: the bot logs it at
+    start); an invalid one is a problem, so nothing is built from it."""
     report = check_directory(directory, drafts)
     if report.problems:
         return report, None
-    for name in (GLOSSARY_FILE, CASUAL_FILE):
-        if not (directory / name).is_file():
-            log.warning("the knowledge directory %s has no %s: searching without it", directory, name)
     return report, SearchEngine.of_directory(directory, report.entries, threshold)
 
 
@@ -109,6 +103,13 @@ class KnowledgeService:
     def from_entries(cls, entries: list[Entry], *, threshold: float | None = None) -> KnowledgeService:
         """For tests and benchmarks that build knowledge in memory."""
         return cls(SearchEngine(entries, threshold), Path(), None, threshold)
+
+    def missing_tables(self) -> list[str]:
+        """The tables the knowledge directory lacks (glossary.yaml, casual.yaml): the bot searches
+        without them, never with the package's, and says so when it starts (bot/cli/run.py)."""
+        if self.directory == Path():
+            return []  # built in memory (tests, benchmarks): the package's tables
+        return [name for name in (GLOSSARY_FILE, CASUAL_FILE) if not (self.directory / name).is_file()]
 
     @property
     def engine(self) -> SearchEngine:

@@ -47,16 +47,15 @@ async def test_reload_reads_a_changed_casual_table(tmp_path: Path) -> None:
     assert kb.engine.read(QUESTION).text == "which firms sell video surveillance?"
 
 
-async def test_a_directory_without_tables_uses_none_and_says_so(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
+async def test_a_directory_without_tables_uses_none_and_says_so(tmp_path: Path) -> None:
     """Nothing of the package's tables: 'snooping' stays as typed (a wheel has no knowledge/ to
-    fall back on, and a copy's editor never checked the package's rows against their entries)."""
-    with caplog.at_level(logging.WARNING, logger="bot.kb.service"):
-        kb = await KnowledgeService.load(_copy(tmp_path, None))
+    fall back on, and a copy's editor never checked the package's rows against their entries); the
+    bot logs the missing tables when it starts (bot/cli/run.py)."""
+    kb = await KnowledgeService.load(_copy(tmp_path, None))
     assert kb.engine.read(QUESTION).text == QUESTION
-    logged = " ".join(r.getMessage() for r in caplog.records)
-    assert "casual.yaml" in logged and "glossary.yaml" in logged
+    assert kb.missing_tables() == ["glossary.yaml", "casual.yaml"]
+    kb = await KnowledgeService.load(_copy(tmp_path / "other", _table("cam snooping gear"), "terms: {}\n"))
+    assert kb.missing_tables() == []
 
 
 @pytest.mark.parametrize(
@@ -78,3 +77,18 @@ async def test_reload_keeps_serving_when_the_new_table_is_invalid(tmp_path: Path
     problems = await kb.reload()
     assert problems and all("casual.yaml" in str(p) for p in problems)
     assert kb.engine.read(QUESTION).text == "which firms sell video surveillance?"
+
+
+async def test_the_running_bot_tells_the_operator_what_is_missing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from types import SimpleNamespace
+
+    from bot.cli.run import _say_missing_tables
+
+    kb = await KnowledgeService.load(_copy(tmp_path, _table("cam snooping gear")))
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="bot.cli.run"):
+        _say_missing_tables(SimpleNamespace(kb=kb))  # type: ignore[arg-type]
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.cli.run"]
+    assert [m.rsplit(" has no ", 1)[-1] for m in said] == ["glossary.yaml: searching without it"]
