@@ -64,6 +64,10 @@ TREES = {
 # standard deviation over the examples: an unrelated edit to the knowledge shifts raw BM25 scores,
 # IDFs and margins by ~1e-4..1e-3, which a hard split turned into a 0.05 jump in probability.
 SMOOTHING = float(os.environ.get("CALIBRATE_SMOOTHING", "0.05"))
+# The narrowest band: a feature that is 0 for nearly every question (a value asked that no statement
+# gives, `unvalued`) has a tiny standard deviation, and a band of 0.05 of it (0.006) let a 1e-4 shift
+# move the probability by 0.0057 (tests/kb/test_lang10_fragility.py allows 0.005).
+MIN_WIDTH = 0.01
 # Shufflings of the 5-fold cross-validation averaged for the figures and the cut-off.
 SEEDS = 5
 # Mean recall@1 + rejection this close to the best counts as a tie (a shuffling moves it by more).
@@ -103,8 +107,9 @@ def examples(engine: SearchEngine) -> tuple[np.ndarray, np.ndarray, np.ndarray, 
 
 
 def widths(x: np.ndarray) -> list[float]:
-    """Each feature's soft-split half-width: SMOOTHING standard deviations over the examples."""
-    return [round(float(SMOOTHING * np.std(x[:, f])), 6) for f in range(x.shape[1])]
+    """Each feature's soft-split half-width: SMOOTHING standard deviations over the examples, at
+    least MIN_WIDTH."""
+    return [round(max(float(SMOOTHING * np.std(x[:, f])), MIN_WIDTH), 6) for f in range(x.shape[1])]
 
 
 def soft_predict(fitted: HistGradientBoostingClassifier, width: list[float], x: np.ndarray) -> np.ndarray:
@@ -218,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     trees, baseline = export(fitted)
     check = Calibration.from_trees(trees, baseline, t).probabilities(x)
     assert np.allclose(check, fitted.predict_proba(x)[:, 1], atol=1e-4), "exported trees disagree"
-    print(f"soft splits: {SMOOTHING} standard deviations of each feature")
+    print(f"soft splits: {SMOOTHING} standard deviations of each feature, at least {MIN_WIDTH}")
     data = {
         "features": list(FEATURES),
         "threshold": round(t, 3),

@@ -57,6 +57,8 @@ FEATURES: tuple[str, ...] = (
     "unplaced",  # places a short English question names that it never mentions (0 for a rule)
     "apart",  # share of the named things it mentions that no one statement of it relates (relations.py)
     "told",  # share of what is asked about it that one statement of it tells (relations.py)
+    "unvalued",  # a value asked (an amount, a date) no statement of it about what is asked gives (values.py)
+    "elsewhere",  # places the question names in any language that it never names (elsewhere.py)
 )
 MONOTONE: dict[str, int] = {
     "hand_confidence": 1,
@@ -79,6 +81,8 @@ MONOTONE: dict[str, int] = {
     "unplaced": -1,
     "apart": -1,
     "told": 1,
+    "unvalued": -1,
+    "elsewhere": -1,
 }
 
 

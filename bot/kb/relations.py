@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.kb.index import EAGER_PROFILES, NAME_LIKE, W_NAME, SearchIndex
+from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.text import content_from_raw, content_tokens, raw_tokens, stem, with_compounds
 
@@ -53,7 +54,7 @@ class Statements:
     int), all its statements' bits, and a vendor's places."""
 
     def __init__(self, index: SearchIndex) -> None:
-        self._entries = index.entries
+        self._entries = self.entries = index.entries
         # the words asking for an entry's kind ('makes' a vendor; 'illegal' a rule, whose every
         # statement says what is allowed): its kind tells them
         self._kinds = [frozenset({f"kind:{e.kind}", f"cue:{e.kind}"}) for e in index.entries]
@@ -100,7 +101,7 @@ class Statements:
     def _masks(self, i: int) -> tuple[dict[str, int], int, frozenset[str], frozenset[str]]:
         entry = self._entries[i]
         masks: dict[str, int] = {}
-        parts = [s for text in (entry.summary, entry.body) for s in _STATEMENT_END.split(text) if s.strip()]
+        parts = statements_of(entry)
         for n, statement in enumerate(parts):
             bit = 1 << n
             raws = with_compounds(raw_tokens(statement), self._compounds)
@@ -155,6 +156,11 @@ class Statements:
         if total <= 0:
             return 1.0
         return _best(held) / total
+
+
+def statements_of(entry: Entry) -> list[str]:
+    """The statements of an entry's summary and body, in order: statement n is bit 1 << n."""
+    return [s for text in (entry.summary, entry.body) for s in _STATEMENT_END.split(text) if s.strip()]
 
 
 def _best(held: list[tuple[int, float]]) -> float:

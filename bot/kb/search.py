@@ -16,10 +16,12 @@ from rapidfuzz import fuzz, process
 from bot.kb.calibration import Calibration, shipped
 from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
 from bot.kb.chatter import asked_text
+from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued
+from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import GLOSSARY_FILE, Glossary, default_glossary, load_glossary
-from bot.kb.index import NAME_LIKE, SearchIndex, token_weights
+from bot.kb.index import EAGER_PROFILES, NAME_LIKE, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
@@ -27,6 +29,7 @@ from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.result import Alternative, SearchResult
 from bot.kb.text import LONG_QUESTION, asking_sentence, name_key, question_clause, stem
 from bot.kb.translit import NameSounds
+from bot.kb.values import Values, default_asked_values
 from bot.kb.warmup import read_common_words
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
@@ -40,20 +43,6 @@ EXACT_BONUS = 0.08
 # A question that is nothing but an entry's title or alias ('AcmeSpy', 'EU dual use') asks for that
 # entry, however well BM25 likes the entries that mention the name in their text.
 NAME_ONLY_BONUS = 0.15
-# Ranking nudges among near-ties (within CUE_MARGIN of the best): a question that asks for a kind
-# of entry ("what are the rules ...") or for the current/old state of things ("the new regulation",
-# "the previous regime") prefers entries of that kind / about later or earlier years.
-CUE_MARGIN = 0.15
-KIND_CUE = 0.065  # 0.05 before BM25 weighed 0.5 of the score: near-ties are wider now
-TIME_CUE = 0.06
-FACT_CUE = 0.065  # a near-tie that holds the kind of fact asked, as KIND_CUE for the kind of entry
-NEW_WORDS = frozenset(
-    {"now", "new", "current", "currently", "today", "nowadays", "latest", "recast", "present", "updated"}
-)
-OLD_WORDS = frozenset(
-    {"old", "previous", "former", "formerly", "earlier", "original", "until", "past", "older"}
-)
-Rows = list[tuple[int, float, list[float]]]
 # (entry index, rank score, the model's features) of a candidate
 Row = tuple[int, float, tuple[float, ...]]
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
@@ -109,6 +98,9 @@ class SearchEngine:
         self._facts = default_fact_kinds()
         self._held = [self._facts.held(e) for e in self.index.entries]
         self._statements = Statements(self.index)
+        eager = len(self.index.entries) <= EAGER_PROFILES  # as the index's profiles
+        self._values = Values(self._statements, eager)  # the values each statement gives (values.py)
+        self._places = Elsewhere(self.index.entries, eager)  # the places each entry names
         by_id = self.index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
         self._titles = sorted(
@@ -215,6 +207,16 @@ class SearchEngine:
         total = sum(weights.values()) or 1.0
         # what kind of fact is asked, read on the question as written (its clause when long)
         asked_kinds = self._facts.asked(asking_sentence(wording) or wording)
+        # the values it asks (an amount, a date) and the named things asked about, in a long question
+        # those of its own clause (its story names places and people in passing): `unvalued`
+        value_kinds = default_asked_values().asked(asking_sentence(wording) or wording, reading.lang)
+        about = (
+            asked_words(query, {t: w for t, w in weights.items() if self._named_asked(t, query, focus)})
+            if value_kinds
+            else []
+        )
+        # the places it names in any language: `elsewhere` (elsewhere.py)
+        where = asked_places(wording, frozenset(reading.ordinary))
         # names no entry holds: not a word known by a synonym, nor an ordinary word of the question's
         # language ('removeu' weighed like half a name: the Portuguese question lost its answer)
         unread_words = query.synonymed | query.ordinary
@@ -287,10 +289,10 @@ class SearchEngine:
                 rest,
                 float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
                 self._unplaced(i, places),
-            ]  # apart and told follow (relations.py): `finish`
+            ]  # apart, told (relations.py), unvalued (values.py), elsewhere follow: `finish`
             return x
 
-        rows = self._cued(query, scored, exact)
+        rows = cued(self.index.entries, self._mean_year, query, scored, exact)
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
@@ -302,7 +304,12 @@ class SearchEngine:
             its relation features (relations.py)."""
             x = features(i)
             x[3] = min(score - (rival if n == 0 else rows[0][1]), MARGIN_CAP)
-            return (*x, *self._statements.relate(i, *context))
+            return (
+                *x,
+                *self._statements.relate(i, *context),
+                self._values.unvalued(i, value_kinds, about),
+                self._places.unnamed(i, where),
+            )
 
         done = len(rows) if related is None else min(related, len(rows))
         shown = [(i, score, finish(n, i, score)) for n, (i, score, _) in enumerate(rows[:done])]
@@ -313,6 +320,10 @@ class SearchEngine:
             ]
 
         return shown + [(i, score, ()) for i, score, _ in rows[done:]], complete
+
+    def _named_asked(self, token: str, query: QueryAnalysis, focus: set[str]) -> bool:
+        """A place or rare name the question asks about (in its own clause, when long)."""
+        return (not focus or token in focus) and self.index._name_like(token, query, False)
 
     def _held_anywhere(self, token: str, query: QueryAnalysis) -> bool:
         """Whether some entry's text holds the token or one of its other forms."""
@@ -343,34 +354,6 @@ class SearchEngine:
         get = self.index.profile(i).get
         said = lambda group: all(get(f, 0.0) > 0 for f in group)  # noqa: E731
         return float(min(2, sum(1 for ways in places if not any(map(said, ways)))))
-
-    def _cued(self, query: QueryAnalysis, ranked: Rows, exact: dict[int, float]) -> Rows:
-        """Apply the kind and time cues to the near-ties at the top. An entry of the kind asked for
-        that the question names by its own title or alias gets the kind cue twice: 'who makes
-        Pegasus' asks for the vendor whose product it is, not the cases that mention it most."""
-        if not ranked:
-            return ranked
-        forms = (f for alts in query.alts.values() for f in alts)
-        kinds = {f.split(":", 1)[1] for f in forms if f.startswith(("kind:", "cue:"))}
-        words = set(query.raw) - set(query.country)  # 'new zealand' is no new thing
-        direction = (1 if words & NEW_WORDS else 0) - (1 if words & OLD_WORDS else 0)
-        if not kinds and not direction:
-            return ranked
-        best = max(r[1] for r in ranked)
-        near = [r for r in ranked if r[1] >= best - CUE_MARGIN]
-        when = {i: year for i, _, _ in near if (year := self._mean_year[i]) is not None}
-        lo, hi = min(when.values(), default=0.0), max(when.values(), default=0.0)
-        out: Rows = []
-        for i, score, x in ranked:
-            if score >= best - CUE_MARGIN:
-                entry = self.index.entries[i]
-                if entry.kind in kinds:
-                    score += KIND_CUE * (2 if i in exact else 1)
-                if direction and hi > lo and i in when:
-                    recency = (when[i] - lo) / (hi - lo)
-                    score += TIME_CUE * (recency if direction > 0 else 1.0 - recency)
-            out.append((i, score, x))
-        return out
 
     def search(
         self,

@@ -1,0 +1,145 @@
+"""Places a question names, in any language, that an entry never names: "A ZTE vendeu sistemas de
+vigilância para a Venezuela?" asks about Venezuela, which the ZTE card never mentions.
+
+The feature `unplaced` (search.py) reads the places of a short English question only, through the
+index's words, where another language's word mistranslated by the glossary can read as a place
+(Swedish 'polis' as Poland). Here places are read from the question's own words with the list
+reader's country names (bot/kb/places.py: Babel's names in every campaign language, inflected forms,
+several-word names such as "New Zealand"), in a long question from its asking sentence only (its
+story names places in passing), and an entry names a place when its metadata lists it or its own
+text names it, read the same way. On the tune files no answerable question's right entry (other
+than a rule) missed a place so read; 97 near misses' first entries did.
+
+A rule governs exports to any destination: a place the goods go to ("sell ... from the EU to
+Egypt") is what the member checks against it, not what it must name; any other place it must
+("what are New Zealand's rules on exporting intrusion software?" is not the US rule's question).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from bot.kb.model import Entry
+from bot.kb.places import (
+    EU,
+    PRONOUN_NAMES,
+    country_name,
+    demonym,
+    demonyms,
+    expand,
+    inflected,
+    place_spans,
+    regions,
+    words_of,
+)
+from bot.kb.places import country_names as country_names_table
+from bot.kb.text import LONG_QUESTION, asking_sentence
+
+# A word right before a place that sends goods there, in the campaign languages ('to Egypt',
+# 'nach Ägypten', 'vers la Libye', 'a Venezuela', 'naar', 'do Rosji', 'till', 'в Сирию', 'إلى').
+_TO = frozenset(
+    ["to", "into", "nach", "vers", "au", "aux", "en", "a", "para", "naar", "do", "till", "в", "во", "الى"]
+)
+_SHORT = frozenset(["uk", "us", "eu"])  # two-letter names read as places ('vs' only in Dutch: left out)
+_ARTICLES = frozenset(["the", "la", "le", "l", "el", "il", "o", "as", "os", "die", "het", "de"])
+# (English name of the place, whether goods are sent there)
+Asked = tuple[tuple[str, bool], ...]
+
+
+@lru_cache(maxsize=256)
+def asked_places(question: str, ordinary: frozenset[str] = frozenset()) -> Asked:
+    """The countries a question names (its asking sentence when long), not a region or the EU,
+    each with whether it follows a word sending goods there. `ordinary`: everyday words of the
+    question's language (not English), which name a place only when written with a capital."""
+    text = asking_sentence(question) or question
+    words = words_of(text)
+    if len(words) > LONG_QUESTION:  # one long sentence: its last words carry the question
+        text = " ".join(text.split()[-LONG_QUESTION:])
+        words = words_of(text)
+    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", text))
+    aligned = len(tokens) == len(words)  # folding seldom joins or splits a word ('ß' stays one)
+    found: dict[str, bool] = {}
+    for start, end, country in _spans(words):
+        phrase = " ".join(words[start:end])
+        first = tokens[start] if aligned else ""
+        if phrase in PRONOUN_NAMES and aligned and not all(t.isupper() for t in tokens[start:end]):
+            continue  # "tell us", "eu quero": a pronoun, not the United States or the Union
+        if (
+            first
+            and not (first[0].isupper() or first[0].lower() == first[0].upper())
+            and (phrase in ordinary or (country_name(phrase) is None and demonym(phrase) is None))
+        ):
+            # in lower case, an inflected reading (Swedish 'polis' is no Poland) or an everyday
+            # word of the question's language (Turkish 'mali', financial, is no Mali)
+            continue
+        before = [w for w in words[max(0, start - 2) : start] if w not in _ARTICLES]
+        found[country] = found.get(country, False) or bool(before and before[-1] in _TO)
+    return tuple(found.items())
+
+
+@lru_cache(maxsize=1)
+def _starts() -> frozenset[str]:
+    """The first three and four letters of every word that may begin a place's name as places.py
+    reads it: a country's or region's first word in any campaign language (its inflected forms keep
+    them), an adjective of origin's stem; whole short names ('uk', 'el', 'vs')."""
+    firsts = [k.split()[0] for k in (*country_names_table(), *regions()) if k]
+    cut = {w[:4] for w in firsts} | {w[:4] for w in demonyms()} | {"vs"}
+    return frozenset(cut | {w[:3] for w in demonyms() if len(w) == 3})
+
+
+def _spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The countries the words name, as places.py's place_spans reads them (longest name first,
+    left to right; regions and the EU left out), trying only the words that may begin a name: a
+    question's places cost ~30 us instead of ~150."""
+    starts, names, table = _starts(), country_names_table(), regions()
+    spans: list[tuple[int, int, str]] = []
+    taken = 0  # words up to here belong to a place already read
+    for start, word in enumerate(words):
+        if start < taken or not (word[:4] in starts or word[:3] in starts):
+            continue
+        for end in range(min(len(words), start + 3), start, -1):
+            phrase = " ".join(words[start:end])
+            if phrase in table:
+                taken = end  # a region ('latin america' before 'america'): no country of its own
+                break
+            country = names.get(phrase) or (demonym(phrase) if end - start == 1 else None)
+            country = country or inflected(words[start:end])
+            if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in _SHORT):
+                continue
+            taken = end
+            if country != EU:
+                spans.append((start, end, country))
+            break
+    return spans
+
+
+def named_places(entry: Entry) -> frozenset[str]:
+    """The countries an entry names: those its title, aliases, summary and body name, read as a
+    question's are, and its metadata's (the EU there stands for each member state: a rule of the
+    Union, a case across it; the EU named in its text does not: NSO's card is not about Portugal)."""
+    text = " ".join((entry.title, *entry.aliases, entry.summary, entry.body))
+    found = {country for _, _, country, region, _ in place_spans(words_of(text), text) if region is None}
+    return frozenset(found | expand(entry.countries) | set(entry.other_ties))
+
+
+class Elsewhere:
+    """Per entry, lazily: the places it names."""
+
+    def __init__(self, entries: Sequence[Entry], eager: bool) -> None:
+        self._entries = entries
+        self.of = lru_cache(maxsize=8192)(lambda i: named_places(self._entries[i]))
+        _starts()  # the places' tables: read now, not on the first question
+        if eager:  # a small knowledge base: read every entry now, none on a question
+            for i in range(len(entries)):
+                self.of(i)
+
+    def unnamed(self, i: int, asked: Asked) -> float:
+        """How many of the places asked entry i never names, at most 2 (for a rule, not counting
+        where goods are sent)."""
+        if not asked:
+            return 0.0
+        rule = self._entries[i].kind == "rule"
+        named = self.of(i)
+        return float(min(2, sum(1 for place, sent in asked if place not in named and not (rule and sent))))

@@ -1,0 +1,141 @@
+"""Whether an entry can give the value a question asks for: an amount of money or a date.
+
+A close near miss names a case or vendor the knowledge holds and asks a value no entry states: "how
+much did Vietnam pay Intellexa for Predator?", "how much revenue does Utimaco make?". The names match
+so well that coverage cannot tell it from a good question, and the kinds of fact of bot/kb/facts.py
+are held by any entry that says "million" anywhere. Here the value must stand in a statement (a
+sentence or a line, as in relations.py) of the entry that also holds the named things the question
+asks about (places, rare names; not the entry's own names): the Predator Files card tells of Vietnam
+in one statement and of amounts in others, which answers nothing.
+
+The model's feature `unvalued` (bot/kb/calibration.py): for a question asking a value, the share of
+the weight of the named things it asks about (those some statement of the entry holds) that no one
+statement holding a value of that kind holds; when it asks about nothing else, 1 when no statement
+of the entry holds such a value, else 0; 0 for a question asking no value. The words asking a value
+are data (bot/kb/data/asked_values.yaml), in the glossary's twelve languages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.kb.relations import Statements, Thing, statements_of
+from bot.kb.text import fold
+
+ASKED_VALUES_FILE = Path(__file__).with_name("data") / "asked_values.yaml"
+_WORD_START = r"(?<![^\W_])"
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# An amount of money: a currency's sign or name, or a number in millions/billions.
+_MONEY = re.compile(
+    r"[$€£¥]|\b(?:usd|eur|gbp|chf|ils|nis|euros?|dollars?|pounds?|shekels?|yuan|rupees?|francs?)\b"
+    r"|\b\d+(?:[.,]\d+)?\s?(?:m|bn|million|billion)\b",
+    re.IGNORECASE,
+)
+# A date: a year or a month's name.
+_DATE = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b", re.IGNORECASE)
+KINDS = ("money", "date")
+
+
+@dataclass(frozen=True)
+class AskedValues:
+    """Per kind of value, the pattern of a question asking for it (and its patterns in one language)."""
+
+    asks: dict[str, re.Pattern[str]]
+    asks_in: dict[str, dict[str, re.Pattern[str]]]
+
+    def asked(self, question: str, lang: str = "en") -> frozenset[str]:
+        text = fold(question)
+        found = set()
+        for kind, pattern in self.asks.items():
+            local = self.asks_in[kind].get(lang)
+            if pattern.search(text) or (local is not None and local.search(text)):
+                found.add(kind)
+        return frozenset(found)
+
+
+def _pattern(words: Sequence[str], anywhere: Sequence[str] = ()) -> re.Pattern[str]:
+    parts = [f"{_WORD_START}(?:{'|'.join(words)})"] if words else []
+    parts += [re.escape(w) for w in anywhere]
+    return re.compile("|".join(parts) or r"(?!)")
+
+
+def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))["kinds"]
+    return AskedValues(
+        {k: _pattern(v.get("asks", ()), v.get("asks_anywhere", ())) for k, v in data.items()},
+        {k: {lang: _pattern(w) for lang, w in (v.get("asks_in") or {}).items()} for k, v in data.items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def default_asked_values() -> AskedValues:
+    return load()
+
+
+def value_masks(statements: Sequence[str]) -> dict[str, int]:
+    """Per kind of value, the statements (bits) that hold one: an amount of money, a year or month."""
+    masks = dict.fromkeys(KINDS, 0)
+    for n, statement in enumerate(statements):
+        if _MONEY.search(statement):
+            masks["money"] |= 1 << n
+        if _DATE.search(statement):
+            masks["date"] |= 1 << n
+    return masks
+
+
+class Values:
+    """Per entry, lazily: the statements holding each kind of value (bits as in relations.py)."""
+
+    def __init__(self, statements: Statements, eager: bool) -> None:
+        self._statements = statements
+        self._entries = statements.entries
+        self.of = lru_cache(maxsize=8192)(self._masks)
+        default_asked_values()  # the words asking a value: read now, not on the first question
+        if eager:  # a small knowledge base: every entry now, none on a question
+            for i in range(len(self._entries)):
+                self.of(i)
+
+    def _masks(self, i: int) -> dict[str, int]:
+        return value_masks(statements_of(self._entries[i]))
+
+    def unvalued(self, i: int, kinds: frozenset[str], asked: Sequence[Thing]) -> float:
+        """The feature `unvalued` of entry i for a question asking values of `kinds` about `asked`
+        (every word of the question as a thing): the worst of the kinds asked."""
+        if not kinds:
+            return 0.0
+        masks, every, _, own = self._statements.of(i)
+        values = self.of(i)
+        held: list[tuple[int, float]] = []
+        for _forms, strong, weight in asked:
+            if not own.isdisjoint(strong):
+                continue
+            mask = 0
+            for f in strong:
+                mask |= masks.get(f, 0)
+            if mask & every:
+                held.append((mask & every, weight))
+        total = sum(w for _, w in held)
+        if total <= 0:  # nothing asked about it but the value: does it give one at all?
+            return max(0.0 if values[kind] else 1.0 for kind in kinds)
+        return max(1.0 - _best_share(held, values[kind], total) for kind in kinds)
+
+
+def _best_share(held: list[tuple[int, float]], with_value: int, total: float) -> float:
+    """The most weight one statement holding a value holds, as a share of `total`."""
+    by_statement: dict[int, float] = {}
+    for mask, weight in held:
+        mask &= with_value
+        while mask:
+            bit = mask & -mask
+            mask ^= bit
+            by_statement[bit] = by_statement.get(bit, 0.0) + weight
+    return max(by_statement.values(), default=0.0) / total
