@@ -2,7 +2,8 @@
 read the place's last word alone, so any entry with the everyday word 'city', 'islands' or
 'netherlands' counted as naming Vatican City, the Cayman Islands or the Caribbean Netherlands: Dahua's
 card answered 'did Dahua sell to Vatican City?' at 0.89 and Clearview's (a Dutch fine) 'did Clearview
-sell to the Caribbean Netherlands?' at 0.90, for sales no entry records."""
+sell to the Caribbean Netherlands?' at 0.90, for sales no entry records. answer12's 'elsewhere'
+refuses them too since; this keeps 'unplaced' itself honest for the next fit."""
 
 from __future__ import annotations
 
