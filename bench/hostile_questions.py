@@ -1,5 +1,5 @@
-"""What hostile /ask questions cost (review11): pathological text at /ask's longest (500 characters)
-through the whole search over the shipped knowledge, and what the process keeps after a burst of
+"""What hostile /ask questions cost (review11, review12a): pathological text at /ask's longest (500
+characters) through the whole search over the shipped knowledge, and what the process keeps after a burst of
 questions made of never-seen characters. Prints the slowest of `--rounds` per question (ms) and
 the resident memory grown (MiB); no assertion (tests never time).
 
@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.kb.check import check_directory  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
+from bot.kb.territories import world_places  # noqa: E402
 from bot.questions.service import ASK_MAX  # noqa: E402
 
 HOSTILE = {
@@ -33,6 +34,17 @@ HOSTILE = {
     "sources?": " sources?" * (ASK_MAX // 9),
     "slashes": "b/c w/o b/w w/ " * (ASK_MAX // 15),
     "greeting + scripts": "hi! " + "".join(chr(0x0400 + i) for i in range(ASK_MAX - 4)),
+    # today's regexes (review12a): the casual table's alternation, territory names, Roman numerals,
+    # the blanking of places for language detection, the 'a company' placeholder
+    "casual prefixes": "face spy hacking emotion export spying phone " * 12,
+    "casual hyphen runs": ("face" + " -" * 60 + " x ") * 4,
+    "casual phrases": "spy-apps face-scanners snooped govt hrw cops " * 12,
+    "place first words": "new south north united costa sri hong isle san el " * 10,
+    "place names": "costa rica new zealand vatican city cayman islands " * 10,
+    "place of two, cut": ("united " * 70 + "states")[:ASK_MAX],
+    "roman numerals": "annex MMMMCMXCIX part viii category " * 15,
+    "roman-like runs": "MMMM" * (ASK_MAX // 4),
+    "company placeholders": "a particular given company an any firm some certain vendor " * 9,
 }
 
 
@@ -60,6 +72,15 @@ def main() -> None:
     for n in range(args.burst):
         kb.search("hi! " + "".join(chr(0x20000 + (n * ASK_MAX + k) % 0xD0000) for k in range(ASK_MAX - 4)))
     print(f"{args.burst} questions of never-seen characters: resident memory +{rss_mib() - before:.1f} MiB")
+    # never-seen questions through today's rewrites: a casual phrase, a territory of two words, a
+    # numeral and a made-up word each (the caches they fill must stay bounded)
+    places = sorted(world_places()[1])
+    before = rss_mib()
+    for n in range(args.burst):
+        place, numeral = places[n % len(places)], "MDCLXVI"[: 1 + n % 7]
+        kb.search(f"hi, did x{n:x}q sell spy apps to {place} under annex {numeral} of a company?")
+    grown = rss_mib() - before
+    print(f"{args.burst} never-seen casual/place/numeral questions: resident memory +{grown:.1f} MiB")
 
 
 if __name__ == "__main__":

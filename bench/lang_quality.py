@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, default=ROOT / "knowledge", help="knowledge directory")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the failing tune questions")
     args = parser.parse_args(argv)
-    engine = SearchEngine(check_directory(args.dir).entries)
+    engine = SearchEngine.of_directory(args.dir, check_directory(args.dir).entries)
     files = [*TUNE_FILES, *([LANG10_FILE] if LANG10_FILE.exists() else [])]
     groups: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # right, first, n
     failures: list[str] = []

@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     round5 = usable_of(load_questions(ROUND5_FILE)) if ROUND5_FILE.exists() else []
     every = usable + blind + final + round3 + round4 + round5
 
-    search_engine = SearchEngine(report.entries)
+    search_engine = SearchEngine.of_directory(args.dir, report.entries)
     engine = engine_scorer(search_engine)
     cached_engine = {q.text: engine(q.text) for q in every}
     engine_cached: Scorer = cached_engine.__getitem__

@@ -9,6 +9,7 @@ problems end with a message and exit status 2, never a traceback, and never echo
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,8 @@ NO_TOKEN = N_(
     "README.md, section 'Discord set-up', has the steps (scopes, permissions, GUILD_ID, roles)."
 )
 CONSOLE_INSTEAD = N_("Starting the local console instead (same commands, answered by the same core).")
+log = logging.getLogger(__name__)
+
 NOT_INTERACTIVE = N_(
     "Not at a terminal, so not starting the console (use `python3 -m bot console` for that)."
 )
@@ -61,6 +64,7 @@ async def serve_discord(
     from bot.chat.client import make_bot, run_bot
     from bot.chat.summary_poster import channel_poster
 
+    _say_missing_tables(app)
     freeze_heap()  # the knowledge is loaded: keep the collector's full passes off it (bot/kb/heap.py)
     await app.start_search_worker()  # SEARCH_WORKER=process: forked now, sharing the frozen heap
     client = bot or make_bot(app)
@@ -72,8 +76,16 @@ async def serve_console(app: App, *, jobs: Mapping[str, float] | None = None, **
     """The terminal face with the App's jobs (no poster: a console has nowhere to post the summary)."""
     from bot.cli.console.session import run_console
 
+    _say_missing_tables(app)
     async with app.running_jobs(None, **(jobs or {})):
         return await run_console(app, **console)
+
+
+def _say_missing_tables(app: App) -> None:
+    """A knowledge directory without its glossary or casual table is served without it: the
+    operator learns it once, in the log of the long-running process (one-shot commands stay quiet)."""
+    for name in app.kb.missing_tables():
+        log.warning("the knowledge directory %s has no %s: searching without it", app.kb.directory, name)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -156,12 +156,15 @@ class QueryAnalysis:
         # words the English index cannot read, not names no entry holds
         self.ordinary: set[str] = set()
 
-    def place_forms(self, token: str) -> tuple[str, ...]:
-        """The forms that show an entry mentions the place a token names: the token and its other
-        forms; for a place of two words its last word instead ('new' of 'New Zealand' is no place)."""
+    def place_forms(self, token: str) -> tuple[tuple[str, ...], ...]:
+        """The ways an entry shows it mentions the place a token names, each a group of forms it must
+        all hold: the token, or one of its other forms (a tag); for a place of two words both its
+        words. Neither word alone names the place: 'new' of 'New Zealand' is no place, and nor is
+        'city' of 'Vatican City' or 'islands' of 'Cayman Islands' (review12a: Dahua's card answered
+        'did Dahua sell to Vatican City?' at 0.89 on its word 'city')."""
         place = self.country[token].split(":", 1)[-1]
-        first = stem(place.rsplit(" ", 1)[-1]) if " " in place else token
-        return (first, *self.alts.get(token, ()))
+        words = tuple(stem(w) for w in place.split()) if " " in place else (token,)
+        return (words, *((form,) for form in self.alts.get(token, ())))
 
 
 class QueryAnalyser:

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.kb.calibration import Calibration, shipped
-from bot.kb.casual import CasualTable, default_casual
+from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
-from bot.kb.glossary import Glossary, default_glossary
+from bot.kb.glossary import GLOSSARY_FILE, Glossary, default_glossary, load_glossary
 from bot.kb.index import EAGER_PROFILES, NAME_LIKE, SearchIndex, token_weights
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
@@ -119,6 +120,15 @@ class SearchEngine:
             for name in (entry.title, *entry.aliases):
                 self._complete_keys.append(name_key(name))
                 self._complete_owner.append(i)
+
+    @classmethod
+    def of_directory(
+        cls, directory: Path, entries: list[Entry], threshold: float | None = None
+    ) -> SearchEngine:
+        """An engine with the knowledge directory's own glossary and casual table, the ones `kb check`
+        checks with its entries (none where the directory has none), never the package's."""
+        glossary = load_glossary(directory / GLOSSARY_FILE)
+        return cls(entries, threshold, glossary=glossary, casual=load_casual(directory / CASUAL_FILE))
 
     @property
     def entries(self) -> list[Entry]:
@@ -335,13 +345,15 @@ class SearchEngine:
                 return score
         return 0.0
 
-    def _unplaced(self, i: int, places: list[tuple[str, ...]]) -> float:
-        """How many of the places (each a word and its other forms) entry i never mentions in any
-        form, at most 2; none for a rule, which governs exports to any destination."""
+    def _unplaced(self, i: int, places: list[tuple[tuple[str, ...], ...]]) -> float:
+        """How many of the places (each its ways of being mentioned: `QueryAnalysis.place_forms`)
+        entry i never mentions in any way, at most 2; none for a rule, which governs exports to any
+        destination."""
         if not places or self.index.entries[i].kind == "rule":
             return 0.0
         get = self.index.profile(i).get
-        return float(min(2, sum(1 for forms in places if not any(get(f, 0.0) > 0 for f in forms))))
+        said = lambda group: all(get(f, 0.0) > 0 for f in group)  # noqa: E731
+        return float(min(2, sum(1 for ways in places if not any(map(said, ways)))))
 
     def search(
         self,

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from bot.errors import UserFacingError
 from bot.kb import lists
+from bot.kb.casual import CASUAL_FILE
 from bot.kb.chatter import asked_text
 from bot.kb.check import CheckReport, Problem, check_directory
 from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
+from bot.kb.glossary import GLOSSARY_FILE
 from bot.kb.heap import refreeze_heap
 from bot.kb.model import Entry
 from bot.kb.present import (
@@ -40,9 +42,18 @@ class KnowledgeInvalid(UserFacingError):
         super().__init__(f"the knowledge base has {len(problems)} problem(s):\n{shown}{more}")
 
 
-def _build(directory: Path, drafts: Path | None, threshold: float | None) -> tuple[CheckReport, SearchEngine]:
+def _build(
+    directory: Path, drafts: Path | None, threshold: float | None
+) -> tuple[CheckReport, SearchEngine | None]:
+    """The directory checked and, when clean, its engine. The glossary and the casual table are the
+    directory's own, checked with its entries (`kb check`), never the package's: a deployment's
+    KNOWLEDGE_DIR (or a wheel, which ships no knowledge/) searched with tables nobody checked
+    against its entries. A missing table is an empty one (`missing_tables`: the bot logs it at
+    start); an invalid one is a problem, so nothing is built from it."""
     report = check_directory(directory, drafts)
-    return report, SearchEngine(report.entries, threshold)
+    if report.problems:
+        return report, None
+    return report, SearchEngine.of_directory(directory, report.entries, threshold)
 
 
 # Shortest partial name `resolve` completes on its own (shorter ones are too ambiguous).
@@ -83,7 +94,7 @@ class KnowledgeService:
                 f"the knowledge directory {directory} does not exist; set KNOWLEDGE_DIR (or --dir)"
             )
         report, engine = await asyncio.to_thread(_build, Path(directory), drafts, threshold)
-        if report.problems:
+        if report.problems or engine is None:
             raise KnowledgeInvalid(report.problems)
         # built in a thread too: it reads the list tables and asks the warm-up questions
         return await asyncio.to_thread(cls, engine, Path(directory), drafts, threshold)
@@ -92,6 +103,13 @@ class KnowledgeService:
     def from_entries(cls, entries: list[Entry], *, threshold: float | None = None) -> KnowledgeService:
         """For tests and benchmarks that build knowledge in memory."""
         return cls(SearchEngine(entries, threshold), Path(), None, threshold)
+
+    def missing_tables(self) -> list[str]:
+        """The tables the knowledge directory lacks (glossary.yaml, casual.yaml): the bot searches
+        without them, never with the package's, and says so when it starts (bot/cli/run.py)."""
+        if self.directory == Path():
+            return []  # built in memory (tests, benchmarks): the package's tables
+        return [name for name in (GLOSSARY_FILE, CASUAL_FILE) if not (self.directory / name).is_file()]
 
     @property
     def engine(self) -> SearchEngine:
@@ -200,10 +218,11 @@ class KnowledgeService:
         return date(parts[0], parts[1], parts[2])
 
     async def reload(self) -> list[Problem]:
-        """Re-read the directory; swap in the new index only when it is clean (old one keeps serving)."""
+        """Re-read the directory (entries, glossary and casual table); swap in the new index only when
+        it is clean (old one keeps serving)."""
         async with self._reload_lock:
             report, engine = await asyncio.to_thread(_build, self.directory, self.drafts, self.threshold)
-            if not report.problems:
+            if engine is not None:
                 names = lists.NameTable(engine.entries)
                 await asyncio.to_thread(_warm, engine, names)
                 # Two reference swaps, engine last: a search reads both into locals at its start.
