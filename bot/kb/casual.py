@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.kb.glossary import read_terms_table
 from bot.kb.text import fold
 
 CASUAL_FILE = "casual.yaml"
@@ -104,17 +105,9 @@ def check_casual(
     is or holds a vendor's or a case's name (`actors`: a row pointing at one would be a fact about
     it, not a way of wording the domain; a rule's name, 'Entity List', is the domain's own term);
     a number, or anything but plain English words; a phrase given for two terms."""
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-        root = yaml.compose(text)
-    except (OSError, UnicodeDecodeError) as exc:
-        return [(1, f"cannot read the casual table: {exc}")]
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return [(mark.line + 1 if mark else 1, f"casual table is not valid YAML: {exc}")]
-    if not isinstance(data, dict) or not isinstance(data.get("terms"), dict):
-        return [(1, "casual table must be a mapping with a 'terms' mapping")]
+    data, root, unread = read_terms_table(path, "casual table")
+    if unread:
+        return unread
     corpus = " " + " ".join(_key(t) for t in texts) + " "
     names_taken = {_key(n) for n in names} - {""}
     actors_taken = {_key(n) for n in actors} - {""}

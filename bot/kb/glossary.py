@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -42,20 +43,29 @@ def _line(node: yaml.Node | None, *keys: str) -> int:
     return (node.start_mark.line + 1) if node is not None else 1
 
 
-def check_glossary(path: Path) -> list[tuple[int, str]]:
-    """(line, message) for every problem: unreadable YAML, unknown languages, a term missing a
-    language, an empty form, or one form standing for two English terms in one language."""
+def read_terms_table(path: Path, what: str) -> tuple[dict[str, Any], yaml.Node | None, list[tuple[int, str]]]:
+    """A reviewed table of terms (the glossary, the casual table): its data and YAML nodes (for the
+    line of each later problem), or the one problem that stops reading it, with its line."""
     try:
         text = path.read_text(encoding="utf-8")
         data = yaml.safe_load(text)
         root = yaml.compose(text)
     except (OSError, UnicodeDecodeError) as exc:
-        return [(1, f"cannot read the glossary: {exc}")]
+        return {}, None, [(1, f"cannot read the {what}: {exc}")]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        return [(mark.line + 1 if mark else 1, f"glossary is not valid YAML: {exc}")]
+        return {}, None, [(mark.line + 1 if mark else 1, f"{what} is not valid YAML: {exc}")]
     if not isinstance(data, dict) or not isinstance(data.get("terms"), dict):
-        return [(1, "glossary must be a mapping with a 'terms' mapping")]
+        return {}, None, [(1, f"{what} must be a mapping with a 'terms' mapping")]
+    return data, root, []
+
+
+def check_glossary(path: Path) -> list[tuple[int, str]]:
+    """(line, message) for every problem: unreadable YAML, unknown languages, a term missing a
+    language, an empty form, or one form standing for two English terms in one language."""
+    data, root, unread = read_terms_table(path, "glossary")
+    if unread:
+        return unread
     problems: list[tuple[int, str]] = []
     owner: dict[tuple[str, str], str] = {}
     for term, by_lang in data["terms"].items():

@@ -25,11 +25,11 @@ from pathlib import Path
 
 import yaml
 
+from bot.kb.facts import word_pattern
 from bot.kb.relations import Statements, Thing, statements_of
 from bot.kb.text import fold
 
 ASKED_VALUES_FILE = Path(__file__).with_name("data") / "asked_values.yaml"
-_WORD_START = r"(?<![^\W_])"
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -62,17 +62,11 @@ class AskedValues:
         return frozenset(found)
 
 
-def _pattern(words: Sequence[str], anywhere: Sequence[str] = ()) -> re.Pattern[str]:
-    parts = [f"{_WORD_START}(?:{'|'.join(words)})"] if words else []
-    parts += [re.escape(w) for w in anywhere]
-    return re.compile("|".join(parts) or r"(?!)")
-
-
 def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))["kinds"]
     return AskedValues(
-        {k: _pattern(v.get("asks", ()), v.get("asks_anywhere", ())) for k, v in data.items()},
-        {k: {lang: _pattern(w) for lang, w in (v.get("asks_in") or {}).items()} for k, v in data.items()},
+        {k: word_pattern(v.get("asks", ()), v.get("asks_anywhere", ())) for k, v in data.items()},
+        {k: {lang: word_pattern(w) for lang, w in (v.get("asks_in") or {}).items()} for k, v in data.items()},
     )
 
 
