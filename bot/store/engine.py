@@ -48,20 +48,28 @@ def _driver_outages() -> tuple[type[BaseException], ...]:
     return (pg.PostgresConnectionError, pg.CannotConnectNowError, pg.TooManyConnectionsError)
 
 
+_DRIVER_OUTAGES = _driver_outages()
 _OUTAGES: tuple[type[BaseException], ...] = (
     ConnectionError,
     TimeoutError,
     sa_exc.OperationalError,
     sa_exc.InterfaceError,
     sa_exc.TimeoutError,
-    *_driver_outages(),
+    *_DRIVER_OUTAGES,
 )
 
 
 def is_outage(error: BaseException) -> bool:
     """A lost, refused or timed-out database connection (an outage to wait out, not a bug)."""
-    if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
-        return True
+    if isinstance(error, sa_exc.DBAPIError):
+        if error.connection_invalidated:
+            return True
+        # A connection dropped while being opened reaches us as a generic DBAPIError (asyncpg's
+        # adapter maps ConnectionDoesNotExistError to the generic DB-API Error, and there was no
+        # connection to invalidate): the driver's own error behind the adapter's says what it was.
+        adapted = error.orig
+        if adapted is not None and any(isinstance(e, _DRIVER_OUTAGES) for e in (adapted, adapted.__cause__)):
+            return True
     return isinstance(error, _OUTAGES)
 
 

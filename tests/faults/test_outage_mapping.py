@@ -7,12 +7,26 @@ from __future__ import annotations
 import logging
 
 import pytest
+from asyncpg import exceptions as pg
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
+from sqlalchemy.dialects.postgresql.asyncpg import AsyncAdapt_asyncpg_dbapi
 
 from bot.chat.errors import message_for
 from bot.errors import STORE_DOWN, StoreUnavailable
 from bot.store.engine import open_database, outages_translated
+
+
+def _dropped_while_connecting() -> sa_exc.DBAPIError:
+    """What SQLAlchemy hands over when PostgreSQL drops a connection being opened (a restart or
+    failover under load; seen in CI's outage test): asyncpg's ConnectionDoesNotExistError, which its
+    adapter maps to the generic DB-API `Error`, which the pool wraps in a generic `DBAPIError` that
+    says nothing of a connection (none existed to invalidate)."""
+    driver = pg.ConnectionDoesNotExistError("connection was closed in the middle of operation")
+    adapted = AsyncAdapt_asyncpg_dbapi.Error(str(driver))
+    adapted.__cause__ = driver
+    return sa_exc.DBAPIError(None, None, adapted)
+
 
 OUTAGES = [
     ConnectionRefusedError(111, "Connect call failed"),
@@ -20,6 +34,7 @@ OUTAGES = [
     sa_exc.OperationalError("SELECT 1", {}, Exception("server closed the connection")),
     sa_exc.InterfaceError("SELECT 1", {}, Exception("connection is closed")),
     sa_exc.TimeoutError("QueuePool limit reached"),
+    _dropped_while_connecting(),
 ]
 
 
