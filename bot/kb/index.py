@@ -22,6 +22,7 @@ from operator import add, mul
 import bm25s
 import numpy as np
 
+from bot.kb import spacing
 from bot.kb.bm25sum import bm25_scores
 from bot.kb.coverplan import ProfileTable, coverage_plan, coverages
 from bot.kb.model import Entry
@@ -91,6 +92,8 @@ class SearchIndex(QueryAnalyser):
         raw_freq: Counter[str] = Counter()
         name_tokens: set[str] = set()
         corpus: list[list[str]] = []
+        joins = spacing.joinable(t for e in self.entries for n in self._entry_names(e) for t in raw_tokens(n))
+        apart: set[tuple[str, str]] = set()  # name words the entries write as two (bot/kb/spacing.py)
         self._fields: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = []
         # Hyphenated words anywhere in the knowledge base: their joined form is indexed wherever
         # the pair occurs, hyphenated or spaced, so 'catchall' / 'catch all' / 'catch-all' meet.
@@ -109,11 +112,13 @@ class SearchIndex(QueryAnalyser):
                     self.names[form.replace(" ", "")].add(i)
                 self.exact_names[i].add(key)
                 name_tokens.update(raw_tokens(name))
+                apart |= spacing.written_apart(key.split(), joins)
             name_raw = with_compounds(raw_tokens(" ".join(names)), self.compounds)
             summary_raw = with_compounds(
                 raw_tokens(" ".join([entry.summary, *entry.countries, *entry.technologies])), self.compounds
             )
             body_raw = with_compounds(raw_tokens(entry.body), self.compounds)
+            apart |= spacing.written_apart(summary_raw, joins) | spacing.written_apart(body_raw, joins)
             raw_freq.update({t for t in (*name_raw, *summary_raw, *body_raw) if t not in STOPWORDS})
             name_part = content_from_raw(name_raw)
             summary_part = content_from_raw(summary_raw) + [str(y) for y in entry.years]
@@ -144,6 +149,7 @@ class SearchIndex(QueryAnalyser):
         self.raw_freq = raw_freq
         self.name_tokens = name_tokens
         self.name_stems = {stem(t) for t in name_tokens if t not in STOPWORDS}
+        self.spacing = spacing.Spacing(joins, apart, self.names, raw_freq)
         # names by how they sound (a name typed by ear or transliterated), the commonest name first
         self.name_sounds: dict[str, str] = {}
         for token in sorted(name_tokens, key=lambda t: -raw_freq[t]):

@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
+from bot.kb.spacing import Spacing
 from bot.kb.territories import world_places
 from bot.kb.text import (
     COMMON_WORDS,
@@ -177,6 +178,7 @@ class QueryAnalyser:
     df: dict[str, int]
     countries: set[str]
     compounds: set[str]
+    spacing: Spacing  # names typed with a space too many or too few (bot/kb/spacing.py)
     _correct: Callable[[str], str | None]  # _correct_token, memoised per index (SearchIndex)
     _forms_memo: Callable[[str, str], tuple[str, ...]]  # _forms, memoised per index (SearchIndex)
 
@@ -207,7 +209,7 @@ class QueryAnalyser:
         one it has never seen weighs as its frequency in its own language says (a function word
         next to nothing, 'dipendenti' like 'employees'), not as an unknown name."""
         ordinary = ordinary or {}
-        raw = raw_tokens(question)
+        raw = self.spacing.respace(raw_tokens(question))
         if "us" in raw and pronoun_us(question):
             raw = [t for t in raw if t != "us"]
         corrected: list[str] = []

@@ -1,0 +1,107 @@
+"""Names typed with a space too many or too few: "Net App" for NetApp, "hackingteam" for Hacking Team.
+
+Members type names as they hear them. Split in two, a one-word name reads as two ordinary words its
+own entry never uses ("net", "app"), and run together, a two-word name reads as a word nobody knows:
+either way the entry the member named loses the evidence of its own name, and the answer is refused
+with the right entry first ("Net App syria emails": NetApp's card at 0.08). The question's words are
+re-spaced as the names are written before anything else reads them.
+
+Only names are re-spaced, and only where the knowledge base's own text never writes the words that
+way: "hacking team" stays two words, because the entries write them so.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Collection, Iterable
+
+from wordfreq import zipf_frequency
+
+from bot.kb.text import STOPWORDS
+
+# Shorter joins are too often two ordinary words ("in" + "tel"); a name this long rarely is.
+MIN_JOINED = 6
+# A two-word name's parts: each at least this long ("a" + "rea" is no name split in two).
+MIN_PART = 2
+# A name of up to this many words is also recognised run together whole ("blackcube").
+MAX_RUN = 3
+# A joined form this common in English is a word of its own ("database", "everyone"), not a name.
+COMMON_ZIPF = 3.0
+
+
+def _rare(word: str) -> bool:
+    return zipf_frequency(word, "en") < COMMON_ZIPF
+
+
+def joinable(name_words: Iterable[str]) -> frozenset[str]:
+    """The words of entries' names a question may split in two ('netapp', 'catalangate')."""
+    return frozenset(w for w in name_words if w.isalpha() and len(w) >= MIN_JOINED and _rare(w))
+
+
+def written_apart(words: list[str], joins: frozenset[str]) -> set[tuple[str, str]]:
+    """Pairs of an entry's words that join into a name word: the entries write them apart, so a
+    question that does is not splitting a name ('predator gate' beside 'Predatorgate')."""
+    return {(a, b) for a, b in itertools.pairwise(words) if a + b in joins}
+
+
+class Spacing:
+    """How the entries' names are spaced, for re-spacing a question's words."""
+
+    def __init__(
+        self,
+        joins: frozenset[str],
+        apart: set[tuple[str, str]],
+        name_keys: Iterable[str],
+        vocabulary: Collection[str],
+    ) -> None:
+        """`joins`: `joinable` of every name's words; `apart`: `written_apart` of every text;
+        `name_keys`: the names as folded words joined by spaces ('hacking team'); `vocabulary`:
+        every word the entries use."""
+        self._joins = joins
+        self._apart = apart
+        # a name of two or three words run together, or its first two ('bluecoat' of Blue Coat Systems)
+        self._splits: dict[str, tuple[str, ...]] = {}
+        for key in name_keys:
+            parts = tuple(key.split())
+            for run in {parts[:2], parts} if 2 <= len(parts) <= MAX_RUN else {parts[:2]}:
+                joined = "".join(run)
+                if (
+                    len(run) >= 2
+                    and all(w.isalpha() and len(w) >= MIN_PART and w not in STOPWORDS for w in run)
+                    and len(joined) >= MIN_JOINED
+                    and joined not in vocabulary
+                    and _rare(joined)
+                ):
+                    self._splits[joined] = run
+
+    def respace(self, words: list[str]) -> list[str]:
+        """The words with every name spaced as the entries write it ('net app' -> 'netapp',
+        'hackingteam' -> 'hacking team'); the same list when none needs it."""
+        if not words:
+            return words
+        out: list[str] = []
+        changed = False
+        at = 0
+        while at < len(words):
+            word = words[at]
+            if at + 1 < len(words):
+                following = words[at + 1]
+                joined = word + following
+                if (
+                    joined in self._joins
+                    and len(word) >= MIN_PART
+                    and len(following) >= MIN_PART
+                    and (word, following) not in self._apart
+                ):
+                    out.append(joined)
+                    changed = True
+                    at += 2
+                    continue
+            split = self._splits.get(word)
+            if split is not None:
+                out.extend(split)
+                changed = True
+            else:
+                out.append(word)
+            at += 1
+        return out if changed else words

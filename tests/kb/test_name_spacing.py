@@ -1,0 +1,66 @@
+"""Names typed with a space too many or too few (issue 10, item 3: names with typos are strong
+evidence). 'Net App' for NetApp read as two ordinary words NetApp's entry never uses, 'bluecoat'
+for Blue Coat as a word nobody knows: the member named the entry and was refused with it offered
+first (NetApp at 0.08, CatalanGate at 0.39). bot/kb/spacing.py re-spaces names as the entries
+write them; words the entries themselves write apart stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb import spacing
+from bot.kb.search import SearchEngine
+
+
+@pytest.mark.parametrize(
+    ("question", "right"),
+    [
+        ("what did Net App sell to the syrians", {"netapp"}),
+        ("which equipment did Fin Fisher export to Turkey", {"case-finfisher-turkey-prosecution"}),
+        ("Quad Ream spyware victims", {"case-quadream-victims-2023"}),
+        ("what was the Catalan Gate scandal", {"case-catalangate-2022"}),
+        ("Sand Vine egypt", {"case-sandvine-turkey-belarus-egypt", "sandvine"}),
+        ("did bluecoat devices end up in syria", {"case-blue-coat-syria", "blue-coat"}),
+    ],
+)
+def test_a_name_split_or_run_together_is_answered(
+    engine: SearchEngine, question: str, right: set[str]
+) -> None:
+    result = engine.search(question)
+    assert result.answered, (question, result.confidence, [a.id for a in result.alternatives])
+    assert result.entry is not None and result.entry.id in right
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the name re-spaced, the fact asked still in no entry
+        "Fin Spy licence for Vietnam",
+        "Sand Vine contracts in Kenya",
+        "what did Hik Vision sell to Iran in 2015",
+        # two words that make no entry's name stay two words
+        "did Net Scout sell deep packet inspection to syria",
+    ],
+)
+def test_a_respaced_name_with_a_fact_no_entry_holds_is_refused(engine: SearchEngine, question: str) -> None:
+    result = engine.search(question)
+    assert not result.answered, (question, result.confidence, result.entry and result.entry.id)
+
+
+def test_words_are_respaced_only_into_names_the_entries_write() -> None:
+    joins = spacing.joinable(["netapp", "hacking", "team", "database", "hackingteam"])
+    apart = spacing.written_apart(["hacking", "team", "leak"], joins) | spacing.written_apart(
+        ["netapp"], joins
+    )
+    respacing = spacing.Spacing(
+        joins,
+        apart,
+        name_keys=["netapp", "hacking team", "blue coat systems"],
+        vocabulary={"netapp", "hacking", "team", "blue", "coat", "systems", "leak", "hackingteam"},
+    )
+    assert respacing.respace(["net", "app", "syria"]) == ["netapp", "syria"]
+    assert respacing.respace(["bluecoat", "syria"]) == ["blue", "coat", "syria"]
+    # the entries write 'hacking team' apart as well as 'HackingTeam' whole: never joined
+    assert respacing.respace(["hacking", "team"]) == ["hacking", "team"]
+    # an everyday English compound is no name, whatever a title holds
+    assert respacing.respace(["data", "base"]) == ["data", "base"]
