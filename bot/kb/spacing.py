@@ -15,12 +15,16 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Iterable
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from bot.kb.text import STOPWORDS
 
 # Shorter joins are too often two ordinary words ("in" + "tel"); a name this long rarely is.
 MIN_JOINED = 6
+# Joined with one slip only from this long: shorter, one letter away is another word.
+MIN_FUZZY = 8
 # A two-word name's parts: each at least this long ("a" + "rea" is no name split in two).
 MIN_PART = 2
 # A name of up to this many words is also recognised run together whole ("blackcube").
@@ -58,7 +62,9 @@ class Spacing:
         `name_keys`: the names as folded words joined by spaces ('hacking team'); `vocabulary`:
         every word the entries use."""
         self._joins = joins
+        self._join_list = sorted(joins)
         self._apart = apart
+        self._vocabulary = vocabulary
         # a name of two or three words run together, or its first two ('bluecoat' of Blue Coat Systems)
         self._splits: dict[str, tuple[str, ...]] = {}
         for key in name_keys:
@@ -86,13 +92,8 @@ class Spacing:
             word = words[at]
             if at + 1 < len(words):
                 following = words[at + 1]
-                joined = word + following
-                if (
-                    joined in self._joins
-                    and len(word) >= MIN_PART
-                    and len(following) >= MIN_PART
-                    and (word, following) not in self._apart
-                ):
+                joined = self._joined(word, following)
+                if joined is not None:
                     out.append(joined)
                     changed = True
                     at += 2
@@ -105,3 +106,19 @@ class Spacing:
                 out.append(word)
             at += 1
         return out if changed else words
+
+    def _joined(self, word: str, following: str) -> str | None:
+        """The name word the two make, if they split one: exactly ('net app'), or, when one of them
+        is a word no entry uses, with one slip ('devils tounge' for DevilsTongue, 'el tantawi' for
+        Eltantawy): the slip is what made it unknown."""
+        if len(word) < MIN_PART or len(following) < MIN_PART or (word, following) in self._apart:
+            return None
+        joined = word + following
+        if joined in self._joins:
+            return joined
+        if len(joined) < MIN_FUZZY or (word in self._vocabulary and following in self._vocabulary):
+            return None
+        if not (word.isalpha() and following.isalpha()):
+            return None
+        found = process.extractOne(joined, self._join_list, scorer=OSA.distance, score_cutoff=1)
+        return found[0] if found else None

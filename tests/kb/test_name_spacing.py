@@ -21,6 +21,9 @@ from bot.kb.search import SearchEngine
         ("what was the Catalan Gate scandal", {"case-catalangate-2022"}),
         ("Sand Vine egypt", {"case-sandvine-turkey-belarus-egypt", "sandvine"}),
         ("did bluecoat devices end up in syria", {"case-blue-coat-syria", "blue-coat"}),
+        ("Devils Tongue spyware maker", {"candiru"}),
+        # split, and misspelt where it was split: 'el tantawi' is one slip from Eltantawy
+        ("what spyware was found on El Tantawi's phone", {"case-egypt-nour-eltantawy"}),
     ],
 )
 def test_a_name_split_or_run_together_is_answered(
@@ -64,3 +67,9 @@ def test_words_are_respaced_only_into_names_the_entries_write() -> None:
     assert respacing.respace(["hacking", "team"]) == ["hacking", "team"]
     # an everyday English compound is no name, whatever a title holds
     assert respacing.respace(["data", "base"]) == ["data", "base"]
+    # one slip where a long name was split; never between two words the entries both use
+    assert respacing.respace(["net", "appp"]) == ["net", "appp"]  # too short to guess
+    long_name = spacing.joinable(["devilstongue"])
+    guessing = spacing.Spacing(long_name, set(), [], vocabulary={"devils", "tongues", "spyware"})
+    assert guessing.respace(["devils", "tonge", "spyware"]) == ["devilstongue", "spyware"]
+    assert guessing.respace(["devils", "tongues"]) == ["devils", "tongues"]  # both words the entries use
