@@ -5,15 +5,23 @@ from __future__ import annotations
 
 import re
 
+from bot.kb.places import country_names, key_of
+
 _LEADING = re.compile(r"^(formerly|now|ex|incl|including|aka|the|also)\b[.\s-]*", re.IGNORECASE)
 _TRAILING = re.compile(
     r"\s+(spyware|software|system|systems|tool|tools|cameras?|group|maker)$", re.IGNORECASE
 )
 
 
+# An aside with a year is when or who reported it ('(July 2021)', '(Amnesty, 2020)'), never a name.
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
 def short_titles(title: str) -> list[str]:
     """Name variants a title implies: 'IDEMIA (formerly Morpho)' -> 'IDEMIA', 'Morpho';
-    'Intellexa / Cytrox (Predator spyware)' -> 'Intellexa', 'Cytrox', 'Predator'."""
+    'Intellexa / Cytrox (Predator spyware)' -> 'Intellexa', 'Cytrox', 'Predator'. A place or a date
+    is no name: 'BAE Systems (United Kingdom)' did make every question saying 'United Kingdom' name
+    BAE Systems, and 'Ahmed Mansoor (UAE)' every one saying 'UAE' name his case."""
     out: list[str] = []
     for sep in ("(", ":", " - ", " – ", " — ", ","):
         head = title.split(sep, 1)[0].strip()
@@ -21,7 +29,7 @@ def short_titles(title: str) -> list[str]:
             out.append(head)
     for inner in re.findall(r"\(([^)]*)\)", title):
         inner = _LEADING.sub("", inner.strip())
-        if any(ch.isalpha() for ch in inner):
+        if any(ch.isalpha() for ch in inner) and not _YEAR.search(inner):
             out.append(inner)
             trimmed = _TRAILING.sub("", inner)
             if trimmed != inner:
@@ -29,4 +37,4 @@ def short_titles(title: str) -> list[str]:
     head = out[0] if out else title
     if " / " in head:
         out += [part.strip() for part in head.split(" / ") if part.strip()]
-    return out
+    return [part for part in out if key_of(part) not in country_names()]
