@@ -2,12 +2,12 @@
 
 Scores what a member gets (`KnowledgeService.search(...).items`) on the blind list questions (those
 with an `expect_set`), and counts non-list questions wrongly turned into lists. The tune splits
-(blind_tune.yaml + blind_v2_tune.yaml, ..., blind_v9_tune.yaml, list_truth9_tune.yaml) may be tuned
+(blind_tune.yaml + blind_v2_tune.yaml, ..., blind_v10_tune.yaml, list_truth9_tune.yaml) may be tuned
 on and `-v` prints their failures; the test splits (blind_test.yaml + blind_v2_test.yaml; v3, v5 and
-the eighth and ninth sets' test halves v8 and v9, test sets only) are frozen: only their totals are
-ever printed.
+the eighth to tenth sets' test halves v8, v9 and v10, test sets only) are frozen: only their totals
+are ever printed.
 
-    python bench/list_quality.py [--split tune|test|v3|v5|v8|v9] [-v]
+    python bench/list_quality.py [--split tune|test|v3|v5|v8|v9|v10] [-v]
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from bench.kbeval.blind import (  # noqa: E402
     V5_TEST_FILE,
     V8_TEST_FILE,
     V9_TEST_FILE,
+    V10_TEST_FILE,
     BlindQuestion,
     load_blind,
 )
@@ -45,6 +46,7 @@ SPLITS = {
     "v5": (V5_TEST_FILE,),
     "v8": (V8_TEST_FILE,),
     "v9": (V9_TEST_FILE,),
+    "v10": (V10_TEST_FILE,),
 }
 
 
