@@ -45,6 +45,11 @@ HOSTILE = {
     "roman numerals": "annex MMMMCMXCIX part viii category " * 15,
     "roman-like runs": "MMMM" * (ASK_MAX // 4),
     "company placeholders": "a particular given company an any firm some certain vendor " * 9,
+    # names re-spaced (bot/kb/spacing.py): every pair of unknown words is tried against the names
+    "name halves": " ".join(f"devil{chr(97 + i % 26)}x tongu{chr(97 + (i * 7) % 26)}q" for i in range(35))[
+        :ASK_MAX
+    ],
+    "run-together names": "bluecoat hackingteam blackcube netapp " * 13,
 }
 
 
