@@ -59,6 +59,7 @@ FEATURES: tuple[str, ...] = (
     "told",  # share of what is asked about it that one statement of it tells (relations.py)
     "unvalued",  # a value asked (an amount, a date) no statement of it about what is asked gives (values.py)
     "elsewhere",  # places the question names in any language that it never names (elsewhere.py)
+    "unstated",  # a count or present status asked no statement of it about what is asked gives (values.py)
 )
 MONOTONE: dict[str, int] = {
     "hand_confidence": 1,
@@ -83,6 +84,7 @@ MONOTONE: dict[str, int] = {
     "told": 1,
     "unvalued": -1,
     "elsewhere": -1,
+    "unstated": -1,
 }
 
 

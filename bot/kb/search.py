@@ -29,7 +29,7 @@ from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.result import Alternative, SearchResult
 from bot.kb.text import LONG_QUESTION, asking_sentence, name_key, question_clause, stem
 from bot.kb.translit import NameSounds
-from bot.kb.values import Values, default_asked_values
+from bot.kb.values import KINDS, STATED, Values, default_asked_values
 from bot.kb.warmup import read_common_words
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
@@ -48,6 +48,7 @@ Row = tuple[int, float, tuple[float, ...]]
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
+VALUE_KINDS, STATED_KINDS = frozenset(KINDS), frozenset(STATED)  # `unvalued`'s, `unstated`'s
 
 
 def _story_name(index: SearchIndex, query: QueryAnalysis, token: str) -> bool:
@@ -289,7 +290,7 @@ class SearchEngine:
                 rest,
                 float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
                 self._unplaced(i, places),
-            ]  # apart, told (relations.py), unvalued (values.py), elsewhere follow: `finish`
+            ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated follow
             return x
 
         rows = cued(self.index.entries, self._mean_year, query, scored, exact)
@@ -307,8 +308,9 @@ class SearchEngine:
             return (
                 *x,
                 *self._statements.relate(i, *context),
-                self._values.unvalued(i, value_kinds, about),
+                self._values.unvalued(i, value_kinds & VALUE_KINDS, about),
                 self._places.unnamed(i, where),
+                self._values.unvalued(i, value_kinds & STATED_KINDS, about),
             )
 
         done = len(rows) if related is None else min(related, len(rows))

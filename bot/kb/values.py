@@ -13,6 +13,12 @@ the weight of the named things it asks about (those some statement of the entry 
 statement holding a value of that kind holds; when it asks about nothing else, 1 when no statement
 of the entry holds such a value, else 0; 0 for a question asking no value. The words asking a value
 are data (bot/kb/data/asked_values.yaml), in the glossary's twelve languages.
+
+The feature `unstated` is the same measure for a count ("how many licences did the UK grant?": a
+number that is no year nor a day) and the present status ("is X still on the list?", "does it still
+sell to Iran today?": 'remains', 'as of', a year since 2025, or an event that settles it, a firm
+shut down or sold, a verdict). What a statement giving either holds is data too (`holds`): the
+entry that tells of a sale in 2008 and nothing since cannot say whether it sells there today.
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ _MONEY = re.compile(
 # A date: a year or a month's name.
 _DATE = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b", re.IGNORECASE)
 KINDS = ("money", "date")
+# Kinds weighed apart (feature `unstated`): what a statement giving one holds is data (`holds`).
+STATED = ("count", "status")
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,8 @@ class AskedValues:
 
     asks: dict[str, re.Pattern[str]]
     asks_in: dict[str, dict[str, re.Pattern[str]]]
+    # per kind of STATED, what a statement giving one holds (matched on its text, any case)
+    holds: dict[str, re.Pattern[str]]
 
     def asked(self, question: str, lang: str = "en") -> frozenset[str]:
         text = fold(question)
@@ -67,7 +77,13 @@ def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
     return AskedValues(
         {k: word_pattern(v.get("asks", ()), v.get("asks_anywhere", ())) for k, v in data.items()},
         {k: {lang: word_pattern(w) for lang, w in (v.get("asks_in") or {}).items()} for k, v in data.items()},
+        {k: _holds(data[k].get("holds", ())) for k in STATED},
     )
+
+
+def _holds(patterns: Sequence[str]) -> re.Pattern[str]:
+    """One pattern of what a statement giving a kind holds, each alternative from a word's start."""
+    return re.compile("|".join(rf"(?<!\w)(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -76,13 +92,18 @@ def default_asked_values() -> AskedValues:
 
 
 def value_masks(statements: Sequence[str]) -> dict[str, int]:
-    """Per kind of value, the statements (bits) that hold one: an amount of money, a year or month."""
-    masks = dict.fromkeys(KINDS, 0)
+    """Per kind of value, the statements (bits) that hold one: an amount of money, a year or month,
+    a count, a status (what STATED's kinds hold, asked_values.yaml)."""
+    holds = default_asked_values().holds
+    masks = dict.fromkeys((*KINDS, *STATED), 0)
     for n, statement in enumerate(statements):
         if _MONEY.search(statement):
             masks["money"] |= 1 << n
         if _DATE.search(statement):
             masks["date"] |= 1 << n
+        for kind in STATED:
+            if holds[kind].search(statement):
+                masks[kind] |= 1 << n
     return masks
 
 

@@ -108,7 +108,8 @@ def test_a_place_the_entry_never_names_is_elsewhere(engine: SearchEngine) -> Non
 )
 def test_the_value_asked_is_read_in_the_members_language(question: str, kinds: set[str]) -> None:
     lang = "pl" if question.startswith("Ile") else "en"
-    assert default_asked_values().asked(question, lang) == kinds
+    # Polish 'ile' asks a count too (feature `unstated`, tests/kb/test_counts_and_status_asked.py)
+    assert default_asked_values().asked(question, lang) & {"money", "date"} == kinds
 
 
 def test_places_are_read_in_any_language_and_several_words() -> None:
