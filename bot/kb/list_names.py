@@ -31,6 +31,11 @@ class NameTable:
         self.texts = {e.id: topics.entry_text(e) for e in entries}  # what topics are looked for in
         # What members read of each entry, folded once here (folding per question cost ~0.4 ms each).
         self.seen = {e.id: f" {_key(' '.join((e.title, e.summary, *e.aliases)))} " for e in entries}
+        # Every word the entries hold where members read them, and their places: what the knowledge
+        # base knows ("anything on X?" asks about X only when it does: bot/kb/lists.py).
+        self.vocabulary = frozenset(
+            w for e in entries for w in (*self.seen[e.id].split(), *_words(" ".join(e.countries)))
+        )
         known_places = country_names()
         inflected(["kingdom"])  # its table built now, not by the first list with a place (~25 ms)
         for entry in entries:

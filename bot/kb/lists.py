@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from bot.kb import destinations, list_authority, list_dates, list_fines, topics
+from bot.kb import destinations, list_asks, list_authority, list_dates, list_fines, topics
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
 from bot.kb.model import Entry
@@ -65,16 +65,11 @@ def _words_data() -> dict[str, Any]:
 
 
 def kind_nouns() -> dict[str, frozenset[str]]:
-    return {kind: frozenset(nouns.split()) for kind, nouns in _words_data()["kind_nouns"].items()}
+    return dict(list_asks.KIND_NOUNS)
 
 
 KIND_NOUNS = kind_nouns()
-LIST_CUES = frozenset(w for words in _words_data()["list_cues"].values() for w in words.split())
-CJK_CUES = tuple(_words_data()["cjk_cues"].split())
-SINGLE_CUES = frozenset(_words_data()["single_cues"].split())
-# "french companies in the database?", "dutch firms in the kb?": a question this short, its plural
-# noun among its first words and no question word asking for one thing, asks for the list.
-HEADLESS_WORDS, HEADLESS_REACH = 6, 3
+LIST_CUES = list_asks.LIST_CUES
 TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
 # Verbs of a sale or delivery, and of use where the gear went ("used in Mexico", "reached Iran"): with
 # one of them, a place is a destination, read from a case's `destinations`, never a firm's home.
@@ -106,8 +101,6 @@ NEGATED = re.compile(
 # Technologies that are one thing to a member: export rules call spyware "intrusion software"
 # (Wassenaar's term), so "rules on spyware" includes the rules on intrusion software.
 KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
-# A list cue must stand this close before its plural noun ("which european ai companies").
-CUE_REACH = 5
 _EXPORTS = _words_data()["export_words"]
 EXPORT_STEMS = tuple(_EXPORTS["stems"].split())
 EXPORT_PHRASES = tuple(f" {p} " for p in _EXPORTS["phrases"])
@@ -170,8 +163,10 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         return None  # a story, or "that case": the member asks about one thing they have in mind
     if NEGATED.search(plain):
         return None  # the list would answer the opposite: the engine answers or says it does not know
-    kinds = _asked_kinds(words, question) or _headless_kinds(words)
-    everything = bool(EVERYTHING.search(plain))
+    kinds = list_asks.asked_kinds(question)
+    headless = not kinds
+    kinds = kinds or list_asks.headless_kinds(words)
+    everything = bool(EVERYTHING.search(plain)) or _everything_known(question, names)
     if not everything and not kinds:
         return None
     if "document" in kinds:  # reports and investigations: the cases and the rules' reports
@@ -194,6 +189,8 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     named = names.named(text)
     if "case" not in kinds and any(names.by_id[n].kind == "case" for n in named):
         return None  # "which vendors targeted Ahmed Mansoor?": the case names them
+    if headless and not everything and any(names.by_id[n].kind in kinds for n in named):
+        return None  # "OFAC spyware sanctions", "Spyware visa restrictions": the plural names one entry
     sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
     # "companies sanctioned by the US": the authority's measures name them; no case needed to document it
     acted = about - topics.ORGANISATIONS - (list_authority.TOPICS if authority else frozenset())
@@ -256,29 +253,14 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
     )
 
 
-def _asked_kinds(words: list[str], question: str) -> set[str]:
-    """Kinds named by a plural noun that a list cue governs ("which companies", "哪些公司")."""
-    kinds: set[str] = set()
-    # "which of the surveillance-for-hire firms": "of the" does not take the noun out of the cue's reach
-    words = [w for w in words if w not in ("of", "the")]
-    cues = [i for i, w in enumerate(words) if w in LIST_CUES]
-    for kind, nouns in KIND_NOUNS.items():
-        for i, word in enumerate(words):
-            if word in nouns and any(0 < i - c <= CUE_REACH for c in cues):
-                kinds.add(kind)
-        # Scripts written without spaces: the cue and the noun within a few characters.
-        for cue in CJK_CUES:
-            at = question.find(cue)
-            if at >= 0 and any(0 <= question.find(n, at) - at <= 8 for n in nouns if not n.isascii()):
-                kinds.add(kind)
-    return kinds
-
-
-def _headless_kinds(words: list[str]) -> set[str]:
-    """Kinds a short question without a list cue asks for by its plural noun alone."""
-    if len(words) > HEADLESS_WORDS or SINGLE_CUES.intersection(words):
-        return set()
-    return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
+def _everything_known(question: str, names: NameTable) -> bool:
+    """An everything-request ("anything on Syria?", "что у вас есть о России?") about something the
+    knowledge base knows: every word of what it asks about is a place or is in the entries. "Anything on
+    a company called Tessaract Defence?" asks about a firm it does not hold: the engine answers that."""
+    about = list_asks.everything_about(question)
+    if not about:
+        return False
+    return all(word in names.vocabulary or any(places([word], word, KIND_NOUNS["vendor"])) for word in about)
 
 
 def _is_rule_with_place(entry: Entry) -> bool:

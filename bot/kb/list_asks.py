@@ -1,0 +1,158 @@
+"""How a member asks for a list (bot/kb/lists.py): the kinds a question asks several of, and whether it
+asks for everything held on something.
+
+A list cue ("which", "welche", "哪些") governs a plural noun of a kind ("companies", "Fälle"); a
+universal word governs a singular one ("every vendor", "jede Firma"); "which ones" asks for entries
+unless the plural it points back to is something else ("gulf states?? which ones": states). A word
+that names a particular list or thing is no request: "list" after a word that modifies it ("the entity list",
+"any sanctions list") is that list, and a plural noun that modifies "list" ("sanctions list") is not
+what is asked for. The vocabulary is data in `data/list_words.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from bot.kb.places import JOINERS, list_words
+from bot.kb.text import fold
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return dict(list_words())
+
+
+KIND_NOUNS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_nouns"].items()}
+ALL_NOUNS = frozenset().union(*KIND_NOUNS.values())
+# "every vendor", "jede Firma", "chaque affaire": a universal word before a singular noun of a kind
+SINGULARS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_singulars"].items()}
+EACH_CUES = frozenset(_data()["each_cues"].split())
+LIST_CUES = frozenset(w for words in _data()["list_cues"].values() for w in words.split())
+CJK_CUES = tuple(_data()["cjk_cues"].split())
+SINGLE_CUES = frozenset(_data()["single_cues"].split())
+# A list cue must stand this close before its plural noun ("which european ai companies").
+CUE_REACH = 5
+# A universal word this close before its singular noun ("every single vendor", "every Italian firm").
+EACH_REACH = 3
+# "french companies in the database?", "dutch firms in the kb?": a question this short, its plural
+# noun among its first words and no question word asking for one thing, asks for the list.
+HEADLESS_WORDS, HEADLESS_REACH = 6, 3
+# The list cue that is also a noun: a request only where a request can stand ("list every vendor",
+# "can you list", "give me a list of"); after any other word it is a particular list ("the entity
+# list", "a sanctions list", "its price list"), which a member asks about as one thing.
+LIST_NOUN = "list"
+REQUEST_BEFORE = frozenset(_data()["request_before_list"].split())
+# What points back to a plural already said ("which ones"), English only: see `_points_at_entries`.
+ONES = "ones"
+# Words ending in "s" that are no plural noun an "ones" could point back to.
+NOT_PLURALS = frozenset(_data()["not_plurals"].split())
+_CLAUSE_BREAK = re.compile(r"[.?!,;:()\[\]/|–—]|\s-|-\s")
+_WORD = re.compile(r"[^\W_]+")
+# Everything held on something, said in the campaign's languages ("anything on Syria?", "alles über
+# Polen", "ما الذي لديكم عن المغرب؟"): folded phrases, each followed by what it asks about.
+EVERYTHING_PHRASES = tuple(sorted((f" {p} " for p in _data()["everything_phrases"]), key=len, reverse=True))
+# Words a member puts around the thing asked about ("anything on the UAE / Emirates?"), and words that
+# point back to what was said before.
+POINTING = frozenset(_data()["pointing_words"].split())  # "anything on that": what was said before
+FILLER = frozenset(_data()["everything_filler"].split()) | JOINERS
+
+
+def words_and_breaks(question: str) -> tuple[list[str], list[bool]]:
+    """The question's words as `places.words_of` splits them, and for each whether it opens a clause
+    (first word, or after a full stop, comma, dash or question mark)."""
+    text = fold(re.sub(r"['’`´]", " ", question)).casefold()
+    words: list[str] = []
+    opens: list[bool] = []
+    end = 0
+    for match in _WORD.finditer(text):
+        words.append(match.group())
+        opens.append(not words[:-1] or bool(_CLAUSE_BREAK.search(text, end, match.start())))
+        end = match.end()
+    return words, opens
+
+
+def asked_kinds(question: str) -> set[str]:
+    """Kinds the question asks several of: a plural noun a list cue governs ("which companies",
+    "哪些公司"), or a singular one a universal word governs ("list every vendor you have")."""
+    words, opens = words_and_breaks(question)
+    cue_at = [i for i, w in enumerate(words) if w in LIST_CUES and _is_cue(words, opens, i)]
+    kept = [i for i, w in enumerate(words) if w not in ("of", "the")]
+    # "which of the surveillance-for-hire firms": "of the" does not take the noun out of the cue's reach
+    position = {i: n for n, i in enumerate(kept)}
+    cues = [position[i] for i in cue_at if i in position]
+    kinds: set[str] = set()
+    for i, word in enumerate(words):
+        if i not in position or not any(0 < position[i] - c <= CUE_REACH for c in cues):
+            continue
+        if word == ONES:
+            kinds |= {"any"} if _points_at_entries(words[:i]) else set()
+        elif not (i + 1 < len(words) and words[i + 1] == LIST_NOUN):  # "any sanctions list": a list
+            kinds |= {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}
+    for i, word in enumerate(words):
+        if any(words[j] in EACH_CUES for j in range(max(0, i - EACH_REACH), i)):
+            kinds |= {kind for kind, nouns in SINGULARS.items() if word in nouns}
+    # Scripts written without spaces: the cue and the noun within a few characters.
+    for kind, nouns in KIND_NOUNS.items():
+        for cue in CJK_CUES:
+            at = question.find(cue)
+            if at >= 0 and any(0 <= question.find(n, at) - at <= 8 for n in nouns if not n.isascii()):
+                kinds.add(kind)
+    return kinds
+
+
+def _is_cue(words: list[str], opens: list[bool], i: int) -> bool:
+    """A list cue asks for a list, except "list" where it names a particular list."""
+    return words[i] != LIST_NOUN or opens[i] or words[i - 1] in REQUEST_BEFORE
+
+
+def _points_at_entries(before: list[str]) -> bool:
+    """ "Which ones" asks for entries unless the nearest plural before it is no kind of entry ("gulf
+    states?? which ones": states; "2 spywares ... which ones"): what it points back to is asked about,
+    not listed. After a kind noun ("tool vendors - which ones") or nothing, it asks for entries."""
+    for word in reversed(before):
+        if word in ALL_NOUNS:
+            return True
+        if _plural_like(word):
+            return False
+    return True
+
+
+def _plural_like(word: str) -> bool:
+    return (
+        word.isascii()
+        and word.isalpha()
+        and len(word) >= 4
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in NOT_PLURALS
+    )
+
+
+def headless_kinds(words: list[str]) -> set[str]:
+    """Kinds a short question without a list cue asks for by its plural noun alone."""
+    if len(words) > HEADLESS_WORDS or SINGLE_CUES.intersection(words):
+        return set()
+    return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
+
+
+def everything_about(question: str) -> list[str] | None:
+    """What an everything-request asks about ("anything on Syria?" -> ["syria"]): the words after its
+    phrase up to the end of the clause, fillers left out; None when it is no such request."""
+    words, opens = words_and_breaks(question)
+    plain = f" {' '.join(words)} "
+    for phrase in EVERYTHING_PHRASES:
+        at = plain.find(phrase)
+        if at < 0:
+            continue
+        start = plain[: at + len(phrase)].count(" ") - 1  # index of the first word after the phrase
+        about: list[str] = []
+        for i in range(start, len(words)):
+            if i > start and opens[i]:
+                break
+            if words[i] not in FILLER:
+                about.append(words[i])
+        # "anything on that": what was said before, one thing the engine answers
+        return [] if POINTING.intersection(about) else about
+    return None
