@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bot.kb.places import JOINERS, list_words
+from bot.kb.places import JOINERS, country_names, demonyms, list_words, places, regions
 from bot.kb.text import fold
 
 
@@ -28,8 +28,16 @@ KIND_NOUNS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_no
 ALL_NOUNS = frozenset().union(*KIND_NOUNS.values())
 # "every vendor", "jede Firma", "chaque affaire": a universal word before a singular noun of a kind
 SINGULARS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_singulars"].items()}
+WHO = frozenset(_data()["who_words"].split())
+GEAR = frozenset(_data()["gear_words"].split())  # "who sells DPI gear?"
+ALL_SINGULARS = frozenset().union(*SINGULARS.values())
 EACH_CUES = frozenset(_data()["each_cues"].split())
 LIST_CUES = frozenset(w for words in _data()["list_cues"].values() for w in words.split())
+# Requests of several words ("give me", "do you have"): a cue at their last word.
+CUE_PHRASES = tuple(f" {p} " for p in _data()["cue_phrases"])
+# Requests that point back to what the question named ("Israeli surveillance firms - all of them",
+# "... to Egypt? list them"): the kinds named anywhere before them are asked for.
+BACK_REQUESTS = tuple(f" {p} " for p in _data()["back_requests"])
 CJK_CUES = tuple(_data()["cjk_cues"].split())
 SINGLE_CUES = frozenset(_data()["single_cues"].split())
 # A list cue must stand this close before its plural noun ("which european ai companies").
@@ -78,6 +86,7 @@ def asked_kinds(question: str) -> set[str]:
     "哪些公司"), or a singular one a universal word governs ("list every vendor you have")."""
     words, opens = words_and_breaks(question)
     cue_at = [i for i, w in enumerate(words) if w in LIST_CUES and _is_cue(words, opens, i)]
+    cue_at += _phrase_ends(words, CUE_PHRASES)
     kept = [i for i, w in enumerate(words) if w not in ("of", "the")]
     # "which of the surveillance-for-hire firms": "of the" does not take the noun out of the cue's reach
     position = {i: n for n, i in enumerate(kept)}
@@ -93,6 +102,8 @@ def asked_kinds(question: str) -> set[str]:
     for i, word in enumerate(words):
         if any(words[j] in EACH_CUES for j in range(max(0, i - EACH_REACH), i)):
             kinds |= {kind for kind, nouns in SINGULARS.items() if word in nouns}
+    if _phrase_ends(words, BACK_REQUESTS):
+        kinds |= {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words)}
     # Scripts written without spaces: the cue and the noun within a few characters.
     for kind, nouns in KIND_NOUNS.items():
         for cue in CJK_CUES:
@@ -100,6 +111,18 @@ def asked_kinds(question: str) -> set[str]:
             if at >= 0 and any(0 <= question.find(n, at) - at <= 8 for n in nouns if not n.isascii()):
                 kinds.add(kind)
     return kinds
+
+
+def _phrase_ends(words: list[str], phrases: tuple[str, ...]) -> list[int]:
+    """The index of the last word of each phrase the words hold."""
+    plain = f" {' '.join(words)} "
+    ends = []
+    for phrase in phrases:
+        at = plain.find(phrase)
+        while at >= 0:
+            ends.append(plain[: at + len(phrase)].count(" ") - 2)
+            at = plain.find(phrase, at + 1)
+    return ends
 
 
 def _is_cue(words: list[str], opens: list[bool], i: int) -> bool:
@@ -135,6 +158,38 @@ def headless_kinds(words: list[str]) -> set[str]:
     if len(words) > HEADLESS_WORDS or SINGLE_CUES.intersection(words):
         return set()
     return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
+
+
+def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
+    """ "Who sells DPI gear?", "who supplied surveillance gear to Libya?": "who" and a verb of sale or
+    making right after it, and after the verb only words that narrow the firms (places, origins,
+    technologies) or say gear: "who made the spyware used against Mansoor?" asks about one
+    case, "who made it?" about one thing."""
+    for i, word in enumerate(words[:-1]):
+        if word in WHO and words[i + 1] in verbs:
+            rest = set(words[i + 2 :])
+            return not POINTING & rest and rest <= _narrowing() | GEAR | FILLER | ALL_NOUNS
+    return False
+
+
+@lru_cache(maxsize=1)
+def _narrowing() -> frozenset[str]:
+    """Every word of an origin, a place, a region or a technology's name, and the field's own
+    ("surveillance gear")."""
+    names = (*demonyms(), *country_names(), *regions(), *_data()["technology_words"])
+    field = _data()["field_words"].split()
+    return frozenset(w for name in names for w in name.split()) | frozenset(field)
+
+
+def everything_known(question: str, vocabulary: frozenset[str]) -> bool:
+    """An everything-request ("anything on Syria?", "что у вас есть о России?") about something the
+    knowledge base knows: every word of what it asks about is a place or in the entries' `vocabulary`.
+    "Anything on a company called Tessaract Defence?" asks about a firm it does not hold: the engine
+    answers that."""
+    about = everything_about(question)
+    if not about:
+        return False
+    return all(word in vocabulary or any(places([word], word, KIND_NOUNS["vendor"])) for word in about)
 
 
 def everything_about(question: str) -> list[str] | None:

@@ -76,10 +76,12 @@ TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
 SOLD_WORDS = frozenset(_words_data()["sale_words"].split())  # a past sale: its cases document it
 SALE_WORDS = SOLD_WORDS | frozenset(_words_data()["sale_words_now"].split())
 USE_WORDS = frozenset(_words_data()["use_words"].split())
+SELLER_WORDS = frozenset(_words_data()["seller_words"].split())  # "who sells DPI gear?"
 CJK_SALE_WORDS = tuple(_words_data()["cjk_sale_words"].split())
 # "Everything you have on X", "what do you have about X", "X - what do you have?": what mentions X.
 EVERYTHING = re.compile(
-    r"\b(everything|all (the )?(entries|you have)|what (do )?you have( on| about|$)|list (everything|all))\b"
+    r"\b(everything|all (the )?(entries|you have)|what (do )?you (have|hold)( on| about|$)"
+    r"|list (everything|all))\b"
 )
 # A question longer than this is a story with its question at the end (issue 10's "long" style): it
 # is about the one thing the member has in mind, even when it says "which companies".
@@ -166,7 +168,11 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     kinds = list_asks.asked_kinds(question)
     headless = not kinds
     kinds = kinds or list_asks.headless_kinds(words)
-    everything = bool(EVERYTHING.search(plain)) or _everything_known(question, names)
+    # "who sells DPI gear?", "who supplied surveillance gear to Libya?": the firms, if a kind of gear
+    # or a place narrows them (checked below) and no one thing is named or pointed at
+    who = not kinds and list_asks.asks_who_sold(words, SELLER_WORDS)
+    kinds = kinds or ({"vendor"} if who else set())
+    everything = bool(EVERYTHING.search(plain)) or list_asks.everything_known(question, names.vocabulary)
     if not everything and not kinds:
         return None
     if "document" in kinds:  # reports and investigations: the cases and the rules' reports
@@ -191,6 +197,8 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         return None  # "which vendors targeted Ahmed Mansoor?": the case names them
     if headless and not everything and any(names.by_id[n].kind in kinds for n in named):
         return None  # "OFAC spyware sanctions", "Spyware visa restrictions": the plural names one entry
+    if who and (named or not (countries or technologies)):
+        return None  # "who sells Pegasus?", "who made it?": one firm, the engine's answer
     sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
     # "companies sanctioned by the US": the authority's measures name them; no case needed to document it
     acted = about - topics.ORGANISATIONS - (list_authority.TOPICS if authority else frozenset())
@@ -251,16 +259,6 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
         measures=query.measures | (names.measures(english) if names is not None else frozenset()),
         reasons=query.reasons | list_authority.reasons(words),
     )
-
-
-def _everything_known(question: str, names: NameTable) -> bool:
-    """An everything-request ("anything on Syria?", "что у вас есть о России?") about something the
-    knowledge base knows: every word of what it asks about is a place or is in the entries. "Anything on
-    a company called Tessaract Defence?" asks about a firm it does not hold: the engine answers that."""
-    about = list_asks.everything_about(question)
-    if not about:
-        return False
-    return all(word in names.vocabulary or any(places([word], word, KIND_NOUNS["vendor"])) for word in about)
 
 
 def _is_rule_with_place(entry: Entry) -> bool:

@@ -257,8 +257,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
         after, before = words[end : end + ADJECTIVE_REACH], words[max(0, start - NOUN_REACH) : start]
         home = (
             (end < len(words) and words[end] in HOME_AFTER)
-            or (start > 0 and words[start - 1] in HOME_BEFORE)
-            or (start > 1 and words[start - 2] in HOME_BEFORE)
+            or _based(words, start)
             or (start > 1 and words[start - 1] in FROM and words[start - 2] in nouns)
             or (
                 start > 2
@@ -274,6 +273,18 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
         last = (end, home)
         (homes if home else where).update(region or {country})
     return where, homes
+
+
+# Words between "based" and its place ("based in the UK", "headquartered in the Netherlands").
+HOME_LINKS = frozenset(["in", "the", "at", "out", "of"])
+
+
+def _based(words: Sequence[str], start: int) -> bool:
+    """The place at `start` follows "based" or "headquartered", over "in the" and the like."""
+    k = start - 1
+    while k >= 0 and words[k] in HOME_LINKS:
+        k -= 1
+    return k >= 0 and words[k] in HOME_BEFORE and start - k <= 4
 
 
 Span = tuple[int, int, str, frozenset[str] | None, str | None]

@@ -79,3 +79,45 @@ def test_a_short_plural_that_names_one_entry_is_that_entry(service) -> None:
     result = service.search("Treasury spyware sanctions")
     assert result.items == []
     assert result.entry is not None and result.entry.id == "us-ofac-spyware-sanctions"
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # a request of several words instead of "which"
+        ("give me the Dutch companies you cover", {"noldus", "tkh-group"}),
+        ("do you have cases about Candiru?", {"case-candiru-victims-2021", "case-catalangate-2022"}),
+        # a request after what it asks for
+        ("Italian spyware firms - all of them please", {"hacking-team", "rcs-lab"}),
+        ("spyware vendors that sold to Mexico? list them all please", {"nso-group", "quadream"}),
+    ],
+)
+def test_a_request_without_which_asks_for_the_list(service, question, wanted) -> None:
+    assert wanted <= listed(service, question)
+
+
+def test_based_in_the_country_is_the_firms_home(service) -> None:
+    got = listed(service, "Name the surveillance vendors based in the Netherlands")
+    assert {"noldus", "tkh-group"} <= got
+    # not every vendor whose gear or case touched the Netherlands
+    assert all(
+        e in {"noldus", "tkh-group", "case-noldus-china", "case-automated-apartheid-2023"} for e in got
+    )
+
+
+def test_who_sells_a_kind_of_gear_asks_for_the_firms(service) -> None:
+    assert {"sandvine", "amesys-nexa"} <= listed(service, "who supplied DPI gear to Egypt?")
+    assert {"hikvision", "dahua"} <= listed(service, "who makes facial recognition cameras?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who made the spyware used against Mansoor?",  # one case's firms: the engine answers
+        "who sells Pegasus?",  # one product: one firm
+        "who buys Hikvision cameras?",  # buyers are no firms in the knowledge base
+        "who made it? the DPI gear in Egypt",  # pointed at
+    ],
+)
+def test_who_about_one_thing_stays_one_answer(service, question) -> None:
+    assert listed(service, question) == set()
