@@ -375,8 +375,10 @@ def select(
         pool = [e for e in pool if e.id in keep]
     pool.sort(key=lambda e: (order.get(e.id, len(order)), e.kind, e.title.casefold()))
     if pool:
-        # A named rule leads the list it holds ("firms on the Entity List": the Entity List first).
+        # A named rule joins the list it holds ("firms on the Entity List": the Entity List too), after
+        # the firms or cases that were asked for, and never cut off by them.
         named = [names.by_id[n] for n in sorted(query.names, key=lambda n: order.get(n, len(order)))]
         listed = {e.id for e in pool}
-        pool = [e for e in named if e.id not in listed and e.kind == "rule"] + pool
+        rules = [e for e in named if e.id not in listed and e.kind == "rule"][:MAX_ITEMS]
+        return pool[: MAX_ITEMS - len(rules)] + rules
     return pool[:MAX_ITEMS]

@@ -221,8 +221,9 @@ def test_glossary_terms_name_the_technology_in_other_languages(service) -> None:
     assert set(listed(service, "Welche Firmen verkaufen Spionagesoftware?")) == want
 
 
-def test_a_named_rule_leads_the_list_of_firms_it_holds(service) -> None:
-    assert listed(service, "Which companies are on the Blocklist?") == ["blocklist", "alpspy", "nilewatch"]
+def test_a_named_rule_follows_the_firms_it_holds(service) -> None:
+    # companies were asked for: they come first, the list that holds them after (lists13)
+    assert listed(service, "Which companies are on the Blocklist?") == ["alpspy", "nilewatch", "blocklist"]
 
 
 @pytest.mark.parametrize(
