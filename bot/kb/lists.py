@@ -379,6 +379,6 @@ def select(
         # the firms or cases that were asked for, and never cut off by them.
         named = [names.by_id[n] for n in sorted(query.names, key=lambda n: order.get(n, len(order)))]
         listed = {e.id for e in pool}
-        rules = [e for e in named if e.id not in listed and e.kind == "rule"][:MAX_ITEMS]
-        return pool[: MAX_ITEMS - len(rules)] + rules
+        holding = [e for e in named if e.id not in listed and e.kind == "rule"][:MAX_ITEMS]
+        return pool[: MAX_ITEMS - len(holding)] + holding
     return pool[:MAX_ITEMS]
