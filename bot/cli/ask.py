@@ -31,7 +31,7 @@ def _command(path: str) -> str:
 
 def as_json(result: SearchResult) -> str:
     """One JSON object: the result's stable shape, and for small talk the reply the bot gives."""
-    from bot.kb.smalltalk import reply
+    from bot.kb.smalltalk_reply import reply
 
     shape = result.to_json()
     if result.talk is not None:
@@ -41,7 +41,7 @@ def as_json(result: SearchResult) -> str:
 
 def readable(result: SearchResult) -> str:
     from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, entry_text, list_text
-    from bot.kb.smalltalk import reply
+    from bot.kb.smalltalk_reply import reply
 
     if result.talk is not None:
         return reply(result.talk, _command)

@@ -11,7 +11,7 @@ from bot import i18n
 from bot.i18n import _, use_locale
 from bot.kb.present import NO_ANSWER
 from bot.kb.service import KnowledgeService
-from bot.kb.smalltalk import HELLO, WELCOME
+from bot.kb.smalltalk_reply import HELLO, WELCOME
 from bot.store.tables.questions import QuestionLog
 from tests.chat.entries import sample_knowledge
 from tests.fakediscord.harness import StartBot

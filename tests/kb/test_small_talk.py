@@ -16,7 +16,8 @@ from bot.kb.glossary import LANGUAGES as CAMPAIGN_LANGUAGES
 from bot.kb.present import NO_ANSWER
 from bot.kb.result import SearchResult
 from bot.kb.service import KnowledgeService
-from bot.kb.smalltalk import PHRASES_FILE, check_data, names_taken, reply
+from bot.kb.smalltalk import PHRASES_FILE, check_data, names_taken
+from bot.kb.smalltalk_reply import reply
 
 from .conftest import FIXTURES
 

@@ -13,7 +13,8 @@ from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
 from bot.kb.glossary import LANGUAGES as CAMPAIGN_LANGUAGES
 from bot.kb.present import NO_ANSWER
 from bot.kb.service import KnowledgeService
-from bot.kb.smalltalk import ABOUT_ME, ACK, FINE, PHRASES_FILE, reply
+from bot.kb.smalltalk import PHRASES_FILE
+from bot.kb.smalltalk_reply import ABOUT_ME, ACK, FINE, reply
 
 from .test_small_talk import said
 

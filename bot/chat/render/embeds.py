@@ -37,7 +37,7 @@ from bot.kb.render import (
     reviewed_text,
     source_markdown,
 )
-from bot.kb.smalltalk import reply
+from bot.kb.smalltalk_reply import reply
 from bot.text import escape_member_text
 
 STATUS_COLOUR = {

@@ -31,7 +31,7 @@ from bot.chat.render.text import BUTTON_LABEL_MAX, CUSTOM_ID_MAX, SELECT_OPTION_
 from bot.errors import NotFound
 from bot.i18n import N_, _, pgettext
 from bot.kb.model import Entry, EntryLabel
-from bot.kb.smalltalk import reply
+from bot.kb.smalltalk_reply import reply
 
 if TYPE_CHECKING:
     from bot.app import App, AskOutcome

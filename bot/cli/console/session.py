@@ -35,7 +35,7 @@ from bot.kb.filters import NAMES, Filters, SearchQuery
 from bot.kb.model import Entry
 from bot.kb.present import CLOSE_NAMES, NO_ANSWER, NOTHING_FOUND
 from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
-from bot.kb.smalltalk import reply
+from bot.kb.smalltalk_reply import reply
 
 if TYPE_CHECKING:
     from bot.app import App
