@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,8 @@ from pydantic_core import ErrorDetails
 from bot.i18n import LANGUAGES, use_locale
 from bot.kb.casual import CASUAL_FILE, check_casual
 from bot.kb.glossary import GLOSSARY_FILE, check_glossary
+from bot.kb.list_fields import list_field_findings
 from bot.kb.model import DESCRIPTION_MAX, FOLDERS, KINDS, SUMMARY_MAX, TITLE_MAX, Entry
-from bot.kb.places import country_names
 from bot.kb.render import entry_description
 from bot.kb.smalltalk import PHRASES_FILE, check_phrases, names_taken
 from bot.kb.sourcing import REGISTRY_FILE, body_findings, load_registry, source_findings
@@ -183,8 +183,10 @@ def parse_file(
     if not entry.sources:
         problems.append(Problem(shown, lines.line("sources"), "no sources: every entry needs at least one"))
     # In a draft (a tip being verified, not served) a wrong destination is only a warning.
-    found = _destination_problems(entry, lines, shown) + _scope_problems(entry, lines, shown)
-    problems += [replace(p, warning=folder_kind is None) for p in found]
+    found = list_field_findings(entry)
+    problems += [
+        Problem(shown, lines.line(*at), message, warning=folder_kind is None) for at, message in found
+    ]
     rendered, language = _longest_description(entry)
     if rendered > DESCRIPTION_MAX:
         problems.append(
@@ -210,80 +212,6 @@ def _longest_description(entry: Entry) -> tuple[int, str]:
         with use_locale(language):
             lengths.append((len(entry_description(entry)), language))
     return max(lengths)
-
-
-def _destination_problems(entry: Entry, lines: _Lines, shown: Path | str) -> list[Problem]:
-    """`destinations` (knowledge/README.md): only on cases, and only places the case already names in
-    `countries`, spelt as entries spell countries. A list answer to "what was sold to Israel?" reads
-    them, so a slip here is a wrong fact in front of members."""
-    if not entry.destinations:
-        return []  # [] names none; None: not reviewed yet (every shipped case is: test_destinations.py)
-    if entry.kind != "case":
-        message = f"destinations are only for cases; a {entry.kind}'s countries already say where it acts"
-        return [Problem(shown, lines.line("destinations"), message)]
-    known = set(country_names().values())
-    problems: list[Problem] = []
-    for i, place in enumerate(entry.destinations):
-        if place not in known:
-            message = f"destination '{place}' is not a country name entries use (e.g. 'United Arab Emirates')"
-            problems.append(Problem(shown, lines.line("destinations", i), message))
-        elif place not in entry.countries:
-            message = f"destination '{place}' is not in the entry's countries: add it there first"
-            problems.append(Problem(shown, lines.line("destinations", i), message))
-    return problems
-
-
-def listing_reasons() -> frozenset[str]:
-    """The reasons a rule's measure may give for naming firms (data/list_words.yaml)."""
-    from bot.kb.list_authority import known_reasons  # the list vocabulary, read on first use
-
-    return known_reasons()
-
-
-def _scope_problems(entry: Entry, lines: _Lines, shown: Path | str) -> list[Problem]:
-    """`measures` only on rules, named by the entry's own aliases, naming firms it links to;
-    `firms_not_at_destinations` only on cases, naming firms it links to. A list answer reads both."""
-    problems: list[Problem] = []
-    if entry.measures and entry.kind != "rule":
-        problems.append(Problem(shown, lines.line("measures"), "measures are only for rules"))
-    aliases = {a.casefold() for a in entry.aliases}
-    for measure in entry.measures:
-        if not (measure.names or measure.firms):
-            message = "a measure needs the names members call it by or the firms it names"
-            problems.append(Problem(shown, lines.line("measures"), message))
-        for reason in sorted(set(measure.reasons) - listing_reasons()):
-            message = f"measure reason '{reason}' is not one of {sorted(listing_reasons())} (list_words.yaml)"
-            problems.append(Problem(shown, lines.line("measures"), message))
-        for name in measure.names:
-            if name.casefold() not in aliases:
-                message = f"measure name '{name}' is not one of the entry's aliases: add it there first"
-                problems.append(Problem(shown, lines.line("measures"), message))
-        for firm in measure.firms:
-            if firm not in entry.related:
-                message = f"measure firm '{firm}' is not in the entry's related: link it there first"
-                problems.append(Problem(shown, lines.line("measures"), message))
-    if entry.firms_not_at_destinations and entry.kind != "case":
-        message = "firms_not_at_destinations is only for cases"
-        problems.append(Problem(shown, lines.line("firms_not_at_destinations"), message))
-    if entry.targeted_only and entry.kind == "rule":
-        problems.append(Problem(shown, lines.line("targeted_only"), "targeted_only is not for rules"))
-    # a case's places where gear went; a vendor's countries after its home
-    went = (entry.destinations or []) if entry.kind == "case" else entry.countries[1:]
-    for i, place in enumerate(entry.targeted_only):
-        if place not in went:
-            message = f"targeted_only '{place}' is not among the places its gear went (destinations)"
-            problems.append(Problem(shown, lines.line("targeted_only", i), message))
-    if entry.other_ties and entry.kind != "vendor":
-        problems.append(Problem(shown, lines.line("other_ties"), "other_ties is only for vendors"))
-    for i, place in enumerate(entry.other_ties):
-        if place not in entry.countries[1:]:
-            message = f"other_ties '{place}' is not among the vendor's countries after its home"
-            problems.append(Problem(shown, lines.line("other_ties", i), message))
-    for i, firm in enumerate(entry.firms_not_at_destinations):
-        if firm not in entry.related:
-            message = f"'{firm}' is not in the entry's related: link it there first"
-            problems.append(Problem(shown, lines.line("firms_not_at_destinations", i), message))
-    return problems
 
 
 def _files(directory: Path, drafts_dir: Path | None) -> list[tuple[Path, str | None]]:
