@@ -6,6 +6,9 @@ Only a question that both asks for a plural ("which companies", "welche Fälle",
 narrows the set (a country, a technology, a name, a period, or words the entries share) becomes a
 list; everything else goes to the single-answer engine.
 
+This module reads the question (`detect`, `with_english`); which entries the list then holds is
+bot/kb/list_select.py.
+
 Country names come from Babel's territory names in every language the campaign uses, so "Ägypten",
 "مصر" and "Egypt" mean the same filter; the vocabulary of list words is data in `data/list_words.yaml`.
 """
@@ -13,15 +16,13 @@ Country names come from Babel's territory names in every language the campaign u
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from bot.kb import destinations, list_asks, list_authority, list_dates, list_fines, topics
+from bot.kb import list_asks, list_authority, list_fines, topics
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
-from bot.kb.model import Entry
 from bot.kb.places import (
     EU,
     authorities,
@@ -29,7 +30,6 @@ from bot.kb.places import (
     country_name,
     country_names,
     demonyms,
-    expand,
     key_of,
     list_words,
     phrases,
@@ -48,14 +48,8 @@ __all__ = [
     "country_name",
     "country_names",
     "detect",
-    "select",
     "technology_name",
 ]
-
-# A list answer never runs past this many entries: past it the member is better served by /search.
-MAX_ITEMS = 12
-# Share of the best relevance an entry needs to join a list chosen by wording alone.
-RELEVANCE_SHARE = 0.6
 
 
 @lru_cache(maxsize=1)
@@ -100,15 +94,10 @@ NEGATED = re.compile(
     r"\b(are|is|were|was|have|has|had|did|do|does|been) (not|never)\b"
     r"|\b(aren|isn|weren|wasn|haven|hasn|hadn|didn|don|doesn) t\b"
 )
-# Technologies that are one thing to a member: export rules call spyware "intrusion software"
-# (Wassenaar's term), so "rules on spyware" includes the rules on intrusion software.
-KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
 _EXPORTS = _words_data()["export_words"]
 EXPORT_STEMS = tuple(_EXPORTS["stems"].split())
 EXPORT_PHRASES = tuple(f" {p} " for p in _EXPORTS["phrases"])
 EXPORT_UNSPACED = tuple(_EXPORTS["unspaced"].split())
-# What a rule on exports controls: knowledge/README.md's technology for export licensing and lists.
-EXPORT_CONTROLS = "export controls"
 
 
 @dataclass(frozen=True)
@@ -259,126 +248,3 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
         measures=query.measures | (names.measures(english) if names is not None else frozenset()),
         reasons=query.reasons | list_authority.reasons(words),
     )
-
-
-def _is_rule_with_place(entry: Entry) -> bool:
-    return entry.kind == "rule" and bool(entry.countries)
-
-
-def _home(entry: Entry, by_id: dict[str, Entry]) -> set[str]:
-    """Where an entry comes from: a vendor's home country is listed first (knowledge/README.md); a
-    case's, the homes of the firms it links to ("American companies that sold to Syria": not the
-    Canadian firm's case because the US later listed it), or all its places when it links none."""
-    if entry.kind != "case":
-        return set(entry.countries[:1])
-    firms = [by_id[r] for r in entry.related if r in by_id and by_id[r].kind == "vendor"]
-    return destinations.homes(firms) if firms else set(entry.countries)
-
-
-def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: ListQuery) -> bool:
-    """The entry is about one of the places (a rule: its jurisdiction). Asked where gear was sold or
-    used, a case counts by its destinations and a vendor by its countries after its home (listed
-    first): an American firm did not "supply the United States" for being one."""
-    if entry.kind == "rule":
-        return bool(places & set(entry.countries[:1]))
-    if not (query.sold or query.used):
-        return bool(places & set(entry.countries))
-    if entry.kind == "vendor":
-        return bool(places & destinations.of_vendor(entry, names.cases_of.get(entry.id, ()), sale=query.sold))
-    # not reviewed for destinations: asked about a sale, never its firms' homes
-    return bool(places & destinations.went_by_case(entry, names.by_id, sale=query.sold))
-
-
-def _sold_there(
-    vendor: Entry, case: Entry, places: frozenset[str], names: NameTable, query: ListQuery
-) -> bool:
-    """A case names the vendor and its technology went to one of the places (bot/kb/destinations.py)."""
-    went = destinations.via_case(vendor, case, names.by_id, sold=query.sold, used=query.used)
-    return bool(places & went) and names.says_name(case, vendor)
-
-
-def select(
-    query: ListQuery,
-    names: NameTable,
-    relevance: Callable[[str], tuple[list[tuple[Entry, float]], float]],
-    confident: float,
-) -> list[Entry]:
-    """The entries a list question asks for, most relevant first; empty when nothing narrows it."""
-    pool = [e for e in names.by_id.values() if e.kind in query.kinds]
-    narrowed = False
-    if query.names:
-        pool = names.mentioning(pool, query.names, query.measures)
-        narrowed = True
-    if query.reasons:
-        pool = list_authority.for_reasons(pool, query.names, query.reasons, names.by_id)
-    asked = query.topics - (list_authority.TOPICS if query.authorities else frozenset())
-    if query.authorities:
-        # "Companies sanctioned by the US": the firms its measures name, the cases about them, its rules.
-        # Its measures say who it acted on: a firm's own text need not say "sanctioned" (NDAA 889).
-        acted = {e.id for e in list_authority.acted_on(pool, query.authorities, names.by_id)}
-        # "fined or put on a US blacklist": another act asked about is the other way in, not a second
-        # condition on the firms the authority listed
-        other = frozenset(t.name for t in topics.topics() if t.event and t.name in asked)
-        pool = [e for e in pool if e.id in acted or (other and topics.says(names.texts[e.id], other))]
-        asked -= other
-        narrowed = True
-    # "Firms barred from US procurement under NDAA 889": the named rule says where; "US" is only
-    # its jurisdiction, not where the firms are or sold.
-    ruled = {names.by_id[n].countries[0] for n in query.names if _is_rule_with_place(names.by_id[n])}
-    if query.countries & ruled and "rule" not in query.kinds:
-        query = replace(query, countries=query.countries - ruled)
-    # "EU rules" are the Union's own; a European company or case names its member state.
-    homes, places = expand(query.homes), expand(query.countries)
-    if query.homes:
-        pool = [e for e in pool if (query.homes if e.kind == "rule" else homes) & _home(e, names.by_id)]
-        narrowed = True
-    if query.countries:
-        cases = [e for e in names.by_id.values() if e.kind == "case"]
-        # A vendor also sold there when a case there names it ("companies that sold to Egypt").
-        cases = [c for c in cases if places & set(c.countries)]
-        # Only a vendor a case links to sold there by it: each case's links, not vendors x cases.
-        vendors = {e.id for e in pool if e.kind == "vendor"}
-        links = [(names.by_id[r], c) for c in cases for r in c.related if r in vendors]
-        sold = {v.id for v, c in links if _sold_there(v, c, places, names, query)}
-        pool = [
-            e
-            for e in pool
-            if _went_to(e, query.countries if e.kind == "rule" else places, names, query) or e.id in sold
-        ]
-        narrowed = True
-    if query.technologies:
-        wanted = query.technologies | {KIN[t] for t in query.technologies if t in KIN}
-        pool = [e for e in pool if wanted & set(e.technologies)]
-        narrowed = True
-    if query.exports and "rule" in query.kinds:
-        # "Which rules cover spyware exports?": the rules that control exports, not every rule on spyware
-        pool = [e for e in pool if e.kind != "rule" or EXPORT_CONTROLS in e.technologies]
-        narrowed = narrowed or query.kinds == {"rule"}  # the cases or firms asked for are not narrowed
-    if asked:
-        pool = [e for e in pool if topics.says(names.texts[e.id], asked)]
-        if list_fines.TOPIC in asked:  # a firm's own fine, by whoever the question says fined
-            pool = [e for e in pool if list_fines.own_fine(e, names, query.fined_by)]
-        narrowed = True
-    if query.years is not None:  # the year of the event asked about, if any (list_dates.py)
-        rules = sorted(n for n in query.names if names.by_id[n].kind == "rule")
-        pool = list_dates.narrow(pool, query.topics, rules, names.keys, query.years)
-        narrowed = True
-    # (entry, rank score) best first, and the first one's confidence
-    ranked, top_confidence = relevance(query.wording)
-    order = {e.id: n for n, (e, _) in enumerate(ranked)}
-    if not narrowed:
-        # Wording alone narrows the set only when the question is clearly about what entries hold.
-        if not ranked or top_confidence < confident:
-            return []
-        best = ranked[0][1]
-        keep = {e.id for e, score in ranked if score >= RELEVANCE_SHARE * best}
-        pool = [e for e in pool if e.id in keep]
-    pool.sort(key=lambda e: (order.get(e.id, len(order)), e.kind, e.title.casefold()))
-    if pool:
-        # A named rule joins the list it holds ("firms on the Entity List": the Entity List too), after
-        # the firms or cases that were asked for, and never cut off by them.
-        named = [names.by_id[n] for n in sorted(query.names, key=lambda n: order.get(n, len(order)))]
-        listed = {e.id for e in pool}
-        holding = [e for e in named if e.id not in listed and e.kind == "rule"][:MAX_ITEMS]
-        return pool[: MAX_ITEMS - len(holding)] + holding
-    return pool[:MAX_ITEMS]

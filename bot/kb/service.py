@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.errors import UserFacingError
-from bot.kb import lists
+from bot.kb import list_select, lists
 from bot.kb.casual import CASUAL_FILE
 from bot.kb.chatter import asked_text
 from bot.kb.check import CheckReport, Problem, check_directory
@@ -250,7 +250,7 @@ def _answer(
         query = lists.with_english(query, engine.read(question).text, names)
         # One item is a list answer too ("which cases involve Paragon?"): `SearchResult.as_list`
         # says how it is shown (the only one held, or the card the engine already answers with).
-        result.items = lists.select(query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE)
+        result.items = list_select.select(query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE)
     return result
 
 

@@ -15,7 +15,7 @@ from bot.chat.views.search import SEARCH_PAGE_SIZE
 from bot.i18n import LANGUAGES, _, use_locale
 from bot.kb.check import check_directory
 from bot.kb.filters import SearchQuery
-from bot.kb.lists import MAX_ITEMS
+from bot.kb.list_select import MAX_ITEMS
 from bot.kb.model import Entry
 from bot.kb.service import KnowledgeService
 

@@ -34,7 +34,7 @@ from bot.chat.render import (
 from bot.chat.render.summary import summary_embed
 from bot.chat.render.tips import preview_embed, queue_text, review_embed, status_text
 from bot.i18n import LANGUAGES, pgettext, use_locale
-from bot.kb.lists import MAX_ITEMS
+from bot.kb.list_select import MAX_ITEMS
 from bot.kb.model import Entry, Source
 from bot.questions.service import ASK_MAX
 from bot.summary.model import (
