@@ -97,7 +97,7 @@ def main() -> None:
 
     def complete() -> None:
         for p in prefixes:
-            engine.complete(p, kind="vendor", limit=25)
+            engine.catalogue.complete(p, kind="vendor", limit=25)
 
     print(f"{len(entries)} entries, {rounds} rounds; microseconds per call (median, p99)\n")
     print(f"{'':<38} {'ours':>21}   {'naive baseline':>21}")

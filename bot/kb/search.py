@@ -11,26 +11,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from bot.kb.calibration import Calibration, shipped
 from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
+from bot.kb.catalogue import Catalogue
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import GLOSSARY_FILE, Glossary, default_glossary, load_glossary
-from bot.kb.index import EAGER_PROFILES, NAME_LIKE, SearchIndex, token_weights
+from bot.kb.index import EAGER_PROFILES, NAME_LIKE, SearchIndex
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.result import Alternative, SearchResult
-from bot.kb.text import LONG_QUESTION, asking_sentence, name_key, question_clause, stem
+from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, stem
 from bot.kb.translit import NameSounds
 from bot.kb.values import KINDS, STATED, Values, default_asked_values
 from bot.kb.warmup import read_common_words
+from bot.kb.weights import token_weights
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
 # coverage score favours the entry whose name is asked; at 0.5 the right entry comes first for 0.95
@@ -104,9 +105,7 @@ class SearchEngine:
         self._places = Elsewhere(self.index.entries, eager)  # the places each entry names
         by_id = self.index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
-        self._titles = sorted(
-            range(len(self.index.entries)), key=lambda i: self.index.entries[i].title.casefold()
-        )
+        self.catalogue = Catalogue(self.index.entries)  # browsing by name (catalogue.py)
         self._mean_year: list[float | None] = [
             sum(e.years) / len(e.years) if e.years else None for e in self.index.entries
         ]
@@ -115,12 +114,6 @@ class SearchEngine:
         self._last_reading: tuple[str, Reading] | None = None
         # (question, filters, rows with the first `limit + 1` features, all of them, top probability)
         self._last_rows: tuple[str, Filters, list[Row], Callable[[], list[Row]], float] | None = None
-        self._complete_keys: list[str] = []
-        self._complete_owner: list[int] = []
-        for i, entry in enumerate(self.index.entries):
-            for name in (entry.title, *entry.aliases):
-                self._complete_keys.append(name_key(name))
-                self._complete_owner.append(i)
 
     @classmethod
     def of_directory(
@@ -401,29 +394,7 @@ class SearchEngine:
     ) -> tuple[list[tuple[Entry, float]], int]:
         """Filtered listing for /search: all matches (alphabetical) for an empty query; a page and total."""
         if not query.strip():
-            rows = [
-                (self.index.entries[i], 1.0) for i in self._titles if filters.accepts(self.index.entries[i])
-            ]
+            rows = [(entry, 1.0) for entry in self.catalogue.alphabetical(filters)]
         else:
             rows = [(self.index.entries[i], conf) for i, _, conf in self.rank(query, filters)]
         return rows[offset : offset + limit], len(rows)
-
-    def complete(self, prefix: str, *, kind: str | None = None, limit: int = 25) -> list[Entry]:
-        """Autocomplete over titles and aliases; prefix matches first, then fuzzy ones."""
-        entries = self.index.entries
-        key = name_key(prefix)
-        if not key:
-            return [entries[i] for i in self._titles if not kind or entries[i].kind == kind][:limit]
-        scored: dict[int, float] = {}
-        for pos, name in enumerate(self._complete_keys):
-            if name.startswith(key) or f" {key}" in f" {name}":
-                i = self._complete_owner[pos]
-                scored[i] = max(scored.get(i, 0.0), 200.0 - len(name) / 100)
-        found = process.extract(
-            key, self._complete_keys, scorer=fuzz.WRatio, score_cutoff=70, limit=max(limit * 4, 50)
-        )
-        for _, score, pos in found:
-            i = self._complete_owner[pos]
-            scored[i] = max(scored.get(i, 0.0), float(score))
-        order = sorted(scored, key=lambda i: (-scored[i], entries[i].title.casefold()))
-        return [entries[i] for i in order if not kind or entries[i].kind == kind][:limit]

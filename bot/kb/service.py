@@ -165,7 +165,7 @@ class KnowledgeService:
         )
 
     def complete(self, prefix: str, *, kind: str | None = None, limit: int = 25) -> list[Entry]:
-        return self._engine.complete(prefix, kind=kind, limit=limit)
+        return self._engine.catalogue.complete(prefix, kind=kind, limit=limit)
 
     def get(self, entry_id: str) -> Entry | None:
         i = self._engine.index.by_id.get(entry_id)

@@ -186,10 +186,10 @@ def test_lookup_lists_all_filtered_entries_for_empty_query(engine: SearchEngine)
 
 
 def test_complete_prefix_and_typo(engine: SearchEngine) -> None:
-    assert engine.complete("hikv")[0].id == "hikvision"
-    assert "candiru" in [e.id for e in engine.complete("saito")]
-    assert all(e.kind == "case" for e in engine.complete("pegasus", kind="case"))
-    first = engine.complete("")
+    assert engine.catalogue.complete("hikv")[0].id == "hikvision"
+    assert "candiru" in [e.id for e in engine.catalogue.complete("saito")]
+    assert all(e.kind == "case" for e in engine.catalogue.complete("pegasus", kind="case"))
+    first = engine.catalogue.complete("")
     assert [e.title.casefold() for e in first] == sorted(e.title.casefold() for e in first)
     assert len(first) == 25
 
