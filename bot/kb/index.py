@@ -55,17 +55,13 @@ BM25_REPEAT = {"names": 3, "summary": 2, "body": 1}
 # BM25's best few join the candidates (named entries and their related ones join besides; 30
 # ranked no better on the tune splits and cost a fifth more time; 10 missed rules found by metadata).
 BM25_CANDIDATES = 20
-# Names are what a question is about: their words weigh more, and so do words nobody has heard of.
+# A named entry's credit shared with the entries related to it, and with those whose own names
+# contain the name found (a vendor's cases: "Morpho" in "Morpho (IDEMIA) ... Shanghai").
 RELATED_SHARE = 0.3
 CONTAINED_SHARE = 0.6
-NAME_BOOST = 1.0
-UNKNOWN_BOOST = 1.0
 # Specificity from which a word reads as a name (a place counts whatever its specificity): a name
 # the answer does not explain means the question is about something else ('cellebrite ... myanmar').
 NAME_LIKE = 0.9
-# A long question's own clause (its last sentence) weighs this much more than the story before it:
-# two rare names in the story ('Hikvision and Dahua deals...') must not outweigh what is asked.
-CLAUSE_BOOST = 6.0
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
 # Up to this many entries every profile is built with the index (~50-100 us and ~10 KB each): a
 # question whose candidates' profiles were not built yet paid ~2 ms for them on the shipped ~100.
@@ -385,25 +381,3 @@ class SearchIndex(QueryAnalyser):
         ordered = sorted(cands)
         found = scores[ordered].tolist() if ordered else []
         return ordered, {i: score for i, score in zip(ordered, found, strict=True) if score > 0}
-
-
-def token_weights(
-    index: SearchIndex, query: QueryAnalysis, focus: set[str] | None = None
-) -> dict[str, float]:
-    """IDF weight of each query token; a regulation number's parts share its weight; the words of a
-    long question's own clause (`focus`) weigh CLAUSE_BOOST times more than its story."""
-    weights: dict[str, float] = {
-        t: index.idf(query.country.get(t, t))
-        * query.spec.get(t, 1.0)
-        * (NAME_BOOST if t in index.name_stems else 1.0)
-        for t in query.tokens
-    }
-    for token in query.unknown:
-        t = stem(token)
-        spec = query.spec.get(t, 1.0)
-        weights[t] = index.max_idf * UNKNOWN_BOOST * min(spec, spec**3)
-    if focus:
-        for t in weights:
-            if t in focus:
-                weights[t] *= CLAUSE_BOOST
-    return weights

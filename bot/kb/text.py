@@ -307,7 +307,7 @@ def name_key(text: str) -> str:
     return " ".join(raw_tokens(text))
 
 
-# From this many words a question is long: its own clause (index.CLAUSE_BOOST) weighs more.
+# From this many words a question is long: its own clause (weights.CLAUSE_BOOST) weighs more.
 LONG_QUESTION = 20
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 

@@ -13,10 +13,10 @@ from bot.kb import index as index_module
 from bot.kb.calibration import Calibration
 from bot.kb.calibration import shipped as shipped_model
 from bot.kb.check import CheckReport
-from bot.kb.index import token_weights
 from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
 from bot.kb.text import question_clause
+from bot.kb.weights import token_weights
 
 
 def _questions(report: CheckReport) -> list[str]:
