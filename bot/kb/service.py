@@ -44,16 +44,18 @@ class KnowledgeInvalid(UserFacingError):
 
 def _build(
     directory: Path, drafts: Path | None, threshold: float | None
-) -> tuple[CheckReport, SearchEngine | None]:
+) -> tuple[CheckReport, SearchEngine | None, tuple[str, ...]]:
     """The directory checked and, when clean, its engine. The glossary and the casual table are the
     directory's own, checked with its entries (`kb check`), never the package's: a deployment's
     KNOWLEDGE_DIR (or a wheel, which ships no knowledge/) searched with tables nobody checked
-    against its entries. A missing table is an empty one (`missing_tables`: the bot logs it at
-    start); an invalid one is a problem, so nothing is built from it."""
+    against its entries. A missing table is an empty one (`missing_tables`, the third item: the bot
+    logs it at start); an invalid one is a problem, so nothing is built from it. Run in a thread:
+    every file it looks at is looked at here, off the event loop."""
     report = check_directory(directory, drafts)
     if report.problems:
-        return report, None
-    return report, SearchEngine.of_directory(directory, report.entries, threshold)
+        return report, None, ()
+    missing = tuple(name for name in (GLOSSARY_FILE, CASUAL_FILE) if not (directory / name).is_file())
+    return report, SearchEngine.of_directory(directory, report.entries, threshold), missing
 
 
 # Shortest partial name `resolve` completes on its own (shorter ones are too ambiguous).
@@ -72,8 +74,10 @@ class KnowledgeService:
         directory: Path,
         drafts: Path | None = None,
         threshold: float | None = None,
+        missing_tables: tuple[str, ...] = (),
     ) -> None:
         self._engine = engine
+        self._missing = missing_tables  # found by `_build`, with the engine built without them
         self._names = lists.NameTable(engine.entries)
         lists.warm_up()  # the list tables, read now: not by the first list question (or worker child)
         _warm(engine, self._names)
@@ -93,11 +97,11 @@ class KnowledgeService:
             raise UserFacingError(
                 f"the knowledge directory {directory} does not exist; set KNOWLEDGE_DIR (or --dir)"
             )
-        report, engine = await asyncio.to_thread(_build, Path(directory), drafts, threshold)
+        report, engine, missing = await asyncio.to_thread(_build, Path(directory), drafts, threshold)
         if report.problems or engine is None:
             raise KnowledgeInvalid(report.problems)
         # built in a thread too: it reads the list tables and asks the warm-up questions
-        return await asyncio.to_thread(cls, engine, Path(directory), drafts, threshold)
+        return await asyncio.to_thread(cls, engine, Path(directory), drafts, threshold, missing)
 
     @classmethod
     def from_entries(cls, entries: list[Entry], *, threshold: float | None = None) -> KnowledgeService:
@@ -105,11 +109,11 @@ class KnowledgeService:
         return cls(SearchEngine(entries, threshold), Path(), None, threshold)
 
     def missing_tables(self) -> list[str]:
-        """The tables the knowledge directory lacks (glossary.yaml, casual.yaml): the bot searches
-        without them, never with the package's, and says so when it starts (bot/cli/run.py)."""
-        if self.directory == Path():
-            return []  # built in memory (tests, benchmarks): the package's tables
-        return [name for name in (GLOSSARY_FILE, CASUAL_FILE) if not (self.directory / name).is_file()]
+        """The tables the knowledge directory lacked (glossary.yaml, casual.yaml) when the engine now
+        serving was built: the bot searches without them, never with the package's, and says so when
+        it starts (bot/cli/run.py, on the event loop: the build looked, in its thread). None for
+        knowledge built in memory (tests, benchmarks), which searches with the package's."""
+        return list(self._missing)
 
     @property
     def engine(self) -> SearchEngine:
@@ -221,12 +225,14 @@ class KnowledgeService:
         """Re-read the directory (entries, glossary and casual table); swap in the new index only when
         it is clean (old one keeps serving)."""
         async with self._reload_lock:
-            report, engine = await asyncio.to_thread(_build, self.directory, self.drafts, self.threshold)
+            report, engine, missing = await asyncio.to_thread(
+                _build, self.directory, self.drafts, self.threshold
+            )
             if engine is not None:
                 names = lists.NameTable(engine.entries)
                 await asyncio.to_thread(_warm, engine, names)
-                # Two reference swaps, engine last: a search reads both into locals at its start.
-                self._names, self._engine = names, engine
+                # Reference swaps, engine last: a search reads the names and engine into locals first.
+                self._names, self._missing, self._engine = names, missing, engine
                 self.generation += 1
                 refreeze_heap()  # the old index was frozen with the rest: let it be freed
             return report.problems

@@ -58,6 +58,25 @@ async def test_a_directory_without_tables_uses_none_and_says_so(tmp_path: Path) 
     assert kb.missing_tables() == []
 
 
+async def test_the_missing_tables_are_known_from_the_build_not_looked_up_on_the_event_loop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bot asks at start, on its event loop: the answer is what the build (in its thread) found,
+    and a reload that brings a table in says so with the engine that uses it."""
+    directory = _copy(tmp_path, None)
+    kb = await KnowledgeService.load(directory)
+    (directory / "casual.yaml").write_text(_table("cam snooping gear"), encoding="utf-8")
+    with monkeypatch.context() as blocked:
+
+        def on_the_loop(path: Path) -> bool:
+            raise AssertionError(f"looked at {path} on the event loop")
+
+        blocked.setattr(Path, "is_file", on_the_loop)
+        assert kb.missing_tables() == ["glossary.yaml", "casual.yaml"]  # what the serving engine lacks
+    assert await kb.reload() == []
+    assert kb.missing_tables() == ["glossary.yaml"]
+
+
 @pytest.mark.parametrize(
     "casual",
     [
