@@ -122,17 +122,23 @@ async def test_every_reply_of_the_tip_flow_is_ephemeral(start_bot: Any) -> None:
     ask = await env.fake.component(
         card.button("Ask the tipster")["custom_id"], message=card.raw, by="mo", channel="review"
     )
-    await (await ask.submit({"text": "Which city?"}, by="mo")).response()
-    for command, options in (
-        ("tip status", {"receipt": receipt}),
-        ("tip reply", {"receipt": receipt, "text": "The capital."}),
-        ("tip status", {"receipt": "wrong words here and there too"}),  # an error
-        ("tip reply", {"receipt": "wrong words here and there too", "text": "x"}),  # an error
+    # The question is stored once the card is refreshed (the moderator's answer): before that the
+    # tipster's status would not show it, and a reply would race the ask's own status change.
+    await (await ask.submit({"text": "Which city?"}, by="mo")).reply()
+    unknown = "wrong words here and there too"  # not a receipt: refused
+    # (command, options, what the tipster reads, refused: read in an error follow-up, not the answer).
+    # Refused is said by the step, never read off the receipt: "wrong" is a receipt word too.
+    for command, options, shown, refused in (
+        ("tip status", {"receipt": receipt}, "Which city?", False),
+        ("tip reply", {"receipt": receipt, "text": "The capital."}, "your answer was added", False),
+        ("tip status", {"receipt": unknown}, "receipt", True),
+        ("tip reply", {"receipt": unknown, "text": "x"}, "receipt", True),
     ):
         handle = await env.slash(command, by="alice", **options)
         flow.append(handle)
         await handle.response()
-        await (handle.followup(1) if "wrong" in options["receipt"] else handle.reply())
+        said = await (handle.followup(1) if refused else handle.reply())
+        assert shown in said.text(), f"/{command}: {said.text()}"
     in_dm = await env.slash("tip new", by="alice")  # a second preview, cancelled
     flow.append(in_dm)
     cancel_from = await in_dm.submit({"what": WHAT})
