@@ -264,6 +264,23 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "court": ("lawsuit", "judge", "ruling"),
 }
 
+# What the rules allow or forbid: words that stand for one another (below), and, with the words
+# of licensing, the cue that a question asks about the rules (CUE_WORDS).
+PERMISSION_WORDS = (
+    "illegal",
+    "unlawful",
+    "legal",
+    "lawful",
+    "allowed",
+    "permitted",
+    "banned",
+    "ban",
+    "prohibited",
+    "prohibition",
+    "forbidden",
+    "restrict",
+)
+
 # Words that stand for one another in a member's question, whichever of them an entry happens to use
 # (matched by stem, so 'fines', 'fined' and 'fine' are one word): a case that records a 'penalty'
 # or a 'settlement' answers "were they fined".
@@ -285,22 +302,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
         "prosecuted",
         "indicted",
     ),
-    (
-        "illegal",
-        "unlawful",
-        "legal",
-        "lawful",
-        "allowed",
-        "permitted",
-        "banned",
-        "ban",
-        "prohibited",
-        "prohibition",
-        "forbidden",
-        "restrict",
-        "restricted",
-        "restriction",
-    ),
+    (*PERMISSION_WORDS, "restricted", "restriction"),
     ("clause", "provision", "article", "section", "paragraph"),
     ("snoop", "snooping", "snooped", "spying", "spied", "surveillance", "monitoring"),
     ("bust", "bankrupt", "bankruptcy", "insolvent", "insolvency", "liquidated", "liquidation"),
@@ -321,23 +323,5 @@ NUMBER_FORMS: dict[str, str] = {
 # Words asking whether something may be done: among near-ties, a question about what the rules allow
 # prefers a rule. A cue only, not evidence: being a rule does not explain "illegal to record police".
 CUE_WORDS: dict[str, str] = {
-    word: "rule"
-    for word in (
-        "illegal",
-        "unlawful",
-        "legal",
-        "lawful",
-        "allowed",
-        "permitted",
-        "banned",
-        "ban",
-        "prohibited",
-        "prohibition",
-        "forbidden",
-        "restrict",
-        "licence",
-        "license",
-        "licensed",
-        "licensing",
-    )
+    word: "rule" for word in (*PERMISSION_WORDS, "licence", "license", "licensed", "licensing")
 }
