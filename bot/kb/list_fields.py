@@ -1,8 +1,8 @@
-"""The rules on the front-matter fields that list answers read, for `kb check`: a case's
-`destinations` and `firms_not_at_destinations`, a rule's `measures`, `targeted_only`, a vendor's
-`other_ties` (knowledge/README.md). A slip in one of them is a wrong fact in a list in front of
-members ("what was sold to Israel?", "firms sanctioned by the US"), so each is held to what the
-entry itself says elsewhere (its countries, aliases, related entries).
+"""The rules on the front-matter fields that list answers read, for `kb check`: `destinations` and
+`firms_not_at_destinations` (cases), `measures` (rules), `targeted_only` (cases and vendors) and
+`other_ties` (vendors), as knowledge/README.md describes them. A slip in one of them is a wrong fact
+in a list in front of members ("what was sold to Israel?", "firms sanctioned by the US"), so each is
+held to what the entry itself says elsewhere (its countries, aliases, related entries).
 
 Why apart from bot/kb/check.py, which reads files and maps problems to their lines: these rules
 change with the fields list answers gain (bot/kb/list_select.py), not with the file format. Each
