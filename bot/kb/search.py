@@ -140,7 +140,7 @@ class SearchEngine:
 
     def order(self, question: str, filters: Filters = NO_FILTERS) -> tuple[list[tuple[int, float]], float]:
         """`rank`'s (entry index, rank score) rows, best first, and the first row's probability only:
-        what a list question reads (lists.select). The model and the relation features of the other
+        what a list question reads (list_select.select). The model and the relation features of the other
         ~40 rows were most of a list question's cost; neither changes the order (the same floats:
         a row's probability does not depend on the rows scored with it)."""
         last = self._last_rows  # a list question is ordered right after its search
