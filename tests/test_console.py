@@ -93,10 +93,10 @@ async def test_rate_the_last_answer(app: App) -> None:
 
 
 async def test_lookups_by_name_alias_and_unknown_name(app: App) -> None:
-    out = await run(app, "/vendor AcmeSpy", "/rule regulation 2021/821", "/vendor acme spyy", "/case")
+    out = await run(app, "/vendor AcmeSpy", "/rule regulation 2021/821", "/vendor acme spooky", "/case")
     assert "Acme Intercept GmbH\n===" in out
     assert "EU Dual-Use Regulation\n===" in out
-    assert "I have no vendor entry called 'acme spyy'." in out and "Closest names:" in out
+    assert "I have no vendor entry called 'acme spooky'." in out and "Closest names:" in out
     assert "Give a name, e.g. /case" in out
 
 

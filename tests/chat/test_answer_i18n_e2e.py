@@ -273,12 +273,12 @@ async def test_search_pages_and_lookups_in_the_members_language(discord_env: Dis
     check(second.raw, language, asked="cameras")
 
     missing = await (
-        await discord_env.slash("vendor", name="acme spyy", locale=locale, guild_locale=locale)
+        await discord_env.slash("vendor", name="acme spooky", locale=locale, guild_locale=locale)
     ).reply()
     with use_locale(language):
         assert missing.embed["title"] == pgettext("embed title", "No such vendor")
         assert "**" + _("Closest names") + "**" in missing.embed["description"]
-    check(missing.raw, language, asked="acme spyy")
+    check(missing.raw, language, asked="acme spooky")
 
 
 @pytest.mark.parametrize("locale", sorted(LANGUAGES))

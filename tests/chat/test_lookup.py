@@ -78,12 +78,19 @@ async def test_lookup_of_the_wrong_kind_is_not_found(discord_env) -> None:
 
 
 async def test_unknown_vendor_is_polite_with_suggestions(discord_env) -> None:
-    handle = await lookup(discord_env, "vendor", "acme spyy")
+    handle = await lookup(discord_env, "vendor", "acme spooky")
     reply = await handle.reply()
     assert reply.ephemeral and reply.embed["title"] == "No such vendor"
     assert "Acme Intercept GmbH" in reply.embed["description"] and "/tip" in reply.embed["description"]
     opened = await (await handle.click("entry:open:acme-intercept")).reply()
     assert opened.embed["title"] == "Acme Intercept GmbH"
+
+
+async def test_a_name_split_with_a_slip_opens_its_vendor(discord_env) -> None:
+    # 'acme spyy' is AcmeSpy typed in two words with one letter too many (bot/kb/spacing.py): the
+    # member named the vendor; 'acme spooky' above is no name of it, only close to one
+    reply = await (await lookup(discord_env, "vendor", "acme spyy")).reply()
+    assert reply.embed["title"] == "Acme Intercept GmbH"
 
 
 async def test_unknown_name_with_nothing_close_still_helps(discord_env) -> None:
