@@ -1,8 +1,9 @@
 """Members' words for the domain that no entry used (issue 10, session 13): 'facebook' and 'fb'
 for Meta, 'booted off', 'uncle sam', a leak called a 'dump', 'booby-trapped' texts, a 'finance
-ministry' for the US Treasury, a 'reseller', spy 'outfits'. Left as typed, each was a word no entry
-holds, weighed like a name the answer does not explain, and a right first entry was refused. The
-phrasings here are new, not from any question file; near misses in the same words stay refused."""
+ministry' for the US Treasury, a 'reseller', spy 'outfits', an office 'raided' or 'stormed', a
+firm 'outed'. Left as typed, each was a word no entry holds, weighed like a name the answer does not
+explain, and a right first entry was refused. The phrasings here are new, not from any question
+file; near misses in the same words stay refused."""
 
 from __future__ import annotations
 
@@ -21,6 +22,15 @@ from bot.kb.search import SearchEngine
         # OFAC is the US Treasury's: refused at 0.12 and 0.60
         ("did the american finance ministry sanction spyware firms", "us-ofac-spyware-sanctions"),
         ("finance ministry sanctions predator spyware", "intellexa-cytrox"),
+        # the entry says activists were searching the headquarters: refused at 0.50
+        (
+            "activists raided egypt's security hq and found finfisher papers",
+            "case-finfisher-egypt-uk-licensing",
+        ),
+        (
+            "egyptian activists stormed the state security building and found a finfisher offer",
+            "case-finfisher-egypt-uk-licensing",
+        ),
     ],
 )
 def test_a_member_s_own_words_find_the_entry(engine: SearchEngine, question: str, entry: str) -> None:
@@ -42,6 +52,7 @@ def test_a_member_s_own_words_find_the_entry(engine: SearchEngine, question: str
         ),
         ("which surveillance outfits did fb remove", "which surveillance firms did meta remove"),
         ("cytrox booted off facebook in 2021?", "cytrox removed meta in 2021?"),
+        ("google outed a spanish exploit firm", "google exposed a spanish exploit firm"),
     ],
 )
 def test_a_casual_phrase_reads_as_the_entries_term(engine: SearchEngine, casual: str, plain: str) -> None:
@@ -61,6 +72,8 @@ def test_a_casual_phrase_reads_as_the_entries_term(engine: SearchEngine, casual:
         "booby trapped links sent to chilean reporters",
         "finance ministry of peru bought spyware?",
         "which peruvian reseller sold pegasus",
+        "who outed the peruvian spyware broker",
+        "police raided a kenyan spyware reseller",
     ],
 )
 def test_a_near_miss_in_the_same_words_is_still_refused(engine: SearchEngine, question: str) -> None:
