@@ -262,6 +262,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "renamed": ("rebranded", "became"),
     "name": ("renamed", "rebranded", "alias"),
     "court": ("lawsuit", "judge", "ruling"),
+    "live": ("realtime",),  # live facial recognition: the AI Act's 'real-time' identification
 }
 
 # Words that stand for one another in a member's question, whichever of them an entry happens to use
