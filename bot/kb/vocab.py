@@ -262,6 +262,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "renamed": ("rebranded", "became"),
     "name": ("renamed", "rebranded", "alias"),
     "court": ("lawsuit", "judge", "ruling"),
+    "live": ("realtime",),  # live facial recognition: the AI Act's 'real-time' identification
 }
 
 # What the rules allow or forbid: words that stand for one another (below), and, with the words
