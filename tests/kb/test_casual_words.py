@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.kb.calibration import FEATURES
 from bot.kb.check import check_directory
 from bot.kb.search import SearchEngine
 
@@ -26,6 +27,23 @@ from .conftest import FIXTURES
         ("jordan hrw staff hacked?", "case-pegasus-jordan-2024"),
         # the entry says images: refused at 0.52
         ("clearview has how many photos, billions?", "clearview-ai"),
+        # session 13 (casual13): words no entry used
+        # the takedown's entry says Meta: refused at 0.19, 0.07 and 0.33 (Cobwebs first, rightly)
+        ("which spy companies did facebook remove in december 2021", "case-meta-takedown-2021"),
+        ("were israeli surveillance firms booted from facebook", "case-meta-takedown-2021"),
+        ("why did facebook ban cobwebs", "cobwebs-technologies"),
+        # OFAC is the US Treasury's: refused at 0.12 and 0.60
+        ("did the us finance ministry put sanctions on a spyware group", "us-ofac-spyware-sanctions"),
+        ("finance ministry sanctions predator spyware", "intellexa-cytrox"),
+        # the entry says activists were searching the headquarters: refused at 0.50
+        (
+            "activists raided egypt's security hq and found finfisher papers",
+            "case-finfisher-egypt-uk-licensing",
+        ),
+        (
+            "egyptian activists stormed the state security building and found a finfisher offer",
+            "case-finfisher-egypt-uk-licensing",
+        ),
     ],
 )
 def test_a_member_s_own_words_find_the_entry(engine: SearchEngine, question: str, entry: str) -> None:
@@ -43,6 +61,18 @@ def test_a_member_s_own_words_find_the_entry(engine: SearchEngine, question: str
             "did the govt snoop on hrw staff in jordan",
             "did the government surveillance on human rights watch staff in jordan",
         ),
+        # session 13 (casual13): words no entry used
+        ("did uncle sam blacklist nso", "did US blacklist nso"),
+        ("how big was the hacking team dump", "how big was the hacking team leak"),
+        ("aristegui son booby-trapped texts", "aristegui son infected texts"),
+        ("californian court ruling on nso", "california court ruling on nso"),
+        (
+            "blue coat devices went to syria via a dubai reseller",
+            "blue coat devices went to syria via a dubai distributor",
+        ),
+        ("which surveillance outfits did fb remove", "which surveillance firms did meta remove"),
+        ("cytrox booted off facebook in 2021?", "cytrox removed meta in 2021?"),
+        ("google outed a spanish exploit firm", "google exposed a spanish exploit firm"),
     ],
 )
 def test_a_casual_phrase_reads_as_the_entries_term(engine: SearchEngine, casual: str, plain: str) -> None:
@@ -60,6 +90,18 @@ def test_a_casual_phrase_reads_as_the_entries_term(engine: SearchEngine, casual:
         "which spy apps did the brazilian govt buy",
         "face scanning cameras in kenyan schools",
         "did hrw report on spyware in kazakhstan",
+        # session 13 (casual13): words no entry used
+        # the same words about what no entry holds
+        "did facebook ban any brazilian spyware firms in 2019",
+        "which surveillance outfits did tiktok ban",
+        "did uncle sam fine clearview in australia",
+        "dump of flexispy customer data",
+        "booby trapped links sent to chilean reporters",
+        "finance ministry of peru bought spyware?",
+        "which peruvian reseller sold pegasus",
+        "who outed the peruvian spyware broker",
+        "police raided a kenyan spyware reseller",
+        "live facial recognition by police in brazil",
     ],
 )
 def test_a_near_miss_in_casual_words_is_still_refused(engine: SearchEngine, question: str) -> None:
@@ -106,3 +148,13 @@ def test_kb_check_accepts_a_rule_s_name_as_the_domain_s_term(tmp_path: Path) -> 
 def test_kb_check_says_where_a_broken_table_is(tmp_path: Path) -> None:
     assert _with_table(tmp_path, "terms: [spy app\n")[0].startswith("casual table is not valid YAML")
     assert _with_table(tmp_path, "- spy app\n") == ["casual table must be a mapping with a 'terms' mapping"]
+
+
+def test_live_facial_recognition_is_the_ai_act_s_real_time_identification(engine: SearchEngine) -> None:
+    """The AI Act says 'real-time' remote biometric identification; a member says 'live': left
+    unexplained, 'live' was what the question seemed to ask besides the Act (gap 0.10)."""
+    question = "ai act ban on live facial recognition by police"
+    rows = engine.evidence(question)
+    first, _, features = rows[0]
+    assert engine.index.entries[first].id == "eu-ai-act"
+    assert dict(zip(FEATURES, features, strict=True))["gap"] == 0.0

@@ -11,13 +11,8 @@ import pytest
 from bot.kb.service import KnowledgeService
 
 
-@pytest.fixture(scope="module")
-def service(shipped) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
-
-
-def listed(service: KnowledgeService, question: str) -> set[str]:
-    return {e.id for e in service.search(question).items}
+def listed(kb: KnowledgeService, question: str) -> set[str]:
+    return {e.id for e in kb.search(question).items}
 
 
 @pytest.mark.parametrize(
@@ -29,8 +24,8 @@ def listed(service: KnowledgeService, question: str) -> set[str]:
         ("tout sur la Libye", {"case-amesys-libya", "amesys-nexa", "vastech"}),
     ],
 )
-def test_everything_on_a_place_is_the_list_of_what_is_held_there(service, question, wanted) -> None:
-    assert wanted <= listed(service, question)
+def test_everything_on_a_place_is_the_list_of_what_is_held_there(kb, question, wanted) -> None:
+    assert wanted <= listed(kb, question)
 
 
 @pytest.mark.parametrize(
@@ -43,8 +38,8 @@ def test_everything_on_a_place_is_the_list_of_what_is_held_there(service, questi
         "Hacking Team sold to Sudan, right? anything on that",
     ],
 )
-def test_everything_on_something_unknown_or_pointed_at_is_no_list(service, question) -> None:
-    assert listed(service, question) == set()
+def test_everything_on_something_unknown_or_pointed_at_is_no_list(kb, question) -> None:
+    assert listed(kb, question) == set()
 
 
 @pytest.mark.parametrize(
@@ -55,28 +50,28 @@ def test_everything_on_something_unknown_or_pointed_at_is_no_list(service, quest
         ("give me every case about Greece", {"case-predatorgate-greece"}),
     ],
 )
-def test_every_with_a_singular_noun_asks_for_the_list(service, question, wanted) -> None:
-    assert wanted <= listed(service, question)
+def test_every_with_a_singular_noun_asks_for_the_list(kb, question, wanted) -> None:
+    assert wanted <= listed(kb, question)
 
 
-def test_which_ones_about_places_is_no_list_of_entries(service) -> None:
+def test_which_ones_about_places_is_no_list_of_entries(kb) -> None:
     # "which ones" points back to the monarchies, not to entries
-    assert listed(service, "NSO sold Pegasus to gulf monarchies? which ones") == set()
-    assert listed(service, "did Hikvision cameras end up in several provinces? which ones") == set()
+    assert listed(kb, "NSO sold Pegasus to gulf monarchies? which ones") == set()
+    assert listed(kb, "did Hikvision cameras end up in several provinces? which ones") == set()
     # after a kind of entry it still asks for them
-    assert {"rcs-lab", "hacking-team"} <= listed(service, "Italian spyware vendors - which ones do you have?")
+    assert {"rcs-lab", "hacking-team"} <= listed(kb, "Italian spyware vendors - which ones do you have?")
 
 
-def test_a_named_list_is_no_request_for_a_list(service) -> None:
+def test_a_named_list_is_no_request_for_a_list(kb) -> None:
     # "any sanctions list": a yes-or-no question about Dahua, not the rules on sanctions
-    assert listed(service, "Is Dahua on any sanctions list?") == set()
+    assert listed(kb, "Is Dahua on any sanctions list?") == set()
     # "list" as the request still asks for one
-    got = listed(service, "give me a list of companies that sold spyware to Mexico")
+    got = listed(kb, "give me a list of companies that sold spyware to Mexico")
     assert {"nso-group", "quadream"} <= got
 
 
-def test_a_short_plural_that_names_one_entry_is_that_entry(service) -> None:
-    result = service.search("Treasury spyware sanctions")
+def test_a_short_plural_that_names_one_entry_is_that_entry(kb) -> None:
+    result = kb.search("Treasury spyware sanctions")
     assert result.items == []
     assert result.entry is not None and result.entry.id == "us-ofac-spyware-sanctions"
 
@@ -92,12 +87,12 @@ def test_a_short_plural_that_names_one_entry_is_that_entry(service) -> None:
         ("spyware vendors that sold to Mexico? list them all please", {"nso-group", "quadream"}),
     ],
 )
-def test_a_request_without_which_asks_for_the_list(service, question, wanted) -> None:
-    assert wanted <= listed(service, question)
+def test_a_request_without_which_asks_for_the_list(kb, question, wanted) -> None:
+    assert wanted <= listed(kb, question)
 
 
-def test_based_in_the_country_is_the_firms_home(service) -> None:
-    got = listed(service, "Name the surveillance vendors based in the Netherlands")
+def test_based_in_the_country_is_the_firms_home(kb) -> None:
+    got = listed(kb, "Name the surveillance vendors based in the Netherlands")
     assert {"noldus", "tkh-group"} <= got
     # not every vendor whose gear or case touched the Netherlands
     assert all(
@@ -105,9 +100,9 @@ def test_based_in_the_country_is_the_firms_home(service) -> None:
     )
 
 
-def test_who_sells_a_kind_of_gear_asks_for_the_firms(service) -> None:
-    assert {"sandvine", "amesys-nexa"} <= listed(service, "who supplied DPI gear to Egypt?")
-    assert {"hikvision", "dahua"} <= listed(service, "who makes facial recognition cameras?")
+def test_who_sells_a_kind_of_gear_asks_for_the_firms(kb) -> None:
+    assert {"sandvine", "amesys-nexa"} <= listed(kb, "who supplied DPI gear to Egypt?")
+    assert {"hikvision", "dahua"} <= listed(kb, "who makes facial recognition cameras?")
 
 
 @pytest.mark.parametrize(
@@ -119,5 +114,5 @@ def test_who_sells_a_kind_of_gear_asks_for_the_firms(service) -> None:
         "who made it? the DPI gear in Egypt",  # pointed at
     ],
 )
-def test_who_about_one_thing_stays_one_answer(service, question) -> None:
-    assert listed(service, question) == set()
+def test_who_about_one_thing_stays_one_answer(kb, question) -> None:
+    assert listed(kb, question) == set()

@@ -11,13 +11,8 @@ from bot.kb.places import country_names, regions
 from bot.kb.service import KnowledgeService
 
 
-@pytest.fixture(scope="module")
-def service(shipped) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
-
-
-def listed(service: KnowledgeService, question: str) -> set[str]:
-    return {e.id for e in service.search(question).items}
+def listed(kb: KnowledgeService, question: str) -> set[str]:
+    return {e.id for e in kb.search(question).items}
 
 
 @pytest.mark.parametrize(
@@ -37,8 +32,8 @@ def listed(service: KnowledgeService, question: str) -> set[str]:
         ),
     ],
 )
-def test_the_list_a_member_asks_for_without_saying_which(service, question, wanted) -> None:
-    assert wanted <= listed(service, question)
+def test_the_list_a_member_asks_for_without_saying_which(kb, question, wanted) -> None:
+    assert wanted <= listed(kb, question)
 
 
 @pytest.mark.parametrize(
@@ -50,30 +45,26 @@ def test_the_list_a_member_asks_for_without_saying_which(service, question, want
         "how did french companies get licences for libya",  # too long and a question word
     ],
 )
-def test_a_short_question_for_one_thing_stays_one_answer(service, question) -> None:
-    assert listed(service, question) == set()
+def test_a_short_question_for_one_thing_stays_one_answer(kb, question) -> None:
+    assert listed(kb, question) == set()
 
 
-def test_a_past_sale_brings_the_cases_that_document_it(service) -> None:
-    got = listed(service, "Which companies supplied telecom monitoring centres?")
+def test_a_past_sale_brings_the_cases_that_document_it(kb) -> None:
+    got = listed(kb, "Which companies supplied telecom monitoring centres?")
     assert {"trovicor", "case-trovicor-iran-bahrain", "case-amesys-libya"} <= got
     # What firms sell today is a question about the firms alone.
     assert not {
-        e
-        for e in listed(service, "Which companies sell deep packet inspection gear?")
-        if e.startswith("case-")
+        e for e in listed(kb, "Which companies sell deep packet inspection gear?") if e.startswith("case-")
     }
 
 
-def test_of_the_does_not_put_the_firms_out_of_the_cues_reach(service) -> None:
-    got = listed(
-        service, "which of the surveillance-for-hire firms meta banned in dec 2021 do you have info on?"
-    )
+def test_of_the_does_not_put_the_firms_out_of_the_cues_reach(kb) -> None:
+    got = listed(kb, "which of the surveillance-for-hire firms meta banned in dec 2021 do you have info on?")
     assert {"black-cube", "cobwebs-technologies", "cognyte"} <= got
 
 
-def test_a_region_is_its_countries_and_latin_america_is_not_the_united_states(service) -> None:
-    got = listed(service, "pegasus cases in latin america?")
+def test_a_region_is_its_countries_and_latin_america_is_not_the_united_states(kb) -> None:
+    got = listed(kb, "pegasus cases in latin america?")
     assert {"case-pegasus-mexico-2017", "case-pegasus-el-salvador-2022"} <= got
     assert "case-whatsapp-v-nso" not in got  # a US court case, not one in Latin America
 
