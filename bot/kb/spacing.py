@@ -19,6 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
+from bot.kb.detect import LATIN, frequencies
 from bot.kb.text import STOPWORDS
 
 # Shorter joins are too often two ordinary words ("in" + "tel"); a name this long rarely is.
@@ -32,8 +33,8 @@ MAX_RUN = 3
 # A joined form this common in English is a word of its own ("database", "everyone"), not a name.
 COMMON_ZIPF = 3.0
 # Languages whose everyday words are no slip ('wegen der' is German for 'because of the', not
-# Wegener typed apart): the campaign languages and those members often write in.
-EVERYDAY_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr")
+# Wegener typed apart): those written in Latin letters that questions are read in.
+EVERYDAY_LANGUAGES = ("en", *LATIN)
 
 
 def _rare(word: str) -> bool:
@@ -43,7 +44,8 @@ def _rare(word: str) -> bool:
 def _slip(word: str) -> bool:
     """A word that may be a name's part misspelt: an everyday word of no language members write
     in ('tantawi', 'hakcing'); 'asia', 'wegen', 'vision' are words typed as meant."""
-    return all(zipf_frequency(word, lang) < COMMON_ZIPF for lang in EVERYDAY_LANGUAGES)
+    # wordfreq's small lists (every word from Zipf 3 on), read once at start for language detection
+    return not any(word in frequencies(lang) for lang in EVERYDAY_LANGUAGES)
 
 
 def joinable(name_words: Iterable[str]) -> frozenset[str]:
@@ -129,9 +131,8 @@ class Spacing:
             return None
         # The slip must be in a word that is none of the entries', no function word and no everyday
         # word: 'than asia' is no Thanasis, 'system is' no Systèmes, 'his vision' no Hikvision.
-        if not any(
-            w not in self._vocabulary and w not in STOPWORDS and _slip(w) for w in (word, following)
-        ):
+        unknown = [w for w in (word, following) if w not in self._vocabulary and w not in STOPWORDS]
+        if not unknown:
             return None
         found = process.extractOne(joined, self._join_list, scorer=OSA.distance, score_cutoff=1)
-        return found[0] if found else None
+        return found[0] if found and any(_slip(w) for w in unknown) else None
