@@ -50,6 +50,8 @@ HOSTILE = {
         :ASK_MAX
     ],
     "run-together names": "bluecoat hackingteam blackcube netapp " * 13,
+    # review13: each pair one slip from a name, so each asks whether the slip is an everyday word
+    "slips beside names": " ".join(f"el tantaw{chr(97 + i % 26)}y" for i in range(50))[:ASK_MAX],
 }
 
 

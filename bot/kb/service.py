@@ -17,6 +17,7 @@ from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
 from bot.kb.glossary import GLOSSARY_FILE
 from bot.kb.heap import refreeze_heap
 from bot.kb.model import Entry
+from bot.kb.places import country_name
 from bot.kb.present import (
     Overview,
     SearchPage,
@@ -188,6 +189,12 @@ class KnowledgeService:
         for candidate in candidates:
             if key in names[candidate.id]:
                 return candidate
+        # A place alone names no entry when several of the kind are about it: '/case Poland' opened
+        # the EU export data gap (an alias starts 'Poland Rwanda'), not Pegasus in Poland; '/case
+        # Egypt' one of five. The member is offered the entries instead.
+        place = country_name(name)
+        if place is not None and sum(place in e.countries for e in self.entries() if e.kind == kind) > 1:
+            return None
         # A name typed in part ("hikvis", "wassen"): accepted when exactly one entry starts that way.
         prefixed = [c for c in candidates if any(n.startswith(key) for n in names[c.id])]
         if len(key) >= MIN_PREFIX and len(prefixed) == 1:

@@ -19,6 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
+from bot.kb.detect import LATIN, frequencies
 from bot.kb.text import STOPWORDS
 
 # Shorter joins are too often two ordinary words ("in" + "tel"); a name this long rarely is.
@@ -31,10 +32,20 @@ MIN_PART = 2
 MAX_RUN = 3
 # A joined form this common in English is a word of its own ("database", "everyone"), not a name.
 COMMON_ZIPF = 3.0
+# Languages whose everyday words are no slip ('wegen der' is German for 'because of the', not
+# Wegener typed apart): those written in Latin letters that questions are read in.
+EVERYDAY_LANGUAGES = ("en", *LATIN)
 
 
 def _rare(word: str) -> bool:
     return zipf_frequency(word, "en") < COMMON_ZIPF
+
+
+def _slip(word: str) -> bool:
+    """A word that may be a name's part misspelt: an everyday word of no language members write
+    in ('tantawi', 'hakcing'); 'asia', 'wegen', 'vision' are words typed as meant."""
+    # wordfreq's small lists (every word from Zipf 3 on), read once at start for language detection
+    return not any(word in frequencies(lang) for lang in EVERYDAY_LANGUAGES)
 
 
 def joinable(name_words: Iterable[str]) -> frozenset[str]:
@@ -109,16 +120,19 @@ class Spacing:
 
     def _joined(self, word: str, following: str) -> str | None:
         """The name word the two make, if they split one: exactly ('net app'), or, when one of them
-        is a word no entry uses, with one slip ('devils tounge' for DevilsTongue, 'el tantawi' for
-        Eltantawy): the slip is what made it unknown."""
+        is a word no entry uses nor any language members write in, with one slip ('devils tounge' for
+        DevilsTongue, 'el tantawi' for Eltantawy): the slip is what made it unknown."""
         if len(word) < MIN_PART or len(following) < MIN_PART or (word, following) in self._apart:
             return None
         joined = word + following
         if joined in self._joins:
             return joined
-        if len(joined) < MIN_FUZZY or (word in self._vocabulary and following in self._vocabulary):
+        if len(joined) < MIN_FUZZY or not (word.isalpha() and following.isalpha()):
             return None
-        if not (word.isalpha() and following.isalpha()):
+        # The slip must be in a word that is none of the entries', no function word and no everyday
+        # word: 'than asia' is no Thanasis, 'system is' no Systèmes, 'his vision' no Hikvision.
+        unknown = [w for w in (word, following) if w not in self._vocabulary and w not in STOPWORDS]
+        if not unknown:
             return None
         found = process.extractOne(joined, self._join_list, scorer=OSA.distance, score_cutoff=1)
-        return found[0] if found else None
+        return found[0] if found and any(_slip(w) for w in unknown) else None

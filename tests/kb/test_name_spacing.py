@@ -10,6 +10,7 @@ import pytest
 
 from bot.kb import spacing
 from bot.kb.search import SearchEngine
+from bot.kb.service import KnowledgeService
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,26 @@ def test_words_are_respaced_only_into_names_the_entries_write() -> None:
     guessing = spacing.Spacing(long_name, set(), [], vocabulary={"devils", "tongues", "spyware"})
     assert guessing.respace(["devils", "tonge", "spyware"]) == ["devilstongue", "spyware"]
     assert guessing.respace(["devils", "tongues"]) == ["devils", "tongues"]  # both words the entries use
+
+
+def test_everyday_words_are_no_slip_in_a_split_name(kb: KnowledgeService) -> None:
+    """A slip is joined only into a word no language members write in: German 'wegen der'
+    ('because of the') is one letter from Wegener, and read so it named Variston's founder and
+    refused a FinFisher question at 0.61 with its answer first; 'than Asia' named Thanasis Koukakis
+    (Predatorgate first for a question on the Pegasus Project)."""
+    result = kb.search("Was passierte wegen der Exporte von FinFisher in die Türkei?")
+    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
+    assert result.entry is not None and result.entry.id == "case-finfisher-turkey-prosecution"
+    first = kb.search("Is there more than Asia in the Pegasus Project?")
+    top = first.entry.id if first.entry is not None else first.alternatives[0].id
+    assert top == "case-pegasus-project-2021", top
+
+
+def test_only_a_rare_unknown_word_is_read_as_a_slip() -> None:
+    joins = spacing.joinable(["systemes", "thanasis", "wegener", "hikvision", "eltantawy"])
+    respacing = spacing.Spacing(joins, set(), [], vocabulary={"system", "hack", "eltantawy"})
+    # a function word beside an everyday word (of English, German, ...) stays as typed
+    for words in (["system", "is"], ["than", "asia"], ["wegen", "der"], ["his", "vision"]):
+        assert respacing.respace(words) == words
+    # a word of no language is the slip that made the name unknown
+    assert respacing.respace(["el", "tantawi", "hack"]) == ["eltantawy", "hack"]
