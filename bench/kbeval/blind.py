@@ -54,6 +54,11 @@ V9_TEST_FILE = QUESTIONS_DIR / "blind_v9_test.yaml"
 # split it; only the tune half is tuned on.
 V10_TUNE_FILE = QUESTIONS_DIR / "blind_v10_tune.yaml"
 V10_TEST_FILE = QUESTIONS_DIR / "blind_v10_test.yaml"
+# An eleventh blind set (written 2026-12-05 from titles and summaries only, audited against the full
+# entries before the engine saw it; the tenth's styles): its writers split it; only the tune half is
+# tuned on.
+V11_TUNE_FILE = QUESTIONS_DIR / "blind_v11_tune.yaml"
+V11_TEST_FILE = QUESTIONS_DIR / "blind_v11_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -73,6 +78,7 @@ TUNE_FILES = (
     V8_TUNE_FILE,
     V9_TUNE_FILE,
     V10_TUNE_FILE,
+    V11_TUNE_FILE,
     LANG12_FILE,
 )
 # "short": 1-4 word keyword queries (v8)
