@@ -60,6 +60,7 @@ FEATURES: tuple[str, ...] = (
     "unvalued",  # a value asked (an amount, a date) no statement of it about what is asked gives (values.py)
     "elsewhere",  # places the question names in any language that it never names (elsewhere.py)
     "unstated",  # a count or present status asked no statement of it about what is asked gives (values.py)
+    "unsettled",  # an outcome asked (appeal, sentence, fine, a probe's result) it never tells (values.py)
 )
 MONOTONE: dict[str, int] = {
     "hand_confidence": 1,
@@ -85,6 +86,7 @@ MONOTONE: dict[str, int] = {
     "unvalued": -1,
     "elsewhere": -1,
     "unstated": -1,
+    "unsettled": -1,
 }
 
 

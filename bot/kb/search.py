@@ -29,7 +29,7 @@ from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.result import Alternative, SearchResult
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, stem
 from bot.kb.translit import NameSounds
-from bot.kb.values import KINDS, STATED, Values, default_asked_values
+from bot.kb.values import KINDS, OUTCOMES, STATED, Values, default_asked_values
 from bot.kb.warmup import read_common_words
 from bot.kb.weights import token_weights
 
@@ -49,7 +49,7 @@ Row = tuple[int, float, tuple[float, ...]]
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
-VALUE_KINDS, STATED_KINDS = frozenset(KINDS), frozenset(STATED)  # `unvalued`'s, `unstated`'s
+VALUE_KINDS, STATED_KINDS, OUTCOME_KINDS = frozenset(KINDS), frozenset(STATED), frozenset(OUTCOMES)
 
 
 def _story_name(index: SearchIndex, query: QueryAnalysis, token: str) -> bool:
@@ -283,7 +283,7 @@ class SearchEngine:
                 rest,
                 float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
                 self._unplaced(i, places),
-            ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated follow
+            ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled follow
             return x
 
         rows = cued(self.index.entries, self._mean_year, query, scored, exact)
@@ -304,6 +304,7 @@ class SearchEngine:
                 self._values.unvalued(i, value_kinds & VALUE_KINDS, about),
                 self._places.unnamed(i, where),
                 self._values.unvalued(i, value_kinds & STATED_KINDS, about),
+                self._values.unvalued(i, value_kinds & OUTCOME_KINDS, ()),
             )
 
         done = len(rows) if related is None else min(related, len(rows))

@@ -19,6 +19,12 @@ number that is no year nor a day) and the present status ("is X still on the lis
 sell to Iran today?": 'remains', 'as of', a year since 2025, or an event that settles it, a firm
 shut down or sold, a verdict). What a statement giving either holds is data too (`holds`): the
 entry that tells of a sale in 2008 and nothing since cannot say whether it sells there today.
+
+The feature `unsettled` asks the same of what came AFTER what an entry tells (OUTCOMES: an appeal, a
+conviction or sentence, a release, a charge or trial, a fine, money paid or collected, a result):
+"did NSO win its appeal?" of the card that says only that NSO would likely appeal. It is weighed on
+the whole entry (1 when no statement of it holds such an outcome, else 0), not on the statements
+about what is asked: the fine on Area's card stands in a sentence that names neither Syria nor Italy.
 """
 
 from __future__ import annotations
@@ -51,6 +57,9 @@ _DATE = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b", re.IGNORECASE)
 KINDS = ("money", "date")
 # Kinds weighed apart (feature `unstated`): what a statement giving one holds is data (`holds`).
 STATED = ("count", "status")
+# What came after what an entry tells (feature `unsettled`): weighed on the whole entry, not on the
+# statements about what is asked (the fine on Area's card stands apart from Syria and Italy).
+OUTCOMES = ("appeal", "verdict", "release", "charge", "fine", "collected", "result")
 
 
 @dataclass(frozen=True)
@@ -59,7 +68,7 @@ class AskedValues:
 
     asks: dict[str, re.Pattern[str]]
     asks_in: dict[str, dict[str, re.Pattern[str]]]
-    # per kind of STATED, what a statement giving one holds (matched on its text, any case)
+    # per kind of STATED and OUTCOMES, what a statement giving one holds (matched on its text, any case)
     holds: dict[str, re.Pattern[str]]
 
     def asked(self, question: str, lang: str = "en") -> frozenset[str]:
@@ -77,7 +86,7 @@ def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
     return AskedValues(
         {k: word_pattern(v.get("asks", ()), v.get("asks_anywhere", ())) for k, v in data.items()},
         {k: {lang: word_pattern(w) for lang, w in (v.get("asks_in") or {}).items()} for k, v in data.items()},
-        {k: _holds(data[k].get("holds", ())) for k in STATED},
+        {k: _holds(data[k].get("holds", ())) for k in (*STATED, *OUTCOMES)},
     )
 
 
@@ -95,13 +104,13 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
     """Per kind of value, the statements (bits) that hold one: an amount of money, a year or month,
     a count, a status (what STATED's kinds hold, asked_values.yaml)."""
     holds = default_asked_values().holds
-    masks = dict.fromkeys((*KINDS, *STATED), 0)
+    masks = dict.fromkeys((*KINDS, *STATED, *OUTCOMES), 0)
     for n, statement in enumerate(statements):
         if _MONEY.search(statement):
             masks["money"] |= 1 << n
         if _DATE.search(statement):
             masks["date"] |= 1 << n
-        for kind in STATED:
+        for kind in (*STATED, *OUTCOMES):
             if holds[kind].search(statement):
                 masks[kind] |= 1 << n
     return masks

@@ -108,7 +108,7 @@ def test_the_probability_moves_little_when_the_evidence_moves_little() -> None:
     model = shipped()
     data = json.loads(Path(__file__).resolve().parents[2].joinpath("bot/kb/calibration.json").read_text())
     row = [0.7, 0.8, 0.5, 0.2, 0.0, 1.0, 0.0, 0.1, 0.8, 1.8, 1.0, 0.0, 0.5, 0.9, 1.8, 0.5, 0.0, 0.0, 0.0, 1.0]
-    base = np.array([*row, 0.0, 0.0, 0.0])  # and unvalued, elsewhere, unstated
+    base = np.array([*row, 0.0, 0.0, 0.0, 0.0])  # and unvalued, elsewhere, unstated, unsettled
     assert base.size == len(FEATURES)
     worst = 0.0
     for tree in data["trees"]:
