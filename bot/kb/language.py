@@ -213,6 +213,11 @@ class GlossaryMatcher:
             yield best.start(), best.end(), which
             pos = max(best.end(), best.start() + 1)
 
+    def _is_name(self, head: str) -> bool:
+        """Whether the front of a compound the glossary matched is one of the knowledge base's names:
+        Swedish 'Pegasusprojektet' (the Pegasus Project) went whole as 'project', its name unread."""
+        return self.names is not None and head.isalpha() and self.names.is_name(head)
+
     def translate(self, folded: str, lang: str) -> tuple[str, str]:
         """(the folded question with every glossary match - the whole word, for a compound -
         replaced by its English term, what is left of the question once the matches are cut out)."""
@@ -222,12 +227,15 @@ class GlossaryMatcher:
         pattern, terms = entry
         spans: list[tuple[int, int, str]] = []
         for start, end, form in self._matches(folded, lang, pattern):
+            term = terms[form] if form >= 0 else ""
             if lang in WHOLE_WORD:  # the whole word goes (a compound, or Arabic clitics around a term)
+                head = start
                 while start > 0 and (folded[start - 1].isalnum()):
                     start -= 1
                 while end < len(folded) and folded[end].isalnum():
                     end += 1
-            term = terms[form] if form >= 0 else ""
+                if self._is_name(folded[start:head]):  # 'Pegasusprojektet': the name stays
+                    term = f"{folded[start:head]} {term}"
             if spans and start < spans[-1][1]:
                 s0, e0, t0 = spans[-1]
                 spans[-1] = (s0, max(e0, end), f"{t0} {term}")

@@ -92,6 +92,10 @@ class NameSounds:
                 self.by_skeleton.setdefault(key, name)
             self.pinyin.setdefault(name, name)
 
+    def is_name(self, word: str) -> bool:
+        """Whether the word, as typed in Latin script, is one of the names (MIN_NAME letters or more)."""
+        return word in self.pinyin
+
     def name(self, word: str, lang: str) -> str | None:
         """The name word a non-Latin word spells, if any."""
         for form in _variants(word, lang):
