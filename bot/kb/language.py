@@ -47,6 +47,9 @@ ANYWHERE = frozenset({"zh", "ar"})
 # 0.56) are spelt names as common as they. Rarer words keep the loose match ('هواوي', Huawei, 0.4).
 COMMON_ZIPF = 4.0
 LIKENESS = 0.5
+# Two words read together as one name spelt in another script ('فين فيشر', FinFisher) must both be
+# rarer than this in the language: a function word beside a name ('مع أحمد') is no longer name.
+PAIR_ZIPF = 5.0
 # Forms shorter than this match a whole word (give or take a short ending), never a prefix.
 SHORT_FORM = 5
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -280,11 +283,19 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
             ordinary[key] = freq
         elif key in left and key not in matcher.known and inflected(key, lang):
             ordinary[key] = ORDINARY_ZIPF
+    paired: set[str] = set()
+    for first, second, name in _spelt_pairs(text, lang, matcher.names):
+        text = re.sub(rf"(?<!\w){re.escape(first)}\s+{re.escape(second)}(?!\w)", name, text)
+        paired |= {first, second}
     spelt = _spelt_names(words, lang, matcher.names, ordinary)
     for word, name in spelt.items():
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, text)
         ordinary.pop(word, None)
-    unread = sum(1 for w in words if w not in ordinary and w not in spelt and _NON_LATIN.search(w))
+    for word in paired:
+        ordinary.pop(word, None)
+    unread = sum(
+        1 for w in words if w not in ordinary and w not in spelt and w not in paired and _NON_LATIN.search(w)
+    )
     return Reading(lang, text, ordinary, unread / max(1, len(words)))
 
 
@@ -303,6 +314,31 @@ def _spelt_names(
             if name is not None and not (common and names.likeness(word, lang, name) < LIKENESS):
                 found[word] = name
     return found
+
+
+def _spelt_pairs(text: str, lang: str, names: NameSounds | None) -> list[tuple[str, str, str]]:
+    """Two words side by side in another script that spell one name of the knowledge base:
+    'فين فيشر' is FinFisher, written as two words as it sounds ('Fin Fisher'); alone, 'فين' is too
+    short to look up and 'فيشر' reads as Fisher. Neither word may be a function word of the
+    language (PAIR_ZIPF: 'مع أحمد', "with Ahmed", is no Mohammed), and joined they must spell the
+    name closely (LIKENESS): two everyday words side by side may share a name's consonants."""
+    if names is None or lang not in TRANSLITERATED:
+        return []
+    found: list[tuple[str, str, str]] = []
+    for first, second in re.findall(r"(?=(?<!\w)(\w+)\s+(\w+)(?!\w))", text):
+        if not (_NON_LATIN.search(first) and _NON_LATIN.search(second)):
+            continue
+        if max(_freq(first, lang), _freq(second, lang)) >= PAIR_ZIPF:
+            continue
+        joined = first + second
+        name = names.name(joined, lang)
+        if name is not None and names.likeness(joined, lang, name) >= LIKENESS:
+            found.append((first, second, name))
+    return found
+
+
+def _freq(word: str, lang: str) -> float:
+    return max(zipf(word, lang), zipf(_strip_marks(word), lang))
 
 
 def _han_names(rest: str, names: NameSounds | None) -> list[tuple[str, int]]:
