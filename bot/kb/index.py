@@ -220,8 +220,12 @@ class SearchIndex(QueryAnalyser):
         return weights
 
     # -- query side ---------------------------------------------------------------------------
-    def named(self, words: list[str]) -> tuple[dict[int, float], dict[int, float]]:
+    def named(self, words: list[str], swapped: bool = False) -> tuple[dict[int, float], dict[int, float]]:
         """Entries named in the question (title or alias n-gram) -> words covered.
+
+        `swapped` (a question in another language): two words also name an entry the other way round,
+        as most of those languages put the noun first ('Projeto Pegasus', 'Grupo NSO', 'проект
+        Pegasus' are the Pegasus Project and NSO Group once the glossary has read the noun).
 
         Entries whose own title or alias contains a name found in the question (a vendor's cases:
         "Morpho" in "Morpho (IDEMIA) ... Shanghai") share some of the credit, and related entries a
@@ -244,6 +248,13 @@ class SearchIndex(QueryAnalyser):
                             found[i] = max(found.get(i, 0), size)
                 if not (self._prefix(spaced + " ") or self._prefix(joined, longer=True)):
                     break
+            if swapped and start + 1 < len(words) and words[start] not in STOPWORDS:
+                key = f"{words[start + 1]} {words[start]}"
+                hits = self.names.get(key, ())
+                if hits:
+                    grams.append((f" {key} ", 2))
+                for i in hits:
+                    found[i] = max(found.get(i, 0), 2)
         shared: dict[int, float] = {}
         for i, covered in found.items():
             for rel in self.entries[i].related:

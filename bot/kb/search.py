@@ -181,7 +181,7 @@ class SearchEngine:
         query = index.analyse(reading.text, reading.ordinary)
         if not query.tokens and not query.unknown:
             return [], list
-        named, exact = index.named(query.corrected)
+        named, exact = index.named(query.corrected, swapped=reading.lang != "en")
         cands, bm = index.candidates(query, named)
         focus = question_clause(reading.text)
         weights = token_weights(index, query, focus)
