@@ -157,8 +157,14 @@ def own_country_names() -> dict[str, frozenset[str]]:
 
     from bot.kb.places import key_of
 
+    # 'Мьянма (Бирма)' is written 'Мьянма', inflected 'Мьянмой': the name before the brackets too
     return {
-        lang: frozenset(key_of(name) for code, name in Locale(lang).territories.items() if not code.isdigit())
+        lang: frozenset(
+            key_of(form)
+            for code, name in Locale(lang).territories.items()
+            if not code.isdigit()
+            for form in {name, name.split("(")[0]}
+        )
         for lang in sorted(ENDING_CHANGES)
     }
 
