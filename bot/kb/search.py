@@ -209,8 +209,9 @@ class SearchEngine:
             if value_kinds
             else []
         )
-        # the places it names in any language: `elsewhere` (elsewhere.py)
-        where = asked_places(wording, frozenset(reading.ordinary))
+        # the places it names in any language: `elsewhere` (elsewhere.py); Chinese ones as read, in
+        # English: the question has no spaces to find them by ('华为在巴基斯坦', Huawei in Pakistan)
+        where = asked_places(reading.text if reading.lang == "zh" else wording, frozenset(reading.ordinary))
         # names no entry holds: not a word known by a synonym, nor an ordinary word of the question's
         # language ('removeu' weighed like half a name: the Portuguese question lost its answer)
         unread_words = query.synonymed | query.ordinary
