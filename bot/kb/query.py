@@ -227,7 +227,9 @@ class QueryAnalyser:
         unknown: list[str] = []
         skip = {t for t in raw if t in ordinary and t not in self.name_tokens}
         skip |= {
-            t for t, after in zip(raw, [*raw[1:], ""], strict=True) if self._function_word(t, after, ordinary)
+            t
+            for t, after in zip(raw, [*raw[1:], ""][: len(raw)], strict=True)
+            if self._function_word(t, after, ordinary)
         }
         foreign_spec: dict[str, float] = {}
         for token in raw:
