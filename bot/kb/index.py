@@ -271,6 +271,11 @@ class SearchIndex(QueryAnalyser):
                 shared[j] = max(shared.get(j, 0.0), credit)
         return {**shared, **found}, found
 
+    def two_word_names(self) -> list[str]:
+        """Titles and aliases of two words ('ayman nour', 'nso group'), for names spelt in another
+        script (translit.NameSounds.pair)."""
+        return [key for key in self.names if key.count(" ") == 1]
+
     def _name_prefix(self, text: str, longer: bool = False) -> bool:
         """Whether some name key starts with `text` (and is longer than it, with `longer`)."""
         keys = self._name_keys

@@ -91,7 +91,7 @@ class SearchEngine:
         self._matcher = GlossaryMatcher(
             glossary if glossary is not None else default_glossary(),
             self.index.raw_freq.keys(),
-            NameSounds(self.index.name_tokens, self.index.raw_freq),
+            NameSounds(self.index.name_tokens, self.index.raw_freq, self.index.two_word_names()),
             casual if casual is not None else default_casual(),
         )
         warm_up()
