@@ -60,6 +60,19 @@ def test_a_name_spelt_in_two_words_of_another_script(engine: SearchEngine, quest
     assert first(engine, question) == (True, "gamma-finfisher")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "من هو أيمن نور ولماذا استُهدف؟",
+        "Кого из египтян взломали — Айман Нур?",
+        "هل استُهدف هاتف أيمن نور مرتين؟",
+    ],
+)
+def test_a_two_word_name_spelt_in_another_script(engine: SearchEngine, question: str) -> None:
+    # Ayman Nour, an alias of the Egypt case: each half alone is too short to look up
+    assert first(engine, question) == (True, "case-egypt-nour-eltantawy")
+
+
 def test_a_function_word_beside_a_name_is_not_read_with_it(engine: SearchEngine) -> None:
     # 'مع أحمد' ("with Ahmed") spells Mohammed's consonants: the pair must not be read as one name
     assert first(engine, "ماذا حدث مع أحمد منصور؟") == (True, "case-ahmed-mansoor")
