@@ -118,3 +118,19 @@ def test_a_chinese_question_about_a_place_no_entry_covers_is_refused(
 ) -> None:
     answered, _ = first(engine, question)
     assert not answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie oft wird die EU-Kontrollliste für Dual-Use-Güter aktualisiert?",
+        "Quand la liste de contrôle de l'UE pour les biens à double usage a-t-elle été mise à jour ?",
+        "Когда обновляли контрольный список ЕС для товаров двойного назначения?",
+        "Kiedy zaktualizowano unijną listę kontrolną produktów podwójnego zastosowania?",
+        "AB'nin çift kullanımlı ürünler kontrol listesi ne zaman güncellendi?",
+        "欧盟两用物项管制清单多久更新一次？",  # answered with the 2009 regulation at 0.65
+    ],
+)
+def test_the_control_list_updates_in_every_language(engine: SearchEngine, question: str) -> None:
+    # each offered or answered a dual-use regulation, the 'control list' and 'updated' unread
+    assert first(engine, question) == (True, "eu-dual-use-2023-2024")
