@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache, reduce
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from operator import add, mul
 
 import bm25s
@@ -139,6 +139,8 @@ class SearchIndex(QueryAnalyser):
         self._names_text = {i: "\0".join(f" {n} " for n in keys) for i, keys in self.exact_names.items()}
         self._related = [tuple(self.by_id[r] for r in e.related if r in self.by_id) for e in self.entries]
         self._name_keys = sorted(self.names)  # for prefix tests: named() stops growing an n-gram early
+        # two words side by side in some name ('el salvador' in 'pegasus el salvador'): query.py
+        self.name_pairs = {f"{a} {b}" for key in self.names for a, b in pairwise(key.split(" "))}
         self.n = max(n, 1)
         self.df = df
         self.max_idf = math.log(1 + (self.n + 0.5) / 0.5)

@@ -183,7 +183,7 @@ class QueryAnalyser:
     spacing: Spacing  # names typed with a space too many or too few (bot/kb/spacing.py)
     _correct: Callable[[str], str | None]  # _correct_token, memoised per index (SearchIndex)
     _forms_memo: Callable[[str, str], tuple[str, ...]]  # _forms, memoised per index (SearchIndex)
-    _prefix: Callable[..., bool]  # whether some name starts with a text (SearchIndex)
+    name_pairs: set[str]  # two words side by side in some name (SearchIndex)
 
     def _correct_token(self, token: str) -> str | None:
         """The vocabulary word a misspelt token most likely meant, or None."""
@@ -208,11 +208,12 @@ class QueryAnalyser:
 
     def _function_word(self, token: str, after: str, ordinary: Mapping[str, float]) -> bool:
         """A function word of the question's language (FUNCTION_ZIPF) that the knowledge base has in
-        a name, not followed by the rest of that name: Spanish 'el' (the) is a name's word only in
-        'el salvador', 'el faro'; '¿Quién coordinó el Proyecto Pegasus?' answered El Salvador's case."""
+        a name, not followed by the next word of that name or of a place: Spanish 'el' (the) is a
+        name's word only in 'el salvador', 'el faro'; '¿Quién coordinó el Proyecto Pegasus?' answered
+        El Salvador's case."""
         if ordinary.get(token, 0.0) < FUNCTION_ZIPF or token not in self.name_tokens:
             return False
-        return not (after and self._prefix(f"{token} {after}"))
+        return not (after and (f"{token} {after}" in self.name_pairs or self._place_pair(token, after)))
 
     def analyse(self, question: str, ordinary: Mapping[str, float] | None = None) -> QueryAnalysis:
         """`ordinary`: everyday words of the question's language (not English) with their Zipf
