@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache, reduce
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from operator import add, mul
 
 import bm25s
@@ -139,6 +139,8 @@ class SearchIndex(QueryAnalyser):
         self._names_text = {i: "\0".join(f" {n} " for n in keys) for i, keys in self.exact_names.items()}
         self._related = [tuple(self.by_id[r] for r in e.related if r in self.by_id) for e in self.entries]
         self._name_keys = sorted(self.names)  # for prefix tests: named() stops growing an n-gram early
+        # two words side by side in some name ('el salvador' in 'pegasus el salvador'): query.py
+        self.name_pairs = {f"{a} {b}" for key in self.names for a, b in pairwise(key.split(" "))}
         self.n = max(n, 1)
         self.df = df
         self.max_idf = math.log(1 + (self.n + 0.5) / 0.5)
@@ -220,8 +222,12 @@ class SearchIndex(QueryAnalyser):
         return weights
 
     # -- query side ---------------------------------------------------------------------------
-    def named(self, words: list[str]) -> tuple[dict[int, float], dict[int, float]]:
+    def named(self, words: list[str], swapped: bool = False) -> tuple[dict[int, float], dict[int, float]]:
         """Entries named in the question (title or alias n-gram) -> words covered.
+
+        `swapped` (a question in another language): two words also name an entry the other way round,
+        as most of those languages put the noun first ('Projeto Pegasus', 'Grupo NSO', 'проект
+        Pegasus' are the Pegasus Project and NSO Group once the glossary has read the noun).
 
         Entries whose own title or alias contains a name found in the question (a vendor's cases:
         "Morpho" in "Morpho (IDEMIA) ... Shanghai") share some of the credit, and related entries a
@@ -244,6 +250,13 @@ class SearchIndex(QueryAnalyser):
                             found[i] = max(found.get(i, 0), size)
                 if not (self._prefix(spaced + " ") or self._prefix(joined, longer=True)):
                     break
+            if swapped and start + 1 < len(words) and words[start] not in STOPWORDS:
+                key = f"{words[start + 1]} {words[start]}"
+                hits = self.names.get(key, ())
+                if hits:
+                    grams.append((f" {key} ", 2))
+                for i in hits:
+                    found[i] = max(found.get(i, 0), 2)
         shared: dict[int, float] = {}
         for i, covered in found.items():
             for rel in self.entries[i].related:
@@ -259,6 +272,11 @@ class SearchIndex(QueryAnalyser):
                         credit = max(credit, gram_size * CONTAINED_SHARE)
                 shared[j] = max(shared.get(j, 0.0), credit)
         return {**shared, **found}, found
+
+    def two_word_names(self) -> list[str]:
+        """Titles and aliases of two words ('ayman nour', 'nso group'), for names spelt in another
+        script (translit.NameSounds.pair)."""
+        return [key for key in self.names if key.count(" ") == 1]
 
     def _name_prefix(self, text: str, longer: bool = False) -> bool:
         """Whether some name key starts with `text` (and is longer than it, with `longer`)."""

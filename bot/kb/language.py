@@ -47,6 +47,13 @@ ANYWHERE = frozenset({"zh", "ar"})
 # 0.56) are spelt names as common as they. Rarer words keep the loose match ('هواوي', Huawei, 0.4).
 COMMON_ZIPF = 4.0
 LIKENESS = 0.5
+# Two words read together as one name spelt in another script ('فين فيشر', FinFisher) must both be
+# rarer than this in the language: a function word beside a name ('مع أحمد') is no longer name.
+PAIR_ZIPF = 5.0
+# and spell the name this closely: two random words of 20,000 common Arabic or Russian ones spell
+# some name 0.17% of the time at LIKENESS, under 0.04% at this; the names members spell score 0.67 (أيمن
+# نور, Ayman Nour) to 1.0 (Фин Фишер)
+PAIR_LIKENESS = 0.65
 # Forms shorter than this match a whole word (give or take a short ending), never a prefix.
 SHORT_FORM = 5
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -213,6 +220,11 @@ class GlossaryMatcher:
             yield best.start(), best.end(), which
             pos = max(best.end(), best.start() + 1)
 
+    def _is_name(self, head: str) -> bool:
+        """Whether the front of a compound the glossary matched is one of the knowledge base's names:
+        Swedish 'Pegasusprojektet' (the Pegasus Project) went whole as 'project', its name unread."""
+        return self.names is not None and head.isalpha() and self.names.is_name(head)
+
     def translate(self, folded: str, lang: str) -> tuple[str, str]:
         """(the folded question with every glossary match - the whole word, for a compound -
         replaced by its English term, what is left of the question once the matches are cut out)."""
@@ -222,12 +234,15 @@ class GlossaryMatcher:
         pattern, terms = entry
         spans: list[tuple[int, int, str]] = []
         for start, end, form in self._matches(folded, lang, pattern):
+            term = terms[form] if form >= 0 else ""
             if lang in WHOLE_WORD:  # the whole word goes (a compound, or Arabic clitics around a term)
+                head = start
                 while start > 0 and (folded[start - 1].isalnum()):
                     start -= 1
                 while end < len(folded) and folded[end].isalnum():
                     end += 1
-            term = terms[form] if form >= 0 else ""
+                if self._is_name(folded[start:head]):  # 'Pegasusprojektet': the name stays
+                    term = f"{folded[start:head]} {term}"
             if spans and start < spans[-1][1]:
                 s0, e0, t0 = spans[-1]
                 spans[-1] = (s0, max(e0, end), f"{t0} {term}")
@@ -272,11 +287,19 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
             ordinary[key] = freq
         elif key in left and key not in matcher.known and inflected(key, lang):
             ordinary[key] = ORDINARY_ZIPF
+    paired: set[str] = set()
+    for first, second, name in _spelt_pairs(text, lang, matcher.names):
+        text = re.sub(rf"(?<!\w){re.escape(first)}\s+{re.escape(second)}(?!\w)", name, text)
+        paired |= {first, second}
     spelt = _spelt_names(words, lang, matcher.names, ordinary)
     for word, name in spelt.items():
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, text)
         ordinary.pop(word, None)
-    unread = sum(1 for w in words if w not in ordinary and w not in spelt and _NON_LATIN.search(w))
+    for word in paired:
+        ordinary.pop(word, None)
+    unread = sum(
+        1 for w in words if w not in ordinary and w not in spelt and w not in paired and _NON_LATIN.search(w)
+    )
     return Reading(lang, text, ordinary, unread / max(1, len(words)))
 
 
@@ -295,6 +318,32 @@ def _spelt_names(
             if name is not None and not (common and names.likeness(word, lang, name) < LIKENESS):
                 found[word] = name
     return found
+
+
+def _spelt_pairs(text: str, lang: str, names: NameSounds | None) -> list[tuple[str, str, str]]:
+    """Two words side by side in another script that spell one name of the knowledge base:
+    'فين فيشر' is FinFisher, written as two words as it sounds ('Fin Fisher'); alone, 'فين' is too
+    short to look up and 'فيشر' reads as Fisher; 'أيمن نور' is Ayman Nour, a name of two words.
+    Neither word may be a function word of the language (PAIR_ZIPF: 'مع أحمد', "with Ahmed", is no
+    Mohammed), and joined they must spell the name closely (PAIR_LIKENESS): two everyday words side
+    by side may share a name's consonants."""
+    if names is None or lang not in TRANSLITERATED:
+        return []
+    found: list[tuple[str, str, str]] = []
+    for first, second in re.findall(r"(?=(?<!\w)(\w+)\s+(\w+)(?!\w))", text):
+        if not (_NON_LATIN.search(first) and _NON_LATIN.search(second)):
+            continue
+        if max(_freq(first, lang), _freq(second, lang)) >= PAIR_ZIPF:
+            continue
+        joined = first + second
+        name = names.pair(joined, lang)
+        if name is not None and names.likeness(joined, lang, name.replace(" ", "")) >= PAIR_LIKENESS:
+            found.append((first, second, name))
+    return found
+
+
+def _freq(word: str, lang: str) -> float:
+    return max(zipf(word, lang), zipf(_strip_marks(word), lang))
 
 
 def _han_names(rest: str, names: NameSounds | None) -> list[tuple[str, int]]:

@@ -165,6 +165,8 @@ def country_names() -> dict[str, str]:
         for code, name in Locale(language).territories.items():
             if code in english and not code.isdigit():
                 names[key_of(name)] = _SHORT.get(english[code], english[code])
+                if "(" in name:  # 'Мьянма (Бирма)': members write the name before the brackets
+                    names.setdefault(key_of(name.split("(")[0]), _SHORT.get(english[code], english[code]))
     names.update({key_of(k): v for k, v in demonyms().items()})
     names.update(_EXTRA_NAMES)
     # Babel's English is "Türkiye", "Hong Kong SAR China": members type the names entries use.

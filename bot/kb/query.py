@@ -47,6 +47,8 @@ SPEC_COUNTRY = 1.0
 # An ordinary word of another language the knowledge base cannot read weighs at most this much: a
 # word of the language, however rare there ('gelistete'), is not a name the answer leaves out.
 FOREIGN_SPEC = 0.8
+# An ordinary word this common in its language is one of its function words ('el', 'de', 'la').
+FUNCTION_ZIPF = 6.5
 # Only words rarer than this in general English are typo-corrected ('recipe' is not 'recipient').
 TYPO_MAX_ZIPF = 3.0
 
@@ -181,6 +183,7 @@ class QueryAnalyser:
     spacing: Spacing  # names typed with a space too many or too few (bot/kb/spacing.py)
     _correct: Callable[[str], str | None]  # _correct_token, memoised per index (SearchIndex)
     _forms_memo: Callable[[str, str], tuple[str, ...]]  # _forms, memoised per index (SearchIndex)
+    name_pairs: set[str]  # two words side by side in some name (SearchIndex)
 
     def _correct_token(self, token: str) -> str | None:
         """The vocabulary word a misspelt token most likely meant, or None."""
@@ -203,6 +206,15 @@ class QueryAnalyser:
         best = min(found, key=lambda f: (f[1], f[0] not in self.name_tokens, -self.raw_freq[f[0]]))
         return best[0]
 
+    def _function_word(self, token: str, after: str, ordinary: Mapping[str, float]) -> bool:
+        """A function word of the question's language (FUNCTION_ZIPF) that the knowledge base has in
+        a name, not followed by the next word of that name or of a place: Spanish 'el' (the) is a
+        name's word only in 'el salvador', 'el faro'; '¿Quién coordinó el Proyecto Pegasus?' answered
+        El Salvador's case."""
+        if ordinary.get(token, 0.0) < FUNCTION_ZIPF or token not in self.name_tokens:
+            return False
+        return not (after and (f"{token} {after}" in self.name_pairs or self._place_pair(token, after)))
+
     def analyse(self, question: str, ordinary: Mapping[str, float] | None = None) -> QueryAnalysis:
         """`ordinary`: everyday words of the question's language (not English) with their Zipf
         frequency there. Unless the knowledge base knows one as a name, it is never typo-corrected;
@@ -215,6 +227,11 @@ class QueryAnalyser:
         corrected: list[str] = []
         unknown: list[str] = []
         skip = {t for t in raw if t in ordinary and t not in self.name_tokens}
+        skip |= {
+            t
+            for t, after in zip(raw, [*raw[1:], ""][: len(raw)], strict=True)
+            if self._function_word(t, after, ordinary)
+        }
         foreign_spec: dict[str, float] = {}
         for token in raw:
             flipped = flipped_number(token) if token not in self.raw_freq else None

@@ -91,7 +91,7 @@ class SearchEngine:
         self._matcher = GlossaryMatcher(
             glossary if glossary is not None else default_glossary(),
             self.index.raw_freq.keys(),
-            NameSounds(self.index.name_tokens, self.index.raw_freq),
+            NameSounds(self.index.name_tokens, self.index.raw_freq, self.index.two_word_names()),
             casual if casual is not None else default_casual(),
         )
         warm_up()
@@ -181,7 +181,7 @@ class SearchEngine:
         query = index.analyse(reading.text, reading.ordinary)
         if not query.tokens and not query.unknown:
             return [], list
-        named, exact = index.named(query.corrected)
+        named, exact = index.named(query.corrected, swapped=reading.lang != "en")
         cands, bm = index.candidates(query, named)
         focus = question_clause(reading.text)
         weights = token_weights(index, query, focus)
@@ -209,8 +209,9 @@ class SearchEngine:
             if value_kinds
             else []
         )
-        # the places it names in any language: `elsewhere` (elsewhere.py)
-        where = asked_places(wording, frozenset(reading.ordinary))
+        # the places it names in any language: `elsewhere` (elsewhere.py); Chinese ones as read, in
+        # English: the question has no spaces to find them by ('华为在巴基斯坦', Huawei in Pakistan)
+        where = asked_places(reading.text if reading.lang == "zh" else wording, frozenset(reading.ordinary))
         # names no entry holds: not a word known by a synonym, nor an ordinary word of the question's
         # language ('removeu' weighed like half a name: the Portuguese question lost its answer)
         unread_words = query.synonymed | query.ordinary

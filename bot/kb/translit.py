@@ -79,9 +79,20 @@ def han_alias_key(alias: str) -> str | None:
 class NameSounds:
     """Skeleton -> the knowledge base's name word it stands for (the commonest one on a tie)."""
 
-    def __init__(self, names: Iterable[str], frequency: dict[str, int] | None = None) -> None:
+    def __init__(
+        self, names: Iterable[str], frequency: dict[str, int] | None = None, pairs: Iterable[str] = ()
+    ) -> None:
+        """`pairs`: names of two words ('ayman nour'), looked up only by two words of a question
+        (`pair`): each half alone is too short a skeleton to trust."""
         freq = frequency or {}
         self.by_skeleton: dict[str, str] = {}
+        self.pair_skeleton: dict[str, str] = {}
+        for pair in sorted(pairs):
+            halves = pair.split(" ")
+            if len(halves) == 2 and all(h.isalpha() and h.isascii() and len(h) >= 3 for h in halves):
+                key = skeleton("".join(halves))
+                if len(key) >= MIN_SKELETON:
+                    self.pair_skeleton.setdefault(key, pair)
         self.pinyin: dict[str, str] = {}
         for name in sorted(
             {n for n in names if n.isalpha() and len(n) >= MIN_NAME and n.isascii()},
@@ -91,6 +102,22 @@ class NameSounds:
             if len(key) >= MIN_SKELETON:
                 self.by_skeleton.setdefault(key, name)
             self.pinyin.setdefault(name, name)
+
+    def pair(self, joined: str, lang: str) -> str | None:
+        """The name a pair of words spells, joined: one name word ('فين'+'فيشر', finfisher) or a
+        name of two words ('أيمن'+'نور', 'ayman nour')."""
+        found = self.name(joined, lang)
+        if found is not None:
+            return found
+        for form in _variants(joined, lang):
+            key = skeleton(form)
+            if len(key) >= MIN_SKELETON and key in self.pair_skeleton:
+                return self.pair_skeleton[key]
+        return None
+
+    def is_name(self, word: str) -> bool:
+        """Whether the word, as typed in Latin script, is one of the names (MIN_NAME letters or more)."""
+        return word in self.pinyin
 
     def name(self, word: str, lang: str) -> str | None:
         """The name word a non-Latin word spells, if any."""
@@ -153,8 +180,14 @@ def own_country_names() -> dict[str, frozenset[str]]:
 
     from bot.kb.places import key_of
 
+    # 'Мьянма (Бирма)' is written 'Мьянма', inflected 'Мьянмой': the name before the brackets too
     return {
-        lang: frozenset(key_of(name) for code, name in Locale(lang).territories.items() if not code.isdigit())
+        lang: frozenset(
+            key_of(form)
+            for code, name in Locale(lang).territories.items()
+            if not code.isdigit()
+            for form in {name, name.split("(")[0]}
+        )
         for lang in sorted(ENDING_CHANGES)
     }
 
