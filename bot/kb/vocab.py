@@ -311,6 +311,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("admit", "admits", "admitted", "acknowledge", "acknowledged", "confirm", "confirmed"),
     # checking a phone for spyware: what a verification toolkit does
     ("check", "verify", "verification", "detect", "detection"),
+    # why a listing or a control may be made: the rules say on what grounds
+    ("reason", "reasons", "grounds"),
+    # what an authority tells exporters to do: guidance, in the entries' words guidelines
+    ("guidance", "guideline", "guidelines"),
 )
 
 # Small numbers as members type them ('like 3 different companies') and as entries write them

@@ -44,6 +44,24 @@ from .conftest import FIXTURES
             "egyptian activists stormed the state security building and found a finfisher offer",
             "case-finfisher-egypt-uk-licensing",
         ),
+        # session 14 (casual14): the entries' words for the same thing (bot/kb/vocab.py's groups)
+        # the Commission's guidance is, in the entry's words, guidelines: refused at 0.34, 0.19, 0.29
+        (
+            "what guidance did the commission give exporters of cyber-surveillance items?",
+            "eu-recommendation-2024-2659",
+        ),
+        ("is there eu guidance on due diligence for selling spy tech?", "eu-recommendation-2024-2659"),
+        ("commission guidance for cyber surveillance exports, is it binding", "eu-recommendation-2024-2659"),
+        # the rule says on human-rights grounds: refused at 0.25, 0.31, 0.21
+        ("can the US list a firm on the entity list for human rights reasons", "us-entity-list-human-rights"),
+        (
+            "what reasons did commerce give for adding companies to the entity list over human rights",
+            "us-entity-list-human-rights",
+        ),
+        (
+            "us entity list: can human rights be the reason for listing a company?",
+            "us-entity-list-human-rights",
+        ),
     ],
 )
 def test_a_member_s_own_words_find_the_entry(engine: SearchEngine, question: str, entry: str) -> None:
