@@ -62,6 +62,10 @@ from .conftest import FIXTURES
             "us entity list: can human rights be the reason for listing a company?",
             "us-entity-list-human-rights",
         ),
+        # a human rights defender is, in the entries' words, an activist: refused at 0.26, 0.44, 0.37
+        ("thai human rights defenders hacked with pegasus, how many", "case-pegasus-thailand-2022"),
+        ("a human rights defender from bahrain was hacked with finspy, who?", "case-finfisher-bahrain"),
+        ("were human rights defenders in jordan hacked?", "case-pegasus-jordan-2024"),
     ],
 )
 def test_a_member_s_own_words_find_the_entry(engine: SearchEngine, question: str, entry: str) -> None:
