@@ -262,6 +262,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "renamed": ("rebranded", "became"),
     "name": ("renamed", "rebranded", "alias"),
     "court": ("lawsuit", "judge", "ruling"),
+    "malware": ("spyware",),  # 'phone malware': the cases say spyware (malware -> spyware above too)
+    "sms": ("text", "texts"),  # 'pegasus sms links': the Mexican cases say text messages
     "live": ("realtime",),  # live facial recognition: the AI Act's 'real-time' identification
 }
 

@@ -66,6 +66,11 @@ from .conftest import FIXTURES
         ("thai human rights defenders hacked with pegasus, how many", "case-pegasus-thailand-2022"),
         ("a human rights defender from bahrain was hacked with finspy, who?", "case-finfisher-bahrain"),
         ("were human rights defenders in jordan hacked?", "case-pegasus-jordan-2024"),
+        # the cases say spyware and text messages: refused at 0.50, 0.49, 0.50, 0.60
+        ("which malware did egypt use on an opposition politician in 2023?", "case-egypt-nour-eltantawy"),
+        ("phone malware against catalan politicians", "case-catalangate-2022"),
+        ("the mexican journalists who got pegasus sms links", "case-pegasus-mexico-2017"),
+        ("uae activist got sms links in 2016, who sent the malware", "case-ahmed-mansoor"),
     ],
 )
 def test_a_member_s_own_words_find_the_entry(engine: SearchEngine, question: str, entry: str) -> None:
