@@ -22,6 +22,11 @@ NEW_WORDS = frozenset(
 OLD_WORDS = frozenset(
     {"old", "previous", "former", "formerly", "earlier", "original", "until", "past", "older"}
 )
+# Words that put what follows them in time: 'before the recast' asks about the old regulation,
+# 'after brexit' or 'after 2021' about what came later
+BEFORE_WORDS = frozenset({"before", "prior", "pre"})
+AFTER_WORDS = frozenset({"after", "since", "post"})
+_ARTICLES = frozenset({"the", "a", "an", "its", "this", "that"})
 # (entry index, rank score, the model's features) of a candidate, as the engine ranks them
 Rows = list[tuple[int, float, list[float]]]
 
@@ -41,7 +46,7 @@ def cued(
     forms = (f for alts in query.alts.values() for f in alts)
     kinds = {f.split(":", 1)[1] for f in forms if f.startswith(("kind:", "cue:"))}
     words = set(query.raw) - set(query.country)  # 'new zealand' is no new thing
-    direction = (1 if words & NEW_WORDS else 0) - (1 if words & OLD_WORDS else 0)
+    direction = time_direction([w for w in query.raw if w in words])
     if not kinds and not direction:
         return ranked
     best = max(r[1] for r in ranked)
@@ -59,3 +64,24 @@ def cued(
                 score += TIME_CUE * (recency if direction > 0 else 1.0 - recency)
         out.append((i, score, x))
     return out
+
+
+def time_direction(words: list[str]) -> int:
+    """+1 when a question asks about the later state of things, -1 the earlier, 0 neither or both.
+    'before' and 'after' point too ('the dual-use regulation from before 2021' asks for the old
+    one: it got the 2021 recast at 0.95), and a new word after 'before' ('before the recast')
+    points back, not forward."""
+    new = old = False
+    prev: str | None = None  # the last word that was not an article
+    for n, w in enumerate(words):
+        if w in BEFORE_WORDS:
+            old = True
+        elif w in AFTER_WORDS:
+            new = new or words[n + 1 : n + 2] != ["when"]  # 'since when' asks a date
+        elif w in NEW_WORDS and prev not in BEFORE_WORDS:
+            new = True
+        elif w in OLD_WORDS:
+            old = True
+        if w not in _ARTICLES:
+            prev = w
+    return int(new) - int(old)

@@ -262,6 +262,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "renamed": ("rebranded", "became"),
     "name": ("renamed", "rebranded", "alias"),
     "court": ("lawsuit", "judge", "ruling"),
+    "malware": ("spyware",),  # 'phone malware': the cases say spyware (malware -> spyware above too)
+    "sms": ("text", "texts"),  # 'pegasus sms links': the Mexican cases say text messages
     "live": ("realtime",),  # live facial recognition: the AI Act's 'real-time' identification
 }
 
@@ -311,6 +313,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("admit", "admits", "admitted", "acknowledge", "acknowledged", "confirm", "confirmed"),
     # checking a phone for spyware: what a verification toolkit does
     ("check", "verify", "verification", "detect", "detection"),
+    # why a listing or a control may be made: the rules say on what grounds
+    ("reason", "reasons", "grounds"),
+    # what an authority tells exporters to do: guidance, in the entries' words guidelines
+    ("guidance", "guideline", "guidelines"),
 )
 
 # Small numbers as members type them ('like 3 different companies') and as entries write them

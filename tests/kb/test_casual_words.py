@@ -44,6 +44,33 @@ from .conftest import FIXTURES
             "egyptian activists stormed the state security building and found a finfisher offer",
             "case-finfisher-egypt-uk-licensing",
         ),
+        # session 14 (casual14): the entries' words for the same thing (bot/kb/vocab.py's groups)
+        # the Commission's guidance is, in the entry's words, guidelines: refused at 0.34, 0.19, 0.29
+        (
+            "what guidance did the commission give exporters of cyber-surveillance items?",
+            "eu-recommendation-2024-2659",
+        ),
+        ("is there eu guidance on due diligence for selling spy tech?", "eu-recommendation-2024-2659"),
+        ("commission guidance for cyber surveillance exports, is it binding", "eu-recommendation-2024-2659"),
+        # the rule says on human-rights grounds: refused at 0.25, 0.31, 0.21
+        ("can the US list a firm on the entity list for human rights reasons", "us-entity-list-human-rights"),
+        (
+            "what reasons did commerce give for adding companies to the entity list over human rights",
+            "us-entity-list-human-rights",
+        ),
+        (
+            "us entity list: can human rights be the reason for listing a company?",
+            "us-entity-list-human-rights",
+        ),
+        # a human rights defender is, in the entries' words, an activist: refused at 0.26, 0.44, 0.37
+        ("thai human rights defenders hacked with pegasus, how many", "case-pegasus-thailand-2022"),
+        ("a human rights defender from bahrain was hacked with finspy, who?", "case-finfisher-bahrain"),
+        ("were human rights defenders in jordan hacked?", "case-pegasus-jordan-2024"),
+        # the cases say spyware and text messages: refused at 0.50, 0.49, 0.50, 0.60
+        ("which malware did egypt use on an opposition politician in 2023?", "case-egypt-nour-eltantawy"),
+        ("phone malware against catalan politicians", "case-catalangate-2022"),
+        ("the mexican journalists who got pegasus sms links", "case-pegasus-mexico-2017"),
+        ("uae activist got sms links in 2016, who sent the malware", "case-ahmed-mansoor"),
     ],
 )
 def test_a_member_s_own_words_find_the_entry(engine: SearchEngine, question: str, entry: str) -> None:
