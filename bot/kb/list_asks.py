@@ -153,6 +153,38 @@ def _plural_like(word: str) -> bool:
     )
 
 
+# Technologies that name products ("which spyware ...?"), as the question's English reading says them.
+PRODUCTS = frozenset(_data()["product_words"])
+PRODUCT_WORDS = max(len(p.split()) for p in PRODUCTS)
+FIELD = frozenset(_data()["field_words"].split())
+# A question asking which products in more words than this tells a story (a friend's phone, a
+# scandal in the news) and asks about the one thing it tells: the engine answers it.
+PRODUCT_QUESTION_WORDS = 16
+# Words after the cue that point at one person or thing ("what spyware was used on him", "which spyware
+# was it"): one case, the engine's answer.
+ONE_TARGET = frozenset(_data()["one_target_words"].split())
+
+
+def asks_for_products(english: str) -> bool:
+    """ "Which spyware was used in Greece?", "welche Spähsoftware ...", "quels logiciels espions ...":
+    a list cue right before a technology that names products (at most one word of the field between:
+    "which surveillance cameras"), read in the question's English reading, where the glossary has
+    turned "Spähsoftware" or "logiciels espions" into "spyware" and kept the member's cue. The member
+    asks for the products: the firms that make them and the cases where they were found. "What is
+    spyware?" puts a word between the cue and the product, and asks what it is; "what spyware was
+    used on him?" and a story that ends "which spyware was it?" ask about one case."""
+    words, opens = words_and_breaks(english)
+    if len(words) > PRODUCT_QUESTION_WORDS:
+        return False
+    for i, word in enumerate(words):
+        if word not in LIST_CUES or not _is_cue(words, opens, i) or ONE_TARGET.intersection(words[i:]):
+            continue
+        start = i + 1 + (i + 1 < len(words) and words[i + 1] in FIELD and words[i + 1] not in PRODUCTS)
+        if any(" ".join(words[start : start + n]) in PRODUCTS for n in range(1, PRODUCT_WORDS + 1)):
+            return True
+    return False
+
+
 def headless_kinds(words: list[str]) -> set[str]:
     """Kinds a short question without a list cue asks for by its plural noun alone."""
     if len(words) > HEADLESS_WORDS or SINGLE_CUES.intersection(words):
