@@ -52,7 +52,7 @@ HEADLESS_WORDS, HEADLESS_REACH = 6, 3
 # list", "a sanctions list", "its price list"), which a member asks about as one thing.
 LIST_NOUN = "list"
 REQUEST_BEFORE = frozenset(_data()["request_before_list"].split())
-# What points back to a plural already said ("which ones"), English only: see `_points_at_entries`.
+# What points back to a plural already said ("which ones"), English only: see `_pointed_at`.
 ONES = "ones"
 # Words ending in "s" that are no plural noun an "ones" could point back to.
 NOT_PLURALS = frozenset(_data()["not_plurals"].split())
@@ -96,7 +96,7 @@ def asked_kinds(question: str) -> set[str]:
         if i not in position or not any(0 < position[i] - c <= CUE_REACH for c in cues):
             continue
         if word == ONES:
-            kinds |= {"any"} if _points_at_entries(words[:i]) else set()
+            kinds |= _pointed_at(words[:i])
         elif not (i + 1 < len(words) and words[i + 1] == LIST_NOUN):  # "any sanctions list": a list
             kinds |= {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}
     for i, word in enumerate(words):
@@ -130,16 +130,17 @@ def _is_cue(words: list[str], opens: list[bool], i: int) -> bool:
     return words[i] != LIST_NOUN or opens[i] or words[i - 1] in REQUEST_BEFORE
 
 
-def _points_at_entries(before: list[str]) -> bool:
-    """ "Which ones" asks for entries unless the nearest plural before it is no kind of entry ("gulf
-    states?? which ones": states; "2 spywares ... which ones"): what it points back to is asked about,
-    not listed. After a kind noun ("tool vendors - which ones") or nothing, it asks for entries."""
+def _pointed_at(before: list[str]) -> set[str]:
+    """The kinds "which ones" asks for: those of the nearest plural before it ("firms from the US -
+    which ones?": the firms, not the US rules and cases too), none when that plural is no kind of
+    entry ("gulf states?? which ones": states; "2 spywares ... which ones"): what it points back to
+    is asked about, not listed. After nothing, entries of any kind."""
     for word in reversed(before):
         if word in ALL_NOUNS:
-            return True
+            return {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}
         if _plural_like(word):
-            return False
-    return True
+            return set()
+    return {"any"}
 
 
 def _plural_like(word: str) -> bool:
