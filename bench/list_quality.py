@@ -55,7 +55,7 @@ SPLITS = {
 def facets_of(service: KnowledgeService, question: str) -> list[str]:
     """What narrowed the list as the engine understood it (["home", "country"], ["wording"], ["none"])."""
     names = lists.NameTable(service.engine.entries)
-    query = lists.detect(question, names)
+    query = lists.detect(question, names, service.engine.read(question).text)
     if query is not None:
         query = lists.with_english(query, service.engine.read(question).text, names)
     if query is None:

@@ -52,7 +52,7 @@ HEADLESS_WORDS, HEADLESS_REACH = 6, 3
 # list", "a sanctions list", "its price list"), which a member asks about as one thing.
 LIST_NOUN = "list"
 REQUEST_BEFORE = frozenset(_data()["request_before_list"].split())
-# What points back to a plural already said ("which ones"), English only: see `_points_at_entries`.
+# What points back to a plural already said ("which ones"), English only: see `_pointed_at`.
 ONES = "ones"
 # Words ending in "s" that are no plural noun an "ones" could point back to.
 NOT_PLURALS = frozenset(_data()["not_plurals"].split())
@@ -96,7 +96,7 @@ def asked_kinds(question: str) -> set[str]:
         if i not in position or not any(0 < position[i] - c <= CUE_REACH for c in cues):
             continue
         if word == ONES:
-            kinds |= {"any"} if _points_at_entries(words[:i]) else set()
+            kinds |= _pointed_at(words[:i])
         elif not (i + 1 < len(words) and words[i + 1] == LIST_NOUN):  # "any sanctions list": a list
             kinds |= {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}
     for i, word in enumerate(words):
@@ -130,16 +130,17 @@ def _is_cue(words: list[str], opens: list[bool], i: int) -> bool:
     return words[i] != LIST_NOUN or opens[i] or words[i - 1] in REQUEST_BEFORE
 
 
-def _points_at_entries(before: list[str]) -> bool:
-    """ "Which ones" asks for entries unless the nearest plural before it is no kind of entry ("gulf
-    states?? which ones": states; "2 spywares ... which ones"): what it points back to is asked about,
-    not listed. After a kind noun ("tool vendors - which ones") or nothing, it asks for entries."""
+def _pointed_at(before: list[str]) -> set[str]:
+    """The kinds "which ones" asks for: those of the nearest plural before it ("firms from the US -
+    which ones?": the firms, not the US rules and cases too), none when that plural is no kind of
+    entry ("gulf states?? which ones": states; "2 spywares ... which ones"): what it points back to
+    is asked about, not listed. After nothing, entries of any kind."""
     for word in reversed(before):
         if word in ALL_NOUNS:
-            return True
+            return {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}
         if _plural_like(word):
-            return False
-    return True
+            return set()
+    return {"any"}
 
 
 def _plural_like(word: str) -> bool:
@@ -151,6 +152,38 @@ def _plural_like(word: str) -> bool:
         and not word.endswith("ss")
         and word not in NOT_PLURALS
     )
+
+
+# Technologies that name products ("which spyware ...?"), as the question's English reading says them.
+PRODUCTS = frozenset(_data()["product_words"])
+PRODUCT_WORDS = max(len(p.split()) for p in PRODUCTS)
+FIELD = frozenset(_data()["field_words"].split())
+# A question asking which products in more words than this tells a story (a friend's phone, a
+# scandal in the news) and asks about the one thing it tells: the engine answers it.
+PRODUCT_QUESTION_WORDS = 16
+# Words after the cue that point at one person or thing ("what spyware was used on him", "which spyware
+# was it"): one case, the engine's answer.
+ONE_TARGET = frozenset(_data()["one_target_words"].split())
+
+
+def asks_for_products(english: str) -> bool:
+    """ "Which spyware was used in Greece?", "welche Spähsoftware ...", "quels logiciels espions ...":
+    a list cue right before a technology that names products (at most one word of the field between:
+    "which surveillance cameras"), read in the question's English reading, where the glossary has
+    turned "Spähsoftware" or "logiciels espions" into "spyware" and kept the member's cue. The member
+    asks for the products: the firms that make them and the cases where they were found. "What is
+    spyware?" puts a word between the cue and the product, and asks what it is; "what spyware was
+    used on him?" and a story that ends "which spyware was it?" ask about one case."""
+    words, opens = words_and_breaks(english)
+    if len(words) > PRODUCT_QUESTION_WORDS:
+        return False
+    for i, word in enumerate(words):
+        if word not in LIST_CUES or not _is_cue(words, opens, i) or ONE_TARGET.intersection(words[i:]):
+            continue
+        start = i + 1 + (i + 1 < len(words) and words[i + 1] in FIELD and words[i + 1] not in PRODUCTS)
+        if any(" ".join(words[start : start + n]) in PRODUCTS for n in range(1, PRODUCT_WORDS + 1)):
+            return True
+    return False
 
 
 def headless_kinds(words: list[str]) -> set[str]:

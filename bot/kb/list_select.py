@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from bot.kb import destinations, list_authority, list_dates, list_fines, topics
 from bot.kb.list_names import NameTable
-from bot.kb.lists import ListQuery
+from bot.kb.lists import VENDOR_NOUNS, ListQuery
 from bot.kb.model import Entry
-from bot.kb.places import expand
+from bot.kb.places import expand, places, words_of
 
 # A list answer never runs past this many entries: past it the member is better served by /search.
 MAX_ITEMS = 12
@@ -33,10 +34,21 @@ def _is_rule_with_place(entry: Entry) -> bool:
     return entry.kind == "rule" and bool(entry.countries)
 
 
+@lru_cache(maxsize=4096)
+def _origins(summary: str, countries: tuple[str, ...]) -> frozenset[str]:
+    """The origins a vendor's summary opens with, among its countries: "Anglo-German maker of
+    FinFisher" comes from Germany as well as from the United Kingdom listed first."""
+    first = summary.split(". ")[0]
+    return frozenset(places(words_of(first), first, VENDOR_NOUNS)[1] & set(countries))
+
+
 def _home(entry: Entry, by_id: dict[str, Entry]) -> set[str]:
-    """Where an entry comes from: a vendor's home country is listed first (knowledge/README.md); a
-    case's, the homes of the firms it links to ("American companies that sold to Syria": not the
-    Canadian firm's case because the US later listed it), or all its places when it links none."""
+    """Where an entry comes from: a vendor's home country is listed first (knowledge/README.md), with
+    any other origin its summary gives it ("Anglo-German"); a case's, the homes of the firms it links
+    to ("American companies that sold to Syria": not the Canadian firm's case because the US later
+    listed it), or all its places when it links none."""
+    if entry.kind == "vendor":
+        return set(entry.countries[:1]) | _origins(entry.summary, tuple(entry.countries))
     if entry.kind != "case":
         return set(entry.countries[:1])
     firms = [by_id[r] for r in entry.related if r in by_id and by_id[r].kind == "vendor"]

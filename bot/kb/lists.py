@@ -64,6 +64,7 @@ def kind_nouns() -> dict[str, frozenset[str]]:
 
 KIND_NOUNS = kind_nouns()
 LIST_CUES = list_asks.LIST_CUES
+VENDOR_NOUNS = KIND_NOUNS["vendor"] | list_asks.SINGULARS["vendor"]
 TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
 # Verbs of a sale or delivery, and of use where the gear went ("used in Mexico", "reached Iran"): with
 # one of them, a place is a destination, read from a case's `destinations`, never a firm's home.
@@ -145,8 +146,10 @@ def warm_up() -> None:
     list_authority.known_reasons()
 
 
-def detect(question: str, names: NameTable) -> ListQuery | None:
-    """The list this question asks for, or None when it asks for one thing."""
+def detect(question: str, names: NameTable, english: str | None = None) -> ListQuery | None:
+    """The list this question asks for, or None when it asks for one thing. `english` is the
+    engine's English reading of the question (`SearchEngine.read`), where a member's "Spähsoftware"
+    reads "spyware": it says whether the question asks which products (`list_asks.asks_for_products`)."""
     text = fold(question).casefold()
     words = _words(question)
     plain = " ".join(words)
@@ -161,6 +164,10 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
     # or a place narrows them (checked below) and no one thing is named or pointed at
     who = not kinds and list_asks.asks_who_sold(words, SELLER_WORDS)
     kinds = kinds or ({"vendor"} if who else set())
+    # "which spyware was used in Mexico?": the products, i.e. the firms that make them and the cases
+    # where they were found
+    products = not kinds and english is not None and list_asks.asks_for_products(english)
+    kinds = kinds or ({"vendor", "case"} if products else set())
     everything = bool(EVERYTHING.search(plain)) or list_asks.everything_known(question, names.vocabulary)
     if not everything and not kinds:
         return None
@@ -174,7 +181,9 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         kinds = {"rule", "vendor", "case"}
     if vague_place(words):
         return None  # "sold to North Africa": a place not understood is not dropped from a claimed list
-    countries, homes = places(words, question, KIND_NOUNS["vendor"])
+    # "Italian companies", and "every Italian vendor", "list every vendor from Israel": a universal
+    # word governs a singular noun, which names where the firms come from as a plural one does
+    countries, homes = places(words, question, VENDOR_NOUNS)
     authority = authorities(words, question)
     about = topics.asked(plain)
     # "US penalties", "fined by the US": who fined, never where gear went or a firm's home
@@ -188,6 +197,11 @@ def detect(question: str, names: NameTable) -> ListQuery | None:
         return None  # "OFAC spyware sanctions", "Spyware visa restrictions": the plural names one entry
     if who and (named or not (countries or technologies)):
         return None  # "who sells Pegasus?", "who made it?": one firm, the engine's answer
+    if products and (named or not (countries or homes or period(plain))):
+        # "what spyware does NSO sell?", "does EO 14093 ban all spyware?", "what spyware did Citizen
+        # Lab find on Ayman Nour's phone?": one firm, rule or case, the engine's answer. Asked which
+        # products, a member narrows them by where they went or came from, or when.
+        return None
     sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
     # "companies sanctioned by the US": the authority's measures name them; no case needed to document it
     acted = about - topics.ORGANISATIONS - (list_authority.TOPICS if authority else frozenset())

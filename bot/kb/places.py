@@ -257,15 +257,17 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
     last: tuple[int, bool] | None = None  # where the previous place ended, and whether it was a home
     for start, end, country, region, adjective in place_spans(words, question):
         after, before = words[end : end + ADJECTIVE_REACH], words[max(0, start - NOUN_REACH) : start]
+        # "firms from the Netherlands", "companies are from the UK": the article is no word between
+        lead = start - 1 if start > 0 and words[start - 1] in _ARTICLES else start
         home = (
             (end < len(words) and words[end] in HOME_AFTER)
             or _based(words, start)
-            or (start > 1 and words[start - 1] in FROM and words[start - 2] in nouns)
+            or (lead > 1 and words[lead - 1] in FROM and words[lead - 2] in nouns)
             or (
-                start > 2
-                and words[start - 1] in FROM
-                and words[start - 2] in COPULAS
-                and words[start - 3] in nouns
+                lead > 2
+                and words[lead - 1] in FROM
+                and words[lead - 2] in COPULAS
+                and words[lead - 3] in nouns
             )
             or (adjective is not None and bool(nouns & {*after, *before}))
             or (end < len(words) and words[end] in nouns)  # "İsrail şirketleri", "UK firms"

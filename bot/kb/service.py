@@ -256,7 +256,7 @@ def _answer(
     # the engine reads the question without its greeting, thanks and chat (chatter.asked_text), as
     # it does for every caller; the list detection reads the same words
     result = engine.search(question, filters, limit=limit)
-    query = lists.detect(asked_text(question), names)
+    query = lists.detect(asked_text(question), names, engine.read(question).text)
     if query is not None and not filters.any:
         # ranked on the question as typed, which the engine cuts alike (and has just ranked)
         query = replace(query, wording=question)
