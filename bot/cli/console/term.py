@@ -20,12 +20,13 @@ from typing import Protocol, TextIO
 from bot.cli.console.words import kind_word, status_word
 from bot.i18n import _, isolate, pgettext
 from bot.kb.model import Entry
-from bot.kb.render import source_text
+from bot.kb.render import heading_text, source_text
 
 PROMPT = "exportwatch> "
 CANCELLED = "\x00cancelled"  # Ctrl-C: the line was dropped; nothing to run, nothing to page
 NOT_UTF8 = "\x00not-utf8"  # bytes that are not UTF-8 text: said politely, never a stack trace
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_HEADING = re.compile(r"^(##+)[ \t]*(.*\S)[ \t]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,9 @@ def entry_markdown(entry: Entry) -> str:
         if values:
             meta.append(_label(label, ", ".join(values)))
     sources_heading = "## " + pgettext("console", "Sources")
-    parts = [f"# {entry.title}", entry.summary.strip(), entry.body.strip(), " · ".join(meta), sources_heading]
+    # The prescribed section headings in the session's language, as on the Discord card.
+    body = _HEADING.sub(lambda m: f"{m[1]} {heading_text(m[2])}", entry.body.strip())
+    parts = [f"# {entry.title}", entry.summary.strip(), body, " · ".join(meta), sources_heading]
     # Bare URLs: an <autolink> would be shown twice ("url (url)") where links cannot be clicked.
     sources = (_AUTOLINK.sub(r"\1", source_text(s)) for s in entry.sources)
     parts.append("\n".join(f"{i}. {text}" for i, text in enumerate(sources, 1)))
