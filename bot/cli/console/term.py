@@ -113,6 +113,7 @@ def _label(label: str, value: str) -> str:
 
 _KEEP_TOGETHER = re.compile(r"(/open|/rate) (\S+)")
 _GLUE = "\x00"
+_NUMBERED = re.compile(r"\d{1,3}\. ")
 
 
 def _wrap(line: str, width: int) -> list[str]:
@@ -121,7 +122,11 @@ def _wrap(line: str, width: int) -> list[str]:
     if len(line) <= width:
         return [line]
     indent = len(line) - len(line.lstrip())
-    hang = " " * (indent + 2 if line.lstrip().startswith(("- ", "• ")) else indent)
+    # a numbered item (a list answer, a search page, sources) hangs under its text, as bullets do:
+    # "(Case, Established) — /open ..." wrapped to the left margin read as a new paragraph
+    number = _NUMBERED.match(line.lstrip())
+    mark = len(number.group(0)) if number else 2 if line.lstrip().startswith(("- ", "• ")) else 0
+    hang = " " * (indent + mark)
     glued = _KEEP_TOGETHER.sub(lambda m: f"{m.group(1)}{_GLUE}{m.group(2)}", line)
     lines = textwrap.wrap(
         glued,
@@ -135,9 +140,22 @@ def _wrap(line: str, width: int) -> list[str]:
 
 
 def paginate(lines: list[str], per_page: int | None) -> list[str]:
+    """Pages of at most `per_page` lines. A page that would end inside a paragraph (a list item and
+    its "/open id" split over two pages) ends at the paragraph's blank line instead, when one is in
+    the page's second half."""
     if per_page is None or per_page < 1:
         return ["\n".join(lines)]
-    return ["\n".join(lines[i : i + per_page]) for i in range(0, len(lines), per_page)] or [""]
+    pages, start = [], 0
+    while start < len(lines):
+        end = min(start + per_page, len(lines))
+        after = end
+        if end < len(lines) and lines[end].strip() and lines[end - 1].strip():
+            blank = next((j for j in range(end - 1, start + per_page // 2, -1) if not lines[j].strip()), None)
+            if blank is not None:
+                end, after = blank, blank + 1  # the blank line between pages is not shown
+        pages.append("\n".join(lines[start:end]))
+        start = after
+    return pages or [""]
 
 
 def strip_unreadable(line: str) -> str:
