@@ -138,7 +138,10 @@ async def test_a_list_answer_on_a_small_window_keeps_each_item_on_one_page_and_i
 def test_a_wrapped_numbered_item_hangs_under_its_text() -> None:
     from bot.cli.console.term import render
 
-    line = "12. Pegasus Project: investigation of a leaked NSO target list (July 2021) (Case, Contested) — /open x"
+    line = (
+        "12. Pegasus Project: investigation of a leaked NSO target list (July 2021) (Case, Contested)"
+        " — /open x"
+    )
     shown = render(line, Screen(80, 24))
     assert len(shown) == 2 and shown[0].startswith("12. Pegasus Project")
     assert shown[1].startswith("    ") and not shown[1].startswith("     ")  # under "Pegasus", not the margin
