@@ -181,9 +181,11 @@ def _alternative_lines(alternatives: Sequence[EntryLabel], limit: int = 10) -> l
     return lines
 
 
-def no_answer_embed(question: str, alternatives: Sequence[EntryLabel] = ()) -> discord.Embed:
-    """The honest "I don't know": what was asked, what it might have meant, and where to send a tip."""
-    parts = [_("You asked:") + " " + escape_member_text(question, 1000)]
+def no_answer_embed(alternatives: Sequence[EntryLabel] = ()) -> discord.Embed:
+    """The honest "I don't know": what the question might have meant, and where to send a tip. The
+    question itself is the message's content line (`question_line`), above the embed: repeated in
+    here it was the first thing a member read twice (review14)."""
+    parts = []
     lines = _alternative_lines(alternatives)
     if lines:
         parts.append("**" + _("Did you mean…") + "**\n" + "\n".join(lines))
