@@ -89,3 +89,11 @@ def test_related_entries_past_the_field_are_counted_not_cut() -> None:
             more = len(related) - len(shown)
             told = ngettext("…and {n} more in the menu below", "…and {n} more in the menu below", more)
             assert more > 0 and lines[-1] == told.format(n=format_number(more))
+
+
+async def test_a_refusal_shows_the_question_once(discord_env: DiscordEnv) -> None:
+    asked = "acme pricing of bananas"
+    none = await (await discord_env.slash("ask", question=asked)).reply()
+    assert none.content == f"**You asked:** {asked}"  # the line above the embed
+    assert asked not in none.embed["description"] and "You asked" not in none.embed["description"]
+    assert "Acme Intercept GmbH" in none.embed["description"]
