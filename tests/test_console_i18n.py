@@ -97,7 +97,9 @@ async def test_console_rating_and_about_in_german(app: App) -> None:  # noqa: F8
         out = await run(app, "who sold interception kit to Ruritania?", "/rate ja", "/rate ja", "/about")
         note = i18n.translation_note()
     assert "War das hilfreich? /rate ja oder /rate nein" in out
-    assert "Danke, für die Wochenübersicht vermerkt." in out
+    # Console questions never count in the weekly summary, so neither do their ratings (review14)
+    assert "Danke, vermerkt. Bewertungen aus der Konsole zählen nicht in der Wochenübersicht." in out
+    assert "für die Wochenübersicht vermerkt" not in out
     assert "Sie haben die letzte Antwort bereits als hilfreich bewertet" in out
     assert "Über ExportWatch" in out and "Sie enthält 1 Regel, 14 Anbieter und 1 Fall." in out
     # The entry itself stays English; its frame does not.
@@ -163,3 +165,22 @@ def test_triage_show_in_german_keeps_the_tip_text_and_the_status(
     assert "Anbieter: Acme Vision   Land: Examplestan   wann: March 2025" in shown
     assert "Hinweisgeber/in: anonym" in shown and "Verlauf:" in shown
     assert main(["--lang", "de", "triage", "show", "999999"]) == main(["triage", "show", "999999"]) == 1
+
+
+async def test_console_follow_up_and_section_headings_in_german(app: App) -> None:  # noqa: F811
+    """review14: a follow-up with nothing close is told each question stands alone (the console
+    names its own /search); the prescribed section headings read in the session's language."""
+    with use_locale("de"):
+        out = await run(app, "und wann war das?", "/rate ja")
+        entry = app.kb.get("case-acme-ruritania")
+        assert entry is not None
+        card = entry_markdown(entry)
+    assert "Ich lese jede Frage für sich, nicht als Fortsetzung der vorigen" in out and "/search" in out
+    assert "## Wichtigste Fakten" in card and "## Stellungnahmen" in card
+    assert "## Responses" not in card and "## Key facts" not in card
+    english = await run(app, "and when was that?", "who sold interception kit to Ruritania?", "/rate yes")
+    assert (
+        "I read each question on its own" in english and "browse the knowledge base with /search" in english
+    )
+    assert "noted for the weekly summary" not in english  # console ratings never reach it
+    assert "Console ratings are not counted in the weekly summary." in english

@@ -108,3 +108,41 @@ def test_a_wrapped_list_item_keeps_its_command_whole_and_indented() -> None:
     assert render("I have no vendor entry called '**x** [a](b)'.", Screen(80, 24)) == [
         "I have no vendor entry called '**x** [a](b)'."
     ]
+
+
+@pytest.mark.parametrize(("width", "height"), [(80, 24), (50, 20), (40, 15)])
+async def test_a_list_answer_on_a_small_window_keeps_each_item_on_one_page_and_indented(
+    app: App, width: int, height: int
+) -> None:
+    """review14: at a phone-sized window a list answer's item was split over two pages (its
+    "/open id" alone at the top of the next) and its wrapped heading fell back to the margin."""
+    lines = await at_screen(app, Screen(width, height), "which vendors sell video surveillance?", *[""] * 9)
+    pages: list[list[str]] = [[]]
+    for line in lines[1:-1]:  # the banner and "Bye."
+        if line.startswith("-- "):
+            pages.append([])
+        else:
+            pages[-1].append(line)
+    items = 0
+    for page in pages:
+        assert not (page and page[0].startswith(" ")), f"a page starts inside an item: {page[:2]}"
+        for n, line in enumerate(page):
+            if re.match(r"\d+\. ", line):
+                items += 1
+                paragraph = page[n : page.index("", n) if "" in page[n:] else len(page)]
+                assert any("/open " in part for part in paragraph), f"item split from its /open: {paragraph}"
+                assert all(part.startswith("   ") for part in paragraph[1:]), paragraph  # hangs under it
+    assert items >= 10
+
+
+def test_a_wrapped_numbered_item_hangs_under_its_text() -> None:
+    from bot.cli.console.term import render
+
+    line = (
+        "12. Pegasus Project: investigation of a leaked NSO target list (July 2021) (Case, Contested)"
+        " — /open x"
+    )
+    shown = render(line, Screen(80, 24))
+    assert len(shown) == 2 and shown[0].startswith("12. Pegasus Project")
+    assert shown[1].startswith("    ") and not shown[1].startswith("     ")  # under "Pegasus", not the margin
+    assert shown[1].endswith("/open x")

@@ -17,6 +17,13 @@ from bot.kb.smalltalk import SmallTalk
 # Marked for the catalogs; every face shows them through `_()` (the member's or the console's language).
 NO_ANSWER = N_("I don't have a sourced answer for that.")
 NOTHING_FOUND = N_("Nothing in the knowledge base matches that. Try fewer words or filters.")
+# Under a "no answer" that has no close entries to offer ("when was that?", "more on that", a question
+# off the campaign's subject): each question is read alone, so say what a question needs to name.
+# {search} is the search command as the face's member types it.
+NO_MATCH_HINT = N_(
+    "I read each question on its own, not as a follow-up to the one before: name the vendor, case "
+    "or rule you mean, or browse the knowledge base with {search}."
+)
 # How many close names a lookup that found nothing offers, in every face.
 CLOSE_NAMES = 5
 

@@ -20,7 +20,16 @@ STATUS_LABEL = {
 }
 STATUS_WORD = {"established": N_("Established"), "alleged": N_("Alleged"), "contested": N_("Contested")}
 KIND_LABEL = {"rule": N_("Rule"), "vendor": N_("Vendor"), "case": N_("Case")}
-KEY_FACTS = N_("Key facts")  # the heading of a body without headings (a body's own headings stay English)
+KEY_FACTS = N_("Key facts")  # the heading of a body without headings
+# The section headings knowledge/README.md prescribes are frame, translated like "Key facts": a
+# German card read "Wichtigste Fakten" over the facts, then "Responses" over the companies' answers.
+# Any other heading an entry has is its own text and stays English.
+SECTION_HEADINGS = {
+    KEY_FACTS: KEY_FACTS,
+    "Responses": N_("Responses"),
+    "Outcome": N_("Outcome"),
+    "Open questions": N_("Open questions"),
+}
 # Key facts shown in Discord before the sources; the full body stays in the terminal text.
 MAX_FACTS = 6
 MAX_FACT_CHARS = 300
@@ -57,9 +66,10 @@ def kind_count(kind: str, n: int) -> str:
 
 
 def heading_text(heading: str) -> str:
-    """A body section heading as shown: the default "Key facts" is frame, translated; the rest is
-    the entry's own text."""
-    return _(KEY_FACTS) if heading == KEY_FACTS else heading
+    """A body section heading as shown: the prescribed ones ("Key facts", "Responses", "Outcome",
+    "Open questions") are frame, translated; any other is the entry's own text."""
+    standard = SECTION_HEADINGS.get(heading)
+    return _(standard) if standard is not None else heading
 
 
 def reviewed_text(value: str) -> str:

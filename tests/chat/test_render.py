@@ -314,13 +314,16 @@ def test_no_answer_embed_lists_alternatives_and_points_to_tip() -> None:
         def __init__(self, i: int) -> None:
             self.id, self.kind, self.title, self.score = f"alt-{i}", "vendor", f"Alt {i}", 0.4
 
-    embed = no_answer_embed("who sells @everyone **spyware**?", [Alt(i) for i in range(3)])
+    asked = "who sells @everyone **spyware**?"
+    embed = no_answer_embed([Alt(i) for i in range(3)])
     assert_within_limits(embed)
     assert embed.title == NO_ANSWER_TITLE
     description = embed.description or ""
     assert "Did you mean" in description and "Alt 2" in description and "`alt-0`" in description
     assert "/tip" in description
-    assert "\\@everyone" in description and "\\*\\*spyware\\*\\*" in description
+    # The question is the content line above the embed, escaped there, and not repeated in it (review14)
+    assert "You asked" not in description
+    assert "\\@everyone" in question_line(asked) and "\\*\\*spyware\\*\\*" in question_line(asked)
 
 
 def test_not_found_embed_without_suggestions_still_helps() -> None:

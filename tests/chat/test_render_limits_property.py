@@ -225,7 +225,7 @@ def test_answers_lookups_and_search_pages_fit(
     question: str, alternatives: list[Entry], query: str, filters: dict[str, str], total: int, language: str
 ) -> None:
     with use_locale(language):
-        assert_within_discord(no_answer_embed(question, alternatives), content=question_line(question))
+        assert_within_discord(no_answer_embed(alternatives), content=question_line(question))
         assert_within_discord(
             list_embed(question, alternatives, english_note=True), content=question_line(question)
         )

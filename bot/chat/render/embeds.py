@@ -26,9 +26,9 @@ from bot.chat.render.text import (
     shorten,
     shorten_plain,
 )
-from bot.i18n import N_, SOURCE_LANGUAGE, _, babel_locale, current, pgettext
+from bot.i18n import N_, SOURCE_LANGUAGE, _, babel_locale, command, current, format_number, ngettext, pgettext
 from bot.kb.model import Entry, EntryLabel
-from bot.kb.present import NO_ANSWER, NOTHING_FOUND, SearchPage
+from bot.kb.present import NO_ANSWER, NO_MATCH_HINT, NOTHING_FOUND, SearchPage
 from bot.kb.render import (
     ENGLISH_NOTE,
     LIST_ENGLISH_NOTE,
@@ -47,13 +47,19 @@ STATUS_COLOUR = {
 }
 NO_ANSWER_TITLE = NO_ANSWER  # the English msgid; shown as `_(NO_ANSWER)`
 # Frame words, marked for the catalogs and translated where shown; entry text stays English.
+# {command} is the tip command as the member's Discord names it (`/hinweis neu` in German).
 TIP_POINTER = N_(
-    "If you know something the campaign should look into, file it with `/tip` (you can stay anonymous)."
+    "If you know something the campaign should look into, file it with `{command}` (you can stay anonymous)."
 )
 KB_ONLY = N_("Answers come only from the campaign's reviewed, sourced knowledge base.")
 SUMMARIES_LEFT_OUT = N_("Entries shown without a summary did not fit here: open them with the menu below.")
 # Full-text pages stay well under the description limit so the total (title, footer) fits too.
 PAGE_CHARS = 3500
+
+
+def tip_pointer() -> str:
+    """Where to send a tip, naming the command as the member's Discord shows it."""
+    return _(TIP_POINTER).format(command=command("tip new"))
 
 
 def english_note_shown(asked_in_another_language: bool) -> bool:
@@ -85,9 +91,18 @@ def fit_total(embed: discord.Embed) -> discord.Embed:
 
 
 def _related_value(related: Sequence[Entry]) -> str:
+    """Whole lines only: past the field's limit, how many more the menu under the card holds (a cut
+    line ending in "…" hid that the card has more related entries than it shows)."""
     lines = [card_text(r).related_line for r in related]
-    value = "\n".join(lines)
-    return shorten(value, FIELD_VALUE_MAX)
+    shown = len(lines)
+    while shown:
+        rest = len(lines) - shown
+        more = [ngettext("…and {n} more in the menu below", "…and {n} more in the menu below", rest)]
+        value = "\n".join(lines[:shown] + ([more[0].format(n=format_number(rest))] if rest else []))
+        if len(value) <= FIELD_VALUE_MAX:
+            return value
+        shown -= 1
+    return shorten("\n".join(lines), FIELD_VALUE_MAX)  # one title longer than the field: cut it
 
 
 def has_more(entry: Entry) -> bool:
@@ -166,13 +181,17 @@ def _alternative_lines(alternatives: Sequence[EntryLabel], limit: int = 10) -> l
     return lines
 
 
-def no_answer_embed(question: str, alternatives: Sequence[EntryLabel] = ()) -> discord.Embed:
-    """The honest "I don't know": what was asked, what it might have meant, and where to send a tip."""
-    parts = [_("You asked:") + " " + escape_member_text(question, 1000)]
+def no_answer_embed(alternatives: Sequence[EntryLabel] = ()) -> discord.Embed:
+    """The honest "I don't know": what the question might have meant, and where to send a tip. The
+    question itself is the message's content line (`question_line`), above the embed: repeated in
+    here it was the first thing a member read twice (review14)."""
+    parts = []
     lines = _alternative_lines(alternatives)
     if lines:
         parts.append("**" + _("Did you mean…") + "**\n" + "\n".join(lines))
-    parts.append(_(TIP_POINTER))
+    else:
+        parts.append(_(NO_MATCH_HINT).format(search=f"`{command('search')}`"))
+    parts.append(tip_pointer())
     embed = discord.Embed(
         title=shorten_plain(_(NO_ANSWER), TITLE_MAX),
         description=shorten("\n\n".join(parts), DESCRIPTION_MAX),
@@ -240,7 +259,7 @@ def not_found_embed(kind: str, name: str, suggestions: Sequence[EntryLabel] = ()
         parts.append("**" + _("Closest names") + "**\n" + "\n".join(lines))
     else:
         parts.append(hint)
-    parts.append(_(TIP_POINTER))
+    parts.append(tip_pointer())
     return fit_total(
         discord.Embed(
             title=shorten_plain(title, TITLE_MAX),
@@ -296,7 +315,7 @@ def search_embed(page: SearchPage) -> discord.Embed:
         footer += " · " + filters_text(page.filters)
     embed.set_footer(text=shorten_plain(footer, FOOTER_MAX))
     if not page.entries:
-        embed.description = _(NOTHING_FOUND) + "\n\n" + _(TIP_POINTER)
+        embed.description = _(NOTHING_FOUND) + "\n\n" + tip_pointer()
     else:
         embed.description = items_description(page.entries, page.first_number, _room_left(embed))
     return fit_total(embed)

@@ -317,7 +317,7 @@ def answer_embed(app: App, question: str, outcome: AskOutcome) -> discord.Embed:
             english_note=result.english_note,
         )
     else:
-        return no_answer_embed(question, result.alternatives)
+        return no_answer_embed(result.alternatives)
     if not rating and embed.footer.text:
         embed.set_footer(text=ratings_off(embed.footer.text))
     return embed

@@ -33,7 +33,7 @@ from bot.errors import InvalidInput, UserFacingError
 from bot.i18n import _, format_number, ngettext, translation_note
 from bot.kb.filters import NAMES, Filters, SearchQuery
 from bot.kb.model import Entry
-from bot.kb.present import CLOSE_NAMES, NO_ANSWER, NOTHING_FOUND
+from bot.kb.present import CLOSE_NAMES, NO_ANSWER, NO_MATCH_HINT, NOTHING_FOUND
 from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
 from bot.kb.smalltalk_reply import reply
 
@@ -133,6 +133,8 @@ class Console:
         if alternatives:
             lines += ["", _("Did you mean:")]
             lines += [words.listed(alt.title, alt.id, alt.kind) for alt in alternatives]
+        else:
+            lines += ["", words.shared(NO_MATCH_HINT).format(search=words.command("/search"))]
         lines += ["", words.tip_pointer()]
         return "\n".join(lines)
 
@@ -236,7 +238,9 @@ class Console:
         changed = self.rated is not None
         self.rated = helpful
         if not changed:
-            self.write(_("Thanks, noted for the weekly summary."))
+            # Console questions (editors testing knowledge) never count in the weekly summary
+            # (bot/summary/queries.py), so neither do their ratings: never promise otherwise.
+            self.write(_("Thanks, noted. Console ratings are not counted in the weekly summary."))
         else:
             self.write(
                 _("Changed your rating of the last answer to helpful.")

@@ -20,12 +20,13 @@ from typing import Protocol, TextIO
 from bot.cli.console.words import kind_word, status_word
 from bot.i18n import _, isolate, pgettext
 from bot.kb.model import Entry
-from bot.kb.render import source_text
+from bot.kb.render import heading_text, source_text
 
 PROMPT = "exportwatch> "
 CANCELLED = "\x00cancelled"  # Ctrl-C: the line was dropped; nothing to run, nothing to page
 NOT_UTF8 = "\x00not-utf8"  # bytes that are not UTF-8 text: said politely, never a stack trace
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_HEADING = re.compile(r"^(##+)[ \t]*(.*\S)[ \t]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,9 @@ def entry_markdown(entry: Entry) -> str:
         if values:
             meta.append(_label(label, ", ".join(values)))
     sources_heading = "## " + pgettext("console", "Sources")
-    parts = [f"# {entry.title}", entry.summary.strip(), entry.body.strip(), " · ".join(meta), sources_heading]
+    # The prescribed section headings in the session's language, as on the Discord card.
+    body = _HEADING.sub(lambda m: f"{m[1]} {heading_text(m[2])}", entry.body.strip())
+    parts = [f"# {entry.title}", entry.summary.strip(), body, " · ".join(meta), sources_heading]
     # Bare URLs: an <autolink> would be shown twice ("url (url)") where links cannot be clicked.
     sources = (_AUTOLINK.sub(r"\1", source_text(s)) for s in entry.sources)
     parts.append("\n".join(f"{i}. {text}" for i, text in enumerate(sources, 1)))
@@ -110,6 +113,7 @@ def _label(label: str, value: str) -> str:
 
 _KEEP_TOGETHER = re.compile(r"(/open|/rate) (\S+)")
 _GLUE = "\x00"
+_NUMBERED = re.compile(r"\d{1,3}\. ")
 
 
 def _wrap(line: str, width: int) -> list[str]:
@@ -118,7 +122,11 @@ def _wrap(line: str, width: int) -> list[str]:
     if len(line) <= width:
         return [line]
     indent = len(line) - len(line.lstrip())
-    hang = " " * (indent + 2 if line.lstrip().startswith(("- ", "• ")) else indent)
+    # a numbered item (a list answer, a search page, sources) hangs under its text, as bullets do:
+    # "(Case, Established) — /open ..." wrapped to the left margin read as a new paragraph
+    number = _NUMBERED.match(line.lstrip())
+    mark = len(number.group(0)) if number else 2 if line.lstrip().startswith(("- ", "• ")) else 0
+    hang = " " * (indent + mark)
     glued = _KEEP_TOGETHER.sub(lambda m: f"{m.group(1)}{_GLUE}{m.group(2)}", line)
     lines = textwrap.wrap(
         glued,
@@ -132,9 +140,22 @@ def _wrap(line: str, width: int) -> list[str]:
 
 
 def paginate(lines: list[str], per_page: int | None) -> list[str]:
+    """Pages of at most `per_page` lines. A page that would end inside a paragraph (a list item and
+    its "/open id" split over two pages) ends at the paragraph's blank line instead, when one is in
+    the page's second half."""
     if per_page is None or per_page < 1:
         return ["\n".join(lines)]
-    return ["\n".join(lines[i : i + per_page]) for i in range(0, len(lines), per_page)] or [""]
+    pages, start = [], 0
+    while start < len(lines):
+        end = min(start + per_page, len(lines))
+        after = end
+        if end < len(lines) and lines[end].strip() and lines[end - 1].strip():
+            blank = next((j for j in range(end - 1, start + per_page // 2, -1) if not lines[j].strip()), None)
+            if blank is not None:
+                end, after = blank, blank + 1  # the blank line between pages is not shown
+        pages.append("\n".join(lines[start:end]))
+        start = after
+    return pages or [""]
 
 
 def strip_unreadable(line: str) -> str:

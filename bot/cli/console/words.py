@@ -120,7 +120,7 @@ def help_text() -> str:
         "  /search QUERY {search_filters}\n"
         "  /more                next page of the last long answer or search\n"
         "  /open ID             show an entry by its id (ids are shown under each entry)\n"
-        "  /rate yes|no         rate the last answer (helpful or not), kept for the weekly summary\n"
+        "  /rate yes|no         rate the last answer (helpful or not); not counted in the weekly summary\n"
         "  /about               what the knowledge base holds and how fresh it is\n"
         "  /reload              re-read the knowledge files after editing them (problems are listed)\n"
         "  /help                this help             /quit   leave (Ctrl-D works too; Ctrl-C clears "
