@@ -1,0 +1,30 @@
+"""Attack review 14: a tip typed into the form must not be lost because the bot forgot the form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.chat.tipflow import VALUES
+from tests.fakediscord.harness import DiscordEnv
+
+
+async def test_a_tip_form_sent_after_a_restart_reaches_the_preview_with_what_was_typed(
+    start_bot: Any,
+) -> None:
+    """A tipster takes their time over the form (leaving out what could identify them, as the form
+    asks); meanwhile the bot restarts, or the form outlives discord.py's 15 minutes. The form's text
+    is in the submission itself: the member gets the preview of it, not "expired" with it all gone."""
+    before: DiscordEnv = await start_bot()
+    opened = await before.slash("tip new", by="alice")
+    await opened.modal()
+    await before.bot.close()  # a deploy while the member is still typing
+    after: DiscordEnv = await start_bot()
+    previewed = await opened.submit(VALUES, stale=True)
+    shown = await previewed.reply()
+    assert shown.ephemeral
+    typed = "facial recognition contract was signed with the interior ministry"  # shown inert
+    assert typed in str(shown.raw)  # the preview of what was typed
+    assert "expired" not in shown.text().lower()
+    await previewed.click("tipnew:anon", message=shown)
+    filed = await after.fake.wait_for_message("review", lambda r: bool(r.embeds))
+    assert typed in str(filed.raw)
