@@ -90,6 +90,9 @@ class TipModal(SafeModal):
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
         await show_preview(interaction, self.form())
 
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
+        await report_keeping_form(interaction, error, self.form())
+
 
 def submitted_form(data: Mapping[str, Any]) -> TipForm | None:
     """The tip form's fields as a submission carries them (rows or labels around text inputs), or
@@ -117,7 +120,7 @@ async def recover_form(interaction: discord.Interaction[Any]) -> bool:
     try:
         await show_preview(interaction, form)
     except Exception as error:  # the same polite, reference-free reply as the live form's (errors.py)
-        await report_error(interaction, error)
+        await report_keeping_form(interaction, error, form)
     return True
 
 
@@ -133,9 +136,24 @@ class ExtraModal(SafeModal):
         self.view = view
         self.inputs = _add_inputs(self, in_step(MORE), view.form)
 
+    def form(self) -> TipForm:
+        return replace(self.view.form, **{name: field.value or "" for name, field in self.inputs.items()})
+
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
-        values = {name: field.value or "" for name, field in self.inputs.items()}
-        await show_preview(interaction, replace(self.view.form, **values))
+        await show_preview(interaction, self.form())
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
+        await report_keeping_form(interaction, error, self.form())
+
+
+async def report_keeping_form(
+    interaction: discord.Interaction[Any], error: BaseException, form: TipForm
+) -> None:
+    """The apology for a form that could not be previewed, with Edit: a submitted form closes, and
+    without it everything the member typed would be gone (the apology says nothing was lost)."""
+    view = ConfirmView(form, None)
+    view.only_edit()
+    await report_error(interaction, error, view=view)
 
 
 def _add_inputs(
