@@ -1,0 +1,24 @@
+"""Attack review 14: the logs must not time an anonymous tip finer than the database does."""
+
+from __future__ import annotations
+
+from bot.tips.service import TipService
+from tests.support.logs import debug_logs
+from tests.tips.conftest import MEMBER, MOD, form
+
+
+async def test_no_log_line_marks_the_moment_a_tip_is_filed_or_answered(tips: TipService) -> None:
+    """The database keeps a tip's filing and a reply to the hour, forgets the interaction id (its
+    millisecond) after two hours, and the review card is held a random while so its time does not
+    point at who was online. A log line written as the tip is filed, or as the tipster answers,
+    carries that millisecond (and the n-th such line is the n-th tip): with LOG_LEVEL=DEBUG on, the
+    logs undid all of it. Nothing may be logged while a tipster files or replies."""
+    with debug_logs(("plain", "json")) as out:
+        filed = await tips.file_tip(form(), reporter=MEMBER, anonymous=True, interaction_id=None)
+    assert out.getvalue() == ""
+    assert filed.receipt is not None
+    await tips.ask(MOD, filed.id, "Which city was it?")
+    with debug_logs(("plain", "json")) as out:
+        await tips.status_by_receipt(filed.receipt)
+        await tips.reply_by_receipt(filed.receipt, "The capital.")
+    assert out.getvalue() == ""
