@@ -120,8 +120,9 @@ async def test_debug_logs_of_every_library_never_hold_tip_text_replies_receipts_
     await tips.reply_by_receipt(filed.receipt, "The interior ministry, snorkelwick.")
     await tips.export_tips()
     logging.getLogger("sqlalchemy.engine.Engine").info("INSERT %s", (what,))  # a library reset its level
+    logging.getLogger("bot.tips.service").debug("own debug line")  # nothing logs as a tip is filed
     text = out.getvalue()
-    assert "tip filed" in text  # the bot's own DEBUG lines are written
+    assert "own debug line" in text  # the bot's own DEBUG lines are written
     for secret in ("Zyxwvu", "Qwertyco", "plumquat", "snorkelwick", str(member), "Quiet Observer"):
         assert secret not in text, f"{secret!r} reached the log"
     assert hash_receipt(filed.receipt) not in text and filed.receipt not in text

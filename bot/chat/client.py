@@ -23,6 +23,7 @@ from bot.app import App
 from bot.chat.cogs import COGS, MENTION_COG
 from bot.chat.errors import SafeTree, lost_the_claim, withheld_traceback
 from bot.chat.i18n import install as install_i18n
+from bot.chat.views.tips import recover_form
 from bot.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -174,6 +175,8 @@ class _ExportWatch(_BotBase):
         await asyncio.sleep(delay)
         if interaction.response.is_done():
             return
+        if interaction.type is discord.InteractionType.modal_submit and await recover_form(interaction):
+            return  # a tip form carries what was typed: never "expired" with the text gone
         with contextlib.suppress(discord.HTTPException):
             await interaction.response.send_message(
                 _(EXPIRED_MESSAGE), ephemeral=True, allowed_mentions=discord.AllowedMentions.none()

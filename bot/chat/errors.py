@@ -160,8 +160,11 @@ def in_tip_flow(interaction: discord.Interaction[Any]) -> bool:
     return custom_id.startswith(TIP_FLOW_PREFIXES)
 
 
-async def report_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
-    """Tell the member, ephemerally, whether or not the interaction was already answered."""
+async def report_error(
+    interaction: discord.Interaction[Any], error: BaseException, *, view: discord.ui.View | None = None
+) -> None:
+    """Tell the member, ephemerally, whether or not the interaction was already answered; `view`
+    goes with the message (the tip form's Edit, so what was typed is never lost with the error)."""
     if lost_the_claim(error):  # nothing was changed, and there is nobody to tell (replay.py)
         code = getattr(unwrap(error), "code", 0)
         # 40060: another process answered (a replay). 10062: too late for Discord's 3 s, worth a look.
@@ -172,12 +175,15 @@ async def report_error(interaction: discord.Interaction[Any], error: BaseExcepti
     text = shorten(
         message_for(error, describe(interaction), traceable=not in_tip_flow(interaction)), MESSAGE_MAX
     )
+    extra: dict[str, Any] = {} if view is None else {"view": view}
     try:
         if interaction.response.is_done():
             await _clear_public_thinking(interaction)
-            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS, **extra)
         else:
-            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(
+                text, ephemeral=True, allowed_mentions=NO_MENTIONS, **extra
+            )
     except discord.HTTPException as exc:
         # The interaction token may have expired (15 min) or Discord is down; nothing more to do.
         log.warning("Could not tell the member about an error in %s: %s", describe(interaction), exc.status)

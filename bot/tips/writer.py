@@ -22,7 +22,6 @@ filing (say, a receipt hash collision) never fails the others.
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
@@ -40,8 +39,6 @@ from bot.store.tables import table_of
 from bot.store.tables.tips import Tip, TipEvent, TipRateKey
 from bot.tips.model import stored_time
 from bot.tips.ratelimit import RateKeys
-
-log = logging.getLogger(__name__)
 
 # Enough to amortise a commit; small enough that one transaction never holds locks for long.
 MAX_BATCH = 250
@@ -203,9 +200,9 @@ async def _scatter(session: AsyncSession, rate: RateKeys) -> None:
     try:
         await rate.scatter(await session.connection())
         await session.commit()
-    except Exception as exc:  # never fail filings that are stored; the next batch scatters
+    except Exception:  # never fail filings that are stored; the next batch (or retention) scatters
+        # Not logged: this runs as a tip is committed, and a line's timestamp would time the filing.
         await session.rollback()
-        log.info("anti-abuse marks not reordered this batch (%s)", type(exc).__name__)
 
 
 def _insert_tip(dialect: str) -> postgresql.Insert | sqlite.Insert:

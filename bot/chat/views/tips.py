@@ -10,12 +10,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import discord
 
-from bot.chat.errors import SafeModal, SafeView
+from bot.chat.errors import SafeModal, SafeView, report_error
 from bot.chat.render.tips import form_errors_text, preview_embed, receipt_text
 from bot.i18n import _, pgettext
 from bot.permissions import Actor, member_actor
@@ -31,6 +32,7 @@ log = logging.getLogger("bot.chat.tips")
 
 NO_MENTIONS = discord.AllowedMentions.none()
 INTAKE_TIMEOUT = 15 * 60  # an interaction token lives 15 minutes
+FORM_PREFIX = "tipform:"  # the tip form's custom id (errors.TIP_FLOW_PREFIXES knows it too)
 
 
 class TipsBot(Protocol):
@@ -77,7 +79,7 @@ class TipModal(SafeModal):
         super().__init__(
             title=pgettext("modal title", "Report a sale, contract or deployment"),
             timeout=INTAKE_TIMEOUT,
-            custom_id=f"tipform:{secrets.token_hex(8)}",  # the prefix marks the tip flow (errors.py)
+            custom_id=f"{FORM_PREFIX}{secrets.token_hex(8)}",  # the prefix marks the tip flow (errors.py)
         )
         self.base = form or TipForm()  # keeps what the later steps gave
         self.inputs = _add_inputs(self, in_step(FORM), self.base)
@@ -87,6 +89,39 @@ class TipModal(SafeModal):
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
         await show_preview(interaction, self.form())
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
+        await report_keeping_form(interaction, error, self.form())
+
+
+def submitted_form(data: Mapping[str, Any]) -> TipForm | None:
+    """The tip form's fields as a submission carries them (rows or labels around text inputs), or
+    None if `data` is not the tip form's."""
+    if not str(data.get("custom_id", "")).startswith(FORM_PREFIX):
+        return None
+    names = {spec.name for spec in in_step(FORM)}
+    values: dict[str, str] = {}
+    for component in data.get("components") or []:
+        children = component.get("components") or [component.get("component") or {}]
+        for child in children:
+            name, value = child.get("custom_id"), child.get("value")
+            if name in names and isinstance(value, str):
+                values[name] = value
+    return replace(TipForm(), **values)
+
+
+async def recover_form(interaction: discord.Interaction[Any]) -> bool:
+    """A tip form the bot no longer holds (it restarted while the member typed, or the form outlived
+    discord.py's 15 minutes): everything typed is in the submission, so show its preview rather than
+    "expired" with the text gone. False if this is not the tip form (the caller says it expired)."""
+    form = submitted_form(interaction.data or {})
+    if form is None:
+        return False
+    try:
+        await show_preview(interaction, form)
+    except Exception as error:  # the same polite, reference-free reply as the live form's (errors.py)
+        await report_keeping_form(interaction, error, form)
+    return True
 
 
 class ExtraModal(SafeModal):
@@ -101,9 +136,24 @@ class ExtraModal(SafeModal):
         self.view = view
         self.inputs = _add_inputs(self, in_step(MORE), view.form)
 
+    def form(self) -> TipForm:
+        return replace(self.view.form, **{name: field.value or "" for name, field in self.inputs.items()})
+
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
-        values = {name: field.value or "" for name, field in self.inputs.items()}
-        await show_preview(interaction, replace(self.view.form, **values))
+        await show_preview(interaction, self.form())
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
+        await report_keeping_form(interaction, error, self.form())
+
+
+async def report_keeping_form(
+    interaction: discord.Interaction[Any], error: BaseException, form: TipForm
+) -> None:
+    """The apology for a form that could not be previewed, with Edit: a submitted form closes, and
+    without it everything the member typed would be gone (the apology says nothing was lost)."""
+    view = ConfirmView(form, None)
+    view.only_edit()
+    await report_error(interaction, error, view=view)
 
 
 def _add_inputs(
