@@ -21,12 +21,13 @@ from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import GLOSSARY_FILE, Glossary, default_glossary, load_glossary
-from bot.kb.index import EAGER_PROFILES, NAME_LIKE, SearchIndex
+from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.result import Alternative, SearchResult
+from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, stem
 from bot.kb.translit import NameSounds
 from bot.kb.values import KINDS, OUTCOMES, STATED, Values, default_asked_values
@@ -50,11 +51,6 @@ Row = tuple[int, float, tuple[float, ...]]
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
 VALUE_KINDS, STATED_KINDS, OUTCOME_KINDS = frozenset(KINDS), frozenset(STATED), frozenset(OUTCOMES)
-
-
-def _story_name(index: SearchIndex, query: QueryAnalysis, token: str) -> bool:
-    """A rare word that is part of some entry's name: in a long question's story, a name."""
-    return token in index.name_stems and query.spec.get(token, 0.0) >= NAME_LIKE
 
 
 # Explained weight, as a share of the rarest possible word's weight, at which a match becomes
@@ -186,11 +182,13 @@ class SearchEngine:
         focus = question_clause(reading.text)
         weights = token_weights(index, query, focus)
         best_bm = max(bm.values(), default=0.0) or 1.0
-        if focus and any(t in focus and _story_name(index, query, t) for t in query.tokens):
+        if focus and any(t in focus and story_name(index, query, t) for t in query.tokens):
             # a long question whose own clause names what it asks: names only its story mentions
             # ('Hikvision and Dahua deals') leave BM25's query, so they do not outweigh what is
             # asked; the story's other words stay (members' stories often retell the entry)
-            asked = [t for t in query.tokens if t in focus or not _story_name(index, query, t)]
+            asked = [t for t in query.tokens if t in focus or not story_name(index, query, t)]
+            if elsewhere_named(index, exact, reading):
+                asked = [t for t in query.tokens if t in focus]  # the story is about another one
             if asked and len(asked) < len(query.tokens):
                 top = index.bm25_top(asked)
                 cands = sorted(set(cands) | set(top))

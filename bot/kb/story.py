@@ -1,0 +1,24 @@
+"""A long question's story and its own clause: which names the member mentions in passing and which
+they ask about (search.py's ranking reads these)."""
+
+from __future__ import annotations
+
+from bot.kb.index import NAME_LIKE, SearchIndex
+from bot.kb.language import Reading
+from bot.kb.query import QueryAnalysis
+from bot.kb.text import asking_sentence, raw_tokens
+
+
+def elsewhere_named(index: SearchIndex, exact: dict[int, float], reading: Reading) -> bool:
+    """A long question whose own clause names one entry while its story names another outright
+    ('read plenty about Huawei... what do you have on ZTE?'): the story's words retell the other."""
+    asking = asking_sentence(reading.text)
+    if not asking or len(exact) < 2:
+        return False
+    in_clause = index.named(raw_tokens(asking), swapped=reading.lang != "en")[1]
+    return bool(in_clause) and any(i not in in_clause for i in exact)
+
+
+def story_name(index: SearchIndex, query: QueryAnalysis, token: str) -> bool:
+    """A rare word that is part of some entry's name: in a long question's story, a name."""
+    return token in index.name_stems and query.spec.get(token, 0.0) >= NAME_LIKE

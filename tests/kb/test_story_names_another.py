@@ -1,0 +1,42 @@
+"""A long question whose story is about one entry and whose own question names another: the member
+asks about the one named last. Before, the story's words (BM25 over a retold Huawei story) answered
+with the entry the member said they already knew, at 0.92."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.kb.check import check_directory
+from bot.kb.search import SearchEngine
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def engine() -> SearchEngine:
+    return SearchEngine.of_directory(KNOWLEDGE, check_directory(KNOWLEDGE).entries)
+
+
+def test_the_entry_the_question_names_wins_over_the_story(engine: SearchEngine) -> None:
+    result = engine.search(
+        "I've read plenty about Huawei and its safe city deals in Africa, the cameras, the police. "
+        "What does the bot have on ZTE?"
+    )
+    assert result.entry is not None and result.entry.id == "zte"
+
+
+def test_a_story_about_another_vendor_is_not_answered_instead(engine: SearchEngine) -> None:
+    result = engine.search(
+        "Our team studied the Amesys sale of the Eagle system to Gaddafi's Libya in depth for a "
+        "long briefing. But what I want to know now is this: what did Qosmos do?"
+    )
+    first = result.entry.id if result.entry else result.alternatives[0].id
+    assert first == "qosmos"
+
+
+def test_a_story_that_retells_the_named_entry_still_answers_it(engine: SearchEngine) -> None:
+    result = engine.search(
+        "We have spent weeks on Sandvine and its deep packet inspection boxes in Egypt and Belarus "
+        "for a report. My question is different: what is known about Allot?"
+    )
+    assert result.answered and result.entry is not None and result.entry.id == "allot"
