@@ -164,6 +164,14 @@ PRODUCT_QUESTION_WORDS = 16
 # Words after the cue that point at one person or thing ("what spyware was used on him", "which spyware
 # was it"): one case, the engine's answer.
 ONE_TARGET = frozenset(_data()["one_target_words"].split())
+# Words asking what a rule allows or forbids ("which spyware is legal in Germany?"): see `asks_rule_act`.
+RULE_ACTS = tuple(_data()["rule_act_words"].split())
+
+
+def asks_rule_act(words: list[str]) -> bool:
+    """ "Which spyware is legal in Germany?", "what spyware is prohibited in the EU?": the member asks
+    what a rule allows or forbids there, not which products were found there (RULE_ACTS are stems)."""
+    return any(w.startswith(RULE_ACTS) for w in words)
 
 
 def asks_for_products(english: str) -> bool:

@@ -32,6 +32,7 @@ from bot.kb.places import (
     demonyms,
     key_of,
     list_words,
+    names_an_act,
     phrases,
     places,
     regions,
@@ -201,6 +202,14 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         # "what spyware does NSO sell?", "does EO 14093 ban all spyware?", "what spyware did Citizen
         # Lab find on Ayman Nour's phone?": one firm, rule or case, the engine's answer. Asked which
         # products, a member narrows them by where they went or came from, or when.
+        return None
+    if (
+        products
+        and english is not None
+        and (names_an_act(said := [*words, *_words(english)]) or list_asks.asks_rule_act(said))
+    ):
+        # "which spyware is banned in the US?", "which spyware did the US sanction in 2024?": what a
+        # rule covers, the engine's answer; the products found there (Candiru, FinFisher) are not it
         return None
     sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
     # "companies sanctioned by the US": the authority's measures name them; no case needed to document it

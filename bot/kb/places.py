@@ -356,6 +356,12 @@ def _act_stems(stems: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]
     return tuple(s for s in stems if len(s) >= 5), frozenset(s for s in stems if len(s) < 5)
 
 
+def names_an_act(words: Sequence[str]) -> bool:
+    """Whether a word of a sanction, listing or ban is in the question ("banned", "sanction")."""
+    stems = authority_words()[0]
+    return any(_authority_word(w, stems) for w in words)
+
+
 def authorities(words: Sequence[str], question: str) -> set[str]:
     """The places the question names as the authority that sanctioned, listed or banned ("sanctioned
     by the US", "under EU sanctions", "US sanctions", "ABD tarafından yaptırım"): by/under X names who

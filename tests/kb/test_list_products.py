@@ -60,3 +60,18 @@ def test_every_firm_of_an_origin_is_the_firms_from_there(kb, question, wanted) -
     # firms from elsewhere whose gear reached the place, and cases there, are not what was asked
     assert not {e for e in got if e.startswith("case-")}
     assert "clearview-ai" not in got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which spyware is outlawed in the US?",
+        "what spyware did the US sanction in 2024?",
+        "which spyware is legal in Germany?",
+        "¿Qué programas espía están prohibidos en Estados Unidos?",
+    ],
+)
+def test_which_products_a_rule_bans_or_allows_is_no_list_of_products_found_there(kb, question) -> None:
+    # the member asks what a rule covers: a list of the spyware found in the US (Candiru's victims,
+    # FinFisher in Bahrain, the WhatsApp suit) answered a question it does not touch
+    assert listed(kb, question) == set()
