@@ -1,12 +1,13 @@
 """An outcome word used in passing asks no outcome: 'fine-grained' is no fine, Spanish 'datos
-procesados' (processed data) no trial. Feature `unsettled` read them as a fine and a charge the
-cards do not hold, and refused plain questions the cards answer (0.66 -> 0.25, 0.82 -> 0.50)."""
+procesados' (processed data) no trial, a report 'released' frees no one. Feature `unsettled` read them
+as outcomes the cards do not hold and refused plain questions the cards answer."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.kb.service import KnowledgeService
+from bot.kb.values import default_asked_values
 
 
 @pytest.mark.parametrize(
@@ -23,12 +24,15 @@ def test_an_outcome_word_in_passing_does_not_refuse_the_answer(kb: KnowledgeServ
 
 @pytest.mark.parametrize(
     "question",
-    ["was Area SpA fined?", "fueron procesados los directivos de Nexa?"],
+    ["was Area SpA fined?", "fueron procesados los directivos de Nexa?", "was Ahmed Mansoor released?"],
 )
 def test_the_outcome_itself_is_still_asked(question) -> None:
-    from bot.kb.values import default_asked_values
+    # what the fixes leave alone: the outcome asked outright
+    lang = "en" if question.startswith("was") else "es"
+    assert default_asked_values().asked(question, lang) & {"fine", "charge", "release"}
 
-    assert default_asked_values().asked(question, "en" if question.startswith("was") else "es") & {
-        "fine",
-        "charge",
-    }
+
+def test_a_report_released_is_a_report_published(kb: KnowledgeService) -> None:
+    # 'released' after a report asks when it came out, not whether someone was freed
+    result = kb.search("When was Amnesty's Automated Apartheid report released?")
+    assert result.answered and result.entry is not None and result.entry.id == "case-automated-apartheid-2023"
