@@ -40,3 +40,13 @@ def test_a_story_that_retells_the_named_entry_still_answers_it(engine: SearchEng
         "for a report. My question is different: what is known about Allot?"
     )
     assert result.answered and result.entry is not None and result.entry.id == "allot"
+
+
+def test_a_question_that_points_back_at_the_story_asks_about_the_story(engine: SearchEngine) -> None:
+    # 'those findings' are the story's: the Thai case card holds NSO's (lack of) response; with the
+    # story dropped, the NSO card (no word of Thailand) came first and the question was refused
+    result = engine.search(
+        "Amnesty and Citizen Lab found Pegasus on the phones of Thai pro-democracy activists in the "
+        "GeckoSpy campaign, it was all over the news here. Did NSO respond to those findings?"
+    )
+    assert result.answered and result.entry is not None and result.entry.id == "case-pegasus-thailand-2022"
