@@ -114,15 +114,71 @@ def source_text(source: Source) -> str:
     return f"{text} <{source.url}>" if source.url else text
 
 
-def _shorten_fact(fact: str) -> str:
-    if len(fact) <= MAX_FACT_CHARS:
+# A full stop, "?" or "!" (and any closing quote or bracket) before a space and a capital or digit
+# ends a sentence, unless it ends an initial ("J.") or a common abbreviation ("doc.", "Sept.").
+_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]*(?= [A-Z0-9"“(])""")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|No|no|nos|doc|docs|art|Art|para|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|e\.g|i\.e|etc|approx|c|ca))[.]$"
+)
+# A cut at a sentence end is taken when it keeps at least this share of the room; else at a word.
+SENTENCE_SHARE = 0.5
+_PAIRS = {")": "(", "]": "[", "”": "“"}
+
+
+def _unbalanced(text: str) -> int | None:
+    """Where the first bracket or quote left open in `text` starts (None: all closed). Straight
+    double quotes and Markdown markers pair by count."""
+    stack: list[int] = []
+    for i, char in enumerate(text):
+        if char in "([“":
+            stack.append(i)
+        elif char in _PAIRS and stack and text[stack[-1]] == _PAIRS[char]:
+            stack.pop()
+    opened = stack[:1]
+    for marker in ("**", "`", '"'):
+        if text.count(marker) % 2:
+            opened.append(text.rindex(marker))
+    if text.replace("**", "").count("*") % 2:
+        opened.append(text.replace("**", "\0\0").rindex("*"))
+    return min(opened) if opened else None
+
+
+def _shorten_fact(fact: str, limit: int = MAX_FACT_CHARS) -> str:
+    """A key fact within `limit` characters: whole sentences when they fill at least half of it,
+    else whole words; never inside a bracket, a quotation or a Markdown marker (a card read
+    "…(ABW) (AP…": member14). The "…" says that "Read more" has the rest."""
+    if len(fact) <= limit:
         return fact
-    cut = fact[:MAX_FACT_CHARS].rsplit(" ", 1)[0]
-    # Do not leave an unbalanced emphasis or link marker behind.
-    for marker in ("**", "*", "`", "["):
-        if cut.count(marker) % 2:
-            cut = cut.rsplit(marker, 1)[0]
-    return cut.rstrip(" ,;:") + "…"
+    room = fact[: limit - 2]
+    ends = [m.end() for m in _SENTENCE_END.finditer(room) if not _ABBREVIATION.search(room[: m.start()])]
+    ends = [end for end in ends if _unbalanced(room[:end]) is None]
+    if ends and ends[-1] >= limit * SENTENCE_SHARE:
+        return room[: ends[-1]] + " …"
+    cut = room.rsplit(" ", 1)[0] if not fact[limit - 2].isspace() else room
+    while (opened := _unbalanced(cut)) is not None:
+        cut = cut[:opened]
+    cut = cut.rstrip(" ,;:–—-")
+    if len(cut) < limit * SENTENCE_SHARE:  # what was open spans most of the fact: words, closed
+        cut = room.rsplit(" ", 1)[0].rstrip(" ,;:–—-")
+        return cut + "…" + _closing(cut)
+    return cut + "…"
+
+
+def _closing(text: str) -> str:
+    """The closing marks for what is still open in `text`, innermost first."""
+    stack: list[str] = []
+    for char in text:
+        if char in "([“":
+            stack.append(char)
+        elif char in _PAIRS and stack and stack[-1] == _PAIRS[char]:
+            stack.pop()
+    closers = {"(": ")", "[": "]", "“": "”"}
+    tail = "".join(closers[c] for c in reversed(stack))
+    for marker in ("`", '"', "**"):
+        if text.count(marker) % 2:
+            tail += marker
+    return tail
 
 
 def body_sections(body: str) -> list[tuple[str, list[str]]]:
@@ -176,7 +232,8 @@ def entry_description(entry: Entry) -> str:
                 )
             )
         parts.append("**" + _("Sources") + "**\n" + "\n".join(lines))
-    parts.append("*" + _("Last reviewed {date}").format(date=reviewed_text(entry.last_reviewed)) + "*")
+    # The review date is the card's footer (bot/chat/render/cards.py), which no shortening cuts: here
+    # as well, a member read "Last reviewed" twice on every card.
     return "\n\n".join(parts)
 
 

@@ -47,6 +47,14 @@ class SearchResult:
         return not (self.answered and self.entry is not None and self.entry.id == self.items[0].id)
 
     @property
+    def rateable(self) -> bool:
+        """Whether a member may rate this reply: it answered (an entry card or a list). A refusal
+        ("I don't have that") is not rated: it already reaches the coordinators as a knowledge gap,
+        and a rating on it would count in the summary's "helpful" figures as if it were an answer.
+        Small talk is no question at all."""
+        return self.talk is None and (self.as_list or (self.answered and self.entry is not None))
+
+    @property
     def english_note(self) -> bool:
         """The question was not in English: the card says plainly that the entry is in English."""
         return self.language != "en" and self.talk is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlmodel import col
 
 from bot.clock import Clock, shown_time, utc
@@ -20,13 +20,18 @@ from bot.settings import Settings
 from bot.store.engine import Database, scrub_after_delete
 from bot.store.tables.questions import ANSWER, LIST, OUTCOMES, REFUSED, QuestionLog
 
-__all__ = ["ANSWER", "LIST", "OUTCOMES", "REFUSED", "QuestionLogService", "checked_question"]
+__all__ = ["ANSWER", "LIST", "NOT_RATEABLE", "OUTCOMES", "REFUSED", "QuestionLogService", "checked_question"]
 
 SOURCES = ("discord", "console", "cli")
 # Long enough for any real question; a paste of a whole document is cut rather than refused.
 MAX_QUESTION_CHARS = 2000
 # The longest question a member may ask in Discord (`/ask` or a mention): one limit for both faces.
 ASK_MAX = 500
+# A refusal is not rated (SearchResult.rateable): said by every face that is asked to rate one.
+NOT_RATEABLE = N_(
+    "There is no answer to rate: I did not have one for that question. "
+    "Questions I cannot answer already reach the coordinators as knowledge gaps."
+)
 BLANK_QUESTION = N_("Please type a question, e.g. “which rules cover spyware exports?”")
 
 
@@ -101,16 +106,24 @@ class QuestionLogService:
         return self.writer.add(values, urgent=urgent)
 
     async def rate(self, question_id: int, helpful: bool) -> None:
-        """One rating per question: a second click replaces the first (latest wins)."""
+        """One rating per question: a second click replaces the first (latest wins). Only an answer
+        (an entry's card or a list) is rated; a refusal is refused politely (`NOT_RATEABLE`)."""
         if not isinstance(question_id, int) or question_id <= 0:
             raise InvalidInput("That rating does not belong to a known question.")
         async with self.db.sessions() as session:
-            result = await (await session.connection()).execute(
+            connection = await session.connection()
+            result = await connection.execute(
                 update(QuestionLog)
-                .where(col(QuestionLog.id) == question_id)
+                .where(col(QuestionLog.id) == question_id, col(QuestionLog.outcome) != REFUSED)
                 .values(rating=1 if helpful else -1, rated_at=shown_time(self.clock.now()))
             )
+            refused = False
+            if result.rowcount == 0:
+                found = select(QuestionLog.outcome).where(col(QuestionLog.id) == question_id)
+                refused = (await connection.execute(found)).scalar_one_or_none() == REFUSED
             await session.commit()
+        if refused:
+            raise InvalidInput(_(NOT_RATEABLE))
         if result.rowcount == 0:
             raise NotFound("That question is no longer in the log, so it cannot be rated.")
 

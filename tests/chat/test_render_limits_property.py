@@ -196,17 +196,16 @@ def entries(draw: st.DrawFn) -> Entry:
 @given(
     entry=entries(),
     related=st.lists(entries(), max_size=6),
-    confidence=st.none() | st.floats(0, 1),
     language=languages,
     reviewed=review_dates,
 )
 def test_entry_card_and_pages_fit_for_any_entry(
-    entry: Entry, related: list[Entry], confidence: float | None, language: str, reviewed: str
+    entry: Entry, related: list[Entry], language: str, reviewed: str
 ) -> None:
     # In every language: the frame (badge, "Sources", review date, notes) grows with the translation.
     entry = entry.model_copy(update={"last_reviewed": reviewed})
     with use_locale(language):
-        assert_within_discord(entry_embed(entry, related=related, confidence=confidence, english_note=True))
+        assert_within_discord(entry_embed(entry, related=related, english_note=True))
         pages = entry_pages(entry)
         for page in range(1, min(len(pages), 3) + 1):
             assert_within_discord(entry_page_embed(entry, page, pages))

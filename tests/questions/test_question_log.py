@@ -126,7 +126,7 @@ async def test_a_question_and_its_rating_are_stored_to_the_hour_only(db, clock):
     holds the database and saw the server's presence; tips are stored to the hour for that reason."""
     log = QuestionLogService(db, clock, Settings(_env_file=None))
     clock.set(START + timedelta(minutes=12, seconds=45, microseconds=123))
-    qid = await log.record("is pegasus on my phone?", answered=False)
+    qid = await log.record("is pegasus on my phone?", answered=True)  # a refusal is not rated
     clock.advance(minutes=3)
     await log.rate(qid, False)
     (row,) = await rows(db)

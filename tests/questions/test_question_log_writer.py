@@ -40,11 +40,11 @@ async def test_a_burst_shares_statements_and_each_id_is_its_own_question(db: Any
     assert len(set(ids)) == 60
     rows = await logged(database_url)
     assert [rows[i] for i in ids] == [(q, n % 2 == 0) for n, q in enumerate(asked)]
-    await log.rate(ids[7], helpful=True)  # a rating lands on the question it was given for
+    await log.rate(ids[8], helpful=True)  # a rating lands on the question it was given for (answered)
     async with db.engine.connect() as conn:
         table = QuestionLog.__table__  # type: ignore[attr-defined]
         rated = (await conn.execute(select(table.c.question).where(table.c.rating == 1))).scalars().all()
-    assert rated == ["question number 7"]
+    assert rated == ["question number 8"]
 
 
 async def test_a_clean_shutdown_writes_every_question_already_asked(database_url: str) -> None:

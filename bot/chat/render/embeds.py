@@ -7,11 +7,9 @@ that depend on layout (the 6000-character total), shortening with a visible read
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 
 import discord
-from babel.numbers import format_percent
 
 from bot.chat.render.cards import badge, card_text
 from bot.chat.render.text import (
@@ -26,7 +24,7 @@ from bot.chat.render.text import (
     shorten,
     shorten_plain,
 )
-from bot.i18n import N_, SOURCE_LANGUAGE, _, babel_locale, command, current, format_number, ngettext, pgettext
+from bot.i18n import N_, SOURCE_LANGUAGE, _, command, current, format_number, ngettext, pgettext
 from bot.kb.model import Entry, EntryLabel
 from bot.kb.present import NO_ANSWER, NO_MATCH_HINT, NOTHING_FOUND, SearchPage
 from bot.kb.render import (
@@ -66,16 +64,6 @@ def english_note_shown(asked_in_another_language: bool) -> bool:
     """The note that the entry is in English: when the question was not in English, or the member
     reads the bot in another language."""
     return asked_in_another_language or current() != SOURCE_LANGUAGE
-
-
-def match_text(confidence: float) -> str:
-    return _("match {percent}").format(percent=_percent(round(confidence, 2), current()))
-
-
-@functools.lru_cache(maxsize=1024)
-def _percent(fraction: float, language: str) -> str:
-    """Babel's formatting costs more than the rest of a card's footer; 101 values per language."""
-    return format_percent(fraction, locale=babel_locale(language))
 
 
 def fit_total(embed: discord.Embed) -> discord.Embed:
@@ -127,10 +115,12 @@ def entry_embed(
     entry: Entry,
     *,
     related: Sequence[Entry] = (),
-    confidence: float | None = None,
     english_note: bool = False,
 ) -> discord.Embed:
-    """The entry card: summary, key facts, status, sources and review date, as shown for /ask and lookups."""
+    """The entry card: summary, key facts, status, sources and review date, as shown for /ask and lookups.
+
+    No "match 84%" in the footer: a member cannot read a search score, and the card is the answer
+    (the score stays in `python -m bot ask` and its --json, for those who tune the search)."""
     card = card_text(entry)  # the parts that do not depend on the question, built once
     embed = discord.Embed(
         title=card.title,
@@ -144,10 +134,7 @@ def entry_embed(
         embed.add_field(
             name=pgettext("embed field name", "Related entries"), value=_related_value(related), inline=False
         )
-    footer = list(card.footer)
-    if confidence is not None:
-        footer.append(match_text(confidence))
-    embed.set_footer(text=shorten_plain(" · ".join(footer), FOOTER_MAX))
+    embed.set_footer(text=shorten_plain(" · ".join(card.footer), FOOTER_MAX))
     return fit_total(embed)
 
 
@@ -174,10 +161,12 @@ def question_line(question: str) -> str:
 
 
 def _alternative_lines(alternatives: Sequence[EntryLabel], limit: int = 10) -> list[str]:
+    """'• **Title** (Kind)': titles only. The buttons under the message open them; a raw id
+    (`case-pegasus-mexico-2017`) meant nothing to a member (member14)."""
     lines = []
     for alt in list(alternatives)[:limit]:
         kind = kind_label(getattr(alt, "kind", ""))
-        lines.append(f"• **{shorten_plain(alt.title, 200)}** ({kind}) — `{alt.id}`")
+        lines.append(f"• **{shorten_plain(alt.title, 200)}** ({kind})")
     return lines
 
 

@@ -284,10 +284,8 @@ def ratings_off(footer: str) -> str:
 
 
 def rateable(outcome: AskOutcome) -> int | None:
-    """The question-log id an answer may be rated under (a list or an entry card), else None."""
-    result = outcome.result
-    answered = result.as_list or (result.answered and result.entry is not None)
-    return outcome.question_id if answered else None
+    """The question-log id an answer may be rated under (`SearchResult.rateable`), else None."""
+    return outcome.question_id if outcome.result.rateable else None
 
 
 def answer_reply(
@@ -313,7 +311,6 @@ def answer_embed(app: App, question: str, outcome: AskOutcome) -> discord.Embed:
         embed = entry_embed(
             result.entry,
             related=app.kb.related(result.entry),
-            confidence=result.confidence,
             english_note=result.english_note,
         )
     else:

@@ -36,6 +36,7 @@ from bot.kb.model import Entry
 from bot.kb.present import CLOSE_NAMES, NO_ANSWER, NO_MATCH_HINT, NOTHING_FOUND
 from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
 from bot.kb.smalltalk_reply import reply
+from bot.questions.service import NOT_RATEABLE
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -64,6 +65,7 @@ class Console:
     search: SearchState | None = None
     last_question_id: int | None = None
     rated: bool | None = None  # the rating given to the last answer, if any
+    refused: bool = False  # the last question got no answer (nothing to rate: a knowledge gap)
 
     def _emit(self, text: str) -> None:
         self.out.write(text + "\n")
@@ -107,23 +109,23 @@ class Console:
     async def ask(self, question: str) -> None:
         outcome = await self.app.ask(question, source="console")
         result = outcome.result
-        self.last_question_id = outcome.question_id
         self.rated = None
+        self.refused = result.talk is None and not result.rateable
+        # Only an answer (a card or a list) is rated, as in Discord: the rule is SearchResult.rateable.
+        self.last_question_id = outcome.question_id if result.rateable else None
+        prompt = [_("Was this helpful? /rate yes or /rate no")] if self.last_question_id is not None else []
         if result.talk is not None:  # "hi", "thanks": the core's reply, with the console's commands
             self.write(reply(result.talk, lambda path: words.command(f"/{path}")))
         elif result.as_list:
             note = ["", words.shared(LIST_ENGLISH_NOTE)] if result.english_note else []
-            self.show("\n".join([list_text(result.items, lambda e: words.command(f"/open {e.id}")), *note]))
+            listed = list_text(result.items, lambda e: words.command(f"/open {e.id}"))
+            self.show("\n".join([listed, *note, *(["", *prompt] if prompt else [])]))
         elif result.answered and result.entry is not None:
-            extra = [
-                "",
-                _("(match {percent}%)").format(percent=format_number(round(result.confidence * 100))),
-            ]
-            if result.english_note:
-                extra.append(words.shared(ENGLISH_NOTE))
+            # No "match 89%": a member cannot read it, and the card answers (the figure stays in
+            # `python -m bot ask` and its --json, for the people who tune the search).
+            extra = [""] + ([words.shared(ENGLISH_NOTE)] if result.english_note else [])
             extra += self._related_lines(result.entry)
-            if self.last_question_id is not None:
-                extra.append(_("Was this helpful? /rate yes or /rate no"))
+            extra += ["", *prompt] if prompt else []
             self.show_entry(result.entry, extra)
         else:
             self.show(self._no_answer(result.alternatives))
@@ -224,6 +226,8 @@ class Console:
         yes, no = words.rating_answers()
         if value not in yes | no:
             raise InvalidInput(_("Use /rate yes or /rate no."))
+        if self.refused:
+            raise UserFacingError(words.shared(NOT_RATEABLE))
         if self.last_question_id is None or not hasattr(self.app, "rate"):
             raise UserFacingError(_("There is no answer to rate yet (or ratings are unavailable)."))
         helpful = value in yes
