@@ -92,6 +92,27 @@ async def test_rate_the_last_answer(app: App) -> None:
     assert row.rating == 1  # one rating per answer, the latest wins (as in Discord)
 
 
+async def test_a_list_is_offered_for_rating_and_a_refusal_is_not(app: App) -> None:
+    """As in Discord (member14): a list is an answer a member may rate; a refusal is not (its
+    question already reaches the coordinators as a knowledge gap), and /rate says so politely."""
+    out = await run(app, "which vendors sell video surveillance?", "/rate yes")
+    assert "Gridvendor 07 Cameras" in out
+    assert "Was this helpful? /rate yes or /rate no" in out and "Thanks, noted" in out
+    out = await run(app, "acme pricing of bananas", "/rate no")
+    assert "Was this helpful?" not in out and "Thanks, noted" not in out
+    assert "There is no answer to rate: I did not have one for that question." in out
+    async with app.db.sessions() as session:
+        rows = list((await session.execute(select(QuestionLog).order_by(QuestionLog.id))).scalars())
+    assert [(r.outcome, r.rating) for r in rows] == [("list", 1), ("refused", None)]
+
+
+async def test_a_card_shows_no_search_score(app: App) -> None:
+    out = await run(app, "who sold interception kit to Ruritania?")
+    assert "Acme interception sale to Ruritania (2019)" in out
+    assert "match" not in out and "%" not in out
+    assert out.count("Last reviewed") == 1
+
+
 async def test_lookups_by_name_alias_and_unknown_name(app: App) -> None:
     out = await run(app, "/vendor AcmeSpy", "/rule regulation 2021/821", "/vendor acme spooky", "/case")
     assert "Acme Intercept GmbH\n===" in out

@@ -132,3 +132,16 @@ async def test_a_question_and_its_rating_are_stored_to_the_hour_only(db, clock):
     (row,) = await rows(db)
     assert row.asked_at.replace(tzinfo=UTC) == START
     assert row.rated_at.replace(tzinfo=UTC) == START
+
+
+async def test_the_core_refuses_to_rate_a_refusal(db, clock) -> None:
+    """A refusal already reaches the coordinators as a knowledge gap; rated, it would count in the
+    summary's helpful figures as if it were an answer. A list is an answer and is rated."""
+    log = QuestionLogService(db, clock, Settings(_env_file=None))
+    refused = await log.record("what did Ruritania buy in 2031?", answered=False)
+    listed = await log.record("which vendors sell cameras?", answered=True, outcome="list")
+    with pytest.raises(InvalidInput):
+        await log.rate(refused, False)
+    await log.rate(listed, True)  # a list is an answer
+    ratings = {row.id: row.rating for row in await rows(db)}
+    assert ratings == {refused: None, listed: 1}
