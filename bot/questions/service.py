@@ -119,7 +119,7 @@ class QuestionLogService:
             )
             refused = False
             if result.rowcount == 0:
-                found = select(QuestionLog.outcome).where(col(QuestionLog.id) == question_id)
+                found = select(col(QuestionLog.outcome)).where(col(QuestionLog.id) == question_id)
                 refused = (await connection.execute(found)).scalar_one_or_none() == REFUSED
             await session.commit()
         if refused:

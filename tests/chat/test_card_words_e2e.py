@@ -39,7 +39,8 @@ def knowledge() -> KnowledgeService:
 async def test_a_card_gives_its_review_date_once_and_no_search_score(discord_env: DiscordEnv) -> None:
     for locale, reviewed in (("en-US", "Last reviewed"), ("de", "Zuletzt geprüft")):
         asked = "who sold interception kit to Ruritania?"
-        card = (await (await discord_env.slash("ask", question=asked, locale=locale, guild_locale=locale)).reply()).embed
+        handle = await discord_env.slash("ask", question=asked, locale=locale, guild_locale=locale)
+        card = (await handle.reply()).embed
         assert card["title"] == "Acme interception sale to Ruritania (2019)"
         shown = card["description"] + "\n" + card["footer"]["text"]
         assert shown.count(reviewed) == 1, shown
