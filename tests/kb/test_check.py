@@ -40,17 +40,18 @@ CASES = {
         (
             R,
             1,
-            "rendered entry is 4655 characters in 'de', over Discord's 4096-character embed "
+            "rendered entry is 4617 characters in 'de', over Discord's 4096-character embed "
             "limit; shorten the summary, bullets or sources",
         )
     ],
-    # Exactly 4096 characters in English, longer with French or German headings: measured in English only it
+    # Exactly 4096 characters in English, longer with other languages' headings (Italian the longest
+    # since the card's review date moved to the footer): measured in English only it
     # passed, and then the German console could not load the knowledge at all (attack7).
     "description-too-long-translated": [
         (
             R,
             1,
-            "rendered entry is 4114 characters in 'fr', over Discord's 4096-character embed "
+            "rendered entry is 4110 characters in 'it', over Discord's 4096-character embed "
             "limit; shorten the summary, bullets or sources",
         )
     ],
