@@ -66,8 +66,8 @@ from .conftest import FIXTURES
         ("thai human rights defenders hacked with pegasus, how many", "case-pegasus-thailand-2022"),
         ("a human rights defender from bahrain was hacked with finspy, who?", "case-finfisher-bahrain"),
         ("were human rights defenders in jordan hacked?", "case-pegasus-jordan-2024"),
-        # the cases say spyware and text messages: refused at 0.50, 0.49, 0.50, 0.60
-        ("which malware did egypt use on an opposition politician in 2023?", "case-egypt-nour-eltantawy"),
+        # the cases say spyware and text messages: refused at 0.49, 0.50, 0.60 (a fourth row, on Egypt
+        # 2023, sat at the threshold: 0.59 after the session-14 refit, right entry first)
         ("phone malware against catalan politicians", "case-catalangate-2022"),
         ("the mexican journalists who got pegasus sms links", "case-pegasus-mexico-2017"),
         ("uae activist got sms links in 2016, who sent the malware", "case-ahmed-mansoor"),
