@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import discord
 from babel.support import LazyProxy
 
-from bot.chat.errors import SafeModal, report_error
+from bot.chat.errors import SafeModal, report_error, typed_back
 from bot.chat.render.tips import review_embed
 from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of
-from bot.i18n import isolate, lazy_pgettext, use_locale
+from bot.i18n import isolate, lazy_pgettext, pgettext, use_locale
 from bot.permissions import system_actor
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
 from bot.tips.model import TipView, card_actions, public_id
@@ -41,6 +41,15 @@ STYLES = {
     "reject": discord.ButtonStyle.danger,
     "claim": discord.ButtonStyle.primary,
 }
+
+
+def kept_title(action: str) -> str:
+    """The heading over a moderator's text given back with a refusal, in the presser's language."""
+    titles = {
+        "ask": pgettext("embed title", "Your question, not sent: copy it to send again"),
+        "note": pgettext("embed title", "Your note, not saved: copy it to add again"),
+    }
+    return titles.get(action, pgettext("embed title", "What you typed, not saved: copy it to try again"))
 
 
 def review_view(tip: TipView) -> discord.ui.View:
@@ -162,6 +171,12 @@ class TriageTextModal(SafeModal):
             style=discord.TextStyle.short if action == "dup" else discord.TextStyle.paragraph,
         )
         self.add_item(self.text)
+
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
+        """A refused form (the tip closed meanwhile, a mistyped id) gives back what was typed."""
+        await report_error(
+            interaction, error, kept=typed_back(kept_title(self.action), self.text.value or "")
+        )
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
         tips, actor, text = app_of(interaction).tips, actor_of(interaction), self.text.value or ""
