@@ -161,3 +161,42 @@ async def test_text_given_back_reaches_no_log_and_no_message_others_see(
     assert len(holding) >= 3  # the three refusals, given back
     for message in holding:
         assert int(message.get("flags") or 0) & EPHEMERAL, message
+
+
+async def test_a_question_typed_across_a_restart_still_reaches_the_tipster(start_bot: Any) -> None:
+    """A moderator opens Ask on the card and takes their time; the bot restarts meanwhile. The form's
+    custom id names the action and the tip and the submission carries the question, so it is asked,
+    not answered "expired" with the question gone."""
+    before: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    opened = await before.slash("tip new", by="alice")
+    tip = await send_tip(await opened.submit(VALUES))
+    card = await before.fake.wait_for_message(
+        "review", lambda r: bool(r.embeds) and tip.public_id in r.text()
+    )
+    ask = await before.fake.component(
+        card.button("Ask the tipster")["custom_id"], message=card.raw, by="mo", channel="review"
+    )
+    await ask.modal()
+    await before.bot.close()  # a deploy while the moderator types
+    after: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    asked = await (await ask.submit({"text": QUESTION}, by="mo", stale=True)).reply()
+    assert "expired" not in asked.text().lower()
+    status = await (await after.slash("tip status", by="alice", receipt=tip.receipt)).reply()
+    assert "Zqxvquestion" in status.text()
+
+
+async def test_anything_else_typed_across_a_restart_comes_back_with_expired(start_bot: Any) -> None:
+    """The "Anything else" form adds to a preview the bot holds in memory only (15 minutes, never on
+    disk): after a restart the preview is gone and the form cannot be finished, but what was typed
+    into it comes back with "expired", to copy into the new tip."""
+    before: DiscordEnv = await start_bot()
+    preview = await (await before.slash("tip new", by="alice")).submit(VALUES)
+    more = await preview.click("tipnew:extra")
+    await more.modal()
+    await before.bot.close()
+    await start_bot()
+    extra = "Zqxvextra: the invoice was **dated** <@123456789012345678>"
+    answered = await (await more.submit({"extra": extra}, stale=True)).reply()
+    assert answered.ephemeral and "expired" in answered.content
+    assert given_back(answered) == extra
+    assert_inert(answered)

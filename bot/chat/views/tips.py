@@ -94,20 +94,25 @@ class TipModal(SafeModal):
         await report_keeping_form(interaction, error, self.form())
 
 
+def submitted_values(data: Mapping[str, Any]) -> dict[str, str]:
+    """A modal submission's text inputs by custom id (in rows, or in labels around them)."""
+    values: dict[str, str] = {}
+    for component in data.get("components") or []:
+        children = component.get("components") or [component.get("component") or {}]
+        for child in children:
+            name, value = child.get("custom_id"), child.get("value")
+            if isinstance(name, str) and isinstance(value, str):
+                values[name] = value
+    return values
+
+
 def submitted_form(data: Mapping[str, Any]) -> TipForm | None:
     """The tip form's fields as a submission carries them (rows or labels around text inputs), or
     None if `data` is not the tip form's."""
     if not str(data.get("custom_id", "")).startswith(FORM_PREFIX):
         return None
     names = {spec.name for spec in in_step(FORM)}
-    values: dict[str, str] = {}
-    for component in data.get("components") or []:
-        children = component.get("components") or [component.get("component") or {}]
-        for child in children:
-            name, value = child.get("custom_id"), child.get("value")
-            if name in names and isinstance(value, str):
-                values[name] = value
-    return replace(TipForm(), **values)
+    return replace(TipForm(), **{k: v for k, v in submitted_values(data).items() if k in names})
 
 
 async def recover_form(interaction: discord.Interaction[Any]) -> bool:
