@@ -200,3 +200,23 @@ async def test_anything_else_typed_across_a_restart_comes_back_with_expired(star
     assert answered.ephemeral and "expired" in answered.content
     assert given_back(answered) == extra
     assert_inert(answered)
+
+
+async def test_a_refused_form_shows_what_was_typed_even_once_edit_has_expired(start_bot: Any) -> None:
+    """A refused form keeps Edit for 15 minutes (in memory only); after a restart Edit answers
+    "expired". The refusal itself shows every field the member wrote, so nothing must be retyped
+    from memory."""
+    before: DiscordEnv = await start_bot()
+    what = "Zqxvwhat: too <@123456789012345678> short"
+    refused = await (await before.slash("tip new", by="alice")).submit(
+        VALUES | {"what": what, "source": "not a link"}
+    )
+    fix = await refused.reply()
+    await before.bot.close()
+    await start_bot()
+    expired = await (await refused.click("tipnew:edit", message=fix, stale=True)).reply()
+    assert "expired" in expired.content
+    assert fix.ephemeral and "small fix" in fix.content
+    shown = given_back(fix)
+    assert what in shown and "not a link" in shown and VALUES["vendor"] in shown
+    assert_inert(fix)
