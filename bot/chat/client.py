@@ -21,10 +21,11 @@ from discord.ext import commands
 
 from bot.app import App
 from bot.chat.cogs import COGS, MENTION_COG
-from bot.chat.errors import SafeTree, lost_the_claim, withheld_traceback
+from bot.chat.errors import SafeTree, lost_the_claim, typed_back, withheld_traceback
 from bot.chat.i18n import install as install_i18n
-from bot.chat.views.tips import recover_form
-from bot.i18n import N_, _
+from bot.chat.views.review import recover_triage_form
+from bot.chat.views.tips import recover_form, submitted_values
+from bot.i18n import N_, _, pgettext
 
 if TYPE_CHECKING:
     from bot.chat.notices import NoticePump
@@ -175,11 +176,24 @@ class _ExportWatch(_BotBase):
         await asyncio.sleep(delay)
         if interaction.response.is_done():
             return
-        if interaction.type is discord.InteractionType.modal_submit and await recover_form(interaction):
-            return  # a tip form carries what was typed: never "expired" with the text gone
+        kept: list[discord.Embed] = []
+        if interaction.type is discord.InteractionType.modal_submit:
+            if await recover_form(interaction):
+                return  # a tip form carries what was typed: never "expired" with the text gone
+            values = submitted_values(interaction.data or {})
+            if await recover_triage_form(interaction, values):
+                return  # so does a review card's form (its custom id names the action and the tip)
+            # Any other form ("Anything else"): what was typed comes back with "expired", to copy.
+            typed = "\n\n".join(v.strip() for v in values.values() if v.strip())
+            kept = typed_back(
+                pgettext("embed title", "What you typed, not saved: copy it to try again"), typed
+            )
         with contextlib.suppress(discord.HTTPException):
             await interaction.response.send_message(
-                _(EXPIRED_MESSAGE), ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+                _(EXPIRED_MESSAGE),
+                embeds=kept,
+                ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
             )
             log.info("Answered an unhandled %s interaction as expired", interaction.type.name)
 

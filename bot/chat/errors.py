@@ -24,7 +24,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.chat.render.text import shorten
+from bot.chat.render.text import DESCRIPTION_MAX, EMBED_TOTAL_MAX, shorten
 from bot.errors import StoreUnavailable, UserFacingError
 from bot.i18n import FIRST_STRONG_ISOLATE, N_, POP_DIRECTIONAL_ISOLATE, _, is_rtl
 from bot.text import BIDI_CONTROLS, escape_member_text
@@ -160,11 +160,51 @@ def in_tip_flow(interaction: discord.Interaction[Any]) -> bool:
     return custom_id.startswith(TIP_FLOW_PREFIXES)
 
 
+# Over the text a refused step gives back: the member's own words, to copy and send again.
+TYPED_BACK_SHORTENED = N_("shortened to fit Discord")
+
+
+def typed_back(title: str, text: str) -> list[discord.Embed]:
+    """What a member typed into a step that was refused, given back with the refusal so nothing is
+    lost: shown inert (no pings, links or markup), in as many embeds as Discord's limits need.
+
+    Nothing is kept: the text goes out with this one ephemeral message and is then gone from the
+    bot, as it would have been without it. A text escapes to at most about three times its length
+    (a reply is 1,500 characters at most), so it fits the 6,000 characters of a message's embeds;
+    anything longer is cut, and says so.
+    """
+    shown = escape_member_text(text, one_line=False)
+    if not shown:
+        return []
+    room = EMBED_TOTAL_MAX - len(title)
+    if len(shown) > room:
+        note = "\n*(" + _(TYPED_BACK_SHORTENED) + ")*"
+        shown = escape_member_text(text, room - len(note), one_line=False) + note
+    embeds: list[discord.Embed] = []
+    while shown:
+        piece = shown[:DESCRIPTION_MAX]
+        if len(piece) < len(shown):  # cut on a line or a space, never inside an escape ("\\*")
+            cut = max(piece.rfind("\n"), piece.rfind(" "))
+            if cut > 0:
+                piece = piece[: cut + 1]
+            elif (len(piece) - len(piece.rstrip("\\"))) % 2:  # an escape's first half
+                piece = piece[:-1]
+        embeds.append(discord.Embed(description=piece))
+        shown = shown[len(piece) :]
+    embeds[0].title = title
+    return embeds
+
+
 async def report_error(
-    interaction: discord.Interaction[Any], error: BaseException, *, view: discord.ui.View | None = None
+    interaction: discord.Interaction[Any],
+    error: BaseException,
+    *,
+    view: discord.ui.View | None = None,
+    kept: list[discord.Embed] | None = None,
 ) -> None:
     """Tell the member, ephemerally, whether or not the interaction was already answered; `view`
-    goes with the message (the tip form's Edit, so what was typed is never lost with the error)."""
+    goes with the message (the tip form's Edit, so what was typed is never lost with the error), and
+    so does `kept` (`typed_back`: the text of a refused step, to copy and send again)."""
     if lost_the_claim(error):  # nothing was changed, and there is nobody to tell (replay.py)
         code = getattr(unwrap(error), "code", 0)
         # 40060: another process answered (a replay). 10062: too late for Discord's 3 s, worth a look.
@@ -176,6 +216,8 @@ async def report_error(
         message_for(error, describe(interaction), traceable=not in_tip_flow(interaction)), MESSAGE_MAX
     )
     extra: dict[str, Any] = {} if view is None else {"view": view}
+    if kept:
+        extra["embeds"] = kept
     try:
         if interaction.response.is_done():
             await _clear_public_thinking(interaction)

@@ -12,11 +12,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.chat.errors import report_error, typed_back
 from bot.chat.notices import NoticePump
 from bot.chat.render.tips import status_text
 from bot.chat.views.review import ReviewButton
 from bot.chat.views.tips import NO_MENTIONS, TipModal, app_of, wake_notices
-from bot.i18n import _, isolate
+from bot.i18n import _, isolate, pgettext
 from bot.tips.intake import REPLY_MAX
 
 if TYPE_CHECKING:
@@ -69,7 +70,14 @@ class Tips(commands.Cog):
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         app = app_of(interaction)
-        tip = await app.tips.reply_by_receipt(receipt, text)
+        try:
+            tip = await app.tips.reply_by_receipt(receipt, text)
+        except Exception as error:
+            # Discord clears the command once sent: a refusal (a mistyped receipt, a tip closed
+            # meanwhile) gives the answer back to copy, or it would be lost (never the receipt).
+            title = pgettext("embed title", "Your answer, not sent: copy it to send again")
+            await report_error(interaction, error, kept=typed_back(title, text))
+            return
         await interaction.edit_original_response(
             content=_("Thank you — your answer was added to {tip}.").format(tip=isolate(tip.public_id)),
             allowed_mentions=NO_MENTIONS,

@@ -8,8 +8,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.chat.errors import report_error, typed_back
 from bot.chat.render.text import CONTENT_MAX
 from bot.chat.render.tips import conversation_text, queue_text, review_embed
+from bot.chat.views.review import kept_title
 from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of, wake_notices
 from bot.i18n import _, isolate, pgettext
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
@@ -108,7 +110,11 @@ class Triage(commands.Cog):
         reason: app_commands.Range[str, 0, REASON_MAX] = "",
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        tip = await app_of(interaction).tips.set_status(actor_of(interaction), id, status.value, reason)
+        try:
+            tip = await app_of(interaction).tips.set_status(actor_of(interaction), id, status.value, reason)
+        except Exception as error:  # the reason (a question to the tipster, perhaps) comes back
+            await report_error(interaction, error, kept=typed_back(kept_title("set"), reason))
+            return
         await self._say(
             interaction,
             _("{tip} is now {status}.").format(tip=isolate(tip.public_id), status=status_word(tip.status)),
@@ -136,7 +142,11 @@ class Triage(commands.Cog):
         self, interaction: discord.Interaction[Any], id: str, text: app_commands.Range[str, 1, QUESTION_MAX]
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        tip = await app_of(interaction).tips.note(actor_of(interaction), id, text)
+        try:
+            tip = await app_of(interaction).tips.note(actor_of(interaction), id, text)
+        except Exception as error:  # a mistyped id must not cost the note
+            await report_error(interaction, error, kept=typed_back(kept_title("note"), text))
+            return
         await self._say(interaction, _("Note added to {tip}.").format(tip=isolate(tip.public_id)))
 
     @triage.command(name="draft", description="Write a knowledge draft (status alleged) from an accepted tip")

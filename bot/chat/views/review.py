@@ -8,15 +8,16 @@ team's: it and its forms speak the team's language, whoever pressed.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import discord
 from babel.support import LazyProxy
 
-from bot.chat.errors import SafeModal, report_error
+from bot.chat.errors import SafeModal, report_error, typed_back
 from bot.chat.render.tips import review_embed
 from bot.chat.views.tips import NO_MENTIONS, actor_of, app_of
-from bot.i18n import isolate, lazy_pgettext, use_locale
+from bot.i18n import isolate, lazy_pgettext, pgettext, use_locale
 from bot.permissions import system_actor
 from bot.tips.intake import QUESTION_MAX, REASON_MAX
 from bot.tips.model import TipView, card_actions, public_id
@@ -41,6 +42,15 @@ STYLES = {
     "reject": discord.ButtonStyle.danger,
     "claim": discord.ButtonStyle.primary,
 }
+
+
+def kept_title(action: str) -> str:
+    """The heading over a moderator's text given back with a refusal, in the presser's language."""
+    titles = {
+        "ask": pgettext("embed title", "Your question, not sent: copy it to send again"),
+        "note": pgettext("embed title", "Your note, not saved: copy it to add again"),
+    }
+    return titles.get(action, pgettext("embed title", "What you typed, not saved: copy it to try again"))
 
 
 def review_view(tip: TipView) -> discord.ui.View:
@@ -163,16 +173,48 @@ class TriageTextModal(SafeModal):
         )
         self.add_item(self.text)
 
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
+        """A refused form (the tip closed meanwhile, a mistyped id) gives back what was typed."""
+        await report_error(
+            interaction, error, kept=typed_back(kept_title(self.action), self.text.value or "")
+        )
+
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
-        tips, actor, text = app_of(interaction).tips, actor_of(interaction), self.text.value or ""
-        require_triage(actor)  # a refusal is the answer itself, not a follow-up
-        await interaction.response.defer()  # before the change: the acknowledgement is the claim
-        if self.action == "ask":
-            tip = await tips.ask(actor, self.tip_id, text)
-        elif self.action == "reject":
-            tip = await tips.reject(actor, self.tip_id, text)
-        elif self.action == "dup":
-            tip = await tips.mark_duplicate(actor, self.tip_id, text)
-        else:
-            tip = await tips.note(actor, self.tip_id, text)
-        await refresh_card(interaction, tip)
+        await submit_triage_text(interaction, self.action, self.tip_id, self.text.value or "")
+
+
+async def submit_triage_text(
+    interaction: discord.Interaction[Any], action: str, tip_id: int, text: str
+) -> None:
+    """The form's text through the core (which checks the level), then the card refreshed."""
+    tips, actor = app_of(interaction).tips, actor_of(interaction)
+    require_triage(actor)  # a refusal is the answer itself, not a follow-up
+    await interaction.response.defer()  # before the change: the acknowledgement is the claim
+    if action == "ask":
+        tip = await tips.ask(actor, tip_id, text)
+    elif action == "reject":
+        tip = await tips.reject(actor, tip_id, text)
+    elif action == "dup":
+        tip = await tips.mark_duplicate(actor, tip_id, text)
+    else:
+        tip = await tips.note(actor, tip_id, text)
+    await refresh_card(interaction, tip)
+
+
+_TRIAGE_FORM = re.compile(r"tipmodal:(?P<action>ask|reject|dup|note):(?P<id>\d+)")
+
+
+async def recover_triage_form(interaction: discord.Interaction[Any], values: dict[str, str]) -> bool:
+    """A card's form the bot no longer holds (sent after a restart): its custom id names the action
+    and the tip, and the submission carries the text, so it is done as if the form were live rather
+    than answered "expired" with the question, reason or note gone. False if not a card's form."""
+    data: Mapping[str, Any] = interaction.data or {}  # the raw payload
+    match = _TRIAGE_FORM.fullmatch(str(data.get("custom_id", "")))
+    if match is None:
+        return False
+    action, text = match["action"], values.get("text", "")
+    try:
+        await submit_triage_text(interaction, action, int(match["id"]), text)
+    except Exception as error:  # the live form's own answer (on_error above)
+        await report_error(interaction, error, kept=typed_back(kept_title(action), text))
+    return True

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import discord
 
-from bot.chat.errors import SafeModal, SafeView, report_error
+from bot.chat.errors import SafeModal, SafeView, report_error, typed_back
 from bot.chat.render.tips import form_errors_text, preview_embed, receipt_text
 from bot.i18n import _, pgettext
 from bot.permissions import Actor, member_actor
-from bot.tips.fields import FORM, MORE, TipField, in_step
+from bot.tips.fields import FORM, MORE, TIP_FIELDS, TipField, in_step
 from bot.tips.intake import TipFormError
 from bot.tips.model import Reporter, TipForm
 from bot.tips.technology import display_name, known_technologies
@@ -94,20 +94,25 @@ class TipModal(SafeModal):
         await report_keeping_form(interaction, error, self.form())
 
 
+def submitted_values(data: Mapping[str, Any]) -> dict[str, str]:
+    """A modal submission's text inputs by custom id (in rows, or in labels around them)."""
+    values: dict[str, str] = {}
+    for component in data.get("components") or []:
+        children = component.get("components") or [component.get("component") or {}]
+        for child in children:
+            name, value = child.get("custom_id"), child.get("value")
+            if isinstance(name, str) and isinstance(value, str):
+                values[name] = value
+    return values
+
+
 def submitted_form(data: Mapping[str, Any]) -> TipForm | None:
     """The tip form's fields as a submission carries them (rows or labels around text inputs), or
     None if `data` is not the tip form's."""
     if not str(data.get("custom_id", "")).startswith(FORM_PREFIX):
         return None
     names = {spec.name for spec in in_step(FORM)}
-    values: dict[str, str] = {}
-    for component in data.get("components") or []:
-        children = component.get("components") or [component.get("component") or {}]
-        for child in children:
-            name, value = child.get("custom_id"), child.get("value")
-            if name in names and isinstance(value, str):
-                values[name] = value
-    return replace(TipForm(), **values)
+    return replace(TipForm(), **{k: v for k, v in submitted_values(data).items() if k in names})
 
 
 async def recover_form(interaction: discord.Interaction[Any]) -> bool:
@@ -184,11 +189,25 @@ async def show_preview(interaction: discord.Interaction[Any], form: TipForm) -> 
     except TipFormError as err:
         view = ConfirmView(form, None)
         view.only_edit()
-        await _respond(interaction, content=form_errors_text(err.errors), embed=None, view=view)
+        # Edit holds the form for 15 minutes (in memory only); after that, or a restart, the text
+        # is still on the member's screen, in this message, to copy into a new form.
+        kept = typed_back(
+            pgettext("embed title", "What you typed, not saved: copy it to try again"), _typed(form)
+        )
+        await _respond(interaction, content=form_errors_text(err.errors), embeds=kept, view=view)
         return
     inferred = "" if form.technology else await tips.infer_technology(form)
     view = ConfirmView(form, tips.new_preview(), inferred)
     await _respond(interaction, content=None, embed=preview_embed(form, inferred), view=view)
+
+
+def _typed(form: TipForm) -> str:
+    """Every field the member wrote, under its label (the technology is picked, not typed)."""
+    return "\n\n".join(
+        f"{spec.label_text}:\n{value}"
+        for spec in TIP_FIELDS
+        if spec.typed and (value := getattr(form, spec.name).strip())
+    )
 
 
 async def _respond(interaction: discord.Interaction[Any], **kwargs: Any) -> None:
