@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.kb import destinations, list_authority, list_dates, list_fines, topics
+from bot.kb import destinations, list_authority, list_dates, list_fines, list_why, topics
 from bot.kb.list_names import NameTable
 from bot.kb.lists import VENDOR_NOUNS, ListQuery
 from bot.kb.model import Entry
@@ -154,6 +154,10 @@ def select(
         keep = {e.id for e, score in ranked if score >= RELEVANCE_SHARE * best}
         pool = [e for e in pool if e.id in keep]
     pool.sort(key=lambda e: (order.get(e.id, len(order)), e.kind, e.title.casefold()))
+    if query.countries:
+        # "anything on Morocco?": the entries whose summary names it before a passing mention in a
+        # long list of customers (bot/kb/list_why.py); relevance orders each tier (a stable sort)
+        pool.sort(key=lambda e: list_why.directness(e, places))
     if pool:
         # A named rule joins the list it holds ("firms on the Entity List": the Entity List too), after
         # the firms or cases that were asked for, and never cut off by them.
@@ -162,3 +166,34 @@ def select(
         holding = [e for e in named if e.id not in listed and e.kind == "rule"][:MAX_ITEMS]
         return pool[: MAX_ITEMS - len(holding)] + holding
     return pool[:MAX_ITEMS]
+
+
+def _narrows(query: ListQuery) -> bool:
+    """Some facet of the question narrows the kinds it asks for."""
+    return bool(
+        query.countries
+        or query.homes
+        or query.technologies
+        or query.years
+        or query.names
+        or query.topics
+        or query.authorities
+        or query.reasons
+        or query.fined_by
+        or query.exports
+    )
+
+
+def catalogue(query: ListQuery, names: NameTable) -> tuple[list[Entry], int]:
+    """A request for every entry of a kind ("list every vendor you have"): the first MAX_ITEMS of
+    them alphabetically, as /search browses them, and how many there are in all; ([], 0) for any
+    other list question. With more than MAX_ITEMS no relevance could choose which to show, so the
+    faces point the member to browsing them all (member14, issue 10 item 5)."""
+    if not query.catalogue or _narrows(query):
+        return [], 0
+    kinds = sorted(query.kinds)
+    pool = sorted(
+        (e for e in names.by_id.values() if e.kind in query.kinds),
+        key=lambda e: (kinds.index(e.kind), e.title.casefold(), e.id),
+    )
+    return pool[:MAX_ITEMS], len(pool)

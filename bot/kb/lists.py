@@ -121,6 +121,8 @@ class ListQuery:
     authorities: frozenset[str] = frozenset()
     reasons: frozenset[str] = frozenset()  # "listed for human rights reasons" (a measure's `reasons`)
     fined_by: frozenset[str] = frozenset()  # "US penalties", "fined by the US" (bot/kb/list_fines.py)
+    # "list every vendor you have": every entry of the kinds and nothing else (list_asks.asks_catalogue)
+    catalogue: bool = False
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -225,6 +227,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         authorities=frozenset(authority),
         reasons=list_authority.reasons(words),
         fined_by=frozenset(fined_by),
+        catalogue=list_asks.asks_catalogue(question),
     )
 
 
