@@ -154,18 +154,23 @@ def select(
         keep = {e.id for e, score in ranked if score >= RELEVANCE_SHARE * best}
         pool = [e for e in pool if e.id in keep]
     pool.sort(key=lambda e: (order.get(e.id, len(order)), e.kind, e.title.casefold()))
-    if query.countries:
-        # "anything on Morocco?": the entries whose summary names it before a passing mention in a
-        # long list of customers (bot/kb/list_why.py); relevance orders each tier (a stable sort)
-        pool.sort(key=lambda e: list_why.directness(e, places))
     if pool:
         # A named rule joins the list it holds ("firms on the Entity List": the Entity List too), after
         # the firms or cases that were asked for, and never cut off by them.
         named = [names.by_id[n] for n in sorted(query.names, key=lambda n: order.get(n, len(order)))]
         listed = {e.id for e in pool}
         holding = [e for e in named if e.id not in listed and e.kind == "rule"][:MAX_ITEMS]
-        return pool[: MAX_ITEMS - len(holding)] + holding
+        return _direct_first(pool[: MAX_ITEMS - len(holding)], query, places) + holding
     return pool[:MAX_ITEMS]
+
+
+def _direct_first(chosen: list[Entry], query: ListQuery, places: frozenset[str]) -> list[Entry]:
+    """ "Anything on Morocco?": of the entries relevance chose, those whose summary names the place
+    before a passing mention in a long list of customers (bot/kb/list_why.py), relevance ordering
+    each tier (a stable sort). Only the order: which entries a long list keeps stays relevance's."""
+    if not query.countries:
+        return chosen
+    return sorted(chosen, key=lambda e: list_why.directness(e, places))
 
 
 def _narrows(query: ListQuery) -> bool:
