@@ -282,3 +282,10 @@ async def test_hello_and_thanks_get_a_reply_with_the_consoles_commands(app: App)
     assert "There is no answer to rate yet" in out
     async with app.db.sessions() as session:
         assert list((await session.execute(select(QuestionLog))).scalars()) == []
+
+
+async def test_a_list_of_every_vendor_points_to_browsing_them_all(app: App) -> None:
+    # member14: "list every vendor you have" got no list; now the first ones and the way to all of them
+    vendors = sum(1 for e in app.kb.entries() if e.kind == "vendor")
+    out = await run(app, "list every vendor you have", "/more", "/more", "/more")
+    assert f"These are the first 12 of {vendors}: browse them all with /search kind=vendor." in out

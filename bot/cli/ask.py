@@ -40,7 +40,13 @@ def as_json(result: SearchResult) -> str:
 
 
 def readable(result: SearchResult) -> str:
-    from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, entry_text, list_text
+    from bot.kb.render import (
+        ENGLISH_NOTE,
+        LIST_ENGLISH_NOTE,
+        entry_text,
+        list_text,
+        more_lines,
+    )
     from bot.kb.smalltalk_reply import reply
 
     if result.talk is not None:
@@ -48,7 +54,8 @@ def readable(result: SearchResult) -> str:
     lines: list[str] = []
     if result.as_list:
         note = ["", _(str(LIST_ENGLISH_NOTE))] if result.english_note else []
-        return "\n".join([list_text(result.items, lambda e: f"python -m bot ask {e.id}"), *note])
+        more = more_lines(result, lambda k: "python -m bot console, /search" + (f" kind={k}" if k else ""))
+        return "\n".join([list_text(result.items, lambda e: f"python -m bot ask {e.id}"), *more, *note])
     if result.entry is not None:
         lines += [
             entry_text(result.entry),

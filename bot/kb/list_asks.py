@@ -65,6 +65,9 @@ EVERYTHING_PHRASES = tuple(sorted((f" {p} " for p in _data()["everything_phrases
 # point back to what was said before.
 POINTING = frozenset(_data()["pointing_words"].split())  # "anything on that": what was said before
 FILLER = frozenset(_data()["everything_filler"].split()) | JOINERS
+# The words of a request for every entry of a kind, besides its list cues and kind nouns.
+CATALOGUE = FILLER | frozenset(_data()["catalogue_words"].split()) | EACH_CUES | LIST_CUES
+CATALOGUE_PHRASE_WORDS = frozenset(w for p in CUE_PHRASES for w in p.split())
 
 
 def words_and_breaks(question: str) -> tuple[list[str], list[bool]]:
@@ -252,3 +255,14 @@ def everything_about(question: str) -> list[str] | None:
         # "anything on that": what was said before, one thing the engine answers
         return [] if POINTING.intersection(about) else about
     return None
+
+
+def asks_catalogue(question: str) -> bool:
+    """A request for every entry of a kind and nothing else ("list every vendor you have", "which
+    cases do you cover?", "alle Firmen"): no word narrows it, so no relevance can choose among them.
+    Its list is the catalogue's first entries and a pointer to browse them all (bot/kb/list_select.py)."""
+    words, _ = words_and_breaks(question)
+    nouns = ALL_NOUNS | ALL_SINGULARS
+    if not any(w in nouns for w in words):
+        return False
+    return all(w in nouns or w in CATALOGUE or w in CATALOGUE_PHRASE_WORDS for w in words)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.kb import destinations, list_authority, list_dates, list_fines, topics
+from bot.kb import destinations, list_authority, list_dates, list_fines, list_why, topics
 from bot.kb.list_names import NameTable
 from bot.kb.lists import VENDOR_NOUNS, ListQuery
 from bot.kb.model import Entry
@@ -160,5 +160,45 @@ def select(
         named = [names.by_id[n] for n in sorted(query.names, key=lambda n: order.get(n, len(order)))]
         listed = {e.id for e in pool}
         holding = [e for e in named if e.id not in listed and e.kind == "rule"][:MAX_ITEMS]
-        return pool[: MAX_ITEMS - len(holding)] + holding
+        return _direct_first(pool[: MAX_ITEMS - len(holding)], query, places) + holding
     return pool[:MAX_ITEMS]
+
+
+def _direct_first(chosen: list[Entry], query: ListQuery, places: frozenset[str]) -> list[Entry]:
+    """ "Anything on Morocco?": of the entries relevance chose, those whose summary names the place
+    before a passing mention in a long list of customers (bot/kb/list_why.py), relevance ordering
+    each tier (a stable sort). Only the order: which entries a long list keeps stays relevance's."""
+    if not query.countries:
+        return chosen
+    return sorted(chosen, key=lambda e: list_why.directness(e, places))
+
+
+def _narrows(query: ListQuery) -> bool:
+    """Some facet of the question narrows the kinds it asks for."""
+    return bool(
+        query.countries
+        or query.homes
+        or query.technologies
+        or query.years
+        or query.names
+        or query.topics
+        or query.authorities
+        or query.reasons
+        or query.fined_by
+        or query.exports
+    )
+
+
+def catalogue(query: ListQuery, names: NameTable) -> tuple[list[Entry], int]:
+    """A request for every entry of a kind ("list every vendor you have"): the first MAX_ITEMS of
+    them alphabetically, as /search browses them, and how many there are in all; ([], 0) for any
+    other list question. With more than MAX_ITEMS no relevance could choose which to show, so the
+    faces point the member to browsing them all (member14, issue 10 item 5)."""
+    if not query.catalogue or _narrows(query):
+        return [], 0
+    kinds = sorted(query.kinds)
+    pool = sorted(
+        (e for e in names.by_id.values() if e.kind in query.kinds),
+        key=lambda e: (kinds.index(e.kind), e.title.casefold(), e.id),
+    )
+    return pool[:MAX_ITEMS], len(pool)

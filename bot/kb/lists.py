@@ -122,7 +122,33 @@ class ListQuery:
     authorities: frozenset[str] = frozenset()
     reasons: frozenset[str] = frozenset()  # "listed for human rights reasons" (a measure's `reasons`)
     fined_by: frozenset[str] = frozenset()  # "US penalties", "fined by the US" (bot/kb/list_fines.py)
+    # "list every vendor you have": every entry of the kinds and nothing else (list_asks.asks_catalogue)
+    catalogue: bool = False
     facets: list[str] = field(default_factory=list, compare=False)
+
+
+@lru_cache(maxsize=1)
+def other_demonyms() -> dict[str, str]:
+    """Adjectives of origin only list questions read (list_words.yaml's other_demonyms)."""
+    return {key_of(k): v for k, v in list_words()["other_demonyms"].items()}
+
+
+def other_places(words: list[str], nouns: frozenset[str]) -> tuple[set[str], set[str]]:
+    """(where, homes) the list-only adjectives name ("the Australian export rules", "Swiss firms":
+    a home when a noun of `nouns` follows), longest first, stems as `demonym` reads them."""
+    table = other_demonyms()
+    where: set[str] = set()
+    homes: set[str] = set()
+    taken: set[int] = set()
+    for start, end, phrase in sorted(phrases(words, 2), key=lambda p: (p[0] - p[1], p[0])):
+        if taken & set(range(start, end)):
+            continue
+        stems = [phrase] if end - start > 1 else [phrase[: len(phrase) - cut] for cut in range(4)]
+        country = next((table[s] for s in stems if len(s) >= 3 and s in table), None)
+        if country is not None:
+            taken |= set(range(start, end))
+            (homes if end < len(words) and words[end] in nouns else where).add(country)
+    return where, homes
 
 
 def _words(text: str) -> list[str]:
@@ -185,6 +211,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     # "Italian companies", and "every Italian vendor", "list every vendor from Israel": a universal
     # word governs a singular noun, which names where the firms come from as a plural one does
     countries, homes = places(words, question, VENDOR_NOUNS)
+    other_where, other_homes = other_places(words, VENDOR_NOUNS)  # "the Australian export rules"
+    countries, homes = countries | other_where, homes | other_homes
     authority = authorities(words, question)
     about = topics.asked(plain)
     # "US penalties", "fined by the US": who fined, never where gear went or a firm's home
@@ -234,6 +262,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         authorities=frozenset(authority),
         reasons=list_authority.reasons(words),
         fined_by=frozenset(fined_by),
+        catalogue=list_asks.asks_catalogue(question),
     )
 
 

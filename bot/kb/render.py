@@ -10,6 +10,7 @@ from babel.dates import format_skeleton
 from bot.i18n import N_, _, babel_locale, format_date, format_number, ngettext
 from bot.kb.model import Entry, Source
 from bot.kb.present import reviewed_on
+from bot.kb.result import SearchResult
 
 # The frame words are marked here and translated where shown (`_()`), in the member's language;
 # the entry's own text (title, summary, body, sources) stays English.
@@ -286,6 +287,19 @@ def entry_text(entry: Entry) -> str:
 ENGLISH_NOTE = N_("This entry is in English: the knowledge base is written in English only.")
 # The same under a list answer, which shows several entries.
 LIST_ENGLISH_NOTE = N_("These entries are in English: the knowledge base is written in English only.")
+# Under a list of every entry of a kind cut short ("list every vendor you have": SearchResult.more);
+# {search} is how the face's member browses them all.
+MORE_NOTE = N_("These are the first {shown} of {total}: browse them all with {search}.")
+
+
+def more_lines(result: SearchResult, search: Callable[[str | None], str]) -> list[str]:
+    """The pointer under a list of every entry of a kind that shows only the first ones ([] under any
+    other list). `search(kind)` is the face's command browsing that kind (None: every kind)."""
+    if result.more <= 0:
+        return []
+    shown, total = format_number(len(result.items)), format_number(len(result.items) + result.more)
+    kind = result.browse[0] if len(result.browse) == 1 else None
+    return ["", _(MORE_NOTE).format(shown=shown, total=total, search=search(kind))]
 
 
 def list_heading(count: int) -> str:

@@ -32,6 +32,12 @@ class SearchResult:
     # A list question's answer (bot/kb/lists.py): every entry it asks for. `entry` and `answered`
     # still carry the single best answer, so tools that read only those keep working.
     items: list[Entry] = field(default_factory=list)
+    # Each item's own sentence naming the place a list asks about (bot/kb/list_why.py), by entry id.
+    why: dict[str, str] = field(default_factory=dict)
+    # A request for every entry of some kinds ("list every vendor you have") that holds more than a
+    # list shows: how many there are in all, and the kinds to browse them by (the face's search).
+    total: int = 0
+    browse: tuple[str, ...] = ()
     language: str = "en"  # the question's language (ISO 639-1), as detected
     # Not a question but small talk ("hi", "thanks", "what can you do?": bot/kb/smalltalk.py): the
     # faces show its reply, and App.ask keeps it out of the question log. `answered` is False.
@@ -55,6 +61,11 @@ class SearchResult:
         return self.talk is None and (self.as_list or (self.answered and self.entry is not None))
 
     @property
+    def more(self) -> int:
+        """Entries of the kinds asked for that the list does not show (browse them: `browse`)."""
+        return max(0, self.total - len(self.items)) if self.browse else 0
+
+    @property
     def english_note(self) -> bool:
         """The question was not in English: the card says plainly that the entry is in English."""
         return self.language != "en" and self.talk is None
@@ -73,8 +84,12 @@ class SearchResult:
         }
         if self.items:
             shape["list"] = [
-                {"id": e.id, "kind": e.kind, "title": e.title, "summary": e.summary} for e in self.items
+                {"id": e.id, "kind": e.kind, "title": e.title, "summary": e.summary}
+                | ({"why": self.why[e.id]} if e.id in self.why else {})
+                for e in self.items
             ]
+            if self.more:
+                shape["more"] = {"total": self.total, "kinds": list(self.browse)}
         if self.talk is not None:
             shape["small_talk"] = self.talk.to_json()
         return shape

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.errors import UserFacingError
-from bot.kb import list_select, lists
+from bot.kb import list_select, list_why, lists
 from bot.kb.casual import CASUAL_FILE
 from bot.kb.chatter import asked_text
 from bot.kb.check import CheckReport, Problem, check_directory
@@ -17,7 +17,7 @@ from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
 from bot.kb.glossary import GLOSSARY_FILE
 from bot.kb.heap import refreeze_heap
 from bot.kb.model import Entry
-from bot.kb.places import country_name
+from bot.kb.places import country_name, expand
 from bot.kb.present import (
     Overview,
     SearchPage,
@@ -263,7 +263,16 @@ def _answer(
         query = lists.with_english(query, engine.read(question).text, names)
         # One item is a list answer too ("which cases involve Paragon?"): `SearchResult.as_list`
         # says how it is shown (the only one held, or the card the engine already answers with).
-        result.items = list_select.select(query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE)
+        shown, total = list_select.catalogue(query, names)
+        if shown:  # "list every vendor you have": the first ones, and how to browse them all
+            result.items, result.total, result.browse = shown, total, tuple(sorted(query.kinds))
+        else:
+            result.items = list_select.select(
+                query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE
+            )
+        if query.countries:  # each item's sentence naming the place (bot/kb/list_why.py)
+            wanted = expand(query.countries)
+            result.why = {e.id: s for e in result.items if (s := list_why.why(e, wanted)) is not None}
     return result
 
 

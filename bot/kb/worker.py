@@ -65,6 +65,8 @@ Reply = (
         tuple[str, ...],
         str,
         tuple[str, str | None] | None,
+        tuple[tuple[str, str], ...],
+        tuple[int, tuple[str, ...]],
     ]
     | None
 )
@@ -86,7 +88,9 @@ def compact(result: SearchResult) -> Reply:
     items = tuple(e.id for e in result.items)
     alternatives = tuple((a.id, a.score) for a in result.alternatives)
     talk = (result.talk.kind, result.talk.language) if result.talk is not None else None
-    return (result.answered, result.confidence, entry, alternatives, items, result.language, talk)
+    why = tuple(result.why.items())
+    more = (result.total, result.browse)
+    return (result.answered, result.confidence, entry, alternatives, items, result.language, talk, why, more)
 
 
 def request(rid: int, question: str, filters: Filters, limit: int) -> Request:
@@ -285,7 +289,7 @@ class SearchWorker:
         """The child's reply with this process's entries (None if it names one this one lacks)."""
         if reply is None:
             return None
-        answered, confidence, entry_id, offered, item_ids, language, talk = reply
+        answered, confidence, entry_id, offered, item_ids, language, talk, why, (total, browse) = reply
         entry = self.kb.get(entry_id) if entry_id is not None else None
         items = [self.kb.get(i) for i in item_ids]
         others = [(self.kb.get(i), score) for i, score in offered]
@@ -303,6 +307,9 @@ class SearchWorker:
             items=[e for e in items if e is not None],
             language=language,
             talk=SmallTalk(*talk) if talk is not None else None,
+            why=dict(why),
+            total=total,
+            browse=browse,
         )
 
     def memory(self) -> dict[str, int]:

@@ -227,14 +227,17 @@ def items_description(items: Sequence[Entry], first_number: int, budget: int) ->
     return layout(shown)  # titles alone over budget (far more items than a list holds): fit_total cuts
 
 
-def list_embed(question: str, items: Sequence[Entry], *, english_note: bool = False) -> discord.Embed:
-    """A list answer: every entry the question asks for, each with its badge and whole summary."""
+def list_embed(
+    question: str, items: Sequence[Entry], *, english_note: bool = False, more: str = ""
+) -> discord.Embed:
+    """A list answer: every entry the question asks for, each with its badge and whole summary;
+    `more` says how to browse them all when it shows only the first ones (render.more_lines)."""
     embed = discord.Embed(
         title=shorten_plain(list_heading(len(items)), TITLE_MAX), colour=discord.Colour.blurple()
     )
     footer = _("Open any of them with the menu below.") + " " + _(KB_ONLY)
     note = _(LIST_ENGLISH_NOTE) + " " if english_note_shown(english_note) else ""
-    embed.set_footer(text=shorten_plain(note + footer, FOOTER_MAX))
+    embed.set_footer(text=shorten_plain((more + " " if more else "") + note + footer, FOOTER_MAX))
     embed.description = items_description(items, 1, _room_left(embed))
     return fit_total(embed)
 

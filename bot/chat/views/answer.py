@@ -31,6 +31,7 @@ from bot.chat.render.text import BUTTON_LABEL_MAX, CUSTOM_ID_MAX, SELECT_OPTION_
 from bot.errors import NotFound
 from bot.i18n import N_, _, pgettext
 from bot.kb.model import Entry, EntryLabel
+from bot.kb.render import more_lines
 from bot.kb.smalltalk_reply import reply
 
 if TYPE_CHECKING:
@@ -306,7 +307,10 @@ def answer_embed(app: App, question: str, outcome: AskOutcome) -> discord.Embed:
     # A log write still in flight (a public answer does not wait for it) is expected to succeed.
     rating = outcome.question_id is not None or getattr(outcome, "pending", None) is not None
     if result.as_list:
-        embed = list_embed(question, result.items, english_note=result.english_note)
+        from bot.chat.views.search import browse_label  # search.py builds on this module
+
+        more = " ".join(more_lines(result, lambda _kind: f"“{browse_label()}”")).strip()
+        embed = list_embed(question, result.items, english_note=result.english_note, more=more)
     elif result.answered and result.entry is not None:
         embed = entry_embed(
             result.entry,
@@ -334,6 +338,10 @@ def answer_view(app: App, outcome: AskOutcome, *, rate_here: bool) -> discord.ui
         view.add_item(
             PickEntrySelect(result.items, placeholder=pgettext("placeholder", "Open one of these entries…"))
         )
+        if result.more:  # "list every vendor you have": the first ones, and the way to all of them
+            from bot.chat.views.search import browse_button
+
+            view.add_item(browse_button(result.browse[0] if len(result.browse) == 1 else None))
         return view
     if result.answered and result.entry is not None:
         return entry_view(app, result.entry, question_id=outcome.question_id if rate_here else None)

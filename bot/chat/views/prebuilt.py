@@ -118,7 +118,8 @@ def answer_components(
         view = build()
         return embed, Prebuilt(_rows(view), lambda: view)
     if result.as_list:
-        return embed, _cached(("list",), list(result.items), build)
+        # a catalogue cut short ("list every vendor you have") adds its browse button
+        return embed, _cached(("list", result.browse if result.more else ()), list(result.items), build)
     if result.answered and result.entry is not None:
         return embed, _cached(("entry",), [result.entry, *app.kb.related(result.entry)], build)
     return embed, suggestion_rows(result.alternatives, build)

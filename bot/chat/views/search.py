@@ -18,7 +18,7 @@ from bot.chat.render import search_embed
 from bot.chat.views.answer import ENTRY_ITEMS, NO_MENTIONS, PickEntrySelect, _app, _fits, _guarded
 from bot.errors import NotFound
 from bot.i18n import _, pgettext
-from bot.kb.filters import SearchQuery
+from bot.kb.filters import Filters, SearchQuery
 from bot.kb.present import SearchPage
 
 if TYPE_CHECKING:
@@ -120,3 +120,14 @@ def search_page(
         PickEntrySelect(result.entries, placeholder=pgettext("placeholder", "Open one of these entries…"))
     )
     return result, view
+
+
+def browse_label() -> str:
+    """The button under a list of every entry of a kind cut short, and the footer's name for it."""
+    return pgettext("button", "Browse them all")
+
+
+def browse_button(kind: str | None) -> SearchPageButton:
+    """Page 1 of /search over every entry of `kind` (None: every kind), alphabetical as /search
+    browses with no words: "list every vendor you have" shows the first vendors and this."""
+    return SearchPageButton(1, search_state(SearchQuery("", Filters.of(kind=kind))), label=browse_label())

@@ -31,6 +31,7 @@ from bot.cli.console.term import (
 )
 from bot.errors import InvalidInput, UserFacingError
 from bot.i18n import _, format_number, ngettext, translation_note
+from bot.kb import render as shown
 from bot.kb.filters import NAMES, Filters, SearchQuery
 from bot.kb.model import Entry
 from bot.kb.present import CLOSE_NAMES, NO_ANSWER, NO_MATCH_HINT, NOTHING_FOUND
@@ -118,8 +119,10 @@ class Console:
             self.write(reply(result.talk, lambda path: words.command(f"/{path}")))
         elif result.as_list:
             note = ["", words.shared(LIST_ENGLISH_NOTE)] if result.english_note else []
+            # "list every vendor you have": the first ones, and /search kind=vendor to browse them all
+            more = shown.more_lines(result, lambda k: words.command(f"/search kind={k}" if k else "/search"))
             listed = list_text(result.items, lambda e: words.command(f"/open {e.id}"))
-            self.show("\n".join([listed, *note, *(["", *prompt] if prompt else [])]))
+            self.show("\n".join([listed, *more, *note, *(["", *prompt] if prompt else [])]))
         elif result.answered and result.entry is not None:
             # No "match 89%": a member cannot read it, and the card answers (the figure stays in
             # `python -m bot ask` and its --json, for the people who tune the search).
