@@ -43,3 +43,19 @@ def test_a_narrowed_list_is_no_catalogue(kb: KnowledgeService) -> None:
     assert result.items and all(e.kind in {"vendor", "case"} for e in result.items)
     assert result.browse == () and result.more == 0
     assert "more" not in result.to_json()
+
+
+@pytest.mark.parametrize("question", ["list every vendor you have", "anything on morocco?"])
+def test_the_search_worker_carries_the_pointer_and_the_reasons_back(
+    kb: KnowledgeService, question: str
+) -> None:
+    """The bot searches in a worker process (SEARCH_WORKER=process) and rebuilds the result from a
+    compact reply: the browse pointer and each item's sentence must survive that trip, or the member
+    sees a list of 12 with no way to the other 30, or items without the words that put them there."""
+    from bot.kb.worker import SearchWorker, compact
+
+    here = kb.search(question)
+    back = SearchWorker(kb)._rebuild(question, compact(here))
+    assert back is not None
+    assert (back.total, back.browse, back.more, back.why) == (here.total, here.browse, here.more, here.why)
+    assert back.to_json() == here.to_json()
