@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from bot.app import AskOutcome
-from bot.chat.views.answer import answer_embed, answer_view
+from bot.chat.views.reply import answer_embed, answer_view
 from bot.chat.views.search import SearchPageButton, query_from_state
 from bot.cli.ask import readable
 from bot.kb.check import check_directory

@@ -13,8 +13,9 @@ import pytest
 from bot.app import AskOutcome
 from bot.chat.sends import only_dynamic
 from bot.chat.views import prebuilt
-from bot.chat.views.answer import answer_reply, rating_view
+from bot.chat.views.answer import rating_view
 from bot.chat.views.prebuilt import answer_components, forget_views, rating_rows
+from bot.chat.views.reply import answer_reply
 from bot.i18n import reset_locale, set_locale
 from bot.kb.model import Entry
 from bot.kb.result import Alternative, SearchResult

@@ -16,7 +16,8 @@ from discord.ext import commands
 
 from bot.chat.errors import message_for
 from bot.chat.render import question_line
-from bot.chat.views.answer import NO_MENTIONS, answer_reply
+from bot.chat.views.answer import NO_MENTIONS
+from bot.chat.views.reply import answer_reply
 from bot.i18n import N_, _, format_number, negotiate, use_locale
 from bot.questions.service import ASK_MAX
 

@@ -21,18 +21,13 @@ from bot.chat.render import (
     entry_page_embed,
     entry_pages,
     has_more,
-    list_embed,
-    no_answer_embed,
     shorten_plain,
-    talk_embed,
 )
 from bot.chat.render.cards import card_text
 from bot.chat.render.text import BUTTON_LABEL_MAX, CUSTOM_ID_MAX, SELECT_OPTION_MAX, SELECT_OPTIONS_MAX
 from bot.errors import NotFound
 from bot.i18n import N_, _, pgettext
 from bot.kb.model import Entry, EntryLabel
-from bot.kb.render import more_lines
-from bot.kb.smalltalk_reply import reply
 
 if TYPE_CHECKING:
     from bot.app import App, AskOutcome
@@ -287,65 +282,6 @@ def ratings_off(footer: str) -> str:
 def rateable(outcome: AskOutcome) -> int | None:
     """The question-log id an answer may be rated under (`SearchResult.rateable`), else None."""
     return outcome.question_id if outcome.result.rateable else None
-
-
-def answer_reply(
-    app: App, question: str, outcome: AskOutcome, *, rate_here: bool
-) -> tuple[discord.Embed, discord.ui.View | None]:
-    """What /ask and mention-to-ask show for an `App.ask` outcome: a list, an entry card, the honest
-    "I don't know" with close matches, or the reply to small talk. Rating buttons only with
-    `rate_here` (only the asker sees it). /ask sends the view's rows prebuilt
-    (bot/chat/views/prebuilt.py)."""
-    return answer_embed(app, question, outcome), answer_view(app, outcome, rate_here=rate_here)
-
-
-def answer_embed(app: App, question: str, outcome: AskOutcome) -> discord.Embed:
-    """The embed of `answer_reply`."""
-    result = outcome.result
-    if result.talk is not None:  # not a question: nothing to rate or open
-        return talk_embed(reply(result.talk))
-    # A log write still in flight (a public answer does not wait for it) is expected to succeed.
-    rating = outcome.question_id is not None or getattr(outcome, "pending", None) is not None
-    if result.as_list:
-        from bot.chat.views.search import browse_label  # search.py builds on this module
-
-        more = " ".join(more_lines(result, lambda _kind: f"“{browse_label()}”")).strip()
-        embed = list_embed(question, result.items, english_note=result.english_note, more=more)
-    elif result.answered and result.entry is not None:
-        embed = entry_embed(
-            result.entry,
-            related=app.kb.related(result.entry),
-            english_note=result.english_note,
-        )
-    else:
-        return no_answer_embed(result.alternatives)
-    if not rating and embed.footer.text:
-        embed.set_footer(text=ratings_off(embed.footer.text))
-    return embed
-
-
-def answer_view(app: App, outcome: AskOutcome, *, rate_here: bool) -> discord.ui.View | None:
-    """The view of `answer_reply`. Without `rate_here` it depends only on the listed items, the
-    entry and its related entries, or the suggestions' ids and titles (and the language)."""
-    result = outcome.result
-    if result.talk is not None:
-        return None
-    if result.as_list:
-        view = discord.ui.View(timeout=None)
-        if outcome.question_id is not None and rate_here:
-            view.add_item(RateButton(outcome.question_id, True))
-            view.add_item(RateButton(outcome.question_id, False))
-        view.add_item(
-            PickEntrySelect(result.items, placeholder=pgettext("placeholder", "Open one of these entries…"))
-        )
-        if result.more:  # "list every vendor you have": the first ones, and the way to all of them
-            from bot.chat.views.search import browse_button
-
-            view.add_item(browse_button(result.browse[0] if len(result.browse) == 1 else None))
-        return view
-    if result.answered and result.entry is not None:
-        return entry_view(app, result.entry, question_id=outcome.question_id if rate_here else None)
-    return suggestions_view(result.alternatives)
 
 
 def page_view(entry: Entry, page: int, pages: int) -> discord.ui.View:

@@ -26,11 +26,10 @@ import discord
 from bot.chat.views.answer import (
     MAX_RELATED_BUTTONS,
     OpenEntryButton,
-    answer_embed,
-    answer_view,
     rating_view,
 )
 from bot.chat.views.answer import _fits as fits
+from bot.chat.views.reply import answer_embed, answer_view
 from bot.i18n import current, use_locale
 
 if TYPE_CHECKING:
