@@ -42,6 +42,15 @@ def _origins(summary: str, countries: tuple[str, ...]) -> frozenset[str]:
     return frozenset(places(words_of(first), first, VENDOR_NOUNS)[1] & set(countries))
 
 
+def warm_up(entries: list[Entry]) -> None:
+    """Read every vendor's origins and every sentence's places now, at build (off the event loop):
+    the first list question that asked for homes read 42 summaries (6 ms; search_latency's p99)."""
+    for entry in entries:
+        if entry.kind == "vendor":
+            _origins(entry.summary, tuple(entry.countries))
+    list_why.warm_up(entries)
+
+
 def _home(entry: Entry, by_id: dict[str, Entry]) -> set[str]:
     """Where an entry comes from: a vendor's home country is listed first (knowledge/README.md), with
     any other origin its summary gives it ("Anglo-German"); a case's, the homes of the firms it links

@@ -58,6 +58,14 @@ def _best(summary: str, body: str, wanted: frozenset[str]) -> tuple[int, str | N
     return (FACT if count <= FEW_PLACES else PASSING), sentence
 
 
+def warm_up(entries: Iterable[Entry]) -> None:
+    """Read the places of every sentence now, at build (off the event loop): the first list question
+    about a place read them all (2 to 6 ms a question, search_latency's p99 5.3 ms against 2)."""
+    for entry in entries:
+        for sentence in (*_sentences(entry.summary), *_facts(entry.body)):
+            _named(sentence)
+
+
 def directness(entry: Entry, wanted: Iterable[str]) -> int:
     """SUMMARY (most direct) to METADATA (least): see the module's docstring."""
     return _best(entry.summary, entry.body, frozenset(wanted))[0]

@@ -288,5 +288,6 @@ WARM_QUESTIONS = (
 
 
 def _warm(engine: SearchEngine, names: lists.NameTable) -> None:
+    list_select.warm_up(engine.entries)
     for question in WARM_QUESTIONS:
         _answer(engine, names, question, NO_FILTERS, 5)
