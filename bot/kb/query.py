@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
+from bot.kb.places import regions
 from bot.kb.spacing import Spacing
 from bot.kb.territories import world_places
 from bot.kb.text import (
@@ -107,6 +108,22 @@ def _tagged(tag: str, value: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def region_forms(token: str, following: str) -> tuple[str, ...]:
+    """The forms of every country of the region a word (or it and the next: 'middle east') names,
+    from the regions of data/list_words.yaml: each country's tag and its words ('uae', 'saudi')."""
+    table = regions()
+    countries = table.get(f"{token} {following}") or table.get(token) or frozenset()
+    forms: list[str] = []
+    for country in sorted(countries):
+        key = name_key(country)
+        forms.append(_tagged("country", key))
+        if " " not in key:
+            forms.append(stem(key))
+        forms += [stem(word) for word in COUNTRY_WORDS.get(key, ())]
+    return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=4096)
 def _stopword_typo(token: str) -> str | None:
     """'wich' -> 'which': a misspelt function word must not count as an unknown name."""
     if len(token) < 4:
@@ -150,6 +167,9 @@ class QueryAnalysis:
         self.country: dict[str, str] = {}
         # other words for a country the question names ('uyghur' -> 'china'): weak evidence
         self.places: set[str] = set()
+        # the forms of the countries of a region the question names ('gulf': qatar, oman, ...):
+        # weak evidence, as `places`, but a statement naming one tells of the region (relations.py)
+        self.regional: set[str] = set()
         self.raw = raw
         self.corrected = corrected
         self.tokens = tokens  # content tokens, stemmed, deduplicated, in query order
@@ -272,6 +292,7 @@ class QueryAnalyser:
         spec: dict[str, float] = {}
         country: dict[str, str] = {}
         places: set[str] = set()
+        regional: set[str] = set()
         for pos, token in enumerate(corrected):
             if token in skip:
                 continue
@@ -286,9 +307,18 @@ class QueryAnalyser:
                 if stemmed not in tokens:
                     tokens.append(stemmed)
                     spec[stemmed] = specificity(part)
-            forms = self._forms_of(token, corrected[pos + 1] if pos + 1 < len(corrected) else "")
+            following = corrected[pos + 1] if pos + 1 < len(corrected) else ""
+            forms = self._forms_of(token, following)
             if forms:
                 alts.setdefault(stem(token), []).extend(forms)
+            after_place = pos > 0 and self._place_pair(corrected[pos - 1], token)  # 'south africa'
+            members = () if after_place else region_forms(token, following)
+            if members and stem(token) in spec:
+                # 'gulf states': a statement naming Qatar tells of them, an entry listing it explains
+                # them only weakly (a region is more than one of its countries)
+                alts.setdefault(stem(token), []).extend(members)
+                places.update(members)
+                regional.update(members)
             tag = next((f for f in forms if f.startswith("country:")), None)
             if tag is not None and stem(token) in spec:
                 # A place is what a question is about, however common the word ('germany'): an
@@ -305,6 +335,7 @@ class QueryAnalyser:
         query.spec = spec
         query.country = country
         query.places = places
+        query.regional = regional
         query.spec.update(foreign_spec)
         query.ordinary = set(foreign_spec)
         for token in unknown:

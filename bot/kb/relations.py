@@ -204,6 +204,8 @@ def asked_words(query: QueryAnalysis, weights: dict[str, float]) -> list[Thing]:
 
 def _thing(query: QueryAnalysis, token: str, weight: float) -> Thing:
     """A word, the forms that explain it, those that may stand for it in a statement (not a tag
-    like 'country:china', not the country of a region: 'Xinjiang' is not 'China'), its weight."""
+    like 'country:china', not the country of a region: 'Xinjiang' is not 'China'; but a country of
+    a region of countries: a statement naming Qatar tells of 'the Gulf states'), its weight."""
     alts = query.alts.get(token, ())
-    return (token, *alts), (token, *(a for a in alts if ":" not in a and a not in query.places)), weight
+    strong = (a for a in alts if ":" not in a and (a not in query.places or a in query.regional))
+    return (token, *alts), (token, *strong), weight

@@ -1,0 +1,53 @@
+"""Answerable questions that describe what an entry says in other words than its own (session 15,
+refused15): the right entry came first but was refused, because its statements seemed not to tell
+what was asked. Each question here was refused before its fix; the near misses beside them, worded
+the same way about an entry that does not tell it, must stay refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.search import SearchEngine
+
+
+def _answer(engine: SearchEngine, question: str) -> str | None:
+    result = engine.search(question)
+    return result.entry.id if result.answered and result.entry else None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # a region named for its countries: the BAE entry names Saudi Arabia, the UAE, Qatar and
+        # Oman, never 'the Gulf' (refused at 0.29 and 0.40)
+        ("did BAE sell internet surveillance to the gulf states?", "bae-systems"),
+        ("which gulf countries got mass surveillance systems from BAE?", "bae-systems"),
+    ],
+)
+def test_a_region_is_told_by_a_statement_naming_its_countries(
+    engine: SearchEngine, question: str, entry: str
+) -> None:
+    assert _answer(engine, question) == entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # no Gulf country in their entries: the region is still something they do not tell
+        "did hikvision sell cameras to gulf states?",
+        "did huawei sell surveillance to gulf countries?",
+    ],
+)
+def test_a_region_none_of_whose_countries_an_entry_names_is_still_refused(
+    engine: SearchEngine, question: str
+) -> None:
+    assert _answer(engine, question) is None
+
+
+def test_south_africa_is_a_country_not_the_region_africa(engine: SearchEngine) -> None:
+    """'south africa' names one country: its second word must not stand for Morocco and Algeria
+    (which the BAE entry names), as 'africa' alone does."""
+    alone = engine.index.analyse("did bae sell surveillance to africa?")
+    south = engine.index.analyse("did bae sell surveillance to south africa?")
+    assert "morocco" in alone.alts["africa"]
+    assert "morocco" not in south.alts.get("africa", [])
