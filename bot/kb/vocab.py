@@ -265,6 +265,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "malware": ("spyware",),  # 'phone malware': the cases say spyware (malware -> spyware above too)
     "sms": ("text", "texts"),  # 'pegasus sms links': the Mexican cases say text messages
     "live": ("realtime",),  # live facial recognition: the AI Act's 'real-time' identification
+    # session 15 (refused15): a member's words for what the entries say in their own
+    # (keyed by stem: 'ship' stands for shipped and shipping too, 'closed' for close)
+    "shipped": ("exported", "supplied", "sold"),  # 'which eu countries shipped snoop kit to ...'
+    "wiretap": ("interception", "intercept"),  # 'telco wiretap gear': lawful interception
+    "closed": ("shut", "closure"),  # a firm that 'closed shop': the entries say it was shutting down
 }
 
 # What the rules allow or forbid: words that stand for one another (below), and, with the words

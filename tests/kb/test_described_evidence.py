@@ -51,3 +51,25 @@ def test_south_africa_is_a_country_not_the_region_africa(engine: SearchEngine) -
     south = engine.index.analyse("did bae sell surveillance to south africa?")
     assert "morocco" in alone.alts["africa"]
     assert "morocco" not in south.alts.get("africa", [])
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the entry says QuaDream was 'shutting down': refused at 0.59
+        ("has quadream closed for good?", "quadream"),
+        # the case says EU states exported, licensed: refused at 0.46
+        ("which european states shipped spy tech to rwanda after 2021?", "case-eu-export-data-gap"),
+        # Cognyte's Myanmar case says lawful interception: refused at 0.50
+        ("who supplied wiretap tech for myanmar's telecoms?", "cognyte"),
+    ],
+)
+def test_a_members_word_for_what_the_entry_says_in_its_own(
+    engine: SearchEngine, question: str, entry: str
+) -> None:
+    assert _answer(engine, question) == entry
+
+
+def test_gear_shipped_to_a_country_no_entry_names_is_still_refused(engine: SearchEngine) -> None:
+    """'shipped' reads as exported, sold: a sale the entries never tell stays refused."""
+    assert _answer(engine, "did nso ship pegasus to germany?") is None
