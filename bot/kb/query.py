@@ -253,6 +253,7 @@ class QueryAnalyser:
             if self._function_word(t, after, ordinary)
         }
         foreign_spec: dict[str, float] = {}
+        common: list[int] = []  # where an everyday English word was left as typed
         for token in raw:
             flipped = flipped_number(token) if token not in self.raw_freq else None
             if flipped is not None and flipped in self.raw_freq:
@@ -275,6 +276,7 @@ class QueryAnalyser:
                 continue
             if zipf_frequency(token, "en") >= TYPO_MAX_ZIPF:
                 fixed = None
+                common.append(len(corrected))
             else:
                 fixed = _stopword_typo(token) or self._correct(token)
             if fixed in STOPWORDS:
@@ -287,6 +289,7 @@ class QueryAnalyser:
                 # an everyday word ('rumour', 'colleague') is not a name the answer leaves out
                 if stem(token) not in self.df and token not in COMMON_WORDS:
                     unknown.append(token)
+        self._name_halves(corrected, unknown, common)
         tokens: list[str] = []
         alts: dict[str, list[str]] = {}
         spec: dict[str, float] = {}
@@ -341,6 +344,24 @@ class QueryAnalyser:
         for token in unknown:
             query.spec.setdefault(stem(token), specificity(token))
         return query
+
+    def _name_halves(self, corrected: list[str], unknown: list[str], common: list[int]) -> None:
+        """A person's name with both halves misspelt ('Ahmad Mansur' for Ahmed Mansoor): a first
+        name is often an everyday word too ('ahmad'), never corrected alone, but corrected it is the
+        word beside it in a name the knowledge holds. Corrected in place."""
+        for pos in common:
+            token = corrected[pos]
+            if token in self.raw_freq:
+                continue
+            fixed = self._correct(token)
+            if fixed is None:
+                continue
+            before = corrected[pos - 1] if pos else ""
+            after = corrected[pos + 1] if pos + 1 < len(corrected) else ""
+            if f"{before} {fixed}" in self.name_pairs or f"{fixed} {after}" in self.name_pairs:
+                corrected[pos] = fixed
+                if token in unknown:
+                    unknown.remove(token)
 
     def _compound_forms(self, words: list[str], tokens: list[str], alts: dict[str, list[str]]) -> None:
         """'catch all' / 'catch-all' in a question: each part also counts as the joined compound

@@ -73,3 +73,24 @@ def test_a_members_word_for_what_the_entry_says_in_its_own(
 def test_gear_shipped_to_a_country_no_entry_names_is_still_refused(engine: SearchEngine) -> None:
     """'shipped' reads as exported, sold: a sale the entries never tell stays refused."""
     assert _answer(engine, "did nso ship pegasus to germany?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # 'ahmad' is an everyday word to wordfreq, never corrected alone: refused at 0.51
+        ("what happened to ahmad mansur", "case-ahmed-mansoor"),
+        # 'alot' (a lot) beside 'communications': Allot Communications, refused at 0.16
+        ("alot communications iran", "allot"),
+    ],
+)
+def test_a_misspelt_name_whose_halves_are_everyday_words(
+    engine: SearchEngine, question: str, entry: str
+) -> None:
+    assert _answer(engine, question) == entry
+
+
+def test_an_everyday_word_alone_is_not_read_as_half_a_name(engine: SearchEngine) -> None:
+    """'ahmad' with no 'Mansoor' beside it stays as typed: the question names no one the
+    knowledge holds."""
+    assert "ahmad" in engine.index.analyse("ahmad from the uae was hacked?").corrected
