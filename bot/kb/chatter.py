@@ -86,6 +86,8 @@ _FILLER = re.compile(
             r"\b(?:a|an|any|some|certain|one|particular|given)\s+(?:particular\s+|given\s+|specific\s+)?"
             r"(?:company|firm|vendor|business|supplier|corporation|manufacturer)\b"
             r"(?!\s+(?:called|named|that|which|who|whose|from|in|based|selling|making|registered)\b)",
+            # 'what's the deal with X': tell me about X, no deal (a contract) asked
+            r"\bwhat'?s\s+(?:the|their|his|her|its)\s+deal\b(?:\s+with\b)?",
             # thanks that stands inside the message, which small talk leaves
             r"\b(?:thanks?|thx|ty)\s+in\s+advance\b",
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.kb.chatter import asked_text
 from bot.kb.search import SearchEngine
 
 
@@ -94,3 +95,15 @@ def test_an_everyday_word_alone_is_not_read_as_half_a_name(engine: SearchEngine)
     """'ahmad' with no 'Mansoor' beside it stays as typed: the question names no one the
     knowledge holds."""
     assert "ahmad" in engine.index.analyse("ahmad from the uae was hacked?").corrected
+
+
+def test_whats_the_deal_with_asks_about_it_not_about_a_deal(engine: SearchEngine) -> None:
+    """'what's the deal with X' is chat for 'tell me about X': 'deal' read as something asked (a
+    contract) that no statement of the Greek case tells refused it at 0.61."""
+    assert _answer(engine, "whats the deal with predator in greece?") == "case-predatorgate-greece"
+
+
+def test_a_deal_asked_about_is_still_read() -> None:
+    """Only the idiom is chat: 'the cognyte deal' keeps its deal."""
+    assert "deal" in asked_text("what's the deal with the cognyte deal")
+    assert "deal" in asked_text("how much was cognyte's myanmar deal worth")
