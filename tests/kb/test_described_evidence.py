@@ -63,6 +63,11 @@ def test_south_africa_is_a_country_not_the_region_africa(engine: SearchEngine) -
         ("which european states shipped spy tech to rwanda after 2021?", "case-eu-export-data-gap"),
         # Cognyte's Myanmar case says lawful interception: refused at 0.50
         ("who supplied wiretap tech for myanmar's telecoms?", "cognyte"),
+        # the leak's case says leaked (knowledge/casual.yaml): refused at 0.48, Paragon's case second
+        (
+            "hacker dumped files of an italian spyware company, what was in them",
+            "case-hacking-team-leak-2015",
+        ),
     ],
 )
 def test_a_members_word_for_what_the_entry_says_in_its_own(
