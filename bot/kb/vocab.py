@@ -270,6 +270,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "shipped": ("exported", "supplied", "sold"),  # 'which eu countries shipped snoop kit to ...'
     "wiretap": ("interception", "intercept"),  # 'telco wiretap gear': lawful interception
     "closed": ("shut", "closure"),  # a firm that 'closed shop': the entries say it was shutting down
+    "put": ("added", "listed", "placed"),  # 'put on the entity list': the rules say added, listed
 }
 
 # What the rules allow or forbid: words that stand for one another (below), and, with the words

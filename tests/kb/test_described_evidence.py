@@ -63,6 +63,8 @@ def test_south_africa_is_a_country_not_the_region_africa(engine: SearchEngine) -
         ("which european states shipped spy tech to rwanda after 2021?", "case-eu-export-data-gap"),
         # Cognyte's Myanmar case says lawful interception: refused at 0.50
         ("who supplied wiretap tech for myanmar's telecoms?", "cognyte"),
+        # the list's entry says NSO was added: refused at 0.51
+        ("was nso put on the us entity list?", "us-entity-list"),
         # the leak's case says leaked (knowledge/casual.yaml): refused at 0.48, Paragon's case second
         (
             "hacker dumped files of an italian spyware company, what was in them",
