@@ -41,8 +41,10 @@ def search_page(app: App, state: SearchState) -> tuple[str, SearchState | None]:
     for number, entry in enumerate(page.entries, page.first_number):
         what = f"{words.kind_word(entry.kind)}, {words.status_word(entry.status)}"
         title, opener = words.command(entry.title), words.command(f"/open {entry.id}")
-        lines.append(f"{number}. {title}  [{what}]  {opener}")
-        lines.append(f"   {' '.join(entry.summary.split())}")
+        head = f"{number}. "
+        lines.append(f"{head}{title}  [{what}]  {opener}")
+        # under the title, as its wrapped lines hang (term.py): "10." is wider than "9."
+        lines.append(f"{' ' * len(head)}{' '.join(entry.summary.split())}")
     if page.has_next:
         return "\n".join([*lines, "", words.search_more()]), SearchState(state.search, page.page)
     return "\n".join(lines), None
