@@ -185,7 +185,8 @@ class _ExportWatch(_BotBase):
             values = submitted_values(interaction.data or {})
             if await recover_triage_form(interaction, values):
                 return  # so does a review card's form (its custom id names the action and the tip)
-            # Any other form ("Anything else"): what was typed comes back with "expired", to copy.
+            # Any other form (an "Anything else" on a preview from before the message carried its
+            # form): what was typed comes back with "expired", to copy.
             typed = "\n\n".join(v.strip() for v in values.values() if v.strip())
             kept = typed_back(
                 pgettext("embed title", "What you typed, not saved: copy it to try again"), typed
