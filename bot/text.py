@@ -74,3 +74,14 @@ def escape_member_text(text: str, limit: int | None = None, *, one_line: bool = 
 def visible(escaped: str) -> str:
     """What a reader sees of escaped text (the inverse of the escaping, for tests and plain faces)."""
     return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", escaped)  # any escaped ASCII punctuation
+
+
+# A link with a `user@` part and the note `_reveal_hosts` put after it.
+_REVEALED_RE = re.compile(f"({_USERINFO_URL_RE.pattern}) \\(goes to [^\\s/?#:@]+\\)", re.IGNORECASE)
+
+
+def unescaped(shown: str) -> str:
+    """The member's text back from its escaped display (a tip form rebuilt from the message that
+    shows it): the escapes and the bot's "(goes to host)" notes undone. What escaping removed
+    (bidirectional controls, runs of spaces in one-line text) stays removed."""
+    return _REVEALED_RE.sub(lambda m: m.group(1), visible(shown))

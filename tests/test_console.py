@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import App
-from bot.cli.console.session import Console, parse_search, run_console
+from bot.cli.console.search import parse_search
+from bot.cli.console.session import Console, run_console
 from bot.errors import InvalidInput
 from bot.kb.model import Entry
 from bot.kb.service import KnowledgeService

@@ -24,7 +24,7 @@ from bot.chat.cogs import COGS, MENTION_COG
 from bot.chat.errors import SafeTree, lost_the_claim, typed_back, withheld_traceback
 from bot.chat.i18n import install as install_i18n
 from bot.chat.views.review import recover_triage_form
-from bot.chat.views.tips import recover_form, submitted_values
+from bot.chat.views.tips import recover_form, recover_press, submitted_values
 from bot.i18n import N_, _, pgettext
 
 if TYPE_CHECKING:
@@ -177,13 +177,16 @@ class _ExportWatch(_BotBase):
         if interaction.response.is_done():
             return
         kept: list[discord.Embed] = []
+        if interaction.type is discord.InteractionType.component and await recover_press(interaction):
+            return  # a tip preview or refusal carries its form: Edit, Send... reopen it, never "expired"
         if interaction.type is discord.InteractionType.modal_submit:
             if await recover_form(interaction):
                 return  # a tip form carries what was typed: never "expired" with the text gone
             values = submitted_values(interaction.data or {})
             if await recover_triage_form(interaction, values):
                 return  # so does a review card's form (its custom id names the action and the tip)
-            # Any other form ("Anything else"): what was typed comes back with "expired", to copy.
+            # Any other form (an "Anything else" on a preview from before the message carried its
+            # form): what was typed comes back with "expired", to copy.
             typed = "\n\n".join(v.strip() for v in values.values() if v.strip())
             kept = typed_back(
                 pgettext("embed title", "What you typed, not saved: copy it to try again"), typed

@@ -33,6 +33,10 @@ NOT_RATEABLE = N_(
     "Questions I cannot answer already reach the coordinators as knowledge gaps."
 )
 BLANK_QUESTION = N_("Please type a question, e.g. “which rules cover spyware exports?”")
+# A rating button whose question the log does not hold: a crafted id, or a database restored from a
+# backup older than the answer. The member pressed it, so they read it in their language.
+UNKNOWN_QUESTION = N_("That rating does not belong to a known question.")
+QUESTION_GONE = N_("That question is no longer in the log, so it cannot be rated.")
 
 
 def checked_question(text: str) -> str:
@@ -109,7 +113,7 @@ class QuestionLogService:
         """One rating per question: a second click replaces the first (latest wins). Only an answer
         (an entry's card or a list) is rated; a refusal is refused politely (`NOT_RATEABLE`)."""
         if not isinstance(question_id, int) or question_id <= 0:
-            raise InvalidInput("That rating does not belong to a known question.")
+            raise InvalidInput(_(UNKNOWN_QUESTION))
         async with self.db.sessions() as session:
             connection = await session.connection()
             result = await connection.execute(
@@ -125,7 +129,7 @@ class QuestionLogService:
         if refused:
             raise InvalidInput(_(NOT_RATEABLE))
         if result.rowcount == 0:
-            raise NotFound("That question is no longer in the log, so it cannot be rated.")
+            raise NotFound(_(QUESTION_GONE))
 
     async def purge_text(self, now: datetime | None = None) -> int:
         """Blank question text older than `question_log_days`; counts and ratings stay for summaries."""

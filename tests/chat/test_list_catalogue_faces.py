@@ -15,7 +15,7 @@ import pytest
 
 from bot.app import AskOutcome
 from bot.chat.views.reply import answer_embed, answer_view
-from bot.chat.views.search import SearchPageButton, query_from_state
+from bot.chat.views.search import BrowseButton, SearchPageButton, query_from_state
 from bot.cli.ask import readable
 from bot.kb.check import check_directory
 from bot.kb.service import KnowledgeService
@@ -38,7 +38,7 @@ def test_discord_shows_the_count_and_a_button_to_browse_every_vendor(kb: Knowled
     assert embed.footer.text is not None and f"of {vendors}" in embed.footer.text
     view = answer_view(Any, outcome, rate_here=False)  # type: ignore[arg-type]
     assert view is not None
-    buttons = [i for i in view.children if isinstance(i, SearchPageButton)]
+    buttons = [i for i in view.children if isinstance(i, BrowseButton)]
     assert len(buttons) == 1
     browse = query_from_state(buttons[0].state)
     assert browse.query == "" and browse.filters.kind == "vendor"
@@ -50,7 +50,7 @@ def test_a_list_shown_whole_has_no_browse_button(kb: KnowledgeService) -> None:
     assert outcome.result.as_list
     view = answer_view(Any, outcome, rate_here=False)  # type: ignore[arg-type]
     assert view is not None
-    assert not [i for i in view.children if isinstance(i, SearchPageButton)]
+    assert not [i for i in view.children if isinstance(i, BrowseButton | SearchPageButton)]
 
 
 def test_ask_names_the_search_that_browses_them_all(kb: KnowledgeService) -> None:

@@ -114,9 +114,15 @@ async def test_messages_ping_nobody_even_without_the_client_default(start_bot: A
     preview_handle = await h.submit({"what": WHAT})
     preview = await preview_handle.reply()
     await (await preview_handle.click("Cancel")).reply()
-    # The view stopped: the press is expired (stale=True: the bot is right not to route it).
+    # The view stopped: a press on the old preview reopens the form the message carries (session 15)
     stale = await preview_handle.click("Send anonymously", message=preview, stale=True)
-    assert "expired" in (await stale.reply()).text()
+    await stale.modal()
+    # and a button nobody knows gets the expired notice (stale=True: the bot is right not to route it)
+    world = env.fake.world
+    row = {"type": 1, "components": [{"type": 2, "style": 1, "label": "Old", "custom_id": "gone:7"}]}
+    old = world.message_payload(world.channel_id("general"), {"components": [row]})
+    gone = await env.fake.component("gone:7", message=old, by="alice", stale=True)
+    assert "expired" in (await gone.reply()).text()
     assert not env.fake.problems, env.fake.problems
     env.fake.problems.clear()  # reported above with a clearer message than the teardown's
 

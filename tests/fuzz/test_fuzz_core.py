@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.app import App
-from bot.cli.console.session import Console, parse_search
+from bot.cli.console.search import parse_search
+from bot.cli.console.session import Console
 from bot.errors import UserFacingError
 from bot.kb.filters import Filters
 from bot.kb.model import KINDS

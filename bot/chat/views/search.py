@@ -97,8 +97,38 @@ class SearchPageButton(
         await _guarded(interaction, act)
 
 
+class BrowseButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"browse:(?P<state>.*)"):
+    """Page 1 of a search, in a message of its own for the presser (ephemeral): the answer it sits
+    under keeps its list and its rating buttons (editing the answer in place, as a page button does,
+    dropped both, and on a public answer changed the channel's message for everyone)."""
+
+    def __init__(self, state: str) -> None:
+        self.state = state
+        super().__init__(
+            discord.ui.Button(
+                label=browse_label(), style=discord.ButtonStyle.secondary, custom_id=f"browse:{state}"
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> BrowseButton:
+        return cls(match["state"])
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        async def act() -> None:
+            page, view = search_page(_app(interaction), query_from_state(self.state), 1, state=self.state)
+            extra: dict[str, Any] = {} if view is None else {"view": view}
+            await interaction.response.send_message(
+                embed=search_embed(page), ephemeral=True, allowed_mentions=NO_MENTIONS, **extra
+            )
+
+        await _guarded(interaction, act)
+
+
 # Every dynamic item of the answer and search views (registered by the ask cog).
-DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (*ENTRY_ITEMS, SearchPageButton)
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (*ENTRY_ITEMS, SearchPageButton, BrowseButton)
 
 
 def search_page(
@@ -127,7 +157,7 @@ def browse_label() -> str:
     return pgettext("button", "Browse them all")
 
 
-def browse_button(kind: str | None) -> SearchPageButton:
+def browse_button(kind: str | None) -> BrowseButton:
     """Page 1 of /search over every entry of `kind` (None: every kind), alphabetical as /search
     browses with no words: "list every vendor you have" shows the first vendors and this."""
-    return SearchPageButton(1, search_state(SearchQuery("", Filters.of(kind=kind))), label=browse_label())
+    return BrowseButton(search_state(SearchQuery("", Filters.of(kind=kind))))

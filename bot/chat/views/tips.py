@@ -2,7 +2,8 @@
 (bot/chat/views/review.py): the bot's App, the presser as an Actor, no pings.
 
 The intake view keeps the typed form in memory so Edit re-opens the modal pre-filled and a refusal
-never loses text.
+never loses text; the message carries it too (bot/chat/render/tipform.py), so a press after the view
+is gone (15 minutes, a restart) reopens the form rather than answering "expired".
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import discord
 
-from bot.chat.errors import SafeModal, SafeView, report_error, typed_back
+from bot.chat.errors import SafeModal, SafeView, report_error
+from bot.chat.render.tipform import carrier_id, form_of, preview_layout, typed_embeds
 from bot.chat.render.tips import form_errors_text, preview_embed, receipt_text
 from bot.i18n import _, pgettext
 from bot.permissions import Actor, member_actor
-from bot.tips.fields import FORM, MORE, TIP_FIELDS, TipField, in_step
+from bot.tips.fields import FORM, MORE, TipField, in_step
 from bot.tips.intake import TipFormError
 from bot.tips.model import Reporter, TipForm
 from bot.tips.technology import display_name, known_technologies
@@ -33,6 +35,8 @@ log = logging.getLogger("bot.chat.tips")
 NO_MENTIONS = discord.AllowedMentions.none()
 INTAKE_TIMEOUT = 15 * 60  # an interaction token lives 15 minutes
 FORM_PREFIX = "tipform:"  # the tip form's custom id (errors.TIP_FLOW_PREFIXES knows it too)
+EXTRA_PREFIX = "tipextra:"  # the "Anything else" form's
+BUTTON_PREFIX = "tipnew:"  # the preview's buttons and menu
 
 
 class TipsBot(Protocol):
@@ -118,8 +122,14 @@ def submitted_form(data: Mapping[str, Any]) -> TipForm | None:
 async def recover_form(interaction: discord.Interaction[Any]) -> bool:
     """A tip form the bot no longer holds (it restarted while the member typed, or the form outlived
     discord.py's 15 minutes): everything typed is in the submission, so show its preview rather than
-    "expired" with the text gone. False if this is not the tip form (the caller says it expired)."""
-    form = submitted_form(interaction.data or {})
+    "expired" with the text gone; an "Anything else" form adds to the form its preview carries.
+    False if this is neither (the caller says it expired)."""
+    data: Mapping[str, Any] = interaction.data or {}  # the raw payload
+    form = submitted_form(data)
+    shown = form_of(interaction.message)
+    if form is None and shown is not None and str(data.get("custom_id", "")).startswith(EXTRA_PREFIX):
+        more = {k: v for k, v in submitted_values(data).items() if k in {f.name for f in in_step(MORE)}}
+        form = replace(shown, **more)
     if form is None:
         return False
     try:
@@ -136,7 +146,7 @@ class ExtraModal(SafeModal):
         super().__init__(
             title=pgettext("modal title", "Anything else"),
             timeout=INTAKE_TIMEOUT,
-            custom_id=f"tipextra:{secrets.token_hex(8)}",
+            custom_id=f"{EXTRA_PREFIX}{secrets.token_hex(8)}",
         )
         self.view = view
         self.inputs = _add_inputs(self, in_step(MORE), view.form)
@@ -156,9 +166,14 @@ async def report_keeping_form(
 ) -> None:
     """The apology for a form that could not be previewed, with Edit: a submitted form closes, and
     without it everything the member typed would be gone (the apology says nothing was lost)."""
-    view = ConfirmView(form, None)
+    kept, layout = typed_embeds(_kept_title(), form)
+    view = ConfirmView(form, None, layout=layout)
     view.only_edit()
-    await report_error(interaction, error, view=view)
+    await report_error(interaction, error, view=view, kept=kept)
+
+
+def _kept_title() -> str:
+    return pgettext("embed title", "What you typed, not saved: copy it to try again")
 
 
 def _add_inputs(
@@ -187,27 +202,39 @@ async def show_preview(interaction: discord.Interaction[Any], form: TipForm) -> 
     try:
         form = tips.validate(form)
     except TipFormError as err:
-        view = ConfirmView(form, None)
+        # Every field typed, shown in this message: to copy, and for Edit once the bot forgot it.
+        kept, layout = typed_embeds(_kept_title(), form)
+        view = ConfirmView(form, None, layout=layout)
         view.only_edit()
-        # Edit holds the form for 15 minutes (in memory only); after that, or a restart, the text
-        # is still on the member's screen, in this message, to copy into a new form.
-        kept = typed_back(
-            pgettext("embed title", "What you typed, not saved: copy it to try again"), _typed(form)
-        )
         await _respond(interaction, content=form_errors_text(err.errors), embeds=kept, view=view)
         return
     inferred = "" if form.technology else await tips.infer_technology(form)
-    view = ConfirmView(form, tips.new_preview(), inferred)
-    await _respond(interaction, content=None, embed=preview_embed(form, inferred), view=view)
+    embed = preview_embed(form, inferred)
+    view = ConfirmView(form, tips.new_preview(), inferred, layout=preview_layout(embed))
+    await _respond(interaction, content=None, embed=embed, view=view)
 
 
-def _typed(form: TipForm) -> str:
-    """Every field the member wrote, under its label (the technology is picked, not typed)."""
-    return "\n\n".join(
-        f"{spec.label_text}:\n{value}"
-        for spec in TIP_FIELDS
-        if spec.typed and (value := getattr(form, spec.name).strip())
-    )
+async def recover_press(interaction: discord.Interaction[Any]) -> bool:
+    """A press on a preview, a refused form or an apology the bot no longer holds (15 minutes, a
+    restart): the message carries the form (bot/chat/render/tipform.py), so the member gets it back
+    in the form, pre-filled, to check and continue; Cancel still cancels. False if the press is not
+    the tip flow's or its message carries no form (the caller says it expired)."""
+    data: Mapping[str, Any] = interaction.data or {}  # the raw payload
+    custom_id = str(data.get("custom_id", ""))
+    form = form_of(interaction.message) if custom_id.startswith(BUTTON_PREFIX) else None
+    if form is None:
+        return False
+    if custom_id.startswith("tipnew:cancel"):
+        await interaction.response.edit_message(
+            content=_("Cancelled; nothing was sent."), embed=None, view=None, allowed_mentions=NO_MENTIONS
+        )
+        return True
+    picked = [v for v in list(data.get("values") or []) if v in known_technologies()]
+    if custom_id == "tipnew:tech" and picked:
+        form = replace(form, technology=picked[0])
+    # Never a send from here: the one-send token went with the view, and the member checks first.
+    await interaction.response.send_modal(TipModal(form))
+    return True
 
 
 async def _respond(interaction: discord.Interaction[Any], **kwargs: Any) -> None:
@@ -221,9 +248,11 @@ async def _respond(interaction: discord.Interaction[Any], **kwargs: Any) -> None
 class ConfirmView(SafeView):
     """Send anonymously / send allowing contact / add more / edit / cancel."""
 
-    def __init__(self, form: TipForm, preview: str | None, inferred: str = "") -> None:
+    def __init__(self, form: TipForm, preview: str | None, inferred: str = "", *, layout: str = "") -> None:
         super().__init__(timeout=INTAKE_TIMEOUT)
         self.form = form
+        self.layout = layout  # which embed slot of the message shows which field (render/tipform.py)
+        self.carry()
         self.preview = preview  # the core's one-send token (None: only Edit and Cancel are shown)
         self.inferred = inferred  # the technology intake stores unless the member picks one
         chosen = form.technology or inferred
@@ -241,13 +270,18 @@ class ConfirmView(SafeView):
         self.cancel.label = pgettext("button", "Cancel")
         technologies.placeholder = pgettext("placeholder", "Technology (pick one if you know it)")
 
+    def carry(self) -> None:
+        """Cancel's custom id carries the form's layout and picked technology, so the message can be
+        read back into the form after this view is gone."""
+        self.cancel.custom_id = carrier_id(self.layout, self.form.technology)
+
     def _enable(self, enabled: bool) -> None:
         for item in self.children:  # the preview holds only buttons and the technology menu
             cast("discord.ui.Button[Any] | discord.ui.Select[Any]", item).disabled = not enabled
 
     def only_edit(self) -> None:
         for item in list(self.children):
-            if getattr(item, "custom_id", "") not in ("tipnew:edit", "tipnew:cancel"):
+            if item not in (self.edit, self.cancel):
                 self.remove_item(item)
 
     async def _send(self, interaction: discord.Interaction[Any], anonymous: bool) -> None:
@@ -305,9 +339,10 @@ class ConfirmView(SafeView):
         self.form = app_of(interaction).tips.validate(replace(self.form, technology=select.values[0]))
         for option in select.options:
             option.default = option.value == self.form.technology
-        await interaction.response.edit_message(
-            embed=preview_embed(self.form, self.inferred), view=self, allowed_mentions=NO_MENTIONS
-        )
+        embed = preview_embed(self.form, self.inferred)
+        self.layout = preview_layout(embed)
+        self.carry()
+        await interaction.response.edit_message(embed=embed, view=self, allowed_mentions=NO_MENTIONS)
 
     @discord.ui.button(
         label="Add anything else", style=discord.ButtonStyle.secondary, custom_id="tipnew:extra", row=1

@@ -1,7 +1,8 @@
 """`python -m bot console`: the member commands in a terminal, no Discord token needed.
 
-The console face itself lives beside this command: `session` (the commands, as plain text) and
-`term` (laying text out for a terminal window). Only the command is imported at start-up, so
+The console face itself lives beside this command: `session` (the commands, as plain text),
+`search` (what a typed `/search` means and how its pages read), `words` (the console's own wording)
+and `term` (laying text out for a terminal window). Only the command is imported at start-up, so
 `python -m bot --help` stays fast.
 """
 

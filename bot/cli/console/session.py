@@ -8,7 +8,6 @@ are plain lines, so scripts and tests feed it lines. Reading never blocks the ev
 from __future__ import annotations
 
 import logging
-import shlex
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import bot.cli.console.words as words
 from bot.about import NOT_LEGAL_ADVICE, WHAT_IT_IS, data_statement, knowledge_line
+from bot.cli.console.search import SearchState, read_search, search_page
 from bot.cli.console.term import (
     CANCELLED,
     NOT_UTF8,
@@ -32,9 +32,8 @@ from bot.cli.console.term import (
 from bot.errors import InvalidInput, UserFacingError
 from bot.i18n import _, format_number, ngettext, translation_note
 from bot.kb import render as shown
-from bot.kb.filters import NAMES, Filters, SearchQuery
 from bot.kb.model import Entry
-from bot.kb.present import CLOSE_NAMES, NO_ANSWER, NO_MATCH_HINT, NOTHING_FOUND
+from bot.kb.present import CLOSE_NAMES, NO_ANSWER, NO_MATCH_HINT
 from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
 from bot.kb.smalltalk_reply import reply
 from bot.questions.service import NOT_RATEABLE
@@ -46,13 +45,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_LINES = 40  # piped output (no window to fit)
-SEARCH_PAGE_SIZE = 8
-
-
-@dataclass
-class SearchState:
-    search: SearchQuery
-    page: int = 1
 
 
 @dataclass
@@ -193,25 +185,8 @@ class Console:
         self.write(self._search_page(state))
 
     def _search_page(self, state: SearchState) -> str:
-        page = self.app.kb.page(state.search, state.page, SEARCH_PAGE_SIZE)
-        if page.talk is not None:  # "/search hi": the core's reply, as for a question
-            self.search = None
-            return reply(page.talk, lambda path: words.command(f"/{path}"))
-        if not page.entries:
-            self.search = None
-            return words.shared(NOTHING_FOUND)
-        lines = [words.search_heading(page.query, page.filters, page.page, page.pages, page.total), ""]
-        for number, entry in enumerate(page.entries, page.first_number):
-            what = f"{words.kind_word(entry.kind)}, {words.status_word(entry.status)}"
-            title, opener = words.command(entry.title), words.command(f"/open {entry.id}")
-            lines.append(f"{number}. {title}  [{what}]  {opener}")
-            lines.append(f"   {' '.join(entry.summary.split())}")
-        if page.has_next:
-            lines += ["", words.search_more()]
-            self.search = SearchState(state.search, page.page)
-        else:
-            self.search = None
-        return "\n".join(lines)
+        text, self.search = search_page(self.app, state)
+        return text
 
     async def more(self) -> None:
         if self.search is not None:
@@ -337,32 +312,6 @@ class Console:
 def clean(line: str) -> str:
     """The line without control characters (stray escapes, pasted NULs), which never help a search."""
     return strip_unreadable(line)
-
-
-def read_search(arguments: str) -> SearchQuery:
-    """`QUERY [kind=..] [country=..] ...` (the filters `bot.kb.filters` declares); quotes allowed.
-    A word whose key is no filter name stays part of the query ('a=b')."""
-    try:
-        tokens = shlex.split(arguments)
-    except ValueError as err:
-        raise InvalidInput(
-            _("Could not read that search ({problem}); check the quotes.").format(problem=err)
-        ) from None
-    typed: dict[str, str] = {}
-    query: list[str] = []
-    for word in tokens:
-        key, sep, value = word.partition("=")
-        if sep and key.lower() in NAMES:
-            typed[key.lower()] = value
-        else:
-            query.append(word)
-    return SearchQuery(" ".join(query), Filters.parse(typed))
-
-
-def parse_search(arguments: str) -> tuple[str, dict[str, str | int]]:
-    """The query words and the filters in use by name (what `/search` typed here means)."""
-    search = read_search(arguments)
-    return search.query, search.filters.chosen()
 
 
 async def run_console(
