@@ -27,3 +27,17 @@ def test_a_place_as_members_say_it_finds_its_case(engine: SearchEngine, question
     result = engine.search(question)
     assert result.answered, (result.confidence, [a.id for a in result.alternatives])
     assert result.entry is not None and result.entry.id == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # main refused both (0.58, 0.41): the adjective of origin was an unread word
+        ("Welke Marokkaanse journalisten werden met Pegasus gehackt?", "case-pegasus-project-2021"),
+        ("Welche spanischen Politiker wurden mit Pegasus gehackt?", "case-catalangate-2022"),
+    ],
+)
+def test_an_adjective_of_origin_names_the_country(engine: SearchEngine, question: str, expected: str) -> None:
+    result = engine.search(question)
+    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
+    assert result.entry is not None and result.entry.id == expected
