@@ -41,3 +41,18 @@ def test_an_adjective_of_origin_names_the_country(engine: SearchEngine, question
     result = engine.search(question)
     assert result.answered, (result.confidence, [a.id for a in result.alternatives])
     assert result.entry is not None and result.entry.id == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # 'to North Macedonia': li- glued onto the name's first word; main refused (0.44)
+        ("هل وصل برنامج بريداتور لمقدونيا الشمالية؟", "intellexa-cytrox"),
+        # 'to Equatorial Guinea', where Circles' card names a client; main refused (0.51)
+        ("هل بيعت برامج تجسس لغينيا الاستوائية؟", "circles"),
+    ],
+)
+def test_an_arabic_place_of_two_words_with_clitic(engine: SearchEngine, question: str, expected: str) -> None:
+    result = engine.search(question)
+    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
+    assert result.entry is not None and result.entry.id == expected
