@@ -4,10 +4,65 @@ engine's evidence so the nudges and their sizes have one home."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
+from bot.kb.text import raw_tokens
+
+TIME_FILE = Path(__file__).with_name("data") / "time_words.yaml"
+# A year a member types ('2021', '2021den' once Turkish's case ending is glued back on)
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+# Words either side of a before/after word of another language within which a year or month places it
+NEAR = 1
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """Per language, the folded words that point later or earlier (data/time_words.yaml)."""
+
+    new: dict[str, frozenset[str]]
+    old: dict[str, frozenset[str]]
+    before: dict[str, frozenset[str]]
+    after: dict[str, frozenset[str]]
+    postpositional: frozenset[str]
+
+
+def _folded(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {lang: frozenset(t for w in words for t in raw_tokens(str(w))) for lang, words in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> TimeWords:
+    data = yaml.safe_load(TIME_FILE.read_text(encoding="utf-8"))
+    return TimeWords(
+        new=_folded(data["new"]),
+        old=_folded(data["old"]),
+        before=_folded(data["before"]),
+        after=_folded(data["after"]),
+        postpositional=frozenset(data.get("postpositional", ())),
+    )
+
+
+@lru_cache(maxsize=16)
+def month_names(lang: str) -> frozenset[str]:
+    """The language's month names, as written and as they stand alone (CLDR via Babel), folded
+    and cut to their first four letters: Polish 'przed wrześniem' inflects 'wrzesień'."""
+    from babel import Locale  # the catalogue is large: imported on first use
+
+    try:
+        months = Locale.parse(lang).months
+    except (ValueError, LookupError):
+        return frozenset()
+    names = {n for ctx in ("format", "stand-alone") for n in months[ctx]["wide"].values()}
+    return frozenset(t[:4] for n in names for t in raw_tokens(n))
+
 
 # Ranking nudges among near-ties (within CUE_MARGIN of the best): a question that asks for a kind
 # of entry ("what are the rules ...") or for the current/old state of things ("the new regulation",
@@ -16,16 +71,10 @@ CUE_MARGIN = 0.15
 KIND_CUE = 0.065  # 0.05 before BM25 weighed 0.5 of the score: near-ties are wider now
 TIME_CUE = 0.06
 FACT_CUE = 0.065  # a near-tie that holds the kind of fact asked, as KIND_CUE for the kind of entry
-NEW_WORDS = frozenset(
-    {"now", "new", "current", "currently", "today", "nowadays", "latest", "recast", "present", "updated"}
-)
-OLD_WORDS = frozenset(
-    {"old", "previous", "former", "formerly", "earlier", "original", "until", "past", "older"}
-)
-# Words that put what follows them in time: 'before the recast' asks about the old regulation,
-# 'after brexit' or 'after 2021' about what came later
-BEFORE_WORDS = frozenset({"before", "prior", "pre"})
-AFTER_WORDS = frozenset({"after", "since", "post"})
+# The words that put a question in time, per language (data/time_words.yaml)
+_TIME = _time_words()
+NEW_WORDS, OLD_WORDS = _TIME.new["en"], _TIME.old["en"]
+BEFORE_WORDS, AFTER_WORDS = _TIME.before["en"], _TIME.after["en"]
 _ARTICLES = frozenset({"the", "a", "an", "its", "this", "that"})
 # (entry index, rank score, the model's features) of a candidate, as the engine ranks them
 Rows = list[tuple[int, float, list[float]]]
@@ -37,6 +86,7 @@ def cued(
     query: QueryAnalysis,
     ranked: Rows,
     exact: dict[int, float],
+    lang: str = "en",
 ) -> Rows:
     """Apply the kind and time cues to the near-ties at the top. An entry of the kind asked for
     that the question names by its own title or alias gets the kind cue twice: 'who makes
@@ -46,7 +96,7 @@ def cued(
     forms = (f for alts in query.alts.values() for f in alts)
     kinds = {f.split(":", 1)[1] for f in forms if f.startswith(("kind:", "cue:"))}
     words = set(query.raw) - set(query.country)  # 'new zealand' is no new thing
-    direction = time_direction([w for w in query.raw if w in words])
+    direction = time_direction([w for w in query.raw if w in words], lang)
     if not kinds and not direction:
         return ranked
     best = max(r[1] for r in ranked)
@@ -66,7 +116,7 @@ def cued(
     return out
 
 
-def time_direction(words: list[str]) -> int:
+def time_direction(words: list[str], lang: str = "en") -> int:
     """+1 when a question asks about the later state of things, -1 the earlier, 0 neither or both.
     'before' and 'after' point too ('the dual-use regulation from before 2021' asks for the old
     one: it got the 2021 recast at 0.95), and a new word after 'before' ('before the recast')
@@ -84,4 +134,25 @@ def time_direction(words: list[str]) -> int:
             old = True
         if w not in _ARTICLES:
             prev = w
+    if lang != "en":
+        later, earlier = _placed(words, lang)
+        new, old = new or later, old or earlier
     return int(new) - int(old)
+
+
+def _placed(words: list[str], lang: str) -> tuple[bool, bool]:
+    """(later, earlier) as the question's own language says: its new and old words anywhere, its
+    before and after words only beside a year or a month (data/time_words.yaml says why)."""
+    table = _time_words()
+    later = any(w in table.new.get(lang, ()) for w in words)
+    earlier = any(w in table.old.get(lang, ()) for w in words)
+    before, after = table.before.get(lang, frozenset()), table.after.get(lang, frozenset())
+    months = month_names(lang)
+    post = lang in table.postpositional
+    for n, w in enumerate(words):
+        if w not in before and w not in after:
+            continue
+        near = words[max(0, n - NEAR) : n] if post else words[n + 1 : n + 1 + NEAR]
+        if any(_YEAR.match(x) or x[:4] in months for x in near):
+            later, earlier = later or w in after, earlier or w in before
+    return later, earlier

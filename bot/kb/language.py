@@ -17,6 +17,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from bot.kb.casual import CasualTable
+from bot.kb.cues import month_names
 from bot.kb.detect import (
     CODES,
     DETECT_CHARS,
@@ -390,6 +391,7 @@ def warm_up() -> None:
     language, so no member's question pays for the set-up."""
     for lang in CODES.values():
         folded_words(lang)  # builds frequencies(lang) too
+        month_names(lang)  # the time cue's months (cues.py): Babel's catalogue, ~10 ms the first time
     zipf_frequency("surveillance", "en")  # wordfreq's full English list (query.specificity): ~150 ms
     for phrase in _WARM_UP_PHRASES:
         detector().compute_language_confidence_values(phrase)

@@ -285,7 +285,7 @@ class SearchEngine:
             ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled follow
             return x
 
-        rows = cued(self.index.entries, self._mean_year, query, scored, exact)
+        rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang)
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))

@@ -241,6 +241,33 @@ class CountryReader:
                         return english
         return None
 
+    def _first(self, word: str, lang: str) -> bool:
+        """Whether a name of several words may begin with this word (in Arabic, clitics aside)."""
+        if word in self.firsts:
+            return True
+        return lang == "ar" and any(
+            form in self.firsts
+            for prefix in _AR_PREFIXES
+            if word.startswith(prefix)
+            for form in (word[len(prefix) :], f"ال{word[len(prefix) :]}")
+        )
+
+    def _known_phrase(self, gram: str, lang: str) -> str | None:
+        """A name of several words, also with Arabic's clitics on its first word: 'للمملكة العربية
+        السعودية' is 'to' + 'the Kingdom of Saudi Arabia' (li- + al- written 'لل'), which as typed
+        matched no name and was read as three unknown words."""
+        name = self.whole.get(gram)
+        if name is not None or lang != "ar":
+            return name
+        for prefix in _AR_PREFIXES:
+            if gram.startswith(prefix):
+                rest = gram[len(prefix) :]
+                # 'لل', 'بال', 'وال' swallow the article's alif: the name keeps its 'ال'
+                for form in (rest, f"ال{rest}") if prefix.endswith(("ل", "ال")) else (rest,):
+                    if form in self.whole:
+                        return self.whole[form]
+        return None
+
     def _may_cut(self, key: str, lost: int, stem: str, lang: str, own: frozenset[str] | None) -> bool:
         """Whether a word of `lang` beginning with `stem` may be a form of the name `key` that lost
         `lost` letters (0: its fleeting vowel)."""
@@ -259,10 +286,10 @@ class CountryReader:
         last = 0
         n = 0
         while n < len(words):
-            longest = self.longest if words[n].group(0) in self.firsts else 1
+            longest = self.longest if self._first(words[n].group(0), lang) else 1
             for size in range(min(longest, len(words) - n), 0, -1):
                 gram = " ".join(w.group(0) for w in words[n : n + size])
-                name = self.whole.get(gram) if size > 1 else self._known_word(gram, lang)
+                name = self._known_phrase(gram, lang) if size > 1 else self._known_word(gram, lang)
                 if name is not None:
                     out += [folded[last : words[n].start()], f" {name.lower()} "]
                     last = words[n + size - 1].end()
