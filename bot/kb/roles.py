@@ -91,18 +91,34 @@ def headed(index: SearchIndex, key: str, i: int, *, any_kind: bool = False) -> s
     return out
 
 
+@lru_cache(maxsize=4)
+def namesakes(index: SearchIndex) -> dict[int, tuple[tuple[str, frozenset[int]], ...]]:
+    """Per entry, each alias of it that begins linked entries' titles, and those entries (`headed`,
+    of any kind): worked out once per index, so a question only looks its aliases up."""
+    out: dict[int, tuple[tuple[str, frozenset[int]], ...]] = {}
+    for i, entry in enumerate(index.entries):
+        found = []
+        for key in {name_key(alias) for alias in entry.aliases}:
+            if key and (js := headed(index, key, i, any_kind=True)):
+                found.append((key, frozenset(js)))
+        if found:
+            out[i] = tuple(found)
+    return out
+
+
 def heads(index: SearchIndex, words: Sequence[str], exact: dict[int, float]) -> dict[int, float]:
     """Entries (not named outright) whose title begins with an alias the question names outright
     (`headed`, of any kind) -> the words of that alias: named by it as much as the entry whose alias
     it is, so being named outright does not set that entry above them (the engine's EXACT_BONUS);
     the rest of the question decides. 'Is the Pall Mall process binding?' asks for the Code."""
+    table = namesakes(index)
+    text = f" {' '.join(words)} "
     out: dict[int, float] = {}
-    for start in range(len(words)):
-        size, hits = name_at(index, words, start)
-        key = " ".join(words[start : start + size])
-        for i in hits & exact.keys():
-            for j in headed(index, key, i, any_kind=True) - exact.keys():
-                out[j] = max(out.get(j, 0.0), float(size))
+    for i in exact:
+        for key, js in table.get(i, ()):
+            if f" {key} " in text:
+                for j in js - exact.keys():
+                    out[j] = max(out.get(j, 0.0), float(key.count(" ") + 1))
     return out
 
 
