@@ -73,3 +73,8 @@ def test_what_is_named_after_before_or_after_is_when(
 ) -> None:
     words = engine.index.analyse(question).corrected
     assert {engine.entries[i].id for i in anchored(engine.index, words)} == named
+
+
+def test_a_firm_added_to_a_list_is_the_subject(engine: SearchEngine) -> None:
+    # main offered the Predator Files investigation first: it names Intellexa and the listing too
+    assert _first(engine, "intellexa added to entity list when") == "intellexa-cytrox"
