@@ -10,6 +10,7 @@ as its own, so it outranks neither by being named outright. The words are data (
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -54,11 +55,33 @@ def subject(index: SearchIndex, words: Sequence[str]) -> set[int]:
     while start < len(words) and words[start] in lead:
         start += 1
     size, hits = name_at(index, words, start)
+    if not size:  # 'the UK still applies...': the opening words of one entry's title only
+        size, hits = title_opening(index, words, start)
     after = start + size
     if not size or after >= len(words) or words[after] not in being:
         return set()
     key = " ".join(words[start:after])  # an alias the subject shares with its namesakes (`headed`)
     return hits.union(*(headed(index, key, i) for i in hits))
+
+
+def title_opening(index: SearchIndex, words: Sequence[str], start: int) -> tuple[int, set[int]]:
+    """The longest run of words from `start` that opens exactly one entry's title ('uk' for 'UK
+    export controls on surveillance technology'): its length and that entry."""
+    keys, ids = _titles(index)
+    for size in range(min(3, len(words) - start), 0, -1):
+        head = " ".join(words[start : start + size]) + " "
+        at = bisect.bisect_left(keys, head)  # titles that open with `head` follow one another
+        opens = [k.startswith(head) for k in keys[at : at + 2]]
+        if opens[:1] == [True] and opens[1:] != [True]:  # one title opens so, not two
+            return size, {ids[at]}
+    return 0, set()
+
+
+@lru_cache(maxsize=4)
+def _titles(index: SearchIndex) -> tuple[list[str], list[int]]:
+    """Every entry's title key (with a closing space, so a head matches whole words), sorted."""
+    pairs = sorted((name_key(e.title) + " ", i) for i, e in enumerate(index.entries))
+    return [key for key, _ in pairs], [i for _, i in pairs]
 
 
 def anchored(index: SearchIndex, words: Sequence[str]) -> set[int]:
@@ -120,6 +143,13 @@ def heads(index: SearchIndex, words: Sequence[str], exact: dict[int, float]) -> 
                 for j in js - exact.keys():
                     out[j] = max(out.get(j, 0.0), float(key.count(" ") + 1))
     return out
+
+
+def warm_roles(index: SearchIndex) -> None:
+    """Work out the tables `heads` and `subject` read once, with the engine: no member's first
+    question waits for them."""
+    namesakes(index)
+    _titles(index)
 
 
 def by_role(index: SearchIndex, words: Sequence[str], rows: Rows, short_en: bool) -> Rows:

@@ -27,7 +27,7 @@ from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.result import Alternative, SearchResult
-from bot.kb.roles import by_role, heads, namesakes
+from bot.kb.roles import by_role, heads, warm_roles
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, stem
 from bot.kb.translit import NameSounds
@@ -102,7 +102,7 @@ class SearchEngine:
         by_id = self.index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
         self.catalogue = Catalogue(self.index.entries)  # browsing by name (catalogue.py)
-        namesakes(self.index)  # the aliases that begin other entries' titles (roles.py), at build
+        warm_roles(self.index)  # the aliases and titles roles.py reads, at build
         self._mean_year: list[float | None] = [
             sum(e.years) / len(e.years) if e.years else None for e in self.index.entries
         ]

@@ -51,6 +51,8 @@ def test_a_subject_outranks_its_case_and_the_rules_it_mentions(engine: SearchEng
         ("dahua is banned in usa?", {"dahua"}),
         ("pall mall process, is it binding", {"uk-export-controls", "pall-mall-code-2025"}),
         ("hacking team still exist?", {"hacking-team"}),  # its case is no namesake: not what it 'is'
+        ("does the uk still apply eu rules", {"uk-export-controls"}),  # the one title 'UK' opens
+        ("what is the uk doing", set()),  # 'what' is the subject
         ("dahua cameras in xinjiang", set()),  # no verb of being: a list of keywords, no subject
         ("who hacked hacking team", set()),  # the subject is 'who'
     ],
@@ -78,3 +80,10 @@ def test_what_is_named_after_before_or_after_is_when(
 def test_a_firm_added_to_a_list_is_the_subject(engine: SearchEngine) -> None:
     # main offered the Predator Files investigation first: it names Intellexa and the listing too
     assert _first(engine, "intellexa added to entity list when") == "intellexa-cytrox"
+
+
+def test_a_country_that_opens_one_rules_title_is_its_subject(engine: SearchEngine) -> None:
+    # main answered Regulation 428/2009 at 0.79: the question asks what the UK does with it
+    result = engine.search("uk still use eu 428 after brexit?")
+    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
+    assert result.entry is not None and result.entry.id == "uk-export-controls"
