@@ -4,9 +4,10 @@ Two entries that are linked (a vendor and its case, a rule and the rule it repla
 question that names both, and the evidence cannot tell which one is asked. The question's grammar
 can. Its subject, named first and followed by a verb of being ('Dahua is banned in the US or only on
 the entity list?'), is what is asked about; a thing named after 'before' or 'after' ('the old
-regulation before the recast') is when, not what. And an alias that begins a linked entry's title
-('Pall Mall Process' for the UK rules; 'Pall Mall Process Code of Practice') names that entry as much
-as its own, so it outranks neither by being named outright. The words are data (data/roles.yaml)."""
+regulation before the recast') is when, not what. And an alias that begins the title of a linked
+entry of its kind ('Pall Mall Process' for the UK rules; 'Pall Mall Process Code of Practice') names
+that entry as much as its own, so it outranks neither by being named outright. The words are data
+(data/roles.yaml)."""
 
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ def subject(index: SearchIndex, words: Sequence[str]) -> set[int]:
     after = start + size
     if not size or after >= len(words) or words[after] not in being:
         return set()
-    key = " ".join(words[start:after])  # an alias the subject shares with its namesakes (`headed`)
+    key = " ".join(words[start:after])  # an alias the subject shares with its namesakes
     return hits.union(*(headed(index, key, i) for i in hits))
 
 
@@ -96,18 +97,19 @@ def anchored(index: SearchIndex, words: Sequence[str]) -> set[int]:
     return out
 
 
-def headed(index: SearchIndex, key: str, i: int, *, any_kind: bool = False) -> set[int]:
-    """The entries linked to i whose title begins with `key`, one of i's aliases (not its title):
-    'Pall Mall Process' (the UK rules) begins 'Pall Mall Process Code of Practice'. Only those of
-    i's kind unless `any_kind`: a vendor's alias that begins its case's title ('FinFisher spyware used
-    against Bahraini activists') names the case too, but the case is not what the vendor 'is'."""
+def headed(index: SearchIndex, key: str, i: int) -> set[int]:
+    """The entries of i's kind, linked to it, whose title begins with `key`, one of i's aliases (not
+    its title): its namesakes. 'Pall Mall Process' (the UK rules) begins 'Pall Mall Process Code of
+    Practice'; 'US Entity List' begins 'US Entity List: human-rights grounds'. Not a vendor's case:
+    'Pegasus' begins 'Pegasus Project', yet 'What does Pegasus do to a phone?' asks for NSO Group;
+    sharing the bonus with cases too answered the Pegasus Project there (tests/kb/test_near_misses)."""
     entry = index.entries[i]
     if name_key(entry.title) == key:
         return set()
     out: set[int] = set()
     for rel in entry.related:
         j = index.by_id.get(rel)
-        if j is None or not (any_kind or index.entries[j].kind == entry.kind):
+        if j is None or index.entries[j].kind != entry.kind:
             continue
         if name_key(index.entries[j].title).startswith(key + " "):
             out.add(j)
@@ -116,13 +118,13 @@ def headed(index: SearchIndex, key: str, i: int, *, any_kind: bool = False) -> s
 
 @lru_cache(maxsize=4)
 def namesakes(index: SearchIndex) -> dict[int, tuple[tuple[str, frozenset[int]], ...]]:
-    """Per entry, each alias of it that begins linked entries' titles, and those entries (`headed`,
-    of any kind): worked out once per index, so a question only looks its aliases up."""
+    """Per entry, each alias of it that begins linked entries' titles, and those entries (`headed`):
+    worked out once per index, so a question only looks its aliases up."""
     out: dict[int, tuple[tuple[str, frozenset[int]], ...]] = {}
     for i, entry in enumerate(index.entries):
         found = []
         for key in {name_key(alias) for alias in entry.aliases}:
-            if key and (js := headed(index, key, i, any_kind=True)):
+            if key and (js := headed(index, key, i)):
                 found.append((key, frozenset(js)))
         if found:
             out[i] = tuple(found)
@@ -131,7 +133,7 @@ def namesakes(index: SearchIndex) -> dict[int, tuple[tuple[str, frozenset[int]],
 
 def heads(index: SearchIndex, words: Sequence[str], exact: dict[int, float]) -> dict[int, float]:
     """Entries (not named outright) whose title begins with an alias the question names outright
-    (`headed`, of any kind) -> the words of that alias: named by it as much as the entry whose alias
+    (`headed`) -> the words of that alias: named by it as much as the entry whose alias
     it is, so being named outright does not set that entry above them (the engine's EXACT_BONUS);
     the rest of the question decides. 'Is the Pall Mall process binding?' asks for the Code."""
     table = namesakes(index)
