@@ -49,54 +49,6 @@ def name_at(index: SearchIndex, words: Sequence[str], start: int) -> tuple[int, 
     return 0, set()
 
 
-def subject(index: SearchIndex, words: Sequence[str]) -> set[int]:
-    """The entries the question's opening name names, when a verb of being follows it."""
-    lead, being = _words()
-    start = 0
-    while start < len(words) and words[start] in lead:
-        start += 1
-    size, hits = name_at(index, words, start)
-    if not size:  # 'the UK still applies...': the opening words of one entry's title only
-        size, hits = title_opening(index, words, start)
-    after = start + size
-    if not size or after >= len(words) or words[after] not in being:
-        return set()
-    key = " ".join(words[start:after])  # an alias the subject shares with its namesakes
-    return hits.union(*(headed(index, key, i) for i in hits))
-
-
-def title_opening(index: SearchIndex, words: Sequence[str], start: int) -> tuple[int, set[int]]:
-    """The longest run of words from `start` that opens exactly one entry's title ('uk' for 'UK
-    export controls on surveillance technology'): its length and that entry."""
-    keys, ids = _titles(index)
-    for size in range(min(3, len(words) - start), 0, -1):
-        head = " ".join(words[start : start + size]) + " "
-        at = bisect.bisect_left(keys, head)  # titles that open with `head` follow one another
-        opens = [k.startswith(head) for k in keys[at : at + 2]]
-        if opens[:1] == [True] and opens[1:] != [True]:  # one title opens so, not two
-            return size, {ids[at]}
-    return 0, set()
-
-
-@lru_cache(maxsize=4)
-def _titles(index: SearchIndex) -> tuple[list[str], list[int]]:
-    """Every entry's title key (with a closing space, so a head matches whole words), sorted."""
-    pairs = sorted((name_key(e.title) + " ", i) for i, e in enumerate(index.entries))
-    return [key for key, _ in pairs], [i for _, i in pairs]
-
-
-def anchored(index: SearchIndex, words: Sequence[str]) -> set[int]:
-    """The entries named right after 'before' or 'after' ('before the recast', 'since the leak')."""
-    out: set[int] = set()
-    for n, word in enumerate(words):
-        if word in BEFORE_WORDS or word in AFTER_WORDS:
-            start = n + 1
-            while start < len(words) and (words[start] in _ARTICLES or words[start] == "to"):
-                start += 1  # 'prior to the recast'
-            out |= name_at(index, words, start)[1]
-    return out
-
-
 def headed(index: SearchIndex, key: str, i: int) -> set[int]:
     """The entries of i's kind, linked to it, whose title begins with `key`, one of i's aliases (not
     its title): its namesakes. 'Pall Mall Process' (the UK rules) begins 'Pall Mall Process Code of
@@ -116,60 +68,93 @@ def headed(index: SearchIndex, key: str, i: int) -> set[int]:
     return out
 
 
-@lru_cache(maxsize=4)
-def namesakes(index: SearchIndex) -> dict[int, tuple[tuple[str, frozenset[int]], ...]]:
-    """Per entry, each alias of it that begins linked entries' titles, and those entries (`headed`):
-    worked out once per index, so a question only looks its aliases up."""
-    out: dict[int, tuple[tuple[str, frozenset[int]], ...]] = {}
-    for i, entry in enumerate(index.entries):
-        found = []
-        for key in {name_key(alias) for alias in entry.aliases}:
-            if key and (js := headed(index, key, i)):
-                found.append((key, frozenset(js)))
-        if found:
-            out[i] = tuple(found)
-    return out
+class Roles:
+    """The roles of what a question names, over one index: its tables are worked out with the
+    engine, so no member's first question waits for them, and go with it."""
 
+    def __init__(self, index: SearchIndex) -> None:
+        self.index = index
+        # per entry, each alias of it that begins linked entries' titles, and those entries (`headed`)
+        self._namesakes: dict[int, tuple[tuple[str, frozenset[int]], ...]] = {}
+        for i, entry in enumerate(index.entries):
+            found = []
+            for key in {name_key(alias) for alias in entry.aliases}:
+                if key and (js := headed(index, key, i)):
+                    found.append((key, frozenset(js)))
+            if found:
+                self._namesakes[i] = tuple(found)
+        # every title key (with a closing space, so a head matches whole words), sorted
+        pairs = sorted((name_key(e.title) + " ", i) for i, e in enumerate(index.entries))
+        self._titles, self._title_ids = [k for k, _ in pairs], [i for _, i in pairs]
 
-def heads(index: SearchIndex, words: Sequence[str], exact: dict[int, float]) -> dict[int, float]:
-    """Entries (not named outright) whose title begins with an alias the question names outright
-    (`headed`) -> the words of that alias: named by it as much as the entry whose alias
-    it is, so being named outright does not set that entry above them (the engine's EXACT_BONUS);
-    the rest of the question decides. 'Is the Pall Mall process binding?' asks for the Code."""
-    table = namesakes(index)
-    text = f" {' '.join(words)} "
-    out: dict[int, float] = {}
-    for i in exact:
-        for key, js in table.get(i, ()):
-            if f" {key} " in text:
-                for j in js - exact.keys():
-                    out[j] = max(out.get(j, 0.0), float(key.count(" ") + 1))
-    return out
+    def subject(self, words: Sequence[str]) -> set[int]:
+        """The entries the question's opening name names, when a verb of being follows it."""
+        lead, being = _words()
+        start = 0
+        while start < len(words) and words[start] in lead:
+            start += 1
+        size, hits = name_at(self.index, words, start)
+        if not size:  # 'the UK still applies...': the opening words of one entry's title only
+            size, hits = self.title_opening(words, start)
+        after = start + size
+        if not size or after >= len(words) or words[after] not in being:
+            return set()
+        key = " ".join(words[start:after])  # an alias the subject shares with its namesakes
+        return hits.union(*(headed(self.index, key, i) for i in hits))
 
+    def title_opening(self, words: Sequence[str], start: int) -> tuple[int, set[int]]:
+        """The longest run of words from `start` that opens exactly one entry's title ('uk' for 'UK
+        export controls on surveillance technology'): its length and that entry."""
+        keys = self._titles
+        for size in range(min(3, len(words) - start), 0, -1):
+            head = " ".join(words[start : start + size]) + " "
+            at = bisect.bisect_left(keys, head)  # titles that open with `head` follow one another
+            opens = [k.startswith(head) for k in keys[at : at + 2]]
+            if opens[:1] == [True] and opens[1:] != [True]:  # one title opens so, not two
+                return size, {self._title_ids[at]}
+        return 0, set()
 
-def warm_roles(index: SearchIndex) -> None:
-    """Work out the tables `heads` and `subject` read once, with the engine: no member's first
-    question waits for them."""
-    namesakes(index)
-    _titles(index)
+    def anchored(self, words: Sequence[str]) -> set[int]:
+        """The entries named right after 'before' or 'after' ('before the recast', 'since the leak')."""
+        out: set[int] = set()
+        for n, word in enumerate(words):
+            if word in BEFORE_WORDS or word in AFTER_WORDS:
+                start = n + 1
+                while start < len(words) and (words[start] in _ARTICLES or words[start] == "to"):
+                    start += 1  # 'prior to the recast'
+                out |= name_at(self.index, words, start)[1]
+        return out
 
+    def heads(self, words: Sequence[str], exact: dict[int, float]) -> dict[int, float]:
+        """Entries (not named outright) whose title begins with an alias the question names outright
+        (`headed`) -> the words of that alias: named by it as much as the entry whose alias it is,
+        so being named outright does not set that entry above them (the engine's EXACT_BONUS); the
+        rest of the question decides. 'Is the Pall Mall process binding?' asks for the Code."""
+        text = f" {' '.join(words)} "
+        out: dict[int, float] = {}
+        for i in exact:
+            for key, js in self._namesakes.get(i, ()):
+                if f" {key} " in text:
+                    for j in js - exact.keys():
+                        out[j] = max(out.get(j, 0.0), float(key.count(" ") + 1))
+        return out
 
-def by_role(index: SearchIndex, words: Sequence[str], rows: Rows, short_en: bool) -> Rows:
-    """The rows with the subject cue (a short English question) and the anchor cue applied, to the
-    near-ties only, as cues.cued."""
-    if not rows:
-        return rows
-    anchors = anchored(index, words)
-    subjects = subject(index, words) if short_en else set()
-    if not anchors and not subjects:
-        return rows
-    best = max(r[1] for r in rows)
-    out: Rows = []
-    for i, score, x in rows:
-        if score >= best - CUE_MARGIN:
-            if i in subjects:
-                score += SUBJECT_CUE
-            if i in anchors:
-                score -= ANCHOR_CUE
-        out.append((i, score, x))
-    return out
+    def rank(self, words: Sequence[str], rows: Rows, short_en: bool) -> Rows:
+        """The rows with the subject cue (a short English question) and the anchor cue applied, to
+        the near-ties only, as cues.cued."""
+        if not rows:
+            return rows
+        anchors = self.anchored(words)
+        subjects = self.subject(words) if short_en else set()
+        if not anchors and not subjects:
+            return rows
+        best = max(r[1] for r in rows)
+        out: Rows = []
+        for i, score, x in rows:
+            if score >= best - CUE_MARGIN:
+                if i in subjects:
+                    score += SUBJECT_CUE
+                if i in anchors:
+                    score -= ANCHOR_CUE
+            out.append((i, score, x))
+        return out

@@ -27,7 +27,7 @@ from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.result import Alternative, SearchResult
-from bot.kb.roles import by_role, heads, warm_roles
+from bot.kb.roles import Roles
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, stem
 from bot.kb.translit import NameSounds
@@ -102,7 +102,7 @@ class SearchEngine:
         by_id = self.index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
         self.catalogue = Catalogue(self.index.entries)  # browsing by name (catalogue.py)
-        warm_roles(self.index)  # the aliases and titles roles.py reads, at build
+        self._roles = Roles(self.index)  # what a question is about, and what it mentions
         self._mean_year: list[float | None] = [
             sum(e.years) / len(e.years) if e.years else None for e in self.index.entries
         ]
@@ -242,7 +242,7 @@ class SearchEngine:
         # first each candidate's rank score (and, for `held_first`, whether it holds the kind of
         # fact asked): the model's features only for the rows that are shown, below
         scored: Rows = []
-        shared = heads(index, query.corrected, exact) if exact else {}  # names both bear (roles.py)
+        shared = self._roles.heads(query.corrected, exact) if exact else {}  # names both bear
         for i in cands:
             if filtered and not filters.accepts(index.entries[i]):
                 continue
@@ -287,7 +287,7 @@ class SearchEngine:
             return x
 
         rows = cued(self.index.entries, self._mean_year, query, scored, exact)
-        rows = by_role(index, query.corrected, rows, short_en)  # subject and time (roles.py)
+        rows = self._roles.rank(query.corrected, rows, short_en)  # subject and time (roles.py)
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.roles import anchored, subject
+from bot.kb.roles import Roles
 from bot.kb.search import SearchEngine
 
 
@@ -59,7 +59,7 @@ def test_a_subject_outranks_its_case_and_the_rules_it_mentions(engine: SearchEng
 )
 def test_the_subject(engine: SearchEngine, question: str, named: set[str]) -> None:
     words = engine.index.analyse(question).corrected
-    assert {engine.entries[i].id for i in subject(engine.index, words)} == named
+    assert {engine.entries[i].id for i in Roles(engine.index).subject(words)} == named
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def test_what_is_named_after_before_or_after_is_when(
     engine: SearchEngine, question: str, named: set[str]
 ) -> None:
     words = engine.index.analyse(question).corrected
-    assert {engine.entries[i].id for i in anchored(engine.index, words)} == named
+    assert {engine.entries[i].id for i in Roles(engine.index).anchored(words)} == named
 
 
 def test_a_firm_added_to_a_list_is_the_subject(engine: SearchEngine) -> None:
