@@ -75,7 +75,7 @@ FACT_CUE = 0.065  # a near-tie that holds the kind of fact asked, as KIND_CUE fo
 _TIME = _time_words()
 NEW_WORDS, OLD_WORDS = _TIME.new["en"], _TIME.old["en"]
 BEFORE_WORDS, AFTER_WORDS = _TIME.before["en"], _TIME.after["en"]
-_ARTICLES = frozenset({"the", "a", "an", "its", "this", "that"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "this", "that"})
 # (entry index, rank score, the model's features) of a candidate, as the engine ranks them
 Rows = list[tuple[int, float, list[float]]]
 
@@ -132,7 +132,7 @@ def time_direction(words: list[str], lang: str = "en") -> int:
             new = True
         elif w in OLD_WORDS:
             old = True
-        if w not in _ARTICLES:
+        if w not in DETERMINERS:
             prev = w
     if lang != "en":
         later, earlier = _placed(words, lang)

@@ -43,7 +43,7 @@ _TO = frozenset(
     ["to", "into", "nach", "vers", "au", "aux", "en", "a", "para", "naar", "do", "till", "в", "во", "الى"]
 )
 _SHORT = frozenset(["uk", "us", "eu"])  # two-letter names read as places ('vs' only in Dutch: left out)
-_ARTICLES = frozenset(["the", "la", "le", "l", "el", "il", "o", "as", "os", "die", "het", "de"])
+ARTICLES = frozenset(["the", "la", "le", "l", "el", "il", "o", "as", "os", "die", "het", "de"])
 # (English name of the place, whether goods are sent there)
 Asked = tuple[tuple[str, bool], ...]
 
@@ -74,7 +74,7 @@ def asked_places(question: str, ordinary: frozenset[str] = frozenset()) -> Asked
             # in lower case, an inflected reading (Swedish 'polis' is no Poland) or an everyday
             # word of the question's language (Turkish 'mali', financial, is no Mali)
             continue
-        before = [w for w in words[max(0, start - 2) : start] if w not in _ARTICLES]
+        before = [w for w in words[max(0, start - 2) : start] if w not in ARTICLES]
         found[country] = found.get(country, False) or bool(before and before[-1] in _TO)
     return tuple(found.items())
 

@@ -27,6 +27,7 @@ from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.result import Alternative, SearchResult
+from bot.kb.roles import Roles
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, stem
 from bot.kb.translit import NameSounds
@@ -51,7 +52,6 @@ Row = tuple[int, float, tuple[float, ...]]
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
 VALUE_KINDS, STATED_KINDS, OUTCOME_KINDS = frozenset(KINDS), frozenset(STATED), frozenset(OUTCOMES)
-
 
 # Explained weight, as a share of the rarest possible word's weight, at which a match becomes
 # substantial (one rare name explained is about 1-2).
@@ -102,6 +102,7 @@ class SearchEngine:
         by_id = self.index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
         self.catalogue = Catalogue(self.index.entries)  # browsing by name (catalogue.py)
+        self._roles = Roles(self.index)  # what a question is about, and what it mentions
         self._mean_year: list[float | None] = [
             sum(e.years) / len(e.years) if e.years else None for e in self.index.entries
         ]
@@ -241,15 +242,15 @@ class SearchEngine:
         # first each candidate's rank score (and, for `held_first`, whether it holds the kind of
         # fact asked): the model's features only for the rows that are shown, below
         scored: Rows = []
+        shared = self._roles.heads(query.corrected, exact) if exact else {}  # names both bear
         for i in cands:
             if filtered and not filters.accepts(index.entries[i]):
                 continue
             cov = covered[i][0]
             if cov <= 0 and i not in named:
                 continue
-            bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * min(
-                1.0, exact.get(i, 0) / words
-            )
+            outright = min(1.0, max(exact.get(i, 0), shared.get(i, 0)) / words)
+            bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * outright
             if exact.get(i, 0) >= words:  # the question is nothing but this entry's name
                 bonus += NAME_ONLY_BONUS
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
@@ -286,6 +287,7 @@ class SearchEngine:
             return x
 
         rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang)
+        rows = self._roles.rank(query.corrected, rows, short_en)  # subject and time (roles.py)
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))

@@ -1,0 +1,160 @@
+"""Which named thing a question is about, and which it only mentions: ranking nudges among near-ties.
+
+Two entries that are linked (a vendor and its case, a rule and the rule it replaced) both explain a
+question that names both, and the evidence cannot tell which one is asked. The question's grammar
+can. Its subject, named first and followed by a verb of being ('Dahua is banned in the US or only on
+the entity list?'), is what is asked about; a thing named after 'before' or 'after' ('the old
+regulation before the recast') is when, not what. And an alias that begins the title of a linked
+entry of its kind ('Pall Mall Process' for the UK rules; 'Pall Mall Process Code of Practice') names
+that entry as much as its own, so it outranks neither by being named outright. The words are data
+(data/roles.yaml)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, CUE_MARGIN, DETERMINERS, Rows
+from bot.kb.index import SearchIndex
+from bot.kb.text import name_key
+
+# What the subject of a near-tie gains: enough to pass a linked entry that explains the question a
+# little better only because it also says what the question mentions (a case that names the vendor
+# and the US rules it was banned under), not a clearly better answer.
+SUBJECT_CUE = 0.1
+# What a thing named after 'before'/'after' loses: it is the question's time, not its subject.
+ANCHOR_CUE = 0.1
+# The longest name the question's words are read for (as SearchIndex.named)
+LONGEST = 6
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml.safe_load((Path(__file__).with_name("data") / "roles.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["lead"]), frozenset(data["being"])
+
+
+def name_at(index: SearchIndex, words: Sequence[str], start: int) -> tuple[int, set[int]]:
+    """The longest name (title or alias) that starts at word `start`: its length and entries."""
+    for size in range(min(LONGEST, len(words) - start), 0, -1):
+        gram = words[start : start + size]
+        for key in {" ".join(gram), "".join(gram)}:
+            hits = index.names.get(key)
+            if hits and not (size == 1 and len(gram[0]) < 2):
+                return size, set(hits)
+    return 0, set()
+
+
+def headed(index: SearchIndex, key: str, i: int) -> set[int]:
+    """The entries of i's kind, linked to it, whose title begins with `key`, one of i's aliases (not
+    its title): its namesakes. 'Pall Mall Process' (the UK rules) begins 'Pall Mall Process Code of
+    Practice'; 'US Entity List' begins 'US Entity List: human-rights grounds'. Not a vendor's case:
+    'Pegasus' begins 'Pegasus Project', yet 'What does Pegasus do to a phone?' asks for NSO Group;
+    sharing the bonus with cases too answered the Pegasus Project there (tests/kb/test_near_misses)."""
+    entry = index.entries[i]
+    if name_key(entry.title) == key:
+        return set()
+    out: set[int] = set()
+    for rel in entry.related:
+        j = index.by_id.get(rel)
+        if j is None or index.entries[j].kind != entry.kind:
+            continue
+        if name_key(index.entries[j].title).startswith(key + " "):
+            out.add(j)
+    return out
+
+
+class Roles:
+    """The roles of what a question names, over one index: its tables are worked out with the
+    engine, so no member's first question waits for them, and go with it."""
+
+    def __init__(self, index: SearchIndex) -> None:
+        self.index = index
+        # per entry, each alias of it that begins linked entries' titles, and those entries (`headed`)
+        self._namesakes: dict[int, tuple[tuple[str, frozenset[int]], ...]] = {}
+        for i, entry in enumerate(index.entries):
+            found = []
+            for key in {name_key(alias) for alias in entry.aliases}:
+                if key and (js := headed(index, key, i)):
+                    found.append((key, frozenset(js)))
+            if found:
+                self._namesakes[i] = tuple(found)
+        # every title key (with a closing space, so a head matches whole words), sorted
+        pairs = sorted((name_key(e.title) + " ", i) for i, e in enumerate(index.entries))
+        self._titles, self._title_ids = [k for k, _ in pairs], [i for _, i in pairs]
+
+    def subject(self, words: Sequence[str]) -> set[int]:
+        """The entries the question's opening name names, when a verb of being follows it."""
+        lead, being = _words()
+        start = 0
+        while start < len(words) and words[start] in lead:
+            start += 1
+        size, hits = name_at(self.index, words, start)
+        if not size:  # 'the UK still applies...': the opening words of one entry's title only
+            size, hits = self.title_opening(words, start)
+        after = start + size
+        if not size or after >= len(words) or words[after] not in being:
+            return set()
+        key = " ".join(words[start:after])  # an alias the subject shares with its namesakes
+        return hits.union(*(headed(self.index, key, i) for i in hits))
+
+    def title_opening(self, words: Sequence[str], start: int) -> tuple[int, set[int]]:
+        """The longest run of words from `start` that opens exactly one entry's title ('uk' for 'UK
+        export controls on surveillance technology'): its length and that entry."""
+        keys = self._titles
+        for size in range(min(3, len(words) - start), 0, -1):
+            head = " ".join(words[start : start + size]) + " "
+            at = bisect.bisect_left(keys, head)  # titles that open with `head` follow one another
+            opens = [k.startswith(head) for k in keys[at : at + 2]]
+            if opens[:1] == [True] and opens[1:] != [True]:  # one title opens so, not two
+                return size, {self._title_ids[at]}
+        return 0, set()
+
+    def anchored(self, words: Sequence[str]) -> set[int]:
+        """The entries named right after 'before' or 'after' ('before the recast', 'since the leak')."""
+        out: set[int] = set()
+        for n, word in enumerate(words):
+            if word in BEFORE_WORDS or word in AFTER_WORDS:
+                start = n + 1
+                while start < len(words) and (words[start] in DETERMINERS or words[start] == "to"):
+                    start += 1  # 'prior to the recast'
+                out |= name_at(self.index, words, start)[1]
+        return out
+
+    def heads(self, words: Sequence[str], exact: dict[int, float]) -> dict[int, float]:
+        """Entries (not named outright) whose title begins with an alias the question names outright
+        (`headed`) -> the words of that alias: named by it as much as the entry whose alias it is,
+        so being named outright does not set that entry above them (the engine's EXACT_BONUS); the
+        rest of the question decides. 'Is the Pall Mall process binding?' asks for the Code."""
+        text = f" {' '.join(words)} "
+        out: dict[int, float] = {}
+        for i in exact:
+            for key, js in self._namesakes.get(i, ()):
+                if f" {key} " in text:
+                    for j in js - exact.keys():
+                        out[j] = max(out.get(j, 0.0), float(key.count(" ") + 1))
+        return out
+
+    def rank(self, words: Sequence[str], rows: Rows, short_en: bool) -> Rows:
+        """The rows with the subject cue (a short English question) and the anchor cue applied, to
+        the near-ties only, as cues.cued."""
+        if not rows:
+            return rows
+        anchors = self.anchored(words)
+        subjects = self.subject(words) if short_en else set()
+        if not anchors and not subjects:
+            return rows
+        best = max(r[1] for r in rows)
+        out: Rows = []
+        for i, score, x in rows:
+            if score >= best - CUE_MARGIN:
+                if i in subjects:
+                    score += SUBJECT_CUE
+                if i in anchors:
+                    score -= ANCHOR_CUE
+            out.append((i, score, x))
+        return out
