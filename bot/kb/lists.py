@@ -200,7 +200,14 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     # where they were found
     products = not kinds and english is not None and list_asks.asks_for_products(english)
     kinds = kinds or ({"vendor", "case"} if products else set())
-    everything = bool(EVERYTHING.search(plain)) or list_asks.everything_known(question, names.vocabulary)
+    everything = (
+        bool(EVERYTHING.search(plain))
+        or list_asks.everything_known(question, names.vocabulary)
+        or (
+            english is not None
+            and list_asks.on_a_place(question, english, _places_read(english), names.vocabulary)
+        )
+    )
     if not everything and not kinds:
         return None
     forms = rule_forms(kinds)
@@ -283,6 +290,12 @@ def rule_forms(kinds: set[str]) -> frozenset[str]:
     if "rule" in kinds and not kinds & FORM_KINDS:
         return frozenset()
     return frozenset(form for kind in kinds for form in RULE_FORMS.get(kind, ()))
+
+
+def _places_read(english: str) -> set[str]:
+    """Every place the question's English reading names ("الإمارات" reads "united arab emirates")."""
+    where, homes = places(_words(english), english, VENDOR_NOUNS)
+    return where | homes
 
 
 def _says_exports(words: list[str], text: str) -> bool:
