@@ -177,7 +177,7 @@ def asks_rule_act(words: list[str]) -> bool:
     return any(w.startswith(RULE_ACTS) for w in words)
 
 
-def asks_for_products(english: str) -> bool:
+def asks_for_products(english: str, question: str = "") -> bool:
     """ "Which spyware was used in Greece?", "welche Spähsoftware ...", "quels logiciels espions ...":
     a list cue right before a technology that names products (at most one word of the field between:
     "which surveillance cameras"), read in the question's English reading, where the glossary has
@@ -188,6 +188,11 @@ def asks_for_products(english: str) -> bool:
     words, opens = words_and_breaks(english)
     if len(words) > PRODUCT_QUESTION_WORDS:
         return False
+    if any(cue in question for cue in CJK_CUES) and not ONE_TARGET.intersection(words):
+        # "哪些间谍软件是以色列制造的": the reading drops the cue and opens with the product it governed
+        start = int(bool(words) and words[0] in FIELD and words[0] not in PRODUCTS)
+        if any(" ".join(words[start : start + n]) in PRODUCTS for n in range(1, PRODUCT_WORDS + 1)):
+            return True
     for i, word in enumerate(words):
         if word not in LIST_CUES or not _is_cue(words, opens, i) or ONE_TARGET.intersection(words[i:]):
             continue
@@ -195,6 +200,16 @@ def asks_for_products(english: str) -> bool:
         if any(" ".join(words[start : start + n]) in PRODUCTS for n in range(1, PRODUCT_WORDS + 1)):
             return True
     return False
+
+
+ORIGIN_WORDS = frozenset(_data()["origin_words"].split())
+CJK_ORIGIN_WORDS = tuple(_data()["cjk_origin_words"].split())
+
+
+def says_origin(words: list[str], question: str) -> bool:
+    """ "Which spyware is made in Israel?", "... kommt aus Italien", "...是以色列制造的": the question
+    says where products are made, so its place is the makers' home, not where the gear went."""
+    return bool(ORIGIN_WORDS.intersection(words)) or any(w in question for w in CJK_ORIGIN_WORDS)
 
 
 def headless_kinds(words: list[str]) -> set[str]:

@@ -198,7 +198,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     kinds = kinds or ({"vendor"} if who else set())
     # "which spyware was used in Mexico?": the products, i.e. the firms that make them and the cases
     # where they were found
-    products = not kinds and english is not None and list_asks.asks_for_products(english)
+    products = not kinds and english is not None and list_asks.asks_for_products(english, question)
     kinds = kinds or ({"vendor", "case"} if products else set())
     everything = (
         bool(EVERYTHING.search(plain))
@@ -228,6 +228,9 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     countries, homes = places(words, question, VENDOR_NOUNS)
     other_where, other_homes = other_places(words, VENDOR_NOUNS)  # "the Australian export rules"
     countries, homes = countries | other_where, homes | other_homes
+    if products and not SALE_WORDS.intersection(words) and list_asks.says_origin(words, question):
+        # "which spyware is made in Israel?": the makers from there, not where their gear was found
+        countries, homes, kinds = set(), homes | countries, {"vendor"}
     authority = authorities(words, question)
     about = topics.asked(plain)
     # "US penalties", "fined by the US": who fined, never where gear went or a firm's home
