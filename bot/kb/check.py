@@ -20,7 +20,7 @@ from pydantic_core import ErrorDetails
 from bot.i18n import LANGUAGES, use_locale
 from bot.kb.casual import CASUAL_FILE, check_casual
 from bot.kb.glossary import GLOSSARY_FILE, check_glossary
-from bot.kb.list_fields import list_field_findings
+from bot.kb.list_fields import list_field_findings, missing_form
 from bot.kb.model import DESCRIPTION_MAX, FOLDERS, KINDS, SUMMARY_MAX, TITLE_MAX, Entry
 from bot.kb.render import entry_description
 from bot.kb.smalltalk import PHRASES_FILE, check_phrases, names_taken
@@ -187,6 +187,8 @@ def parse_file(
     problems += [
         Problem(shown, lines.line(*at), message, warning=folder_kind is None) for at, message in found
     ]
+    if (formless := missing_form(entry)) is not None:
+        problems.append(Problem(shown, lines.line("kind"), formless, warning=True))
     rendered, language = _longest_description(entry)
     if rendered > DESCRIPTION_MAX:
         problems.append(

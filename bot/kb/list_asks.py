@@ -177,7 +177,7 @@ def asks_rule_act(words: list[str]) -> bool:
     return any(w.startswith(RULE_ACTS) for w in words)
 
 
-def asks_for_products(english: str) -> bool:
+def asks_for_products(english: str, question: str = "") -> bool:
     """ "Which spyware was used in Greece?", "welche Spähsoftware ...", "quels logiciels espions ...":
     a list cue right before a technology that names products (at most one word of the field between:
     "which surveillance cameras"), read in the question's English reading, where the glossary has
@@ -188,6 +188,11 @@ def asks_for_products(english: str) -> bool:
     words, opens = words_and_breaks(english)
     if len(words) > PRODUCT_QUESTION_WORDS:
         return False
+    if any(cue in question for cue in CJK_CUES) and not ONE_TARGET.intersection(words):
+        # "哪些间谍软件是以色列制造的": the reading drops the cue and opens with the product it governed
+        start = int(bool(words) and words[0] in FIELD and words[0] not in PRODUCTS)
+        if any(" ".join(words[start : start + n]) in PRODUCTS for n in range(1, PRODUCT_WORDS + 1)):
+            return True
     for i, word in enumerate(words):
         if word not in LIST_CUES or not _is_cue(words, opens, i) or ONE_TARGET.intersection(words[i:]):
             continue
@@ -195,6 +200,16 @@ def asks_for_products(english: str) -> bool:
         if any(" ".join(words[start : start + n]) in PRODUCTS for n in range(1, PRODUCT_WORDS + 1)):
             return True
     return False
+
+
+ORIGIN_WORDS = frozenset(_data()["origin_words"].split())
+CJK_ORIGIN_WORDS = tuple(_data()["cjk_origin_words"].split())
+
+
+def says_origin(words: list[str], question: str) -> bool:
+    """ "Which spyware is made in Israel?", "... kommt aus Italien", "...是以色列制造的": the question
+    says where products are made, so its place is the makers' home, not where the gear went."""
+    return bool(ORIGIN_WORDS.intersection(words)) or any(w in question for w in CJK_ORIGIN_WORDS)
 
 
 def headless_kinds(words: list[str]) -> set[str]:
@@ -234,6 +249,43 @@ def everything_known(question: str, vocabulary: frozenset[str]) -> bool:
     if not about:
         return False
     return all(word in vocabulary or any(places([word], word, KIND_NOUNS["vendor"])) for word in about)
+
+
+# "Anything on Spain?" in a language the entries do not speak: a question as short as a headless list
+# question (see `on_a_place`); a longer one says more than the place and the engine answers it.
+PLACE_ALONE_WORDS = HEADLESS_WORDS
+EVERYTHING_WORDS = frozenset(w for words in _data()["everything_words"].values() for w in words.split())
+# Words of the requests members make, which may stand around the place.
+REQUEST_WORDS = frozenset(w for p in (*EVERYTHING_PHRASES, *CUE_PHRASES) for w in p.split())
+
+
+def on_a_place(question: str, english: str, english_places: set[str], vocabulary: frozenset[str]) -> bool:
+    """ "Belarus ile ilgili neler var?", "todo lo que haya sobre España", "أي شي عن الإمارات؟": a short
+    question with a word asking for everything and a place (read in the question's English reading,
+    where the glossary knows "الإمارات"), every other word a request's or one the entries' vocabulary
+    does not hold: nothing but the place narrows it, so it asks for everything held on the place.
+    "¿Es legal el spyware en España?" holds words the entries know: the engine answers it."""
+    words, breaks = words_and_breaks(question)
+    if not english_places or len(words) > PLACE_ALONE_WORDS or not EVERYTHING_WORDS.intersection(words):
+        return False
+    own = places(words, question, KIND_NOUNS["vendor"])
+    if own[0] | own[1] and not (own[0] | own[1]) & english_places:
+        return False
+    asking = EVERYTHING_WORDS | LIST_CUES | REQUEST_WORDS | FILLER
+    rest = [w for w in words if w not in asking and not any(places([w], w, KIND_NOUNS["vendor"]))]
+    # "anything on Orbitrix Signals in Israel": a name the entries do not hold, which the English
+    # reading keeps as written, is no word of another language; "Polsce" reads "poland"
+    read = set(words_and_breaks(english)[0])
+    names = {
+        w for w, cased, opens in zip(words, _cased(question), breaks, strict=False) if cased and not opens
+    }
+    names |= set(everything_about(question) or ())  # what "anything on ..." asks about, however written
+    return all(w not in vocabulary and not (w in names and w in read) for w in rest)
+
+
+def _cased(question: str) -> list[bool]:
+    """Whether each word of `words_and_breaks` starts with a capital letter as the member wrote it."""
+    return [m.group()[:1].isupper() for m in _WORD.finditer(re.sub(r"['’`´]", " ", question))]
 
 
 def everything_about(question: str) -> list[str] | None:

@@ -1,8 +1,8 @@
 """The rules on the front-matter fields that list answers read, for `kb check`: `destinations` and
-`firms_not_at_destinations` (cases), `measures` (rules), `targeted_only` (cases and vendors) and
-`other_ties` (vendors), as knowledge/README.md describes them. A slip in one of them is a wrong fact
-in a list in front of members ("what was sold to Israel?", "firms sanctioned by the US"), so each is
-held to what the entry itself says elsewhere (its countries, aliases, related entries).
+`firms_not_at_destinations` (cases), `measures` and `form` (rules), `targeted_only` (cases and vendors)
+and `other_ties` (vendors), as knowledge/README.md describes them. A slip in one of them is a wrong
+fact in a list in front of members ("what was sold to Israel?", "firms sanctioned by the US"), so each
+is held to what the entry itself says elsewhere (its countries, aliases, related entries).
 
 Why apart from bot/kb/check.py, which reads files and maps problems to their lines: these rules
 change with the fields list answers gain (bot/kb/list_select.py), not with the file format. Each
@@ -21,7 +21,23 @@ Finding = tuple[tuple[str | int, ...], str]
 
 def list_field_findings(entry: Entry) -> list[Finding]:
     """What is wrong with the entry's list fields, each with where it is."""
-    return _destinations(entry) + _scopes(entry)
+    return _destinations(entry) + _scopes(entry) + _form(entry)
+
+
+def _form(entry: Entry) -> list[Finding]:
+    """`form` only on rules (a missing one is `missing_form`'s warning)."""
+    if entry.kind != "rule" and entry.form is not None:
+        return [(("form",), "form is only for rules")]
+    return []
+
+
+def missing_form(entry: Entry) -> str | None:
+    """A rule without a `form`: "which laws ...?" leaves out the reports and "which reports ...?" the
+    laws by it, so such a rule is in neither list. A warning, so `kb check --strict` holds the shipped
+    rules to it while a rule written in a test or a tip's draft still loads."""
+    if entry.kind == "rule" and entry.form is None:
+        return "a rule needs a form: law, regime, guidance, sanctions, report, inquiry or campaign"
+    return None
 
 
 def _destinations(entry: Entry) -> list[Finding]:

@@ -30,6 +30,14 @@ KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
 EXPORT_CONTROLS = "export controls"
 
 
+def _asked(entry: Entry, query: ListQuery) -> bool:
+    """The entry is of a kind asked for, and a rule of a form asked for: "which laws ...?" are no
+    reports, "which reports ...?" no laws (a rule entry's `form`, knowledge/README.md)."""
+    if entry.kind not in query.kinds:
+        return False
+    return entry.kind != "rule" or not query.forms or entry.form in query.forms
+
+
 def _is_rule_with_place(entry: Entry) -> bool:
     return entry.kind == "rule" and bool(entry.countries)
 
@@ -93,7 +101,7 @@ def select(
     confident: float,
 ) -> list[Entry]:
     """The entries a list question asks for, most relevant first; empty when nothing narrows it."""
-    pool = [e for e in names.by_id.values() if e.kind in query.kinds]
+    pool = [e for e in names.by_id.values() if _asked(e, query)]
     narrowed = False
     if query.names:
         pool = names.mentioning(pool, query.names, query.measures)
@@ -207,7 +215,7 @@ def catalogue(query: ListQuery, names: NameTable) -> tuple[list[Entry], int]:
         return [], 0
     kinds = sorted(query.kinds)
     pool = sorted(
-        (e for e in names.by_id.values() if e.kind in query.kinds),
+        (e for e in names.by_id.values() if _asked(e, query)),
         key=lambda e: (kinds.index(e.kind), e.title.casefold(), e.id),
     )
     return pool[:MAX_ITEMS], len(pool)

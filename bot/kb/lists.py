@@ -96,6 +96,9 @@ NEGATED = re.compile(
     r"\b(are|is|were|was|have|has|had|did|do|does|been) (not|never)\b"
     r"|\b(aren|isn|weren|wasn|haven|hasn|hadn|didn|don|doesn) t\b"
 )
+# Groups of kind nouns that ask for rule entries of some forms only ("laws", "reports", "campaigns").
+RULE_FORMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _words_data()["rule_forms"].items()}
+FORM_KINDS = frozenset(RULE_FORMS) - {"document"}
 _EXPORTS = _words_data()["export_words"]
 EXPORT_STEMS = tuple(_EXPORTS["stems"].split())
 EXPORT_PHRASES = tuple(f" {p} " for p in _EXPORTS["phrases"])
@@ -124,6 +127,8 @@ class ListQuery:
     fined_by: frozenset[str] = frozenset()  # "US penalties", "fined by the US" (bot/kb/list_fines.py)
     # "list every vendor you have": every entry of the kinds and nothing else (list_asks.asks_catalogue)
     catalogue: bool = False
+    # the forms of rule entry asked for ("which laws": not the reports); empty: every form
+    forms: frozenset[str] = frozenset()
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -193,19 +198,29 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     kinds = kinds or ({"vendor"} if who else set())
     # "which spyware was used in Mexico?": the products, i.e. the firms that make them and the cases
     # where they were found
-    products = not kinds and english is not None and list_asks.asks_for_products(english)
+    products = not kinds and english is not None and list_asks.asks_for_products(english, question)
     kinds = kinds or ({"vendor", "case"} if products else set())
-    everything = bool(EVERYTHING.search(plain)) or list_asks.everything_known(question, names.vocabulary)
+    everything = (
+        bool(EVERYTHING.search(plain))
+        or list_asks.everything_known(question, names.vocabulary)
+        or (
+            english is not None
+            and list_asks.on_a_place(question, english, _places_read(english), names.vocabulary)
+        )
+    )
     if not everything and not kinds:
         return None
+    forms = rule_forms(kinds)
     if "document" in kinds:  # reports and investigations: the cases and the rules' reports
         kinds = (kinds - {"document"}) | {"case", "rule"}
+    if kinds & FORM_KINDS:  # laws, campaigns: rule entries of those forms
+        kinds = (kinds - FORM_KINDS) | {"rule"}
     if "any" in kinds and kinds - {"any"}:
         # "你们有哪些中国公司的条目" (which entries on Chinese companies), "entries on cases in Egypt":
         # the entries asked for are those of the kind named
         kinds = kinds - {"any"}
     if not kinds or "any" in kinds:
-        kinds = {"rule", "vendor", "case"}
+        kinds, forms = {"rule", "vendor", "case"}, frozenset()
     if vague_place(words):
         return None  # "sold to North Africa": a place not understood is not dropped from a claimed list
     # "Italian companies", and "every Italian vendor", "list every vendor from Israel": a universal
@@ -213,6 +228,9 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     countries, homes = places(words, question, VENDOR_NOUNS)
     other_where, other_homes = other_places(words, VENDOR_NOUNS)  # "the Australian export rules"
     countries, homes = countries | other_where, homes | other_homes
+    if products and not SALE_WORDS.intersection(words) and list_asks.says_origin(words, question):
+        # "which spyware is made in Israel?": the makers from there, not where their gear was found
+        countries, homes, kinds = set(), homes | countries, {"vendor"}
     authority = authorities(words, question)
     about = topics.asked(plain)
     # "US penalties", "fined by the US": who fined, never where gear went or a firm's home
@@ -263,7 +281,24 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         reasons=list_authority.reasons(words),
         fined_by=frozenset(fined_by),
         catalogue=list_asks.asks_catalogue(question),
+        forms=forms,
     )
+
+
+def rule_forms(kinds: set[str]) -> frozenset[str]:
+    """The forms of rule entry the kind nouns ask for ("which laws": laws, regimes, guidance and
+    sanctions; "which reports": reports and inquiries, list_words.yaml's rule_forms); none, i.e.
+    every form, when a noun asks for rules of any form ("which rules", "which measures") or none does.
+    A noun of a form beside it says which ("welche Gesetze regeln ...": the verb is no second noun)."""
+    if "rule" in kinds and not kinds & FORM_KINDS:
+        return frozenset()
+    return frozenset(form for kind in kinds for form in RULE_FORMS.get(kind, ()))
+
+
+def _places_read(english: str) -> set[str]:
+    """Every place the question's English reading names ("الإمارات" reads "united arab emirates")."""
+    where, homes = places(_words(english), english, VENDOR_NOUNS)
+    return where | homes
 
 
 def _says_exports(words: list[str], text: str) -> bool:

@@ -14,6 +14,9 @@ DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 Kind = Literal["rule", "vendor", "case"]
+# What a rule entry is (knowledge/README.md): "rules" holds binding laws and listings beside the reports,
+# inquiries and campaigns about them, and "which laws ...?" and "which reports ...?" want different ones.
+Form = Literal["law", "regime", "guidance", "sanctions", "report", "inquiry", "campaign"]
 KINDS: tuple[str, ...] = ("rule", "vendor", "case")
 # The folder each kind lives in; `kb check` insists they agree.
 FOLDERS: dict[str, str] = {"rules": "rule", "vendors": "vendor", "cases": "case"}
@@ -161,6 +164,7 @@ class Entry(BaseModel):
     # A rule entry holding several measures: each measure's names (the entry's aliases) and the firms
     # that measure names, so "firms under NDAA 889" are not every firm the entry links to.
     measures: list[Measure] = Field(default_factory=list)
+    form: Form | None = None  # rules only: law, regime, guidance, sanctions, report, inquiry, campaign
     technologies: list[str] = Field(default_factory=list)
     years: list[int] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)

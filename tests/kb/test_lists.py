@@ -206,5 +206,6 @@ LIST_FLOORS = (0.52, 0.65)
 
 
 def test_vocabulary_file_is_complete() -> None:
-    assert set(lists.KIND_NOUNS) == {"vendor", "case", "rule", "any", "document"}
+    assert set(lists.KIND_NOUNS) == {"vendor", "case", "rule", "law", "campaign", "any", "document"}
+    assert set(lists.RULE_FORMS) <= set(lists.KIND_NOUNS)
     assert {"which", "welche", "quelles", "какие"} <= lists.LIST_CUES

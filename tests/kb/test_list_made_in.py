@@ -1,0 +1,44 @@
+"""Asked where products are made, a member gets the makers from there, in any language.
+
+"Which spyware is made in Israel?" listed the Candiru and QuaDream victims' cases first: "made in"
+was read as "used in", so the place was where the gear was found. And a product question in Chinese
+("哪些间谍软件...") was no list at all: the English reading drops the cue "哪些".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.service import KnowledgeService
+
+
+@pytest.fixture(scope="module")
+def service(shipped) -> KnowledgeService:
+    return KnowledgeService.from_entries(shipped.entries)
+
+
+def items(service: KnowledgeService, question: str) -> list[str]:
+    return [e.id for e in service.search(question).items]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which spyware is made in Israel?",
+        "welche Spähsoftware wird in Israel hergestellt?",
+        "哪些间谍软件是以色列制造的？",
+    ],
+)
+def test_spyware_made_in_a_country_lists_its_makers_only(service, question: str) -> None:
+    got = items(service, question)
+    assert {"nso-group", "candiru"} <= set(got)
+    assert not [i for i in got if i.startswith("case-")]
+
+
+def test_cameras_made_in_china_in_chinese(service) -> None:
+    assert {"hikvision", "dahua"} <= set(items(service, "哪些监控摄像头是中国制造的？"))
+
+
+@pytest.mark.parametrize("question", ["which spyware was used in Mexico?", "哪些间谍软件在墨西哥被使用？"])
+def test_spyware_used_in_a_country_still_lists_where_it_was_found(service, question: str) -> None:
+    assert "case-pegasus-mexico-2017" in items(service, question)

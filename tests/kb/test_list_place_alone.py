@@ -1,0 +1,49 @@
+"""A place and a word asking for everything, in a language the entries do not speak, is a list.
+
+"Belarus ile ilgili neler var?" (what is there about Belarus?), "todo lo que haya sobre España" and
+"أي شي عن الإمارات؟" got nothing: no kind noun, no English everything-phrase, and the words around
+the place unknown to the entries. Asked everything on a place, a member gets what the knowledge base
+holds on it; a question that says more than the place is still the engine's to answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.service import KnowledgeService
+
+
+@pytest.fixture(scope="module")
+def service(shipped) -> KnowledgeService:
+    return KnowledgeService.from_entries(shipped.entries)
+
+
+def listed(service: KnowledgeService, question: str) -> set[str]:
+    return {e.id for e in service.search(question).items}
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("Mısır ile ilgili neler var?", {"case-nexa-egypt-cerebro", "case-egypt-nour-eltantawy"}),
+        ("أي شي عن مصر؟", {"case-nexa-egypt-cerebro", "case-egypt-nour-eltantawy"}),
+        ("todo lo que haya sobre Marruecos", {"bae-systems"}),
+        ("Polska? wszystko", {"case-pegasus-poland"}),
+    ],
+)
+def test_everything_on_a_place_is_listed(service, question: str, must: set[str]) -> None:
+    assert must <= listed(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Es legal el spyware en España?",  # the entries know "spyware" and "legal": the engine answers
+        "¿Qué pasó en España?",  # no word asks for everything
+        "anything on Orbitrix Signals in Israel",  # a firm the entries do not hold, not Israel's list
+        "anything on orbitrix signals in israel",
+        "alles über Orbitrix in Israel",
+    ],
+)
+def test_a_question_saying_more_than_the_place_is_no_list(service, question: str) -> None:
+    assert not listed(service, question)
