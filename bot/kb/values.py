@@ -90,9 +90,16 @@ def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
     )
 
 
+# A word that denies what follows: 'Charges are not a conviction' tells of no conviction, 'no
+# appeal was filed' of no appeal. A statement saying the sources do not know how it ended is its
+# own pattern (the kind `result`), which starts with no such word.
+_DENIED = "".join(rf"(?<!\b{w} )" for w in ("not", "not a", "not an", "no", "never", "without", "nor"))
+
+
 def _holds(patterns: Sequence[str]) -> re.Pattern[str]:
-    """One pattern of what a statement giving a kind holds, each alternative from a word's start."""
-    return re.compile("|".join(rf"(?<!\w)(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
+    """One pattern of what a statement giving a kind holds, each alternative from a word's start
+    and not right after a word denying it."""
+    return re.compile("|".join(rf"{_DENIED}(?<!\w)(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

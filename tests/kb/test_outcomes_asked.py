@@ -83,3 +83,11 @@ def test_the_entry_that_gives_the_fine_is_not_unsettled(engine: SearchEngine) ->
 )
 def test_the_words_asking_an_outcome(question: str, lang: str, kinds: set[str]) -> None:
     assert default_asked_values().asked(question, lang) & set(OUTCOMES) == kinds
+
+
+def test_an_outcome_the_card_denies_is_not_told(engine: SearchEngine) -> None:
+    # 'Charges are not a conviction; no trial outcome is recorded': the Amesys card names a
+    # conviction only to deny one, and answered "was he convicted?" at 0.91
+    result = engine.search("Was Philippe Vannier convicted?")
+    assert not result.answered, (result.entry and result.entry.id, result.confidence)
+    assert any(a.id == "case-amesys-libya" for a in result.alternatives)
