@@ -25,12 +25,17 @@ conviction or sentence, a release, a charge or trial, a fine, money paid or coll
 "did NSO win its appeal?" of the card that says only that NSO would likely appeal. It is weighed on
 the whole entry (1 when no statement of it holds such an outcome, else 0), not on the statements
 about what is asked: the fine on Area's card stands in a sentence that names neither Syria nor Italy.
+But an outcome is someone's: when the question names a firm or person the entry names, and every
+statement holding the outcome names another vendor and none of those asked, it is 1 too ("was Blue
+Coat itself fined?": the card's fine is its distributor Computerlinks'); a statement naming no one
+else ('He was arrested') is the entry's own person's. A word denying the outcome ('Charges are not a
+conviction') holds none.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,8 +43,9 @@ from pathlib import Path
 import yaml
 
 from bot.kb.facts import word_pattern
+from bot.kb.model import Entry
 from bot.kb.relations import Statements, Thing, statements_of
-from bot.kb.text import fold
+from bot.kb.text import fold, raw_tokens, stem
 
 ASKED_VALUES_FILE = Path(__file__).with_name("data") / "asked_values.yaml"
 _MONTHS = (
@@ -126,8 +132,11 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
 class Values:
     """Per entry, lazily: the statements holding each kind of value (bits as in relations.py)."""
 
-    def __init__(self, statements: Statements, eager: bool) -> None:
+    def __init__(
+        self, statements: Statements, eager: bool, vendor_words: frozenset[str] = frozenset()
+    ) -> None:
         self._statements = statements
+        self._vendor_words = vendor_words  # the words naming one vendor only (Parties.words)
         self._entries = statements.entries
         self.of = lru_cache(maxsize=8192)(self._masks)
         default_asked_values()  # the words asking a value: read now, not on the first question
@@ -158,6 +167,78 @@ class Values:
         if total <= 0:  # nothing asked about it but the value: does it give one at all?
             return max(0.0 if values[kind] else 1.0 for kind in kinds)
         return max(1.0 - _best_share(held, values[kind], total) for kind in kinds)
+
+    def unsettled(self, i: int, kinds: frozenset[str], parties: Sequence[Sequence[str]]) -> float:
+        """The feature `unsettled` of entry i for a question asking outcomes of `kinds` of `parties`
+        (each the words naming one: `Parties.asked`): 1 when no statement of the entry holds an
+        outcome of some kind asked, or when the entry names some of the parties but every statement
+        holding it names another vendor and none of them ('was Blue Coat itself fined?': the Blue
+        Coat card's only fine is Computerlinks'); else 0."""
+        if not kinds:
+            return 0.0
+        values = self.of(i)
+        if not all(values[kind] for kind in kinds):
+            return 1.0
+        masks, every, _, _ = self._statements.of(i)
+        named = 0  # statements naming any of the parties
+        for words in parties:
+            for word in words:
+                named |= masks.get(word, 0)
+        if not named & every:
+            return 0.0
+        asked = {word for words in parties for word in words}
+        others = 0  # statements naming a vendor that is none of them
+        for word in self._vendor_words - asked:
+            others |= masks.get(word, 0)
+        # an outcome told only of someone else ('He was arrested' names no one else: the card's own)
+        told = all(values[kind] & (named | ~others) for kind in kinds)
+        return 0.0 if told else 1.0
+
+
+class Parties:
+    """Whose outcome a question asks: the vendors it names (a title before its brackets, an alias:
+    'Blue Coat', 'Area SpA') by the words of their names no other vendor's name shares ('blue',
+    'coat'; not 'group' nor 'systems'), and the rare names it asks about that are no place (a
+    person: 'Brejza', 'Vannier'). A statement names a party when it holds one of those words."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        names: dict[tuple[str, ...], int] = {}
+        owners: dict[str, set[int]] = {}
+        for i, entry in enumerate(entries):
+            if entry.kind != "vendor":
+                continue
+            for name in (entry.title.split("(")[0], *entry.aliases):
+                words = tuple(raw_tokens(name))
+                if words:
+                    names[words] = i
+                    for w in words:
+                        owners.setdefault(w, set()).add(i)
+        self._names = {
+            words: tuple(w for w in words if len(owners[w]) == 1 and len(w) > 1) for words in names
+        }
+        self.words = frozenset(w for own in self._names.values() for w in own)
+        self._longest = max((len(w) for w in names), default=0)
+
+    def asked(
+        self, words: Sequence[str], about: Sequence[Thing], places: Container[str], focus: Container[str]
+    ) -> list[tuple[str, ...]]:
+        """The parties of a question of these `words` (lower case, as written) and of the rare names
+        it asks `about` that are no place; in a long question those of its own clause (`focus`: its
+        words' stems, empty in a short one), as its story names firms in passing."""
+        named = [t[0][0] for t in about if t[0][0] not in places and t[0][0].isalpha()]
+        found: list[tuple[str, ...]] = []
+        k = 0
+        while k < len(words):
+            for size in range(min(self._longest, len(words) - k), 0, -1):
+                own = self._names.get(tuple(words[k : k + size]))
+                if own is not None:
+                    if own and (not focus or stem(words[k]) in focus):
+                        found.append(own)
+                    k += size - 1
+                    break
+            k += 1
+        found.extend((w,) for w in named)
+        return found
 
 
 def _best_share(held: list[tuple[int, float]], with_value: int, total: float) -> float:

@@ -91,3 +91,27 @@ def test_an_outcome_the_card_denies_is_not_told(engine: SearchEngine) -> None:
     result = engine.search("Was Philippe Vannier convicted?")
     assert not result.answered, (result.entry and result.entry.id, result.confidence)
     assert any(a.id == "case-amesys-libya" for a in result.alternatives)
+
+
+def _unsettled(engine: SearchEngine, question: str, entry: str) -> float:
+    rows = engine.evidence(question)
+    return next(x[UNSETTLED] for i, _, x in rows if engine.entries[i].id == entry)
+
+
+def test_an_outcome_told_of_another_party_is_unsettled(engine: SearchEngine) -> None:
+    # the Blue Coat card's only fine is the one its Dubai distributor Computerlinks paid: "was Blue
+    # Coat itself fined?" is not told, "was Computerlinks fined?" is
+    assert (
+        _unsettled(engine, "was blue coat itself fined for the syria devices?", "case-blue-coat-syria") == 1.0
+    )
+    assert (
+        _unsettled(engine, "was computerlinks fined over the blue coat devices?", "case-blue-coat-syria")
+        == 0.0
+    )
+
+
+def test_an_outcome_told_of_the_cards_own_person_by_a_pronoun_is_settled(engine: SearchEngine) -> None:
+    # 'He was arrested on 20 March 2017': no other party named, so it is Mansoor's own arrest
+    result = engine.search("when was Ahmed Mansoor arrested?")
+    assert result.answered and result.entry is not None and result.entry.id == "case-ahmed-mansoor"
+    assert _unsettled(engine, "when was Ahmed Mansoor arrested?", "case-ahmed-mansoor") == 0.0
