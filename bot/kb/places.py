@@ -63,6 +63,9 @@ _EXTRA_NAMES = {
     "europe": EU,
     "gaddafi": "Libya",
     "burma": "Myanmar",
+    # Arabic's everyday short names (Babel has only the full ones: 'the United Arab Emirates')
+    "الامارات": "United Arab Emirates",
+    "السعودية": "Saudi Arabia",
 }
 _SHORT = {
     "Türkiye": "Turkey",
