@@ -97,9 +97,8 @@ class SearchEngine:
         self._held = [self._facts.held(e) for e in self.index.entries]
         self._statements = Statements(self.index)
         eager = len(self.index.entries) <= EAGER_PROFILES  # as the index's profiles
+        self._values = Values(self._statements, eager)  # the values each statement gives (values.py)
         self._parties = Parties(self.index.entries)  # whose outcome a question asks (values.py)
-        # the values each statement gives (values.py)
-        self._values = Values(self._statements, eager, self._parties.words)
         self._places = Elsewhere(self.index.entries, eager)  # the places each entry names
         by_id = self.index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]

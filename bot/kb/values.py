@@ -25,11 +25,10 @@ conviction or sentence, a release, a charge or trial, a fine, money paid or coll
 "did NSO win its appeal?" of the card that says only that NSO would likely appeal. It is weighed on
 the whole entry (1 when no statement of it holds such an outcome, else 0), not on the statements
 about what is asked: the fine on Area's card stands in a sentence that names neither Syria nor Italy.
-But an outcome is someone's: when the question names a firm or person the entry names, and every
-statement holding the outcome names another vendor and none of those asked, it is 1 too ("was Blue
-Coat itself fined?": the card's fine is its distributor Computerlinks'); a statement naming no one
-else ('He was arrested') is the entry's own person's. A word denying the outcome ('Charges are not a
-conviction') holds none.
+But an outcome is someone's: when the question names a firm or person the entry names, and no
+statement holding the outcome names one of them, it is 1 too ("was Blue Coat itself fined?": the
+card's fine is its distributor Computerlinks'), unless one opens on a pronoun ('He was arrested' on
+Mansoor's card is his). A word denying the outcome ('Charges are not a conviction') holds none.
 """
 
 from __future__ import annotations
@@ -45,7 +44,7 @@ import yaml
 from bot.kb.facts import word_pattern
 from bot.kb.model import Entry
 from bot.kb.relations import Statements, Thing, statements_of
-from bot.kb.text import fold, raw_tokens, stem
+from bot.kb.text import STOPWORDS, fold, raw_tokens, stem
 
 ASKED_VALUES_FILE = Path(__file__).with_name("data") / "asked_values.yaml"
 _MONTHS = (
@@ -61,6 +60,8 @@ _MONEY = re.compile(
 # A date: a year or a month's name.
 _DATE = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b", re.IGNORECASE)
 KINDS = ("money", "date")
+# A statement opening on a pronoun tells of the entry's own subject ('He was arrested').
+_PRONOUN = re.compile(r"(?:[-*]\s*)?(?:\d{4}:\s*)?(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 # Kinds weighed apart (feature `unstated`): what a statement giving one holds is data (`holds`).
 STATED = ("count", "status")
 # What came after what an entry tells (feature `unsettled`): weighed on the whole entry, not on the
@@ -76,6 +77,8 @@ class AskedValues:
     asks_in: dict[str, dict[str, re.Pattern[str]]]
     # per kind of STATED and OUTCOMES, what a statement giving one holds (matched on its text, any case)
     holds: dict[str, re.Pattern[str]]
+    # what a statement saying the sources do not know how it ended holds (a `result` too)
+    unknown: re.Pattern[str] = re.compile(r"(?!)")
 
     def asked(self, question: str, lang: str = "en") -> frozenset[str]:
         text = fold(question)
@@ -88,11 +91,13 @@ class AskedValues:
 
 
 def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))["kinds"]
+    whole = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = whole["kinds"]
     return AskedValues(
         {k: word_pattern(v.get("asks", ()), v.get("asks_anywhere", ())) for k, v in data.items()},
         {k: {lang: word_pattern(w) for lang, w in (v.get("asks_in") or {}).items()} for k, v in data.items()},
         {k: _holds(data[k].get("holds", ())) for k in (*STATED, *OUTCOMES)},
+        _holds(whole.get("unknown_outcome", ())),
     )
 
 
@@ -116,8 +121,9 @@ def default_asked_values() -> AskedValues:
 def value_masks(statements: Sequence[str]) -> dict[str, int]:
     """Per kind of value, the statements (bits) that hold one: an amount of money, a year or month,
     a count, a status (what STATED's kinds hold, asked_values.yaml)."""
-    holds = default_asked_values().holds
-    masks = dict.fromkeys((*KINDS, *STATED, *OUTCOMES), 0)
+    asked = default_asked_values()
+    holds = asked.holds
+    masks = dict.fromkeys((*KINDS, *STATED, *OUTCOMES, "unknown"), 0)
     for n, statement in enumerate(statements):
         if _MONEY.search(statement):
             masks["money"] |= 1 << n
@@ -126,23 +132,28 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
         for kind in (*STATED, *OUTCOMES):
             if holds[kind].search(statement):
                 masks[kind] |= 1 << n
+        if asked.unknown.search(statement):
+            masks["unknown"] |= 1 << n
+    masks["result"] |= masks["unknown"]
     return masks
 
 
 class Values:
     """Per entry, lazily: the statements holding each kind of value (bits as in relations.py)."""
 
-    def __init__(
-        self, statements: Statements, eager: bool, vendor_words: frozenset[str] = frozenset()
-    ) -> None:
+    def __init__(self, statements: Statements, eager: bool) -> None:
         self._statements = statements
-        self._vendor_words = vendor_words  # the words naming one vendor only (Parties.words)
         self._entries = statements.entries
         self.of = lru_cache(maxsize=8192)(self._masks)
+        self._pronouns = lru_cache(maxsize=8192)(self._pronoun_statements)
         default_asked_values()  # the words asking a value: read now, not on the first question
         if eager:  # a small knowledge base: every entry now, none on a question
             for i in range(len(self._entries)):
                 self.of(i)
+
+    def _pronoun_statements(self, i: int) -> int:
+        """The statements of entry i that open on a pronoun (bits): about whom the entry is."""
+        return sum(1 << n for n, st in enumerate(statements_of(self._entries[i])) if _PRONOUN.match(st))
 
     def _masks(self, i: int) -> dict[str, int]:
         return value_masks(statements_of(self._entries[i]))
@@ -171,9 +182,9 @@ class Values:
     def unsettled(self, i: int, kinds: frozenset[str], parties: Sequence[Sequence[str]]) -> float:
         """The feature `unsettled` of entry i for a question asking outcomes of `kinds` of `parties`
         (each the words naming one: `Parties.asked`): 1 when no statement of the entry holds an
-        outcome of some kind asked, or when the entry names some of the parties but every statement
-        holding it names another vendor and none of them ('was Blue Coat itself fined?': the Blue
-        Coat card's only fine is Computerlinks'); else 0."""
+        outcome of some kind asked, or when the entry names some of the parties but no statement
+        holding it names one or opens on a pronoun ('was Blue Coat itself fined?': the Blue Coat
+        card's only fine is its distributor Computerlinks'); else 0."""
         if not kinds:
             return 0.0
         values = self.of(i)
@@ -186,11 +197,10 @@ class Values:
                 named |= masks.get(word, 0)
         if not named & every:
             return 0.0
-        asked = {word for words in parties for word in words}
-        others = 0  # statements naming a vendor that is none of them
-        for word in self._vendor_words - asked:
-            others |= masks.get(word, 0)
-        # an outcome told only of someone else ('He was arrested' names no one else: the card's own)
+        # an outcome told of none of them is someone else's, unless its statement opens on a
+        # pronoun ('He was arrested' on Mansoor's card is Mansoor's) or says the sources do not
+        # know how it ended (of anyone)
+        others = every & ~(self._pronouns(i) | values["unknown"])
         told = all(values[kind] & (named | ~others) for kind in kinds)
         return 0.0 if told else 1.0
 
@@ -214,9 +224,9 @@ class Parties:
                     for w in words:
                         owners.setdefault(w, set()).add(i)
         self._names = {
-            words: tuple(w for w in words if len(owners[w]) == 1 and len(w) > 1) for words in names
+            words: tuple(w for w in words if len(owners[w]) == 1 and len(w) > 1 and w not in STOPWORDS)
+            for words in names
         }
-        self.words = frozenset(w for own in self._names.values() for w in own)
         self._longest = max((len(w) for w in names), default=0)
 
     def asked(
