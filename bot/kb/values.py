@@ -60,13 +60,15 @@ _MONEY = re.compile(
 # A date: a year or a month's name.
 _DATE = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b", re.IGNORECASE)
 KINDS = ("money", "date")
+# Whose outcome is asked: the words naming a party, and whether they are a vendor's name.
+Party = tuple[tuple[str, ...], bool]
 # A statement opening on a pronoun tells of the entry's own subject ('He was arrested').
 _PRONOUN = re.compile(r"(?:[-*]\s*)?(?:\d{4}:\s*)?(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 # Kinds weighed apart (feature `unstated`): what a statement giving one holds is data (`holds`).
 STATED = ("count", "status")
 # What came after what an entry tells (feature `unsettled`): weighed on the whole entry, not on the
 # statements about what is asked (the fine on Area's card stands apart from Syria and Italy).
-OUTCOMES = ("appeal", "verdict", "release", "charge", "fine", "collected", "result")
+OUTCOMES = ("appeal", "verdict", "release", "charge", "lawsuit", "fine", "collected", "result")
 
 
 @dataclass(frozen=True)
@@ -179,20 +181,23 @@ class Values:
             return max(0.0 if values[kind] else 1.0 for kind in kinds)
         return max(1.0 - _best_share(held, values[kind], total) for kind in kinds)
 
-    def unsettled(self, i: int, kinds: frozenset[str], parties: Sequence[Sequence[str]]) -> float:
+    def unsettled(self, i: int, kinds: frozenset[str], parties: Sequence[Party]) -> float:
         """The feature `unsettled` of entry i for a question asking outcomes of `kinds` of `parties`
         (each the words naming one: `Parties.asked`): 1 when no statement of the entry holds an
         outcome of some kind asked, or when the entry names some of the parties but no statement
         holding it names one or opens on a pronoun ('was Blue Coat itself fined?': the Blue Coat
-        card's only fine is its distributor Computerlinks'); else 0."""
+        card's only fine is its distributor Computerlinks'); else 0. A name of the entry's own that
+        is no vendor's is no party: the Predatorgate card tells who was charged without the word."""
         if not kinds:
             return 0.0
         values = self.of(i)
         if not all(values[kind] for kind in kinds):
             return 1.0
-        masks, every, _, _ = self._statements.of(i)
+        masks, every, _, own = self._statements.of(i)
         named = 0  # statements naming any of the parties
-        for words in parties:
+        for words, vendor in parties:
+            if not vendor and own.issuperset(words):
+                continue
             for word in words:
                 named |= masks.get(word, 0)
         if not named & every:
@@ -231,23 +236,23 @@ class Parties:
 
     def asked(
         self, words: Sequence[str], about: Sequence[Thing], places: Container[str], focus: Container[str]
-    ) -> list[tuple[str, ...]]:
+    ) -> list[Party]:
         """The parties of a question of these `words` (lower case, as written) and of the rare names
         it asks `about` that are no place; in a long question those of its own clause (`focus`: its
         words' stems, empty in a short one), as its story names firms in passing."""
         named = [t[0][0] for t in about if t[0][0] not in places and t[0][0].isalpha()]
-        found: list[tuple[str, ...]] = []
+        found: list[Party] = []
         k = 0
         while k < len(words):
             for size in range(min(self._longest, len(words) - k), 0, -1):
                 own = self._names.get(tuple(words[k : k + size]))
                 if own is not None:
                     if own and (not focus or stem(words[k]) in focus):
-                        found.append(own)
+                        found.append((own, True))
                     k += size - 1
                     break
             k += 1
-        found.extend((w,) for w in named)
+        found.extend(((w,), False) for w in named)
         return found
 
 

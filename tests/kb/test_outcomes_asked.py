@@ -115,3 +115,17 @@ def test_an_outcome_told_of_the_cards_own_person_by_a_pronoun_is_settled(engine:
     result = engine.search("when was Ahmed Mansoor arrested?")
     assert result.answered and result.entry is not None and result.entry.id == "case-ahmed-mansoor"
     assert _unsettled(engine, "when was Ahmed Mansoor arrested?", "case-ahmed-mansoor") == 0.0
+
+
+def test_a_complaint_is_a_suit_not_a_charge(engine: SearchEngine) -> None:
+    # the Polish card tells of prosecutors looking into 'a complaint from the Senate's special
+    # committee': no one was charged or prosecuted; a complaint filed is a suit brought
+    result = engine.search("was anyone prosecuted in poland for the pegasus surveillance?")
+    assert not result.answered, (result.entry and result.entry.id, result.confidence)
+    result = engine.search("did anyone file a lawsuit over catalangate?")
+    assert result.answered and result.entry is not None and result.entry.id == "case-catalangate-2022"
+
+
+def test_the_cases_own_name_is_no_party(engine: SearchEngine) -> None:
+    # 'Predatorgate' names the case, not whose charge is asked: its statements need not repeat it
+    assert _unsettled(engine, "was anyone charged over predatorgate?", "case-predatorgate-greece") == 0.0
