@@ -2,12 +2,12 @@
 
 Scores what a member gets (`KnowledgeService.search(...).items`) on the blind list questions (those
 with an `expect_set`), and counts non-list questions wrongly turned into lists. The tune splits
-(blind_tune.yaml + blind_v2_tune.yaml, ..., blind_v11_tune.yaml, list_truth9_tune.yaml) may be tuned
+(blind_tune.yaml + blind_v2_tune.yaml, ..., blind_v12_tune.yaml, list_truth9_tune.yaml) may be tuned
 on and `-v` prints their failures; the test splits (blind_test.yaml + blind_v2_test.yaml; v3, v5 and
-the eighth to eleventh sets' test halves v8, v9, v10 and v11, test sets only) are frozen: only their
+the eighth to twelfth sets' test halves v8, v9, v10, v11 and v12, test sets only) are frozen: only their
 totals are ever printed.
 
-    python bench/list_quality.py [--split tune|test|v3|v5|v8|v9|v10|v11] [-v]
+    python bench/list_quality.py [--split tune|test|v3|v5|v8|v9|v10|v11|v12] [-v]
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from bench.kbeval.blind import (  # noqa: E402
     V9_TEST_FILE,
     V10_TEST_FILE,
     V11_TEST_FILE,
+    V12_TEST_FILE,
     BlindQuestion,
     load_blind,
 )
@@ -49,6 +50,7 @@ SPLITS = {
     "v9": (V9_TEST_FILE,),
     "v10": (V10_TEST_FILE,),
     "v11": (V11_TEST_FILE,),
+    "v12": (V12_TEST_FILE,),
 }
 
 

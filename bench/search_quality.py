@@ -14,10 +14,10 @@ engine before (figures saved on main by bench/issue10_baseline.py), after, and B
 per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
 The frozen test split is shown by default; --split tune shows every blind *_tune file (no "before"
 column: the saved figures are blind_tune.yaml's alone), --split v3 the third blind set, --split v5
-the fifth, --split v6, v7, v8, v9, v10 and v11 the sixth's to eleventh's test halves (test sets only); the
+the fifth, --split v6, v7, v8, v9, v10, v11 and v12 the sixth's to twelfth's test halves (test sets only); the
 diagram of a split other than test goes to reliability-SPLIT.png.
 
-    python bench/search_quality.py [--split test|tune|v3|v5|v6|v7|v8|v9|v10|v11] [--png PATH]
+    python bench/search_quality.py [--split test|tune|v3|v5|v6|v7|v8|v9|v10|v11|v12] [--png PATH]
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from bench.kbeval.blind import (  # noqa: E402
     V9_TEST_FILE,
     V10_TEST_FILE,
     V11_TEST_FILE,
+    V12_TEST_FILE,
     load_blind,
 )
 from bench.kbeval.evaluation import (  # noqa: E402
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, default=ROOT / "knowledge", help="knowledge directory")
     parser.add_argument(
         "--split",
-        choices=("test", "tune", "v3", "v5", "v6", "v7", "v8", "v9", "v10", "v11"),
+        choices=("test", "tune", "v3", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12"),
         default="test",
         help="blind split to show",
     )
@@ -163,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         "v9": (V9_TEST_FILE,),
         "v10": (V10_TEST_FILE,),
         "v11": (V11_TEST_FILE,),
+        "v12": (V12_TEST_FILE,),
     }[args.split]
     blind_split = [q for path in paths for q in load_blind(path)]
     cached_base = {q.text: baseline(q.text) for q in every}

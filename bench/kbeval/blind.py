@@ -59,6 +59,11 @@ V10_TEST_FILE = QUESTIONS_DIR / "blind_v10_test.yaml"
 # tuned on.
 V11_TUNE_FILE = QUESTIONS_DIR / "blind_v11_tune.yaml"
 V11_TEST_FILE = QUESTIONS_DIR / "blind_v11_test.yaml"
+# A twelfth blind set (written 2026-12-05 by one helper from titles and summaries only, audited by the
+# same helper against the full entries before the engine saw it; the eleventh's styles, near-copies of
+# tune questions marked '# overlap: FILE'): split at random by style; only the tune half is tuned on.
+V12_TUNE_FILE = QUESTIONS_DIR / "blind_v12_tune.yaml"
+V12_TEST_FILE = QUESTIONS_DIR / "blind_v12_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -79,6 +84,7 @@ TUNE_FILES = (
     V9_TUNE_FILE,
     V10_TUNE_FILE,
     V11_TUNE_FILE,
+    V12_TUNE_FILE,
     LANG12_FILE,
 )
 # "short": 1-4 word keyword queries (v8)
