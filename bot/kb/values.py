@@ -112,7 +112,11 @@ _DENIED = "".join(rf"(?<!\b{w} )" for w in ("not", "not a", "not an", "no", "nev
 def _holds(patterns: Sequence[str]) -> re.Pattern[str]:
     """One pattern of what a statement giving a kind holds, each alternative from a word's start
     and not right after a word denying it."""
-    return re.compile("|".join(rf"{_DENIED}(?<!\w)(?:{p})" for p in patterns) or r"(?!)", re.IGNORECASE)
+    if not patterns:
+        return re.compile(r"(?!)")
+    # one word-start check, then the denials, before one alternation: a check per alternative at
+    # every position tripled the engine's build (~0.9 s -> 2.7 s: every statement, every kind)
+    return re.compile(rf"(?<!\w){_DENIED}(?:{'|'.join(patterns)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
