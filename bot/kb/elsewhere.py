@@ -30,6 +30,8 @@ from bot.kb.places import (
     demonyms,
     expand,
     inflected,
+    key_of,
+    list_words,
     place_spans,
     regions,
     words_of,
@@ -43,7 +45,7 @@ _TO = frozenset(
     ["to", "into", "nach", "vers", "au", "aux", "en", "a", "para", "naar", "do", "till", "в", "во", "الى"]
 )
 _SHORT = frozenset(["uk", "us", "eu"])  # two-letter names read as places ('vs' only in Dutch: left out)
-ARTICLES = frozenset(["the", "la", "le", "l", "el", "il", "o", "as", "os", "die", "het", "de"])
+_ARTICLES = frozenset(["the", "la", "le", "l", "el", "il", "o", "as", "os", "die", "het", "de"])
 # (English name of the place, whether goods are sent there)
 Asked = tuple[tuple[str, bool], ...]
 
@@ -54,10 +56,10 @@ def asked_places(question: str, ordinary: frozenset[str] = frozenset()) -> Asked
     each with whether it follows a word sending goods there. `ordinary`: everyday words of the
     question's language (not English), which name a place only when written with a capital."""
     text = asking_sentence(question) or question
-    words = words_of(text)
+    words, sent = _read(text)
     if len(words) > LONG_QUESTION:  # one long sentence: its last words carry the question
         text = " ".join(text.split()[-LONG_QUESTION:])
-        words = words_of(text)
+        words, sent = _read(text)
     tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", text))
     aligned = len(tokens) == len(words)  # folding seldom joins or splits a word ('ß' stays one)
     found: dict[str, bool] = {}
@@ -69,14 +71,57 @@ def asked_places(question: str, ordinary: frozenset[str] = frozenset()) -> Asked
         if (
             first
             and not (first[0].isupper() or first[0].lower() == first[0].upper())
-            and (phrase in ordinary or (country_name(phrase) is None and demonym(phrase) is None))
+            and (
+                phrase in ordinary or not (country_name(phrase) or demonym(phrase) or _other_demonym(phrase))
+            )
         ):
             # in lower case, an inflected reading (Swedish 'polis' is no Poland) or an everyday
             # word of the question's language (Turkish 'mali', financial, is no Mali)
             continue
-        before = [w for w in words[max(0, start - 2) : start] if w not in ARTICLES]
-        found[country] = found.get(country, False) or bool(before and before[-1] in _TO)
+        before = [w for w in words[max(0, start - 2) : start] if w not in _ARTICLES]
+        found[country] = found.get(country, False) or bool(before and before[-1] in _TO) or start in sent
     return tuple(found.items())
+
+
+def _read(text: str) -> tuple[list[str], frozenset[int]]:
+    """The words of a question, Arabic ones bare (`_bare`), and those that had 'to' joined ('للمغرب')."""
+    raw = words_of(text)
+    words = [_bare(w) for w in raw]
+    return words, frozenset(
+        k for k, (r, w) in enumerate(zip(raw, words, strict=True)) if r != w and r[0] == "ل"
+    )
+
+
+@lru_cache(maxsize=1)
+def _other_demonyms() -> dict[str, str]:
+    """The adjectives of origin the list reader alone reads as a home or a place ('Kenyan',
+    'Swiss': list_words.yaml's other_demonyms): here a place asked ('Huawei's Kenyan Safe City')."""
+    return {key_of(k): v for k, v in list_words()["other_demonyms"].items()}
+
+
+def _other_demonym(word: str) -> str | None:
+    """The country one of those names, its inflected forms too (a stem and up to three letters)."""
+    table = _other_demonyms()
+    return next(
+        (table[w] for w in (word[: len(word) - cut] for cut in range(4)) if len(w) >= 4 and w in table), None
+    )
+
+
+# Arabic writes 'to', 'in', 'and' as a letter joined to the word ('للمغرب', to Morocco: li + al-Maghrib,
+# whose alif drops; 'بمصر', in Egypt; 'والعراق'): the word the place table knows is the bare one.
+_ARABIC_CLITIC = re.compile(r"^(?:لل(?=\w{3})|[وفبلك]ال(?=\w{3})|[وفبلك](?=\w{3}))")
+
+
+def _bare(word: str) -> str:
+    """An Arabic word without the letter before it that means 'to', 'in', 'and' ('للمغرب' ->
+    'المغرب'), when the bare word may begin a place's name; any other word as it is."""
+    found = _ARABIC_CLITIC.match(word)
+    if found is None:
+        return word
+    clitic = found.group()
+    bare = ("ال" if clitic == "لل" else clitic[1:]) + word[len(clitic) :]
+    starts = _starts()
+    return bare if bare[:4] in starts or bare[:3] in starts else word
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +130,7 @@ def _starts() -> frozenset[str]:
     reads it: a country's or region's first word in any campaign language (its inflected forms keep
     them), an adjective of origin's stem; whole short names ('uk', 'el', 'vs')."""
     firsts = [k.split()[0] for k in (*country_names_table(), *regions()) if k]
-    cut = {w[:4] for w in firsts} | {w[:4] for w in demonyms()} | {"vs"}
+    cut = {w[:4] for w in firsts} | {w[:4] for w in (*demonyms(), *_other_demonyms())} | {"vs"}
     return frozenset(cut | {w[:3] for w in demonyms() if len(w) == 3})
 
 
@@ -104,7 +149,8 @@ def _spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
             if phrase in table:
                 taken = end  # a region ('latin america' before 'america'): no country of its own
                 break
-            country = names.get(phrase) or (demonym(phrase) if end - start == 1 else None)
+            one = end - start == 1
+            country = names.get(phrase) or (demonym(phrase) or _other_demonym(phrase) if one else None)
             country = country or inflected(words[start:end])
             if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in _SHORT):
                 continue

@@ -45,8 +45,8 @@ ENGLISH_ZIPF = 3.0
 # Words that may join places of one list ("based in Canada, Russia or Dubai": all three are homes).
 _CONJUNCTIONS = ("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "i", "lub", "och", "eller")
 # Articles too: "based in Switzerland, the UK or Egypt".
-ARTICLES = ("the", "of", "der", "die", "den", "dem", "le", "la", "les", "l", "el", "los", "las", "il", "lo")
-JOINERS = frozenset((*_CONJUNCTIONS, *ARTICLES, "ve", "veya", "и", "или", "gli", "de", "het"))
+_ARTICLES = ("the", "of", "der", "die", "den", "dem", "le", "la", "les", "l", "el", "los", "las", "il", "lo")
+JOINERS = frozenset((*_CONJUNCTIONS, *_ARTICLES, "ve", "veya", "и", "или", "gli", "de", "het"))
 # How far after an adjective of origin its noun may stand ("Israeli surveillance companies"), and
 # before it in languages that put the adjective second ("entreprises françaises").
 ADJECTIVE_REACH = 3
@@ -63,6 +63,9 @@ _EXTRA_NAMES = {
     "europe": EU,
     "gaddafi": "Libya",
     "burma": "Myanmar",
+    # Arabic's everyday short names (Babel has only the full ones: 'the United Arab Emirates')
+    "الامارات": "United Arab Emirates",
+    "السعودية": "Saudi Arabia",
 }
 _SHORT = {
     "Türkiye": "Turkey",
@@ -258,7 +261,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
     for start, end, country, region, adjective in place_spans(words, question):
         after, before = words[end : end + ADJECTIVE_REACH], words[max(0, start - NOUN_REACH) : start]
         # "firms from the Netherlands", "companies are from the UK": the article is no word between
-        lead = start - 1 if start > 0 and words[start - 1] in ARTICLES else start
+        lead = start - 1 if start > 0 and words[start - 1] in _ARTICLES else start
         home = (
             (end < len(words) and words[end] in HOME_AFTER)
             or _based(words, start)

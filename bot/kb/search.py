@@ -31,7 +31,7 @@ from bot.kb.roles import Roles
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, stem
 from bot.kb.translit import NameSounds
-from bot.kb.values import KINDS, OUTCOMES, STATED, Values, default_asked_values
+from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, default_asked_values
 from bot.kb.warmup import read_common_words
 from bot.kb.weights import token_weights
 
@@ -98,6 +98,7 @@ class SearchEngine:
         self._statements = Statements(self.index)
         eager = len(self.index.entries) <= EAGER_PROFILES  # as the index's profiles
         self._values = Values(self._statements, eager)  # the values each statement gives (values.py)
+        self._parties = Parties(self.index.entries)  # whose outcome a question asks (values.py)
         self._places = Elsewhere(self.index.entries, eager)  # the places each entry names
         by_id = self.index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
@@ -293,6 +294,8 @@ class SearchEngine:
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
         rival = self._rival(rows)
         context = (things, wanted, bound)
+        outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
+        parties = self._parties.asked(query.corrected, about, query.country, focus) if outcomes else []
 
         def finish(n: int, i: int, score: float) -> tuple[float, ...]:
             """Row n's features: its margin over the rival (the first row) or the first row, and
@@ -305,7 +308,7 @@ class SearchEngine:
                 self._values.unvalued(i, value_kinds & VALUE_KINDS, about),
                 self._places.unnamed(i, where),
                 self._values.unvalued(i, value_kinds & STATED_KINDS, about),
-                self._values.unvalued(i, value_kinds & OUTCOME_KINDS, ()),
+                self._values.unsettled(i, outcomes, parties),
             )
 
         done = len(rows) if related is None else min(related, len(rows))

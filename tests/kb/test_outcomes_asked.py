@@ -83,3 +83,49 @@ def test_the_entry_that_gives_the_fine_is_not_unsettled(engine: SearchEngine) ->
 )
 def test_the_words_asking_an_outcome(question: str, lang: str, kinds: set[str]) -> None:
     assert default_asked_values().asked(question, lang) & set(OUTCOMES) == kinds
+
+
+def test_an_outcome_the_card_denies_is_not_told(engine: SearchEngine) -> None:
+    # 'Charges are not a conviction; no trial outcome is recorded': the Amesys card names a
+    # conviction only to deny one, and answered "was he convicted?" at 0.91
+    result = engine.search("Was Philippe Vannier convicted?")
+    assert not result.answered, (result.entry and result.entry.id, result.confidence)
+    assert any(a.id == "case-amesys-libya" for a in result.alternatives)
+
+
+def _unsettled(engine: SearchEngine, question: str, entry: str) -> float:
+    rows = engine.evidence(question)
+    return next(x[UNSETTLED] for i, _, x in rows if engine.entries[i].id == entry)
+
+
+def test_an_outcome_told_of_another_party_is_unsettled(engine: SearchEngine) -> None:
+    # the Blue Coat card's only fine is the one its Dubai distributor Computerlinks paid: "was Blue
+    # Coat itself fined?" is not told, "was Computerlinks fined?" is
+    assert (
+        _unsettled(engine, "was blue coat itself fined for the syria devices?", "case-blue-coat-syria") == 1.0
+    )
+    assert (
+        _unsettled(engine, "was computerlinks fined over the blue coat devices?", "case-blue-coat-syria")
+        == 0.0
+    )
+
+
+def test_an_outcome_told_of_the_cards_own_person_by_a_pronoun_is_settled(engine: SearchEngine) -> None:
+    # 'He was arrested on 20 March 2017': no other party named, so it is Mansoor's own arrest
+    result = engine.search("when was Ahmed Mansoor arrested?")
+    assert result.answered and result.entry is not None and result.entry.id == "case-ahmed-mansoor"
+    assert _unsettled(engine, "when was Ahmed Mansoor arrested?", "case-ahmed-mansoor") == 0.0
+
+
+def test_a_complaint_is_a_suit_not_a_charge(engine: SearchEngine) -> None:
+    # the Polish card tells of prosecutors looking into 'a complaint from the Senate's special
+    # committee': no one was charged or prosecuted; a complaint filed is a suit brought
+    result = engine.search("was anyone prosecuted in poland for the pegasus surveillance?")
+    assert not result.answered, (result.entry and result.entry.id, result.confidence)
+    result = engine.search("did anyone file a lawsuit over catalangate?")
+    assert result.answered and result.entry is not None and result.entry.id == "case-catalangate-2022"
+
+
+def test_the_cases_own_name_is_no_party(engine: SearchEngine) -> None:
+    # 'Predatorgate' names the case, not whose charge is asked: its statements need not repeat it
+    assert _unsettled(engine, "was anyone charged over predatorgate?", "case-predatorgate-greece") == 0.0
