@@ -280,6 +280,11 @@ def everything_known(question: str, vocabulary: frozenset[str]) -> bool:
 # question (see `on_a_place`); a longer one says more than the place and the engine answers it.
 PLACE_ALONE_WORDS = HEADLESS_WORDS
 EVERYTHING_WORDS = frozenset(w for words in _data()["everything_words"].values() for w in words.split())
+# English asks for everything by its phrases ("anything on Serbia?", EVERYTHING_PHRASES): its lone
+# "anything" is a yes/no question's ('has Serbia done anything wrong?'), which the engine answers.
+FOREIGN_EVERYTHING_WORDS = frozenset(
+    w for lang, words in _data()["everything_words"].items() if lang != "en" for w in words.split()
+)
 # Words of the requests members make, which may stand around the place.
 REQUEST_WORDS = frozenset(w for p in (*EVERYTHING_PHRASES, *CUE_PHRASES) for w in p.split())
 
@@ -291,7 +296,11 @@ def on_a_place(question: str, english: str, english_places: set[str], vocabulary
     does not hold: nothing but the place narrows it, so it asks for everything held on the place.
     "¿Es legal el spyware en España?" holds words the entries know: the engine answers it."""
     words, breaks = words_and_breaks(question)
-    if not english_places or len(words) > PLACE_ALONE_WORDS or not EVERYTHING_WORDS.intersection(words):
+    if (
+        not english_places
+        or len(words) > PLACE_ALONE_WORDS
+        or not FOREIGN_EVERYTHING_WORDS.intersection(words)
+    ):
         return False
     own = places(words, question, KIND_NOUNS["vendor"])
     if own[0] | own[1] and not (own[0] | own[1]) & english_places:
