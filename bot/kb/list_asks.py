@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bot.kb.places import JOINERS, country_names, demonyms, list_words, places, regions
+from bot.kb.places import JOINERS, country_names, demonyms, list_words, place_spans, places, regions
 from bot.kb.text import fold
 
 
@@ -206,10 +206,35 @@ ORIGIN_WORDS = frozenset(_data()["origin_words"].split())
 CJK_ORIGIN_WORDS = tuple(_data()["cjk_origin_words"].split())
 
 
+# How far an origin word reaches for its place: "made in the UK" (3 words on), "in Israel
+# hergestellt" (right before it: the verb comes last).
+ORIGIN_AHEAD, ORIGIN_BEHIND = 3, 2
+
+
 def says_origin(words: list[str], question: str) -> bool:
     """ "Which spyware is made in Israel?", "... kommt aus Italien", "...是以色列制造的": the question
     says where products are made, so its place is the makers' home, not where the gear went."""
     return bool(ORIGIN_WORDS.intersection(words)) or any(w in question for w in CJK_ORIGIN_WORDS)
+
+
+def made_where(words: list[str], question: str) -> set[str] | None:
+    """The places an origin word stands beside: the makers' homes. "Which spyware made in Italy was
+    found in Kazakhstan?" asks for Italian makers and the gear in Kazakhstan; "which spyware designed
+    for phones was used in Thailand?" names no place of origin at all. Each origin word takes the
+    first place after it, or else the last right before it ("wird in Israel hergestellt"). None
+    when the words cannot tell (Chinese: no spaces, "...是以色列制造的"), so every place is one."""
+    if any(w in question for w in CJK_ORIGIN_WORDS):
+        return None
+    spans = place_spans(words, question)
+    made: set[str] = set()
+    for i, word in enumerate(words):
+        if word not in ORIGIN_WORDS:
+            continue
+        ahead = [s for s in spans if i < s[0] <= i + ORIGIN_AHEAD]
+        behind = [s for s in spans if i - ORIGIN_BEHIND <= s[1] - 1 < i]
+        for _start, _end, country, region, _adjective in ahead[:1] or behind[-1:]:
+            made |= region or {country}
+    return made
 
 
 def headless_kinds(words: list[str]) -> set[str]:
@@ -255,6 +280,11 @@ def everything_known(question: str, vocabulary: frozenset[str]) -> bool:
 # question (see `on_a_place`); a longer one says more than the place and the engine answers it.
 PLACE_ALONE_WORDS = HEADLESS_WORDS
 EVERYTHING_WORDS = frozenset(w for words in _data()["everything_words"].values() for w in words.split())
+# English asks for everything by its phrases ("anything on Serbia?", EVERYTHING_PHRASES): its lone
+# "anything" is a yes/no question's ('has Serbia done anything wrong?'), which the engine answers.
+FOREIGN_EVERYTHING_WORDS = frozenset(
+    w for lang, words in _data()["everything_words"].items() if lang != "en" for w in words.split()
+)
 # Words of the requests members make, which may stand around the place.
 REQUEST_WORDS = frozenset(w for p in (*EVERYTHING_PHRASES, *CUE_PHRASES) for w in p.split())
 
@@ -266,7 +296,11 @@ def on_a_place(question: str, english: str, english_places: set[str], vocabulary
     does not hold: nothing but the place narrows it, so it asks for everything held on the place.
     "¿Es legal el spyware en España?" holds words the entries know: the engine answers it."""
     words, breaks = words_and_breaks(question)
-    if not english_places or len(words) > PLACE_ALONE_WORDS or not EVERYTHING_WORDS.intersection(words):
+    if (
+        not english_places
+        or len(words) > PLACE_ALONE_WORDS
+        or not FOREIGN_EVERYTHING_WORDS.intersection(words)
+    ):
         return False
     own = places(words, question, KIND_NOUNS["vendor"])
     if own[0] | own[1] and not (own[0] | own[1]) & english_places:

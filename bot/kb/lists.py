@@ -229,8 +229,13 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     other_where, other_homes = other_places(words, VENDOR_NOUNS)  # "the Australian export rules"
     countries, homes = countries | other_where, homes | other_homes
     if products and not SALE_WORDS.intersection(words) and list_asks.says_origin(words, question):
-        # "which spyware is made in Israel?": the makers from there, not where their gear was found
-        countries, homes, kinds = set(), homes | countries, {"vendor"}
+        # "which spyware is made in Israel?": the makers from there, not where their gear was found;
+        # a place said otherwise ("... was used in Kazakhstan") stays where the gear went
+        made = list_asks.made_where(words, question)
+        made = countries | homes if made is None else made & (countries | homes)
+        countries, homes = countries - made, homes | made
+        if made and not countries:
+            kinds = {"vendor"}
     authority = authorities(words, question)
     about = topics.asked(plain)
     # "US penalties", "fined by the US": who fined, never where gear went or a firm's home

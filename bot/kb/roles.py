@@ -33,9 +33,25 @@ LONGEST = 6
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, list[str]]:
+    return dict(yaml.safe_load((Path(__file__).with_name("data") / "roles.yaml").read_text(encoding="utf-8")))
+
+
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    data = yaml.safe_load((Path(__file__).with_name("data") / "roles.yaml").read_text(encoding="utf-8"))
+    data = _data()
     return frozenset(data["lead"]), frozenset(data["being"])
+
+
+def says_event(words: Sequence[str], at: int) -> bool:
+    """Whether the copula at `at` goes on to say where the subject was or what it was doing ('trovicor
+    was in iran?', 'huawei was helping uganda spy?'): an event it took part in, its case's answer."""
+    data = _data()
+    if at + 1 >= len(words) or words[at] not in data["copulas"]:
+        return False
+    word = words[at + 1]
+    return word in data["events"] or any(
+        word.endswith(end) and len(word) >= len(end) + 2 for end in data["event_endings"]
+    )
 
 
 def name_at(index: SearchIndex, words: Sequence[str], start: int) -> tuple[int, set[int]]:
@@ -97,7 +113,7 @@ class Roles:
         if not size:  # 'the UK still applies...': the opening words of one entry's title only
             size, hits = self.title_opening(words, start)
         after = start + size
-        if not size or after >= len(words) or words[after] not in being:
+        if not size or after >= len(words) or words[after] not in being or says_event(words, after):
             return set()
         key = " ".join(words[start:after])  # an alias the subject shares with its namesakes
         return hits.union(*(headed(self.index, key, i) for i in hits))

@@ -42,3 +42,21 @@ def test_cameras_made_in_china_in_chinese(service) -> None:
 @pytest.mark.parametrize("question", ["which spyware was used in Mexico?", "哪些间谍软件在墨西哥被使用？"])
 def test_spyware_used_in_a_country_still_lists_where_it_was_found(service, question: str) -> None:
     assert "case-pegasus-mexico-2017" in items(service, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # where the gear went is said apart from where it is made: it stays where the gear went
+        ("which spyware made in Italy was found in Kazakhstan?", "case-hermit-2022"),
+        ("which spyware built on zero-click exploits was used in Greece?", "case-predatorgate-greece"),
+        ("¿Qué spyware fabricado en Israel se usó en México?", "case-pegasus-mexico-2017"),
+    ],
+)
+def test_a_place_of_use_beside_an_origin_word_is_kept(service, question: str, found: str) -> None:
+    assert found in items(service, question)
+
+
+def test_cameras_made_in_one_country_installed_in_another(service) -> None:
+    # the Chinese makers whose gear is in Uganda, not every Chinese camera maker
+    assert items(service, "which surveillance cameras made in China were installed in Uganda?") == ["huawei"]

@@ -47,3 +47,15 @@ def test_everything_on_a_place_is_listed(service, question: str, must: set[str])
 )
 def test_a_question_saying_more_than_the_place_is_no_list(service, question: str) -> None:
     assert not listed(service, question)
+
+
+def test_an_english_yes_no_question_with_anything_is_answered_not_listed(service) -> None:
+    # int15 listed everything on Serbia: English asks for everything by its phrases, not a lone 'anything'
+    result = service.search("has Serbia done anything wrong?")
+    assert not result.as_list
+    assert result.answered and result.entry is not None
+    assert result.entry.id == "case-cellebrite-hk-belarus-serbia"
+
+
+def test_an_english_everything_phrase_on_a_place_is_still_listed(service) -> None:
+    assert "case-cellebrite-hk-belarus-serbia" in listed(service, "anything on Serbia?")

@@ -46,6 +46,21 @@ def test_a_subject_outranks_its_case_and_the_rules_it_mentions(engine: SearchEng
 
 
 @pytest.mark.parametrize(
+    ("question", "case"),
+    [
+        ("Trovicor was in Iran?", "case-trovicor-iran-bahrain"),
+        ("Dahua is in Xinjiang?", "case-hikvision-dahua-xinjiang"),
+        ("Huawei was helping Uganda spy?", "case-huawei-uganda-zambia"),
+    ],
+)
+def test_where_a_firm_was_or_what_it_was_doing_is_asked_of_its_case(
+    engine: SearchEngine, question: str, case: str
+) -> None:
+    # int15 answered the firm: 'was'/'is' after its name read as asking what the firm is
+    assert _first(engine, question) == case
+
+
+@pytest.mark.parametrize(
     ("question", "named"),
     [
         ("dahua is banned in usa?", {"dahua"}),
@@ -55,6 +70,9 @@ def test_a_subject_outranks_its_case_and_the_rules_it_mentions(engine: SearchEng
         ("what is the uk doing", set()),  # 'what' is the subject
         ("dahua cameras in xinjiang", set()),  # no verb of being: a list of keywords, no subject
         ("who hacked hacking team", set()),  # the subject is 'who'
+        ("trovicor was in iran", set()),  # where it was: an event, its case's
+        ("nso is being sued by whatsapp", set()),  # what is done to it: the lawsuit
+        ("nso group is from which city", {"nso-group"}),  # where it comes from: the firm itself
     ],
 )
 def test_the_subject(engine: SearchEngine, question: str, named: set[str]) -> None:
