@@ -32,7 +32,7 @@ import numpy as np  # noqa: E402
 from sklearn.ensemble import HistGradientBoostingClassifier  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
-from bench.kbeval.blind import ANSWER11_FILE, LANG10_FILE, TUNE_FILES, load_blind  # noqa: E402
+from bench.kbeval.blind import ANSWER11_FILE, LANG10_FILE, TUNE_FILES, VERDICTS15_FILE, load_blind  # noqa: E402
 from bench.kbeval.evaluation import (  # noqa: E402
     BLIND_FILE,
     EVAL_FILE,
@@ -94,6 +94,7 @@ def examples(engine: SearchEngine) -> tuple[np.ndarray, np.ndarray, np.ndarray, 
     # other-language and long tune questions, in the blind files' format (fitted on, not scored apart)
     items += [(q.text, q.expect, 0) for q in load_blind(LANG10_FILE) if not q.expect_set]
     items += [(q.text, q.expect, 0) for q in load_blind(ANSWER11_FILE) if not q.expect_set]
+    items += [(q.text, q.expect, 0) for q in load_blind(VERDICTS15_FILE) if not q.expect_set]
     xs, ys, ins, blind = [], [], [], []
     for text, expect, origin in items:
         rows = engine.evidence(text)
@@ -231,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
         "features": list(FEATURES),
         "threshold": round(t, 3),
         "fitted_on": " + ".join(p.name for p in TUNE_FILES)
-        + " + eval_*.yaml + lang10_tune.yaml + answer11_tune.yaml; python bench/calibrate.py",
+        + " + eval_*.yaml + lang10_tune.yaml + answer11_tune.yaml + verdicts15_tune.yaml"
+        + "; python bench/calibrate.py",
         "baseline": round(baseline, 6),
         "smoothing": width,
         "trees": trees,

@@ -73,6 +73,9 @@ ANSWER11_FILE = QUESTIONS_DIR / "answer11_tune.yaml"
 # Issue 10's known defects of languages, greetings, numerals and "did X sell to Y" (session 12:
 # places of several words, Cellebrite's near misses), checked against the entries and the brief.
 LANG12_FILE = QUESTIONS_DIR / "lang12_tune.yaml"
+# The member-side verdicts the test suite pins near the threshold (session 15), fitted on so a refit
+# learns them rather than moving them by chance: never a test set, not scored as a tune file.
+VERDICTS15_FILE = QUESTIONS_DIR / "verdicts15_tune.yaml"
 # Every blind split that may be tuned on (and lang12's, written for tuning, not blind).
 TUNE_FILES = (
     TUNE_FILE,

@@ -21,6 +21,8 @@ from .test_small_talk import said
         ("which cases involve Huawei?", "case-huawei-uganda-zambia"),
         ("which companies sold surveillance tech to Algeria?", "bae-systems"),
         ("which Austrian companies do you have?", "dsirf"),
+        # answered with Cognyte's card until session 15's refit (now 0.57, under the cut-off)
+        ("which companies are linked to Verint?", "cognyte"),
     ],
 )
 def test_a_list_of_one_shows_the_one_entry_and_says_it_is_the_only_one(
@@ -42,7 +44,6 @@ def test_a_list_of_one_shows_the_one_entry_and_says_it_is_the_only_one(
 @pytest.mark.parametrize(
     ("question", "only"),
     [
-        ("which companies are linked to Verint?", "cognyte"),
         ("which cases involve Paragon?", "case-paragon-italy"),
     ],
 )

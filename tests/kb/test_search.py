@@ -220,8 +220,11 @@ def test_compound_spellings_reach_the_hyphenated_alias(engine: SearchEngine, que
 
 
 def test_inflected_penalty_word_finds_the_case_recording_a_settlement(engine: SearchEngine) -> None:
-    """'fines' is listed nowhere; it meets 'penalty' / 'settle' through the stemmed synonym group."""
-    assert first_id(engine.search("are there any fines for blue coat")) == "case-blue-coat-syria"
+    """'fines' is listed nowhere; it meets 'penalty' / 'settle' through the stemmed synonym group.
+    Asked of the distributor that settled: asked of Blue Coat itself, the only fine on record is
+    Computerlinks' and the question is refused (`unsettled`, tests/kb/test_outcomes_asked.py)."""
+    result = engine.search("are there any fines for computerlinks")
+    assert result.answered and first_id(result) in {"computerlinks", "case-blue-coat-syria"}
 
 
 def test_legality_word_cues_the_rule_over_a_vendor(engine: SearchEngine) -> None:
