@@ -26,7 +26,8 @@ from bot.kb import spacing
 from bot.kb.bm25sum import bm25_scores
 from bot.kb.coverplan import ProfileTable, coverage_plan, coverages
 from bot.kb.model import Entry
-from bot.kb.query import QueryAnalyser, QueryAnalysis, _tagged
+from bot.kb.query import QueryAnalyser, QueryAnalysis
+from bot.kb.tags import tagged
 from bot.kb.text import (
     STOPWORDS,
     content_from_raw,
@@ -120,7 +121,7 @@ class SearchIndex(QueryAnalyser):
             summary_part = content_from_raw(summary_raw) + [str(y) for y in entry.years]
             body_part = content_from_raw(body_raw)
             df.update(set(name_part) | set(summary_part) | set(body_part))
-            df.update({_tagged("country", c) for c in entry.countries})
+            df.update({tagged("country", c) for c in entry.countries})
             # Unique tokens per field, kept so a candidate's profile needs no re-tokenising.
             self._fields.append(
                 (
@@ -210,11 +211,11 @@ class SearchIndex(QueryAnalyser):
             if j is not None:
                 put(self._fields[j][0], W_RELATED)
         places = [t for value in entry.countries for t in _tokens(value)]
-        places += [_tagged("country", c) for c in entry.countries]
+        places += [tagged("country", c) for c in entry.countries]
         put(places, W_VENDOR_PLACE if entry.kind == "vendor" else W_META)
         meta = [t for value in entry.technologies for t in _tokens(value)]
         meta += [str(y) for y in entry.years]
-        meta += [_tagged("tech", t) for t in entry.technologies]
+        meta += [tagged("tech", t) for t in entry.technologies]
         meta.append(f"kind:{entry.kind}")
         put(meta, W_META)
         put(names, W_NAME)

@@ -1,7 +1,7 @@
 """Who acted, and why, for list answers ("companies sanctioned by the US", "firms on the Entity List
 for human rights reasons").
 
-A place a list question names as the authority (bot/kb/places.py `authorities`: "by the US", "under
+A place a list question names as the authority (bot/kb/authorities.py `authorities`: "by the US", "under
 EU sanctions") is never where gear went: its acts are its rules' `measures` (knowledge/README.md), the
 firms each measure names. A measure may give the `reasons` the authority stated, so a question that
 asks for one reason lists only the firms named for it, never every firm the rule links to.

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.kb import topics
+from bot.kb.authorities import authority_words, governed
 from bot.kb.list_names import NameTable
 from bot.kb.model import Entry
-from bot.kb.places import authority_words, expand, governed, key_of, list_words, place_spans, words_of
+from bot.kb.places import expand, key_of, list_words, place_spans, words_of
 
 TOPIC = "fines"  # bot/kb/data/list_topics.yaml
 _FINES = frozenset([TOPIC])

@@ -21,18 +21,16 @@ from functools import lru_cache
 from typing import Any
 
 from bot.kb import list_asks, list_authority, list_fines, topics
+from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
 from bot.kb.places import (
     EU,
-    authorities,
-    authority_words,
     country_name,
     country_names,
     demonyms,
     key_of,
     list_words,
-    names_an_act,
     phrases,
     places,
     regions,

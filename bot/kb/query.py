@@ -17,15 +17,14 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-from bot.kb.places import regions
 from bot.kb.spacing import Spacing
+from bot.kb.tags import region_forms, tagged
 from bot.kb.territories import world_places
 from bot.kb.text import (
     COMMON_WORDS,
     STOPWORDS,
     expand,
     flipped_number,
-    name_key,
     raw_tokens,
     sound_key,
     stem,
@@ -100,27 +99,6 @@ def max_typos(token: str) -> int:
 
 
 _STOPWORD_LIST = sorted(STOPWORDS)
-
-
-@lru_cache(maxsize=65536)
-def _tagged(tag: str, value: str) -> str:
-    return f"{tag}:{name_key(value)}"
-
-
-@lru_cache(maxsize=4096)
-def region_forms(token: str, following: str) -> tuple[str, ...]:
-    """The forms of every country of the region a word (or it and the next: 'middle east') names,
-    from the regions of data/list_words.yaml: each country's tag and its words ('uae', 'saudi')."""
-    table = regions()
-    countries = table.get(f"{token} {following}") or table.get(token) or frozenset()
-    forms: list[str] = []
-    for country in sorted(countries):
-        key = name_key(country)
-        forms.append(_tagged("country", key))
-        if " " not in key:
-            forms.append(stem(key))
-        forms += [stem(word) for word in COUNTRY_WORDS.get(key, ())]
-    return tuple(dict.fromkeys(forms))
 
 
 @lru_cache(maxsize=4096)
@@ -396,7 +374,7 @@ class QueryAnalyser:
         if country is None and self._place_pair(token, following):
             country = f"{token} {following}"
         if country is not None:
-            forms.append(_tagged("country", country))
+            forms.append(tagged("country", country))
             if " " not in country:  # 'united states' must not match every 'state' in a text
                 forms.append(stem(country))
             forms += [stem(word) for word in COUNTRY_WORDS.get(country, ()) if word != token]

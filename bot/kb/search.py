@@ -33,7 +33,7 @@ from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, stem
 from bot.kb.translit import NameSounds
 from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, default_asked_values
 from bot.kb.warmup import read_common_words
-from bot.kb.weights import token_weights
+from bot.kb.weights import MISSED_NAME, confidence, token_weights
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
 # coverage score favours the entry whose name is asked; at 0.5 the right entry comes first for 0.95
@@ -52,22 +52,6 @@ Row = tuple[int, float, tuple[float, ...]]
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
 VALUE_KINDS, STATED_KINDS, OUTCOME_KINDS = frozenset(KINDS), frozenset(STATED), frozenset(OUTCOMES)
-
-# Explained weight, as a share of the rarest possible word's weight, at which a match becomes
-# substantial (one rare name explained is about 1-2).
-EVIDENCE_SCALE = 0.4
-# Extra weight, in the confidence only, of a name-like word (a place, a rare name) the answer does
-# not explain at all: the question is probably about something the entry does not say.
-MISSED_NAME = 1.5
-
-
-def confidence(coverage: float, evidence: float) -> float:
-    """Share of the question explained, discounted when what is explained is slight.
-
-    One everyday word that happens to be in a title ('recommend') explains a short question
-    fully but says little; a rare name ('hikvision') says a lot.
-    """
-    return max(0.0, min(1.0, coverage * (1.0 - math.exp(-evidence / EVIDENCE_SCALE))))
 
 
 class SearchEngine:

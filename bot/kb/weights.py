@@ -9,6 +9,8 @@ entries are indexed.
 
 from __future__ import annotations
 
+import math
+
 from bot.kb.index import SearchIndex
 from bot.kb.query import QueryAnalysis
 from bot.kb.text import stem
@@ -41,3 +43,20 @@ def token_weights(
             if t in focus:
                 weights[t] *= CLAUSE_BOOST
     return weights
+
+
+# Explained weight, as a share of the rarest possible word's weight, at which a match becomes
+# substantial (one rare name explained is about 1-2).
+EVIDENCE_SCALE = 0.4
+# Extra weight, in the confidence only, of a name-like word (a place, a rare name) the answer does
+# not explain at all: the question is probably about something the entry does not say.
+MISSED_NAME = 1.5
+
+
+def confidence(coverage: float, evidence: float) -> float:
+    """Share of the question explained, discounted when what is explained is slight.
+
+    One everyday word that happens to be in a title ('recommend') explains a short question
+    fully but says little; a rare name ('hikvision') says a lot.
+    """
+    return max(0.0, min(1.0, coverage * (1.0 - math.exp(-evidence / EVIDENCE_SCALE))))

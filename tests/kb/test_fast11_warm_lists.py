@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 import yaml
 
-from bot.kb import list_authority, list_fines, places, topics
+from bot.kb import authorities, list_authority, list_fines, places, topics
 from bot.kb.check import CheckReport
 from bot.kb.service import KnowledgeService
 
@@ -22,7 +22,7 @@ TABLES = (
     places.demonyms,
     places.regions,
     places.vague_places,
-    places.authority_words,
+    authorities.authority_words,
     places.country_names,
     list_fines._fine_words,
     list_authority._said,
