@@ -46,6 +46,8 @@ EXACT_BONUS = 0.08
 # A question that is nothing but an entry's title or alias ('AcmeSpy', 'EU dual use') asks for that
 # entry, however well BM25 likes the entries that mention the name in their text.
 NAME_ONLY_BONUS = 0.15
+# The probability under which a refused question's alternatives keep their rank order.
+OFFER_FLOOR = 0.1
 # (entry index, rank score, the model's features) of a candidate
 Row = tuple[int, float, tuple[float, ...]]
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
@@ -361,8 +363,10 @@ class SearchEngine:
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by
-        # evidence, but the model is surer of NSO Group, and the member reads the first one
-        offered = sorted(rest[:limit], key=lambda r: -r[2])
+        # evidence, but the model is surer of NSO Group, and the member reads the first one. Under
+        # OFFER_FLOOR the probabilities say nothing (0.02 against 0.01) and the ranking decides:
+        # 'Did Cellebrite sell UFED to Peru?' offers Cellebrite, not a card that names Peru
+        offered = sorted(rest[:limit], key=lambda r: -max(r[2], OFFER_FLOOR))
         alternatives = [self._alternative(i, conf) for i, _, conf in offered]
         entry = self.index.entries[top] if answered else None
         return SearchResult(
