@@ -20,7 +20,7 @@ import yaml
 
 from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, CUE_MARGIN, DETERMINERS, Rows
 from bot.kb.index import SearchIndex
-from bot.kb.text import name_key
+from bot.kb.text import name_key, raw_tokens, stem
 
 # What the subject of a near-tie gains: enough to pass a linked entry that explains the question a
 # little better only because it also says what the question mentions (a case that names the vendor
@@ -30,6 +30,11 @@ SUBJECT_CUE = 0.1
 ANCHOR_CUE = 0.1
 # The longest name the question's words are read for (as SearchIndex.named)
 LONGEST = 6
+# What a case gains among near-ties when the question asks an event its statements tell and it links
+# to another near-tie (its vendor, the rule it was decided under): as much as CUE_MARGIN, so it passes
+# any linked entry that is a near-tie only because the question names it ("WhatsApp won a case against
+# the Pegasus company" names NSO Group, whose card retells the suit, and asks of the suit).
+EVENT_CUE = 0.15
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +104,12 @@ class Roles:
                     found.append((key, frozenset(js)))
             if found:
                 self._namesakes[i] = tuple(found)
+        by_id = index.by_id  # each entry's links, either way
+        self._links = [{by_id[r] for r in e.related if r in by_id} for e in index.entries]
+        for i, links in enumerate(list(self._links)):
+            for j in links:
+                self._links[j].add(i)
+        self._stems: dict[int, frozenset[str]] = {}  # `_words_of`, per case asked of an event
         # every title key (with a closing space, so a head matches whole words), sorted
         pairs = sorted((name_key(e.title) + " ", i) for i, e in enumerate(index.entries))
         self._titles, self._title_ids = [k for k, _ in pairs], [i for _, i in pairs]
@@ -153,6 +164,58 @@ class Roles:
                 if f" {key} " in text:
                     for j in js - exact.keys():
                         out[j] = max(out.get(j, 0.0), float(key.count(" ") + 1))
+        return out
+
+    def _words_of(self, i: int) -> frozenset[str]:
+        """The stems of every word of entry i's text, the index's stopwords too."""
+        if i not in self._stems:
+            e = self.index.entries[i]
+            self._stems[i] = frozenset(map(stem, raw_tokens(" ".join((e.title, e.summary, e.body)))))
+        return self._stems[i]
+
+    def events(self, words: Sequence[str]) -> frozenset[str]:
+        """The stems of the words asking about an event (data/roles.yaml `told`) that stand outside
+        the names the question gives ('who hacked hacking team' asks 'hack' once, by 'hacked') and
+        after no 'before' or 'after': 'did they close after the hack' asks when, not the hack."""
+        told = frozenset(_data()["told"])
+        out: set[str] = set()
+        n = 0
+        while n < len(words):
+            size = name_at(self.index, words, n)[0]
+            if size:
+                n += size
+                continue
+            if words[n] in told and not self._timed(words, n):
+                out.add(stem(words[n]))
+            n += 1
+        return frozenset(out)
+
+    @staticmethod
+    def _timed(words: Sequence[str], n: int) -> bool:
+        """Whether word n follows 'before' or 'after' (an article between): the question's time."""
+        at = n - 1
+        while at >= 0 and words[at] in DETERMINERS:
+            at -= 1
+        return at >= 0 and (words[at] in BEFORE_WORDS or words[at] in AFTER_WORDS)
+
+    def eventful(self, rows: Rows, events: frozenset[str], exact: dict[int, float]) -> Rows:
+        """The rows with EVENT_CUE added to each near-tie case that tells an event asked (its text
+        holds the word) and is linked to a near-tie of another kind that the question names outright
+        (the vendor whose name is its strongest evidence), as cues.cued. Where nothing is named, the
+        evidence decides: 'which report revealed that European firms sold cameras to China?' asks
+        the report, not a case it tells of."""
+        if not rows or not events or not exact:
+            return rows
+        best = max(r[1] for r in rows)
+        entries = self.index.entries
+        near = {i for i, score, _ in rows if score >= best - CUE_MARGIN}
+        named = {j for j in near & exact.keys() if entries[j].kind != "case"}
+        out: Rows = []
+        for i, score, x in rows:
+            case = i in near and entries[i].kind == "case"
+            if case and events & self._words_of(i) and any(j in named for j in self._links[i]):
+                score += EVENT_CUE
+            out.append((i, score, x))
         return out
 
     def rank(self, words: Sequence[str], rows: Rows, short_en: bool) -> Rows:

@@ -29,7 +29,7 @@ from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.result import Alternative, SearchResult
 from bot.kb.roles import Roles
 from bot.kb.story import elsewhere_named, story_name
-from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, stem
+from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem
 from bot.kb.translit import NameSounds
 from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, default_asked_values
 from bot.kb.warmup import read_common_words
@@ -230,6 +230,11 @@ class SearchEngine:
         # fact asked): the model's features only for the rows that are shown, below
         scored: Rows = []
         shared = self._roles.heads(query.corrected, exact) if exact else {}  # names both bear
+        # the events asked (who hacked, what a leak revealed), in a long question those of its own clause:
+        # a question that asks one besides a name is not nothing but that name ('who hacked hacking
+        # team?' stems to the name's own words)
+        asking = asking_sentence(reading.text)
+        events = self._roles.events(raw_tokens(asking) if asking else query.corrected)
         for i in cands:
             if filtered and not filters.accepts(index.entries[i]):
                 continue
@@ -238,7 +243,7 @@ class SearchEngine:
                 continue
             outright = min(1.0, max(exact.get(i, 0), shared.get(i, 0)) / words)
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * outright
-            if exact.get(i, 0) >= words:  # the question is nothing but this entry's name
+            if exact.get(i, 0) >= words and not events:  # the question is nothing but its name
                 bonus += NAME_ONLY_BONUS
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
             unheld = float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0
@@ -275,6 +280,7 @@ class SearchEngine:
 
         rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang)
         rows = self._roles.rank(query.corrected, rows, short_en)  # subject and time (roles.py)
+        rows = self._roles.eventful(rows, events, exact)  # an event asked: its case (roles.py)
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
