@@ -21,38 +21,16 @@ from bot.kb.search import SearchEngine
         ("Quels opposants polonais ont été ciblés par Pegasus ?", "case-pegasus-poland"),
         # Saudi Arabia is a Pegasus client in the Pegasus Project's case, not in NSO's own card
         ("هل اشترت السعودية برنامج بيغاسوس؟", "case-pegasus-project-2021"),
-    ],
-)
-def test_a_place_as_members_say_it_finds_its_case(engine: SearchEngine, question: str, expected: str) -> None:
-    result = engine.search(question)
-    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
-    assert result.entry is not None and result.entry.id == expected
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
         # main refused both (0.58, 0.41): the adjective of origin was an unread word
         ("Welke Marokkaanse journalisten werden met Pegasus gehackt?", "case-pegasus-project-2021"),
         ("Welche spanischen Politiker wurden mit Pegasus gehackt?", "case-catalangate-2022"),
-    ],
-)
-def test_an_adjective_of_origin_names_the_country(engine: SearchEngine, question: str, expected: str) -> None:
-    result = engine.search(question)
-    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
-    assert result.entry is not None and result.entry.id == expected
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
         # 'to North Macedonia': li- glued onto the name's first word; main refused (0.44)
         ("هل وصل برنامج بريداتور لمقدونيا الشمالية؟", "intellexa-cytrox"),
         # 'to Equatorial Guinea', where Circles' card names a client; main refused (0.51)
         ("هل بيعت برامج تجسس لغينيا الاستوائية؟", "circles"),
     ],
 )
-def test_an_arabic_place_of_two_words_with_clitic(engine: SearchEngine, question: str, expected: str) -> None:
+def test_a_place_as_members_say_it_finds_its_case(engine: SearchEngine, question: str, expected: str) -> None:
     result = engine.search(question)
     assert result.answered, (result.confidence, [a.id for a in result.alternatives])
     assert result.entry is not None and result.entry.id == expected
