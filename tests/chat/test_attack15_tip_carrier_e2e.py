@@ -16,6 +16,7 @@ from bot.store.tables.tips import Tip
 from bot.text import escape_member_text
 from tests.chat.tipflow import VALUES
 from tests.fakediscord.harness import DiscordEnv
+from tests.support.logs import debug_logs
 from tests.support.tipping import send_tip
 
 LINE = "- invoice #{n:02d} (A/7-B): paid_2025-03 > see file_{n:02d}.pdf\n"
@@ -43,3 +44,62 @@ async def test_anything_else_beyond_a_discord_field_once_shown_is_filed_whole_af
     async with after.app.db.sessions() as session:
         (extra,) = (await session.exec(select(Tip.extra))).all()
     assert extra == INVOICES
+
+
+async def test_no_log_line_at_debug_names_a_rebuilt_tip_or_its_tipster(start_bot: Any) -> None:
+    """Every logger at DEBUG (discord.py's gateway and HTTP loggers log payloads there) while a tip
+    is previewed, the bot restarts, and Send, Edit, "Anything else" and Cancel rebuild it from the
+    message: no typed word and not the member's id reaches a log line."""
+    with debug_logs(("plain", "json")) as captured:
+        before: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+        alice = before.fake.world.members["alice"].user
+        typed = VALUES | {"what": "Qzwlog-what: the ministry bought kits.", "vendor": "Qzwlog-vendor"}
+        previewed = await (await before.slash("tip new", by="alice")).submit(typed)
+        more = await previewed.click("tipnew:extra")
+        preview = await (await more.submit({"extra": "Qzwlog-extra " + INVOICES})).reply()
+        more_again = await more.click("tipnew:extra", message=preview)
+        await more_again.modal()
+        await before.bot.close()
+        after: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+        rebuilt = await (await more_again.submit({"extra": "Qzwlog-extra2"}, stale=True)).reply()
+        edit = await more_again.click("Edit", message=rebuilt, stale=True)
+        await edit.modal()
+        checked = await (await edit.submit(typed)).reply()
+        await (await edit.click("Cancel", message=checked)).reply()
+        assert after.fake.channel_messages("review") == []
+    text = captured.getvalue()
+    assert "bot.chat.client" in text  # the handler really wrote lines
+    for secret in ("Qzwlog", "qzwlog", "invoice", str(alice.id), alice.username):
+        assert secret not in text, f"{secret!r} reached the log"
+
+
+async def test_another_member_pressing_a_tippers_form_never_gets_it_back(start_bot: Any) -> None:
+    """The message a press brings back says whose interaction it answers (its interaction metadata):
+    Discord shows an ephemeral form only to its tipster, but a message that reaches another member
+    (a forged press, a shared or public message) must never reopen the tipster's words for them."""
+    before: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    alice = before.fake.world.members["alice"].user
+    typed = VALUES | {"what": "Qzwother: the border agency bought kits.", "source": "not a link"}
+    refused = await (await before.slash("tip new", by="alice")).submit(typed)
+    fix = await refused.reply()
+    assert "small fix" in fix.content and fix.ephemeral
+    await before.bot.close()
+    after: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    after.fake.world.add_member("bob", ["member"])
+    raw = fix.raw | {
+        "interaction_metadata": {"id": str(refused.payload["id"]), "type": 5, "user": alice.payload()}
+    }
+    public = fix.raw | {"flags": 0}  # a form in a message everyone sees: never the bot's, forged
+    channel = int(refused.payload["channel_id"])
+    for message, button in [
+        (raw, "tipnew:edit"),
+        (raw, fix.button("Cancel")["custom_id"]),
+        (public, "tipnew:anon"),
+    ]:
+        pressed = await after.fake.component(button, message=message, by="bob", stale=True, channel=channel)
+        answer = await pressed.response()
+        assert answer.type == 4 and "expired" in str(answer.data).lower()
+        assert "Qzwother" not in str(answer.data), "another member got the tipster's words back"
+    # The tipster's own press still reopens the form.
+    own = await after.fake.component("tipnew:edit", message=raw, by="alice", stale=True, channel=channel)
+    assert "Qzwother" in str(await own.modal())
