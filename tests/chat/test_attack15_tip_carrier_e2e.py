@@ -103,3 +103,48 @@ async def test_another_member_pressing_a_tippers_form_never_gets_it_back(start_b
     # The tipster's own press still reopens the form.
     own = await after.fake.component("tipnew:edit", message=raw, by="alice", stale=True, channel=channel)
     assert "Qzwother" in str(await own.modal())
+
+
+def left_in_discord(env: DiscordEnv, marker: str) -> list[str]:
+    """Where `marker` is in a message the bot posted to a channel (the ephemeral ones live only with
+    their interaction: each test reads those from the reply that replaced them)."""
+    return [
+        f"{channel}/{mid}"
+        for channel, messages in env.fake.world.messages.items()
+        for mid, message in messages.items()
+        if marker in str(message)
+    ]
+
+
+async def test_nothing_typed_is_left_in_discord_after_a_rebuilt_form_is_cancelled_or_filed(
+    start_bot: Any,
+) -> None:
+    """Cancel on a refused form the bot forgot (its many embeds of typed text), and a tip filed
+    from a rebuilt preview after pressing Send twice: the messages keep no typed word, and the
+    double Send files once."""
+    before: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+    refused = await (await before.slash("tip new", by="alice")).submit(
+        VALUES | {"what": "Qzwleft-a: kits bought. " + INVOICES, "vendor": "Qzwleft-a Ltd", "source": "no"}
+    )
+    fix = await refused.reply()
+    previewed = await (await before.slash("tip new", by="alice")).submit(
+        VALUES | {"what": VALUES["what"] + " Qzwleft-b"}
+    )
+    preview = await previewed.reply()
+    await before.bot.close()
+    after: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
+
+    cancelled = await (await refused.click("Cancel", message=fix, stale=True)).reply()
+    assert cancelled.embeds == [] and "Qzwleft-a" not in str(cancelled.raw)
+    assert left_in_discord(after, "Qzwleft-a") == []
+
+    first = await previewed.click("Send anonymously", message=preview, stale=True)
+    second = await previewed.click("Send anonymously", message=preview, stale=True)
+    await second.modal()  # each press only reopens the form: nothing is filed unseen
+    checked = await (await first.submit(VALUES | {"what": VALUES["what"] + " Qzwleft-b"})).reply()
+    receipt = await send_tip(first, message=checked)
+    assert receipt.public_id
+    async with after.app.db.sessions() as session:
+        assert len((await session.exec(select(Tip.id))).all()) == 1
+    filed = receipt.shown
+    assert filed.embeds == [] and "Qzwleft-b" not in str(filed.raw)
