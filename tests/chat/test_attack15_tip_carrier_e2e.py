@@ -8,12 +8,17 @@ message, and Send filed the cut text, its tail gone and a "…" in its place, wi
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from sqlmodel import select
 
+from bot.chat.render.tipform import carrier_id, form_of, preview_layout, typed_embeds
+from bot.chat.render.tips import preview_embed
 from bot.store.tables.tips import Tip
 from bot.text import escape_member_text
+from bot.tips.model import TipForm
 from tests.chat.tipflow import VALUES
 from tests.fakediscord.harness import DiscordEnv
 from tests.support.logs import debug_logs
@@ -21,6 +26,34 @@ from tests.support.tipping import send_tip
 
 LINE = "- invoice #{n:02d} (A/7-B): paid_2025-03 > see file_{n:02d}.pdf\n"
 INVOICES = "".join(LINE.format(n=n) for n in range(1, 18)).strip()
+
+
+# Text that looks like the carrier's own layout or notes, pings, and a link the bot annotates.
+LOOKALIKES = [
+    "What happened\nVendor or product: Acme\n*(shortened to fit Discord)*",
+    "\n*(shortened to fit Discord)*",
+    "https://gov.example@evil.example/doc (goes to evil.example) (goes to gov.example)",
+    "<@123456789012345678> <@&9> <#7> @everyone @here tipnew:cancel:0_:spyware _ 0 1",
+    "Check your tip before sending\n⚠️ Protect yourself\n…",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_text_that_looks_like_the_carrier_comes_back_exactly(text: str) -> None:
+    """Typed into every field (a preview and a refusal), it comes back as typed: member text is
+    only ever a slot's value, never a title, a field name or the carrier's custom id."""
+    one_line = " ".join(text.split())
+    form = TipForm(what=text, vendor=one_line[:200], country=one_line[:100], when=one_line[:200], extra=text)
+    embed = preview_embed(form, inferred="spyware")
+    shown = [([embed], carrier_id(preview_layout(embed), ""))]
+    kept, layout = typed_embeds("What you typed", form)
+    shown.append((kept, carrier_id(layout, "")))
+    for embeds, carrier in shown:
+        button = SimpleNamespace(custom_id=carrier, children=[])
+        message = SimpleNamespace(
+            embeds=embeds, components=[SimpleNamespace(custom_id=None, children=[button])]
+        )
+        assert form_of(message) == TipForm(**{k: v.strip() for k, v in vars(form).items()})
 
 
 def test_the_invoice_list_is_within_its_field_but_beyond_a_discord_field_once_shown() -> None:
