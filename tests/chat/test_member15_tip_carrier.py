@@ -69,7 +69,7 @@ def test_a_refusal_gives_the_whole_form_back(form: TipForm, locale: str) -> None
 
 
 @pytest.mark.parametrize("locale", ["en", "de", "ar"])
-@pytest.mark.parametrize("form", FORMS[:3], ids=range(3))
+@pytest.mark.parametrize("form", FORMS, ids=range(len(FORMS)))
 def test_a_preview_gives_the_whole_form_back(form: TipForm, locale: str) -> None:
     with use_locale(locale):
         embed = preview_embed(form, inferred="interception")

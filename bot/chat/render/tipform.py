@@ -87,25 +87,25 @@ def typed_embeds(title: str, form: TipForm) -> tuple[list[discord.Embed], str]:
         shown[longest] = escape_member_text(getattr(form, spec.name), room, one_line=not spec.long) + note
     embeds, layout = [discord.Embed(title=title)], SKIP
     for i, text in shown.items():
-        for n, piece in enumerate(_pieces(text)):
+        for n, piece in enumerate(pieces(text, DESCRIPTION_MAX)):
             embeds.append(discord.Embed(title=None if n else TIP_FIELDS[i].label_text, description=piece))
             layout += str(i)
     return embeds, layout
 
 
-def _pieces(text: str) -> list[str]:
-    """`text` in descriptions Discord takes, cut where no white space is lost (Discord trims it) and
-    never inside an escape; joined back, the pieces are `text`."""
-    pieces: list[str] = []
-    while len(text) > DESCRIPTION_MAX:
-        cut = DESCRIPTION_MAX
+def pieces(text: str, size: int) -> list[str]:
+    """`text` in pieces of at most `size` (descriptions, field values), cut where no white space is
+    lost (Discord trims it) and never inside an escape; joined back, the pieces are `text`."""
+    cuts: list[str] = []
+    while len(text) > size:
+        cut = size
         while cut > 1 and (text[cut - 1].isspace() or text[cut].isspace()):
             cut -= 1
         if (len(text[:cut]) - len(text[:cut].rstrip("\\"))) % 2:  # an escape's first half
             cut -= 1
-        pieces.append(text[:cut])
+        cuts.append(text[:cut])
         text = text[cut:]
-    return [*pieces, text]
+    return [*cuts, text]
 
 
 def form_of(message: discord.Message | None) -> TipForm | None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 import discord
 
 from bot.chat.render.text import CONTENT_MAX, EMBED_TOTAL_MAX
+from bot.chat.render.tipform import pieces
 from bot.i18n import N_, _, command, format_date, format_number, isolate, ngettext, pgettext
 from bot.text import escape_member_text
 from bot.tips.fields import BY_NAME, TIP_FIELDS
@@ -89,12 +90,21 @@ def _add_quoted_field(
     one_line: bool,
     inline: bool,
     shortened: Callable[[], str],
+    whole: bool = False,
 ) -> None:
     """Add someone's text as a field, unless nothing of it is left to show once made inert.
 
     Escaping removes bidi controls and folds spaces, so a value of only those becomes empty, and
     Discord refuses a whole message with an empty field value (the card would never be posted).
+    `whole` (the preview): a text within its field's limit but beyond Discord's once escaped goes on
+    in more fields under the same label, never cut: the preview carries the form (render/tipform.py)
+    and a Send after the bot forgot it would file the cut text.
     """
+    if whole:
+        for piece in pieces(_quoted(text, None, one_line=one_line), limit):
+            if piece:
+                embed.add_field(name=name, value=piece, inline=inline)
+        return
     value = _quoted_or_told(text, limit, shortened, one_line=one_line)
     if value:
         embed.add_field(name=name, value=value, inline=inline)
@@ -125,7 +135,14 @@ def _add_tip_fields(embed: discord.Embed, values: object, technology_by: str, *,
             )
         else:
             _add_quoted_field(
-                embed, label, value, 1024, one_line=not spec.long, inline=spec.inline, shortened=shortened
+                embed,
+                label,
+                value,
+                1024,
+                one_line=not spec.long,
+                inline=spec.inline,
+                shortened=shortened,
+                whole=not card,
             )
 
 

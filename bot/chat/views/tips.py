@@ -126,7 +126,7 @@ async def recover_form(interaction: discord.Interaction[Any]) -> bool:
     False if this is neither (the caller says it expired)."""
     data: Mapping[str, Any] = interaction.data or {}  # the raw payload
     form = submitted_form(data)
-    shown = form_of(interaction.message)
+    shown = form_of(interaction.message) if tipsters_own(interaction) else None
     if form is None and shown is not None and str(data.get("custom_id", "")).startswith(EXTRA_PREFIX):
         more = {k: v for k, v in submitted_values(data).items() if k in {f.name for f in in_step(MORE)}}
         form = replace(shown, **more)
@@ -214,6 +214,17 @@ async def show_preview(interaction: discord.Interaction[Any], form: TipForm) -> 
     await _respond(interaction, content=None, embed=embed, view=view)
 
 
+def tipsters_own(interaction: discord.Interaction[Any]) -> bool:
+    """The pressed message is the presser's own tip form: ephemeral (Discord shows it to no one else)
+    and, where Discord says whose interaction it answers, theirs. A form is rebuilt only for its
+    tipster: a forged press, or a member pressing a message shown to someone else, gets "expired"."""
+    message = interaction.message
+    if message is None or not message.flags.ephemeral:
+        return False
+    meta = message.interaction_metadata
+    return meta is None or meta.user.id == interaction.user.id
+
+
 async def recover_press(interaction: discord.Interaction[Any]) -> bool:
     """A press on a preview, a refused form or an apology the bot no longer holds (15 minutes, a
     restart): the message carries the form (bot/chat/render/tipform.py), so the member gets it back
@@ -222,7 +233,7 @@ async def recover_press(interaction: discord.Interaction[Any]) -> bool:
     data: Mapping[str, Any] = interaction.data or {}  # the raw payload
     custom_id = str(data.get("custom_id", ""))
     form = form_of(interaction.message) if custom_id.startswith(BUTTON_PREFIX) else None
-    if form is None:
+    if form is None or not tipsters_own(interaction):
         return False
     if custom_id.startswith("tipnew:cancel"):
         await interaction.response.edit_message(
