@@ -201,10 +201,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     everything = (
         bool(EVERYTHING.search(plain))
         or list_asks.everything_known(question, names.vocabulary)
-        or (
-            english is not None
-            and list_asks.on_a_place(question, english, _places_read(english), names.vocabulary)
-        )
+        or (english is not None and list_asks.on_a_place(question, english, _places_read, names.vocabulary))
     )
     if not everything and not kinds:
         return None
