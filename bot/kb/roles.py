@@ -109,7 +109,14 @@ class Roles:
         for i, links in enumerate(list(self._links)):
             for j in links:
                 self._links[j].add(i)
-        self._stems: dict[int, frozenset[str]] = {}  # `_words_of`, per case asked of an event
+        # every case's words, for `eventful`, and the word lists: read with the index (off the event
+        # loop, in the build's thread), not on the first question that asks of an event
+        self._stems = {
+            i: frozenset(map(stem, raw_tokens(" ".join((e.title, e.summary, e.body)))))
+            for i, e in enumerate(index.entries)
+            if e.kind == "case"
+        }
+        _data()
         # every title key (with a closing space, so a head matches whole words), sorted
         pairs = sorted((name_key(e.title) + " ", i) for i, e in enumerate(index.entries))
         self._titles, self._title_ids = [k for k, _ in pairs], [i for _, i in pairs]
@@ -167,10 +174,7 @@ class Roles:
         return out
 
     def _words_of(self, i: int) -> frozenset[str]:
-        """The stems of every word of entry i's text, the index's stopwords too."""
-        if i not in self._stems:
-            e = self.index.entries[i]
-            self._stems[i] = frozenset(map(stem, raw_tokens(" ".join((e.title, e.summary, e.body)))))
+        """The stems of every word of case i's text, the index's stopwords too."""
         return self._stems[i]
 
     def events(self, words: Sequence[str]) -> frozenset[str]:

@@ -42,3 +42,14 @@ def test_an_event_after_before_or_after_is_the_time_not_what_is_asked(engine: Se
     assert roles.events(["did", "they", "close", "after", "the", "hack"]) == frozenset()
     assert roles.events(["who", "hacked", "hacking", "team"]) == {"hack"}
     assert roles.events(["what", "did", "the", "hacking", "team", "leak", "reveal"]) == {"reveal"}
+
+
+def test_the_event_words_and_every_cases_words_are_read_with_the_index(shipped) -> None:
+    """Read in the build's thread, not on the event loop by a member's first question of an event."""
+    from bot.kb import roles
+
+    roles._data.cache_clear()
+    engine = SearchEngine(shipped.entries)
+    assert roles._data.cache_info().currsize == 1
+    cases = {i for i, e in enumerate(engine.entries) if e.kind == "case"}
+    assert set(engine._roles._stems) == cases
