@@ -2,12 +2,12 @@
 
 Scores what a member gets (`KnowledgeService.search(...).items`) on the blind list questions (those
 with an `expect_set`), and counts non-list questions wrongly turned into lists. The tune splits
-(blind_tune.yaml + blind_v2_tune.yaml, ..., blind_v12_tune.yaml, list_truth9_tune.yaml) may be tuned
+(blind_tune.yaml + blind_v2_tune.yaml, ..., blind_v13_tune.yaml, list_truth9_tune.yaml) may be tuned
 on and `-v` prints their failures; the test splits (blind_test.yaml + blind_v2_test.yaml; v3, v5 and
-the eighth to twelfth sets' test halves v8, v9, v10, v11 and v12, test sets only) are frozen: only their
-totals are ever printed.
+the eighth to thirteenth sets' test halves v8, v9, v10, v11, v12 and v13, test sets only) are frozen:
+only their totals are ever printed.
 
-    python bench/list_quality.py [--split tune|test|v3|v5|v8|v9|v10|v11|v12] [-v]
+    python bench/list_quality.py [--split tune|test|v3|v5|v8|v9|v10|v11|v12|v13] [-v]
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from bench.kbeval.blind import (  # noqa: E402
     V10_TEST_FILE,
     V11_TEST_FILE,
     V12_TEST_FILE,
+    V13_TEST_FILE,
     BlindQuestion,
     load_blind,
 )
@@ -51,6 +52,7 @@ SPLITS = {
     "v10": (V10_TEST_FILE,),
     "v11": (V11_TEST_FILE,),
     "v12": (V12_TEST_FILE,),
+    "v13": (V13_TEST_FILE,),
 }
 
 

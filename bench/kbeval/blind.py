@@ -64,6 +64,12 @@ V11_TEST_FILE = QUESTIONS_DIR / "blind_v11_test.yaml"
 # tune questions marked '# overlap: FILE'): split at random by style; only the tune half is tuned on.
 V12_TUNE_FILE = QUESTIONS_DIR / "blind_v12_tune.yaml"
 V12_TEST_FILE = QUESTIONS_DIR / "blind_v12_test.yaml"
+# A thirteenth blind set (written 2026-12-05 by one helper from titles and summaries only, weighted to
+# the weakest styles: casual, other languages, long, misspelt, lists, near misses; audited by the same
+# helper against the full entries before the engine saw it, near-copies of tune questions marked
+# '# overlap: FILE'): split at random by style (seed 13); only the tune half is tuned on.
+V13_TUNE_FILE = QUESTIONS_DIR / "blind_v13_tune.yaml"
+V13_TEST_FILE = QUESTIONS_DIR / "blind_v13_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -88,6 +94,7 @@ TUNE_FILES = (
     V10_TUNE_FILE,
     V11_TUNE_FILE,
     V12_TUNE_FILE,
+    V13_TUNE_FILE,
     LANG12_FILE,
 )
 # "short": 1-4 word keyword queries (v8)
