@@ -285,6 +285,18 @@ async def test_hello_and_thanks_get_a_reply_with_the_consoles_commands(app: App)
         assert list((await session.execute(select(QuestionLog))).scalars()) == []
 
 
+async def test_small_talk_in_the_console_names_what_the_console_offers_not_tip(app: App) -> None:
+    """tidy16: "hi" in the console said "use /tip new", a Discord command the console only answers
+    with "Tips are filed in Discord"; it names the console's own commands and where tips go."""
+    out = await run(app, "hi", "/search what can you do?", "thanks!", "bye")
+    assert "/tip" not in out
+    hello = next(line for line in out.splitlines() if line.startswith("Ask in your own words"))
+    assert "/reload re-reads knowledge files you edit" in hello and "/help lists every command" in hello
+    assert "reported in Discord, where you can stay anonymous" in hello
+    assert out.count("Ask in your own words") == 2  # /search reads small talk as a question does
+    assert "You're welcome! Ask me anything else" in out and "Goodbye! Ask me again any time" in out
+
+
 async def test_a_list_of_every_vendor_points_to_browsing_them_all(app: App) -> None:
     # member14: "list every vendor you have" got no list; now the first ones and the way to all of them
     vendors = sum(1 for e in app.kb.entries() if e.kind == "vendor")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 from prompt_toolkit import PromptSession
@@ -15,8 +16,10 @@ from sqlalchemy import select
 from bot.app import App
 from bot.cli.console.session import run_console
 from bot.cli.console.term import PromptReader, Screen
+from bot.kb.model import Source
 from bot.store.tables.questions import QuestionLog
 from tests import test_console
+from tests.chat.entries import sample_entries
 
 app, kb_dir = test_console.app, test_console.kb_dir  # the same fixtures as the piped tests
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -50,6 +53,18 @@ async def test_enter_turns_the_page_until_the_sources(app: App) -> None:
     assert "acme-intercept" in text  # ids are never broken across lines
     assert text.count("https://example.org/report-1") == 1  # a source's link once, not "url (url)"
     assert not any(line.endswith("acme-") for line in lines)
+
+
+async def test_a_long_source_link_stays_whole_to_click_or_copy(app: App, kb_dir: Path) -> None:
+    """tidy16: at 80 columns a source's link wider than the window was cut at the edge
+    ("...report-out-of-control-fai" / "ling-eu-laws..."): a member could neither click nor copy it."""
+    url = "https://www.example.org/en/latest-news/report-out-of-control-failing-eu-laws-for-surveillance-export/"
+    case = next(e for e in sample_entries() if e.id == "case-acme-ruritania")
+    source = Source(publisher="Example News", title="Out of control", date="2020-09-21", url=url)
+    test_console.write_entry(kb_dir, case.model_copy(update={"sources": [source]}))
+    lines = await at_screen(app, Screen(80, 24), "/reload", "/open case-acme-ruritania", *[""] * 3)
+    assert any(line.strip() == url for line in lines), "the link is cut over two lines"
+    assert all(len(line) <= 80 for line in lines if url not in line)  # the rest still fits the window
 
 
 async def test_ctrl_c_clears_the_line_and_ctrl_d_says_bye(app: App) -> None:

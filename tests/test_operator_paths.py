@@ -187,3 +187,33 @@ def test_no_network_to_discord_is_one_line_and_status_1(
     err = capsys.readouterr().err
     assert "Could not reach Discord" in err and "Traceback" not in err and '  File "' not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_drafts_and_backups_answer_in_the_operators_language(
+    shell: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """tidy16: a moderator or operator working in German, French or Spanish got these in English."""
+
+    async def filed_and_accepted(tips: TipService) -> tuple[int, int]:
+        waiting = await tips.file_tip(form(), reporter=None, anonymous=True)
+        accepted = await tips.file_tip(
+            form(what="Acme sold cameras to the ministry, says a contract."), reporter=None, anonymous=True
+        )
+        await tips.accept(MOD, accepted.id)
+        return waiting.id, accepted.id
+
+    waiting, accepted = _tips(shell, filed_and_accepted)  # type: ignore[misc]
+    assert main(["--lang", "es", "triage", "draft", str(waiting)]) == 1
+    assert "Solo los avisos aceptados pueden convertirse en borrador" in capsys.readouterr().err
+    assert main(["--lang", "de", "triage", "draft", str(accepted)]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "de", "triage", "draft", str(accepted)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        "gibt es bereits einen Entwurf" in err and "(Discord: ersetzen)" in err
+    )  # the option as Discord shows it
+    out = tmp_path / "copy.db"
+    assert main(["--lang", "fr", "db", "backup", "--out", str(out)]) == 0
+    assert "les sauvegardes échappent à la durée de conservation" in capsys.readouterr().err
+    assert main(["--lang", "fr", "db", "backup", "--out", str(out)]) == 1
+    assert "existe déjà ; choisissez un autre --out" in capsys.readouterr().err

@@ -86,7 +86,7 @@ async def _backup(args: argparse.Namespace) -> int:
     )
     from bot.ops.backup import RETENTION_WARNING
 
-    print(RETENTION_WARNING, file=sys.stderr)  # said once a copy exists: it is what the warning is about
+    print(_(RETENTION_WARNING), file=sys.stderr)  # said once a copy exists: it is what the warning is about
     return 0
 
 
@@ -138,7 +138,7 @@ async def _export(args: argparse.Namespace) -> int:
         print(stopped.format(n=done, reason=failed), file=sys.stderr)
         return 1
     print(exported_line(done, args.out), file=sys.stderr)
-    print(RETENTION_WARNING, file=sys.stderr)  # the file outlives every purge, like a backup
+    print(_(RETENTION_WARNING), file=sys.stderr)  # the file outlives every purge, like a backup
     return 0
 
 

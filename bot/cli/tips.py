@@ -207,7 +207,7 @@ async def export(args: argparse.Namespace) -> int:
         if args.out is None:
             for line in lines:
                 print(line)
-            print(RETENTION_WARNING, file=sys.stderr)  # the output outlives every purge, like a backup
+            print(_(RETENTION_WARNING), file=sys.stderr)  # the output outlives every purge, like a backup
             return 0
         try:
             await asyncio.to_thread(_write_lines, args.out, lines)
@@ -217,7 +217,7 @@ async def export(args: argparse.Namespace) -> int:
                 _("cannot write to {file}: {reason}").format(file=args.out, reason=reason)
             ) from None
         print(exported_line(len(lines), args.out), file=sys.stderr)
-        print(RETENTION_WARNING, file=sys.stderr)
+        print(_(RETENTION_WARNING), file=sys.stderr)
         return 0
 
     return await _with_app(work)

@@ -34,8 +34,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.kb.index import EAGER_PROFILES, NAME_LIKE, W_NAME, SearchIndex
+from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.model import Entry
+from bot.kb.profiles import NAME_LIKE, W_NAME
 from bot.kb.query import QueryAnalysis
 from bot.kb.text import content_from_raw, content_tokens, raw_tokens, stem, with_compounds
 

@@ -39,33 +39,40 @@ GOODBYE = N_(
     "Goodbye! Ask me again any time about surveillance-technology exports, or report what you know "
     "with {tip}."
 )
+# A face that files no tips (the console: editors trying knowledge without Discord) names what it
+# offers instead of a {tip} command it does not have, and where tips are filed.
+HOW_TO_NO_TIPS = N_(
+    "Ask in your own words with {ask} (e.g. “who sold FinFisher?”), open an entry with {vendor}, "
+    "{rule} or {case}, or browse with {search}. Here, {reload} re-reads knowledge files you edit and "
+    "{help} lists every command; a sale, contract or deployment is reported in Discord, where you can "
+    "stay anonymous. {about} says what the bot keeps and for how long."
+)
+WELCOME_NO_TIPS = N_("You're welcome! Ask me anything else about surveillance-technology exports.")
+GOODBYE_NO_TIPS = N_("Goodbye! Ask me again any time about surveillance-technology exports.")
 
 
-def reply(talk: SmallTalk, show: Callable[[str], str] = i18n.command) -> str:
+def reply(talk: SmallTalk, show: Callable[[str], str] = i18n.command, *, files_tips: bool = True) -> str:
     """What the bot says to small talk, in the talk's language when it has one (else the current).
-    `show` writes a command as the face's member sees it (Discord's localised names by default)."""
+    `show` writes a command as the face's member sees it (Discord's localised names by default);
+    a face that does not file tips (`files_tips=False`, the console) never points to `/tip`."""
     if talk.language is None:
-        return _reply(talk, show)
+        return _reply(talk, show, files_tips)
     with i18n.use_locale(talk.language):
-        return _reply(talk, show)
+        return _reply(talk, show, files_tips)
 
 
-def _reply(talk: SmallTalk, show: Callable[[str], str]) -> str:
+def _reply(talk: SmallTalk, show: Callable[[str], str], files_tips: bool) -> str:
     if talk.kind == "thanks":
-        return _(WELCOME).format(tip=show("tip new"))
+        return _(WELCOME).format(tip=show("tip new")) if files_tips else _(WELCOME_NO_TIPS)
     if talk.kind == "farewell":
-        return _(GOODBYE).format(tip=show("tip new"))
+        return _(GOODBYE).format(tip=show("tip new")) if files_tips else _(GOODBYE_NO_TIPS)
     if talk.kind == "ack":  # "ok", "cool": a short nod, nothing noisy
         return _(ACK)
-    how = _(HOW_TO).format(
-        ask=show("ask"),
-        vendor=show("vendor"),
-        rule=show("rule"),
-        case=show("case"),
-        search=show("search"),
-        tip=show("tip new"),
-        about=show("about"),
-    )
+    commands = {name: show(name) for name in ("ask", "vendor", "rule", "case", "search", "about")}
+    if files_tips:
+        how = _(HOW_TO).format(tip=show("tip new"), **commands)
+    else:
+        how = _(HOW_TO_NO_TIPS).format(reload=show("reload"), help=show("help"), **commands)
     opening = {"greeting": HELLO, "about": ABOUT_ME, "how_are_you": FINE}.get(talk.kind)
     first = f"{_(opening)} {_(WHAT_I_DO)}" if opening is not None else _(WHAT_I_DO)
     return f"{first}\n\n{how}"

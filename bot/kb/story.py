@@ -3,8 +3,9 @@ they ask about (search.py's ranking reads these)."""
 
 from __future__ import annotations
 
-from bot.kb.index import NAME_LIKE, SearchIndex
+from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
+from bot.kb.profiles import NAME_LIKE
 from bot.kb.query import QueryAnalysis
 from bot.kb.text import asking_sentence, raw_tokens
 

@@ -17,11 +17,12 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from bot.errors import InvalidInput, Refused, UserFacingError
+from bot.i18n import N_, _
 from bot.store.urls import libpq_url
 
 Progress = Callable[[int, int], None]  # (done, total) in pages or bytes
 BACKUP_MODE = 0o600
-RETENTION_WARNING = (
+RETENTION_WARNING = N_(  # translated where it is printed
     "Warning: backups are outside retention: purged tips and dropped contact links stay in this file "
     "until you delete it."
 )
@@ -36,15 +37,15 @@ def _private_target(target: Path) -> None:
 def sqlite_path(url: str) -> Path:
     database = make_url(url).database
     if not database or database == ":memory:":
-        raise InvalidInput("An in-memory SQLite database cannot be backed up.")
+        raise InvalidInput(_("An in-memory SQLite database cannot be backed up."))
     return Path(database)
 
 
 def _sqlite_backup(source: Path, target: Path, progress: Progress | None) -> None:
     if not source.exists():
-        raise InvalidInput(f"No database file at {source}.")
+        raise InvalidInput(_("No database file at {file}.").format(file=source))
     if target.exists() and target.resolve() == source.resolve():
-        raise InvalidInput("The backup file cannot be the database itself; choose another --out.")
+        raise InvalidInput(_("The backup file cannot be the database itself; choose another --out."))
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
@@ -75,28 +76,30 @@ async def backup(url: str, target: Path, progress: Progress | None = None, *, fo
     """
     backend = url.partition(":")[0].partition("+")[0]
     if backend not in {"sqlite", "postgresql"}:  # settings refuse these; never hand one to pg_dump
-        raise InvalidInput("Backups support sqlite and postgresql databases only.")
+        raise InvalidInput(_("Backups support sqlite and postgresql databases only."))
     if not force and await asyncio.to_thread(target.exists):
-        raise Refused(f"{target} already exists; choose another --out (or --force to replace it).")
+        raise Refused(
+            _("{file} already exists; choose another --out (or --force to replace it).").format(file=target)
+        )
     try:
         await asyncio.to_thread(target.parent.mkdir, parents=True, exist_ok=True, mode=0o700)
         if backend == "sqlite":
             source = sqlite_path(url)
             if not await asyncio.to_thread(source.exists):
-                raise InvalidInput(f"No database file at {source}.")
+                raise InvalidInput(_("No database file at {file}.").format(file=source))
             await asyncio.to_thread(_private_target, target)
             await asyncio.to_thread(_sqlite_backup, source, target, progress)
             return target
         return await _pg_backup(url, target, progress)
     except (OSError, sqlite3.Error) as err:
         reason = getattr(err, "strerror", None) or str(err).splitlines()[0][:120] or type(err).__name__
-        raise UserFacingError(f"cannot write {target}: {reason}") from None
+        raise UserFacingError(_("cannot write {file}: {reason}").format(file=target, reason=reason)) from None
 
 
 async def _pg_backup(url: str, target: Path, progress: Progress | None) -> Path:
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
-        raise InvalidInput("pg_dump was not found; install the PostgreSQL client tools to back up.")
+        raise InvalidInput(_("pg_dump was not found; install the PostgreSQL client tools to back up."))
     parsed = make_url(libpq_url(url))  # sslmode, sslrootcert... as libpq reads them
     # The password goes through the environment, not the command line other users can read.
     env = dict(os.environ, PGPASSWORD=parsed.password or "")
@@ -118,8 +121,8 @@ async def _pg_backup(url: str, target: Path, progress: Progress | None) -> Path:
         except TimeoutError:
             if progress:
                 progress(await asyncio.to_thread(_size, target), 0)
-    _, err = await proc.communicate()
+    _out, err = await proc.communicate()
     if proc.returncode != 0:  # unreachable server, refused login: a failed operation, not bad input
         first = (err.decode(errors="replace").strip().splitlines() or ["no message"])[0]
-        raise UserFacingError(f"pg_dump failed: {first[:300]}")
+        raise UserFacingError(_("pg_dump failed: {reason}").format(reason=first[:300]))
     return target

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import col, select
 
+from bot.i18n import N_
 from bot.store.engine import Database
 from bot.store.tables.tips import Tip
 from bot.tips.export import tip_record
@@ -21,7 +22,7 @@ from bot.tips.export import tip_record
 PAGE = 1000
 # Said by every export, like the backup's warning (bot/ops/backup.py): the file holds each tip's fields
 # as typed, the text included, and retention never reaches it.
-RETENTION_WARNING = (
+RETENTION_WARNING = N_(  # translated where it is printed
     "Warning: exports are outside retention: each tip's text stays in this output after retention "
     "purges the tip, until you delete it."
 )

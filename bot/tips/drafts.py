@@ -17,9 +17,11 @@ from urllib.parse import urlsplit
 import frontmatter
 
 from bot.errors import InvalidInput, Refused, UserFacingError
+from bot.i18n import _, pgettext
 from bot.kb.check import parse_file
 from bot.kb.model import SUMMARY_MAX, TITLE_MAX
 from bot.tips.model import ACCEPTED, TipView
+from bot.tips.queue import shown_id, shown_status
 
 _YEAR_RE = re.compile(r"\b(19[89]\d|20\d\d)\b")
 
@@ -91,8 +93,10 @@ def draft_entry(tip: TipView, today: datetime) -> tuple[str, dict[str, Any], str
 
 def _refuse_existing(path: Path) -> Refused:
     return Refused(
-        f"A draft already exists at {path.name} and may hold an editor's work; it was left as it is. "
-        "Use --force (Discord: force) to replace it."
+        _(
+            "A draft already exists at {file} and may hold an editor's work; it was left as it is. "
+            "Use --force (Discord: {option}) to replace it."
+        ).format(file=path.name, option=pgettext("option name", "force"))
     )
 
 
@@ -105,11 +109,13 @@ def _write(tip: TipView, folder: Path, today: datetime, force: bool = False) -> 
     text = frontmatter.dumps(frontmatter.Post(body, **meta), sort_keys=False, allow_unicode=True)
     tmp = path.with_suffix(".md.tmp")
     tmp.write_text(text + "\n", encoding="utf-8")
-    _, problems = parse_file(tmp, None, path)
+    _entry, problems = parse_file(tmp, None, path)
     problems = [p for p in problems if "does not match the file name" not in p.message]
     if problems:
         tmp.unlink(missing_ok=True)
-        raise InvalidInput("The draft would not pass kb check: " + "; ".join(p.message for p in problems))
+        # kb check's own messages stay as it words them (English, like the knowledge files)
+        found = "; ".join(p.message for p in problems)
+        raise InvalidInput(_("The draft would not pass kb check: {problems}").format(problems=found))
     if force:
         tmp.replace(path)
         return path
@@ -126,10 +132,14 @@ async def write_draft(tip: TipView, folder: Path, today: datetime, *, force: boo
     """Write the draft; an existing draft (perhaps edited) is kept unless `force`."""
     if tip.status != ACCEPTED:
         raise Refused(
-            f"Only accepted tips can be drafted; {tip.public_id} is {tip.status.replace('_', '-')}."
+            _("Only accepted tips can be drafted; {tip} is {status}.").format(
+                tip=shown_id(tip.id), status=shown_status(tip.status)
+            )
         )
     try:
         return await asyncio.to_thread(_write, tip, folder, today, force)
     except OSError as err:  # an unwritable or missing DRAFTS_DIR: say so, never a traceback
         reason = err.strerror or type(err).__name__
-        raise UserFacingError(f"Cannot write the draft in {folder}: {reason}.") from None
+        raise UserFacingError(
+            _("Cannot write the draft in {folder}: {reason}.").format(folder=folder, reason=reason)
+        ) from None

@@ -121,14 +121,7 @@ async def test_unexpected_error_is_logged_with_a_reference_the_member_sees(disco
 
 async def test_a_button_nobody_handles_is_answered_as_expired(discord_env: DiscordEnv) -> None:
     fake = discord_env.fake
-    stale = fake.world.message_payload(
-        fake.world.channel_id("general"),
-        {
-            "components": [
-                {"type": 1, "components": [{"type": 2, "style": 1, "label": "Old", "custom_id": "gone:1"}]}
-            ]
-        },
-    )
+    stale = fake.world.button_message("gone:1")
     handle = await fake.component("gone:1", message=stale, by="alice", stale=True)
     callback = await handle.response(within=5)
     assert callback.type == 4 and callback.data["content"] == EXPIRED_MESSAGE

@@ -47,7 +47,6 @@ DISCORD_LOCALES = {locale.value for locale in discord.Locale}
 # Discord's locales our catalogs serve (Spanish twice: Spain and Latin America). No Arabic: Discord has none.
 EXPECTED = {"de", "fr", "es-ES", "es-419", "it"}
 SUB_COMMAND, SUB_COMMAND_GROUP = 1, 2
-BUTTON = {"type": 2, "style": 1, "label": "Old", "custom_id": "gone:7"}
 
 
 def _check_localised(item: dict[str, Any], name_context: str, description_context: str) -> list[str]:
@@ -163,14 +162,7 @@ async def test_two_members_at_once_each_get_their_own_language(discord_env: Disc
 
 async def test_an_expired_button_is_explained_in_the_members_language(discord_env: DiscordEnv) -> None:
     fake = discord_env.fake
-    stale = fake.world.message_payload(
-        fake.world.channel_id("general"),
-        {
-            "components": [
-                {"type": 1, "components": [{"type": 2, "style": 1, "label": "Old", "custom_id": "gone:7"}]}
-            ]
-        },
-    )
+    stale = fake.world.button_message("gone:7")
     handle = await fake.component("gone:7", message=stale, by="alice", locale="de", stale=True)
     callback = await handle.response(within=5)
     with use_locale("de"):

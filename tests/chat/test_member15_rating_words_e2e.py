@@ -42,14 +42,7 @@ async def test_a_rating_of_a_question_no_longer_logged_speaks_german(discord_env
 
 async def test_a_rating_for_no_question_speaks_german(discord_env: DiscordEnv) -> None:
     fake = discord_env.fake
-    forged = fake.world.message_payload(
-        fake.world.channel_id("general"),
-        {
-            "components": [
-                {"type": 1, "components": [{"type": 2, "style": 2, "label": "x", "custom_id": "rate:0:y"}]}
-            ]
-        },
-    )
+    forged = fake.world.button_message("rate:0:y", label="x")
     pressed = await fake.component("rate:0:y", message=forged, by="alice", locale="de")
     said = (await pressed.reply()).content
     assert said == german(UNKNOWN_QUESTION)

@@ -118,9 +118,7 @@ async def test_messages_ping_nobody_even_without_the_client_default(start_bot: A
     stale = await preview_handle.click("Send anonymously", message=preview, stale=True)
     await stale.modal()
     # and a button nobody knows gets the expired notice (stale=True: the bot is right not to route it)
-    world = env.fake.world
-    row = {"type": 1, "components": [{"type": 2, "style": 1, "label": "Old", "custom_id": "gone:7"}]}
-    old = world.message_payload(world.channel_id("general"), {"components": [row]})
+    old = env.fake.world.button_message("gone:7")
     gone = await env.fake.component("gone:7", message=old, by="alice", stale=True)
     assert "expired" in (await gone.reply()).text()
     assert not env.fake.problems, env.fake.problems

@@ -94,14 +94,7 @@ async def test_a_form_submitted_right_after_it_opened_reaches_its_modal(
 
 async def test_a_press_the_bot_never_routes_fails_loudly(discord_env: DiscordEnv) -> None:
     fake = discord_env.fake
-    message = fake.world.message_payload(
-        fake.world.channel_id("general"),
-        {
-            "components": [
-                {"type": 1, "components": [{"type": 2, "style": 1, "label": "X", "custom_id": "nowhere"}]}
-            ]
-        },
-    )
+    message = fake.world.button_message("nowhere", label="X")
     alice = fake.person("alice")
     press = fake.interaction_payload(
         MESSAGE_COMPONENT,

@@ -231,6 +231,14 @@ class World:
             "guild_scheduled_events": [],
         }
 
+    def button_message(
+        self, custom_id: str, *, label: str = "Old", channel: str = "general"
+    ) -> dict[str, Any]:
+        """A message of the bot's with one button the running bot never sent (an older version's, or
+        a forged one): what a press on a stale or unknown button arrives on."""
+        row = {"type": 1, "components": [{"type": 2, "style": 1, "label": label, "custom_id": custom_id}]}
+        return self.message_payload(self.channel_id(channel), {"components": [row]})
+
     def message_payload(
         self,
         channel_id: int,

@@ -75,3 +75,11 @@ def listed(cli: Callable[..., CliResult]) -> Callable[[str], set[str]]:
         return {item["id"] for item in json.loads(out).get("list") or []}
 
     return ids
+
+
+@pytest.fixture(scope="module")
+def service(request: pytest.FixtureRequest, shipped: CheckReport) -> KnowledgeService:
+    """The service over the test module's own `ENTRIES` (a small knowledge base that pins one rule)
+    when it has them, else over the shipped knowledge; one a module."""
+    entries = getattr(request.module, "ENTRIES", None)
+    return KnowledgeService.from_entries(shipped.entries if entries is None else entries)

@@ -14,19 +14,10 @@ import pytest
 
 from bot.kb.check import check_directory
 from bot.kb.model import Entry
-from bot.kb.service import KnowledgeService
+from tests.kb.listing import listed
 
 ROOT = Path(__file__).resolve().parents[2]
 VALID = ROOT / "tests" / "fixtures" / "kb" / "valid"
-
-
-@pytest.fixture(scope="module")
-def service(shipped) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
-
-
-def listed(service: KnowledgeService, question: str) -> set[str]:
-    return {e.id for e in service.search(question).items}
 
 
 def test_every_shipped_case_says_where_the_technology_went(shipped) -> None:

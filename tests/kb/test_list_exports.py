@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.service import KnowledgeService
+from tests.kb.listing import listed
 from tests.support.entries import kb_entry
 
 ENTRIES = [
@@ -81,15 +82,6 @@ ENTRIES = [
 ]
 EXPORT_RULES = {"ruritania-export-rule", "arrangement-rule"}
 NOT_EXPORT_RULES = {"ruritania-inquiry", "ruritania-order"}
-
-
-@pytest.fixture(scope="module")
-def service() -> KnowledgeService:
-    return KnowledgeService.from_entries(ENTRIES)
-
-
-def listed(service: KnowledgeService, question: str) -> set[str]:
-    return {e.id for e in service.search(question).items}
 
 
 @pytest.mark.parametrize(

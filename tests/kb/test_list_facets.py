@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.places import places, words_of
-from bot.kb.service import KnowledgeService
+from tests.kb.listing import ranked
 from tests.support.entries import kb_entry
 
 ENTRIES = [
@@ -133,28 +133,19 @@ ENTRIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def service() -> KnowledgeService:
-    return KnowledgeService.from_entries(ENTRIES)
-
-
-def listed(service: KnowledgeService, question: str) -> list[str]:
-    return [e.id for e in service.search(question).items]
-
-
 def test_based_in_a_list_of_places_means_home_for_each(service) -> None:
     # Alpspy's tools turned up in Greece, Nilewatch is Egyptian: both homes are asked for.
-    assert set(listed(service, "Which vendors are based in Switzerland, the UK or Egypt?")) == {
+    assert set(ranked(service, "Which vendors are based in Switzerland, the UK or Egypt?")) == {
         "alpspy",
         "kingfisher",
         "nilewatch",
     }
-    assert set(listed(service, "Which Italy-based vendors do you have?")) == {"romacam", "veneto-intercept"}
+    assert set(ranked(service, "Which Italy-based vendors do you have?")) == {"romacam", "veneto-intercept"}
 
 
 def test_a_demonym_that_is_not_the_companies_names_where_the_gear_went(service) -> None:
     # "Egyptian police" is the customer, "Italian companies" the sellers: not Egyptian Nilewatch.
-    got = set(listed(service, "Which Italian companies sold to Egyptian or Libyan police?"))
+    got = set(ranked(service, "Which Italian companies sold to Egyptian or Libyan police?"))
     assert got == {"romacam", "veneto-intercept"}
 
 
@@ -162,7 +153,7 @@ def test_a_case_there_that_names_a_vendor_puts_it_on_a_sold_to_list(service) -> 
     # Kingfisher's own countries do not say Egypt; the Cairo case that links to it and names it does.
     # The Blocklist links to Nilewatch and Alpspy, but a rule is no sale: Alpspy stays off; Nilewatch
     # is Egyptian, and a company's home is no sale either.
-    assert set(listed(service, "Which companies sold surveillance technology to Egypt?")) == {
+    assert set(ranked(service, "Which companies sold surveillance technology to Egypt?")) == {
         "kingfisher",
         "case-kingfisher-cairo",
         "romacam",
@@ -170,9 +161,9 @@ def test_a_case_there_that_names_a_vendor_puts_it_on_a_sold_to_list(service) -> 
 
 
 def test_european_companies_are_those_of_member_states_but_eu_rules_are_the_unions(service) -> None:
-    assert set(listed(service, "Which European companies do you have?")) == {"romacam", "veneto-intercept"}
+    assert set(ranked(service, "Which European companies do you have?")) == {"romacam", "veneto-intercept"}
     # France is a member state, but its own decree is not an "EU rule".
-    assert set(listed(service, "Which EU rules do you have?")) == {"eu-rule", "eu-guidance"}
+    assert set(ranked(service, "Which EU rules do you have?")) == {"eu-rule", "eu-guidance"}
 
 
 @pytest.mark.parametrize(
@@ -205,11 +196,11 @@ def test_an_everyday_english_word_is_not_an_inflected_country() -> None:
 )
 def test_who_was_targeted_narrows_a_list_in_any_language(service, question) -> None:
     # Only these two cases' summaries say journalists; the Cairo case is about protesters.
-    assert set(listed(service, question)) == {"case-athens-journalists", "case-rome-newsroom"}
+    assert set(ranked(service, question)) == {"case-athens-journalists", "case-rome-newsroom"}
 
 
 def test_who_documented_it_narrows_a_list(service) -> None:
-    assert set(listed(service, "Which entries mention Citizen Lab findings?")) == {
+    assert set(ranked(service, "Which entries mention Citizen Lab findings?")) == {
         "alpspy",
         "case-athens-journalists",
     }
@@ -217,13 +208,13 @@ def test_who_documented_it_narrows_a_list(service) -> None:
 
 def test_glossary_terms_name_the_technology_in_other_languages(service) -> None:
     want = {"alpspy", "kingfisher"}
-    assert set(listed(service, "Quelles entreprises vendent des logiciels espions ?")) == want
-    assert set(listed(service, "Welche Firmen verkaufen Spionagesoftware?")) == want
+    assert set(ranked(service, "Quelles entreprises vendent des logiciels espions ?")) == want
+    assert set(ranked(service, "Welche Firmen verkaufen Spionagesoftware?")) == want
 
 
 def test_a_named_rule_follows_the_firms_it_holds(service) -> None:
     # companies were asked for: they come first, the list that holds them after (lists13)
-    assert listed(service, "Which companies are on the Blocklist?") == ["alpspy", "nilewatch", "blocklist"]
+    assert ranked(service, "Which companies are on the Blocklist?") == ["alpspy", "nilewatch", "blocklist"]
 
 
 @pytest.mark.parametrize(
@@ -238,12 +229,12 @@ def test_a_named_rule_follows_the_firms_it_holds(service) -> None:
     ],
 )
 def test_questions_about_one_thing_keep_their_single_answer(service, question) -> None:
-    assert listed(service, question) == []
+    assert ranked(service, question) == []
 
 
 def test_a_huge_question_is_refused_as_a_list_quickly(service) -> None:
     # An attacker pasting a book: it is a story, not a list, and facet parsing never runs over it.
-    assert listed(service, "which companies sold to Egypt " * 5000) == []
+    assert ranked(service, "which companies sold to Egypt " * 5000) == []
 
 
 @pytest.mark.parametrize(
@@ -277,4 +268,4 @@ def test_open_periods_and_a_cue_a_few_words_before_its_noun(service, question, w
 )
 def test_where_companies_come_from_in_other_scripts_and_word_orders(service, question) -> None:
     # Both Italian firms: not Swiss Alpspy, Egyptian Nilewatch or British Kingfisher.
-    assert set(listed(service, question)) == {"romacam", "veneto-intercept"}
+    assert set(ranked(service, question)) == {"romacam", "veneto-intercept"}

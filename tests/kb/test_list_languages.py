@@ -11,13 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.service import KnowledgeService
-
-
-@pytest.fixture(scope="module")
-def service(shipped) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
-
 
 @pytest.mark.parametrize(
     "question",

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.service import KnowledgeService
-
-
-@pytest.fixture(scope="module")
-def service(shipped) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
-
-
-def items(service: KnowledgeService, question: str) -> list[str]:
-    return [e.id for e in service.search(question).items]
+from tests.kb.listing import ranked
 
 
 @pytest.mark.parametrize(
@@ -30,18 +21,18 @@ def items(service: KnowledgeService, question: str) -> list[str]:
     ],
 )
 def test_spyware_made_in_a_country_lists_its_makers_only(service, question: str) -> None:
-    got = items(service, question)
+    got = ranked(service, question)
     assert {"nso-group", "candiru"} <= set(got)
     assert not [i for i in got if i.startswith("case-")]
 
 
 def test_cameras_made_in_china_in_chinese(service) -> None:
-    assert {"hikvision", "dahua"} <= set(items(service, "哪些监控摄像头是中国制造的？"))
+    assert {"hikvision", "dahua"} <= set(ranked(service, "哪些监控摄像头是中国制造的？"))
 
 
 @pytest.mark.parametrize("question", ["which spyware was used in Mexico?", "哪些间谍软件在墨西哥被使用？"])
 def test_spyware_used_in_a_country_still_lists_where_it_was_found(service, question: str) -> None:
-    assert "case-pegasus-mexico-2017" in items(service, question)
+    assert "case-pegasus-mexico-2017" in ranked(service, question)
 
 
 @pytest.mark.parametrize(
@@ -54,9 +45,9 @@ def test_spyware_used_in_a_country_still_lists_where_it_was_found(service, quest
     ],
 )
 def test_a_place_of_use_beside_an_origin_word_is_kept(service, question: str, found: str) -> None:
-    assert found in items(service, question)
+    assert found in ranked(service, question)
 
 
 def test_cameras_made_in_one_country_installed_in_another(service) -> None:
     # the Chinese makers whose gear is in Uganda, not every Chinese camera maker
-    assert items(service, "which surveillance cameras made in China were installed in Uganda?") == ["huawei"]
+    assert ranked(service, "which surveillance cameras made in China were installed in Uganda?") == ["huawei"]

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.service import KnowledgeService
-
-
-@pytest.fixture(scope="module")
-def service(shipped) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
-
-
-def listed(service: KnowledgeService, question: str) -> set[str]:
-    return {e.id for e in service.search(question).items}
+from tests.kb.listing import listed
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.service import KnowledgeService
+from tests.kb.listing import listed
 
 GREECE = {"intellexa-cytrox", "case-predatorgate-greece"}
-
-
-def listed(kb: KnowledgeService, question: str) -> set[str]:
-    return {e.id for e in kb.search(question).items}
 
 
 @pytest.mark.parametrize(

@@ -15,21 +15,12 @@ from pathlib import Path
 import pytest
 
 from bot.kb.check import check_directory
-from bot.kb.service import KnowledgeService
+from tests.kb.listing import listed
 
 ROOT = Path(__file__).resolve().parents[2]
 VALID = ROOT / "tests" / "fixtures" / "kb" / "valid"
 REPORTS = {"amnesty-out-of-control-2020", "eu-enforcement-after-2021", "ep-pega-inquiry"}
 CAMPAIGNS = {"reclaim-your-face"}
-
-
-@pytest.fixture(scope="module")
-def service(shipped) -> KnowledgeService:
-    return KnowledgeService.from_entries(shipped.entries)
-
-
-def listed(service: KnowledgeService, question: str) -> set[str]:
-    return {e.id for e in service.search(question).items}
 
 
 @pytest.mark.parametrize(

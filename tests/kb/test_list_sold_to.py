@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.service import KnowledgeService
+from tests.kb.listing import listed
 from tests.support.entries import kb_entry
 
 ENTRIES = [
@@ -65,15 +65,6 @@ ENTRIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def service() -> KnowledgeService:
-    return KnowledgeService.from_entries(ENTRIES)
-
-
-def listed(service: KnowledgeService, question: str) -> set[str]:
-    return {e.id for e in service.search(question).items if e.kind == "vendor"}
-
-
 @pytest.mark.parametrize(
     ("question", "not_sold_there"),
     [
@@ -84,11 +75,17 @@ def listed(service: KnowledgeService, question: str) -> set[str]:
     ],
 )
 def test_a_company_is_not_listed_as_selling_to_its_own_home(service, question, not_sold_there) -> None:
-    assert not_sold_there not in listed(service, question)
+    assert not_sold_there not in listed(service, question, kind="vendor")
 
 
 def test_where_the_gear_went_still_lists_the_company(service) -> None:
-    assert "netgear-us" in listed(service, "Which vendors supplied Syria?")
-    assert listed(service, "Which companies sold spyware to Mexico?") == {"telaviv-spy", "milano-spy"}
+    assert "netgear-us" in listed(service, "Which vendors supplied Syria?", kind="vendor")
+    assert listed(service, "Which companies sold spyware to Mexico?", kind="vendor") == {
+        "telaviv-spy",
+        "milano-spy",
+    }
     # Where the companies come from is still asked for by their origin, not as a destination.
-    assert listed(service, "Which Israeli or Italian companies do you have?") == {"telaviv-spy", "milano-spy"}
+    assert listed(service, "Which Israeli or Italian companies do you have?", kind="vendor") == {
+        "telaviv-spy",
+        "milano-spy",
+    }

@@ -32,11 +32,6 @@ ENTRIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def service() -> KnowledgeService:
-    return KnowledgeService.from_entries(ENTRIES)
-
-
 def _homes(case: Entry, by_id: dict[str, Entry]) -> set[str]:
     """Where the firms a case names come from (a vendor's countries begin with its home)."""
     firms = [by_id[r] for r in case.related if r in by_id and by_id[r].kind == "vendor"]

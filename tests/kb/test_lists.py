@@ -13,6 +13,7 @@ import yaml
 from bot.kb import lists
 from bot.kb.service import KnowledgeService
 from tests.kb.conftest import ROOT
+from tests.kb.listing import ranked
 from tests.support.entries import kb_entry
 
 TEST_SPLIT = ROOT / "tests" / "kb" / "questions" / "blind_test.yaml"
@@ -86,15 +87,6 @@ ENTRIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def service() -> KnowledgeService:
-    return KnowledgeService.from_entries(ENTRIES)
-
-
-def listed(service: KnowledgeService, question: str) -> list[str]:
-    return [e.id for e in service.search(question).items]
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -105,7 +97,7 @@ def listed(service: KnowledgeService, question: str) -> list[str]:
     ],
 )
 def test_a_question_about_one_thing_is_not_a_list(service, question) -> None:
-    assert listed(service, question) == []
+    assert ranked(service, question) == []
 
 
 @pytest.mark.parametrize(
@@ -122,13 +114,13 @@ def test_a_question_about_one_thing_is_not_a_list(service, question) -> None:
 def test_companies_that_sold_to_a_country_in_any_language(service, question) -> None:
     # Vendors with Egypt among the places their gear went, and the cases that document such sales;
     # not Egyptian Nilewatch: a company's home is no sale (tests/kb/test_list_sold_to.py).
-    assert set(listed(service, question)) == {"romacam", "case-romacam-cairo"}
+    assert set(ranked(service, question)) == {"romacam", "case-romacam-cairo"}
 
 
 def test_a_demonym_means_where_the_company_comes_from(service) -> None:
     # Alpspy's tools were found in Italy, but Alpspy is Swiss: it is not an "Italian company".
-    assert set(listed(service, "Which Italian companies do you have?")) == {"romacam", "veneto-intercept"}
-    assert set(listed(service, "Welche italienischen Firmen kennst du?")) == {"romacam", "veneto-intercept"}
+    assert set(ranked(service, "Which Italian companies do you have?")) == {"romacam", "veneto-intercept"}
+    assert set(ranked(service, "Welche italienischen Firmen kennst du?")) == {"romacam", "veneto-intercept"}
 
 
 def test_one_match_is_the_answer_never_a_refusal(service) -> None:
@@ -141,16 +133,16 @@ def test_one_match_is_the_answer_never_a_refusal(service) -> None:
 
 
 def test_everything_on_a_named_vendor(service) -> None:
-    assert set(listed(service, "everything you have on Romacam")) == {"romacam", "case-romacam-cairo"}
-    assert set(listed(service, "which entries mention alpspy?")) == {"alpspy", "case-alpspy-rome"}
+    assert set(ranked(service, "everything you have on Romacam")) == {"romacam", "case-romacam-cairo"}
+    assert set(ranked(service, "which entries mention alpspy?")) == {"alpspy", "case-alpspy-rome"}
 
 
 def test_technology_and_period_facets(service) -> None:
-    assert set(listed(service, "which rules and cases concern spyware?")) == {
+    assert set(ranked(service, "which rules and cases concern spyware?")) == {
         "rule-export",
         "case-alpspy-rome",
     }
-    assert set(listed(service, "which cases happened since 2019?")) == {
+    assert set(ranked(service, "which cases happened since 2019?")) == {
         "case-romacam-cairo",
         "case-alpspy-rome",
     }
@@ -168,7 +160,7 @@ def test_a_list_keeps_the_single_answer_fields(service) -> None:
 
 
 def test_facets_never_invent_members_of_a_country_no_entry_has(service) -> None:
-    assert listed(service, "Which companies sold spyware to Australia?") == []
+    assert ranked(service, "Which companies sold spyware to Australia?") == []
 
 
 def test_the_readme_example_lists_rules_on_the_shipped_knowledge(cli) -> None:

@@ -13,7 +13,6 @@ from bot.errors import InvalidInput
 from bot.i18n import _
 from bot.kb.filters import NAMES, Filters, SearchQuery
 from bot.kb.present import NOTHING_FOUND
-from bot.kb.smalltalk_reply import reply
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -34,7 +33,7 @@ def search_page(app: App, state: SearchState) -> tuple[str, SearchState | None]:
     this was the last page, nothing was found, or the search was small talk)."""
     page = app.kb.page(state.search, state.page, SEARCH_PAGE_SIZE)
     if page.talk is not None:  # "/search hi": the core's reply, as for a question
-        return reply(page.talk, lambda path: words.command(f"/{path}")), None
+        return words.small_talk(page.talk), None
     if not page.entries:
         return words.shared(NOTHING_FOUND), None
     lines = [words.search_heading(page.query, page.filters, page.page, page.pages, page.total), ""]

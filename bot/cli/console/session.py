@@ -35,7 +35,6 @@ from bot.kb import render as shown
 from bot.kb.model import Entry
 from bot.kb.present import CLOSE_NAMES, NO_ANSWER, NO_MATCH_HINT
 from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
-from bot.kb.smalltalk_reply import reply
 from bot.questions.service import NOT_RATEABLE
 
 if TYPE_CHECKING:
@@ -108,7 +107,7 @@ class Console:
         self.last_question_id = outcome.question_id if result.rateable else None
         prompt = [_("Was this helpful? /rate yes or /rate no")] if self.last_question_id is not None else []
         if result.talk is not None:  # "hi", "thanks": the core's reply, with the console's commands
-            self.write(reply(result.talk, lambda path: words.command(f"/{path}")))
+            self.write(words.small_talk(result.talk))
         elif result.as_list:
             note = ["", words.shared(LIST_ENGLISH_NOTE)] if result.english_note else []
             # "list every vendor you have": the first ones, and /search kind=vendor to browse them all

@@ -70,8 +70,41 @@ def render(text: str, screen: Screen, *, markdown: bool = False) -> list[str]:
         markup=False,
         emoji=False,
     )
+    text, links = _hold_links(text, screen.width)
     console.print(Markdown(text, hyperlinks=False), crop=False)
-    return [line.rstrip() for line in buffer.getvalue().rstrip("\n").split("\n")]
+    return [line.rstrip() for line in _put_links(buffer.getvalue(), links).rstrip("\n").split("\n")]
+
+
+# A link is never cut: "https://example.org/report-out-of-con" + "trol/" can be neither clicked
+# nor copied. rich folds a word wider than the window, so each link goes through it as a stand-in
+# of private-use characters (wide enough to start a line of its own when it needs one) and comes
+# back whole; a link wider than the window runs past it and the terminal wraps it as one line.
+_LINK = re.compile(r"https?://[^\s<>]+")
+_STAND_IN = 0xE000  # the first character of Unicode's private use area
+_STAND_INS = 6400  # its size: links beyond that many in one text are left to rich
+_BETWEEN_PIECES = r"(?:[ \t]|\x1b\[[0-9;]*m)*\n(?:[ \t]|\x1b\[[0-9;]*m)*"  # a fold, in any style
+
+
+def _hold_links(text: str, width: int) -> tuple[str, list[str]]:
+    """`text` with each link (up to _STAND_INS) replaced by a stand-in, and the links in order."""
+    links: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        if len(links) >= _STAND_INS:
+            return match[0]
+        links.append(match[0])
+        return chr(_STAND_IN + len(links) - 1) * min(len(match[0]), max(width - 4, 1))
+
+    return _LINK.sub(hold, text), links
+
+
+def _put_links(rendered: str, links: list[str]) -> str:
+    """The rendered text with each stand-in, folded over lines or not, replaced by its link."""
+    if not links:
+        return rendered
+    chars = f"[{chr(_STAND_IN)}-{chr(_STAND_IN + len(links) - 1)}]"
+    stand_in = re.compile(f"({chars})\\1*(?:{_BETWEEN_PIECES}\\1+)*")
+    return stand_in.sub(lambda m: links[ord(m[1]) - _STAND_IN], rendered)
 
 
 def plain(markdown: str) -> str:

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from bot.i18n import _, format_list, format_number, isolate, ngettext, pgettext
 from bot.kb.filters import specs
 from bot.kb.render import kind_count
+from bot.kb.smalltalk import SmallTalk
+from bot.kb.smalltalk_reply import reply
 
 # The console's short words carry the message context "console" (a literal in each call, so Babel
 # extracts it): they never share a catalog entry, or a translation chosen for a Discord button or
@@ -59,6 +61,12 @@ def greeting(entries: int) -> str:
         "ExportWatch console: {n} entries loaded. Type /help for commands.",
         entries,
     ).format(n=format_number(entries))
+
+
+def small_talk(talk: SmallTalk) -> str:
+    """The core's reply to "hi" or "thanks" with the console's commands as typed; the console files
+    no tips, so the reply names what it offers instead of /tip."""
+    return reply(talk, lambda path: command(f"/{path}"), files_tips=False)
 
 
 def bye() -> str:
