@@ -281,6 +281,7 @@ class SearchEngine:
         rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang)
         rows = self._roles.rank(query.corrected, rows, short_en)  # subject and time (roles.py)
         rows = self._roles.eventful(rows, events, exact)  # an event asked: its case (roles.py)
+        rows = self._roles.scattered(query.corrected, rows, exact)  # an alias's words apart
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
