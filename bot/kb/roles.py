@@ -4,7 +4,8 @@ Two entries that are linked (a vendor and its case, a rule and the rule it repla
 question that names both, and the evidence cannot tell which one is asked. The question's grammar
 can. Its subject, named first and followed by a verb of being ('Dahua is banned in the US or only on
 the entity list?'), is what is asked about; a thing named after 'before' or 'after' ('the old
-regulation before the recast') is when, not what. And an alias that begins the title of a linked
+regulation before the recast') is when, not what; and what a question asks a thing is ('what is the
+entity list and who is on it?') is asked about that thing. And an alias that begins the title of a linked
 entry of its kind ('Pall Mall Process' for the UK rules; 'Pall Mall Process Code of Practice') names
 that entry as much as its own, so it outranks neither by being named outright. The words are data
 (data/roles.yaml)."""
@@ -149,6 +150,30 @@ class Roles:
         key = " ".join(words[start:after])  # an alias the subject shares with its namesakes
         return hits.union(*(headed(self.index, key, i) for i in hits))
 
+    def defined(self, words: Sequence[str]) -> set[int]:
+        """The entries a question asks what they are ('what is dahua and why...', 'what is this
+        entity list?'), anywhere in it: the name after 'what is' (an article between) that ends its
+        clause (data/roles.yaml `defining`, `clause_ends`)."""
+        data = _data()
+        asking, copulas, ends = frozenset(data["defining"]), frozenset(data["copulas"]), data["clause_ends"]
+        out: set[int] = set()
+        for n, word in enumerate(words):
+            if word not in asking:
+                continue
+            start = n + 1
+            if start < len(words) and words[start] in copulas:
+                start += 1
+            elif not word.endswith("s"):  # 'whats' holds its copula
+                continue
+            while start < len(words) and words[start] in DETERMINERS:
+                start += 1
+            size, hits = name_at(self.index, words, start)
+            after = start + size
+            if size and (after >= len(words) or words[after] in ends):
+                key = " ".join(words[start:after])
+                out |= hits.union(*(headed(self.index, key, i) for i in hits))
+        return out
+
     def _opening(self, words: Sequence[str], lead: frozenset[str]) -> int:
         """Where the subject starts: after the opening words (`lead`) and a time the question opens
         with ('post brexit uk still using eu rules?', 'since 2021 is the eu...'): what follows
@@ -282,7 +307,7 @@ class Roles:
         if not rows:
             return rows
         anchors = self.anchored(words)
-        subjects = self.subject(words) if short_en else set()
+        subjects = self.subject(words) | self.defined(words) if short_en else set()
         if not anchors and not subjects:
             return rows
         best = max(r[1] for r in rows)

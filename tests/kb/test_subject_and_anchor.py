@@ -145,3 +145,26 @@ def test_a_scattered_alias_is_no_cue_where_no_linked_entry_is_named(engine: Sear
     # nothing: the evidence decides, and it is the EU regulation asked ('under which regulation')
     ranked = engine.rank("intrusion software was controlled in the eu from 2014, under which regulation?")
     assert engine.entries[ranked[0][0]].id == "eu-dual-use-428-2009"
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("what is dahua and why is it sanctioned", {"dahua"}),
+        ("can you explain what is this entity list and who is on it", {"us-entity-list"}),
+        ("whats nso group", {"nso-group"}),
+        ("what is the uk doing about spyware", set()),  # the clause goes on: what the UK does
+        ("what hikvision and dahua did in xinjiang", set()),  # no copula: not 'what is'
+    ],
+)
+def test_what_a_question_asks_a_thing_is(engine: SearchEngine, question: str, named: set[str]) -> None:
+    words = engine.index.analyse(question).corrected
+    assert {engine.entries[i].id for i in Roles(engine.index).defined(words)} == named
+
+
+def test_what_is_the_list_and_who_is_on_it_is_the_list(engine: SearchEngine) -> None:
+    # main ranked the SenseTime, Megvii, iFlytek and Yitu card first: its title names the Entity List
+    ranked = engine.rank(
+        "can somebody explain what is this entity list and which surveillance firms are on it"
+    )
+    assert engine.entries[ranked[0][0]].id == "us-entity-list"
