@@ -227,6 +227,14 @@ class Roles:
                         out[j] = max(out.get(j, 0.0), float(key.count(" ") + 1))
         return out
 
+    def namesakes(self, words: Sequence[str], exact: dict[int, float]) -> set[int]:
+        """The entries whose title only begins with an alias of a linked entry of their kind that the
+        question names ('US Entity List', the Entity List's alias, heads the human-rights rule's
+        title): a question that is nothing but that name asks for the entry that bears it, not for
+        them ('what is the us entity list?'), though the name names them too (`heads`)."""
+        text = f" {' '.join(words)} "
+        return {j for i in exact for key, js in self._namesakes.get(i, ()) if f" {key} " in text for j in js}
+
     def _words_of(self, i: int) -> frozenset[str]:
         """The stems of every word of case i's text, the index's stopwords too."""
         return self._stems[i]

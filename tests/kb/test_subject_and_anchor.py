@@ -168,3 +168,14 @@ def test_what_is_the_list_and_who_is_on_it_is_the_list(engine: SearchEngine) -> 
         "can somebody explain what is this entity list and which surveillance firms are on it"
     )
     assert engine.entries[ranked[0][0]].id == "us-entity-list"
+
+
+@pytest.mark.parametrize("question", ["US Entity List", "what is the us entity list?"])
+def test_a_bare_name_asks_for_its_bearer_not_the_rule_its_title_begins(
+    engine: SearchEngine, question: str
+) -> None:
+    # main answered the human-rights rule: 'US Entity List', the Entity List's alias, is also the
+    # short title of 'US Entity List: human-rights grounds...', and both got the name-only bonus
+    result = engine.search(question)
+    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
+    assert result.entry is not None and result.entry.id == "us-entity-list"
