@@ -175,12 +175,17 @@ class Roles:
         return out
 
     def _opening(self, words: Sequence[str], lead: frozenset[str]) -> int:
-        """Where the subject starts: after the opening words (`lead`) and a time the question opens
-        with ('post brexit uk still using eu rules?', 'since 2021 is the eu...'): what follows
-        'before' or 'after' is when, and the subject comes next."""
+        """Where the subject starts: after the opening words (`lead`), a question word with its verb
+        ('when was sandvine added...', data/roles.yaml `wh`) and a time the question opens with
+        ('post brexit uk still using eu rules?', 'since 2021 is the eu...'): what follows 'before'
+        or 'after' is when, and the subject comes next."""
         start = 0
         while start < len(words) and words[start] in lead:
             start += 1
+        if start + 1 < len(words) and words[start] in _data()["wh"] and words[start + 1] in lead:
+            start += 2  # 'when was', 'why is'
+            while start < len(words) and words[start] in lead:
+                start += 1
         if start < len(words) and (words[start] in BEFORE_WORDS or words[start] in AFTER_WORDS):
             start += 1
             while start < len(words) and (words[start] in DETERMINERS or words[start] == "to"):

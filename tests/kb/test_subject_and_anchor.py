@@ -75,6 +75,8 @@ def test_where_a_firm_was_or_what_it_was_doing_is_asked_of_its_case(
         ("nso group is from which city", {"nso-group"}),  # where it comes from: the firm itself
         ("post brexit uk still using eu rules", {"uk-export-controls"}),  # the time, then the subject
         ("since the recast is the uk still on it", {"uk-export-controls"}),  # a named time too
+        ("when was sandvine added to the entity list", {"sandvine"}),  # a question word, its verb
+        ("when was hacking team hacked", set()),  # what was done to it: an event, its case's
     ],
 )
 def test_the_subject(engine: SearchEngine, question: str, named: set[str]) -> None:
@@ -179,3 +181,9 @@ def test_a_bare_name_asks_for_its_bearer_not_the_rule_its_title_begins(
     result = engine.search(question)
     assert result.answered, (result.confidence, [a.id for a in result.alternatives])
     assert result.entry is not None and result.entry.id == "us-entity-list"
+
+
+def test_when_a_firm_was_added_to_a_list_is_asked_of_the_firm(engine: SearchEngine) -> None:
+    # main answered the Sandvine case (Turkey, Belarus, Egypt) at 0.92: 'when was' hid the subject
+    ranked = engine.rank("when was sandvine added to the entity list?")
+    assert engine.entries[ranked[0][0]].id == "sandvine"
