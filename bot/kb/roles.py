@@ -4,7 +4,8 @@ Two entries that are linked (a vendor and its case, a rule and the rule it repla
 question that names both, and the evidence cannot tell which one is asked. The question's grammar
 can. Its subject, named first and followed by a verb of being ('Dahua is banned in the US or only on
 the entity list?'), is what is asked about; a thing named after 'before' or 'after' ('the old
-regulation before the recast') is when, not what. And an alias that begins the title of a linked
+regulation before the recast') is when, not what; and what a question asks a thing is ('what is the
+entity list and who is on it?') is asked about that thing. And an alias that begins the title of a linked
 entry of its kind ('Pall Mall Process' for the UK rules; 'Pall Mall Process Code of Practice') names
 that entry as much as its own, so it outranks neither by being named outright. The words are data
 (data/roles.yaml)."""
@@ -20,7 +21,7 @@ import yaml
 
 from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, CUE_MARGIN, DETERMINERS, Rows
 from bot.kb.index import SearchIndex
-from bot.kb.text import name_key, raw_tokens, stem
+from bot.kb.text import STOPWORDS, name_key, raw_tokens, stem
 
 # What the subject of a near-tie gains: enough to pass a linked entry that explains the question a
 # little better only because it also says what the question mentions (a case that names the vendor
@@ -35,6 +36,14 @@ LONGEST = 6
 # any linked entry that is a near-tie only because the question names it ("WhatsApp won a case against
 # the Pegasus company" names NSO Group, whose card retells the suit, and asks of the suit).
 EVENT_CUE = 0.15
+# What a near-tie gains whose alias of several words the question holds apart or in another order:
+# as much as CUE_MARGIN, so it passes a linked entry named outright by a shorter name of the two.
+ALIAS_CUE = 0.15
+
+
+def _content_stems(name: str) -> frozenset[str]:
+    """The stems of a name's words, its stopwords left out."""
+    return frozenset(stem(t) for t in raw_tokens(name) if t not in STOPWORDS)
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +125,13 @@ class Roles:
             for i, e in enumerate(index.entries)
             if e.kind == "case"
         }
+        # per entry, the stems of each alias of two words or more (`scattered`)
+        self._alias_stems = {
+            i: longer
+            for i, e in enumerate(index.entries)
+            if (longer := tuple(s for a in e.aliases if len(s := _content_stems(a)) >= 2))
+        }
+        self._name_stems = [_content_stems(" ".join((e.title, *e.aliases))) for e in index.entries]
         _data()
         # every title key (with a closing space, so a head matches whole words), sorted
         pairs = sorted((name_key(e.title) + " ", i) for i, e in enumerate(index.entries))
@@ -124,9 +140,7 @@ class Roles:
     def subject(self, words: Sequence[str]) -> set[int]:
         """The entries the question's opening name names, when a verb of being follows it."""
         lead, being = _words()
-        start = 0
-        while start < len(words) and words[start] in lead:
-            start += 1
+        start = self._opening(words, lead)
         size, hits = name_at(self.index, words, start)
         if not size:  # 'the UK still applies...': the opening words of one entry's title only
             size, hits = self.title_opening(words, start)
@@ -135,6 +149,51 @@ class Roles:
             return set()
         key = " ".join(words[start:after])  # an alias the subject shares with its namesakes
         return hits.union(*(headed(self.index, key, i) for i in hits))
+
+    def defined(self, words: Sequence[str]) -> set[int]:
+        """The entries a question asks what they are ('what is dahua and why...', 'what is this
+        entity list?'), anywhere in it: the name after 'what is' (an article between) that ends its
+        clause (data/roles.yaml `defining`, `clause_ends`)."""
+        data = _data()
+        asking, copulas, ends = frozenset(data["defining"]), frozenset(data["copulas"]), data["clause_ends"]
+        out: set[int] = set()
+        for n, word in enumerate(words):
+            if word not in asking:
+                continue
+            start = n + 1
+            if start < len(words) and words[start] in copulas:
+                start += 1
+            elif not word.endswith("s"):  # 'whats' holds its copula
+                continue
+            while start < len(words) and words[start] in DETERMINERS:
+                start += 1
+            size, hits = name_at(self.index, words, start)
+            after = start + size
+            if size and (after >= len(words) or words[after] in ends):
+                key = " ".join(words[start:after])
+                out |= hits.union(*(headed(self.index, key, i) for i in hits))
+        return out
+
+    def _opening(self, words: Sequence[str], lead: frozenset[str]) -> int:
+        """Where the subject starts: after the opening words (`lead`), a question word with its verb
+        ('when was sandvine added...', data/roles.yaml `wh`) and a time the question opens with
+        ('post brexit uk still using eu rules?', 'since 2021 is the eu...'): what follows 'before'
+        or 'after' is when, and the subject comes next."""
+        start = 0
+        while start < len(words) and words[start] in lead:
+            start += 1
+        if start + 1 < len(words) and words[start] in _data()["wh"] and words[start + 1] in lead:
+            start += 2  # 'when was', 'why is'
+            while start < len(words) and words[start] in lead:
+                start += 1
+        if start < len(words) and (words[start] in BEFORE_WORDS or words[start] in AFTER_WORDS):
+            start += 1
+            while start < len(words) and (words[start] in DETERMINERS or words[start] == "to"):
+                start += 1
+            start += name_at(self.index, words, start)[0] or 1  # the time: a name or one word
+            while start < len(words) and words[start] in lead:
+                start += 1
+        return start
 
     def title_opening(self, words: Sequence[str], start: int) -> tuple[int, set[int]]:
         """The longest run of words from `start` that opens exactly one entry's title ('uk' for 'UK
@@ -172,6 +231,14 @@ class Roles:
                     for j in js - exact.keys():
                         out[j] = max(out.get(j, 0.0), float(key.count(" ") + 1))
         return out
+
+    def namesakes(self, words: Sequence[str], exact: dict[int, float]) -> set[int]:
+        """The entries whose title only begins with an alias of a linked entry of their kind that the
+        question names ('US Entity List', the Entity List's alias, heads the human-rights rule's
+        title): a question that is nothing but that name asks for the entry that bears it, not for
+        them ('what is the us entity list?'), though the name names them too (`heads`)."""
+        text = f" {' '.join(words)} "
+        return {j for i in exact for key, js in self._namesakes.get(i, ()) if f" {key} " in text for j in js}
 
     def _words_of(self, i: int) -> frozenset[str]:
         """The stems of every word of case i's text, the index's stopwords too."""
@@ -224,13 +291,36 @@ class Roles:
             out.append((i, score, x))
         return out
 
+    def scattered(self, words: Sequence[str], rows: Rows, exact: dict[int, float]) -> Rows:
+        """The rows with ALIAS_CUE added to each near-tie not named outright whose alias of two
+        words or more the question holds every word of, apart or in another order ('human rights as
+        reason for entity listing' holds 'Entity List human rights'), when a linked entry of its
+        kind is named outright ('BIS', the Entity List's): the longer name, though scattered, names
+        it more closely, as `heads`. Not when the alias adds nothing to that entry's names ('Hacking
+        Team hack', the leak's, in 'hacking team still exist?'), nor across kinds (a vendor's case),
+        as `headed`."""
+        if not rows or not exact:
+            return rows
+        stems = frozenset(map(stem, words))
+        best = max(r[1] for r in rows)
+        entries = self.index.entries
+        out: Rows = []
+        for i, score, x in rows:
+            if score >= best - CUE_MARGIN and i not in exact and i in self._alias_stems:
+                kin = [j for j in self._links[i] if j in exact and entries[j].kind == entries[i].kind]
+                known = frozenset().union(*(self._name_stems[j] for j in kin))
+                if kin and any(a <= stems and a - known for a in self._alias_stems[i]):
+                    score += ALIAS_CUE
+            out.append((i, score, x))
+        return out
+
     def rank(self, words: Sequence[str], rows: Rows, short_en: bool) -> Rows:
         """The rows with the subject cue (a short English question) and the anchor cue applied, to
         the near-ties only, as cues.cued."""
         if not rows:
             return rows
         anchors = self.anchored(words)
-        subjects = self.subject(words) if short_en else set()
+        subjects = self.subject(words) | self.defined(words) if short_en else set()
         if not anchors and not subjects:
             return rows
         best = max(r[1] for r in rows)

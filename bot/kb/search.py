@@ -230,6 +230,7 @@ class SearchEngine:
         # fact asked): the model's features only for the rows that are shown, below
         scored: Rows = []
         shared = self._roles.heads(query.corrected, exact) if exact else {}  # names both bear
+        namesakes = self._roles.namesakes(query.corrected, exact) if exact else set()
         # the events asked (who hacked, what a leak revealed), in a long question those of its own clause:
         # a question that asks one besides a name is not nothing but that name ('who hacked hacking
         # team?' stems to the name's own words)
@@ -243,7 +244,8 @@ class SearchEngine:
                 continue
             outright = min(1.0, max(exact.get(i, 0), shared.get(i, 0)) / words)
             bonus = NAME_BONUS * min(1.0, named.get(i, 0) / words) + EXACT_BONUS * outright
-            if exact.get(i, 0) >= words and not events:  # the question is nothing but its name
+            # the question is nothing but its name (the name's bearer's, not its namesakes')
+            if exact.get(i, 0) >= words and not events and i not in namesakes:
                 bonus += NAME_ONLY_BONUS
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
             unheld = float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0
@@ -281,6 +283,7 @@ class SearchEngine:
         rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang)
         rows = self._roles.rank(query.corrected, rows, short_en)  # subject and time (roles.py)
         rows = self._roles.eventful(rows, events, exact)  # an event asked: its case (roles.py)
+        rows = self._roles.scattered(query.corrected, rows, exact)  # an alias's words apart
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
