@@ -21,7 +21,8 @@ shut down or sold, a verdict). What a statement giving either holds is data too 
 entry that tells of a sale in 2008 and nothing since cannot say whether it sells there today.
 
 The feature `unsettled` asks the same of what came AFTER what an entry tells (OUTCOMES: an appeal, a
-conviction or sentence, a release, a charge or trial, a fine, money paid or collected, a result):
+conviction or sentence, a release, a charge or trial, a fine, money paid or collected, a result;
+and what an investigation found, told in the words of reporting: 'reported that', 'found'):
 "did NSO win its appeal?" of the card that says only that NSO would likely appeal. It is weighed on
 the whole entry (1 when no statement of it holds such an outcome, else 0), not on the statements
 about what is asked: the fine on Area's card stands in a sentence that names neither Syria nor Italy.
@@ -68,7 +69,7 @@ _PRONOUN = re.compile(r"(?:[-*]\s*)?(?:\d{4}:\s*)?(?:he|she|it|they|his|her|its|
 STATED = ("count", "status")
 # What came after what an entry tells (feature `unsettled`): weighed on the whole entry, not on the
 # statements about what is asked (the fine on Area's card stands apart from Syria and Italy).
-OUTCOMES = ("appeal", "verdict", "release", "charge", "lawsuit", "fine", "collected", "result")
+OUTCOMES = ("appeal", "verdict", "release", "charge", "lawsuit", "fine", "collected", "result", "findings")
 
 
 @dataclass(frozen=True)
