@@ -52,6 +52,9 @@ def test_a_law_the_entry_tells_is_answered(engine: SearchEngine, question: str, 
     [
         ("what are canada's export rules on DPI gear?", "en", True),
         ("Gibt es in der Schweiz ein Gesetz dazu?", "de", True),
+        # compounds: the law word is not at a word's start
+        ("Welche Exportgesetze hat die Schweiz für Spähsoftware?", "de", True),
+        ("Har Sverige egna exportregler för övervakningsteknik?", "sv", True),
         ("ما هي قوانين تصدير برامج التجسس في الهند؟", "ar", True),
         ("law firms in panama got hacked", "en", False),
         ("what fine did the Dutch regulator give Hikvision?", "en", False),
