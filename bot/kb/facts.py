@@ -1,6 +1,6 @@
 """What kind of fact a question asks (founders, owners, revenue, staff, price, leadership, seat, a
-person's age or home, a court's outcome, a lawsuit, a fine, advice, a future event), and whether an
-entry's text holds any fact of that kind.
+person's age or home, a court's outcome, a lawsuit, a fine, advice, a future event, what a firm's
+people did after it), and whether an entry's text holds any fact of that kind.
 
 A near miss names a company the knowledge has and asks what no entry says ("who owns Utimaco
 today?"): the name matches so well that coverage alone cannot tell it from a good question. The

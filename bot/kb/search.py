@@ -291,6 +291,7 @@ class SearchEngine:
         context = (things, wanted, bound)
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
         parties = self._parties.asked(query.corrected, about, query.country, focus) if outcomes else []
+        owners = query.country.keys() - destinations(query) if "law" in value_kinds else ()  # whose law
 
         def finish(n: int, i: int, score: float) -> tuple[float, ...]:
             """Row n's features: its margin over the rival (the first row) or the first row, and
@@ -302,7 +303,7 @@ class SearchEngine:
                 *self._statements.relate(i, *context),
                 self._values.unvalued(i, value_kinds & VALUE_KINDS, about),
                 self._places.unnamed(i, where),
-                self._values.unvalued(i, value_kinds & STATED_KINDS, about),
+                self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),
                 self._values.unsettled(i, outcomes, parties),
             )
 

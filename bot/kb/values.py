@@ -19,9 +19,12 @@ number that is no year nor a day) and the present status ("is X still on the lis
 sell to Iran today?": 'remains', 'as of', a year since 2025, or an event that settles it, a firm
 shut down or sold, a verdict). What a statement giving either holds is data too (`holds`): the
 entry that tells of a sale in 2008 and nothing since cannot say whether it sells there today.
+A country's own law ("what are Canada's export rules?", kind `law`) is weighed there too, on the
+places asked only (not where goods are sent): the Sandvine card names Canada as the firm's home.
 
 The feature `unsettled` asks the same of what came AFTER what an entry tells (OUTCOMES: an appeal, a
-conviction or sentence, a release, a charge or trial, a fine, money paid or collected, a result):
+conviction or sentence, a release, a charge or trial, a fine, money paid or collected, a result;
+and what an investigation found, told in the words of reporting: 'reported that', 'found'):
 "did NSO win its appeal?" of the card that says only that NSO would likely appeal. It is weighed on
 the whole entry (1 when no statement of it holds such an outcome, else 0), not on the statements
 about what is asked: the fine on Area's card stands in a sentence that names neither Syria nor Italy.
@@ -65,10 +68,10 @@ Party = tuple[tuple[str, ...], bool]
 # A statement opening on a pronoun tells of the entry's own subject ('He was arrested').
 _PRONOUN = re.compile(r"(?:[-*]\s*)?(?:\d{4}:\s*)?(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 # Kinds weighed apart (feature `unstated`): what a statement giving one holds is data (`holds`).
-STATED = ("count", "status")
+STATED = ("count", "status", "law")  # law: of a place asked (`unstated`)
 # What came after what an entry tells (feature `unsettled`): weighed on the whole entry, not on the
 # statements about what is asked (the fine on Area's card stands apart from Syria and Italy).
-OUTCOMES = ("appeal", "verdict", "release", "charge", "lawsuit", "fine", "collected", "result")
+OUTCOMES = ("appeal", "verdict", "release", "charge", "lawsuit", "fine", "collected", "result", "findings")
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,18 @@ class Values:
         if total <= 0:  # nothing asked about it but the value: does it give one at all?
             return max(0.0 if values[kind] else 1.0 for kind in kinds)
         return max(1.0 - _best_share(held, values[kind], total) for kind in kinds)
+
+    def unstated(
+        self, i: int, kinds: frozenset[str], asked: Sequence[Thing], owners: Container[str]
+    ) -> float:
+        """The feature `unstated` of entry i: `unvalued` of the counts and status asked, and of a
+        law asked of a place (`owners`: the places named, not where goods are sent), weighed on
+        those places only: "what are Canada's export rules?" asks a Canadian rule of the Sandvine
+        card, which names Canada as the firm's home only. A law asked of no place is not weighed
+        ('what are the EU rules?' names no country; which rule is `coverage`'s to judge)."""
+        places = [thing for thing in asked if thing[0][0] in owners]
+        law = self.unvalued(i, frozenset({"law"}), places) if "law" in kinds and places else 0.0
+        return max(law, self.unvalued(i, kinds - {"law"}, asked))
 
     def unsettled(self, i: int, kinds: frozenset[str], parties: Sequence[Party]) -> float:
         """The feature `unsettled` of entry i for a question asking outcomes of `kinds` of `parties`

@@ -1,0 +1,45 @@
+"""A place named by its adjective in another language (issue 10, session 16): "A NSO vendeu o
+Pegasus para o governo brasileiro?" was answered (0.75) with NSO's card, which never names Brazil;
+"the Brazilian government" was refused, 'brasileiro' was not read as a place. The adjectives of
+origin of the places the cases tell of, in the campaign's languages, are data
+(bot/kb/data/list_words.yaml, other_demonyms), read by the feature `elsewhere` as the English ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.elsewhere import asked_places
+from bot.kb.search import SearchEngine
+
+
+@pytest.mark.parametrize(
+    ("question", "offered"),
+    [
+        ("O governo brasileiro comprou o Pegasus da NSO?", "nso-group"),
+        ("A polícia brasileira usa o UFED da Cellebrite?", "cellebrite"),
+    ],
+)
+def test_a_place_the_entry_never_names_is_refused(engine: SearchEngine, question: str, offered: str) -> None:
+    result = engine.search(question)
+    assert not result.answered, (question, result.entry and result.entry.id, result.confidence)
+    assert any(a.id == offered for a in result.alternatives)
+
+
+def test_a_place_the_entry_names_is_answered(engine: SearchEngine) -> None:
+    result = engine.search("Hat die ungarische Regierung Pegasus gegen Journalisten eingesetzt?")
+    assert result.answered and result.entry is not None and result.entry.id == "case-pegasus-hungary"
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("a Cellebrite vende para a Polícia Federal brasileira?", "Brazil"),
+        ("¿Variston le vendió al CNI español?", "Spain"),
+        ("¿La policía mexicana compró Pegasus?", "Mexico"),
+        ("Hat die ungarische Regierung Pegasus gekauft?", "Hungary"),
+        ("Le gouvernement marocain a-t-il utilisé Pegasus ?", "Morocco"),
+    ],
+)
+def test_the_adjectives_read_as_places(question: str, place: str) -> None:
+    assert place in dict(asked_places(question))

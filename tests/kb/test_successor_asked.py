@@ -1,0 +1,40 @@
+"""What a firm's people did after it (issue 10, session 16): "Where did Variston's engineers end up
+after the liquidation?" was answered (0.91) with Variston's card, which ends at the liquidation. The
+fact kind `successor` (bot/kb/data/fact_kinds.yaml) is asked by a new company, another firm, where
+its founders or staff went, and held only by a card that tells of a successor, a relaunch or where
+its people went ('relaunched as Memento Labs').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.facts import default_fact_kinds
+from bot.kb.search import SearchEngine
+
+
+def test_where_a_firms_people_went_is_refused_when_no_card_tells(engine: SearchEngine) -> None:
+    result = engine.search("Where did Variston's engineers end up after the liquidation?")
+    assert not result.answered, (result.entry and result.entry.id, result.confidence)
+    assert any(a.id == "variston" for a in result.alternatives)
+
+
+def test_a_relaunch_the_card_tells_is_answered(engine: SearchEngine) -> None:
+    # 'Bought in 2019 by InTheCyber and relaunched as Memento Labs'
+    result = engine.search("What did Hacking Team become after it was bought?")
+    assert result.answered and result.entry is not None and result.entry.id == "hacking-team"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("did the quadream founders start a new spyware company", True),
+        ("did variston staff move to another spyware firm?", True),
+        ("Les fondateurs ont-ils créé une nouvelle société ?", True),
+        # a new name is a rename, which cards tell
+        ("hacking team still exist? new name?", False),
+        ("is cognyte just verint with a new name", False),
+    ],
+)
+def test_the_words_asking_a_successor(question: str, asked: bool) -> None:
+    assert ("successor" in default_fact_kinds().asked(question)) is asked
