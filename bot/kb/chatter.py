@@ -22,8 +22,9 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, NEW_WORDS, OLD_WORDS
 from bot.kb.smalltalk import question_part
-from bot.kb.text import STOPWORDS
+from bot.kb.text import ASKING_WORDS, CLAUSE_END, COMMON_WORDS, STOPWORDS, raw_tokens
 
 # A stretched word ('sooo', 'pleeease'): a letter three times or more in a row.
 _STRETCHED = re.compile(r"\b\w*([a-z])\1{2,}\w*\b", re.IGNORECASE)
@@ -134,10 +135,53 @@ def without_chatter(question: str) -> str:
     return text if re.search(r"\w", text) else question
 
 
+# Words that keep a clause of everyday words in the question: they place what is asked in time
+# ('now, ...', 'before brexit, ...'), read by the time cue (bot/kb/cues.py).
+_TIMED = NEW_WORDS | OLD_WORDS | BEFORE_WORDS | AFTER_WORDS
+# 'us' is a function word, 'US' a place ('EU, US, whatever you have': places.PRONOUN_NAMES)
+_CAPITAL_US = re.compile(r"\b(?:US|U\.S)\b")
+
+
+def _chat_clause(clause: str) -> bool:
+    """A clause of function and everyday words only, none asking or placing in time: 'hey guys
+    quick one,', 'someone told me to ask here:', 'so i was reading the news last night and got
+    confused.'. One with a question mark asks ('result?' after a question), one with 'US' names."""
+    if "?" in clause or _CAPITAL_US.search(clause):
+        return False
+    tokens = raw_tokens(clause)
+    return all(
+        (t in STOPWORDS or t in COMMON_WORDS) and t not in ASKING_WORDS and t not in _TIMED for t in tokens
+    )
+
+
+def without_lead_in(question: str) -> str:
+    """The question without the clauses of chat in front of it and after it. Each of their words is
+    one the ranking drops or an everyday one, but they made a short question long, so its places and
+    relations went unread: 'someone told me to ask here:' before a near miss of the tune set answered
+    14 of them, a sentence of story before it 82. A clause after the question that ends in a question
+    mark asks ('result?', 'or not?') and stays. The question as typed when nothing else is left."""
+    clauses: list[tuple[int, int, int]] = []  # start, end, end of the punctuation after it
+    at = 0
+    for end in CLAUSE_END.finditer(question):
+        clauses.append((at, end.start(), end.end()))
+        at = end.end()
+    clauses.append((at, len(question), len(question)))
+    first, last = 0, len(clauses) - 1
+    while first < last and _chat_clause(question[clauses[first][0] : clauses[first][1]]):
+        first += 1
+    while last > first and _chat_clause(question[clauses[last][0] : clauses[last][2]]):
+        last -= 1
+    if first == 0 and last == len(clauses) - 1:
+        return question
+    rest = question[clauses[first][0] : clauses[last][2]].strip().rstrip(",;:-\u2013\u2014 ")
+    return question if _chat_clause(rest) else rest
+
+
 @lru_cache(maxsize=256)
 def asked_text(question: str) -> str:
     """What the search reads of a member's question: no greeting in front of it or thanks after it
     (`smalltalk.question_part`), no chat inside it (`without_chatter`). Every caller of the engine
     gets the same cut: it was made in KnowledgeService alone, so bench/calibrate.py fitted the model
-    and bench/search_quality.py scored it on "hi, who owns Axis?", text no member's search reads."""
-    return without_chatter(question_part(question))
+    and bench/search_quality.py scored it on "hi, who owns Axis?", text no member's search reads.
+    Chat in front of the question goes too (`without_lead_in`)."""
+    return without_lead_in(without_chatter(question_part(question)))

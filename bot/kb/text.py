@@ -310,6 +310,10 @@ def name_key(text: str) -> str:
 # From this many words a question is long: its own clause (weights.CLAUSE_BOOST) weighs more.
 LONG_QUESTION = 20
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+# Where a clause ends: punctuation, or a dash between words ('thai pegasus thing - how many...').
+CLAUSE_END = re.compile(r"[,:;.!?\u2026]+(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
+# A clause that asks ('what was it?', 'who?') is the question, however plain its words.
+ASKING_WORDS = _words("who whom whose what which when where why how whats whos hows wheres whens whys")
 
 
 def asking_sentence(text: str) -> str:
