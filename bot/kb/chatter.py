@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
+import yaml
 from wordfreq import zipf_frequency
 
 from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, NEW_WORDS, OLD_WORDS
@@ -140,6 +142,17 @@ def without_chatter(question: str) -> str:
 _TIMED = NEW_WORDS | OLD_WORDS | BEFORE_WORDS | AFTER_WORDS
 # 'us' is a function word, 'US' a place ('EU, US, whatever you have': places.PRONOUN_NAMES)
 _CAPITAL_US = re.compile(r"\b(?:US|U\.S)\b")
+# Where a question begins after a lead-in ('is it true that', 'does anyone know if', 'can u tell me
+# which'): a word that asks, or a conjunction that brings in what is asked (left out with it).
+_THAT = frozenset({"that", "if", "whether"})
+# The words that make chat in front of 'who' or 'that' a lead-in (data/lead_ins.yaml)
+LEAD_INS_FILE = Path(__file__).with_name("data") / "lead_ins.yaml"
+_LEAD_VERBS = frozenset(
+    t
+    for w in yaml.safe_load(LEAD_INS_FILE.read_text(encoding="utf-8"))["lead_verbs"]
+    for t in raw_tokens(str(w))
+)
+_HINGE = re.compile(r"\b(?:that|if|whether|who|whom|whose|what|which|when|where|why|how)\b", re.IGNORECASE)
 
 
 def _chat_clause(clause: str) -> bool:
@@ -171,9 +184,14 @@ def without_lead_in(question: str) -> str:
         first += 1
     while last > first and _chat_clause(question[clauses[last][0] : clauses[last][2]]):
         last -= 1
-    if first == 0 and last == len(clauses) - 1:
-        return question
     rest = question[clauses[first][0] : clauses[last][2]].strip().rstrip(",;:-\u2013\u2014 ")
+    hinge = _HINGE.search(rest)
+    head = rest[: hinge.start()] if hinge else ""
+    if hinge and _LEAD_VERBS & set(raw_tokens(head)) and len(head.split()) >= 2 and _chat_clause(head):
+        # 'is it true that ...', 'anyone know who ...': a lead-in of chat words up to the question
+        rest = rest[hinge.end() if hinge.group(0).lower() in _THAT else hinge.start() :].strip()
+    if rest == question.strip():
+        return question
     return question if _chat_clause(rest) else rest
 
 

@@ -53,6 +53,26 @@ def test_chat_in_front_of_a_question_keeps_its_answer(
 @pytest.mark.parametrize(
     "question",
     [
+        "is it true that Axis stopped selling cameras to Chinese police after the 2020 Amnesty report or do "
+        "they still do it?",
+        "does anyone know if Cognyte's interception equipment actually got installed in Myanmar after the "
+        "coup and is still in use?",
+        "can someone tell me which company made the Fengcai app that border guards install on tourists' "
+        "phones when they enter Xinjiang?",
+    ],
+)
+def test_a_lead_in_to_a_near_miss_keeps_it_refused(kb: KnowledgeService, question: str) -> None:
+    """'is it true that', 'does anyone know if': chat words that pushed a near miss over the length
+    from which a question's relations are no longer read."""
+    result = kb.search(question)
+    assert not result.answered, (question, result.confidence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "all cases where finfisher / finspy shows up?",  # no lead-in: the words are the list asked
+        "I was one of the people who got a notice from Facebook",
         "hacking team still exist? new name?",  # after the question: what is asked
         "what, who sold FinFisher to Bahrain?",  # a clause that asks is the question
         "before brexit, which rules applied to uk exports?",  # placed in time
@@ -70,6 +90,8 @@ def test_words_that_carry_the_question_stay(question: str) -> None:
 def test_only_the_chat_goes() -> None:
     assert asked_text("someone told me to ask here: who owns axis?") == "who owns axis?"
     assert asked_text("who owns axis? asking for a friend lol") == "who owns axis?"
+    assert asked_text("does anyone know who owns axis?") == "who owns axis?"
+    assert asked_text("is it true that nso sold pegasus to mexico?") == "nso sold pegasus to mexico?"
     assert (
         asked_text("is zte banned in the US? need it for work, thanks so much") == "is zte banned in the US?"
     )
