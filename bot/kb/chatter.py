@@ -93,6 +93,15 @@ _FILLER = re.compile(
             r"\bwhat'?s\s+(?:the|their|his|her|its)\s+deal\b(?:\s+with\b)?",
             # thanks that stands inside the message, which small talk leaves
             r"\b(?:thanks?|thx|ty)\s+in\s+advance\b",
+            # a non-native member's apology for their English, which the answer never needs
+            r"\b(?:(?:so+|very)\s+)?(?:sorry|apologi[sz]e|excuse\s+me)\s+(?:for\s+)?(?:my\s+)?(?:bad\s+|poor\s+|"
+            r"broken\s+|weak\s+)?english\b",
+            r"\b(?:my\s+)?english\s+(?:is\s+|isn'?t\s+|isnt\s+)?(?:not\s+)?(?:so\s+|very\s+|too\s+)?"
+            r"(?:good|great|perfect|bad|poor|my\s+(?:first|native|mother)\s+(?:language|tongue))\b",
+            r"\bmy\s+(?:bad|poor|broken)\s+english\b",
+            # unsure of the place to ask, before the question
+            r"\b(?:idk|dunno|not\s+sure|i'?m\s+not\s+sure|i\s+don'?t\s+know)\s+if\s+(?:this\s+is|i'?m\s+in)\s+"
+            r"the\s+right\s+(?:place|channel|server|spot|room)(?:\s+(?:to\s+ask|for\s+this))?(?:\s+but\b)?",
         )
     ),
     re.IGNORECASE,

@@ -14,6 +14,9 @@ LEAD_INS = (
     "someone told me to ask here: {}",
     "so i was reading the news last night and got confused. {}",
     "tbh i dont really get this, {}",
+    "idk if this is the right place but {}",
+    "{} sorry for my bad english",
+    "english is not my first language, sorry. {}",
 )
 # Near misses: each entry named is there, what is asked of it is not (tune files' nearmiss style).
 NEAR_MISSES = (
