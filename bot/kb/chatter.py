@@ -99,6 +99,8 @@ _FILLER = re.compile(
             r"\b(?:my\s+)?english\s+(?:is\s+|isn'?t\s+|isnt\s+)?(?:not\s+)?(?:so\s+|very\s+|too\s+)?"
             r"(?:good|great|perfect|bad|poor|my\s+(?:first|native|mother)\s+(?:language|tongue))\b",
             r"\bmy\s+(?:bad|poor|broken)\s+english\b",
+            r"\bsorry\s+if\s+(?:this|it)\s+(?:was|has\s+been|is|'?s)\s+(?:already\s+)?(?:been\s+)?"
+            r"(?:asked|answered|posted)(?:\s+(?:before|already|here))*\b",
             # unsure of the place to ask, before the question
             r"\b(?:idk|dunno|not\s+sure|i'?m\s+not\s+sure|i\s+don'?t\s+know)\s+if\s+(?:this\s+is|i'?m\s+in)\s+"
             r"the\s+right\s+(?:place|channel|server|spot|room)(?:\s+(?:to\s+ask|for\s+this))?(?:\s+but\b)?",
@@ -164,13 +166,16 @@ _LEAD_VERBS = frozenset(
 _HINGE = re.compile(r"\b(?:that|if|whether|who|whom|whose|what|which|when|where|why|how)\b", re.IGNORECASE)
 
 
-def _chat_clause(clause: str) -> bool:
+def _chat_clause(clause: str, after: bool = False) -> bool:
     """A clause of function and everyday words only, none asking or placing in time: 'hey guys
     quick one,', 'someone told me to ask here:', 'so i was reading the news last night and got
-    confused.'. One with a question mark asks ('result?' after a question), one with 'US' names."""
-    if "?" in clause or _CAPITAL_US.search(clause):
-        return False
+    confused.'. One with a question mark asks unless it is after the question and holds function
+    words alone; one with 'US' names."""
     tokens = raw_tokens(clause)
+    if _CAPITAL_US.search(clause):
+        return False
+    if "?" in clause:  # after the question, 'or not?', 'really??' are chat, 'result?' asks
+        return after and all(t in STOPWORDS and t not in ASKING_WORDS and t not in _TIMED for t in tokens)
     return all(
         (t in STOPWORDS or t in COMMON_WORDS) and t not in ASKING_WORDS and t not in _TIMED for t in tokens
     )
@@ -191,12 +196,15 @@ def without_lead_in(question: str) -> str:
     first, last = 0, len(clauses) - 1
     while first < last and _chat_clause(question[clauses[first][0] : clauses[first][1]]):
         first += 1
-    while last > first and _chat_clause(question[clauses[last][0] : clauses[last][2]]):
+    while last > first and _chat_clause(question[clauses[last][0] : clauses[last][2]], after=True):
         last -= 1
     rest = question[clauses[first][0] : clauses[last][2]].strip().rstrip(",;:-\u2013\u2014 ")
+    if "?" in question[clauses[last][2] :] and not rest.endswith(("?", ".", "!")):
+        rest += "?"  # 'is zte banned, or not?' still asks
     hinge = _HINGE.search(rest)
     head = rest[: hinge.start()] if hinge else ""
-    if hinge and _LEAD_VERBS & set(raw_tokens(head)) and len(head.split()) >= 2 and _chat_clause(head):
+    said = raw_tokens(head)
+    if hinge and _LEAD_VERBS & set(said) and len(said) >= 2 and all(t in STOPWORDS for t in said):
         # 'is it true that ...', 'anyone know who ...': a lead-in of chat words up to the question
         rest = rest[hinge.end() if hinge.group(0).lower() in _THAT else hinge.start() :].strip()
     if rest == question.strip():

@@ -17,6 +17,10 @@ LEAD_INS = (
     "idk if this is the right place but {}",
     "{} sorry for my bad english",
     "english is not my first language, sorry. {}",
+    "sorry if this was asked before, {}",
+    "wait, {}",
+    "{} ?? ??",  # marks alone are no words of a long question
+    "{} really??",
 )
 # Near misses: each entry named is there, what is asked of it is not (tune files' nearmiss style).
 NEAR_MISSES = (
@@ -76,6 +80,7 @@ def test_a_lead_in_to_a_near_miss_keeps_it_refused(kb: KnowledgeService, questio
     [
         "all cases where finfisher / finspy shows up?",  # no lead-in: the words are the list asked
         "I was one of the people who got a notice from Facebook",
+        "is there a way to tell if my whatsapp was hacked by nso",  # the way is what is asked
         "hacking team still exist? new name?",  # after the question: what is asked
         "what, who sold FinFisher to Bahrain?",  # a clause that asks is the question
         "before brexit, which rules applied to uk exports?",  # placed in time
