@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
+import yaml
 from wordfreq import zipf_frequency
 
+from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, NEW_WORDS, OLD_WORDS
 from bot.kb.smalltalk import question_part
-from bot.kb.text import STOPWORDS
+from bot.kb.text import ASKING_WORDS, CLAUSE_END, COMMON_WORDS, STOPWORDS, raw_tokens
 
 # A stretched word ('sooo', 'pleeease'): a letter three times or more in a row.
 _STRETCHED = re.compile(r"\b\w*([a-z])\1{2,}\w*\b", re.IGNORECASE)
@@ -90,6 +93,17 @@ _FILLER = re.compile(
             r"\bwhat'?s\s+(?:the|their|his|her|its)\s+deal\b(?:\s+with\b)?",
             # thanks that stands inside the message, which small talk leaves
             r"\b(?:thanks?|thx|ty)\s+in\s+advance\b",
+            # a non-native member's apology for their English, which the answer never needs
+            r"\b(?:(?:so+|very)\s+)?(?:sorry|apologi[sz]e|excuse\s+me)\s+(?:for\s+)?(?:my\s+)?(?:bad\s+|poor\s+|"
+            r"broken\s+|weak\s+)?english\b",
+            r"\b(?:my\s+)?english\s+(?:is\s+|isn'?t\s+|isnt\s+)?(?:not\s+)?(?:so\s+|very\s+|too\s+)?"
+            r"(?:good|great|perfect|bad|poor|my\s+(?:first|native|mother)\s+(?:language|tongue))\b",
+            r"\bmy\s+(?:bad|poor|broken)\s+english\b",
+            r"\bsorry\s+if\s+(?:this|it)\s+(?:was|has\s+been|is|'?s)\s+(?:already\s+)?(?:been\s+)?"
+            r"(?:asked|answered|posted)(?:\s+(?:before|already|here))*\b",
+            # unsure of the place to ask, before the question
+            r"\b(?:idk|dunno|not\s+sure|i'?m\s+not\s+sure|i\s+don'?t\s+know)\s+if\s+(?:this\s+is|i'?m\s+in)\s+"
+            r"the\s+right\s+(?:place|channel|server|spot|room)(?:\s+(?:to\s+ask|for\s+this))?(?:\s+but\b)?",
         )
     ),
     re.IGNORECASE,
@@ -134,10 +148,75 @@ def without_chatter(question: str) -> str:
     return text if re.search(r"\w", text) else question
 
 
+# Words that keep a clause of everyday words in the question: they place what is asked in time
+# ('now, ...', 'before brexit, ...'), read by the time cue (bot/kb/cues.py).
+_TIMED = NEW_WORDS | OLD_WORDS | BEFORE_WORDS | AFTER_WORDS
+# 'us' is a function word, 'US' a place ('EU, US, whatever you have': places.PRONOUN_NAMES)
+_CAPITAL_US = re.compile(r"\b(?:US|U\.S)\b")
+# Where a question begins after a lead-in ('is it true that', 'does anyone know if', 'can u tell me
+# which'): a word that asks, or a conjunction that brings in what is asked (left out with it).
+_THAT = frozenset({"that", "if", "whether"})
+# The words that make chat in front of 'who' or 'that' a lead-in (data/lead_ins.yaml)
+LEAD_INS_FILE = Path(__file__).with_name("data") / "lead_ins.yaml"
+_LEAD_VERBS = frozenset(
+    t
+    for w in yaml.safe_load(LEAD_INS_FILE.read_text(encoding="utf-8"))["lead_verbs"]
+    for t in raw_tokens(str(w))
+)
+_HINGE = re.compile(r"\b(?:that|if|whether|who|whom|whose|what|which|when|where|why|how)\b", re.IGNORECASE)
+
+
+def _chat_clause(clause: str, after: bool = False) -> bool:
+    """A clause of function and everyday words only, none asking or placing in time: 'hey guys
+    quick one,', 'someone told me to ask here:', 'so i was reading the news last night and got
+    confused.'. One with a question mark asks unless it is after the question and holds function
+    words alone; one with 'US' names."""
+    tokens = raw_tokens(clause)
+    if _CAPITAL_US.search(clause):
+        return False
+    if "?" in clause:  # after the question, 'or not?', 'really??' are chat, 'result?' asks
+        return after and all(t in STOPWORDS and t not in ASKING_WORDS and t not in _TIMED for t in tokens)
+    return all(
+        (t in STOPWORDS or t in COMMON_WORDS) and t not in ASKING_WORDS and t not in _TIMED for t in tokens
+    )
+
+
+def without_lead_in(question: str) -> str:
+    """The question without the clauses of chat in front of it and after it. Each of their words is
+    one the ranking drops or an everyday one, but they made a short question long, so its places and
+    relations went unread: 'someone told me to ask here:' before a near miss of the tune set answered
+    14 of them, a sentence of story before it 82. A clause after the question that ends in a question
+    mark asks ('result?', 'or not?') and stays. The question as typed when nothing else is left."""
+    clauses: list[tuple[int, int, int]] = []  # start, end, end of the punctuation after it
+    at = 0
+    for end in CLAUSE_END.finditer(question):
+        clauses.append((at, end.start(), end.end()))
+        at = end.end()
+    clauses.append((at, len(question), len(question)))
+    first, last = 0, len(clauses) - 1
+    while first < last and _chat_clause(question[clauses[first][0] : clauses[first][1]]):
+        first += 1
+    while last > first and _chat_clause(question[clauses[last][0] : clauses[last][2]], after=True):
+        last -= 1
+    rest = question[clauses[first][0] : clauses[last][2]].strip().rstrip(",;:-\u2013\u2014 ")
+    if "?" in question[clauses[last][2] :] and not rest.endswith(("?", ".", "!")):
+        rest += "?"  # 'is zte banned, or not?' still asks
+    hinge = _HINGE.search(rest)
+    head = rest[: hinge.start()] if hinge else ""
+    said = raw_tokens(head)
+    if hinge and _LEAD_VERBS & set(said) and len(said) >= 2 and all(t in STOPWORDS for t in said):
+        # 'is it true that ...', 'anyone know who ...': a lead-in of chat words up to the question
+        rest = rest[hinge.end() if hinge.group(0).lower() in _THAT else hinge.start() :].strip()
+    if rest == question.strip():
+        return question
+    return question if _chat_clause(rest) else rest
+
+
 @lru_cache(maxsize=256)
 def asked_text(question: str) -> str:
     """What the search reads of a member's question: no greeting in front of it or thanks after it
     (`smalltalk.question_part`), no chat inside it (`without_chatter`). Every caller of the engine
     gets the same cut: it was made in KnowledgeService alone, so bench/calibrate.py fitted the model
-    and bench/search_quality.py scored it on "hi, who owns Axis?", text no member's search reads."""
-    return without_chatter(question_part(question))
+    and bench/search_quality.py scored it on "hi, who owns Axis?", text no member's search reads.
+    Chat in front of the question goes too (`without_lead_in`)."""
+    return without_lead_in(without_chatter(question_part(question)))

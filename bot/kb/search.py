@@ -29,7 +29,7 @@ from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.result import Alternative, SearchResult
 from bot.kb.roles import Roles
 from bot.kb.story import elsewhere_named, story_name
-from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem
+from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
 from bot.kb.translit import NameSounds
 from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, default_asked_values
 from bot.kb.warmup import read_common_words
@@ -207,7 +207,7 @@ class SearchEngine:
         # the named things it relates ('did NSO sell Pegasus to Germany?'). Not read in a long
         # question (its story names places in passing) nor in another language, where a
         # mistranslated word can read as a place (Swedish 'polis' as Poland).
-        short_en = reading.lang == "en" and len(wording.split()) < LONG_QUESTION
+        short_en = reading.lang == "en" and word_count(wording) < LONG_QUESTION
         places = [query.place_forms(t) for t in weights if t in query.country] if short_en else []
         things = self._statements.things(query, weights) if short_en else []
         # what is asked, for `told`: a short English question's words, as for `things`, but those no

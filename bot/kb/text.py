@@ -43,7 +43,7 @@ hi hey hello hiya thanks thank thx ty ok okay anybody guys folks lol btw fyi imo
 iirc afaik omg lmao yall ya yeah yep nope gonna wanna gotta cuz coz rn tho
 smth sth smb sb kinda sorta literally
 yo sup ye yea yup dunno lemme gimme ngl imho smh fwiw ikr jk nvm tbf ofc obv obvs rly srsly tldr tl eli5
-hmm hmmm um umm uh anyways bro dude roughly approximately approx briefly
+hmm hmmm um umm uh wait anyways bro dude roughly approximately approx briefly
 bruh wtf irl lmk aint tia asap nah fr ig idc istg lowkey cheers noob newbie
 know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
 reveal reveals revealed revealing discover discovers discovered uncover uncovers uncovered
@@ -310,12 +310,24 @@ def name_key(text: str) -> str:
 # From this many words a question is long: its own clause (weights.CLAUSE_BOOST) weighs more.
 LONG_QUESTION = 20
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_WORDLIKE = re.compile(r"[^\W_]")
+# Where a clause ends: punctuation, or a dash between words ('thai pegasus thing - how many...').
+CLAUSE_END = re.compile(r"[,:;.!?\u2026]+(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
+# A clause that asks ('what was it?', 'who?') is the question, however plain its words.
+ASKING_WORDS = _words("who whom whose what which when where why how whats whos hows wheres whens whys")
+
+
+def word_count(text: str) -> int:
+    """Words, as a question's length counts them: not '??', '-' or an emoji standing alone ('is
+    ZTE banned in the US ?? ??' is as short as without them: counted, the marks made near misses
+    long, and a long question's places and relations are not read)."""
+    return sum(1 for piece in text.split() if _WORDLIKE.search(piece))
 
 
 def asking_sentence(text: str) -> str:
     """The sentence that carries a long question (the last one with a question mark, else the
     last); empty for a short question, which is all clause."""
-    if len(text.split()) < LONG_QUESTION:
+    if word_count(text) < LONG_QUESTION:
         return ""
     sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     if len(sentences) < 2:
