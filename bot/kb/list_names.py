@@ -72,9 +72,17 @@ class NameTable:
         up (a name key is words joined by one space), not every entry's keys searched for."""
         words = _words(text)
         found = {entry_id for k, entry_id in self._cjk_keys if k in text}
+        spans: list[tuple[int, int, tuple[str, ...]]] = []
         for start, word in enumerate(words):
             for n in self._first_words.get(word, ()):
-                found.update(self._owners.get(" ".join(words[start : start + n]), ()))
+                owners = self._owners.get(" ".join(words[start : start + n]), ())
+                if owners:
+                    spans.append((start, start + n, owners))
+        # "the Pegasus Project" names the case, not NSO Group by "Pegasus" inside it: a name within a
+        # longer name of another entry is part of that name
+        for start, end, owners in spans:
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans):
+                found.update(owners)
         return found
 
     def says_name(self, case: Entry, firm: Entry) -> bool:

@@ -239,7 +239,11 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(text)
     if "case" not in kinds and any(names.by_id[n].kind == "case" for n in named):
-        return None  # "which vendors targeted Ahmed Mansoor?": the case names them
+        if kinds != {"vendor"} or "vendor" not in list_asks.asked_kinds(question, plainly=True):
+            return None  # "which rules cover the Pegasus Project?", "who made it?": the case's card
+        # "which vendors' spyware was used on Ahmed Mansoor?", "which companies were in the Pegasus
+        # Project?": the case and the firms it names, not the one card that tells them
+        kinds.add("case")
     if headless and not everything and any(names.by_id[n].kind in kinds for n in named):
         return None  # "OFAC spyware sanctions", "Spyware visa restrictions": the plural names one entry
     if who and (named or not (countries or technologies)):
