@@ -62,3 +62,11 @@ def test_a_name_inside_a_longer_name_is_part_of_it(kb: KnowledgeService) -> None
     }
     got = {e.id for e in kb.search("Which companies were involved in the Pegasus Project?").items}
     assert {"case-pegasus-project-2021", "nso-group"} <= got and "case-pegasus-mexico-2017" not in got, got
+
+
+def test_what_an_authority_has_done_lists_its_measures(kb: KnowledgeService) -> None:
+    """ "What has the UK done on spyware?" asks for a record of acts, the country's rules: it got no
+    list. Without an authority or a country ("what has Citizen Lab done?") it stays one answer."""
+    got = {e.id for e in kb.search("what has the UK done on spyware?").items}
+    assert "uk-export-controls" in got and all(e.startswith(("uk-", "pall-mall")) for e in got), got
+    assert not kb.search("what has Citizen Lab done?").items
