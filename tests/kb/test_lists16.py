@@ -70,3 +70,15 @@ def test_what_an_authority_has_done_lists_its_measures(kb: KnowledgeService) -> 
     got = {e.id for e in kb.search("what has the UK done on spyware?").items}
     assert "uk-export-controls" in got and all(e.startswith(("uk-", "pall-mall")) for e in got), got
     assert not kb.search("what has Citizen Lab done?").items
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Welche Fälle betreffen die Spyware Predator?", "Quali casi riguardano lo spyware Predator?"],
+)
+def test_a_product_named_after_its_kind_is_still_named(kb: KnowledgeService, question: str) -> None:
+    """ "Predator spyware" is the name; other languages put the kind first ("die Spyware Predator",
+    read "spyware predator"), which named nothing: the list held every spyware case."""
+    got = {e.id for e in kb.search(question).items}
+    assert {"case-predatorgate-greece", "case-predator-files-2023"} <= got, got
+    assert "case-pegasus-project-2021" not in got and "case-hermit-2022" not in got, got
