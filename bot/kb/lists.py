@@ -246,9 +246,14 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         return None  # "what has Citizen Lab done?": no authority or country whose measures to list
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(text)
-    if "case" not in kinds and any(names.by_id[n].kind == "case" for n in named):
-        if kinds != {"vendor"} or "vendor" not in list_asks.asked_kinds(question, plainly=True):
-            return None  # "which rules cover the Pegasus Project?", "who made it?": the case's card
+    cases = [names.by_id[n] for n in named if names.by_id[n].kind == "case"]
+    if "case" not in kinds and cases:
+        firms = {
+            r for case in cases for r in case.related if r in names.by_id and names.by_id[r].kind == "vendor"
+        }
+        if kinds != {"vendor"} or not firms or "vendor" not in list_asks.asked_kinds(question, plainly=True):
+            # "which rules cover the Pegasus Project?", "who made it?", a case that links no firm: its card
+            return None
         # "which vendors' spyware was used on Ahmed Mansoor?", "which companies were in the Pegasus
         # Project?": the case and the firms it names, not the one card that tells them
         kinds.add("case")
