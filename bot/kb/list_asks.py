@@ -34,6 +34,8 @@ GEAR = frozenset(_data()["gear_words"].split())  # "who sells DPI gear?"
 ALL_SINGULARS = frozenset().union(*SINGULARS.values())
 EACH_CUES = frozenset(_data()["each_cues"].split())
 LIST_CUES = frozenset(w for words in _data()["list_cues"].values() for w in words.split())
+# List cues that also open a yes/no question ("any German firm's gear in Area's system?")
+YES_NO_CUES = frozenset(_data()["yes_no_cues"].split())
 # Requests of several words ("give me", "do you have"): a cue at their last word.
 CUE_PHRASES = tuple(f" {p} " for p in _data()["cue_phrases"])
 # Requests that point back to what the question named ("Israeli surveillance firms - all of them",
@@ -85,11 +87,14 @@ def words_and_breaks(question: str) -> tuple[list[str], list[bool]]:
     return words, opens
 
 
-def asked_kinds(question: str) -> set[str]:
+def asked_kinds(question: str, *, plainly: bool = False) -> set[str]:
     """Kinds the question asks several of: a plural noun a list cue governs ("which companies",
-    "哪些公司"), or a singular one a universal word governs ("list every vendor you have")."""
+    "哪些公司"), or a singular one a universal word governs ("list every vendor you have").
+    `plainly`: only a plural noun a cue governs, and no cue that opens a yes/no question ("any
+    German firm's gear in ...?"), nor "which ones" pointing back (see `plainly_asked`)."""
     words, opens = words_and_breaks(question)
-    cue_at = [i for i, w in enumerate(words) if w in LIST_CUES and _is_cue(words, opens, i)]
+    cues_read = LIST_CUES - YES_NO_CUES if plainly else LIST_CUES
+    cue_at = [i for i, w in enumerate(words) if w in cues_read and _is_cue(words, opens, i)]
     cue_at += _phrase_ends(words, CUE_PHRASES)
     kept = [i for i, w in enumerate(words) if w not in ("of", "the")]
     # "which of the surveillance-for-hire firms": "of the" does not take the noun out of the cue's reach
@@ -100,9 +105,11 @@ def asked_kinds(question: str) -> set[str]:
         if i not in position or not any(0 < position[i] - c <= CUE_REACH for c in cues):
             continue
         if word == ONES:
-            kinds |= _pointed_at(words[:i])
+            kinds |= set() if plainly else _pointed_at(words[:i])
         elif not (i + 1 < len(words) and words[i + 1] == LIST_NOUN):  # "any sanctions list": a list
             kinds |= {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}
+    if plainly:
+        return kinds
     for i, word in enumerate(words):
         if any(words[j] in EACH_CUES for j in range(max(0, i - EACH_REACH), i)):
             kinds |= {kind for kind, nouns in SINGULARS.items() if word in nouns}

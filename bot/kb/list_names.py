@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.kb import destinations, topics
+from bot.kb.list_asks import PRODUCTS
 from bot.kb.model import Entry
 from bot.kb.places import country_names, inflected, key_of, words_of
 
@@ -72,9 +73,17 @@ class NameTable:
         up (a name key is words joined by one space), not every entry's keys searched for."""
         words = _words(text)
         found = {entry_id for k, entry_id in self._cjk_keys if k in text}
+        spans: list[tuple[int, int, tuple[str, ...]]] = []
         for start, word in enumerate(words):
             for n in self._first_words.get(word, ()):
-                found.update(self._owners.get(" ".join(words[start : start + n]), ()))
+                owners = self._owners.get(" ".join(words[start : start + n]), ())
+                if owners:
+                    spans.append((start, start + n, owners))
+        # "the Pegasus Project" names the case, not NSO Group by "Pegasus" inside it: a name within a
+        # longer name of another entry is part of that name
+        for start, end, owners in spans:
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans):
+                found.update(owners)
         return found
 
     def says_name(self, case: Entry, firm: Entry) -> bool:
@@ -118,7 +127,7 @@ def _name_lookup(
     lengths: dict[str, set[int]] = {}
     cjk: list[tuple[str, str]] = []
     for entry_id, entry_keys in keys.items():
-        for k in entry_keys:
+        for k in (*entry_keys, *_product_first(entry_keys)):
             owners.setdefault(k, set()).add(entry_id)
             words = k.split(" ")
             lengths.setdefault(words[0], set()).add(len(words))
@@ -130,6 +139,18 @@ def _name_lookup(
         {w: tuple(sorted(n)) for w, n in lengths.items()},
         cjk,
     )
+
+
+def _product_first(keys: Iterable[str]) -> list[str]:
+    """ "Predator spyware" as other languages put it, the product word first ("le logiciel espion
+    Predator", "el programa espía Predator", read "spyware predator"): a name whose last words are a
+    kind of product (list_asks.PRODUCTS) also said with those words first."""
+    out = []
+    for key in keys:
+        for product in PRODUCTS:
+            if key.endswith(f" {product}"):
+                out.append(f"{product} {key[: -len(product) - 1]}")
+    return out
 
 
 def _names_firm(entry: Entry, firm: Entry) -> bool:

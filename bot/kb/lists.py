@@ -80,6 +80,10 @@ EVERYTHING = re.compile(
 # A question longer than this is a story with its question at the end (issue 10's "long" style): it
 # is about the one thing the member has in mind, even when it says "which companies".
 STORY_WORDS = 40
+# "What has the EU done about spyware exports?", "what has the US done against Intellexa": the record
+# of an authority's or a country's acts over time, i.e. its rules and measures (narrowed by the rest of
+# the question). "What did the US do ...?" asks about one act: the engine answers it.
+DONE = re.compile(r"^what (has|have) (the )?(\w+ ){1,3}done\b")
 # "Which vendors were involved in that case?", "which companies' gear was this": one thing, pointed at.
 ONE_THING = re.compile(
     r"\b(that|this|the same) (case|report|scandal|affair|investigation|leak|list|story)\b"
@@ -194,6 +198,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     # or a place narrows them (checked below) and no one thing is named or pointed at
     who = not kinds and list_asks.asks_who_sold(words, SELLER_WORDS)
     kinds = kinds or ({"vendor"} if who else set())
+    done = not kinds and DONE.search(plain) is not None
+    kinds = kinds or ({"rule"} if done else set())
     # "which spyware was used in Mexico?": the products, i.e. the firms that make them and the cases
     # where they were found
     products = not kinds and english is not None and list_asks.asks_for_products(english, question)
@@ -236,10 +242,21 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     # "US penalties", "fined by the US": who fined, never where gear went or a firm's home
     fined_by = list_fines.authorities(words, question) - authority if list_fines.TOPIC in about else set()
     countries, homes = countries - authority - fined_by, homes - authority - fined_by
+    if done and not (authority or countries or homes):
+        return None  # "what has Citizen Lab done?": no authority or country whose measures to list
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(text)
-    if "case" not in kinds and any(names.by_id[n].kind == "case" for n in named):
-        return None  # "which vendors targeted Ahmed Mansoor?": the case names them
+    cases = [names.by_id[n] for n in named if names.by_id[n].kind == "case"]
+    if "case" not in kinds and cases:
+        firms = {
+            r for case in cases for r in case.related if r in names.by_id and names.by_id[r].kind == "vendor"
+        }
+        if kinds != {"vendor"} or not firms or "vendor" not in list_asks.asked_kinds(question, plainly=True):
+            # "which rules cover the Pegasus Project?", "who made it?", a case that links no firm: its card
+            return None
+        # "which vendors' spyware was used on Ahmed Mansoor?", "which companies were in the Pegasus
+        # Project?": the case and the firms it names, not the one card that tells them
+        kinds.add("case")
     if headless and not everything and any(names.by_id[n].kind in kinds for n in named):
         return None  # "OFAC spyware sanctions", "Spyware visa restrictions": the plural names one entry
     if who and (named or not (countries or technologies)):

@@ -228,6 +228,9 @@ class CountryReader:
         forms = [word]
         if lang == "ar":
             forms += [word[len(p) :] for p in _AR_PREFIXES if word.startswith(p)]
+            # 'لل', 'بال', 'وال' swallow the article's alif ('للإمارات': li + al-Imarat): the name
+            # keeps its 'ال', as `_known_phrase` reads a name of several words
+            forms += [f"ال{word[len(p) :]}" for p in _AR_PREFIXES[:3] if word.startswith(p)]
         own = self.local.get(lang) if lang in ENDING_CHANGES else None
         for form in forms:
             for cut in range(0, INFLECTION + 1):
