@@ -212,6 +212,12 @@ def without_lead_in(question: str) -> str:
     return question if _chat_clause(rest) else rest
 
 
+def typed_text(question: str) -> str:
+    """The question without its greeting, thanks and chat inside it, its lead-in kept: where a list
+    cue sits in the words `without_lead_in` leaves out, the list is read from these."""
+    return without_chatter(question_part(question))
+
+
 @lru_cache(maxsize=256)
 def asked_text(question: str) -> str:
     """What the search reads of a member's question: no greeting in front of it or thanks after it
@@ -219,4 +225,4 @@ def asked_text(question: str) -> str:
     gets the same cut: it was made in KnowledgeService alone, so bench/calibrate.py fitted the model
     and bench/search_quality.py scored it on "hi, who owns Axis?", text no member's search reads.
     Chat in front of the question goes too (`without_lead_in`)."""
-    return without_lead_in(without_chatter(question_part(question)))
+    return without_lead_in(typed_text(question))

@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.errors import UserFacingError
 from bot.kb import list_select, list_why, lists
 from bot.kb.casual import CASUAL_FILE
-from bot.kb.chatter import asked_text
+from bot.kb.chatter import asked_text, typed_text
 from bot.kb.check import CheckReport, Problem, check_directory
 from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
 from bot.kb.glossary import GLOSSARY_FILE
@@ -256,11 +256,14 @@ def _answer(
     # the engine reads the question without its greeting, thanks and chat (chatter.asked_text), as
     # it does for every caller; the list detection reads the same words
     result = engine.search(question, filters, limit=limit)
-    query = lists.detect(asked_text(question), names, engine.read(question).text)
+    english = engine.read(question).text
+    query = lists.detect(asked_text(question), names, english)
+    if query is None and (typed := typed_text(question)) != asked_text(question):
+        query = lists.detect(typed, names, english)  # a list cue in the lead-in left out
     if query is not None and not filters.any:
         # ranked on the question as typed, which the engine cuts alike (and has just ranked)
         query = replace(query, wording=question)
-        query = lists.with_english(query, engine.read(question).text, names)
+        query = lists.with_english(query, english, names)
         # One item is a list answer too ("which cases involve Paragon?"): `SearchResult.as_list`
         # says how it is shown (the only one held, or the card the engine already answers with).
         shown, total = list_select.catalogue(query, names)

@@ -104,3 +104,17 @@ def test_only_the_chat_goes() -> None:
         asked_text("is zte banned in the US? need it for work, thanks so much") == "is zte banned in the US?"
     )
     assert asked_text("so i was reading the news and got confused. who owns axis?") == "who owns axis?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    (
+        "did European firms sell surveillance tech to Syria, all of them?",
+        "firms that sold spyware to Mexico, all of them?",
+    ),
+)
+def test_a_list_asked_in_the_words_left_out_is_still_a_list(kb: KnowledgeService, question: str) -> None:
+    """'all of them?' after a question is function words alone, so the lead-in cut leaves it out,
+    but it is what makes the question ask for a list: the member gets the list, not one card."""
+    assert without_lead_in(question) != question  # the cut does leave it out
+    assert len(kb.search(question).items) >= 2
