@@ -76,6 +76,8 @@ class NameTable:
         spans: list[tuple[int, int, tuple[str, ...]]] = []
         for start, word in enumerate(words):
             for n in self._first_words.get(word, ()):
+                if start + n > len(words):  # a shorter slice would pose as a name of n words
+                    break
                 owners = self._owners.get(" ".join(words[start : start + n]), ())
                 if owners:
                     spans.append((start, start + n, owners))

@@ -77,14 +77,25 @@ def test_probabilities_of_a_batch_are_each_rows_own(engine: SearchEngine) -> Non
 
 
 def _named_plainly(table: lists.NameTable, text: str) -> set[str]:
-    """NameTable.named as it was: every entry's every key searched for in the text."""
-    padded = f" {key_of(text)} "
+    """NameTable.named the slow way: every entry's every key searched for in the text's words, a
+    name inside a longer name said there ("Pegasus" in "the Pegasus Project") left to that name."""
+    words = key_of(text).split()
     cjk = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-    return {
-        entry_id
+    found = {e for e, keys in table.keys.items() if any(cjk.search(k) and k in text for k in keys)}
+    spans = [
+        (start, start + len(k.split()), entry_id)
         for entry_id, keys in table.keys.items()
-        if any(f" {k} " in padded or (cjk.search(k) and k in text) for k in keys)
+        for k in keys
+        if not cjk.search(k)
+        for start in range(len(words))
+        if words[start : start + len(k.split())] == k.split()
+    ]
+    found |= {
+        entry_id
+        for start, end, entry_id in spans
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
     }
+    return found
 
 
 def test_names_are_found_exactly_as_before(shipped: CheckReport) -> None:
