@@ -37,7 +37,10 @@ def test_a_relaunch_the_card_tells_is_answered(engine: SearchEngine) -> None:
         # a new firm asked of something else, and new rules for companies: no successor
         ("new firm on the entity list 2024", False),
         ("what are the new company rules under the EU recast?", False),
-        ("What is the new company and what is it accused of?", True),
+        ("quelle nouvelle entreprise a été ajoutée à l'Entity List en 2024 ?", False),
+        ("welche neue Firma kam 2024 auf die Entity List?", False),
+        ("Haben die Gründer eine neue Firma gegründet?", True),
+        ("¿Fundaron los ingenieros una nueva empresa?", True),
         ("what new company was formed from Hacking Team?", True),
     ],
 )
@@ -50,3 +53,14 @@ def test_new_rules_for_companies_are_answered_by_the_rule(engine: SearchEngine) 
     result = engine.search("what are the new company rules under the EU recast?")
     assert result.answered and result.entry is not None, result.confidence
     assert result.entry.id == "eu-dual-use-2021-821"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["welche neue Firma kam 2024 auf die Entity List?", "qual nova empresa entrou na Entity List em 2024?"],
+)
+def test_a_new_firm_on_a_list_is_answered_by_the_list(engine: SearchEngine, question: str) -> None:
+    # int16 read 'neue Firma' / 'nova empresa' as a successor asked and refused (0.28-0.33; main 0.90+)
+    result = engine.search(question)
+    assert result.answered and result.entry is not None, (question, result.confidence)
+    assert result.entry.id == "us-entity-list"
