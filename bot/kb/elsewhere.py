@@ -78,6 +78,8 @@ def asked_places(question: str, ordinary: frozenset[str] = frozenset()) -> Asked
             # in lower case, an inflected reading (Swedish 'polis' is no Poland) or an everyday
             # word of the question's language (Turkish 'mali', financial, is no Mali)
             continue
+        if end - start == 1 and start and (words[start - 1], phrase) in _languages():
+            continue  # 'em espanhol', 'en español': a language asked in, no place
         before = [w for w in words[max(0, start - 2) : start] if w not in _ARTICLES]
         found[country] = found.get(country, False) or bool(before and before[-1] in _TO) or start in sent
     return tuple(found.items())
@@ -90,6 +92,15 @@ def _read(text: str) -> tuple[list[str], frozenset[int]]:
     return words, frozenset(
         k for k, (r, w) in enumerate(zip(raw, words, strict=True)) if r != w and r[0] == "ل"
     )
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[tuple[str, str]]:
+    """The pairs ('en', 'espanol') that name a language, not a place (list_words.yaml
+    `language_before`, `language_words`): "explica em espanhol o que é a Cellebrite" asks nothing of
+    Spain, though 'espanhol' is Spain's adjective."""
+    data = list_words()
+    return frozenset((b, key_of(w)) for b in data["language_before"] for w in data["language_words"])
 
 
 @lru_cache(maxsize=1)

@@ -176,14 +176,14 @@ class Roles:
 
     def _opening(self, words: Sequence[str], lead: frozenset[str]) -> int:
         """Where the subject starts: after the opening words (`lead`), a question word with its verb
-        ('when was sandvine added...', data/roles.yaml `wh`) and a time the question opens with
+        ('why was sandvine added...', data/roles.yaml `wh`) and a time the question opens with
         ('post brexit uk still using eu rules?', 'since 2021 is the eu...'): what follows 'before'
         or 'after' is when, and the subject comes next."""
         start = 0
         while start < len(words) and words[start] in lead:
             start += 1
         if start + 1 < len(words) and words[start] in _data()["wh"] and words[start + 1] in lead:
-            start += 2  # 'when was', 'why is'
+            start += 2  # 'why was', 'how is'
             while start < len(words) and words[start] in lead:
                 start += 1
         if start < len(words) and (words[start] in BEFORE_WORDS or words[start] in AFTER_WORDS):

@@ -39,6 +39,9 @@ def test_a_law_the_entry_never_tells_is_refused(engine: SearchEngine, question: 
         ("What are the UK's rules on exporting surveillance technology?", "uk-export-controls"),
         # 'law firms' asks no law
         ("Which Austrian spyware firm hacked law firms in Panama?", "case-dsirf-subzero"),
+        # the Dutch authority's statement names the law by its short name and articles ('found no
+        # lawful basis (GDPR Articles 5 and 6)'): int16 refused it at 0.43 (main answered 0.82)
+        ("what law applies to Clearview in the Netherlands?", "case-clearview-eu-enforcement"),
     ],
 )
 def test_a_law_the_entry_tells_is_answered(engine: SearchEngine, question: str, expected: str) -> None:

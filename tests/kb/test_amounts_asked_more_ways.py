@@ -19,6 +19,13 @@ def test_an_amount_no_statement_gives_is_refused(engine: SearchEngine) -> None:
     assert any(a.id == "case-pegasus-mexico-2017" for a in result.alternatives)
 
 
+def test_an_amount_of_data_is_no_price(engine: SearchEngine) -> None:
+    # int16 read 'what amount' as a price no card gives and refused it (0.15; main 0.76)
+    result = engine.search("what amount of data did Clearview scrape?")
+    assert result.answered and result.entry is not None, result.confidence
+    assert result.entry.id in {"clearview-ai", "case-clearview-eu-enforcement"}
+
+
 def test_an_amount_the_entry_gives_is_answered(engine: SearchEngine) -> None:
     # 'a $100,000 civil penalty'
     result = engine.search("How much was Area SpA fined by the US?")
@@ -34,6 +41,9 @@ def test_an_amount_the_entry_gives_is_answered(engine: SearchEngine) -> None:
         ("Qual foi o valor do contrato da Cognyte em Myanmar?", "pt", True),
         ("Quel est le montant du contrat libyen d'Amesys ?", "fr", True),
         ("how much of the report is about Egypt?", "en", False),
+        # an amount of something else: Clearview's card gives 'over 30 billion' images
+        ("what amount of data did Clearview scrape?", "en", False),
+        ("what amount of the fine did Clearview pay?", "en", True),
     ],
 )
 def test_the_words_asking_an_amount(question: str, lang: str, asked: bool) -> None:

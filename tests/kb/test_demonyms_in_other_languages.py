@@ -43,3 +43,24 @@ def test_a_place_the_entry_names_is_answered(engine: SearchEngine) -> None:
 )
 def test_the_adjectives_read_as_places(question: str, place: str) -> None:
     assert place in dict(asked_places(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "explica em espanhol o que é a Cellebrite",
+        "explica en español qué es Cellebrite",
+        "spiegami in spagnolo cos'è Cellebrite",
+        "kannst du auf Spanisch erklären, was Cellebrite ist?",
+    ],
+)
+def test_a_language_asked_in_is_no_place(engine: SearchEngine, question: str) -> None:
+    # 'espanhol', 'spagnolo' after 'em', 'in' name the language of the answer: int16 read Spain,
+    # which Cellebrite's cards never name, and refused (0.06; main answered 0.75)
+    assert "Spain" not in dict(asked_places(question))
+    result = engine.search(question)
+    assert result.answered and result.entry is not None and result.entry.id == "cellebrite"
+
+
+def test_an_adjective_after_in_on_its_noun_is_still_a_place() -> None:
+    assert "Hungary" in dict(asked_places("Was berichten die in ungarischen Medien über Pegasus?"))

@@ -19,6 +19,10 @@ from bot.kb.search import SearchEngine
     [
         ("How many people does IDEMIA employ?", "idemia"),
         ("Combien d'employés a Area SpA ?", "area-spa"),
+        # a year is no headcount: int16 read the case card's 'in February 2022 to Workers' Party MP'
+        # as one and answered it (0.75)
+        ("how many staff does QuaDream have?", "quadream"),
+        ("QuaDream headcount", "quadream"),
     ],
 )
 def test_a_headcount_no_entry_gives_is_refused(engine: SearchEngine, question: str, offered: str) -> None:

@@ -75,7 +75,8 @@ def test_where_a_firm_was_or_what_it_was_doing_is_asked_of_its_case(
         ("nso group is from which city", {"nso-group"}),  # where it comes from: the firm itself
         ("post brexit uk still using eu rules", {"uk-export-controls"}),  # the time, then the subject
         ("since the recast is the uk still on it", {"uk-export-controls"}),  # a named time too
-        ("when was sandvine added to the entity list", {"sandvine"}),  # a question word, its verb
+        ("why was sandvine added to the entity list", {"sandvine"}),  # a question word, its verb
+        ("when was sandvine added to the entity list", set()),  # a date: the case tells it too
         ("when was hacking team hacked", set()),  # what was done to it: an event, its case's
     ],
 )
@@ -183,7 +184,21 @@ def test_a_bare_name_asks_for_its_bearer_not_the_rule_its_title_begins(
     assert result.entry is not None and result.entry.id == "us-entity-list"
 
 
-def test_when_a_firm_was_added_to_a_list_is_asked_of_the_firm(engine: SearchEngine) -> None:
-    # main answered the Sandvine case (Turkey, Belarus, Egypt) at 0.92: 'when was' hid the subject
-    ranked = engine.rank("when was sandvine added to the entity list?")
-    assert engine.entries[ranked[0][0]].id == "sandvine"
+@pytest.mark.parametrize(
+    ("question", "telling"),
+    [
+        ("when was hikvision added to the entity list?", {"hikvision", "case-hikvision-dahua-xinjiang"}),
+        ("when was dahua added to the entity list?", {"dahua", "case-hikvision-dahua-xinjiang"}),
+        ("when was intellexa added to the entity list?", {"intellexa-cytrox", "case-predator-files-2023"}),
+        ("when was sandvine added to the entity list?", {"sandvine", "case-sandvine-turkey-belarus-egypt"}),
+    ],
+)
+def test_when_a_firm_was_added_to_a_list_is_answered(
+    engine: SearchEngine, question: str, telling: set[str]
+) -> None:
+    # the firm's card and its case both give the date: int16's subject cue after 'when was' made
+    # the two a near-tie and refused Hikvision (0.56), Dahua (0.58) and Intellexa (0.58), which
+    # main answered (0.76-0.90)
+    result = engine.search(question)
+    assert result.answered and result.entry is not None, (question, result.confidence)
+    assert result.entry.id in telling

@@ -34,7 +34,33 @@ def test_a_relaunch_the_card_tells_is_answered(engine: SearchEngine) -> None:
         # a new name is a rename, which cards tell
         ("hacking team still exist? new name?", False),
         ("is cognyte just verint with a new name", False),
+        # a new firm asked of something else, and new rules for companies: no successor
+        ("new firm on the entity list 2024", False),
+        ("what are the new company rules under the EU recast?", False),
+        ("quelle nouvelle entreprise a été ajoutée à l'Entity List en 2024 ?", False),
+        ("welche neue Firma kam 2024 auf die Entity List?", False),
+        ("Haben die Gründer eine neue Firma gegründet?", True),
+        ("¿Fundaron los ingenieros una nueva empresa?", True),
+        ("what new company was formed from Hacking Team?", True),
     ],
 )
 def test_the_words_asking_a_successor(question: str, asked: bool) -> None:
     assert ("successor" in default_fact_kinds().asked(question)) is asked
+
+
+def test_new_rules_for_companies_are_answered_by_the_rule(engine: SearchEngine) -> None:
+    # int16 refused it at 0.17 ('new company' asked a successor no rule holds); main answered 0.79
+    result = engine.search("what are the new company rules under the EU recast?")
+    assert result.answered and result.entry is not None, result.confidence
+    assert result.entry.id == "eu-dual-use-2021-821"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["welche neue Firma kam 2024 auf die Entity List?", "qual nova empresa entrou na Entity List em 2024?"],
+)
+def test_a_new_firm_on_a_list_is_answered_by_the_list(engine: SearchEngine, question: str) -> None:
+    # int16 read 'neue Firma' / 'nova empresa' as a successor asked and refused (0.28-0.33; main 0.90+)
+    result = engine.search(question)
+    assert result.answered and result.entry is not None, (question, result.confidence)
+    assert result.entry.id == "us-entity-list"
