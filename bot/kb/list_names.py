@@ -12,6 +12,7 @@ from bot.kb.model import Entry
 from bot.kb.places import country_names, inflected, key_of, words_of
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NONE: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> list[str]:
@@ -45,6 +46,15 @@ class NameTable:
             keys = [k for k in dict.fromkeys(_key(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
             self.keys[entry.id] = [k for k in keys if k not in known_places]
         self._owners, self._first_words, self._cjk_keys = _name_lookup(self.keys)
+        # Whose names each entry says where members read it (the owners of every name key that
+        # stands in its `seen` text as whole words), worked out here: a list question asking about
+        # a name looked for every key of it in every entry's text (~0.6 ms for two names). Its own
+        # names are left out (asked of, it is listed anyway), so most entries keep no set at all.
+        self.mentioned: dict[str, frozenset[str]] = {}
+        for entry in entries:
+            said = self._said_in(self.seen[entry.id].split()) - {entry.id}
+            if said:
+                self.mentioned[entry.id] = said
         self.cases_of = destinations.cases_by_firm(entries)  # where they say its gear went, and did not
         # A rule holding several measures: each measure's name keys and firms (model.Measure).
         self.measure_keys = {
@@ -77,10 +87,18 @@ class NameTable:
                 found.update(self._owners.get(" ".join(words[start : start + n]), ()))
         return found
 
+    def _said_in(self, words: list[str]) -> frozenset[str]:
+        """The entries a name key of which is a run of the words (as `named`, without its scripts
+        written without spaces: the words are whole, and a key is found only as whole words)."""
+        found: set[str] = set()
+        for start, word in enumerate(words):
+            for n in self._first_words.get(word, ()):
+                found.update(self._owners.get(" ".join(words[start : start + n]), ()))
+        return frozenset(found)
+
     def says_name(self, case: Entry, firm: Entry) -> bool:
         """The case links to the firm and names it where members read it (title, summary, aliases)."""
-        seen = self.seen[case.id]
-        return firm.id in case.related and any(f" {k} " in seen for k in self.keys.get(firm.id, ()))
+        return firm.id in case.related and firm.id in self.mentioned.get(case.id, _NONE)
 
     def mentions(self, entry: Entry, names: Iterable[str]) -> bool:
         """The entry is one of the named ones, links to one (a case names its vendors, a rule the firms
@@ -98,14 +116,22 @@ class NameTable:
         that holds several (`measures`), only the firms of that measure."""
         names = set(names)
         named = [self.by_id[n] for n in names if n in self.by_id]
-        keys = [f" {k} " for entry_id in names for k in self.keys.get(entry_id, ())]
-        firm_keys = [f" {k} " for e in named if e.kind != "rule" for k in self.keys.get(e.id, ())]
+        firms = frozenset(e.id for e in named if e.kind != "rule")  # whose names a vendor's text counts
+        vendors = frozenset(e.id for e in named if e.kind == "vendor")  # whom a case or rule names
+        listed = {  # the vendors a named case or rule names (`_on_list`: only a measure's, if asked)
+            firm.id
+            for other in named
+            if other.kind != "vendor"
+            for firm in (self.by_id.get(r) for r in other.related)
+            if firm is not None and self._on_list(other, firm, measures)
+        }
         return [
             entry
             for entry in pool
             if entry.id in names
-            or any(_names_firm(entry, other) or self._on_list(other, entry, measures) for other in named)
-            or any(k in self.seen[entry.id] for k in (firm_keys if entry.kind == "vendor" else keys))
+            or (entry.kind != "vendor" and not vendors.isdisjoint(entry.related))  # `_names_firm`
+            or entry.id in listed
+            or not self.mentioned.get(entry.id, _NONE).isdisjoint(firms if entry.kind == "vendor" else names)
         ]
 
 
