@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.kb import destinations
 from bot.kb.check import CheckReport
 from bot.kb.list_names import NameTable, _names_firm
 from bot.kb.model import Entry
@@ -53,3 +54,22 @@ def test_a_list_about_named_firms_reads_no_entrys_text(
     assert "intellexa-cytrox" in listed and len(listed) > 3
     monkeypatch.setattr(kb._names, "seen", {})  # what members read of each entry, gone
     assert [e.id for e in kb.search(question).items] == listed
+
+
+def test_a_list_about_a_place_reads_where_gear_went_from_the_table(
+    shipped: CheckReport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Which companies sold surveillance technology to Egypt?" worked out, for every vendor and
+    case, where its gear went (~0.3 ms a question); the table holds it from its build."""
+    kb = KnowledgeService.from_entries(shipped.entries)
+    question = "Which companies sold surveillance technology to Egypt?"
+    listed = [e.id for e in kb.search(question).items]
+    assert len(listed) > 3
+
+    def unread(*args: object, **kwargs: object) -> set[str]:
+        raise AssertionError("worked out again")
+
+    monkeypatch.setattr(destinations, "of_vendor", unread)
+    monkeypatch.setattr(destinations, "went_by_case", unread)
+    assert [e.id for e in kb.search(question).items] == listed
+    assert [e.id for e in kb.search("which vendors sold spyware to Mexico?").items]
