@@ -140,3 +140,17 @@ def test_chat_is_cut_as_the_plain_alternation_of_its_phrases_cuts_it() -> None:
     plain = re.compile("|".join(f"(?:{p})" for p in chatter._FILLER_PHRASES), re.IGNORECASE)
     for text in _texts():
         assert chatter._FILLER.sub(" ", text) == plain.sub(" ", text), text
+
+
+def test_a_question_in_another_language_compiles_no_glossary_form(
+    engine: SearchEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each glossary form is compiled with the engine: the first Spanish or Swedish question of a
+    process compiled the forms its words start (~30 us each), in the latency bench's slowest."""
+    matcher = engine._matcher
+    assert all(len(matcher._forms[lang]) == len(forms) for lang, forms in matcher._alternatives.items())
+    question = "¿Qué empresas vendieron tecnología de vigilancia a Siria?"
+    expected = engine.search(question).to_json()
+    engine._last_reading = None
+    monkeypatch.setattr(re, "compile", lambda *args, **kwargs: pytest.fail("compiled"))
+    assert engine.search(question).to_json() == expected
