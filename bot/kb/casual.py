@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from bot.kb.glossary import read_terms_table
+from bot.kb.rx import led
 from bot.kb.text import fold
 
 CASUAL_FILE = "casual.yaml"
@@ -43,7 +44,8 @@ class CasualTable:
         self.pairs = tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
         self._terms = dict(self.pairs)
         body = "|".join(_phrase_pattern(p) for p, _ in self.pairs)
-        self._pattern = re.compile(rf"(?<![\w'])(?:{body}){_ENDING}(?!\w)", re.I) if body else None
+        # the letters a phrase can start with checked first (`rx.led`): the same matches
+        self._pattern = led(rf"(?<![\w'])(?:{body}){_ENDING}(?!\w)", re.I) if body else None
 
     def english(self, question: str) -> str:
         """The question with every phrase of the table replaced by its term; the rest as typed

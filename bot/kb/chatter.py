@@ -25,6 +25,7 @@ import yaml
 from wordfreq import zipf_frequency
 
 from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, NEW_WORDS, OLD_WORDS
+from bot.kb.rx import lead, opens_on_boundary
 from bot.kb.smalltalk import question_part
 from bot.kb.text import ASKING_WORDS, CLAUSE_END, COMMON_WORDS, STOPWORDS, raw_tokens
 
@@ -54,60 +55,76 @@ _WORK = (
     r"blog\s*post|article|talk|workshop|podcast|class|course)"
 )
 # Phrases that ask how to answer, or say who asks and why, never what about (case-insensitive).
-_FILLER = re.compile(
-    "|".join(
-        rf"(?:{p})"
-        for p in (
-            # the register of the answer
-            r"\b(?:in|using|with)\s+(?:plain|simple|normal|easy|basic|everyday|non[- ]?legal|human|"
-            r"layman'?s?|laymen'?s?|lay)\s+(?:words?|terms?|english|language|speak)\b",
-            r"\b(?:explain\s+)?like\s+i'?m\s+(?:5|five|a\s+child|a\s+kid)\b",
-            # asking for help
-            r"\b(?:any|all)\s+help\s+(?:is\s+|would\s+be\s+|will\s+be\s+)?(?:much\s+|greatly\s+|really\s+|"
-            r"very\s+)?appreciated\b",
-            rf"\b{_PLEASE}\s+help(?:\s+me)?\b",
-            rf"\bhelp\s+{_PLEASE}\b",
-            r"\bhelp\s+me\s+(?:understand|out|figure\s+out)\b",
-            rf"\b(?:can|could|would)\s+{_YOU}\s+help(?:\s+me)?(?:\s+out)?\s*[?:,.!]",
-            # asking for sources: a clause of its own, never 'the source of the leak'
-            rf"\b(?:can|could|would)\s+{_YOU}\s+(?:share|give|send|post|provide|drop|add|link)\s+"
-            rf"(?:me\s+|us\s+)?(?:some\s+|any\s+|the\s+|a\s+|your\s+)?{_SOURCES}\b",
-            rf"\b(?:i\s+|we\s+)?(?:need|want|would\s+like)\s+(?:some\s+|a\s+|the\s+)?{_SOURCES}"
-            rf"(?:\s+{_PLEASE})?(?=\s*(?:[?.!]|$))",
-            rf"(?:(?<=[?.!,;:])|^)\s*(?:any\s+|with\s+)?{_SOURCES}(?:\s+{_PLEASE})?\s*\?+\s*$",
-            # who asks and why
-            rf"\b(?:sorry\s+if\s+(?:this\s+is\s+|it'?s\s+)?(?:a\s+)?)?{_DUMB}\s+(?:q|qn|question)\b",
-            rf"\bsorry\s+if\s+(?:this\s+is\s+|it'?s\s+)?(?:a\s+)?{_DUMB}\b",
-            rf"\bthis\s+(?:might|may|could)\s+be\s+(?:a\s+)?{_DUMB}(?:\s+(?:q|question))?\b",
-            r"\b(?:i'?m\s+|im\s+|i\s+am\s+)?(?:a\s+)?(?:newbie|noob|new)\s+here\b",
-            r"\b(?:quick|random|side|small)\s+(?:q|qn|question)\b",
-            rf"\bfor\s+(?:a|an|my|our|the)\s+(?:school\s+|uni\s+|university\s+|college\s+|class\s+|"
-            rf"research\s+|master'?s?\s+|phd\s+)?{_WORK}(?:\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+"
-            r"(?:writing|doing|working\s+on|preparing|giving))?\b",
-            # a placeholder for whichever firm: 'can i check whether a company is on the entity
-            # list' asks about the list, and 'company' drew the cards that speak of companies
-            r"\b(?:a|an|any|some|certain|one|particular|given)\s+(?:particular\s+|given\s+|specific\s+)?"
-            r"(?:company|firm|vendor|business|supplier|corporation|manufacturer)\b"
-            r"(?!\s+(?:called|named|that|which|who|whose|from|in|based|selling|making|registered)\b)",
-            # 'what's the deal with X': tell me about X, no deal (a contract) asked
-            r"\bwhat'?s\s+(?:the|their|his|her|its)\s+deal\b(?:\s+with\b)?",
-            # thanks that stands inside the message, which small talk leaves
-            r"\b(?:thanks?|thx|ty)\s+in\s+advance\b",
-            # a non-native member's apology for their English, which the answer never needs
-            r"\b(?:(?:so+|very)\s+)?(?:sorry|apologi[sz]e|excuse\s+me)\s+(?:for\s+)?(?:my\s+)?(?:bad\s+|poor\s+|"
-            r"broken\s+|weak\s+)?english\b",
-            r"\b(?:my\s+)?english\s+(?:is\s+|isn'?t\s+|isnt\s+)?(?:not\s+)?(?:so\s+|very\s+|too\s+)?"
-            r"(?:good|great|perfect|bad|poor|my\s+(?:first|native|mother)\s+(?:language|tongue))\b",
-            r"\bmy\s+(?:bad|poor|broken)\s+english\b",
-            r"\bsorry\s+if\s+(?:this|it)\s+(?:was|has\s+been|is|'?s)\s+(?:already\s+)?(?:been\s+)?"
-            r"(?:asked|answered|posted)(?:\s+(?:before|already|here))*\b",
-            # unsure of the place to ask, before the question
-            r"\b(?:idk|dunno|not\s+sure|i'?m\s+not\s+sure|i\s+don'?t\s+know)\s+if\s+(?:this\s+is|i'?m\s+in)\s+"
-            r"the\s+right\s+(?:place|channel|server|spot|room)(?:\s+(?:to\s+ask|for\s+this))?(?:\s+but\b)?",
-        )
-    ),
-    re.IGNORECASE,
+_FILLER_PHRASES = (
+    # the register of the answer
+    r"\b(?:in|using|with)\s+(?:plain|simple|normal|easy|basic|everyday|non[- ]?legal|human|"
+    r"layman'?s?|laymen'?s?|lay)\s+(?:words?|terms?|english|language|speak)\b",
+    r"\b(?:explain\s+)?like\s+i'?m\s+(?:5|five|a\s+child|a\s+kid)\b",
+    # asking for help
+    r"\b(?:any|all)\s+help\s+(?:is\s+|would\s+be\s+|will\s+be\s+)?(?:much\s+|greatly\s+|really\s+|"
+    r"very\s+)?appreciated\b",
+    rf"\b{_PLEASE}\s+help(?:\s+me)?\b",
+    rf"\bhelp\s+{_PLEASE}\b",
+    r"\bhelp\s+me\s+(?:understand|out|figure\s+out)\b",
+    rf"\b(?:can|could|would)\s+{_YOU}\s+help(?:\s+me)?(?:\s+out)?\s*[?:,.!]",
+    # asking for sources: a clause of its own, never 'the source of the leak'
+    rf"\b(?:can|could|would)\s+{_YOU}\s+(?:share|give|send|post|provide|drop|add|link)\s+"
+    rf"(?:me\s+|us\s+)?(?:some\s+|any\s+|the\s+|a\s+|your\s+)?{_SOURCES}\b",
+    rf"\b(?:i\s+|we\s+)?(?:need|want|would\s+like)\s+(?:some\s+|a\s+|the\s+)?{_SOURCES}"
+    rf"(?:\s+{_PLEASE})?(?=\s*(?:[?.!]|$))",
+    rf"(?:(?<=[?.!,;:])|^)\s*(?:any\s+|with\s+)?{_SOURCES}(?:\s+{_PLEASE})?\s*\?+\s*$",
+    # who asks and why
+    rf"\b(?:sorry\s+if\s+(?:this\s+is\s+|it'?s\s+)?(?:a\s+)?)?{_DUMB}\s+(?:q|qn|question)\b",
+    rf"\bsorry\s+if\s+(?:this\s+is\s+|it'?s\s+)?(?:a\s+)?{_DUMB}\b",
+    rf"\bthis\s+(?:might|may|could)\s+be\s+(?:a\s+)?{_DUMB}(?:\s+(?:q|question))?\b",
+    r"\b(?:i'?m\s+|im\s+|i\s+am\s+)?(?:a\s+)?(?:newbie|noob|new)\s+here\b",
+    r"\b(?:quick|random|side|small)\s+(?:q|qn|question)\b",
+    rf"\bfor\s+(?:a|an|my|our|the)\s+(?:school\s+|uni\s+|university\s+|college\s+|class\s+|"
+    rf"research\s+|master'?s?\s+|phd\s+)?{_WORK}(?:\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+"
+    r"(?:writing|doing|working\s+on|preparing|giving))?\b",
+    # a placeholder for whichever firm: 'can i check whether a company is on the entity
+    # list' asks about the list, and 'company' drew the cards that speak of companies
+    r"\b(?:a|an|any|some|certain|one|particular|given)\s+(?:particular\s+|given\s+|specific\s+)?"
+    r"(?:company|firm|vendor|business|supplier|corporation|manufacturer)\b"
+    r"(?!\s+(?:called|named|that|which|who|whose|from|in|based|selling|making|registered)\b)",
+    # 'what's the deal with X': tell me about X, no deal (a contract) asked
+    r"\bwhat'?s\s+(?:the|their|his|her|its)\s+deal\b(?:\s+with\b)?",
+    # thanks that stands inside the message, which small talk leaves
+    r"\b(?:thanks?|thx|ty)\s+in\s+advance\b",
+    # a non-native member's apology for their English, which the answer never needs
+    r"\b(?:(?:so+|very)\s+)?(?:sorry|apologi[sz]e|excuse\s+me)\s+(?:for\s+)?(?:my\s+)?(?:bad\s+|poor\s+|"
+    r"broken\s+|weak\s+)?english\b",
+    r"\b(?:my\s+)?english\s+(?:is\s+|isn'?t\s+|isnt\s+)?(?:not\s+)?(?:so\s+|very\s+|too\s+)?"
+    r"(?:good|great|perfect|bad|poor|my\s+(?:first|native|mother)\s+(?:language|tongue))\b",
+    r"\bmy\s+(?:bad|poor|broken)\s+english\b",
+    r"\bsorry\s+if\s+(?:this|it)\s+(?:was|has\s+been|is|'?s)\s+(?:already\s+)?(?:been\s+)?"
+    r"(?:asked|answered|posted)(?:\s+(?:before|already|here))*\b",
+    # unsure of the place to ask, before the question
+    r"\b(?:idk|dunno|not\s+sure|i'?m\s+not\s+sure|i\s+don'?t\s+know)\s+if\s+(?:this\s+is|i'?m\s+in)\s+"
+    r"the\s+right\s+(?:place|channel|server|spot|room)(?:\s+(?:to\s+ask|for\s+this))?(?:\s+but\b)?",
 )
+
+
+def _filler(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern over the phrases, first listed first. Each run of phrases that open on a word
+    boundary shares one check of it and one of the letters they can open with (`rx.lead`), made
+    once per position rather than once per phrase: the same matches, in a third of the time."""
+    parts: list[str] = []
+    run: list[str] = []
+    for phrase in (*phrases, ""):
+        if opens_on_boundary(phrase, re.IGNORECASE):
+            run.append(f"(?:{phrase[2:]})")
+            continue
+        if run:
+            body = "|".join(run)
+            parts.append(rf"\b{lead(body, re.IGNORECASE)}(?:{body})")
+            run = []
+        if phrase:
+            parts.append(f"(?:{phrase})")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_FILLER = _filler(_FILLER_PHRASES)
 
 
 def _numeral(match: re.Match[str]) -> bool:

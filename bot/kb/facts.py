@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from bot.kb.model import Entry
+from bot.kb.rx import led
 from bot.kb.text import fold
 
 FACT_KINDS_FILE = Path(__file__).with_name("data") / "fact_kinds.yaml"
@@ -49,10 +50,11 @@ class FactKinds:
 
 def word_pattern(words: Iterable[str], anywhere: Iterable[str] = ()) -> re.Pattern[str]:
     """One alternation behind one word-start check: a check per word made a question cost ~0.45 ms
-    (every position tried every word's check); this way ~0.04 ms."""
+    (every position tried every word's check); this way ~0.04 ms. The letters a word can start
+    with are checked before both (`rx.led`): the same matches, a fifth less time."""
     parts = [f"{_WORD_START}(?:{'|'.join(fold(w) for w in words)})"] if words else []
     parts += [re.escape(w) for w in anywhere]
-    return re.compile("|".join(parts) or r"(?!)")
+    return led("|".join(parts)) if parts else re.compile(r"(?!)")
 
 
 def load(path: Path = FACT_KINDS_FILE) -> FactKinds:

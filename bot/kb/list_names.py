@@ -13,6 +13,9 @@ from bot.kb.model import Entry
 from bot.kb.places import country_names, inflected, key_of, words_of
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NONE: frozenset[str] = frozenset()
+# Up to this many entries, where each one's technology went is worked out with the table.
+EAGER_WENT = 2000
 
 
 def _words(text: str) -> list[str]:
@@ -46,7 +49,23 @@ class NameTable:
             keys = [k for k in dict.fromkeys(_key(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
             self.keys[entry.id] = [k for k in keys if k not in known_places]
         self._owners, self._first_words, self._cjk_keys = _name_lookup(self.keys)
+        # Whose names each entry says where members read it (the owners of every name key that
+        # stands in its `seen` text as whole words), worked out here: a list question asking about
+        # a name looked for every key of it in every entry's text (~0.6 ms for two names). Its own
+        # names are left out (asked of, it is listed anyway), so most entries keep no set at all.
+        self.mentioned: dict[str, frozenset[str]] = {}
+        for entry in entries:
+            said = self._said_in(self.seen[entry.id].split()) - {entry.id}
+            if said:
+                self.mentioned[entry.id] = said
         self.cases_of = destinations.cases_by_firm(entries)  # where they say its gear went, and did not
+        # (entry id, asked about a sale) -> where its gear went (`went`); for a small knowledge base
+        # all of them now: a list question about a place worked them out for every entry (~0.3 ms)
+        self._went: dict[tuple[str, bool], frozenset[str]] = {}
+        # (vendor id, case id, sold, used) -> the places the case ties the vendor to (`went_via`)
+        self._went_via: dict[tuple[str, str, bool, bool], frozenset[str]] = {}
+        if len(entries) <= EAGER_WENT:
+            self._went_everywhere(entries)
         # A rule holding several measures: each measure's name keys and firms (model.Measure).
         self.measure_keys = {
             e.id: [(frozenset(_key(n) for n in m.names), frozenset(m.firms)) for m in e.measures]
@@ -88,10 +107,51 @@ class NameTable:
                 found.update(owners)
         return found
 
+    def went(self, entry: Entry, *, sale: bool) -> frozenset[str]:
+        """Where a vendor's or a case's technology went (bot/kb/destinations.py: a vendor's places
+        after its home less what its reviewed cases name as something else; a case's destinations),
+        asked about a sale or not; worked out once an entry."""
+        found = self._went.get((entry.id, sale))
+        if found is None:
+            if entry.kind == "vendor":
+                went = destinations.of_vendor(entry, self.cases_of.get(entry.id, ()), sale=sale)
+            else:
+                went = destinations.went_by_case(entry, self.by_id, sale=sale)
+            found = self._went[(entry.id, sale)] = frozenset(went)
+        return found
+
+    def _went_everywhere(self, entries: Sequence[Entry]) -> None:
+        """`went` of every vendor and case, and `went_via` of every vendor a case links to."""
+        for entry in entries:
+            if entry.kind in ("vendor", "case"):
+                self.went(entry, sale=False)
+                self.went(entry, sale=True)
+            firms = [self.by_id[r] for r in entry.related if r in self.by_id] if entry.kind == "case" else []
+            for firm in (f for f in firms if f.kind == "vendor"):
+                for sold, used in ((False, False), (True, False), (False, True), (True, True)):
+                    self.went_via(firm, entry, sold=sold, used=used)
+
+    def went_via(self, vendor: Entry, case: Entry, *, sold: bool, used: bool) -> frozenset[str]:
+        """`destinations.via_case`, worked out once a vendor and case."""
+        key = (vendor.id, case.id, sold, used)
+        found = self._went_via.get(key)
+        if found is None:
+            went = destinations.via_case(vendor, case, self.by_id, sold=sold, used=used)
+            found = self._went_via[key] = frozenset(went)
+        return found
+
+    def _said_in(self, words: list[str]) -> frozenset[str]:
+        """The entries a name key of which is a run of the words (as `named`, without its scripts
+        written without spaces: the words are whole, and a key is found only as whole words)."""
+        found: set[str] = set()
+        for start, word in enumerate(words):
+            for n in self._first_words.get(word, ()):
+                found.update(self._owners.get(" ".join(words[start : start + n]), ()))
+        return frozenset(found)
+
     def says_name(self, case: Entry, firm: Entry) -> bool:
         """The case links to the firm and names it where members read it (title, summary, aliases)."""
-        seen = self.seen[case.id]
-        return firm.id in case.related and any(f" {k} " in seen for k in self.keys.get(firm.id, ()))
+        return firm.id in case.related and firm.id in self.mentioned.get(case.id, _NONE)
 
     def mentions(self, entry: Entry, names: Iterable[str]) -> bool:
         """The entry is one of the named ones, links to one (a case names its vendors, a rule the firms
@@ -109,14 +169,22 @@ class NameTable:
         that holds several (`measures`), only the firms of that measure."""
         names = set(names)
         named = [self.by_id[n] for n in names if n in self.by_id]
-        keys = [f" {k} " for entry_id in names for k in self.keys.get(entry_id, ())]
-        firm_keys = [f" {k} " for e in named if e.kind != "rule" for k in self.keys.get(e.id, ())]
+        firms = frozenset(e.id for e in named if e.kind != "rule")  # whose names a vendor's text counts
+        vendors = frozenset(e.id for e in named if e.kind == "vendor")  # whom a case or rule names
+        listed = {  # the vendors a named case or rule names (`_on_list`: only a measure's, if asked)
+            firm.id
+            for other in named
+            if other.kind != "vendor"
+            for firm in (self.by_id.get(r) for r in other.related)
+            if firm is not None and self._on_list(other, firm, measures)
+        }
         return [
             entry
             for entry in pool
             if entry.id in names
-            or any(_names_firm(entry, other) or self._on_list(other, entry, measures) for other in named)
-            or any(k in self.seen[entry.id] for k in (firm_keys if entry.kind == "vendor" else keys))
+            or (entry.kind != "vendor" and not vendors.isdisjoint(entry.related))  # `_names_firm`
+            or entry.id in listed
+            or not self.mentioned.get(entry.id, _NONE).isdisjoint(firms if entry.kind == "vendor" else names)
         ]
 
 

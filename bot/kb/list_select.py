@@ -80,18 +80,16 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
         return bool(places & set(entry.countries[:1]))
     if not (query.sold or query.used):
         return bool(places & set(entry.countries))
-    if entry.kind == "vendor":
-        return bool(places & destinations.of_vendor(entry, names.cases_of.get(entry.id, ()), sale=query.sold))
-    # not reviewed for destinations: asked about a sale, never its firms' homes
-    return bool(places & destinations.went_by_case(entry, names.by_id, sale=query.sold))
+    # a case not reviewed for destinations: asked about a sale, never its firms' homes
+    return not places.isdisjoint(names.went(entry, sale=query.sold))
 
 
 def _sold_there(
     vendor: Entry, case: Entry, places: frozenset[str], names: NameTable, query: ListQuery
 ) -> bool:
     """A case names the vendor and its technology went to one of the places (bot/kb/destinations.py)."""
-    went = destinations.via_case(vendor, case, names.by_id, sold=query.sold, used=query.used)
-    return bool(places & went) and names.says_name(case, vendor)
+    went = names.went_via(vendor, case, sold=query.sold, used=query.used)
+    return not places.isdisjoint(went) and names.says_name(case, vendor)
 
 
 def select(

@@ -296,7 +296,9 @@ def question_part(text: str) -> str:
     back = _cuts(text[tail_at:]) if closing and closing[-1] in known.last else []
     for at, marked in sorted(back):  # the longest courtesy first
         head, rest = text[: tail_at + at], text[tail_at + at :]
-        if normalise(head) and _courtesy(rest, AFTER, marked or _ends_marked(head)):
+        # the short tail first: normalising the whole head at every cut of a long question cost
+        # ~0.3 ms, and a tail that is no courtesy needs no head
+        if _courtesy(rest, AFTER, marked or _ends_marked(head)) and normalise(head):
             return head.strip()
     return text
 
