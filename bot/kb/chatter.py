@@ -25,6 +25,7 @@ import yaml
 from wordfreq import zipf_frequency
 
 from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, NEW_WORDS, OLD_WORDS
+from bot.kb.query import pronoun_us
 from bot.kb.rx import lead, opens_on_boundary
 from bot.kb.smalltalk import question_part
 from bot.kb.text import ASKING_WORDS, CLAUSE_END, COMMON_WORDS, STOPWORDS, raw_tokens
@@ -183,19 +184,31 @@ _LEAD_VERBS = frozenset(
 _HINGE = re.compile(r"\b(?:that|if|whether|who|whom|whose|what|which|when|where|why|how)\b", re.IGNORECASE)
 
 
-def _chat_clause(clause: str, after: bool = False) -> bool:
+def _everyday(clause: str, after: bool = False) -> bool:
     """A clause of function and everyday words only, none asking or placing in time: 'hey guys
     quick one,', 'someone told me to ask here:', 'so i was reading the news last night and got
     confused.'. One with a question mark asks unless it is after the question and holds function
-    words alone; one with 'US' names."""
+    words alone."""
     tokens = raw_tokens(clause)
-    if _CAPITAL_US.search(clause):
-        return False
     if "?" in clause:  # after the question, 'or not?', 'really??' are chat, 'result?' asks
         return after and all(t in STOPWORDS and t not in ASKING_WORDS and t not in _TIMED for t in tokens)
     return all(
         (t in STOPWORDS or t in COMMON_WORDS) and t not in ASKING_WORDS and t not in _TIMED for t in tokens
     )
+
+
+def _chat_clause(clause: str, after: bool = False) -> bool:
+    """Everyday words alone (`_everyday`), 'US' not among them: in capitals it names."""
+    return not _CAPITAL_US.search(clause) and _everyday(clause, after)
+
+
+def _place_clause(clause: str) -> bool:
+    """'in the us,', 'for the US,' in front of the question: everyday words and the United States as
+    the search reads it ('the us' too: `query.pronoun_us`), the place the question asks of. Left
+    out, 'for the us, what are the rules on spyware exports?' lost its answer; kept in front, 'in
+    the US, is hikvision banned?' got another than 'is hikvision banned in the US?'."""
+    names = _CAPITAL_US.search(clause) or ("us" in raw_tokens(clause) and not pronoun_us(clause))
+    return bool(names) and "?" not in clause and _everyday(clause)
 
 
 def without_lead_in(question: str) -> str:
@@ -211,7 +224,13 @@ def without_lead_in(question: str) -> str:
         at = end.end()
     clauses.append((at, len(question), len(question)))
     first, last = 0, len(clauses) - 1
-    while first < last and _chat_clause(question[clauses[first][0] : clauses[first][1]]):
+    placed: list[str] = []  # 'in the us,' in front: read after the question, where English puts it
+    while first < last:
+        clause = question[clauses[first][0] : clauses[first][1]]
+        if _place_clause(clause):
+            placed.append(clause.strip())
+        elif not _chat_clause(clause):
+            break
         first += 1
     while last > first and _chat_clause(question[clauses[last][0] : clauses[last][2]], after=True):
         last -= 1
@@ -224,6 +243,9 @@ def without_lead_in(question: str) -> str:
     if hinge and _LEAD_VERBS & set(said) and len(said) >= 2 and all(t in STOPWORDS for t in said):
         # 'is it true that ...', 'anyone know who ...': a lead-in of chat words up to the question
         rest = rest[hinge.end() if hinge.group(0).lower() in _THAT else hinge.start() :].strip()
+    if placed:  # 'in the us, is hikvision banned?' -> 'is hikvision banned in the us?'
+        body = rest.rstrip("?.! ")
+        rest = f"{body} {' '.join(placed)}{rest[len(body) :]}"
     if rest == question.strip():
         return question
     return question if _chat_clause(rest) else rest

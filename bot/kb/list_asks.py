@@ -34,6 +34,8 @@ GEAR = frozenset(_data()["gear_words"].split())  # "who sells DPI gear?"
 ALL_SINGULARS = frozenset().union(*SINGULARS.values())
 EACH_CUES = frozenset(_data()["each_cues"].split())
 LIST_CUES = frozenset(w for words in _data()["list_cues"].values() for w in words.split())
+# English list cues: the noun they govern is singular when English says it so ('which firm is...')
+ENGLISH_CUES = frozenset(_data()["list_cues"]["en"].split())
 # List cues that also open a yes/no question ("any German firm's gear in Area's system?")
 YES_NO_CUES = frozenset(_data()["yes_no_cues"].split())
 # Requests of several words ("give me", "do you have"): a cue at their last word.
@@ -107,6 +109,8 @@ def asked_kinds(question: str, *, plainly: bool = False) -> set[str]:
         if word == ONES:
             kinds |= set() if plainly else _pointed_at(words[:i])
         elif not (i + 1 < len(words) and words[i + 1] == LIST_NOUN):  # "any sanctions list": a list
+            if plainly and word in ALL_SINGULARS and _english_cue(words, kept, cues, position[i]):
+                continue  # "which firm is behind the Pegasus Project?": one firm (Polish "firm" is plural)
             kinds |= {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}
     if plainly:
         return kinds
@@ -122,6 +126,11 @@ def asked_kinds(question: str, *, plainly: bool = False) -> set[str]:
             if at >= 0 and any(0 <= question.find(n, at) - at <= 8 for n in nouns if not n.isascii()):
                 kinds.add(kind)
     return kinds
+
+
+def _english_cue(words: list[str], kept: list[int], cues: list[int], at: int) -> bool:
+    """Whether an English cue ('which', 'what') governs the noun at `at` (a position among `kept`)."""
+    return any(0 < at - c <= CUE_REACH and words[kept[c]] in ENGLISH_CUES for c in cues)
 
 
 def _phrase_ends(words: list[str], phrases: tuple[str, ...]) -> list[int]:

@@ -118,3 +118,44 @@ def test_a_list_asked_in_the_words_left_out_is_still_a_list(kb: KnowledgeService
     but it is what makes the question ask for a list: the member gets the list, not one card."""
     assert without_lead_in(question) != question  # the cut does leave it out
     assert len(kb.search(question).items) >= 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    (
+        "for the us, what are the rules on spyware exports?",
+        "in the us, what are the export rules for spyware?",
+        "For the US, what are the rules on spyware exports?",
+    ),
+)
+def test_the_us_in_front_of_a_question_is_its_place(kb: KnowledgeService, question: str) -> None:
+    """Members type 'the us' in lowercase and the search reads it as the United States
+    (`query.pronoun_us`): a clause in front naming it is the question's place, not chat to leave
+    out. Cut, the question named no country and was refused."""
+    result = kb.search(question)
+    assert result.answered and result.entry is not None, (question, result.confidence)
+    assert result.entry.id == "us-ear-cybersecurity-rule"
+
+
+@pytest.mark.parametrize(
+    ("in_front", "after"),
+    (
+        ("in the us, is hikvision banned?", "is hikvision banned in the us?"),
+        ("In the US, is Dahua banned?", "is Dahua banned In the US?"),
+        ("here in the us, can police use clearview?", "can police use clearview here in the us?"),
+    ),
+)
+def test_the_us_in_front_is_read_where_english_puts_it(
+    kb: KnowledgeService, in_front: str, after: str
+) -> None:
+    """The same question with its place in front or after it gets the same answer: in front, 'US' in
+    capitals kept the clause whole and another entry came first (Hikvision's Xinjiang case, not the
+    vendor), lowercase left the place out."""
+    assert asked_text(in_front) == after
+    got, want = kb.search(in_front), kb.search(after)
+    assert got.entry is not None and want.entry is not None
+    assert got.entry.id == want.entry.id
+
+
+def test_us_the_pronoun_is_still_chat() -> None:
+    assert asked_text("can you help us, who owns axis?") == "who owns axis?"

@@ -82,3 +82,21 @@ def test_a_product_named_after_its_kind_is_still_named(kb: KnowledgeService, que
     got = {e.id for e in kb.search(question).items}
     assert {"case-predatorgate-greece", "case-predator-files-2023"} <= got, got
     assert "case-pegasus-project-2021" not in got and "case-hermit-2022" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("question", "plural"),
+    [
+        ("which firm is behind the Pegasus Project?", "which firms are behind the Pegasus Project?"),
+        ("which firm was behind Predatorgate?", "which firms were behind Predatorgate?"),
+    ],
+)
+def test_which_firm_of_a_named_case_is_one_answer_not_a_list(
+    kb: KnowledgeService, question: str, plural: str
+) -> None:
+    """'firm' is among the plural nouns for Polish ('lista firm'), but after 'which' it is the English
+    singular: the member asks for one firm and gets one card, not a list of the case and its firms."""
+    result = kb.search(question)
+    assert result.answered, (question, result.confidence)
+    assert not result.items, [e.id for e in result.items]
+    assert len(kb.search(plural).items) >= 2
