@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.kb.asks import lifted
 from bot.kb.calibration import Calibration, shipped
 from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
 from bot.kb.catalogue import Catalogue
@@ -370,6 +371,8 @@ class SearchEngine:
         if not ranked:
             return SearchResult(question, False, 0.0, None, [], language=reading.lang)
         top, _, confidence = ranked[0]
+        if confidence < self.threshold:  # two asks in one message: is the main one held?
+            confidence = max(confidence, self._main_ask(question, filters, top, rows[0][2]))
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by
@@ -382,6 +385,15 @@ class SearchEngine:
         return SearchResult(
             question, answered, round(confidence, 4), entry, alternatives, language=reading.lang
         )
+
+    def _main_ask(self, question: str, filters: Filters, top: int, whole: tuple[float, ...]) -> float:
+        """Entry `top`'s probability on the message's first ask alone, when it asks several (asks.py)."""
+
+        def first(ask: str) -> tuple[int, tuple[float, ...]] | None:
+            rows = self._evidence(ask, filters, read(ask, self._matcher), 1)[0]
+            return (rows[0][0], rows[0][2]) if rows else None
+
+        return lifted(asked_text(question), top, whole, first, self.calibration.probability)
 
     def _alternative(self, i: int, score: float) -> Alternative:
         e = self.index.entries[i]

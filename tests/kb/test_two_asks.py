@@ -1,0 +1,62 @@
+"""compound16: a casual message that asks two things ('hacking team still around? what do they
+call themselves now?'). Read whole, the second ask lowered how much of it the entry explains, and a
+message whose first ask the entry plainly holds was refused with that entry first. It is answered on
+its first ask, but never when the message asks what the entry does not hold: a known name plus an ask
+no entry holds is a near miss, one held ask beside it included."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.asks import asks, first_ask
+from bot.kb.service import KnowledgeService
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("does hacking team still exist? whats the new name", "hacking-team"),
+        ("hacking team still a thing? heard they renamed", "hacking-team"),
+        ("who hacked hacking team? how big was the leak?", "case-hacking-team-leak-2015"),
+    ],
+)
+def test_a_message_of_two_asks_is_answered_on_its_first(
+    kb: KnowledgeService, question: str, entry: str
+) -> None:
+    result = kb.search(question)
+    assert result.answered and result.entry is not None, (question, result.confidence)
+    assert result.entry.id == entry, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did boeing buy narus? and who owns it today?",  # who owns it now: no entry says
+        "where is wassenaar based and who runs it?",  # who heads it: no entry says
+    ],
+)
+def test_a_second_ask_no_entry_holds_keeps_it_refused(kb: KnowledgeService, question: str) -> None:
+    result = kb.search(question)
+    assert not result.answered, (question, result.confidence)
+
+
+def test_the_asks_of_a_message() -> None:
+    assert asks("hacking team still exist? new name?") == ["hacking team still exist", "new name"]
+    assert asks("who hacked the hacking team guys and how big was the dump") == [
+        "who hacked the hacking team guys",
+        "how big was the dump",
+    ]
+    assert asks("thai pegasus thing - how many got infected n is anyone suing") == [
+        "thai pegasus thing - how many got infected",
+        "is anyone suing",
+    ]
+    assert asks("which co made pegasus?? and is it blacklisted") == [
+        "which co made pegasus",
+        "is it blacklisted",
+    ]
+    # 'and' joining two things of one ask is no second ask
+    assert asks("did hikvision and dahua sell cameras to iran?") == [
+        "did hikvision and dahua sell cameras to iran?"
+    ]
+    assert first_ask("nso? how much did mexico pay") is None  # too short to be answered alone
+    assert first_ask("does hacking team still exist") is None  # one ask
