@@ -72,16 +72,16 @@ def lifted(
     whole: tuple[float, ...],
     first: Callable[[str], tuple[int, tuple[float, ...]] | None],
     probability: Callable[[tuple[float, ...]], float],
-) -> float:
-    """Entry `top`'s probability on the first ask of `text` alone (`first`: the first candidate of
-    a question and its features), when the message asks several things, `top` also comes first for
-    its first ask, and no close near-miss evidence stands against it, read on the whole message
-    (`whole`: `top`'s features) or on the ask; else 0."""
+) -> tuple[float, str]:
+    """Entry `top`'s probability on the first ask of `text` alone, and that ask (`first`: the
+    first candidate of a question and its features), when the message asks several things, `top`
+    also comes first for its first ask, and no close near-miss evidence stands against it, read on
+    the whole message (`whole`: `top`'s features) or on the ask; else (0, '')."""
     ask = first_ask(text)
     if ask is None or any(whole[k] > 0 for k in CLOSE):
-        return 0.0
+        return 0.0, ""
     row = first(ask)
     if row is None or row[0] != top or any(row[1][k] > 0 for k in CLOSE):
-        return 0.0
+        return 0.0, ""
     p = probability(row[1])
-    return p if p >= LIFT_BAR else 0.0
+    return (p, ask) if p >= LIFT_BAR else (0.0, "")

@@ -285,6 +285,9 @@ def entry_text(entry: Entry) -> str:
 # Said on an answer card when the question was not in English (SearchResult.english_note), or when
 # the member reads the bot in another language; translate where shown: `_(ENGLISH_NOTE)`.
 ENGLISH_NOTE = N_("This entry is in English: the knowledge base is written in English only.")
+# Said on an answer card when the message asked several things and the entry was chosen on the first
+# alone (SearchResult.partial, bot/kb/asks.py); {ask} is that ask in the member's words.
+PARTIAL_NOTE = N_("This card answers the first part of your question (“{ask}”); it may not hold the rest.")
 # The same under a list answer, which shows several entries.
 LIST_ENGLISH_NOTE = N_("These entries are in English: the knowledge base is written in English only.")
 # Under a list of every entry of a kind cut short ("list every vendor you have": SearchResult.more);

@@ -39,6 +39,9 @@ class SearchResult:
     total: int = 0
     browse: tuple[str, ...] = ()
     language: str = "en"  # the question's language (ISO 639-1), as detected
+    # The message asked several things and the entry answers its first ask (bot/kb/asks.py): that
+    # ask, in the member's words, for the card to say plainly that the rest may not be in it.
+    partial: str = ""
     # Not a question but small talk ("hi", "thanks", "what can you do?": bot/kb/smalltalk.py): the
     # faces show its reply, and App.ask keeps it out of the question log. `answered` is False.
     talk: SmallTalk | None = None
@@ -90,6 +93,8 @@ class SearchResult:
             ]
             if self.more:
                 shape["more"] = {"total": self.total, "kinds": list(self.browse)}
+        if self.partial:
+            shape["answered_part"] = self.partial
         if self.talk is not None:
             shape["small_talk"] = self.talk.to_json()
         return shape

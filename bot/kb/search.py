@@ -371,8 +371,10 @@ class SearchEngine:
         if not ranked:
             return SearchResult(question, False, 0.0, None, [], language=reading.lang)
         top, _, confidence = ranked[0]
-        if confidence < self.threshold:  # two asks in one message: is the main one held?
-            confidence = max(confidence, self._main_ask(question, filters, top, rows[0][2]))
+        partial = ""
+        if confidence < self.threshold:  # two asks in one message: is the first one held?
+            lifted_p, partial = self._main_ask(question, filters, top, rows[0][2])
+            confidence = max(confidence, lifted_p)
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by
@@ -383,11 +385,20 @@ class SearchEngine:
         alternatives = [self._alternative(i, conf) for i, _, conf in offered]
         entry = self.index.entries[top] if answered else None
         return SearchResult(
-            question, answered, round(confidence, 4), entry, alternatives, language=reading.lang
+            question,
+            answered,
+            round(confidence, 4),
+            entry,
+            alternatives,
+            language=reading.lang,
+            partial=partial if answered else "",
         )
 
-    def _main_ask(self, question: str, filters: Filters, top: int, whole: tuple[float, ...]) -> float:
-        """Entry `top`'s probability on the message's first ask alone, when it asks several (asks.py)."""
+    def _main_ask(
+        self, question: str, filters: Filters, top: int, whole: tuple[float, ...]
+    ) -> tuple[float, str]:
+        """Entry `top`'s probability on the message's first ask alone, when it asks several
+        (asks.py), and that ask."""
 
         def first(ask: str) -> tuple[int, tuple[float, ...]] | None:
             rows = self._evidence(ask, filters, read(ask, self._matcher), 1)[0]

@@ -60,3 +60,12 @@ def test_the_asks_of_a_message() -> None:
     ]
     assert first_ask("nso? how much did mexico pay") is None  # too short to be answered alone
     assert first_ask("does hacking team still exist") is None  # one ask
+
+
+def test_the_answer_says_which_ask_it_answers(kb: KnowledgeService) -> None:
+    # the card answers the first ask: the member is told so, in their own words
+    answered = kb.search("who hacked hacking team? how big was the leak?")
+    assert answered.partial == "who hacked hacking team"
+    assert answered.to_json()["answered_part"] == "who hacked hacking team"
+    # a message of one ask, answered whole, says nothing of the kind
+    assert kb.search("who hacked hacking team").partial == ""

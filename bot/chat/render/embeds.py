@@ -30,6 +30,7 @@ from bot.kb.present import NO_ANSWER, NO_MATCH_HINT, NOTHING_FOUND, SearchPage
 from bot.kb.render import (
     ENGLISH_NOTE,
     LIST_ENGLISH_NOTE,
+    PARTIAL_NOTE,
     kind_label,
     list_heading,
     reviewed_text,
@@ -51,6 +52,8 @@ TIP_POINTER = N_(
 )
 KB_ONLY = N_("Answers come only from the campaign's reviewed, sourced knowledge base.")
 SUMMARIES_LEFT_OUT = N_("Entries shown without a summary did not fit here: open them with the menu below.")
+# The member's first ask quoted on a card (SearchResult.partial): the note stays well under a field's 1024.
+PARTIAL_MAX = 400
 # Full-text pages stay well under the description limit so the total (title, footer) fits too.
 PAGE_CHARS = 3500
 
@@ -116,6 +119,7 @@ def entry_embed(
     *,
     related: Sequence[Entry] = (),
     english_note: bool = False,
+    partial: str = "",
 ) -> discord.Embed:
     """The entry card: summary, key facts, status, sources and review date, as shown for /ask and lookups.
 
@@ -130,6 +134,9 @@ def entry_embed(
     embed.set_author(name=card.author)
     if english_note_shown(english_note):
         embed.add_field(name=pgettext("embed field name", "Language"), value=_(ENGLISH_NOTE), inline=False)
+    if partial:  # the member's own words: inert (no ping, no markup)
+        note = _(PARTIAL_NOTE).format(ask=escape_member_text(partial, PARTIAL_MAX))
+        embed.add_field(name=pgettext("embed field name", "Your question"), value=note, inline=False)
     if related:
         embed.add_field(
             name=pgettext("embed field name", "Related entries"), value=_related_value(related), inline=False

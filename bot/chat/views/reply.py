@@ -50,6 +50,7 @@ def answer_embed(app: App, question: str, outcome: AskOutcome) -> discord.Embed:
             result.entry,
             related=app.kb.related(result.entry),
             english_note=result.english_note,
+            partial=result.partial,
         )
     else:
         return no_answer_embed(result.alternatives)

@@ -34,7 +34,7 @@ from bot.i18n import _, format_number, ngettext, translation_note
 from bot.kb import render as shown
 from bot.kb.model import Entry
 from bot.kb.present import CLOSE_NAMES, NO_ANSWER, NO_MATCH_HINT
-from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, STATUS_LABEL, entry_text, list_text
+from bot.kb.render import ENGLISH_NOTE, LIST_ENGLISH_NOTE, PARTIAL_NOTE, STATUS_LABEL, entry_text, list_text
 from bot.questions.service import NOT_RATEABLE
 
 if TYPE_CHECKING:
@@ -118,6 +118,7 @@ class Console:
             # No "match 89%": a member cannot read it, and the card answers (the figure stays in
             # `python -m bot ask` and its --json, for the people who tune the search).
             extra = [""] + ([words.shared(ENGLISH_NOTE)] if result.english_note else [])
+            extra += [words.shared(PARTIAL_NOTE).format(ask=result.partial)] if result.partial else []
             extra += self._related_lines(result.entry)
             extra += ["", *prompt] if prompt else []
             self.show_entry(result.entry, extra)
