@@ -43,6 +43,7 @@ def readable(result: SearchResult) -> str:
     from bot.kb.render import (
         ENGLISH_NOTE,
         LIST_ENGLISH_NOTE,
+        PARTIAL_NOTE,
         entry_text,
         list_text,
         more_lines,
@@ -64,6 +65,8 @@ def readable(result: SearchResult) -> str:
         ]
         if result.english_note:
             lines.append(_(str(ENGLISH_NOTE)))
+        if result.partial:  # answered on its first ask: the rest may not be on the card
+            lines.append(_(str(PARTIAL_NOTE)).format(ask=result.partial))
         if result.alternatives:
             also = "; ".join(f"{a.title} ({isolate(a.id)})" for a in result.alternatives[:3])
             lines.append(_("See also: {entries}").format(entries=also))

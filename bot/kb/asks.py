@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -31,33 +30,32 @@ CLOSE = tuple(
     for f in ("unheld", "unplaced", "apart", "unvalued", "elsewhere", "unstated", "unsettled")
 )
 # How sure the first ask must be, read alone, to answer the message: the rest of it goes unread, so
-# more than the threshold (0.635); 'what does candiru charge per target? someone said 16m' read 0.74
+# more than the engine's threshold; 'what does candiru charge per target? someone said 16m' read 0.74
 # on its first ask, with a case that never gives a price.
 LIFT_BAR = 0.8
 _MARKS = re.compile(r"(?<=[?!])\s+")
 
 
-@lru_cache(maxsize=1)
-def _data() -> tuple[frozenset[str], frozenset[str]]:
-    data = yaml.safe_load((Path(__file__).with_name("data") / "asks.yaml").read_text(encoding="utf-8"))
-    return frozenset(map(str, data["joins"])), frozenset(map(str, data["opens"])) | ASKING_WORDS
+# Read with the module, at start: never a file read on the event loop at a member's first question.
+_DATA = yaml.safe_load((Path(__file__).with_name("data") / "asks.yaml").read_text(encoding="utf-8"))
+_JOINS = frozenset(map(str, _DATA["joins"]))
+_OPENS = frozenset(map(str, _DATA["opens"])) | ASKING_WORDS
 
 
 def asks(text: str) -> list[str]:
     """The message's asks in order, their marks and joining words left out; the whole text alone
     when it asks one thing."""
-    joins, opens = _data()
     found: list[str] = []
     for sentence in _MARKS.split(text.strip()):
         words = sentence.split()
         start = 0
         for n in range(len(words) - 1):  # a sentence may open on one ('and is it blacklisted?')
-            if words[n].lower() in joins and words[n + 1].lower().strip("?!,.") in opens:
+            if words[n].lower() in _JOINS and words[n + 1].lower().strip("?!,.") in _OPENS:
                 found.append(" ".join(words[start:n]))
                 start = n + 1
         found.append(" ".join(words[start:]))
-    found = [a.strip(" ?!,.;:-") for a in found]
-    return [a for a in found if a] if len([a for a in found if a]) > 1 else [text]
+    found = [part for a in found if (part := a.strip(" ?!,.;:-"))]
+    return found if len(found) > 1 else [text]
 
 
 def first_ask(text: str) -> str | None:

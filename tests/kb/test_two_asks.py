@@ -69,3 +69,13 @@ def test_the_answer_says_which_ask_it_answers(kb: KnowledgeService) -> None:
     assert answered.to_json()["answered_part"] == "who hacked hacking team"
     # a message of one ask, answered whole, says nothing of the kind
     assert kb.search("who hacked hacking team").partial == ""
+
+
+def test_the_terminal_says_which_part_the_card_answers(kb: KnowledgeService) -> None:
+    """`python -m bot ask` shows the card as Discord and the console do: with the note that only
+    the first ask is answered, so a maintainer trying a question is not misled either."""
+    from bot.cli.ask import readable
+
+    shown = readable(kb.search("who hacked hacking team? how big was the leak?"))
+    assert "first part of your question" in shown
+    assert "who hacked hacking team" in shown
