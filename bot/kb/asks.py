@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from bot.kb.calibration import FEATURES
-from bot.kb.text import ASKING_WORDS, word_count
+from bot.kb.text import ASKING_WORDS, content_tokens, word_count
 
 # an ask of fewer words says too little to be answered alone ('new name', 'who tho')
 MIN_ASK_WORDS = 3
@@ -56,6 +56,28 @@ def asks(text: str) -> list[str]:
         found.append(" ".join(words[start:]))
     found = [part for a in found if (part := a.strip(" ?!,.;:-"))]
     return found if len(found) > 1 else [text]
+
+
+def value_asks(text: str, asks_value: Callable[[str], bool]) -> frozenset[str] | None:
+    """The words (content stems) of the asks of a message of several that ask a value, when some
+    ask none (`asks_value`: whether an ask asks one). None when the message asks one thing, or each
+    ask asks a value."""
+    parts = asks(text)
+    valued = [part for part in parts if asks_value(part)]
+    if len(parts) < 2 or not valued or len(valued) == len(parts):
+        return None
+    return frozenset(t for part in valued for t in content_tokens(part))
+
+
+def of_value_asks(named: dict[str, float], text: str, asks_value: Callable[[str], bool]) -> dict[str, float]:
+    """The named things (token -> weight) a value asked is about: 'how many activists got infected
+    n is anyone suing' asks a count of the infected, not of suing, so only the asks that ask the
+    value must stand with it in one statement (values.py). But an ask naming nothing ('how much did
+    the contract cost?') asks the value of what the other asks name: then all of them."""
+    valued = value_asks(text, asks_value) if named else None
+    if valued is None or valued.isdisjoint(named):
+        return named
+    return {t: w for t, w in named.items() if t in valued}
 
 
 def first_ask(text: str) -> str | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.kb.asks import lifted
+from bot.kb.asks import lifted, of_value_asks
 from bot.kb.calibration import Calibration, shipped
 from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
 from bot.kb.catalogue import Catalogue
@@ -190,12 +190,11 @@ class SearchEngine:
         asked_kinds = self._facts.asked(asking_sentence(wording) or wording)
         # the values it asks (an amount, a date) and the named things asked about, in a long question
         # those of its own clause (its story names places and people in passing): `unvalued`
-        value_kinds = default_asked_values().asked(asking_sentence(wording) or wording, reading.lang)
-        about = (
-            asked_words(query, {t: w for t, w in weights.items() if self._named_asked(t, query, focus)})
-            if value_kinds
-            else []
-        )
+        values, lang = default_asked_values(), reading.lang
+        value_kinds = values.asked(asking_sentence(wording) or wording, lang)
+        subjects = {t: w for t, w in weights.items() if value_kinds and self._named_asked(t, query, focus)}
+        # of a message of several asks, only those asking the value (asks.py)
+        about = asked_words(query, of_value_asks(subjects, wording, lambda a: bool(values.asked(a, lang))))
         # the places it names in any language: `elsewhere` (elsewhere.py); Chinese ones as read, in
         # English: the question has no spaces to find them by ('华为在巴基斯坦', Huawei in Pakistan)
         where = asked_places(reading.text if reading.lang == "zh" else wording, frozenset(reading.ordinary))

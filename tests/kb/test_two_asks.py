@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.asks import asks, first_ask
+from bot.kb.asks import asks, first_ask, value_asks
+from bot.kb.calibration import FEATURES
+from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
 
 
@@ -79,3 +81,35 @@ def test_the_terminal_says_which_part_the_card_answers(kb: KnowledgeService) -> 
     shown = readable(kb.search("who hacked hacking team? how big was the leak?"))
     assert "first part of your question" in shown
     assert "who hacked hacking team" in shown
+
+
+def test_a_count_asked_in_one_ask_is_not_a_count_of_the_other(kb: KnowledgeService) -> None:
+    """refuse17: the count of 'how many ... got infected' is asked of the infected. Read whole, the
+    message's other ask ('is anyone suing') was made part of what the count must stand with in one
+    statement, and a card that gives the count was refused as if it did not (`unstated`)."""
+    result = kb.search("how many activists were hit by pegasus in thailand and is anyone suing over it")
+    assert result.answered and result.entry is not None, result.confidence
+    assert result.entry.id == "case-pegasus-thailand-2022"
+
+
+def test_a_value_asked_of_the_other_ask_still_needs_its_names(engine: SearchEngine) -> None:
+    """'How much did the contract cost?' names nothing: it asks the price of the sale the first ask
+    names, so that sale's names must still stand with an amount (none does: `unvalued`)."""
+    question = "¿Paragon vendió Graphite a la policía penitenciaria italiana? ¿Cuánto costó el contrato?"
+    top, _, x = engine.evidence(question)[0]
+    assert engine.entries[top].id == "paragon-solutions"
+    assert x[FEATURES.index("unvalued")] == 1.0
+
+
+def test_the_words_of_the_asks_that_ask_a_value() -> None:
+    def asks_count(ask: str) -> bool:
+        return "how many" in ask
+
+    assert value_asks("thai pegasus - how many got infected n is anyone suing", asks_count) == {
+        "thai",
+        "pegasus",
+        "mani",
+        "infect",
+    }
+    assert value_asks("how many got infected by pegasus in thailand", asks_count) is None  # one ask
+    assert value_asks("how many were infected? how many sued?", asks_count) is None  # each asks one
