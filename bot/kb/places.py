@@ -202,7 +202,7 @@ def inflected(words: Sequence[str]) -> str | None:
     """The country one or two inflected words name: each word is a stem plus up to four letters
     (in Arabic, a whole name plus an ending: `arabic_name`)."""
     if any(_ARABIC.search(w) for w in words):
-        return arabic_name(words[0], country_names()) if len(words) == 1 else None
+        return _arabic_country(words[0]) if len(words) == 1 else None
     if len(words) > 2 or any(len(w) < 5 for w in words):
         return None
     table = _inflected()
@@ -254,6 +254,12 @@ def arabic_name(word: str, names: dict[str, str]) -> str | None:
                 if len(name) >= ARABIC_NAME_FROM and name in names:
                     return names[name]
     return None
+
+
+@lru_cache(maxsize=16384)
+def _arabic_country(word: str) -> str | None:
+    """Memoised: a word's ~50 lookups, once (everyday words recur from question to question)."""
+    return arabic_name(word, country_names())
 
 
 def _english_word(word: str) -> bool:
