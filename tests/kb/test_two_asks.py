@@ -12,6 +12,7 @@ from bot.kb.asks import asks, first_ask, value_asks
 from bot.kb.calibration import FEATURES
 from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
+from tests.kb.answers import answered, refused
 
 
 @pytest.mark.parametrize(
@@ -25,9 +26,7 @@ from bot.kb.service import KnowledgeService
 def test_a_message_of_two_asks_is_answered_on_its_first(
     kb: KnowledgeService, question: str, entry: str
 ) -> None:
-    result = kb.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id == entry, question
+    answered(kb, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -38,8 +37,7 @@ def test_a_message_of_two_asks_is_answered_on_its_first(
     ],
 )
 def test_a_second_ask_no_entry_holds_keeps_it_refused(kb: KnowledgeService, question: str) -> None:
-    result = kb.search(question)
-    assert not result.answered, (question, result.confidence)
+    refused(kb, question)
 
 
 def test_the_asks_of_a_message() -> None:
