@@ -201,8 +201,19 @@ class QueryAnalyser:
         if not found:
             return None
         # Fewest edits first; then a name over an ordinary word; then the commoner word; then the
-        # first alphabetically ('fall': 'mall' and 'pall' tie), the same answer in every process.
-        best = min(found, key=lambda f: (f[1], f[0] not in self.name_tokens, -self.raw_freq[f[0]], f[0]))
+        # shorter ('accusers': 'accuse' over 'abusers'), the one with the typed first letter, the first
+        # alphabetically ('fall': 'mall' and 'pall' tie): the same word in every process.
+        best = min(
+            found,
+            key=lambda f: (
+                f[1],
+                f[0] not in self.name_tokens,
+                -self.raw_freq[f[0]],
+                len(f[0]),
+                f[0][0] != token[0],
+                f[0],
+            ),
+        )
         return best[0]
 
     def _function_word(self, token: str, after: str, ordinary: Mapping[str, float]) -> bool:
