@@ -131,16 +131,19 @@ class SearchIndex(EntryEvidence, QueryAnalyser):
         self.name_tokens = name_tokens
         self.name_stems = {stem(t) for t in name_tokens if t not in STOPWORDS}
         self.spacing = spacing.Spacing(joins, apart, self.names, raw_freq)
-        # names by how they sound (a name typed by ear or transliterated), the commonest name first
+        # names by how they sound (a name typed by ear or transliterated), the commonest name first,
+        # then alphabetically: never by set order, which string hashing makes differ between processes
         self.name_sounds: dict[str, str] = {}
-        for token in sorted(name_tokens, key=lambda t: -raw_freq[t]):
+        for token in sorted(name_tokens, key=lambda t: (-raw_freq[t], t)):
             if token.isalpha() and len(token) >= 4 and token not in STOPWORDS:
                 self.name_sounds.setdefault(sound_key(token), token)
         self.countries = {name_key(c) for e in self.entries for c in e.countries}
         # Typo candidates bucketed by (length, first letter) and (length, last letter): a misspelling
-        # rarely gets both ends wrong, and the pool stays small on a 100k-entry vocabulary.
+        # rarely gets both ends wrong, and the pool stays small on a 100k-entry vocabulary. Sorted:
+        # raw_freq is filled from sets, whose order differs per process (a pool cut at 12 candidates
+        # then kept different words).
         self.by_shape: dict[tuple[int, str, str], list[str]] = defaultdict(list)
-        for token in raw_freq:
+        for token in sorted(raw_freq):
             if token.isalpha():
                 self.by_shape[(len(token), "first", token[0])].append(token)
                 self.by_shape[(len(token), "last", token[-1])].append(token)

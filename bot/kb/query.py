@@ -200,8 +200,20 @@ class QueryAnalyser:
         found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=12)
         if not found:
             return None
-        # Fewest edits first; then a name over an ordinary word; then the commoner word.
-        best = min(found, key=lambda f: (f[1], f[0] not in self.name_tokens, -self.raw_freq[f[0]]))
+        # Fewest edits first; then a name over an ordinary word; then the commoner word; then the
+        # shorter ('accusers': 'accuse' over 'abusers'), the one with the typed first letter, the first
+        # alphabetically ('fall': 'mall' and 'pall' tie): the same word in every process.
+        best = min(
+            found,
+            key=lambda f: (
+                f[1],
+                f[0] not in self.name_tokens,
+                -self.raw_freq[f[0]],
+                len(f[0]),
+                f[0][0] != token[0],
+                f[0],
+            ),
+        )
         return best[0]
 
     def _function_word(self, token: str, after: str, ordinary: Mapping[str, float]) -> bool:

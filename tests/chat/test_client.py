@@ -21,6 +21,7 @@ from bot.chat.errors import STALE_COMMAND_MESSAGE
 from bot.errors import InvalidInput
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.harness import DiscordEnv, StartBot, build_test_app, settings_for
+from tests.support.waiting import eventually
 
 ROOT = Path(__file__).resolve().parents[2]
 GUILDS_INTENT = 1 << 0
@@ -64,9 +65,9 @@ async def test_sharded_client_connects(start_bot: StartBot) -> None:
 async def test_close_disconnects_from_the_gateway(discord_env: DiscordEnv) -> None:
     assert discord_env.fake.gateway.live()
     await discord_env.bot.close()
-    await asyncio.sleep(0.05)
     assert discord_env.bot.is_closed()
-    assert not discord_env.fake.gateway.live()
+    # The fake marks the socket closed when it reads the close frame: waited for, not given 0.05 s.
+    await eventually(lambda: not discord_env.fake.gateway.live())
 
 
 class Faulty(commands.Cog):

@@ -9,8 +9,10 @@ a moderator sets with `/triage technology`.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
+from bot.clock import FakeClock
 from tests.fakediscord.harness import DiscordEnv
 from tests.support.tipping import send_tip
 
@@ -22,6 +24,9 @@ async def _preview(env: DiscordEnv, what: str, vendor: str = "") -> Any:
 
 async def test_tips_filed_through_the_modal_fill_by_technology(start_bot: Any) -> None:
     env = await start_bot(tip_cooldown_seconds=0)
+    # A Wednesday: on the system clock the four tips could be filed on a Sunday night and the week
+    # read after midnight, a summary of the next (empty) week.
+    env.app.clock = FakeClock(datetime(2026, 12, 2, 12, 0, tzinfo=UTC))
 
     # The tip's own words name the technology: the preview says it was inferred, and how to change it.
     preview = await _preview(env, "Spyware was installed on the phones of three journalists in the capital.")
@@ -59,8 +64,7 @@ async def test_tips_filed_through_the_modal_fill_by_technology(start_bot: Any) -
     stored = {t["id"]: t["technology"] for t in await env.app.tips.export_tips()}
     assert stored[chosen] == "facial recognition" and stored[unnamed] == "interception"
 
-    year, week, _ = env.app.clock.now().isocalendar()
-    summary = await (await env.slash("summary", by="cora", week=f"{year}-W{week:02d}")).reply()
+    summary = await (await env.slash("summary", by="cora", week="2026-W49")).reply()
     technologies = next(f["value"] for f in summary.embed["fields"] if f["name"] == "Technologies")
     for line in (
         "spyware: **1**",
@@ -69,6 +73,6 @@ async def test_tips_filed_through_the_modal_fill_by_technology(start_bot: Any) -
         "interception: **1**",
     ):
         assert line in technologies
-    markdown = summary.attachments[f"summary-{year}-W{week:02d}.md"].decode()
+    markdown = summary.attachments["summary-2026-W49.md"].decode()
     by_technology = markdown.split("### By technology", 1)[1].split("###", 1)[0]
     assert "| spyware | 1 |" in by_technology and "(not given)" not in by_technology

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from bot.text import visible
+from bot.tips.receipts import wordlist
 from tests.chat.tipflow import VALUES
 from tests.fakediscord.harness import DiscordEnv
 from tests.fakediscord.interactions import EPHEMERAL, Reply
@@ -47,6 +48,14 @@ def assert_inert(reply: Reply) -> None:
     assert not re.search(r"(?<!\\)[@<>*\[\]()|]", shown), shown
 
 
+def mistyped(receipt: str, position: int) -> str:
+    """The receipt with the word at `position` typed as another list word: real words, no tip. Always
+    another receipt (swapping or reversing words gives the receipt back when the words repeat)."""
+    words = receipt.split()
+    words[position] = next(word for word in wordlist() if word != words[position])
+    return " ".join(words)
+
+
 async def filed_and_asked(env: DiscordEnv) -> tuple[str, str, Reply]:
     """A tip filed anonymously and a moderator's question to it: (public id, receipt, its card)."""
     opened = await env.slash("tip new", by="alice")
@@ -64,19 +73,19 @@ async def test_a_reply_with_a_mistyped_receipt_comes_back_to_copy(start_bot: Any
     without the text given back, the answer is gone and must be written again."""
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     _tip, receipt, _card = await filed_and_asked(env)
-    words = receipt.split()
-    mistyped = " ".join([words[1], words[0], *words[2:]])  # two words swapped: real words, no tip
-    refused = await (await env.slash("tip reply", by="alice", receipt=mistyped, text=ANSWER)).reply()
+    wrong = mistyped(receipt, 0)
+    refused = await (await env.slash("tip reply", by="alice", receipt=wrong, text=ANSWER)).reply()
     assert refused.ephemeral
     assert "No tip matches that receipt" in refused.content
     assert given_back(refused) == ANSWER  # every word, the line break too, to copy
     assert_inert(refused)
-    # Never the receipt: a refusal to another wrong order of the same words reads the same, word for
-    # word. (Its words alone can be in the answer or the refusal: "post", "line" are list words.)
-    other = " ".join([*words[2:], words[1], words[0]])
-    again = await (await env.slash("tip reply", by="alice", receipt=other, text=ANSWER)).reply()
+    # Never the receipt: a refusal to another mistyped receipt reads the same, word for word. (Its
+    # words alone can be in the answer or the refusal: "post", "line" are list words.)
+    again = await (
+        await env.slash("tip reply", by="alice", receipt=mistyped(receipt, 5), text=ANSWER)
+    ).reply()
     assert again.text() == refused.text()
-    assert receipt not in refused.text() and mistyped not in refused.text()
+    assert receipt not in refused.text() and wrong not in refused.text()
 
 
 async def test_a_reply_to_a_tip_closed_meanwhile_comes_back_to_copy(start_bot: Any) -> None:
@@ -131,7 +140,7 @@ async def test_a_longest_reply_of_markup_comes_back_whole_within_discords_limits
     _tip, receipt, _card = await filed_and_asked(env)
     longest = ("*_`|" * 375)[:1500]
     refused = await (
-        await env.slash("tip reply", by="alice", receipt=" ".join(reversed(receipt.split())), text=longest)
+        await env.slash("tip reply", by="alice", receipt=mistyped(receipt, 0), text=longest)
     ).reply()
     assert given_back(refused) == longest
 
@@ -144,8 +153,7 @@ async def test_text_given_back_reaches_no_log_and_no_message_others_see(
     env: DiscordEnv = await start_bot(tip_cooldown_seconds=0)
     env.fake.world.add_member("bob", ["moderator"])
     public_id, receipt, card = await filed_and_asked(env)
-    wrong = " ".join(reversed(receipt.split()))
-    await (await env.slash("tip reply", by="alice", receipt=wrong, text=ANSWER)).reply()
+    await (await env.slash("tip reply", by="alice", receipt=mistyped(receipt, 0), text=ANSWER)).reply()
     await (await env.slash("triage note", by="mo", id="TIP-0999", text=NOTE)).reply()
     ask = await env.fake.component(
         card.button("Ask the tipster")["custom_id"], message=card.raw, by="mo", channel="review"
