@@ -132,7 +132,7 @@ class Roles:
             if (longer := tuple(s for a in e.aliases if len(s := _content_stems(a)) >= 2))
         }
         self._name_stems = [_content_stems(" ".join((e.title, *e.aliases))) for e in index.entries]
-        _data()
+        self.which = frozenset(_data()["which"])  # 'which Singapore firm' (which.py)
         # every title key (with a closing space, so a head matches whole words), sorted
         pairs = sorted((name_key(e.title) + " ", i) for i, e in enumerate(index.entries))
         self._titles, self._title_ids = [k for k, _ in pairs], [i for _, i in pairs]
