@@ -30,6 +30,8 @@ DESCRIBED_STEP = 0.01
 SPAN = 3
 # Words after the kind noun that go on to say where it is from ('what firm from Singapore')
 AFTER_NOUN = frozenset({"from", "in", "based"})
+# Words that tell of one thing the question then asks which it is ('a Russian firm ... which company?')
+ARTICLES = frozenset({"a", "an"})
 # The kinds whose countries say where one is from or took place: a rule's are those of the firms and
 # cases it touched ('what Canadian rules...' is no rule with Canada among its countries). Singular
 # nouns: 'which Chinese companies...' asks for several, and the rule that lists them tells them all.
@@ -40,22 +42,35 @@ def described(
     words: Sequence[str], query: QueryAnalysis, which: frozenset[str]
 ) -> tuple[str, set[str]] | None:
     """(the kind asked, the country tags it is described by) of 'which <place> <kind noun>' or
-    'which <kind noun> from <place>', or None."""
+    'which <kind noun> from <place>', or of 'which <kind noun>' asked of 'a <place> <kind noun>' the
+    question tells of ('a Canadian company was added to the entity list. Which firm was that?')."""
+    asked = None
     for n, word in enumerate(words):
-        if word not in which:
-            continue
-        for at in range(n + 1, min(len(words), n + 2 + SPAN)):
-            kind = next((k for k, nouns in _NOUNS.items() if words[at] in nouns), None)
-            if kind is None:
-                continue
-            between = words[n + 1 : at]  # 'which of the firms' asks no place of it
-            if any(w in DETERMINERS for w in between):
-                break
-            if at + 1 < len(words) and words[at + 1] in AFTER_NOUN:  # 'what firm (based) in singapore'
-                between = [*between, *words[at + 2 : at + 5]]
-            if tags := {query.country[s] for s in map(stem, between) if s in query.country}:
+        if word in which and (found := _kind_at(words, n, query)):
+            kind, tags = found
+            if tags:
                 return kind, tags
-            break
+            asked = asked or kind
+    if asked:
+        for n, word in enumerate(words):
+            if word in ARTICLES and (found := _kind_at(words, n, query)) and found[0] == asked and found[1]:
+                return found
+    return None
+
+
+def _kind_at(words: Sequence[str], n: int, query: QueryAnalysis) -> tuple[str, set[str]] | None:
+    """The kind of the noun a few words after word n and the places said of it ('which Russian
+    firm', 'a firm from Singapore'), or None when no kind noun follows."""
+    for at in range(n + 1, min(len(words), n + 2 + SPAN)):
+        kind = next((k for k, nouns in _NOUNS.items() if words[at] in nouns), None)
+        if kind is None:
+            continue
+        between = words[n + 1 : at]  # 'which of the firms' asks no place of it
+        if any(w in DETERMINERS for w in between):
+            return None
+        if at + 1 < len(words) and words[at + 1] in AFTER_NOUN:  # 'what firm (based) in singapore'
+            between = [*between, *words[at + 2 : at + 5]]
+        return kind, {query.country[s] for s in map(stem, between) if s in query.country}
     return None
 
 

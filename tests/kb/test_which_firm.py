@@ -32,6 +32,24 @@ def test_which_firm_from_a_place_is_that_firm(engine: SearchEngine, question: st
 
 
 @pytest.mark.parametrize(
+    ("question", "firm"),
+    [
+        # the place is told of 'a ... company' before 'which firm' asks it: main ranked the rule first
+        (
+            "I read that a Canadian company was added to the US entity list. Which firm was that and why?",
+            "sandvine",
+        ),
+        (
+            "someone told me a greek firm got sanctioned by the us treasury. which company?",
+            "intellexa-cytrox",
+        ),
+    ],
+)
+def test_which_firm_of_a_firm_told_of_by_its_place(engine: SearchEngine, question: str, firm: str) -> None:
+    assert first(engine, question) == firm
+
+
+@pytest.mark.parametrize(
     ("question", "entry"),
     [
         # a case first: the sale asked of the firm is its case's story
