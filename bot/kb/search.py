@@ -90,6 +90,7 @@ class SearchEngine:
         self._places = Elsewhere(self.index.entries, eager)  # the places each entry names
         by_id = self.index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
+        self._by_id = {e.id: e for e in self.index.entries}  # a firm's home (which.py)
         self.catalogue = Catalogue(self.index.entries)  # browsing by name (catalogue.py)
         self._roles = Roles(self.index)  # what a question is about, and what it mentions
         self._mean_year: list[float | None] = [
@@ -290,7 +291,9 @@ class SearchEngine:
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
         if reading.lang == "en" and (described_as := described(query.corrected, query, self._roles.which)):
-            rows = put_first(index.entries, rows, *described_as)  # 'which Singapore firm': that firm
+            rows = put_first(
+                index.entries, self._by_id, rows, *described_as
+            )  # 'which Singapore firm': that firm
         rival = self._rival(rows)
         context = (things, wanted, bound)
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.kb.cues import DETERMINERS, Rows
 from bot.kb.list_asks import SINGULARS
+from bot.kb.list_select import home
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.tags import tagged
@@ -74,9 +75,12 @@ def _kind_at(words: Sequence[str], n: int, query: QueryAnalysis) -> tuple[str, s
     return None
 
 
-def put_first(entries: Sequence[Entry], rows: Rows, kind: str, tags: set[str]) -> Rows:
-    """The rows with the best-ranked entry of `kind` that has every place in `tags` among its
-    countries, within DESCRIBED_MARGIN of the best, put just above the best (rows sorted best first)."""
+def put_first(
+    entries: Sequence[Entry], by_id: dict[str, Entry], rows: Rows, kind: str, tags: set[str]
+) -> Rows:
+    """The rows with the best-ranked entry of `kind` from every place in `tags` (a firm's home, as a
+    list reads it: not where it sold; a case's countries), within DESCRIBED_MARGIN of the best, put
+    just above the best (rows sorted best first)."""
     if not rows:
         return rows
     best = rows[0][1]
@@ -86,6 +90,7 @@ def put_first(entries: Sequence[Entry], rows: Rows, kind: str, tags: set[str]) -
         if score < best - DESCRIBED_MARGIN:
             break
         entry = entries[i]
-        if entry.kind == kind and tags <= {tagged("country", c) for c in entry.countries}:
+        places = home(entry, by_id) if kind == "vendor" else entry.countries  # a firm's: where it is from
+        if entry.kind == kind and tags <= {tagged("country", c) for c in places}:
             return [(i, best + DESCRIBED_STEP, x), *rows[:n], *rows[n + 1 :]]
     return rows

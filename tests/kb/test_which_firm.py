@@ -62,3 +62,9 @@ def test_what_is_not_a_firm_by_its_place_keeps_its_answer(
     engine: SearchEngine, question: str, entry: str
 ) -> None:
     assert first(engine, question) == entry
+
+
+def test_a_firm_from_a_place_is_one_at_home_there_not_one_that_sold_there(engine: SearchEngine) -> None:
+    # NSO Group's countries hold Spain (Catalangate) but its home is Israel (listed first): no
+    # Spanish firm is on the Treasury's list, and the rule keeps its place over NSO
+    assert first(engine, "which spanish firm did the us sanction for spyware?") != "nso-group"
