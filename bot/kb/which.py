@@ -1,8 +1,8 @@
 """A firm asked for by what it is and where it is from: 'which Singapore outfit did Washington blacklist?'.
 
 A question that asks 'which' (or 'what') of one firm or case and says where it is from ('which Russian
-company', 'what firm from Singapore') asks for an entry of that kind with that place among its
-countries. The rule whose card names such firms often explains the rest of the question better (the
+company', 'what firm from Singapore') asks for an entry of that kind from that place (a firm's home,
+a case's countries). The rule whose card names such firms often explains the rest of the question better (the
 Entity List's card retells whom it listed, when and why), yet it is only the means by which the firm is
 known, not what is asked. So when a rule ranks first, the best-ranked entry of the kind and place
 asked, if close enough (DESCRIBED_MARGIN), goes just above it. Not when a case ranks first: a firm's
