@@ -59,7 +59,7 @@ def warm_up(entries: list[Entry]) -> None:
     list_why.warm_up(entries)
 
 
-def _home(entry: Entry, by_id: dict[str, Entry]) -> set[str]:
+def home(entry: Entry, by_id: dict[str, Entry]) -> set[str]:
     """Where an entry comes from: a vendor's home country is listed first (knowledge/README.md), with
     any other origin its summary gives it ("Anglo-German"); a case's, the homes of the firms it links
     to ("American companies that sold to Syria": not the Canadian firm's case because the US later
@@ -125,7 +125,7 @@ def select(
     # "EU rules" are the Union's own; a European company or case names its member state.
     homes, places = expand(query.homes), expand(query.countries)
     if query.homes:
-        pool = [e for e in pool if (query.homes if e.kind == "rule" else homes) & _home(e, names.by_id)]
+        pool = [e for e in pool if (query.homes if e.kind == "rule" else homes) & home(e, names.by_id)]
         narrowed = True
     if query.countries:
         cases = [e for e in names.by_id.values() if e.kind == "case"]

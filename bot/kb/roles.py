@@ -13,13 +13,14 @@ that entry as much as its own, so it outranks neither by being named outright. T
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, CUE_MARGIN, DETERMINERS, Rows
+from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, CUE_MARGIN, DETERMINERS, Rows, month_names
 from bot.kb.index import SearchIndex
 from bot.kb.text import STOPWORDS, name_key, raw_tokens, stem
 
@@ -27,6 +28,8 @@ from bot.kb.text import STOPWORDS, name_key, raw_tokens, stem
 # little better only because it also says what the question mentions (a case that names the vendor
 # and the US rules it was banned under), not a clearly better answer.
 SUBJECT_CUE = 0.1
+# A year in an act's number ('Regulation (EU) 2021/821', '428/2009'): the year it was made
+_NUMBERED = re.compile(r"(?<![\d/])(?:((?:19|20)\d\d)/\d+|\d+/((?:19|20)\d\d))(?![\d/])")
 # What a thing named after 'before'/'after' loses: it is the question's time, not its subject.
 ANCHOR_CUE = 0.1
 # The longest name the question's words are read for (as SearchIndex.named)
@@ -132,7 +135,13 @@ class Roles:
             if (longer := tuple(s for a in e.aliases if len(s := _content_stems(a)) >= 2))
         }
         self._name_stems = [_content_stems(" ".join((e.title, *e.aliases))) for e in index.entries]
-        _data()
+        # year -> the entries whose title's number holds it ('2021/821', '428/2009'): made then
+        self._dated: dict[str, set[int]] = {}
+        for i, e in enumerate(index.entries):
+            years = {y for pair in _NUMBERED.findall(e.title) for y in pair}  # not a notice's alias
+            for year in years - {""}:
+                self._dated.setdefault(year, set()).add(i)
+        self.which = frozenset(_data()["which"])  # 'which Singapore firm' (which.py)
         # every title key (with a closing space, so a head matches whole words), sorted
         pairs = sorted((name_key(e.title) + " ", i) for i, e in enumerate(index.entries))
         self._titles, self._title_ids = [k for k, _ in pairs], [i for _, i in pairs]
@@ -208,7 +217,8 @@ class Roles:
         return 0, set()
 
     def anchored(self, words: Sequence[str]) -> set[int]:
-        """The entries named right after 'before' or 'after' ('before the recast', 'since the leak')."""
+        """The entries named right after 'before' or 'after' ('before the recast', 'since the leak'),
+        and those dated by the year there ('before 2021': Regulation 2021/821, `_dated`)."""
         out: set[int] = set()
         for n, word in enumerate(words):
             if word in BEFORE_WORDS or word in AFTER_WORDS:
@@ -216,7 +226,17 @@ class Roles:
                 while start < len(words) and (words[start] in DETERMINERS or words[start] == "to"):
                     start += 1  # 'prior to the recast'
                 out |= name_at(self.index, words, start)[1]
+                if word in BEFORE_WORDS:  # 'since 2021' asks for what came in 2021, 'before 2021' not
+                    out |= self._dated.get(self._year_at(words, start), set())
         return out
+
+    @staticmethod
+    def _year_at(words: Sequence[str], start: int) -> str:
+        """The year at `start`, past a month or a part of one ('until late september 2021'), or ''."""
+        months = month_names("en")
+        while start < len(words) and (words[start][:4] in months or words[start] in _data()["year_parts"]):
+            start += 1
+        return words[start] if start < len(words) else ""
 
     def heads(self, words: Sequence[str], exact: dict[int, float]) -> dict[int, float]:
         """Entries (not named outright) whose title begins with an alias the question names outright

@@ -35,6 +35,7 @@ from bot.kb.translit import NameSounds
 from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, default_asked_values
 from bot.kb.warmup import read_common_words
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
+from bot.kb.which import described, put_first
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
 # coverage score favours the entry whose name is asked; at 0.5 the right entry comes first for 0.95
@@ -89,6 +90,7 @@ class SearchEngine:
         self._places = Elsewhere(self.index.entries, eager)  # the places each entry names
         by_id = self.index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in self.index.entries]
+        self._by_id = {e.id: e for e in self.index.entries}  # a firm's home (which.py)
         self.catalogue = Catalogue(self.index.entries)  # browsing by name (catalogue.py)
         self._roles = Roles(self.index)  # what a question is about, and what it mentions
         self._mean_year: list[float | None] = [
@@ -287,6 +289,10 @@ class SearchEngine:
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
+        if reading.lang == "en" and (described_as := described(query.corrected, query, self._roles.which)):
+            rows = put_first(
+                index.entries, self._by_id, rows, *described_as
+            )  # 'which Singapore firm': that firm
         rival = self._rival(rows)
         context = (things, wanted, bound)
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place

@@ -86,7 +86,9 @@ def test_the_subject(engine: SearchEngine, question: str, named: set[str]) -> No
     [
         ("old eu dual use reg before the recast", {"eu-dual-use-2021-821"}),
         ("was mansoor arrested after the pegasus texts", {"nso-group"}),
-        ("the eu dual use regulation before 2021", set()),  # a year: no entry is the anchor
+        ("the eu dual use regulation before 2021", {"eu-dual-use-2021-821"}),  # the act numbered 2021/821
+        ("eu dual use rules until late 2021", {"eu-dual-use-2021-821"}),  # 'until' too, past 'late'
+        ("eu dual use rules since 2021", set()),  # since its year: what came then is asked
     ],
 )
 def test_what_is_named_after_before_or_after_is_when(

@@ -1,0 +1,96 @@
+"""A firm asked for by what it is and where it is from: 'which Singapore outfit did Washington blacklist?'.
+
+A question that asks 'which' (or 'what') of one firm or case and says where it is from ('which Russian
+company', 'what firm from Singapore') asks for an entry of that kind from that place (a firm's home,
+a case's countries). The rule whose card names such firms often explains the rest of the question better (the
+Entity List's card retells whom it listed, when and why), yet it is only the means by which the firm is
+known, not what is asked. So when a rule ranks first, the best-ranked entry of the kind and place
+asked, if close enough (DESCRIBED_MARGIN), goes just above it. Not when a case ranks first: a firm's
+case tells what is asked of the firm as well ('...to China, which Dutch company?' is asked of the
+sale). The words are data (data/roles.yaml `which`, data/list_words.yaml `kind_singulars`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.kb.cues import DETERMINERS, Rows
+from bot.kb.list_asks import SINGULARS
+from bot.kb.list_select import home
+from bot.kb.model import Entry
+from bot.kb.query import QueryAnalysis
+from bot.kb.tags import tagged
+from bot.kb.text import stem
+
+# How far below the best an entry of the kind and place asked may rank and still go first: a list's
+# card that retells its firms (their names, dates and reasons) outranked the firm asked by 0.39-0.6
+# ('which Greek company did the US Treasury sanction?'); further behind, it explains too little.
+DESCRIBED_MARGIN = 0.6
+# What puts it first: just above the best, so the order under it stays the evidence's
+DESCRIBED_STEP = 0.01
+# Words between 'which' and the kind noun ('which Singapore-based spyware firm')
+SPAN = 3
+# Words after the kind noun that go on to say where it is from ('what firm from Singapore')
+AFTER_NOUN = frozenset({"from", "in", "based"})
+# Words that tell of one thing the question then asks which it is ('a Russian firm ... which company?')
+ARTICLES = frozenset({"a", "an"})
+# The kinds whose countries say where one is from or took place: a rule's are those of the firms and
+# cases it touched ('what Canadian rules...' is no rule with Canada among its countries). Singular
+# nouns: 'which Chinese companies...' asks for several, and the rule that lists them tells them all.
+_NOUNS = {kind: SINGULARS[kind] for kind in ("vendor", "case")}
+
+
+def described(
+    words: Sequence[str], query: QueryAnalysis, which: frozenset[str]
+) -> tuple[str, set[str]] | None:
+    """(the kind asked, the country tags it is described by) of 'which <place> <kind noun>' or
+    'which <kind noun> from <place>', or of 'which <kind noun>' asked of 'a <place> <kind noun>' the
+    question tells of ('a Canadian company was added to the entity list. Which firm was that?')."""
+    asked = None
+    for n, word in enumerate(words):
+        if word in which and (found := _kind_at(words, n, query)):
+            kind, tags = found
+            if tags:
+                return kind, tags
+            asked = asked or kind
+    if asked:
+        for n, word in enumerate(words):
+            if word in ARTICLES and (found := _kind_at(words, n, query)) and found[0] == asked and found[1]:
+                return found
+    return None
+
+
+def _kind_at(words: Sequence[str], n: int, query: QueryAnalysis) -> tuple[str, set[str]] | None:
+    """The kind of the noun a few words after word n and the places said of it ('which Russian
+    firm', 'a firm from Singapore'), or None when no kind noun follows."""
+    for at in range(n + 1, min(len(words), n + 2 + SPAN)):
+        kind = next((k for k, nouns in _NOUNS.items() if words[at] in nouns), None)
+        if kind is None:
+            continue
+        between = words[n + 1 : at]  # 'which of the firms' asks no place of it
+        if any(w in DETERMINERS for w in between):
+            return None
+        if at + 1 < len(words) and words[at + 1] in AFTER_NOUN:  # 'what firm (based) in singapore'
+            between = [*between, *words[at + 2 : at + 5]]
+        return kind, {query.country[s] for s in map(stem, between) if s in query.country}
+    return None
+
+
+def put_first(
+    entries: Sequence[Entry], by_id: dict[str, Entry], rows: Rows, kind: str, tags: set[str]
+) -> Rows:
+    """The rows with the best-ranked entry of `kind` from every place in `tags` (a firm's home, as a
+    list reads it: not where it sold; a case's countries), within DESCRIBED_MARGIN of the best, put
+    just above the best (rows sorted best first)."""
+    if not rows:
+        return rows
+    best = rows[0][1]
+    if entries[rows[0][0]].kind != "rule":  # a case of the firm tells what was asked of it too
+        return rows
+    for n, (i, score, x) in enumerate(rows):
+        if score < best - DESCRIBED_MARGIN:
+            break
+        entry = entries[i]
+        places = home(entry, by_id) if kind == "vendor" else entry.countries  # a firm's: where it is from
+        if entry.kind == kind and tags <= {tagged("country", c) for c in places}:
+            return [(i, best + DESCRIBED_STEP, x), *rows[:n], *rows[n + 1 :]]
+    return rows
