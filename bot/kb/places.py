@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from bot.kb.english_zipf import english_zipf
 from bot.kb.text import fold
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ar", "zh", "tr", "ru")
@@ -216,9 +217,7 @@ def inflected(words: Sequence[str]) -> str | None:
 
 def _english_word(word: str) -> bool:
     """An everyday English word is never read as an inflected foreign name ("child" is not "Chili")."""
-    from wordfreq import zipf_frequency  # already loaded for language detection (bot/kb/detect.py)
-
-    return zipf_frequency(word, "en") >= ENGLISH_ZIPF
+    return english_zipf(word) >= ENGLISH_ZIPF
 
 
 def country_name(text: str) -> str | None:
