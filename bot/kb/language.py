@@ -14,8 +14,6 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from bot.kb.casual import CasualTable
 from bot.kb.cues import month_names
 from bot.kb.detect import (
@@ -30,6 +28,7 @@ from bot.kb.detect import (
     inflected,
     zipf,
 )
+from bot.kb.english_zipf import english_zipf
 from bot.kb.glossary import Glossary
 from bot.kb.lists import country_names
 from bot.kb.text import fold
@@ -392,7 +391,7 @@ def warm_up() -> None:
     for lang in CODES.values():
         folded_words(lang)  # builds frequencies(lang) too
         month_names(lang)  # the time cue's months (cues.py): Babel's catalogue, ~10 ms the first time
-    zipf_frequency("surveillance", "en")  # wordfreq's full English list (query.specificity): ~150 ms
+    english_zipf("surveillance")  # wordfreq's full English list (query.specificity): ~150 ms
     for phrase in _WARM_UP_PHRASES:
         detector().compute_language_confidence_values(phrase)
     # and once on as much text as it is ever given: its first long input faults in fresh memory

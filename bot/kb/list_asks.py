@@ -77,7 +77,14 @@ CATALOGUE_PHRASE_WORDS = frozenset(w for p in CUE_PHRASES for w in p.split())
 
 def words_and_breaks(question: str) -> tuple[list[str], list[bool]]:
     """The question's words as `places.words_of` splits them, and for each whether it opens a clause
-    (first word, or after a full stop, comma, dash or question mark)."""
+    (first word, or after a full stop, comma, dash or question mark). Read once a question (a list
+    question's readers each ask for them, ~3 times, ~10 us each); the lists are the caller's own."""
+    words, opens = _words_and_breaks(question)
+    return list(words), list(opens)
+
+
+@lru_cache(maxsize=256)
+def _words_and_breaks(question: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     text = fold(re.sub(r"['’`´]", " ", question)).casefold()
     words: list[str] = []
     opens: list[bool] = []
@@ -86,7 +93,7 @@ def words_and_breaks(question: str) -> tuple[list[str], list[bool]]:
         words.append(match.group())
         opens.append(not words[:-1] or bool(_CLAUSE_BREAK.search(text, end, match.start())))
         end = match.end()
-    return words, opens
+    return tuple(words), tuple(opens)
 
 
 def asked_kinds(question: str, *, plainly: bool = False) -> set[str]:

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from bot.kb.english_zipf import english_zipf
 from bot.kb.text import fold
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ar", "zh", "tr", "ru")
@@ -264,9 +265,7 @@ def _arabic_country(word: str) -> str | None:
 
 def _english_word(word: str) -> bool:
     """An everyday English word is never read as an inflected foreign name ("child" is not "Chili")."""
-    from wordfreq import zipf_frequency  # already loaded for language detection (bot/kb/detect.py)
-
-    return zipf_frequency(word, "en") >= ENGLISH_ZIPF
+    return english_zipf(word) >= ENGLISH_ZIPF
 
 
 def country_name(text: str) -> str | None:

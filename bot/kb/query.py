@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
+from bot.kb.english_zipf import english_zipf
 from bot.kb.spacing import Spacing
 from bot.kb.tags import region_forms, tagged
 from bot.kb.territories import world_places
@@ -80,9 +80,9 @@ def specificity(word: str) -> float:
     """
     if not word.isalpha():
         return SPEC_NUMBER
-    zipf = zipf_frequency(word, "en")
+    zipf = english_zipf(word)
     if word.endswith("s") and len(word) > 4:  # 'spywares' is as everyday as 'spyware'
-        zipf = max(zipf, zipf_frequency(word[:-1], "en"))
+        zipf = max(zipf, english_zipf(word[:-1]))
     return spec_of_zipf(zipf)
 
 
@@ -264,7 +264,7 @@ class QueryAnalyser:
             ):
                 corrected.append(token)
                 continue
-            if zipf_frequency(token, "en") >= TYPO_MAX_ZIPF:
+            if english_zipf(token) >= TYPO_MAX_ZIPF:
                 fixed = None
                 common.append(len(corrected))
             else:

@@ -17,9 +17,9 @@ from collections.abc import Collection, Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
 from bot.kb.detect import LATIN, frequencies
+from bot.kb.english_zipf import english_zipf
 from bot.kb.text import STOPWORDS
 
 # Shorter joins are too often two ordinary words ("in" + "tel"); a name this long rarely is.
@@ -38,7 +38,7 @@ EVERYDAY_LANGUAGES = ("en", *LATIN)
 
 
 def _rare(word: str) -> bool:
-    return zipf_frequency(word, "en") < COMMON_ZIPF
+    return english_zipf(word) < COMMON_ZIPF
 
 
 def _slip(word: str) -> bool:

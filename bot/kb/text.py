@@ -317,6 +317,9 @@ CLAUSE_END = re.compile(r"[,:;.!?\u2026]+(?:\s+|$)|\s+[-\u2013\u2014]+\s+")
 ASKING_WORDS = _words("who whom whose what which when where why how whats whos hows wheres whens whys")
 
 
+# Memoised, as `asking_sentence`: the ranking, the list detection and their readers each ask it of
+# the same question (~5 times a question, ~5 us each for a long one).
+@lru_cache(maxsize=256)
 def word_count(text: str) -> int:
     """Words, as a question's length counts them: not '??', '-' or an emoji standing alone ('is
     ZTE banned in the US ?? ??' is as short as without them: counted, the marks made near misses
@@ -324,6 +327,7 @@ def word_count(text: str) -> int:
     return sum(1 for piece in text.split() if _WORDLIKE.search(piece))
 
 
+@lru_cache(maxsize=256)
 def asking_sentence(text: str) -> str:
     """The sentence that carries a long question (the last one with a question mark, else the
     last); empty for a short question, which is all clause."""
