@@ -100,6 +100,11 @@ def select(
 ) -> list[Entry]:
     """The entries a list question asks for, most relevant first; empty when nothing narrows it."""
     pool = [e for e in names.by_id.values() if _asked(e, query)]
+    if query.only:  # names alone: each entry named, in the order relevance gives them
+        ranked, _ = relevance(query.wording)
+        order = {e.id: n for n, (e, _) in enumerate(ranked)}
+        named = (names.by_id[n] for n in query.names)
+        return sorted(named, key=lambda e: (order.get(e.id, len(order)), e.id))
     narrowed = False
     if query.names:
         pool = names.mentioning(pool, query.names, query.measures)

@@ -98,6 +98,10 @@ NEGATED = re.compile(
     r"\b(are|is|were|was|have|has|had|did|do|does|been) (not|never)\b"
     r"|\b(aren|isn|weren|wasn|haven|hasn|hadn|didn|don|doesn) t\b"
 )
+# What a "who" question asks for by what was done (list_asks.who_acted_on), the kind it asks several
+# of first: the people targeted are told by the cases (with the firms whose gear hit them), the firms
+# acted on or on a list are vendors (their cases join by `acted` topics).
+WHO_KINDS = {"targeted": ("case", "vendor"), "acted": ("vendor",), "on": ("vendor",)}
 # Groups of kind nouns that ask for rule entries of some forms only ("laws", "reports", "campaigns").
 RULE_FORMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _words_data()["rule_forms"].items()}
 FORM_KINDS = frozenset(RULE_FORMS) - {"document"}
@@ -131,6 +135,10 @@ class ListQuery:
     catalogue: bool = False
     # the forms of rule entry asked for ("which laws": not the reports); empty: every form
     forms: frozenset[str] = frozenset()
+    # "who was hit by Pegasus?": "who" is singular or plural alike, so the list needs two entries of
+    # this kind (the cases that tell who was hit); with fewer, the engine answers (bot/kb/service.py)
+    several: str = ""
+    only: bool = False  # "NSO, Candiru and Intellexa?": the entries named and no others
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -209,8 +217,17 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         or list_asks.everything_known(question, names.vocabulary)
         or (english is not None and list_asks.on_a_place(question, english, _places_read, names.vocabulary))
     )
+    # "who was hit by Pegasus?", "who got sanctioned by the US?", "who is on the entity list?": read
+    # last, after every plainer way of asking; a request for everything keeps every kind
+    acted_on = None if kinds or everything else list_asks.who_acted_on(*list_asks.words_and_breaks(question))
+    kinds = kinds or set(WHO_KINDS.get(acted_on or "", ()))
     if not everything and not kinds:
-        return None
+        # "NSO, Candiru and Intellexa?": names alone, each asked about
+        only = names.only_names(*list_asks.words_and_breaks(question))
+        if not only:
+            return None
+        kinds = {names.by_id[n].kind for n in only}
+        return ListQuery(kinds=frozenset(kinds), names=frozenset(only), wording=question, only=True)
     forms = rule_forms(kinds)
     if "document" in kinds:  # reports and investigations: the cases and the rules' reports
         kinds = (kinds - {"document"}) | {"case", "rule"}
@@ -257,10 +274,12 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         # "which vendors' spyware was used on Ahmed Mansoor?", "which companies were in the Pegasus
         # Project?": the case and the firms it names, not the one card that tells them
         kinds.add("case")
-    if headless and not everything and any(names.by_id[n].kind in kinds for n in named):
+    if headless and not everything and not acted_on and any(names.by_id[n].kind in kinds for n in named):
         return None  # "OFAC spyware sanctions", "Spyware visa restrictions": the plural names one entry
     if who and (named or not (countries or technologies)):
         return None  # "who sells Pegasus?", "who made it?": one firm, the engine's answer
+    if acted_on and not _who_narrowed(acted_on, named, names, bool(countries or technologies or authority)):
+        return None  # "who was hit in Catalangate?": one case's card; "who was targeted?": nothing narrows
     if products and (named or not (countries or homes or period(plain))):
         # "what spyware does NSO sell?", "does EO 14093 ban all spyware?", "what spyware did Citizen
         # Lab find on Ayman Nour's phone?": one firm, rule or case, the engine's answer. Asked which
@@ -299,7 +318,20 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         fined_by=frozenset(fined_by),
         catalogue=list_asks.asks_catalogue(question),
         forms=forms,
+        several=WHO_KINDS[acted_on][0] if acted_on else "",
     )
+
+
+def _who_narrowed(how: str, named: set[str], names: NameTable, placed: bool) -> bool:
+    """A "who" question asking who had something done to them is a list when what did it narrows the
+    set: a list or rule it names ("who is on the entity list?"), or for the others a named firm or
+    product, a technology, a place or an authority. A named case is one card, which tells who."""
+    kinds = {names.by_id[n].kind for n in named}
+    if "case" in kinds:
+        return False
+    if how == "on":
+        return "rule" in kinds
+    return bool(named) or placed
 
 
 def rule_forms(kinds: set[str]) -> frozenset[str]:
@@ -331,6 +363,8 @@ def _says_exports(words: list[str], text: str) -> bool:
 def with_english(query: ListQuery, english: str, names: NameTable | None = None) -> ListQuery:
     """The query with the technologies, topics and names its English reading says: the glossary
     turns a member's "Gesichtserkennung", "шпионские программы" or "实体清单" into the entries' terms."""
+    if query.only:
+        return query  # names alone: the reading adds no facet, and no name the member did not write
     words = _words(english)
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(english) if names is not None else set()
