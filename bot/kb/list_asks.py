@@ -56,9 +56,11 @@ SINGLE_CUES = frozenset(_data()["single_cues"].split())
 CUE_REACH = 5
 # A universal word this close before its singular noun ("every single vendor", "every Italian firm").
 EACH_REACH = 3
-# "french companies in the database?", "dutch firms in the kb?": a question this short, its plural
-# noun among its first words and no question word asking for one thing, asks for the list.
-HEADLESS_WORDS, HEADLESS_REACH = 6, 3
+# "french companies in the database?", "dutch firms in the kb?", "chinese surveillance camera makers":
+# a question this short, its plural noun among its first words and no question word asking for one
+# thing, asks for the list; when it holds one entry only, the engine's answer stands
+# (`ListQuery.several`: "UK surveillance export rules" is one rule).
+HEADLESS_WORDS, HEADLESS_REACH = 6, 4
 # The list cue that is also a noun: a request only where a request can stand ("list every vendor",
 # "can you list", "give me a list of"); after any other word it is a particular list ("the entity
 # list", "a sanctions list", "its price list"), which a member asks about as one thing.

@@ -103,8 +103,9 @@ def select(
     if query.only:  # names alone: each entry named, in the order relevance gives them
         ranked, _ = relevance(query.wording)
         order = {e.id: n for n, (e, _) in enumerate(ranked)}
-        named = (names.by_id[n] for n in query.names)
-        return sorted(named, key=lambda e: (order.get(e.id, len(order)), e.id))
+        return sorted(
+            (names.by_id[n] for n in query.names), key=lambda e: (order.get(e.id, len(order)), e.id)
+        )
     narrowed = False
     if query.names:
         pool = names.mentioning(pool, query.names, query.measures)

@@ -24,6 +24,7 @@ from bot.kb import list_asks, list_authority, list_fines, topics
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
+from bot.kb.model import Entry
 from bot.kb.places import (
     EU,
     country_name,
@@ -135,8 +136,9 @@ class ListQuery:
     catalogue: bool = False
     # the forms of rule entry asked for ("which laws": not the reports); empty: every form
     forms: frozenset[str] = frozenset()
-    # "who was hit by Pegasus?": "who" is singular or plural alike, so the list needs two entries of
-    # this kind (the cases that tell who was hit); with fewer, the engine answers (bot/kb/service.py)
+    # Plurality read, not said: "who was hit by Pegasus?" ("who" is singular or plural alike) needs
+    # two entries of this kind (the cases that tell who was hit), a bare "UK surveillance export
+    # rules" two of any kind ("any"); with fewer, an answer the engine gives stands (bot/kb/service.py)
     several: str = ""
     only: bool = False  # "NSO, Candiru and Intellexa?": the entries named and no others
     facets: list[str] = field(default_factory=list, compare=False)
@@ -318,8 +320,14 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         fined_by=frozenset(fined_by),
         catalogue=list_asks.asks_catalogue(question),
         forms=forms,
-        several=WHO_KINDS[acted_on][0] if acted_on else "",
+        several=WHO_KINDS[acted_on][0] if acted_on else ("any" if headless and not everything else ""),
     )
+
+
+def fewer_than_two(query: ListQuery, items: list[Entry]) -> bool:
+    """A list whose plurality was read, not said (`ListQuery.several`), holds fewer than two entries
+    of the kind it needs."""
+    return sum(query.several in ("any", e.kind) for e in items) < 2
 
 
 def _who_narrowed(how: str, named: set[str], names: NameTable, placed: bool) -> bool:

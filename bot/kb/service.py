@@ -275,8 +275,10 @@ def _answer(
             result.items = list_select.select(
                 query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE
             )
-            if query.several and sum(e.kind == query.several for e in result.items) < 2:
-                result.items = []  # "who was targeted in Hungary?": one case, the engine's answer
+            if query.several and result.answered and lists.fewer_than_two(query, result.items):
+                # "who was targeted in Hungary?", "UK surveillance export rules": one case or rule
+                # meets it, and the engine answers with its card
+                result.items = []
         if query.countries:  # each item's sentence naming the place (bot/kb/list_why.py)
             wanted = expand(query.countries)
             result.why = {e.id: s for e in result.items if (s := list_why.why(e, wanted)) is not None}

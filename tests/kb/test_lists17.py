@@ -142,3 +142,23 @@ def test_names_of_one_thing_are_no_list(kb: KnowledgeService, question: str) -> 
 def test_list_shapes_keep_their_lists(kb: KnowledgeService, question: str, wanted: set[str]) -> None:
     got = listed(kb, question)
     assert wanted <= got, got
+
+
+def test_a_bare_plural_a_few_words_in_is_a_list(kb: KnowledgeService) -> None:
+    assert {"hikvision", "dahua"} <= listed(kb, "chinese surveillance camera makers")
+    # one firm meets it and the engine has no answer: the one-entry list is all the member gets
+    assert listed(kb, "french DPI firms") == {"amesys-nexa"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "UK surveillance export rules",  # one rule: its card
+        "Intelexa predator sanctions",  # a misspelt firm's sanctions: the engine's answer
+        "intelexa cytorx sanctions treasury",
+        "italian lawful interception companies?",  # one firm, which the engine answers with
+    ],
+)
+def test_a_bare_plural_one_entry_meets_keeps_the_engines_answer(kb: KnowledgeService, question: str) -> None:
+    assert listed(kb, question) == set()
+    assert kb.search(question).answered
