@@ -162,3 +162,24 @@ def test_a_bare_plural_a_few_words_in_is_a_list(kb: KnowledgeService) -> None:
 def test_a_bare_plural_one_entry_meets_keeps_the_engines_answer(kb: KnowledgeService, question: str) -> None:
     assert listed(kb, question) == set()
     assert kb.search(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        (
+            "who sells spyware to governments in Africa?",
+            {"intellexa-cytrox", "case-predator-angola-mozambique"},
+        ),
+        ("who sold spyware to the Mexican government?", {"nso-group", "case-pegasus-mexico-2017"}),
+    ],
+)
+def test_who_sold_to_buyers_somewhere_lists_the_firms(
+    kb: KnowledgeService, question: str, wanted: set[str]
+) -> None:
+    got = listed(kb, question)
+    assert wanted <= got, got
+
+
+def test_who_sold_a_named_product_to_buyers_stays_one_answer(kb: KnowledgeService) -> None:
+    assert listed(kb, "who sold Pegasus to the Mexican government?") == set()
