@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from bot.kb.places import JOINERS, country_names, demonyms, list_words, place_spans, places, regions
+from bot.kb.places import JOINERS, list_words, place_spans, places
 from bot.kb.text import fold
 
 
@@ -29,15 +29,8 @@ KIND_NOUNS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_no
 ALL_NOUNS = frozenset().union(*KIND_NOUNS.values())
 # "every vendor", "jede Firma", "chaque affaire": a universal word before a singular noun of a kind
 SINGULARS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_singulars"].items()}
-WHO = frozenset(_data()["who_words"].split())
-GEAR = frozenset(_data()["gear_words"].split())  # "who sells DPI gear?"
 # Words that join the names of a question of names alone ("NSO, Candiru and Intellexa?")
 NAME_JOINERS = frozenset(_data()["name_joiners"].split())
-WHO_AUXILIARIES = frozenset(_data()["who_auxiliaries"].split())
-WHO_ACTED = {how: frozenset(words.split()) for how, words in _data()["who_acted"].items()}
-WHO_ON = frozenset(_data()["who_on"].split())
-# "who else was hit by Pegasus?": words between "who" and its auxiliary that keep the question plural
-WHO_ELSE = "else"
 ALL_SINGULARS = frozenset().union(*SINGULARS.values())
 EACH_CUES = frozenset(_data()["each_cues"].split())
 LIST_CUES = frozenset(w for words in _data()["list_cues"].values() for w in words.split())
@@ -268,50 +261,6 @@ def headless_kinds(words: list[str]) -> set[str]:
     if len(words) > HEADLESS_WORDS or SINGLE_CUES.intersection(words):
         return set()
     return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
-
-
-def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
-    """ "Who sells DPI gear?", "who supplied surveillance gear to Libya?": "who" and a verb of sale or
-    making right after it, and after the verb only words that narrow the firms (places, origins,
-    technologies) or say gear: "who made the spyware used against Mansoor?" asks about one
-    case, "who made it?" about one thing."""
-    for i, word in enumerate(words[:-1]):
-        if word in WHO and words[i + 1] in verbs:
-            rest = set(words[i + 2 :])
-            return not POINTING & rest and rest <= _narrowing() | GEAR | FILLER | ALL_NOUNS
-    return False
-
-
-def who_acted_on(words: list[str], opens: list[bool]) -> str | None:
-    """What a "who" question asks several of when it asks who had something done to them: "who was hit
-    by Pegasus?" the people targeted ("targeted": told by the cases), "who got sanctioned by the US?"
-    the firms an authority acted on ("acted"), "who is on the entity list?" the firms a list names
-    ("on"). "Who" is singular or plural alike; an auxiliary and a participle of being acted on say a
-    set of those it was done to, where "who founded NSO?" or "who is behind Predator?" ask for one.
-    Whether something narrows the set (a name, a place, an authority) is `lists.detect`'s to check.
-    Only a "who" opening a clause asks: "the UAE guy who got hacked by three firms" tells of one."""
-    for i, word in enumerate(words[:-1]):
-        if word not in WHO or not opens[i]:
-            continue
-        at = i + 1 + (words[i + 1] == WHO_ELSE)
-        start = at
-        while at < len(words) and words[at] in WHO_AUXILIARIES:
-            at += 1
-        if at == start or at >= len(words):
-            return None  # "who founded NSO?": no auxiliary, the member asks who did something
-        if words[at] in WHO_ON:
-            return "on"
-        return next((how for how, said in WHO_ACTED.items() if words[at] in said), None)
-    return None
-
-
-@lru_cache(maxsize=1)
-def _narrowing() -> frozenset[str]:
-    """Every word of an origin, a place, a region or a technology's name, and the field's own
-    ("surveillance gear")."""
-    names = (*demonyms(), *country_names(), *regions(), *_data()["technology_words"])
-    field = _data()["field_words"].split()
-    return frozenset(w for name in names for w in name.split()) | frozenset(field)
 
 
 def everything_known(question: str, vocabulary: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from bot.kb import list_asks, list_authority, list_fines, topics
+from bot.kb import list_asks, list_authority, list_fines, list_who, topics
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
@@ -99,7 +99,7 @@ NEGATED = re.compile(
     r"\b(are|is|were|was|have|has|had|did|do|does|been) (not|never)\b"
     r"|\b(aren|isn|weren|wasn|haven|hasn|hadn|didn|don|doesn) t\b"
 )
-# What a "who" question asks for by what was done (list_asks.who_acted_on), the kind it asks several
+# What a "who" question asks for by what was done (list_who.who_acted_on), the kind it asks several
 # of first: the people targeted are told by the cases (with the firms whose gear hit them), the firms
 # acted on or on a list are vendors (their cases join by `acted` topics).
 WHO_KINDS = {"targeted": ("case", "vendor"), "acted": ("vendor",), "on": ("vendor",)}
@@ -206,7 +206,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     kinds = kinds or list_asks.headless_kinds(words)
     # "who sells DPI gear?", "who supplied surveillance gear to Libya?": the firms, if a kind of gear
     # or a place narrows them (checked below) and no one thing is named or pointed at
-    who = not kinds and list_asks.asks_who_sold(words, SELLER_WORDS)
+    who = not kinds and list_who.asks_who_sold(words, SELLER_WORDS)
     kinds = kinds or ({"vendor"} if who else set())
     done = not kinds and DONE.search(plain) is not None
     kinds = kinds or ({"rule"} if done else set())
@@ -221,7 +221,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     )
     # "who was hit by Pegasus?", "who got sanctioned by the US?", "who is on the entity list?": read
     # last, after every plainer way of asking; a request for everything keeps every kind
-    acted_on = None if kinds or everything else list_asks.who_acted_on(*list_asks.words_and_breaks(question))
+    acted_on = None if kinds or everything else list_who.who_acted_on(*list_asks.words_and_breaks(question))
     kinds = kinds or set(WHO_KINDS.get(acted_on or "", ()))
     if not everything and not kinds:
         # "NSO, Candiru and Intellexa?": names alone, each asked about
