@@ -29,6 +29,8 @@ KIND_NOUNS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_no
 ALL_NOUNS = frozenset().union(*KIND_NOUNS.values())
 # "every vendor", "jede Firma", "chaque affaire": a universal word before a singular noun of a kind
 SINGULARS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_singulars"].items()}
+LIKE_WORDS = frozenset(_data()["like_words"].split())
+OTHER_WORDS = frozenset(_data()["other_words"].split())
 # Words that join the names of a question of names alone ("NSO, Candiru and Intellexa?")
 NAME_JOINERS = frozenset(_data()["name_joiners"].split())
 ALL_SINGULARS = frozenset().union(*SINGULARS.values())
@@ -353,3 +355,17 @@ def asks_catalogue(question: str) -> bool:
     if not any(w in nouns for w in words):
         return False
     return all(w in nouns or w in CATALOGUE or w in CATALOGUE_PHRASE_WORDS for w in words)
+
+
+def asks_alike(words: list[str]) -> tuple[set[str], int]:
+    """ "Are there other cases like Catalangate?", "any similar cases to the Hacking Team leak?": the
+    kinds asked for and where what they should be like starts (after the like-word); (set(), 0) when
+    the question asks for no others like something. A plural kind noun with an other-word at most a
+    word before it and a like-word at most a word after it."""
+    for i, word in enumerate(words):
+        if word not in ALL_NOUNS or not OTHER_WORDS.intersection(words[max(0, i - 2) : i]):
+            continue
+        like = [j for j in range(i + 1, min(len(words), i + 3)) if words[j] in LIKE_WORDS]
+        if like:
+            return {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}, like[0] + 1
+    return set(), 0

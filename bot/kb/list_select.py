@@ -106,6 +106,13 @@ def select(
         return sorted(
             (names.by_id[n] for n in query.names), key=lambda e: (order.get(e.id, len(order)), e.id)
         )
+    if query.like:  # "other cases like Catalangate?": what it links to, or what links to it
+        linked = {r for n in query.names for r in names.by_id[n].related}
+        linked |= {e.id for e in pool if query.names.intersection(e.related)}
+        ranked, _ = relevance(query.wording)
+        order = {e.id: n for n, (e, _) in enumerate(ranked)}
+        pool = [e for e in pool if e.id in linked - query.names]
+        return sorted(pool, key=lambda e: (order.get(e.id, len(order)), e.id))[:MAX_ITEMS]
     narrowed = False
     if query.names:
         pool = names.mentioning(pool, query.names, query.measures)

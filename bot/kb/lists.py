@@ -141,6 +141,7 @@ class ListQuery:
     # rules" two of any kind ("any"); with fewer, an answer the engine gives stands (bot/kb/service.py)
     several: str = ""
     only: bool = False  # "NSO, Candiru and Intellexa?": the entries named and no others
+    like: bool = False  # "other cases like Catalangate?": the entries the named ones link to
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -201,6 +202,9 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         return None  # a story, or "that case": the member asks about one thing they have in mind
     if NEGATED.search(plain):
         return None  # the list would answer the opposite: the engine answers or says it does not know
+    alike = _alike(words, names)
+    if alike is not None:
+        return alike
     kinds = list_asks.asked_kinds(question)
     headless = not kinds
     kinds = kinds or list_asks.headless_kinds(words)
@@ -324,6 +328,16 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     )
 
 
+def _alike(words: list[str], names: NameTable) -> ListQuery | None:
+    """ "Are there other cases like Catalangate?": the entries of the kind asked that the named one of
+    that kind links to (bot/kb/list_select.py), or None when the question asks no such thing."""
+    kinds, after = list_asks.asks_alike(words)
+    named = {n for n in names.named(" ".join(words[after:])) if names.by_id[n].kind in kinds}
+    if not named:
+        return None
+    return ListQuery(kinds=frozenset(kinds), names=frozenset(named), wording=" ".join(words), like=True)
+
+
 def fewer_than_two(query: ListQuery, items: list[Entry]) -> bool:
     """A list whose plurality was read, not said (`ListQuery.several`), holds fewer than two entries
     of the kind it needs."""
@@ -371,7 +385,7 @@ def _says_exports(words: list[str], text: str) -> bool:
 def with_english(query: ListQuery, english: str, names: NameTable | None = None) -> ListQuery:
     """The query with the technologies, topics and names its English reading says: the glossary
     turns a member's "Gesichtserkennung", "шпионские программы" or "实体清单" into the entries' terms."""
-    if query.only:
+    if query.only or query.like:
         return query  # names alone: the reading adds no facet, and no name the member did not write
     words = _words(english)
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}

@@ -183,3 +183,35 @@ def test_who_sold_to_buyers_somewhere_lists_the_firms(
 
 def test_who_sold_a_named_product_to_buyers_stays_one_answer(kb: KnowledgeService) -> None:
     assert listed(kb, "who sold Pegasus to the Mexican government?") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "named"),
+    [
+        (
+            "are there other cases like the Pegasus Project?",
+            {"case-pegasus-hungary", "case-pegasus-mexico-2017"},
+            "case-pegasus-project-2021",
+        ),
+        (
+            "other cases like the Predator Files?",
+            {"case-predatorgate-greece", "case-predator-angola-mozambique"},
+            "case-predator-files-2023",
+        ),
+        (
+            "are there similar cases to the Hacking Team leak?",
+            {"case-finfisher-bahrain"},
+            "case-hacking-team-leak-2015",
+        ),
+    ],
+)
+def test_other_cases_like_a_named_one_are_those_it_links_to(
+    kb: KnowledgeService, question: str, wanted: set[str], named: str
+) -> None:
+    got = listed(kb, question)
+    assert wanted <= got and named not in got, got
+
+
+def test_other_cases_like_one_that_links_none_keep_its_card(kb: KnowledgeService) -> None:
+    result = kb.search("are there other cases like Catalangate?")
+    assert not result.items and result.entry is not None and result.entry.id == "case-catalangate-2022"
