@@ -14,10 +14,10 @@ engine before (figures saved on main by bench/issue10_baseline.py), after, and B
 per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
 The frozen test split is shown by default; --split tune shows every blind *_tune file (no "before"
 column: the saved figures are blind_tune.yaml's alone), --split v3 the third blind set, --split v5
-the fifth, --split v6, v7, v8, v9, v10, v11, v12 and v13 the sixth's to thirteenth's test halves (test
+the fifth, --split v6, v7, v8, v9, v10, v11, v12, v13 and v14 the sixth's to fourteenth's test halves (test
 sets only); the diagram of a split other than test goes to reliability-SPLIT.png.
 
-    python bench/search_quality.py [--split test|tune|v3|v5|v6|v7|v8|v9|v10|v11|v12|v13] [--png PATH]
+    python bench/search_quality.py [--split test|tune|v3|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14] [--png PATH]
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from bench.kbeval.blind import (  # noqa: E402
     V11_TEST_FILE,
     V12_TEST_FILE,
     V13_TEST_FILE,
+    V14_TEST_FILE,
     load_blind,
 )
 from bench.kbeval.evaluation import (  # noqa: E402
@@ -122,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, default=ROOT / "knowledge", help="knowledge directory")
     parser.add_argument(
         "--split",
-        choices=("test", "tune", "v3", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"),
+        choices=("test", "tune", "v3", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14"),
         default="test",
         help="blind split to show",
     )
@@ -167,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         "v11": (V11_TEST_FILE,),
         "v12": (V12_TEST_FILE,),
         "v13": (V13_TEST_FILE,),
+        "v14": (V14_TEST_FILE,),
     }[args.split]
     blind_split = [q for path in paths for q in load_blind(path)]
     cached_base = {q.text: baseline(q.text) for q in every}

@@ -70,6 +70,12 @@ V12_TEST_FILE = QUESTIONS_DIR / "blind_v12_test.yaml"
 # '# overlap: FILE'): split at random by style (seed 13); only the tune half is tuned on.
 V13_TUNE_FILE = QUESTIONS_DIR / "blind_v13_tune.yaml"
 V13_TEST_FILE = QUESTIONS_DIR / "blind_v13_test.yaml"
+# A fourteenth blind set (written 2026-12-05 by one helper from titles and summaries only, weighted to
+# list questions (a third in other languages) and casual messages; audited by the same helper against
+# the full entries before the engine saw it, copies of tune questions reworded and near-copies marked
+# '# overlap: FILE'): split at random by style (seed 14); only the tune half is tuned on.
+V14_TUNE_FILE = QUESTIONS_DIR / "blind_v14_tune.yaml"
+V14_TEST_FILE = QUESTIONS_DIR / "blind_v14_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -95,6 +101,7 @@ TUNE_FILES = (
     V11_TUNE_FILE,
     V12_TUNE_FILE,
     V13_TUNE_FILE,
+    V14_TUNE_FILE,
     LANG12_FILE,
 )
 # "short": 1-4 word keyword queries (v8)
