@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from bot.kb.places import JOINERS, country_names, demonyms, list_words, place_spans, places, regions
+from bot.kb.places import JOINERS, list_words, place_spans, places
 from bot.kb.text import fold
 
 
@@ -29,8 +29,10 @@ KIND_NOUNS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_no
 ALL_NOUNS = frozenset().union(*KIND_NOUNS.values())
 # "every vendor", "jede Firma", "chaque affaire": a universal word before a singular noun of a kind
 SINGULARS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_singulars"].items()}
-WHO = frozenset(_data()["who_words"].split())
-GEAR = frozenset(_data()["gear_words"].split())  # "who sells DPI gear?"
+LIKE_WORDS = frozenset(_data()["like_words"].split())
+OTHER_WORDS = frozenset(_data()["other_words"].split())
+# Words that join the names of a question of names alone ("NSO, Candiru and Intellexa?")
+NAME_JOINERS = frozenset(_data()["name_joiners"].split())
 ALL_SINGULARS = frozenset().union(*SINGULARS.values())
 EACH_CUES = frozenset(_data()["each_cues"].split())
 LIST_CUES = frozenset(w for words in _data()["list_cues"].values() for w in words.split())
@@ -49,9 +51,11 @@ SINGLE_CUES = frozenset(_data()["single_cues"].split())
 CUE_REACH = 5
 # A universal word this close before its singular noun ("every single vendor", "every Italian firm").
 EACH_REACH = 3
-# "french companies in the database?", "dutch firms in the kb?": a question this short, its plural
-# noun among its first words and no question word asking for one thing, asks for the list.
-HEADLESS_WORDS, HEADLESS_REACH = 6, 3
+# "french companies in the database?", "dutch firms in the kb?", "chinese surveillance camera makers":
+# a question this short, its plural noun among its first words and no question word asking for one
+# thing, asks for the list; when it holds one entry only, the engine's answer stands
+# (`ListQuery.several`: "UK surveillance export rules" is one rule).
+HEADLESS_WORDS, HEADLESS_REACH = 6, 4
 # The list cue that is also a noun: a request only where a request can stand ("list every vendor",
 # "can you list", "give me a list of"); after any other word it is a particular list ("the entity
 # list", "a sanctions list", "its price list"), which a member asks about as one thing.
@@ -268,27 +272,6 @@ def headless_kinds(words: list[str]) -> set[str]:
     return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
 
 
-def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
-    """ "Who sells DPI gear?", "who supplied surveillance gear to Libya?": "who" and a verb of sale or
-    making right after it, and after the verb only words that narrow the firms (places, origins,
-    technologies) or say gear: "who made the spyware used against Mansoor?" asks about one
-    case, "who made it?" about one thing."""
-    for i, word in enumerate(words[:-1]):
-        if word in WHO and words[i + 1] in verbs:
-            rest = set(words[i + 2 :])
-            return not POINTING & rest and rest <= _narrowing() | GEAR | FILLER | ALL_NOUNS
-    return False
-
-
-@lru_cache(maxsize=1)
-def _narrowing() -> frozenset[str]:
-    """Every word of an origin, a place, a region or a technology's name, and the field's own
-    ("surveillance gear")."""
-    names = (*demonyms(), *country_names(), *regions(), *_data()["technology_words"])
-    field = _data()["field_words"].split()
-    return frozenset(w for name in names for w in name.split()) | frozenset(field)
-
-
 def everything_known(question: str, vocabulary: frozenset[str]) -> bool:
     """An everything-request ("anything on Syria?", "что у вас есть о России?") about something the
     knowledge base knows: every word of what it asks about is a place or in the entries' `vocabulary`.
@@ -379,3 +362,17 @@ def asks_catalogue(question: str) -> bool:
     if not any(w in nouns for w in words):
         return False
     return all(w in nouns or w in CATALOGUE or w in CATALOGUE_PHRASE_WORDS for w in words)
+
+
+def asks_alike(words: list[str]) -> tuple[set[str], int]:
+    """ "Are there other cases like Catalangate?", "any similar cases to the Hacking Team leak?": the
+    kinds asked for and where what they should be like starts (after the like-word); (set(), 0) when
+    the question asks for no others like something. A plural kind noun with an other-word at most a
+    word before it and a like-word at most a word after it."""
+    for i, word in enumerate(words):
+        if word not in ALL_NOUNS or not OTHER_WORDS.intersection(words[max(0, i - 2) : i]):
+            continue
+        like = [j for j in range(i + 1, min(len(words), i + 3)) if words[j] in LIKE_WORDS]
+        if like:
+            return {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}, like[0] + 1
+    return set(), 0

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from bot.kb import destinations, topics
-from bot.kb.list_asks import PRODUCTS
+from bot.kb.list_asks import NAME_JOINERS, PRODUCTS
 from bot.kb.model import Entry
-from bot.kb.places import country_names, inflected, key_of, words_of
+from bot.kb.places import JOINERS, country_names, inflected, key_of, words_of
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NONE: frozenset[str] = frozenset()
@@ -90,8 +91,14 @@ class NameTable:
     def named(self, text: str) -> set[str]:
         """Ids of the entries whose name the text says as whole words: each run of its words looked
         up (a name key is words joined by one space), not every entry's keys searched for."""
-        words = _words(text)
         found = {entry_id for k, entry_id in self._cjk_keys if k in text}
+        for _start, _end, owners in self.spans(_words(text)):
+            found.update(owners)
+        return found
+
+    def spans(self, words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """(start, end, owners) of each run of the words that is an entry's name, save a name within a
+        longer name: "the Pegasus Project" names the case, not NSO Group by "Pegasus" inside it."""
         spans: list[tuple[int, int, tuple[str, ...]]] = []
         for start, word in enumerate(words):
             for n in self._first_words.get(word, ()):
@@ -100,12 +107,37 @@ class NameTable:
                 owners = self._owners.get(" ".join(words[start : start + n]), ())
                 if owners:
                     spans.append((start, start + n, owners))
-        # "the Pegasus Project" names the case, not NSO Group by "Pegasus" inside it: a name within a
-        # longer name of another entry is part of that name
+        return [
+            (start, end, owners)
+            for start, end, owners in spans
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
+        ]
+
+    def only_names(self, words: list[str], opens: list[bool]) -> list[str]:
+        """The entries a question of names alone asks about, in its order ("NSO, Candiru and
+        Intellexa?", "Hikvision and Dahua?"): every word is a name or joins names, the names are of at
+        least two entries, and a conjunction or a comma stands between each two ("Hikvision Dahua
+        Xinjiang", "SenseTime Entity List": keywords of one thing that ties them, the engine's
+        answer). A name two entries share is the one's that lists it first among its names ("NSO":
+        NSO Group's alias, a Mexican case's initials), else it says neither alone. [] for any other
+        question ("NSO and Pegasus": one firm; "Hikvision and Xinjiang": a place is no entry)."""
+        spans = self.spans(words)
+        covered = {i for start, end, _ in spans for i in range(start, end)}
+        if any(i not in covered and w not in NAME_JOINERS | JOINERS for i, w in enumerate(words)):
+            return []
+        for (_, end, _), (start, _, _) in pairwise(spans):
+            if not (opens[start] or NAME_JOINERS.intersection(words[end:start])):
+                return []
+        named: list[str] = []
         for start, end, owners in spans:
-            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans):
-                found.update(owners)
-        return found
+            key = " ".join(words[start:end])
+            rank = {o: self.keys[o].index(key) if key in self.keys[o] else len(self.keys[o]) for o in owners}
+            first = [o for o in owners if rank[o] == min(rank.values())]
+            if len(first) > 1:
+                return []
+            named.append(first[0])
+        named = list(dict.fromkeys(named))
+        return named if len(named) >= 2 else []
 
     def went(self, entry: Entry, *, sale: bool) -> frozenset[str]:
         """Where a vendor's or a case's technology went (bot/kb/destinations.py: a vendor's places

@@ -100,6 +100,19 @@ def select(
 ) -> list[Entry]:
     """The entries a list question asks for, most relevant first; empty when nothing narrows it."""
     pool = [e for e in names.by_id.values() if _asked(e, query)]
+    if query.only:  # names alone: each entry named, in the order relevance gives them
+        ranked, _ = relevance(query.wording)
+        order = {e.id: n for n, (e, _) in enumerate(ranked)}
+        return sorted(
+            (names.by_id[n] for n in query.names), key=lambda e: (order.get(e.id, len(order)), e.id)
+        )
+    if query.like:  # "other cases like Catalangate?": what it links to, or what links to it
+        linked = {r for n in query.names for r in names.by_id[n].related}
+        linked |= {e.id for e in pool if query.names.intersection(e.related)}
+        ranked, _ = relevance(query.wording)
+        order = {e.id: n for n, (e, _) in enumerate(ranked)}
+        pool = [e for e in pool if e.id in linked - query.names]
+        return sorted(pool, key=lambda e: (order.get(e.id, len(order)), e.id))[:MAX_ITEMS]
     narrowed = False
     if query.names:
         pool = names.mentioning(pool, query.names, query.measures)

@@ -20,10 +20,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from bot.kb import list_asks, list_authority, list_fines, topics
+from bot.kb import list_asks, list_authority, list_fines, list_who, topics
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
+from bot.kb.model import Entry
 from bot.kb.places import (
     EU,
     country_name,
@@ -98,6 +99,10 @@ NEGATED = re.compile(
     r"\b(are|is|were|was|have|has|had|did|do|does|been) (not|never)\b"
     r"|\b(aren|isn|weren|wasn|haven|hasn|hadn|didn|don|doesn) t\b"
 )
+# What a "who" question asks for by what was done (list_who.who_acted_on), the kind it asks several
+# of first: the people targeted are told by the cases (with the firms whose gear hit them), the firms
+# acted on or on a list are vendors (their cases join by `acted` topics).
+WHO_KINDS = {"targeted": ("case", "vendor"), "acted": ("vendor",), "on": ("vendor",)}
 # Groups of kind nouns that ask for rule entries of some forms only ("laws", "reports", "campaigns").
 RULE_FORMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _words_data()["rule_forms"].items()}
 FORM_KINDS = frozenset(RULE_FORMS) - {"document"}
@@ -131,6 +136,12 @@ class ListQuery:
     catalogue: bool = False
     # the forms of rule entry asked for ("which laws": not the reports); empty: every form
     forms: frozenset[str] = frozenset()
+    # Plurality read, not said: "who was hit by Pegasus?" ("who" is singular or plural alike) needs
+    # two entries of this kind (the cases that tell who was hit), a bare "UK surveillance export
+    # rules" two of any kind ("any"); with fewer, an answer the engine gives stands (bot/kb/service.py)
+    several: str = ""
+    only: bool = False  # "NSO, Candiru and Intellexa?": the entries named and no others
+    like: bool = False  # "other cases like Catalangate?": the entries the named ones link to
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -191,12 +202,15 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         return None  # a story, or "that case": the member asks about one thing they have in mind
     if NEGATED.search(plain):
         return None  # the list would answer the opposite: the engine answers or says it does not know
+    alike = _alike(words, names)
+    if alike is not None:
+        return alike
     kinds = list_asks.asked_kinds(question)
     headless = not kinds
     kinds = kinds or list_asks.headless_kinds(words)
     # "who sells DPI gear?", "who supplied surveillance gear to Libya?": the firms, if a kind of gear
     # or a place narrows them (checked below) and no one thing is named or pointed at
-    who = not kinds and list_asks.asks_who_sold(words, SELLER_WORDS)
+    who = not kinds and list_who.asks_who_sold(words, SELLER_WORDS)
     kinds = kinds or ({"vendor"} if who else set())
     done = not kinds and DONE.search(plain) is not None
     kinds = kinds or ({"rule"} if done else set())
@@ -209,8 +223,17 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         or list_asks.everything_known(question, names.vocabulary)
         or (english is not None and list_asks.on_a_place(question, english, _places_read, names.vocabulary))
     )
+    # "who was hit by Pegasus?", "who got sanctioned by the US?", "who is on the entity list?": read
+    # last, after every plainer way of asking; a request for everything keeps every kind
+    acted_on = None if kinds or everything else list_who.who_acted_on(*list_asks.words_and_breaks(question))
+    kinds = kinds or set(WHO_KINDS.get(acted_on or "", ()))
     if not everything and not kinds:
-        return None
+        # "NSO, Candiru and Intellexa?": names alone, each asked about
+        only = names.only_names(*list_asks.words_and_breaks(question))
+        if not only:
+            return None
+        kinds = {names.by_id[n].kind for n in only}
+        return ListQuery(kinds=frozenset(kinds), names=frozenset(only), wording=question, only=True)
     forms = rule_forms(kinds)
     if "document" in kinds:  # reports and investigations: the cases and the rules' reports
         kinds = (kinds - {"document"}) | {"case", "rule"}
@@ -257,10 +280,12 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         # "which vendors' spyware was used on Ahmed Mansoor?", "which companies were in the Pegasus
         # Project?": the case and the firms it names, not the one card that tells them
         kinds.add("case")
-    if headless and not everything and any(names.by_id[n].kind in kinds for n in named):
+    if headless and not everything and not acted_on and any(names.by_id[n].kind in kinds for n in named):
         return None  # "OFAC spyware sanctions", "Spyware visa restrictions": the plural names one entry
     if who and (named or not (countries or technologies)):
         return None  # "who sells Pegasus?", "who made it?": one firm, the engine's answer
+    if acted_on and not _who_narrowed(acted_on, named, names, bool(countries or technologies or authority)):
+        return None  # "who was hit in Catalangate?": one case's card; "who was targeted?": nothing narrows
     if products and (named or not (countries or homes or period(plain))):
         # "what spyware does NSO sell?", "does EO 14093 ban all spyware?", "what spyware did Citizen
         # Lab find on Ayman Nour's phone?": one firm, rule or case, the engine's answer. Asked which
@@ -299,7 +324,36 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         fined_by=frozenset(fined_by),
         catalogue=list_asks.asks_catalogue(question),
         forms=forms,
+        several=WHO_KINDS[acted_on][0] if acted_on else ("any" if headless and not everything else ""),
     )
+
+
+def _alike(words: list[str], names: NameTable) -> ListQuery | None:
+    """ "Are there other cases like Catalangate?": the entries of the kind asked that the named one of
+    that kind links to (bot/kb/list_select.py), or None when the question asks no such thing."""
+    kinds, after = list_asks.asks_alike(words)
+    named = {n for n in names.named(" ".join(words[after:])) if names.by_id[n].kind in kinds}
+    if not named:
+        return None
+    return ListQuery(kinds=frozenset(kinds), names=frozenset(named), wording=" ".join(words), like=True)
+
+
+def fewer_than_two(query: ListQuery, items: list[Entry]) -> bool:
+    """A list whose plurality was read, not said (`ListQuery.several`), holds fewer than two entries
+    of the kind it needs."""
+    return sum(query.several in ("any", e.kind) for e in items) < 2
+
+
+def _who_narrowed(how: str, named: set[str], names: NameTable, placed: bool) -> bool:
+    """A "who" question asking who had something done to them is a list when what did it narrows the
+    set: a list or rule it names ("who is on the entity list?"), or for the others a named firm or
+    product, a technology, a place or an authority. A named case is one card, which tells who."""
+    kinds = {names.by_id[n].kind for n in named}
+    if "case" in kinds:
+        return False
+    if how == "on":
+        return "rule" in kinds
+    return bool(named) or placed
 
 
 def rule_forms(kinds: set[str]) -> frozenset[str]:
@@ -331,6 +385,8 @@ def _says_exports(words: list[str], text: str) -> bool:
 def with_english(query: ListQuery, english: str, names: NameTable | None = None) -> ListQuery:
     """The query with the technologies, topics and names its English reading says: the glossary
     turns a member's "Gesichtserkennung", "шпионские программы" or "实体清单" into the entries' terms."""
+    if query.only or query.like:
+        return query  # names alone: the reading adds no facet, and no name the member did not write
     words = _words(english)
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     named = names.named(english) if names is not None else set()

@@ -258,8 +258,10 @@ def _answer(
     result = engine.search(question, filters, limit=limit)
     english = engine.read(question).text
     query = lists.detect(asked_text(question), names, english)
-    if query is None and (typed := typed_text(question)) != asked_text(question):
-        query = lists.detect(typed, names, english)  # a list cue in the lead-in left out
+    if (query is None or query.several) and (typed := typed_text(question)) != asked_text(question):
+        # a list cue in the lead-in left out; it asks more plainly than a "who" read as plural
+        plainer = lists.detect(typed, names, english)
+        query = plainer if plainer is not None and not plainer.several else query
     if query is not None and not filters.any:
         # ranked on the question as typed, which the engine cuts alike (and has just ranked)
         query = replace(query, wording=question)
@@ -273,6 +275,10 @@ def _answer(
             result.items = list_select.select(
                 query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE
             )
+            if query.several and result.answered and lists.fewer_than_two(query, result.items):
+                # "who was targeted in Hungary?", "UK surveillance export rules": one case or rule
+                # meets it, and the engine answers with its card
+                result.items = []
         if query.countries:  # each item's sentence naming the place (bot/kb/list_why.py)
             wanted = expand(query.countries)
             result.why = {e.id: s for e in result.items if (s := list_why.why(e, wanted)) is not None}

@@ -1,0 +1,70 @@
+"""Who a "who" question asks for several of (bot/kb/lists.py): "who sells DPI gear?" the firms,
+"who was hit by Pegasus?" the cases that tell who was hit, "who is on the entity list?" the firms it
+names. "Who" is singular and plural alike; these readings say when it is plural. Apart from
+list_asks.py, which reads list cues and kind nouns; the vocabulary is data in `data/list_words.yaml`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from bot.kb.list_asks import ALL_NOUNS, FILLER, POINTING
+from bot.kb.places import country_names, demonyms, list_words, regions
+
+
+def _data() -> dict[str, Any]:
+    return dict(list_words())
+
+
+WHO = frozenset(_data()["who_words"].split())
+GEAR = frozenset(_data()["gear_words"].split())  # "who sells DPI gear?"
+WHO_AUXILIARIES = frozenset(_data()["who_auxiliaries"].split())
+WHO_ACTED = {how: frozenset(words.split()) for how, words in _data()["who_acted"].items()}
+WHO_ON = frozenset(_data()["who_on"].split())
+# "who else was hit by Pegasus?": words between "who" and its auxiliary that keep the question plural
+WHO_ELSE = "else"
+
+
+def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
+    """ "Who sells DPI gear?", "who supplied surveillance gear to Libya?": "who" and a verb of sale or
+    making right after it, and after the verb only words that narrow the firms (places, origins,
+    technologies) or say gear: "who made the spyware used against Mansoor?" asks about one
+    case, "who made it?" about one thing."""
+    for i, word in enumerate(words[:-1]):
+        if word in WHO and words[i + 1] in verbs:
+            rest = set(words[i + 2 :])
+            return not POINTING & rest and rest <= _narrowing() | GEAR | FILLER | ALL_NOUNS
+    return False
+
+
+def who_acted_on(words: list[str], opens: list[bool]) -> str | None:
+    """What a "who" question asks several of when it asks who had something done to them: "who was hit
+    by Pegasus?" the people targeted ("targeted": told by the cases), "who got sanctioned by the US?"
+    the firms an authority acted on ("acted"), "who is on the entity list?" the firms a list names
+    ("on"). "Who" is singular or plural alike; an auxiliary and a participle of being acted on say a
+    set of those it was done to, where "who founded NSO?" or "who is behind Predator?" ask for one.
+    Whether something narrows the set (a name, a place, an authority) is `lists.detect`'s to check.
+    Only a "who" opening a clause asks: "the UAE guy who got hacked by three firms" tells of one."""
+    for i, word in enumerate(words[:-1]):
+        if word not in WHO or not opens[i]:
+            continue
+        at = i + 1 + (words[i + 1] == WHO_ELSE)
+        start = at
+        while at < len(words) and words[at] in WHO_AUXILIARIES:
+            at += 1
+        if at == start or at >= len(words):
+            return None  # "who founded NSO?": no auxiliary, the member asks who did something
+        if words[at] in WHO_ON:
+            return "on"
+        return next((how for how, said in WHO_ACTED.items() if words[at] in said), None)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _narrowing() -> frozenset[str]:
+    """Every word of an origin, a place, a region or a technology's name, and the field's own
+    ("surveillance gear")."""
+    names = (*demonyms(), *country_names(), *regions(), *_data()["technology_words"])
+    field = _data()["field_words"].split()
+    return frozenset(w for name in names for w in name.split()) | frozenset(field)
