@@ -200,8 +200,10 @@ class QueryAnalyser:
         found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=12)
         if not found:
             return None
-        # Fewest edits first; then a name over an ordinary word; then the commoner word.
-        best = min(found, key=lambda f: (f[1], f[0] not in self.name_tokens, -self.raw_freq[f[0]]))
+        # Fewest edits first; then a name over an ordinary word; then the commoner word; then the
+        # word itself: the pool's order follows string hashing, and 'fall' read as 'pall' in one
+        # process and 'mall' in the next (Pall Mall: names of one frequency)
+        best = min(found, key=lambda f: (f[1], f[0] not in self.name_tokens, -self.raw_freq[f[0]], f[0]))
         return best[0]
 
     def _function_word(self, token: str, after: str, ordinary: Mapping[str, float]) -> bool:
