@@ -32,3 +32,19 @@ def test_a_typo_one_letter_from_two_names_is_read_the_same_whatever_the_order(
         engine = SearchEngine(order)
         answers.append((engine.index.analyse(question).corrected, order[engine.rank(question)[0][0]].id))
     assert answers[0] == answers[1]
+
+
+# The shipped knowledge: the word pool reversed in place, as another process may list it.
+def test_a_typo_with_two_equally_good_corrections_is_read_the_same_whatever_the_pool_order(
+    engine: SearchEngine,
+) -> None:
+    index = engine.index
+    first = index._correct_token("fall")
+    saved = {key: list(words) for key, words in index.by_shape.items()}
+    try:
+        for words in index.by_shape.values():
+            words.reverse()
+        assert index._correct_token("fall") == first
+    finally:
+        for key, words in saved.items():
+            index.by_shape[key][:] = words
