@@ -199,7 +199,10 @@ def _first_stems() -> frozenset[str]:
 
 
 def inflected(words: Sequence[str]) -> str | None:
-    """The country one or two inflected words name: each word is a stem plus up to four letters."""
+    """The country one or two inflected words name: each word is a stem plus up to four letters
+    (in Arabic, a whole name plus an ending: `arabic_name`)."""
+    if any(_ARABIC.search(w) for w in words):
+        return _arabic_country(words[0]) if len(words) == 1 else None
     if len(words) > 2 or any(len(w) < 5 for w in words):
         return None
     table = _inflected()
@@ -212,6 +215,51 @@ def inflected(words: Sequence[str]) -> str | None:
             if country is not None and not any(_english_word(w) for w in words):
                 return country
     return None
+
+
+# Letters of Arabic script; the long vowels and the ta marbuta a name drops before an ending.
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_FINALS = "اةىيه"
+# A shorter name is read only as written: 'مالي' (Mali) with the article is 'the financial'.
+ARABIC_NAME_FROM = 5
+
+
+@lru_cache(maxsize=1)
+def _arabic_endings() -> tuple[tuple[str, bool], ...]:
+    """list_words.yaml's arabic_endings, each with whether it follows only a name that dropped its
+    last letter; no ending first (a name that dropped it: 'تركي')."""
+    table = list_words()["arabic_endings"]
+    nisba, cut = ((key_of(e), False) for e in table["nisba"]), ((key_of(e), True) for e in table["cut"])
+    return (("", True), *nisba, *cut)
+
+
+def arabic_name(word: str, names: dict[str, str]) -> str | None:
+    """The country an Arabic word (folded) names among `names`: a name, or a name with an ending of
+    list_words.yaml's arabic_endings ('الصينية', 'سوريون', 'تركي'), with or without the article.
+    Never a stem the word begins with: 'للنمو' (for growth) began like 'النمسا' (Austria) and was
+    read as it."""
+    if word in names:
+        return names[word]
+    for ending, cut in _arabic_endings():
+        if not word.endswith(ending):
+            continue
+        base = word[: len(word) - len(ending)]
+        core = base[2:] if base.startswith("ال") else base  # without the article: what is measured
+        # the article added only to a whole name: 'ألمانيا' begins with the letters of one, and
+        # 'ماني' with it and a dropped 'ا' is no Germany
+        for stem, added in ((base, False), (core, False), (f"ال{core}", base == core)):
+            whole = () if cut or len(core) < 3 else (stem,)
+            dropped = (stem + f for f in _ARABIC_FINALS) if len(core) >= 4 and not added else ()
+            for name in (*whole, *dropped):
+                if len(name) >= ARABIC_NAME_FROM and name in names:
+                    return names[name]
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _arabic_country(word: str) -> str | None:
+    """Memoised: a word's ~50 lookups, once (everyday words recur from question to question)."""
+    return arabic_name(word, country_names())
 
 
 def _english_word(word: str) -> bool:

@@ -18,6 +18,7 @@ import snowballstemmer
 from anyascii import anyascii
 
 from bot.kb.detect import zipf
+from bot.kb.places import ARABIC_NAME_FROM, arabic_name
 
 # Shorter skeletons ('hwy' = Huawei, 'nsr') would meet too many ordinary words of a language.
 MIN_SKELETON = 3
@@ -158,17 +159,18 @@ class NameSounds:
 INFLECTION = 3
 STEM_FROM = 5
 # Languages whose country names change their own ending when inflected ('Polska' -> 'Polsce',
-# 'Россия' -> 'России', Arabic's endings): there the language's own names may lose letters.
+# 'Россия' -> 'России'): there the language's own names may lose letters. Arabic is read apart
+# (places.arabic_name: a whole name and an ending, never a stem it begins with).
 # Elsewhere endings are added ('Ägyptens'), and a name may lose one letter only to take an
 # adjective's ending ('turkish' -> 'türkische'), unless what is left is a word of the language:
 # Swedish 'kameror' (cameras) is no form of 'Kamerun', nor 'polisen' (the police) of 'Polish'.
-ENDING_CHANGES = frozenset({"pl", "ru", "ar"})
+ENDING_CHANGES = frozenset({"pl", "ru"})
 ORDINARY_STEM = 3.0  # Zipf frequency from which a cut name is a word of the language
-# Only a name ending in a vowel (or Russian's й, ь; Arabic's ا ة ى ي) changes its ending there
+# Only a name ending in a vowel (or Russian's й, ь) changes its ending there
 # ('Polska' -> 'Polsce', 'Сирия' -> 'Сирию', 'Китай' -> 'Китае'); one ending in a consonant only
 # gains one ('Kamerun' -> 'Kamerunie'), so Polish 'kamery' (cameras) is no form of it, or loses
 # the vowel before its last letter ('Египет' -> 'Египте').
-_CHANGING_END = frozenset("aeiouyąęóаеёиоуыэюяйьاةىي")
+_CHANGING_END = frozenset("aeiouyąęóаеёиоуыэюяйь")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -231,6 +233,10 @@ class CountryReader:
             # 'لل', 'بال', 'وال' swallow the article's alif ('للإمارات': li + al-Imarat): the name
             # keeps its 'ال', as `_known_phrase` reads a name of several words
             forms += [f"ال{word[len(p) :]}" for p in _AR_PREFIXES[:3] if word.startswith(p)]
+            # a whole name, or one with an adjective's ending: never a stem ('للنمو' is no Austria);
+            # a short name only as typed: 'للبنين' (for boys) is no Benin (بنين)
+            found = (arabic_name(f, self.whole) for f in forms if f == word or len(f) >= ARABIC_NAME_FROM)
+            return next((name for name in found if name), None)
         own = self.local.get(lang) if lang in ENDING_CHANGES else None
         for form in forms:
             for cut in range(0, INFLECTION + 1):

@@ -12,6 +12,7 @@ import pytest
 
 from bot.kb.search import SearchEngine
 from bot.kb.values import STATED, default_asked_values
+from tests.kb.answers import answered, refused
 
 
 @pytest.mark.parametrize(
@@ -27,9 +28,7 @@ from bot.kb.values import STATED, default_asked_values
     ],
 )
 def test_a_law_the_entry_never_tells_is_refused(engine: SearchEngine, question: str, offered: str) -> None:
-    result = engine.search(question)
-    assert not result.answered, (question, result.entry and result.entry.id, result.confidence)
-    assert any(a.id == offered for a in result.alternatives)
+    refused(engine, question, offered)
 
 
 @pytest.mark.parametrize(
@@ -45,9 +44,7 @@ def test_a_law_the_entry_never_tells_is_refused(engine: SearchEngine, question: 
     ],
 )
 def test_a_law_the_entry_tells_is_answered(engine: SearchEngine, question: str, expected: str) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id == expected
+    answered(engine, question, expected)
 
 
 @pytest.mark.parametrize(

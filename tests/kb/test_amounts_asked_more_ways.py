@@ -11,25 +11,27 @@ import pytest
 
 from bot.kb.search import SearchEngine
 from bot.kb.values import KINDS, default_asked_values
+from tests.kb.answers import answered, refused
 
 
 def test_an_amount_no_statement_gives_is_refused(engine: SearchEngine) -> None:
-    result = engine.search("How much did the Mexican government end up paying NSO for Pegasus?")
-    assert not result.answered, (result.entry and result.entry.id, result.confidence)
-    assert any(a.id == "case-pegasus-mexico-2017" for a in result.alternatives)
+    refused(
+        engine,
+        "How much did the Mexican government end up paying NSO for Pegasus?",
+        "case-pegasus-mexico-2017",
+    )
 
 
 def test_an_amount_of_data_is_no_price(engine: SearchEngine) -> None:
     # int16 read 'what amount' as a price no card gives and refused it (0.15; main 0.76)
-    result = engine.search("what amount of data did Clearview scrape?")
-    assert result.answered and result.entry is not None, result.confidence
-    assert result.entry.id in {"clearview-ai", "case-clearview-eu-enforcement"}
+    answered(
+        engine, "what amount of data did Clearview scrape?", {"clearview-ai", "case-clearview-eu-enforcement"}
+    )
 
 
 def test_an_amount_the_entry_gives_is_answered(engine: SearchEngine) -> None:
     # 'a $100,000 civil penalty'
-    result = engine.search("How much was Area SpA fined by the US?")
-    assert result.answered and result.entry is not None and result.entry.id == "case-area-syria"
+    answered(engine, "How much was Area SpA fined by the US?", "case-area-syria")
 
 
 @pytest.mark.parametrize(

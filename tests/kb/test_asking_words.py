@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.service import KnowledgeService
+from tests.kb.answers import answered, refused
 
 
 @pytest.mark.parametrize(
@@ -35,9 +36,7 @@ from bot.kb.service import KnowledgeService
 def test_a_question_that_starts_with_how_to_ask_is_answered(
     kb: KnowledgeService, question: str, entries: set[str]
 ) -> None:
-    result = kb.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id in entries, question
+    answered(kb, question, entries)
 
 
 def test_checking_my_phone_for_pegasus_offers_the_card_that_names_a_way_to_check_first(
@@ -69,4 +68,4 @@ def test_checking_my_phone_for_pegasus_offers_the_card_that_names_a_way_to_check
     ],
 )
 def test_advice_no_entry_holds_is_still_refused(kb: KnowledgeService, question: str) -> None:
-    assert not kb.search(question).answered, question
+    refused(kb, question)

@@ -8,6 +8,7 @@ import pytest
 
 from bot.kb.search import SearchEngine
 from bot.kb.text import stem
+from tests.kb.answers import refused
 
 
 def _unknown(engine: SearchEngine, question: str) -> list[str]:
@@ -59,7 +60,7 @@ def test_everyday_words_and_synonyms_are_not_unknown_names(engine: SearchEngine,
 
 def test_a_name_no_entry_holds_still_counts_in_casual_wording(engine: SearchEngine) -> None:
     assert _unknown(engine, "yo does palantir sell cams to cops") == ["palantir"]
-    assert not engine.search("yo does palantir sell cams to cops??").answered
+    refused(engine, "yo does palantir sell cams to cops??")
 
 
 def test_a_lawsuit_typed_with_vs_reaches_the_case(engine: SearchEngine) -> None:

@@ -13,6 +13,7 @@ import pytest
 from bot.kb.calibration import FEATURES
 from bot.kb.check import check_directory
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered, refused
 
 from .conftest import FIXTURES
 
@@ -74,9 +75,7 @@ from .conftest import FIXTURES
     ],
 )
 def test_a_member_s_own_words_find_the_entry(engine: SearchEngine, question: str, entry: str) -> None:
-    result = engine.search(question)
-    assert result.answered, (question, result.confidence, [a.id for a in result.alternatives])
-    assert result.entry is not None and result.entry.id == entry
+    answered(engine, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -132,8 +131,7 @@ def test_a_casual_phrase_reads_as_the_entries_term(engine: SearchEngine, casual:
     ],
 )
 def test_a_near_miss_in_casual_words_is_still_refused(engine: SearchEngine, question: str) -> None:
-    result = engine.search(question)
-    assert not result.answered, (question, result.confidence, result.entry and result.entry.id)
+    refused(engine, question)
 
 
 def test_the_shipped_table_passes_kb_check() -> None:

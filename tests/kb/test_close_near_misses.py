@@ -16,6 +16,7 @@ from bot.kb.calibration import FEATURES
 from bot.kb.elsewhere import asked_places
 from bot.kb.search import SearchEngine
 from bot.kb.values import default_asked_values
+from tests.kb.answers import answered, refused
 
 UNVALUED = FEATURES.index("unvalued")
 ELSEWHERE = FEATURES.index("elsewhere")
@@ -35,9 +36,7 @@ ELSEWHERE = FEATURES.index("elsewhere")
     ],
 )
 def test_a_close_near_miss_is_refused(engine: SearchEngine, question: str) -> None:
-    result = engine.search(question)
-    assert not result.answered, (question, result.entry and result.entry.id, result.confidence)
-    assert result.alternatives, "the entries it names are still offered"
+    refused(engine, question, offers=True)
 
 
 @pytest.mark.parametrize(
@@ -65,9 +64,7 @@ def test_a_close_near_miss_is_refused(engine: SearchEngine, question: str) -> No
     ],
 )
 def test_its_answerable_sibling_is_answered(engine: SearchEngine, question: str, expected: set[str]) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id in expected
+    answered(engine, question, expected)
 
 
 def _top(engine: SearchEngine, question: str) -> tuple[str, tuple[float, ...]]:

@@ -14,6 +14,7 @@ import pytest
 from bot.kb.calibration import FEATURES
 from bot.kb.search import SearchEngine
 from bot.kb.values import default_asked_values
+from tests.kb.answers import answered, refused
 
 UNSTATED = FEATURES.index("unstated")
 
@@ -30,9 +31,7 @@ UNSTATED = FEATURES.index("unstated")
     ],
 )
 def test_a_count_or_status_no_statement_gives_is_refused(engine: SearchEngine, question: str) -> None:
-    result = engine.search(question)
-    assert not result.answered, (question, result.entry and result.entry.id, result.confidence)
-    assert result.alternatives, "the entries it names are still offered"
+    refused(engine, question, offers=True)
 
 
 @pytest.mark.parametrize(
@@ -51,9 +50,7 @@ def test_a_count_or_status_no_statement_gives_is_refused(engine: SearchEngine, q
 def test_a_count_or_status_the_entry_gives_is_answered(
     engine: SearchEngine, question: str, expected: str
 ) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id == expected
+    answered(engine, question, expected)
 
 
 def test_the_entry_that_gives_the_count_is_not_unstated(engine: SearchEngine) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from bot.kb.elsewhere import asked_places
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered, refused
 
 
 @pytest.mark.parametrize(
@@ -21,14 +22,13 @@ from bot.kb.search import SearchEngine
     ],
 )
 def test_a_place_the_entry_never_names_is_refused(engine: SearchEngine, question: str, offered: str) -> None:
-    result = engine.search(question)
-    assert not result.answered, (question, result.entry and result.entry.id, result.confidence)
-    assert any(a.id == offered for a in result.alternatives)
+    refused(engine, question, offered)
 
 
 def test_a_place_the_entry_names_is_answered(engine: SearchEngine) -> None:
-    result = engine.search("Hat die ungarische Regierung Pegasus gegen Journalisten eingesetzt?")
-    assert result.answered and result.entry is not None and result.entry.id == "case-pegasus-hungary"
+    answered(
+        engine, "Hat die ungarische Regierung Pegasus gegen Journalisten eingesetzt?", "case-pegasus-hungary"
+    )
 
 
 @pytest.mark.parametrize(
@@ -58,8 +58,7 @@ def test_a_language_asked_in_is_no_place(engine: SearchEngine, question: str) ->
     # 'espanhol', 'spagnolo' after 'em', 'in' name the language of the answer: int16 read Spain,
     # which Cellebrite's cards never name, and refused (0.06; main answered 0.75)
     assert "Spain" not in dict(asked_places(question))
-    result = engine.search(question)
-    assert result.answered and result.entry is not None and result.entry.id == "cellebrite"
+    answered(engine, question, "cellebrite")
 
 
 def test_an_adjective_after_in_on_its_noun_is_still_a_place() -> None:

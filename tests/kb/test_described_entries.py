@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered, refused
 
 
 @pytest.mark.parametrize(
@@ -20,9 +21,7 @@ from bot.kb.search import SearchEngine
     ],
 )
 def test_a_described_executive_order_is_answered(engine: SearchEngine, question: str) -> None:
-    result = engine.search(question)
-    assert result.answered, (question, result.confidence, [a.id for a in result.alternatives])
-    assert result.entry is not None and result.entry.id == "us-eo-14093"
+    answered(engine, question, "us-eo-14093")
 
 
 @pytest.mark.parametrize(
@@ -35,5 +34,4 @@ def test_a_described_executive_order_is_answered(engine: SearchEngine, question:
     ],
 )
 def test_a_presidential_order_no_entry_holds_is_refused(engine: SearchEngine, question: str) -> None:
-    result = engine.search(question)
-    assert not result.answered, (question, result.confidence, result.entry and result.entry.id)
+    refused(engine, question)

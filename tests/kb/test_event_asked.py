@@ -6,15 +6,14 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered
 
 
 @pytest.mark.parametrize("question", ["who hacked hacking team", "what did the hack on hacking team expose?"])
 def test_who_hacked_the_vendor_is_its_leak(engine: SearchEngine, question: str) -> None:
     # main answered Hacking Team's card at 0.97: 'hacked' stems to the name's own 'hacking', so the
     # question read as nothing but the vendor's name
-    result = engine.search(question)
-    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
-    assert result.entry is not None and result.entry.id == "case-hacking-team-leak-2015"
+    answered(engine, question, "case-hacking-team-leak-2015")
 
 
 def test_what_a_jury_awarded_against_the_pegasus_company_is_the_lawsuit(engine: SearchEngine) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from bot.kb.search import SearchEngine
 from bot.kb.values import OUTCOMES, default_asked_values
+from tests.kb.answers import answered, refused
 
 
 @pytest.mark.parametrize(
@@ -35,17 +36,17 @@ from bot.kb.values import OUTCOMES, default_asked_values
     ],
 )
 def test_an_investigations_findings_are_answered(engine: SearchEngine, question: str, expected: str) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id == expected
+    answered(engine, question, expected)
 
 
 def test_reporting_words_tell_no_ruling(engine: SearchEngine) -> None:
     # the Thai card reports the infections and that iLaw prepared to sue; no court's decision is
     # in it ('what did the court rule' asked none, and it was answered at 0.89)
-    result = engine.search("what did the court decide on iLaw's case against NSO in Thailand?")
-    assert not result.answered, (result.entry and result.entry.id, result.confidence)
-    assert any(a.id == "case-pegasus-thailand-2022" for a in result.alternatives)
+    refused(
+        engine,
+        "what did the court decide on iLaw's case against NSO in Thailand?",
+        "case-pegasus-thailand-2022",
+    )
 
 
 @pytest.mark.parametrize(

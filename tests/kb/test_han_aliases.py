@@ -15,6 +15,7 @@ import json
 import pytest
 
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered, refused
 
 
 @pytest.mark.parametrize(
@@ -29,13 +30,12 @@ from bot.kb.search import SearchEngine
     ],
 )
 def test_a_chinese_alias_answers_with_its_entry(engine: SearchEngine, question: str, entry: str) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None and result.entry.id == entry, question
+    answered(engine, question, entry)
 
 
 def test_a_chinese_name_no_source_pairs_stays_unanswered(engine: SearchEngine) -> None:
     # 科大讯飞 is presumably iFlytek, but no source the brief read pairs the two (addendum A5 #19)
-    assert not engine.search("科大讯飞").answered
+    refused(engine, "科大讯飞")
 
 
 def test_the_member_sees_the_hikvision_card(cli) -> None:

@@ -10,11 +10,11 @@ import pytest
 
 from bot.kb.facts import default_fact_kinds
 from bot.kb.search import SearchEngine
+from tests.kb.answers import refused
 
 
 def test_a_how_to_no_card_gives_is_refused(engine: SearchEngine) -> None:
-    result = engine.search("how do you switch on lockdown mode on an iphone?")
-    assert not result.answered, (result.entry and result.entry.id, result.confidence)
+    refused(engine, "how do you switch on lockdown mode on an iphone?")
 
 
 @pytest.mark.parametrize(

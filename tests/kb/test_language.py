@@ -10,6 +10,7 @@ from bot.kb.check import check_directory
 from bot.kb.detect import detect
 from bot.kb.glossary import LANGUAGES, check_glossary
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered
 from tests.kb.conftest import FIXTURES, KNOWLEDGE, ROOT
 
 BROKEN = ROOT / "tests" / "fixtures" / "glossary" / "broken.yaml"
@@ -25,8 +26,9 @@ def test_language_is_detected_and_english_names_stay_english() -> None:
 
 
 def test_a_german_question_naming_a_regulation_is_answered_with_a_note(engine: SearchEngine) -> None:
-    result = engine.search("Was regelt Artikel 5 der Dual-Use-Verordnung 2021/821?")
-    assert result.answered and result.entry is not None and result.entry.id == "eu-dual-use-2021-821"
+    result = answered(
+        engine, "Was regelt Artikel 5 der Dual-Use-Verordnung 2021/821?", "eu-dual-use-2021-821"
+    )
     assert result.language == "de" and result.english_note
     assert result.to_json()["english_note"] is True
 

@@ -9,6 +9,7 @@ import pytest
 
 from bot.kb.chatter import asked_text, without_lead_in
 from bot.kb.service import KnowledgeService
+from tests.kb.answers import answered, refused
 
 LEAD_INS = (
     "someone told me to ask here: {}",
@@ -41,9 +42,8 @@ def test_chat_in_front_of_a_near_miss_keeps_it_refused(
     kb: KnowledgeService, question: str, lead_in: str
 ) -> None:
     asked = lead_in.format(question)
-    assert not kb.search(question).answered, question
-    result = kb.search(asked)
-    assert not result.answered, (asked, result.confidence)
+    refused(kb, question)
+    refused(kb, asked)
 
 
 @pytest.mark.parametrize("lead_in", LEAD_INS)
@@ -52,9 +52,7 @@ def test_chat_in_front_of_a_question_keeps_its_answer(
     kb: KnowledgeService, question: str, entry: str, lead_in: str
 ) -> None:
     asked = lead_in.format(question)
-    result = kb.search(asked)
-    assert result.answered and result.entry is not None, (asked, result.confidence)
-    assert result.entry.id == entry, asked
+    answered(kb, asked, entry)
 
 
 @pytest.mark.parametrize(
@@ -71,8 +69,7 @@ def test_chat_in_front_of_a_question_keeps_its_answer(
 def test_a_lead_in_to_a_near_miss_keeps_it_refused(kb: KnowledgeService, question: str) -> None:
     """'is it true that', 'does anyone know if': chat words that pushed a near miss over the length
     from which a question's relations are no longer read."""
-    result = kb.search(question)
-    assert not result.answered, (question, result.confidence)
+    refused(kb, question)
 
 
 @pytest.mark.parametrize(
@@ -132,9 +129,7 @@ def test_the_us_in_front_of_a_question_is_its_place(kb: KnowledgeService, questi
     """Members type 'the us' in lowercase and the search reads it as the United States
     (`query.pronoun_us`): a clause in front naming it is the question's place, not chat to leave
     out. Cut, the question named no country and was refused."""
-    result = kb.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id == "us-ear-cybersecurity-rule"
+    answered(kb, question, "us-ear-cybersecurity-rule")
 
 
 @pytest.mark.parametrize(

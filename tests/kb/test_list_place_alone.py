@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.kb.answers import answered
 from tests.kb.listing import listed
 
 
@@ -42,10 +43,8 @@ def test_a_question_saying_more_than_the_place_is_no_list(service, question: str
 
 def test_an_english_yes_no_question_with_anything_is_answered_not_listed(service) -> None:
     # int15 listed everything on Serbia: English asks for everything by its phrases, not a lone 'anything'
-    result = service.search("has Serbia done anything wrong?")
+    result = answered(service, "has Serbia done anything wrong?", "case-cellebrite-hk-belarus-serbia")
     assert not result.as_list
-    assert result.answered and result.entry is not None
-    assert result.entry.id == "case-cellebrite-hk-belarus-serbia"
 
 
 def test_an_english_everything_phrase_on_a_place_is_still_listed(service) -> None:

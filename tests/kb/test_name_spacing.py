@@ -11,6 +11,7 @@ import pytest
 from bot.kb import spacing
 from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
+from tests.kb.answers import answered, refused
 
 
 @pytest.mark.parametrize(
@@ -30,9 +31,7 @@ from bot.kb.service import KnowledgeService
 def test_a_name_split_or_run_together_is_answered(
     engine: SearchEngine, question: str, right: set[str]
 ) -> None:
-    result = engine.search(question)
-    assert result.answered, (question, result.confidence, [a.id for a in result.alternatives])
-    assert result.entry is not None and result.entry.id in right
+    answered(engine, question, right)
 
 
 @pytest.mark.parametrize(
@@ -47,8 +46,7 @@ def test_a_name_split_or_run_together_is_answered(
     ],
 )
 def test_a_respaced_name_with_a_fact_no_entry_holds_is_refused(engine: SearchEngine, question: str) -> None:
-    result = engine.search(question)
-    assert not result.answered, (question, result.confidence, result.entry and result.entry.id)
+    refused(engine, question)
 
 
 def test_words_are_respaced_only_into_names_the_entries_write() -> None:
@@ -81,9 +79,11 @@ def test_everyday_words_are_no_slip_in_a_split_name(kb: KnowledgeService) -> Non
     ('because of the') is one letter from Wegener, and read so it named Variston's founder and
     refused a FinFisher question at 0.61 with its answer first; 'than Asia' named Thanasis Koukakis
     (Predatorgate first for a question on the Pegasus Project)."""
-    result = kb.search("Was passierte wegen der Exporte von FinFisher in die Türkei?")
-    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
-    assert result.entry is not None and result.entry.id == "case-finfisher-turkey-prosecution"
+    answered(
+        kb,
+        "Was passierte wegen der Exporte von FinFisher in die Türkei?",
+        "case-finfisher-turkey-prosecution",
+    )
     first = kb.search("Is there more than Asia in the Pegasus Project?")
     top = first.entry.id if first.entry is not None else first.alternatives[0].id
     assert top == "case-pegasus-project-2021", top

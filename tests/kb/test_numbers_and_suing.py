@@ -9,6 +9,7 @@ import pytest
 
 from bot.kb.service import KnowledgeService
 from bot.kb.text import stem
+from tests.kb.answers import answered
 
 
 @pytest.mark.parametrize(
@@ -21,9 +22,7 @@ from bot.kb.text import stem
     ],
 )
 def test_a_count_in_digits_and_suing_are_answered(kb: KnowledgeService, question: str, entry: str) -> None:
-    result = kb.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id == entry, question
+    answered(kb, question, entry)
 
 
 def test_every_form_of_sue_is_one_word() -> None:

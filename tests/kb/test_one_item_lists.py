@@ -11,6 +11,7 @@ import pytest
 
 from bot.kb.present import NO_ANSWER
 from bot.kb.service import KnowledgeService
+from tests.kb.answers import answered
 
 from .test_small_talk import said
 
@@ -50,8 +51,7 @@ def test_a_list_of_one_shows_the_one_entry_and_says_it_is_the_only_one(
 def test_a_list_of_one_the_engine_already_answers_shows_its_card(
     kb: KnowledgeService, question: str, only: str
 ) -> None:
-    result = kb.search(question)
-    assert result.answered and result.entry is not None and result.entry.id == only
+    result = answered(kb, question, only)
     assert [e.id for e in result.items] == [only]
     assert not result.as_list
     text = said(result)

@@ -8,6 +8,7 @@ import pytest
 
 from bot.kb.service import KnowledgeService
 from bot.kb.values import default_asked_values
+from tests.kb.answers import answered
 
 
 @pytest.mark.parametrize(
@@ -18,8 +19,7 @@ from bot.kb.values import default_asked_values
     ],
 )
 def test_an_outcome_word_in_passing_does_not_refuse_the_answer(kb: KnowledgeService, question, entry) -> None:
-    result = kb.search(question)
-    assert result.answered and result.entry is not None and result.entry.id == entry
+    answered(kb, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -34,5 +34,4 @@ def test_the_outcome_itself_is_still_asked(question) -> None:
 
 def test_a_report_released_is_a_report_published(kb: KnowledgeService) -> None:
     # 'released' after a report asks when it came out, not whether someone was freed
-    result = kb.search("When was Amnesty's Automated Apartheid report released?")
-    assert result.answered and result.entry is not None and result.entry.id == "case-automated-apartheid-2023"
+    answered(kb, "When was Amnesty's Automated Apartheid report released?", "case-automated-apartheid-2023")

@@ -12,6 +12,7 @@ import pytest
 
 from bot.kb.service import KnowledgeService
 from bot.kb.values import OUTCOMES, default_asked_values
+from tests.kb.answers import answered
 
 
 @pytest.mark.parametrize(
@@ -55,6 +56,6 @@ def test_the_outcome_itself_is_still_asked(question: str, lang: str) -> None:
 
 def test_resorting_to_pegasus_is_answered(kb: KnowledgeService) -> None:
     # 'recurrió a' read as an appeal refused the Mexican case's own question
-    result = kb.search("¿El gobierno de México recurrió a Pegasus para espiar periodistas?")
-    assert result.answered and result.entry is not None
-    assert result.entry.id == "case-pegasus-mexico-2017"
+    answered(
+        kb, "¿El gobierno de México recurrió a Pegasus para espiar periodistas?", "case-pegasus-mexico-2017"
+    )

@@ -15,6 +15,7 @@ import pytest
 from bot.kb.calibration import FEATURES
 from bot.kb.search import SearchEngine
 from bot.kb.values import OUTCOMES, default_asked_values
+from tests.kb.answers import answered, refused
 
 UNSETTLED = FEATURES.index("unsettled")
 
@@ -33,9 +34,7 @@ UNSETTLED = FEATURES.index("unsettled")
     ],
 )
 def test_an_outcome_no_statement_gives_is_refused(engine: SearchEngine, question: str) -> None:
-    result = engine.search(question)
-    assert not result.answered, (question, result.entry and result.entry.id, result.confidence)
-    assert result.alternatives, "the entries it names are still offered"
+    refused(engine, question, offers=True)
 
 
 @pytest.mark.parametrize(
@@ -54,9 +53,7 @@ def test_an_outcome_no_statement_gives_is_refused(engine: SearchEngine, question
     ],
 )
 def test_an_outcome_the_entry_gives_is_answered(engine: SearchEngine, question: str, expected: str) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id == expected
+    answered(engine, question, expected)
 
 
 def test_the_entry_that_gives_the_fine_is_not_unsettled(engine: SearchEngine) -> None:
@@ -88,9 +85,7 @@ def test_the_words_asking_an_outcome(question: str, lang: str, kinds: set[str]) 
 def test_an_outcome_the_card_denies_is_not_told(engine: SearchEngine) -> None:
     # 'Charges are not a conviction; no trial outcome is recorded': the Amesys card names a
     # conviction only to deny one, and answered "was he convicted?" at 0.91
-    result = engine.search("Was Philippe Vannier convicted?")
-    assert not result.answered, (result.entry and result.entry.id, result.confidence)
-    assert any(a.id == "case-amesys-libya" for a in result.alternatives)
+    refused(engine, "Was Philippe Vannier convicted?", "case-amesys-libya")
 
 
 def _unsettled(engine: SearchEngine, question: str, entry: str) -> float:
@@ -112,18 +107,15 @@ def test_an_outcome_told_of_another_party_is_unsettled(engine: SearchEngine) -> 
 
 def test_an_outcome_told_of_the_cards_own_person_by_a_pronoun_is_settled(engine: SearchEngine) -> None:
     # 'He was arrested on 20 March 2017': no other party named, so it is Mansoor's own arrest
-    result = engine.search("when was Ahmed Mansoor arrested?")
-    assert result.answered and result.entry is not None and result.entry.id == "case-ahmed-mansoor"
+    answered(engine, "when was Ahmed Mansoor arrested?", "case-ahmed-mansoor")
     assert _unsettled(engine, "when was Ahmed Mansoor arrested?", "case-ahmed-mansoor") == 0.0
 
 
 def test_a_complaint_is_a_suit_not_a_charge(engine: SearchEngine) -> None:
     # the Polish card tells of prosecutors looking into 'a complaint from the Senate's special
     # committee': no one was charged or prosecuted; a complaint filed is a suit brought
-    result = engine.search("was anyone prosecuted in poland for the pegasus surveillance?")
-    assert not result.answered, (result.entry and result.entry.id, result.confidence)
-    result = engine.search("did anyone file a lawsuit over catalangate?")
-    assert result.answered and result.entry is not None and result.entry.id == "case-catalangate-2022"
+    refused(engine, "was anyone prosecuted in poland for the pegasus surveillance?")
+    answered(engine, "did anyone file a lawsuit over catalangate?", "case-catalangate-2022")
 
 
 def test_the_cases_own_name_is_no_party(engine: SearchEngine) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from bot.kb.elsewhere import asked_places
 from bot.kb.service import KnowledgeService
+from tests.kb.answers import answered, refused
 
 
 @pytest.mark.parametrize(
@@ -35,11 +36,8 @@ def test_the_place_is_read(question: str, place: tuple[str, bool]) -> None:
     ],
 )
 def test_a_place_the_card_never_names_is_refused(kb: KnowledgeService, question: str) -> None:
-    result = kb.search(question)
-    assert not result.answered, (result.entry and result.entry.id, result.confidence)
-    assert result.alternatives, "the cards it names are still offered"
+    refused(kb, question, offers=True)
 
 
 def test_a_place_the_card_names_is_still_answered(kb: KnowledgeService) -> None:
-    result = kb.search("هل باعت BAE Systems أنظمة مراقبة للسعودية؟")
-    assert result.answered and result.entry is not None and result.entry.id == "bae-systems"
+    answered(kb, "هل باعت BAE Systems أنظمة مراقبة للسعودية؟", "bae-systems")

@@ -16,6 +16,7 @@ from bot.kb.calibration import FEATURES
 from bot.kb.check import CheckReport
 from bot.kb.search import SearchEngine
 from bot.kb.text import fold
+from tests.kb.answers import answered, refused
 
 APART = FEATURES.index("apart")
 
@@ -48,8 +49,7 @@ def test_a_relation_no_entry_states_is_refused(
     engine: SearchEngine, shipped: CheckReport, question: str, words: tuple[str, ...], holds_each: str
 ) -> None:
     assert not _statements_joining(shipped, *words), "an entry now states the relation: pick another"
-    result = engine.search(question)
-    assert not result.answered, (result.entry.id if result.entry else None, result.confidence)
+    result = refused(engine, question)
     # the entry that holds each word is still on offer: the member can open it and judge
     assert holds_each in [a.id for a in result.alternatives]
 
@@ -65,9 +65,7 @@ def test_a_relation_no_entry_states_is_refused(
 def test_its_twin_whose_relation_an_entry_states_is_answered(
     engine: SearchEngine, question: str, expect: set[str]
 ) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None, (result.confidence, result.alternatives[:2])
-    assert result.entry.id in expect
+    answered(engine, question, expect)
 
 
 def test_named_things_in_one_sentence_are_related_and_spread_ones_are_not(engine: SearchEngine) -> None:
@@ -90,9 +88,7 @@ def test_named_things_in_one_sentence_are_related_and_spread_ones_are_not(engine
 def test_a_question_whose_other_words_only_carry_the_ask_is_answered(
     engine: SearchEngine, question: str, expect: str
 ) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None, (result.confidence, result.alternatives[:2])
-    assert result.entry.id == expect
+    answered(engine, question, expect)
 
 
 TOLD = FEATURES.index("told")
@@ -138,6 +134,4 @@ def test_told_reads_only_what_a_short_english_question_asks(
 def test_a_question_told_low_for_its_language_or_kind_word_is_still_answered(
     engine: SearchEngine, question: str, expect: str
 ) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None, (result.confidence, result.alternatives[:2])
-    assert result.entry.id == expect
+    answered(engine, question, expect)

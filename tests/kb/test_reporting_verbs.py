@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.service import KnowledgeService
+from tests.kb.answers import answered, refused
 
 
 @pytest.mark.parametrize(
@@ -21,9 +22,7 @@ from bot.kb.service import KnowledgeService
     ],
 )
 def test_asking_what_a_report_revealed_is_answered(kb: KnowledgeService, question: str, entry: str) -> None:
-    result = kb.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id == entry
+    answered(kb, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -31,4 +30,4 @@ def test_asking_what_a_report_revealed_is_answered(kb: KnowledgeService, questio
     ["What did the Pegasus Project reveal about Nigeria's election?", "what did Zorbitrex reveal"],
 )
 def test_a_fact_no_entry_holds_is_still_refused(kb: KnowledgeService, question: str) -> None:
-    assert not kb.search(question).answered, question
+    refused(kb, question)

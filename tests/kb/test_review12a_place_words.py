@@ -11,6 +11,7 @@ import pytest
 
 from bot.kb.calibration import FEATURES
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered, refused
 
 UNPLACED = FEATURES.index("unplaced")
 
@@ -29,8 +30,7 @@ def test_an_everyday_word_of_a_place_does_not_name_it(
 ) -> None:
     rows = {engine.entries[i].id: x for i, _, x in engine.evidence(question)}
     assert rows[vendor][UNPLACED] == 1.0, question
-    result = engine.search(question)
-    assert not result.answered, (question, result.confidence, result.entry and result.entry.id)
+    refused(engine, question)
 
 
 @pytest.mark.parametrize(
@@ -42,5 +42,4 @@ def test_an_everyday_word_of_a_place_does_not_name_it(
     ],
 )
 def test_a_place_the_entry_names_still_answers(engine: SearchEngine, question: str, entry: str) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None and result.entry.id == entry, result.confidence
+    answered(engine, question, entry)

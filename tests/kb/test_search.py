@@ -9,6 +9,7 @@ from bot.kb.filters import Filters
 from bot.kb.result import SearchResult
 from bot.kb.search import SearchEngine
 from bot.kb.text import content_tokens, raw_tokens
+from tests.kb.answers import answered, refused
 
 ENTRY_SCHEMA = {
     "type": "object",
@@ -112,9 +113,7 @@ RESULT_SCHEMA = {
     ],
 )
 def test_names_typos_and_vendor_with_place(engine: SearchEngine, question: str, expected: str) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None
-    assert result.entry.id == expected
+    answered(engine, question, expected)
 
 
 @pytest.mark.parametrize(
@@ -132,8 +131,7 @@ def test_names_typos_and_vendor_with_place(engine: SearchEngine, question: str, 
     ],
 )
 def test_out_of_scope_gets_no_answer(engine: SearchEngine, question: str) -> None:
-    result = engine.search(question)
-    assert not result.answered
+    result = refused(engine, question)
     assert result.entry is None
 
 
@@ -154,7 +152,7 @@ def test_place_the_answer_does_not_explain_refuses_but_a_rule_may_cover_any_dest
     """A known vendor with a country no entry links it to is a question about something else; a
     rule governs exports to any destination, so a destination it does not name costs it nothing."""
     assert engine.search("cellebrite").answered
-    assert not engine.search("did sandvine sell to pakistan").answered
+    refused(engine, "did sandvine sell to pakistan")
     assert engine.search("cellebrite sales to serbia").answered
     rule = engine.search("is it allowed to sell cyber surveillance items from the eu to egypt")
     assert first_id(rule) == "eu-dual-use-2021-821"
@@ -214,9 +212,7 @@ def test_hyphen_compounds_are_joined_on_both_sides() -> None:
 
 @pytest.mark.parametrize("question", ["what is the catch all clause", "catchall rule", "catch-all clause"])
 def test_compound_spellings_reach_the_hyphenated_alias(engine: SearchEngine, question: str) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None
-    assert result.entry.id == "eu-dual-use-2021-821"
+    answered(engine, question, "eu-dual-use-2021-821")
 
 
 def test_inflected_penalty_word_finds_the_case_recording_a_settlement(engine: SearchEngine) -> None:
@@ -239,8 +235,7 @@ def test_names_spelt_by_ear_and_numbers_typed_backwards_are_named(engine: Search
         ("Vastek 40 million minutes", "vastech"),
         ("reg 821/2021 article 5", "eu-dual-use-2021-821"),
     ):
-        result = engine.search(question)
-        assert result.answered and result.entry is not None and result.entry.id == expected, question
+        answered(engine, question, expected)
 
 
 def test_a_long_story_is_read_through_its_question(engine: SearchEngine) -> None:

@@ -15,6 +15,7 @@ from bot.kb.present import NO_ANSWER
 from bot.kb.service import KnowledgeService
 from bot.kb.smalltalk import PHRASES_FILE
 from bot.kb.smalltalk_reply import ABOUT_ME, ACK, FINE, reply
+from tests.kb.answers import answered
 
 from .test_small_talk import said
 
@@ -151,9 +152,7 @@ def test_the_replies_are_in_the_language_the_member_wrote_in(kb: KnowledgeServic
 def test_a_nod_or_are_you_a_bot_beside_a_question_never_swallows_it(
     kb: KnowledgeService, question: str, entry: str
 ) -> None:
-    result = kb.search(question)
-    assert result.talk is None, question
-    assert result.answered and result.entry is not None and result.entry.id == entry, question
+    assert answered(kb, question, entry).talk is None, question
 
 
 def test_a_nod_set_off_in_front_never_changes_the_answer(kb: KnowledgeService) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered, refused
 
 CELLEBRITE = {"cellebrite", "case-cellebrite-hk-belarus-serbia"}
 
@@ -27,8 +28,7 @@ CELLEBRITE = {"cellebrite", "case-cellebrite-hk-belarus-serbia"}
     ],
 )
 def test_a_place_the_brief_never_links_to_cellebrite_is_refused(engine: SearchEngine, question: str) -> None:
-    result = engine.search(question)
-    assert not result.answered, (question, result.entry and result.entry.id, result.confidence)
+    result = refused(engine, question)
     assert result.alternatives and result.alternatives[0].id in CELLEBRITE  # still offered
 
 
@@ -42,5 +42,4 @@ def test_a_place_the_brief_never_links_to_cellebrite_is_refused(engine: SearchEn
     ],
 )
 def test_a_place_the_card_names_is_answered(engine: SearchEngine, question: str) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None and result.entry.id in CELLEBRITE, question
+    answered(engine, question, CELLEBRITE)

@@ -8,6 +8,7 @@ import pytest
 
 from bot.kb.check import check_directory
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
@@ -35,18 +36,20 @@ def test_a_story_about_another_vendor_is_not_answered_instead(engine: SearchEngi
 
 
 def test_a_story_that_retells_the_named_entry_still_answers_it(engine: SearchEngine) -> None:
-    result = engine.search(
+    answered(
+        engine,
         "We have spent weeks on Sandvine and its deep packet inspection boxes in Egypt and Belarus "
-        "for a report. My question is different: what is known about Allot?"
+        "for a report. My question is different: what is known about Allot?",
+        "allot",
     )
-    assert result.answered and result.entry is not None and result.entry.id == "allot"
 
 
 def test_a_question_that_points_back_at_the_story_asks_about_the_story(engine: SearchEngine) -> None:
     # 'those findings' are the story's: the Thai case card holds NSO's (lack of) response; with the
     # story dropped, the NSO card (no word of Thailand) came first and the question was refused
-    result = engine.search(
+    answered(
+        engine,
         "Amnesty and Citizen Lab found Pegasus on the phones of Thai pro-democracy activists in the "
-        "GeckoSpy campaign, it was all over the news here. Did NSO respond to those findings?"
+        "GeckoSpy campaign, it was all over the news here. Did NSO respond to those findings?",
+        "case-pegasus-thailand-2022",
     )
-    assert result.answered and result.entry is not None and result.entry.id == "case-pegasus-thailand-2022"

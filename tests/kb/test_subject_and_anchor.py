@@ -8,6 +8,7 @@ import pytest
 
 from bot.kb.roles import Roles
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered, ranked_first
 
 
 def _first(engine: SearchEngine, question: str) -> str:
@@ -18,9 +19,7 @@ def _first(engine: SearchEngine, question: str) -> str:
 
 def test_the_regulation_before_the_recast_is_the_old_one(engine: SearchEngine) -> None:
     # main answered the 2021 recast at 0.88: 'the recast' named it outright, as the time asked about
-    result = engine.search("old EU dual use reg before the recast, what did it cover")
-    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
-    assert result.entry is not None and result.entry.id == "eu-dual-use-428-2009"
+    answered(engine, "old EU dual use reg before the recast, what did it cover", "eu-dual-use-428-2009")
 
 
 @pytest.mark.parametrize(
@@ -29,9 +28,7 @@ def test_the_regulation_before_the_recast_is_the_old_one(engine: SearchEngine) -
 def test_the_pall_mall_process_binding_is_its_code(engine: SearchEngine, question: str) -> None:
     # main answered the first with the UK rules at 0.97: 'Pall Mall Process' is an alias of theirs,
     # but it begins the Code's title too, and the Code is what says 'non-binding'
-    result = engine.search(question)
-    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
-    assert result.entry is not None and result.entry.id == "pall-mall-code-2025"
+    answered(engine, question, "pall-mall-code-2025")
 
 
 def test_a_vendor_that_is_the_subject_comes_first(engine: SearchEngine) -> None:
@@ -41,8 +38,7 @@ def test_a_vendor_that_is_the_subject_comes_first(engine: SearchEngine) -> None:
 
 def test_a_subject_outranks_its_case_and_the_rules_it_mentions(engine: SearchEngine) -> None:
     # the Xinjiang case ranked first: it names Dahua, the US and the entity list
-    ranked = engine.rank("dahua is banned in usa or only entity list?")
-    assert engine.entries[ranked[0][0]].id == "dahua"
+    ranked_first(engine, "dahua is banned in usa or only entity list?", "dahua")
 
 
 @pytest.mark.parametrize(
@@ -106,15 +102,12 @@ def test_a_firm_added_to_a_list_is_the_subject(engine: SearchEngine) -> None:
     # main ranked the Predator Files investigation first: it names Intellexa and the listing too.
     # The ranking is the rule's; the refit of session 15 refuses the question (0.57) and offers
     # the likelier card first, so the rank, not the 'did you mean' order, is what is checked
-    ranked = engine.rank("intellexa added to entity list when")
-    assert engine.entries[ranked[0][0]].id == "intellexa-cytrox"
+    ranked_first(engine, "intellexa added to entity list when", "intellexa-cytrox")
 
 
 def test_a_country_that_opens_one_rules_title_is_its_subject(engine: SearchEngine) -> None:
     # main answered Regulation 428/2009 at 0.79: the question asks what the UK does with it
-    result = engine.search("uk still use eu 428 after brexit?")
-    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
-    assert result.entry is not None and result.entry.id == "uk-export-controls"
+    answered(engine, "uk still use eu 428 after brexit?", "uk-export-controls")
 
 
 @pytest.mark.parametrize(
@@ -127,8 +120,7 @@ def test_a_country_that_opens_one_rules_title_is_its_subject(engine: SearchEngin
 def test_a_subject_after_an_opening_time_comes_first(engine: SearchEngine, question: str) -> None:
     # main ranked Regulation 428/2009 first: 'post brexit' before 'uk' hid the subject. Ranked,
     # not answered: the lead refits the model after merging
-    ranked = engine.rank(question)
-    assert engine.entries[ranked[0][0]].id == "uk-export-controls"
+    ranked_first(engine, question, "uk-export-controls")
 
 
 @pytest.mark.parametrize(
@@ -141,15 +133,17 @@ def test_a_subject_after_an_opening_time_comes_first(engine: SearchEngine, quest
 def test_an_alias_asked_in_other_words_order_names_its_entry(engine: SearchEngine, question: str) -> None:
     # main ranked the Entity List first, named outright by 'BIS'; the question holds every word of
     # the human-rights rule's alias 'Entity List human rights', apart
-    ranked = engine.rank(question)
-    assert engine.entries[ranked[0][0]].id == "us-entity-list-human-rights"
+    ranked_first(engine, question, "us-entity-list-human-rights")
 
 
 def test_a_scattered_alias_is_no_cue_where_no_linked_entry_is_named(engine: SearchEngine) -> None:
     # the question holds every word of Wassenaar's alias 'intrusion software controls' but names
     # nothing: the evidence decides, and it is the EU regulation asked ('under which regulation')
-    ranked = engine.rank("intrusion software was controlled in the eu from 2014, under which regulation?")
-    assert engine.entries[ranked[0][0]].id == "eu-dual-use-428-2009"
+    ranked_first(
+        engine,
+        "intrusion software was controlled in the eu from 2014, under which regulation?",
+        "eu-dual-use-428-2009",
+    )
 
 
 @pytest.mark.parametrize(
@@ -181,9 +175,7 @@ def test_a_bare_name_asks_for_its_bearer_not_the_rule_its_title_begins(
 ) -> None:
     # main answered the human-rights rule: 'US Entity List', the Entity List's alias, is also the
     # short title of 'US Entity List: human-rights grounds...', and both got the name-only bonus
-    result = engine.search(question)
-    assert result.answered, (result.confidence, [a.id for a in result.alternatives])
-    assert result.entry is not None and result.entry.id == "us-entity-list"
+    answered(engine, question, "us-entity-list")
 
 
 @pytest.mark.parametrize(
@@ -201,6 +193,4 @@ def test_when_a_firm_was_added_to_a_list_is_answered(
     # the firm's card and its case both give the date: int16's subject cue after 'when was' made
     # the two a near-tie and refused Hikvision (0.56), Dahua (0.58) and Intellexa (0.58), which
     # main answered (0.76-0.90)
-    result = engine.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id in telling
+    answered(engine, question, telling)

@@ -11,18 +11,16 @@ import pytest
 
 from bot.kb.facts import default_fact_kinds
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered, refused
 
 
 def test_where_a_firms_people_went_is_refused_when_no_card_tells(engine: SearchEngine) -> None:
-    result = engine.search("Where did Variston's engineers end up after the liquidation?")
-    assert not result.answered, (result.entry and result.entry.id, result.confidence)
-    assert any(a.id == "variston" for a in result.alternatives)
+    refused(engine, "Where did Variston's engineers end up after the liquidation?", "variston")
 
 
 def test_a_relaunch_the_card_tells_is_answered(engine: SearchEngine) -> None:
     # 'Bought in 2019 by InTheCyber and relaunched as Memento Labs'
-    result = engine.search("What did Hacking Team become after it was bought?")
-    assert result.answered and result.entry is not None and result.entry.id == "hacking-team"
+    answered(engine, "What did Hacking Team become after it was bought?", "hacking-team")
 
 
 @pytest.mark.parametrize(
@@ -50,9 +48,7 @@ def test_the_words_asking_a_successor(question: str, asked: bool) -> None:
 
 def test_new_rules_for_companies_are_answered_by_the_rule(engine: SearchEngine) -> None:
     # int16 refused it at 0.17 ('new company' asked a successor no rule holds); main answered 0.79
-    result = engine.search("what are the new company rules under the EU recast?")
-    assert result.answered and result.entry is not None, result.confidence
-    assert result.entry.id == "eu-dual-use-2021-821"
+    answered(engine, "what are the new company rules under the EU recast?", "eu-dual-use-2021-821")
 
 
 @pytest.mark.parametrize(
@@ -61,6 +57,4 @@ def test_new_rules_for_companies_are_answered_by_the_rule(engine: SearchEngine) 
 )
 def test_a_new_firm_on_a_list_is_answered_by_the_list(engine: SearchEngine, question: str) -> None:
     # int16 read 'neue Firma' / 'nova empresa' as a successor asked and refused (0.28-0.33; main 0.90+)
-    result = engine.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id == "us-entity-list"
+    answered(engine, question, "us-entity-list")

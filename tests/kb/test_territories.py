@@ -10,6 +10,7 @@ import pytest
 
 from bot.kb.calibration import FEATURES
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered, refused
 
 UNPLACED = FEATURES.index("unplaced")
 
@@ -41,8 +42,7 @@ def test_a_territory_the_vendor_card_never_names_counts_against_it(
     ],
 )
 def test_a_territory_no_entry_names_is_refused(engine: SearchEngine, question: str) -> None:
-    result = engine.search(question)
-    assert not result.answered, (question, result.entry and result.entry.id, result.confidence)
+    refused(engine, question)
 
 
 @pytest.mark.parametrize(
@@ -56,5 +56,4 @@ def test_a_territory_no_entry_names_is_refused(engine: SearchEngine, question: s
 def test_a_place_an_entry_names_and_the_word_new_still_answer(
     engine: SearchEngine, question: str, entries: set[str]
 ) -> None:
-    result = engine.search(question)
-    assert result.answered and result.entry is not None and result.entry.id in entries, question
+    answered(engine, question, entries)

@@ -10,6 +10,7 @@ import pytest
 
 from bot.kb.asks import asks, first_ask
 from bot.kb.service import KnowledgeService
+from tests.kb.answers import answered, refused
 
 
 @pytest.mark.parametrize(
@@ -23,9 +24,7 @@ from bot.kb.service import KnowledgeService
 def test_a_message_of_two_asks_is_answered_on_its_first(
     kb: KnowledgeService, question: str, entry: str
 ) -> None:
-    result = kb.search(question)
-    assert result.answered and result.entry is not None, (question, result.confidence)
-    assert result.entry.id == entry, question
+    answered(kb, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -36,8 +35,7 @@ def test_a_message_of_two_asks_is_answered_on_its_first(
     ],
 )
 def test_a_second_ask_no_entry_holds_keeps_it_refused(kb: KnowledgeService, question: str) -> None:
-    result = kb.search(question)
-    assert not result.answered, (question, result.confidence)
+    refused(kb, question)
 
 
 def test_the_asks_of_a_message() -> None:
