@@ -141,7 +141,10 @@ class Roles:
             years = {y for pair in _NUMBERED.findall(e.title) for y in pair}  # not a notice's alias
             for year in years - {""}:
                 self._dated.setdefault(year, set()).add(i)
-        self.which = frozenset(_data()["which"])  # 'which Singapore firm' (which.py)
+        data = _data()
+        self.which = frozenset(data["which"])  # 'which Singapore firm' (which.py)
+        self._year_parts, self._year_fillers = frozenset(data["year_parts"]), frozenset(data["year_fillers"])
+        self._through = frozenset(data["through_year"])  # 'until 2024': through 2024
         # every title key (with a closing space, so a head matches whole words), sorted
         pairs = sorted((name_key(e.title) + " ", i) for i, e in enumerate(index.entries))
         self._titles, self._title_ids = [k for k, _ in pairs], [i for _, i in pairs]
@@ -227,16 +230,23 @@ class Roles:
                     start += 1  # 'prior to the recast'
                 out |= name_at(self.index, words, start)[1]
                 if word in BEFORE_WORDS:  # 'since 2021' asks for what came in 2021, 'before 2021' not
-                    out |= self._dated.get(self._year_at(words, start), set())
+                    year, within = self._year_at(words, start)
+                    if within or word not in self._through:  # 'until 2024' takes in 2024's acts
+                        out |= self._dated.get(year, set())
         return out
 
-    @staticmethod
-    def _year_at(words: Sequence[str], start: int) -> str:
-        """The year at `start`, past a month or a part of one ('until late september 2021'), or ''."""
+    def _year_at(self, words: Sequence[str], start: int) -> tuple[str, bool]:
+        """The word at `start` past a month or a part of a year ('until late september 2021'), or '',
+        and whether a month or a part was passed (a time within the year, not the year whole)."""
         months = month_names("en")
-        while start < len(words) and (words[start][:4] in months or words[start] in _data()["year_parts"]):
+        within = False
+        while start < len(words):
+            if words[start][:4] in months or words[start] in self._year_parts:
+                within = True
+            elif words[start] not in self._year_fillers:
+                break
             start += 1
-        return words[start] if start < len(words) else ""
+        return (words[start] if start < len(words) else ""), within
 
     def heads(self, words: Sequence[str], exact: dict[int, float]) -> dict[int, float]:
         """Entries (not named outright) whose title begins with an alias the question names outright

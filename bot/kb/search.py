@@ -289,10 +289,8 @@ class SearchEngine:
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
-        if reading.lang == "en" and (described_as := described(query.corrected, query, self._roles.which)):
-            rows = put_first(
-                index.entries, self._by_id, rows, *described_as
-            )  # 'which Singapore firm': that firm
+        described_as = described(query.corrected, query, self._roles.which) if reading.lang == "en" else None
+        moved = put_first(index.entries, self._by_id, rows, *described_as) if described_as else rows
         rival = self._rival(rows)
         context = (things, wanted, bound)
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
@@ -313,6 +311,12 @@ class SearchEngine:
                 self._values.unsettled(i, outcomes, parties),
             )
 
+        if moved is not rows:  # 'which Singapore firm': that firm, unless it trades an answer for a refusal
+            ranked, ranked_rival = rows, rival
+            answers = self._first_probability(finish, rows) >= self.threshold
+            rows, rival = moved, self._rival(moved)
+            if answers and self._first_probability(finish, rows) < self.threshold:
+                rows, rival = ranked, ranked_rival  # the rule's card names the firm: better than nothing
         done = len(rows) if related is None else min(related, len(rows))
         shown = [(i, score, finish(n, i, score)) for n, (i, score, _) in enumerate(rows[:done])]
 
@@ -322,6 +326,11 @@ class SearchEngine:
             ]
 
         return shown + [(i, score, ()) for i, score, _ in rows[done:]], complete
+
+    def _first_probability(self, finish: Callable[[int, int, float], tuple[float, ...]], rows: Rows) -> float:
+        """The model's probability that the first of `rows` is what was asked (features by `finish`)."""
+        i, score, _ = rows[0]
+        return float(self.calibration.probabilities(np.array([finish(0, i, score)], dtype=float))[0])
 
     def _named_asked(self, token: str, query: QueryAnalysis, focus: set[str]) -> bool:
         """A place or rare name the question asks about (in its own clause, when long)."""

@@ -7,14 +7,16 @@ Entity List's card retells whom it listed, when and why), yet it is only the mea
 known, not what is asked. So when a rule ranks first, the best-ranked entry of the kind and place
 asked, if close enough (DESCRIBED_MARGIN), goes just above it. Not when a case ranks first: a firm's
 case tells what is asked of the firm as well ('...to China, which Dutch company?' is asked of the
-sale). The words are data (data/roles.yaml `which`, data/list_words.yaml `kind_singulars`)."""
+sale); not when several such entries are close (the rule names them all); and not when the firm first
+would be refused where the rule was answered (search.py): the rule's card names the firm. The words
+are data (data/roles.yaml `which`, data/list_words.yaml `kind_singulars`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from bot.kb.cues import DETERMINERS, Rows
-from bot.kb.list_asks import SINGULARS
+from bot.kb.list_asks import ALL_NOUNS, ALL_SINGULARS, SINGULARS
 from bot.kb.list_select import home
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
@@ -37,6 +39,9 @@ ARTICLES = frozenset({"a", "an"})
 # cases it touched ('what Canadian rules...' is no rule with Canada among its countries). Singular
 # nouns: 'which Chinese companies...' asks for several, and the rule that lists them tells them all.
 _NOUNS = {kind: SINGULARS[kind] for kind in ("vendor", "case")}
+# A noun of any kind: one between 'which' and the firm noun is what is asked ('what rule bans Chinese
+# company Huawei's gear?' asks for the rule; the firm is only named in it)
+_KIND_WORDS = ALL_NOUNS | ALL_SINGULARS
 
 
 def described(
@@ -67,7 +72,7 @@ def _kind_at(words: Sequence[str], n: int, query: QueryAnalysis) -> tuple[str, s
         if kind is None:
             continue
         between = words[n + 1 : at]  # 'which of the firms' asks no place of it
-        if any(w in DETERMINERS for w in between):
+        if any(w in DETERMINERS or w in _KIND_WORDS for w in between):
             return None
         if at + 1 < len(words) and words[at + 1] in AFTER_NOUN:  # 'what firm (based) in singapore'
             between = [*between, *words[at + 2 : at + 5]]
@@ -80,17 +85,24 @@ def put_first(
 ) -> Rows:
     """The rows with the best-ranked entry of `kind` from every place in `tags` (a firm's home, as a
     list reads it: not where it sold; a case's countries), within DESCRIBED_MARGIN of the best, put
-    just above the best (rows sorted best first)."""
+    just above the best (rows sorted best first). Not when several such entries are that close: the
+    rule that names them all answers 'which Chinese firm did the FCC ban?' (as it does a plural),
+    where any one of them would be a part of the answer picked by its rank alone."""
     if not rows:
         return rows
     best = rows[0][1]
     if entries[rows[0][0]].kind != "rule":  # a case of the firm tells what was asked of it too
         return rows
-    for n, (i, score, x) in enumerate(rows):
-        if score < best - DESCRIBED_MARGIN:
+    fitting = []
+    for n, (i, _, _) in enumerate(rows):
+        if rows[n][1] < best - DESCRIBED_MARGIN:
             break
         entry = entries[i]
         places = home(entry, by_id) if kind == "vendor" else entry.countries  # a firm's: where it is from
         if entry.kind == kind and tags <= {tagged("country", c) for c in places}:
-            return [(i, best + DESCRIBED_STEP, x), *rows[:n], *rows[n + 1 :]]
-    return rows
+            fitting.append(n)
+    if len(fitting) != 1:
+        return rows
+    n = fitting[0]
+    i, _, x = rows[n]
+    return [(i, best + DESCRIBED_STEP, x), *rows[:n], *rows[n + 1 :]]

@@ -89,6 +89,9 @@ def test_the_subject(engine: SearchEngine, question: str, named: set[str]) -> No
         ("the eu dual use regulation before 2021", {"eu-dual-use-2021-821"}),  # the act numbered 2021/821
         ("eu dual use rules until late 2021", {"eu-dual-use-2021-821"}),  # 'until' too, past 'late'
         ("eu dual use rules since 2021", set()),  # since its year: what came then is asked
+        ("eu guidance on spyware exports until 2024", set()),  # a bare year: through 2024, its acts in it
+        ("eu guidance on spyware exports before the end of 2024", set()),  # made in 2024: before its end
+        ("eu dual use rules until september 2021", {"eu-dual-use-2021-821"}),  # a month: within the year
     ],
 )
 def test_what_is_named_after_before_or_after_is_when(

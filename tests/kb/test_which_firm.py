@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.search import SearchEngine
+from tests.kb.answers import answered
 
 
 def first(engine: SearchEngine, question: str) -> str:
@@ -20,9 +21,6 @@ def first(engine: SearchEngine, question: str) -> str:
         # main ranked the Entity List first for each
         ("what canadian company did the us add to the entity list?", {"sandvine"}),
         ("which russian firm ended up on the american blacklist in 2021", {"positive-technologies"}),
-        ("which israeli company did the us blacklist in 2021 for selling spyware", {"nso-group", "candiru"}),
-        # main ranked the Treasury's sanctions first
-        ("which greek company did the us treasury sanction?", {"intellexa-cytrox"}),
         # 'outfit' is a firm ('outfits' firms): main read it as a plural
         ("what outfit from singapore did washington put on its blacklist for hacking exploits?", {"coseinc"}),
     ],
@@ -32,21 +30,50 @@ def test_which_firm_from_a_place_is_that_firm(engine: SearchEngine, question: st
 
 
 @pytest.mark.parametrize(
-    ("question", "firm"),
+    ("question", "rule"),
     [
-        # the place is told of 'a ... company' before 'which firm' asks it: main ranked the rule first
-        (
-            "I read that a Canadian company was added to the US entity list. Which firm was that and why?",
-            "sandvine",
-        ),
+        # the firm's own card is less sure of these than the rule's (a margin of DESCRIBED_STEP): put
+        # first, each was refused, where main answered with the rule that names the firm
+        ("which greek company did the us treasury sanction?", "us-ofac-spyware-sanctions"),
+        ("which Singapore company was blacklisted by Washington?", "us-entity-list"),
         (
             "someone told me a greek firm got sanctioned by the us treasury. which company?",
-            "intellexa-cytrox",
+            "us-ofac-spyware-sanctions",
+        ),
+        (
+            "I read that a Canadian company was added to the US entity list. Which firm was that and why?",
+            "us-entity-list",
         ),
     ],
 )
-def test_which_firm_of_a_firm_told_of_by_its_place(engine: SearchEngine, question: str, firm: str) -> None:
-    assert first(engine, question) == firm
+def test_a_firm_by_its_place_never_costs_the_answer_that_names_it(
+    engine: SearchEngine, question: str, rule: str
+) -> None:
+    answered(engine, question, rule)
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        # Section 889 and the FCC's list bar five Chinese firms: ZTE, the best-ranked of them, was
+        # answered alone as if it were the one asked
+        ("which Chinese firm does the NDAA ban?", "us-other-measures"),
+        ("which Chinese company's equipment did the FCC ban?", "us-other-measures"),
+        # NSO Group and Candiru were listed together
+        ("which israeli company did the us blacklist in 2021 for selling spyware", "us-entity-list"),
+    ],
+)
+def test_several_firms_from_the_place_are_answered_by_the_rule_naming_them(
+    engine: SearchEngine, question: str, rule: str
+) -> None:
+    answered(engine, question, rule)
+
+
+def test_a_rule_asked_of_a_firm_by_its_place_offers_a_rule_first(engine: SearchEngine) -> None:
+    # 'what rule ... Singapore firm' asks for the rule: COSEINC was offered first
+    assert (
+        engine.entries[engine.rank("what rule restricts Singapore firm hacking tools?")[0][0]].kind == "rule"
+    )
 
 
 @pytest.mark.parametrize(
