@@ -24,7 +24,7 @@ from bot.kb.text import ASKING_WORDS, content_tokens, word_count
 # an ask of fewer words says too little to be answered alone ('new name', 'who tho')
 MIN_ASK_WORDS = 3
 # The evidence that a question asks what an entry does not hold (a close near miss: facts.py,
-# relations.py, values.py, elsewhere.py, search.py's `unplaced`): any of it keeps the message refused.
+# relations.py, values.py, elsewhere.py, evidence.py's `unplaced`): any of it keeps the message refused.
 CLOSE = tuple(
     FEATURES.index(f)
     for f in ("unheld", "unplaced", "apart", "unvalued", "elsewhere", "unstated", "unsettled")

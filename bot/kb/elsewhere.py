@@ -1,7 +1,7 @@
 """Places a question names, in any language, that an entry never names: "A ZTE vendeu sistemas de
 vigilância para a Venezuela?" asks about Venezuela, which the ZTE card never mentions.
 
-The feature `unplaced` (search.py) reads the places of a short English question only, through the
+The feature `unplaced` (evidence.py) reads the places of a short English question only, through the
 index's words, where another language's word mistranslated by the glossary can read as a place
 (Swedish 'polis' as Poland). Here places are read from the question's own words with the list
 reader's country names (bot/kb/places.py: Babel's names in every campaign language, inflected forms,

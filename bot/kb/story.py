@@ -1,5 +1,5 @@
 """A long question's story and its own clause: which names the member mentions in passing and which
-they ask about (search.py's ranking reads these)."""
+they ask about (evidence.py's ranking reads these)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """How much each word of a question weighs: its rarity in the knowledge base (IDF), more for a word of
 some entry's name or one nobody has heard of, and more in a long question's own clause than in the
-story before it. Coverage (profiles.py) and the search's features (search.py) share these weights out.
+story before it. Coverage (profiles.py) and the search's features (evidence.py) share these weights out.
 
 Why apart from bot/kb/index.py, which is built once per knowledge load: this is per question, and
 it changes with how questions are read (a new kind of word that should count more), not with how

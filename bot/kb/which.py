@@ -8,7 +8,7 @@ known, not what is asked. So when a rule ranks first, the best-ranked entry of t
 asked, if close enough (DESCRIBED_MARGIN), goes just above it. Not when a case ranks first: a firm's
 case tells what is asked of the firm as well ('...to China, which Dutch company?' is asked of the
 sale); not when several such entries are close (the rule names them all); and not when the firm first
-would be refused where the rule was answered (search.py): the rule's card names the firm. The words
+would be refused where the rule was answered (evidence.py): the rule's card names the firm. The words
 are data (data/roles.yaml `which`, data/list_words.yaml `kind_singulars`)."""
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ def test_a_question_of_the_vendor_itself_keeps_it(engine: SearchEngine, question
 
 
 def test_an_event_after_before_or_after_is_the_time_not_what_is_asked(engine: SearchEngine) -> None:
-    roles = engine._roles
+    roles = engine._evidence_of.roles
     assert roles.events(["did", "they", "close", "after", "the", "hack"]) == frozenset()
     assert roles.events(["who", "hacked", "hacking", "team"]) == {"hack"}
     assert roles.events(["what", "did", "the", "hacking", "team", "leak", "reveal"]) == {"reveal"}
@@ -51,4 +51,4 @@ def test_the_event_words_and_every_cases_words_are_read_with_the_index(shipped) 
     engine = SearchEngine(shipped.entries)
     assert roles._data.cache_info().currsize == 1
     cases = {i for i, e in enumerate(engine.entries) if e.kind == "case"}
-    assert set(engine._roles._stems) == cases
+    assert set(engine._evidence_of.roles._stems) == cases
