@@ -35,7 +35,7 @@ HOME_AFTER = frozenset(
 # Words right before a place that make it a company's home ("based in Italy", "aus Israel").
 HOME_BEFORE = frozenset(["based", "headquartered"])
 # "from" makes a home only right after the companies ("firms from Israel", not "barred from US").
-FROM = frozenset(["from", "aus", "z", "из", "de", "di", "uit", "fran"])
+FROM = frozenset(["from", "aus", "z", "из", "de", "d", "di", "uit", "fran"])
 # "vendors are from France", "which firms come from Israel": a verb of being between the companies and
 # "from" keeps the place their home (it listed Clearview, fined in France, as a French vendor).
 COPULAS = frozenset(
@@ -44,10 +44,14 @@ COPULAS = frozenset(
 # Zipf frequency from which a word is everyday English (wordfreq), not an inflected country name.
 ENGLISH_ZIPF = 3.0
 # Words that may join places of one list ("based in Canada, Russia or Dubai": all three are homes).
-_CONJUNCTIONS = ("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "i", "lub", "och", "eller")
+# "firmy z Rosji albo Singapuru": both are homes
+_CONJUNCTIONS = ("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "i", "lub", "albo", "och")
+_CONJUNCTIONS_NORDIC = ("eller",)
 # Articles too: "based in Switzerland, the UK or Egypt".
 _ARTICLES = ("the", "of", "der", "die", "den", "dem", "le", "la", "les", "l", "el", "los", "las", "il", "lo")
-JOINERS = frozenset((*_CONJUNCTIONS, *_ARTICLES, "ve", "veya", "и", "или", "gli", "de", "het"))
+JOINERS = frozenset(
+    (*_CONJUNCTIONS, *_CONJUNCTIONS_NORDIC, *_ARTICLES, "ve", "veya", "и", "или", "gli", "de", "d", "het")
+)
 # How far after an adjective of origin its noun may stand ("Israeli surveillance companies"), and
 # before it in languages that put the adjective second ("entreprises françaises").
 ADJECTIVE_REACH = 3
