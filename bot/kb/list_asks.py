@@ -59,8 +59,14 @@ HEADLESS_WORDS, HEADLESS_REACH = 6, 4
 # A longer question that opens with its noun phrase is one too when no question word asks for one
 # thing: "Israeli spyware firms blacklisted by the US", "Entreprises françaises liées à la
 # surveillance en Libye ou en Syrie", "casos de espionaje con Pegasus contra periodistas"; its plural
-# noun among its first words (after an adjective or two), the rest words that narrow it.
+# noun among its first words (after an adjective or two), the rest words that narrow it. An
+# auxiliary makes it a sentence ("law firms in Panama got hacked by Austrian spyware??"): a story the
+# engine answers.
 PHRASE_WORDS, PHRASE_REACH = 14, 3
+AUXILIARIES = frozenset(_data()["who_auxiliaries"].split())
+# Plural nouns that end a noun phrase naming one thing: "Wassenaar 2013 intrusion software controls",
+# "EU dual-use export rules" name one regime; "Italian spyware companies" are several.
+PHRASE_END_KINDS = ("vendor", "case")
 # Folded words that are a question word only as the member accented them: French "où" (where), not
 # "ou" (or, "en Libye ou en Syrie").
 ACCENTED_CUES = {"ou": "où"}
@@ -280,10 +286,12 @@ def headless_kinds(words: list[str], question: str = "") -> set[str]:
     if len(words) > PHRASE_WORDS or _single_cue(words, question):
         return set()
     if len(words) <= HEADLESS_WORDS:
-        heads = {*words[:HEADLESS_REACH], words[-1]} if words else set()
-    else:
-        heads = set(words[:PHRASE_REACH])
-    return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(heads)}
+        kinds = {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
+        last = words[-1:]
+        return kinds | {kind for kind in PHRASE_END_KINDS if KIND_NOUNS[kind].intersection(last)}
+    if AUXILIARIES.intersection(words):
+        return set()
+    return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:PHRASE_REACH])}
 
 
 def _single_cue(words: list[str], question: str) -> bool:

@@ -7,7 +7,8 @@ it ("Entreprises françaises liées à ...", "casos de espionaje con ...") never
 "albo" or after a French "d'" lost the reading of the first ("firmy z Rosji albo Singapuru": two
 homes), and a "czarna lista USA" the English reading understands as the US acting stayed a
 destination the firms sold to. A question word asking for one thing keeps the engine's answer; the
-folded French "ou" (or) is no "où" (where).
+folded French "ou" (or) is no "où" (where). A longer one with an auxiliary is a sentence, and a rule
+noun ending a short one names one regime ("EU dual use export controls"): no list.
 """
 
 from __future__ import annotations
@@ -82,3 +83,15 @@ def test_a_question_word_asking_for_one_thing_keeps_the_answer(
     result = kb.search(question)
     assert not result.items, [e.id for e in result.items]
     assert result.answered and result.entry is not None and result.entry.id == single
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "spyware firms in Greece have been raided by the police??",
+        "Israeli spyware firms in Cyprus got hacked by the Greek police",
+        "EU dual use export controls",
+    ],
+)
+def test_a_sentence_or_a_named_regime_gets_no_list(kb: KnowledgeService, question: str) -> None:
+    assert not listed(kb, question)
