@@ -56,20 +56,6 @@ EACH_REACH = 3
 # thing, asks for the list; when it holds one entry only, the engine's answer stands
 # (`ListQuery.several`: "UK surveillance export rules" is one rule).
 HEADLESS_WORDS, HEADLESS_REACH = 6, 4
-# A longer question that opens with its noun phrase is one too when no question word asks for one
-# thing: "Israeli spyware firms blacklisted by the US", "Entreprises françaises liées à la
-# surveillance en Libye ou en Syrie", "casos de espionaje con Pegasus contra periodistas"; its plural
-# noun among its first words (after an adjective or two), the rest words that narrow it. An
-# auxiliary makes it a sentence ("law firms in Panama got hacked by Austrian spyware??"): a story the
-# engine answers.
-PHRASE_WORDS, PHRASE_REACH = 14, 3
-AUXILIARIES = frozenset(_data()["who_auxiliaries"].split())
-# Plural nouns that end a noun phrase naming one thing: "Wassenaar 2013 intrusion software controls",
-# "EU dual-use export rules" name one regime; "Italian spyware companies" are several.
-PHRASE_END_KINDS = ("vendor", "case")
-# Folded words that are a question word only as the member accented them: French "où" (where), not
-# "ou" (or, "en Libye ou en Syrie").
-ACCENTED_CUES = {"ou": "où"}
 # The list cue that is also a noun: a request only where a request can stand ("list every vendor",
 # "can you list", "give me a list of"); after any other word it is a particular list ("the entity
 # list", "a sanctions list", "its price list"), which a member asks about as one thing.
@@ -277,28 +263,6 @@ def made_where(words: list[str], question: str) -> set[str] | None:
         for _start, _end, country, region, _adjective in ahead[:1] or behind[-1:]:
             made |= region or {country}
     return made
-
-
-def headless_kinds(words: list[str], question: str = "") -> set[str]:
-    """Kinds a question without a list cue asks for by its plural noun alone: a short one with the
-    noun among its first words or last ("italian spyware and interception companies", a noun
-    phrase ends in its noun), or a longer noun phrase that opens with it (`PHRASE_WORDS`)."""
-    if len(words) > PHRASE_WORDS or _single_cue(words, question):
-        return set()
-    if len(words) <= HEADLESS_WORDS:
-        kinds = {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
-        last = words[-1:]
-        return kinds | {kind for kind in PHRASE_END_KINDS if KIND_NOUNS[kind].intersection(last)}
-    if AUXILIARIES.intersection(words):
-        return set()
-    return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:PHRASE_REACH])}
-
-
-def _single_cue(words: list[str], question: str) -> bool:
-    """The words hold a question word asking for one thing ("what", "wer", "où")."""
-    cues = SINGLE_CUES.intersection(words)
-    folded = question.casefold()
-    return any(cue not in ACCENTED_CUES or ACCENTED_CUES[cue] in folded for cue in cues)
 
 
 def everything_known(question: str, vocabulary: frozenset[str]) -> bool:
