@@ -8,7 +8,9 @@ it ("Entreprises françaises liées à ...", "casos de espionaje con ...") never
 homes), and a "czarna lista USA" the English reading understands as the US acting stayed a
 destination the firms sold to. A question word asking for one thing keeps the engine's answer; the
 folded French "ou" (or) is no "où" (where). A longer one with an auxiliary is a sentence, and a rule
-noun ending a short one names one regime ("EU dual use export controls"): no list.
+noun ending a short one names one regime ("EU dual use export controls"): no list. A short one ends
+in its noun only after words that narrow it ("thoughts on the big spyware companies" is chat), and a
+noun that is singular too ("firm") says no plural by itself.
 """
 
 from __future__ import annotations
@@ -91,7 +93,14 @@ def test_a_question_word_asking_for_one_thing_keeps_the_answer(
         "spyware firms in Greece have been raided by the police??",
         "Israeli spyware firms in Cyprus got hacked by the Greek police",
         "EU dual use export controls",
+        "thoughts on the big spyware companies",
     ],
 )
 def test_a_sentence_or_a_named_regime_gets_no_list(kb: KnowledgeService, question: str) -> None:
     assert not listed(kb, question)
+
+
+def test_a_singular_noun_opening_a_long_phrase_keeps_the_answer(kb: KnowledgeService) -> None:
+    result = kb.search("Israeli spyware firm blacklisted by the US in 2021")
+    assert not result.items, [e.id for e in result.items]
+    assert result.answered
