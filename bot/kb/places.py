@@ -310,7 +310,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
                 (homes if any(follows.startswith(n) for n in nouns if _CJK.search(n)) else where).add(named)
     last: tuple[int, bool] | None = None  # where the previous place ended, and whether it was a home
     for start, end, country, region, adjective in place_spans(words, question):
-        after, before = words[end : end + ADJECTIVE_REACH], words[max(0, start - NOUN_REACH) : start]
+        after, before = words[end : end + _modified(words, end)], words[max(0, start - NOUN_REACH) : start]
         # "firms from the Netherlands", "companies are from the UK": the article is no word between
         lead = start - 1 if start > 0 and words[start - 1] in _ARTICLES else start
         home = (
@@ -331,6 +331,25 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
         last = (end, home)
         (homes if home else where).update(region or {country})
     return where, homes
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    """Words of a technology's name or of the field ("spyware", "interception", "surveillance")."""
+    data = list_words()
+    return frozenset(w for name in data["technology_words"] for w in name.split()) | frozenset(
+        data["field_words"].split()
+    )
+
+
+def _modified(words: Sequence[str], end: int) -> int:
+    """How far after an adjective of origin its noun may stand: ADJECTIVE_REACH words, or further
+    over words that name technologies and the joiners between them ("Italian spyware and
+    interception companies": a home)."""
+    at = end
+    while at < len(words) and (words[at] in JOINERS or words[at] in _modifiers()):
+        at += 1
+    return max(ADJECTIVE_REACH, at - end + 1)
 
 
 # Words between "based" and its place ("based in the UK", "headquartered in the Netherlands").
