@@ -46,12 +46,9 @@ ENGLISH_ZIPF = 3.0
 # Words that may join places of one list ("based in Canada, Russia or Dubai": all three are homes).
 # "firmy z Rosji albo Singapuru": both are homes
 _CONJUNCTIONS = ("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "i", "lub", "albo", "och")
-_CONJUNCTIONS_NORDIC = ("eller",)
 # Articles too: "based in Switzerland, the UK or Egypt".
 _ARTICLES = ("the", "of", "der", "die", "den", "dem", "le", "la", "les", "l", "el", "los", "las", "il", "lo")
-JOINERS = frozenset(
-    (*_CONJUNCTIONS, *_CONJUNCTIONS_NORDIC, *_ARTICLES, "ve", "veya", "и", "или", "gli", "de", "d", "het")
-)
+JOINERS = frozenset((*_CONJUNCTIONS, *_ARTICLES, "eller", "ve", "veya", "и", "или", "gli", "de", "d", "het"))
 # How far after an adjective of origin its noun may stand ("Israeli surveillance companies"), and
 # before it in languages that put the adjective second ("entreprises françaises").
 ADJECTIVE_REACH = 3
@@ -336,10 +333,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
 @lru_cache(maxsize=1)
 def _modifiers() -> frozenset[str]:
     """Words of a technology's name or of the field ("spyware", "interception", "surveillance")."""
-    data = list_words()
-    return frozenset(w for name in data["technology_words"] for w in name.split()) | frozenset(
-        data["field_words"].split()
-    )
+    return frozenset(" ".join([*list_words()["technology_words"], list_words()["field_words"]]).split())
 
 
 def _modified(words: Sequence[str], end: int) -> int:

@@ -104,3 +104,10 @@ def test_a_singular_noun_opening_a_long_phrase_keeps_the_answer(kb: KnowledgeSer
     result = kb.search("Israeli spyware firm blacklisted by the US in 2021")
     assert not result.items, [e.id for e in result.items]
     assert result.answered
+
+
+def test_an_origin_reaches_its_firms_over_the_technologies_between(kb: KnowledgeService) -> None:
+    # Israeli firms, not gear found in Israel
+    got = listed(kb, "israeli phone hacking and spyware companies")
+    assert {"nso-group", "candiru"} <= got, got
+    assert not {"hacking-team", "intellexa-cytrox", "gamma-finfisher"} & got, got
