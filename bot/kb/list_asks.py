@@ -265,13 +265,6 @@ def made_where(words: list[str], question: str) -> set[str] | None:
     return made
 
 
-def headless_kinds(words: list[str]) -> set[str]:
-    """Kinds a short question without a list cue asks for by its plural noun alone."""
-    if len(words) > HEADLESS_WORDS or SINGLE_CUES.intersection(words):
-        return set()
-    return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
-
-
 def everything_known(question: str, vocabulary: frozenset[str]) -> bool:
     """An everything-request ("anything on Syria?", "что у вас есть о России?") about something the
     knowledge base knows: every word of what it asks about is a place or in the entries' `vocabulary`.

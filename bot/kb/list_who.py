@@ -6,11 +6,11 @@ list_asks.py, which reads list cues and kind nouns; the vocabulary is data in `d
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from bot.kb.list_asks import ALL_NOUNS, FILLER, POINTING
-from bot.kb.places import country_names, demonyms, list_words, regions
+from bot.kb.list_heads import narrowing
+from bot.kb.places import list_words
 
 
 def _data() -> dict[str, Any]:
@@ -34,7 +34,7 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
     for i, word in enumerate(words[:-1]):
         if word in WHO and words[i + 1] in verbs:
             rest = set(words[i + 2 :])
-            return not POINTING & rest and rest <= _narrowing() | GEAR | FILLER | ALL_NOUNS
+            return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS
     return False
 
 
@@ -59,12 +59,3 @@ def who_acted_on(words: list[str], opens: list[bool]) -> str | None:
             return "on"
         return next((how for how, said in WHO_ACTED.items() if words[at] in said), None)
     return None
-
-
-@lru_cache(maxsize=1)
-def _narrowing() -> frozenset[str]:
-    """Every word of an origin, a place, a region or a technology's name, and the field's own
-    ("surveillance gear")."""
-    names = (*demonyms(), *country_names(), *regions(), *_data()["technology_words"])
-    field = _data()["field_words"].split()
-    return frozenset(w for name in names for w in name.split()) | frozenset(field)

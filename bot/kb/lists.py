@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from bot.kb import list_asks, list_authority, list_fines, list_who, topics
+from bot.kb import list_asks, list_authority, list_fines, list_heads, list_who, topics
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
@@ -207,7 +207,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         return alike
     kinds = list_asks.asked_kinds(question)
     headless = not kinds
-    kinds = kinds or list_asks.headless_kinds(words)
+    kinds = kinds or list_heads.headless_kinds(words, question)
     # "who sells DPI gear?", "who supplied surveillance gear to Libya?": the firms, if a kind of gear
     # or a place narrows them (checked below) and no one thing is named or pointed at
     who = not kinds and list_who.asks_who_sold(words, SELLER_WORDS)
@@ -398,6 +398,15 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
             query,
             countries=frozenset(countries - authority),
             homes=frozenset(homes - authority),
+            authorities=frozenset(authority),
+        )
+    elif not query.authorities and (authority := authorities(words, english)):
+        # "na czarnej liście USA": the reading says who listed them ("blacklist united states"),
+        # which the member's own words hid; that place acted, it is no destination
+        query = replace(
+            query,
+            countries=query.countries - authority,
+            homes=query.homes - authority,
             authorities=frozenset(authority),
         )
     return replace(

@@ -35,7 +35,7 @@ HOME_AFTER = frozenset(
 # Words right before a place that make it a company's home ("based in Italy", "aus Israel").
 HOME_BEFORE = frozenset(["based", "headquartered"])
 # "from" makes a home only right after the companies ("firms from Israel", not "barred from US").
-FROM = frozenset(["from", "aus", "z", "из", "de", "di", "uit", "fran"])
+FROM = frozenset(["from", "aus", "z", "из", "de", "d", "di", "uit", "fran"])
 # "vendors are from France", "which firms come from Israel": a verb of being between the companies and
 # "from" keeps the place their home (it listed Clearview, fined in France, as a French vendor).
 COPULAS = frozenset(
@@ -44,10 +44,11 @@ COPULAS = frozenset(
 # Zipf frequency from which a word is everyday English (wordfreq), not an inflected country name.
 ENGLISH_ZIPF = 3.0
 # Words that may join places of one list ("based in Canada, Russia or Dubai": all three are homes).
-_CONJUNCTIONS = ("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "i", "lub", "och", "eller")
+# "firmy z Rosji albo Singapuru": both are homes
+_CONJUNCTIONS = ("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "i", "lub", "albo", "och")
 # Articles too: "based in Switzerland, the UK or Egypt".
 _ARTICLES = ("the", "of", "der", "die", "den", "dem", "le", "la", "les", "l", "el", "los", "las", "il", "lo")
-JOINERS = frozenset((*_CONJUNCTIONS, *_ARTICLES, "ve", "veya", "и", "или", "gli", "de", "het"))
+JOINERS = frozenset((*_CONJUNCTIONS, *_ARTICLES, "eller", "ve", "veya", "и", "или", "gli", "de", "d", "het"))
 # How far after an adjective of origin its noun may stand ("Israeli surveillance companies"), and
 # before it in languages that put the adjective second ("entreprises françaises").
 ADJECTIVE_REACH = 3
@@ -306,7 +307,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
                 (homes if any(follows.startswith(n) for n in nouns if _CJK.search(n)) else where).add(named)
     last: tuple[int, bool] | None = None  # where the previous place ended, and whether it was a home
     for start, end, country, region, adjective in place_spans(words, question):
-        after, before = words[end : end + ADJECTIVE_REACH], words[max(0, start - NOUN_REACH) : start]
+        after, before = words[end : end + _modified(words, end)], words[max(0, start - NOUN_REACH) : start]
         # "firms from the Netherlands", "companies are from the UK": the article is no word between
         lead = start - 1 if start > 0 and words[start - 1] in _ARTICLES else start
         home = (
@@ -327,6 +328,22 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
         last = (end, home)
         (homes if home else where).update(region or {country})
     return where, homes
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    """Words of a technology's name or of the field ("spyware", "interception", "surveillance")."""
+    return frozenset(" ".join([*list_words()["technology_words"], list_words()["field_words"]]).split())
+
+
+def _modified(words: Sequence[str], end: int) -> int:
+    """How far after an adjective of origin its noun may stand: ADJECTIVE_REACH words, or further
+    over words that name technologies and the joiners between them ("Italian spyware and
+    interception companies": a home)."""
+    at = end
+    while at < len(words) and (words[at] in JOINERS or words[at] in _modifiers()):
+        at += 1
+    return max(ADJECTIVE_REACH, at - end + 1)
 
 
 # Words between "based" and its place ("based in the UK", "headquartered in the Netherlands").

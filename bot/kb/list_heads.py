@@ -1,0 +1,69 @@
+"""Questions that ask for a list by their plural noun alone, without a list cue (bot/kb/lists.py):
+"french companies in the database?", "italian spyware and interception companies", "Israeli spyware
+firms blacklisted by the US", "Entreprises françaises liées à la surveillance en Libye". Apart from
+list_asks.py, which reads list cues; the vocabulary is data in `data/list_words.yaml`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.kb.list_asks import (
+    ALL_SINGULARS,
+    FILLER,
+    HEADLESS_REACH,
+    HEADLESS_WORDS,
+    KIND_NOUNS,
+    SINGLE_CUES,
+)
+from bot.kb.places import country_names, demonyms, list_words, regions
+
+# A longer question that opens with its noun phrase is one too when no question word asks for one
+# thing: "Israeli spyware firms blacklisted by the US", "Entreprises françaises liées à la
+# surveillance en Libye ou en Syrie", "casos de espionaje con Pegasus contra periodistas"; its plural
+# noun among its first words (after an adjective or two), the rest words that narrow it. An
+# auxiliary makes it a sentence ("law firms in Panama got hacked by Austrian spyware??"): a story the
+# engine answers.
+PHRASE_WORDS, PHRASE_REACH = 14, 3
+AUXILIARIES = frozenset(list_words()["who_auxiliaries"].split())
+# Plural nouns that end a noun phrase naming one thing: "Wassenaar 2013 intrusion software controls",
+# "EU dual-use export rules" name one regime; "Italian spyware companies" are several.
+PHRASE_END_KINDS = ("vendor", "case")
+# Folded words that are a question word only as the member accented them: French "où" (where), not
+# "ou" (or, "en Libye ou en Syrie").
+ACCENTED_CUES = {"ou": "où"}
+
+
+def headless_kinds(words: list[str], question: str = "") -> set[str]:
+    """Kinds a question without a list cue asks for by its plural noun alone: a short one with the
+    noun among its first words or last ("italian spyware and interception companies", a noun
+    phrase ends in its noun), or a longer noun phrase that opens with it (`PHRASE_WORDS`)."""
+    if len(words) > PHRASE_WORDS or _single_cue(words, question):
+        return set()
+    if len(words) <= HEADLESS_WORDS:
+        kinds = {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
+        # its noun last, only after words that narrow it ("italian spyware and interception")
+        modifiers = set(words[:-1]) - FILLER <= narrowing()
+        last = set(words[-1:]) - ALL_SINGULARS if modifiers else set()
+        return kinds | {kind for kind in PHRASE_END_KINDS if KIND_NOUNS[kind].intersection(last)}
+    if AUXILIARIES.intersection(words):
+        return set()
+    # a noun that is singular too ("NSO firm", "Hacking Team's fall") says no plural by itself
+    heads = set(words[:PHRASE_REACH]) - ALL_SINGULARS
+    return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(heads)}
+
+
+def _single_cue(words: list[str], question: str) -> bool:
+    """The words hold a question word asking for one thing ("what", "wer", "où")."""
+    cues = SINGLE_CUES.intersection(words)
+    folded = question.casefold()
+    return any(cue not in ACCENTED_CUES or ACCENTED_CUES[cue] in folded for cue in cues)
+
+
+@lru_cache(maxsize=1)
+def narrowing() -> frozenset[str]:
+    """Every word of an origin, a place, a region or a technology's name, and the field's own
+    ("surveillance gear"): the words that narrow a set of firms or cases."""
+    names = (*demonyms(), *country_names(), *regions(), *list_words()["technology_words"])
+    field = list_words()["field_words"].split()
+    return frozenset(w for name in names for w in name.split()) | frozenset(field)
