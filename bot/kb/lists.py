@@ -338,10 +338,18 @@ def _alike(words: list[str], names: NameTable) -> ListQuery | None:
     return ListQuery(kinds=frozenset(kinds), names=frozenset(named), wording=" ".join(words), like=True)
 
 
-def fewer_than_two(query: ListQuery, items: list[Entry]) -> bool:
-    """A list whose plurality was read, not said (`ListQuery.several`), holds fewer than two entries
-    of the kind it needs."""
-    return sum(query.several in ("any", e.kind) for e in items) < 2
+def gives_way(query: ListQuery, items: list[Entry], card: Entry) -> bool:
+    """A list whose plurality was read, not said (`ListQuery.several`), gives way to the engine's card
+    when it holds fewer than two entries of the kind it needs, unless a plural noun names the kind
+    (not "who"), the question narrows it (a place, an origin, a technology) and the card is of
+    another kind while the list holds one it names: "German spyware companies" asks which firms, and
+    a FinFisher case card tells none."""
+    if sum(query.several in ("any", e.kind) for e in items) >= 2:
+        return False
+    narrowed = query.several == "any" and (
+        query.homes or query.countries or query.technologies or query.authorities
+    )
+    return not (narrowed and card.kind not in query.kinds and any(e.kind in query.kinds for e in items))
 
 
 def _who_narrowed(how: str, named: set[str], names: NameTable, placed: bool) -> bool:

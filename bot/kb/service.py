@@ -275,7 +275,8 @@ def _answer(
             result.items = list_select.select(
                 query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE
             )
-            if query.several and result.answered and lists.fewer_than_two(query, result.items):
+            card = result.entry if result.answered else None
+            if query.several and card is not None and lists.gives_way(query, result.items, card):
                 # "who was targeted in Hungary?", "UK surveillance export rules": one case or rule
                 # meets it, and the engine answers with its card
                 result.items = []

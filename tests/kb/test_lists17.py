@@ -215,3 +215,11 @@ def test_other_cases_like_a_named_one_are_those_it_links_to(
 def test_other_cases_like_one_that_links_none_keep_its_card(kb: KnowledgeService) -> None:
     result = kb.search("are there other cases like Catalangate?")
     assert not result.items and result.entry is not None and result.entry.id == "case-catalangate-2022"
+
+
+def test_a_bare_plural_one_firm_meets_stays_listed_over_a_card_of_another_kind(kb: KnowledgeService) -> None:
+    # Asked which German spyware firms there are, the member got a FinFisher prosecution case card
+    # (the engine's answer) in place of the one German firm: a case tells no firms
+    result = kb.search("German spyware companies")
+    assert [e.id for e in result.items] == ["gamma-finfisher"]
+    assert result.as_list
