@@ -37,12 +37,14 @@ def names_an_act(words: Sequence[str]) -> bool:
     return any(_authority_word(w, stems) for w in words)
 
 
-def authorities(words: Sequence[str], question: str) -> set[str]:
+def authorities(words: Sequence[str], question: str, nouns: frozenset[str] = frozenset()) -> set[str]:
     """The places the question names as the authority that sanctioned, listed or banned ("sanctioned
     by the US", "under EU sanctions", "US sanctions", "ABD tarafından yaptırım"): by/under X names who
-    acted, to/in X where gear went. Empty when no word of such an act is in it."""
+    acted, to/in X where gear went. Empty when no word of such an act is in it. An adjective of origin
+    right after one of `nouns` is the firms' home, whatever follows: "entreprises israéliennes
+    sanctionnées par les États-Unis" are Israeli firms the US sanctioned."""
     stems, before, after = authority_words()
-    return governed(words, question, stems, before, after)
+    return governed(words, question, stems, before, after, nouns=nouns)
 
 
 def governed(
@@ -52,6 +54,7 @@ def governed(
     before: frozenset[str],
     after: frozenset[str],
     right_after: frozenset[str] = frozenset(),
+    nouns: frozenset[str] = frozenset(),
 ) -> set[str]:
     """The places an act's words (`stems`, as `_authority_word` reads them) govern: a place right
     before the act ("US sanctions"), right after it ("санкции США"), joined to it by a word of
@@ -62,7 +65,9 @@ def governed(
     if not acts:
         return set()
     found: set[str] = set()
-    for start, end, country, region, _ in place_spans(words, question):
+    for start, end, country, region, adjective in place_spans(words, question):
+        if adjective and start > 0 and words[start - 1] in nouns:
+            continue  # "entreprises israéliennes sanctionnées": whose firms, not who acted
         lead = start
         while lead > 0 and words[lead - 1] in JOINERS:  # "by the US", "von den USA"
             lead -= 1

@@ -260,7 +260,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         countries, homes = countries - made, homes | made
         if made and not countries:
             kinds = {"vendor"}
-    authority = authorities(words, question)
+    authority = authorities(words, question, VENDOR_NOUNS)
     about = topics.asked(plain)
     # "US penalties", "fined by the US": who fined, never where gear went or a firm's home
     fined_by = list_fines.authorities(words, question) - authority if list_fines.TOPIC in about else set()

@@ -223,3 +223,19 @@ def test_a_bare_plural_one_firm_meets_stays_listed_over_a_card_of_another_kind(k
     result = kb.search("German spyware companies")
     assert [e.id for e in result.items] == ["gamma-finfisher"]
     assert result.as_list
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "entreprises israéliennes sanctionnées par les États-Unis",
+        "empresas israelíes sancionadas por Estados Unidos",
+        "aziende israeliane sanzionate dagli Stati Uniti",
+    ],
+)
+def test_an_origin_after_its_noun_and_before_the_act_is_the_firms_home(
+    kb: KnowledgeService, question: str
+) -> None:
+    # The adjective follows the firms' noun and precedes 'sanctioned': Israeli firms the US sanctioned,
+    # not every firm sanctioned by the US or by Israel (Hikvision, Huawei, Sandvine were listed)
+    assert listed(kb, question) == {"nso-group", "candiru"}
