@@ -37,7 +37,7 @@ from bench.kbeval.blind import (  # noqa: E402
     BlindQuestion,
     load_blind,
 )
-from bot.kb import lists  # noqa: E402
+from bot.kb import list_english, lists  # noqa: E402
 from bot.kb.service import KnowledgeService  # noqa: E402
 
 # i10truth9's list questions, every set checked against the brief: tuned on by list work only (not
@@ -63,7 +63,7 @@ def facets_of(service: KnowledgeService, question: str) -> list[str]:
     names = lists.NameTable(service.engine.entries)
     query = lists.detect(question, names, service.engine.read(question).text)
     if query is not None:
-        query = lists.with_english(query, service.engine.read(question).text, names)
+        query = list_english.with_english(query, service.engine.read(question).text, names)
     if query is None:
         return ["none"]
     parts = [

@@ -6,8 +6,8 @@ Only a question that both asks for a plural ("which companies", "welche Fälle",
 narrows the set (a country, a technology, a name, a period, or words the entries share) becomes a
 list; everything else goes to the single-answer engine.
 
-This module reads the question (`detect`, `with_english`); which entries the list then holds is
-bot/kb/list_select.py.
+This module reads the question (`detect`; its English reading's facets: list_english.py); which
+entries the list then holds is bot/kb/list_select.py.
 
 Country names come from Babel's territory names in every language the campaign uses, so "Ägypten",
 "مصر" and "Egypt" mean the same filter; the vocabulary of list words is data in `data/list_words.yaml`.
@@ -16,7 +16,7 @@ Country names come from Babel's territory names in every language the campaign u
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -387,41 +387,4 @@ def _says_exports(words: list[str], text: str) -> bool:
         any(w.startswith(EXPORT_STEMS) for w in words)
         or any(p in plain for p in EXPORT_PHRASES)
         or any(u in text for u in EXPORT_UNSPACED)
-    )
-
-
-def with_english(query: ListQuery, english: str, names: NameTable | None = None) -> ListQuery:
-    """The query with the technologies, topics and names its English reading says: the glossary
-    turns a member's "Gesichtserkennung", "шпионские программы" or "实体清单" into the entries' terms."""
-    if query.only or query.like:
-        return query  # names alone: the reading adds no facet, and no name the member did not write
-    words = _words(english)
-    technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
-    named = names.named(english) if names is not None else set()
-    if not (query.countries or query.homes or query.authorities):
-        # the reading knows places the question's own words hide ("بالإمارات": "with the Emirates")
-        countries, homes = places(words, english, KIND_NOUNS["vendor"])
-        authority = authorities(words, english)
-        query = replace(
-            query,
-            countries=frozenset(countries - authority),
-            homes=frozenset(homes - authority),
-            authorities=frozenset(authority),
-        )
-    elif not query.authorities and (authority := authorities(words, english)):
-        # "na czarnej liście USA": the reading says who listed them ("blacklist united states"),
-        # which the member's own words hid; that place acted, it is no destination
-        query = replace(
-            query,
-            countries=query.countries - authority,
-            homes=query.homes - authority,
-            authorities=frozenset(authority),
-        )
-    return replace(
-        query,
-        technologies=query.technologies | technologies,
-        topics=query.topics | topics.asked(" ".join(words)),
-        names=query.names | named,
-        measures=query.measures | (names.measures(english) if names is not None else frozenset()),
-        reasons=query.reasons | list_authority.reasons(words),
     )

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.errors import UserFacingError
-from bot.kb import list_select, list_why, lists
+from bot.kb import list_english, list_select, list_why, lists
 from bot.kb.casual import CASUAL_FILE
 from bot.kb.chatter import asked_text, typed_text
 from bot.kb.check import CheckReport, Problem, check_directory
@@ -265,7 +265,7 @@ def _answer(
     if query is not None and not filters.any:
         # ranked on the question as typed, which the engine cuts alike (and has just ranked)
         query = replace(query, wording=question)
-        query = lists.with_english(query, english, names)
+        query = list_english.with_english(query, english, names)
         # One item is a list answer too ("which cases involve Paragon?"): `SearchResult.as_list`
         # says how it is shown (the only one held, or the card the engine already answers with).
         shown, total = list_select.catalogue(query, names)

@@ -1,0 +1,51 @@
+"""An other-language list question's English reading adds the facets its own words hide: the
+glossary turns "Gesichtserkennung", "шпионские программы" or "实体清单" into the entries' terms, and
+the reading names places and authorities ("بالإمارات", "na czarnej liście USA") the member's
+spelling hid. Kept apart from the reading of the question itself (lists.py `detect`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.kb import list_authority, topics
+from bot.kb.authorities import authorities
+from bot.kb.list_names import NameTable
+from bot.kb.lists import KIND_NOUNS, TECH_WORDS, ListQuery
+from bot.kb.places import phrases, places, words_of
+
+
+def with_english(query: ListQuery, english: str, names: NameTable | None = None) -> ListQuery:
+    """The query with the technologies, topics and names its English reading says: the glossary
+    turns a member's "Gesichtserkennung", "шпионские программы" or "实体清单" into the entries' terms."""
+    if query.only or query.like:
+        return query  # names alone: the reading adds no facet, and no name the member did not write
+    words = words_of(english)
+    technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
+    named = names.named(english) if names is not None else set()
+    if not (query.countries or query.homes or query.authorities):
+        # the reading knows places the question's own words hide ("بالإمارات": "with the Emirates")
+        countries, homes = places(words, english, KIND_NOUNS["vendor"])
+        authority = authorities(words, english)
+        query = replace(
+            query,
+            countries=frozenset(countries - authority),
+            homes=frozenset(homes - authority),
+            authorities=frozenset(authority),
+        )
+    elif not query.authorities and (authority := authorities(words, english)):
+        # "na czarnej liście USA": the reading says who listed them ("blacklist united states"),
+        # which the member's own words hid; that place acted, it is no destination
+        query = replace(
+            query,
+            countries=query.countries - authority,
+            homes=query.homes - authority,
+            authorities=frozenset(authority),
+        )
+    return replace(
+        query,
+        technologies=query.technologies | technologies,
+        topics=query.topics | topics.asked(" ".join(words)),
+        names=query.names | named,
+        measures=query.measures | (names.measures(english) if names is not None else frozenset()),
+        reasons=query.reasons | list_authority.reasons(words),
+    )
