@@ -383,9 +383,9 @@ def _spans(words: Sequence[str], question: str) -> Iterable[Span]:
             continue
         adjective = demonym(phrase) if end - start == 1 else None
         region = regions().get(phrase)  # "latin america" before "america" (the United States)
-        country = (
-            next(iter(region)) if region else names.get(phrase) or adjective or inflected(words[start:end])
-        )
+        # a region stands as its first member by name: callers read the whole region, but a set's
+        # order follows string hashing, and a span must read the same in every process
+        country = min(region) if region else names.get(phrase) or adjective or inflected(words[start:end])
         if _dutch_us(phrase, start, words, capitals):
             country = "United States"
         short = ("uk", "us", "eu", "vs")
