@@ -61,6 +61,17 @@ def error_logs(request: pytest.FixtureRequest) -> Iterator[ErrorLogCapture]:
 
 
 @pytest.fixture(autouse=True)
+def process_logging() -> Iterator[None]:
+    """Each test starts with the process's logging as the session set it: a CLI command run
+    in-process (tests/test_cli_errors.py and others) installs the bot's handler and levels for the
+    whole process, and every later test would otherwise log through it (tests/support/logs.py)."""
+    from tests.support.logs import process_logging_kept
+
+    with process_logging_kept():
+        yield
+
+
+@pytest.fixture(autouse=True)
 def english_unless_chosen(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Tests read the bot in English unless they choose a language (bot/i18n.py): not in the
     developer's own LANG (subprocesses too), not in one an earlier in-process CLI run switched to."""

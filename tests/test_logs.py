@@ -10,22 +10,17 @@ from typing import Any
 
 import pytest
 
-from bot.logs import QUIET_PAYLOAD_LOGGERS, REDACTED, setup_logging
+from bot.logs import REDACTED, setup_logging
 from bot.settings import Settings
+from tests.support.logs import process_logging_kept
 
 TOKEN = "MTIzNDU2Nzg5.secret-token.value"
 
 
 @pytest.fixture
 def restore_root() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    quiet = {name: logging.getLogger(name).level for name in QUIET_PAYLOAD_LOGGERS}
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
-    for name, old in quiet.items():
-        logging.getLogger(name).setLevel(old)
+    with process_logging_kept():
+        yield
 
 
 def settings(**values: object) -> Settings:
@@ -127,3 +122,15 @@ async def test_debug_logs_of_every_library_never_hold_tip_text_replies_receipts_
         assert secret not in text, f"{secret!r} reached the log"
     assert hash_receipt(filed.receipt) not in text and filed.receipt not in text
     assert tips.rate.key(member) not in text
+
+
+def test_a_cli_command_run_in_a_test_leaves_the_process_logging_as_it_was() -> None:
+    """What the suite's autouse fixture relies on (tests/conftest.py): after a command installs the
+    bot's handler and levels, the root logger, its handlers and every logger's level are back."""
+    root = logging.getLogger()
+    before = (list(root.handlers), root.level, logging.getLogger("sqlalchemy").level)
+    with process_logging_kept():
+        setup_logging(Settings(_env_file=None, log_level="DEBUG"))  # type: ignore[call-arg]
+        assert root.level == logging.DEBUG and any(h.get_name() == "exportwatch" for h in root.handlers)
+        assert logging.getLogger("sqlalchemy").level == logging.WARNING
+    assert (list(root.handlers), root.level, logging.getLogger("sqlalchemy").level) == before

@@ -36,6 +36,25 @@ def debug_logs(formats: Sequence[LogFormat] = ("plain", "json")) -> Iterator[io.
     not a fixture, so a Hypothesis test can capture each example on its own)."""
     assert formats, "capture at least one format"
     root = logging.getLogger()
+    with process_logging_kept():
+        out = io.StringIO()
+        first, *others = formats
+        settings = Settings(_env_file=None, log_level="DEBUG", log_json=first == "json")  # type: ignore[call-arg]
+        setup_logging(settings, stream=out)
+        for fmt in others:
+            root.addHandler(make_handler(Settings(_env_file=None, log_json=fmt == "json"), out))  # type: ignore[call-arg]
+        for name in LIBRARIES_AT_DEBUG:
+            logging.getLogger(name).setLevel(logging.DEBUG)
+        yield out
+
+
+@contextmanager
+def process_logging_kept() -> Iterator[None]:
+    """Put the process's logging back as it was: the root logger's handlers and level and every
+    logger's level. A CLI command run in-process installs the bot's handler for the process (on the
+    stream pytest captured for that one test) and sets levels; without this, every later test would
+    log through it, at its levels."""
+    root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     levels = {
         name: lg.level
@@ -45,17 +64,19 @@ def debug_logs(formats: Sequence[LogFormat] = ("plain", "json")) -> Iterator[io.
     # A library not imported yet gets its logger here: put it back to NOTSET too, or it would stay
     # at DEBUG for every later test in the session.
     levels |= {name: logging.getLogger(name).level for name in LIBRARIES_AT_DEBUG}
-    out = io.StringIO()
-    first, *others = formats
-    setup_logging(Settings(_env_file=None, log_level="DEBUG", log_json=first == "json"), stream=out)  # type: ignore[call-arg]
-    for fmt in others:
-        root.addHandler(make_handler(Settings(_env_file=None, log_json=fmt == "json"), out))  # type: ignore[call-arg]
-    for name in LIBRARIES_AT_DEBUG:
-        logging.getLogger(name).setLevel(logging.DEBUG)
     try:
-        yield out
+        yield
     finally:
-        root.handlers[:] = handlers
+        # pytest adds and removes its own capture handlers around each phase of a test: leave
+        # those to it, or a setup-phase handler it already removed would come back for good.
+        for handler in [h for h in root.handlers if h not in handlers and not _pytests(h)]:
+            root.removeHandler(handler)
+        for handler in [h for h in handlers if h not in root.handlers and not _pytests(h)]:
+            root.addHandler(handler)
         root.setLevel(level)
         for name, old in levels.items():
             logging.getLogger(name).setLevel(old)
+
+
+def _pytests(handler: logging.Handler) -> bool:
+    return type(handler).__module__.startswith("_pytest")
