@@ -208,32 +208,36 @@ class Evidence:
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
         described_as = described(query.corrected, query, self.roles.which) if reading.lang == "en" else None
         moved = put_first(index.entries, self._by_id, rows, *described_as) if described_as else rows
-        rival = self._rival(rows)
         context = (things, wanted, bound)
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
         parties = self._parties.asked(query.corrected, about, query.country, focus) if outcomes else []
         owners = query.country.keys() - destinations(query) if "law" in value_kinds else ()  # whose law
 
-        def finish(n: int, i: int, score: float) -> tuple[float, ...]:
-            """Row n's features: its margin over the rival (the first row) or the first row, and
-            its relation features (relations.py)."""
-            x = features(i)
-            x[3] = min(score - (rival if n == 0 else rows[0][1]), MARGIN_CAP)
-            return (
-                *x,
-                *self._statements.relate(i, *context),
-                self._values.unvalued(i, value_kinds & VALUE_KINDS, about),
-                self._places.unnamed(i, where),
-                self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),
-                self._values.unsettled(i, outcomes, parties),
-            )
+        def finishing(order: Rows, rival: float) -> Callable[[int, int, float], tuple[float, ...]]:
+            """Features of the rows of `order`, whose first row's margin is over `rival`."""
 
+            def finish(n: int, i: int, score: float) -> tuple[float, ...]:
+                """Row n's features: its margin over the rival (the first row) or over the first
+                row, and its relation features (relations.py)."""
+                x = features(i)
+                x[3] = min(score - (rival if n == 0 else order[0][1]), MARGIN_CAP)
+                return (
+                    *x,
+                    *self._statements.relate(i, *context),
+                    self._values.unvalued(i, value_kinds & VALUE_KINDS, about),
+                    self._places.unnamed(i, where),
+                    self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),
+                    self._values.unsettled(i, outcomes, parties),
+                )
+
+            return finish
+
+        finish = finishing(rows, self._rival(rows))
         if moved is not rows:  # 'which Singapore firm': that firm, unless it trades an answer for a refusal
-            ranked, ranked_rival = rows, rival
+            finish_moved = finishing(moved, self._rival(moved))
             answers = self._first_probability(finish, rows) >= threshold
-            rows, rival = moved, self._rival(moved)
-            if answers and self._first_probability(finish, rows) < threshold:
-                rows, rival = ranked, ranked_rival  # the rule's card names the firm: better than nothing
+            if not answers or self._first_probability(finish_moved, moved) >= threshold:
+                rows, finish = moved, finish_moved  # else the rule's card names the firm: better than nothing
         done = len(rows) if related is None else min(related, len(rows))
         shown = [(i, score, finish(n, i, score)) for n, (i, score, _) in enumerate(rows[:done])]
 
