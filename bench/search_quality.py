@@ -14,10 +14,10 @@ engine before (figures saved on main by bench/issue10_baseline.py), after, and B
 per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
 The frozen test split is shown by default; --split tune shows every blind *_tune file (no "before"
 column: the saved figures are blind_tune.yaml's alone), --split v3 the third blind set, --split v5
-the fifth, --split v6, v7, v8, v9, v10, v11, v12, v13 and v14 the sixth's to fourteenth's test halves (test
-sets only); the diagram of a split other than test goes to reliability-SPLIT.png.
+the fifth, --split v6, v7, v8, v9, v10, v11, v12, v13, v14 and v15 the sixth's to fifteenth's test
+halves (test sets only); the diagram of a split other than test goes to reliability-SPLIT.png.
 
-    python bench/search_quality.py [--split test|tune|v3|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14] [--png PATH]
+    python bench/search_quality.py [--split test|tune|v3|v5|v6|v7|v8|v9|v10|v11|v12|v13|v14|v15] [--png PATH]
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from bench.kbeval.blind import (  # noqa: E402
     V12_TEST_FILE,
     V13_TEST_FILE,
     V14_TEST_FILE,
+    V15_TEST_FILE,
     load_blind,
 )
 from bench.kbeval.evaluation import (  # noqa: E402
@@ -123,7 +124,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, default=ROOT / "knowledge", help="knowledge directory")
     parser.add_argument(
         "--split",
-        choices=("test", "tune", "v3", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14"),
+        choices=(
+            "test",
+            "tune",
+            "v3",
+            "v5",
+            "v6",
+            "v7",
+            "v8",
+            "v9",
+            "v10",
+            "v11",
+            "v12",
+            "v13",
+            "v14",
+            "v15",
+        ),
         default="test",
         help="blind split to show",
     )
@@ -169,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         "v12": (V12_TEST_FILE,),
         "v13": (V13_TEST_FILE,),
         "v14": (V14_TEST_FILE,),
+        "v15": (V15_TEST_FILE,),
     }[args.split]
     blind_split = [q for path in paths for q in load_blind(path)]
     cached_base = {q.text: baseline(q.text) for q in every}
