@@ -212,7 +212,8 @@ class Evidence:
         context = (things, wanted, bound)
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
         parties = self._parties.asked(query.corrected, about, query.country, focus) if outcomes else []
-        owners = query.country.keys() - destinations(query) if "law" in value_kinds else ()  # whose law
+        sent = destinations(query) if "law" in value_kinds else frozenset()  # whose law: not where it went
+        owners = {t: c for t, c in query.country.items() if t not in sent} if "law" in value_kinds else {}
 
         def finish(n: int, i: int, score: float) -> tuple[float, ...]:
             """Row n's features: its margin over the rival (the first row) or the first row, and
