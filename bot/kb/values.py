@@ -75,7 +75,10 @@ _OWNER = re.compile(r"\b([A-Z][\w.]*?)(?:'s|’s)?\s+(?:export\s+)?$")
 STATED = ("count", "status", "law")  # law: of a place asked (`unstated`)
 # What came after what an entry tells (feature `unsettled`): weighed on the whole entry, not on the
 # statements about what is asked (the fine on Area's card stands apart from Syria and Italy).
-OUTCOMES = ("appeal", "verdict", "release", "charge", "lawsuit", "fine", "collected", "result", "findings")
+OUTCOMES = (
+    *("appeal", "verdict", "release", "charge", "lawsuit", "fine", "collected", "result", "findings"),
+    "done",  # what was demanded or promised, done
+)
 
 
 @dataclass(frozen=True)
