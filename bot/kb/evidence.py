@@ -211,7 +211,9 @@ class Evidence:
         rival = self._rival(rows)
         context = (things, wanted, bound)
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
-        parties = self._parties.asked(query.corrected, about, query.country, focus) if outcomes else []
+        # ... unless asked of anyone ('was anyone fined?': a fine on the card answers it, whoever paid)
+        anyone = values.of_anyone(asking_sentence(wording) or wording) if outcomes else True
+        parties = [] if anyone else self._parties.asked(query.corrected, about, query.country, focus)
         sent = destinations(query) if "law" in value_kinds else frozenset()  # whose law: not where it went
         owners = {t: c for t, c in query.country.items() if t not in sent} if "law" in value_kinds else {}
 

@@ -91,6 +91,12 @@ class AskedValues:
     holds: dict[str, re.Pattern[str]]
     # what a statement saying the sources do not know how it ended holds (a `result` too)
     unknown: re.Pattern[str] = re.compile(r"(?!)")
+    # a question asking of anyone ('was anyone fined?'): its outcome is no named party's
+    anyone: re.Pattern[str] = re.compile(r"(?!)")
+
+    def of_anyone(self, question: str) -> bool:
+        """Whether the question asks its outcome of anyone at all, not of the parties it names."""
+        return bool(self.anyone.search(fold(question)))
 
     def asked(self, question: str, lang: str = "en") -> frozenset[str]:
         text = fold(question)
@@ -110,6 +116,7 @@ def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
         {k: {lang: word_pattern(w) for lang, w in (v.get("asks_in") or {}).items()} for k, v in data.items()},
         {k: _holds(data[k].get("holds", ())) for k in (*STATED, *OUTCOMES)},
         _holds(whole.get("unknown_outcome", ())),
+        word_pattern(whole.get("anyone", ())),
     )
 
 

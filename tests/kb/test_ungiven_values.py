@@ -37,6 +37,8 @@ def test_an_outcome_the_card_never_gives_is_refused(engine: SearchEngine, questi
         ("how much was computerlinks fined for the blue coat devices in syria?", "case-blue-coat-syria"),
         ("how much did the US fine Area SpA?", "case-area-syria"),
         ("did rcs lab sell hermit to kazakhstan?", "rcs-lab"),
+        # asked of anyone: the card's fine is Computerlinks', which answers it
+        ("was anybody fined over the blue coat devices in syria?", "case-blue-coat-syria"),
     ],
 )
 def test_what_the_same_card_gives_is_answered(engine: SearchEngine, question: str, expected: str) -> None:
