@@ -169,14 +169,16 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
 # the 2023 order?') is often told in other words (5 right answers on tune), nor `unheld` (any kind
 # of fact, read on the whole card).
 UNGIVEN = tuple(FEATURES.index(f) for f in ("unvalued", "unsettled"))
-UNGIVEN_CAP = 0.5
+# held at this share of the engine's threshold: refused whatever threshold a refit gives (0.5 at 0.625)
+UNGIVEN_SHARE = 0.8
 
 
-def ungiven(features: Sequence[float], probability: float) -> float:
-    """The first entry's probability, held under `UNGIVEN_CAP` when no statement of its card gives
-    the value or outcome asked (a feature of UNGIVEN at 1): the member would read no answer there."""
+def ungiven(features: Sequence[float], probability: float, threshold: float) -> float:
+    """The first entry's probability, held under the engine's `threshold` (at UNGIVEN_SHARE of it)
+    when no statement of its card gives the value or outcome asked (a feature of UNGIVEN at 1): the
+    member would read no answer there."""
     if features and any(features[k] >= 1.0 for k in UNGIVEN):
-        return min(probability, UNGIVEN_CAP)
+        return min(probability, UNGIVEN_SHARE * threshold)
     return probability
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from bot.kb.calibration import FEATURES
 from bot.kb.search import SearchEngine
-from bot.kb.values import UNGIVEN_CAP, ungiven
+from bot.kb.values import UNGIVEN_SHARE, ungiven
 from tests.kb.answers import answered, refused
 
 
@@ -47,9 +47,11 @@ def test_what_the_same_card_gives_is_answered(engine: SearchEngine, question: st
 
 def test_only_a_value_or_outcome_never_given_holds_the_probability_down() -> None:
     x = [0.0] * len(FEATURES)
-    assert ungiven(x, 0.9) == 0.9
+    assert ungiven(x, 0.9, 0.6) == 0.9
     x[FEATURES.index("unstated")] = 1.0  # a count or status: often told in other words
-    assert ungiven(x, 0.9) == 0.9
+    assert ungiven(x, 0.9, 0.6) == 0.9
     x[FEATURES.index("unsettled")] = 1.0
-    assert ungiven(x, 0.9) == UNGIVEN_CAP
-    assert ungiven(x, 0.2) == 0.2
+    held = ungiven(x, 0.9, 0.6)
+    assert held == pytest.approx(UNGIVEN_SHARE * 0.6)
+    assert held < 0.6  # under the threshold, whatever it is
+    assert ungiven(x, 0.2, 0.6) == 0.2
