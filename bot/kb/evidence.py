@@ -210,8 +210,11 @@ class Evidence:
         moved = put_first(index.entries, self._by_id, rows, *described_as) if described_as else rows
         context = (things, wanted, bound)
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
-        parties = self._parties.asked(query.corrected, about, query.country, focus) if outcomes else []
-        owners = query.country.keys() - destinations(query) if "law" in value_kinds else ()  # whose law
+        # ... unless asked of anyone ('was anyone fined?': a fine on the card answers it, whoever paid)
+        anyone = values.of_anyone(asking_sentence(wording) or wording) if outcomes else True
+        parties = [] if anyone else self._parties.asked(query.corrected, about, query.country, focus)
+        sent = destinations(query) if "law" in value_kinds else frozenset()  # whose law: not where it went
+        owners = {t: c for t, c in query.country.items() if t not in sent} if "law" in value_kinds else {}
 
         def finishing(order: Rows, rival: float) -> Callable[[int, int, float], tuple[float, ...]]:
             """Features of the rows of `order`, whose first row's margin is over `rival`."""

@@ -24,6 +24,7 @@ from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.result import Alternative, SearchResult
 from bot.kb.translit import NameSounds
+from bot.kb.values import ungiven
 from bot.kb.warmup import read_common_words
 
 # The probability under which a refused question's alternatives keep their rank order.
@@ -145,6 +146,7 @@ class SearchEngine:
         if confidence < self.threshold:  # two asks in one message: is the first one held?
             lifted_p, partial = self._main_ask(question, filters, top, rows[0][2])
             confidence = max(confidence, lifted_p)
+        confidence = ungiven(rows[0][2], confidence, self.threshold)
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by
