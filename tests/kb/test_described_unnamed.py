@@ -20,6 +20,9 @@ from tests.kb.answers import answered, refused
         ("which italian spyware maker had its gear in kazakhstan?", "rcs-lab"),
         ("which israeli interception vendor had a deal in myanmar?", ("cognyte", "case-cognyte-myanmar")),
         ("which chinese firm supplied cctv to uganda?", "huawei"),
+        # 'giant' for a big firm (knowledge/casual.yaml): refused on main at 0.34 and 0.40
+        ("which chinese telecom giant supplied cctv to uganda?", "huawei"),
+        ("the canadian tech giant whose filtering boxes were used in egypt", "sandvine"),
     ],
 )
 def test_a_firm_described_by_its_home_and_more_is_answered(
@@ -32,6 +35,7 @@ def test_a_firm_described_by_its_home_and_more_is_answered(
     "question",
     [
         "which british firm sold spyware to japan?",
+        "which british defence giant sold spyware to japan?",
         "which italian spyware maker had its gear in brazil?",
         "which italian spyware maker had its gear in kazakhstan in 2015?",
         "which chinese firm supplied facial recognition to uganda?",
