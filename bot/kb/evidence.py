@@ -9,7 +9,7 @@ The per-entry tables it reads are built once, in the build's thread.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -246,11 +246,11 @@ class Evidence:
 
         return shown + [(i, score, ()) for i, score, _ in rows[done:]], complete
 
-    def described(self, reading: Reading, i: int) -> bool:
-        """Whether the question describes entry i, unnamed, by its home and more facts that fit no
-        other entry of its kind (described.py)."""
+    def described(self, reading: Reading, i: int, rivals: Iterable[int]) -> bool:
+        """Whether the question describes entry i, unnamed, by its home and more facts that fit
+        none of the `rivals` (its other candidates) of i's kind (described.py)."""
         query = self.index.analyse(reading.text, reading.ordinary)
-        return self._described.picks(i, Described.asked(reading.text, query))
+        return self._described.picks(i, Described.asked(reading.text, query), rivals)
 
     def _first_probability(self, finish: Callable[[int, int, float], tuple[float, ...]], rows: Rows) -> float:
         """The model's probability that the first of `rows` is what was asked (features by `finish`)."""

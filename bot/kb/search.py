@@ -145,7 +145,7 @@ class SearchEngine:
         if confidence < self.threshold:  # two asks in one message: is the first one held?
             lifted_p, partial = self._main_ask(question, filters, top, rows[0][2])
             confidence = max(confidence, lifted_p)
-        if confidence < self.threshold and self._described_first(reading, top, rows[0][2]):
+        if confidence < self.threshold and self._described_first(reading, top, everything):
             confidence = self.threshold  # a described firm is as certain as a named one
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
@@ -178,11 +178,13 @@ class SearchEngine:
 
         return lifted(asked_text(question), top, whole, first, self.calibration.probability)
 
-    def _described_first(self, reading: Reading, top: int, features: tuple[float, ...]) -> bool:
+    def _described_first(self, reading: Reading, top: int, rows: list[Row]) -> bool:
         """The question describes the first entry as only it fits (where the firm is from, and where
         it sold, its technology or the year: described.py), and no close near-miss evidence stands
         against it ('which British firm sold spyware to Japan?' names a place its card never does)."""
-        return not any(features[k] > 0 for k in CLOSE) and self._evidence_of.described(reading, top)
+        if any(rows[0][2][k] > 0 for k in CLOSE):
+            return False
+        return self._evidence_of.described(reading, top, (i for i, _, _ in rows))
 
     def _alternative(self, i: int, score: float) -> Alternative:
         e = self.index.entries[i]

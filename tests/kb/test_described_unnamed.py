@@ -55,4 +55,4 @@ def test_a_description_two_firms_fit_picks_neither(engine: SearchEngine) -> None
     asked = Described.asked(question, index.analyse(question, ()))
     nso = index.by_id["nso-group"]
     assert described.matched(nso, asked)[0] >= 2
-    assert not described.picks(nso, asked)
+    assert not described.picks(nso, asked, range(len(index.entries)))
