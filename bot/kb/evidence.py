@@ -9,7 +9,7 @@ The per-entry tables it reads are built once, in the build's thread.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -17,6 +17,7 @@ from bot.kb.asks import of_value_asks
 from bot.kb.calibration import Calibration
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued
+from bot.kb.described import Described
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
@@ -69,6 +70,7 @@ class Evidence:
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in index.entries]
         self._by_id = {e.id: e for e in index.entries}  # a firm's home (which.py)
         self.roles = Roles(index)  # what a question is about, and what it mentions
+        self._described = Described(index.entries)  # each entry's home, places, technology, years
         self._mean_year: list[float | None] = [
             sum(e.years) / len(e.years) if e.years else None for e in index.entries
         ]
@@ -250,6 +252,12 @@ class Evidence:
             ]
 
         return shown + [(i, score, ()) for i, score, _ in rows[done:]], complete
+
+    def described(self, reading: Reading, i: int, rivals: Iterable[int]) -> bool:
+        """Whether the question describes entry i, unnamed, by its home and more facts that fit
+        none of the `rivals` (its other candidates) of i's kind (described.py)."""
+        query = self.index.analyse(reading.text, reading.ordinary)
+        return self._described.picks(i, Described.asked(reading.text, query), rivals)
 
     def _first_probability(self, finish: Callable[[int, int, float], tuple[float, ...]], rows: Rows) -> float:
         """The model's probability that the first of `rows` is what was asked (features by `finish`)."""

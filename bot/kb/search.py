@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.kb.asks import lifted
+from bot.kb.asks import CLOSE, lifted
 from bot.kb.calibration import Calibration, shipped
 from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
 from bot.kb.catalogue import Catalogue
@@ -146,7 +146,9 @@ class SearchEngine:
         if confidence < self.threshold:  # two asks in one message: is the first one held?
             lifted_p, partial = self._main_ask(question, filters, top, rows[0][2])
             confidence = max(confidence, lifted_p)
-        confidence = ungiven(rows[0][2], confidence, self.threshold)
+        if confidence < self.threshold and self._described_first(reading, top, everything):
+            confidence = self.threshold  # a described firm is as certain as a named one
+        confidence = ungiven(rows[0][2], confidence, self.threshold)  # the value asked is not on it
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by
@@ -177,6 +179,14 @@ class SearchEngine:
             return (rows[0][0], rows[0][2]) if rows else None
 
         return lifted(asked_text(question), top, whole, first, self.calibration.probability)
+
+    def _described_first(self, reading: Reading, top: int, rows: list[Row]) -> bool:
+        """The question describes the first entry as only it fits (where the firm is from, and where
+        it sold, its technology or the year: described.py), and no close near-miss evidence stands
+        against it ('which British firm sold spyware to Japan?' names a place its card never does)."""
+        if any(rows[0][2][k] > 0 for k in CLOSE):
+            return False
+        return self._evidence_of.described(reading, top, (i for i, _, _ in rows))
 
     def _alternative(self, i: int, score: float) -> Alternative:
         e = self.index.entries[i]
