@@ -1,0 +1,62 @@
+"""Short questions typed casually, without accents, are read in their language (session 18, lang18).
+
+Three causes misread them: wordfreq knows 'äger', 'sattı', 'fábrica' only with their accents, so
+'ager', 'satti', 'fabrica' were no evidence; lingua's trigrams chose among every language with a
+clear word or two, so a question with three Portuguese words and two Spanish ones read as Spanish;
+and one-letter words the knowledge base also has ('o', 'e') were dropped as its names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.search import SearchEngine
+from tests.kb.answers import answered
+
+READ_IN = [
+    ("vem ager Axis?", "sv"),  # äger
+    ("vilka foretag saljer spionprogram?", "sv"),  # företag, säljer
+    ("NSO kime satti Pegasus'u?", "tr"),  # sattı
+    ("o Pegasus foi usado no Mexico?", "pt"),  # three words Portuguese, two Spanish
+    ("quem e o dono da Intellexa?", "pt"),
+    ("o que e Candiru?", "pt"),  # 'o' and 'e' are words of the knowledge base too
+    ("chi ha comprato Hacking Team?", "it"),  # 'ha' is Spanish and Swedish as well
+    ("qui fabrique Predator ?", "fr"),
+]
+
+
+@pytest.mark.parametrize(("question", "lang"), READ_IN)
+def test_a_casual_question_without_accents_is_read_in_its_language(
+    engine: SearchEngine, question: str, lang: str
+) -> None:
+    assert engine.read(question).lang == lang
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "La Quadrature du Net complaint",  # a name's 'la' and 'du' are no French
+        "what is e-mail interception?",
+        "Tal Dilian sanctions OFAC",
+        "Pegasus Portugal",
+    ],
+)
+def test_english_questions_with_foreign_looking_words_stay_english(
+    engine: SearchEngine, question: str
+) -> None:
+    assert engine.read(question).lang == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("NSO kime satti Pegasus'u?", "nso-group"),  # was read as English: refused
+        ("o que e Candiru?", "candiru"),  # was read as Spanish: refused
+        ("qui fabrique Predator ?", "intellexa-cytrox"),  # was read as Italian: refused
+        ("quem fabrica o Predator?", "intellexa-cytrox"),  # 'fabrica' (fábrica) was an unknown word
+    ],
+)
+def test_a_casual_question_without_accents_is_answered(
+    engine: SearchEngine, question: str, entry: str
+) -> None:
+    answered(engine, question, entry)
