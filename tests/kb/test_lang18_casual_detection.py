@@ -60,3 +60,21 @@ def test_a_casual_question_without_accents_is_answered(
     engine: SearchEngine, question: str, entry: str
 ) -> None:
     answered(engine, question, entry)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the adjective of a place whose stem is not the country's name (list_words.yaml demonyms)
+        ("Сколько тайских активистов было заражено Pegasus?", "case-pegasus-thailand-2022"),
+        ("Ilu tajskich aktywistów zainfekowano Pegasusem?", "case-pegasus-thailand-2022"),
+        ("¿Cuántos activistas tailandeses fueron infectados con Pegasus?", "case-pegasus-thailand-2022"),
+        ("o que foi o escândalo grego do Predator?", "case-predatorgate-greece"),
+        ("Yunan Predator skandalı nedir?", "case-predatorgate-greece"),
+        ("Wurden mexikanische Journalisten mit Pegasus ausspioniert?", "case-pegasus-mexico-2017"),
+    ],
+)
+def test_a_place_named_by_its_adjective_reaches_the_case(
+    engine: SearchEngine, question: str, entry: str
+) -> None:
+    answered(engine, question, entry)
