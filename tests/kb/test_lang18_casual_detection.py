@@ -78,3 +78,15 @@ def test_a_place_named_by_its_adjective_reaches_the_case(
     engine: SearchEngine, question: str, entry: str
 ) -> None:
     answered(engine, question, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ما هي قواعد التصدير في بريطانيا بعد البريكست؟",
+        "Какие правила экспорта действуют в Великобритании после брексита?",
+    ],
+)
+def test_brexit_in_another_script_reaches_the_uk_rules(engine: SearchEngine, question: str) -> None:
+    # 'Brexit' spelt in Arabic or Cyrillic was an unknown word (the glossary's term now)
+    answered(engine, question, "uk-export-controls")
