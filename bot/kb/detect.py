@@ -51,6 +51,8 @@ _SCRIPTS = (
     (re.compile(r"[\u0600-\u06ff]"), "ar"),
     (re.compile(r"[\u3400-\u9fff]"), "zh"),
 )
+# A word this common in a language is one of its function words, never a name (Zipf scale).
+FUNCTION_ZIPF = 6.0
 # lingua reads this much of a question: plenty to tell a language, and a long story costs no more.
 DETECT_CHARS = 160
 # Share of a question's words clearly of another language from which it is in that language.
@@ -118,9 +120,32 @@ def inflected(word: str, lang: str) -> bool:
     return any(near.startswith(head) for near in words[max(0, at - 1) : at + 1])
 
 
+@lru_cache(maxsize=16)
+def folded_frequencies(lang: str) -> dict[str, float]:
+    """The language's list keyed by its words folded (accents off), each the commonest word that
+    folds to it: a member on a phone types 'ager' for 'äger', 'satti' for 'sattı', and wordfreq
+    knows the word only with its accents. Words already without accents are left out (the list
+    itself has them)."""
+    out: dict[str, float] = {}
+    for word, freq in frequencies(lang).items():
+        if word.isascii() or not word.isalpha():
+            continue
+        key = _fold_listed(word)
+        if key != word and freq > out.get(key, 0.0):
+            out[key] = freq
+    return out
+
+
 def zipf(word: str, lang: str) -> float:
     """Zipf frequency of a lowercased word in a language (0 for a word rarer than Zipf 3)."""
     freq = frequencies(lang).get(word, 0.0)
+    return math.log10(freq) + 9.0 if freq > 0 else 0.0
+
+
+def zipf_unaccented(word: str, lang: str) -> float:
+    """Zipf frequency of a word typed without its accents ('ager' for Swedish 'äger'), as the
+    commonest listed word that folds to it (0 when none does)."""
+    freq = folded_frequencies(lang).get(word, 0.0)
     return math.log10(freq) + 9.0 if freq > 0 else 0.0
 
 
@@ -136,11 +161,20 @@ def _clearly_of(word: str) -> tuple[str, ...]:
     floor = zipf(word, "en") + FOREIGN_MARGIN
     out: list[str] = []
     for lang in LATIN:
-        f = frequencies(lang).get(word, 0.0)
+        f = frequencies(lang).get(word, 0.0) or folded_frequencies(lang).get(word, 0.0)
         z = math.log10(f) + 9.0 if f > 0 else 0.0
         if z >= ORDINARY_ZIPF and z >= floor:
             out.append(lang)
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _function_word(word: str) -> bool:
+    """A word of one letter among the very commonest of a Latin-script language ('o', 'e', 'y'):
+    evidence of it even where the knowledge base has it too (the 'e' of 'e-mail', the 'o' of a
+    name), as no name is one letter. Portuguese 'o que e Candiru' lost 'o' and 'e' and read as
+    Spanish. Longer ones may belong to a name ('La Quadrature du Net') and stay out."""
+    return len(word) == 1 and any(zipf(word, lang) >= FUNCTION_ZIPF for lang in LATIN)
 
 
 def detect(text: str, known: Collection[str] = frozenset()) -> str:
@@ -155,7 +189,9 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
     # base's own words are no evidence ('wassenaar' is a Dutch town but a name here)
     head = text[:DETECT_CHARS].lower()  # a long story's first lines tell its language as well
     words = [
-        w for w in WORD.findall(head) if w.isalpha() and (w if w.isascii() else fold_word(w)) not in known
+        w
+        for w in WORD.findall(head)
+        if w.isalpha() and ((w if w.isascii() else fold_word(w)) not in known or _function_word(w))
     ]
     if not words:
         return "en"
@@ -169,10 +205,15 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
         return "en"
     if len(qualified) == 1 and max(qualified.values()) >= max(2, SURE_SHARE * len(words)):
         return next(iter(qualified))  # lingua's pick and the fallback below agree: no need to ask
+    # lingua's trigrams choose only among the languages with the most words clearly their own:
+    # on a short question they misread Portuguese 'o Pegasus foi usado no Mexico?' (three words
+    # Portuguese, two Spanish) as Spanish, and Italian 'chi ha comprato' as Spanish on 'ha'
+    most = max(qualified.values())
+    leading = {lang for lang, found in qualified.items() if found == most}
     for value in detector().compute_language_confidence_values(text[:DETECT_CHARS])[:3]:
-        if CODES[value.language] in qualified:
+        if CODES[value.language] in leading:
             return CODES[value.language]
     # lingua's trigrams misread a short question ('Ägs Axis av Canon?' as Italian): a language
     # that has half the question's words clearly its own is the question's language then
-    best = max(qualified, key=lambda lang: qualified[lang])
-    return best if qualified[best] >= max(2, SURE_SHARE * len(words)) else "en"
+    best = max(leading, key=lambda lang: (qualified[lang], -LATIN.index(lang)))
+    return best if most >= max(2, SURE_SHARE * len(words)) else "en"
