@@ -206,7 +206,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     alike = _alike(words, names)
     if alike is not None:
         return alike
-    kinds = list_asks.asked_kinds(question)
+    kinds = list_heads.head_kinds(question, list_asks.asked_kinds(question))
     headless = not kinds
     kinds = kinds or list_heads.headless_kinds(words, question)
     # "who sells DPI gear?", "who supplied surveillance gear to Libya?": the firms, if a kind of gear

@@ -65,3 +65,33 @@ def test_an_exception_word_is_no_exclusion(kb: KnowledgeService) -> None:
         "nso-group",
         "candiru",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "wanted"),
+    [
+        ("which cases involve Chinese companies?", "case", {"case-hikvision-dahua-xinjiang"}),
+        ("welche Fälle betreffen chinesische Firmen?", "case", {"case-hikvision-dahua-xinjiang"}),
+        ("which US measures target spyware firms?", "rule", {"us-eo-14093", "us-ofac-spyware-sanctions"}),
+    ],
+)
+def test_a_noun_the_verb_takes_is_not_asked_for(
+    kb: KnowledgeService, question: str, kind: str, wanted: set[str]
+) -> None:
+    """The noun after the cue is what is asked for; the firms a verb takes only narrow it."""
+    got = kb.search(question).items
+    assert wanted <= {e.id for e in got}, got
+    assert {e.kind for e in got} == {kind}, [e.id for e in got]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which companies and cases involve Egypt?",
+        "which firms/cases are linked to Egypt?",
+        "ما الشركات أو القضايا المرتبطة بمصر؟",
+    ],
+)
+def test_nouns_joined_are_all_asked_for(kb: KnowledgeService, question: str) -> None:
+    kinds = {e.kind for e in kb.search(question).items}
+    assert {"case", "vendor"} <= kinds, kinds
