@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.kb import list_authority, topics
+from bot.kb import list_authority, list_except, topics
 from bot.kb.authorities import authorities
 from bot.kb.list_names import NameTable
 from bot.kb.lists import KIND_NOUNS, TECH_WORDS, ListQuery
@@ -21,7 +21,8 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
         return query  # names alone: the reading adds no facet, and no name the member did not write
     words = words_of(english)
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
-    named = names.named(english) if names is not None else set()
+    left_out = query.excluded | (list_except.excluded(english, names) if names is not None else frozenset())
+    named = (names.named(english) if names is not None else set()) - left_out
     if not (query.countries or query.homes or query.authorities):
         # the reading knows places the question's own words hide ("بالإمارات": "with the Emirates")
         countries, homes = places(words, english, KIND_NOUNS["vendor"])
@@ -45,7 +46,8 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
         query,
         technologies=query.technologies | technologies,
         topics=query.topics | topics.asked(" ".join(words)),
-        names=query.names | named,
+        names=query.names - left_out | named,
+        excluded=left_out,
         measures=query.measures | (names.measures(english) if names is not None else frozenset()),
         reasons=query.reasons | list_authority.reasons(words),
     )

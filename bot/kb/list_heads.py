@@ -14,7 +14,10 @@ from bot.kb.list_asks import (
     HEADLESS_REACH,
     HEADLESS_WORDS,
     KIND_NOUNS,
+    LIST_CUES,
+    NAME_JOINERS,
     SINGLE_CUES,
+    words_and_breaks,
 )
 from bot.kb.places import country_names, demonyms, list_words, regions
 
@@ -67,3 +70,34 @@ def narrowing() -> frozenset[str]:
     names = (*demonyms(), *country_names(), *regions(), *list_words()["technology_words"])
     field = list_words()["field_words"].split()
     return frozenset(w for name in names for w in name.split()) | frozenset(field)
+
+
+def head_kinds(question: str, kinds: set[str]) -> set[str]:
+    """The kinds a list cue asks for, without those of a noun its verb takes: "which cases involve
+    Chinese companies?", "which laws restrict companies selling spyware?", "quelles règles
+    s'appliquent aux entreprises ..." ask for cases and laws; the firms narrow them (as a facet),
+    they are not asked for. The first plural noun after the cue is asked for, and each next one
+    joined to it ("which companies and cases", "firms, cases or rules", "firms/cases"); the nouns after a word
+    that joins nothing are its object. Unchanged when a noun stands before the cue or asks for
+    entries of any kind ("which entries involve Chinese companies?": the companies)."""
+    if len(kinds) < 2:
+        return kinds
+    words, opens = words_and_breaks(question)
+    cue = next((i for i, w in enumerate(words) if w in LIST_CUES), None)
+    found = [(i, k) for i, w in enumerate(words) for k, nouns in KIND_NOUNS.items() if w in nouns]
+    if cue is None or not found or found[0][0] < cue or kinds - {k for _, k in found}:
+        return kinds  # a noun before the cue, or one read in a script without spaces
+    head = found[0][0]
+    asked = {k for i, k in found if i == head}
+    if "any" in asked:
+        return kinds
+    last = head
+    for i, kind in found:
+        if i == last:
+            asked.add(kind)
+        elif i == last + 1 or opens[i] or NAME_JOINERS.intersection(words[last + 1 : i]):
+            asked.add(kind)
+            last = i
+        else:
+            break
+    return kinds & asked or kinds

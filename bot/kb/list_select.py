@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.kb import destinations, list_authority, list_dates, list_fines, list_why, topics
+from bot.kb import destinations, list_authority, list_dates, list_except, list_fines, list_why, topics
 from bot.kb.list_names import NameTable
 from bot.kb.lists import VENDOR_NOUNS, ListQuery
 from bot.kb.model import Entry
@@ -181,6 +181,10 @@ def select(
         best = ranked[0][1]
         keep = {e.id for e, score in ranked if score >= RELEVANCE_SHARE * best}
         pool = [e for e in pool if e.id in keep]
+    if query.several == "case":
+        pool = _whose_gear(pool, query, names)
+    if query.excluded:  # "apart from NSO": the others, and not the cases only about it
+        pool = [e for e in pool if list_except.keep(e, query.excluded, names.by_id)]
     pool.sort(key=lambda e: (order.get(e.id, len(order)), e.kind, e.title.casefold()))
     if pool:
         # A named rule joins the list it holds ("firms on the Entity List": the Entity List too), after
@@ -190,6 +194,14 @@ def select(
         holding = [e for e in named if e.id not in listed and e.kind == "rule"][:MAX_ITEMS]
         return _direct_first(pool[: MAX_ITEMS - len(holding)], query, places) + holding
     return pool[:MAX_ITEMS]
+
+
+def _whose_gear(pool: list[Entry], query: ListQuery, names: NameTable) -> list[Entry]:
+    """ "Who was hit by Pegasus in Mexico?" asks for the cases that tell who was hit, with the firms
+    whose gear hit them: a firm the question names or a listed case links to, not every firm that
+    merely mentions the named one (Circles, "affiliated with NSO Group", hit no one with Pegasus)."""
+    linked = {r for e in pool if e.kind == "case" for r in e.related}
+    return [e for e in pool if e.kind != "vendor" or e.id in query.names or e.id in linked]
 
 
 def _direct_first(chosen: list[Entry], query: ListQuery, places: frozenset[str]) -> list[Entry]:

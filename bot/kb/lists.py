@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from bot.kb import list_asks, list_authority, list_fines, list_heads, list_who, topics
+from bot.kb import list_asks, list_authority, list_except, list_fines, list_heads, list_who, topics
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
@@ -142,6 +142,7 @@ class ListQuery:
     several: str = ""
     only: bool = False  # "NSO, Candiru and Intellexa?": the entries named and no others
     like: bool = False  # "other cases like Catalangate?": the entries the named ones link to
+    excluded: frozenset[str] = frozenset()  # "apart from NSO": named to be left out (list_except.py)
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -205,7 +206,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     alike = _alike(words, names)
     if alike is not None:
         return alike
-    kinds = list_asks.asked_kinds(question)
+    kinds = list_heads.head_kinds(question, list_asks.asked_kinds(question))
     headless = not kinds
     kinds = kinds or list_heads.headless_kinds(words, question)
     # "who sells DPI gear?", "who supplied surveillance gear to Libya?": the firms, if a kind of gear
@@ -268,7 +269,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if done and not (authority or countries or homes):
         return None  # "what has Citizen Lab done?": no authority or country whose measures to list
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
-    named = names.named(text)
+    left_out = list_except.excluded(question, names)
+    named = names.named(text) - left_out
     cases = [names.by_id[n] for n in named if names.by_id[n].kind == "case"]
     if "case" not in kinds and cases:
         firms = {
@@ -317,7 +319,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         topics=about,
         wording=question,
         sold=sold,
-        used=bool(USE_WORDS.intersection(words)),
+        used=bool(USE_WORDS.intersection(words)) or acted_on == "targeted",
         exports=_says_exports(words, text),
         authorities=frozenset(authority),
         reasons=list_authority.reasons(words),
@@ -325,6 +327,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         catalogue=list_asks.asks_catalogue(question),
         forms=forms,
         several=WHO_KINDS[acted_on][0] if acted_on else ("any" if headless and not everything else ""),
+        excluded=left_out,
     )
 
 
