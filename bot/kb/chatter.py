@@ -47,6 +47,12 @@ WORD_ZIPF = 3.0
 _SLASHED = {"b/c": "because", "w/o": "without", "w/e": "whatever", "w/": "with ", "b/w": "between"}
 _SLASHED_RE = re.compile(r"(?<![\w/])(b/c|w/o|w/e|b/w|w/)(?![\w/])", re.IGNORECASE)
 
+# A number marking one ask of several ('two things: 1) who owns trovicor 2) was it used in
+# bahrain', '1. who sold it'), never a number asked: it weighed as specific as a year.
+_ENUMERATION = re.compile(
+    r"(?:^|(?<=[\s:;,?!]))\(?[1-9]\)(?=\s+[^\W\d_])|(?:^|(?<=[\n:;]))\s*[1-9]\.(?=\s+[^\W\d_])"
+)
+
 _PLEASE = r"(?:pls|plz|please|plse)"
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|anybody)"
 _SOURCES = r"(?:sources?|links?|refs?|references?|citations?)"
@@ -137,6 +143,12 @@ def _numeral(match: re.Match[str]) -> bool:
     return word.isupper() or bool(_NUMBERED.search(match.string[max(0, match.start() - 20) : match.start()]))
 
 
+def _unnumbered(match: re.Match[str]) -> str:
+    """A number marking an ask left out; after 'annex', 'part', 'article'... it numbers a text."""
+    numbered = _NUMBERED.search(match.string[max(0, match.start() - 20) : match.start()])
+    return match.group(0) if numbered else " "
+
+
 @lru_cache(maxsize=4096)
 def _unstretched(word: str) -> str:
     """'sooo' -> 'so', 'pleeease' -> 'please', 'heyyy' -> 'hey', 'cooool' -> 'cool': of the shortenings,
@@ -157,10 +169,12 @@ def _unstretched(word: str) -> str:
 
 @lru_cache(maxsize=256)
 def without_chatter(question: str) -> str:
-    """The question without stretched letters, slashed chat abbreviations and the phrases above;
+    """The question without stretched letters, slashed chat abbreviations, numbers marking its asks
+    and the phrases above;
     the question as typed when nothing would be left."""
     text = _STRETCHED.sub(lambda m: m.group(0) if _numeral(m) else _unstretched(m.group(0)), question)
     text = _SLASHED_RE.sub(lambda m: _SLASHED[m.group(1).lower()], text)
+    text = _ENUMERATION.sub(_unnumbered, text)
     text = _FILLER.sub(" ", text)
     text = " ".join(text.split())
     return text if re.search(r"\w", text) else question
