@@ -89,6 +89,12 @@ _FILLER_PHRASES = (
     rf"\bfor\s+(?:a|an|my|our|the)\s+(?:school\s+|uni\s+|university\s+|college\s+|class\s+|"
     rf"research\s+|master'?s?\s+|phd\s+)?{_WORK}(?:\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+"
     r"(?:writing|doing|working\s+on|preparing|giving))?\b",
+    # who told the member what they ask about ('my prof says EU countries still...', 'ppl keep
+    # saying'): the claim is asked, the teller is not ('prof' weighed as a name no card holds)
+    r"\b(?:my|our)\s+(?:prof|professor|teacher|lecturer|tutor|supervisor|boss|friend|colleague|"
+    r"coworker|co-worker|classmate|roommate|flatmate|mate|cousin|uncle|aunt|mum|mom|dad)\s+"
+    r"(?:says|said|told\s+(?:me|us)|thinks|claims|claimed|mentioned|reckons)(?:\s+that)?\b",
+    r"\b(?:ppl|people|everyone|everybody)\s+(?:keep|kept)\s+(?:saying|claiming)(?:\s+that)?\b",
     # a placeholder for whichever firm: 'can i check whether a company is on the entity
     # list' asks about the list, and 'company' drew the cards that speak of companies
     r"\b(?:a|an|any|some|certain|one|particular|given)\s+(?:particular\s+|given\s+|specific\s+)?"
