@@ -53,6 +53,14 @@ _ENUMERATION = re.compile(
     r"(?:^|(?<=[\s:;,?!]))\(?[1-9]\)(?=\s+[^\W\d_])|(?:^|(?<=[\n:;]))\s*[1-9]\.(?=\s+[^\W\d_])"
 )
 
+# Chat's '2' for 'to' and '4' for 'for' between words ('which countries 2 which', 'gear 4 the
+# police'): before a word that opens a noun phrase, never a count ('2 of them', '2 firms').
+_NUMBER_WORDS = {"2": "to", "4": "for"}
+_NUMBER_WORD_RE = re.compile(
+    r"(?<=[^\W\d_] )([24])(?= (?:which|what|whom|whoever|the|a|an|them|me|us|him|her|their|its)\b)",
+    re.IGNORECASE,
+)
+
 _PLEASE = r"(?:pls|plz|please|plse)"
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|anybody)"
 _SOURCES = r"(?:sources?|links?|refs?|references?|citations?)"
@@ -155,6 +163,12 @@ def _unnumbered(match: re.Match[str]) -> str:
     return match.group(0) if numbered else " "
 
 
+def _number_word(match: re.Match[str]) -> str:
+    """Chat's '2' read 'to' (and '4' 'for'); after 'annex', 'part', 'article'... it numbers a text."""
+    numbered = _NUMBERED.search(match.string[max(0, match.start() - 20) : match.start()])
+    return match.group(0) if numbered else _NUMBER_WORDS[match.group(1)]
+
+
 @lru_cache(maxsize=4096)
 def _unstretched(word: str) -> str:
     """'sooo' -> 'so', 'pleeease' -> 'please', 'heyyy' -> 'hey', 'cooool' -> 'cool': of the shortenings,
@@ -181,6 +195,7 @@ def without_chatter(question: str) -> str:
     text = _STRETCHED.sub(lambda m: m.group(0) if _numeral(m) else _unstretched(m.group(0)), question)
     text = _SLASHED_RE.sub(lambda m: _SLASHED[m.group(1).lower()], text)
     text = _ENUMERATION.sub(_unnumbered, text)
+    text = _NUMBER_WORD_RE.sub(_number_word, text)
     text = _FILLER.sub(" ", text)
     text = " ".join(text.split())
     return text if re.search(r"\w", text) else question
