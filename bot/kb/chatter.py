@@ -189,9 +189,8 @@ def _unstretched(word: str) -> str:
 
 @lru_cache(maxsize=256)
 def without_chatter(question: str) -> str:
-    """The question without stretched letters, slashed chat abbreviations, numbers marking its asks
-    and the phrases above;
-    the question as typed when nothing would be left."""
+    """The question without stretched letters, slashed chat abbreviations, numbers marking its asks,
+    chat's '2' and '4' for 'to' and 'for', and the phrases above; as typed when nothing is left."""
     text = _STRETCHED.sub(lambda m: m.group(0) if _numeral(m) else _unstretched(m.group(0)), question)
     text = _SLASHED_RE.sub(lambda m: _SLASHED[m.group(1).lower()], text)
     text = _ENUMERATION.sub(_unnumbered, text)
