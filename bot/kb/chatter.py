@@ -47,6 +47,20 @@ WORD_ZIPF = 3.0
 _SLASHED = {"b/c": "because", "w/o": "without", "w/e": "whatever", "w/": "with ", "b/w": "between"}
 _SLASHED_RE = re.compile(r"(?<![\w/])(b/c|w/o|w/e|b/w|w/)(?![\w/])", re.IGNORECASE)
 
+# A number marking one ask of several ('two things: 1) who owns trovicor 2) was it used in
+# bahrain', '1. who sold it'), never a number asked: it weighed as specific as a year.
+_ENUMERATION = re.compile(
+    r"(?:^|(?<=[\s:;,?!]))\(?[1-9]\)(?=\s+[^\W\d_])|(?:^|(?<=[\n:;]))\s*[1-9]\.(?=\s+[^\W\d_])"
+)
+
+# Chat's '2' for 'to' and '4' for 'for' between words ('which countries 2 which', 'gear 4 the
+# police'): before a word that opens a noun phrase, never a count ('2 of them', '2 firms').
+_NUMBER_WORDS = {"2": "to", "4": "for"}
+_NUMBER_WORD_RE = re.compile(
+    r"(?<=[^\W\d_] )([24])(?= (?:which|what|whom|whoever|the|a|an|them|me|us|him|her|their|its)\b)",
+    re.IGNORECASE,
+)
+
 _PLEASE = r"(?:pls|plz|please|plse)"
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|anybody)"
 _SOURCES = r"(?:sources?|links?|refs?|references?|citations?)"
@@ -83,6 +97,12 @@ _FILLER_PHRASES = (
     rf"\bfor\s+(?:a|an|my|our|the)\s+(?:school\s+|uni\s+|university\s+|college\s+|class\s+|"
     rf"research\s+|master'?s?\s+|phd\s+)?{_WORK}(?:\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+"
     r"(?:writing|doing|working\s+on|preparing|giving))?\b",
+    # who told the member what they ask about ('my prof says EU countries still...', 'ppl keep
+    # saying'): the claim is asked, the teller is not ('prof' weighed as a name no card holds)
+    r"\b(?:my|our)\s+(?:prof|professor|teacher|lecturer|tutor|supervisor|boss|friend|colleague|"
+    r"coworker|co-worker|classmate|roommate|flatmate|mate|cousin|uncle|aunt|mum|mom|dad)\s+"
+    r"(?:says|said|told\s+(?:me|us)|thinks|claims|claimed|mentioned|reckons)(?:\s+that)?\b",
+    r"\b(?:ppl|people|everyone|everybody)\s+(?:keep|kept)\s+(?:saying|claiming)(?:\s+that)?\b",
     # a placeholder for whichever firm: 'can i check whether a company is on the entity
     # list' asks about the list, and 'company' drew the cards that speak of companies
     r"\b(?:a|an|any|some|certain|one|particular|given)\s+(?:particular\s+|given\s+|specific\s+)?"
@@ -137,6 +157,18 @@ def _numeral(match: re.Match[str]) -> bool:
     return word.isupper() or bool(_NUMBERED.search(match.string[max(0, match.start() - 20) : match.start()]))
 
 
+def _unnumbered(match: re.Match[str]) -> str:
+    """A number marking an ask left out; after 'annex', 'part', 'article'... it numbers a text."""
+    numbered = _NUMBERED.search(match.string[max(0, match.start() - 20) : match.start()])
+    return match.group(0) if numbered else " "
+
+
+def _number_word(match: re.Match[str]) -> str:
+    """Chat's '2' read 'to' (and '4' 'for'); after 'annex', 'part', 'article'... it numbers a text."""
+    numbered = _NUMBERED.search(match.string[max(0, match.start() - 20) : match.start()])
+    return match.group(0) if numbered else _NUMBER_WORDS[match.group(1)]
+
+
 @lru_cache(maxsize=4096)
 def _unstretched(word: str) -> str:
     """'sooo' -> 'so', 'pleeease' -> 'please', 'heyyy' -> 'hey', 'cooool' -> 'cool': of the shortenings,
@@ -157,10 +189,12 @@ def _unstretched(word: str) -> str:
 
 @lru_cache(maxsize=256)
 def without_chatter(question: str) -> str:
-    """The question without stretched letters, slashed chat abbreviations and the phrases above;
-    the question as typed when nothing would be left."""
+    """The question without stretched letters, slashed chat abbreviations, numbers marking its asks,
+    chat's '2' and '4' for 'to' and 'for', and the phrases above; as typed when nothing is left."""
     text = _STRETCHED.sub(lambda m: m.group(0) if _numeral(m) else _unstretched(m.group(0)), question)
     text = _SLASHED_RE.sub(lambda m: _SLASHED[m.group(1).lower()], text)
+    text = _ENUMERATION.sub(_unnumbered, text)
+    text = _NUMBER_WORD_RE.sub(_number_word, text)
     text = _FILLER.sub(" ", text)
     text = " ".join(text.split())
     return text if re.search(r"\w", text) else question

@@ -172,12 +172,23 @@ def _spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def entry_text(entry: Entry) -> str:
+    """An entry's own words: title, aliases, summary and body."""
+    return " ".join((entry.title, *entry.aliases, entry.summary, entry.body))
+
+
+@lru_cache(maxsize=1024)
+def text_places(text: str) -> frozenset[str]:
+    """The countries a text names, read as a question's are (~10 ms an entry): memoised, as both
+    an entry's profile (profiles.py) and its named places below read its text."""
+    return frozenset(c for _, _, c, region, _ in place_spans(words_of(text), text) if region is None)
+
+
 def named_places(entry: Entry) -> frozenset[str]:
     """The countries an entry names: those its title, aliases, summary and body name, read as a
     question's are, and its metadata's (the EU there stands for each member state: a rule of the
     Union, a case across it; the EU named in its text does not: NSO's card is not about Portugal)."""
-    text = " ".join((entry.title, *entry.aliases, entry.summary, entry.body))
-    found = {country for _, _, country, region, _ in place_spans(words_of(text), text) if region is None}
+    found = text_places(entry_text(entry))
     return frozenset(found | expand(entry.countries) | set(entry.other_ties))
 
 

@@ -15,6 +15,7 @@ from itertools import compress, repeat
 from operator import add, mul
 
 from bot.kb.coverplan import ProfileTable, coverage_plan, coverages
+from bot.kb.elsewhere import entry_text, text_places
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.tags import tagged
@@ -33,6 +34,17 @@ W_VENDOR_PLACE = W_SUMMARY
 # the answer does not explain means the question is about something else ('cellebrite ... myanmar').
 NAME_LIKE = 0.9
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
+
+
+def place_tags(entry: Entry) -> list[str]:
+    """The countries an entry's own words name, as place tags. A one-word name ('Libya') is a word
+    of the text already, but 'US', 'UK' and 'United States' are not a question's 'us', 'usa' or
+    'america': without the tag the ZTE card, whose summary says the US bans its gear, read as never
+    naming the country 'is ZTE banned in the US?' asks about (missed, unplaced). The profile puts
+    them at body weight wherever they stand: a place named in passing is weaker than one its
+    metadata lists (at summary weight, two tune near misses were answered: 'which US cities
+    banned ...' -> Dahua)."""
+    return sorted(tagged("country", c) for c in text_places(entry_text(entry)))
 
 
 @lru_cache(maxsize=65536)
@@ -71,6 +83,7 @@ class EntryEvidence:
 
         names, summary, body = self._fields[i]
         put(body, W_BODY)
+        put(place_tags(entry), W_BODY)
         put(summary, W_SUMMARY)
         for rel in entry.related:
             j = self.by_id.get(rel)
