@@ -358,14 +358,23 @@ def asks_catalogue(question: str) -> bool:
 
 
 def asks_alike(words: list[str]) -> tuple[set[str], int]:
-    """ "Are there other cases like Catalangate?", "any similar cases to the Hacking Team leak?": the
-    kinds asked for and where what they should be like starts (after the like-word); (set(), 0) when
-    the question asks for no others like something. A plural kind noun with an other-word at most a
-    word before it and a like-word at most a word after it."""
+    """ "Are there other cases like Catalangate?", "any similar cases to the Hacking Team leak?",
+    "companies similar to Hacking Team?", "gibt es weitere Firmen wie NSO?", "empresas similares a
+    NSO": the kinds asked for and where what they should be like starts; (set(), 0) when the question
+    asks for no others like something. A plural kind noun with an other-word at most two words before
+    it and a like-word at most a word after it, or an other-word right after it (the languages that
+    put the adjective after the noun, and "similar to"). Whether something of the kind is named after
+    it is the caller's to check."""
     for i, word in enumerate(words):
-        if word not in ALL_NOUNS or not OTHER_WORDS.intersection(words[max(0, i - 2) : i]):
+        if word not in ALL_NOUNS:
             continue
-        like = [j for j in range(i + 1, min(len(words), i + 3)) if words[j] in LIKE_WORDS]
-        if like:
-            return {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}, like[0] + 1
+        # "firms other than NSO" asks for every firm but one, not those like it
+        after = bool(OTHER_WORDS.intersection(words[i + 1 : i + 2])) and words[i + 2 : i + 3] != ["than"]
+        if not after and not OTHER_WORDS.intersection(words[max(0, i - 2) : i]):
+            continue
+        start = i + 1 + after
+        like = [j for j in range(start, min(len(words), start + 2)) if words[j] in LIKE_WORDS]
+        if like or after:
+            kinds = {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}
+            return kinds, like[0] + 1 if like else start
     return set(), 0
