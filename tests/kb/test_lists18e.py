@@ -5,7 +5,9 @@ from, and their single-answer twins.
 weitere Firmen wie NSO?", "d'autres entreprises comme NSO", "otras empresas como NSO", and the noun
 before its adjective ("companies similar to Hacking Team") got nothing. "Who else sells spyware?"
 lost its "who sells" reading to the "else" between "who" and the verb, and "surveillance stuff" was
-no gear a member can ask who sold.
+no gear a member can ask who sold. A noun phrase with a relative clause ("firms that were sanctioned by
+the US", "cases where spyware was used on journalists", "entreprises qui ont été sanctionnées")
+was read as a sentence about one thing: the clause's auxiliary or "qui" stood for the question's.
 """
 
 from __future__ import annotations
@@ -65,3 +67,31 @@ def test_who_else_sells_and_casual_gear_are_the_firms(
 def test_single_twins_get_no_list_of_firms_like_a_named_one(kb: KnowledgeService, question: str) -> None:
     got = listed(kb, question)
     assert not {"candiru", "circles", "quadream"} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("cases where spyware was used on journalists", {"case-paragon-italy", "case-pegasus-mexico-2017"}),
+        ("firms that were sanctioned by the US", {"intellexa-cytrox", "nso-group", "hikvision"}),
+        ("companies that were put on the entity list", {"nso-group", "candiru", "hikvision"}),
+        ("entreprises qui ont été sanctionnées par les États-Unis", {"intellexa-cytrox", "nso-group"}),
+        ("companies whose spyware was found in Mexico", {"nso-group", "case-pegasus-mexico-2017"}),
+    ],
+)
+def test_a_plural_noun_with_a_relative_clause_is_a_list(
+    kb: KnowledgeService, question: str, wanted: set[str]
+) -> None:
+    assert wanted <= listed(kb, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "law firms in Panama got hacked by Austrian spyware??",  # a story: no relative clause
+        "the firm that was behind Predator",  # a singular noun
+        "who are the firms that made Pegasus?",  # one product's maker: a question word before the noun
+    ],
+)
+def test_a_sentence_or_a_singular_noun_keeps_no_list(kb: KnowledgeService, question: str) -> None:
+    assert len(listed(kb, question)) <= 1
