@@ -27,6 +27,24 @@ def _data() -> dict[str, Any]:
 
 KIND_NOUNS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_nouns"].items()}
 ALL_NOUNS = frozenset().union(*KIND_NOUNS.values())
+# Plural nouns that end a compound ("Überwachungsfirmen", "Kamerahersteller", "spywarebedrijven"),
+# German, Dutch and Swedish: the compound is read as two words, its last one the noun of a kind
+# ("uberwachungs firmen"), so that a list cue, an origin adjective and a place read it as "Firmen".
+COMPOUND_HEADS = tuple(w for heads in _data()["compound_heads"].values() for w in heads.split())
+# The shortest word before a compound's head ("Spionagefirmen"); "Unternehmen" itself is no compound.
+COMPOUND_LEAD = 3
+
+
+def split_compounds(words: list[str]) -> list[str]:
+    """The words with each compound that ends in a plural noun of a kind split before that noun."""
+    out: list[str] = []
+    for word in words:
+        heads = (h for h in COMPOUND_HEADS if word.endswith(h) and len(word) - len(h) >= COMPOUND_LEAD)
+        head = next(heads, "")
+        out += [word[: -len(head)], head] if head else [word]
+    return out
+
+
 # "every vendor", "jede Firma", "chaque affaire": a universal word before a singular noun of a kind
 SINGULARS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_singulars"].items()}
 LIKE_WORDS = frozenset(_data()["like_words"].split())
@@ -94,8 +112,10 @@ def _words_and_breaks(question: str) -> tuple[tuple[str, ...], tuple[bool, ...]]
     opens: list[bool] = []
     end = 0
     for match in _WORD.finditer(text):
-        words.append(match.group())
-        opens.append(not words[:-1] or bool(_CLAUSE_BREAK.search(text, end, match.start())))
+        parts = split_compounds([match.group()])
+        opens.append(not words or bool(_CLAUSE_BREAK.search(text, end, match.start())))
+        opens += [False] * (len(parts) - 1)
+        words += parts
         end = match.end()
     return tuple(words), tuple(opens)
 

@@ -95,3 +95,27 @@ def test_a_plural_noun_with_a_relative_clause_is_a_list(
 )
 def test_a_sentence_or_a_singular_noun_keeps_no_list(kb: KnowledgeService, question: str) -> None:
     assert len(listed(kb, question)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "not_wanted"),
+    [
+        ("Liste der chinesischen Überwachungsfirmen", {"hikvision", "dahua", "huawei"}, "case-noldus-china"),
+        ("italienische Spionagefirmen", {"rcs-lab", "hacking-team"}, "nso-group"),
+        ("welche Überwachungsfirmen haben nach Ägypten geliefert?", {"amesys-nexa", "sandvine"}, "hikvision"),
+    ],
+)
+def test_a_compound_ending_in_a_plural_noun_asks_for_that_kind(
+    kb: KnowledgeService, question: str, wanted: set[str], not_wanted: str
+) -> None:
+    # "Überwachungsfirmen" is "Überwachungs-Firmen": the list its hyphenated spelling already got
+    got = listed(kb, question)
+    assert wanted <= got and not_wanted not in got, got
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wer ist die Überwachungsfirma hinter Predator?", "Was macht ein Unternehmen wie NSO?"],
+)
+def test_a_singular_compound_or_noun_keeps_no_list(kb: KnowledgeService, question: str) -> None:
+    assert len(listed(kb, question)) <= 1
