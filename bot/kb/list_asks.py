@@ -27,6 +27,24 @@ def _data() -> dict[str, Any]:
 
 KIND_NOUNS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_nouns"].items()}
 ALL_NOUNS = frozenset().union(*KIND_NOUNS.values())
+# Plural nouns that end a compound ("Überwachungsfirmen", "Kamerahersteller", "spywarebedrijven"),
+# German, Dutch and Swedish: the compound is read as two words, its last one the noun of a kind
+# ("uberwachungs firmen"), so that a list cue, an origin adjective and a place read it as "Firmen".
+COMPOUND_HEADS = tuple(w for heads in _data()["compound_heads"].values() for w in heads.split())
+# The shortest word before a compound's head ("Spionagefirmen"); "Unternehmen" itself is no compound.
+COMPOUND_LEAD = 3
+
+
+def split_compounds(words: list[str]) -> list[str]:
+    """The words with each compound that ends in a plural noun of a kind split before that noun."""
+    out: list[str] = []
+    for word in words:
+        heads = (h for h in COMPOUND_HEADS if word.endswith(h) and len(word) - len(h) >= COMPOUND_LEAD)
+        head = next(heads, "")
+        out += [word[: -len(head)], head] if head else [word]
+    return out
+
+
 # "every vendor", "jede Firma", "chaque affaire": a universal word before a singular noun of a kind
 SINGULARS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_singulars"].items()}
 LIKE_WORDS = frozenset(_data()["like_words"].split())
@@ -94,8 +112,10 @@ def _words_and_breaks(question: str) -> tuple[tuple[str, ...], tuple[bool, ...]]
     opens: list[bool] = []
     end = 0
     for match in _WORD.finditer(text):
-        words.append(match.group())
-        opens.append(not words[:-1] or bool(_CLAUSE_BREAK.search(text, end, match.start())))
+        parts = split_compounds([match.group()])
+        opens.append(not words or bool(_CLAUSE_BREAK.search(text, end, match.start())))
+        opens += [False] * (len(parts) - 1)
+        words += parts
         end = match.end()
     return tuple(words), tuple(opens)
 
@@ -358,14 +378,23 @@ def asks_catalogue(question: str) -> bool:
 
 
 def asks_alike(words: list[str]) -> tuple[set[str], int]:
-    """ "Are there other cases like Catalangate?", "any similar cases to the Hacking Team leak?": the
-    kinds asked for and where what they should be like starts (after the like-word); (set(), 0) when
-    the question asks for no others like something. A plural kind noun with an other-word at most a
-    word before it and a like-word at most a word after it."""
+    """ "Are there other cases like Catalangate?", "any similar cases to the Hacking Team leak?",
+    "companies similar to Hacking Team?", "gibt es weitere Firmen wie NSO?", "empresas similares a
+    NSO": the kinds asked for and where what they should be like starts; (set(), 0) when the question
+    asks for no others like something. A plural kind noun with an other-word at most two words before
+    it and a like-word at most a word after it, or an other-word right after it (the languages that
+    put the adjective after the noun, and "similar to"). Whether something of the kind is named after
+    it is the caller's to check."""
     for i, word in enumerate(words):
-        if word not in ALL_NOUNS or not OTHER_WORDS.intersection(words[max(0, i - 2) : i]):
+        if word not in ALL_NOUNS:
             continue
-        like = [j for j in range(i + 1, min(len(words), i + 3)) if words[j] in LIKE_WORDS]
-        if like:
-            return {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}, like[0] + 1
+        # "firms other than NSO" asks for every firm but one, not those like it
+        after = bool(OTHER_WORDS.intersection(words[i + 1 : i + 2])) and words[i + 2 : i + 3] != ["than"]
+        if not after and not OTHER_WORDS.intersection(words[max(0, i - 2) : i]):
+            continue
+        start = i + 1 + after
+        like = [j for j in range(start, min(len(words), start + 2)) if words[j] in LIKE_WORDS]
+        if like or after:
+            kinds = {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}
+            return kinds, like[0] + 1 if like else start
     return set(), 0

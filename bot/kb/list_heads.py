@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.kb.list_asks import (
+    ALL_NOUNS,
     ALL_SINGULARS,
     FILLER,
     HEADLESS_REACH,
@@ -29,6 +30,8 @@ from bot.kb.places import country_names, demonyms, list_words, regions
 # engine answers.
 PHRASE_WORDS, PHRASE_REACH = 14, 3
 AUXILIARIES = frozenset(list_words()["who_auxiliaries"].split())
+# Words that open a relative clause after a noun ("firms that...", "Firmen, die...", "cas où..."), folded
+RELATIVES = frozenset(list_words()["relative_words"].split())
 # Plural nouns that end a noun phrase naming one thing: "Wassenaar 2013 intrusion software controls",
 # "EU dual-use export rules" name one regime; "Italian spyware companies" are several.
 PHRASE_END_KINDS = ("vendor", "case")
@@ -41,7 +44,12 @@ def headless_kinds(words: list[str], question: str = "") -> set[str]:
     """Kinds a question without a list cue asks for by its plural noun alone: a short one with the
     noun among its first words or last ("italian spyware and interception companies", a noun
     phrase ends in its noun), or a longer noun phrase that opens with it (`PHRASE_WORDS`)."""
-    if len(words) > PHRASE_WORDS or _single_cue(words, question):
+    if len(words) > PHRASE_WORDS:
+        return set()
+    # "firms that were sanctioned by the US", "cases where spyware was used on lawyers", "entreprises
+    # qui ont été sanctionnées": a relative clause's "who" and auxiliary say nothing of the question
+    main = words[: _relative_at(words)]
+    if _single_cue(main, question):
         return set()
     if len(words) <= HEADLESS_WORDS:
         kinds = {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words[:HEADLESS_REACH])}
@@ -49,11 +57,21 @@ def headless_kinds(words: list[str], question: str = "") -> set[str]:
         modifiers = set(words[:-1]) - FILLER <= narrowing()
         last = set(words[-1:]) - ALL_SINGULARS if modifiers else set()
         return kinds | {kind for kind in PHRASE_END_KINDS if KIND_NOUNS[kind].intersection(last)}
-    if AUXILIARIES.intersection(words):
+    if AUXILIARIES.intersection(main):
         return set()
     # a noun that is singular too ("NSO firm", "Hacking Team's fall") says no plural by itself
     heads = set(words[:PHRASE_REACH]) - ALL_SINGULARS
     return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(heads)}
+
+
+def _relative_at(words: list[str]) -> int:
+    """Where a relative clause after the plural noun that opens the question starts ("firms | that
+    were...", "casos en los | que..."), or the question's length when none does."""
+    for i, word in enumerate(words[:PHRASE_REACH]):
+        if word in ALL_NOUNS and word not in ALL_SINGULARS:
+            after = range(i + 1, min(len(words), i + 4))
+            return next((j for j in after if words[j] in RELATIVES), len(words))
+    return len(words)
 
 
 def _single_cue(words: list[str], question: str) -> bool:

@@ -30,10 +30,11 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
     """ "Who sells DPI gear?", "who supplied surveillance gear to Libya?": "who" and a verb of sale or
     making right after it, and after the verb only words that narrow the firms (places, origins,
     technologies) or say gear: "who made the spyware used against Mansoor?" asks about one
-    case, "who made it?" about one thing."""
+    case, "who made it?" about one thing. "Who else sells spyware?" asks the same."""
     for i, word in enumerate(words[:-1]):
-        if word in WHO and words[i + 1] in verbs:
-            rest = set(words[i + 2 :])
+        verb = i + 1 + (words[i + 1] == WHO_ELSE)
+        if word in WHO and verb < len(words) and words[verb] in verbs:
+            rest = set(words[verb + 1 :])
             return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS
     return False
 

@@ -197,7 +197,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     engine's English reading of the question (`SearchEngine.read`), where a member's "Spähsoftware"
     reads "spyware": it says whether the question asks which products (`list_asks.asks_for_products`)."""
     text = fold(question).casefold()
-    words = _words(question)
+    words = list_asks.split_compounds(_words(question))  # "Überwachungsfirmen": "uberwachungs firmen"
     plain = " ".join(words)
     if len(words) > STORY_WORDS or ONE_THING.search(plain):
         return None  # a story, or "that case": the member asks about one thing they have in mind
