@@ -11,13 +11,22 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Mapping
-from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.kb.english_zipf import english_zipf
 from bot.kb.spacing import Spacing
+from bot.kb.specificity import (
+    FOREIGN_SPEC,
+    FUNCTION_ZIPF,
+    SPEC_COUNTRY,
+    TYPO_MAX_ZIPF,
+    max_typos,
+    spec_of_zipf,
+    specificity,
+    stopword_typo,
+)
 from bot.kb.tags import region_forms, tagged
 from bot.kb.territories import world_places
 from bot.kb.text import (
@@ -42,16 +51,6 @@ from bot.kb.vocab import (
     WORLD_COUNTRIES,
 )
 
-SPEC_PIVOT, SPEC_SCALE, SPEC_MIN, SPEC_MAX, SPEC_NUMBER = 6.5, 3.0, 0.05, 2.0, 1.0
-SPEC_COUNTRY = 1.0
-# An ordinary word of another language the knowledge base cannot read weighs at most this much: a
-# word of the language, however rare there ('gelistete'), is not a name the answer leaves out.
-FOREIGN_SPEC = 0.8
-# An ordinary word this common in its language is one of its function words ('el', 'de', 'la').
-FUNCTION_ZIPF = 6.5
-# Only words rarer than this in general English are typo-corrected ('recipe' is not 'recipient').
-TYPO_MAX_ZIPF = 3.0
-
 
 def _by_stem() -> tuple[dict[str, str], dict[str, list[str]]]:
     """Kind cues and synonyms keyed by stem, so every inflection of a listed word ('fines',
@@ -69,45 +68,6 @@ def _by_stem() -> tuple[dict[str, str], dict[str, list[str]]]:
 
 KIND_BY_STEM, SYNONYMS_BY_STEM = _by_stem()
 CUE_BY_STEM = {stem(word): kind for word, kind in CUE_WORDS.items()}
-
-
-@lru_cache(maxsize=65536)
-def specificity(word: str) -> float:
-    """How much a word says about what a question is about: names high, everyday English low.
-
-    Uses the word's frequency in general English (wordfreq's Zipf scale: 'the' 7.7, 'business' 5.6,
-    'hikvision' 1.4); a number (a year, a regulation number) counts as specific.
-    """
-    if not word.isalpha():
-        return SPEC_NUMBER
-    zipf = english_zipf(word)
-    if word.endswith("s") and len(word) > 4:  # 'spywares' is as everyday as 'spyware'
-        zipf = max(zipf, english_zipf(word[:-1]))
-    return spec_of_zipf(zipf)
-
-
-def spec_of_zipf(zipf: float) -> float:
-    """Specificity of a word this frequent in its own language."""
-    return min(SPEC_MAX, max(SPEC_MIN, ((SPEC_PIVOT - zipf) / SPEC_SCALE) ** 2))
-
-
-def max_typos(token: str) -> int:
-    """Edits allowed when correcting a word: none for short words, where a typo is a different word."""
-    if len(token) < 4:
-        return 0
-    return 1 if len(token) < 7 else 2
-
-
-_STOPWORD_LIST = sorted(STOPWORDS)
-
-
-@lru_cache(maxsize=4096)
-def _stopword_typo(token: str) -> str | None:
-    """'wich' -> 'which': a misspelt function word must not count as an unknown name."""
-    if len(token) < 4:
-        return None
-    found = process.extractOne(token, _STOPWORD_LIST, scorer=OSA.distance, score_cutoff=1)
-    return found[0] if found else None
 
 
 _US = re.compile(r"(\w+)?\W*\b(us|US|Us)\b([^\w]*)(\w+)?")
@@ -268,7 +228,7 @@ class QueryAnalyser:
                 fixed = None
                 common.append(len(corrected))
             else:
-                fixed = _stopword_typo(token) or self._correct(token)
+                fixed = stopword_typo(token) or self._correct(token)
             if fixed in STOPWORDS:
                 corrected.append(fixed)
                 continue
