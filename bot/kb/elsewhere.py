@@ -21,6 +21,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from bot.kb.cities import city, city_adjective, city_countries
+from bot.kb.cities import starts as city_starts
 from bot.kb.model import Entry
 from bot.kb.places import (
     EU,
@@ -63,7 +65,7 @@ def asked_places(question: str, ordinary: frozenset[str] = frozenset()) -> Asked
     tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", text))
     aligned = len(tokens) == len(words)  # folding seldom joins or splits a word ('ß' stays one)
     found: dict[str, bool] = {}
-    for start, end, country in _spans(words):
+    for start, end, country in _spans(words, tokens if aligned else ()):
         phrase = " ".join(words[start:end])
         first = tokens[start] if aligned else ""
         if phrase in PRONOUN_NAMES and aligned and not all(t.isupper() for t in tokens[start:end]):
@@ -71,6 +73,7 @@ def asked_places(question: str, ordinary: frozenset[str] = frozenset()) -> Asked
         if (
             first
             and not (first[0].isupper() or first[0].lower() == first[0].upper())
+            and not city_adjective(phrase)  # 'московское': data, an adjective even if everyday
             and (
                 phrase in ordinary or not (country_name(phrase) or demonym(phrase) or _other_demonym(phrase))
             )
@@ -142,13 +145,14 @@ def _starts() -> frozenset[str]:
     them), an adjective of origin's stem; whole short names ('uk', 'el', 'vs')."""
     firsts = [k.split()[0] for k in (*country_names_table(), *regions()) if k]
     cut = {w[:4] for w in firsts} | {w[:4] for w in (*demonyms(), *_other_demonyms())} | {"vs"}
-    return frozenset(cut | {w[:3] for w in demonyms() if len(w) == 3})
+    return frozenset(cut | {w[:3] for w in demonyms() if len(w) == 3} | city_starts())
 
 
-def _spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
-    """The countries the words name, as places.py's place_spans reads them (longest name first,
-    left to right; regions and the EU left out), trying only the words that may begin a name: a
-    question's places cost ~30 us instead of ~150."""
+def _spans(words: Sequence[str], written: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+    """The countries and cities the words name, as places.py's place_spans reads countries (longest
+    name first, left to right; regions and the EU left out), trying only the words that may begin a
+    name: a question's places cost ~30 us instead of ~150. `written`: the words as typed, when they
+    align (a city in lower case is read only from its adjective: cities.py)."""
     starts, names, table = _starts(), country_names_table(), regions()
     spans: list[tuple[int, int, str]] = []
     taken = 0  # words up to here belong to a place already read
@@ -163,6 +167,7 @@ def _spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
             one = end - start == 1
             country = names.get(phrase) or (demonym(phrase) or _other_demonym(phrase) if one else None)
             country = country or inflected(words[start:end])
+            country = country or city(words[start:end], written[start] if written else "")
             if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in _SHORT):
                 continue
             taken = end
@@ -184,11 +189,23 @@ def text_places(text: str) -> frozenset[str]:
     return frozenset(c for _, _, c, region, _ in place_spans(words_of(text), text) if region is None)
 
 
+@lru_cache(maxsize=1024)
+def text_cities(text: str) -> frozenset[str]:
+    """The cities a text names, read as a question's are (cities.py): an entry's, memoised as
+    `text_places` is."""
+    towns = city_countries()
+    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", text))
+    words = [_bare(w) for w in words_of(text)]
+    return frozenset(
+        p for _, _, p in _spans(words, tokens if len(tokens) == len(words) else ()) if p in towns
+    )
+
+
 def named_places(entry: Entry) -> frozenset[str]:
-    """The countries an entry names: those its title, aliases, summary and body name, read as a
+    """The countries and cities an entry names: those its title, aliases, summary and body name, read as a
     question's are, and its metadata's (the EU there stands for each member state: a rule of the
     Union, a case across it; the EU named in its text does not: NSO's card is not about Portugal)."""
-    found = text_places(entry_text(entry))
+    found = text_places(entry_text(entry)) | text_cities(entry_text(entry))
     return frozenset(found | expand(entry.countries) | set(entry.other_ties))
 
 
@@ -208,6 +225,27 @@ class Elsewhere:
         where goods are sent)."""
         if not asked:
             return 0.0
-        rule = self._entries[i].kind == "rule"
-        named = self.of(i)
-        return float(min(2, sum(1 for place, sent in asked if place not in named and not (rule and sent))))
+        rule, named = self._entries[i].kind == "rule", self.of(i)
+        return float(
+            min(
+                2,
+                sum(
+                    1
+                    for place, sent in asked
+                    if place not in named and not (rule and sent) and not self._near(i, place)
+                ),
+            )
+        )
+
+    def _near(self, i: int, place: str) -> bool:
+        """Whether a city entry i never names stands for a country it does: a vendor's home ('the Tel
+        Aviv firm'), or a country it names no city of, whose capital may speak for its government
+        ('blacklisted by Washington', 'reached Tehran'). A card that names Shanghai's police is not
+        about Beijing's."""
+        country = city_countries().get(place)
+        if country is None:
+            return False
+        entry, named = self._entries[i], self.of(i)
+        if entry.kind == "vendor" and entry.countries[:1] == [country]:
+            return True
+        return country in named and not any(city_countries().get(p) == country for p in named)

@@ -1,0 +1,153 @@
+"""Cities a question names, in every campaign language, for `elsewhere` (elsewhere.py).
+
+Countries were read in every language, cities in none: "IDEMIA a vendu des systèmes à la police de
+Pékin aussi ?" and "Hikvision поставлял камеры в московское метро?" named no place, so nothing
+counted against the vendor's card, which answered (0.93, 0.91) what it never says. Cities come from
+CLDR's exemplar cities of the time zones (Babel, as country names do: 'Moscou', 'Москва', 'موسكو'),
+capitals no zone is named after and lower-case adjectives ('московское') from data/cities.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.kb.places import LANGUAGES, _english_word, country_names, key_of
+
+# Zone areas whose cities are places ('Etc/GMT+3' and Antarctica's bases are not).
+_AREAS = frozenset(["Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"])
+# A name of a city this short is read only as written; a stem this long takes an ending ('Москве').
+_STEM_FROM = 5
+_ENDING = 4  # letters an inflected form adds to the stem ('pekinu', 'moskauer', 'москвой')
+# Articles a city's name may begin with ('Le Caire'): read without them too ('au Caire').
+_ARTICLES = frozenset(["le", "la", "les", "l", "il", "lo", "el", "the"])
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, object]:
+    """data/cities.yaml, parsed once."""
+    path = Path(__file__).with_name("data") / "cities.yaml"
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def city_names() -> dict[str, str]:
+    """Every city's name in every campaign language (folded) -> its English name. A name that is a
+    country's ('Singapore', 'Mexico' for Mexico City in French) stays the country's."""
+    from babel import Locale
+    from babel.core import get_global
+
+    data = _data()
+    skip = {key_of(n) for n in str(data["not_cities"]).split(",") if n.strip()}
+    countries = country_names()
+    locales = [Locale(language).time_zones for language in LANGUAGES]
+    names: dict[str, str] = {}
+    zone_territories, territories = get_global("zone_territories"), Locale("en").territories
+    for zone in zone_territories:
+        if zone.split("/")[0] not in _AREAS:
+            continue
+        english = locales[0].get(zone, {}).get("city") or zone.split("/")[-1].replace("_", " ")
+        if "," in english or key_of(english) in skip:  # 'Tell City, Indiana': a county's zone
+            continue
+        if f"{key_of(territories.get(zone_territories[zone], ''))} ".startswith(f"{key_of(english)} "):
+            continue  # 'Singapore', 'Macao' (SAR China): a territory's own zone, read as the territory
+        for key in {
+            key_of(str(zones.get(zone, {}).get("city") or english).split("(")[0]) for zones in locales
+        }:
+            # 'Le Caire', 'Il Cairo', 'La Havane': 'au Caire', 'del Cairo' take the name without it
+            bare = key.split(" ", 1)[1] if key.split(" ")[0] in _ARTICLES and " " in key else ""
+            for form in (key, bare):
+                if form and form not in countries:
+                    names.setdefault(form, english)
+    extra = data["extra"]
+    assert isinstance(extra, dict)
+    for city, row in extra.items():
+        for name in row["names"]:
+            if key_of(name) not in countries:
+                names[key_of(name)] = city
+    words = {key_of(n) for n in str(data["not_names"]).split(",") if n.strip()}
+    return {k: v for k, v in names.items() if k not in words}
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> dict[str, str]:
+    """A city's English name -> its country, as entries name it ('Moscow' -> 'Russia')."""
+    from babel import Locale
+    from babel.core import get_global
+
+    countries = country_names()
+    english = {key_of(c): c for c in city_names().values()}
+    found: dict[str, str] = {}
+    zones, territories = Locale("en").time_zones, Locale("en").territories
+    for zone, territory in get_global("zone_territories").items():
+        city = zones.get(zone, {}).get("city") or zone.split("/")[-1].replace("_", " ")
+        country = countries.get(key_of(territories.get(territory, "")))
+        if key_of(city) in english and country:
+            found[english[key_of(city)]] = country
+    extra = _data()["extra"]
+    assert isinstance(extra, dict)
+    found.update({city: row["country"] for city, row in extra.items()})
+    return found
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """data/cities.yaml's adjectives, folded as a question's words are ('pekińsk' -> 'pekinsk')."""
+    table = _data()["adjectives"]
+    assert isinstance(table, dict)
+    return {key_of(k): v for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _stems() -> dict[str, str]:
+    """One-word names for their case forms: cut before their last letter ('Москв' -> Moscow), a name of
+    five letters whole ('pekin', for 'Pekinu': 'Macao' cut is no stem of Turkish 'Macar', Hungarian)."""
+    english = set(map(key_of, city_names().values()))
+    return {
+        k[:-1] if len(k) > _STEM_FROM else k: v
+        for k, v in city_names().items()
+        if " " not in k and len(k) >= _STEM_FROM and (k not in english or not k.isascii())
+    }
+
+
+def city_adjective(word: str) -> str | None:
+    """The city an adjective names ('московское', 'moskiewskiej', 'pekinois'): a stem of the data's
+    and up to four letters more."""
+    table = _adjectives()
+    for cut in range(_ENDING + 1):
+        stem = word[: len(word) - cut]
+        if len(stem) >= 4 and stem in table:
+            return table[stem]
+    return None
+
+
+def city(words: Sequence[str], written: str = "") -> str | None:
+    """The city the words name, as written or inflected ('Москве', 'Pekinu'); `written`, the first
+    word as the member typed it: a name in a cased script is read only with its capital ('lagos' is
+    Portuguese for lakes, 'lima' Spanish for a file)."""
+    if written[:1].islower():
+        return city_adjective(words[0]) if len(words) == 1 else None
+    phrase = " ".join(words)
+    found = city_names().get(phrase)
+    if found or len(words) != 1:
+        return found
+    word = words[0]
+    if city_adjective(word):
+        return city_adjective(word)
+    if len(word) < _STEM_FROM or _english_word(word):
+        return None
+    stems = _stems()
+    for cut in range(_ENDING + 1):
+        stem = word[: len(word) - cut]
+        if len(stem) >= _STEM_FROM - 1 and stem in stems:
+            return stems[stem]
+    return None
+
+
+def starts() -> frozenset[str]:
+    """The first three and four letters of every city's name and adjective (elsewhere's `_starts`)."""
+    firsts = [k.split()[0] for k in (*city_names(), *_adjectives()) if k]
+    return frozenset({w[:4] for w in firsts} | {w[:3] for w in firsts if len(w) == 3})
