@@ -126,11 +126,12 @@ def city_adjective(word: str) -> str | None:
 
 def city(words: Sequence[str], written: str = "") -> str | None:
     """The city the words name, as written or inflected ('Москве', 'Pekinu'); `written`, the first
-    word as the member typed it: a name in a cased script is read only with its capital ('lagos' is
-    Portuguese for lakes, 'lima' Spanish for a file)."""
-    if written[:1].islower():
-        return city_adjective(words[0]) if len(words) == 1 else None
+    word as the member typed it: in lower case only a whole name or an adjective is read ('moscow'),
+    never a stem ('macar'), and elsewhere.py drops an everyday word of the question's language
+    ('lagos', Portuguese for lakes; 'lima', Spanish for a file)."""
     phrase = " ".join(words)
+    if written[:1].islower():
+        return city_names().get(phrase) or (city_adjective(phrase) if len(words) == 1 else None)
     found = city_names().get(phrase)
     if found or len(words) != 1:
         return found

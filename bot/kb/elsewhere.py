@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.kb.cities import city, city_adjective, city_countries
+from bot.kb.cities import city, city_adjective, city_countries, city_names
 from bot.kb.cities import starts as city_starts
 from bot.kb.model import Entry
 from bot.kb.places import (
@@ -75,7 +75,13 @@ def asked_places(question: str, ordinary: frozenset[str] = frozenset()) -> Asked
             and not (first[0].isupper() or first[0].lower() == first[0].upper())
             and not city_adjective(phrase)  # 'московское': data, an adjective even if everyday
             and (
-                phrase in ordinary or not (country_name(phrase) or demonym(phrase) or _other_demonym(phrase))
+                phrase in ordinary
+                or not (
+                    country_name(phrase)
+                    or demonym(phrase)
+                    or _other_demonym(phrase)
+                    or city_names().get(phrase)
+                )
             )
         ):
             # in lower case, an inflected reading (Swedish 'polis' is no Poland) or an everyday

@@ -16,6 +16,7 @@ from wordfreq import zipf_frequency
 from bot.kb.cities import city_countries, city_names
 from bot.kb.elsewhere import asked_places
 from bot.kb.places import LANGUAGES, key_of
+from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
 from tests.kb.answers import answered, refused
 
@@ -38,6 +39,8 @@ from tests.kb.answers import answered, refused
         "هل استخدم بريداتور في الرياض؟",
         "Hikvision İstanbul'da kamera kurdu mu?",
         "Did Axis sell cameras to the Tehran police?",
+        "did hikvision sell cameras to moscow police",  # typed in lower case
+        "cellebrite ufed sold to nairobi cops?",
     ],
 )
 def test_a_city_no_card_names_is_refused(kb: KnowledgeService, question: str) -> None:
@@ -85,13 +88,28 @@ def test_a_city_is_read_in_its_forms(question: str, city: str) -> None:
         "Haga una lista de las empresas de Israel",  # Spanish 'do', 'La Haga' (The Hague)
         "Hikvision ama hangi ülkelere sattı?",  # Turkish 'but', Amman folded
         "Was facial recognition used against Roma in Hungary?",  # the people, not Italian Rome
-        "¿Vendió Hikvision cámaras a lagos y ríos?",  # lower case: Portuguese and Spanish 'lakes'
         "Welcher Kanton hat Kameras von Axis gekauft?",  # German 'canton', Kiribati's Canton Island zone
     ],
 )
 def test_an_everyday_word_is_no_city(question: str) -> None:
     cities = set(city_countries())
     assert not cities & set(dict(asked_places(question))), asked_places(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Vendió Hikvision cámaras a lagos y ríos?",  # Spanish 'lakes', Nigeria's Lagos in capitals
+        "¿La policía compró una lima?",  # Spanish 'file', Peru's Lima in capitals
+    ],
+)
+def test_an_everyday_word_of_the_question_in_lower_case_is_no_city(
+    engine: SearchEngine, question: str
+) -> None:
+    ordinary = frozenset(engine.read(question).ordinary)
+    assert not set(city_countries()) & set(dict(asked_places(question, ordinary))), asked_places(
+        question, ordinary
+    )
 
 
 def test_no_city_name_is_far_more_common_as_a_word() -> None:
