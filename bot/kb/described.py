@@ -45,6 +45,17 @@ def _country(name: str) -> str:
     return tagged("country", name)
 
 
+def _own_home(entry: Entry, by_id: dict[str, Entry]) -> set[str]:
+    """Where the firm an entry is about comes from: a case's is its own firm's (the first it links),
+    not every linked firm's as a list question reads it. 'which French company sold gear to
+    Syria?' describes Qosmos, not the case of the Italian Area SpA whose system used Qosmos gear."""
+    if entry.kind == "case":
+        firms = [by_id[r] for r in entry.related if r in by_id and by_id[r].kind == "vendor"]
+        if firms:
+            return home(firms[0], by_id)
+    return home(entry, by_id)
+
+
 class Described:
     """Each entry's facts, read once with the engine, and how many a question's clauses match."""
 
@@ -53,7 +64,7 @@ class Described:
         by_id = {e.id: e for e in entries}
         self.facts: list[Facts] = []
         for e in entries:
-            homes = frozenset(map(_country, home(e, by_id))) if e.kind in ("vendor", "case") else frozenset()
+            homes = frozenset(map(_country, _own_home(e, by_id))) if e.kind in KINDS else frozenset()
             techs = set(e.technologies) | {KIN[t] for t in e.technologies if t in KIN}
             self.facts.append(
                 (homes, frozenset(map(_country, e.countries)), frozenset(techs), frozenset(e.years))

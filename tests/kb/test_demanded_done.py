@@ -24,6 +24,9 @@ def test_a_demand_the_card_never_tells_done_is_refused(engine: SearchEngine) -> 
         ("did asn demand that tkh carry out human rights due diligence?", "tkh-group"),
         ("did the PEGA committee finish its inquiry?", "ep-pega-inquiry"),
         ("did meta actually carry out the takedown of the seven firms?", "case-meta-takedown-2021"),
+        # what was asked for, told done in other words: 'COPASIR unanimously approved a report'
+        # (0.69 on main, refused at 0.11 when only 'carried out', 'completed'... told it done)
+        ("did COPASIR complete the report parliament asked for on Graphite?", "case-paragon-italy"),
     ],
 )
 def test_the_demand_itself_or_a_deed_no_one_demanded_is_answered(

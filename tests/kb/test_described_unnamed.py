@@ -10,7 +10,7 @@ import pytest
 
 from bot.kb.described import Described
 from bot.kb.search import SearchEngine
-from tests.kb.answers import answered, refused
+from tests.kb.answers import answered, got, refused
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,12 @@ def test_a_description_two_firms_fit_picks_neither(engine: SearchEngine) -> None
     nso = index.by_id["nso-group"]
     assert described.matched(nso, asked)[0] >= 2
     assert not described.picks(nso, asked, range(len(index.entries)))
+
+
+def test_a_case_is_described_by_its_own_firms_home_not_a_linked_firms(engine: SearchEngine) -> None:
+    """A case is about its own firm: asked for a French firm in Syria, the member must not get the
+    case of the Italian Area SpA (which links Qosmos, French; answered at 0.62 before) because a
+    French supplier is linked to it."""
+    result = engine.search("which French company sold gear to Syria?")
+    area = result.entry is not None and result.entry.id == "case-area-syria"
+    assert not (result.answered and area), got(result)

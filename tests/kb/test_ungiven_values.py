@@ -39,6 +39,10 @@ def test_an_outcome_the_card_never_gives_is_refused(engine: SearchEngine, questi
         ("did rcs lab sell hermit to kazakhstan?", "rcs-lab"),
         # asked of anyone: the card's fine is Computerlinks', which answers it
         ("was anybody fined over the blue coat devices in syria?", "case-blue-coat-syria"),
+        # asking who it was asks the party itself (held at 0.50 from 0.72 and 0.66 before)
+        ("who paid the fine in the blue coat syria case?", "case-blue-coat-syria"),
+        ("who was fined over the blue coat devices in syria?", "case-blue-coat-syria"),
+        ("which company was fined over blue coat in syria?", "case-blue-coat-syria"),
     ],
 )
 def test_what_the_same_card_gives_is_answered(engine: SearchEngine, question: str, expected: str) -> None:
