@@ -64,6 +64,8 @@ CUE_PHRASES = tuple(f" {p} " for p in _data()["cue_phrases"])
 # "... to Egypt? list them"): the kinds named anywhere before them are asked for.
 BACK_REQUESTS = tuple(f" {p} " for p in _data()["back_requests"])
 CJK_CUES = tuple(_data()["cjk_cues"].split())
+# characters between a noun and the cue after it: "厂商有哪些", "公司都有哪些"
+CJK_BEFORE = 2
 SINGLE_CUES = frozenset(_data()["single_cues"].split())
 # A list cue must stand this close before its plural noun ("which european ai companies").
 CUE_REACH = 5
@@ -150,12 +152,24 @@ def asked_kinds(question: str, *, plainly: bool = False) -> set[str]:
             kinds |= {kind for kind, nouns in SINGULARS.items() if word in nouns}
     if _phrase_ends(words, BACK_REQUESTS):
         kinds |= {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(words)}
-    # Scripts written without spaces: the cue and the noun within a few characters.
+    # Scripts written without spaces: the cue and the noun within a few characters, else the noun
+    # just before the cue ("监控摄像头厂商有哪些", camera makers: which are there)
+    return kinds | _cjk_kinds(question, after=True) or _cjk_kinds(question, after=False)
+
+
+def _cjk_kinds(question: str, after: bool) -> set[str]:
+    """The kinds whose noun stands a few characters after a cue (or, not `after`, right before it),
+    in a script written without spaces."""
+    kinds: set[str] = set()
     for kind, nouns in KIND_NOUNS.items():
         for cue in CJK_CUES:
             at = question.find(cue)
-            if at >= 0 and any(0 <= question.find(n, at) - at <= 8 for n in nouns if not n.isascii()):
-                kinds.add(kind)
+            if at < 0:
+                continue
+            for noun in (n for n in nouns if not n.isascii() and n in question):
+                gap = question.find(noun, at) - at if after else at - question.rfind(noun, 0, at) - len(noun)
+                if 0 <= gap <= (8 if after else CJK_BEFORE) and (after or question.rfind(noun, 0, at) >= 0):
+                    kinds.add(kind)
     return kinds
 
 

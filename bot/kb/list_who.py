@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.kb.list_asks import ALL_NOUNS, FILLER, POINTING
-from bot.kb.list_heads import narrowing
+from bot.kb.list_asks import ALL_NOUNS, FILLER, ONE_TARGET, POINTING
+from bot.kb.list_heads import RELATIVES, narrowing
 from bot.kb.places import list_words
 
 
@@ -30,11 +30,19 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
     """ "Who sells DPI gear?", "who supplied surveillance gear to Libya?": "who" and a verb of sale or
     making right after it, and after the verb only words that narrow the firms (places, origins,
     technologies) or say gear: "who made the spyware used against Mansoor?" asks about one
-    case, "who made it?" about one thing. "Who else sells spyware?" asks the same."""
+    case, "who made it?" about one thing. "Who else sells spyware?" asks the same. A relative clause
+    after the gear says which gear ("who makes the CCTV cameras that keep coming up in reports"): a
+    name in it is `lists.detect`'s to check."""
     for i, word in enumerate(words[:-1]):
         verb = i + 1 + (words[i + 1] == WHO_ELSE)
         if word in WHO and verb < len(words) and words[verb] in verbs:
-            rest = set(words[verb + 1 :])
+            after = words[verb + 1 :]
+            said = narrowing() | GEAR
+            opens = (j for j in range(1, len(after)) if after[j] in RELATIVES and after[j - 1] in said)
+            clause = next(opens, None)
+            rest = set(after[:clause])
+            if clause is not None and ONE_TARGET & set(after[clause + 1 :]):
+                return False  # "who made the spyware that hit him?": one case
             return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS
     return False
 

@@ -154,7 +154,7 @@ def other_demonyms() -> dict[str, str]:
 
 def other_places(words: list[str], nouns: frozenset[str]) -> tuple[set[str], set[str]]:
     """(where, homes) the list-only adjectives name ("the Australian export rules", "Swiss firms":
-    a home when a noun of `nouns` follows), longest first, stems as `demonym` reads them."""
+    a home when a noun of `nouns` stands next to it), longest first, stems as `demonym` reads them."""
     table = other_demonyms()
     where: set[str] = set()
     homes: set[str] = set()
@@ -166,7 +166,10 @@ def other_places(words: list[str], nouns: frozenset[str]) -> tuple[set[str], set
         country = next((table[s] for s in stems if len(s) >= 3 and s in table), None)
         if country is not None:
             taken |= set(range(start, end))
-            (homes if end < len(words) and words[end] in nouns else where).add(country)
+            # a noun after ("Swiss firms") or, in French, Spanish or Italian, before it ("sociétés
+            # hexagonales", "empresas suizas")
+            noun = (end < len(words) and words[end] in nouns) or (start > 0 and words[start - 1] in nouns)
+            (homes if noun else where).add(country)
     return where, homes
 
 
@@ -207,6 +210,10 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if alike is not None:
         return alike
     kinds = list_heads.head_kinds(question, list_asks.asked_kinds(question))
+    # "who makes the CCTV cameras that show up in reports?": a question opening on "who" and a verb of
+    # making asks for the firms, whatever a cue in its relative clause ("show") seems to ask
+    who_first = bool(words) and words[0] in list_who.WHO and list_who.asks_who_sold(words, SELLER_WORDS)
+    kinds = set() if who_first else kinds
     headless = not kinds
     kinds = kinds or list_heads.headless_kinds(words, question)
     # "who sells DPI gear?", "who supplied surveillance gear to Libya?": the firms, if a kind of gear
