@@ -12,11 +12,10 @@ what is asked for. The vocabulary is data in `data/list_words.yaml`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from bot.kb.places import JOINERS, list_words, place_spans, places
+from bot.kb.places import JOINERS, list_words, place_spans
 from bot.kb.text import fold
 
 
@@ -87,9 +86,6 @@ ONES = "ones"
 NOT_PLURALS = frozenset(_data()["not_plurals"].split())
 _CLAUSE_BREAK = re.compile(r"[.?!,;:()\[\]/|–—]|\s-|-\s")
 _WORD = re.compile(r"[^\W_]+")
-# Everything held on something, said in the campaign's languages ("anything on Syria?", "alles über
-# Polen", "ما الذي لديكم عن المغرب؟"): folded phrases, each followed by what it asks about.
-EVERYTHING_PHRASES = tuple(sorted((f" {p} " for p in _data()["everything_phrases"]), key=len, reverse=True))
 # Words a member puts around the thing asked about ("anything on the UAE / Emirates?"), and words that
 # point back to what was said before.
 POINTING = frozenset(_data()["pointing_words"].split())  # "anything on that": what was said before
@@ -297,87 +293,6 @@ def made_where(words: list[str], question: str) -> set[str] | None:
         for _start, _end, country, region, _adjective in ahead[:1] or behind[-1:]:
             made |= region or {country}
     return made
-
-
-def everything_known(question: str, vocabulary: frozenset[str]) -> bool:
-    """An everything-request ("anything on Syria?", "что у вас есть о России?") about something the
-    knowledge base knows: every word of what it asks about is a place or in the entries' `vocabulary`.
-    "Anything on a company called Tessaract Defence?" asks about a firm it does not hold: the engine
-    answers that."""
-    about = everything_about(question)
-    if not about:
-        return False
-    return all(word in vocabulary or any(places([word], word, KIND_NOUNS["vendor"])) for word in about)
-
-
-# "Anything on Spain?" in a language the entries do not speak: a question as short as a headless list
-# question (see `on_a_place`); a longer one says more than the place and the engine answers it.
-PLACE_ALONE_WORDS = HEADLESS_WORDS
-EVERYTHING_WORDS = frozenset(w for words in _data()["everything_words"].values() for w in words.split())
-# English asks for everything by its phrases ("anything on Serbia?", EVERYTHING_PHRASES): its lone
-# "anything" is a yes/no question's ('has Serbia done anything wrong?'), which the engine answers.
-FOREIGN_EVERYTHING_WORDS = frozenset(
-    w for lang, words in _data()["everything_words"].items() if lang != "en" for w in words.split()
-)
-# Words of the requests members make, which may stand around the place.
-REQUEST_WORDS = frozenset(w for p in (*EVERYTHING_PHRASES, *CUE_PHRASES) for w in p.split())
-
-
-def on_a_place(
-    question: str, english: str, places_read: Callable[[str], set[str]], vocabulary: frozenset[str]
-) -> bool:
-    """ "Belarus ile ilgili neler var?", "todo lo que haya sobre España", "أي شي عن الإمارات؟": a short
-    question with a word asking for everything and a place (read in the question's English reading,
-    where the glossary knows "الإمارات"), every other word a request's or one the entries' vocabulary
-    does not hold: nothing but the place narrows it, so it asks for everything held on the place.
-    "¿Es legal el spyware en España?" holds words the entries know: the engine answers it.
-    `places_read` reads the English reading's places: only for the few short questions with such a
-    word (reading them for every question cost 0.2 ms each)."""
-    words, breaks = words_and_breaks(question)
-    if len(words) > PLACE_ALONE_WORDS or not FOREIGN_EVERYTHING_WORDS.intersection(words):
-        return False
-    english_places = places_read(english)
-    if not english_places:
-        return False
-    own = places(words, question, KIND_NOUNS["vendor"])
-    if own[0] | own[1] and not (own[0] | own[1]) & english_places:
-        return False
-    asking = EVERYTHING_WORDS | LIST_CUES | REQUEST_WORDS | FILLER
-    rest = [w for w in words if w not in asking and not any(places([w], w, KIND_NOUNS["vendor"]))]
-    # "anything on Orbitrix Signals in Israel": a name the entries do not hold, which the English
-    # reading keeps as written, is no word of another language; "Polsce" reads "poland"
-    read = set(words_and_breaks(english)[0])
-    names = {
-        w for w, cased, opens in zip(words, _cased(question), breaks, strict=False) if cased and not opens
-    }
-    names |= set(everything_about(question) or ())  # what "anything on ..." asks about, however written
-    return all(w not in vocabulary and not (w in names and w in read) for w in rest)
-
-
-def _cased(question: str) -> list[bool]:
-    """Whether each word of `words_and_breaks` starts with a capital letter as the member wrote it."""
-    return [m.group()[:1].isupper() for m in _WORD.finditer(re.sub(r"['’`´]", " ", question))]
-
-
-def everything_about(question: str) -> list[str] | None:
-    """What an everything-request asks about ("anything on Syria?" -> ["syria"]): the words after its
-    phrase up to the end of the clause, fillers left out; None when it is no such request."""
-    words, opens = words_and_breaks(question)
-    plain = f" {' '.join(words)} "
-    for phrase in EVERYTHING_PHRASES:
-        at = plain.find(phrase)
-        if at < 0:
-            continue
-        start = plain[: at + len(phrase)].count(" ") - 1  # index of the first word after the phrase
-        about: list[str] = []
-        for i in range(start, len(words)):
-            if i > start and opens[i]:
-                break
-            if words[i] not in FILLER:
-                about.append(words[i])
-        # "anything on that": what was said before, one thing the engine answers
-        return [] if POINTING.intersection(about) else about
-    return None
 
 
 def asks_catalogue(question: str) -> bool:

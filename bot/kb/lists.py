@@ -22,6 +22,7 @@ from typing import Any
 
 from bot.kb import list_asks, list_authority, list_except, list_fines, list_heads, list_who, topics
 from bot.kb.authorities import authorities, authority_words, names_an_act
+from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
 from bot.kb.model import Entry
@@ -228,8 +229,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     kinds = kinds or ({"vendor", "case"} if products else set())
     everything = (
         bool(EVERYTHING.search(plain))
-        or list_asks.everything_known(question, names.vocabulary)
-        or (english is not None and list_asks.on_a_place(question, english, _places_read, names.vocabulary))
+        or everything_known(question, names.vocabulary)
+        or (english is not None and on_a_place(question, english, _places_read, names.vocabulary))
     )
     # "who was hit by Pegasus?", "who got sanctioned by the US?", "who is on the entity list?": read
     # last, after every plainer way of asking; a request for everything keeps every kind
