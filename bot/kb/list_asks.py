@@ -38,10 +38,19 @@ def split_compounds(words: list[str]) -> list[str]:
     """The words with each compound that ends in a plural noun of a kind split before that noun."""
     out: list[str] = []
     for word in words:
-        heads = (h for h in COMPOUND_HEADS if word.endswith(h) and len(word) - len(h) >= COMPOUND_LEAD)
-        head = next(heads, "")
-        out += [word[: -len(head)], head] if head else [word]
+        out += _split(word)
     return out
+
+
+@lru_cache(maxsize=8192)
+def _split(word: str) -> tuple[str, ...]:
+    """One word split before the compound head it ends in. Cached: every question's words are tried
+    against every head (~90), twice a question, and members reuse the same few thousand words."""
+    if len(word) <= COMPOUND_LEAD:
+        return (word,)
+    heads = (h for h in COMPOUND_HEADS if word.endswith(h) and len(word) - len(h) >= COMPOUND_LEAD)
+    head = next(heads, "")
+    return (word[: -len(head)], head) if head else (word,)
 
 
 # "every vendor", "jede Firma", "chaque affaire": a universal word before a singular noun of a kind

@@ -1,0 +1,57 @@
+"""What a search skips because its result cannot matter (session 18, lat18): the answers stay the
+same (bench/search_golden.py), the work goes. A refused question that says no firm's home cannot
+describe a firm (described.py), so its places are not read for one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb import list_asks
+from bot.kb.described import Described
+from bot.kb.evidence import Evidence
+from bot.kb.search import SearchEngine
+
+
+def test_a_refused_question_naming_no_firms_home_skips_the_description(
+    engine: SearchEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked: list[str] = []
+    described = Evidence.described
+
+    def spy(self: Evidence, reading: object, i: int, rivals: object) -> bool:
+        checked.append("described")
+        return described(self, reading, i, rivals)  # type: ignore[arg-type]
+
+    def never(text: str, query: object) -> None:
+        raise AssertionError(f"read the places of {text!r} for a firm's home it cannot name")
+
+    monkeypatch.setattr(Evidence, "described", spy)
+    monkeypatch.setattr(Described, "asked", staticmethod(never))
+    result = engine.search("who won the 2026 nobel peace prize?")
+    assert not result.answered
+    assert checked  # the question did reach the description check, which skipped the reading
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which british firm sold spyware to japan?",
+        "which chinese telecom giant supplied cctv to uganda?",
+        "which companies are from Israel and sold to Mexico?",
+        "the surveillance vendor based in the UK that sold to Bahrain",
+        "a UK-based maker of interception gear that sold to Libya",
+        "哪家中国公司向乌干达提供了监控摄像头？",
+    ],
+)
+def test_every_way_of_saying_a_firms_home_is_still_read(engine: SearchEngine, question: str) -> None:
+    text = engine.read(question).text  # what the search describes by ('giant': a company)
+    assert Described.asked(text, engine.index.analyse(text))[0], text
+    assert Described.says_home(text)
+
+
+def test_a_compound_word_is_split_once() -> None:
+    list_asks._split.cache_clear()
+    question = ["welche", "überwachungsfirmen"]
+    assert list_asks.split_compounds(question) == ["welche", "überwachungs", "firmen"]
+    assert list_asks.split_compounds(question) == ["welche", "überwachungs", "firmen"]
+    assert list_asks._split.cache_info().hits == 2
