@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.kb.places import _CJK, JOINERS, key_of, list_words, place_spans
+from bot.kb.places import CJK, JOINERS, key_of, list_words, place_spans
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +61,7 @@ def governed(
     `before` ("by the US") or `after` ("ABD tarafından"), or by a word of `right_after` that follows
     the act itself ("fined in Italy", not "companies in Italy that were fined")."""
     acts = [i for i, w in enumerate(words) if _authority_word(w, stems)]
-    acts += [-1 for s in stems if _CJK.search(s) and s in question]
+    acts += [-1 for s in stems if CJK.search(s) and s in question]
     if not acts:
         return set()
     found: set[str] = set()

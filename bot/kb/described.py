@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from bot.kb.list_select import KIN, home
 from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS
 from bot.kb.model import Entry
-from bot.kb.places import phrases, places, words_of
+from bot.kb.places import CJK, HOME_AFTER, HOME_BEFORE, phrases, places, words_of
 from bot.kb.query import QueryAnalysis
 from bot.kb.tags import tagged
 
@@ -39,6 +39,9 @@ Facts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
 # What a question describes an entry by: (the home tags of the firm it tells of, the other places,
 # the technologies and years it names)
 Asked = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
+# Words one of which every reading of a firm's home needs (places.py): a word for a firm ('a British
+# company'), or 'based' / 'headquartered' ('based in the UK'); CJK text is read otherwise.
+_HOME_WORDS = VENDOR_NOUNS | HOME_AFTER | HOME_BEFORE
 
 
 def _country(name: str) -> str:
@@ -69,6 +72,13 @@ class Described:
             self.facts.append(
                 (homes, frozenset(map(_country, e.countries)), frozenset(techs), frozenset(e.years))
             )
+
+    @staticmethod
+    def says_home(text: str) -> bool:
+        """Whether the question could say where a firm is from (`asked`'s homes): `picks` needs a
+        home, and most refused questions have no word a home is read by, so they skip the reading
+        of their places and the query (~1 ms a question)."""
+        return bool(CJK.search(text)) or not _HOME_WORDS.isdisjoint(words_of(text))
 
     @staticmethod
     def asked(text: str, query: QueryAnalysis) -> Asked:

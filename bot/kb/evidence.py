@@ -256,6 +256,8 @@ class Evidence:
     def described(self, reading: Reading, i: int, rivals: Iterable[int]) -> bool:
         """Whether the question describes entry i, unnamed, by its home and more facts that fit
         none of the `rivals` (its other candidates) of i's kind (described.py)."""
+        if not Described.says_home(reading.text):
+            return False  # no home, no description: not worth the question's places and analysis
         query = self.index.analyse(reading.text, reading.ordinary)
         return self._described.picks(i, Described.asked(reading.text, query), rivals)
 

@@ -53,7 +53,7 @@ JOINERS = frozenset((*_CONJUNCTIONS, *_ARTICLES, "eller", "ve", "veya", "и", "�
 # before it in languages that put the adjective second ("entreprises françaises").
 ADJECTIVE_REACH = 3
 NOUN_REACH = 2
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _EXTRA_NAMES = {
     "usa": "United States",
     "u s": "United States",
@@ -299,12 +299,12 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
     names = country_names()
     where: set[str] = set()
     homes: set[str] = set()
-    if _CJK.search(question):  # no spaces between words: look for each CJK name inside the text
+    if CJK.search(question):  # no spaces between words: look for each CJK name inside the text
         for name, named in names.items():
-            at = question.find(name) if _CJK.search(name) else -1
+            at = question.find(name) if CJK.search(name) else -1
             if at >= 0:  # "中国公司": a place right before the companies is their home
                 follows = question[at + len(name) : at + len(name) + 3]
-                (homes if any(follows.startswith(n) for n in nouns if _CJK.search(n)) else where).add(named)
+                (homes if any(follows.startswith(n) for n in nouns if CJK.search(n)) else where).add(named)
     last: tuple[int, bool] | None = None  # where the previous place ended, and whether it was a home
     for start, end, country, region, adjective in place_spans(words, question):
         after, before = words[end : end + _modified(words, end)], words[max(0, start - NOUN_REACH) : start]
