@@ -71,6 +71,8 @@ class Evidence:
         self._by_id = {e.id: e for e in index.entries}  # a firm's home (which.py)
         self.roles = Roles(index)  # what a question is about, and what it mentions
         self._described = Described(index.entries)  # each entry's home, places, technology, years
+        # the last reading `rows` analysed, and its analysis: `described` reads the same one again
+        self._last_query: tuple[Reading, QueryAnalysis] | None = None
         self._mean_year: list[float | None] = [
             sum(e.years) / len(e.years) if e.years else None for e in index.entries
         ]
@@ -85,6 +87,7 @@ class Evidence:
         index = self.index
         wording = asked_text(question)  # what `read` read: the words asked, not the greeting around them
         query = index.analyse(reading.text, reading.ordinary)
+        self._last_query = (reading, query)
         if not query.tokens and not query.unknown:
             return [], list
         named, exact = index.named(query.corrected, swapped=reading.lang != "en")
@@ -258,7 +261,8 @@ class Evidence:
         none of the `rivals` (its other candidates) of i's kind (described.py)."""
         if not Described.says_home(reading.text):
             return False  # no home, no description: not worth the question's places and analysis
-        query = self.index.analyse(reading.text, reading.ordinary)
+        last = self._last_query  # the search's own reading, analysed by `rows` (~0.4 ms again)
+        query = last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)
         return self._described.picks(i, Described.asked(reading.text, query), rivals)
 
     def _first_probability(self, finish: Callable[[int, int, float], tuple[float, ...]], rows: Rows) -> float:

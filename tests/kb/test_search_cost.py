@@ -55,3 +55,27 @@ def test_a_compound_word_is_split_once() -> None:
     assert list_asks.split_compounds(question) == ["welche", "überwachungs", "firmen"]
     assert list_asks.split_compounds(question) == ["welche", "überwachungs", "firmen"]
     assert list_asks._split.cache_info().hits == 2
+
+
+def test_a_described_firm_is_answered_on_one_analysis_of_the_question(
+    engine: SearchEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    analysed: list[str] = []
+    analyse = type(engine.index).analyse
+
+    def counted(self: object, question: str, ordinary: object = None) -> object:
+        analysed.append(question)
+        return analyse(self, question, ordinary)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(engine.index), "analyse", counted)
+    engine._last_reading = None  # read afresh, as a new question is
+    result = engine.search("which italian spyware maker had its gear in kazakhstan?")
+    assert result.answered and result.entry is not None and result.entry.id == "rcs-lab"
+    assert len(analysed) == 1, analysed  # the description check reuses the ranking's analysis
+
+
+def test_the_laws_each_entry_names_are_read_before_any_question(engine: SearchEngine) -> None:
+    """'whose export law covers this?' reads each statement's law and its country (~0.5 ms an entry):
+    on a small knowledge base read at start, so no member's question waits for it."""
+    values = engine._evidence_of._values
+    assert values._law_owners.cache_info().currsize == len(engine.index.entries)
