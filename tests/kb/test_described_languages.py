@@ -14,18 +14,26 @@ from tests.kb.answers import answered, refused
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "entry"),
     [
         # refused on int18 at 0.28, 0.31 and 0.42 (BAE Systems, facts of its card)
-        "¿qué empresa británica vendió sistemas de vigilancia masiva a los países del Golfo?",
-        "quale azienda britannica ha venduto sistemi di sorveglianza di massa ai paesi del Golfo?",
-        "qual empresa britânica vendeu sistemas de vigilância em massa aos países do Golfo?",
+        (
+            "¿qué empresa británica vendió sistemas de vigilancia masiva a los países del Golfo?",
+            "bae-systems",
+        ),
+        (
+            "quale azienda britannica ha venduto sistemi di sorveglianza di massa ai paesi del Golfo?",
+            "bae-systems",
+        ),
+        ("qual empresa britânica vendeu sistemas de vigilância em massa aos países do Golfo?", "bae-systems"),
+        # refused at 0.59: no Russian adjective for South Africa (list_words.yaml other_demonyms)
+        ("какая южноафриканская компания продала системы перехвата Ливии?", "vastech"),
     ],
 )
 def test_a_firm_described_with_its_adjective_after_the_noun_is_answered(
-    engine: SearchEngine, question: str
+    engine: SearchEngine, question: str, entry: str
 ) -> None:
-    answered(engine, question, "bae-systems")
+    answered(engine, question, entry)
 
 
 @pytest.mark.parametrize(
@@ -38,6 +46,8 @@ def test_a_firm_described_with_its_adjective_after_the_noun_is_answered(
         "какая британская компания продала системы слежки в Бразилию?",
         "hangi İngiliz şirketi Körfez ülkelerine kamera sattı?",
         "¿qué empresa española vendió programas espía a Francia?",
+        "która kanadyjska firma sprzedała sprzęt DPI do Meksyku?",
+        "какая южноафриканская компания продала системы перехвата Египту?",
         # two Italian firms sold to Syria (Area SpA, RCS Lab), two Israeli ones' spyware reached Mexico
         "quale azienda italiana ha venduto sistemi di sorveglianza alla Siria?",
         "która izraelska firma sprzedała oprogramowanie szpiegujące do Meksyku?",
