@@ -26,6 +26,11 @@ from tests.kb.answers import answered, refused
             "bae-systems",
         ),
         ("qual empresa britânica vendeu sistemas de vigilância em massa aos países do Golfo?", "bae-systems"),
+        # refused at 0.21: 'firma brytyjska', the adjective after the noun in Polish too
+        (
+            "która firma brytyjska sprzedała systemy masowej inwigilacji państwom Zatoki Perskiej?",
+            "bae-systems",
+        ),
         # refused at 0.59: no Russian adjective for South Africa (list_words.yaml other_demonyms)
         ("какая южноафриканская компания продала системы перехвата Ливии?", "vastech"),
     ],
@@ -53,6 +58,8 @@ def test_a_firm_described_with_its_adjective_after_the_noun_is_answered(
         "która izraelska firma sprzedała oprogramowanie szpiegujące do Meksyku?",
         # the British are the buyers here, not the seller
         "¿qué empresa vendió sistemas de vigilancia masiva a empresas británicas del Golfo?",
+        # a Swedish buyer: answered on int18 as Axis Communications (Swedish, cameras, 2013) at 0.62
+        "¿qué empresa vendió cámaras de vigilancia a una empresa sueca en 2013?",
     ],
 )
 def test_a_description_no_entry_or_two_fit_stays_refused(engine: SearchEngine, question: str) -> None:
