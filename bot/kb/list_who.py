@@ -68,3 +68,10 @@ def who_acted_on(words: list[str], opens: list[bool]) -> str | None:
             return "on"
         return next((how for how, said in WHO_ACTED.items() if words[at] in said), None)
     return None
+
+
+def hit_by_measure(how: str | None, kinds: set[str]) -> bool:
+    """Whether "who was hit by ..." names a measure, not gear: "who was hit by the US entity list in
+    2021?" asks for the firms it acted on, as "who was blacklisted" does; read as people targeted,
+    the US became where gear was used and the list came back empty. `kinds`: the named entries'."""
+    return how == "targeted" and kinds == {"rule"}

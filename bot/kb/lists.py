@@ -279,6 +279,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
     left_out = list_except.excluded(question, names)
     named = names.named(text) - left_out
+    if list_who.hit_by_measure(acted_on, {names.by_id[n].kind for n in named}):
+        acted_on, kinds = "acted", {"vendor"}
     cases = [names.by_id[n] for n in named if names.by_id[n].kind == "case"]
     if "case" not in kinds and cases:
         firms = {
