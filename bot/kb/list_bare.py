@@ -12,6 +12,7 @@ from weakref import WeakKeyDictionary
 from bot.kb.list_asks import PRODUCTS
 from bot.kb.list_names import NameTable
 from bot.kb.list_who import WHO_ACTED
+from bot.kb.places import key_of
 
 _WORD = re.compile(r"\w+")
 # Words beside a bare name that say it is the product: "the Predator spyware", "hit by Predator".
@@ -41,12 +42,14 @@ def bare_named(question: str, names: NameTable) -> set[str]:
     ("Predator cases?"), or with a product or targeting word at most `REACH` words away ("hit by
     predator"); "predator" in a lowercase sentence of other words names nothing."""
     tokens = _WORD.findall(question)
-    low = [t.casefold() for t in tokens]
+    low = [key_of(t) for t in tokens]
+    # a bare name within a longer name is that name's: "the Predator Files" is a case
+    within = {i for start, end, _ in names.spans(low) for i in range(start, end)}
     found: set[str] = set()
     for bare, owners in bare_names(names).items():
         n = len(bare)
         for i in range(len(low) - n + 1):
-            if tuple(low[i : i + n]) != bare:
+            if tuple(low[i : i + n]) != bare or within.intersection(range(i, i + n)):
                 continue
             near = set(low[max(0, i - REACH) : i]) | set(low[i + n : i + n + REACH])
             if tokens[i][:1].isupper() or near & _BESIDE:

@@ -41,3 +41,4 @@ def test_one_thing_about_the_product_keeps_the_single_answer(kb: KnowledgeServic
 def test_a_lowercase_everyday_word_names_nothing(kb: KnowledgeService) -> None:
     assert bare_named("are there lists of predator species in the area", kb._names) == set()
     assert bare_named("Predator cases?", kb._names) == {"intellexa-cytrox"}
+    assert bare_named("which companies' tools were found in the Predator Files?", kb._names) == set()
