@@ -9,6 +9,11 @@ holds as many of them as well (as many of the places named, and every other kind
 then picked out as a name would pick it. Zero when fewer than two kinds match (one fact is a topic,
 not a description) or another entry fits as well.
 
+In Spanish, French, Italian and Portuguese the adjective of origin follows its noun ('¿qué empresa
+británica...?'); the home is then read from the question as typed, as a list question reads it, and
+never from firms that bought ('vendió a empresas chinas'). Words of destination are data
+(list_words.yaml `buyer_before`).
+
 The search (search.py) answers such a question the model refuses when the firm's home is among the
 facts and no close near-miss evidence stands against the entry. Tried as a feature of the answer
 model instead (session 18), it bought nothing: cross-validated recall@1 at rejection 0.9 0.879 ->
@@ -19,12 +24,22 @@ model instead (session 18), it bought nothing: cross-validated recall@1 at rejec
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from bot.kb.list_select import KIN, home
-from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS
+from bot.kb.lists import SALE_WORDS, TECH_WORDS, VENDOR_NOUNS, other_demonyms, other_places
 from bot.kb.model import Entry
-from bot.kb.places import CJK, HOME_AFTER, HOME_BEFORE, phrases, places, words_of
+from bot.kb.places import (
+    CJK,
+    HOME_AFTER,
+    HOME_BEFORE,
+    NOUN_REACH,
+    demonym,
+    list_words,
+    phrases,
+    places,
+    words_of,
+)
 from bot.kb.query import QueryAnalysis
 from bot.kb.tags import tagged
 
@@ -39,9 +54,12 @@ Facts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
 # What a question describes an entry by: (the home tags of the firm it tells of, the other places,
 # the technologies and years it names)
 Asked = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
-# Words one of which every reading of a firm's home needs (places.py): a word for a firm ('a British
-# company'), or 'based' / 'headquartered' ('based in the UK'); CJK text is read otherwise.
+# Words one of which every reading of a firm's home needs (places.py, lists.other_places): a word
+# for a firm ('a British company'), or 'based' / 'headquartered' ('based in the UK'); CJK otherwise.
 _HOME_WORDS = VENDOR_NOUNS | HOME_AFTER | HOME_BEFORE
+# Words that make the companies after them buyers, by language, and the articles between (list_words.yaml)
+BUYER_BEFORE = {lang: frozenset(ws) for lang, ws in list_words()["buyer_before"].items()}
+BUYER_ARTICLES = frozenset(list_words()["buyer_articles"])
 
 
 def _country(name: str) -> str:
@@ -74,23 +92,39 @@ class Described:
             )
 
     @staticmethod
-    def says_home(text: str) -> bool:
-        """Whether the question could say where a firm is from (`asked`'s homes): `picks` needs a
-        home, and most refused questions have no word a home is read by, so they skip the reading
-        of their places and the query (~1 ms a question)."""
-        return bool(CJK.search(text)) or not _HOME_WORDS.isdisjoint(words_of(text))
+    def says_home(text: str, typed: str = "") -> bool:
+        """Whether the question (its reading `text`, and as `typed`) could say where a firm is from
+        (`asked`'s homes): `picks` needs a home, and most refused questions have no word a home is
+        read by, so they skip the reading of their places and the query (~1 ms a question)."""
+        return any(CJK.search(t) or not _HOME_WORDS.isdisjoint(words_of(t)) for t in (text, typed) if t)
 
     @staticmethod
-    def asked(text: str, query: QueryAnalysis) -> Asked:
+    def asked(
+        text: str, query: QueryAnalysis, typed: str = "", lang: str = "en", ordinary: Collection[str] = ()
+    ) -> Asked:
         """Where the firm it tells of is from ('a British company', 'Swedish camera maker', as a list
         question's firms: places.py), the countries it names (a region's members), the technologies
         and the years: what it could describe an entry by. A country named otherwise is a place, not
-        a home ('does Australia's act cover spyware?')."""
+        a home ('does Australia's act cover spyware?').
+
+        `text` is the engine's reading, `typed` the question as the member typed it: the reading
+        puts an English name where a postposed adjective stood ('empresa británica' reads 'company
+        united kingdom', a name after the noun, no home), so the home is also read from the typed
+        words as a list question reads it ('entreprises françaises', 'sociétés hexagonales'). Never
+        the origin of companies that bought ('vendió a empresas chinas'): `bought`. A technology's
+        word that is an `ordinary` word of another language is that word: Italian 'ai paesi del
+        Golfo' (to the Gulf states) is no AI."""
         words = words_of(text)
-        homes = frozenset(map(_country, places(words, text, VENDOR_NOUNS)[1]))
+        said = set(places(words, text, VENDOR_NOUNS)[1])
+        if typed:
+            own = words_of(typed)
+            said |= places(own, typed, VENDOR_NOUNS)[1] | other_places(own, VENDOR_NOUNS)[1]
+            said -= bought(own, lang)
+        homes = frozenset(map(_country, said - bought(words, lang)))
         named = frozenset(query.country.values())
         regional = frozenset(f for f in query.places if f.startswith("country:"))
-        techs = frozenset(t for _, _, p in phrases(words) if (t := TECH_WORDS.get(p)))
+        everyday = frozenset(ordinary) if lang != "en" else frozenset()
+        techs = frozenset(t for _, _, p in phrases(words) if (t := TECH_WORDS.get(p)) and p not in everyday)
         years = frozenset(int(y) for y in _YEAR.findall(text))
         return homes, (named | regional) - homes, techs, years
 
@@ -132,3 +166,31 @@ class Described:
         if not years <= own_years or (techs and not techs & own_techs):
             return False  # a year or a kind of gear it never had: another firm, or a near miss
         return bool(homes & own_homes) and self.described(i, asked, rivals) >= LEAST
+
+
+def _origin(word: str) -> str | None:
+    """The country an adjective of origin names, list-only ones included ('hexagonal')."""
+    table = other_demonyms()
+    stems = (word[: len(word) - cut] for cut in range(4))
+    return demonym(word) or next((table[s] for s in stems if s in table), None)
+
+
+def bought(words: list[str], lang: str) -> set[str]:
+    """The countries whose adjective qualifies companies that bought: companies after a word of
+    destination or a sale verb, over articles ('sold to Chinese firms', 'vendió a empresas chinas',
+    'vendu à une société chinoise'). Such a place is where gear went, not the described firm's home."""
+    before = BUYER_BEFORE.get(lang, frozenset()) | BUYER_BEFORE["en"] | SALE_WORDS
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if word not in VENDOR_NOUNS:
+            continue
+        origins = [c for w in words[k + 1 : k + 1 + NOUN_REACH] if (c := _origin(w))]
+        j = k - 1
+        while j >= 0 and (c := _origin(words[j])):  # 'to Chinese companies': the adjective first
+            origins.append(c)
+            j -= 1
+        while j >= 0 and words[j] not in before and words[j] in BUYER_ARTICLES:
+            j -= 1
+        if origins and j >= 0 and words[j] in before:
+            found.update(origins)
+    return found

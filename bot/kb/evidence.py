@@ -23,6 +23,7 @@ from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
+from bot.kb.places import words_of
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.roles import Roles
@@ -30,7 +31,7 @@ from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
 from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, default_asked_values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
-from bot.kb.which import described, put_first
+from bot.kb.which import described, described_other, put_first
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
 # coverage score favours the entry whose name is asked; at 0.5 the right entry comes first for 0.95
@@ -211,8 +212,15 @@ class Evidence:
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
-        described_as = described(query.corrected, query, self.roles.which) if reading.lang == "en" else None
-        moved = put_first(index.entries, self._by_id, rows, *described_as) if described_as else rows
+        picks = None
+        if reading.lang == "en":
+            described_as = described(query.corrected, query, self.roles.which)
+        else:  # 'qué empresa británica': the home read from the question as typed (described.py)
+            told = Described.asked(reading.text, query, question, reading.lang, reading.ordinary)
+            described_as = described_other(words_of(question), self.roles.which_other, told[0])
+            # of two British firms, the one the rest describes
+            picks = lambda i, rivals, told=told: self._described.picks(i, told, rivals)  # noqa: E731
+        moved = put_first(index.entries, self._by_id, rows, *described_as, picks) if described_as else rows
         context = (things, wanted, bound)
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
         # ... unless asked of anyone ('was anyone fined?': a fine on the card answers it, whoever paid)
@@ -256,14 +264,15 @@ class Evidence:
 
         return shown + [(i, score, ()) for i, score, _ in rows[done:]], complete
 
-    def described(self, reading: Reading, i: int, rivals: Iterable[int]) -> bool:
-        """Whether the question describes entry i, unnamed, by its home and more facts that fit
-        none of the `rivals` (its other candidates) of i's kind (described.py)."""
-        if not Described.says_home(reading.text):
+    def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
+        """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home
+        and more facts that fit none of the `rivals` (its other candidates) of i's kind (described.py)."""
+        if not Described.says_home(reading.text, typed):
             return False  # no home, no description: not worth the question's places and analysis
         last = self._last_query  # the search's own reading, analysed by `rows` (~0.4 ms again)
         query = last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)
-        return self._described.picks(i, Described.asked(reading.text, query), rivals)
+        asked = Described.asked(reading.text, query, typed, reading.lang, reading.ordinary)
+        return self._described.picks(i, asked, rivals)
 
     def _first_probability(self, finish: Callable[[int, int, float], tuple[float, ...]], rows: Rows) -> float:
         """The model's probability that the first of `rows` is what was asked (features by `finish`)."""

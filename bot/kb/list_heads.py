@@ -32,6 +32,7 @@ PHRASE_WORDS, PHRASE_REACH = 14, 3
 AUXILIARIES = frozenset(list_words()["who_auxiliaries"].split())
 # Words that open a relative clause after a noun ("firms that...", "Firmen, die...", "cas où..."), folded
 RELATIVES = frozenset(list_words()["relative_words"].split())
+ALL_AFTER = frozenset(list_words()["all_after"].split())  # "wer alles?": everyone
 # Plural nouns that end a noun phrase naming one thing: "Wassenaar 2013 intrusion software controls",
 # "EU dual-use export rules" name one regime; "Italian spyware companies" are several.
 PHRASE_END_KINDS = ("vendor", "case")
@@ -75,8 +76,13 @@ def _relative_at(words: list[str]) -> int:
 
 
 def _single_cue(words: list[str], question: str) -> bool:
-    """The words hold a question word asking for one thing ("what", "wer", "où")."""
-    cues = SINGLE_CUES.intersection(words)
+    """The words hold a question word asking for one thing ("what", "wer", "où"), not for everyone
+    ("wer alles?": `ALL_AFTER`)."""
+    cues = {
+        w
+        for i, w in enumerate(words)
+        if w in SINGLE_CUES and not ALL_AFTER.intersection(words[i + 1 : i + 2])
+    }
     folded = question.casefold()
     return any(cue not in ACCENTED_CUES or ACCENTED_CUES[cue] in folded for cue in cues)
 

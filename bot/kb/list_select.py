@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from bot.kb import destinations, list_authority, list_dates, list_except, list_fines, list_why, topics
 from bot.kb.list_names import NameTable
-from bot.kb.lists import VENDOR_NOUNS, ListQuery
+from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS, ListQuery
 from bot.kb.model import Entry
-from bot.kb.places import expand, places, words_of
+from bot.kb.places import expand, phrases, places, words_of
 
 # A list answer never runs past this many entries: past it the member is better served by /search.
 MAX_ITEMS = 12
@@ -111,7 +111,7 @@ def select(
         linked |= {e.id for e in pool if query.names.intersection(e.related)}
         ranked, _ = relevance(query.wording)
         order = {e.id: n for n, (e, _) in enumerate(ranked)}
-        pool = [e for e in pool if e.id in linked - query.names]
+        pool = _alike_narrowed([e for e in pool if e.id in linked - query.names], query, names)
         return sorted(pool, key=lambda e: (order.get(e.id, len(order)), e.id))[:MAX_ITEMS]
     narrowed = False
     if query.names:
@@ -194,6 +194,21 @@ def select(
         holding = [e for e in named if e.id not in listed and e.kind == "rule"][:MAX_ITEMS]
         return _direct_first(pool[: MAX_ITEMS - len(holding)], query, places) + holding
     return pool[:MAX_ITEMS]
+
+
+def _alike_narrowed(pool: list[Entry], query: ListQuery, names: NameTable) -> list[Entry]:
+    """ "Other firms like NSO in Israel?", "other Chinese firms like Hikvision?", "what other firm like
+    Sandvine sells DPI?": of the entries the named one links to, those from or in the place asked and
+    of the technology asked. Unread, the list held every linked firm: Hacking Team (Italian) and
+    Positive Technologies (Russian) as Israeli firms like NSO, Intellexa as a DPI seller."""
+    words = words_of(query.wording)
+    countries, homes = places(words, query.wording, VENDOR_NOUNS)
+    where = expand(frozenset(countries | homes))
+    if where:
+        pool = [e for e in pool if where & (home(e, names.by_id) if e.kind == "vendor" else set(e.countries))]
+    wanted = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
+    wanted |= {KIN[t] for t in wanted if t in KIN}
+    return [e for e in pool if wanted & set(e.technologies)] if wanted else pool
 
 
 def _whose_gear(pool: list[Entry], query: ListQuery, names: NameTable) -> list[Entry]:

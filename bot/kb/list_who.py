@@ -19,9 +19,11 @@ def _data() -> dict[str, Any]:
 
 WHO = frozenset(_data()["who_words"].split())
 GEAR = frozenset(_data()["gear_words"].split())  # "who sells DPI gear?"
-WHO_AUXILIARIES = frozenset(_data()["who_auxiliaries"].split())
+WHO_AUXILIARIES = frozenset(_data()["who_auxiliaries"].split() + _data()["who_other_auxiliaries"].split())
 WHO_ACTED = {how: frozenset(words.split()) for how, words in _data()["who_acted"].items()}
 WHO_ON = frozenset(_data()["who_on"].split())
+WHO_ACTED_WORDS = frozenset(_data()["who_acted_words"].split())  # "qui a été ciblé", "wer wurde"
+FINAL_AUXILIARIES = frozenset(_data()["who_final_auxiliaries"].split())  # the participle comes last
 # "who else was hit by Pegasus?": words between "who" and its auxiliary that keep the question plural
 WHO_ELSE = "else"
 
@@ -56,7 +58,7 @@ def who_acted_on(words: list[str], opens: list[bool]) -> str | None:
     Whether something narrows the set (a name, a place, an authority) is `lists.detect`'s to check.
     Only a "who" opening a clause asks: "the UAE guy who got hacked by three firms" tells of one."""
     for i, word in enumerate(words[:-1]):
-        if word not in WHO or not opens[i]:
+        if word not in WHO_ACTED_WORDS or not opens[i]:
             continue
         at = i + 1 + (words[i + 1] == WHO_ELSE)
         start = at
@@ -66,5 +68,16 @@ def who_acted_on(words: list[str], opens: list[bool]) -> str | None:
             return None  # "who founded NSO?": no auxiliary, the member asks who did something
         if words[at] in WHO_ON:
             return "on"
+        if FINAL_AUXILIARIES.intersection(words[start:at]):
+            # "wer wurde mit Predator ausspioniert?": the participle closes the clause
+            ends = [j for j in range(at + 1, len(words) + 1) if j == len(words) or opens[j]]
+            at = ends[0] - 1
         return next((how for how, said in WHO_ACTED.items() if words[at] in said), None)
     return None
+
+
+def hit_by_measure(how: str | None, kinds: set[str]) -> bool:
+    """Whether "who was hit by ..." names a measure, not gear: "who was hit by the US entity list in
+    2021?" asks for the firms it acted on, as "who was blacklisted" does; read as people targeted,
+    the US became where gear was used and the list came back empty. `kinds`: the named entries'."""
+    return how == "targeted" and kinds == {"rule"}

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from bot.kb import list_asks, list_authority, list_except, list_fines, list_heads, list_who, topics
+from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines, list_heads, list_who, topics
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_names import NameTable
@@ -277,8 +277,10 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if done and not (authority or countries or homes):
         return None  # "what has Citizen Lab done?": no authority or country whose measures to list
     technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
-    left_out = list_except.excluded(question, names)
-    named = names.named(text) - left_out
+    left_out = list_except.excluded(question, names)  # and a bare "Predator": list_bare.py
+    named = (names.named(text) | list_bare.bare_named(question, names)) - left_out
+    if list_who.hit_by_measure(acted_on, {names.by_id[n].kind for n in named}):
+        acted_on, kinds = "acted", {"vendor"}
     cases = [names.by_id[n] for n in named if names.by_id[n].kind == "case"]
     if "case" not in kinds and cases:
         firms = {

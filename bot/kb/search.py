@@ -146,7 +146,7 @@ class SearchEngine:
         if confidence < self.threshold:  # two asks in one message: is the first one held?
             lifted_p, partial = self._main_ask(question, filters, top, rows[0][2])
             confidence = max(confidence, lifted_p)
-        if confidence < self.threshold and self._described_first(reading, top, everything):
+        if confidence < self.threshold and self._described_first(question, reading, top, everything):
             confidence = self.threshold  # a described firm is as certain as a named one
         confidence = ungiven(rows[0][2], confidence, self.threshold)  # the value asked is not on it
         answered = confidence >= self.threshold
@@ -180,13 +180,13 @@ class SearchEngine:
 
         return lifted(asked_text(question), top, whole, first, self.calibration.probability)
 
-    def _described_first(self, reading: Reading, top: int, rows: list[Row]) -> bool:
+    def _described_first(self, question: str, reading: Reading, top: int, rows: list[Row]) -> bool:
         """The question describes the first entry as only it fits (where the firm is from, and where
         it sold, its technology or the year: described.py), and no close near-miss evidence stands
         against it ('which British firm sold spyware to Japan?' names a place its card never does)."""
         if any(rows[0][2][k] > 0 for k in CLOSE):
             return False
-        return self._evidence_of.described(reading, top, (i for i, _, _ in rows))
+        return self._evidence_of.described(reading, top, (i for i, _, _ in rows), question)
 
     def _alternative(self, i: int, score: float) -> Alternative:
         e = self.index.entries[i]

@@ -72,7 +72,8 @@ _PRONOUN = re.compile(r"(?:[-*]\s*)?(?:\d{4}:\s*)?(?:he|she|it|they|his|her|its|
 # The word right before a law, which may name whose it is ('EU rules', 'the UK's export controls').
 _OWNER = re.compile(r"\b([A-Z][\w.]*?)(?:'s|’s)?\s+(?:export\s+)?$")
 # Kinds weighed apart (feature `unstated`): what a statement giving one holds is data (`holds`).
-STATED = ("count", "status", "law")  # law: of a place asked (`unstated`)
+# law: of a place asked (`unstated`); began: a state's start with its date ('since when?')
+STATED = ("count", "status", "law", "began")
 # What came after what an entry tells (feature `unsettled`): weighed on the whole entry, not on the
 # statements about what is asked (the fine on Area's card stands apart from Syria and Italy).
 OUTCOMES = (
@@ -93,6 +94,7 @@ class AskedValues:
     unknown: re.Pattern[str] = re.compile(r"(?!)")
     # a question asking of anyone ('was anyone fined?'): its outcome is no named party's
     anyone: re.Pattern[str] = re.compile(r"(?!)")
+    claims: re.Pattern[str] = re.compile(r"(?!)")  # a claim told, no state begun (kind `began`)
 
     def of_anyone(self, question: str) -> bool:
         """Whether the question asks its outcome of anyone at all, not of the parties it names."""
@@ -105,6 +107,8 @@ class AskedValues:
             local = self.asks_in[kind].get(lang)
             if pattern.search(text) or (local is not None and local.search(text)):
                 found.add(kind)
+        if "began" in found:  # 'anymore? since when': when the state began, not whether it holds
+            found.discard("status" if "status" in found else "began")  # else a date asked, no more
         return frozenset(found)
 
 
@@ -117,6 +121,7 @@ def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
         {k: _holds(data[k].get("holds", ())) for k in (*STATED, *OUTCOMES)},
         _holds(whole.get("unknown_outcome", ())),
         word_pattern(whole.get("anyone", ())),
+        _holds(data["began"].get("claims", ())),
     )
 
 
@@ -157,7 +162,10 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
                 masks[kind] |= 1 << n
         if asked.unknown.search(statement):
             masks["unknown"] |= 1 << n
+        if asked.claims.search(statement):
+            masks["began"] &= ~(1 << n)
     masks["result"] |= masks["unknown"]
+    masks["began"] &= masks["date"]  # a state begun, told with when
     return masks
 
 

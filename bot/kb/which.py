@@ -9,11 +9,16 @@ asked, if close enough (DESCRIBED_MARGIN), goes just above it. Not when a case r
 case tells what is asked of the firm as well ('...to China, which Dutch company?' is asked of the
 sale); not when several such entries are close (the rule names them all); and not when the firm first
 would be refused where the rule was answered (evidence.py): the rule's card names the firm. The words
-are data (data/roles.yaml `which`, data/list_words.yaml `kind_singulars`)."""
+are data (data/roles.yaml `which`, data/list_words.yaml `kind_singulars`).
+
+In the campaign's other languages ('¿qué empresa británica...?', `described_other`) the home is read
+from the question as typed (described.py), and when two firms of that home are close, the one the
+rest of the question describes (where it sold, its gear) goes first: the Gulf states BAE Systems sold
+to, not Gamma's."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.kb.cues import DETERMINERS, Rows
 from bot.kb.list_asks import ALL_NOUNS, ALL_SINGULARS, SINGULARS
@@ -64,6 +69,28 @@ def described(
     return None
 
 
+def described_other(
+    words: Sequence[str], which: frozenset[str], homes: frozenset[str]
+) -> tuple[str, set[str]] | None:
+    """('vendor', the home tags) of a question in another language that asks which firm
+    ('¿qué empresa británica...?', 'quelle société israélienne...'): a word of `which` with a firm
+    noun a few words after it, nothing but an adjective between. `homes` is the firm's home as
+    described.py reads it from the question as typed (its adjective after the noun, never the origin
+    of firms that bought): the English reading's 'which <place> firm' is not there to be read."""
+    if not homes:
+        return None
+    for n, word in enumerate(words):
+        if word not in which:
+            continue
+        for at in range(n + 1, min(len(words), n + 2 + SPAN)):
+            if words[at] in _NOUNS["vendor"]:
+                between = words[n + 1 : at]
+                if any(w in DETERMINERS or w in _KIND_WORDS for w in between):
+                    break
+                return "vendor", set(homes)
+    return None
+
+
 def _kind_at(words: Sequence[str], n: int, query: QueryAnalysis) -> tuple[str, set[str]] | None:
     """The kind of the noun a few words after word n and the places said of it ('which Russian
     firm', 'a firm from Singapore'), or None when no kind noun follows."""
@@ -81,13 +108,20 @@ def _kind_at(words: Sequence[str], n: int, query: QueryAnalysis) -> tuple[str, s
 
 
 def put_first(
-    entries: Sequence[Entry], by_id: dict[str, Entry], rows: Rows, kind: str, tags: set[str]
+    entries: Sequence[Entry],
+    by_id: dict[str, Entry],
+    rows: Rows,
+    kind: str,
+    tags: set[str],
+    picks: Callable[[int, Iterable[int]], bool] | None = None,
 ) -> Rows:
     """The rows with the best-ranked entry of `kind` from every place in `tags` (a firm's home, as a
     list reads it: not where it sold; a case's countries), within DESCRIBED_MARGIN of the best, put
     just above the best (rows sorted best first). Not when several such entries are that close: the
     rule that names them all answers 'which Chinese firm did the FCC ban?' (as it does a plural),
-    where any one of them would be a part of the answer picked by its rank alone."""
+    where any one of them would be a part of the answer picked by its rank alone. Unless `picks`
+    (entry, its rivals) says the rest of the question describes one of them only (described.py: the
+    Gulf states BAE Systems sold to, of the two British firms)."""
     if not rows:
         return rows
     best = rows[0][1]
@@ -101,6 +135,9 @@ def put_first(
         places = home(entry, by_id) if kind == "vendor" else entry.countries  # a firm's: where it is from
         if entry.kind == kind and tags <= {tagged("country", c) for c in places}:
             fitting.append(n)
+    if len(fitting) > 1 and picks is not None:
+        rivals = [rows[n][0] for n in fitting]
+        fitting = [n for n in fitting if picks(rows[n][0], rivals)]
     if len(fitting) != 1:
         return rows
     n = fitting[0]

@@ -18,11 +18,11 @@ def test_a_refused_question_naming_no_firms_home_skips_the_description(
     checked: list[str] = []
     described = Evidence.described
 
-    def spy(self: Evidence, reading: object, i: int, rivals: object) -> bool:
+    def spy(self: Evidence, reading: object, i: int, rivals: object, typed: str = "") -> bool:
         checked.append("described")
-        return described(self, reading, i, rivals)  # type: ignore[arg-type]
+        return described(self, reading, i, rivals, typed)  # type: ignore[arg-type]
 
-    def never(text: str, query: object) -> None:
+    def never(text: str, query: object, *args: object) -> None:
         raise AssertionError(f"read the places of {text!r} for a firm's home it cannot name")
 
     monkeypatch.setattr(Evidence, "described", spy)
@@ -41,12 +41,15 @@ def test_a_refused_question_naming_no_firms_home_skips_the_description(
         "the surveillance vendor based in the UK that sold to Bahrain",
         "a UK-based maker of interception gear that sold to Libya",
         "哪家中国公司向乌干达提供了监控摄像头？",
+        "¿qué empresa británica vendió spyware a Japón?",  # the home read as typed (postposed)
+        "quelles sociétés hexagonales ont vendu des logiciels espions ?",
     ],
 )
 def test_every_way_of_saying_a_firms_home_is_still_read(engine: SearchEngine, question: str) -> None:
-    text = engine.read(question).text  # what the search describes by ('giant': a company)
-    assert Described.asked(text, engine.index.analyse(text))[0], text
-    assert Described.says_home(text)
+    reading = engine.read(question)  # what the search describes by ('giant': a company)
+    query = engine.index.analyse(reading.text, reading.ordinary)
+    assert Described.asked(reading.text, query, question, reading.lang, reading.ordinary)[0], reading
+    assert Described.says_home(reading.text, question)
 
 
 def test_a_compound_word_is_split_once() -> None:

@@ -1,0 +1,42 @@
+"""lists18c: "who was targeted" in the campaign's other languages. "Wer wurde mit Pegasus
+ausspioniert?", "qui a été ciblé par Pegasus ?", "quién fue espiado con Pegasus?" got nothing: the
+who-was-hit reading knew English words only, and German puts the participle last. "Wer hat NSO
+gegründet?" asks for one, and Dutch-looking "wie wurde ... entdeckt?" is German "how"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.service import KnowledgeService
+
+
+def listed(kb: KnowledgeService, question: str) -> set[str]:
+    return {e.id for e in kb.search(question).items}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wer wurde mit Pegasus ausspioniert?",
+        "qui a été ciblé par Pegasus ?",
+        "quién fue espiado con Pegasus?",
+        "chi è stato spiato con Pegasus?",
+    ],
+)
+def test_who_was_targeted_in_other_languages_gets_the_cases(kb: KnowledgeService, question: str) -> None:
+    got = listed(kb, question)
+    assert {"case-pegasus-hungary", "case-catalangate-2022"} <= got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wer hat NSO gegründet?",
+        "qui a fondé NSO ?",
+        "quién fundó NSO?",
+        "wie wurde Pegasus entdeckt?",
+        "qui est derrière Predator ?",
+    ],
+)
+def test_who_did_something_in_other_languages_stays_single(kb: KnowledgeService, question: str) -> None:
+    assert listed(kb, question) == set()
