@@ -10,10 +10,7 @@ import pytest
 
 from bot.kb.list_bare import bare_named
 from bot.kb.service import KnowledgeService
-
-
-def listed(kb: KnowledgeService, question: str) -> set[str]:
-    return {e.id for e in kb.search(question).items}
+from tests.kb.listing import listed
 
 
 @pytest.mark.parametrize(

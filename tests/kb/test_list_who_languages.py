@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.service import KnowledgeService
-
-
-def listed(kb: KnowledgeService, question: str) -> set[str]:
-    return {e.id for e in kb.search(question).items}
+from tests.kb.listing import listed
 
 
 @pytest.mark.parametrize(
