@@ -202,7 +202,8 @@ class Evidence:
                 rest,
                 float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
                 self._unplaced(i, places),
-            ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled follow
+            ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled and
+            # partner_told (told of its best-ranked linked entry) follow
             return x
 
         rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang)
@@ -231,6 +232,7 @@ class Evidence:
 
         def finishing(order: Rows, rival: float) -> Callable[[int, int, float], tuple[float, ...]]:
             """Features of the rows of `order`, whose first row's margin is over `rival`."""
+            told = lambda j: self._statements.told(j, wanted, bound)  # noqa: E731
 
             def finish(n: int, i: int, score: float) -> tuple[float, ...]:
                 """Row n's features: its margin over the rival (the first row) or over the first
@@ -244,6 +246,7 @@ class Evidence:
                     self._places.unnamed(i, where),
                     self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),
                     self._values.unsettled(i, outcomes, parties),
+                    told(partner) if (partner := self._partner(i, order)) is not None else 0.0,
                 )
 
             return finish
@@ -302,6 +305,13 @@ class Evidence:
             if i not in linked and top not in self._linked[i]:
                 return score
         return 0.0
+
+    def _partner(self, i: int, order: Rows) -> int | None:
+        """The best-ranked entry of `order` linked to entry i (its vendor, its case): a question both
+        explain asks one answer, and what the partner's card tells of it counts for i too
+        (`partner_told`: 'eltantawy got hacked how' is told by Intellexa's card, asked of his case)."""
+        linked = self._linked[i]
+        return next((j for j, _, _ in order if j != i and (j in linked or i in self._linked[j])), None)
 
     def _unplaced(self, i: int, places: list[tuple[tuple[str, ...], ...]]) -> float:
         """How many of the places (each its ways of being mentioned: `QueryAnalysis.place_forms`)
