@@ -49,6 +49,10 @@ Row = tuple[int, float, tuple[float, ...]]
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
+# How far behind (or ahead) in rank score a linked entry may be and still answer with a candidate: the
+# vendor-and-case pairs members ask of lie within 0.3 (Eltantawy's case 0.07 ahead of Intellexa, a
+# FinFisher case 0.2); wider, near misses gained answers from the partner's card (Hytera, 0.69 behind).
+PARTNER_WINDOW = 0.3
 VALUE_KINDS, STATED_KINDS, OUTCOME_KINDS = frozenset(KINDS), frozenset(STATED), frozenset(OUTCOMES)
 
 
@@ -246,7 +250,7 @@ class Evidence:
                     self._places.unnamed(i, where),
                     self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),
                     self._values.unsettled(i, outcomes, parties),
-                    told(partner) if (partner := self._partner(i, order)) is not None else 0.0,
+                    told(partner) if (partner := self._partner(i, score, order)) is not None else 0.0,
                 )
 
             return finish
@@ -306,12 +310,17 @@ class Evidence:
                 return score
         return 0.0
 
-    def _partner(self, i: int, order: Rows) -> int | None:
-        """The best-ranked entry of `order` linked to entry i (its vendor, its case): a question both
-        explain asks one answer, and what the partner's card tells of it counts for i too
-        (`partner_told`: 'eltantawy got hacked how' is told by Intellexa's card, asked of his case)."""
+    def _partner(self, i: int, score: float, order: Rows) -> int | None:
+        """The best-ranked entry of `order` linked to entry i (its vendor, its case) and within
+        PARTNER_WINDOW of its rank `score`: a question both explain asks one answer, and what the
+        partner's card tells of it counts for i too (`partner_told`: 'eltantawy got hacked how' is
+        told by Intellexa's card, asked of his case). One far behind explains the question less: its
+        card telling a place asked ('Hytera ... Xinjiang police', on a US listing's card) is no answer."""
         linked = self._linked[i]
-        return next((j for j, _, _ in order if j != i and (j in linked or i in self._linked[j])), None)
+        for j, other, _ in order:
+            if j != i and (j in linked or i in self._linked[j]):
+                return j if abs(score - other) <= PARTNER_WINDOW else None
+        return None
 
     def _unplaced(self, i: int, places: list[tuple[tuple[str, ...], ...]]) -> float:
         """How many of the places (each its ways of being mentioned: `QueryAnalysis.place_forms`)
