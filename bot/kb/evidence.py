@@ -236,7 +236,9 @@ class Evidence:
 
         def finishing(order: Rows, rival: float) -> Callable[[int, int, float], tuple[float, ...]]:
             """Features of the rows of `order`, whose first row's margin is over `rival`."""
-            told = lambda j: self._statements.told(j, wanted, bound)  # noqa: E731
+
+            def told(j: int) -> float:
+                return self._statements.told(j, wanted, bound)
 
             def finish(n: int, i: int, score: float) -> tuple[float, ...]:
                 """Row n's features: its margin over the rival (the first row) or over the first
