@@ -147,6 +147,18 @@ _ABBREVIATIONS = {
     "mln": "million",
     "natl": "national",
     "gvt": "government",
+    # when the member needs it, never what is asked ('need smth on X by tmrw')
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrrw": "tomorrow",
+    "tomoz": "tomorrow",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "tdy": "today",
+    "yday": "yesterday",
+    "prolly": "probably",
+    "probs": "probably",
+    "sry": "sorry",
 }
 _ARTICLE = {
     **_ABBREVIATIONS,
@@ -214,6 +226,10 @@ def stem(token: str) -> str:
         return token
     stemmed: str = _STEMMER.stemWord(_SPELLING.get(token, token))  # snowballstemmer is untyped
     return stemmed
+
+
+# The stems of COMMON_WORDS: their other forms ('bosses', 'landlords') say as little.
+COMMON_STEMS = frozenset(map(stem, COMMON_WORDS))
 
 
 def raw_tokens(text: str) -> list[str]:
