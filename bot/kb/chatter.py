@@ -67,7 +67,7 @@ _SOURCES = r"(?:sources?|links?|refs?|references?|citations?)"
 _DUMB = r"(?:dumb|stupid|silly|obvious|basic|noob|newbie|naive)"
 _WORK = (
     r"(?:project|thesis|essay|assignment|homework|dissertation|presentation|paper|newsletter|"
-    r"blog\s*post|article|talk|workshop|podcast|class|course)"
+    r"blog\s*post|article|talk|workshop|podcast|class|course|slide\s*deck|slides?|deck)"
 )
 # Phrases that ask how to answer, or say who asks and why, never what about (case-insensitive).
 _FILLER_PHRASES = (
@@ -108,6 +108,9 @@ _FILLER_PHRASES = (
     # so 'the Swedish summary of Amnesty's report' (a source a card quotes) stays asked
     r"\ba\s+(?:quick\s+|short\s+|brief\s+|little\s+|rough\s+)?(?:summary|overview|rundown|run-down|"
     r"recap|explainer|primer)\s+(?:of|on|about)\b",
+    # why the member asks: a bet or an argument to settle ('settling a bet: the milan spyware shop
+    # that got hacked...'), never what about ('settling' weighed as a settlement the card lacks)
+    r"\b(?:to\s+)?settl(?:e|ing)\s+(?:a|an|the|this|our|my)\s+(?:bet|argument|debate|disagreement)\b",
     # the member saying they ask ('new here, wanted to ask what...', 'i just want to know'): 'want'
     # is a word of some cards, and weighed against the one asked about
     r"\b(?:i\s+|i'?d\s+|we\s+)?(?:just\s+|really\s+)?(?:want(?:ed)?|would\s+like|like)\s+to\s+"

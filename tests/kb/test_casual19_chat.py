@@ -65,3 +65,19 @@ def test_saying_one_asks_is_not_asked(engine: SearchEngine) -> None:
         engine, "wanted to ask what happened to hacking team after the leak", "case-hacking-team-leak-2015"
     )
     refused(engine, "i just want to know if nso sold pegasus to norway")
+
+
+def test_why_the_member_asks_is_not_asked(engine: SearchEngine) -> None:
+    # 'settling' weighed as a settlement no card of the answer holds (refused at 0.02 to 0.28)
+    answered(engine, "settling a bet: who makes pegasus?", "nso-group")
+    answered(
+        engine,
+        "settling an argument here - is hikvision on the us entity list?",
+        ("hikvision", "us-entity-list"),
+    )
+    # 'slides' as a name (refused at 0.28)
+    answered(engine, "need a number for my slides: how many ppl did candiru hit", "case-candiru-victims-2021")
+    assert asked_text("how many were hacked, for a slide deck") == "how many were hacked"
+    refused(engine, "settling a bet: did nso sell pegasus to norway?")
+    # settling asked stays asked
+    assert "settle" in asked_text("did area spa settle with the us?")
