@@ -7,6 +7,10 @@ These map a member's word ("chinese", "cctv", "dpi") onto the metadata the entri
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 # adjective / short form -> country name as written in entries (compared folded)
 DEMONYMS: dict[str, str] = {
     "chinese": "china",
@@ -71,61 +75,12 @@ DEMONYMS: dict[str, str] = {
     "austrian": "austria",
     "belgian": "belgium",
     "finnish": "finland",
-    # members name a country by its people as often as by its name ('ugandan police', 'thai
-    # activists'); an adjective no entry holds was weighed as an unknown name ('ugandan' refused
-    # the Uganda case at 0.07), and never as the place a near miss names
-    "ugandan": "uganda",
-    "zambian": "zambia",
-    "kenyan": "kenya",
-    "nigerian": "nigeria",
-    "ghanaian": "ghana",
-    "tanzanian": "tanzania",
-    "zimbabwean": "zimbabwe",
-    "angolan": "angola",
-    "mozambican": "mozambique",
-    "algerian": "algeria",
-    "tunisian": "tunisia",
-    "jordanian": "jordan",
-    "lebanese": "lebanon",
-    "iraqi": "iraq",
-    "kuwaiti": "kuwait",
-    "qatari": "qatar",
-    "omani": "oman",
-    "yemeni": "yemen",
-    "afghan": "afghanistan",
-    "bangladeshi": "bangladesh",
-    "thai": "thailand",
-    "indonesian": "indonesia",
-    "malaysian": "malaysia",
-    "singaporean": "singapore",
-    "filipino": "philippines",
-    "burmese": "myanmar",
-    "cambodian": "cambodia",
-    "brazilian": "brazil",
-    "argentine": "argentina",
-    "argentinian": "argentina",
-    "chilean": "chile",
-    "colombian": "colombia",
-    "venezuelan": "venezuela",
-    "peruvian": "peru",
-    "ecuadorian": "ecuador",
-    "salvadoran": "el salvador",
-    "salvadorean": "el salvador",
-    "nicaraguan": "nicaragua",
-    "guatemalan": "guatemala",
-    "honduran": "honduras",
-    "portuguese": "portugal",
-    "romanian": "romania",
-    "ukrainian": "ukraine",
-    "norwegian": "norway",
-    "estonian": "estonia",
-    "latvian": "latvia",
-    "lithuanian": "lithuania",
-    "czech": "czechia",
-    "slovak": "slovakia",
-    "croatian": "croatia",
-    "australian": "australia",
 }
+
+# More peoples' adjectives ('ugandan police', 'thai activists'), reviewed as data beside the others
+DEMONYMS_FILE = Path(__file__).with_name("data") / "demonyms.yaml"
+_MORE: dict[str, str] = yaml.safe_load(DEMONYMS_FILE.read_text(encoding="utf-8")) or {}
+DEMONYMS.update((str(k), str(v)) for k, v in _MORE.items())
 
 # Countries the knowledge base may not mention: a place in a question is what it is about, so an
 # entry that does not cover it ('hikvision ... australia') must lose confidence.
