@@ -45,6 +45,8 @@ smth sth smb sb kinda sorta literally
 yo sup ye yea yup dunno lemme gimme ngl imho smh fwiw ikr jk nvm tbf ofc obv obvs rly srsly tldr tl eli5
 hmm hmmm um umm uh wait anyways bro dude roughly approximately approx briefly
 bruh wtf irl lmk aint tia asap nah fr ig idc istg lowkey cheers noob newbie
+wdym hbu becuz tryna finna ykwim afaict highkey deadass omw ttyl brb idek yeh yh naw iykyk ily wth atm
+smthng sumthing somethin nothin bout
 know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
 reveal reveals revealed revealing discover discovers discovered uncover uncovers uncovered
 expose exposes exposed conclude concludes concluded conclusion conclusions findings said
@@ -159,6 +161,7 @@ _ABBREVIATIONS = {
     "prolly": "probably",
     "probs": "probably",
     "sry": "sorry",
+    "lil": "little",
 }
 _ARTICLE = {
     **_ABBREVIATIONS,
