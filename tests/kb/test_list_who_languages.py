@@ -25,6 +25,7 @@ from tests.kb.listing import listed
         "кто был взломан с помощью Pegasus?",
         "кто был атакован Pegasus?",
         "quem foi espionado com o Pegasus?",
+        "vem har övervakats med Pegasus?",  # Swedish s-passive, the everyday form
     ],
 )
 def test_who_was_targeted_in_other_languages_gets_the_cases(kb: KnowledgeService, question: str) -> None:
