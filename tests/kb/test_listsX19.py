@@ -1,0 +1,41 @@
+"""listsX19 (issue 10 item 5): list answers that held entries the member did not ask for.
+
+"¿qué empresas de EEUU aparecen en la base?" asks which firms come from the US; the member's words
+name no place Babel knows ("EEUU") and the English reading ("company de united states") has a
+singular noun, so the place was read as where gear went: twelve firms and cases, most not American.
+"from the" written as one word ("des États-Unis", "dos EUA", "degli Stati Uniti", "del Reino Unido")
+was likewise no "from".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.service import KnowledgeService
+from tests.kb.listing import listed
+
+US_FIRMS = {"blue-coat", "clearview-ai", "narus", "netapp"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿qué empresas de EEUU aparecen en la base?",
+        "quelles entreprises des États-Unis avez-vous ?",
+        "quais empresas dos EUA aparecem aqui?",
+        "quali aziende degli Stati Uniti avete?",
+    ],
+)
+def test_firms_from_a_country_said_in_another_language_are_its_firms(
+    kb: KnowledgeService, question: str
+) -> None:
+    assert listed(kb, question) == US_FIRMS
+
+
+def test_firms_del_reino_unido_are_british(kb: KnowledgeService) -> None:
+    assert listed(kb, "¿qué empresas del Reino Unido hay?") == {"bae-systems", "gamma-finfisher"}
+
+
+def test_firms_that_sold_to_a_country_stay_a_destination(kb: KnowledgeService) -> None:
+    got = listed(kb, "quelles entreprises ont vendu des systèmes à l'Égypte ?")
+    assert {"amesys-nexa", "sandvine"} <= got, got
