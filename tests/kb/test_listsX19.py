@@ -39,3 +39,19 @@ def test_firms_del_reino_unido_are_british(kb: KnowledgeService) -> None:
 def test_firms_that_sold_to_a_country_stay_a_destination(kb: KnowledgeService) -> None:
     got = listed(kb, "quelles entreprises ont vendu des systèmes à l'Égypte ?")
     assert {"amesys-nexa", "sandvine"} <= got, got
+
+
+# Bloomberg's 2011 reports exposed the firms behind Syria's, Bahrain's and Iran's surveillance; not
+# read as who exposed them, "in 2011" alone narrowed the list to every firm with a 2011 fact (Amesys,
+# Blue Coat, Narus, IDEMIA, SenseTime ...).
+SYRIA_2011 = {"area-spa", "netapp", "qosmos", "utimaco"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which companies did Bloomberg expose in 2011?", "welche Firmen hat Bloomberg 2011 enthüllt?"],
+)
+def test_firms_a_publisher_exposed_are_those_its_reports_name(kb: KnowledgeService, question: str) -> None:
+    got = listed(kb, question)
+    assert SYRIA_2011 | {"allot", "trovicor"} <= got, got
+    assert not got & {"amesys-nexa", "blue-coat", "narus", "idemia"}, got
