@@ -116,6 +116,8 @@ def select(
     narrowed = False
     if query.names:
         pool = names.mentioning(pool, query.names, query.measures)
+        if query.makers:  # "which firm sells Pegasus?": its maker, not the firms that name the maker
+            pool = [e for e in pool if e.kind != "vendor" or e.id in query.names]
         narrowed = True
     if query.reasons:
         pool = list_authority.for_reasons(pool, query.names, query.reasons, names.by_id)

@@ -55,3 +55,24 @@ def test_firms_a_publisher_exposed_are_those_its_reports_name(kb: KnowledgeServi
     got = listed(kb, question)
     assert SYRIA_2011 | {"allot", "trovicor"} <= got, got
     assert not got & {"amesys-nexa", "blue-coat", "narus", "idemia"}, got
+
+
+# "Which firm sells Pegasus?" asks for its maker: the list held every firm whose text names NSO Group
+# (Circles, "an NSO Group affiliate"; COSEINC; Positive Technologies), none of which sells Pegasus.
+@pytest.mark.parametrize(
+    ("question", "maker"),
+    [
+        ("which firm sells Pegasus?", "nso-group"),
+        ("which companies sell Pegasus?", "nso-group"),
+        ("¿qué empresas venden Pegasus?", "nso-group"),
+        ("quelles entreprises vendent Predator ?", "intellexa-cytrox"),
+    ],
+)
+def test_firms_that_sell_a_named_product_are_its_maker(
+    kb: KnowledgeService, question: str, maker: str
+) -> None:
+    assert listed(kb, question, kind="vendor") == {maker}
+
+
+def test_firms_linked_to_a_named_firm_still_list_its_affiliates(kb: KnowledgeService) -> None:
+    assert "circles" in listed(kb, "which firms are connected to Pegasus?")
