@@ -76,3 +76,22 @@ def test_firms_that_sell_a_named_product_are_its_maker(
 
 def test_firms_linked_to_a_named_firm_still_list_its_affiliates(kb: KnowledgeService) -> None:
     assert "circles" in listed(kb, "which firms are connected to Pegasus?")
+
+
+# "Which spyware vendors went bust?" read only "spyware": every spyware firm (NSO, Candiru, Intellexa,
+# Hacking Team ...) was offered as closed. The entries say QuaDream was "shutting down", Variston went
+# into liquidation and FinFisher became insolvent.
+CLOSED = {"quadream", "variston", "case-finfisher-turkey-prosecution"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which spyware companies went bust or shut down?",
+        "which surveillance firms are insolvent?",
+        "welche Spyware-Firmen sind pleite?",
+        "quelles entreprises ont fait faillite ?",
+    ],
+)
+def test_firms_that_closed_are_those_the_entries_say_closed(kb: KnowledgeService, question: str) -> None:
+    assert listed(kb, question) == CLOSED
