@@ -166,6 +166,8 @@ def select(
         narrowed = narrowed or query.kinds == {"rule"}  # the cases or firms asked for are not narrowed
     if asked:
         pool = [e for e in pool if topics.says(names.texts[e.id], asked)]
+        if query.jointly:  # "what Citizen Lab and Microsoft exposed together": both, not either
+            pool = [e for e in pool if topics.says_each(names.texts[e.id], asked)]
         if list_fines.TOPIC in asked:  # a firm's own fine, by whoever the question says fined
             pool = [e for e in pool if list_fines.own_fine(e, names, query.fined_by)]
         narrowed = True

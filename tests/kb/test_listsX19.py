@@ -95,3 +95,22 @@ CLOSED = {"quadream", "variston", "case-finfisher-turkey-prosecution"}
 )
 def test_firms_that_closed_are_those_the_entries_say_closed(kb: KnowledgeService, question: str) -> None:
     assert listed(kb, question) == CLOSED
+
+
+# "Cases where Citizen Lab and Microsoft exposed spyware together" read either organisation: every
+# Citizen Lab case (Catalangate, Mansoor, El Salvador ...) was offered; the two they exposed jointly
+# are the Candiru and QuaDream cases.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any cases where citizen lab and microsoft exposed spyware together?",
+        "welche Fälle haben Citizen Lab und Microsoft gemeinsam aufgedeckt?",
+    ],
+)
+def test_what_two_organisations_did_together_is_what_both_say(kb: KnowledgeService, question: str) -> None:
+    assert listed(kb, question) == {"case-candiru-victims-2021", "case-quadream-victims-2023"}
+
+
+def test_reports_by_one_organisation_or_another_are_either(kb: KnowledgeService) -> None:
+    got = listed(kb, "which reports by Amnesty or Human Rights Watch do you have?")
+    assert {"amnesty-out-of-control-2020", "case-pegasus-jordan-2024"} <= got, got
