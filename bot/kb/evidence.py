@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 
 from bot.kb.asks import of_value_asks
-from bot.kb.calibration import Calibration
+from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued
 from bot.kb.described import Described
@@ -27,6 +27,7 @@ from bot.kb.places import words_of
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.roles import Roles
+from bot.kb.sales import Sales
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
 from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, default_asked_values
@@ -49,6 +50,7 @@ Row = tuple[int, float, tuple[float, ...]]
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
+NAMED_ANY = FEATURES.index("named_any")
 VALUE_KINDS, STATED_KINDS, OUTCOME_KINDS = frozenset(KINDS), frozenset(STATED), frozenset(OUTCOMES)
 
 
@@ -72,6 +74,7 @@ class Evidence:
         self._by_id = {e.id: e for e in index.entries}  # a firm's home (which.py)
         self.roles = Roles(index)  # what a question is about, and what it mentions
         self._described = Described(index.entries)  # each entry's home, places, technology, years
+        self._sales = Sales(index.entries)  # where each firm's or case's gear was sold (sales.py)
         # the last reading `rows` analysed, and its analysis: `described` reads the same one again
         self._last_query: tuple[Reading, QueryAnalysis] | None = None
         self._mean_year: list[float | None] = [
@@ -273,6 +276,16 @@ class Evidence:
         query = last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)
         asked = Described.asked(reading.text, query, typed, reading.lang, reading.ordinary)
         return self._described.picks(i, asked, rivals)
+
+    def sold_elsewhere(self, question: str, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
+        """The question asks which firm or case sold to places entry i (its features `x`) names only
+        as something else: a home, a distributor, victims (sales.py). Not when it names the entry
+        ('did NSO sell Pegasus to El Salvador?'): its card's tie to the place (victims there, a
+        denied or unknown sale, a halt of sales) is what such a member asks about."""
+        if reading.lang == "zh" or (x and x[NAMED_ANY] > 0):  # no sale verb read without spaces
+            return False
+        wording = asked_text(question)
+        return self._sales.elsewhere(i, wording, asked_places(wording, frozenset(reading.ordinary)))
 
     def _first_probability(self, finish: Callable[[int, int, float], tuple[float, ...]], rows: Rows) -> float:
         """The model's probability that the first of `rows` is what was asked (features by `finish`)."""
