@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
+from bot.kb.apposed import apposed
 from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
@@ -98,6 +99,9 @@ class Evidence:
         cands, bm = index.candidates(query, named)
         focus = question_clause(reading.text)
         weights = token_weights(index, query, focus)
+        if reading.lang == "en":  # 'the Tel Aviv firm NSO Group': where the named firm is from
+            for t in apposed(wording, index.names, index.entries):
+                weights.pop(t, None)
         best_bm = max(bm.values(), default=0.0) or 1.0
         if focus and any(t in focus and story_name(index, query, t) for t in query.tokens):
             # a long question whose own clause names what it asks: names only its story mentions
