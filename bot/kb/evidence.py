@@ -96,6 +96,7 @@ class Evidence:
         if not query.tokens and not query.unknown:
             return [], list
         named, exact = index.named(query.corrected, swapped=reading.lang != "en")
+        query.entry_names = self._entry_names(query, exact)
         cands, bm = index.candidates(query, named)
         focus = question_clause(reading.text)
         weights = token_weights(index, query, focus)
@@ -295,6 +296,18 @@ class Evidence:
         """The model's probability that the first of `rows` is what was asked (features by `finish`)."""
         i, score, _ = rows[0]
         return float(self.calibration.probabilities(np.array([finish(0, i, score)], dtype=float))[0])
+
+    def _entry_names(self, query: QueryAnalysis, exact: dict[int, float]) -> frozenset[str]:
+        """The stems of the question's words that name an entry outright (a title or alias)."""
+        said = f" {' '.join(query.corrected)} "
+        return frozenset(
+            stem(t)
+            for i in exact
+            for key in self.index.exact_names.get(i, ())
+            if f" {key} " in said
+            for t in key.split()
+            if stem(t) in query.tokens
+        )
 
     def _named_asked(self, token: str, query: QueryAnalysis, focus: set[str]) -> bool:
         """A place or rare name the question asks about (in its own clause, when long)."""
