@@ -24,7 +24,7 @@ from bot.kb import destinations
 from bot.kb.elsewhere import Asked
 from bot.kb.lists import SALE_WORDS, USE_WORDS
 from bot.kb.model import Entry
-from bot.kb.places import country_names, demonym, demonyms, phrases, words_of
+from bot.kb.places import country_names, demonym, demonyms, list_words, phrases, words_of
 from bot.kb.text import asking_sentence
 from bot.kb.values import UNGIVEN_SHARE
 
@@ -37,6 +37,25 @@ def by_adjective(wording: str, place: str) -> bool:
         return False
     names, adjectives = country_names(), demonyms()
     return not any(names.get(p) == place and p not in adjectives for _, _, p in phrases(words))
+
+
+# Words that send a sale to the place after them in any language (list_words.yaml `buyer_before`,
+# and Italian 'all'' elided: 'all'Iran'), and the articles between ('an den Iran')
+_TO = frozenset(w for ws in list_words()["buyer_before"].values() for w in ws) | {"all"}
+_ARTICLES = frozenset(list_words()["buyer_articles"])
+
+
+def sent_to(wording: str, place: str) -> bool:
+    """A word of destination comes right before the place's name ('an den Iran', 'all'Iran', 'aan
+    Iran'), which elsewhere.asked_places reads in fewer languages."""
+    words, names = words_of(wording), country_names()
+    for start, _, phrase in phrases(words):
+        if names.get(phrase) != place:
+            continue
+        before = [w for w in words[max(0, start - 2) : start] if w not in _ARTICLES or w in _TO]
+        if before and before[-1] in _TO:
+            return True
+    return False
 
 
 def asks_sale(wording: str) -> bool:
@@ -66,7 +85,11 @@ class Sales:
         entry = self._entries[i]
         if entry.kind not in ("vendor", "case"):
             return False
-        sent = {place for place, to in asked if to and not by_adjective(wording, place)}
+        sent = {
+            place
+            for place, to in asked
+            if (to or sent_to(wording, place)) and not by_adjective(wording, place)
+        }
         if not sent or not asks_sale(wording):
             return False
         named = set(entry.countries) | set(entry.other_ties)

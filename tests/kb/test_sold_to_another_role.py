@@ -22,6 +22,10 @@ from tests.kb.answers import answered, refused
         ("which israeli firm sold DPI to denmark?", "allot"),
         ("quelle société israélienne a vendu des logiciels espions à l'Iran ?", "candiru"),
         ("que empresa israelense vendeu spyware para o Irã?", "candiru"),
+        # 'an den', 'all'', 'aan': words of destination the list reader knows (buyer_before); 0.84-0.73
+        ("Welche israelische Firma hat Spyware an den Iran verkauft?", "candiru"),
+        ("quale azienda israeliana ha venduto spyware all'Iran?", "candiru"),
+        ("welke Israëlische firma verkocht spyware aan Iran?", "candiru"),
         # the firm's own home is no place it sold to
         ("which canadian company sold DPI to canada?", "sandvine"),
     ],
@@ -36,6 +40,7 @@ def test_which_firm_sold_there_is_not_a_card_naming_the_place_otherwise(
     ("question", "entry"),
     [
         ("which israeli company sold DPI to iran?", "allot"),
+        ("Welche israelische Firma hat DPI-Technik an den Iran verkauft?", "allot"),
         ("which french company sold surveillance gear to libya?", ("case-amesys-libya", "amesys-nexa")),
         ("which british firm sold spyware to bahrain?", ("case-finfisher-bahrain", "gamma-finfisher")),
         # named, the firm's card tells its tie to the place, whatever it is
