@@ -26,6 +26,8 @@ from tests.kb.answers import answered, refused
         ("Welche israelische Firma hat Spyware an den Iran verkauft?", "candiru"),
         ("quale azienda israeliana ha venduto spyware all'Iran?", "candiru"),
         ("welke Israëlische firma verkocht spyware aan Iran?", "candiru"),
+        # 'продала', the feminine past ('компания'), was no sale word: answered at 0.62
+        ("Какая израильская компания продала шпионское ПО в Иран?", "candiru"),
         # the firm's own home is no place it sold to
         ("which canadian company sold DPI to canada?", "sandvine"),
     ],
