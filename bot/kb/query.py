@@ -117,6 +117,9 @@ class QueryAnalysis:
         # stems of those that are ordinary words of the question's language ('removeu', 'verkauft'):
         # words the English index cannot read, not names no entry holds
         self.ordinary: set[str] = set()
+        # stems of the words that name some entry outright (a title or alias): a name, however
+        # everyday the word ('predator'), whose absence from an entry counts as `missed` (profiles.py)
+        self.entry_names: frozenset[str] = frozenset()
 
     def place_forms(self, token: str) -> tuple[tuple[str, ...], ...]:
         """The ways an entry shows it mentions the place a token names, each a group of forms it must
