@@ -32,6 +32,23 @@ def test_a_refused_question_naming_no_firms_home_skips_the_description(
     assert checked  # the question did reach the description check, which skipped the reading
 
 
+def test_a_question_in_another_language_that_asks_no_which_firm_skips_the_firms_home(
+    engine: SearchEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only '¿qué empresa británica...?' can describe a firm by its home (which.py): a Spanish
+    question about a rule is answered without reading its places for one (~0.5 ms, lat19)."""
+
+    def never(text: str, query: object, *args: object) -> None:
+        raise AssertionError(f"read the places of {text!r} for a firm's home no 'which firm' asks")
+
+    monkeypatch.setattr(Described, "asked", staticmethod(never))
+    engine._last_reading = None
+    result = engine.search(
+        "¿Qué prohíbe la Ley de IA de la UE sobre el reconocimiento facial en tiempo real?"
+    )
+    assert result.answered and result.entry is not None and result.entry.id == "eu-ai-act"
+
+
 @pytest.mark.parametrize(
     "question",
     [
