@@ -4,6 +4,10 @@ describe a firm (described.py), so its places are not read for one."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from bot.kb import list_asks
@@ -99,3 +103,45 @@ def test_the_laws_each_entry_names_are_read_before_any_question(engine: SearchEn
     on a small knowledge base read at start, so no member's question waits for it."""
     values = engine._evidence_of._values
     assert values._law_owners.cache_info().currsize == len(engine.index.entries)
+
+
+# Run in a fresh process, as a start builds the knowledge: every table of bot/kb read once on first
+# use (a memo of one value) that the member's questions read after the build
+_FIRST_QUESTIONS = """
+import sys
+from pathlib import Path
+from bot.kb.check import check_directory
+from bot.kb.service import KnowledgeService
+service = KnowledgeService.from_entries(check_directory(Path("knowledge")).entries)
+tables = {
+    f"{name}.{attr}": value
+    for name, module in list(sys.modules.items()) if name.startswith("bot.kb")
+    for attr, value in vars(module).items()
+    if getattr(value, "__module__", "") == name and (info := getattr(value, "cache_info", None))
+    and info().maxsize == 1
+}
+built = {name for name, table in tables.items() if table.cache_info().currsize}
+for question in sys.argv[1:]:
+    service.search(question)
+print(sorted(name for name, table in tables.items() if table.cache_info().currsize and name not in built))
+"""
+
+
+def test_no_member_question_waits_for_a_table_the_build_reads() -> None:
+    """The tables are read when the knowledge is built, not by the first question that needs one:
+    ~1 ms the words that narrow a set of firms, the Arabic endings of an origin (lat19)."""
+    questions = [
+        "Axis Communications china police cameras amnesty",  # a short plural without a list cue
+        "ماذا باعت شركة أميسيس الفرنسية لليبيا في عهد القذافي؟",  # an Arabic adjective of origin
+        "which companies sold spyware to Mexico?",
+        "¿Qué empresas venden tecnología de vigilancia a Siria?",
+    ]
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_QUESTIONS, *questions],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
