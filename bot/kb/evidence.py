@@ -270,7 +270,7 @@ class Evidence:
     def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
         """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home
         and more facts that fit none of the `rivals` (its other candidates) of i's kind (described.py)."""
-        if not Described.says_home(reading.text, typed):
+        if not self._described.has_home(i) or not Described.says_home(reading.text, typed):
             return False  # no home, no description: not worth the question's places and analysis
         last = self._last_query  # the search's own reading, analysed by `rows` (~0.4 ms again)
         query = last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)

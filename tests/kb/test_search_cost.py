@@ -36,6 +36,21 @@ def test_a_refused_question_naming_no_firms_home_skips_the_description(
     assert checked  # the question did reach the description check, which skipped the reading
 
 
+def test_a_question_whose_first_entry_is_a_rule_skips_the_firms_home(
+    engine: SearchEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A firm is described by its home (described.py): with a rule first, the question's word for
+    firms ('companies') is no reason to read its places for one (~0.3 ms, lat19)."""
+
+    def never(text: str, query: object, *args: object) -> None:
+        raise AssertionError(f"read the places of {text!r} for a firm's home the rule first lacks")
+
+    monkeypatch.setattr(Described, "asked", staticmethod(never))
+    engine._last_reading = None
+    result = engine.search("Which companies' equipment are US federal agencies barred from buying?")
+    assert not result.answered and result.alternatives[0].id == "us-other-measures"
+
+
 def test_a_question_in_another_language_that_asks_no_which_firm_skips_the_firms_home(
     engine: SearchEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
