@@ -91,6 +91,11 @@ class Described:
                 (homes, frozenset(map(_country, e.countries)), frozenset(techs), frozenset(e.years))
             )
 
+    def has_home(self, i: int) -> bool:
+        """Whether entry i is a firm, or a firm's case, whose home is known: `picks` needs one, so a
+        rule or a homeless firm first skips the reading of the question's homes (~0.3 ms)."""
+        return bool(self.facts[i][0])
+
     @staticmethod
     def says_home(text: str, typed: str = "") -> bool:
         """Whether the question (its reading `text`, and as `typed`) could say where a firm is from

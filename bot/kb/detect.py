@@ -203,17 +203,20 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
             qualified[lang] = found
     if not qualified:
         return "en"
-    if len(qualified) == 1 and max(qualified.values()) >= max(2, SURE_SHARE * len(words)):
-        return next(iter(qualified))  # lingua's pick and the fallback below agree: no need to ask
     # lingua's trigrams choose only among the languages with the most words clearly their own:
     # on a short question they misread Portuguese 'o Pegasus foi usado no Mexico?' (three words
     # Portuguese, two Spanish) as Spanish, and Italian 'chi ha comprato' as Spanish on 'ha'
     most = max(qualified.values())
     leading = {lang for lang, found in qualified.items() if found == most}
+    sure = most >= max(2, SURE_SHARE * len(words))
+    if len(leading) == 1 and sure:
+        # lingua's pick among one language and the fallback below agree: no need to ask it (~0.3 ms
+        # of a Spanish question where Portuguese and Italian words qualify too)
+        return next(iter(leading))
     for value in detector().compute_language_confidence_values(text[:DETECT_CHARS])[:3]:
         if CODES[value.language] in leading:
             return CODES[value.language]
     # lingua's trigrams misread a short question ('Ägs Axis av Canon?' as Italian): a language
     # that has half the question's words clearly its own is the question's language then
     best = max(leading, key=lambda lang: (qualified[lang], -LATIN.index(lang)))
-    return best if most >= max(2, SURE_SHARE * len(words)) else "en"
+    return best if sure else "en"

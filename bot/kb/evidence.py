@@ -33,7 +33,7 @@ from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
 from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, default_asked_values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
-from bot.kb.which import described, described_other, put_first
+from bot.kb.which import asks_which_firm, described, described_other, put_first
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
 # coverage score favours the entry whose name is asked; at 0.5 the right entry comes first for 0.95
@@ -228,11 +228,14 @@ class Evidence:
         picks = None
         if reading.lang == "en":
             described_as = described(query.corrected, query, self.roles.which)
-        else:  # 'qué empresa británica': the home read from the question as typed (described.py)
+        elif asks_which_firm(typed := words_of(question), self.roles.which_other):
+            # 'qué empresa británica': the home read from the question as typed (described.py)
             told = Described.asked(reading.text, query, question, reading.lang, reading.ordinary)
-            described_as = described_other(words_of(question), self.roles.which_other, told[0])
+            described_as = described_other(typed, self.roles.which_other, told[0])
             # of two British firms, the one the rest describes
             picks = lambda i, rivals, told=told: self._described.picks(i, told, rivals)  # noqa: E731
+        else:  # asks no 'which firm': nothing to describe
+            described_as = None
         moved = put_first(index.entries, self._by_id, rows, *described_as, picks) if described_as else rows
         context = (things, wanted, bound)
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
@@ -284,7 +287,7 @@ class Evidence:
     def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
         """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home
         and more facts that fit none of the `rivals` (its other candidates) of i's kind (described.py)."""
-        if not Described.says_home(reading.text, typed):
+        if not self._described.has_home(i) or not Described.says_home(reading.text, typed):
             return False  # no home, no description: not worth the question's places and analysis
         last = self._last_query  # the search's own reading, analysed by `rows` (~0.4 ms again)
         query = last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)

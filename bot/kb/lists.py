@@ -30,16 +30,14 @@ from bot.kb.places import (
     EU,
     country_name,
     country_names,
-    demonyms,
     key_of,
     list_words,
     phrases,
     places,
-    regions,
     vague_place,
-    vague_places,
     words_of,
 )
+from bot.kb.places import warm_up as places_warm_up
 from bot.kb.text import fold
 
 __all__ = [
@@ -192,7 +190,10 @@ def technology_name(text: str) -> str | None:
 def warm_up() -> None:
     """Read every table a list question reads, now: read on first use, they cost the first list
     question (and each new search worker child, bot/kb/worker.py) ~130 ms of YAML."""
-    for table in (demonyms, regions, vague_places, authority_words, country_names, topics.topics):
+    places_warm_up()
+    # and the words that narrow a set of firms ("italian spyware companies"): ~1 ms, paid by the
+    # first short plural question without a list cue ("axis communications china police cameras")
+    for table in (authority_words, topics.topics, list_heads.narrowing):
         table()
     list_fines.authorities([], "")
     list_authority.known_reasons()

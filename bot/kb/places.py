@@ -269,6 +269,12 @@ def _arabic_country(word: str) -> str | None:
     return arabic_name(word, country_names())
 
 
+def warm_up() -> None:
+    """Read every place table now (lists.warm_up): Arabic endings cost the first Arabic place read."""
+    for table in (country_names, demonyms, regions, vague_places, _inflected, _first_stems, _arabic_endings):
+        table()
+
+
 def _english_word(word: str) -> bool:
     """An everyday English word is never read as an inflected foreign name ("child" is not "Chili")."""
     return english_zipf(word) >= ENGLISH_ZIPF
