@@ -61,6 +61,15 @@ def asks_countries(question: str, selling: frozenset[str]) -> bool:
     return False
 
 
+def asks_where_used(question: str, acts: frozenset[str]) -> bool:
+    """ "Where was Pegasus used?", "dove in Europa è stato usato Pegasus?", "wo wurde FinFisher
+    eingesetzt?": a where-word opening a clause and a verb of use or targeting (`acts`) ask where the
+    gear went, i.e. the countries; "where is NSO based?" asks one firm's seat."""
+    words, opens = list_asks.words_and_breaks(question)
+    where = frozenset(str(_data()["where"]).split())
+    return any(w in where and opens[i] for i, w in enumerate(words)) and bool(acts.intersection(words))
+
+
 def asks_victims(question: str, english: str | None) -> bool:
     """A plural noun for people targeted heads the question or its English reading: a bare noun phrase
     ("Predator spyware victims?", "ضحايا بيغاسوس", read "pegasus victims") or a list cue before it

@@ -220,7 +220,9 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     kinds = set() if who_first else kinds
     # "which countries bought FinFisher?": the cases that tell them (bot/kb/list_countries.py)
     by_country = not kinds and (
-        country_lists.asks_countries(question, SELLING) or country_lists.asks_victims(question, english)
+        country_lists.asks_countries(question, SELLING)
+        or country_lists.asks_where_used(question, USE_WORDS | list_who.WHO_ACTED["targeted"])
+        or country_lists.asks_victims(question, english)
     )
     kinds = kinds or ({"case"} if by_country else set())
     headless = not kinds

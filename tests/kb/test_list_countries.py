@@ -86,3 +86,27 @@ def test_victims_asked_for_are_the_cases_that_tell_them(
 )
 def test_victims_of_one_case_stay_single(kb: KnowledgeService, question: str) -> None:
     assert listed(kb, question) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("where was Pegasus used?", PEGASUS_EU | {"case-pegasus-mexico-2017"}),
+        ("Wo wurde FinFisher eingesetzt?", FINFISHER),
+        ("¿dónde se ha usado Predator?", PREDATOR),
+    ],
+)
+def test_where_gear_was_used_is_the_cases_that_tell_it(
+    kb: KnowledgeService, question: str, wanted: set[str]
+) -> None:
+    got = listed(kb, question)
+    assert wanted <= got
+    assert not {e for e in got if not e.startswith("case-")}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where is NSO Group based?", "Where was Ahmed Mansoor targeted?", "where was Hermit spyware used?"],
+)
+def test_where_one_thing_is_stays_single(kb: KnowledgeService, question: str) -> None:
+    assert listed(kb, question) == set()
