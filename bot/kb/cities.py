@@ -9,14 +9,13 @@ capitals no zone is named after and lower-case adjectives ('московское
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from bot.kb.places import JOINERS, LANGUAGES, _english_word, country_names, key_of
+from bot.kb.places import LANGUAGES, _english_word, country_names, key_of
 
 # Zone areas whose cities are places ('Etc/GMT+3' and Antarctica's bases are not).
 _AREAS = frozenset(["Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"])
@@ -153,20 +152,3 @@ def starts() -> frozenset[str]:
     """The first three and four letters of every city's name and adjective (elsewhere's `_starts`)."""
     firsts = [k.split()[0] for k in (*city_names(), *_adjectives()) if k]
     return frozenset({w[:4] for w in firsts} | {w[:3] for w in firsts if len(w) == 3})
-
-
-def countries_at(question: str) -> set[str]:
-    """The countries of the cities the question puts something in ("spyware cases in Budapest or
-    Warsaw", "w Atenach"): a city after one of data/cities.yaml's at_words, and those joined to it
-    ("in Budapest or Warsaw"). A city said otherwise may be a government ("Washington's actions")."""
-    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
-    words = [key_of(t) for t in tokens]
-    at = frozenset(str(_data()["at_words"]).split())  # as typed: "à" folds to the English article "a"
-    countries, places = city_countries(), set()
-    after_at = False
-    for i, word in enumerate(words):
-        if after_at and word and (name := city([word], tokens[i])) and name in countries:
-            places.add(countries[name])
-            continue  # "in Budapest or Warsaw": the next city after a joiner is in the same place
-        after_at = tokens[i].lower() in at or (after_at and word in JOINERS)
-    return places

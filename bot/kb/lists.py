@@ -23,7 +23,6 @@ from typing import Any
 from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines, list_heads, list_who, topics
 from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
-from bot.kb.cities import countries_at
 from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_names import NameTable
 from bot.kb.list_periods import period
@@ -270,7 +269,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     # word governs a singular noun, which names where the firms come from as a plural one does
     countries, homes = places(words, question, VENDOR_NOUNS)
     other_where, other_homes = other_places(words, VENDOR_NOUNS)  # "the Australian export rules"
-    countries, homes = countries | other_where | countries_at(question), homes | other_homes  # "in Athens"
+    countries, homes = countries | other_where, homes | other_homes
     if products and not SALE_WORDS.intersection(words) and list_asks.says_origin(words, question):
         # "which spyware is made in Israel?": the makers from there, not where their gear was found;
         # a place said otherwise ("... was used in Kazakhstan") stays where the gear went
