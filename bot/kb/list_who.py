@@ -22,6 +22,7 @@ GEAR = frozenset(_data()["gear_words"].split())  # "who sells DPI gear?"
 WHO_AUXILIARIES = frozenset(_data()["who_auxiliaries"].split() + _data()["who_other_auxiliaries"].split())
 WHO_ACTED = {how: frozenset(words.split()) for how, words in _data()["who_acted"].items()}
 WHO_ON = frozenset(_data()["who_on"].split())
+WHOSE = frozenset(_data()["whose_words"].split())
 WHO_ACTED_WORDS = frozenset(_data()["who_acted_words"].split())  # "qui a été ciblé", "wer wurde"
 FINAL_AUXILIARIES = frozenset(_data()["who_final_auxiliaries"].split())  # the participle comes last
 # "who else was hit by Pegasus?": words between "who" and its auxiliary that keep the question plural
@@ -45,6 +46,23 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
             rest = set(after[:clause])
             if clause is not None and ONE_TARGET & set(after[clause + 1 :]):
                 return False  # "who made the spyware that hit him?": one case
+            return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS
+    return False
+
+
+def asks_whose(words: list[str], opens: list[bool], verbs: frozenset[str]) -> bool:
+    """ "Whose equipment reached Iran?", "whose spyware was used in Mexico?": "whose" opening a clause,
+    gear or a technology right after it, a verb of use or sale (`verbs`, over auxiliaries) and then only
+    words that narrow the firms, as `asks_who_sold` reads them: "whose kit in Gaddafi's capital taped
+    calls?" and "whose spyware sales documents did protesters find?" ask about one thing."""
+    for i, word in enumerate(words[:-2]):
+        if word not in WHOSE or not opens[i] or words[i + 1] not in GEAR | narrowing():
+            continue
+        at = i + 2
+        while at < len(words) and words[at] in WHO_AUXILIARIES:
+            at += 1
+        rest = set(words[at + 1 :])
+        if at < len(words) and words[at] in verbs:
             return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS
     return False
 

@@ -228,7 +228,10 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     kinds = kinds or list_heads.headless_kinds(words, question)
     # "who sells DPI gear?", "who supplied surveillance gear to Libya?": the firms, if a kind of gear
     # or a place narrows them (checked below) and no one thing is named or pointed at
-    who = not kinds and list_who.asks_who_sold(words, SELLER_WORDS)
+    who = not kinds and (
+        list_who.asks_who_sold(words, SELLER_WORDS)
+        or list_who.asks_whose(*list_asks.words_and_breaks(question), USE_WORDS | SOLD_WORDS)
+    )
     kinds = kinds or ({"vendor"} if who else set())
     done = not kinds and DONE.search(plain) is not None
     kinds = kinds or ({"rule"} if done else set())
