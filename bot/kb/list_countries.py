@@ -43,6 +43,16 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 VICTIMS = frozenset(str(_data()["victims"]).split())
 
 
+def asked(question: str, english: str | None, selling: frozenset[str], acts: frozenset[str]) -> bool:
+    """Whether the question asks for countries or victims: `asks_countries`, `asks_where_used`
+    (`acts`: verbs of use or targeting), `asks_victims`."""
+    return (
+        asks_countries(question, selling)
+        or asks_where_used(question, acts)
+        or asks_victims(question, english)
+    )
+
+
 def asks_countries(question: str, selling: frozenset[str]) -> bool:
     """A clause opens on a cue ("which", "in which", "w których") that governs a country noun, and no
     verb of selling stands in the question (`selling`: what a firm offers its customers is its card, and
