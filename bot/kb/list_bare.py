@@ -10,13 +10,15 @@ import re
 from weakref import WeakKeyDictionary
 
 from bot.kb.list_asks import PRODUCTS
+from bot.kb.list_countries import VICTIMS
 from bot.kb.list_names import NameTable
 from bot.kb.list_who import WHO_ACTED
 from bot.kb.places import key_of
 
 _WORD = re.compile(r"\w+")
-# Words beside a bare name that say it is the product: "the Predator spyware", "hit by Predator".
-_BESIDE = frozenset(p for p in PRODUCTS if " " not in p) | WHO_ACTED["targeted"] | {"by", "with"}
+# Words beside a bare name that say it is the product: "the Predator spyware", "hit by Predator",
+# "predator victims".
+_BESIDE = frozenset(p for p in PRODUCTS if " " not in p) | WHO_ACTED["targeted"] | VICTIMS | {"by", "with"}
 # How far (in words) such a word may stand from the bare name.
 REACH = 2
 _BARE: WeakKeyDictionary[NameTable, dict[tuple[str, ...], frozenset[str]]] = WeakKeyDictionary()
@@ -42,7 +44,8 @@ def bare_named(question: str, names: NameTable) -> set[str]:
     ("Predator cases?"), or with a product or targeting word at most `REACH` words away ("hit by
     predator"); "predator" in a lowercase sentence of other words names nothing."""
     tokens = _WORD.findall(question)
-    low = [key_of(t) for t in tokens]
+    one_word = frozenset(b[0] for b in bare_names(names) if len(b) == 1)
+    low = [names.uninflect(key_of(t), one_word) for t in tokens]  # "Predatorem": Predator
     # a bare name within a longer name is that name's: "the Predator Files" is a case
     within = {i for start, end, _ in names.spans(low) for i in range(start, end)}
     found: set[str] = set()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.kb import list_authority, list_except, topics
+from bot.kb import list_authority, list_countries, list_except, topics
 from bot.kb.authorities import authorities
 from bot.kb.list_names import NameTable
 from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS, ListQuery
@@ -47,7 +47,7 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
     return replace(
         query,
         technologies=query.technologies | technologies,
-        topics=query.topics | topics.asked(" ".join(words)),
+        topics=query.topics | topics.asked(" ".join(words)) - list_countries.not_topics(query.several),
         names=query.names - left_out | named,
         excluded=left_out,
         measures=query.measures | (names.measures(english) if names is not None else frozenset()),

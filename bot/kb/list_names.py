@@ -11,10 +11,14 @@ from itertools import pairwise
 from bot.kb import destinations, topics
 from bot.kb.list_asks import NAME_JOINERS, PRODUCTS
 from bot.kb.model import Entry
-from bot.kb.places import JOINERS, country_names, inflected, key_of, words_of
+from bot.kb.places import JOINERS, country_names, inflected, key_of, list_words, words_of
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NONE: frozenset[str] = frozenset()
+# Case endings a one-word name takes in the languages that inflect names ("Pegasusem", "Predatora"),
+# longest first, and the shortest name read with one (list_words.yaml's name_endings).
+NAME_ENDINGS = tuple(sorted(str(list_words()["name_endings"]).split(), key=len, reverse=True))
+STEM_FROM = 5
 # Up to this many entries, where each one's technology went is worked out with the table.
 EAGER_WENT = 2000
 
@@ -50,6 +54,7 @@ class NameTable:
             keys = [k for k in dict.fromkeys(_key(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
             self.keys[entry.id] = [k for k in keys if k not in known_places]
         self._owners, self._first_words, self._cjk_keys = _name_lookup(self.keys)
+        self._one_word = frozenset(k for k in self._owners if " " not in k and len(k) >= STEM_FROM)
         # Whose names each entry says where members read it (the owners of every name key that
         # stands in its `seen` text as whole words), worked out here: a list question asking about
         # a name looked for every key of it in every entry's text (~0.6 ms for two names). Its own
@@ -92,9 +97,21 @@ class NameTable:
         """Ids of the entries whose name the text says as whole words: each run of its words looked
         up (a name key is words joined by one space), not every entry's keys searched for."""
         found = {entry_id for k, entry_id in self._cjk_keys if k in text}
-        for _start, _end, owners in self.spans(_words(text)):
+        for _start, _end, owners in self.spans([self.uninflect(w) for w in _words(text)]):
             found.update(owners)
         return found
+
+    def uninflect(self, word: str, bare: frozenset[str] = _NONE) -> str:
+        """'pegasusem' -> 'pegasus', 'predatora' -> 'predator' (a one-word `bare` name): a name of one
+        word and five letters or more with a case ending of the languages that inflect names (Polish,
+        Czech, Russian: list_words.yaml's name_endings), read as the name; every other word as it is."""
+        if word in self._first_words:
+            return word
+        for ending in NAME_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= STEM_FROM and (stem in self._one_word or stem in bare):
+                return stem
+        return word
 
     def spans(self, words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
         """(start, end, owners) of each run of the words that is an entry's name, save a name within a

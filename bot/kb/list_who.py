@@ -22,6 +22,7 @@ GEAR = frozenset(_data()["gear_words"].split())  # "who sells DPI gear?"
 WHO_AUXILIARIES = frozenset(_data()["who_auxiliaries"].split() + _data()["who_other_auxiliaries"].split())
 WHO_ACTED = {how: frozenset(words.split()) for how, words in _data()["who_acted"].items()}
 WHO_ON = frozenset(_data()["who_on"].split())
+WHOSE = frozenset(_data()["whose_words"].split())
 WHO_ACTED_WORDS = frozenset(_data()["who_acted_words"].split())  # "qui a été ciblé", "wer wurde"
 FINAL_AUXILIARIES = frozenset(_data()["who_final_auxiliaries"].split())  # the participle comes last
 # "who else was hit by Pegasus?": a word between "who" and its verb that keeps the question plural
@@ -47,6 +48,23 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
             rest = set(after[:clause])
             if clause is not None and ONE_TARGET & set(after[clause + 1 :]):
                 return False  # "who made the spyware that hit him?": one case
+            return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS
+    return False
+
+
+def asks_whose(words: list[str], opens: list[bool], verbs: frozenset[str]) -> bool:
+    """ "Whose equipment reached Iran?", "whose spyware was used in Mexico?": "whose" opening a clause,
+    gear or a technology right after it, a verb of use or sale (`verbs`, over auxiliaries) and then only
+    words that narrow the firms, as `asks_who_sold` reads them: "whose kit in Gaddafi's capital taped
+    calls?" and "whose spyware sales documents did protesters find?" ask about one thing."""
+    for i, word in enumerate(words[:-2]):
+        if word not in WHOSE or not opens[i] or words[i + 1] not in GEAR | narrowing():
+            continue
+        at = i + 2
+        while at < len(words) and words[at] in WHO_AUXILIARIES:
+            at += 1
+        rest = set(words[at + 1 :])
+        if at < len(words) and words[at] in verbs:
             return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS
     return False
 
@@ -83,3 +101,15 @@ def hit_by_measure(how: str | None, kinds: set[str]) -> bool:
     2021?" asks for the firms it acted on, as "who was blacklisted" does; read as people targeted,
     the US became where gear was used and the list came back empty. `kinds`: the named entries'."""
     return how == "targeted" and kinds == {"rule"}
+
+
+def narrowed(how: str, named_kinds: set[str], placed: bool) -> bool:
+    """A "who" question asking who had something done to them is a list when what did it narrows the
+    set: a list or rule it names ("who is on the entity list?"), or for the others a named firm or
+    product (`named_kinds`, the kinds of the entries named), a technology, a place or an authority
+    (`placed`). A named case is one card, which tells who."""
+    if "case" in named_kinds:
+        return False
+    if how == "on":
+        return "rule" in named_kinds
+    return bool(named_kinds) or placed

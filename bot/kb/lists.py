@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines, list_heads, list_who, topics
+from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_names import NameTable
@@ -71,6 +72,7 @@ SOLD_WORDS = frozenset(_words_data()["sale_words"].split())  # a past sale: its 
 SALE_WORDS = SOLD_WORDS | frozenset(_words_data()["sale_words_now"].split())
 USE_WORDS = frozenset(_words_data()["use_words"].split())
 SELLER_WORDS = frozenset(_words_data()["seller_words"].split())  # "who sells DPI gear?"
+SELLING = SELLER_WORDS | (SALE_WORDS - SOLD_WORDS)  # never buying ("which countries sell ...": sellers)
 CJK_SALE_WORDS = tuple(_words_data()["cjk_sale_words"].split())
 # "Everything you have on X", "what do you have about X", "X - what do you have?": what mentions X.
 EVERYTHING = re.compile(
@@ -218,11 +220,19 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     # making asks for the firms, whatever a cue in its relative clause ("show") seems to ask
     who_first = bool(words) and words[0] in list_who.WHO and list_who.asks_who_sold(words, SELLER_WORDS)
     kinds = set() if who_first else kinds
+    # "which countries bought FinFisher?": the cases that tell them (bot/kb/list_countries.py)
+    by_country = not kinds and country_lists.asked(
+        question, english, SELLING, USE_WORDS | list_who.WHO_ACTED["targeted"]
+    )
+    kinds = kinds or ({"case"} if by_country else set())
     headless = not kinds
     kinds = kinds or list_heads.headless_kinds(words, question)
     # "who sells DPI gear?", "who supplied surveillance gear to Libya?": the firms, if a kind of gear
     # or a place narrows them (checked below) and no one thing is named or pointed at
-    who = not kinds and list_who.asks_who_sold(words, SELLER_WORDS)
+    who = not kinds and (
+        list_who.asks_who_sold(words, SELLER_WORDS)
+        or list_who.asks_whose(*list_asks.words_and_breaks(question), USE_WORDS | SOLD_WORDS)
+    )
     kinds = kinds or ({"vendor"} if who else set())
     done = not kinds and DONE.search(plain) is not None
     kinds = kinds or ({"rule"} if done else set())
@@ -273,7 +283,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         if made and not countries:
             kinds = {"vendor"}
     authority = authorities(words, question, VENDOR_NOUNS)
-    about = topics.asked(plain)
+    about = topics.asked(plain) - country_lists.not_topics(country_lists.SEVERAL if by_country else "")
     # "US penalties", "fined by the US": who fined, never where gear went or a firm's home
     fined_by = list_fines.authorities(words, question) - authority if list_fines.TOPIC in about else set()
     countries, homes = countries - authority - fined_by, homes - authority - fined_by
@@ -295,11 +305,18 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         # "which vendors' spyware was used on Ahmed Mansoor?", "which companies were in the Pegasus
         # Project?": the case and the firms it names, not the one card that tells them
         kinds.add("case")
-    if headless and not everything and not acted_on and any(names.by_id[n].kind in kinds for n in named):
+    if by_country and english and not named:  # "ضحايا بيغاسوس": the reading names "pegasus"
+        named = (names.named(english) | list_bare.bare_named(english, names)) - left_out
+    named_kinds: set[str] = {names.by_id[n].kind for n in named}
+    if by_country and not country_lists.narrowed(named_kinds, bool(countries), bool(technologies)):
+        return None
+    if headless and not everything and not acted_on and named_kinds & kinds:
         return None  # "OFAC spyware sanctions", "Spyware visa restrictions": the plural names one entry
     if who and (named or not (countries or technologies)):
         return None  # "who sells Pegasus?", "who made it?": one firm, the engine's answer
-    if acted_on and not _who_narrowed(acted_on, named, names, bool(countries or technologies or authority)):
+    if acted_on and not list_who.narrowed(
+        acted_on, named_kinds, bool(countries or technologies or authority)
+    ):
         return None  # "who was hit in Catalangate?": one case's card; "who was targeted?": nothing narrows
     if products and (named or not (countries or homes or period(plain))):
         # "what spyware does NSO sell?", "does EO 14093 ban all spyware?", "what spyware did Citizen
@@ -332,14 +349,16 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         topics=about,
         wording=question,
         sold=sold,
-        used=bool(USE_WORDS.intersection(words)) or acted_on == "targeted",
+        used=bool(USE_WORDS.intersection(words)) or acted_on == "targeted" or by_country,
         exports=_says_exports(words, text),
         authorities=frozenset(authority),
         reasons=list_authority.reasons(words),
         fined_by=frozenset(fined_by),
         catalogue=list_asks.asks_catalogue(question),
         forms=forms,
-        several=WHO_KINDS[acted_on][0] if acted_on else ("any" if headless and not everything else ""),
+        several=WHO_KINDS[acted_on][0]
+        if acted_on
+        else (country_lists.SEVERAL if by_country else "any" if headless and not everything else ""),
         excluded=left_out,
         jointly=topics.jointly(plain, about),
         makers=list_bare.asks_makers(words, question, named, kinds, names, SELLER_WORDS | SALE_WORDS),
@@ -356,30 +375,22 @@ def _alike(words: list[str], names: NameTable) -> ListQuery | None:
     return ListQuery(kinds=frozenset(kinds), names=frozenset(named), wording=" ".join(words), like=True)
 
 
-def gives_way(query: ListQuery, items: list[Entry], card: Entry) -> bool:
+def gives_way(query: ListQuery, items: list[Entry], card: Entry | None) -> bool:
     """A list whose plurality was read, not said (`ListQuery.several`), gives way to the engine's card
     when it holds fewer than two entries of the kind it needs, unless a plural noun names the kind
     (not "who"), the question narrows it (a place, an origin, a technology) and the card is of
     another kind while the list holds one it names: "German spyware companies" asks which firms, and
-    a FinFisher case card tells none."""
+    a FinFisher case card tells none. A list of countries: `list_countries.gives_way`."""
+    if query.several == country_lists.SEVERAL:
+        return country_lists.gives_way(sum(e.kind == "case" for e in items), card.kind if card else None)
+    if card is None:
+        return False
     if sum(query.several in ("any", e.kind) for e in items) >= 2:
         return False
     narrowed = query.several == "any" and (
         query.homes or query.countries or query.technologies or query.authorities
     )
     return not (narrowed and card.kind not in query.kinds and any(e.kind in query.kinds for e in items))
-
-
-def _who_narrowed(how: str, named: set[str], names: NameTable, placed: bool) -> bool:
-    """A "who" question asking who had something done to them is a list when what did it narrows the
-    set: a list or rule it names ("who is on the entity list?"), or for the others a named firm or
-    product, a technology, a place or an authority. A named case is one card, which tells who."""
-    kinds = {names.by_id[n].kind for n in named}
-    if "case" in kinds:
-        return False
-    if how == "on":
-        return "rule" in kinds
-    return bool(named) or placed
 
 
 def rule_forms(kinds: set[str]) -> frozenset[str]:

@@ -397,7 +397,9 @@ def _spans(words: Sequence[str], question: str) -> Iterable[Span]:
         # a region stands as its first member by name: callers read the whole region, but a set's
         # order follows string hashing, and a span must read the same in every process
         country = min(region) if region else names.get(phrase) or adjective or inflected(words[start:end])
-        if _dutch_us(phrase, start, words, capitals):
+        if _us_by_article(phrase, start, words, capitals) or (
+            phrase == "states" and _THE_STATES.search(question)
+        ):
             country = "United States"
         short = ("uk", "us", "eu", "vs")
         if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in short):
@@ -408,7 +410,12 @@ def _spans(words: Sequence[str], question: str) -> Iterable[Span]:
         yield start, end, country, region, adjective
 
 
-def _dutch_us(phrase: str, start: int, words: Sequence[str], capitals: Sequence[bool]) -> bool:
+def _us_by_article(phrase: str, start: int, words: Sequence[str], capitals: Sequence[bool]) -> bool:
     """Dutch "de VS" (de Verenigde Staten): the United States, in capitals after the article; never
     the English "vs" (versus) of a lawsuit's name ("WhatsApp vs NSO")."""
     return phrase == "vs" and capitals[start] and start > 0 and words[start - 1] == "de"
+
+
+# "firms headquartered in the States": the United States, capitalised after "the"; "the states that
+# signed", "EU states" are no country ("the Gulf States" is a region, read first as the longer name)
+_THE_STATES = re.compile(r"\b[Tt]he States\b")

@@ -276,9 +276,9 @@ def _answer(
                 query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE
             )
             card = result.entry if result.answered else None
-            if query.several and card is not None and lists.gives_way(query, result.items, card):
+            if query.several and lists.gives_way(query, result.items, card):
                 # "who was targeted in Hungary?", "UK surveillance export rules": one case or rule
-                # meets it, and the engine answers with its card
+                # meets it, and the engine answers with its card (a list of countries: with or without)
                 result.items = []
         if query.countries:  # each item's sentence naming the place (bot/kb/list_why.py)
             wanted = expand(query.countries)
