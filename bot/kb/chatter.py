@@ -153,9 +153,9 @@ _FILLER_PHRASES = (
     r"\b(?:to\s+)?settl(?:e|ing)\s+(?:a|an|the|this|our|my)\s+(?:bet|argument|debate|disagreement)\b",
     # the member saying they ask ('new here, wanted to ask what...', 'i just want to know'): 'want'
     # is a word of some cards, and weighed against the one asked about. Only the member's own (said
-    # by 'i'/'we', or opening the text or a clause): 'did nso want to know who the journalists were'
-    # asks what NSO wanted, and was read 'did nso who the journalists were'
-    r"(?:(?:^|(?<=[\n,.;:!?(]))\s*|\b(?:i|i'?d|id|we|we'?d)\s+)(?:just\s+|really\s+)?(?:want(?:ed)?|would\s+like|like)\s+to\s+"
+    # by 'i'/'we', or opening the text, a clause, or after an emoji): 'did nso want to know who the
+    # journalists were' asks what NSO wanted, and was read 'did nso who the journalists were'
+    r"(?:(?:^|(?<=[^\w\s]))\s*|\b(?:i|i'?d|id|we|we'?d)\s+)(?:just\s+|really\s+)?(?:want(?:ed)?|would\s+like|like)\s+to\s+"
     r"(?:ask|know|check|understand|find\s+out|learn)(?:\s+(?:about|if|whether))?\b",
     # the member doubting their own memory after the ask ('..., or am i misremembering', 'unless i'm
     # mixing things up'): 'misremembering' is rare in English and weighed as a name no card holds

@@ -40,3 +40,7 @@ def test_what_someone_else_wanted_to_know_is_asked() -> None:
         asked_text("did the uk want to check finfisher exports")
         == "did the uk want to check finfisher exports"
     )
+    # ... after an emoji too (the question of a tune set: 'hi! new here 👋 wanted to ask what...')
+    assert asked_text("new here 👋 wanted to ask what the pegasus project found") == (
+        "👋 what the pegasus project found"
+    )
