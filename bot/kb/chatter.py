@@ -69,6 +69,42 @@ _WORK = (
     r"(?:project|thesis|essay|assignment|homework|dissertation|presentation|paper|newsletter|"
     r"blog\s*post|article|talk|workshop|podcast|class|course|slide\s*deck|slides?|deck)"
 )
+# Words before 'a summary of' that make the summary what is asked, not the form of the answer
+_MADE = (
+    "there's",
+    "theres",
+    "there is",
+    "there was",
+    "is there",
+    "was there",
+    "publish",
+    "published",
+    "publishes",
+    "release",
+    "released",
+    "releases",
+    "issue",
+    "issued",
+    "issues",
+    "write",
+    "wrote",
+    "written",
+    "produce",
+    "produced",
+    "prepare",
+    "prepared",
+    "include",
+    "includes",
+    "included",
+    "has",
+    "have",
+    "had",
+    "make",
+    "made",
+    "post",
+    "posted",
+)
+_NOT_MADE = "".join(rf"(?<!\b{w} )" for w in _MADE)
 # Phrases that ask how to answer, or say who asks and why, never what about (case-insensitive).
 _FILLER_PHRASES = (
     # the register of the answer
@@ -105,15 +141,21 @@ _FILLER_PHRASES = (
     r"\b(?:ppl|people|everyone|everybody)\s+(?:keep|kept)\s+(?:saying|claiming)(?:\s+that)?\b",
     # the form of the answer wanted ('my boss wants a summary of the predator files', 'give me a
     # quick rundown on X'): 'summary' weighed as a word the right card leaves out. Only after 'a',
-    # so 'the Swedish summary of Amnesty's report' (a source a card quotes) stays asked
-    r"\ba\s+(?:quick\s+|short\s+|brief\s+|little\s+|rough\s+)?(?:summary|overview|rundown|run-down|"
+    # so 'the Swedish summary of Amnesty's report' (a source a card quotes) stays asked, and never
+    # after a word that makes it the thing asked ('did amnesty publish a summary of X', 'is there a
+    # summary of the pega report': cut, read 'is there the pega report')
+    r"\b"
+    + _NOT_MADE
+    + r"a\s+(?:quick\s+|short\s+|brief\s+|little\s+|rough\s+)?(?:summary|overview|rundown|run-down|"
     r"recap|explainer|primer)\s+(?:of|on|about)\b",
     # why the member asks: a bet or an argument to settle ('settling a bet: the milan spyware shop
     # that got hacked...'), never what about ('settling' weighed as a settlement the card lacks)
     r"\b(?:to\s+)?settl(?:e|ing)\s+(?:a|an|the|this|our|my)\s+(?:bet|argument|debate|disagreement)\b",
     # the member saying they ask ('new here, wanted to ask what...', 'i just want to know'): 'want'
-    # is a word of some cards, and weighed against the one asked about
-    r"\b(?:i\s+|i'?d\s+|we\s+)?(?:just\s+|really\s+)?(?:want(?:ed)?|would\s+like|like)\s+to\s+"
+    # is a word of some cards, and weighed against the one asked about. Only the member's own (said
+    # by 'i'/'we', or opening the text, a clause, or after an emoji): 'did nso want to know who the
+    # journalists were' asks what NSO wanted, and was read 'did nso who the journalists were'
+    r"(?:(?:^|(?<=[^\w\s]))\s*|\b(?:i|i'?d|id|we|we'?d)\s+)(?:just\s+|really\s+)?(?:want(?:ed)?|would\s+like|like)\s+to\s+"
     r"(?:ask|know|check|understand|find\s+out|learn)(?:\s+(?:about|if|whether))?\b",
     # the member doubting their own memory after the ask ('..., or am i misremembering', 'unless i'm
     # mixing things up'): 'misremembering' is rare in English and weighed as a name no card holds
