@@ -51,10 +51,6 @@ Row = tuple[int, float, tuple[float, ...]]
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
-# How far behind (or ahead) in rank score a linked entry may be and still answer with a candidate: the
-# vendor-and-case pairs members ask of lie within 0.3 (Eltantawy's case 0.07 ahead of Intellexa, a
-# FinFisher case 0.2); wider, near misses gained answers from the partner's card (Hytera, 0.69 behind).
-PARTNER_WINDOW = 0.3
 NAMED_ANY = FEATURES.index("named_any")
 VALUE_KINDS, STATED_KINDS, OUTCOME_KINDS = frozenset(KINDS), frozenset(STATED), frozenset(OUTCOMES)
 
@@ -214,8 +210,7 @@ class Evidence:
                 rest,
                 float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
                 self._unplaced(i, places),
-            ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled and
-            # partner_told (told of its best-ranked linked entry) follow
+            ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled follow
             return x
 
         rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang)
@@ -248,9 +243,6 @@ class Evidence:
         def finishing(order: Rows, rival: float) -> Callable[[int, int, float], tuple[float, ...]]:
             """Features of the rows of `order`, whose first row's margin is over `rival`."""
 
-            def told(j: int) -> float:
-                return self._statements.told(j, wanted, bound)
-
             def finish(n: int, i: int, score: float) -> tuple[float, ...]:
                 """Row n's features: its margin over the rival (the first row) or over the first
                 row, and its relation features (relations.py)."""
@@ -263,7 +255,6 @@ class Evidence:
                     self._places.unnamed(i, where),
                     self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),
                     self._values.unsettled(i, outcomes, parties),
-                    told(partner) if (partner := self._partner(i, score, order)) is not None else 0.0,
                 )
 
             return finish
@@ -344,18 +335,6 @@ class Evidence:
             if i not in linked and top not in self._linked[i]:
                 return score
         return 0.0
-
-    def _partner(self, i: int, score: float, order: Rows) -> int | None:
-        """The best-ranked entry of `order` linked to entry i (its vendor, its case) and within
-        PARTNER_WINDOW of its rank `score`: a question both explain asks one answer, and what the
-        partner's card tells of it counts for i too (`partner_told`: 'eltantawy got hacked how' is
-        told by Intellexa's card, asked of his case). One far behind explains the question less: its
-        card telling a place asked ('Hytera ... Xinjiang police', on a US listing's card) is no answer."""
-        linked = self._linked[i]
-        for j, other, _ in order:
-            if j != i and (j in linked or i in self._linked[j]):
-                return j if abs(score - other) <= PARTNER_WINDOW else None
-        return None
 
     def _unplaced(self, i: int, places: list[tuple[tuple[str, ...], ...]]) -> float:
         """How many of the places (each its ways of being mentioned: `QueryAnalysis.place_forms`)
