@@ -17,7 +17,7 @@ from bot.kb.asks import of_value_asks
 from bot.kb.calibration import Calibration
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued
-from bot.kb.described import Described
+from bot.kb.described import Described, contradicts
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
@@ -282,6 +282,22 @@ class Evidence:
         query = last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)
         asked = Described.asked(reading.text, query, typed, reading.lang, reading.ordinary)
         return self._described.picks(i, asked, rivals)
+
+    def contradicted(self, reading: Reading, i: int, typed: str = "") -> bool:
+        """Whether the question asks which firm of a home, with gear, entry i's firms do not have
+        (described.py `contradicts`): 'która polska firma sprzedała spyware Węgrom?' is no PEGA."""
+        if not Described.says_home(reading.text, typed):
+            return False
+        last = self._last_query
+        query = last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)
+        asked = Described.asked(reading.text, query, typed, reading.lang, reading.ordinary)
+        if reading.lang == "en":
+            which = described(query.corrected, query, self.roles.which, told=False)
+        else:
+            which = described_other(words_of(typed), self.roles.which_other, asked[0])
+        if which is None or which[0] != "vendor":
+            return False  # a firm asked for by its home only: other homes are buyers, partners
+        return contradicts(self._described.told[i], which[1], asked[2])
 
     def _first_probability(self, finish: Callable[[int, int, float], tuple[float, ...]], rows: Rows) -> float:
         """The model's probability that the first of `rows` is what was asked (features by `finish`)."""

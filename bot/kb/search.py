@@ -24,7 +24,7 @@ from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.result import Alternative, SearchResult
 from bot.kb.translit import NameSounds
-from bot.kb.values import ungiven
+from bot.kb.values import UNGIVEN_SHARE, ungiven
 from bot.kb.warmup import read_common_words
 
 # The probability under which a refused question's alternatives keep their rank order.
@@ -149,6 +149,8 @@ class SearchEngine:
         if confidence < self.threshold and self._described_first(question, reading, top, everything):
             confidence = self.threshold  # a described firm is as certain as a named one
         confidence = ungiven(rows[0][2], confidence, self.threshold)  # the value asked is not on it
+        if confidence >= self.threshold and self._evidence_of.contradicted(reading, top, question):
+            confidence = min(confidence, UNGIVEN_SHARE * self.threshold)  # another firm described
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by

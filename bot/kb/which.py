@@ -50,11 +50,13 @@ _KIND_WORDS = ALL_NOUNS | ALL_SINGULARS
 
 
 def described(
-    words: Sequence[str], query: QueryAnalysis, which: frozenset[str]
+    words: Sequence[str], query: QueryAnalysis, which: frozenset[str], told: bool = True
 ) -> tuple[str, set[str]] | None:
     """(the kind asked, the country tags it is described by) of 'which <place> <kind noun>' or
     'which <kind noun> from <place>', or of 'which <kind noun>' asked of 'a <place> <kind noun>' the
-    question tells of ('a Canadian company was added to the entity list. Which firm was that?')."""
+    question tells of ('a Canadian company was added to the entity list. Which firm was that?'), unless
+    not `told`: the firm the question tells of may be another than the one asked ('...sold a
+    monitoring centre to an Iranian telecom company. Which company received it?')."""
     asked = None
     for n, word in enumerate(words):
         if word in which and (found := _kind_at(words, n, query)):
@@ -62,7 +64,7 @@ def described(
             if tags:
                 return kind, tags
             asked = asked or kind
-    if asked:
+    if asked and told:
         for n, word in enumerate(words):
             if word in ARTICLES and (found := _kind_at(words, n, query)) and found[0] == asked and found[1]:
                 return found
