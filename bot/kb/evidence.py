@@ -29,7 +29,7 @@ from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.roles import Roles
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
-from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, default_asked_values
+from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, began_kinds, default_asked_values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
 from bot.kb.which import described, described_other, put_first
 
@@ -53,7 +53,10 @@ MARGIN_CAP = 0.8
 # vendor-and-case pairs members ask of lie within 0.3 (Eltantawy's case 0.07 ahead of Intellexa, a
 # FinFisher case 0.2); wider, near misses gained answers from the partner's card (Hytera, 0.69 behind).
 PARTNER_WINDOW = 0.3
-VALUE_KINDS, STATED_KINDS, OUTCOME_KINDS = frozenset(KINDS), frozenset(STATED), frozenset(OUTCOMES)
+VALUE_KINDS, OUTCOME_KINDS = frozenset(KINDS), frozenset(OUTCOMES)
+STATED_KINDS = frozenset(
+    (*STATED, *began_kinds())
+)  # a state begun asked by name too ('still banned? since when')
 
 
 class Evidence:
