@@ -53,10 +53,10 @@ MARGIN_CAP = 0.8
 # vendor-and-case pairs members ask of lie within 0.3 (Eltantawy's case 0.07 ahead of Intellexa, a
 # FinFisher case 0.2); wider, near misses gained answers from the partner's card (Hytera, 0.69 behind).
 PARTNER_WINDOW = 0.3
-VALUE_KINDS, OUTCOME_KINDS = frozenset(KINDS), frozenset(OUTCOMES)
-STATED_KINDS = frozenset(
-    (*STATED, *began_kinds())
-)  # a state begun asked by name too ('still banned? since when')
+# A state begun asked by name ('still banned? since when') is a value asked: the date that state
+# began. No dated statement of it on the card, and the member reads no answer (`unvalued`, held).
+VALUE_KINDS = frozenset((*KINDS, *began_kinds()))
+STATED_KINDS, OUTCOME_KINDS = frozenset(STATED), frozenset(OUTCOMES)
 
 
 class Evidence:

@@ -100,6 +100,7 @@ class AskedValues:
     # statement telling it holds), weighed as kind 'began:<state>' in place of `began`
     states: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
     still: frozenset[str] = frozenset()  # states whose start says nothing of now: `status` weighed too
+    claims_dated: re.Pattern[str] = re.compile(r"(?!)")  # a claim dating a state named: it tells it
 
     def of_anyone(self, question: str) -> bool:
         """Whether the question asks its outcome of anyone at all, not of the parties it names."""
@@ -138,6 +139,7 @@ def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
             for name, state in (data["began"].get("states") or {}).items()
         },
         frozenset(n for n, state in (data["began"].get("states") or {}).items() if state.get("still")),
+        _holds(data["began"].get("claims_dated", ())),
     )
 
 
@@ -193,7 +195,8 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
             masks["began"] &= ~(1 << n)
         for state, (_, holding) in asked.states.items():
             kind = began_kind(state)
-            masks[kind] = masks.get(kind, 0) | (0 if claimed or not holding.search(statement) else 1 << n)
+            told = holding.search(statement) and not (claimed and not asked.claims_dated.search(statement))
+            masks[kind] = masks.get(kind, 0) | (1 << n if told else 0)
     masks["result"] |= masks["unknown"]
     for kind in ("began", *map(began_kind, asked.states)):
         masks[kind] = masks.get(kind, 0) & masks["date"]  # a state begun, told with when

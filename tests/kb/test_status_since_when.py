@@ -26,6 +26,8 @@ from tests.kb.answers import answered, refused
         ("dahua banned from us federal contracts anymore? since when", "case-hikvision-dahua-xinjiang"),
         # Candiru's card: 'On the US Entity List since Nov 2021'
         ("is candiru still blacklisted by the us? since when", "candiru"),
+        # a government's own dated word on its bar ('Israel says ... barred since a 2017 ruling')
+        ("is israel still barring defence exports to myanmar? since when", "case-cognyte-myanmar"),
         # an order in force since signed ('Signed 27 March 2023'), and a regulation's own date
         ("is EO 14093 still in force? since when", "us-eo-14093"),
         ("is the EU dual use regulation 2021/821 still in force? since when", "eu-dual-use-2021-821"),
@@ -52,6 +54,7 @@ def test_a_status_asked_since_when_is_told_by_its_dated_statement(
         "is axis communications still blacklisted? since when",
         # Trovicor's card dates its renaming, no ban (answered at 0.92: any dated state counted)
         "is trovicor still banned? since when",
+        "est-ce que trovicor est toujours interdit ? depuis quand",
     ],
 )
 def test_a_status_no_card_tells_with_its_date_stays_refused(engine: SearchEngine, question: str) -> None:
