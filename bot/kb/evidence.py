@@ -297,7 +297,9 @@ class Evidence:
         if reading.lang == "en":
             which = described(query.corrected, query, self.roles.which, told=False)
         else:
-            which = described_other(words_of(typed), self.roles.which_other, asked[0])
+            which = described_other(
+                words_of(typed), self.roles.which_other, asked[0], self.roles.relative_other
+            )
         if which is None or which[0] != "vendor":
             return False  # a firm asked for by its home only: other homes are buyers, partners
         return contradicts(self._described.told[i], which[1], asked[2])

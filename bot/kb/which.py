@@ -72,13 +72,14 @@ def described(
 
 
 def described_other(
-    words: Sequence[str], which: frozenset[str], homes: frozenset[str]
+    words: Sequence[str], which: frozenset[str], homes: frozenset[str], relative: frozenset[str] = frozenset()
 ) -> tuple[str, set[str]] | None:
     """('vendor', the home tags) of a question in another language that asks which firm
     ('¿qué empresa británica...?', 'quelle société israélienne...'): a word of `which` with a firm
     noun a few words after it, nothing but an adjective between. `homes` is the firm's home as
     described.py reads it from the question as typed (its adjective after the noun, never the origin
-    of firms that bought): the English reading's 'which <place> firm' is not there to be read."""
+    of firms that bought): the English reading's 'which <place> firm' is not there to be read. With
+    `relative`, a firm noun a relative clause follows is asked too ('la empresa española que...')."""
     if not homes:
         return None
     for n, word in enumerate(words):
@@ -89,6 +90,12 @@ def described_other(
                 between = words[n + 1 : at]
                 if any(w in DETERMINERS or w in _KIND_WORDS for w in between):
                     break
+                return "vendor", set(homes)
+    for at, word in enumerate(words):  # 'la empresa española que vendió...': a firm a clause describes
+        if word in _NOUNS["vendor"]:
+            after = words[at + 1 : at + 2 + SPAN]
+            ends = next((k for k, w in enumerate(after) if w in relative), None)
+            if ends is not None and not any(w in DETERMINERS or w in _KIND_WORDS for w in after[:ends]):
                 return "vendor", set(homes)
     return None
 

@@ -26,6 +26,9 @@ from tests.kb.answers import answered, refused
         # VASTech at 0.69 and 0.77: VASTech is South African
         "quelle entreprise japonaise a vendu des systèmes d'interception à la Libye ?",
         "welche japanische Firma verkaufte Abhörsysteme an Libyen?",
+        # no 'which': a relative clause describes the firm (the PEGA inquiry at 0.85, Sandvine's case)
+        "la empresa española que vendió spyware a Grecia",
+        "die kanadische Firma, die Kameras an Ägypten verkaufte",
     ],
 )
 def test_a_firm_described_by_a_home_or_gear_its_card_contradicts_is_refused(
@@ -40,6 +43,10 @@ def test_a_firm_described_by_a_home_or_gear_its_card_contradicts_is_refused(
         ("which canadian company sold DPI gear to Egypt?", "sandvine"),
         (
             "welche kanadische Firma verkaufte DPI-Technik an Ägypten?",
+            ("sandvine", "case-sandvine-turkey-belarus-egypt"),
+        ),
+        (
+            "la empresa canadiense que vendió equipos DPI a Egipto",
             ("sandvine", "case-sandvine-turkey-belarus-egypt"),
         ),
         ("quelle entreprise sud-africaine a vendu des systèmes d'interception à la Libye ?", "vastech"),
