@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 
 from bot.kb.asks import of_value_asks
-from bot.kb.calibration import Calibration
+from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued
 from bot.kb.described import Described, contradicts
@@ -55,7 +55,9 @@ MARGIN_CAP = 0.8
 PARTNER_WINDOW = 0.3
 # A state begun asked by name ('still banned? since when') is a value asked: the date that state
 # began. No dated statement of it on the card, and the member reads no answer (`unvalued`, held).
-VALUE_KINDS = frozenset((*KINDS, *began_kinds()))
+BEGAN_KINDS = frozenset(began_kinds())
+VALUE_KINDS = frozenset(KINDS) | BEGAN_KINDS
+UNPLACED = FEATURES.index("unplaced")
 STATED_KINDS, OUTCOME_KINDS = frozenset(STATED), frozenset(OUTCOMES)
 
 
@@ -230,6 +232,7 @@ class Evidence:
             picks = lambda i, rivals, told=told: self._described.picks(i, told, rivals)  # noqa: E731
         moved = put_first(index.entries, self._by_id, rows, *described_as, picks) if described_as else rows
         context = (things, wanted, bound)
+        began = bool(value_kinds & BEGAN_KINDS)  # a state named, asked since when
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
         # ... unless asked of anyone ('was anyone fined?': a fine on the card answers it, whoever paid)
         anyone = values.of_anyone(asking_sentence(wording) or wording) if outcomes else True
@@ -248,11 +251,15 @@ class Evidence:
                 row, and its relation features (relations.py)."""
                 x = features(i)
                 x[3] = min(score - (rival if n == 0 else order[0][1]), MARGIN_CAP)
+                unnamed = self._places.unnamed(i, where)
+                unvalued = self._values.unvalued(i, value_kinds & VALUE_KINDS, about)
+                if began and max(unnamed, x[UNPLACED]) >= 1.0:  # 'still blacklisted by the EU? since when'
+                    unvalued = 1.0  # of a place the card never names: no statement dates that state
                 return (
                     *x,
                     *self._statements.relate(i, *context),
-                    self._values.unvalued(i, value_kinds & VALUE_KINDS, about),
-                    self._places.unnamed(i, where),
+                    unvalued,
+                    unnamed,
                     self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),
                     self._values.unsettled(i, outcomes, parties),
                     told(partner) if (partner := self._partner(i, score, order)) is not None else 0.0,

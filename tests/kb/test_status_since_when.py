@@ -55,6 +55,8 @@ def test_a_status_asked_since_when_is_told_by_its_dated_statement(
         # Trovicor's card dates its renaming, no ban (answered at 0.92: any dated state counted)
         "is trovicor still banned? since when",
         "est-ce que trovicor est toujours interdit ? depuis quand",
+        # Meiya Pico's card dates a US listing; no card says the EU blacklisted it (0.75 before)
+        "is meiya pico still blacklisted by the eu? since when",
     ],
 )
 def test_a_status_no_card_tells_with_its_date_stays_refused(engine: SearchEngine, question: str) -> None:
