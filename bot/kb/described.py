@@ -35,9 +35,11 @@ from bot.kb.places import (
     HOME_BEFORE,
     NOUN_REACH,
     demonym,
+    expand,
     list_words,
     phrases,
     places,
+    regions,
     words_of,
 )
 from bot.kb.query import QueryAnalysis
@@ -77,6 +79,24 @@ def _own_home(entry: Entry, by_id: dict[str, Entry]) -> set[str]:
     return home(entry, by_id)
 
 
+def _told_of(entry: Entry, by_id: dict[str, Entry]) -> tuple[frozenset[str], frozenset[str]]:
+    """(homes, technologies) of every firm an entry tells of: a firm's own, a case's and its firms',
+    a rule's or report's linked firms' (the PEGA inquiry tells of NSO Group and Intellexa, no Spanish
+    firm); its gear also as its words name it ('redirecting users to spyware' on Sandvine's card).
+    What a description's home and gear must fit for the entry to answer it at all (`contradicts`)."""
+    firms = [by_id[r] for r in entry.related if r in by_id and by_id[r].kind == "vendor"]
+    if entry.kind == "vendor":
+        firms = [entry]
+    homes = set(home(entry, by_id)) if entry.kind in KINDS else set()
+    for f in firms:
+        homes |= home(f, by_id)
+    techs = set(entry.technologies) | {t for f in firms for t in f.technologies}
+    text = " ".join((entry.title, *entry.aliases, entry.summary, entry.body)).lower()
+    techs |= {t for _, _, p in phrases(words_of(text)) if (t := TECH_WORDS.get(p))}
+    techs |= {KIN[t] for t in techs if t in KIN}
+    return frozenset(map(_country, homes)), frozenset(techs)
+
+
 class Described:
     """Each entry's facts, read once with the engine, and how many a question's clauses match."""
 
@@ -84,6 +104,7 @@ class Described:
         self.entries = entries
         by_id = {e.id: e for e in entries}
         self.facts: list[Facts] = []
+        self.told = [_told_of(e, by_id) for e in entries]
         for e in entries:
             homes = frozenset(map(_country, _own_home(e, by_id))) if e.kind in KINDS else frozenset()
             techs = set(e.technologies) | {KIN[t] for t in e.technologies if t in KIN}
@@ -171,6 +192,26 @@ class Described:
         if not years <= own_years or (techs and not techs & own_techs):
             return False  # a year or a kind of gear it never had: another firm, or a near miss
         return bool(homes & own_homes) and self.described(i, asked, rivals) >= LEAST
+
+
+def contradicts(
+    told: tuple[frozenset[str], frozenset[str]], homes: Collection[str], techs: Collection[str]
+) -> bool:
+    """Whether a question that asks which firm of a home ('welche kanadische Firma verkaufte Kameras
+    an Ägypten?', which.py) contradicts what an entry tells of its firms: none of them is from there
+    (a region's members count), or the gear asked is none its card names (Sandvine sold DPI, not
+    cameras). The entry then answers of some other firm: a member would act on the wrong one.
+    Nothing without a home asked, nor where the entry tells of no firm's home or gear."""
+    if not homes:
+        return False
+    own_homes, own_techs = told
+    names = {h.removeprefix("country:") for h in homes}
+    table = regions()  # 'a Gulf firm', 'a European one': any member's
+    members = set(expand(names)) | {m for n in names for m in table.get(n, ())}
+    members = {_country(m) for m in members} | set(homes)
+    return bool(own_homes and members.isdisjoint(own_homes)) or bool(
+        techs and own_techs and own_techs.isdisjoint(techs)
+    )
 
 
 def _origin(word: str) -> str | None:

@@ -18,7 +18,7 @@ from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued
-from bot.kb.described import Described
+from bot.kb.described import Described, contradicts
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
@@ -31,7 +31,7 @@ from bot.kb.roles import Roles
 from bot.kb.sales import Sales
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
-from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, default_asked_values
+from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, began_kinds, default_asked_values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
 from bot.kb.which import asks_which_firm, described, described_other, put_first
 
@@ -52,7 +52,12 @@ Row = tuple[int, float, tuple[float, ...]]
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
 NAMED_ANY = FEATURES.index("named_any")
-VALUE_KINDS, STATED_KINDS, OUTCOME_KINDS = frozenset(KINDS), frozenset(STATED), frozenset(OUTCOMES)
+# A state begun asked by name ('still banned? since when') is a value asked: the date that state
+# began. No dated statement of it on the card, and the member reads no answer (`unvalued`, held).
+BEGAN_KINDS = frozenset(began_kinds())
+VALUE_KINDS = frozenset(KINDS) | BEGAN_KINDS
+UNPLACED = FEATURES.index("unplaced")
+STATED_KINDS, OUTCOME_KINDS = frozenset(STATED), frozenset(OUTCOMES)
 
 
 class Evidence:
@@ -233,6 +238,7 @@ class Evidence:
             described_as = None
         moved = put_first(index.entries, self._by_id, rows, *described_as, picks) if described_as else rows
         context = (things, wanted, bound)
+        began = bool(value_kinds & BEGAN_KINDS)  # a state named, asked since when
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
         # ... unless asked of anyone ('was anyone fined?': a fine on the card answers it, whoever paid)
         anyone = values.of_anyone(asking_sentence(wording) or wording) if outcomes else True
@@ -248,11 +254,15 @@ class Evidence:
                 row, and its relation features (relations.py)."""
                 x = features(i)
                 x[3] = min(score - (rival if n == 0 else order[0][1]), MARGIN_CAP)
+                unnamed = self._places.unnamed(i, where)
+                unvalued = self._values.unvalued(i, value_kinds & VALUE_KINDS, about)
+                if began and max(unnamed, x[UNPLACED]) >= 1.0:  # 'still blacklisted by the EU? since when'
+                    unvalued = 1.0  # of a place the card never names: no statement dates that state
                 return (
                     *x,
                     *self._statements.relate(i, *context),
-                    self._values.unvalued(i, value_kinds & VALUE_KINDS, about),
-                    self._places.unnamed(i, where),
+                    unvalued,
+                    unnamed,
                     self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),
                     self._values.unsettled(i, outcomes, parties),
                 )
@@ -294,6 +304,24 @@ class Evidence:
             return False
         wording = asked_text(question)
         return self._sales.elsewhere(i, wording, asked_places(wording, frozenset(reading.ordinary)))
+
+    def contradicted(self, reading: Reading, i: int, typed: str = "") -> bool:
+        """Whether the question asks which firm of a home, with gear, entry i's firms do not have
+        (described.py `contradicts`): 'która polska firma sprzedała spyware Węgrom?' is no PEGA."""
+        if not Described.says_home(reading.text, typed):
+            return False
+        last = self._last_query
+        query = last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)
+        asked = Described.asked(reading.text, query, typed, reading.lang, reading.ordinary)
+        if reading.lang == "en":
+            which = described(query.corrected, query, self.roles.which, told=False)
+        else:
+            which = described_other(
+                words_of(typed), self.roles.which_other, asked[0], self.roles.relative_other
+            )
+        if which is None or which[0] != "vendor":
+            return False  # a firm asked for by its home only: other homes are buyers, partners
+        return contradicts(self._described.told[i], which[1], asked[2])
 
     def _first_probability(self, finish: Callable[[int, int, float], tuple[float, ...]], rows: Rows) -> float:
         """The model's probability that the first of `rows` is what was asked (features by `finish`)."""

@@ -144,6 +144,7 @@ class Roles:
         data = _data()
         self.which = frozenset(data["which"])  # 'which Singapore firm' (which.py)
         self.which_other = frozenset(data["which_other"])  # 'qué empresa británica'
+        self.relative_other = frozenset(data["relative_other"])  # 'la empresa española que...'
         self._year_parts, self._year_fillers = frozenset(data["year_parts"]), frozenset(data["year_fillers"])
         self._through = frozenset(data["through_year"])  # 'until 2024': through 2024
         # every title key (with a closing space, so a head matches whole words), sorted

@@ -25,7 +25,7 @@ from bot.kb.model import Entry
 from bot.kb.result import Alternative, SearchResult
 from bot.kb.sales import held
 from bot.kb.translit import NameSounds
-from bot.kb.values import ungiven
+from bot.kb.values import UNGIVEN_SHARE, ungiven
 from bot.kb.warmup import read_common_words
 
 # The probability under which a refused question's alternatives keep their rank order.
@@ -153,6 +153,8 @@ class SearchEngine:
         # which firm sold to a place the card names only as a home, distributor or victims' country
         elsewhere = self._evidence_of.sold_elsewhere(question, reading, top, rows[0][2])
         confidence = held(confidence, self.threshold, elsewhere)
+        if confidence >= self.threshold and self._evidence_of.contradicted(reading, top, question):
+            confidence = min(confidence, UNGIVEN_SHARE * self.threshold)  # another firm described
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,7 +72,8 @@ _PRONOUN = re.compile(r"(?:[-*]\s*)?(?:\d{4}:\s*)?(?:he|she|it|they|his|her|its|
 # The word right before a law, which may name whose it is ('EU rules', 'the UK's export controls').
 _OWNER = re.compile(r"\b([A-Z][\w.]*?)(?:'s|’s)?\s+(?:export\s+)?$")
 # Kinds weighed apart (feature `unstated`): what a statement giving one holds is data (`holds`).
-# law: of a place asked (`unstated`); began: a state's start with its date ('since when?')
+# law: of a place asked (`unstated`); began: a state's start with its date ('since when?'), and when
+# the question names the state ('still banned?'), kind 'began:<state>': that state's start only
 STATED = ("count", "status", "law", "began")
 # What came after what an entry tells (feature `unsettled`): weighed on the whole entry, not on the
 # statements about what is asked (the fine on Area's card stands apart from Syria and Italy).
@@ -95,6 +96,11 @@ class AskedValues:
     # a question asking of anyone ('was anyone fined?'): its outcome is no named party's
     anyone: re.Pattern[str] = re.compile(r"(?!)")
     claims: re.Pattern[str] = re.compile(r"(?!)")  # a claim told, no state begun (kind `began`)
+    # a state begun a question may name ('still banned? since when'): (its asking words, what a
+    # statement telling it holds), weighed as kind 'began:<state>' in place of `began`
+    states: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
+    still: frozenset[str] = frozenset()  # states whose start says nothing of now: `status` weighed too
+    claims_dated: re.Pattern[str] = re.compile(r"(?!)")  # a claim dating a state named: it tells it
 
     def of_anyone(self, question: str) -> bool:
         """Whether the question asks its outcome of anyone at all, not of the parties it names."""
@@ -109,6 +115,12 @@ class AskedValues:
                 found.add(kind)
         if "began" in found:  # 'anymore? since when': when the state began, not whether it holds
             found.discard("status" if "status" in found else "began")  # else a date asked, no more
+        if "began" in found:  # the state asked, when named: a statement must tell that one begun
+            state = next((name for name, (asks, _) in self.states.items() if asks.search(text)), None)
+            if state is not None:
+                found.symmetric_difference_update({"began", began_kind(state)})
+                if state in self.still:
+                    found.add("status")
         return frozenset(found)
 
 
@@ -122,7 +134,23 @@ def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
         _holds(whole.get("unknown_outcome", ())),
         word_pattern(whole.get("anyone", ())),
         _holds(data["began"].get("claims", ())),
+        {
+            name: (word_pattern(state["asks"]), _holds(state["holds"]))
+            for name, state in (data["began"].get("states") or {}).items()
+        },
+        frozenset(n for n, state in (data["began"].get("states") or {}).items() if state.get("still")),
+        _holds(data["began"].get("claims_dated", ())),
     )
+
+
+def began_kind(state: str) -> str:
+    """The kind of value a state begun is weighed as ('began:banned')."""
+    return f"began:{state}"
+
+
+def began_kinds() -> tuple[str, ...]:
+    """Every state begun a question may name, as kinds (weighed with STATED's, feature `unstated`)."""
+    return tuple(map(began_kind, default_asked_values().states))
 
 
 # A word that denies what follows: 'Charges are not a conviction' tells of no conviction, 'no
@@ -162,10 +190,16 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
                 masks[kind] |= 1 << n
         if asked.unknown.search(statement):
             masks["unknown"] |= 1 << n
-        if asked.claims.search(statement):
+        claimed = bool(asked.claims.search(statement))
+        if claimed:
             masks["began"] &= ~(1 << n)
+        for state, (_, holding) in asked.states.items():
+            kind = began_kind(state)
+            told = holding.search(statement) and not (claimed and not asked.claims_dated.search(statement))
+            masks[kind] = masks.get(kind, 0) | (1 << n if told else 0)
     masks["result"] |= masks["unknown"]
-    masks["began"] &= masks["date"]  # a state begun, told with when
+    for kind in ("began", *map(began_kind, asked.states)):
+        masks[kind] = masks.get(kind, 0) & masks["date"]  # a state begun, told with when
     return masks
 
 

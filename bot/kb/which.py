@@ -50,11 +50,13 @@ _KIND_WORDS = ALL_NOUNS | ALL_SINGULARS
 
 
 def described(
-    words: Sequence[str], query: QueryAnalysis, which: frozenset[str]
+    words: Sequence[str], query: QueryAnalysis, which: frozenset[str], told: bool = True
 ) -> tuple[str, set[str]] | None:
     """(the kind asked, the country tags it is described by) of 'which <place> <kind noun>' or
     'which <kind noun> from <place>', or of 'which <kind noun>' asked of 'a <place> <kind noun>' the
-    question tells of ('a Canadian company was added to the entity list. Which firm was that?')."""
+    question tells of ('a Canadian company was added to the entity list. Which firm was that?'), unless
+    not `told`: the firm the question tells of may be another than the one asked ('...sold a
+    monitoring centre to an Iranian telecom company. Which company received it?')."""
     asked = None
     for n, word in enumerate(words):
         if word in which and (found := _kind_at(words, n, query)):
@@ -62,7 +64,7 @@ def described(
             if tags:
                 return kind, tags
             asked = asked or kind
-    if asked:
+    if asked and told:
         for n, word in enumerate(words):
             if word in ARTICLES and (found := _kind_at(words, n, query)) and found[0] == asked and found[1]:
                 return found
@@ -70,14 +72,29 @@ def described(
 
 
 def described_other(
-    words: Sequence[str], which: frozenset[str], homes: frozenset[str]
+    words: Sequence[str], which: frozenset[str], homes: frozenset[str], relative: frozenset[str] = frozenset()
 ) -> tuple[str, set[str]] | None:
     """('vendor', the home tags) of a question in another language that asks which firm
     ('¿qué empresa británica...?', 'quelle société israélienne...'): `asks_which_firm`. `homes` is
     the firm's home as described.py reads it from the question as typed (its adjective after the
     noun, never the origin of firms that bought): the English reading's 'which <place> firm' is not
-    there to be read."""
-    return ("vendor", set(homes)) if homes and asks_which_firm(words, which) else None
+    there to be read. With `relative`, a firm noun a relative clause follows is asked too ('la
+    empresa española que...')."""
+    if homes and (asks_which_firm(words, which) or _clause_describes_firm(words, relative)):
+        return "vendor", set(homes)
+    return None
+
+
+def _clause_describes_firm(words: Sequence[str], relative: frozenset[str]) -> bool:
+    """'la empresa española que vendió...': a firm noun a relative clause (a word of `relative`)
+    follows within a few words, nothing but adjectives between."""
+    for at, word in enumerate(words):
+        if word in _NOUNS["vendor"]:
+            after = words[at + 1 : at + 2 + SPAN]
+            ends = next((k for k, w in enumerate(after) if w in relative), None)
+            if ends is not None and not any(w in DETERMINERS or w in _KIND_WORDS for w in after[:ends]):
+                return True
+    return False
 
 
 def asks_which_firm(words: Sequence[str], which: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.search import SearchEngine
-from bot.kb.values import default_asked_values
+from bot.kb.values import began_kinds, default_asked_values
 from tests.kb.answers import answered, refused
 
 
@@ -26,6 +26,11 @@ from tests.kb.answers import answered, refused
         ("dahua banned from us federal contracts anymore? since when", "case-hikvision-dahua-xinjiang"),
         # Candiru's card: 'On the US Entity List since Nov 2021'
         ("is candiru still blacklisted by the us? since when", "candiru"),
+        # a government's own dated word on its bar ('Israel says ... barred since a 2017 ruling')
+        ("is israel still barring defence exports to myanmar? since when", "case-cognyte-myanmar"),
+        # an order in force since signed ('Signed 27 March 2023'), and a regulation's own date
+        ("is EO 14093 still in force? since when", "us-eo-14093"),
+        ("is the EU dual use regulation 2021/821 still in force? since when", "eu-dual-use-2021-821"),
         # Positive Technologies: added to the US Entity List on 3 Nov 2021
         ("is positive technologies still sanctioned by the us? since when?", "positive-technologies"),
     ],
@@ -47,6 +52,11 @@ def test_a_status_asked_since_when_is_told_by_its_dated_statement(
         # firm named in a list, not a blacklisting begun (review19a; answered at 0.78 and 0.83)
         "is axis still sanctioned? since when",
         "is axis communications still blacklisted? since when",
+        # Trovicor's card dates its renaming, no ban (answered at 0.92: any dated state counted)
+        "is trovicor still banned? since when",
+        "est-ce que trovicor est toujours interdit ? depuis quand",
+        # Meiya Pico's card dates a US listing; no card says the EU blacklisted it (0.75 before)
+        "is meiya pico still blacklisted by the eu? since when",
     ],
 )
 def test_a_status_no_card_tells_with_its_date_stays_refused(engine: SearchEngine, question: str) -> None:
@@ -56,9 +66,13 @@ def test_a_status_no_card_tells_with_its_date_stays_refused(engine: SearchEngine
 @pytest.mark.parametrize(
     ("question", "kinds"),
     [
-        # a status with when it began: the start, not today's state
-        ("hikvision cant sell to the us govt anymore? since when", {"began", "date"}),
-        ("seit wann ist NSO immer noch auf der Liste?", {"began", "date"}),
+        # a status with when it began: the start of the state named, not today's state (fit19)
+        ("hikvision cant sell to the us govt anymore? since when", {"began:banned", "date"}),
+        ("seit wann ist NSO immer noch auf der Liste?", {"began:listed", "date"}),
+        # a doing begun says nothing of now: today's state is weighed too
+        ("is area spa still selling to syria? since when", {"began:selling", "status", "date"}),
+        # a state no words name: any state begun, as before
+        ("is finfisher still insolvent? since when", {"began", "date"}),
         # no status asked: a date, as before
         ("since when is NSO on the entity list?", {"date"}),
         # a status without when: today's state, as before
@@ -67,4 +81,5 @@ def test_a_status_no_card_tells_with_its_date_stays_refused(engine: SearchEngine
 )
 def test_the_words_asking_when_a_status_began(question: str, kinds: set[str]) -> None:
     lang = "de" if question.startswith("seit") else "en"
-    assert default_asked_values().asked(question, lang) & {"began", "date", "status"} == kinds
+    asked = default_asked_values().asked(question, lang)
+    assert asked & {"began", "date", "status", *began_kinds()} == kinds
