@@ -24,6 +24,7 @@ from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_names import NameTable
+from bot.kb.list_people import people_asked, who_are
 from bot.kb.list_periods import period
 from bot.kb.model import Entry
 from bot.kb.places import (
@@ -211,6 +212,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if alike is not None:
         return alike
     kinds = list_heads.head_kinds(question, list_asks.asked_kinds(question))
+    kinds = kinds or who_are(*list_asks.words_and_breaks(question))  # "who are the German companies?"
     # "who makes the CCTV cameras that show up in reports?": a question opening on "who" and a verb of
     # making asks for the firms, whatever a cue in its relative clause ("show") seems to ask
     who_first = bool(words) and words[0] in list_who.WHO and list_who.asks_who_sold(words, SELLER_WORDS)
@@ -234,7 +236,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     )
     # "who was hit by Pegasus?", "who got sanctioned by the US?", "who is on the entity list?": read
     # last, after every plainer way of asking; a request for everything keeps every kind
-    acted_on = None if kinds or everything else list_who.who_acted_on(*list_asks.words_and_breaks(question))
+    read = list_asks.words_and_breaks(question)
+    acted_on = None if kinds or everything else list_who.who_acted_on(*read) or people_asked(*read)
     kinds = kinds or set(WHO_KINDS.get(acted_on or "", ()))
     if not everything and not kinds:
         # "NSO, Candiru and Intellexa?": names alone, each asked about
