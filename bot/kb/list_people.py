@@ -1,16 +1,18 @@
-"""Two more ways a member asks for several (bot/kb/lists.py): "who are the German surveillance
-companies?" asks for the firms as "which German companies" does, and "which people were spied on with
-Candiru's spyware?" or "Pegasus victims in the Middle East - who?" for the people targeted, as "who
-was hit by Pegasus?" does (list_who.py). Apart from list_who.py so each reading stays small; the
-vocabulary is data in `data/list_words.yaml` (`who_are`, `people_nouns`, `victim_nouns`).
+"""More ways a member asks for several (bot/kb/lists.py), each read as a plainer way is: "who are the
+German surveillance companies?" as "which German companies"; "which people were spied on with
+Candiru's spyware?" and "Pegasus victims in the Middle East - who?" as "who was hit by ..."
+(list_who.py: the people targeted); "nur die EU-Regeln zu Dual-Use bitte" as "EU-Regeln zu Dual-Use";
+German "wer hat ... geliefert?" as "who sold ...?". Apart from list_who.py so each reading stays
+small; the vocabulary is data in `data/list_words.yaml` (`who_are`, `people_nouns`, `victim_nouns`,
+`only_words`, `polite_words`, `who_has_sold`).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.kb.list_asks import FILLER, KIND_NOUNS, LIST_CUES
-from bot.kb.list_heads import narrowing
+from bot.kb.list_asks import FILLER, KIND_NOUNS, LIST_CUES, words_and_breaks
+from bot.kb.list_heads import headless_kinds, narrowing
 from bot.kb.list_who import GEAR, WHO, WHO_ACTED
 from bot.kb.places import demonym, list_words
 
@@ -28,6 +30,9 @@ def _table() -> dict[str, frozenset[str]]:
         "fillers": frozenset(who_are["fillers"].split()),
         "people": frozenset(data["people_nouns"].split()),
         "victims": frozenset(data["victim_nouns"].split()),
+        "only": frozenset(data["only_words"].split()),
+        "polite": frozenset(data["polite_words"].split()),
+        **{f"has_{key}": frozenset(words.split()) for key, words in data["who_has_sold"].items()},
     }
 
 
@@ -73,3 +78,32 @@ def people_asked(words: list[str], opens: list[bool]) -> str | None:
         if victims and (cued or (words[-1] in WHO and opens[-1])):
             return "targeted"
     return None
+
+
+def only_kinds(words: list[str], question: str) -> set[str]:
+    """The kinds a noun phrase asks for when a word narrowing it to what it names opens or closes it
+    ("just the British rules and actions", "nur die EU-Regeln zu Dual-Use bitte"): read without that
+    word and the polite words around it, as the noun phrase alone is (`headless_kinds`)."""
+    table = _table()
+    around = table["only"] | table["polite"]
+    start, end = 0, len(words)
+    while start < end and words[start] in around:
+        start += 1
+    while end > start and words[end - 1] in around:
+        end -= 1
+    said = table["only"].intersection(words[:start] + words[end:])
+    return headless_kinds(words[start:end], question) if said and end > start else set()
+
+
+def who_has_sold(english: str) -> bool:
+    """ "Wer hat Gaddafis Regime mit Abhörtechnik ausgestattet?": who sold, asked in the German perfect
+    (the participle last), read in the question's English reading ("wer hat libya regime mit
+    interception ausgestattet"): only words that narrow the firms or say gear between the auxiliary
+    and the participle. "Wer hat NSO gegründet?" ends in no participle of sale: one answer."""
+    table = _table()
+    words, _ = words_and_breaks(english)
+    if len(words) < 4 or words[0] not in table["has_who"] or words[1] not in table["has_auxiliaries"]:
+        return False
+    if words[-1] not in table["has_participles"]:
+        return False
+    return all(_narrows(w) or w in table["has_fillers"] for w in words[2:-1])

@@ -24,7 +24,7 @@ from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_names import NameTable
-from bot.kb.list_people import people_asked, who_are
+from bot.kb.list_people import only_kinds, people_asked, who_are, who_has_sold
 from bot.kb.list_periods import period
 from bot.kb.model import Entry
 from bot.kb.places import (
@@ -218,10 +218,10 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     who_first = bool(words) and words[0] in list_who.WHO and list_who.asks_who_sold(words, SELLER_WORDS)
     kinds = set() if who_first else kinds
     headless = not kinds
-    kinds = kinds or list_heads.headless_kinds(words, question)
+    kinds = kinds or list_heads.headless_kinds(words, question) or only_kinds(words, question)
     # "who sells DPI gear?", "who supplied surveillance gear to Libya?": the firms, if a kind of gear
     # or a place narrows them (checked below) and no one thing is named or pointed at
-    who = not kinds and list_who.asks_who_sold(words, SELLER_WORDS)
+    who = not kinds and (list_who.asks_who_sold(words, SELLER_WORDS) or who_has_sold(english or ""))
     kinds = kinds or ({"vendor"} if who else set())
     done = not kinds and DONE.search(plain) is not None
     kinds = kinds or ({"rule"} if done else set())
