@@ -14,7 +14,7 @@ from functools import lru_cache
 from bot.kb.list_asks import FILLER, KIND_NOUNS, LIST_CUES, words_and_breaks
 from bot.kb.list_heads import headless_kinds, narrowing
 from bot.kb.list_who import GEAR, WHO, WHO_ACTED
-from bot.kb.places import demonym, list_words
+from bot.kb.places import demonym, list_words, place_spans
 
 # How far a list cue reaches for the people it asks about ("which Mexican people", "quais pessoas").
 PEOPLE_REACH = 2
@@ -32,6 +32,7 @@ def _table() -> dict[str, frozenset[str]]:
         "victims": frozenset(data["victim_nouns"].split()),
         "only": frozenset(data["only_words"].split()),
         "polite": frozenset(data["polite_words"].split()),
+        "pointers": frozenset(data["buyer_pointers"].split()),
         **{f"has_{key}": frozenset(words.split()) for key, words in data["who_has_sold"].items()},
     }
 
@@ -107,3 +108,14 @@ def who_has_sold(english: str) -> bool:
     if words[-1] not in table["has_participles"]:
         return False
     return all(_narrows(w) or w in table["has_fillers"] for w in words[2:-1])
+
+
+def buyer_pointed(words: list[str], question: str) -> list[str]:
+    """The words without an "its" or "their" that points back to a buyer a place names before the "who"
+    ("Burma's state telecom: who supplied its interception gear?" reads as "... who supplied
+    interception gear?"); unchanged when no place comes before it ("who made its spyware?")."""
+    pointers = [i for i, w in enumerate(words) if w in _table()["pointers"]]
+    who = next((i for i, w in enumerate(words) if w in WHO), None)
+    if not pointers or who is None or not any(end <= who for _, end, *_ in place_spans(words, question)):
+        return words
+    return [w for i, w in enumerate(words) if i not in pointers or i < who]

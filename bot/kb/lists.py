@@ -23,8 +23,9 @@ from typing import Any
 from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines, list_heads, list_who, topics
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_everything import everything_known, on_a_place
+from bot.kb.list_forms import forms_said
 from bot.kb.list_names import NameTable
-from bot.kb.list_people import only_kinds, people_asked, who_are, who_has_sold
+from bot.kb.list_people import buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
 from bot.kb.list_periods import period
 from bot.kb.model import Entry
 from bot.kb.places import (
@@ -221,7 +222,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     kinds = kinds or list_heads.headless_kinds(words, question) or only_kinds(words, question)
     # "who sells DPI gear?", "who supplied surveillance gear to Libya?": the firms, if a kind of gear
     # or a place narrows them (checked below) and no one thing is named or pointed at
-    who = not kinds and (list_who.asks_who_sold(words, SELLER_WORDS) or who_has_sold(english or ""))
+    sold_words = buyer_pointed(words, question)  # "Burma's state telecom: who supplied its gear?"
+    who = not kinds and (list_who.asks_who_sold(sold_words, SELLER_WORDS) or who_has_sold(english or ""))
     kinds = kinds or ({"vendor"} if who else set())
     done = not kinds and DONE.search(plain) is not None
     kinds = kinds or ({"rule"} if done else set())
@@ -257,6 +259,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         kinds = kinds - {"any"}
     if not kinds or "any" in kinds:
         kinds, forms = {"rule", "vendor", "case"}, frozenset()
+    if kinds == {"rule"} and not forms:  # "what voluntary or non-binding measures are there?"
+        forms = forms_said(words)
     if vague_place(words):
         return None  # "sold to North Africa": a place not understood is not dropped from a claimed list
     # "Italian companies", and "every Italian vendor", "list every vendor from Israel": a universal

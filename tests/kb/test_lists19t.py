@@ -16,6 +16,8 @@ import pytest
 from bot.kb.service import KnowledgeService
 from tests.kb.listing import listed
 
+ISRAELI_SPYWARE = {"nso-group", "candiru", "paragon-solutions", "quadream"}
+
 
 @pytest.mark.parametrize(
     ("question", "wanted"),
@@ -48,8 +50,8 @@ def test_the_people_targeted_are_the_cases_that_tell_them(
 @pytest.mark.parametrize(
     ("question", "wanted"),
     [
-        ("spyware outfits from Israel", {"nso-group", "candiru", "paragon-solutions", "quadream"}),
-        ("elenco delle ditte israeliane di spyware", {"nso-group", "candiru", "paragon-solutions", "quadream"}),
+        ("spyware outfits from Israel", ISRAELI_SPYWARE),
+        ("elenco delle ditte israeliane di spyware", ISRAELI_SPYWARE),
         ("İtalyan casus yazılım şirketlerini listeler misiniz?", {"hacking-team", "rcs-lab"}),
         ("Alman gözetim firmalarını listele", {"utimaco", "trovicor", "gamma-finfisher"}),
     ],
@@ -87,4 +89,49 @@ def test_anything_involving_a_place_and_who_supplied_spying_gear(
     ],
 )
 def test_single_answer_twins_stay_single(kb: KnowledgeService, question: str) -> None:
+    assert not listed(kb, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("solo le aziende italiane per favore", {"hacking-team", "rcs-lab", "area-spa"}),
+        ("nur die britischen Regeln bitte", {"uk-export-controls", "pall-mall-code-2025"}),
+        ("welche freiwilligen Regeln gibt es?", {"pall-mall-code-2025", "eu-recommendation-2024-2659"}),
+        ("quelles mesures volontaires existent ?", {"pall-mall-code-2025", "eu-recommendation-2024-2659"}),
+    ],
+)
+def test_just_the_rules_of_a_place_and_the_voluntary_ones(
+    kb: KnowledgeService, question: str, wanted: set[str]
+) -> None:
+    got = listed(kb, question)
+    assert got == wanted, got
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("Wer hat Gaddafis Regime mit Abhörtechnik ausgestattet?", {"amesys-nexa", "vastech", "zte"}),
+        ("wer hat Spyware nach Mexiko geliefert?", {"nso-group"}),
+        ("Burma's state telecom: who supplied its interception gear?", {"cognyte"}),
+        ("what's there on Bahrain?", {"gamma-finfisher", "trovicor"}),
+    ],
+)
+def test_who_supplied_in_the_german_perfect_or_pointing_back_and_whats_there_on(
+    kb: KnowledgeService, question: str, wanted: set[str]
+) -> None:
+    assert wanted <= listed(kb, question, kind="vendor")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "only NSO please",  # one firm named
+        "Wer hat NSO gegründet?",  # founding, no sale
+        "wer hat Pegasus entwickelt?",  # one product's maker
+        "who made its spyware?",  # "its" points at one thing, no buyer's place before
+        "is the Pall Mall Code voluntary?",  # a yes/no about one code
+    ],
+)
+def test_single_answer_twins_of_the_narrower_shapes(kb: KnowledgeService, question: str) -> None:
     assert not listed(kb, question)
