@@ -95,13 +95,13 @@ def test_single_answer_twins_stay_single(kb: KnowledgeService, question: str) ->
 @pytest.mark.parametrize(
     ("question", "wanted"),
     [
-        ("solo le aziende italiane per favore", {"hacking-team", "rcs-lab", "area-spa"}),
-        ("nur die britischen Regeln bitte", {"uk-export-controls", "pall-mall-code-2025"}),
+        ("only the Italian companies in your database please", {"hacking-team", "rcs-lab", "area-spa"}),
+        ("nur die deutschen Firmen aus eurer Datenbank bitte", {"utimaco", "trovicor", "gamma-finfisher"}),
         ("welche freiwilligen Regeln gibt es?", {"pall-mall-code-2025", "eu-recommendation-2024-2659"}),
         ("quelles mesures volontaires existent ?", {"pall-mall-code-2025", "eu-recommendation-2024-2659"}),
     ],
 )
-def test_just_the_rules_of_a_place_and_the_voluntary_ones(
+def test_just_the_firms_of_a_place_and_the_voluntary_rules(
     kb: KnowledgeService, question: str, wanted: set[str]
 ) -> None:
     got = listed(kb, question)
