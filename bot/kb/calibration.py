@@ -61,6 +61,7 @@ FEATURES: tuple[str, ...] = (
     "elsewhere",  # places the question names in any language that it never names (elsewhere.py)
     "unstated",  # a count or present status asked no statement of it about what is asked gives (values.py)
     "unsettled",  # an outcome asked (appeal, sentence, fine, a probe's result) it never tells (values.py)
+    "partner_told",  # `told` of the best-ranked entry linked to it (its vendor, its case), 0 for none
 )
 MONOTONE: dict[str, int] = {
     "hand_confidence": 1,
@@ -87,6 +88,7 @@ MONOTONE: dict[str, int] = {
     "elsewhere": -1,
     "unstated": -1,
     "unsettled": -1,
+    "partner_told": 1,
 }
 
 

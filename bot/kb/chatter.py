@@ -67,7 +67,7 @@ _SOURCES = r"(?:sources?|links?|refs?|references?|citations?)"
 _DUMB = r"(?:dumb|stupid|silly|obvious|basic|noob|newbie|naive)"
 _WORK = (
     r"(?:project|thesis|essay|assignment|homework|dissertation|presentation|paper|newsletter|"
-    r"blog\s*post|article|talk|workshop|podcast|class|course)"
+    r"blog\s*post|article|talk|workshop|podcast|class|course|slide\s*deck|slides?|deck)"
 )
 # Phrases that ask how to answer, or say who asks and why, never what about (case-insensitive).
 _FILLER_PHRASES = (
@@ -100,9 +100,26 @@ _FILLER_PHRASES = (
     # who told the member what they ask about ('my prof says EU countries still...', 'ppl keep
     # saying'): the claim is asked, the teller is not ('prof' weighed as a name no card holds)
     r"\b(?:my|our)\s+(?:prof|professor|teacher|lecturer|tutor|supervisor|boss|friend|colleague|"
-    r"coworker|co-worker|classmate|roommate|flatmate|mate|cousin|uncle|aunt|mum|mom|dad)\s+"
-    r"(?:says|said|told\s+(?:me|us)|thinks|claims|claimed|mentioned|reckons)(?:\s+that)?\b",
+    r"coworker|co-worker|classmate|roommate|flatmate|mate|cousin|uncle|aunt|mum|mom|dad)s?\s+"
+    r"(?:says?|said|told\s+(?:me|us)|think|thinks|claims?|claimed|mentioned|reckons?)(?:\s+that)?\b",
     r"\b(?:ppl|people|everyone|everybody)\s+(?:keep|kept)\s+(?:saying|claiming)(?:\s+that)?\b",
+    # the form of the answer wanted ('my boss wants a summary of the predator files', 'give me a
+    # quick rundown on X'): 'summary' weighed as a word the right card leaves out. Only after 'a',
+    # so 'the Swedish summary of Amnesty's report' (a source a card quotes) stays asked
+    r"\ba\s+(?:quick\s+|short\s+|brief\s+|little\s+|rough\s+)?(?:summary|overview|rundown|run-down|"
+    r"recap|explainer|primer)\s+(?:of|on|about)\b",
+    # why the member asks: a bet or an argument to settle ('settling a bet: the milan spyware shop
+    # that got hacked...'), never what about ('settling' weighed as a settlement the card lacks)
+    r"\b(?:to\s+)?settl(?:e|ing)\s+(?:a|an|the|this|our|my)\s+(?:bet|argument|debate|disagreement)\b",
+    # the member saying they ask ('new here, wanted to ask what...', 'i just want to know'): 'want'
+    # is a word of some cards, and weighed against the one asked about
+    r"\b(?:i\s+|i'?d\s+|we\s+)?(?:just\s+|really\s+)?(?:want(?:ed)?|would\s+like|like)\s+to\s+"
+    r"(?:ask|know|check|understand|find\s+out|learn)(?:\s+(?:about|if|whether))?\b",
+    # the member doubting their own memory after the ask ('..., or am i misremembering', 'unless i'm
+    # mixing things up'): 'misremembering' is rare in English and weighed as a name no card holds
+    r"\b(?:or\s+|unless\s+|if\s+)?(?:am\s+i|i'?m|im|i\s+am)\s+(?:just\s+)?(?:misremembering|"
+    r"mis-remembering|mistaken|imagining\s+(?:things|it|this)|(?:mixing|confusing)\s+(?:things|it|this|"
+    r"that|them|stuff)(?:\s+up)?|making\s+(?:this|that|it)\s+up)\b",
     # a placeholder for whichever firm: 'can i check whether a company is on the entity
     # list' asks about the list, and 'company' drew the cards that speak of companies
     r"\b(?:a|an|any|some|certain|one|particular|given)\s+(?:particular\s+|given\s+|specific\s+)?"

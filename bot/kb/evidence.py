@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
+from bot.kb.apposed import apposed
 from bot.kb.asks import of_value_asks
-from bot.kb.calibration import Calibration
+from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued
 from bot.kb.described import Described
@@ -27,6 +28,7 @@ from bot.kb.places import words_of
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.roles import Roles
+from bot.kb.sales import Sales
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
 from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, default_asked_values
@@ -49,6 +51,11 @@ Row = tuple[int, float, tuple[float, ...]]
 # A lead beyond this over the second entry says nothing more (the model saw few; a quadratic term
 # fitted on them refused a lone candidate named outright, 'EU dual use' on a small knowledge base).
 MARGIN_CAP = 0.8
+# How far behind (or ahead) in rank score a linked entry may be and still answer with a candidate: the
+# vendor-and-case pairs members ask of lie within 0.3 (Eltantawy's case 0.07 ahead of Intellexa, a
+# FinFisher case 0.2); wider, near misses gained answers from the partner's card (Hytera, 0.69 behind).
+PARTNER_WINDOW = 0.3
+NAMED_ANY = FEATURES.index("named_any")
 VALUE_KINDS, STATED_KINDS, OUTCOME_KINDS = frozenset(KINDS), frozenset(STATED), frozenset(OUTCOMES)
 
 
@@ -72,6 +79,7 @@ class Evidence:
         self._by_id = {e.id: e for e in index.entries}  # a firm's home (which.py)
         self.roles = Roles(index)  # what a question is about, and what it mentions
         self._described = Described(index.entries)  # each entry's home, places, technology, years
+        self._sales = Sales(index.entries)  # where each firm's or case's gear was sold (sales.py)
         # the last reading `rows` analysed, and its analysis: `described` reads the same one again
         self._last_query: tuple[Reading, QueryAnalysis] | None = None
         self._mean_year: list[float | None] = [
@@ -92,9 +100,13 @@ class Evidence:
         if not query.tokens and not query.unknown:
             return [], list
         named, exact = index.named(query.corrected, swapped=reading.lang != "en")
+        query.entry_names = self._entry_names(query, exact)
         cands, bm = index.candidates(query, named)
         focus = question_clause(reading.text)
         weights = token_weights(index, query, focus)
+        if reading.lang == "en":  # 'the Tel Aviv firm NSO Group': where the named firm is from
+            for t in apposed(wording, index.names, index.entries):
+                weights.pop(t, None)
         best_bm = max(bm.values(), default=0.0) or 1.0
         if focus and any(t in focus and story_name(index, query, t) for t in query.tokens):
             # a long question whose own clause names what it asks: names only its story mentions
@@ -202,7 +214,8 @@ class Evidence:
                 rest,
                 float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
                 self._unplaced(i, places),
-            ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled follow
+            ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled and
+            # partner_told (told of its best-ranked linked entry) follow
             return x
 
         rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang)
@@ -232,6 +245,9 @@ class Evidence:
         def finishing(order: Rows, rival: float) -> Callable[[int, int, float], tuple[float, ...]]:
             """Features of the rows of `order`, whose first row's margin is over `rival`."""
 
+            def told(j: int) -> float:
+                return self._statements.told(j, wanted, bound)
+
             def finish(n: int, i: int, score: float) -> tuple[float, ...]:
                 """Row n's features: its margin over the rival (the first row) or over the first
                 row, and its relation features (relations.py)."""
@@ -244,6 +260,7 @@ class Evidence:
                     self._places.unnamed(i, where),
                     self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),
                     self._values.unsettled(i, outcomes, parties),
+                    told(partner) if (partner := self._partner(i, score, order)) is not None else 0.0,
                 )
 
             return finish
@@ -274,10 +291,32 @@ class Evidence:
         asked = Described.asked(reading.text, query, typed, reading.lang, reading.ordinary)
         return self._described.picks(i, asked, rivals)
 
+    def sold_elsewhere(self, question: str, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
+        """The question asks which firm or case sold to places entry i (its features `x`) names only
+        as something else: a home, a distributor, victims (sales.py). Not when it names the entry
+        ('did NSO sell Pegasus to El Salvador?'): its card's tie to the place (victims there, a
+        denied or unknown sale, a halt of sales) is what such a member asks about."""
+        if reading.lang == "zh" or (x and x[NAMED_ANY] > 0):  # no sale verb read without spaces
+            return False
+        wording = asked_text(question)
+        return self._sales.elsewhere(i, wording, asked_places(wording, frozenset(reading.ordinary)))
+
     def _first_probability(self, finish: Callable[[int, int, float], tuple[float, ...]], rows: Rows) -> float:
         """The model's probability that the first of `rows` is what was asked (features by `finish`)."""
         i, score, _ = rows[0]
         return float(self.calibration.probabilities(np.array([finish(0, i, score)], dtype=float))[0])
+
+    def _entry_names(self, query: QueryAnalysis, exact: dict[int, float]) -> frozenset[str]:
+        """The stems of the question's words that name an entry outright (a title or alias)."""
+        said = f" {' '.join(query.corrected)} "
+        return frozenset(
+            stem(t)
+            for i in exact
+            for key in self.index.exact_names.get(i, ())
+            if f" {key} " in said
+            for t in key.split()
+            if stem(t) in query.tokens
+        )
 
     def _named_asked(self, token: str, query: QueryAnalysis, focus: set[str]) -> bool:
         """A place or rare name the question asks about (in its own clause, when long)."""
@@ -302,6 +341,18 @@ class Evidence:
             if i not in linked and top not in self._linked[i]:
                 return score
         return 0.0
+
+    def _partner(self, i: int, score: float, order: Rows) -> int | None:
+        """The best-ranked entry of `order` linked to entry i (its vendor, its case) and within
+        PARTNER_WINDOW of its rank `score`: a question both explain asks one answer, and what the
+        partner's card tells of it counts for i too (`partner_told`: 'eltantawy got hacked how' is
+        told by Intellexa's card, asked of his case). One far behind explains the question less: its
+        card telling a place asked ('Hytera ... Xinjiang police', on a US listing's card) is no answer."""
+        linked = self._linked[i]
+        for j, other, _ in order:
+            if j != i and (j in linked or i in self._linked[j]):
+                return j if abs(score - other) <= PARTNER_WINDOW else None
+        return None
 
     def _unplaced(self, i: int, places: list[tuple[tuple[str, ...], ...]]) -> float:
         """How many of the places (each its ways of being mentioned: `QueryAnalysis.place_forms`)

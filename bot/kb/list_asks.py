@@ -144,6 +144,8 @@ def asked_kinds(question: str, *, plainly: bool = False) -> set[str]:
     for i, word in enumerate(words):
         if i not in position or not any(0 < position[i] - c <= CUE_REACH for c in cues):
             continue
+        if _after_singular_head(words, cue_at, i):
+            continue  # "¿qué empresa vendió cámaras a empresas chinas?": the cue asks for one firm
         if word == ONES:
             kinds |= set() if plainly else _pointed_at(words[:i])
         elif not (i + 1 < len(words) and words[i + 1] == LIST_NOUN):  # "any sanctions list": a list
@@ -160,6 +162,16 @@ def asked_kinds(question: str, *, plainly: bool = False) -> set[str]:
     # Scripts written without spaces: the cue and the noun within a few characters, else the noun
     # just before the cue ("监控摄像头厂商有哪些", camera makers: which are there)
     return kinds | _cjk_kinds(question, after=True) or _cjk_kinds(question, after=False)
+
+
+def _after_singular_head(words: list[str], cue_at: list[int], at: int) -> bool:
+    """Whether the noun at `at` follows a singular noun of a kind right after its cue: that noun is
+    what the cue asks for, the later plural its object ("¿qué empresa vendió cámaras a empresas
+    chinas?", "which rule covers companies...?"). A noun singular and plural alike ("Unternehmen",
+    "foretag") asks for several as well."""
+    cue = max((c for c in cue_at if c < at), default=None)
+    head = cue + 1 if cue is not None else at
+    return head < at and words[head] in ALL_SINGULARS and words[head] not in ALL_NOUNS
 
 
 def _cjk_kinds(question: str, after: bool) -> set[str]:

@@ -55,3 +55,51 @@ def bare_named(question: str, names: NameTable) -> set[str]:
             if tokens[i][:1].isupper() or near & _BESIDE:
                 found |= owners
     return found
+
+
+_PRODUCT_KEYS: WeakKeyDictionary[NameTable, dict[str, frozenset[str]]] = WeakKeyDictionary()
+
+
+def product_keys(names: NameTable) -> dict[str, frozenset[str]]:
+    """Entry id -> its name keys that name a product, not the firm: an alias ending in a kind of
+    product ("pegasus spyware") and its bare name ("pegasus"), and a key in the title's last words in
+    brackets when they end in one ("RCS Lab (Hermit spyware)": "hermit"). Derived, no list of its own;
+    built once per table."""
+    if names not in _PRODUCT_KEYS:
+        found: dict[str, set[str]] = {}
+        for entry_id, keys in names.keys.items():
+            title = names.by_id[entry_id].title
+            said = key_of(title[title.find("(") + 1 :].rstrip(")").split(",")[-1]) if "(" in title else ""
+            said = said if any(said.endswith(f" {p}") for p in PRODUCTS) else ""
+            for key in keys:
+                bare = {key[: -len(p) - 1] for p in PRODUCTS if key.endswith(f" {p}")}
+                if bare or any(f"{key} {p}" in keys for p in PRODUCTS) or f" {key} " in f" {said} ":
+                    found.setdefault(entry_id, set()).update({key, *bare})
+            # "Paragon spyware", "Axis cameras": the firm's own name with a product word is no product
+            lead = f" {key_of(re.split(r'[(:,–—]| - ', title)[0])} "
+            found[entry_id] = {k for k in found.get(entry_id, ()) if f" {k.split(' ')[0]} " not in lead}
+        _PRODUCT_KEYS[names] = {k: frozenset(v) for k, v in found.items()}
+    return _PRODUCT_KEYS[names]
+
+
+def by_product(words: list[str], names: NameTable) -> set[str]:
+    """The entries the words name by a product of theirs ("which firm sells Pegasus?": NSO Group)."""
+    table = product_keys(names)
+    return {
+        owner
+        for start, end, owners in names.spans(words)
+        for owner in owners
+        if " ".join(words[start:end]) in table.get(owner, frozenset())
+    }
+
+
+def asks_makers(
+    words: list[str], question: str, named: set[str], kinds: set[str], names: NameTable, verbs: frozenset[str]
+) -> bool:
+    """ "Which firm sells Pegasus?", "which companies make Predator?": a verb of making or selling
+    (`verbs`) and every firm named by a product of its own ask for the makers, not for every firm
+    whose text mentions the maker (Circles, "an NSO Group affiliate", sells no Pegasus)."""
+    if "vendor" not in kinds or not verbs.intersection(words):
+        return False
+    firms = {n for n in named if names.by_id[n].kind == "vendor"}
+    return bool(firms) and firms <= by_product(words, names) | bare_named(question, names)

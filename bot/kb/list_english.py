@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.kb import list_authority, list_except, topics
 from bot.kb.authorities import authorities
 from bot.kb.list_names import NameTable
-from bot.kb.lists import KIND_NOUNS, TECH_WORDS, ListQuery
+from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS, ListQuery
 from bot.kb.places import phrases, places, words_of
 
 
@@ -24,8 +24,10 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
     left_out = query.excluded | (list_except.excluded(english, names) if names is not None else frozenset())
     named = (names.named(english) if names is not None else set()) - left_out
     if not (query.countries or query.homes or query.authorities):
-        # the reading knows places the question's own words hide ("بالإمارات": "with the Emirates")
-        countries, homes = places(words, english, KIND_NOUNS["vendor"])
+        # the reading knows places the question's own words hide ("بالإمارات": "with the Emirates");
+        # the glossary reads a plural "empresas" as "company", so a singular noun makes a home too
+        # ("empresas de EEUU": "company de united states", firms from there, not gear sent there)
+        countries, homes = places(words, english, VENDOR_NOUNS)
         authority = authorities(words, english)
         query = replace(
             query,

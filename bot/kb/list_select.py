@@ -118,6 +118,8 @@ def select(
     narrowed = query.kinds == {"rule"} and bool(query.forms & forms_said(words_of(query.wording)))
     if query.names:
         pool = names.mentioning(pool, query.names, query.measures)
+        if query.makers:  # "which firm sells Pegasus?": its maker, not the firms that name the maker
+            pool = [e for e in pool if e.kind != "vendor" or e.id in query.names]
         narrowed = True
     if query.reasons:
         pool = list_authority.for_reasons(pool, query.names, query.reasons, names.by_id)
@@ -166,6 +168,8 @@ def select(
         narrowed = narrowed or query.kinds == {"rule"}  # the cases or firms asked for are not narrowed
     if asked:
         pool = [e for e in pool if topics.says(names.texts[e.id], asked)]
+        if query.jointly:  # "what Citizen Lab and Microsoft exposed together": both, not either
+            pool = [e for e in pool if topics.says_each(names.texts[e.id], asked)]
         if list_fines.TOPIC in asked:  # a firm's own fine, by whoever the question says fined
             pool = [e for e in pool if list_fines.own_fine(e, names, query.fined_by)]
         narrowed = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.kb.list_asks import ALL_NOUNS, FILLER, ONE_TARGET, POINTING
-from bot.kb.list_heads import RELATIVES, narrowing
+from bot.kb.list_heads import ALL_AFTER, RELATIVES, narrowing
 from bot.kb.places import list_words
 
 
@@ -24,8 +24,10 @@ WHO_ACTED = {how: frozenset(words.split()) for how, words in _data()["who_acted"
 WHO_ON = frozenset(_data()["who_on"].split())
 WHO_ACTED_WORDS = frozenset(_data()["who_acted_words"].split())  # "qui a été ciblé", "wer wurde"
 FINAL_AUXILIARIES = frozenset(_data()["who_final_auxiliaries"].split())  # the participle comes last
-# "who else was hit by Pegasus?": words between "who" and its auxiliary that keep the question plural
+# "who else was hit by Pegasus?": a word between "who" and its verb that keeps the question plural
 WHO_ELSE = "else"
+# "wer alles wurde mit Pegasus ausspioniert?": "else" or an all-word ("alles") before the auxiliary
+WHO_PLURAL = frozenset({WHO_ELSE}) | ALL_AFTER
 
 
 def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
@@ -60,7 +62,7 @@ def who_acted_on(words: list[str], opens: list[bool]) -> str | None:
     for i, word in enumerate(words[:-1]):
         if word not in WHO_ACTED_WORDS or not opens[i]:
             continue
-        at = i + 1 + (words[i + 1] == WHO_ELSE)
+        at = i + 1 + (words[i + 1] in WHO_PLURAL)
         start = at
         while at < len(words) and words[at] in WHO_AUXILIARIES:
             at += 1

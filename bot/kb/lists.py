@@ -146,6 +146,8 @@ class ListQuery:
     only: bool = False  # "NSO, Candiru and Intellexa?": the entries named and no others
     like: bool = False  # "other cases like Catalangate?": the entries the named ones link to
     excluded: frozenset[str] = frozenset()  # "apart from NSO": named to be left out (list_except.py)
+    makers: bool = False  # "which firm sells Pegasus?": of the firms, the named product's maker only
+    jointly: bool = False  # "what Citizen Lab and Microsoft exposed together": each organisation said
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -345,6 +347,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         forms=forms,
         several=WHO_KINDS[acted_on][0] if acted_on else ("any" if headless and not everything else ""),
         excluded=left_out,
+        jointly=topics.jointly(plain, about),
+        makers=list_bare.asks_makers(words, question, named, kinds, names, SELLER_WORDS | SALE_WORDS),
     )
 
 

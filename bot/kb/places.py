@@ -35,7 +35,12 @@ HOME_AFTER = frozenset(
 # Words right before a place that make it a company's home ("based in Italy", "aus Israel").
 HOME_BEFORE = frozenset(["based", "headquartered"])
 # "from" makes a home only right after the companies ("firms from Israel", not "barred from US").
-FROM = frozenset(["from", "aus", "z", "из", "de", "d", "di", "uit", "fran"])
+# With "from the" written as one word ("entreprises des États-Unis", "empresas dos EUA", "aziende
+# degli Stati Uniti", "empresas del Reino Unido"): unread, the place was read as where gear went.
+_FROM_THE = ["des", "du", "do", "da", "dos", "das", "del", "dal", "dell", "dalla", "dagli"]
+FROM = frozenset(
+    ["from", "aus", "z", "из", "de", "d", "di", "uit", "fran", "dei", "degli", "della", *_FROM_THE]
+)
 # "vendors are from France", "which firms come from Israel": a verb of being between the companies and
 # "from" keeps the place their home (it listed Clearview, fined in France, as a French vendor).
 COPULAS = frozenset(

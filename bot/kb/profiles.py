@@ -166,4 +166,4 @@ class EntryEvidence:
             return not rule
         if not token.isalpha():
             return bool(YEAR_RE.match(token))
-        return query.spec.get(token, 0.0) >= NAME_LIKE
+        return query.spec.get(token, 0.0) >= NAME_LIKE or token in query.entry_names

@@ -30,6 +30,7 @@ from bot.kb.specificity import (
 from bot.kb.tags import region_forms, tagged
 from bot.kb.territories import world_places
 from bot.kb.text import (
+    COMMON_STEMS,
     COMMON_WORDS,
     STOPWORDS,
     expand,
@@ -116,6 +117,9 @@ class QueryAnalysis:
         # stems of those that are ordinary words of the question's language ('removeu', 'verkauft'):
         # words the English index cannot read, not names no entry holds
         self.ordinary: set[str] = set()
+        # stems of the words that name some entry outright (a title or alias): a name, however
+        # everyday the word ('predator'), whose absence from an entry counts as `missed` (profiles.py)
+        self.entry_names: frozenset[str] = frozenset()
 
     def place_forms(self, token: str) -> tuple[tuple[str, ...], ...]:
         """The ways an entry shows it mentions the place a token names, each a group of forms it must
@@ -185,6 +189,15 @@ class QueryAnalyser:
             return False
         return not (after and (f"{token} {after}" in self.name_pairs or self._place_pair(token, after)))
 
+    def _everyday(self, token: str) -> bool:
+        """An everyday word that says nothing of what is asked (COMMON_WORDS), or another form of
+        one the knowledge base never uses ('bosses', 'landlords', 'colleagues'): a plural weighed
+        as a name no entry holds refused 'my landlords keep asking'."""
+        if token in COMMON_WORDS:
+            return True
+        stemmed = stem(token)
+        return stemmed in COMMON_STEMS and stemmed not in self.df
+
     def analyse(self, question: str, ordinary: Mapping[str, float] | None = None) -> QueryAnalysis:
         """`ordinary`: everyday words of the question's language (not English) with their Zipf
         frequency there. Unless the knowledge base knows one as a name, it is never typo-corrected;
@@ -237,7 +250,7 @@ class QueryAnalyser:
             else:
                 corrected.append(token)
                 # an everyday word ('rumour', 'colleague') is not a name the answer leaves out
-                if stem(token) not in self.df and token not in COMMON_WORDS:
+                if stem(token) not in self.df and not self._everyday(token):
                     unknown.append(token)
         self._name_halves(corrected, unknown, common)
         tokens: list[str] = []
@@ -253,7 +266,7 @@ class QueryAnalyser:
             place = pos + 1 < len(corrected) and self._place_pair(token, corrected[pos + 1])
             if token in STOPWORDS and token not in DEMONYMS and token not in KIND_WORDS and not place:
                 continue
-            if token in COMMON_WORDS and token not in self.raw_freq and not place:
+            if token not in self.raw_freq and self._everyday(token) and not place:
                 continue
             for part in expand(token):
                 stemmed = stem(part)

@@ -23,6 +23,7 @@ from bot.kb.index import SearchIndex
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.result import Alternative, SearchResult
+from bot.kb.sales import held
 from bot.kb.translit import NameSounds
 from bot.kb.values import ungiven
 from bot.kb.warmup import read_common_words
@@ -149,6 +150,9 @@ class SearchEngine:
         if confidence < self.threshold and self._described_first(question, reading, top, everything):
             confidence = self.threshold  # a described firm is as certain as a named one
         confidence = ungiven(rows[0][2], confidence, self.threshold)  # the value asked is not on it
+        # which firm sold to a place the card names only as a home, distributor or victims' country
+        elsewhere = self._evidence_of.sold_elsewhere(question, reading, top, rows[0][2])
+        confidence = held(confidence, self.threshold, elsewhere)
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by

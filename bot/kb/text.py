@@ -45,6 +45,8 @@ smth sth smb sb kinda sorta literally
 yo sup ye yea yup dunno lemme gimme ngl imho smh fwiw ikr jk nvm tbf ofc obv obvs rly srsly tldr tl eli5
 hmm hmmm um umm uh wait anyways bro dude roughly approximately approx briefly
 bruh wtf irl lmk aint tia asap nah fr ig idc istg lowkey cheers noob newbie
+wdym hbu becuz tryna finna ykwim afaict highkey deadass omw ttyl brb idek yeh yh naw iykyk ily wth atm
+smthng sumthing somethin nothin bout
 know knows knew tell told explain explained show find found look looking wonder wondering wondered curious
 reveal reveals revealed revealing discover discovers discovered uncover uncovers uncovered
 expose exposes exposed conclude concludes concluded conclusion conclusions findings said
@@ -147,6 +149,19 @@ _ABBREVIATIONS = {
     "mln": "million",
     "natl": "national",
     "gvt": "government",
+    # when the member needs it, never what is asked ('need smth on X by tmrw')
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrrw": "tomorrow",
+    "tomoz": "tomorrow",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "tdy": "today",
+    "yday": "yesterday",
+    "prolly": "probably",
+    "probs": "probably",
+    "sry": "sorry",
+    "lil": "little",
 }
 _ARTICLE = {
     **_ABBREVIATIONS,
@@ -214,6 +229,10 @@ def stem(token: str) -> str:
         return token
     stemmed: str = _STEMMER.stemWord(_SPELLING.get(token, token))  # snowballstemmer is untyped
     return stemmed
+
+
+# The stems of COMMON_WORDS: their other forms ('bosses', 'landlords') say as little.
+COMMON_STEMS = frozenset(map(stem, COMMON_WORDS))
 
 
 def raw_tokens(text: str) -> list[str]:

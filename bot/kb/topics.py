@@ -81,6 +81,23 @@ def topics() -> tuple[Topic, ...]:
 ORGANISATIONS = frozenset(t.name for t in topics() if t.organisation)
 
 
+@lru_cache(maxsize=1)
+def _together() -> frozenset[str]:
+    path = Path(__file__).with_name("data") / "list_topics.yaml"
+    return frozenset(key_of(w) for w in yaml.safe_load(path.read_text(encoding="utf-8"))["together"])
+
+
+def jointly(plain: str, asked: frozenset[str]) -> bool:
+    """The question asks what two organisations or more did together ("Citizen Lab and Microsoft
+    exposed ... together"): every one of them must be said, not any (`says` reads "Amnesty or HRW")."""
+    return len(asked & ORGANISATIONS) > 1 and not _together().isdisjoint(plain.split())
+
+
+def says_each(entry_text: str, wanted: frozenset[str]) -> bool:
+    """The entry says every organisation wanted (`jointly`)."""
+    return all(_says(t, entry_text) for t in topics() if t.name in wanted and t.organisation)
+
+
 def asked(plain: str) -> frozenset[str]:
     """The topics a question asks about (`plain`: its folded words joined by spaces)."""
     return frozenset(t.name for t in topics() if any(f in plain for f in t.ask_forms) and t.ask.search(plain))

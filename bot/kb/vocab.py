@@ -7,6 +7,10 @@ These map a member's word ("chinese", "cctv", "dpi") onto the metadata the entri
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 # adjective / short form -> country name as written in entries (compared folded)
 DEMONYMS: dict[str, str] = {
     "chinese": "china",
@@ -72,6 +76,11 @@ DEMONYMS: dict[str, str] = {
     "belgian": "belgium",
     "finnish": "finland",
 }
+
+# More peoples' adjectives ('ugandan police', 'thai activists'), reviewed as data beside the others
+DEMONYMS_FILE = Path(__file__).with_name("data") / "demonyms.yaml"
+_MORE: dict[str, str] = yaml.safe_load(DEMONYMS_FILE.read_text(encoding="utf-8")) or {}
+DEMONYMS.update((str(k), str(v)) for k, v in _MORE.items())
 
 # Countries the knowledge base may not mention: a place in a question is what it is about, so an
 # entry that does not cover it ('hikvision ... australia') must lose confidence.

@@ -18,7 +18,7 @@ def test_more_evidence_never_lowers_confidence() -> None:
     model = shipped()
     rng = np.random.default_rng(7)
     base = rng.uniform(0.0, 1.0, size=(400, len(FEATURES))) * np.array(
-        [1, 1, 1.5, 0.8, 1, 1, 1, 1, 1, 3, 1, 1, 2, 1, 3, 1, 2, 2, 1, 1, 1, 2, 1, 1]
+        [1, 1, 1.5, 0.8, 1, 1, 1, 1, 1, 3, 1, 1, 2, 1, 3, 1, 2, 2, 1, 1, 1, 2, 1, 1, 1]
     )
     before = model.probabilities(base)
     for k, name in enumerate(FEATURES):

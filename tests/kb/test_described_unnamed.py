@@ -19,9 +19,7 @@ from tests.kb.answers import answered, got, refused
         # refused on main at 0.26, 0.57 and 0.47
         ("which italian spyware maker had its gear in kazakhstan?", "rcs-lab"),
         ("which israeli interception vendor had a deal in myanmar?", ("cognyte", "case-cognyte-myanmar")),
-        ("which chinese firm supplied cctv to uganda?", "huawei"),
-        # 'giant' for a big firm (knowledge/casual.yaml): refused on main at 0.34 and 0.40
-        ("which chinese telecom giant supplied cctv to uganda?", "huawei"),
+        # 'giant' for a big firm (knowledge/casual.yaml): refused on main at 0.40
         ("the canadian tech giant whose filtering boxes were used in egypt", "sandvine"),
     ],
 )
@@ -45,6 +43,17 @@ def test_a_firm_described_by_its_home_and_more_is_answered(
 )
 def test_a_description_no_entry_fits_stays_refused(engine: SearchEngine, question: str) -> None:
     refused(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which chinese firm supplied cctv to uganda?", "which chinese telecom giant supplied cctv to uganda?"],
+)
+def test_a_description_the_card_tells_no_sale_of_stays_refused(engine: SearchEngine, question: str) -> None:
+    """Huawei's card names Uganda only for an alleged, denied help to spy (`targeted_only`: no sale
+    named, facts-addendum 3.38): asked which firm supplied gear there, it is offered, not answered
+    (session 19, tests/kb/test_sold_to_another_role.py)."""
+    refused(engine, question, "huawei", among=2)
 
 
 def test_a_description_two_firms_fit_picks_neither(engine: SearchEngine) -> None:

@@ -105,7 +105,7 @@ def test_a_short_question_mostly_in_one_language_is_read_in_it() -> None:
 
 def test_an_elided_article_or_a_case_ending_does_not_glue_onto_a_name(engine: SearchEngine) -> None:
     french = engine.read("Selon Human Rights Watch, l'UE applique-t-elle le règlement depuis 2021 ?")
-    assert "lue" not in french.text.split() and "european union" in french.text
+    assert "lue" not in french.text.split() and "EU" in french.text.split()
     turkish = engine.read("Amnesty'nin Predator Files soruşturması ne buldu?")
     tokens = engine.index.analyse(turkish.text, turkish.ordinary).tokens
     assert "amnesti" in tokens and not any(t.startswith("amnestyn") for t in tokens)

@@ -18,6 +18,14 @@ from tests.kb.listing import listed
         "qui a été ciblé par Pegasus ?",
         "quién fue espiado con Pegasus?",
         "chi è stato spiato con Pegasus?",
+        # review19a: German "wer alles" before the auxiliary, Spanish plural "quiénes", Russian
+        # participles (the reading had Russian auxiliaries, no participle), Portuguese "quem foi"
+        "wer alles wurde mit Pegasus ausspioniert?",
+        "quiénes fueron espiados con Pegasus?",
+        "кто был взломан с помощью Pegasus?",
+        "кто был атакован Pegasus?",
+        "quem foi espionado com o Pegasus?",
+        "vem har övervakats med Pegasus?",  # Swedish s-passive, the everyday form
     ],
 )
 def test_who_was_targeted_in_other_languages_gets_the_cases(kb: KnowledgeService, question: str) -> None:
@@ -33,6 +41,9 @@ def test_who_was_targeted_in_other_languages_gets_the_cases(kb: KnowledgeService
         "quién fundó NSO?",
         "wie wurde Pegasus entdeckt?",
         "qui est derrière Predator ?",
+        "кто создал Pegasus?",
+        "quem fundou a NSO?",
+        "wer alles hat NSO gegründet?",
     ],
 )
 def test_who_did_something_in_other_languages_stays_single(kb: KnowledgeService, question: str) -> None:

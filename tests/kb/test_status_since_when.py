@@ -43,6 +43,10 @@ def test_a_status_asked_since_when_is_told_by_its_dated_statement(
         "is nso still banned in europe? since when",
         # Cellebrite's card tells only its own claim about US-sanctioned countries
         "is cellebrite still banned in the us? since when",
+        # Axis's cards tell that Chinese documents of 2012-2019 listed Axis as a recommended brand: a
+        # firm named in a list, not a blacklisting begun (review19a; answered at 0.78 and 0.83)
+        "is axis still sanctioned? since when",
+        "is axis communications still blacklisted? since when",
     ],
 )
 def test_a_status_no_card_tells_with_its_date_stays_refused(engine: SearchEngine, question: str) -> None:

@@ -63,12 +63,14 @@ def test_the_asks_of_a_message() -> None:
 
 
 def test_the_answer_says_which_ask_it_answers(kb: KnowledgeService) -> None:
-    # the card answers the first ask: the member is told so, in their own words
-    answered = kb.search("who hacked hacking team? how big was the leak?")
-    assert answered.partial == "who hacked hacking team"
-    assert answered.to_json()["answered_part"] == "who hacked hacking team"
+    # the card answers the first ask: the member is told so, in their own words (session 19: not
+    # 'who hacked hacking team? how big was the leak?', which the leak card's one statement answers
+    # whole since the model weighs its vendor's card with it, `partner_told`)
+    answered = kb.search("hacking team still a thing? heard they renamed")
+    assert answered.partial == "hacking team still a thing"
+    assert answered.to_json()["answered_part"] == "hacking team still a thing"
     # a message of one ask, answered whole, says nothing of the kind
-    assert kb.search("who hacked hacking team").partial == ""
+    assert kb.search("hacking team still a thing").partial == ""
 
 
 def test_the_terminal_says_which_part_the_card_answers(kb: KnowledgeService) -> None:
@@ -76,9 +78,9 @@ def test_the_terminal_says_which_part_the_card_answers(kb: KnowledgeService) -> 
     the first ask is answered, so a maintainer trying a question is not misled either."""
     from bot.cli.ask import readable
 
-    shown = readable(kb.search("who hacked hacking team? how big was the leak?"))
+    shown = readable(kb.search("hacking team still a thing? heard they renamed"))
     assert "first part of your question" in shown
-    assert "who hacked hacking team" in shown
+    assert "hacking team still a thing" in shown
 
 
 def test_a_count_asked_in_one_ask_is_not_a_count_of_the_other(kb: KnowledgeService) -> None:

@@ -1,0 +1,31 @@
+"""A firm named with where it is from (session 19, wrong19): 'Is the Tel Aviv firm NSO Group on the US
+entity list?' answered Candiru at 0.63, whose card says Tel Aviv (NSO Group's says Herzliya): the city
+outweighed the firm's own name. Words that only tell the named firm's home now ask nothing of any
+entry (apposed.py). A place that is not the named firm's home still weighs, and a firm asked for by
+its home alone ('which Tel Aviv firm...?') is still the one from there."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.search import SearchEngine
+from tests.kb.answers import answered, refused
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # answered with Candiru at 0.63; refused at 0.58; answered at 0.78
+        ("Is the Tel Aviv firm NSO Group on the US entity list?", "nso-group"),
+        ("Is the Israeli firm NSO Group on the US entity list?", "nso-group"),
+        ("What did the Canadian company Sandvine sell to Egypt?", "sandvine"),
+        ("is the tel aviv firm candiru on the entity list?", "candiru"),
+        ("which Tel Aviv firm is on the US entity list?", "candiru"),
+    ],
+)
+def test_a_firm_named_with_its_home_is_that_firm(engine: SearchEngine, question: str, entry: str) -> None:
+    answered(engine, question, entry)
+
+
+def test_a_home_that_is_not_the_named_firm_s_still_weighs(engine: SearchEngine) -> None:
+    refused(engine, "Is the Tel Aviv firm Hacking Team on the US entity list?")
