@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from bot.kb import destinations, list_authority, list_dates, list_except, list_fines, list_why, topics
+from bot.kb.list_forms import forms_said
 from bot.kb.list_names import NameTable
 from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS, ListQuery
 from bot.kb.model import Entry
@@ -113,7 +114,8 @@ def select(
         order = {e.id: n for n, (e, _) in enumerate(ranked)}
         pool = _alike_narrowed([e for e in pool if e.id in linked - query.names], query, names)
         return sorted(pool, key=lambda e: (order.get(e.id, len(order)), e.id))[:MAX_ITEMS]
-    narrowed = False
+    # "what voluntary or non-binding measures are there?": an adjective of a form narrows the rules
+    narrowed = query.kinds == {"rule"} and bool(query.forms & forms_said(words_of(query.wording)))
     if query.names:
         pool = names.mentioning(pool, query.names, query.measures)
         if query.makers:  # "which firm sells Pegasus?": its maker, not the firms that name the maker

@@ -24,7 +24,9 @@ from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines
 from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_everything import everything_known, on_a_place
+from bot.kb.list_forms import forms_said
 from bot.kb.list_names import NameTable
+from bot.kb.list_people import buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
 from bot.kb.list_periods import period
 from bot.kb.model import Entry
 from bot.kb.places import (
@@ -216,6 +218,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if alike is not None:
         return alike
     kinds = list_heads.head_kinds(question, list_asks.asked_kinds(question))
+    kinds = kinds or who_are(*list_asks.words_and_breaks(question))  # "who are the German companies?"
     # "who makes the CCTV cameras that show up in reports?": a question opening on "who" and a verb of
     # making asks for the firms, whatever a cue in its relative clause ("show") seems to ask
     who_first = bool(words) and words[0] in list_who.WHO and list_who.asks_who_sold(words, SELLER_WORDS)
@@ -226,11 +229,13 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     )
     kinds = kinds or ({"case"} if by_country else set())
     headless = not kinds
-    kinds = kinds or list_heads.headless_kinds(words, question)
+    kinds = kinds or list_heads.headless_kinds(words, question) or only_kinds(words, question)
     # "who sells DPI gear?", "who supplied surveillance gear to Libya?": the firms, if a kind of gear
     # or a place narrows them (checked below) and no one thing is named or pointed at
+    sold_words = buyer_pointed(words, question)  # "Burma's state telecom: who supplied its gear?"
     who = not kinds and (
-        list_who.asks_who_sold(words, SELLER_WORDS)
+        list_who.asks_who_sold(sold_words, SELLER_WORDS)
+        or who_has_sold(english or "")
         or list_who.asks_whose(*list_asks.words_and_breaks(question), USE_WORDS | SOLD_WORDS)
     )
     kinds = kinds or ({"vendor"} if who else set())
@@ -247,7 +252,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     )
     # "who was hit by Pegasus?", "who got sanctioned by the US?", "who is on the entity list?": read
     # last, after every plainer way of asking; a request for everything keeps every kind
-    acted_on = None if kinds or everything else list_who.who_acted_on(*list_asks.words_and_breaks(question))
+    read = list_asks.words_and_breaks(question)
+    acted_on = None if kinds or everything else list_who.who_acted_on(*read) or people_asked(*read)
     kinds = kinds or set(WHO_KINDS.get(acted_on or "", ()))
     if not everything and not kinds:
         # "NSO, Candiru and Intellexa?": names alone, each asked about
@@ -267,6 +273,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         kinds = kinds - {"any"}
     if not kinds or "any" in kinds:
         kinds, forms = {"rule", "vendor", "case"}, frozenset()
+    if kinds == {"rule"} and not forms:  # "what voluntary or non-binding measures are there?"
+        forms = forms_said(words)
     if vague_place(words):
         return None  # "sold to North Africa": a place not understood is not dropped from a claimed list
     # "Italian companies", and "every Italian vendor", "list every vendor from Israel": a universal

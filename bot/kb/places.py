@@ -201,6 +201,12 @@ def _inflected() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def _not_inflected() -> frozenset[str]:
+    """list_words.yaml's not_inflected: words sharing a name's stem that never name it."""
+    return frozenset(list_words()["not_inflected"].split())
+
+
+@lru_cache(maxsize=1)
 def _first_stems() -> frozenset[str]:
     return frozenset(stems[0] for stems in _inflected())
 
@@ -210,8 +216,8 @@ def inflected(words: Sequence[str]) -> str | None:
     (in Arabic, a whole name plus an ending: `arabic_name`)."""
     if any(_ARABIC.search(w) for w in words):
         return _arabic_country(words[0]) if len(words) == 1 else None
-    if len(words) > 2 or any(len(w) < 5 for w in words):
-        return None
+    if len(words) > 2 or any(len(w) < 5 for w in words) or _not_inflected().intersection(words):
+        return None  # short, or a word that only looks inflected ("misin": a Turkish question particle)
     table = _inflected()
     cuts = [[w[: len(w) - cut] for cut in range(5) if len(w) - cut >= 4] for w in words]
     if not _first_stems().intersection(cuts[0]):

@@ -1,0 +1,121 @@
+"""More ways a member asks for several (bot/kb/lists.py), each read as a plainer way is: "who are the
+German surveillance companies?" as "which German companies"; "which people were spied on with
+Candiru's spyware?" and "Pegasus victims in the Middle East - who?" as "who was hit by ..."
+(list_who.py: the people targeted); "nur die EU-Regeln zu Dual-Use bitte" as "EU-Regeln zu Dual-Use";
+German "wer hat ... geliefert?" as "who sold ...?". Apart from list_who.py so each reading stays
+small; the vocabulary is data in `data/list_words.yaml` (`who_are`, `people_nouns`, `victim_nouns`,
+`only_words`, `polite_words`, `who_has_sold`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.kb.list_asks import FILLER, KIND_NOUNS, LIST_CUES, words_and_breaks
+from bot.kb.list_heads import headless_kinds, narrowing
+from bot.kb.list_who import GEAR, WHO, WHO_ACTED
+from bot.kb.places import demonym, list_words, place_spans
+
+# How far a list cue reaches for the people it asks about ("which Mexican people", "quais pessoas").
+PEOPLE_REACH = 2
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    data = list_words()
+    who_are = data["who_are"]
+    return {
+        "who": frozenset(who_are["who"].split()),
+        "auxiliaries": frozenset(who_are["auxiliaries"].split()),
+        "fillers": frozenset(who_are["fillers"].split()),
+        "people": frozenset(data["people_nouns"].split()),
+        "victims": frozenset(data["victim_nouns"].split()),
+        "only": frozenset(data["only_words"].split()),
+        "polite": frozenset(data["polite_words"].split()),
+        "pointers": frozenset(data["buyer_pointers"].split()),
+        **{f"has_{key}": frozenset(words.split()) for key, words in data["who_has_sold"].items()},
+    }
+
+
+def who_are(words: list[str], opens: list[bool]) -> set[str]:
+    """The kinds "who are the <narrowing words> <plural noun>?" asks for: the noun's, when every word
+    between the auxiliary and the noun narrows firms or is an article ("who are the Italy-based
+    hacking or wiretap suppliers"), and the noun ends its clause. Empty otherwise: "who are the
+    founders of NSO?" names no kind, "who are the companies' owners?" asks about the owners."""
+    table = _table()
+    for i, word in enumerate(words[:-2]):
+        if word not in table["who"] or not opens[i] or words[i + 1] not in table["auxiliaries"]:
+            continue
+        for j in range(i + 2, len(words)):
+            kinds = {kind for kind, nouns in KIND_NOUNS.items() if words[j] in nouns}
+            if kinds:
+                ends = j + 1 == len(words) or opens[j + 1]
+                return kinds if ends else set()
+            if not _narrows(words[j]):
+                break
+    return set()
+
+
+def _narrows(word: str) -> bool:
+    """A word that narrows firms (an origin, a place, a technology, the field) or joins them."""
+    joins = FILLER | _table()["fillers"]
+    return word in narrowing() or word in GEAR or word in joins or demonym(word) is not None
+
+
+def people_asked(words: list[str], opens: list[bool]) -> str | None:
+    """ "targeted" when the question asks which people something was done to: a list cue right
+    before people ("which people", "welche Personen") and a verb of being targeted after them, or a
+    victim noun after a cue or before a clause-final "who" ("Predator victims in Europe - who?").
+    Whether a name, place or technology narrows them is `lists.detect`'s to check."""
+    table = _table()
+    targeted = WHO_ACTED["targeted"]
+    for i, word in enumerate(words):
+        people, victims = word in table["people"], word in table["victims"]
+        if not (people or victims):
+            continue
+        cued = any(w in LIST_CUES for w in words[max(0, i - PEOPLE_REACH) : i])
+        if people and cued and targeted.intersection(words[i + 1 :]):
+            return "targeted"
+        if victims and (cued or (words[-1] in WHO and opens[-1])):
+            return "targeted"
+    return None
+
+
+def only_kinds(words: list[str], question: str) -> set[str]:
+    """The kinds a noun phrase asks for when a word narrowing it to what it names opens or closes it
+    ("just the British rules and actions", "nur die EU-Regeln zu Dual-Use bitte"): read without that
+    word and the polite words around it, as the noun phrase alone is (`headless_kinds`)."""
+    table = _table()
+    around = table["only"] | table["polite"]
+    start, end = 0, len(words)
+    while start < end and words[start] in around:
+        start += 1
+    while end > start and words[end - 1] in around:
+        end -= 1
+    said = table["only"].intersection(words[:start] + words[end:])
+    return headless_kinds(words[start:end], question) if said and end > start else set()
+
+
+def who_has_sold(english: str) -> bool:
+    """ "Wer hat Gaddafis Regime mit Abhörtechnik ausgestattet?": who sold, asked in the German perfect
+    (the participle last), read in the question's English reading ("wer hat libya regime mit
+    interception ausgestattet"): only words that narrow the firms or say gear between the auxiliary
+    and the participle. "Wer hat NSO gegründet?" ends in no participle of sale: one answer."""
+    table = _table()
+    words, _ = words_and_breaks(english)
+    if len(words) < 4 or words[0] not in table["has_who"] or words[1] not in table["has_auxiliaries"]:
+        return False
+    if words[-1] not in table["has_participles"]:
+        return False
+    return all(_narrows(w) or w in table["has_fillers"] for w in words[2:-1])
+
+
+def buyer_pointed(words: list[str], question: str) -> list[str]:
+    """The words without an "its" or "their" that points back to a buyer a place names before the "who"
+    ("Burma's state telecom: who supplied its interception gear?" reads as "... who supplied
+    interception gear?"); unchanged when no place comes before it ("who made its spyware?")."""
+    pointers = [i for i, w in enumerate(words) if w in _table()["pointers"]]
+    who = next((i for i, w in enumerate(words) if w in WHO), None)
+    if not pointers or who is None or not any(end <= who for _, end, *_ in place_spans(words, question)):
+        return words
+    return [w for i, w in enumerate(words) if i not in pointers or i < who]
