@@ -39,6 +39,11 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tuple(frozenset(str(data[k]).split()) for k in ("nouns", "cues", "before"))  # type: ignore[return-value]
 
 
+def warm_up() -> None:
+    """Read the words now, with the other list tables (`lists.warm_up`), not on a member's question."""
+    _words()
+
+
 # Plural nouns for people targeted ("victims", "ofiary", "ضحايا"): `asks_victims`
 VICTIMS = frozenset(str(_data()["victims"]).split())
 

@@ -201,6 +201,7 @@ def warm_up() -> None:
         table()
     list_fines.authorities([], "")
     list_authority.known_reasons()
+    country_lists.warm_up()
 
 
 def detect(question: str, names: NameTable, english: str | None = None) -> ListQuery | None:
