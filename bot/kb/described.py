@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
+from bot.kb.list_demonyms import other_demonyms, other_places
 from bot.kb.list_select import KIN, home
-from bot.kb.lists import SALE_WORDS, TECH_WORDS, VENDOR_NOUNS, other_demonyms, other_places
+from bot.kb.lists import SALE_WORDS, TECH_WORDS, VENDOR_NOUNS
 from bot.kb.model import Entry
 from bot.kb.places import (
     CJK,
@@ -56,7 +57,7 @@ Facts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
 # What a question describes an entry by: (the home tags of the firm it tells of, the other places,
 # the technologies and years it names)
 Asked = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
-# Words one of which every reading of a firm's home needs (places.py, lists.other_places): a word
+# Words one of which every reading of a firm's home needs (places.py, list_demonyms.other_places): a word
 # for a firm ('a British company'), or 'based' / 'headquartered' ('based in the UK'); CJK otherwise.
 _HOME_WORDS = VENDOR_NOUNS | HOME_AFTER | HOME_BEFORE
 # Words that make the companies after them buyers, by language, and the articles between (list_words.yaml)

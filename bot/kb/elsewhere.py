@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from bot.kb.cities import city, city_adjective, city_countries, city_names
 from bot.kb.cities import starts as city_starts
+from bot.kb.list_demonyms import other_demonyms
 from bot.kb.model import Entry
 from bot.kb.places import (
     EU,
@@ -112,16 +113,9 @@ def _languages() -> frozenset[tuple[str, str]]:
     return frozenset((b, key_of(w)) for b in data["language_before"] for w in data["language_words"])
 
 
-@lru_cache(maxsize=1)
-def _other_demonyms() -> dict[str, str]:
-    """The adjectives of origin the list reader alone reads as a home or a place ('Kenyan',
-    'Swiss': list_words.yaml's other_demonyms): here a place asked ('Huawei's Kenyan Safe City')."""
-    return {key_of(k): v for k, v in list_words()["other_demonyms"].items()}
-
-
 def _other_demonym(word: str) -> str | None:
     """The country one of those names, its inflected forms too (a stem and up to three letters)."""
-    table = _other_demonyms()
+    table = other_demonyms()
     return next(
         (table[w] for w in (word[: len(word) - cut] for cut in range(4)) if len(w) >= 4 and w in table), None
     )
@@ -150,7 +144,7 @@ def _starts() -> frozenset[str]:
     reads it: a country's or region's first word in any campaign language (its inflected forms keep
     them), an adjective of origin's stem; whole short names ('uk', 'el', 'vs')."""
     firsts = [k.split()[0] for k in (*country_names_table(), *regions()) if k]
-    cut = {w[:4] for w in firsts} | {w[:4] for w in (*demonyms(), *_other_demonyms())} | {"vs"}
+    cut = {w[:4] for w in firsts} | {w[:4] for w in (*demonyms(), *other_demonyms())} | {"vs"}
     return frozenset(cut | {w[:3] for w in demonyms() if len(w) == 3} | city_starts())
 
 

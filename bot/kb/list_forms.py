@@ -10,6 +10,11 @@ from functools import lru_cache
 
 from bot.kb.places import list_words
 
+# The forms each kind noun asks for ("laws": laws, regimes, guidance, sanctions; list_words.yaml's
+# rule_forms); a noun of any form ("rules", "measures") asks for every form.
+RULE_FORMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in list_words()["rule_forms"].items()}
+FORM_KINDS = frozenset(RULE_FORMS) - {"document"}
+
 
 @lru_cache(maxsize=1)
 def _phrases() -> tuple[tuple[str, str], ...]:
@@ -28,3 +33,13 @@ def forms_said(words: list[str]) -> frozenset[str]:
             forms.update(form.split())
             plain = plain[:at] + " " * (len(phrase) + 1) + plain[at + len(phrase) + 1 :]
     return frozenset(forms)
+
+
+def rule_forms(kinds: set[str]) -> frozenset[str]:
+    """The forms of rule entry the kind nouns ask for ("which laws": laws, regimes, guidance and
+    sanctions; "which reports": reports and inquiries, list_words.yaml's rule_forms); none, i.e.
+    every form, when a noun asks for rules of any form ("which rules", "which measures") or none does.
+    A noun of a form beside it says which ("welche Gesetze regeln ...": the verb is no second noun)."""
+    if "rule" in kinds and not kinds & FORM_KINDS:
+        return frozenset()
+    return frozenset(form for kind in kinds for form in RULE_FORMS.get(kind, ()))

@@ -23,8 +23,9 @@ from typing import Any
 from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines, list_heads, list_who, topics
 from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
+from bot.kb.list_demonyms import other_places
 from bot.kb.list_everything import everything_known, on_a_place
-from bot.kb.list_forms import forms_said
+from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
 from bot.kb.list_names import NameTable
 from bot.kb.list_people import buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
 from bot.kb.list_periods import period
@@ -107,8 +108,6 @@ NEGATED = re.compile(
 # acted on or on a list are vendors (their cases join by `acted` topics).
 WHO_KINDS = {"targeted": ("case", "vendor"), "acted": ("vendor",), "on": ("vendor",)}
 # Groups of kind nouns that ask for rule entries of some forms only ("laws", "reports", "campaigns").
-RULE_FORMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _words_data()["rule_forms"].items()}
-FORM_KINDS = frozenset(RULE_FORMS) - {"document"}
 _EXPORTS = _words_data()["export_words"]
 EXPORT_STEMS = tuple(_EXPORTS["stems"].split())
 EXPORT_PHRASES = tuple(f" {p} " for p in _EXPORTS["phrases"])
@@ -149,33 +148,6 @@ class ListQuery:
     makers: bool = False  # "which firm sells Pegasus?": of the firms, the named product's maker only
     jointly: bool = False  # "what Citizen Lab and Microsoft exposed together": each organisation said
     facets: list[str] = field(default_factory=list, compare=False)
-
-
-@lru_cache(maxsize=1)
-def other_demonyms() -> dict[str, str]:
-    """Adjectives of origin only list questions read (list_words.yaml's other_demonyms)."""
-    return {key_of(k): v for k, v in list_words()["other_demonyms"].items()}
-
-
-def other_places(words: list[str], nouns: frozenset[str]) -> tuple[set[str], set[str]]:
-    """(where, homes) the list-only adjectives name ("the Australian export rules", "Swiss firms":
-    a home when a noun of `nouns` stands next to it), longest first, stems as `demonym` reads them."""
-    table = other_demonyms()
-    where: set[str] = set()
-    homes: set[str] = set()
-    taken: set[int] = set()
-    for start, end, phrase in sorted(phrases(words, 2), key=lambda p: (p[0] - p[1], p[0])):
-        if taken & set(range(start, end)):
-            continue
-        stems = [phrase] if end - start > 1 else [phrase[: len(phrase) - cut] for cut in range(4)]
-        country = next((table[s] for s in stems if len(s) >= 3 and s in table), None)
-        if country is not None:
-            taken |= set(range(start, end))
-            # a noun after ("Swiss firms") or, in French, Spanish or Italian, before it ("sociétés
-            # hexagonales", "empresas suizas")
-            noun = (end < len(words) and words[end] in nouns) or (start > 0 and words[start - 1] in nouns)
-            (homes if noun else where).add(country)
-    return where, homes
 
 
 def _words(text: str) -> list[str]:
@@ -400,16 +372,6 @@ def gives_way(query: ListQuery, items: list[Entry], card: Entry | None) -> bool:
         query.homes or query.countries or query.technologies or query.authorities
     )
     return not (narrowed and card.kind not in query.kinds and any(e.kind in query.kinds for e in items))
-
-
-def rule_forms(kinds: set[str]) -> frozenset[str]:
-    """The forms of rule entry the kind nouns ask for ("which laws": laws, regimes, guidance and
-    sanctions; "which reports": reports and inquiries, list_words.yaml's rule_forms); none, i.e.
-    every form, when a noun asks for rules of any form ("which rules", "which measures") or none does.
-    A noun of a form beside it says which ("welche Gesetze regeln ...": the verb is no second noun)."""
-    if "rule" in kinds and not kinds & FORM_KINDS:
-        return frozenset()
-    return frozenset(form for kind in kinds for form in RULE_FORMS.get(kind, ()))
 
 
 def _places_read(english: str) -> set[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.kb import lists
+from bot.kb import list_forms, lists
 from bot.kb.service import KnowledgeService
 from tests.kb.conftest import ROOT
 from tests.kb.listing import ranked
@@ -199,5 +199,5 @@ LIST_FLOORS = (0.52, 0.65)
 
 def test_vocabulary_file_is_complete() -> None:
     assert set(lists.KIND_NOUNS) == {"vendor", "case", "rule", "law", "campaign", "any", "document"}
-    assert set(lists.RULE_FORMS) <= set(lists.KIND_NOUNS)
+    assert set(list_forms.RULE_FORMS) <= set(lists.KIND_NOUNS)
     assert {"which", "welche", "quelles", "какие"} <= lists.LIST_CUES
