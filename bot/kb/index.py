@@ -52,6 +52,8 @@ BM25_CANDIDATES = 20
 # contain the name found (a vendor's cases: "Morpho" in "Morpho (IDEMIA) ... Shanghai").
 RELATED_SHARE = 0.3
 CONTAINED_SHARE = 0.6
+# words that may stand between a name's head and its other words in a noun-first language
+NOUN_FIRST_GAP = 6
 # Up to this many entries every profile is built with the index (~50-100 us and ~10 KB each): a
 # question whose candidates' profiles were not built yet paid ~2 ms for them on the shipped ~100.
 EAGER_PROFILES = 2000
@@ -199,12 +201,10 @@ class SearchIndex(EntryEvidence, QueryAnalyser):
                 if not (self._prefix(spaced + " ") or self._prefix(joined, longer=True)):
                     break
             if swapped and start + 1 < len(words) and words[start] not in STOPWORDS:
-                key = f"{words[start + 1]} {words[start]}"
-                hits = self.names.get(key, ())
-                if hits:
-                    grams.append((f" {key} ", 2))
-                for i in hits:
-                    found[i] = max(found.get(i, 0), 2)
+                for key, size in self._noun_first(words, start):
+                    grams.append((f" {key} ", size))
+                    for i in self.names[key]:
+                        found[i] = max(found.get(i, 0), size)
         shared: dict[int, float] = {}
         for i, covered in found.items():
             for rel in self.entries[i].related:
@@ -220,6 +220,22 @@ class SearchIndex(EntryEvidence, QueryAnalyser):
                         credit = max(credit, gram_size * CONTAINED_SHARE)
                 shared[j] = max(shared.get(j, 0.0), credit)
         return {**shared, **found}, found
+
+    def _noun_first(self, words: list[str], start: int) -> list[tuple[str, int]]:
+        """Names read the other way round from `start`, as most campaign languages put the noun
+        first: 'Projeto Pegasus' (the next word), and a name's head with its other words after a
+        few words between ('förordning om produkter med dubbla användningsområden', read
+        'regulation om produkter med dual-use', is the dual-use regulation). Each with the words
+        of the name it covers."""
+        head = words[start]
+        found = []
+        for gap in range(NOUN_FIRST_GAP + 1):
+            rest = start + 1 + gap
+            for size in range(1, min(3, len(words) - rest) + 1):
+                key = " ".join([*words[rest : rest + size], head])
+                if self.names.get(key):
+                    found.append((key, size + 1))
+        return found
 
     def two_word_names(self) -> list[str]:
         """Titles and aliases of two words ('ayman nour', 'nso group'), for names spelt in another
