@@ -35,6 +35,7 @@ from bot.kb.text import (
     content_from_raw,
     hyphen_compounds,
     name_key,
+    number_typos,
     raw_tokens,
     sound_key,
     stem,
@@ -131,6 +132,7 @@ class SearchIndex(EntryEvidence, QueryAnalyser):
         self.max_idf = math.log(1 + (self.n + 0.5) / 0.5)
         self.raw_freq = raw_freq
         self.name_tokens = name_tokens
+        self.number_typos = number_typos(name_tokens)
         self.name_stems = {stem(t) for t in name_tokens if t not in STOPWORDS}
         self.spacing = spacing.Spacing(joins, apart, self.names, raw_freq)
         # names by how they sound (a name typed by ear or transliterated), the commonest name first,

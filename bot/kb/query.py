@@ -138,6 +138,7 @@ class QueryAnalyser:
     raw_freq: dict[str, int]
     by_shape: dict[tuple[int, str, str], list[str]]
     name_tokens: set[str]
+    number_typos: dict[str, str]  # a name's number with two digits swapped -> it (text.number_typos)
     name_sounds: dict[str, str]
     df: dict[str, int]
     countries: set[str]
@@ -221,6 +222,8 @@ class QueryAnalyser:
             flipped = flipped_number(token) if token not in self.raw_freq else None
             if flipped is not None and flipped in self.raw_freq:
                 token = flipped
+            elif token not in self.raw_freq:
+                token = self.number_typos.get(token, token)
             if token in skip:
                 corrected.append(token)
                 if token.isalpha() and stem(token) not in self.df:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 import snowballstemmer
@@ -319,6 +321,26 @@ def flipped_number(token: str) -> str | None:
     cited number-first, newer ones year-first)."""
     first, sep, last = token.partition("/")
     return f"{last}/{first}" if sep and first.isdigit() and last.isdigit() else None
+
+
+def number_typos(names: Iterable[str]) -> dict[str, str]:
+    """A name's number with two neighbouring digits typed the other way round -> the number
+    ('executive order 14039': EO 14093; 'regulation 2012/821': 2021/821). Only numbers of five
+    digits or more and numbered acts ('2021/821'), where one of the names' numbers is meant: a year
+    typed ('2001' is no typo of 2010) or a clash of two names is another number, not a typo."""
+    found: dict[str, set[str]] = defaultdict(set)
+    known = set(names)
+    for name in known:
+        digits = sum(c.isdigit() for c in name)
+        if not all(c.isdigit() or c == "/" for c in name) or digits < (4 if "/" in name else 5):
+            continue
+        for k in range(len(name) - 1):
+            a, b = name[k], name[k + 1]
+            if a != b and a.isdigit() and b.isdigit():
+                typo = name[:k] + b + a + name[k + 2 :]
+                if typo not in known:
+                    found[typo].add(name)
+    return {typo: next(iter(meant)) for typo, meant in found.items() if len(meant) == 1}
 
 
 def name_key(text: str) -> str:
