@@ -23,8 +23,9 @@ A country's own law ("what are Canada's export rules?", kind `law`) is weighed t
 places asked only (not where goods are sent): the Sandvine card names Canada as the firm's home.
 
 The feature `unsettled` asks the same of what came AFTER what an entry tells (OUTCOMES: an appeal, a
-conviction or sentence, a release, a charge or trial, a fine, money paid or collected, a result;
-and what an investigation found, told in the words of reporting: 'reported that', 'found'):
+conviction or sentence, a release, a charge or trial, a fine, money paid or collected, a result, a
+listing or sanction lifted; and what an investigation found, told in the words of reporting:
+'reported that', 'found'):
 "did NSO win its appeal?" of the card that says only that NSO would likely appeal. It is weighed on
 the whole entry (1 when no statement of it holds such an outcome, else 0), not on the statements
 about what is asked: the fine on Area's card stands in a sentence that names neither Syria nor Italy.
@@ -80,6 +81,7 @@ STATED = ("count", "status", "law", "began")
 OUTCOMES = (
     *("appeal", "verdict", "release", "charge", "lawsuit", "fine", "collected", "result", "findings"),
     "done",  # what was demanded or promised, done
+    "lifted",  # a listing, sanction or ban reversed: not told by the listing itself
 )
 
 
