@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.search import SearchEngine
+from bot.kb.values import default_asked_values
 from tests.kb.answers import answered, refused
 
 
@@ -42,3 +43,20 @@ def test_a_reversal_price_or_payment_never_given_is_refused(engine: SearchEngine
 )
 def test_what_the_same_card_gives_is_answered(engine: SearchEngine, question: str, expected: str) -> None:
     answered(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "asks"),
+    [
+        ("les sanctions contre intellexa ont-elles ete levees ?", "lifted", True),
+        ("wurden die sanktionen gegen intellexa aufgehoben?", "lifted", True),
+        # a revocation or a list that reverses no listing
+        ("did germany revoke licences after the ban?", "lifted", False),
+        ("which firms come from the eu list?", "lifted", False),
+        # a price paid for something is an amount (`money`), not whether a sum owed was paid
+        ("did belarus pay 2.5m for sandvine gear?", "collected", False),
+        ("did nso pay $167 million to whatsapp?", "collected", True),
+    ],
+)
+def test_what_asks_a_reversal_or_a_payment(question: str, kind: str, asks: bool) -> None:
+    assert (kind in default_asked_values().asked(question)) is asks
