@@ -61,3 +61,11 @@ def ranked_first(engine: SearchEngine, question: str, entry: str) -> None:
     """`entry` must rank first for `question`, answered or not (a rule the model is refitted on)."""
     ranking = [engine.entries[i].id for i, *_ in engine.rank(question)]
     assert ranking[:1] == [entry], f"wanted {entry} first for {question!r}: ranked {ranking[:3]}"
+
+
+def first_given(engine: SearchEngine, question: str) -> tuple[bool, str | None]:
+    """(answered, the entry the member is given or offered first)."""
+    result = engine.search(question)
+    if result.entry is not None:
+        return result.answered, result.entry.id
+    return result.answered, result.alternatives[0].id if result.alternatives else None

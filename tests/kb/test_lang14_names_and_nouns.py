@@ -14,16 +14,9 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.search import SearchEngine
+from tests.kb.answers import first_given as first
 
 PROJECT = "case-pegasus-project-2021"
-
-
-def first(engine: SearchEngine, question: str) -> tuple[bool, str | None]:
-    """(answered, the entry the member is given or offered first)."""
-    result = engine.search(question)
-    if result.entry is not None:
-        return result.answered, result.entry.id
-    return result.answered, result.alternatives[0].id if result.alternatives else None
 
 
 # 'project' and 'group' read by the glossary, the name after the noun read as the entry's name
