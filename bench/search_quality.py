@@ -14,10 +14,10 @@ engine before (figures saved on main by bench/issue10_baseline.py), after, and B
 per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
 The frozen test split is shown by default; --split tune shows every blind *_tune file (no "before"
 column: the saved figures are blind_tune.yaml's alone), --split v3 the third blind set, --split v5
-the fifth, --split v6, v7, v8, v9, v10, v11, v12, v13, v14, v15 and v16 the sixth's to sixteenth's test
+the fifth, --split v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16 and v17 the sixth's to seventeenth's test
 halves (test sets only); the diagram of a split other than test goes to reliability-SPLIT.png.
 
-    python bench/search_quality.py [--split test|tune|v3|v5|v6|...|v15|v16] [--png PATH]
+    python bench/search_quality.py [--split test|tune|v3|v5|v6|...|v16|v17] [--png PATH]
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from bench.kbeval.blind import (  # noqa: E402
     V14_TEST_FILE,
     V15_TEST_FILE,
     V16_TEST_FILE,
+    V17_TEST_FILE,
     load_blind,
 )
 from bench.kbeval.evaluation import (  # noqa: E402
@@ -141,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             "v14",
             "v15",
             "v16",
+            "v17",
         ),
         default="test",
         help="blind split to show",
@@ -189,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         "v14": (V14_TEST_FILE,),
         "v15": (V15_TEST_FILE,),
         "v16": (V16_TEST_FILE,),
+        "v17": (V17_TEST_FILE,),
     }[args.split]
     blind_split = [q for path in paths for q in load_blind(path)]
     cached_base = {q.text: baseline(q.text) for q in every}

@@ -90,6 +90,13 @@ V15_TEST_FILE = QUESTIONS_DIR / "blind_v15_test.yaml"
 # random by style (seed 16); only the tune half is tuned on.
 V16_TUNE_FILE = QUESTIONS_DIR / "blind_v16_tune.yaml"
 V16_TEST_FILE = QUESTIONS_DIR / "blind_v16_test.yaml"
+# A seventeenth blind set (written 2026-12-05 by one helper from titles and summaries only, weighted to
+# lists (80 of 260, a third in other languages), answers that are rules, casual messages, plain
+# descriptions and other languages; audited by the same helper against the full entries before the
+# engine saw it, and every question reworded until none scores 80 or more on token_set_ratio against a
+# tune question): split at random by style (seed 17); only the tune half is tuned on.
+V17_TUNE_FILE = QUESTIONS_DIR / "blind_v17_tune.yaml"
+V17_TEST_FILE = QUESTIONS_DIR / "blind_v17_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -118,6 +125,7 @@ TUNE_FILES = (
     V14_TUNE_FILE,
     V15_TUNE_FILE,
     V16_TUNE_FILE,
+    V17_TUNE_FILE,
     LANG12_FILE,
 )
 # "short": 1-4 word keyword queries (v8)
