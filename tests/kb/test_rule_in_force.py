@@ -116,3 +116,15 @@ def test_a_replaced_rule_with_its_successor_linked_is_fine() -> None:
     entry = _entry("rule", form="law", in_force_until="2021-09-09", replaced_by="y")
     assert list_field_findings(entry) == []
     assert entry.ended == 2021
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # 'civilian and military use' is what dual-use means (knowledge/casual.yaml): main refused both
+        "which EU regulation now controls exports of items with civilian and military uses?",
+        "does the EU regulation on civilian and military use items cover cyber-surveillance?",
+    ],
+)
+def test_dual_use_described_names_the_regulation(engine: SearchEngine, question: str) -> None:
+    answered(engine, question, "eu-dual-use-2021-821")
