@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.kb.cues import BEFORE_WORDS, DETERMINERS, before_words, month_names, postpositional
+from bot.kb.cues import BEFORE_WORDS, DETERMINERS, before_words, later_words, month_names, postpositional
 from bot.kb.roles import year_words
 
 # Words passed over between a before-word and its year ('prior to', 'until late september 2021')
@@ -25,7 +25,17 @@ def ended_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:
     """The years the question asks the state of things up to: the year after a before-word (in
     English or the question's language), past an article, a month or a part of the year; in a
     language that puts it after (Turkish '2021'den önce') the year just before it."""
-    before = BEFORE_WORDS | before_words(lang)
+    return _placed_years(words, lang, BEFORE_WORDS | before_words(lang))
+
+
+def later_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:
+    """The years the question asks what came after ('did the EU add a list after 2021?', 'nach
+    2021'): only the after-words that leave the year out, not 'since 2021', which takes it in."""
+    return _placed_years(words, lang, later_words("en") | later_words(lang))
+
+
+def _placed_years(words: Sequence[str], lang: str, before: frozenset[str]) -> frozenset[int]:
+    """The years the words `before` place the question by, read as `ended_years` says."""
     months = month_names("en") | month_names(lang)
     parts, fillers = year_words()
     passed = DETERMINERS | parts | fillers | {"to"}

@@ -2,13 +2,15 @@
 period cue in cues.cued): Regulation 428/2009 says it applied until 9 Sept 2021 and was replaced by
 2021/821 (`in_force_until`, `replaced_by`). Before, the time cue went by the mean of an entry's years
 and the Wassenaar Arrangement (years from 1995) looked older than 428/2009, so 'until late 2021'
-ranked Wassenaar first; the recast, dated 2021 by its number, won in other languages."""
+ranked Wassenaar first; the recast, dated 2021 by its number, won in other languages. And what came
+after a year ('after 2021', not 'since 2021') is told by an entry with a later year: the recast's
+card (2016-2021) answered whether the EU added a cyber-surveillance list after 2021."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.kb.in_force import ended_years
+from bot.kb.in_force import ended_years, later_years
 from bot.kb.list_fields import list_field_findings
 from bot.kb.model import Entry
 from bot.kb.search import SearchEngine
@@ -128,3 +130,37 @@ def test_a_replaced_rule_with_its_successor_linked_is_fine() -> None:
 )
 def test_dual_use_described_names_the_regulation(engine: SearchEngine, question: str) -> None:
     answered(engine, question, "eu-dual-use-2021-821")
+
+
+def test_what_came_after_a_year_is_told_by_an_entry_with_a_later_year(engine: SearchEngine) -> None:
+    # main refused it at 0.45, the recast first (its years end in 2021)
+    answered(engine, "did the EU create a cyber-surveillance list after 2021?", "eu-dual-use-2023-2024")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("what happened to NSO after 2021?", "nso-group"),
+        ("did the UK change its export rules after 2021?", "uk-export-controls"),
+    ],
+)
+def test_after_a_year_twins_keep_their_answer(engine: SearchEngine, question: str, entry: str) -> None:
+    answered(engine, question, entry)
+
+
+def test_another_places_rules_after_a_year_stay_refused(engine: SearchEngine) -> None:
+    refused(engine, "did Switzerland change its export rules after 2021?")
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "years"),
+    [
+        (["after", "2021"], "en", {2021}),
+        (["post", "2021"], "en", {2021}),
+        (["nach", "2021"], "de", {2021}),
+        (["since", "2021"], "en", set()),
+        (["seit", "2021"], "de", set()),
+    ],
+)
+def test_the_year_a_question_asks_what_came_after(words: list[str], lang: str, years: set[int]) -> None:
+    assert later_years(words, lang) == years
