@@ -164,3 +164,19 @@ def test_another_places_rules_after_a_year_stay_refused(engine: SearchEngine) ->
 )
 def test_the_year_a_question_asks_what_came_after(words: list[str], lang: str, years: set[int]) -> None:
     assert later_years(words, lang) == years
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # main answered the recast at 0.98-0.99: its name outweighed the 'before' that makes it the time
+        "EU dual-use rules before the recast",
+        "what were the EU export rules before the recast?",
+    ],
+)
+def test_a_rule_named_after_before_asks_for_the_rule_it_replaced(engine: SearchEngine, question: str) -> None:
+    answered(engine, question, "eu-dual-use-428-2009")
+
+
+def test_the_recast_named_as_the_subject_keeps_its_answer(engine: SearchEngine) -> None:
+    answered(engine, "what is new in the recast?", "eu-dual-use-2021-821")
