@@ -41,7 +41,8 @@ def _replaced(entry: Entry) -> list[Finding]:
         if value is not None and entry.kind != "rule":
             found.append(((key,), f"{key} is only for rules"))
     if (entry.in_force_until is None) != (entry.replaced_by is None):
-        found.append((("in_force_until",), "in_force_until and replaced_by go together"))
+        given = "in_force_until" if entry.in_force_until is not None else "replaced_by"
+        found.append(((given,), "in_force_until and replaced_by go together"))
     if entry.replaced_by is not None and entry.replaced_by not in entry.related:
         message = f"replaced_by '{entry.replaced_by}' is not in the entry's related: link it there first"
         found.append((("replaced_by",), message))
