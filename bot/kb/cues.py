@@ -31,6 +31,7 @@ class TimeWords:
     old: dict[str, frozenset[str]]
     before: dict[str, frozenset[str]]
     after: dict[str, frozenset[str]]
+    later: dict[str, frozenset[str]]
     postpositional: frozenset[str]
 
 
@@ -46,8 +47,24 @@ def _time_words() -> TimeWords:
         old=_folded(data["old"]),
         before=_folded(data["before"]),
         after=_folded(data["after"]),
+        later=_folded(data["later"]),
         postpositional=frozenset(data.get("postpositional", ())),
     )
+
+
+def before_words(lang: str) -> frozenset[str]:
+    """The language's words that put what follows them before it (data/time_words.yaml)."""
+    return _time_words().before.get(lang, frozenset())
+
+
+def later_words(lang: str) -> frozenset[str]:
+    """The language's after-words that leave the year itself out ('after 2021', not 'since 2021')."""
+    return _time_words().later.get(lang, frozenset())
+
+
+def postpositional() -> frozenset[str]:
+    """The languages that put a before-word after what it places (Turkish '2021'den önce')."""
+    return _time_words().postpositional
 
 
 @lru_cache(maxsize=16)
@@ -71,6 +88,14 @@ CUE_MARGIN = 0.15
 KIND_CUE = 0.065  # 0.05 before BM25 weighed 0.5 of the score: near-ties are wider now
 TIME_CUE = 0.06
 FACT_CUE = 0.065  # a near-tie that holds the kind of fact asked, as KIND_CUE for the kind of entry
+# What a near-tie rule gains that stopped applying in a year the question asks the rules up to ('the
+# EU regime that applied until late 2021': in_force.py): as much as CUE_MARGIN, so it passes any
+# near-tie. The mean-year time cue is then left out: the period has said which rule is meant.
+PERIOD_CUE = 0.3
+# What a near-tie gains that has a year after the one a question asks what came after ('did the EU
+# add its own cyber-surveillance list after 2021?'), when another near-tie has none: that one tells
+# nothing after it. As much as CUE_MARGIN, so it passes any such near-tie.
+LATER_CUE = CUE_MARGIN
 # The words that put a question in time, per language (data/time_words.yaml)
 _TIME = _time_words()
 NEW_WORDS, OLD_WORDS = _TIME.new["en"], _TIME.old["en"]
@@ -87,10 +112,15 @@ def cued(
     ranked: Rows,
     exact: dict[int, float],
     lang: str = "en",
+    ended: frozenset[int] = frozenset(),
+    later: frozenset[int] = frozenset(),
 ) -> Rows:
     """Apply the kind and time cues to the near-ties at the top. An entry of the kind asked for
     that the question names by its own title or alias gets the kind cue twice: 'who makes
-    Pegasus' asks for the vendor whose product it is, not the cases that mention it most."""
+    Pegasus' asks for the vendor whose product it is, not the cases that mention it most. A rule
+    that stopped applying in a year `ended` (the years the question asks the rules up to) gets the
+    period cue in place of the time cue; asked what came after a year (`later`), a near-tie with a
+    year after it gets the period cue when another has none: that one cannot tell it."""
     if not ranked:
         return ranked
     forms = (f for alts in query.alts.values() for f in alts)
@@ -101,6 +131,18 @@ def cued(
         return ranked
     best = max(r[1] for r in ranked)
     near = [r for r in ranked if r[1] >= best - CUE_MARGIN]
+    # a rule that ended in the year asked, a little further behind than a near-tie too: the period
+    # names it as its title does ('the regime in force until Sept 2021')
+    reach = [i for i, score, _ in ranked if score >= best - PERIOD_CUE]
+    ends = [i for i in reach if entries[i].ended in ended] if direction < 0 else []
+    period = dict.fromkeys(ends, PERIOD_CUE)
+    if period:
+        direction = 0  # the period says which rule: not the mean of its years
+    elif later and direction > 0:
+        since = min(later)
+        after = {i for i, _, _ in near if any(y > since for y in entries[i].years)}
+        if any(entries[i].years for i, _, _ in near if i not in after):
+            period = dict.fromkeys(after, LATER_CUE)
     when = {i: year for i, _, _ in near if (year := mean_year[i]) is not None}
     lo, hi = min(when.values(), default=0.0), max(when.values(), default=0.0)
     out: Rows = []
@@ -112,6 +154,7 @@ def cued(
             if direction and hi > lo and i in when:
                 recency = (when[i] - lo) / (hi - lo)
                 score += TIME_CUE * (recency if direction > 0 else 1.0 - recency)
+        score += period.get(i, 0.0)
         out.append((i, score, x))
     return out
 

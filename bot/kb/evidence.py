@@ -22,6 +22,7 @@ from bot.kb.described import Described, contradicts
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
+from bot.kb.in_force import ended_years, later_years, preceded
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
 from bot.kb.places import words_of
@@ -218,8 +219,11 @@ class Evidence:
             ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled follow
             return x
 
-        rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang)
+        ended = ended_years(query.raw, reading.lang)  # 'until late 2021': the rule that ended then
+        later = later_years(query.raw, reading.lang)  # 'after 2021': what has a later year
+        rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, ended, later)
         rows = self.roles.rank(query.corrected, rows, short_en)  # subject and time (roles.py)
+        rows = preceded(index, query.corrected, rows, reading.lang)  # 'before the recast': what it replaced
         rows = self.roles.eventful(rows, events, exact)  # an event asked: its case (roles.py)
         rows = self.roles.scattered(query.corrected, rows, exact)  # an alias's words apart
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties

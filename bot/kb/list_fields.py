@@ -1,6 +1,7 @@
 """The rules on the front-matter fields that list answers read, for `kb check`: `destinations` and
 `firms_not_at_destinations` (cases), `measures` and `form` (rules), `targeted_only` (cases and vendors)
-and `other_ties` (vendors), as knowledge/README.md describes them. A slip in one of them is a wrong
+and `other_ties` (vendors), and `in_force_until` and `replaced_by` (rules: the ranking reads them for a
+period asked), as knowledge/README.md describes them. A slip in one of them is a wrong
 fact in a list in front of members ("what was sold to Israel?", "firms sanctioned by the US"), so each
 is held to what the entry itself says elsewhere (its countries, aliases, related entries).
 
@@ -21,7 +22,7 @@ Finding = tuple[tuple[str | int, ...], str]
 
 def list_field_findings(entry: Entry) -> list[Finding]:
     """What is wrong with the entry's list fields, each with where it is."""
-    return _destinations(entry) + _scopes(entry) + _form(entry)
+    return _destinations(entry) + _scopes(entry) + _form(entry) + _replaced(entry)
 
 
 def _form(entry: Entry) -> list[Finding]:
@@ -29,6 +30,23 @@ def _form(entry: Entry) -> list[Finding]:
     if entry.kind != "rule" and entry.form is not None:
         return [(("form",), "form is only for rules")]
     return []
+
+
+def _replaced(entry: Entry) -> list[Finding]:
+    """`in_force_until` and `replaced_by` only on rules, together, the successor linked in `related`:
+    a question asking the rules of a period reads them ("the EU rules before Sept 2021")."""
+    found: list[Finding] = []
+    fields = {"in_force_until": entry.in_force_until, "replaced_by": entry.replaced_by}
+    for key, value in fields.items():
+        if value is not None and entry.kind != "rule":
+            found.append(((key,), f"{key} is only for rules"))
+    if (entry.in_force_until is None) != (entry.replaced_by is None):
+        given = "in_force_until" if entry.in_force_until is not None else "replaced_by"
+        found.append(((given,), "in_force_until and replaced_by go together"))
+    if entry.replaced_by is not None and entry.replaced_by not in entry.related:
+        message = f"replaced_by '{entry.replaced_by}' is not in the entry's related: link it there first"
+        found.append((("replaced_by",), message))
+    return found
 
 
 def missing_form(entry: Entry) -> str | None:

@@ -165,6 +165,11 @@ class Entry(BaseModel):
     # that measure names, so "firms under NDAA 889" are not every firm the entry links to.
     measures: list[Measure] = Field(default_factory=list)
     form: Form | None = None  # rules only: law, regime, guidance, sanctions, report, inquiry, campaign
+    # A rule that no longer applies (knowledge/README.md "Replaced rules"): the date it stopped and the
+    # entry of the rule that replaced it, so "the EU rules until late 2021" asks for the one that ended
+    # then, not the regime with the oldest years nor the rule that began then.
+    in_force_until: str | None = None
+    replaced_by: str | None = None
     technologies: list[str] = Field(default_factory=list)
     years: list[int] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
@@ -212,6 +217,16 @@ class Entry(BaseModel):
     @classmethod
     def _reviewed(cls, value: object) -> object:
         return _coerce_date(value)
+
+    @field_validator("in_force_until", mode="before")
+    @classmethod
+    def _until(cls, value: object) -> object:
+        return None if value is None else _coerce_date(value)
+
+    @property
+    def ended(self) -> int | None:
+        """The year a rule stopped applying, if it has."""
+        return int(self.in_force_until[:4]) if self.in_force_until else None
 
     def to_json(self) -> dict[str, Any]:
         """The stable entry shape other tools read (`ask --json`, `kb list --json`)."""

@@ -54,6 +54,12 @@ def _data() -> dict[str, list[str]]:
     return dict(yaml.safe_load((Path(__file__).with_name("data") / "roles.yaml").read_text(encoding="utf-8")))
 
 
+def year_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The parts of a year ('late', 'mid') and the words passed over before it ('of', 'the')."""
+    data = _data()
+    return frozenset(data["year_parts"]), frozenset(data["year_fillers"])
+
+
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     data = _data()
     return frozenset(data["lead"]), frozenset(data["being"])

@@ -1,0 +1,102 @@
+"""The rule a question asks for by the period it applied: 'the EU export regime that applied until
+late 2021', 'what EU law governed dual-use exports before the 2021 overhaul?', 'Welke EU-regels
+golden vóór september 2021?'.
+
+A rule that no longer applies says when it stopped and what replaced it (`in_force_until`,
+`replaced_by`: knowledge/README.md "Replaced rules"). Without that the time cue (cues.py) went by the
+mean of an entry's years, and the Wassenaar Arrangement (founded 1996, its years from 1995 on) looked
+older than Regulation 428/2009 (2009 to 2021), so 'until late 2021' answered Wassenaar. The year a
+question puts an end to ('before'/'until' and the year, a month or 'late' between; in another language
+its own before-words, cues.py) is read here; the cue itself is in cues.cued, among the near-ties.
+So is the year a question asks what came after ('after 2021', not 'since 2021': `later_years`): an
+entry whose years all end by then cannot tell it.
+
+A rule named right after 'before' is the question's time, not what it asks ('dual use rules before
+the recast'): the rule it replaced is (`preceded`). The recast's name won it 0.99 there; the anchor
+cue (roles.py) only took 0.1 off a lead of 0.5 that its name gave it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.kb.cues import (
+    BEFORE_WORDS,
+    DETERMINERS,
+    Rows,
+    before_words,
+    later_words,
+    month_names,
+    postpositional,
+)
+from bot.kb.index import SearchIndex
+from bot.kb.roles import ANCHOR_CUE, name_at, year_words
+
+# Words passed over between a before-word and its year ('prior to', 'until late september 2021')
+_GAP = 4
+
+
+def ended_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:
+    """The years the question asks the state of things up to: the year after a before-word (in
+    English or the question's language), past an article, a month or a part of the year; in a
+    language that puts it after (Turkish '2021'den önce') the year just before it."""
+    return _placed_years(words, lang, BEFORE_WORDS | before_words(lang))
+
+
+def later_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:
+    """The years the question asks what came after ('did the EU add a list after 2021?', 'nach
+    2021'): only the after-words that leave the year out, not 'since 2021', which takes it in."""
+    return _placed_years(words, lang, later_words("en") | later_words(lang))
+
+
+def _placed_years(words: Sequence[str], lang: str, before: frozenset[str]) -> frozenset[int]:
+    """The years the words `before` place the question by, read as `ended_years` says."""
+    months = month_names("en") | month_names(lang)
+    parts, fillers = year_words()
+    passed = DETERMINERS | parts | fillers | {"to"}
+    post = lang in postpositional()
+    out: set[int] = set()
+    for n, word in enumerate(words):
+        if word not in before:
+            continue
+        if post and n > 0 and (year := _year(words[n - 1])):
+            out.add(year)
+            continue
+        at = n + 1
+        while at < len(words) and at - n <= _GAP and (words[at] in passed or words[at][:4] in months):
+            at += 1
+        if at < len(words) and (year := _year(words[at])):
+            out.add(year)
+    return frozenset(out)
+
+
+def _year(word: str) -> int | None:
+    """The year a word is ('2021', Turkish '2021den'), or None."""
+    head = word[:4]
+    if head.isdigit() and head[:2] in ("19", "20") and not word[4:5].isdigit():
+        return int(head)
+    return None
+
+
+def preceded(index: SearchIndex, words: Sequence[str], rows: Rows, lang: str = "en") -> Rows:
+    """The rows with each rule that a rule named right after a before-word replaced ('before the
+    recast', 'prior to Regulation 2021/821') just above that rule (by ANCHOR_CUE): the question names
+    it by what came after it."""
+    before = BEFORE_WORDS | before_words(lang)
+    named: dict[str, int] = {}
+    for n, word in enumerate(words):
+        if word in before:
+            start = n + 1
+            while start < len(words) and (words[start] in DETERMINERS or words[start] == "to"):
+                start += 1
+            named.update((index.entries[i].id, i) for i in name_at(index, words, start)[1])
+    if not named:
+        return rows
+    scores = {i: score for i, score, _ in rows}
+    out: Rows = []
+    for i, score, x in rows:
+        after = named.get(index.entries[i].replaced_by or "")
+        if after is not None and after in scores and i not in named.values():
+            score = max(score, scores[after] + ANCHOR_CUE)
+        out.append((i, score, x))
+    return out
