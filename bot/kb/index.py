@@ -125,6 +125,8 @@ class SearchIndex(EntryEvidence, QueryAnalyser):
         self._names_text = {i: "\0".join(f" {n} " for n in keys) for i, keys in self.exact_names.items()}
         self._related = [tuple(self.by_id[r] for r in e.related if r in self.by_id) for e in self.entries]
         self._name_keys = sorted(self.names)  # for prefix tests: named() stops growing an n-gram early
+        # the last words of names of several words: only there can a name read noun first end
+        self._name_heads = frozenset(key.rsplit(" ", 1)[1] for key in self.names if " " in key)
         # two words side by side in some name ('el salvador' in 'pegasus el salvador'): query.py
         self.name_pairs = {f"{a} {b}" for key in self.names for a, b in pairwise(key.split(" "))}
         self.n = max(n, 1)
@@ -230,7 +232,9 @@ class SearchIndex(EntryEvidence, QueryAnalyser):
         'regulation om produkter med dual-use', is the dual-use regulation). Each with the words
         of the name it covers."""
         head = words[start]
-        found = []
+        found: list[tuple[str, int]] = []
+        if head.rsplit(" ", 1)[-1] not in self._name_heads:  # most words: ~20 keys for nothing
+            return found
         for gap in range(NOUN_FIRST_GAP + 1):
             rest = start + 1 + gap
             for size in range(1, min(3, len(words) - rest) + 1):

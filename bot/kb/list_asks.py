@@ -141,7 +141,7 @@ def asked_kinds(question: str, *, plainly: bool = False) -> set[str]:
     position = {i: n for n, i in enumerate(kept)}
     cues = [position[i] for i in cue_at if i in position]
     kinds: set[str] = set()
-    for i, word in enumerate(words):
+    for i, word in enumerate(words if cues else ()):  # no cue (most questions): no noun it governs
         if i not in position or not any(0 < position[i] - c <= CUE_REACH for c in cues):
             continue
         if _after_singular_head(words, cue_at, i):
@@ -154,7 +154,7 @@ def asked_kinds(question: str, *, plainly: bool = False) -> set[str]:
             kinds |= {kind for kind, nouns in KIND_NOUNS.items() if word in nouns}
     if plainly:
         return kinds
-    for i, word in enumerate(words):
+    for i, word in enumerate(() if EACH_CUES.isdisjoint(words) else words):
         if any(words[j] in EACH_CUES for j in range(max(0, i - EACH_REACH), i)):
             kinds |= {kind for kind, nouns in SINGULARS.items() if word in nouns}
     if _phrase_ends(words, BACK_REQUESTS):
@@ -178,6 +178,8 @@ def _cjk_kinds(question: str, after: bool) -> set[str]:
     """The kinds whose noun stands a few characters after a cue (or, not `after`, right before it),
     in a script written without spaces."""
     kinds: set[str] = set()
+    if not any(cue in question for cue in CJK_CUES):
+        return kinds  # the common case, four looks instead of four per kind
     for kind, nouns in KIND_NOUNS.items():
         for cue in CJK_CUES:
             at = question.find(cue)

@@ -211,20 +211,31 @@ def _first_stems() -> frozenset[str]:
     return frozenset(stems[0] for stems in _inflected())
 
 
+def _heads(word: str) -> list[str]:
+    """The word less up to four letters, at least four left, longest first."""
+    return [word[:k] for k in range(len(word), max(len(word) - 5, 3), -1)]
+
+
 def inflected(words: Sequence[str]) -> str | None:
     """The country one or two inflected words name: each word is a stem plus up to four letters
-    (in Arabic, a whole name plus an ending: `arabic_name`)."""
-    if any(_ARABIC.search(w) for w in words):
-        return _arabic_country(words[0]) if len(words) == 1 else None
-    if len(words) > 2 or any(len(w) < 5 for w in words) or _not_inflected().intersection(words):
-        return None  # short, or a word that only looks inflected ("misin": a Turkish question particle)
+    (in Arabic, a whole name plus an ending: `arabic_name`). Three words name none in any script:
+    `_spans` asks of every phrase of three, and of every word, most of them plain ASCII."""
+    if len(words) > 2 or not words:
+        return None
+    # plain comparisons, no generators: `_spans` asks this of every word and pair of a question
+    first, second = words[0], words[1] if len(words) == 2 else ""
+    if not (first.isascii() and second.isascii()) and any(_ARABIC.search(w) for w in words):
+        return _arabic_country(first) if len(words) == 1 else None
+    if len(first) < 5 or (second and len(second) < 5):
+        return None  # short
+    # the first word's heads against the names' first stems: the common case, one set lookup
+    heads = _heads(first)
+    if _first_stems().isdisjoint(heads) or _not_inflected().intersection(words):
+        return None  # or a word that only looks inflected ("misin": a Turkish question particle)
     table = _inflected()
-    cuts = [[w[: len(w) - cut] for cut in range(5) if len(w) - cut >= 4] for w in words]
-    if not _first_stems().intersection(cuts[0]):
-        return None  # the common case, answered with one set lookup
-    for first in cuts[0]:
-        for second in cuts[1] if len(words) == 2 else [None]:
-            country = table.get((first,) if second is None else (first, second))
+    for head in heads:
+        for tail in _heads(second) if second else [None]:
+            country = table.get((head,) if tail is None else (head, tail))
             if country is not None and not any(_english_word(w) for w in words):
                 return country
     return None
