@@ -111,6 +111,12 @@ _FILLER_PHRASES = (
     r"\b(?:in|using|with)\s+(?:plain|simple|normal|easy|basic|everyday|non[- ]?legal|human|"
     r"layman'?s?|laymen'?s?|lay)\s+(?:words?|terms?|english|language|speak)\b",
     r"\b(?:explain\s+)?like\s+i'?m\s+(?:5|five|a\s+child|a\s+kid)\b",
+    # the length of the answer ('give me the 2 line version', 'in one sentence', 'tl;dr version'):
+    # '2' weighed as specific as a year, 'version' and 'line' as words the right card lacks
+    r"\b(?:give\s+me\s+|gimme\s+|just\s+)?(?:the\s+|a\s+)?(?:tl\s*;?\s*dr|short|quick|brief|"
+    r"(?:one|two|three|1|2|3)[\s-]*(?:line|sentence|minute|min))\s+(?:version|answer)\b(?!\s+of\b)",
+    r"\bin\s+(?:a|one|two|three|1|2|3|a\s+few)\s+(?:lines?|sentences?)\b(?!\s+(?:of|from)\b)",
+    r"\bin\s+a\s+nutshell\b",
     # asking for help
     r"\b(?:any|all)\s+help\s+(?:is\s+|would\s+be\s+|will\s+be\s+)?(?:much\s+|greatly\s+|really\s+|"
     r"very\s+)?appreciated\b",

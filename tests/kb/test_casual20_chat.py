@@ -1,0 +1,57 @@
+"""Casual messages ranked right but refused (session 20, casual20): chat about the answer's length, a
+number in chat's shorthand and members' words for interception, each weighed as what the right card
+leaves out. Each question answered below was refused on main; its near-miss twin, the same register
+asking what no card holds, stays refused."""
+
+from __future__ import annotations
+
+from bot.kb.chatter import asked_text
+from bot.kb.search import SearchEngine
+from bot.kb.text import raw_tokens
+from tests.kb.answers import answered, refused
+
+
+def test_the_length_of_the_answer_wanted_is_not_asked(engine: SearchEngine) -> None:
+    # 'sentence' weighed as a word the PEGA card lacks (refused at 0.01), 'version' likewise (0.61)
+    answered(engine, "what did the pega committee conclude, in one sentence pls", "ep-pega-inquiry")
+    answered(
+        engine,
+        "sandvine and belarus - gimme the short version",
+        ("case-sandvine-turkey-belarus-egypt", "sandvine"),
+    )
+    assert asked_text("tl;dr version pls: who owns nso") == "who owns nso"
+    # what no card holds is still refused, however short the answer asked
+    refused(engine, "how much did hungary pay nso for pegasus? give me the 2 line version")
+    refused(engine, "which company did nso sell to norway, the tl;dr version")
+    # a short version or the lines of a text that is asked about stay asked
+    assert "version" in asked_text("is there a short version of the pega report")
+    assert "lines" in asked_text("what happened in 2 lines of the report")
+
+
+def test_chats_thousands_are_the_number(engine: SearchEngine) -> None:
+    # '50k' was a token no card holds (weighed as a name, 5.3); the cards write '50,000'
+    assert raw_tokens("a leak of 50k numbers, 2.5k of them") == raw_tokens(
+        "a leak of 50,000 numbers, 2,500 of them"
+    )
+    assert "50000" in raw_tokens("50K")
+    # answered on main too, at 0.94 -> 0.97 now that the number is read
+    answered(
+        engine,
+        "meta said about 50k ppl got targeted by those for-hire firms, when was that",
+        "case-meta-takedown-2021",
+    )
+    refused(engine, "did the 50k numbers leak include any norwegian politicians?")
+
+
+def test_members_words_for_interception(engine: SearchEngine) -> None:
+    # 'tapping' weighed 3.5 as a word Area's cards lack; they say 'intercept' (refused at 0.21)
+    answered(engine, "which italian firm did the email tapping in syria", ("area-spa", "case-area-syria"))
+    refused(engine, "did area spa do phone tapping in norway too?")
+    # 'selfies' was unknown to every card (refused at 0.47): Clearview's speak of images scraped
+    answered(
+        engine,
+        "the face search firm that scraped ppl's selfies off the web, who fined it",
+        ("clearview-ai", "case-clearview-eu-enforcement"),
+    )
+    refused(engine, "did clearview scrape selfies from tiktok in brazil?")
+    refused(engine, "was nso's phone-bugging app sold to norway?")
