@@ -55,3 +55,19 @@ def test_members_words_for_interception(engine: SearchEngine) -> None:
     )
     refused(engine, "did clearview scrape selfies from tiktok in brazil?")
     refused(engine, "was nso's phone-bugging app sold to norway?")
+
+
+def test_members_verbs_for_what_the_cards_say_otherwise(engine: SearchEngine) -> None:
+    # 'bought' weighed against Sandvine's card, which tells a takeover (refused at 0.56)
+    answered(engine, "sandvine got bought by who", "sandvine")
+    refused(engine, "did sandvine get bought by a chinese company?")
+    # 'needing' a licence: the cards say required (refused at 0.55)
+    answered(
+        engine,
+        "since when do u need a uk licence for finspy exports, when did they start needing one",
+        ("gamma-finfisher", "case-finfisher-egypt-uk-licensing"),
+    )
+    refused(engine, "did gamma start needing a licence to sell finspy to norway?")
+    # 'spying' on Syria's emails: NetApp's card says its equipment was used to intercept them
+    answered(engine, "netapp and the syria spying, whats the story", "netapp")
+    refused(engine, "was netapp spying on people in norway?")
