@@ -71,3 +71,14 @@ def test_members_verbs_for_what_the_cards_say_otherwise(engine: SearchEngine) ->
     # 'spying' on Syria's emails: NetApp's card says its equipment was used to intercept them
     answered(engine, "netapp and the syria spying, whats the story", "netapp")
     refused(engine, "was netapp spying on people in norway?")
+
+
+def test_a_shop_is_a_firm(engine: SearchEngine) -> None:
+    # 'shop' was unknown to every card, weighed as a name the answer leaves out (refused at 0.58)
+    answered(
+        engine,
+        "the milan spyware shop that got hacked in 2015, what happened to it",
+        ("hacking-team", "case-hacking-team-leak-2015"),
+    )
+    refused(engine, "did the milan spyware shop sell to iceland")
+    refused(engine, "which spyware shop sold tools to norway's police?")
