@@ -163,6 +163,10 @@ _FILLER_PHRASES = (
     # journalists were' asks what NSO wanted, and was read 'did nso who the journalists were'
     r"(?:(?:^|(?<=[^\w\s]))\s*|\b(?:i|i'?d|id|we|we'?d)\s+)(?:just\s+|really\s+)?(?:want(?:ed)?|would\s+like|like)\s+to\s+"
     r"(?:ask|know|check|understand|find\s+out|learn)(?:\s+(?:about|if|whether))?\b",
+    # what the member believed, told after the ask ('sandvine in belarus?? thought they were just an
+    # isp gear company'): the card tells what is so; 'isp' weighed as a name it leaves out
+    r"(?<=[?!])\s*(?:but\s+)?(?:i\s+|i'?d\s+|id\s+)?(?:thought|assumed|figured|believed)\s+"
+    r"(?:they|it|he|she|this|that|these|those)\b[^?!]*$",
     # the member doubting their own memory after the ask ('..., or am i misremembering', 'unless i'm
     # mixing things up'): 'misremembering' is rare in English and weighed as a name no card holds
     r"\b(?:or\s+|unless\s+|if\s+)?(?:am\s+i|i'?m|im|i\s+am)\s+(?:just\s+)?(?:misremembering|"

@@ -82,3 +82,18 @@ def test_a_shop_is_a_firm(engine: SearchEngine) -> None:
     )
     refused(engine, "did the milan spyware shop sell to iceland")
     refused(engine, "which spyware shop sold tools to norway's police?")
+
+
+def test_what_the_member_believed_is_not_asked(engine: SearchEngine) -> None:
+    # told after the ask, 'hsm', 'crypto' and 'boxes' weighed as names Utimaco's card lacks (0.10)
+    answered(engine, "utimaco gear in syria? i thought they made hsm crypto boxes", "utimaco")
+    answered(
+        engine,
+        "area spa and syria?? i thought they only did wiretapping for italian prosecutors",
+        ("area-spa", "case-area-syria"),
+    )
+    refused(engine, "did sandvine sell to norway?? thought they were just an isp gear company")
+    refused(engine, "candiru in iceland?? i thought they only sold to governments")
+    # before the ask, or asking itself, it stays
+    assert "banned" in asked_text("i thought they were banned, is nso on the entity list?")
+    assert "candiru" in asked_text("is nso banned? i thought so. and is candiru?")
