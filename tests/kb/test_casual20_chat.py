@@ -1,7 +1,8 @@
 """Casual messages ranked right but refused (session 20, casual20): chat about the answer's length, a
-number in chat's shorthand and members' words for interception, each weighed as what the right card
-leaves out. Each question answered below was refused on main; its near-miss twin, the same register
-asking what no card holds, stays refused."""
+number in chat's shorthand, members' words for interception, a firm and what the cards say otherwise,
+and what the member believed told after the ask, each weighed as what the right card leaves out.
+Each question answered below was refused on main (one marked otherwise); its near-miss twin, the
+same register asking what no card holds, stays refused."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def test_chats_thousands_are_the_number(engine: SearchEngine) -> None:
     refused(engine, "did the 50k numbers leak include any norwegian politicians?")
 
 
-def test_members_words_for_interception(engine: SearchEngine) -> None:
+def test_members_words_for_interception_and_images(engine: SearchEngine) -> None:
     # 'tapping' weighed 3.5 as a word Area's cards lack; they say 'intercept' (refused at 0.21)
     answered(engine, "which italian firm did the email tapping in syria", ("area-spa", "case-area-syria"))
     refused(engine, "did area spa do phone tapping in norway too?")
@@ -54,7 +55,6 @@ def test_members_words_for_interception(engine: SearchEngine) -> None:
         ("clearview-ai", "case-clearview-eu-enforcement"),
     )
     refused(engine, "did clearview scrape selfies from tiktok in brazil?")
-    refused(engine, "was nso's phone-bugging app sold to norway?")
 
 
 def test_members_verbs_for_what_the_cards_say_otherwise(engine: SearchEngine) -> None:
