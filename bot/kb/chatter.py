@@ -111,6 +111,12 @@ _FILLER_PHRASES = (
     r"\b(?:in|using|with)\s+(?:plain|simple|normal|easy|basic|everyday|non[- ]?legal|human|"
     r"layman'?s?|laymen'?s?|lay)\s+(?:words?|terms?|english|language|speak)\b",
     r"\b(?:explain\s+)?like\s+i'?m\s+(?:5|five|a\s+child|a\s+kid)\b",
+    # the length of the answer ('give me the 2 line version', 'in one sentence', 'tl;dr version'):
+    # '2' weighed as specific as a year, 'version' and 'line' as words the right card lacks
+    r"\b(?:give\s+me\s+|gimme\s+|just\s+)?(?:the\s+|a\s+)?(?:tl\s*;?\s*dr|short|quick|brief|"
+    r"(?:one|two|three|1|2|3)[\s-]*(?:line|sentence|minute|min))\s+(?:version|answer)\b(?!\s+of\b)",
+    r"\bin\s+(?:a|one|two|three|1|2|3|a\s+few)\s+(?:lines?|sentences?)\b(?!\s+(?:of|from)\b)",
+    r"\bin\s+a\s+nutshell\b",
     # asking for help
     r"\b(?:any|all)\s+help\s+(?:is\s+|would\s+be\s+|will\s+be\s+)?(?:much\s+|greatly\s+|really\s+|"
     r"very\s+)?appreciated\b",
@@ -157,6 +163,10 @@ _FILLER_PHRASES = (
     # journalists were' asks what NSO wanted, and was read 'did nso who the journalists were'
     r"(?:(?:^|(?<=[^\w\s]))\s*|\b(?:i|i'?d|id|we|we'?d)\s+)(?:just\s+|really\s+)?(?:want(?:ed)?|would\s+like|like)\s+to\s+"
     r"(?:ask|know|check|understand|find\s+out|learn)(?:\s+(?:about|if|whether))?\b",
+    # what the member believed, told after the ask ('sandvine in belarus?? thought they were just an
+    # isp gear company'): the card tells what is so; 'isp' weighed as a name it leaves out
+    r"(?<=[?!])\s*(?:but\s+)?(?:i\s+|i'?d\s+|id\s+)?(?:thought|assumed|figured|believed)\s+"
+    r"(?:they|it|he|she|this|that|these|those)\b[^?!]*$",
     # the member doubting their own memory after the ask ('..., or am i misremembering', 'unless i'm
     # mixing things up'): 'misremembering' is rare in English and weighed as a name no card holds
     r"\b(?:or\s+|unless\s+|if\s+)?(?:am\s+i|i'?m|im|i\s+am)\s+(?:just\s+)?(?:misremembering|"

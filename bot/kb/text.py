@@ -185,6 +185,8 @@ _POSSESSIVE = re.compile(r"(\w)'s\b")
 _ELIDED = re.compile(r"(\w)'(?=\w)")
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
 _GLUED_NUMBER = re.compile(r"\b(art|article|reg|regulation)\.?(\d)")
+# Chat's thousands ('50k numbers', '2.5k'): the cards write the number out ('50,000')
+_KILO = re.compile(r"\b(\d{1,3})(?:[.,](\d))?k\b")
 _DIGIT = re.compile(r"\d")  # what _THOUSANDS and _GLUED_NUMBER both need
 
 
@@ -205,8 +207,15 @@ def fold(text: str) -> str:
     if _DIGIT.search(text) is None:
         return text
     text = _THOUSANDS.sub("", text)  # '50,000' and '50000' are one number
+    text = _KILO.sub(_thousand, text)  # and '50k' is it too
     # "art5" / "article5" -> "article 5"
     return _GLUED_NUMBER.sub(r"\1 \2", text)
+
+
+def _thousand(match: re.Match[str]) -> str:
+    """'50k' -> '50000', '2.5k' -> '2500'."""
+    tenths = match.group(2)
+    return match.group(1) + (f"{tenths}00" if tenths else "000")
 
 
 _SPELLING = {

@@ -238,12 +238,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sell": ("sale", "supply", "export"),
     "selling": ("sale", "supply", "export"),
     "sells": ("sale", "supply", "export"),
-    "bought": ("acquired", "purchased", "buy"),
+    "bought": ("acquired", "purchased", "buy", "takeover"),
     "buy": ("acquire", "purchase", "bought"),
     "owns": ("owner", "acquired", "parent"),
     "owned": ("owner", "acquired", "parent"),
     "hacked": ("targeted", "infected", "hack"),
-    "spied": ("surveillance", "targeted", "spy"),
+    "spied": ("surveillance", "targeted", "spy", "intercept", "interception"),
     "phone": ("mobile", "iphone", "device"),
     "phones": ("mobile", "iphone", "devices"),
     "fined": ("penalty", "fine", "settlement"),
@@ -280,6 +280,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wiretap": ("interception", "intercept"),  # 'telco wiretap gear': lawful interception
     "closed": ("shut", "closure"),  # a firm that 'closed shop': the entries say it was shutting down
     "put": ("added", "listed", "placed"),  # 'put on the entity list': the rules say added, listed
+    # session 20 (casual20): 'when did the uk start needing a licence', 'netapp involved in syria
+    # spying', 'did sandvine get bought': the entries say required, intercepted and a takeover
+    "needing": ("require", "required", "requirement"),
+    "spying": ("intercept", "interception"),
 }
 
 # What the rules allow or forbid: words that stand for one another (below), and, with the words
