@@ -17,7 +17,7 @@ from bot.kb.apposed import apposed
 from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
-from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued
+from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued, numbered
 from bot.kb.described import Described, contradicts
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
@@ -219,6 +219,7 @@ class Evidence:
             return x
 
         rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang)
+        rows = numbered(self.index.entries, query, rows, reading.lang)  # 'the 2009 dual use regulation'
         rows = self.roles.rank(query.corrected, rows, short_en)  # subject and time (roles.py)
         rows = self.roles.eventful(rows, events, exact)  # an event asked: its case (roles.py)
         rows = self.roles.scattered(query.corrected, rows, exact)  # an alias's words apart
