@@ -26,21 +26,31 @@ _BETWEEN = frozenset({"based", "spyware", "surveillance", "tech", "technology", 
 _LONGEST = 4
 
 
-def _place(words: Sequence[str]) -> str | None:
-    """The country the words name: a country, its adjective, or one of its cities."""
+def _place(words: Sequence[str]) -> tuple[str | None, str | None]:
+    """The country the words name (a country, its adjective, or one of its cities), and the city."""
     phrase = " ".join(words)
     town = city_names().get(phrase)
     if town is not None:
-        return city_countries().get(town)
-    return country_name(phrase) or (demonym(phrase) if len(words) == 1 else None)
+        return city_countries().get(town), town
+    return country_name(phrase) or (demonym(phrase) if len(words) == 1 else None), None
 
 
 def apposed(question: str, names: dict[str, set[int]], entries: Sequence[Entry]) -> frozenset[str]:
     """The stems of the words that describe a vendor the question names right after them as what it
     is (its home and a firm noun): none of them asks anything of an entry."""
+    return apposition(question, names, entries)[0]
+
+
+def apposition(
+    question: str, names: dict[str, set[int]], entries: Sequence[Entry]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """`apposed`'s stems, and the places they name (the country, and the city when one is named):
+    no place a card must name either ('the israeli firm candiru hacked people in spain?' asks the
+    Catalangate card nothing of Israel; it was refused at 0.26 for never naming it)."""
     words = words_of(question)
     nouns = SINGULARS["vendor"]
     found: set[str] = set()
+    places: set[str] = set()
     for k, word in enumerate(words):
         if word not in nouns:
             continue
@@ -56,7 +66,9 @@ def apposed(question: str, names: dict[str, set[int]], entries: Sequence[Entry])
         while end > 0 and words[end - 1] in _BETWEEN:
             end -= 1
         for n in range(min(_LONGEST, end), 0, -1):
-            if _place(words[end - n : end]) in homes:
+            country, town = _place(words[end - n : end])
+            if country in homes:
                 found.update(stem(t) for w in words[end - n : k + 1] for t in raw_tokens(w))
+                places.update(p for p in (country, town) if p)
                 break
-    return frozenset(found)
+    return frozenset(found), frozenset(places)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
-from bot.kb.apposed import apposed
+from bot.kb.apposed import apposition
 from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
@@ -105,8 +105,10 @@ class Evidence:
         cands, bm = index.candidates(query, named)
         focus = question_clause(reading.text)
         weights = token_weights(index, query, focus)
+        homes: frozenset[str] = frozenset()
         if reading.lang == "en":  # 'the Tel Aviv firm NSO Group': where the named firm is from
-            for t in apposed(wording, index.names, index.entries):
+            described_words, homes = apposition(wording, index.names, index.entries)
+            for t in described_words:
                 weights.pop(t, None)
         best_bm = max(bm.values(), default=0.0) or 1.0
         if focus and any(t in focus and story_name(index, query, t) for t in query.tokens):
@@ -136,6 +138,8 @@ class Evidence:
         # the places it names in any language: `elsewhere` (elsewhere.py); Chinese ones as read, in
         # English: the question has no spaces to find them by ('华为在巴基斯坦', Huawei in Pakistan)
         where = asked_places(reading.text if reading.lang == "zh" else wording, frozenset(reading.ordinary))
+        if homes:  # a named firm's home said of it asks no card to name that place
+            where = tuple(p for p in where if p[0] not in homes)
         # names no entry holds: not a word known by a synonym, nor an ordinary word of the question's
         # language ('removeu' weighed like half a name: the Portuguese question lost its answer)
         unread_words = query.synonymed | query.ordinary

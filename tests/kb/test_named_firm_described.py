@@ -29,3 +29,31 @@ def test_a_firm_named_with_its_home_is_that_firm(engine: SearchEngine, question:
 
 def test_a_home_that_is_not_the_named_firm_s_still_weighs(engine: SearchEngine) -> None:
     refused(engine, "Is the Tel Aviv firm Hacking Team on the US entity list?")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the Catalangate card never names Israel: the named firm's home read as a place the card
+        # must name refused it at 0.26, where 'did candiru hack people in spain?' is answered
+        ("the israeli firm candiru hacked people in spain?", "case-catalangate-2022"),
+    ],
+)
+def test_a_named_firm_s_home_is_no_place_a_card_must_name(
+    engine: SearchEngine, question: str, entry: str
+) -> None:
+    answered(engine, question, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the places asked besides the home still must be on the card
+        "the israeli firm candiru hacked people in japan?",
+        "the israeli company paragon hacked journalists in germany?",
+    ],
+)
+def test_a_place_asked_besides_the_named_firm_s_home_still_weighs(
+    engine: SearchEngine, question: str
+) -> None:
+    refused(engine, question)
