@@ -199,3 +199,32 @@ def _placed(words: list[str], lang: str) -> tuple[bool, bool]:
         if any(_YEAR.match(x) or x[:4] in months for x in near):
             later, earlier = later or w in after, earlier or w in before
     return later, earlier
+
+
+# The year in a rule's act number ('Regulation (EC) No 428/2009', '(EU) 2021/821')
+_ACT_YEAR = re.compile(r"\b(?:\d{1,4}/((?:19|20)\d\d)|((?:19|20)\d\d)/\d{1,4})\b")
+# enough to put it first among the near-ties
+NUMBER_CUE = CUE_MARGIN
+
+
+def act_years(entry: Entry) -> frozenset[str]:
+    """The years of the act numbers in a rule's title: 428/2009 -> 2009."""
+    return frozenset(a or b for a, b in _ACT_YEAR.findall(entry.title))
+
+
+def numbered(entries: Sequence[Entry], query: QueryAnalysis, ranked: Rows, lang: str = "en") -> Rows:
+    """The one year a question names, when it is in the number of one near-tied rule and another
+    near-tied rule is numbered by another year, puts that rule first among the near-ties: 'what did
+    the 2009 dual use regulation say?' is 428/2009, not the 2021 recast (answered at 0.98), whose
+    alias 'dual-use regulation' and the words 'replacing 428/2009' outweighed the year. Not when
+    the year is a bound ('before September 2021': the time cue's) or one of several ('updates in
+    2023 and 2024', 'since 2014 ... from 2021'): then it names no one act."""
+    years = {w for w in query.raw if _YEAR.fullmatch(w)}
+    if len(years) != 1 or not ranked or time_direction(list(query.raw), lang):
+        return ranked
+    best = max(r[1] for r in ranked)
+    near = {i: ys for i, score, _ in ranked if score >= best - CUE_MARGIN and (ys := act_years(entries[i]))}
+    hits = {i for i, ys in near.items() if ys & years}
+    if len(near) < 2 or len(hits) != 1:
+        return ranked
+    return [(i, score + NUMBER_CUE if i in hits else score, x) for i, score, x in ranked]

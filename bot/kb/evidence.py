@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
-from bot.kb.apposed import apposed
+from bot.kb.apposed import apposition
 from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
-from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued
+from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued, numbered
 from bot.kb.described import Described, contradicts
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
@@ -106,8 +106,10 @@ class Evidence:
         cands, bm = index.candidates(query, named)
         focus = question_clause(reading.text)
         weights = token_weights(index, query, focus)
+        homes: frozenset[str] = frozenset()
         if reading.lang == "en":  # 'the Tel Aviv firm NSO Group': where the named firm is from
-            for t in apposed(wording, index.names, index.entries):
+            described_words, homes = apposition(wording, index.names, index.entries)
+            for t in described_words:
                 weights.pop(t, None)
         best_bm = max(bm.values(), default=0.0) or 1.0
         if focus and any(t in focus and story_name(index, query, t) for t in query.tokens):
@@ -137,6 +139,8 @@ class Evidence:
         # the places it names in any language: `elsewhere` (elsewhere.py); Chinese ones as read, in
         # English: the question has no spaces to find them by ('华为在巴基斯坦', Huawei in Pakistan)
         where = asked_places(reading.text if reading.lang == "zh" else wording, frozenset(reading.ordinary))
+        if homes:  # a named firm's home said of it asks no card to name that place
+            where = tuple(p for p in where if p[0] not in homes)
         # names no entry holds: not a word known by a synonym, nor an ordinary word of the question's
         # language ('removeu' weighed like half a name: the Portuguese question lost its answer)
         unread_words = query.synonymed | query.ordinary
@@ -222,6 +226,7 @@ class Evidence:
         ended = ended_years(query.raw, reading.lang)  # 'until late 2021': the rule that ended then
         later = later_years(query.raw, reading.lang)  # 'after 2021': what has a later year
         rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, ended, later)
+        rows = numbered(self.index.entries, query, rows, reading.lang)  # 'the 2009 dual use regulation'
         rows = self.roles.rank(query.corrected, rows, short_en)  # subject and time (roles.py)
         rows = preceded(index, query.corrected, rows, reading.lang)  # 'before the recast': what it replaced
         rows = self.roles.eventful(rows, events, exact)  # an event asked: its case (roles.py)

@@ -72,6 +72,10 @@ Party = tuple[tuple[str, ...], bool]
 _PRONOUN = re.compile(r"(?:[-*]\s*)?(?:\d{4}:\s*)?(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 # The word right before a law, which may name whose it is ('EU rules', 'the UK's export controls').
 _OWNER = re.compile(r"\b([A-Z][\w.]*?)(?:'s|’s)?\s+(?:export\s+)?$")
+# Languages that elide an article or preposition onto the next word ("d'amendes", "l'amende",
+# "dell'export"): fold() joins the two ('damendes'), which no word asking a value matches
+ELIDING = frozenset({"fr", "it"})
+_ELIDED = re.compile(r"(?<=\w)['’](?=\w)")
 # Kinds weighed apart (feature `unstated`): what a statement giving one holds is data (`holds`).
 # law: of a place asked (`unstated`); began: a state's start with its date ('since when?'), and when
 # the question names the state ('still banned?'), kind 'began:<state>': that state's start only
@@ -109,7 +113,7 @@ class AskedValues:
         return bool(self.anyone.search(fold(question)))
 
     def asked(self, question: str, lang: str = "en") -> frozenset[str]:
-        text = fold(question)
+        text = fold(_ELIDED.sub(" ", question) if lang in ELIDING else question)
         found = set()
         for kind, pattern in self.asks.items():
             local = self.asks_in[kind].get(lang)
