@@ -152,10 +152,3 @@ def starts() -> frozenset[str]:
     """The first three and four letters of every city's name and adjective (elsewhere's `_starts`)."""
     firsts = [k.split()[0] for k in (*city_names(), *_adjectives()) if k]
     return frozenset({w[:4] for w in firsts} | {w[:3] for w in firsts if len(w) == 3})
-
-
-@lru_cache(maxsize=1)
-def unnamed_city_countries() -> dict[str, str]:
-    """A one-word city's English name, lower case, -> its country, lower case ('athens' -> 'greece'):
-    what a question's city stands for when no entry names it (query.py)."""
-    return {k.lower(): v.lower() for k, v in city_countries().items() if k.isalpha()}
