@@ -179,6 +179,9 @@ _FILLER_PHRASES = (
     r"(?!\s+(?:called|named|that|which|who|whose|from|in|based|selling|making|registered)\b)",
     # 'what's the deal with X': tell me about X, no deal (a contract) asked
     r"\bwhat'?s\s+(?:the|their|his|her|its)\s+deal\b(?:\s+with\b)?",
+    # 'what's in the dossier on X', 'what's in your file on X': tell me about X ('dossier' is a word
+    # of one card, weighed as a name every other card leaves out); not 'the Predator Files'
+    r"\bwhat'?s\s+in\s+(?:the|your|ur)\s+(?:dossier|file)\s+(?:on|about)\b",
     # thanks that stands inside the message, which small talk leaves
     r"\b(?:thanks?|thx|ty)\s+in\s+advance\b",
     # a non-native member's apology for their English, which the answer never needs

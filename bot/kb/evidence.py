@@ -84,6 +84,7 @@ class Evidence:
         self._sales = Sales(index.entries)  # where each firm's or case's gear was sold (sales.py)
         # the last reading `rows` analysed, and its analysis: `described` reads the same one again
         self._last_query: tuple[Reading, QueryAnalysis] | None = None
+        self._last_exact: dict[int, float] = {}
         self._mean_year: list[float | None] = [
             sum(e.years) / len(e.years) if e.years else None for e in index.entries
         ]
@@ -103,6 +104,7 @@ class Evidence:
             return [], list
         named, exact = index.named(query.corrected, swapped=reading.lang != "en")
         query.entry_names = self._entry_names(query, exact)
+        self._last_exact = exact
         cands, bm = index.candidates(query, named)
         focus = question_clause(reading.text)
         weights = token_weights(index, query, focus)
@@ -331,6 +333,31 @@ class Evidence:
         if which is None or which[0] != "vendor":
             return False  # a firm asked for by its home only: other homes are buyers, partners
         return contradicts(self._described.told[i], which[1], asked[2])
+
+    def named_apart(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
+        """Whether a short question names another entry outright that entry i (its features `x`)
+        neither is, nor is linked to, nor mentions: 'тайские активисты и Predator?' names Intellexa's
+        spyware, and the Thai Pegasus case never speaks of it. `told` tells that apart in a short
+        English question only; in any other language nothing did, and the case was answered."""
+        last = self._last_query
+        if not x or x[NAMED_ANY] > 0 or last is None or last[0] is not reading:
+            return False
+        query = last[1]
+        if len(query.corrected) >= LONG_QUESTION:  # a story names other firms in passing
+            return False
+        said = f" {' '.join(query.corrected)} "
+        explained = self.index.profile(i)
+        for j in self._last_exact:
+            words = {
+                stem(t)
+                for key in self.index.exact_names.get(j, ())
+                if f" {key} " in said
+                for t in key.split()
+                if stem(t) in query.tokens
+            }
+            if words and not any(explained.get(t, 0.0) > 0 for t in words):
+                return True
+        return False
 
     def _first_probability(self, finish: Callable[[int, int, float], tuple[float, ...]], rows: Rows) -> float:
         """The model's probability that the first of `rows` is what was asked (features by `finish`)."""

@@ -181,8 +181,8 @@ class GlossaryMatcher:
                     pattern = body
                 elif len(form) < SHORT_FORM:
                     pattern = rf"(?<!\w){body}\w{{0,2}}(?!\w)"
-                elif lang in COMPOUNDING:
-                    pattern = rf"{body}\w*"
+                elif lang in COMPOUNDING:  # not the rest of the word: it may hold another form
+                    pattern = body
                 else:
                     pattern = rf"(?<!\w){body}\w*"
                 alternatives.append(f"(?P<g{n}>{pattern})")

@@ -88,6 +88,27 @@ def name_at(index: SearchIndex, words: Sequence[str], start: int) -> tuple[int, 
     return 0, set()
 
 
+def _case_stems(index: SearchIndex, i: int, events: frozenset[str]) -> frozenset[str]:
+    """The stems of every word of case i's text (the index's stopwords too), but an event word
+    (`events`: roles.yaml `told`) only where it stands outside another entry's name: 'Hacking Team'
+    on the Ahmed Mansoor card tells no hack, and 'what happened to hacking team after they get
+    hacked?' was answered with that card over the 2015 leak's, whose text tells it."""
+    words = raw_tokens(" ".join((index.entries[i].title, index.entries[i].summary, index.entries[i].body)))
+    stems = [stem(w) for w in words]
+    if events.isdisjoint(stems):
+        return frozenset(stems)
+
+    def named(k: int) -> bool:
+        """Whether word k stands inside a name of another entry (one starting a few words before)."""
+        for start in range(max(0, k - LONGEST + 1), k + 1):
+            size, hits = name_at(index, words, start) if words[start] not in STOPWORDS else (0, set())
+            if start + size > k and i not in hits:
+                return True
+        return False
+
+    return frozenset(s for k, s in enumerate(stems) if s not in events or not named(k))
+
+
 def headed(index: SearchIndex, key: str, i: int) -> set[int]:
     """The entries of i's kind, linked to it, whose title begins with `key`, one of i's aliases (not
     its title): its namesakes. 'Pall Mall Process' (the UK rules) begins 'Pall Mall Process Code of
@@ -129,10 +150,9 @@ class Roles:
                 self._links[j].add(i)
         # every case's words, for `eventful`, and the word lists: read with the index (off the event
         # loop, in the build's thread), not on the first question that asks of an event
+        events = frozenset(map(stem, _data()["told"]))
         self._stems = {
-            i: frozenset(map(stem, raw_tokens(" ".join((e.title, e.summary, e.body)))))
-            for i, e in enumerate(index.entries)
-            if e.kind == "case"
+            i: _case_stems(index, i, events) for i, e in enumerate(index.entries) if e.kind == "case"
         }
         # per entry, the stems of each alias of two words or more (`scattered`)
         self._alias_stems = {

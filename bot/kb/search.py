@@ -155,6 +155,8 @@ class SearchEngine:
         confidence = held(confidence, self.threshold, elsewhere)
         if confidence >= self.threshold and self._evidence_of.contradicted(reading, top, question):
             confidence = min(confidence, UNGIVEN_SHARE * self.threshold)  # another firm described
+        if confidence >= self.threshold and self._evidence_of.named_apart(reading, top, rows[0][2]):
+            confidence = min(confidence, UNGIVEN_SHARE * self.threshold)  # it names another entry
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by

@@ -16,6 +16,23 @@ def test_who_hacked_the_vendor_is_its_leak(engine: SearchEngine, question: str) 
     answered(engine, question, "case-hacking-team-leak-2015")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happen to hacking team after they get hacked",
+        "what happened to hacking team after it was hacked",
+    ],
+)
+def test_a_case_naming_the_vendor_tells_no_event_its_name_holds(engine: SearchEngine, question: str) -> None:
+    # main answered the Ahmed Mansoor case at 0.85: its card names 'Hacking Team', whose 'hacking'
+    # read as the hack asked; the 2015 leak's card tells it
+    answered(engine, question, "case-hacking-team-leak-2015")
+
+
+def test_a_case_telling_the_event_itself_keeps_it(engine: SearchEngine) -> None:
+    answered(engine, "was ahmed mansoor hacked?", "case-ahmed-mansoor")
+
+
 def test_what_a_jury_awarded_against_the_pegasus_company_is_the_lawsuit(engine: SearchEngine) -> None:
     # main answered NSO Group's card at 0.94: 'the Pegasus company' names it, and its card retells the suit
     result = engine.search(
