@@ -1,0 +1,82 @@
+"""listsE20 (issue 10 item 5): list questions that got NOTHING, asked in fresh wordings, and the
+single-answer twins that must stay single.
+
+A Dutch plural written with an apostrophe ("firma's") read as a singular and a stray "s"; "whom" with
+an active or impersonal verb ("Kogo szpiegowano Pegasusem?", "¿a quién espiaron con Pegasus?") was no
+"who was targeted"; Spanish "Cataluña" read as an inflected "Catar" (Qatar) and the Gulf in Portuguese,
+Italian or German ("países do Golfo", "am Persischen Golf") as no place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.service import KnowledgeService
+from tests.kb.listing import listed
+
+ISRAELI_SPYWARE = {"nso-group", "candiru", "paragon-solutions", "quadream"}
+PREDATOR_TARGETS = {
+    "case-predatorgate-greece",
+    "case-egypt-nour-eltantawy",
+    "case-predator-angola-mozambique",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("welke Israëlische firma's verkopen spyware?", ISRAELI_SPYWARE),
+        ("Nederlandse firma's in de database?", {"tkh-group", "noldus"}),
+    ],
+)
+def test_a_dutch_plural_with_an_apostrophe_asks_for_firms(
+    kb: KnowledgeService, question: str, wanted: set[str]
+) -> None:
+    assert listed(kb, question) == wanted
+
+
+def test_an_english_possessive_stays_apart(kb: KnowledgeService) -> None:
+    result = kb.search("what is Area's role in Syria?")
+    assert not result.items and result.answered and result.entry is not None
+    assert result.entry.id == "case-area-syria"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Kogo szpiegowano Predatorem?", "¿A quiénes hackearon con Predator?", "wen hat Predator ausspioniert?"],
+)
+def test_whom_with_an_active_or_impersonal_verb_asks_who_was_targeted(
+    kb: KnowledgeService, question: str
+) -> None:
+    got = listed(kb, question)
+    assert got >= PREDATOR_TARGETS, got
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("¿a quién vendió NSO Pegasus?", "nso-group"),
+        ("Kogo dotyczy sprawa Pegasusa w Polsce?", "case-pegasus-poland"),
+    ],
+)
+def test_whom_without_a_verb_of_targeting_stays_one_answer(
+    kb: KnowledgeService, question: str, card: str
+) -> None:
+    result = kb.search(question)
+    assert not result.items
+    assert result.answered and result.entry is not None and result.entry.id == card
+
+
+def test_catalonia_is_in_spain_not_qatar(kb: KnowledgeService) -> None:
+    got = listed(kb, "¿quién fue espiado en Cataluña?")
+    assert "case-catalangate-2022" in got and "bae-systems" not in got, got
+    spain = {"case-catalangate-2022", "case-candiru-victims-2021"}
+    assert listed(kb, "which cases happened in Catalonia?") == spain
+    # Qatar in Spanish is still Qatar
+    assert "bae-systems" in listed(kb, "¿qué empresas vendieron vigilancia a Catar?")
+
+
+def test_the_gulf_in_other_languages(kb: KnowledgeService) -> None:
+    got = listed(kb, "welche Firmen haben Spyware an Staaten am Persischen Golf verkauft?")
+    assert {"case-finfisher-bahrain", "gamma-finfisher", "case-ahmed-mansoor"} <= got, got
+    assert "case-pegasus-mexico-2017" not in got
