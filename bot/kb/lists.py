@@ -26,6 +26,7 @@ from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
+from bot.kb.list_measures import as_measures
 from bot.kb.list_names import NameTable
 from bot.kb.list_people import buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
 from bot.kb.list_periods import period
@@ -180,6 +181,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     """The list this question asks for, or None when it asks for one thing. `english` is the
     engine's English reading of the question (`SearchEngine.read`), where a member's "Spähsoftware"
     reads "spyware": it says whether the question asks which products (`list_asks.asks_for_products`)."""
+    question = as_measures(question)  # "US Treasury actions": its measures (bot/kb/list_measures.py)
     text = fold(question).casefold()
     words = list_asks.split_compounds(_words(question))  # "Überwachungsfirmen": "uberwachungs firmen"
     plain = " ".join(words)

@@ -80,3 +80,34 @@ def test_the_gulf_in_other_languages(kb: KnowledgeService) -> None:
     got = listed(kb, "welche Firmen haben Spyware an Staaten am Persischen Golf verkauft?")
     assert {"case-finfisher-bahrain", "gamma-finfisher", "case-ahmed-mansoor"} <= got, got
     assert "case-pegasus-mexico-2017" not in got
+
+
+US_SPYWARE_MEASURES = {"us-entity-list", "us-eo-14093", "us-ofac-spyware-sanctions"}
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("US actions against spyware firms", US_SPYWARE_MEASURES),
+        ("what steps has the US taken against spyware?", US_SPYWARE_MEASURES),
+        ("Brussels' actions on facial recognition", {"eu-ai-act", "reclaim-your-face"}),
+        ("Washington's steps against Intellexa", {"us-ofac-spyware-sanctions", "us-entity-list"}),
+    ],
+)
+def test_a_governments_actions_or_steps_are_its_measures(
+    kb: KnowledgeService, question: str, wanted: set[str]
+) -> None:
+    got = listed(kb, question)
+    assert got >= wanted and all(e.startswith(("us-", "eu-", "reclaim", "amnesty")) for e in got), got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what steps can I take to protect my phone from Pegasus?",
+        "legal actions against NSO",
+        "what are the steps to get an export licence in the UK?",
+    ],
+)
+def test_steps_or_actions_of_no_government_are_no_list(kb: KnowledgeService, question: str) -> None:
+    assert not listed(kb, question)
