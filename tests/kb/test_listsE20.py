@@ -111,3 +111,19 @@ def test_a_governments_actions_or_steps_are_its_measures(
 )
 def test_steps_or_actions_of_no_government_are_no_list(kb: KnowledgeService, question: str) -> None:
     assert not listed(kb, question)
+
+
+def test_a_city_says_its_country_in_a_question_asking_for_firms_or_cases(kb: KnowledgeService) -> None:
+    assert listed(kb, "which firms sold gear to Cairo?") == listed(kb, "which firms sold gear to Egypt?")
+    assert listed(kb, "welche Fälle gab es in Warschau?") >= {"case-pegasus-poland"}
+    got = listed(kb, "Tehran got its monitoring centres from which vendors?")
+    assert got == {"trovicor", "case-trovicor-iran-bahrain"}, got
+    # a city right before the firms is their home, not where their gear went
+    assert listed(kb, "which Tel Aviv firms sell spyware?") == ISRAELI_SPYWARE
+
+
+@pytest.mark.parametrize(
+    "question", ["did Hikvision sell cameras to Moscow police?", "which journalists were hacked in Athens?"]
+)
+def test_a_city_makes_no_list_of_a_question_asking_no_kind(kb: KnowledgeService, question: str) -> None:
+    assert not listed(kb, question)
