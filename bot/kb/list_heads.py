@@ -49,7 +49,7 @@ def headless_kinds(words: list[str], question: str = "") -> set[str]:
         return set()
     # "firms that were sanctioned by the US", "cases where spyware was used on lawyers", "entreprises
     # qui ont été sanctionnées": a relative clause's "who" and auxiliary say nothing of the question
-    main = words[: _relative_at(words)]
+    main = words[: _relative_at(words, question)]
     if _single_cue(main, question):
         return set()
     if len(words) <= HEADLESS_WORDS:
@@ -65,13 +65,16 @@ def headless_kinds(words: list[str], question: str = "") -> set[str]:
     return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(heads)}
 
 
-def _relative_at(words: list[str]) -> int:
+def _relative_at(words: list[str], question: str = "") -> int:
     """Where a relative clause after the plural noun that opens the question starts ("firms | that
-    were...", "casos en los | que..."), or the question's length when none does."""
+    were...", "casos en los | que...", "les affaires | où ..." as the member accented it, not "ou",
+    or), or the question's length when none does."""
+    folded = question.casefold()
     for i, word in enumerate(words[:PHRASE_REACH]):
         if word in ALL_NOUNS and word not in ALL_SINGULARS:
             after = range(i + 1, min(len(words), i + 4))
-            return next((j for j in after if words[j] in RELATIVES), len(words))
+            opens = (j for j in after if words[j] in RELATIVES or ACCENTED_CUES.get(words[j], "\0") in folded)
+            return next(opens, len(words))
     return len(words)
 
 

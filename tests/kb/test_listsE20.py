@@ -127,3 +127,24 @@ def test_a_city_says_its_country_in_a_question_asking_for_firms_or_cases(kb: Kno
 )
 def test_a_city_makes_no_list_of_a_question_asking_no_kind(kb: KnowledgeService, question: str) -> None:
     assert not listed(kb, question)
+
+
+PROSECUTIONS = {
+    "case-amesys-libya",
+    "case-finfisher-turkey-prosecution",
+    "case-nexa-egypt-cerebro",
+    "case-predatorgate-greece",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "les dossiers où des dirigeants ont été poursuivis",
+        "casos onde executivos foram acusados criminalmente",
+    ],
+)
+def test_a_relative_where_after_the_cases_keeps_them_asked(kb: KnowledgeService, question: str) -> None:
+    """French 'où' (where) opens a relative clause as 'where' does; folded it is 'ou' (or), so only
+    as the member accented it."""
+    assert listed(kb, question) == PROSECUTIONS
