@@ -148,3 +148,15 @@ def test_a_relative_where_after_the_cases_keeps_them_asked(kb: KnowledgeService,
     """French 'où' (where) opens a relative clause as 'where' does; folded it is 'ou' (or), so only
     as the member accented it."""
     assert listed(kb, question) == PROSECUTIONS
+
+
+def test_firms_you_have_got_on_file(kb: KnowledgeService) -> None:
+    """'you've got' opens a relative clause without 'that': its auxiliary is no verb of the question."""
+    assert listed(kb, "Italian firms you've got on file") == {"area-spa", "rcs-lab", "hacking-team"}
+
+
+def test_wer_alles_after_a_noun_that_is_singular_too(kb: KnowledgeService) -> None:
+    """'Anbieter' is singular and plural alike; 'wer alles?' after it asks for all of them."""
+    got = listed(kb, "Europäische Anbieter mit Kunden in Ägypten – wer alles?")
+    assert {"amesys-nexa", "case-nexa-egypt-cerebro", "hacking-team"} <= got, got
+    assert "sandvine" not in got  # Canadian
