@@ -160,3 +160,8 @@ def test_wer_alles_after_a_noun_that_is_singular_too(kb: KnowledgeService) -> No
     got = listed(kb, "Europäische Anbieter mit Kunden in Ägypten – wer alles?")
     assert {"amesys-nexa", "case-nexa-egypt-cerebro", "hacking-team"} <= got, got
     assert "sandvine" not in got  # Canadian
+
+
+def test_french_boites_are_firms(kb: KnowledgeService) -> None:
+    """'boîte' is everyday French for a company ('ma boîte'): 'quelles boîtes' asks for firms."""
+    assert listed(kb, "quelles boîtes israéliennes vendent des logiciels espions ?") == ISRAELI_SPYWARE
