@@ -3,8 +3,9 @@ single-answer twins that must stay single.
 
 A Dutch plural written with an apostrophe ("firma's") read as a singular and a stray "s"; "whom" with
 an active or impersonal verb ("Kogo szpiegowano Pegasusem?", "¿a quién espiaron con Pegasus?") was no
-"who was targeted"; Spanish "Cataluña" read as an inflected "Catar" (Qatar) and the Gulf in Portuguese,
-Italian or German ("países do Golfo", "am Persischen Golf") as no place.
+"who was targeted"; Spanish "Cataluña" read as an inflected "Catar" (Qatar), and "Catalonia" in any
+language as no place. Later: a government's actions or steps, a city for its country, French "où" and
+"boîtes", "you've got", "wer alles".
 """
 
 from __future__ import annotations
@@ -76,12 +77,6 @@ def test_catalonia_is_in_spain_not_qatar(kb: KnowledgeService) -> None:
     assert "bae-systems" in listed(kb, "¿qué empresas vendieron vigilancia a Catar?")
 
 
-def test_the_gulf_in_other_languages(kb: KnowledgeService) -> None:
-    got = listed(kb, "welche Firmen haben Spyware an Staaten am Persischen Golf verkauft?")
-    assert {"case-finfisher-bahrain", "gamma-finfisher", "case-ahmed-mansoor"} <= got, got
-    assert "case-pegasus-mexico-2017" not in got
-
-
 US_SPYWARE_MEASURES = {"us-entity-list", "us-eo-14093", "us-ofac-spyware-sanctions"}
 
 
@@ -137,17 +132,10 @@ PROSECUTIONS = {
 }
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "les dossiers où des dirigeants ont été poursuivis",
-        "casos onde executivos foram acusados criminalmente",
-    ],
-)
-def test_a_relative_where_after_the_cases_keeps_them_asked(kb: KnowledgeService, question: str) -> None:
+def test_a_relative_where_after_the_cases_keeps_them_asked(kb: KnowledgeService) -> None:
     """French 'où' (where) opens a relative clause as 'where' does; folded it is 'ou' (or), so only
     as the member accented it."""
-    assert listed(kb, question) == PROSECUTIONS
+    assert listed(kb, "les dossiers où des dirigeants ont été poursuivis") == PROSECUTIONS
 
 
 def test_firms_you_have_got_on_file(kb: KnowledgeService) -> None:
