@@ -9,6 +9,7 @@ capitals no zone is named after and lower-case adjectives ('московское
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -152,3 +153,27 @@ def starts() -> frozenset[str]:
     """The first three and four letters of every city's name and adjective (elsewhere's `_starts`)."""
     firsts = [k.split()[0] for k in (*city_names(), *_adjectives()) if k]
     return frozenset({w[:4] for w in firsts} | {w[:3] for w in firsts if len(w) == 3})
+
+
+def countries_of_cities(question: str, nouns: frozenset[str]) -> tuple[set[str], set[str]]:
+    """The countries of the cities a list question names, as places (where gear went, where a case
+    happened: "which firms sold gear to Cairo?", "Tehran got monitoring equipment from which
+    vendors?") and as homes (a city right before a noun of firms: "which Tel Aviv firms ..."). Read
+    only for a question that asks for a kind by its plural noun and names no country (lists.py)."""
+    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
+    words = [key_of(t) for t in tokens]
+    countries = city_countries()
+    homes: set[str] = set()
+    where: set[str] = set()
+    at = 0
+    while at < len(words):
+        for size in (2, 1):
+            name = city(words[at : at + size], tokens[at]) if at + size <= len(words) else None
+            if name and name in countries:
+                (homes if words[at + size : at + size + 1] and words[at + size] in nouns else where).add(
+                    countries[name]
+                )
+                at += size - 1
+                break
+        at += 1
+    return where, homes

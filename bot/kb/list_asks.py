@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bot.kb.places import JOINERS, list_words, place_spans
+from bot.kb.places import JOINERS, apart, list_words, place_spans
 from bot.kb.text import fold
 
 
@@ -114,7 +114,7 @@ def words_and_breaks(question: str) -> tuple[list[str], list[bool]]:
 
 @lru_cache(maxsize=256)
 def _words_and_breaks(question: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
-    text = fold(re.sub(r"['’`´]", " ", question)).casefold()
+    text = fold(apart(question)).casefold()
     words: list[str] = []
     opens: list[bool] = []
     end = 0

@@ -17,7 +17,7 @@ from bot.kb.list_asks import (
     POINTING,
     words_and_breaks,
 )
-from bot.kb.places import list_words, places
+from bot.kb.places import apart, list_words, places
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -85,7 +85,7 @@ def on_a_place(
 
 def _cased(question: str) -> list[bool]:
     """Whether each word of `words_and_breaks` starts with a capital letter as the member wrote it."""
-    return [m.group()[:1].isupper() for m in _WORD.finditer(re.sub(r"['’`´]", " ", question))]
+    return [m.group()[:1].isupper() for m in _WORD.finditer(apart(question))]
 
 
 def everything_about(question: str) -> list[str] | None:

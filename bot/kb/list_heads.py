@@ -39,6 +39,10 @@ PHRASE_END_KINDS = ("vendor", "case")
 # Folded words that are a question word only as the member accented them: French "où" (where), not
 # "ou" (or, "en Libye ou en Syrie").
 ACCENTED_CUES = {"ou": "où"}
+# Subjects that open an English relative clause without "that" after a plural noun ("Italian firms
+# you've got on file", "US Treasury actions we should know"): the clause is the member's, not the
+# question's verb.
+CONTACT_SUBJECTS = frozenset(list_words()["contact_subjects"].split())
 
 
 def headless_kinds(words: list[str], question: str = "") -> set[str]:
@@ -49,7 +53,7 @@ def headless_kinds(words: list[str], question: str = "") -> set[str]:
         return set()
     # "firms that were sanctioned by the US", "cases where spyware was used on lawyers", "entreprises
     # qui ont été sanctionnées": a relative clause's "who" and auxiliary say nothing of the question
-    main = words[: _relative_at(words)]
+    main = words[: _relative_at(words, question)]
     if _single_cue(main, question):
         return set()
     if len(words) <= HEADLESS_WORDS:
@@ -65,13 +69,20 @@ def headless_kinds(words: list[str], question: str = "") -> set[str]:
     return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(heads)}
 
 
-def _relative_at(words: list[str]) -> int:
+def _relative_at(words: list[str], question: str = "") -> int:
     """Where a relative clause after the plural noun that opens the question starts ("firms | that
-    were...", "casos en los | que..."), or the question's length when none does."""
+    were...", "casos en los | que...", "les affaires | où ..." as the member accented it, not "ou",
+    or; "firms | you've got"), or the question's length when none does."""
+    folded = question.casefold()
     for i, word in enumerate(words[:PHRASE_REACH]):
         if word in ALL_NOUNS and word not in ALL_SINGULARS:
             after = range(i + 1, min(len(words), i + 4))
-            return next((j for j in after if words[j] in RELATIVES), len(words))
+            opens = (
+                j
+                for j in after
+                if words[j] in RELATIVES | CONTACT_SUBJECTS or ACCENTED_CUES.get(words[j], "\0") in folded
+            )
+            return next(opens, len(words))
     return len(words)
 
 

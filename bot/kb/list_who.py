@@ -29,6 +29,12 @@ FINAL_AUXILIARIES = frozenset(_data()["who_final_auxiliaries"].split())  # the p
 WHO_ELSE = "else"
 # "wer alles wurde mit Pegasus ausspioniert?": "else" or an all-word ("alles") before the auxiliary
 WHO_PLURAL = frozenset({WHO_ELSE}) | ALL_AFTER
+# "Kogo szpiegowano Pegasusem?", "¿a quién espiaron con Pegasus?": "whom" and an active or impersonal
+# verb of targeting (or a participle of one) at most this many words after it
+WHOM = frozenset(_data()["whom_words"].split())
+TARGETED_ACTIVE = frozenset(_data()["targeted_active"].split())
+WHOM_REACH = 3
+WHOM_AFTER = "a"  # Spanish "¿a quién ...?": the preposition opens the clause
 
 
 def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
@@ -76,7 +82,10 @@ def who_acted_on(words: list[str], opens: list[bool]) -> str | None:
     ("on"). "Who" is singular or plural alike; an auxiliary and a participle of being acted on say a
     set of those it was done to, where "who founded NSO?" or "who is behind Predator?" ask for one.
     Whether something narrows the set (a name, a place, an authority) is `lists.detect`'s to check.
-    Only a "who" opening a clause asks: "the UAE guy who got hacked by three firms" tells of one."""
+    Only a "who" opening a clause asks: "the UAE guy who got hacked by three firms" tells of one.
+    Asked as "whom" with the verb active or impersonal ("Kogo szpiegowano Pegasusem?"), the same."""
+    if _whom_targeted(words, opens):
+        return "targeted"
     for i, word in enumerate(words[:-1]):
         if word not in WHO_ACTED_WORDS or not opens[i]:
             continue
@@ -94,6 +103,18 @@ def who_acted_on(words: list[str], opens: list[bool]) -> str | None:
             at = ends[0] - 1
         return next((how for how, said in WHO_ACTED.items() if words[at] in said), None)
     return None
+
+
+def _whom_targeted(words: list[str], opens: list[bool]) -> bool:
+    """ "Kogo szpiegowano Pegasusem?" (Polish impersonal), "¿a quién espiaron con Pegasus?", "wen hat
+    Predator ausspioniert?": a "whom" opening a clause (Spanish after "a") and a verb of targeting,
+    active, impersonal or a participle, within `WHOM_REACH` words after it."""
+    verbs = TARGETED_ACTIVE | WHO_ACTED["targeted"]
+    for i, word in enumerate(words):
+        after_a = i > 0 and words[i - 1] == WHOM_AFTER and opens[i - 1]
+        if word in WHOM and (opens[i] or after_a) and verbs.intersection(words[i + 1 : i + 1 + WHOM_REACH]):
+            return True
+    return False
 
 
 def hit_by_measure(how: str | None, kinds: set[str]) -> bool:

@@ -23,9 +23,11 @@ from typing import Any
 from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines, list_heads, list_who, topics
 from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
+from bot.kb.cities import countries_of_cities
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
+from bot.kb.list_measures import as_measures
 from bot.kb.list_names import NameTable
 from bot.kb.list_people import buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
 from bot.kb.list_periods import period
@@ -180,6 +182,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     """The list this question asks for, or None when it asks for one thing. `english` is the
     engine's English reading of the question (`SearchEngine.read`), where a member's "Spähsoftware"
     reads "spyware": it says whether the question asks which products (`list_asks.asks_for_products`)."""
+    question = as_measures(question)  # "US Treasury actions": its measures (bot/kb/list_measures.py)
     text = fold(question).casefold()
     words = list_asks.split_compounds(_words(question))  # "Überwachungsfirmen": "uberwachungs firmen"
     plain = " ".join(words)
@@ -191,6 +194,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if alike is not None:
         return alike
     kinds = list_heads.head_kinds(question, list_asks.asked_kinds(question))
+    cued = bool(kinds)  # a list cue and a plural noun: a city may say the place (`countries_of_cities`)
     kinds = kinds or who_are(*list_asks.words_and_breaks(question))  # "who are the German companies?"
     # "who makes the CCTV cameras that show up in reports?": a question opening on "who" and a verb of
     # making asks for the firms, whatever a cue in its relative clause ("show") seems to ask
@@ -255,6 +259,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     countries, homes = places(words, question, VENDOR_NOUNS)
     other_where, other_homes = other_places(words, VENDOR_NOUNS)  # "the Australian export rules"
     countries, homes = countries | other_where, homes | other_homes
+    if cued and not (countries or homes):  # "which firms sold gear to Cairo?": Egypt
+        countries, homes = countries_of_cities(question, VENDOR_NOUNS)
     if products and not SALE_WORDS.intersection(words) and list_asks.says_origin(words, question):
         # "which spyware is made in Israel?": the makers from there, not where their gear was found;
         # a place said otherwise ("... was used in Kazakhstan") stays where the gear went

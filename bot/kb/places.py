@@ -84,14 +84,28 @@ _SHORT = {
 
 
 def words_of(text: str) -> list[str]:
-    """Words in any script, accents folded; an apostrophe separates ("l'Égypte" → "l", "egypte")."""
+    """Words in any script, accents folded; an apostrophe separates ("l'Égypte" → "l", "egypte"),
+    except in a Dutch plural ("firma's": `apart`)."""
     return list(_words_of(text))
 
 
 @lru_cache(maxsize=256)
 def _words_of(text: str) -> tuple[str, ...]:
     """Memoised: a list question's words are split for detection, its names and its places."""
-    return tuple(re.findall(r"[^\W_]+", fold(re.sub(r"['’`´]", " ", text)).casefold()))
+    return tuple(re.findall(r"[^\W_]+", fold(apart(text)).casefold()))
+
+
+@lru_cache(maxsize=1)
+def _s_plurals() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, list_words()["s_plurals"].split()))
+    return re.compile(rf"\b({nouns})['’`´]s\b", re.IGNORECASE)
+
+
+def apart(text: str) -> str:
+    """The text with every apostrophe a space, where words split ("l'Égypte", "Area's"), but a Dutch
+    plural of a noun ending in a vowel ("firma's", "camera's") one word ("firmas"): "Welke firma's
+    uit Nederland ...?" asks for firms, and "firma s" read a singular and a stray letter."""
+    return re.sub(r"['’`´]", " ", _s_plurals().sub(r"\1s", text))
 
 
 # Short names that are also everyday pronouns ("tell us", Portuguese "eu" = "I"): a place only as
@@ -102,7 +116,7 @@ PRONOUN_NAMES = frozenset(["us", "eu", "u s", "e u"])
 def _in_capitals(question: str, words: Sequence[str]) -> list[bool]:
     """Whether each of `words` is written in capitals in the question ("US", not "us"); when folding
     joined or split words ("50,000"), whether the question writes a short name in capitals at all."""
-    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
+    tokens = re.findall(r"[^\W_]+", apart(question))
     pieces = [(w, t.isupper()) for t in tokens for w in words_of(t)]
     if [w for w, _ in pieces] == list(words):
         return [upper for _, upper in pieces]
