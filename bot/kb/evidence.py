@@ -228,8 +228,7 @@ class Evidence:
         later = later_years(query.raw, reading.lang)  # 'after 2021': what has a later year
         rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, ended, later)
         rows = numbered(self.index.entries, query, rows, reading.lang)  # 'the 2009 dual use regulation'
-        said = asking_sentence(question) or question  # a long question's rules in passing are no ask
-        rows = owned(self.index.entries, words_of(said), said, rows)  # 'EU rules': the EU's own
+        rows = owned(self.index.entries, question, rows)  # 'EU rules': the EU's own first (owners.py)
         rows = self.roles.rank(query.corrected, rows, short_en)  # subject and time (roles.py)
         rows = preceded(index, query.corrected, rows, reading.lang)  # 'before the recast': what it replaced
         rows = self.roles.eventful(rows, events, exact)  # an event asked: its case (roles.py)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from bot.kb.cues import CUE_MARGIN, Rows
 from bot.kb.model import Entry
 from bot.kb.places import JOINERS, key_of, list_words, place_spans, words_of
-from bot.kb.text import STOPWORDS
+from bot.kb.text import STOPWORDS, asking_sentence
 
 # The forms of rule a place makes itself (knowledge/README.md, "Form (rules)"): not a multilateral
 # regime, nor the reports, inquiries and campaigns about rules
@@ -30,6 +30,15 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     table = list_words()
     nouns = f"{table['kind_nouns']['rule']} {table['kind_nouns']['law']} {table['kind_singulars']['rule']}"
     return frozenset(key_of(w) for w in nouns.split()), frozenset(table["rule_owner_before"].split())
+
+
+def asked_owners(question: str) -> set[str]:
+    """`owners` of the question, a long one's asking sentence only: 'we keep being told the 2021
+    overhaul of the EU export rules fixed it ... which countries exported to whom, according to that
+    report?' tells of the EU's rules in passing and asks of a report (answered with the EU's
+    regulation at 0.95 when the whole text was read)."""
+    said = asking_sentence(question) or question
+    return owners(words_of(said), said)
 
 
 def owners(words: Sequence[str], question: str) -> set[str]:
@@ -68,12 +77,12 @@ def _maker(title: str) -> frozenset[str]:
     return frozenset(c for _, _, country, region, _ in spans for c in region or {country})
 
 
-def owned(entries: Sequence[Entry], words: Sequence[str], question: str, ranked: Rows) -> Rows:
+def owned(entries: Sequence[Entry], question: str, ranked: Rows) -> Rows:
     """The near-tie rules made by a place the question asks the rules of go first among the near-ties;
     nothing changes when no near-tie is (Japan's export rules: none here, and still refused)."""
     if not ranked:
         return ranked
-    places = owners(words, question)
+    places = asked_owners(question)
     if not places:
         return ranked
     best = max(r[1] for r in ranked)

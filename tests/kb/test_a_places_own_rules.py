@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.owners import owners
+from bot.kb.owners import asked_owners, owners
 from bot.kb.places import words_of
 from bot.kb.search import SearchEngine
 from tests.kb.answers import answered, refused
@@ -56,3 +56,13 @@ def test_a_place_no_rule_here_was_made_by_is_still_refused(engine: SearchEngine)
 )
 def test_whose_rules_a_question_asks(question: str, places: set[str]) -> None:
     assert owners(words_of(question), question) == places
+
+
+def test_rules_told_in_passing_in_a_long_question_are_not_asked() -> None:
+    question = (
+        "We keep being told that the 2021 overhaul of the EU export rules fixed the problem. But a new"
+        " report says EU states still shipped interception kit to abusive governments afterwards."
+        " Which countries exported to whom, according to that report?"
+    )
+    assert asked_owners(question) == set()
+    assert asked_owners("What do the EU export rules say about interception kit?") == {"European Union"}
