@@ -25,6 +25,7 @@ from bot.kb.filters import Filters
 from bot.kb.in_force import ended_years, later_years, preceded
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
+from bot.kb.owners import owned
 from bot.kb.places import words_of
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
@@ -229,6 +230,7 @@ class Evidence:
         later = later_years(query.raw, reading.lang)  # 'after 2021': what has a later year
         rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, ended, later)
         rows = numbered(self.index.entries, query, rows, reading.lang)  # 'the 2009 dual use regulation'
+        rows = owned(self.index.entries, question, rows)  # 'EU rules': the EU's own first (owners.py)
         rows = self.roles.rank(query.corrected, rows, short_en)  # subject and time (roles.py)
         rows = preceded(index, query.corrected, rows, reading.lang)  # 'before the recast': what it replaced
         rows = self.roles.eventful(rows, events, exact)  # an event asked: its case (roles.py)
