@@ -13,7 +13,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.kb import destinations, list_authority, list_dates, list_except, list_fines, list_why, topics
+from bot.kb import (
+    destinations,
+    list_authority,
+    list_bare,
+    list_dates,
+    list_except,
+    list_fines,
+    list_why,
+    topics,
+)
 from bot.kb.list_forms import forms_said
 from bot.kb.list_names import NameTable
 from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS, ListQuery
@@ -120,6 +129,17 @@ def select(
         pool = names.mentioning(pool, query.names, query.measures)
         if query.makers:  # "which firm sells Pegasus?": its maker, not the firms that name the maker
             pool = [e for e in pool if e.kind != "vendor" or e.id in query.names]
+        # "who was hit with Dante?": the cases that tell of the product, not every case of its maker
+        if by_product := list_bare.named_by_product(query.wording, names):
+            rest = query.names - set(by_product)
+            pool = [
+                e
+                for e in pool
+                if e.kind != "case"
+                or e.id in query.names
+                or list_bare.tells_product(e, by_product, names)
+                or (rest and names.mentions(e, rest))
+            ]
         narrowed = True
     if query.reasons:
         pool = list_authority.for_reasons(pool, query.names, query.reasons, names.by_id)
