@@ -88,7 +88,18 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
     first): an American firm did not "supply the United States" for being one."""
     if entry.kind == "rule":
         return bool(places & set(entry.countries[:1]))
-    if not (query.sold or query.used):
+    # "Pegasus cases in Europe": a case of a firm or product named is where its gear went, not a
+    # maker's home (Ahmed Mansoor's case names Italy, the UK and Germany as the homes of his
+    # spyware's makers); "the Israeli tool Pegasus" says where the maker is from, not where its
+    # cases are
+    makers = [names.by_id[n] for n in query.names if names.by_id[n].kind == "vendor"]
+    product_case = (
+        entry.kind == "case"
+        and entry.destinations is not None
+        and bool(makers)
+        and all(places.isdisjoint(home(m, names.by_id)) for m in makers)
+    )
+    if not (query.sold or query.used or product_case):
         return bool(places & set(entry.countries))
     # a case not reviewed for destinations: asked about a sale, never its firms' homes
     return not places.isdisjoint(names.went(entry, sale=query.sold))
