@@ -228,9 +228,18 @@ def select(
         # the firms or cases that were asked for, and never cut off by them.
         named = [names.by_id[n] for n in sorted(query.names, key=lambda n: order.get(n, len(order)))]
         listed = {e.id for e in pool}
-        holding = [e for e in named if e.id not in listed and e.kind == "rule"][:MAX_ITEMS]
+        holding = [e for e in named if e.id not in listed and e.kind == "rule"]
+        # of rules named alike ("the US Entity List"), those that link what is listed: "Chinese AI firms
+        # on the US Entity List" joins the Entity List, not its human-rights rule as well
+        linking = [e for e in holding if not listed.isdisjoint(e.related) or _linked_from(e, listed, names)]
+        holding = (linking or holding)[:MAX_ITEMS]
         return _direct_first(pool[: MAX_ITEMS - len(holding)], query, places) + holding
     return pool[:MAX_ITEMS]
+
+
+def _linked_from(rule: Entry, listed: set[str], names: NameTable) -> bool:
+    """An entry listed links to the rule."""
+    return any(rule.id in names.by_id[i].related for i in listed)
 
 
 def _alike_narrowed(pool: list[Entry], query: ListQuery, names: NameTable) -> list[Entry]:

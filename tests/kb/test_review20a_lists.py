@@ -94,3 +94,10 @@ def test_a_products_cases_in_a_place_are_where_it_went_not_its_makers_homes(
 def test_a_makers_home_said_of_the_product_still_lists_its_cases(kb: KnowledgeService) -> None:
     # "Israeli" says where Pegasus comes from, not where its cases happened: the list is not emptied
     assert listed(kb, "all documented incidents involving the Israeli phone-hacking tool Pegasus, please")
+
+
+def test_a_named_rule_joins_its_list_not_another_rule_of_the_same_name(kb: KnowledgeService) -> None:
+    # the human-rights rule's title also opens "US Entity List", but it lists none of these firms
+    got = listed(kb, "Chinese AI firms on the US Entity List")
+    assert {"sensetime-megvii-iflytek-yitu", "us-entity-list"} <= got
+    assert "us-entity-list-human-rights" not in got
