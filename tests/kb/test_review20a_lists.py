@@ -101,3 +101,19 @@ def test_a_named_rule_joins_its_list_not_another_rule_of_the_same_name(kb: Knowl
     got = listed(kb, "Chinese AI firms on the US Entity List")
     assert {"sensetime-megvii-iflytek-yitu", "us-entity-list"} <= got
     assert "us-entity-list-human-rights" not in got
+
+
+@pytest.mark.parametrize(
+    ("question", "firms"),
+    [
+        ("wer hat Libyen mit Überwachungstechnik beliefert?", {"amesys-nexa", "vastech", "zte"}),
+        ("wer hat Ägypten mit Spyware beliefert?", {"intellexa-cytrox", "hacking-team"}),
+    ],
+)
+def test_german_beliefert_asks_who_supplied(kb: KnowledgeService, question: str, firms: set[str]) -> None:
+    # "beliefern" is the everyday German "supply (someone)": 'wer hat ... beliefert?' was refused
+    assert firms <= listed(kb, question)
+
+
+def test_who_supplied_a_firm_is_no_list(kb: KnowledgeService) -> None:
+    assert listed(kb, "wer hat NSO beliefert?") == set()
