@@ -7,18 +7,26 @@ aliases that end in a kind of product (list_asks.PRODUCTS), never a word list of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from bot.kb.list_asks import PRODUCTS
 from bot.kb.list_countries import VICTIMS
 from bot.kb.list_names import NameTable
 from bot.kb.list_who import WHO_ACTED
-from bot.kb.places import key_of
+from bot.kb.model import Entry
+from bot.kb.places import key_of, list_words, words_of
 
 _WORD = re.compile(r"\w+")
 # Words beside a bare name that say it is the product: "the Predator spyware", "hit by Predator",
 # "predator victims".
 _BESIDE = frozenset(p for p in PRODUCTS if " " not in p) | WHO_ACTED["targeted"] | VICTIMS | {"by", "with"}
+# Words of use, targeting or sale: a case's statement that tells its product was used (`tells_product`).
+_ACTS = (
+    WHO_ACTED["targeted"]
+    | frozenset(str(list_words()["use_words"]).split())
+    | frozenset(str(list_words()["sale_words"]).split())
+)
 # How far (in words) such a word may stand from the bare name.
 REACH = 2
 _BARE: WeakKeyDictionary[NameTable, dict[tuple[str, ...], frozenset[str]]] = WeakKeyDictionary()
@@ -106,3 +114,59 @@ def asks_makers(
         return False
     firms = {n for n in named if names.by_id[n].kind == "vendor"}
     return bool(firms) and firms <= by_product(words, names) | bare_named(question, names)
+
+
+def named_by_product(question: str, names: NameTable) -> dict[str, frozenset[str]]:
+    """The firms the question names by a product of theirs and by nothing else ("who was hit with
+    Dante?": Hacking Team), each with the product names said; a firm also named by its own name
+    ("NSO's Pegasus", "Intellexa and Predator") is not among them."""
+    words = [names.uninflect(w) for w in words_of(question)]
+    table = product_keys(names)
+    said: dict[str, set[str]] = {}
+    other: set[str] = set()
+    for start, end, owners in names.spans(words):
+        run = " ".join(words[start:end])
+        for owner in owners:
+            if run in table.get(owner, frozenset()):
+                said.setdefault(owner, set()).add(run)
+            else:
+                other.add(owner)
+    plain = f" {' '.join(words)} "
+    for owner in bare_named(question, names):
+        said.setdefault(owner, set()).update(k for k in table.get(owner, ()) if f" {k} " in plain)
+    return {
+        firm: frozenset(keys)
+        for firm, keys in said.items()
+        if keys and firm not in other and names.by_id[firm].kind == "vendor"
+    }
+
+
+def tells_product(case: Entry, firms: dict[str, frozenset[str]], names: NameTable) -> bool:
+    """The case tells of a product asked by name (`named_by_product`), not only of its maker: it says
+    the product where members read it (title, summary, aliases), or in a statement of its use,
+    targeting or sale ("BIRN journalists were targeted with Pegasus"); or the maker has one product
+    and is the only firm the case links (WhatsApp v. NSO) or is named in its title ("Ahmed Mansoor:
+    targeted with FinFisher, ..."). A case naming the maker in passing (Meta's takedown naming Cytrox;
+    Hacking Team's leak, asked about its later Dante) does not."""
+    table = product_keys(names)
+    title = f" {key_of(case.title)} "
+    for firm, keys in firms.items():
+        said = keys | {k[: -len(p) - 1] for k in keys for p in PRODUCTS if k.endswith(f" {p}")}
+        if any(f" {k} " in names.seen[case.id] or _body_tells(case.body, k) for k in said):
+            return True
+        vendors = {r for r in case.related if r in names.by_id and names.by_id[r].kind == "vendor"}
+        bare = {k for k in table.get(firm, ()) if not any(k.endswith(f" {p}") for p in PRODUCTS)}
+        titled = any(f" {k} " in title for k in names.keys[firm])
+        if len(bare) == 1 and (vendors == {firm} or titled):
+            return True
+    return False
+
+
+@lru_cache(maxsize=512)
+def _body_tells(body: str, key: str) -> bool:
+    """A line of the body says the product `key` with a word of use, targeting or sale."""
+    for line in body.splitlines():
+        said = f" {key_of(line)} "
+        if f" {key} " in said and not _ACTS.isdisjoint(said.split()):
+            return True
+    return False

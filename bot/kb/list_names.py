@@ -59,9 +59,14 @@ class NameTable:
         # stands in its `seen` text as whole words), worked out here: a list question asking about
         # a name looked for every key of it in every entry's text (~0.6 ms for two names). Its own
         # names are left out (asked of, it is listed anyway), so most entries keep no set at all.
+        # A product's bare name in its own maker's text is the product, never another entry's name:
+        # Hacking Team's "RCS" (its "RCS spyware") does not mention RCS Lab.
         self.mentioned: dict[str, frozenset[str]] = {}
         for entry in entries:
-            said = self._said_in(self.seen[entry.id].split()) - {entry.id}
+            own = frozenset(
+                k[: -len(p) - 1] for k in self.keys[entry.id] for p in PRODUCTS if k.endswith(f" {p}")
+            )
+            said = self._said_in(self.seen[entry.id].split(), own) - {entry.id}
             if said:
                 self.mentioned[entry.id] = said
         self.cases_of = destinations.cases_by_firm(entries)  # where they say its gear went, and did not
@@ -189,13 +194,16 @@ class NameTable:
             found = self._went_via[key] = frozenset(went)
         return found
 
-    def _said_in(self, words: list[str]) -> frozenset[str]:
+    def _said_in(self, words: list[str], own: frozenset[str] = _NONE) -> frozenset[str]:
         """The entries a name key of which is a run of the words (as `named`, without its scripts
-        written without spaces: the words are whole, and a key is found only as whole words)."""
+        written without spaces: the words are whole, and a key is found only as whole words), save
+        the runs in `own` (the text's own products)."""
         found: set[str] = set()
         for start, word in enumerate(words):
             for n in self._first_words.get(word, ()):
-                found.update(self._owners.get(" ".join(words[start : start + n]), ()))
+                run = " ".join(words[start : start + n])
+                if run not in own:
+                    found.update(self._owners.get(run, ()))
         return frozenset(found)
 
     def says_name(self, case: Entry, firm: Entry) -> bool:

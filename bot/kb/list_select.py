@@ -13,7 +13,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from bot.kb import destinations, list_authority, list_dates, list_except, list_fines, list_why, topics
+from bot.kb import (
+    destinations,
+    list_authority,
+    list_bare,
+    list_dates,
+    list_except,
+    list_fines,
+    list_why,
+    topics,
+)
 from bot.kb.list_forms import forms_said
 from bot.kb.list_names import NameTable
 from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS, ListQuery
@@ -79,7 +88,18 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
     first): an American firm did not "supply the United States" for being one."""
     if entry.kind == "rule":
         return bool(places & set(entry.countries[:1]))
-    if not (query.sold or query.used):
+    # "Pegasus cases in Europe": a case of a firm or product named is where its gear went, not a
+    # maker's home (Ahmed Mansoor's case names Italy, the UK and Germany as the homes of his
+    # spyware's makers); "the Israeli tool Pegasus" says where the maker is from, not where its
+    # cases are
+    makers = [names.by_id[n] for n in query.names if names.by_id[n].kind == "vendor"]
+    product_case = (
+        entry.kind == "case"
+        and entry.destinations is not None
+        and bool(makers)
+        and all(places.isdisjoint(home(m, names.by_id)) for m in makers)
+    )
+    if not (query.sold or query.used or product_case):
         return bool(places & set(entry.countries))
     # a case not reviewed for destinations: asked about a sale, never its firms' homes
     return not places.isdisjoint(names.went(entry, sale=query.sold))
@@ -120,6 +140,17 @@ def select(
         pool = names.mentioning(pool, query.names, query.measures)
         if query.makers:  # "which firm sells Pegasus?": its maker, not the firms that name the maker
             pool = [e for e in pool if e.kind != "vendor" or e.id in query.names]
+        # "who was hit with Dante?": the cases that tell of the product, not every case of its maker
+        if by_product := list_bare.named_by_product(query.wording, names):
+            rest = query.names - set(by_product)
+            pool = [
+                e
+                for e in pool
+                if e.kind != "case"
+                or e.id in query.names
+                or list_bare.tells_product(e, by_product, names)
+                or (rest and names.mentions(e, rest))
+            ]
         narrowed = True
     if query.reasons:
         pool = list_authority.for_reasons(pool, query.names, query.reasons, names.by_id)
@@ -197,9 +228,18 @@ def select(
         # the firms or cases that were asked for, and never cut off by them.
         named = [names.by_id[n] for n in sorted(query.names, key=lambda n: order.get(n, len(order)))]
         listed = {e.id for e in pool}
-        holding = [e for e in named if e.id not in listed and e.kind == "rule"][:MAX_ITEMS]
+        holding = [e for e in named if e.id not in listed and e.kind == "rule"]
+        # of rules named alike ("the US Entity List"), those that link what is listed: "Chinese AI firms
+        # on the US Entity List" joins the Entity List, not its human-rights rule as well
+        linking = [e for e in holding if not listed.isdisjoint(e.related) or _linked_from(e, listed, names)]
+        holding = (linking or holding)[:MAX_ITEMS]
         return _direct_first(pool[: MAX_ITEMS - len(holding)], query, places) + holding
     return pool[:MAX_ITEMS]
+
+
+def _linked_from(rule: Entry, listed: set[str], names: NameTable) -> bool:
+    """An entry listed links to the rule."""
+    return any(rule.id in names.by_id[i].related for i in listed)
 
 
 def _alike_narrowed(pool: list[Entry], query: ListQuery, names: NameTable) -> list[Entry]:

@@ -77,6 +77,7 @@ SOLD_WORDS = frozenset(_words_data()["sale_words"].split())  # a past sale: its 
 SALE_WORDS = SOLD_WORDS | frozenset(_words_data()["sale_words_now"].split())
 USE_WORDS = frozenset(_words_data()["use_words"].split())
 SELLER_WORDS = frozenset(_words_data()["seller_words"].split())  # "who sells DPI gear?"
+MAKER_WORDS = frozenset(_words_data()["maker_words"].split())  # "what firm is behind Hermit?"
 SELLING = SELLER_WORDS | (SALE_WORDS - SOLD_WORDS)  # never buying ("which countries sell ...": sellers)
 CJK_SALE_WORDS = tuple(_words_data()["cjk_sale_words"].split())
 # "Everything you have on X", "what do you have about X", "X - what do you have?": what mentions X.
@@ -348,7 +349,9 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         else (country_lists.SEVERAL if by_country else "any" if headless and not everything else ""),
         excluded=left_out,
         jointly=topics.jointly(plain, about),
-        makers=list_bare.asks_makers(words, question, named, kinds, names, SELLER_WORDS | SALE_WORDS),
+        makers=list_bare.asks_makers(
+            words, question, named, kinds, names, SELLER_WORDS | SALE_WORDS | MAKER_WORDS
+        ),
     )
 
 

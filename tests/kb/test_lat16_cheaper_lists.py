@@ -9,13 +9,21 @@ import pytest
 
 from bot.kb import destinations
 from bot.kb.check import CheckReport
+from bot.kb.list_asks import PRODUCTS
 from bot.kb.list_names import NameTable, _names_firm
 from bot.kb.model import Entry
 from bot.kb.service import KnowledgeService
 
 
+def _own_products(table: NameTable, entry_id: str) -> set[str]:
+    """The bare names of the entry's own products ("rcs" of Hacking Team's "RCS spyware"), which in its
+    own text name the product, not another entry (review20a)."""
+    return {f" {k[: -len(p) - 1]} " for k in table.keys[entry_id] for p in PRODUCTS if k.endswith(f" {p}")}
+
+
 def _plainly_mentioning(table: NameTable, pool: list[Entry], names: set[str]) -> list[Entry]:
-    """`NameTable.mentioning` as it read before: every key of every name looked for in every text."""
+    """`NameTable.mentioning` as it read before: every key of every name looked for in every text
+    (save the text's own products)."""
     named = [table.by_id[n] for n in names if n in table.by_id]
     keys = [f" {k} " for n in names for k in table.keys.get(n, ())]
     firm_keys = [f" {k} " for e in named if e.kind != "rule" for k in table.keys.get(e.id, ())]
@@ -24,7 +32,10 @@ def _plainly_mentioning(table: NameTable, pool: list[Entry], names: set[str]) ->
         for e in pool
         if e.id in names
         or any(_names_firm(e, o) or table._on_list(o, e, frozenset()) for o in named)
-        or any(k in table.seen[e.id] for k in (firm_keys if e.kind == "vendor" else keys))
+        or any(
+            k in table.seen[e.id] and k not in _own_products(table, e.id)
+            for k in (firm_keys if e.kind == "vendor" else keys)
+        )
     ]
 
 
