@@ -273,7 +273,7 @@ class Evidence:
                     unvalued = 1.0  # of a place the card never names: no statement dates that state
                 return (
                     *x,
-                    *self._statements.relate(i, *context),
+                    *self._statements.relate(i, *context, i not in exact),
                     unvalued,
                     unnamed,
                     self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),

@@ -30,6 +30,7 @@ as something asked that no statement tells.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -48,6 +49,18 @@ Thing = tuple[tuple[str, ...], tuple[str, ...], float]
 # A one-word name of an entry this specific is a named thing too ('Predator', 'Eagle'; not 'group').
 NAME_PART = 0.6
 BLOC = "country:european union"  # a bloc, not a place something is sold to or used in
+# A firm's card opens with what the firm is ('Canadian maker of deep packet inspection gear'), as its
+# names say who: a description of it ('the Canadian company whose gear redirected users to spyware')
+# joins that statement to the one telling what it did, and `told` counts both. Only of a firm asked
+# for as one, by a word for its kind ('company', 'maker'; 'is the UK going to ban facial recognition
+# by police' asks of a law, not of a British face-recognition firm), and not named ('did canada
+# sanction sandvine? it's a canadian company' asks what Canada did: one statement must tell it).
+# Not a case's or a rule's opening: a case opens with its story's first fact, which a second fact
+# asked must meet ('the Mozambican activist infected with Predator' on the Angola card's).
+IDENTITY = 1
+# ... unless the description gives a year the card never states ('the Canadian firm whose gear sent
+# users to spyware in 2012'): the firm described is not this one, whatever else it shares with it.
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class Statements:
@@ -64,6 +77,7 @@ class Statements:
         # must tell (as `unplaced` is 0 for a rule); a place in another role ('did Italy enforce
         # it?') it must still tell
         self._rules = [e.kind == "rule" for e in index.entries]
+        self._vendors = [e.kind == "vendor" for e in index.entries]
         self._compounds = index.compounds
         self._name_stems = index.name_stems
         self._one_word_names = {stem(k) for k in index.names if k.isalpha()}
@@ -75,11 +89,17 @@ class Statements:
                 self.of(i)
 
     def relate(
-        self, i: int, things: Sequence[Thing], asked: Sequence[Thing], bound: frozenset[str] = frozenset()
+        self,
+        i: int,
+        things: Sequence[Thing],
+        asked: Sequence[Thing],
+        bound: frozenset[str] = frozenset(),
+        unnamed: bool = False,
     ) -> tuple[float, float]:
         """The model's two relation features of entry i: `apart` and `told` (`bound`: the places
-        the question sends exports to, see `destinations`)."""
-        return (self.apart(i, things) if things else 0.0), self.told(i, asked, bound)
+        the question sends exports to, see `destinations`; `unnamed`: the question does not name
+        entry i outright, it may describe it)."""
+        return (self.apart(i, things) if things else 0.0), self.told(i, asked, bound, unnamed)
 
     def things(self, query: QueryAnalysis, weights: dict[str, float]) -> list[Thing]:
         """The named things a question relates: places (not the EU) and words of entries' names
@@ -136,27 +156,37 @@ class Statements:
             return 0.0
         return max(0.0, 1.0 - _best(held) / total)
 
-    def told(self, i: int, asked: Sequence[Thing], bound: frozenset[str] = frozenset()) -> float:
+    def told(
+        self, i: int, asked: Sequence[Thing], bound: frozenset[str] = frozenset(), unnamed: bool = False
+    ) -> float:
         """Share of the weight of what is asked besides entry i's own names and the words asking for
         its kind (and, of a rule, where exports go: `bound`) that one statement of it tells (1 when
-        nothing else is asked)."""
+        nothing else is asked). Of a firm not named (`unnamed`), what its opening statement says it
+        is counts with any one statement (`IDENTITY`)."""
         masks, every, _, own = self.of(i)
         kind = self._kinds[i]
         skip = bound if self._rules[i] else frozenset()
+        # what the firm is, of a firm described as one ('the ... company'), not named
+        firm = unnamed and self._vendors[i] and any(not kind.isdisjoint(forms) for forms, _, _ in asked)
+        opening = IDENTITY if firm else 0
         held: list[tuple[int, float]] = []
-        total = 0.0
+        total = identity = 0.0
         for forms, strong, weight in asked:
             if not own.isdisjoint(strong) or not kind.isdisjoint(forms) or forms[0] in skip:
                 continue
-            total += weight
             mask = 0
             for f in strong:
                 mask |= masks.get(f, 0)
-            if mask & every:
+            total += weight
+            if mask & opening:
+                identity += weight  # told with whatever another statement tells
+            elif mask & every:
                 held.append((mask & every, weight))
+            elif YEAR.fullmatch(forms[0]):
+                identity = -math.inf  # a year the card never gives: described as another firm
         if total <= 0:
             return 1.0
-        return _best(held) / total
+        return (max(0.0, identity) + _best(held)) / total
 
 
 def statements_of(entry: Entry) -> list[str]:
