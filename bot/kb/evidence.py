@@ -26,7 +26,7 @@ from bot.kb.in_force import ended_years, later_years, preceded
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
 from bot.kb.owners import owned
-from bot.kb.places import words_of
+from bot.kb.place_names import words_of
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.roles import Roles
