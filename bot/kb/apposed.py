@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from bot.kb.cities import city_countries, city_names
 from bot.kb.list_asks import SINGULARS
 from bot.kb.model import Entry
-from bot.kb.places import country_name, demonym, words_of
+from bot.kb.place_names import country_name, demonym, words_of
 from bot.kb.text import raw_tokens, stem
 
 # Words a place may take before the firm noun ('the Tel Aviv-based firm', 'Israeli spyware firm')

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.kb.places import CJK, JOINERS, key_of, list_words, place_spans
+from bot.kb.place_names import key_of, list_words
+from bot.kb.places import CJK, JOINERS, place_spans
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.kb.places import LANGUAGES, _english_word, country_names, key_of
+from bot.kb.inflected import english_word
+from bot.kb.place_names import LANGUAGES, country_names, key_of
 
 # Zone areas whose cities are places ('Etc/GMT+3' and Antarctica's bases are not).
 _AREAS = frozenset(["Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"])
@@ -139,7 +140,7 @@ def city(words: Sequence[str], written: str = "") -> str | None:
     word = words[0]
     if city_adjective(word):
         return city_adjective(word)
-    if len(word) < _STEM_FROM or _english_word(word):
+    if len(word) < _STEM_FROM or english_word(word):
         return None
     stems = _stems()
     for cut in range(_ENDING + 1):

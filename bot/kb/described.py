@@ -30,19 +30,8 @@ from bot.kb.list_demonyms import other_demonyms, other_places
 from bot.kb.list_select import KIN, home
 from bot.kb.lists import SALE_WORDS, TECH_WORDS, VENDOR_NOUNS
 from bot.kb.model import Entry
-from bot.kb.places import (
-    CJK,
-    HOME_AFTER,
-    HOME_BEFORE,
-    NOUN_REACH,
-    demonym,
-    expand,
-    list_words,
-    phrases,
-    places,
-    regions,
-    words_of,
-)
+from bot.kb.place_names import demonym, list_words, phrases, regions, words_of
+from bot.kb.places import CJK, HOME_AFTER, HOME_BEFORE, NOUN_REACH, expand, places
 from bot.kb.query import QueryAnalysis
 from bot.kb.tags import tagged
 

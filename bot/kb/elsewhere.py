@@ -23,23 +23,12 @@ from functools import lru_cache
 
 from bot.kb.cities import city, city_adjective, city_countries, city_names
 from bot.kb.cities import starts as city_starts
+from bot.kb.inflected import inflected
 from bot.kb.list_demonyms import other_demonyms
 from bot.kb.model import Entry
-from bot.kb.places import (
-    EU,
-    PRONOUN_NAMES,
-    country_name,
-    demonym,
-    demonyms,
-    expand,
-    inflected,
-    key_of,
-    list_words,
-    place_spans,
-    regions,
-    words_of,
-)
-from bot.kb.places import country_names as country_names_table
+from bot.kb.place_names import EU, country_name, demonym, demonyms, key_of, list_words, regions, words_of
+from bot.kb.place_names import country_names as country_names_table
+from bot.kb.places import PRONOUN_NAMES, expand, place_spans
 from bot.kb.text import LONG_QUESTION, asking_sentence
 
 # A word right before a place that sends goods there, in the campaign languages ('to Egypt',

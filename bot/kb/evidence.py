@@ -18,7 +18,7 @@ from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued, numbered
-from bot.kb.described import Described, contradicts
+from bot.kb.described import Asked, Described, contradicts
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
@@ -26,7 +26,7 @@ from bot.kb.in_force import ended_years, later_years, preceded
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
 from bot.kb.owners import owned
-from bot.kb.places import words_of
+from bot.kb.place_names import words_of
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.roles import Roles
@@ -303,10 +303,14 @@ class Evidence:
         and more facts that fit none of the `rivals` (its other candidates) of i's kind (described.py)."""
         if not self._described.has_home(i) or not Described.says_home(reading.text, typed):
             return False  # no home, no description: not worth the question's places and analysis
-        last = self._last_query  # the search's own reading, analysed by `rows` (~0.4 ms again)
+        return self._described.picks(i, self._description(reading, typed)[1], rivals)
+
+    def _description(self, reading: Reading, typed: str) -> tuple[QueryAnalysis, Asked]:
+        """The question's analysis (the search's own when `rows` read this reading: ~0.4 ms again)
+        and what it describes of a firm (described.py `Described.asked`)."""
+        last = self._last_query
         query = last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)
-        asked = Described.asked(reading.text, query, typed, reading.lang, reading.ordinary)
-        return self._described.picks(i, asked, rivals)
+        return query, Described.asked(reading.text, query, typed, reading.lang, reading.ordinary)
 
     def sold_elsewhere(self, question: str, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
         """The question asks which firm or case sold to places entry i (its features `x`) names only
@@ -323,9 +327,7 @@ class Evidence:
         (described.py `contradicts`): 'która polska firma sprzedała spyware Węgrom?' is no PEGA."""
         if not Described.says_home(reading.text, typed):
             return False
-        last = self._last_query
-        query = last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)
-        asked = Described.asked(reading.text, query, typed, reading.lang, reading.ordinary)
+        query, asked = self._description(reading, typed)
         if reading.lang == "en":
             which = described(query.corrected, query, self.roles.which, told=False)
         else:

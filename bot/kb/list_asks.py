@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bot.kb.places import JOINERS, apart, list_words, place_spans
+from bot.kb.place_names import apart, list_words
+from bot.kb.places import JOINERS, place_spans
 from bot.kb.text import fold
 
 
@@ -105,7 +106,7 @@ CATALOGUE_PHRASE_WORDS = frozenset(w for p in CUE_PHRASES for w in p.split())
 
 
 def words_and_breaks(question: str) -> tuple[list[str], list[bool]]:
-    """The question's words as `places.words_of` splits them, and for each whether it opens a clause
+    """The question's words as `place_names.words_of` splits them, and for each whether it opens a clause
     (first word, or after a full stop, comma, dash or question mark). Read once a question (a list
     question's readers each ask for them, ~3 times, ~10 us each); the lists are the caller's own."""
     words, opens = _words_and_breaks(question)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from bot.kb.model import Entry
-from bot.kb.places import key_of, list_words
+from bot.kb.place_names import key_of, list_words
 
 # A rule of the authority restricts when it is an export control or a sanction: an executive order on
 # the government's own buying, a report or a code of practice names firms it does not act on.

@@ -15,7 +15,7 @@ from bot.kb.list_countries import VICTIMS
 from bot.kb.list_names import NameTable
 from bot.kb.list_who import WHO_ACTED
 from bot.kb.model import Entry
-from bot.kb.places import key_of, list_words, words_of
+from bot.kb.place_names import key_of, list_words, words_of
 
 _WORD = re.compile(r"\w+")
 # Words beside a bare name that say it is the product: "the Predator spyware", "hit by Predator",

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.kb import list_asks
-from bot.kb.places import list_words
+from bot.kb.place_names import list_words
 
 # `ListQuery.several` of a list of countries or victims: the cases it needs two of
 SEVERAL = "country"

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from bot.kb import topics
 from bot.kb.model import Entry
-from bot.kb.places import key_of
+from bot.kb.place_names import key_of
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
 # A sentence ends at ".", "!" or "?" before a capital or a digit, but not after an initial ("U.S.",

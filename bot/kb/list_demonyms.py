@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.kb.places import key_of, list_words, phrases
+from bot.kb.place_names import key_of, list_words, phrases
 
 
 @lru_cache(maxsize=1)

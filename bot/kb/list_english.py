@@ -11,7 +11,8 @@ from bot.kb import list_authority, list_countries, list_except, topics
 from bot.kb.authorities import authorities
 from bot.kb.list_names import NameTable
 from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS, ListQuery
-from bot.kb.places import phrases, places, words_of
+from bot.kb.place_names import phrases, words_of
+from bot.kb.places import places
 
 
 def with_english(query: ListQuery, english: str, names: NameTable | None = None) -> ListQuery:

@@ -17,7 +17,8 @@ from bot.kb.list_asks import (
     POINTING,
     words_and_breaks,
 )
-from bot.kb.places import apart, list_words, places
+from bot.kb.place_names import apart, list_words
+from bot.kb.places import places
 
 _WORD = re.compile(r"[^\W_]+")
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from bot.kb.list_asks import FILLER, NAME_JOINERS
 from bot.kb.list_names import NameTable
 from bot.kb.model import Entry
-from bot.kb.places import list_words, words_of
+from bot.kb.place_names import list_words, words_of
 
 # Articles and joiners that may stand between an exclusion word and its names ("apart from the
 # Entity List", "except NSO and Candiru"), at most this many in a row.

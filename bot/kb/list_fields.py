@@ -14,7 +14,7 @@ that into the file's line.
 from __future__ import annotations
 
 from bot.kb.model import Entry
-from bot.kb.places import country_names
+from bot.kb.place_names import country_names
 
 # (where in the front matter: a key and maybe an index in its list, what is wrong)
 Finding = tuple[tuple[str | int, ...], str]

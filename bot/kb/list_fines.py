@@ -18,7 +18,8 @@ from bot.kb import topics
 from bot.kb.authorities import authority_words, governed
 from bot.kb.list_names import NameTable
 from bot.kb.model import Entry
-from bot.kb.places import expand, key_of, list_words, place_spans, words_of
+from bot.kb.place_names import key_of, list_words, words_of
+from bot.kb.places import expand, place_spans
 
 TOPIC = "fines"  # bot/kb/data/list_topics.yaml
 _FINES = frozenset([TOPIC])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.kb.places import list_words
+from bot.kb.place_names import list_words
 
 # The forms each kind noun asks for ("laws": laws, regimes, guidance, sanctions; list_words.yaml's
 # rule_forms); a noun of any form ("rules", "measures") asks for every form.

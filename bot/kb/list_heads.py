@@ -20,7 +20,7 @@ from bot.kb.list_asks import (
     SINGLE_CUES,
     words_and_breaks,
 )
-from bot.kb.places import country_names, demonyms, list_words, regions
+from bot.kb.place_names import country_names, demonyms, list_words, regions
 
 # A longer question that opens with its noun phrase is one too when no question word asks for one
 # thing: "Israeli spyware firms blacklisted by the US", "Entreprises françaises liées à la

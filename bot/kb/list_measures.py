@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from bot.kb.cities import city, city_countries
-from bot.kb.places import country_names, demonyms, key_of, list_words
+from bot.kb.place_names import country_names, demonyms, key_of, list_words
 
 # How many words before the noun may say whose it is ("US government steps", "the US Treasury's
 # actions"), and after a cue's auxiliary ("what steps has the UK government taken").

@@ -9,9 +9,11 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from bot.kb import destinations, topics
+from bot.kb.inflected import inflected
 from bot.kb.list_asks import NAME_JOINERS, PRODUCTS
 from bot.kb.model import Entry
-from bot.kb.places import JOINERS, country_names, inflected, key_of, list_words, words_of
+from bot.kb.place_names import country_names, key_of, list_words, words_of
+from bot.kb.places import JOINERS
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NONE: frozenset[str] = frozenset()

@@ -14,7 +14,8 @@ from functools import lru_cache
 from bot.kb.list_asks import FILLER, KIND_NOUNS, LIST_CUES, words_and_breaks
 from bot.kb.list_heads import headless_kinds, narrowing
 from bot.kb.list_who import GEAR, WHO, WHO_ACTED
-from bot.kb.places import demonym, list_words, place_spans
+from bot.kb.place_names import demonym, list_words
+from bot.kb.places import place_spans
 
 # How far a list cue reaches for the people it asks about ("which Mexican people", "quais pessoas").
 PEOPLE_REACH = 2

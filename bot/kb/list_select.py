@@ -27,7 +27,8 @@ from bot.kb.list_forms import forms_said
 from bot.kb.list_names import NameTable
 from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS, ListQuery
 from bot.kb.model import Entry
-from bot.kb.places import expand, phrases, places, words_of
+from bot.kb.place_names import phrases, words_of
+from bot.kb.places import expand, places
 
 # A list answer never runs past this many entries: past it the member is better served by /search.
 MAX_ITEMS = 12

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.kb.list_asks import ALL_NOUNS, FILLER, ONE_TARGET, POINTING
 from bot.kb.list_heads import ALL_AFTER, RELATIVES, narrowing
-from bot.kb.places import list_words
+from bot.kb.place_names import list_words
 
 
 def _data() -> dict[str, Any]:

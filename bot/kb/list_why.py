@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from bot.kb.list_asks import SINGULARS
 from bot.kb.model import Entry
-from bot.kb.places import places, words_of
+from bot.kb.place_names import words_of
+from bot.kb.places import places
 
 # A sentence naming more places than this names each in passing (a list of customers or targets).
 FEW_PLACES = 3

@@ -32,17 +32,8 @@ from bot.kb.list_names import NameTable
 from bot.kb.list_people import buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
 from bot.kb.list_periods import period
 from bot.kb.model import Entry
-from bot.kb.places import (
-    EU,
-    country_name,
-    country_names,
-    key_of,
-    list_words,
-    phrases,
-    places,
-    vague_place,
-    words_of,
-)
+from bot.kb.place_names import EU, country_name, country_names, key_of, list_words, phrases, words_of
+from bot.kb.places import places, vague_place
 from bot.kb.places import warm_up as places_warm_up
 from bot.kb.text import fold
 

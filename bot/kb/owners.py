@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from bot.kb.cues import CUE_MARGIN, Rows
 from bot.kb.model import Entry
-from bot.kb.places import JOINERS, key_of, list_words, place_spans, words_of
+from bot.kb.place_names import key_of, list_words, words_of
+from bot.kb.places import JOINERS, place_spans
 from bot.kb.text import STOPWORDS, asking_sentence
 
 # The forms of rule a place makes itself (knowledge/README.md, "Form (rules)"): not a multilateral

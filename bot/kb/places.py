@@ -3,7 +3,8 @@ them are where the companies come from ("Israeli firms", "UK-based vendors", "en
 françaises") rather than where the gear went ("sold to Egypt", "Chinese security agencies").
 
 Country names come from Babel's territory names in every language the campaign uses, so "Ägypten",
-"مصر" and "Egypt" mean the same place; adjectives of origin are data in `data/list_words.yaml`.
+"مصر" and "Egypt" mean the same place (place_names.py; inflected forms: inflected.py); adjectives of
+origin are data in `data/list_words.yaml`.
 "European"/"the EU" means the Union and each of its member states, as entries name the states.
 """
 
@@ -12,16 +13,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-import yaml
+from bot.kb.inflected import inflected
+from bot.kb.inflected import warm_up as inflected_warm_up
+from bot.kb.place_names import (
+    EU,
+    apart,
+    country_names,
+    demonym,
+    demonyms,
+    key_of,
+    list_words,
+    phrases,
+    regions,
+    words_of,
+)
 
-from bot.kb.english_zipf import english_zipf
-from bot.kb.text import fold
-
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ar", "zh", "tr", "ru")
-EU = "European Union"
 # The Union's member states as entries name them (knowledge/README.md uses Babel's short names).
 EU_MEMBERS = frozenset(
     "Austria Belgium Bulgaria Croatia Cyprus Czech_Republic Denmark Estonia Finland France Germany "
@@ -46,8 +53,6 @@ FROM = frozenset(
 COPULAS = frozenset(
     ["are", "is", "were", "was", "come", "comes", "came", "sind", "kommen", "sont", "son", "sono"]
 )
-# Zipf frequency from which a word is everyday English (wordfreq), not an inflected country name.
-ENGLISH_ZIPF = 3.0
 # Words that may join places of one list ("based in Canada, Russia or Dubai": all three are homes).
 # "firmy z Rosji albo Singapuru": both are homes
 _CONJUNCTIONS = ("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "i", "lub", "albo", "och")
@@ -59,55 +64,6 @@ JOINERS = frozenset((*_CONJUNCTIONS, *_ARTICLES, "eller", "ve", "veya", "и", "�
 ADJECTIVE_REACH = 3
 NOUN_REACH = 2
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_EXTRA_NAMES = {
-    "usa": "United States",
-    "u s": "United States",
-    "e u": EU,
-    "america": "United States",
-    "britain": "United Kingdom",
-    "uae": "United Arab Emirates",
-    "dubai": "United Arab Emirates",
-    "europe": EU,
-    "gaddafi": "Libya",
-    "burma": "Myanmar",
-    # Arabic's everyday short names (Babel has only the full ones: 'the United Arab Emirates')
-    "الامارات": "United Arab Emirates",
-    "السعودية": "Saudi Arabia",
-}
-_SHORT = {
-    "Türkiye": "Turkey",
-    "Czechia": "Czech Republic",
-    "Hong Kong SAR China": "Hong Kong",
-    "Palestinian Territories": "Palestine",
-    "Myanmar (Burma)": "Myanmar",
-}
-
-
-def words_of(text: str) -> list[str]:
-    """Words in any script, accents folded; an apostrophe separates ("l'Égypte" → "l", "egypte"),
-    except in a Dutch plural ("firma's": `apart`)."""
-    return list(_words_of(text))
-
-
-@lru_cache(maxsize=256)
-def _words_of(text: str) -> tuple[str, ...]:
-    """Memoised: a list question's words are split for detection, its names and its places."""
-    return tuple(re.findall(r"[^\W_]+", fold(apart(text)).casefold()))
-
-
-@lru_cache(maxsize=1)
-def _s_plurals() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, list_words()["s_plurals"].split()))
-    return re.compile(rf"\b({nouns})['’`´]s\b", re.IGNORECASE)
-
-
-def apart(text: str) -> str:
-    """The text with every apostrophe a space, where words split ("l'Égypte", "Area's"), but a Dutch
-    plural of a noun ending in a vowel ("firma's", "camera's") one word ("firmas"): "Welke firma's
-    uit Nederland ...?" asks for firms, and "firma s" read a singular and a stray letter."""
-    return re.sub(r"['’`´]", " ", _s_plurals().sub(r"\1s", text))
-
-
 # Short names that are also everyday pronouns ("tell us", Portuguese "eu" = "I"): a place only as
 # written in capitals ("US", "EU", "U.S.", "E.U.").
 PRONOUN_NAMES = frozenset(["us", "eu", "u s", "e u"])
@@ -121,39 +77,6 @@ def _in_capitals(question: str, words: Sequence[str]) -> list[bool]:
     if [w for w, _ in pieces] == list(words):
         return [upper for _, upper in pieces]
     return [bool(re.search(r"\b(US|EU|U\.S|E\.U)\b", question))] * len(words)
-
-
-def key_of(text: str) -> str:
-    return " ".join(words_of(text))
-
-
-def phrases(words: Sequence[str], most: int = 3) -> Iterable[tuple[int, int, str]]:
-    """Every run of up to `most` words, longest first, as (start, end, text)."""
-    for n in range(most, 0, -1):
-        for i in range(len(words) - n + 1):
-            yield i, i + n, " ".join(words[i : i + n])
-
-
-@lru_cache(maxsize=1)
-def list_words() -> dict[str, Any]:
-    """data/list_words.yaml, parsed once for every table read from it: each table parsed the whole
-    file again (~30 ms), on the first list question that needed it (lists.warm_up reads them all)."""
-    path = Path(__file__).with_name("data") / "list_words.yaml"
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
-
-
-@lru_cache(maxsize=1)
-def demonyms() -> dict[str, str]:
-    """Adjectives of origin (or their stems) -> the English country name (data/list_words.yaml)."""
-    table = list_words()["demonyms"]
-    return {key_of(k): v for k, v in table.items()}  # folded like the question ("الإسرائيلي")
-
-
-@lru_cache(maxsize=1)
-def regions() -> dict[str, frozenset[str]]:
-    """A region as members name it ("latin america", "naher osten") -> its countries (list_words.yaml)."""
-    table = list_words()["regions"]
-    return {key_of(n): frozenset(r["countries"]) for r in table.values() for n in r["names"]}
 
 
 @lru_cache(maxsize=1)
@@ -178,151 +101,11 @@ def vague_place(words: Sequence[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Every territory's name in every campaign language (folded, lowercased) -> its English name."""
-    from babel import Locale  # imported on first use: the catalogue is large and only lists need it
-
-    english = Locale("en").territories
-    names: dict[str, str] = {}
-    for language in LANGUAGES:
-        for code, name in Locale(language).territories.items():
-            if code in english and not code.isdigit():
-                names[key_of(name)] = _SHORT.get(english[code], english[code])
-                if "(" in name:  # 'Мьянма (Бирма)': members write the name before the brackets
-                    names.setdefault(key_of(name.split("(")[0]), _SHORT.get(english[code], english[code]))
-    names.update({key_of(k): v for k, v in demonyms().items()})
-    names.update(_EXTRA_NAMES)
-    # Babel's English is "Türkiye", "Hong Kong SAR China": members type the names entries use.
-    names.update({key_of(short): short for short in _SHORT.values()})
-    return names
-
-
-@lru_cache(maxsize=1)
-def _inflected() -> dict[tuple[str, ...], str]:
-    """Other languages' country names cut before their ending, for inflected forms ("w Wielkiej
-    Brytanii", "в Сирию", "Egiptu"). Names spelt as in English are left out ("Chile" is not "child")."""
-    from babel import Locale
-
-    english = {key_of(n) for n in Locale("en").territories.values()}
-    stems: dict[tuple[str, ...], str] = {}
-    for name, country in country_names().items():
-        words = name.split()
-        if name in english or not words or len(words) > 2 or any(len(w) < 5 for w in words):
-            continue
-        stems.setdefault(tuple(w[:-1] for w in words), country)
-    return stems
-
-
-@lru_cache(maxsize=1)
-def _not_inflected() -> frozenset[str]:
-    """list_words.yaml's not_inflected: words sharing a name's stem that never name it."""
-    return frozenset(list_words()["not_inflected"].split())
-
-
-@lru_cache(maxsize=1)
-def _first_stems() -> frozenset[str]:
-    return frozenset(stems[0] for stems in _inflected())
-
-
-def _heads(word: str) -> list[str]:
-    """The word less up to four letters, at least four left, longest first."""
-    return [word[:k] for k in range(len(word), max(len(word) - 5, 3), -1)]
-
-
-def inflected(words: Sequence[str]) -> str | None:
-    """The country one or two inflected words name: each word is a stem plus up to four letters
-    (in Arabic, a whole name plus an ending: `arabic_name`). Three words name none in any script:
-    `_spans` asks of every phrase of three, and of every word, most of them plain ASCII."""
-    if len(words) > 2 or not words:
-        return None
-    # plain comparisons, no generators: `_spans` asks this of every word and pair of a question
-    first, second = words[0], words[1] if len(words) == 2 else ""
-    if not (first.isascii() and second.isascii()) and any(_ARABIC.search(w) for w in words):
-        return _arabic_country(first) if len(words) == 1 else None
-    if len(first) < 5 or (second and len(second) < 5):
-        return None  # short
-    # the first word's heads against the names' first stems: the common case, one set lookup
-    heads = _heads(first)
-    if _first_stems().isdisjoint(heads) or _not_inflected().intersection(words):
-        return None  # or a word that only looks inflected ("misin": a Turkish question particle)
-    table = _inflected()
-    for head in heads:
-        for tail in _heads(second) if second else [None]:
-            country = table.get((head,) if tail is None else (head, tail))
-            if country is not None and not any(_english_word(w) for w in words):
-                return country
-    return None
-
-
-# Letters of Arabic script; the long vowels and the ta marbuta a name drops before an ending.
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_ARABIC_FINALS = "اةىيه"
-# A shorter name is read only as written: 'مالي' (Mali) with the article is 'the financial'.
-ARABIC_NAME_FROM = 5
-
-
-@lru_cache(maxsize=1)
-def _arabic_endings() -> tuple[tuple[str, bool], ...]:
-    """list_words.yaml's arabic_endings, each with whether it follows only a name that dropped its
-    last letter; no ending first (a name that dropped it: 'تركي')."""
-    table = list_words()["arabic_endings"]
-    nisba, cut = ((key_of(e), False) for e in table["nisba"]), ((key_of(e), True) for e in table["cut"])
-    return (("", True), *nisba, *cut)
-
-
-def arabic_name(word: str, names: dict[str, str]) -> str | None:
-    """The country an Arabic word (folded) names among `names`: a name, or a name with an ending of
-    list_words.yaml's arabic_endings ('الصينية', 'سوريون', 'تركي'), with or without the article.
-    Never a stem the word begins with: 'للنمو' (for growth) began like 'النمسا' (Austria) and was
-    read as it."""
-    if word in names:
-        return names[word]
-    for ending, cut in _arabic_endings():
-        if not word.endswith(ending):
-            continue
-        base = word[: len(word) - len(ending)]
-        core = base[2:] if base.startswith("ال") else base  # without the article: what is measured
-        # the article added only to a whole name: 'ألمانيا' begins with the letters of one, and
-        # 'ماني' with it and a dropped 'ا' is no Germany
-        for stem, added in ((base, False), (core, False), (f"ال{core}", base == core)):
-            whole = () if cut or len(core) < 3 else (stem,)
-            dropped = (stem + f for f in _ARABIC_FINALS) if len(core) >= 4 and not added else ()
-            for name in (*whole, *dropped):
-                if len(name) >= ARABIC_NAME_FROM and name in names:
-                    return names[name]
-    return None
-
-
-@lru_cache(maxsize=16384)
-def _arabic_country(word: str) -> str | None:
-    """Memoised: a word's ~50 lookups, once (everyday words recur from question to question)."""
-    return arabic_name(word, country_names())
-
-
 def warm_up() -> None:
     """Read every place table now (lists.warm_up): Arabic endings cost the first Arabic place read."""
-    for table in (country_names, demonyms, regions, vague_places, _inflected, _first_stems, _arabic_endings):
+    for table in (country_names, demonyms, regions, vague_places):
         table()
-
-
-def _english_word(word: str) -> bool:
-    """An everyday English word is never read as an inflected foreign name ("child" is not "Chili")."""
-    return english_zipf(word) >= ENGLISH_ZIPF
-
-
-def country_name(text: str) -> str | None:
-    """The English name entries use for a place typed in any language ("Ägypten" → "Egypt")."""
-    return country_names().get(key_of(text))
-
-
-def demonym(word: str) -> str | None:
-    """The country an adjective of origin names, inflected forms included ("italienischen")."""
-    table = demonyms()
-    for stem in (word[: len(word) - cut] for cut in range(4)):
-        if len(stem) >= 3 and stem in table:
-            return table[stem]
-    return None
+    inflected_warm_up()
 
 
 def expand(countries: Iterable[str]) -> frozenset[str]:

@@ -23,7 +23,7 @@ from bot.kb import destinations
 from bot.kb.elsewhere import Asked
 from bot.kb.lists import SALE_WORDS, USE_WORDS
 from bot.kb.model import Entry
-from bot.kb.places import country_names, demonym, demonyms, list_words, phrases, words_of
+from bot.kb.place_names import country_names, demonym, demonyms, list_words, phrases, words_of
 from bot.kb.text import asking_sentence
 from bot.kb.values import UNGIVEN_SHARE
 

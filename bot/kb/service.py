@@ -17,7 +17,8 @@ from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
 from bot.kb.glossary import GLOSSARY_FILE
 from bot.kb.heap import refreeze_heap
 from bot.kb.model import Entry
-from bot.kb.places import country_name, expand
+from bot.kb.place_names import country_name
+from bot.kb.places import expand
 from bot.kb.present import (
     Overview,
     SearchPage,

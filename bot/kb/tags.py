@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.kb.places import regions
+from bot.kb.place_names import regions
 from bot.kb.text import name_key, stem
 from bot.kb.vocab import COUNTRY_WORDS
 

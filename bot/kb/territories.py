@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from bot.kb.places import country_names
+from bot.kb.place_names import country_names
 from bot.kb.text import fold
 
 # A one-word name this common in English is a word before it is a place ('jersey', 'reunion').

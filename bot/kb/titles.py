@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.kb.places import country_names, key_of
+from bot.kb.place_names import country_names, key_of
 
 _LEADING = re.compile(r"^(formerly|now|ex|incl|including|aka|the|also)\b[.\s-]*", re.IGNORECASE)
 _TRAILING = re.compile(

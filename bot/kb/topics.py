@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from bot.kb.model import Entry
-from bot.kb.places import key_of
+from bot.kb.place_names import key_of
 
 _UNSPACED = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 

@@ -18,7 +18,7 @@ import snowballstemmer
 from anyascii import anyascii
 
 from bot.kb.detect import zipf
-from bot.kb.places import ARABIC_NAME_FROM, arabic_name
+from bot.kb.inflected import ARABIC_NAME_FROM, arabic_name
 
 # Shorter skeletons ('hwy' = Huawei, 'nsr') would meet too many ordinary words of a language.
 MIN_SKELETON = 3
@@ -160,7 +160,7 @@ INFLECTION = 3
 STEM_FROM = 5
 # Languages whose country names change their own ending when inflected ('Polska' -> 'Polsce',
 # 'Россия' -> 'России'): there the language's own names may lose letters. Arabic is read apart
-# (places.arabic_name: a whole name and an ending, never a stem it begins with).
+# (inflected.arabic_name: a whole name and an ending, never a stem it begins with).
 # Elsewhere endings are added ('Ägyptens'), and a name may lose one letter only to take an
 # adjective's ending ('turkish' -> 'türkische'), unless what is left is a word of the language:
 # Swedish 'kameror' (cameras) is no form of 'Kamerun', nor 'polisen' (the police) of 'Polish'.
@@ -180,7 +180,7 @@ def own_country_names() -> dict[str, frozenset[str]]:
     """Per language whose names change their ending, its own country names (Babel's), folded."""
     from babel import Locale  # the catalogue is large: imported on first use
 
-    from bot.kb.places import key_of
+    from bot.kb.place_names import key_of
 
     # 'Мьянма (Бирма)' is written 'Мьянма', inflected 'Мьянмой': the name before the brackets too
     return {

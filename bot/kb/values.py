@@ -48,7 +48,7 @@ import yaml
 from bot.kb.calibration import FEATURES
 from bot.kb.facts import word_pattern
 from bot.kb.model import Entry
-from bot.kb.places import country_name
+from bot.kb.place_names import country_name
 from bot.kb.relations import Statements, Thing, statements_of
 from bot.kb.text import STOPWORDS, fold, raw_tokens, stem
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.owners import asked_owners, owners
-from bot.kb.places import words_of
+from bot.kb.place_names import words_of
 from bot.kb.search import SearchEngine
 from tests.kb.answers import answered, refused
 

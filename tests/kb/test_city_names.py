@@ -15,7 +15,7 @@ from wordfreq import zipf_frequency
 
 from bot.kb.cities import city_countries, city_names
 from bot.kb.elsewhere import asked_places
-from bot.kb.places import LANGUAGES, key_of
+from bot.kb.place_names import LANGUAGES, key_of
 from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
 from tests.kb.answers import answered, refused

@@ -13,17 +13,17 @@ from collections.abc import Iterator
 import pytest
 import yaml
 
-from bot.kb import authorities, list_authority, list_fines, places, topics
+from bot.kb import authorities, list_authority, list_fines, place_names, places, topics
 from bot.kb.check import CheckReport
 from bot.kb.service import KnowledgeService
 
 TABLES = (
-    places.list_words,
-    places.demonyms,
-    places.regions,
+    place_names.list_words,
+    place_names.demonyms,
+    place_names.regions,
     places.vague_places,
     authorities.authority_words,
-    places.country_names,
+    place_names.country_names,
     list_fines._fine_words,
     list_authority._said,
     topics.topics,

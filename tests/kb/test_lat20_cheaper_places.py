@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from bot.kb import places
+from bot.kb import inflected, place_names, places
 from bot.kb.service import KnowledgeService
 
 
@@ -32,9 +32,9 @@ class _Counted:
 
 def test_an_english_questions_places_need_no_arabic_check(monkeypatch: pytest.MonkeyPatch) -> None:
     question = "Which companies from South Africa supplied a monitoring centre in Libya before the war?"
-    counted = _Counted(places._ARABIC)
-    monkeypatch.setattr(places, "_ARABIC", counted)
-    words = places.words_of(question)  # "again": a text no memo holds yet
+    counted = _Counted(inflected._ARABIC)
+    monkeypatch.setattr(inflected, "_ARABIC", counted)
+    words = place_names.words_of(question)  # "again": a text no memo holds yet
     where, homes = places.places([*words, "again"], question + " again", frozenset(["companies"]))
     assert where == {"Libya"} and homes == {"South Africa"}
     assert counted.calls == 0
@@ -52,7 +52,7 @@ def test_an_english_questions_places_need_no_arabic_check(monkeypatch: pytest.Mo
     ],
 )
 def test_inflected_names_still_read(words: list[str], country: str | None) -> None:
-    assert places.inflected(words) == country
+    assert inflected.inflected(words) == country
 
 
 def test_a_word_no_name_ends_with_is_not_read_noun_first(kb: KnowledgeService) -> None:

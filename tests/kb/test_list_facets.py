@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.places import places, words_of
+from bot.kb.place_names import words_of
+from bot.kb.places import places
 from tests.kb.listing import ranked
 from tests.support.entries import kb_entry
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.places import country_names, regions
+from bot.kb.place_names import country_names, regions
 from tests.kb.listing import listed
 
 

@@ -34,7 +34,8 @@ def test_sanzionate_is_not_read_as_fined(listed) -> None:
 
 def test_an_english_vs_is_no_country(listed) -> None:
     # "vs" of a lawsuit's name stays "versus": the Dutch reading needs "de VS" in capitals
-    from bot.kb.places import place_spans, words_of
+    from bot.kb.place_names import words_of
+    from bot.kb.places import place_spans
 
     for question in ("WhatsApp vs NSO", "Meta VS NSO Group lawsuit"):
         assert [span[2] for span in place_spans(words_of(question), question)] == []

@@ -4,7 +4,8 @@ states that signed" and "the Gulf States" are not."""
 
 from __future__ import annotations
 
-from bot.kb.places import places, words_of
+from bot.kb.place_names import words_of
+from bot.kb.places import places
 from bot.kb.service import KnowledgeService
 from tests.kb.listing import listed
 

@@ -19,7 +19,8 @@ QUESTIONS = (
 )
 READ = (
     "import sys\n"
-    "from bot.kb.places import place_spans, words_of\n"
+    "from bot.kb.place_names import words_of\n"
+    "from bot.kb.places import place_spans\n"
     "print([[s[2] for s in place_spans(words_of(q), q)] for q in sys.argv[1:]])\n"
 )
 

@@ -12,7 +12,7 @@ import pytest
 from bot.kb import lists, topics
 from bot.kb.check import CheckReport
 from bot.kb.filters import Filters
-from bot.kb.places import key_of
+from bot.kb.place_names import key_of
 from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
 from tests.support.entries import kb_entry

@@ -1,0 +1,128 @@
+"""Country names as other languages inflect them ("w Wielkiej Brytanii", "в Сирию", "Egiptu") and
+as Arabic joins them to an article and an ending ("الصينية"): a stem or a whole name read off the
+place names (place_names.py), never an everyday English word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from bot.kb.english_zipf import english_zipf
+from bot.kb.place_names import country_names, key_of, list_words
+
+# Zipf frequency from which a word is everyday English (wordfreq), not an inflected country name.
+ENGLISH_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1)
+def _inflected() -> dict[tuple[str, ...], str]:
+    """Other languages' country names cut before their ending, for inflected forms ("w Wielkiej
+    Brytanii", "в Сирию", "Egiptu"). Names spelt as in English are left out ("Chile" is not "child")."""
+    from babel import Locale
+
+    english = {key_of(n) for n in Locale("en").territories.values()}
+    stems: dict[tuple[str, ...], str] = {}
+    for name, country in country_names().items():
+        words = name.split()
+        if name in english or not words or len(words) > 2 or any(len(w) < 5 for w in words):
+            continue
+        stems.setdefault(tuple(w[:-1] for w in words), country)
+    return stems
+
+
+@lru_cache(maxsize=1)
+def _not_inflected() -> frozenset[str]:
+    """list_words.yaml's not_inflected: words sharing a name's stem that never name it."""
+    return frozenset(list_words()["not_inflected"].split())
+
+
+@lru_cache(maxsize=1)
+def _first_stems() -> frozenset[str]:
+    return frozenset(stems[0] for stems in _inflected())
+
+
+def _heads(word: str) -> list[str]:
+    """The word less up to four letters, at least four left, longest first."""
+    return [word[:k] for k in range(len(word), max(len(word) - 5, 3), -1)]
+
+
+def inflected(words: Sequence[str]) -> str | None:
+    """The country one or two inflected words name: each word is a stem plus up to four letters
+    (in Arabic, a whole name plus an ending: `arabic_name`). Three words name none in any script:
+    `_spans` asks of every phrase of three, and of every word, most of them plain ASCII."""
+    if len(words) > 2 or not words:
+        return None
+    # plain comparisons, no generators: `_spans` asks this of every word and pair of a question
+    first, second = words[0], words[1] if len(words) == 2 else ""
+    if not (first.isascii() and second.isascii()) and any(_ARABIC.search(w) for w in words):
+        return _arabic_country(first) if len(words) == 1 else None
+    if len(first) < 5 or (second and len(second) < 5):
+        return None  # short
+    # the first word's heads against the names' first stems: the common case, one set lookup
+    heads = _heads(first)
+    if _first_stems().isdisjoint(heads) or _not_inflected().intersection(words):
+        return None  # or a word that only looks inflected ("misin": a Turkish question particle)
+    table = _inflected()
+    for head in heads:
+        for tail in _heads(second) if second else [None]:
+            country = table.get((head,) if tail is None else (head, tail))
+            if country is not None and not any(english_word(w) for w in words):
+                return country
+    return None
+
+
+# Letters of Arabic script; the long vowels and the ta marbuta a name drops before an ending.
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_FINALS = "اةىيه"
+# A shorter name is read only as written: 'مالي' (Mali) with the article is 'the financial'.
+ARABIC_NAME_FROM = 5
+
+
+@lru_cache(maxsize=1)
+def _arabic_endings() -> tuple[tuple[str, bool], ...]:
+    """list_words.yaml's arabic_endings, each with whether it follows only a name that dropped its
+    last letter; no ending first (a name that dropped it: 'تركي')."""
+    table = list_words()["arabic_endings"]
+    nisba, cut = ((key_of(e), False) for e in table["nisba"]), ((key_of(e), True) for e in table["cut"])
+    return (("", True), *nisba, *cut)
+
+
+def arabic_name(word: str, names: dict[str, str]) -> str | None:
+    """The country an Arabic word (folded) names among `names`: a name, or a name with an ending of
+    list_words.yaml's arabic_endings ('الصينية', 'سوريون', 'تركي'), with or without the article.
+    Never a stem the word begins with: 'للنمو' (for growth) began like 'النمسا' (Austria) and was
+    read as it."""
+    if word in names:
+        return names[word]
+    for ending, cut in _arabic_endings():
+        if not word.endswith(ending):
+            continue
+        base = word[: len(word) - len(ending)]
+        core = base[2:] if base.startswith("ال") else base  # without the article: what is measured
+        # the article added only to a whole name: 'ألمانيا' begins with the letters of one, and
+        # 'ماني' with it and a dropped 'ا' is no Germany
+        for stem, added in ((base, False), (core, False), (f"ال{core}", base == core)):
+            whole = () if cut or len(core) < 3 else (stem,)
+            dropped = (stem + f for f in _ARABIC_FINALS) if len(core) >= 4 and not added else ()
+            for name in (*whole, *dropped):
+                if len(name) >= ARABIC_NAME_FROM and name in names:
+                    return names[name]
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _arabic_country(word: str) -> str | None:
+    """Memoised: a word's ~50 lookups, once (everyday words recur from question to question)."""
+    return arabic_name(word, country_names())
+
+
+def english_word(word: str) -> bool:
+    """An everyday English word is never read as an inflected foreign name ("child" is not "Chili")."""
+    return english_zipf(word) >= ENGLISH_ZIPF
+
+
+def warm_up() -> None:
+    """Read the stems and Arabic endings now (places.warm_up): they cost the first place read."""
+    for table in (_inflected, _first_stems, _arabic_endings):
+        table()

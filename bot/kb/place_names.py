@@ -1,0 +1,134 @@
+"""The names of places in every campaign language, and the word splitting every place reader
+shares: Babel's territory names, the adjectives of origin and regions of `data/list_words.yaml`, and
+the few short names members type that neither gives ("usa", "britain", "dubai"). The tables the
+list and place readers (places.py, inflected.py, cities.py, list_*.py) read, below all of them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.kb.text import fold
+
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ar", "zh", "tr", "ru")
+EU = "European Union"
+
+_EXTRA_NAMES = {
+    "usa": "United States",
+    "u s": "United States",
+    "e u": EU,
+    "america": "United States",
+    "britain": "United Kingdom",
+    "uae": "United Arab Emirates",
+    "dubai": "United Arab Emirates",
+    "europe": EU,
+    "gaddafi": "Libya",
+    "burma": "Myanmar",
+    # Arabic's everyday short names (Babel has only the full ones: 'the United Arab Emirates')
+    "الامارات": "United Arab Emirates",
+    "السعودية": "Saudi Arabia",
+}
+_SHORT = {
+    "Türkiye": "Turkey",
+    "Czechia": "Czech Republic",
+    "Hong Kong SAR China": "Hong Kong",
+    "Palestinian Territories": "Palestine",
+    "Myanmar (Burma)": "Myanmar",
+}
+
+
+def words_of(text: str) -> list[str]:
+    """Words in any script, accents folded; an apostrophe separates ("l'Égypte" → "l", "egypte"),
+    except in a Dutch plural ("firma's": `apart`)."""
+    return list(_words_of(text))
+
+
+@lru_cache(maxsize=256)
+def _words_of(text: str) -> tuple[str, ...]:
+    """Memoised: a list question's words are split for detection, its names and its places."""
+    return tuple(re.findall(r"[^\W_]+", fold(apart(text)).casefold()))
+
+
+@lru_cache(maxsize=1)
+def _s_plurals() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, list_words()["s_plurals"].split()))
+    return re.compile(rf"\b({nouns})['’`´]s\b", re.IGNORECASE)
+
+
+def apart(text: str) -> str:
+    """The text with every apostrophe a space, where words split ("l'Égypte", "Area's"), but a Dutch
+    plural of a noun ending in a vowel ("firma's", "camera's") one word ("firmas"): "Welke firma's
+    uit Nederland ...?" asks for firms, and "firma s" read a singular and a stray letter."""
+    return re.sub(r"['’`´]", " ", _s_plurals().sub(r"\1s", text))
+
+
+def key_of(text: str) -> str:
+    return " ".join(words_of(text))
+
+
+def phrases(words: Sequence[str], most: int = 3) -> Iterable[tuple[int, int, str]]:
+    """Every run of up to `most` words, longest first, as (start, end, text)."""
+    for n in range(most, 0, -1):
+        for i in range(len(words) - n + 1):
+            yield i, i + n, " ".join(words[i : i + n])
+
+
+@lru_cache(maxsize=1)
+def list_words() -> dict[str, Any]:
+    """data/list_words.yaml, parsed once for every table read from it: each table parsed the whole
+    file again (~30 ms), on the first list question that needed it (lists.warm_up reads them all)."""
+    path = Path(__file__).with_name("data") / "list_words.yaml"
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Adjectives of origin (or their stems) -> the English country name (data/list_words.yaml)."""
+    table = list_words()["demonyms"]
+    return {key_of(k): v for k, v in table.items()}  # folded like the question ("الإسرائيلي")
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, frozenset[str]]:
+    """A region as members name it ("latin america", "naher osten") -> its countries (list_words.yaml)."""
+    table = list_words()["regions"]
+    return {key_of(n): frozenset(r["countries"]) for r in table.values() for n in r["names"]}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Every territory's name in every campaign language (folded, lowercased) -> its English name."""
+    from babel import Locale  # imported on first use: the catalogue is large and only lists need it
+
+    english = Locale("en").territories
+    names: dict[str, str] = {}
+    for language in LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            if code in english and not code.isdigit():
+                names[key_of(name)] = _SHORT.get(english[code], english[code])
+                if "(" in name:  # 'Мьянма (Бирма)': members write the name before the brackets
+                    names.setdefault(key_of(name.split("(")[0]), _SHORT.get(english[code], english[code]))
+    names.update({key_of(k): v for k, v in demonyms().items()})
+    names.update(_EXTRA_NAMES)
+    # Babel's English is "Türkiye", "Hong Kong SAR China": members type the names entries use.
+    names.update({key_of(short): short for short in _SHORT.values()})
+    return names
+
+
+def country_name(text: str) -> str | None:
+    """The English name entries use for a place typed in any language ("Ägypten" → "Egypt")."""
+    return country_names().get(key_of(text))
+
+
+def demonym(word: str) -> str | None:
+    """The country an adjective of origin names, inflected forms included ("italienischen")."""
+    table = demonyms()
+    for stem in (word[: len(word) - cut] for cut in range(4)):
+        if len(stem) >= 3 and stem in table:
+            return table[stem]
+    return None
