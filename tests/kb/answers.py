@@ -57,6 +57,11 @@ def refused(
     return result
 
 
+def first_ranked(engine: SearchEngine, question: str) -> str:
+    """The entry ranked first for `question`, answered or not."""
+    return engine.entries[engine.rank(question)[0][0]].id
+
+
 def ranked_first(engine: SearchEngine, question: str, entry: str) -> None:
     """`entry` must rank first for `question`, answered or not (a rule the model is refitted on)."""
     ranking = [engine.entries[i].id for i, *_ in engine.rank(question)]

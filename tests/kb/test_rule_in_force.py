@@ -14,11 +14,7 @@ from bot.kb.in_force import ended_years, later_years
 from bot.kb.list_fields import list_field_findings
 from bot.kb.model import Entry
 from bot.kb.search import SearchEngine
-from tests.kb.answers import answered, refused
-
-
-def first(engine: SearchEngine, question: str) -> str:
-    return engine.entries[engine.rank(question)[0][0]].id
+from tests.kb.answers import answered, first_ranked, refused
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def first(engine: SearchEngine, question: str) -> str:
     ],
 )
 def test_the_rule_that_ended_in_the_year_asked_comes_first(engine: SearchEngine, question: str) -> None:
-    assert first(engine, question) == "eu-dual-use-428-2009"
+    assert first_ranked(engine, question) == "eu-dual-use-428-2009"
 
 
 def test_a_period_asked_in_polish_is_answered(engine: SearchEngine) -> None:
@@ -57,7 +53,7 @@ def test_twins_keep_their_answer(engine: SearchEngine, question: str, entry: str
 
 
 def test_since_the_year_still_asks_for_the_rule_that_began(engine: SearchEngine) -> None:
-    assert first(engine, "what eu dual-use rules apply since 2021?") == "eu-dual-use-2021-821"
+    assert first_ranked(engine, "what eu dual-use rules apply since 2021?") == "eu-dual-use-2021-821"
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.search import SearchEngine
-from tests.kb.answers import answered
-
-
-def first(engine: SearchEngine, question: str) -> str:
-    return engine.entries[engine.rank(question)[0][0]].id
+from tests.kb.answers import answered, first_ranked
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def first(engine: SearchEngine, question: str) -> str:
     ],
 )
 def test_which_firm_from_a_place_is_that_firm(engine: SearchEngine, question: str, firms: set[str]) -> None:
-    assert first(engine, question) in firms
+    assert first_ranked(engine, question) in firms
 
 
 @pytest.mark.parametrize(
@@ -94,10 +90,10 @@ def test_a_rule_asked_of_a_firm_by_its_place_offers_a_rule_first(engine: SearchE
 def test_what_is_not_a_firm_by_its_place_keeps_its_answer(
     engine: SearchEngine, question: str, entry: str
 ) -> None:
-    assert first(engine, question) == entry
+    assert first_ranked(engine, question) == entry
 
 
 def test_a_firm_from_a_place_is_one_at_home_there_not_one_that_sold_there(engine: SearchEngine) -> None:
     # NSO Group's countries hold Spain (Catalangate) but its home is Israel (listed first): no
     # Spanish firm is on the Treasury's list, and the rule keeps its place over NSO
-    assert first(engine, "which spanish firm did the us sanction for spyware?") != "nso-group"
+    assert first_ranked(engine, "which spanish firm did the us sanction for spyware?") != "nso-group"
