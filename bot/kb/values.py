@@ -110,8 +110,8 @@ class AskedValues:
     states: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
     still: frozenset[str] = frozenset()  # states whose start says nothing of now: `status` weighed too
     claims_dated: re.Pattern[str] = re.compile(r"(?!)")  # a claim dating a state named: it tells it
-    # states asked by name even without 'still' ('since when is paragon banned in italy'): a ban or
-    # a stop is itself the date asked, which no dated sale or inquiry tells
+    # states asked by name even without 'still' ('since when is paragon banned in italy'): a ban's
+    # start is itself the date asked, which no dated sale or inquiry tells
     alone: frozenset[str] = frozenset()
 
     def of_anyone(self, question: str) -> bool:
