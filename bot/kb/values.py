@@ -76,6 +76,9 @@ _OWNER = re.compile(r"\b([A-Z][\w.]*?)(?:'s|’s)?\s+(?:export\s+)?$")
 # "dell'export"): fold() joins the two ('damendes'), which no word asking a value matches
 ELIDING = frozenset({"fr", "it"})
 _ELIDED = re.compile(r"(?<=\w)['’](?=\w)")
+# A clause: 'is that true, since when does it apply, and does it also stop exports?' asks since
+# when of applying, not of a stop named in the next clause
+_CLAUSE = re.compile(r"[,;:.!?¿¡]+|\s(?:and|but|or)\s")
 # Kinds weighed apart (feature `unstated`): what a statement giving one holds is data (`holds`).
 # law: of a place asked (`unstated`); began: a state's start with its date ('since when?'), and when
 # the question names the state ('still banned?'), kind 'began:<state>': that state's start only
@@ -107,6 +110,9 @@ class AskedValues:
     states: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
     still: frozenset[str] = frozenset()  # states whose start says nothing of now: `status` weighed too
     claims_dated: re.Pattern[str] = re.compile(r"(?!)")  # a claim dating a state named: it tells it
+    # states asked by name even without 'still' ('since when is paragon banned in italy'): a ban's
+    # start is itself the date asked, which no dated sale or inquiry tells
+    alone: frozenset[str] = frozenset()
 
     def of_anyone(self, question: str) -> bool:
         """Whether the question asks its outcome of anyone at all, not of the parties it names."""
@@ -119,14 +125,18 @@ class AskedValues:
             local = self.asks_in[kind].get(lang)
             if pattern.search(text) or (local is not None and local.search(text)):
                 found.add(kind)
-        if "began" in found:  # 'anymore? since when': when the state began, not whether it holds
-            found.discard("status" if "status" in found else "began")  # else a date asked, no more
         if "began" in found:  # the state asked, when named: a statement must tell that one begun
+            if "status" not in found:  # no 'still': only a state in the clause asking since when
+                text = " , ".join(c for c in _CLAUSE.split(text) if self.asks["began"].search(c)) or text
             state = next((name for name, (asks, _) in self.states.items() if asks.search(text)), None)
-            if state is not None:
-                found.symmetric_difference_update({"began", began_kind(state)})
-                if state in self.still:
-                    found.add("status")
+            if "status" not in found and state not in self.alone:  # 'since when has X sold to Y'
+                found.discard("began")  # a date asked, no more: any dated sale answers
+            elif "status" in found or state is not None:
+                found.discard("status")  # 'anymore? since when': when it began, not whether it holds
+                if state is not None:
+                    found.symmetric_difference_update({"began", began_kind(state)})
+                    if state in self.still:
+                        found.add("status")
         return frozenset(found)
 
 
@@ -146,6 +156,7 @@ def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
         },
         frozenset(n for n, state in (data["began"].get("states") or {}).items() if state.get("still")),
         _holds(data["began"].get("claims_dated", ())),
+        frozenset(n for n, state in (data["began"].get("states") or {}).items() if state.get("alone")),
     )
 
 
