@@ -26,6 +26,7 @@ from bot.kb.in_force import ended_years, later_years, preceded
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
 from bot.kb.owners import owned
+from bot.kb.parties import Parties
 from bot.kb.place_names import words_of
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
@@ -33,7 +34,7 @@ from bot.kb.roles import Roles
 from bot.kb.sales import Sales
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
-from bot.kb.values import KINDS, OUTCOMES, STATED, Parties, Values, began_kinds, default_asked_values
+from bot.kb.values import KINDS, OUTCOMES, STATED, Values, began_kinds, default_asked_values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
 from bot.kb.which import asks_which_firm, described, described_other, put_first
 

@@ -38,7 +38,7 @@ Mansoor's card is his). A word denying the outcome ('Charges are not a convictio
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -47,10 +47,10 @@ import yaml
 
 from bot.kb.calibration import FEATURES
 from bot.kb.facts import word_pattern
-from bot.kb.model import Entry
+from bot.kb.parties import Party
 from bot.kb.place_names import country_name
 from bot.kb.relations import Statements, Thing, statements_of
-from bot.kb.text import STOPWORDS, fold, raw_tokens, stem
+from bot.kb.text import fold
 
 ASKED_VALUES_FILE = Path(__file__).with_name("data") / "asked_values.yaml"
 _MONTHS = (
@@ -66,8 +66,6 @@ _MONEY = re.compile(
 # A date: a year or a month's name.
 _DATE = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b", re.IGNORECASE)
 KINDS = ("money", "date")
-# Whose outcome is asked: the words naming a party, and whether they are a vendor's name.
-Party = tuple[tuple[str, ...], bool]
 # A statement opening on a pronoun tells of the entry's own subject ('He was arrested').
 _PRONOUN = re.compile(r"(?:[-*]\s*)?(?:\d{4}:\s*)?(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 # The word right before a law, which may name whose it is ('EU rules', 'the UK's export controls').
@@ -362,52 +360,6 @@ class Values:
         others = every & ~(self._pronouns(i) | values["unknown"])
         told = all(values[kind] & (named | ~others) for kind in kinds)
         return 0.0 if told else 1.0
-
-
-class Parties:
-    """Whose outcome a question asks: the vendors it names (a title before its brackets, an alias:
-    'Blue Coat', 'Area SpA') by the words of their names no other vendor's name shares ('blue',
-    'coat'; not 'group' nor 'systems'), and the rare names it asks about that are no place (a
-    person: 'Brejza', 'Vannier'). A statement names a party when it holds one of those words."""
-
-    def __init__(self, entries: Sequence[Entry]) -> None:
-        names: dict[tuple[str, ...], int] = {}
-        owners: dict[str, set[int]] = {}
-        for i, entry in enumerate(entries):
-            if entry.kind != "vendor":
-                continue
-            for name in (entry.title.split("(")[0], *entry.aliases):
-                words = tuple(raw_tokens(name))
-                if words:
-                    names[words] = i
-                    for w in words:
-                        owners.setdefault(w, set()).add(i)
-        self._names = {
-            words: tuple(w for w in words if len(owners[w]) == 1 and len(w) > 1 and w not in STOPWORDS)
-            for words in names
-        }
-        self._longest = max((len(w) for w in names), default=0)
-
-    def asked(
-        self, words: Sequence[str], about: Sequence[Thing], places: Container[str], focus: Container[str]
-    ) -> list[Party]:
-        """The parties of a question of these `words` (lower case, as written) and of the rare names
-        it asks `about` that are no place; in a long question those of its own clause (`focus`: its
-        words' stems, empty in a short one), as its story names firms in passing."""
-        named = [t[0][0] for t in about if t[0][0] not in places and t[0][0].isalpha()]
-        found: list[Party] = []
-        k = 0
-        while k < len(words):
-            for size in range(min(self._longest, len(words) - k), 0, -1):
-                own = self._names.get(tuple(words[k : k + size]))
-                if own is not None:
-                    if own and (not focus or stem(words[k]) in focus):
-                        found.append((own, True))
-                    k += size - 1
-                    break
-            k += 1
-        found.extend(((w,), False) for w in named)
-        return found
 
 
 def _best_share(held: list[tuple[int, float]], with_value: int, total: float) -> float:
