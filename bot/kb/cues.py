@@ -33,6 +33,7 @@ class TimeWords:
     after: dict[str, frozenset[str]]
     later: dict[str, frozenset[str]]
     postpositional: frozenset[str]
+    joiners: dict[str, frozenset[str]]
 
 
 def _folded(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
@@ -49,6 +50,7 @@ def _time_words() -> TimeWords:
         after=_folded(data["after"]),
         later=_folded(data["later"]),
         postpositional=frozenset(data.get("postpositional", ())),
+        joiners=_folded(data.get("year_joiners", {})),
     )
 
 
@@ -60,6 +62,11 @@ def before_words(lang: str) -> frozenset[str]:
 def later_words(lang: str) -> frozenset[str]:
     """The language's after-words that leave the year itself out ('after 2021', not 'since 2021')."""
     return _time_words().later.get(lang, frozenset())
+
+
+def year_joiners(lang: str) -> frozenset[str]:
+    """The language's little words between a before/after word and its year ('antes de 2021')."""
+    return _time_words().joiners.get(lang, frozenset())
 
 
 def postpositional() -> frozenset[str]:
@@ -192,10 +199,12 @@ def _placed(words: list[str], lang: str) -> tuple[bool, bool]:
     before, after = table.before.get(lang, frozenset()), table.after.get(lang, frozenset())
     months = month_names(lang)
     post = lang in table.postpositional
+    joiners = table.joiners.get(lang, frozenset())  # 'antes de 2021', 'prima del 2021'
     for n, w in enumerate(words):
         if w not in before and w not in after:
             continue
-        near = words[max(0, n - NEAR) : n] if post else words[n + 1 : n + 1 + NEAR]
+        ahead = [x for x in words[n + 1 : n + 3 + NEAR] if x not in joiners]
+        near = words[max(0, n - NEAR) : n] if post else ahead[:NEAR]
         if any(_YEAR.match(x) or x[:4] in months for x in near):
             later, earlier = later or w in after, earlier or w in before
     return later, earlier

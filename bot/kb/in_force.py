@@ -28,6 +28,7 @@ from bot.kb.cues import (
     later_words,
     month_names,
     postpositional,
+    year_joiners,
 )
 from bot.kb.index import SearchIndex
 from bot.kb.roles import ANCHOR_CUE, name_at, year_words
@@ -53,7 +54,7 @@ def _placed_years(words: Sequence[str], lang: str, before: frozenset[str]) -> fr
     """The years the words `before` place the question by, read as `ended_years` says."""
     months = month_names("en") | month_names(lang)
     parts, fillers = year_words()
-    passed = DETERMINERS | parts | fillers | {"to"}
+    passed = DETERMINERS | parts | fillers | year_joiners(lang) | {"to"}
     post = lang in postpositional()
     out: set[int] = set()
     for n, word in enumerate(words):
