@@ -211,13 +211,14 @@ def _placed(words: list[str], lang: str) -> tuple[bool, bool]:
 
 
 # The year in a rule's act number ('Regulation (EC) No 428/2009', '(EU) 2021/821')
-_ACT_YEAR = re.compile(r"\b(?:\d{1,4}/((?:19|20)\d\d)|((?:19|20)\d\d)/\d{1,4})\b")
+_ACT_YEAR = re.compile(r"(?<![\d/])(?:((?:19|20)\d\d)/\d+|\d+/((?:19|20)\d\d))(?![\d/])")
 # enough to put it first among the near-ties
 NUMBER_CUE = CUE_MARGIN
 
 
 def act_years(entry: Entry) -> frozenset[str]:
-    """The years of the act numbers in a rule's title: 428/2009 -> 2009."""
+    """The years of the act numbers in a rule's title: 428/2009 -> 2009, 2021/821 -> 2021 (the time
+    cue's `_dated` in roles.py, and `numbered`)."""
     return frozenset(a or b for a, b in _ACT_YEAR.findall(entry.title))
 
 

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.model import Entry
-from bot.kb.profiles import NAME_LIKE, W_NAME
+from bot.kb.profiles import NAME_LIKE, W_NAME, YEAR_RE
 from bot.kb.query import QueryAnalysis
 from bot.kb.text import content_from_raw, content_tokens, raw_tokens, stem, with_compounds
 
@@ -58,9 +58,6 @@ BLOC = "country:european union"  # a bloc, not a place something is sold to or u
 # Not a case's or a rule's opening: a case opens with its story's first fact, which a second fact
 # asked must meet ('the Mozambican activist infected with Predator' on the Angola card's).
 IDENTITY = 1
-# ... unless the description gives a year the card never states ('the Canadian firm whose gear sent
-# users to spyware in 2012'): the firm described is not this one, whatever else it shares with it.
-YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class Statements:
@@ -182,8 +179,10 @@ class Statements:
                 identity += weight  # told with whatever another statement tells
             elif mask & every:
                 held.append((mask & every, weight))
-            elif YEAR.fullmatch(forms[0]):
-                identity = -math.inf  # a year the card never gives: described as another firm
+            elif YEAR_RE.match(forms[0]):
+                # a year the card never gives ('the Canadian firm whose gear sent users to spyware in
+                # 2012'): the firm described is not this one, whatever else it shares with it
+                identity = -math.inf
         if total <= 0:
             return 1.0
         return (max(0.0, identity) + _best(held)) / total

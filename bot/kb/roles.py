@@ -13,14 +13,13 @@ that entry as much as its own, so it outranks neither by being named outright. T
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, CUE_MARGIN, DETERMINERS, Rows, month_names
+from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, CUE_MARGIN, DETERMINERS, Rows, act_years, month_names
 from bot.kb.index import SearchIndex
 from bot.kb.text import STOPWORDS, name_key, raw_tokens, stem
 
@@ -29,7 +28,6 @@ from bot.kb.text import STOPWORDS, name_key, raw_tokens, stem
 # and the US rules it was banned under), not a clearly better answer.
 SUBJECT_CUE = 0.1
 # A year in an act's number ('Regulation (EU) 2021/821', '428/2009'): the year it was made
-_NUMBERED = re.compile(r"(?<![\d/])(?:((?:19|20)\d\d)/\d+|\d+/((?:19|20)\d\d))(?![\d/])")
 # What a thing named after 'before'/'after' loses: it is the question's time, not its subject.
 ANCHOR_CUE = 0.1
 # The longest name the question's words are read for (as SearchIndex.named)
@@ -164,8 +162,7 @@ class Roles:
         # year -> the entries whose title's number holds it ('2021/821', '428/2009'): made then
         self._dated: dict[str, set[int]] = {}
         for i, e in enumerate(index.entries):
-            years = {y for pair in _NUMBERED.findall(e.title) for y in pair}  # not a notice's alias
-            for year in years - {""}:
+            for year in act_years(e):  # the title's, not a notice's alias
                 self._dated.setdefault(year, set()).add(i)
         data = _data()
         self.which = frozenset(data["which"])  # 'which Singapore firm' (which.py)
