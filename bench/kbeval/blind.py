@@ -97,6 +97,14 @@ V16_TEST_FILE = QUESTIONS_DIR / "blind_v16_test.yaml"
 # tune question): split at random by style (seed 17); only the tune half is tuned on.
 V17_TUNE_FILE = QUESTIONS_DIR / "blind_v17_tune.yaml"
 V17_TEST_FILE = QUESTIONS_DIR / "blind_v17_test.yaml"
+# An eighteenth blind set (written 2026-12-06 by one helper from titles and summaries only, weighted to
+# lists (80 of 260, a third in other languages), plain descriptions, casual messages, answers that are
+# rules, what happened after (charges, fines, lawsuits), people and places; audited by the same helper
+# against the full entries before the engine saw it, and every question reworded until none scores 80 or
+# more on token_set_ratio against a tune question): split at random by style (seed 18); only the tune
+# half is tuned on.
+V18_TUNE_FILE = QUESTIONS_DIR / "blind_v18_tune.yaml"
+V18_TEST_FILE = QUESTIONS_DIR / "blind_v18_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -126,6 +134,7 @@ TUNE_FILES = (
     V15_TUNE_FILE,
     V16_TUNE_FILE,
     V17_TUNE_FILE,
+    V18_TUNE_FILE,  # the eighteenth blind set's tune half (session 21)
     LANG12_FILE,
 )
 # "short": 1-4 word keyword queries (v8)
