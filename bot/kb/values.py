@@ -90,6 +90,7 @@ OUTCOMES = (
     *("appeal", "verdict", "release", "charge", "lawsuit", "fine", "collected", "result", "findings"),
     "done",  # what was demanded or promised, done
     "lifted",  # a listing, sanction or ban reversed: not told by the listing itself
+    "frozen",  # money or assets frozen: not told by a listing or sanctions
 )
 
 
