@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
+from bot.kb.actors import untold
 from bot.kb.apposed import apposition
 from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
@@ -363,6 +364,14 @@ class Evidence:
             if words and not any(explained.get(t, 0.0) > 0 for t in words):
                 return True
         return False
+
+    def actor_untold(self, reading: Reading, i: int) -> bool:
+        """Whether the question names a place acting that entry i's card never tells acting so
+        ('did Greece freeze Intellexa's assets?', actors.py)."""
+        last = self._last_query
+        if last is None or last[0] is not reading:
+            return False
+        return untold(self._statements, self.index.entries[i], i, last[1], reading.lang)
 
     def _first_probability(self, finish: Callable[[int, int, float], tuple[float, ...]], rows: Rows) -> float:
         """The model's probability that the first of `rows` is what was asked (features by `finish`)."""

@@ -157,6 +157,8 @@ class SearchEngine:
             confidence = min(confidence, UNGIVEN_SHARE * self.threshold)  # another firm described
         if confidence >= self.threshold and self._evidence_of.named_apart(reading, top, rows[0][2]):
             confidence = min(confidence, UNGIVEN_SHARE * self.threshold)  # it names another entry
+        if confidence >= self.threshold and self._evidence_of.actor_untold(reading, top):
+            confidence = min(confidence, UNGIVEN_SHARE * self.threshold)  # another's act, not the place's
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by

@@ -50,7 +50,7 @@ from bot.kb.facts import word_pattern
 from bot.kb.parties import Party
 from bot.kb.place_names import country_name
 from bot.kb.relations import Statements, Thing, statements_of
-from bot.kb.text import fold
+from bot.kb.text import content_tokens, fold, raw_tokens
 
 ASKED_VALUES_FILE = Path(__file__).with_name("data") / "asked_values.yaml"
 _MONTHS = (
@@ -60,7 +60,10 @@ _MONTHS = (
 # An amount of money: a currency's sign or name, or a number in millions/billions.
 _MONEY = re.compile(
     r"[$€£¥]|\b(?:usd|eur|gbp|chf|ils|nis|euros?|dollars?|pounds?|shekels?|yuan|rupees?|francs?)\b"
-    r"|\b\d+(?:[.,]\d+)?\s?(?:m|bn|million|billion)\b",
+    # a bare number in millions, unless it counts something ('40 million minutes of calls', '1 million
+    # signatures'): the Amesys card's VASTech minutes answered 'combien Amesys a touché ?' as an amount
+    r"|\b\d+(?:[.,]\d+)?\s?(?:m|bn|million|billion)\b(?!\s+(?:of\s+)?(?!(?:euros|dollars|pounds|shekels|"
+    r"rupees|francs|fines|penalties|damages|payments|contracts|deals|sales|assets)\b)[a-z]+s\b)",
     re.IGNORECASE,
 )
 # A date: a year or a month's name.
@@ -87,6 +90,7 @@ OUTCOMES = (
     *("appeal", "verdict", "release", "charge", "lawsuit", "fine", "collected", "result", "findings"),
     "done",  # what was demanded or promised, done
     "lifted",  # a listing, sanction or ban reversed: not told by the listing itself
+    "frozen",  # money or assets frozen: not told by a listing or sanctions
 )
 
 
@@ -248,6 +252,15 @@ class Values:
         self.of = lru_cache(maxsize=8192)(self._masks)
         self._pronouns = lru_cache(maxsize=8192)(self._pronoun_statements)
         self._law_owners = lru_cache(maxsize=8192)(self._law_owners_of)
+        # a case told of several places (its title names them: 'Sandvine ... in Turkey/Syria, Belarus
+        # and Egypt'): the place asked is not what its every statement is about, so an amount must
+        # stand with it ('how much did sandvine sell for in egypt?' is no Belarus contract's)
+        self._spread = [
+            frozenset(t for c in e.countries for t in (*content_tokens(c), *raw_tokens(c)))
+            if e.kind == "case" and len(e.destinations or ()) > 1
+            else frozenset()
+            for e in self._entries
+        ]
         default_asked_values()  # the words asking a value: read now, not on the first question
         if eager:  # a small knowledge base: every entry now, none on a question
             for i in range(len(self._entries)):
@@ -292,8 +305,9 @@ class Values:
         masks, every, _, own = self._statements.of(i)
         values = {kind: mask & ~others for kind, mask in self.of(i).items()}
         held: list[tuple[int, float]] = []
+        spread = self._spread[i]
         for _forms, strong, weight in asked:
-            if not own_too and not own.isdisjoint(strong):
+            if not own_too and not own.isdisjoint(strong) and spread.isdisjoint(strong):
                 continue
             mask = 0
             for f in strong:

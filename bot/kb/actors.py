@@ -1,0 +1,84 @@
+"""Whether a card tells what the place a question names as the one acting did.
+
+"did Greece freeze Intellexa's assets?" asks what Greece did. Intellexa's card names Greece (the
+consortium's first seat) and tells of sanctions (the US Treasury's), so every word is explained and
+the model answered at 0.85; "did the EU freeze ...?" got the Predator Files case, which names the
+EU's institutions as targets. No statement of either card has the place asked doing what is asked:
+the member would read someone else's measure. The place acting is the one the question opens on as
+its subject, in English ('did the EU freeze', 'has Canada sanctioned'); what it did, the
+words asked after it that are not places nor names of the card's own. The card tells it when one
+statement holds the place (any form of it) and one of those words (any form: 'blacklist' is told
+by 'Entity List').
+
+Only of a firm's or a case's card, in a short question: a rule's every statement is its own
+jurisdiction's act, and a case named after the place ('did Hungary use Pegasus?' on the Hungarian
+case) is about that place throughout; a firm's home in its name ('VASTech (South Africa)') is not.
+A rule after the model, held like `ungiven` (values.py).
+"""
+
+from __future__ import annotations
+
+from bot.kb.model import Entry
+from bot.kb.query import QueryAnalysis
+from bot.kb.relations import Statements, _thing
+from bot.kb.text import LONG_QUESTION, stem
+
+# Words that open an English question whose subject follows ('did the EU freeze ...?'); not 'is'
+# ('is finfisher german or british?' names no one acting), nor 'can' ('can us agencies buy ...').
+_AUXILIARIES = frozenset({"did", "has", "have", "had", "does", "do"})
+# Words that may stand between the auxiliary and the place ('did the US ...').
+_BEFORE = frozenset({"the"})
+
+
+def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
+    """The place tokens a question names as acting, and the tokens asked after them (none when it
+    names no place acting)."""
+    words = query.corrected
+    # English only, on the question's opening word: 'how much did the dutch DPA fine ...' asks of
+    # the DPA. In other languages the verb is mostly an ordinary word the index cannot read, and
+    # what is read next is its object ('Har Sverige stoppat någon export', 'ABD Sandvine'i neden
+    # Entity List'e aldı?'), or the place is a firm's ('Welche israelische Firma'): 4 right tune
+    # answers refused, no near miss
+    if lang != "en" or not words or words[0] not in _AUXILIARIES:
+        return [], []
+    j = 1
+    while j < len(words) and words[j] in _BEFORE:
+        j += 1
+    place = []
+    while j < len(words) and stem(words[j]) in query.country:
+        place.append(stem(words[j]))
+        j += 1
+    return place, [t for t in map(stem, words[j:]) if t in query.tokens and t not in query.country]
+
+
+def untold(statements: Statements, entry: Entry, i: int, query: QueryAnalysis, lang: str) -> bool:
+    """Whether entry i's card names the place the question says acted, but no statement of it holds
+    that place with what it did (see the module's docstring)."""
+    if entry.kind == "rule" or len(query.corrected) >= LONG_QUESTION:
+        return False
+    place, after = acting(query, lang)
+    if not place:
+        return False
+    masks, every, _, own = statements.of(i)
+    places = [_thing(query, t, 1.0)[1] for t in place]
+    if entry.kind == "case" and any(not own.isdisjoint(f) for f in places):
+        return False  # the case is the place's own story (a firm's home in its title is no act)
+    # what it did: the words asked after it that are not the card's own names; any one of them
+    # with the place tells it ('did the us gov blacklist hikvision': 'gov' is no card's word, and
+    # 'did the US later add more Intellexa people' is told by 'US action: Intellexa ... added')
+    did = [_thing(query, t, 1.0)[1] for t in after if t not in own]  # ('fine': 'penalty' is an own word)
+    if not did:
+        return False
+    where = every
+    for group in places:  # every word of the place ('South Africa')
+        mask = 0
+        for f in group:
+            mask |= masks.get(f, 0)
+        where &= mask
+    if not where:
+        return False  # the card never names the place: `elsewhere` and `unplaced` weigh that
+    what = 0
+    for group in did:
+        for f in group:
+            what |= masks.get(f, 0)
+    return not where & what
