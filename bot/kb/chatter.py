@@ -176,8 +176,10 @@ _FILLER_PHRASES = (
     r"(?:(?:^|(?<=[^\w\s]))\s*|\b(?:i|i'?d|id|we|we'?d)\s+)(?:just\s+|really\s+)?(?:want(?:ed)?|would\s+like|like)\s+to\s+"
     r"(?:ask|know|check|understand|find\s+out|learn)(?:\s+(?:about|if|whether))?\b",
     # what the member believed, told after the ask ('sandvine in belarus?? thought they were just an
-    # isp gear company'): the card tells what is so; 'isp' weighed as a name it leaves out
-    r"(?<=[?!])\s*(?:but\s+)?(?:i\s+|i'?d\s+|id\s+)?(?:thought|assumed|figured|believed)\s+"
+    # isp gear company', 'did the us treasury sanction intellexa, i always thought they were swedish'):
+    # the card tells what is so; 'isp' weighed as a name it leaves out, 'swedish' as a place it does
+    r"(?<=[?!,;])\s*(?:but\s+)?(?:i\s+|i'?d\s+|id\s+)?(?:always\s+|just\s+|honestly\s+|kinda\s+|"
+    r"originally\s+|actually\s+)?(?:thought|assumed|figured|believed)\s+(?:that\s+)?"
     r"(?:they|it|he|she|this|that|these|those)\b[^?!]*$",
     # the member doubting their own memory after the ask ('..., or am i misremembering', 'unless i'm
     # mixing things up'): 'misremembering' is rare in English and weighed as a name no card holds

@@ -53,3 +53,24 @@ def test_german_heard_is_no_owner_asked(engine: SearchEngine) -> None:
         NSO_IN_THE_US,
     )
     refused(engine, "ich habe gehört, dass Cellebrite von Japan sanktioniert wurde, stimmt das?")
+
+
+def test_a_belief_told_after_a_comma_is_not_asked(engine: SearchEngine) -> None:
+    # only after '?' or '!' before: 'swedish' weighed as a place the card leaves out (refused at 0.03),
+    # 'assumed ... fine' as words it lacks (0.15)
+    answered(
+        engine,
+        "did the us treasury sanction intellexa, i always thought they were swedish",
+        ("us-ofac-spyware-sanctions", "intellexa-cytrox"),
+    )
+    answered(
+        engine,
+        "how many people got hacked by pegasus in poland, i assumed it was fine",
+        "case-pegasus-poland",
+    )
+    assert asked_text("did sandvine sell to belarus, i thought that they only sold in turkey") == (
+        "did sandvine sell to belarus"
+    )
+    refused(engine, "did nso sell pegasus to norway, i always thought they were swedish")
+    # a thought that is asked stays ('what did they think' is no belief of the member's)
+    assert "thought" in asked_text("what was nso thought to have sold to mexico?")
