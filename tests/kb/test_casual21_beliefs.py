@@ -1,6 +1,7 @@
-"""Casual messages that tell what the member heard and ask whether it is so (session 21, casual21):
-'i heard nso got banned in the us, true?'. Where the belief came from is chat, chat's 'got banned' is
-'was banned', and German's 'ich habe gehört' (heard) is no ownership asked ('wem gehört', who owns).
+"""Casual messages that tell what the member heard and ask whether it is so, or say who the member is
+(session 21, casual21): 'i heard nso got banned in the us, true?', 'hi, im a student researching
+spyware. who ...?'. Where the belief came from and who asks are chat, chat's 'got banned' is 'was
+banned', and German's 'ich habe gehört' (heard) is no ownership asked ('wem gehört', who owns).
 Each question answered below was refused on main with the right entry first; its near-miss twin, the
 same register asking what no card holds, stays refused."""
 
@@ -74,3 +75,24 @@ def test_a_belief_told_after_a_comma_is_not_asked(engine: SearchEngine) -> None:
     refused(engine, "did nso sell pegasus to norway, i always thought they were swedish")
     # a thought that is asked stays ('what did they think' is no belief of the member's)
     assert "thought" in asked_text("what was nso thought to have sold to mexico?")
+
+
+def test_the_member_saying_who_they_are_is_not_asked(engine: SearchEngine) -> None:
+    # 'student', 'researching', 'journalist' weighed as words the right card lacks, or drew the
+    # cards on journalists targeted: refused at 0.03, 0.26 and 0.47 on main
+    answered(
+        engine,
+        "hi, im a student researching spyware. who was targeted with predator in greece?",
+        "case-predatorgate-greece",
+    )
+    answered(engine, "im a journalist - how did eltantawy get hacked?", "case-egypt-nour-eltantawy")
+    answered(
+        engine,
+        "did axis sell cameras to chinese police - for context im a journalist",
+        ("case-axis-china-psb", "axis-communications"),
+    )
+    refused(engine, "hi, im a student researching spyware. did axis sell cameras to the norwegian police?")
+    # an introduction that tells where, or a question that names too little of its own, stays
+    kept = "I'm a Mexican journalist living abroad. Which newspaper broke the story?"
+    assert asked_text(kept) == kept
+    assert "pegasus" in asked_text("im a journalist researching pegasus in poland. how many were hacked?")
