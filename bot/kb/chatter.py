@@ -25,11 +25,11 @@ import yaml
 
 from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, NEW_WORDS, OLD_WORDS
 from bot.kb.english_zipf import english_zipf
+from bot.kb.introductions import without_introduction
 from bot.kb.query import pronoun_us
 from bot.kb.rx import lead, opens_on_boundary
 from bot.kb.smalltalk import question_part
 from bot.kb.text import ASKING_WORDS, CLAUSE_END, COMMON_WORDS, STOPWORDS, raw_tokens
-from bot.kb.vocab import DEMONYMS, REGIONS, WORLD_COUNTRIES
 
 # A stretched word ('sooo', 'pleeease'): a letter three times or more in a row.
 _STRETCHED = re.compile(r"\b\w*([a-z])\1{2,}\w*\b", re.IGNORECASE)
@@ -297,56 +297,11 @@ _CAPITAL_US = re.compile(r"\b(?:US|U\.S)\b")
 _THAT = frozenset({"that", "if", "whether"})
 # The words that make chat in front of 'who' or 'that' a lead-in (data/lead_ins.yaml)
 LEAD_INS_FILE = Path(__file__).with_name("data") / "lead_ins.yaml"
-_LEAD_DATA = yaml.safe_load(LEAD_INS_FILE.read_text(encoding="utf-8"))
-_LEAD_VERBS = frozenset(t for w in _LEAD_DATA["lead_verbs"] for t in raw_tokens(str(w)))
-_ROLES = "|".join(sorted(map(re.escape, map(str, _LEAD_DATA["member_roles"])), key=len, reverse=True))
-_I_AM = r"(?:i'?m|im|i\s+am|we'?re|we\s+are|as)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}?"
-# An introduction longer than this tells a story, whose places and firms may be what is asked
-INTRODUCTION_WORDS = 8
-_CLAUSE_END = r"(?:[.!;:\n,]|\s[-\u2013\u2014])"
-# The member saying who they are in front of the question: a greeting, then the role and what
-# follows it up to the clause's end ('hi, im a student researching spyware.', 'as a journalist,')
-_INTRODUCED = re.compile(
-    rf"^\s*(?:(?:hi|hey|hello|hiya)(?:\s+(?:all|everyone|guys|folks|there))?\s*[,!.]*\s*)?"
-    rf"{_I_AM}(?:{_ROLES})s?\b[^.?!;:\n,]*?{_CLAUSE_END}\s*",
-    re.IGNORECASE,
+_LEAD_VERBS = frozenset(
+    t
+    for w in yaml.safe_load(LEAD_INS_FILE.read_text(encoding="utf-8"))["lead_verbs"]
+    for t in raw_tokens(str(w))
 )
-# ... or after it, to the end of the message ('... - for context im a journalist', '... i'm writing
-# an article on this')
-_INTRODUCED_AFTER = re.compile(
-    rf"(?<=[?.!\-\u2013\u2014])\s*(?:for\s+context\s*[:,]?\s*|context\s*:\s*|btw\s*,?\s*)?"
-    rf"(?:{_I_AM}(?:{_ROLES})s?|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:writing|doing|preparing|"
-    r"working\s+on|researching)\s+(?:a|an|my|our|this|it)\b)[^?]*$",
-    re.IGNORECASE,
-)
-
-
-def _says_who(clause: str) -> bool:
-    """Whether an introduction says who the member is and nothing the question may ask of: a few
-    words, none a place or a people ('I'm a Mexican journalist living abroad.' tells where the
-    story asked about happened)."""
-    words = raw_tokens(clause)
-    return len(words) <= INTRODUCTION_WORDS and not any(
-        w in DEMONYMS or w in WORLD_COUNTRIES or w in REGIONS for w in words
-    )
-
-
-def without_introduction(question: str) -> str:
-    """The question without the member saying who they are: 'im a student researching spyware.' in
-    front of 'who was targeted with predator in greece?' refused eight of ten right answers it was
-    put before. Kept in front when the question after it names fewer than two things of its own
-    ('im researching pegasus in poland. how many were hacked?': the topic is in the introduction)."""
-    after = _INTRODUCED_AFTER.search(question)
-    text = question[: after.start()].strip() if after and _says_who(after.group(0)) else question
-    found = _INTRODUCED.match(text or question)
-    if found and _says_who(found.group(0)):
-        rest = text[found.end() :]
-        named = [t for t in raw_tokens(rest) if t not in STOPWORDS and t not in COMMON_WORDS]
-        if len(named) >= 2:
-            return rest
-    return text or question
-
-
 _HINGE = re.compile(r"\b(?:that|if|whether|who|whom|whose|what|which|when|where|why|how)\b", re.IGNORECASE)
 
 

@@ -96,3 +96,6 @@ def test_the_member_saying_who_they_are_is_not_asked(engine: SearchEngine) -> No
     kept = "I'm a Mexican journalist living abroad. Which newspaper broke the story?"
     assert asked_text(kept) == kept
     assert "pegasus" in asked_text("im a journalist researching pegasus in poland. how many were hacked?")
+    # what the member studies is left out only when it names nothing but the domain's general words
+    answered(engine, "hi, im researching spyware. how did eltantawy get hacked?", "case-egypt-nour-eltantawy")
+    assert "pegasus" in asked_text("im a student researching pegasus. who was targeted in poland?")
