@@ -25,6 +25,7 @@ import yaml
 
 from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, NEW_WORDS, OLD_WORDS
 from bot.kb.english_zipf import english_zipf
+from bot.kb.introductions import without_introduction
 from bot.kb.query import pronoun_us
 from bot.kb.rx import lead, opens_on_boundary
 from bot.kb.smalltalk import question_part
@@ -145,6 +146,18 @@ _FILLER_PHRASES = (
     r"coworker|co-worker|classmate|roommate|flatmate|mate|cousin|uncle|aunt|mum|mom|dad)s?\s+"
     r"(?:says?|said|told\s+(?:me|us)|think|thinks|claims?|claimed|mentioned|reckons?)(?:\s+that)?\b",
     r"\b(?:ppl|people|everyone|everybody)\s+(?:keep|kept)\s+(?:saying|claiming)(?:\s+that)?\b",
+    # where the member got the belief they ask about, opening the message or a clause ('i heard nso
+    # got banned in the us, true?', 'apparently intellexa got sanctioned?'): the claim is asked. Left
+    # in front, the name no longer opened the question, so its subject went unread (roles.subject):
+    # refused at 0.46, 0.83 without. Not 'someone told me to ask here' (a lead-in, below)
+    r"(?:^|(?<=[.!?,;:]))\s*(?:(?:so|ok|okay|yo|hey|hi|hmm|well)\s*,?\s+)?(?:(?:i|we)\s+(?:have\s+|'?ve\s+|"
+    r"just\s+|also\s+)?(?:heard|read|saw|seen)(?:\s+(?:somewhere|online|recently|on\s+(?:twitter|"
+    r"reddit|tiktok|the\s+news|x)))?|(?:i|we)\s+(?:was|were)\s+told|(?:i|we)\s+keep\s+(?:hearing|"
+    r"reading|seeing)|(?:someone|somebody|a\s+friend)\s+(?:on\s+\w+\s+)?(?:told\s+(?:me|us)|said|says)|"
+    r"(?:people|ppl|everyone|everybody)\s+(?:say|said|are\s+saying)|apparently|supposedly|rumou?r\s+"
+    r"(?:has\s+it|is)|word\s+is)(?:\s+that)?\b(?!\s+(?:to|about|abt|of|so)\b)\s*,?",
+    # the time of an outcome asked, said again after it ('what did the committee find in the end'):
+    # 'end' weighed as a word the card leaves out (refused 6 of 10 right answers it was added to)
     # the form of the answer wanted ('my boss wants a summary of the predator files', 'give me a
     # quick rundown on X'): 'summary' weighed as a word the right card leaves out. Only after 'a',
     # so 'the Swedish summary of Amnesty's report' (a source a card quotes) stays asked, and never
@@ -164,8 +177,10 @@ _FILLER_PHRASES = (
     r"(?:(?:^|(?<=[^\w\s]))\s*|\b(?:i|i'?d|id|we|we'?d)\s+)(?:just\s+|really\s+)?(?:want(?:ed)?|would\s+like|like)\s+to\s+"
     r"(?:ask|know|check|understand|find\s+out|learn)(?:\s+(?:about|if|whether))?\b",
     # what the member believed, told after the ask ('sandvine in belarus?? thought they were just an
-    # isp gear company'): the card tells what is so; 'isp' weighed as a name it leaves out
-    r"(?<=[?!])\s*(?:but\s+)?(?:i\s+|i'?d\s+|id\s+)?(?:thought|assumed|figured|believed)\s+"
+    # isp gear company', 'did the us treasury sanction intellexa, i always thought they were swedish'):
+    # the card tells what is so; 'isp' weighed as a name it leaves out, 'swedish' as a place it does
+    r"(?<=[?!,;])\s*(?:but\s+)?(?:i\s+|i'?d\s+|id\s+)?(?:always\s+|just\s+|honestly\s+|kinda\s+|"
+    r"originally\s+|actually\s+)?(?:thought|assumed|figured|believed)\s+(?:that\s+)?"
     r"(?:they|it|he|she|this|that|these|those)\b[^?!]*$",
     # the member doubting their own memory after the ask ('..., or am i misremembering', 'unless i'm
     # mixing things up'): 'misremembering' is rare in English and weighed as a name no card holds
@@ -372,4 +387,4 @@ def asked_text(question: str) -> str:
     gets the same cut: it was made in KnowledgeService alone, so bench/calibrate.py fitted the model
     and bench/search_quality.py scored it on "hi, who owns Axis?", text no member's search reads.
     Chat in front of the question goes too (`without_lead_in`)."""
-    return without_lead_in(typed_text(question))
+    return without_lead_in(without_introduction(typed_text(question)))

@@ -182,6 +182,13 @@ class Roles:
         if not size:  # 'the UK still applies...': the opening words of one entry's title only
             size, hits = self.title_opening(words, start)
         after = start + size
+        data = _data()
+        if (
+            after + 1 < len(words)
+            and words[after] in data["passive"]
+            and words[after + 1] in data["listings"]
+        ):
+            after += 1  # 'nso got banned': 'got' stands for 'was'
         if not size or after >= len(words) or words[after] not in being or says_event(words, after):
             return set()
         key = " ".join(words[start:after])  # an alias the subject shares with its namesakes
