@@ -39,6 +39,7 @@ def test_who_owns_a_firm_is_its_card_in_every_language(engine: SearchEngine, que
         "vem äger Utimaco?",
         "кто владеет Utimaco?",
         "谁拥有Utimaco？",
+        "Chi possiede il gruppo Gamma?",  # nor does Gamma's card (answered at 0.89 before)
     ],
 )
 def test_who_owns_a_firm_whose_card_never_says_is_refused(engine: SearchEngine, question: str) -> None:
