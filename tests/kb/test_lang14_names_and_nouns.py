@@ -28,7 +28,8 @@ PROJECT = "case-pegasus-project-2021"
         ("Czego dowiedział się projekt Pegasus?", PROJECT),
         ("Что раскрыл проект Pegasus в 2021 году?", PROJECT),
         ("ما الذي كشفه مشروع بيغاسوس عام 2021؟", PROJECT),
-        ("Chi possiede il gruppo Gamma?", "gamma-finfisher"),
+        # was "Chi possiede il gruppo Gamma?": its card never says who owns Gamma, refused as in English
+        ("Cosa produce il gruppo Gamma?", "gamma-finfisher"),
         ("Qui dirige le groupe Gamma ?", "gamma-finfisher"),
     ],
 )
