@@ -210,13 +210,15 @@ def _spans(words: Sequence[str], question: str) -> Iterable[Span]:
     capitals: list[bool] = []  # read only for a short name that may be no place ('us', 'vs'): ~0.1 ms
     taken: set[int] = set()
     for start, end, phrase in sorted(phrases(words), key=lambda p: (p[0], p[0] - p[1])):
-        if taken & set(range(start, end)):
+        if not taken.isdisjoint(range(start, end)):
             continue
         adjective = demonym(phrase) if end - start == 1 else None
         region = regions().get(phrase)  # "latin america" before "america" (the United States)
         # a region stands as its first member by name: callers read the whole region, but a set's
         # order follows string hashing, and a span must read the same in every process
-        country = min(region) if region else names.get(phrase) or adjective or inflected(words[start:end])
+        country = min(region) if region else names.get(phrase) or adjective
+        if country is None and end - start < 3:  # three words are no inflected name (`inflected`)
+            country = inflected(words[start:end])
         if not capitals and (phrase in PRONOUN_NAMES or phrase == "vs"):
             capitals = _in_capitals(question, words)
         if _us_by_article(phrase, start, words, capitals) or (
