@@ -37,7 +37,7 @@ from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
 from bot.kb.values import KINDS, OUTCOMES, STATED, Values, began_kinds, default_asked_values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
-from bot.kb.which import asks_which_firm, described, described_other, put_first
+from bot.kb.which import asks_of_firm, asks_which_firm, described, described_other, put_first
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
 # coverage score favours the entry whose name is asked; at 0.5 the right entry comes first for 0.95
@@ -307,11 +307,14 @@ class Evidence:
             return False  # no home, no description: not worth the question's places and analysis
         return self._described.picks(i, self._description(reading, typed)[1], rivals)
 
-    def _description(self, reading: Reading, typed: str) -> tuple[QueryAnalysis, Asked]:
-        """The question's analysis (the search's own when `rows` read this reading: ~0.4 ms again)
-        and what it describes of a firm (described.py `Described.asked`)."""
+    def _analysis(self, reading: Reading) -> QueryAnalysis:
+        """The question's analysis: the search's own when `rows` read this reading (~0.4 ms again)."""
         last = self._last_query
-        query = last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)
+        return last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)
+
+    def _description(self, reading: Reading, typed: str) -> tuple[QueryAnalysis, Asked]:
+        """The question's analysis and what it describes of a firm (described.py `Described.asked`)."""
+        query = self._analysis(reading)
         return query, Described.asked(reading.text, query, typed, reading.lang, reading.ordinary)
 
     def sold_elsewhere(self, question: str, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
@@ -329,16 +332,19 @@ class Evidence:
         (described.py `contradicts`): 'która polska firma sprzedała spyware Węgrom?' is no PEGA."""
         if not Described.says_home(reading.text, typed):
             return False
-        query, asked = self._description(reading, typed)
+        words, roles = words_of(typed), self.roles
+        # which firm is asked, before what the question describes of it (its places: ~0.3-0.9 ms)
         if reading.lang == "en":
-            which = described(query.corrected, query, self.roles.which, told=False)
-        else:
-            which = described_other(
-                words_of(typed), self.roles.which_other, asked[0], self.roles.relative_other
-            )
-        if which is None or which[0] != "vendor":
+            query = self._analysis(reading)
+            asks = described(query.corrected, query, roles.which, told=False)
+        else:  # `described_other`, once its home is read
+            asks = ("vendor", set()) if asks_of_firm(words, roles.which_other, roles.relative_other) else None
+        if asks is None or asks[0] != "vendor":
             return False  # a firm asked for by its home only: other homes are buyers, partners
-        return contradicts(self._described.told[i], which[1], asked[2])
+        asked = self._description(reading, typed)[1]
+        if reading.lang != "en":
+            asks = described_other(words, roles.which_other, asked[0], roles.relative_other)
+        return asks is not None and contradicts(self._described.told[i], asks[1], asked[2])
 
     def named_apart(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
         """Whether a short question names another entry outright that entry i (its features `x`)

@@ -48,6 +48,8 @@ def owners(words: Sequence[str], question: str) -> set[str]:
     joined by 'of' ('rules of the EU', 'normas de la UE')."""
     nouns, joins = _words()
     found: set[str] = set()
+    if nouns.isdisjoint(words):  # no rules named: no place's (its places unread, ~0.1 ms a long question)
+        return found
     for start, end, country, region, _ in place_spans(words, question):
         after = [w for w in words[end : end + REACH + 1] if w != "s"]  # "Japan's"
         ahead = False

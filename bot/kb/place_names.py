@@ -128,7 +128,8 @@ def country_name(text: str) -> str | None:
 def demonym(word: str) -> str | None:
     """The country an adjective of origin names, inflected forms included ("italienischen")."""
     table = demonyms()
-    for stem in (word[: len(word) - cut] for cut in range(4)):
-        if len(stem) >= 3 and stem in table:
-            return table[stem]
+    for size in range(len(word), max(len(word) - 4, 2), -1):  # plain look-ups: asked of every word
+        found = table.get(word[:size])
+        if found is not None:
+            return found
     return None

@@ -80,9 +80,15 @@ def described_other(
     noun, never the origin of firms that bought): the English reading's 'which <place> firm' is not
     there to be read. With `relative`, a firm noun a relative clause follows is asked too ('la
     empresa española que...')."""
-    if homes and (asks_which_firm(words, which) or _clause_describes_firm(words, relative)):
+    if homes and asks_of_firm(words, which, relative):
         return "vendor", set(homes)
     return None
+
+
+def asks_of_firm(words: Sequence[str], which: frozenset[str], relative: frozenset[str] = frozenset()) -> bool:
+    """What `described_other` reads besides the home: the question asks which firm, or of a firm a
+    relative clause describes. Read first, as the home costs the question's places."""
+    return asks_which_firm(words, which) or _clause_describes_firm(words, relative)
 
 
 def _clause_describes_firm(words: Sequence[str], relative: frozenset[str]) -> bool:
