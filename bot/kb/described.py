@@ -171,6 +171,15 @@ class Described:
                     return 0.0
         return float(kinds)
 
+    def unfit(self, i: int, asked: Asked, homes: Collection[str], named: Collection[str]) -> bool:
+        """Whether entry i, a firm or its case, contradicts a description of a firm from `homes`
+        (which.py reads them from 'which French firm'): its own firm is from elsewhere, or it names
+        (`named`: the places its card names, elsewhere.py) none of the places the question does.
+        Another entry the description picks may then go first."""
+        own_homes, places = self.facts[i][0], asked[1]
+        where = {_country(n) for n in named}
+        return bool(own_homes and own_homes.isdisjoint(homes)) or bool(places and places.isdisjoint(where))
+
     def picks(self, i: int, asked: Asked, rivals: Iterable[int]) -> bool:
         """Whether the question picks out entry i as a name would: it says where the firm is from,
         and more facts of i's that fit no other entry of its kind as well. A description without

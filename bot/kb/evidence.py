@@ -36,7 +36,7 @@ from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
 from bot.kb.values import KINDS, OUTCOMES, STATED, Values, began_kinds, default_asked_values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
-from bot.kb.which import asks_which_firm, described, described_other, put_first
+from bot.kb.which import Picks, asks_which_firm, described, described_other, put_first
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
 # coverage score favours the entry whose name is asked; at 0.5 the right entry comes first for 0.95
@@ -239,18 +239,10 @@ class Evidence:
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
-        picks = None
-        if reading.lang == "en":
-            described_as = described(query.corrected, query, self.roles.which)
-        elif asks_which_firm(typed := words_of(question), self.roles.which_other):
-            # 'qué empresa británica': the home read from the question as typed (described.py)
-            told = Described.asked(reading.text, query, question, reading.lang, reading.ordinary)
-            described_as = described_other(typed, self.roles.which_other, told[0])
-            # of two British firms, the one the rest describes
-            picks = lambda i, rivals, told=told: self._described.picks(i, told, rivals)  # noqa: E731
-        else:  # asks no 'which firm': nothing to describe
-            described_as = None
-        moved = put_first(index.entries, self._by_id, rows, *described_as, picks) if described_as else rows
+        described_as, picks, unfit = self._which_firm(question, reading, query)
+        moved = rows
+        if described_as:  # 'which Singapore firm', 'which French firm ... to Syria' (which.py)
+            moved = put_first(index.entries, self._by_id, rows, *described_as, picks, unfit)
         context = (things, wanted, bound)
         began = bool(value_kinds & BEGAN_KINDS)  # a state named, asked since when
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
@@ -298,6 +290,34 @@ class Evidence:
             ]
 
         return shown + [(i, score, ()) for i, score, _ in rows[done:]], complete
+
+    def _which_firm(
+        self, question: str, reading: Reading, query: QueryAnalysis
+    ) -> tuple[tuple[str, set[str]] | None, Picks | None, Callable[[int], bool] | None]:
+        """What a question asks 'which' of, by its home (which.py `put_first`), and for a firm asked
+        so, which entries the rest of it describes (`picks`: of two British firms, the one that sold
+        to the Gulf) and which contradict it (`unfit`: another home, none of its places)."""
+        english = reading.lang == "en"
+        described_as = described(query.corrected, query, self.roles.which) if english else None
+        if english and (not described_as or described_as[0] != "vendor"):
+            return described_as, None, None
+        if not english and not asks_which_firm(typed := words_of(question), self.roles.which_other):
+            return None, None, None  # asks no 'which firm': nothing to describe
+        # 'qué empresa británica': the home read from the question as typed (described.py)
+        told = Described.asked(reading.text, query, question, reading.lang, reading.ordinary)
+        if not english:
+            described_as = described_other(typed, self.roles.which_other, told[0])
+        if described_as is None:
+            return None, None, None
+        homes = described_as[1]
+
+        def picks(i: int, rivals: Iterable[int]) -> bool:
+            return self._described.picks(i, told, rivals)
+
+        def unfit(i: int) -> bool:
+            return self._described.unfit(i, told, homes, self._places.of(i))
+
+        return described_as, picks, unfit
 
     def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
         """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home
