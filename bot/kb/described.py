@@ -95,9 +95,12 @@ class Described:
         by_id = {e.id: e for e in entries}
         self.facts: list[Facts] = []
         self.told = [_told_of(e, by_id) for e in entries]
-        for e in entries:
+        for e, told in zip(entries, self.told, strict=True):
             homes = frozenset(map(_country, _own_home(e, by_id))) if e.kind in KINDS else frozenset()
-            techs = set(e.technologies) | {KIN[t] for t in e.technologies if t in KIN}
+            # untagged gear ('equipment' in Area's Syrian email interception system: the brief says no
+            # more) is what the card's words tell of it: asked 'which French firm's gear intercepted
+            # Syria's email?', Qosmos was refused as a firm with no such gear
+            techs = set(e.technologies) | {KIN[t] for t in e.technologies if t in KIN} or set(told[1])
             self.facts.append(
                 (homes, frozenset(map(_country, e.countries)), frozenset(techs), frozenset(e.years))
             )
@@ -191,6 +194,15 @@ class Described:
         if not years <= own_years or (techs and not techs & own_techs):
             return False  # a year or a kind of gear it never had: another firm, or a near miss
         return bool(homes & own_homes) and self.described(i, asked, rivals) >= LEAST
+
+
+def of_firm_asked(asked: Asked, kind: str, homes: Collection[str]) -> Asked:
+    """A description whose homes are those of the firm asked for ('which German firm's gear went into
+    the system an Italian firm built for Syria?': Germany, which.py), when it asks for a firm by its
+    home: another firm it tells of is from elsewhere, and would make the one asked Italian too."""
+    if kind != "vendor" or not homes:
+        return asked
+    return frozenset(homes), asked[1], asked[2], asked[3]
 
 
 def contradicts(

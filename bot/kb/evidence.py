@@ -18,7 +18,7 @@ from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued, numbered
-from bot.kb.described import Asked, Described, contradicts
+from bot.kb.described import Asked, Described, contradicts, of_firm_asked
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
@@ -36,7 +36,7 @@ from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
 from bot.kb.values import KINDS, OUTCOMES, STATED, Values, began_kinds, default_asked_values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
-from bot.kb.which import Picks, asks_which_firm, described, described_other, put_first
+from bot.kb.which import Fit, Picks, asks_which_firm, described, described_other, put_first
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
 # coverage score favours the entry whose name is asked; at 0.5 the right entry comes first for 0.95
@@ -239,10 +239,10 @@ class Evidence:
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
-        described_as, picks, unfit = self._which_firm(question, reading, query)
+        described_as, picks, fit = self._which_firm(question, reading, query)
         moved = rows
         if described_as:  # 'which Singapore firm', 'which French firm ... to Syria' (which.py)
-            moved = put_first(index.entries, self._by_id, rows, *described_as, picks, unfit)
+            moved = put_first(index.entries, self._by_id, rows, *described_as, picks, fit)
         context = (things, wanted, bound)
         began = bool(value_kinds & BEGAN_KINDS)  # a state named, asked since when
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
@@ -293,10 +293,11 @@ class Evidence:
 
     def _which_firm(
         self, question: str, reading: Reading, query: QueryAnalysis
-    ) -> tuple[tuple[str, set[str]] | None, Picks | None, Callable[[int], bool] | None]:
-        """What a question asks 'which' of, by its home (which.py `put_first`), and for a firm asked
-        so, which entries the rest of it describes (`picks`: of two British firms, the one that sold
-        to the Gulf) and which contradict it (`unfit`: another home, none of its places)."""
+    ) -> tuple[tuple[str, set[str]] | None, Picks | None, Fit | None]:
+        """What a question asks 'which' of, by its home (which.py `put_first`); for a firm asked so
+        in another language, which of several firms of that home the rest of it describes (`picks`:
+        of two British firms, the one that sold to the Gulf: in English the rule naming them answers);
+        and in any language which first entries contradict it (`Fit`: another home, none of its places)."""
         english = reading.lang == "en"
         described_as = described(query.corrected, query, self.roles.which) if english else None
         if english and (not described_as or described_as[0] != "vendor"):
@@ -310,6 +311,7 @@ class Evidence:
         if described_as is None:
             return None, None, None
         homes = described_as[1]
+        told = of_firm_asked(told, *described_as) if english else told
 
         def picks(i: int, rivals: Iterable[int]) -> bool:
             return self._described.picks(i, told, rivals)
@@ -317,14 +319,17 @@ class Evidence:
         def unfit(i: int) -> bool:
             return self._described.unfit(i, told, homes, self._places.of(i))
 
-        return described_as, picks, unfit
+        return described_as, None if english else picks, Fit(unfit, picks)
 
     def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
         """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home
         and more facts that fit none of the `rivals` (its other candidates) of i's kind (described.py)."""
         if not self._described.has_home(i) or not Described.says_home(reading.text, typed):
             return False  # no home, no description: not worth the question's places and analysis
-        return self._described.picks(i, self._description(reading, typed)[1], rivals)
+        query, asked = self._description(reading, typed)
+        if reading.lang == "en" and (which := described(query.corrected, query, self.roles.which)):
+            asked = of_firm_asked(asked, *which)
+        return self._described.picks(i, asked, rivals)
 
     def _description(self, reading: Reading, typed: str) -> tuple[QueryAnalysis, Asked]:
         """The question's analysis (the search's own when `rows` read this reading: ~0.4 ms again)

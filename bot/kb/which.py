@@ -19,6 +19,7 @@ to, not Gamma's."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 from bot.kb.cues import DETERMINERS, Rows
 from bot.kb.list_asks import ALL_NOUNS, ALL_SINGULARS, SINGULARS
@@ -36,6 +37,15 @@ DESCRIBED_MARGIN = 0.6
 DESCRIBED_STEP = 0.01
 # Whether entry i is the one a question's description fits, of its rivals (described.py `picks`)
 Picks = Callable[[int, Iterable[int]], bool]
+
+
+class Fit(NamedTuple):
+    """Which entries a firm's description contradicts (`unfit`), and which it picks out (`picks`)."""
+
+    unfit: Callable[[int], bool]
+    picks: Picks
+
+
 # Words between 'which' and the kind noun ('which Singapore-based spyware firm')
 SPAN = 3
 # Words after the kind noun that go on to say where it is from ('what firm from Singapore')
@@ -140,7 +150,7 @@ def put_first(
     kind: str,
     tags: set[str],
     picks: Picks | None = None,
-    unfit: Callable[[int], bool] | None = None,
+    fit: Fit | None = None,
 ) -> Rows:
     """The rows with the best-ranked entry of `kind` from every place in `tags` (a firm's home, as a
     list reads it: not where it sold; a case's countries), within DESCRIBED_MARGIN of the best, put
@@ -154,7 +164,7 @@ def put_first(
         return rows
     best = rows[0][1]
     if entries[rows[0][0]].kind != "rule":  # a case of the firm tells what was asked of it too
-        return _unfit_first(entries, by_id, rows, kind, tags, picks, unfit)
+        return _unfit_first(entries, by_id, rows, kind, tags, fit)
     fitting = []
     for n, (i, _, _) in enumerate(rows):
         if rows[n][1] < best - DESCRIBED_MARGIN:
@@ -178,23 +188,15 @@ def _where(entry: Entry, kind: str, by_id: dict[str, Entry]) -> Iterable[str]:
 
 
 def _unfit_first(
-    entries: Sequence[Entry],
-    by_id: dict[str, Entry],
-    rows: Rows,
-    kind: str,
-    tags: set[str],
-    picks: Picks | None,
-    unfit: Callable[[int], bool] | None,
+    entries: Sequence[Entry], by_id: dict[str, Entry], rows: Rows, kind: str, tags: set[str], fit: Fit | None
 ) -> Rows:
     """The rows with the one close entry of `kind` from `tags` that the rest of the question
-    describes (`picks`) put just above a first firm or case that `unfit` says contradicts it (another
-    home, none of the places): 'which French firm supplied gear to Syria?' could rank Amesys first
-    (French, but it sold to Libya) above Qosmos (French, its gear in Syria's email interception).
-    Only when exactly one close entry fits; else the evidence's order stands, and a first entry that
-    fits as well (same home, a place named) keeps its rank."""
-    if picks is None or unfit is None or entries[rows[0][0]].kind not in _DESCRIBED_KINDS:
-        return rows
-    if not unfit(rows[0][0]):
+    describes (`fit.picks`) put just above a first firm or case that contradicts it (`fit.unfit`:
+    another home, none of the places): 'which german company's gear went into the email interception
+    system an italian firm built for syria?' ranked Area SpA first (Italian) above Utimaco (German,
+    its gear in that system). Only when exactly one close entry fits; else the evidence's order
+    stands, and a first entry that fits as well (same home, a place named) keeps its rank."""
+    if fit is None or entries[rows[0][0]].kind not in _DESCRIBED_KINDS or not fit.unfit(rows[0][0]):
         return rows
     best = rows[0][1]
     near = [n for n, row in enumerate(rows) if row[1] >= best - DESCRIBED_MARGIN]
@@ -204,7 +206,7 @@ def _unfit_first(
         for n in near[1:]
         if entries[rows[n][0]].kind == kind
         and tags <= {tagged("country", c) for c in _where(entries[rows[n][0]], kind, by_id)}
-        and picks(rows[n][0], rivals)
+        and fit.picks(rows[n][0], rivals)
     ]
     if len(fitting) != 1:
         return rows
