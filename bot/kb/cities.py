@@ -10,7 +10,7 @@ capitals no zone is named after and lower-case adjectives ('московское
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -178,3 +178,32 @@ def countries_of_cities(question: str, nouns: frozenset[str]) -> tuple[set[str],
                 break
         at += 1
     return where, homes
+
+
+@lru_cache(maxsize=1)
+def unnamed_city_countries() -> dict[str, str]:
+    """A one-word city's English name, lower case, -> its country, lower case ('athens' -> 'greece'):
+    what a question's city stands for when no entry names it (query.py)."""
+    return {k.lower(): v.lower() for k, v in city_countries().items() if k.isalpha()}
+
+
+@lru_cache(maxsize=1)
+def _place_before() -> frozenset[str]:
+    """The words after which a city is where something went or happened (data/cities.yaml)."""
+    words = _data()["place_before"]
+    assert isinstance(words, list)
+    return frozenset(map(str, words))
+
+
+def cities_where(words: Sequence[str], country: Callable[[str], str | None]) -> set[int]:
+    """Where a city (`country` gives one's country) is where something went or happened, read as its
+    country by query.py: after a word of place ('to Riyadh, Doha, Muscat and Rabat', 'in Athens').
+    Elsewhere ('the Moscow stock exchange', 'Ottawa's permit regime') it is what a firm from there
+    is asked about at home, which its home card, naming the country, never tells."""
+    found: set[int] = set()
+    for pos, word in enumerate(words):
+        before = words[pos - 1] if pos else ""
+        listed = pos > 1 and (pos - 1 in found or (before in ("and", "or") and pos - 2 in found))
+        if (before in _place_before() or listed) and country(word):
+            found.add(pos)
+    return found
