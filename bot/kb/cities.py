@@ -161,23 +161,36 @@ def countries_of_cities(question: str, nouns: frozenset[str]) -> tuple[set[str],
     happened: "which firms sold gear to Cairo?", "Tehran got monitoring equipment from which
     vendors?") and as homes (a city right before a noun of firms: "which Tel Aviv firms ..."). Read
     only for a question that asks for a kind by its plural noun and names no country (lists.py)."""
-    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
-    words = [key_of(t) for t in tokens]
     countries = city_countries()
     homes: set[str] = set()
     where: set[str] = set()
+    for name, home in _cities_of(question, nouns):
+        (homes if home else where).add(countries[name])
+    return where, homes
+
+
+def home_cities(question: str, nouns: frozenset[str]) -> set[str]:
+    """The cities a question names right before a noun of firms ('which Paris company'): a firm's home
+    town, which a card naming another town of that country contradicts (search.py)."""
+    return {name for name, home in _cities_of(question, nouns) if home}
+
+
+def _cities_of(question: str, nouns: frozenset[str]) -> list[tuple[str, bool]]:
+    """The cities with a country a question names, each with whether a noun of `nouns` follows it."""
+    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
+    words = [key_of(t) for t in tokens]
+    countries = city_countries()
+    found: list[tuple[str, bool]] = []
     at = 0
     while at < len(words):
         for size in (2, 1):
             name = city(words[at : at + size], tokens[at]) if at + size <= len(words) else None
             if name and name in countries:
-                (homes if words[at + size : at + size + 1] and words[at + size] in nouns else where).add(
-                    countries[name]
-                )
+                found.append((name, bool(words[at + size : at + size + 1]) and words[at + size] in nouns))
                 at += size - 1
                 break
         at += 1
-    return where, homes
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
+from bot.kb.cities import countries_of_cities
 from bot.kb.list_demonyms import other_demonyms, other_places
 from bot.kb.list_select import KIN, home
 from bot.kb.lists import SALE_WORDS, TECH_WORDS, VENDOR_NOUNS
@@ -139,6 +140,7 @@ class Described:
             own = words_of(typed)
             said |= places(own, typed, VENDOR_NOUNS)[1] | other_places(own, VENDOR_NOUNS)[1]
             said -= bought(own, lang)
+        said |= countries_of_cities(typed or text, VENDOR_NOUNS)[1]  # 'a Paris company': France
         homes = frozenset(map(_country, said - bought(words, lang)))
         named = frozenset(query.country.values())
         regional = frozenset(f for f in query.places if f.startswith("country:"))

@@ -17,6 +17,7 @@ from bot.kb.apposed import apposition
 from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
+from bot.kb.cities import home_cities
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued, numbered
 from bot.kb.described import Asked, Described, contradicts, of_firm_asked
 from bot.kb.elsewhere import Elsewhere, asked_places
@@ -25,6 +26,7 @@ from bot.kb.filters import Filters
 from bot.kb.in_force import ended_years, later_years, preceded
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
+from bot.kb.lists import VENDOR_NOUNS
 from bot.kb.owners import owned
 from bot.kb.parties import Parties
 from bot.kb.place_names import words_of
@@ -329,7 +331,10 @@ class Evidence:
         query, asked = self._description(reading, typed)
         if reading.lang == "en" and (which := described(query.corrected, query, self.roles.which)):
             asked = of_firm_asked(asked, *which)
-        return self._described.picks(i, asked, rivals)
+        towns = home_cities(typed or reading.text, VENDOR_NOUNS)  # 'a Rome company': not Area's
+        return self._described.picks(i, asked, rivals) and all(
+            self._places.names_or_near(i, t) for t in towns
+        )
 
     def _description(self, reading: Reading, typed: str) -> tuple[QueryAnalysis, Asked]:
         """The question's analysis (the search's own when `rows` read this reading: ~0.4 ms again)

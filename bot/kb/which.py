@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from bot.kb.cities import city, city_countries
 from bot.kb.cues import DETERMINERS, Rows
 from bot.kb.list_asks import ALL_NOUNS, ALL_SINGULARS, SINGULARS
 from bot.kb.list_select import home
@@ -137,9 +138,11 @@ def _kind_at(words: Sequence[str], n: int, query: QueryAnalysis) -> tuple[str, s
         between = words[n + 1 : at]  # 'which of the firms' asks no place of it
         if any(w in DETERMINERS or w in _KIND_WORDS for w in between):
             return None
+        # 'which Paris company': its home town's country (not a city further on: '... did Washington')
+        towns = {tagged("country", c) for w in between if (c := city_countries().get(city([w]) or ""))}
         if at + 1 < len(words) and words[at + 1] in AFTER_NOUN:  # 'what firm (based) in singapore'
             between = [*between, *words[at + 2 : at + 5]]
-        return kind, {query.country[s] for s in map(stem, between) if s in query.country}
+        return kind, {query.country[s] for s in map(stem, between) if s in query.country} | towns
     return None
 
 
