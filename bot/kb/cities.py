@@ -195,9 +195,11 @@ def _cities_of(question: str, nouns: frozenset[str]) -> list[tuple[str, bool]]:
 
 @lru_cache(maxsize=1)
 def unnamed_city_countries() -> dict[str, str]:
-    """A one-word city's English name, lower case, -> its country, lower case ('athens' -> 'greece'):
-    what a question's city stands for when no entry names it (query.py)."""
-    return {k.lower(): v.lower() for k, v in city_countries().items() if k.isalpha()}
+    """A one-word city's name in any campaign language, folded, -> its country, lower case ('athens',
+    'atenas', 'athen' -> 'greece'): what a question's city stands for when no entry names it (query.py)."""
+    countries = city_countries()
+    found = {k: countries[v].lower() for k, v in city_names().items() if " " not in k and v in countries}
+    return found | {k.lower(): v.lower() for k, v in countries.items() if k.isalpha()}
 
 
 @lru_cache(maxsize=1)

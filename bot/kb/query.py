@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.kb.cities import cities_where, unnamed_city_countries
+from bot.kb.cities import cities_where, city_names, unnamed_city_countries
 from bot.kb.english_zipf import english_zipf
 from bot.kb.spacing import Spacing
 from bot.kb.specificity import (
@@ -195,8 +195,8 @@ class QueryAnalyser:
         """The country of a one-word city no entry names, read as a region of it: 'Was Predator used
         against journalists in Athens?' weighed 'athens' as an unknown name and refused the Greek case,
         as it did Egypt's for 'Did Gamma sell FinSpy to Cairo?'. A city an entry names is its own word."""
-        if stem(token) in self.df:
-            return None
+        if stem(token) in self.df or stem(city_names().get(token, "").lower()) in self.df:
+            return None  # 'Kairo' where an entry names Cairo: its own word
         country = unnamed_city_countries().get(token)
         return country if country is not None and country in self.countries else None
 
@@ -220,7 +220,9 @@ class QueryAnalyser:
             raw = [t for t in raw if t != "us"]
         corrected: list[str] = []
         unknown: list[str] = []
-        skip = {t for t in raw if t in ordinary and t not in self.name_tokens}
+        # a city where something went or happened ('en Atenas') is read as a place, however ordinary
+        towns = {raw[p] for p in cities_where(raw, self._city_country)}
+        skip = {t for t in raw if t in ordinary and t not in self.name_tokens and t not in towns}
         skip |= {
             t
             for t, after in zip(raw, [*raw[1:], ""][: len(raw)], strict=True)
@@ -246,6 +248,7 @@ class QueryAnalyser:
                 or token in DEMONYMS
                 or token in REGIONS
                 or token in TECH_WORDS
+                or token in towns
                 or not token.isalpha()
             ):
                 corrected.append(token)

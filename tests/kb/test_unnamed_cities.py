@@ -21,6 +21,10 @@ from tests.kb.answers import answered, refused
         ("Was Predator used against journalists in Athens?", "case-predatorgate-greece"),
         ("Was Predator used against journalists in Greece?", "case-predatorgate-greece"),
         ("Did Amesys sell Eagle to Tripoli?", "case-amesys-libya"),
+        # in other languages the city was an ordinary word of the language, read as nothing (0.02-0.04)
+        ("¿Se usó Predator contra periodistas en Atenas?", "case-predatorgate-greece"),
+        ("Predator wurde gegen Journalisten in Athen eingesetzt?", "case-predatorgate-greece"),
+        ("Predator a-t-il été utilisé contre des journalistes à Athènes ?", "case-predatorgate-greece"),
         # refused at 0.43 on main: the leak's card names Sudan, never Khartoum
         ("Did Hacking Team sell to Khartoum?", ("case-hacking-team-leak-2015", "hacking-team")),
     ],
