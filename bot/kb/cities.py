@@ -10,7 +10,7 @@ capitals no zone is named after and lower-case adjectives ('московское
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -161,20 +161,64 @@ def countries_of_cities(question: str, nouns: frozenset[str]) -> tuple[set[str],
     happened: "which firms sold gear to Cairo?", "Tehran got monitoring equipment from which
     vendors?") and as homes (a city right before a noun of firms: "which Tel Aviv firms ..."). Read
     only for a question that asks for a kind by its plural noun and names no country (lists.py)."""
-    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
-    words = [key_of(t) for t in tokens]
     countries = city_countries()
     homes: set[str] = set()
     where: set[str] = set()
+    for name, home in _cities_of(question, nouns):
+        (homes if home else where).add(countries[name])
+    return where, homes
+
+
+def home_cities(question: str, nouns: frozenset[str]) -> set[str]:
+    """The cities a question names right before a noun of firms ('which Paris company'): a firm's home
+    town, which a card naming another town of that country contradicts (search.py)."""
+    return {name for name, home in _cities_of(question, nouns) if home}
+
+
+def _cities_of(question: str, nouns: frozenset[str]) -> list[tuple[str, bool]]:
+    """The cities with a country a question names, each with whether a noun of `nouns` follows it."""
+    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
+    words = [key_of(t) for t in tokens]
+    countries = city_countries()
+    found: list[tuple[str, bool]] = []
     at = 0
     while at < len(words):
         for size in (2, 1):
             name = city(words[at : at + size], tokens[at]) if at + size <= len(words) else None
             if name and name in countries:
-                (homes if words[at + size : at + size + 1] and words[at + size] in nouns else where).add(
-                    countries[name]
-                )
+                found.append((name, bool(words[at + size : at + size + 1]) and words[at + size] in nouns))
                 at += size - 1
                 break
         at += 1
-    return where, homes
+    return found
+
+
+@lru_cache(maxsize=1)
+def unnamed_city_countries() -> dict[str, str]:
+    """A one-word city's name in any campaign language, folded, -> its country, lower case ('athens',
+    'atenas', 'athen' -> 'greece'): what a question's city stands for when no entry names it (query.py)."""
+    countries = city_countries()
+    found = {k: countries[v].lower() for k, v in city_names().items() if " " not in k and v in countries}
+    return found | {k.lower(): v.lower() for k, v in countries.items() if k.isalpha()}
+
+
+@lru_cache(maxsize=1)
+def _place_before() -> frozenset[str]:
+    """The words after which a city is where something went or happened (data/cities.yaml)."""
+    words = _data()["place_before"]
+    assert isinstance(words, list)
+    return frozenset(map(str, words))
+
+
+def cities_where(words: Sequence[str], country: Callable[[str], str | None]) -> set[int]:
+    """Where a city (`country` gives one's country) is where something went or happened, read as its
+    country by query.py: after a word of place ('to Riyadh, Doha, Muscat and Rabat', 'in Athens').
+    Elsewhere ('the Moscow stock exchange', 'Ottawa's permit regime') it is what a firm from there
+    is asked about at home, which its home card, naming the country, never tells."""
+    found: set[int] = set()
+    for pos, word in enumerate(words):
+        before = words[pos - 1] if pos else ""
+        listed = pos > 1 and (pos - 1 in found or (before in ("and", "or") and pos - 2 in found))
+        if (before in _place_before() or listed) and country(word):
+            found.add(pos)
+    return found

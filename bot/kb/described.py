@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
+from bot.kb.cities import countries_of_cities
 from bot.kb.list_demonyms import other_demonyms, other_places
 from bot.kb.list_select import KIN, home
 from bot.kb.lists import SALE_WORDS, TECH_WORDS, VENDOR_NOUNS
@@ -95,9 +96,12 @@ class Described:
         by_id = {e.id: e for e in entries}
         self.facts: list[Facts] = []
         self.told = [_told_of(e, by_id) for e in entries]
-        for e in entries:
+        for e, told in zip(entries, self.told, strict=True):
             homes = frozenset(map(_country, _own_home(e, by_id))) if e.kind in KINDS else frozenset()
-            techs = set(e.technologies) | {KIN[t] for t in e.technologies if t in KIN}
+            # untagged gear ('equipment' in Area's Syrian email interception system: the brief says no
+            # more) is what the card's words tell of it: asked 'which French firm's gear intercepted
+            # Syria's email?', Qosmos was refused as a firm with no such gear
+            techs = set(e.technologies) | {KIN[t] for t in e.technologies if t in KIN} or set(told[1])
             self.facts.append(
                 (homes, frozenset(map(_country, e.countries)), frozenset(techs), frozenset(e.years))
             )
@@ -136,6 +140,7 @@ class Described:
             own = words_of(typed)
             said |= places(own, typed, VENDOR_NOUNS)[1] | other_places(own, VENDOR_NOUNS)[1]
             said -= bought(own, lang)
+        said |= countries_of_cities(typed or text, VENDOR_NOUNS)[1]  # 'a Paris company': France
         homes = frozenset(map(_country, said - bought(words, lang)))
         named = frozenset(query.country.values())
         regional = frozenset(f for f in query.places if f.startswith("country:"))
@@ -171,6 +176,15 @@ class Described:
                     return 0.0
         return float(kinds)
 
+    def unfit(self, i: int, asked: Asked, homes: Collection[str], named: Collection[str]) -> bool:
+        """Whether entry i, a firm or its case, contradicts a description of a firm from `homes`
+        (which.py reads them from 'which French firm'): its own firm is from elsewhere, or it names
+        (`named`: the places its card names, elsewhere.py) none of the places the question does.
+        Another entry the description picks may then go first."""
+        own_homes, places = self.facts[i][0], asked[1]
+        where = {_country(n) for n in named}
+        return bool(own_homes and own_homes.isdisjoint(homes)) or bool(places and places.isdisjoint(where))
+
     def picks(self, i: int, asked: Asked, rivals: Iterable[int]) -> bool:
         """Whether the question picks out entry i as a name would: it says where the firm is from,
         and more facts of i's that fit no other entry of its kind as well. A description without
@@ -182,6 +196,15 @@ class Described:
         if not years <= own_years or (techs and not techs & own_techs):
             return False  # a year or a kind of gear it never had: another firm, or a near miss
         return bool(homes & own_homes) and self.described(i, asked, rivals) >= LEAST
+
+
+def of_firm_asked(asked: Asked, kind: str, homes: Collection[str]) -> Asked:
+    """A description whose homes are those of the firm asked for ('which German firm's gear went into
+    the system an Italian firm built for Syria?': Germany, which.py), when it asks for a firm by its
+    home: another firm it tells of is from elsewhere, and would make the one asked Italian too."""
+    if kind != "vendor" or not homes:
+        return asked
+    return frozenset(homes), asked[1], asked[2], asked[3]
 
 
 def contradicts(

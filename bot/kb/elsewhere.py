@@ -226,6 +226,11 @@ class Elsewhere:
             )
         )
 
+    def names_or_near(self, i: int, town: str) -> bool:
+        """Whether entry i names a city or a country it stands for (`_near`): 'which Paris company'
+        fits Qosmos's card (Paris), not one that puts the firm near Milan ('which Rome company')."""
+        return town in self.of(i) or self._near(i, town)
+
     def _near(self, i: int, place: str) -> bool:
         """Whether a city entry i never names stands for a country it does: a vendor's home ('the Tel
         Aviv firm'), or a country it names no city of, whose capital may speak for its government

@@ -18,14 +18,16 @@ from bot.kb.apposed import apposition
 from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
+from bot.kb.cities import home_cities
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued, numbered
-from bot.kb.described import Asked, Described, contradicts
+from bot.kb.described import Asked, Described, contradicts, of_firm_asked
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
 from bot.kb.in_force import ended_years, later_years, preceded
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
+from bot.kb.lists import VENDOR_NOUNS
 from bot.kb.owners import owned
 from bot.kb.parties import Parties
 from bot.kb.place_names import words_of
@@ -37,7 +39,15 @@ from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
 from bot.kb.values import KINDS, OUTCOMES, STATED, Values, began_kinds, default_asked_values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
-from bot.kb.which import asks_of_firm, asks_which_firm, described, described_other, put_first
+from bot.kb.which import (
+    Fit,
+    Picks,
+    asks_of_firm,
+    asks_which_firm,
+    described,
+    described_other,
+    put_first,
+)
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
 # coverage score favours the entry whose name is asked; at 0.5 the right entry comes first for 0.95
@@ -240,18 +250,10 @@ class Evidence:
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
-        picks = None
-        if reading.lang == "en":
-            described_as = described(query.corrected, query, self.roles.which)
-        elif asks_which_firm(typed := words_of(question), self.roles.which_other):
-            # 'qué empresa británica': the home read from the question as typed (described.py)
-            told = Described.asked(reading.text, query, question, reading.lang, reading.ordinary)
-            described_as = described_other(typed, self.roles.which_other, told[0])
-            # of two British firms, the one the rest describes
-            picks = lambda i, rivals, told=told: self._described.picks(i, told, rivals)  # noqa: E731
-        else:  # asks no 'which firm': nothing to describe
-            described_as = None
-        moved = put_first(index.entries, self._by_id, rows, *described_as, picks) if described_as else rows
+        described_as, picks, fit = self._which_firm(question, reading, query)
+        moved = rows
+        if described_as:  # 'which Singapore firm', 'which French firm ... to Syria' (which.py)
+            moved = put_first(index.entries, self._by_id, rows, *described_as, picks, fit)
         context = (things, wanted, bound)
         began = bool(value_kinds & BEGAN_KINDS)  # a state named, asked since when
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
@@ -300,12 +302,48 @@ class Evidence:
 
         return shown + [(i, score, ()) for i, score, _ in rows[done:]], complete
 
+    def _which_firm(
+        self, question: str, reading: Reading, query: QueryAnalysis
+    ) -> tuple[tuple[str, set[str]] | None, Picks | None, Fit | None]:
+        """What a question asks 'which' of, by its home (which.py `put_first`); for a firm asked so
+        in another language, which of several firms of that home the rest of it describes (`picks`:
+        of two British firms, the one that sold to the Gulf: in English the rule naming them answers);
+        and in any language which first entries contradict it (`Fit`: another home, none of its places)."""
+        english = reading.lang == "en"
+        described_as = described(query.corrected, query, self.roles.which) if english else None
+        if english and (not described_as or described_as[0] != "vendor"):
+            return described_as, None, None
+        if not english and not asks_which_firm(typed := words_of(question), self.roles.which_other):
+            return None, None, None  # asks no 'which firm': nothing to describe
+        # 'qué empresa británica': the home read from the question as typed (described.py)
+        told = Described.asked(reading.text, query, question, reading.lang, reading.ordinary)
+        if not english:
+            described_as = described_other(typed, self.roles.which_other, told[0])
+        if described_as is None:
+            return None, None, None
+        homes = described_as[1]
+        told = of_firm_asked(told, *described_as) if english else told
+
+        def picks(i: int, rivals: Iterable[int]) -> bool:
+            return self._described.picks(i, told, rivals)
+
+        def unfit(i: int) -> bool:
+            return self._described.unfit(i, told, homes, self._places.of(i))
+
+        return described_as, None if english else picks, Fit(unfit, picks)
+
     def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
         """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home
         and more facts that fit none of the `rivals` (its other candidates) of i's kind (described.py)."""
         if not self._described.has_home(i) or not Described.says_home(reading.text, typed):
             return False  # no home, no description: not worth the question's places and analysis
-        return self._described.picks(i, self._description(reading, typed)[1], rivals)
+        query, asked = self._description(reading, typed)
+        if reading.lang == "en" and (which := described(query.corrected, query, self.roles.which)):
+            asked = of_firm_asked(asked, *which)
+        towns = home_cities(typed or reading.text, VENDOR_NOUNS)  # 'a Rome company': not Area's
+        return self._described.picks(i, asked, rivals) and all(
+            self._places.names_or_near(i, t) for t in towns
+        )
 
     def _analysis(self, reading: Reading) -> QueryAnalysis:
         """The question's analysis: the search's own when `rows` read this reading (~0.4 ms again)."""

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.kb.cities import cities_where, city_names, unnamed_city_countries
 from bot.kb.english_zipf import english_zipf
 from bot.kb.spacing import Spacing
 from bot.kb.specificity import (
@@ -190,6 +191,15 @@ class QueryAnalyser:
             return False
         return not (after and (f"{token} {after}" in self.name_pairs or self._place_pair(token, after)))
 
+    def _city_country(self, token: str) -> str | None:
+        """The country of a one-word city no entry names, read as a region of it: 'Was Predator used
+        against journalists in Athens?' weighed 'athens' as an unknown name and refused the Greek case,
+        as it did Egypt's for 'Did Gamma sell FinSpy to Cairo?'. A city an entry names is its own word."""
+        if stem(token) in self.df or stem(city_names().get(token, "").lower()) in self.df:
+            return None  # 'Kairo' where an entry names Cairo: its own word
+        country = unnamed_city_countries().get(token)
+        return country if country is not None and country in self.countries else None
+
     def _everyday(self, token: str) -> bool:
         """An everyday word that says nothing of what is asked (COMMON_WORDS), or another form of
         one the knowledge base never uses ('bosses', 'landlords', 'colleagues'): a plural weighed
@@ -210,7 +220,9 @@ class QueryAnalyser:
             raw = [t for t in raw if t != "us"]
         corrected: list[str] = []
         unknown: list[str] = []
-        skip = {t for t in raw if t in ordinary and t not in self.name_tokens}
+        # a city where something went or happened ('en Atenas') is read as a place, however ordinary
+        towns = {raw[p] for p in cities_where(raw, self._city_country)}
+        skip = {t for t in raw if t in ordinary and t not in self.name_tokens and t not in towns}
         skip |= {
             t
             for t, after in zip(raw, [*raw[1:], ""][: len(raw)], strict=True)
@@ -236,6 +248,7 @@ class QueryAnalyser:
                 or token in DEMONYMS
                 or token in REGIONS
                 or token in TECH_WORDS
+                or token in towns
                 or not token.isalpha()
             ):
                 corrected.append(token)
@@ -262,6 +275,7 @@ class QueryAnalyser:
         country: dict[str, str] = {}
         places: set[str] = set()
         regional: set[str] = set()
+        where = cities_where(corrected, self._city_country)  # 'in Athens', 'to Riyadh'
         for pos, token in enumerate(corrected):
             if token in skip:
                 continue
@@ -278,6 +292,8 @@ class QueryAnalyser:
                     spec[stemmed] = specificity(part)
             following = corrected[pos + 1] if pos + 1 < len(corrected) else ""
             forms = self._forms_of(token, following)
+            if forms and pos not in where and self._city_country(token):  # 'the Moscow stock exchange'
+                forms = ()
             if forms:
                 alts.setdefault(stem(token), []).extend(forms)
             after_place = pos > 0 and self._place_pair(corrected[pos - 1], token)  # 'south africa'
@@ -294,8 +310,10 @@ class QueryAnalyser:
                 # entry that does not explain it must lose confidence ('huawei ... germany').
                 spec[stem(token)] = max(spec[stem(token)], SPEC_COUNTRY)
                 country[stem(token)] = tag
-                if token in REGIONS:
+                if token in REGIONS or self._city_country(token):
                     places.update(f for f in forms if f != tag)
+                if self._city_country(token):  # a statement naming its country tells of it (elsewhere.py)
+                    regional.update(f for f in forms if f != tag)
         self._compound_forms(corrected, tokens, alts)
         query = QueryAnalysis(raw, corrected, tokens, unknown, alts)
         # a word the knowledge base has never seen but knows by a synonym ('snooping' for
@@ -355,7 +373,7 @@ class QueryAnalyser:
     def _forms(self, token: str, following: str) -> list[str]:
         """Metadata a word stands for: 'chinese' -> China, 'cctv' -> video surveillance."""
         forms: list[str] = []
-        country = DEMONYMS.get(token) or REGIONS.get(token)
+        country = DEMONYMS.get(token) or REGIONS.get(token) or self._city_country(token)
         one = world_places()[0]  # territories the fixed vocabulary lacks ('anguilla', 'bermuda')
         if country is None and (token in self.countries or token in WORLD_COUNTRIES or token in one):
             country = token

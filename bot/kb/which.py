@@ -19,7 +19,9 @@ to, not Gamma's."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
+from bot.kb.cities import city, city_countries
 from bot.kb.cues import DETERMINERS, Rows
 from bot.kb.list_asks import ALL_NOUNS, ALL_SINGULARS, SINGULARS
 from bot.kb.list_select import home
@@ -34,6 +36,17 @@ from bot.kb.text import stem
 DESCRIBED_MARGIN = 0.6
 # What puts it first: just above the best, so the order under it stays the evidence's
 DESCRIBED_STEP = 0.01
+# Whether entry i is the one a question's description fits, of its rivals (described.py `picks`)
+Picks = Callable[[int, Iterable[int]], bool]
+
+
+class Fit(NamedTuple):
+    """Which entries a firm's description contradicts (`unfit`), and which it picks out (`picks`)."""
+
+    unfit: Callable[[int], bool]
+    picks: Picks
+
+
 # Words between 'which' and the kind noun ('which Singapore-based spyware firm')
 SPAN = 3
 # Words after the kind noun that go on to say where it is from ('what firm from Singapore')
@@ -44,6 +57,8 @@ ARTICLES = frozenset({"a", "an"})
 # cases it touched ('what Canadian rules...' is no rule with Canada among its countries). Singular
 # nouns: 'which Chinese companies...' asks for several, and the rule that lists them tells them all.
 _NOUNS = {kind: SINGULARS[kind] for kind in ("vendor", "case")}
+# The kinds of a first entry a description can fail to fit (a rule is described by none of it)
+_DESCRIBED_KINDS = frozenset({"vendor", "case"})
 # A noun of any kind: one between 'which' and the firm noun is what is asked ('what rule bans Chinese
 # company Huawei's gear?' asks for the rule; the firm is only named in it)
 _KIND_WORDS = ALL_NOUNS | ALL_SINGULARS
@@ -129,9 +144,11 @@ def _kind_at(words: Sequence[str], n: int, query: QueryAnalysis) -> tuple[str, s
         between = words[n + 1 : at]  # 'which of the firms' asks no place of it
         if any(w in DETERMINERS or w in _KIND_WORDS for w in between):
             return None
+        # 'which Paris company': its home town's country (not a city further on: '... did Washington')
+        towns = {tagged("country", c) for w in between if (c := city_countries().get(city([w]) or ""))}
         if at + 1 < len(words) and words[at + 1] in AFTER_NOUN:  # 'what firm (based) in singapore'
             between = [*between, *words[at + 2 : at + 5]]
-        return kind, {query.country[s] for s in map(stem, between) if s in query.country}
+        return kind, {query.country[s] for s in map(stem, between) if s in query.country} | towns
     return None
 
 
@@ -141,7 +158,8 @@ def put_first(
     rows: Rows,
     kind: str,
     tags: set[str],
-    picks: Callable[[int, Iterable[int]], bool] | None = None,
+    picks: Picks | None = None,
+    fit: Fit | None = None,
 ) -> Rows:
     """The rows with the best-ranked entry of `kind` from every place in `tags` (a firm's home, as a
     list reads it: not where it sold; a case's countries), within DESCRIBED_MARGIN of the best, put
@@ -149,23 +167,56 @@ def put_first(
     rule that names them all answers 'which Chinese firm did the FCC ban?' (as it does a plural),
     where any one of them would be a part of the answer picked by its rank alone. Unless `picks`
     (entry, its rivals) says the rest of the question describes one of them only (described.py: the
-    Gulf states BAE Systems sold to, of the two British firms)."""
+    Gulf states BAE Systems sold to, of the two British firms). When a firm or case ranks first,
+    `_unfit_first`."""
     if not rows:
         return rows
     best = rows[0][1]
     if entries[rows[0][0]].kind != "rule":  # a case of the firm tells what was asked of it too
-        return rows
+        return _unfit_first(entries, by_id, rows, kind, tags, fit)
     fitting = []
     for n, (i, _, _) in enumerate(rows):
         if rows[n][1] < best - DESCRIBED_MARGIN:
             break
         entry = entries[i]
-        places = home(entry, by_id) if kind == "vendor" else entry.countries  # a firm's: where it is from
-        if entry.kind == kind and tags <= {tagged("country", c) for c in places}:
+        if entry.kind == kind and tags <= {tagged("country", c) for c in _where(entry, kind, by_id)}:
             fitting.append(n)
     if len(fitting) > 1 and picks is not None:
         rivals = [rows[n][0] for n in fitting]
         fitting = [n for n in fitting if picks(rows[n][0], rivals)]
+    if len(fitting) != 1:
+        return rows
+    n = fitting[0]
+    i, _, x = rows[n]
+    return [(i, best + DESCRIBED_STEP, x), *rows[:n], *rows[n + 1 :]]
+
+
+def _where(entry: Entry, kind: str, by_id: dict[str, Entry]) -> Iterable[str]:
+    """The places an entry of the kind asked is described by: a firm's home, a case's countries."""
+    return home(entry, by_id) if kind == "vendor" else entry.countries
+
+
+def _unfit_first(
+    entries: Sequence[Entry], by_id: dict[str, Entry], rows: Rows, kind: str, tags: set[str], fit: Fit | None
+) -> Rows:
+    """The rows with the one close entry of `kind` from `tags` that the rest of the question
+    describes (`fit.picks`) put just above a first firm or case that contradicts it (`fit.unfit`:
+    another home, none of the places): 'which german company's gear went into the email interception
+    system an italian firm built for syria?' ranked Area SpA first (Italian) above Utimaco (German,
+    its gear in that system). Only when exactly one close entry fits; else the evidence's order
+    stands, and a first entry that fits as well (same home, a place named) keeps its rank."""
+    if fit is None or entries[rows[0][0]].kind not in _DESCRIBED_KINDS or not fit.unfit(rows[0][0]):
+        return rows
+    best = rows[0][1]
+    near = [n for n, row in enumerate(rows) if row[1] >= best - DESCRIBED_MARGIN]
+    rivals = [rows[n][0] for n in near]
+    fitting = [
+        n
+        for n in near[1:]
+        if entries[rows[n][0]].kind == kind
+        and tags <= {tagged("country", c) for c in _where(entries[rows[n][0]], kind, by_id)}
+        and fit.picks(rows[n][0], rivals)
+    ]
     if len(fitting) != 1:
         return rows
     n = fitting[0]
