@@ -19,3 +19,44 @@ def test_an_inflected_product_name_keeps_to_the_products_cases(kb: KnowledgeServ
     got = listed(kb, question)
     assert {"case-predatorgate-greece", "case-egypt-nour-eltantawy"} <= got
     assert not got & NOT_PREDATOR
+
+
+US_RULES = {"us-ofac-spyware-sanctions", "us-eo-14093", "us-entity-list"}
+EU_RULES = {"eu-dual-use-2021-821", "eu-dual-use-428-2009"}
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("what steps has Washington taken against spyware?", US_RULES),
+        ("What has Washington done about spyware?", US_RULES),
+        ("what steps has Brussels taken on spyware exports?", EU_RULES),
+        ("what has whitehall done about spyware exports?", {"uk-export-controls"}),
+        ("what steps has London taken on spyware exports?", {"uk-export-controls"}),
+    ],
+)
+def test_a_seat_of_government_asked_what_it_did_lists_its_measures(
+    kb: KnowledgeService, question: str, wanted: set[str]
+) -> None:
+    got = listed(kb, question)
+    assert wanted <= got
+    assert all(e.startswith(("us-", "eu-", "uk-", "wassenaar")) for e in got), got
+
+
+def test_united_states_said_without_its_article_asks_for_no_countries(kb: KnowledgeService) -> None:
+    got = listed(kb, "what has United States done about spyware?")
+    assert got >= US_RULES and not any(e.startswith("case-") for e in got)
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("the EU's actions against spyware exports", EU_RULES),
+        ("the EU’s steps against spyware exports?", EU_RULES),
+        ("the US government's actions against spyware", US_RULES),
+    ],
+)
+def test_a_possessive_does_not_push_the_plural_noun_out_of_reach(
+    kb: KnowledgeService, question: str, wanted: set[str]
+) -> None:
+    assert wanted <= listed(kb, question)
