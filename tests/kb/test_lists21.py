@@ -60,3 +60,27 @@ def test_a_possessive_does_not_push_the_plural_noun_out_of_reach(
     kb: KnowledgeService, question: str, wanted: set[str]
 ) -> None:
     assert wanted <= listed(kb, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("who did Candiru target?", {"case-candiru-victims-2021"}),
+        ("Who did NSO Group target?", {"case-ahmed-mansoor", "case-pegasus-mexico-2017"}),
+        (
+            "who did Intellexa infect with Predator?",
+            {"case-predatorgate-greece", "case-egypt-nour-eltantawy"},
+        ),
+    ],
+)
+def test_who_asked_with_an_active_verb_of_targeting_lists_the_cases(
+    kb: KnowledgeService, question: str, wanted: set[str]
+) -> None:
+    assert wanted <= listed(kb, question, kind="case")
+
+
+@pytest.mark.parametrize("question", ["who does Hacking Team sell to?", "who did the US sanction first?"])
+def test_who_with_an_auxiliary_and_no_verb_of_targeting_is_no_list_of_victims(
+    kb: KnowledgeService, question: str
+) -> None:
+    assert listed(kb, question, kind="case") == set()
