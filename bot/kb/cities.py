@@ -161,20 +161,28 @@ def countries_of_cities(question: str, nouns: frozenset[str]) -> tuple[set[str],
     happened: "which firms sold gear to Cairo?", "Tehran got monitoring equipment from which
     vendors?") and as homes (a city right before a noun of firms: "which Tel Aviv firms ..."). Read
     only for a question that asks for a kind by its plural noun and names no country (lists.py)."""
+    where, homes, _ = cities_asked(question, nouns)
+    return where, homes
+
+
+def cities_asked(question: str, nouns: frozenset[str]) -> tuple[set[str], set[str], set[str]]:
+    """`countries_of_cities`, and the home cities themselves (English names): "which Tel Aviv firms"
+    asks for the firms there, not for every Israeli firm (list_select narrows by the city)."""
     tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
     words = [key_of(t) for t in tokens]
     countries = city_countries()
     homes: set[str] = set()
     where: set[str] = set()
+    home_cities: set[str] = set()
     at = 0
     while at < len(words):
         for size in (2, 1):
             name = city(words[at : at + size], tokens[at]) if at + size <= len(words) else None
             if name and name in countries:
-                (homes if words[at + size : at + size + 1] and words[at + size] in nouns else where).add(
-                    countries[name]
-                )
+                home = bool(words[at + size : at + size + 1]) and words[at + size] in nouns
+                (homes if home else where).add(countries[name])
+                home_cities |= {name} if home else set()
                 at += size - 1
                 break
         at += 1
-    return where, homes
+    return where, homes, home_cities

@@ -23,7 +23,7 @@ from typing import Any
 from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines, list_heads, list_who, topics
 from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
-from bot.kb.cities import countries_of_cities
+from bot.kb.cities import cities_asked
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
@@ -115,6 +115,7 @@ class ListQuery:
     kinds: frozenset[str]
     countries: frozenset[str] = frozenset()  # where the gear went or the case happened
     homes: frozenset[str] = frozenset()  # where the companies come from ("Italian companies")
+    home_cities: frozenset[str] = frozenset()  # "which Tel Aviv firms": the city their cards name
     technologies: frozenset[str] = frozenset()
     years: tuple[int, int] | None = None
     names: frozenset[str] = frozenset()  # entry ids named in the question
@@ -251,8 +252,11 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     countries, homes = places(words, question, VENDOR_NOUNS)
     other_where, other_homes = other_places(words, VENDOR_NOUNS)  # "the Australian export rules"
     countries, homes = countries | other_where, homes | other_homes
-    if cued and not (countries or homes):  # "which firms sold gear to Cairo?": Egypt
-        countries, homes = countries_of_cities(question, VENDOR_NOUNS)
+    home_cities: set[str] = set()
+    if cued:  # "which firms sold gear to Cairo?": Egypt; "which Milan firms sold to Syria?": Italy's
+        city_where, city_homes, home_cities = cities_asked(question, VENDOR_NOUNS)
+        home_cities = home_cities if not homes else set()
+        countries, homes = countries or (city_where if not homes else set()), homes or city_homes
     if products and not SALE_WORDS.intersection(words) and list_asks.says_origin(words, question):
         # "which spyware is made in Israel?": the makers from there, not where their gear was found;
         # a place said otherwise ("... was used in Kazakhstan") stays where the gear went
@@ -321,6 +325,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         kinds=frozenset(kinds),
         countries=frozenset(countries),
         homes=frozenset(homes),
+        home_cities=frozenset(home_cities),
         technologies=frozenset(technologies),
         years=period(plain),
         names=frozenset(named),

@@ -84,3 +84,27 @@ def test_who_with_an_auxiliary_and_no_verb_of_targeting_is_no_list_of_victims(
     kb: KnowledgeService, question: str
 ) -> None:
     assert listed(kb, question, kind="case") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("which Tel Aviv firms sell spyware?", {"candiru"}),
+        ("which Milan firms sell spyware?", {"hacking-team", "rcs-lab"}),
+        ("Which Hangzhou companies make surveillance cameras?", {"hikvision", "dahua"}),
+    ],
+)
+def test_a_home_city_keeps_the_firms_whose_card_places_them_there(
+    kb: KnowledgeService, question: str, wanted: set[str]
+) -> None:
+    assert listed(kb, question, kind="vendor") == wanted
+
+
+def test_a_city_named_in_passing_is_no_home(kb: KnowledgeService) -> None:
+    # Hikvision and Dahua are "based in Hangzhou; listed in Shenzhen"
+    assert not listed(kb, "which Shenzhen companies make surveillance cameras?") & {"hikvision", "dahua"}
+
+
+def test_a_home_city_and_a_destination_both_narrow(kb: KnowledgeService) -> None:
+    got = listed(kb, "which Milan companies sold surveillance gear to Syria?", kind="vendor")
+    assert "area-spa" in got and not got & {"blue-coat", "qosmos", "utimaco", "netapp", "computerlinks"}
