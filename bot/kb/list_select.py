@@ -153,6 +153,8 @@ def select(
                 or list_bare.tells_product(e, by_product, names)
                 or (rest and names.mentions(e, rest))
             ]
+        if query.each_of:  # "on the Entity List and also sanctioned by OFAC": one of each named
+            pool = [e for e in pool if all(names.mentioning([e], group) for group in query.each_of)]
         narrowed = True
     if query.reasons:
         pool = list_authority.for_reasons(pool, query.names, query.reasons, names.by_id)

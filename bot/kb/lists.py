@@ -142,6 +142,8 @@ class ListQuery:
     excluded: frozenset[str] = frozenset()  # "apart from NSO": named to be left out (list_except.py)
     makers: bool = False  # "which firm sells Pegasus?": of the firms, the named product's maker only
     jointly: bool = False  # "what Citizen Lab and Microsoft exposed together": each organisation said
+    # "firms on the Entity List also sanctioned by OFAC": the names said apart, each to be mentioned
+    each_of: tuple[frozenset[str], ...] = ()
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -345,10 +347,26 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         else (country_lists.SEVERAL if by_country else "any" if headless and not everything else ""),
         excluded=left_out,
         jointly=topics.jointly(plain, about),
+        each_of=_each_of(words, named, names),
         makers=list_bare.asks_makers(
             words, question, named, kinds, names, SELLER_WORDS | SALE_WORDS | MAKER_WORDS
         ),
     )
+
+
+BOTH_WORDS = frozenset(_words_data()["both_words"].split())
+
+
+def _each_of(words: list[str], named: set[str], names: NameTable) -> tuple[frozenset[str], ...]:
+    """The names a question asks both of ("on the US Entity List and also sanctioned by OFAC"), each
+    as the entries one phrase names ("US Entity List": the list and its human-rights rule); empty
+    unless a word of `BOTH_WORDS` says so and two phrases or more name entries: "which firms on the
+    Entity List ... sanctioned by OFAC" read as either named the nine listed firms for one on both."""
+    if BOTH_WORDS.isdisjoint(words):
+        return ()
+    said = {frozenset(owners) & named for _, _, owners in names.spans(words)}
+    groups = tuple(sorted((g for g in said if g), key=sorted))
+    return groups if len(groups) > 1 and len({n for g in groups for n in g}) == sum(map(len, groups)) else ()
 
 
 def _alike(words: list[str], names: NameTable) -> ListQuery | None:

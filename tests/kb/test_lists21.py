@@ -108,3 +108,27 @@ def test_a_city_named_in_passing_is_no_home(kb: KnowledgeService) -> None:
 def test_a_home_city_and_a_destination_both_narrow(kb: KnowledgeService) -> None:
     got = listed(kb, "which Milan companies sold surveillance gear to Syria?", kind="vendor")
     assert "area-spa" in got and not got & {"blue-coat", "qosmos", "utimaco", "netapp", "computerlinks"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which firms on the US Entity List were also sanctioned by OFAC?",
+        "which firms sanctioned by OFAC are also on the Entity List?",
+        "Welche Firmen stehen sowohl auf der Entity List als auch unter OFAC-Sanktionen?",
+    ],
+)
+def test_firms_asked_on_both_lists_are_those_on_each(kb: KnowledgeService, question: str) -> None:
+    assert listed(kb, question, kind="vendor") == {"intellexa-cytrox"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which cases involve both NSO and Candiru?", "welche Fälle betreffen sowohl NSO als auch Candiru?"],
+)
+def test_cases_asked_of_both_firms_name_each(kb: KnowledgeService, question: str) -> None:
+    assert listed(kb, question, kind="case") == {"case-catalangate-2022"}
+
+
+def test_without_a_word_of_both_either_name_lists(kb: KnowledgeService) -> None:
+    assert len(listed(kb, "which cases involve NSO or Candiru?", kind="case")) > 3
