@@ -24,6 +24,7 @@ from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines
 from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.cities import cities_asked
+from bot.kb.inflected import english_word
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
@@ -274,7 +275,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     countries, homes = countries - authority - fined_by, homes - authority - fined_by
     if done and not (authority or countries or homes):
         return None  # "what has Citizen Lab done?": no authority or country whose measures to list
-    technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
+    technologies = technologies_named(words, question)
     left_out = list_except.excluded(question, names)  # and a bare "Predator": list_bare.py
     named = (names.named(text) | list_bare.bare_named(question, names)) - left_out
     if list_who.hit_by_measure(acted_on, {names.by_id[n].kind for n in named}):
@@ -397,6 +398,28 @@ def gives_way(query: ListQuery, items: list[Entry], card: Entry | None) -> bool:
         query.homes or query.countries or query.technologies or query.authorities
     )
     return not (narrowed and card.kind not in query.kinds and any(e.kind in query.kinds for e in items))
+
+
+# Technology words that are a little word of another language typed in lower case: Italian "ai" (to
+# the: "vendono spyware ai governi"), read as AI only before an English word ("chinese ai companies").
+FUNCTION_TECH_WORDS = frozenset({"ai"})
+
+
+def technologies_named(words: list[str], question: str) -> set[str]:
+    """The technologies the question (or its English reading) names (`TECH_WORDS`), save a little
+    foreign word that spells one (`FUNCTION_TECH_WORDS`): in lower case before a word that is no
+    English word ("ai governi": Italian "to the")."""
+    return {
+        tech
+        for _, end, phrase in phrases(words)
+        if (tech := TECH_WORDS.get(phrase))
+        and not (
+            phrase in FUNCTION_TECH_WORDS
+            and f" {phrase} " in f" {question} "
+            and end < len(words)
+            and not english_word(words[end])
+        )
+    }
 
 
 def _places_read(english: str) -> set[str]:

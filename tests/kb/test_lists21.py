@@ -132,3 +132,23 @@ def test_cases_asked_of_both_firms_name_each(kb: KnowledgeService, question: str
 
 def test_without_a_word_of_both_either_name_lists(kb: KnowledgeService) -> None:
     assert len(listed(kb, "which cases involve NSO or Candiru?", kind="case")) > 3
+
+
+AI_FIRMS = {"sensetime-megvii-iflytek-yitu"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["quali aziende vendono spyware ai governi?", "quali aziende vendono sistemi di sorveglianza ai regimi?"],
+)
+def test_italian_ai_to_the_is_no_artificial_intelligence(kb: KnowledgeService, question: str) -> None:
+    assert not listed(kb, question) & AI_FIRMS
+
+
+@pytest.mark.parametrize(
+    "question", ["chinese ai companies blacklisted 2019 which ones", "which AI firms are on the Entity List?"]
+)
+def test_ai_before_an_english_word_is_still_artificial_intelligence(
+    kb: KnowledgeService, question: str
+) -> None:
+    assert listed(kb, question) >= AI_FIRMS
