@@ -152,3 +152,30 @@ def test_ai_before_an_english_word_is_still_artificial_intelligence(
     kb: KnowledgeService, question: str
 ) -> None:
     assert listed(kb, question) >= AI_FIRMS
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which firms sold surveillance to Damascus?",
+        "which companies sold surveillance tech to Yemen?",
+        "¿Qué empresas vendieron tecnología de vigilancia a Siria?",
+    ],
+)
+def test_trovicor_supplied_monitoring_centres_to_syria_and_yemen(kb: KnowledgeService, question: str) -> None:
+    assert "trovicor" in listed(kb, question, kind="vendor")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which firms sold surveillance to Damascus?",
+        "Welche Firmen haben Überwachungstechnik nach Syrien verkauft?",
+    ],
+)
+def test_spyware_seen_used_in_syria_is_no_sale_there(kb: KnowledgeService, question: str) -> None:
+    assert not listed(kb, question) & {"rcs-lab", "case-hermit-2022"}
+
+
+def test_spyware_seen_used_in_syria_is_still_used_there(kb: KnowledgeService) -> None:
+    assert {"rcs-lab", "case-hermit-2022"} <= listed(kb, "which spyware was used in Syria?")
