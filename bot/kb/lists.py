@@ -24,7 +24,7 @@ from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines
 from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.cities import cities_asked
-from bot.kb.inflected import english_word
+from bot.kb.list_both import each_of
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
@@ -32,14 +32,16 @@ from bot.kb.list_measures import as_measures
 from bot.kb.list_names import NameTable
 from bot.kb.list_people import buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
 from bot.kb.list_periods import period
+from bot.kb.list_techs import TECH_WORDS, technologies_named
 from bot.kb.model import Entry
-from bot.kb.place_names import EU, country_name, country_names, key_of, list_words, phrases, words_of
+from bot.kb.place_names import EU, country_name, country_names, key_of, list_words, words_of
 from bot.kb.places import places, vague_place
 from bot.kb.places import warm_up as places_warm_up
 from bot.kb.text import fold
 
 __all__ = [
     "EU",
+    "TECH_WORDS",
     "ListQuery",
     "NameTable",
     "country_name",
@@ -62,7 +64,6 @@ def kind_nouns() -> dict[str, frozenset[str]]:
 KIND_NOUNS = kind_nouns()
 LIST_CUES = list_asks.LIST_CUES
 VENDOR_NOUNS = KIND_NOUNS["vendor"] | list_asks.SINGULARS["vendor"]
-TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
 # Verbs of a sale or delivery, and of use where the gear went ("used in Mexico", "reached Iran"): with
 # one of them, a place is a destination, read from a case's `destinations`, never a firm's home.
 SOLD_WORDS = frozenset(_words_data()["sale_words"].split())  # a past sale: its cases document it
@@ -348,26 +349,11 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         else (country_lists.SEVERAL if by_country else "any" if headless and not everything else ""),
         excluded=left_out,
         jointly=topics.jointly(plain, about),
-        each_of=_each_of(words, named, names),
+        each_of=each_of(words, named, names),
         makers=list_bare.asks_makers(
             words, question, named, kinds, names, SELLER_WORDS | SALE_WORDS | MAKER_WORDS
         ),
     )
-
-
-BOTH_WORDS = frozenset(_words_data()["both_words"].split())
-
-
-def _each_of(words: list[str], named: set[str], names: NameTable) -> tuple[frozenset[str], ...]:
-    """The names a question asks both of ("on the US Entity List and also sanctioned by OFAC"), each
-    as the entries one phrase names ("US Entity List": the list and its human-rights rule); empty
-    unless a word of `BOTH_WORDS` says so and two phrases or more name entries: "which firms on the
-    Entity List ... sanctioned by OFAC" read as either named the nine listed firms for one on both."""
-    if BOTH_WORDS.isdisjoint(words):
-        return ()
-    said = {frozenset(owners) & named for _, _, owners in names.spans(words)}
-    groups = tuple(sorted((g for g in said if g), key=sorted))
-    return groups if len(groups) > 1 and len({n for g in groups for n in g}) == sum(map(len, groups)) else ()
 
 
 def _alike(words: list[str], names: NameTable) -> ListQuery | None:
@@ -398,28 +384,6 @@ def gives_way(query: ListQuery, items: list[Entry], card: Entry | None) -> bool:
         query.homes or query.countries or query.technologies or query.authorities
     )
     return not (narrowed and card.kind not in query.kinds and any(e.kind in query.kinds for e in items))
-
-
-# Technology words that are a little word of another language typed in lower case: Italian "ai" (to
-# the: "vendono spyware ai governi"), read as AI only before an English word ("chinese ai companies").
-FUNCTION_TECH_WORDS = frozenset({"ai"})
-
-
-def technologies_named(words: list[str], question: str) -> set[str]:
-    """The technologies the question (or its English reading) names (`TECH_WORDS`), save a little
-    foreign word that spells one (`FUNCTION_TECH_WORDS`): in lower case before a word that is no
-    English word ("ai governi": Italian "to the")."""
-    return {
-        tech
-        for _, end, phrase in phrases(words)
-        if (tech := TECH_WORDS.get(phrase))
-        and not (
-            phrase in FUNCTION_TECH_WORDS
-            and f" {phrase} " in f" {question} "
-            and end < len(words)
-            and not english_word(words[end])
-        )
-    }
 
 
 def _places_read(english: str) -> set[str]:
