@@ -158,18 +158,6 @@ def test_ai_before_an_english_word_is_still_artificial_intelligence(
     "question",
     [
         "which firms sold surveillance to Damascus?",
-        "which companies sold surveillance tech to Yemen?",
-        "¿Qué empresas vendieron tecnología de vigilancia a Siria?",
-    ],
-)
-def test_trovicor_supplied_monitoring_centres_to_syria_and_yemen(kb: KnowledgeService, question: str) -> None:
-    assert "trovicor" in listed(kb, question, kind="vendor")
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "which firms sold surveillance to Damascus?",
         "Welche Firmen haben Überwachungstechnik nach Syrien verkauft?",
     ],
 )
