@@ -152,18 +152,3 @@ def test_ai_before_an_english_word_is_still_artificial_intelligence(
     kb: KnowledgeService, question: str
 ) -> None:
     assert listed(kb, question) >= AI_FIRMS
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "which firms sold surveillance to Damascus?",
-        "Welche Firmen haben Überwachungstechnik nach Syrien verkauft?",
-    ],
-)
-def test_spyware_seen_used_in_syria_is_no_sale_there(kb: KnowledgeService, question: str) -> None:
-    assert not listed(kb, question) & {"rcs-lab", "case-hermit-2022"}
-
-
-def test_spyware_seen_used_in_syria_is_still_used_there(kb: KnowledgeService) -> None:
-    assert {"rcs-lab", "case-hermit-2022"} <= listed(kb, "which spyware was used in Syria?")
