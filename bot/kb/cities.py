@@ -161,12 +161,18 @@ def countries_of_cities(question: str, nouns: frozenset[str]) -> tuple[set[str],
     happened: "which firms sold gear to Cairo?", "Tehran got monitoring equipment from which
     vendors?") and as homes (a city right before a noun of firms: "which Tel Aviv firms ..."). Read
     only for a question that asks for a kind by its plural noun and names no country (lists.py)."""
-    countries = city_countries()
-    homes: set[str] = set()
-    where: set[str] = set()
-    for name, home in _cities_of(question, nouns):
-        (homes if home else where).add(countries[name])
+    where, homes, _ = cities_asked(question, nouns)
     return where, homes
+
+
+def cities_asked(question: str, nouns: frozenset[str]) -> tuple[set[str], set[str], set[str]]:
+    """`countries_of_cities`, and the home cities themselves (English names): "which Tel Aviv firms"
+    asks for the firms there, not for every Israeli firm (list_select narrows by the city)."""
+    countries = city_countries()
+    found = _cities_of(question, nouns)
+    where = {countries[name] for name, home in found if not home}
+    homes = {countries[name] for name, home in found if home}
+    return where, homes, {name for name, home in found if home}
 
 
 def home_cities(question: str, nouns: frozenset[str]) -> set[str]:

@@ -119,8 +119,11 @@ def asks_makers(
 def named_by_product(question: str, names: NameTable) -> dict[str, frozenset[str]]:
     """The firms the question names by a product of theirs and by nothing else ("who was hit with
     Dante?": Hacking Team), each with the product names said; a firm also named by its own name
-    ("NSO's Pegasus", "Intellexa and Predator") is not among them."""
-    words = [names.uninflect(w) for w in words_of(question)]
+    ("NSO's Pegasus", "Intellexa and Predator") is not among them. A bare name is read inflected as
+    `bare_named` reads it ("Kogo szpiegowano Predatorem?": Predator): read as written, the product went
+    unsaid and the list held every case naming its maker (Meta's takedown, Nexa's Egypt case)."""
+    one_word = frozenset(b[0] for b in bare_names(names) if len(b) == 1)
+    words = [names.uninflect(w, one_word) for w in words_of(question)]
     table = product_keys(names)
     said: dict[str, set[str]] = {}
     other: set[str] = set()

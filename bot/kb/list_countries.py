@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.kb import list_asks
-from bot.kb.place_names import list_words
+from bot.kb.place_names import country_names, list_words
 
 # `ListQuery.several` of a list of countries or victims: the cases it needs two of
 SEVERAL = "country"
@@ -67,8 +67,8 @@ def asks_countries(question: str, selling: frozenset[str]) -> bool:
     if selling.intersection(words):
         return False
     for i, word in enumerate(words):
-        if word not in nouns:
-            continue
+        if word not in nouns or (i and f"{words[i - 1]} {word}" in country_names()):
+            continue  # "what has United States done ...?" asks for no countries
         for c in range(max(0, i - CUE_REACH), i):
             at_open = opens[c] or (c > 0 and opens[c - 1] and words[c - 1] in before)
             if words[c] in cues and at_open:

@@ -10,8 +10,9 @@ from dataclasses import replace
 from bot.kb import list_authority, list_countries, list_except, topics
 from bot.kb.authorities import authorities
 from bot.kb.list_names import NameTable
-from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS, ListQuery
-from bot.kb.place_names import phrases, words_of
+from bot.kb.list_techs import FUNCTION_TECH_WORDS, TECH_WORDS, technologies_named
+from bot.kb.lists import VENDOR_NOUNS, ListQuery
+from bot.kb.place_names import words_of
 from bot.kb.places import places
 
 
@@ -21,7 +22,12 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
     if query.only or query.like:
         return query  # names alone: the reading adds no facet, and no name the member did not write
     words = words_of(english)
-    technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
+    technologies = technologies_named(words, english)
+    # "ai cinesi" read "ai china": a little word the member's own words said as no technology stays none
+    typed = words_of(query.wording)
+    technologies -= {TECH_WORDS[w] for w in FUNCTION_TECH_WORDS if w in typed} - technologies_named(
+        typed, query.wording
+    )
     left_out = query.excluded | (list_except.excluded(english, names) if names is not None else frozenset())
     named = (names.named(english) if names is not None else set()) - left_out
     if not (query.countries or query.homes or query.authorities):

@@ -6,6 +6,7 @@ list_asks.py, which reads list cues; the vocabulary is data in `data/list_words.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.kb.list_asks import (
@@ -29,6 +30,7 @@ from bot.kb.place_names import country_names, demonyms, list_words, regions
 # auxiliary makes it a sentence ("law firms in Panama got hacked by Austrian spyware??"): a story the
 # engine answers.
 PHRASE_WORDS, PHRASE_REACH = 14, 3
+_POSSESSIVE = re.compile(r"\w['’]s\b")
 AUXILIARIES = frozenset(list_words()["who_auxiliaries"].split())
 # Words that open a relative clause after a noun ("firms that...", "Firmen, die...", "cas où..."), folded
 RELATIVES = frozenset(list_words()["relative_words"].split())
@@ -49,6 +51,7 @@ def headless_kinds(words: list[str], question: str = "") -> set[str]:
     """Kinds a question without a list cue asks for by its plural noun alone: a short one with the
     noun among its first words or last ("italian spyware and interception companies", a noun
     phrase ends in its noun), or a longer noun phrase that opens with it (`PHRASE_WORDS`)."""
+    words = _without_possessives(words, question)
     if len(words) > PHRASE_WORDS:
         return set()
     # "firms that were sanctioned by the US", "cases where spyware was used on lawyers", "entreprises
@@ -67,6 +70,15 @@ def headless_kinds(words: list[str], question: str = "") -> set[str]:
     # a noun that is singular too ("NSO firm", "Hacking Team's fall") says no plural by itself
     heads = set(words[:PHRASE_REACH]) - ALL_SINGULARS
     return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(heads)}
+
+
+def _without_possessives(words: list[str], question: str) -> list[str]:
+    """The words without the "s" a possessive leaves once folded ("the EU's actions": "the eu s
+    actions"): counted, it pushed the noun past its reach and "the EU's actions against spyware
+    exports" asked for nothing that "EU actions against spyware exports" did. "U.S." keeps its "s"."""
+    if not _POSSESSIVE.search(question):
+        return words
+    return [w for i, w in enumerate(words) if w != "s" or i == 0 or words[i - 1] == "u"]
 
 
 def _relative_at(words: list[str], question: str = "") -> int:

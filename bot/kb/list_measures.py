@@ -4,8 +4,9 @@ consortium", "what steps has the EU taken on spyware exports?" ask for the rule 
 as "US measures against spyware firms" does. Read only where a government says them: the words
 right before the noun are a place, an adjective of one, a government's own word ("government",
 "Treasury") or a seat of government with its possessive ("Washington's": the United States), or a
-"what/which" cue asks what steps such a government took. "What steps can I take to protect my
-phone?" and "legal actions against NSO" are no government's. The vocabulary is data in
+"what/which" cue asks what steps such a government (or a seat of one: "what steps has Washington
+taken?") took; "what has Washington done?" reads its seat as its country as well. "What steps can I
+take to protect my phone?" and "legal actions against NSO" are no government's. The vocabulary is data in
 `data/list_words.yaml` (`measure_nouns`, `government_words`, `government_seats`).
 """
 
@@ -38,6 +39,8 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, str], froze
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "What has Washington done ...?": its subject's acts over time, as lists.DONE reads them.
+_DONE = re.compile(r"\s*what (?:has|have) ((?:\S+ ){1,3})done\b", re.IGNORECASE)
 
 
 def _government(token: str) -> str | None:
@@ -45,15 +48,28 @@ def _government(token: str) -> str | None:
     no government's word): a country or its adjective ("US", "British"), a government's own word
     ("Treasury"), or a city with its possessive ("Washington's", "Brussels'": the seat of a
     government, data's `government_seats` first)."""
-    _, words, seats, _, _ = _vocabulary()
+    words = _vocabulary()[1]
     word = key_of(_POSSESSIVE.sub("", token))
     if word in words:
         return ""
     if word in country_names() or word in demonyms():
         return country_names().get(word) or demonyms().get(word) or ""
     if _POSSESSIVE.search(token):
-        return seats.get(word) or city_countries().get(city([word], _POSSESSIVE.sub("", token)) or "")
+        return _seat_place(_POSSESSIVE.sub("", token)) or ""
     return None
+
+
+def _seat_place(token: str, *, subject: bool = False) -> str | None:
+    """The place a seat of government stands for ("Washington": the United States, "Brussels": the
+    EU, data's `government_seats` first), or None when the word names no seat. As a `subject` ("what
+    has Washington done?") a city counts only capitalised ("washington" may be a surname's), a seat
+    of the data's ("whitehall") as typed."""
+    word = key_of(token)
+    if found := _vocabulary()[2].get(word):
+        return found
+    if subject and not token[:1].isupper():
+        return None
+    return city_countries().get(city([word], token) or "")
 
 
 def as_measures(question: str) -> str:
@@ -69,19 +85,30 @@ def as_measures(question: str) -> str:
         before = [
             (b, place) for b in tokens[max(0, i - REACH) : i] if (place := _government(b[2])) is not None
         ]
-        asked = (  # "what steps has the EU taken ...?"
+        # "what steps has the EU taken ...?", "what steps has Washington taken?": the government said,
+        # or a seat of government as its subject
+        after = tokens[i + 2 : i + 2 + REACH]
+        subjects = [(s, e, place) for s, e, said in after if (place := _seat_place(said, subject=True))]
+        asked = (
             i > 0
             and tokens[i - 1][2].casefold() in cues
             and i + 1 < len(tokens)
             and tokens[i + 1][2].casefold() in auxiliaries
-            and any(_government(t[2]) is not None for t in tokens[i + 2 : i + 2 + REACH])
+            and (any(_government(t[2]) is not None for t in after) or bool(subjects))
         )
         if not before and not asked:
             continue
         edits.append((start, end, MEASURES))
         seats = [(s, e, place) for (s, e, said), place in before if place and _seat(said)]
         edits += seats  # "Washington's": the place the list reader reads
-    for start, end, text in sorted(edits, reverse=True):
+        edits += subjects if asked and not before else []  # "has Washington taken": the same
+    if done := _DONE.match(question):  # "what has Washington done about spyware?": the same
+        edits += [
+            (s, e, place)
+            for s, e, said in tokens
+            if done.start(1) <= s < done.end(1) and (place := _seat_place(said, subject=True))
+        ]
+    for start, end, text in sorted(set(edits), reverse=True):
         question = question[:start] + text + question[end:]
     return question
 

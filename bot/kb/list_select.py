@@ -9,6 +9,7 @@ changes when the knowledge gains a field that answers a list (a case's `destinat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -27,7 +28,7 @@ from bot.kb.list_forms import forms_said
 from bot.kb.list_names import NameTable
 from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS, ListQuery
 from bot.kb.model import Entry
-from bot.kb.place_names import phrases, words_of
+from bot.kb.place_names import key_of, phrases, words_of
 from bot.kb.places import expand, places
 
 # A list answer never runs past this many entries: past it the member is better served by /search.
@@ -152,6 +153,8 @@ def select(
                 or list_bare.tells_product(e, by_product, names)
                 or (rest and names.mentions(e, rest))
             ]
+        if query.each_of:  # "on the Entity List and also sanctioned by OFAC": one of each named
+            pool = [e for e in pool if all(names.mentioning([e], group) for group in query.each_of)]
         narrowed = True
     if query.reasons:
         pool = list_authority.for_reasons(pool, query.names, query.reasons, names.by_id)
@@ -176,6 +179,8 @@ def select(
     if query.homes:
         pool = [e for e in pool if (query.homes if e.kind == "rule" else homes) & home(e, names.by_id)]
         narrowed = True
+    if query.home_cities:
+        pool = _in_cities(pool, query.home_cities, names)
     if query.countries:
         cases = [e for e in names.by_id.values() if e.kind == "case"]
         # A vendor also sold there when a case there names it ("companies that sold to Egypt").
@@ -236,6 +241,30 @@ def select(
         holding = (linking or holding)[:MAX_ITEMS]
         return _direct_first(pool[: MAX_ITEMS - len(holding)], query, places) + holding
     return pool[:MAX_ITEMS]
+
+
+def _in_cities(pool: list[Entry], cities: frozenset[str], names: NameTable) -> list[Entry]:
+    """ "Which Tel Aviv firms sell spyware?": the firms whose card names the city (Candiru, not NSO
+    of Herzliya), and the cases that link one of them; a city no card names keeps no firm, rather
+    than every firm of its country."""
+    said = [f" {key_of(c)} " for c in cities]
+    firms = {
+        e.id for e in pool if e.kind == "vendor" and any(c in _seat_text(e.summary, e.body) for c in said)
+    }
+    return [e for e in pool if e.id in firms or (e.kind == "case" and firms.intersection(e.related))]
+
+
+# A clause of a card's body that says where the firm is ("Based in Hangzhou, Zhejiang; listed in
+# Shenzhen": Hangzhou only).
+_SEAT_CLAUSE = re.compile(r"[^.;\n]*\b(?:based|headquartered|headquarters)\b[^.;\n]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _seat_text(summary: str, body: str) -> str:
+    """Where a firm's card says it is, folded: its summary's first sentence ("Israeli (Tel Aviv)
+    company") and its body's clauses saying where it is based."""
+    said = [summary.split(". ")[0], *_SEAT_CLAUSE.findall(body)]
+    return f" {key_of(' '.join(said))} "
 
 
 def _linked_from(rule: Entry, listed: set[str], names: NameTable) -> bool:

@@ -35,6 +35,7 @@ WHOM = frozenset(_data()["whom_words"].split())
 TARGETED_ACTIVE = frozenset(_data()["targeted_active"].split())
 WHOM_REACH = 3
 WHOM_AFTER = "a"  # Spanish "¿a quién ...?": the preposition opens the clause
+WHOM_AUXILIARIES = frozenset(_data()["whom_auxiliaries"].split())  # "who did Candiru target?"
 
 
 def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
@@ -108,11 +109,18 @@ def who_acted_on(words: list[str], opens: list[bool]) -> str | None:
 def _whom_targeted(words: list[str], opens: list[bool]) -> bool:
     """ "Kogo szpiegowano Pegasusem?" (Polish impersonal), "¿a quién espiaron con Pegasus?", "wen hat
     Predator ausspioniert?": a "whom" opening a clause (Spanish after "a") and a verb of targeting,
-    active, impersonal or a participle, within `WHOM_REACH` words after it."""
+    active, impersonal or a participle, within `WHOM_REACH` words after it. English asks it with
+    "who" and an auxiliary ("who did Candiru target?"), the verb within reach after the auxiliary."""
     verbs = TARGETED_ACTIVE | WHO_ACTED["targeted"]
     for i, word in enumerate(words):
         after_a = i > 0 and words[i - 1] == WHOM_AFTER and opens[i - 1]
-        if word in WHOM and (opens[i] or after_a) and verbs.intersection(words[i + 1 : i + 1 + WHOM_REACH]):
+        aux = word in WHO and i + 1 < len(words) and words[i + 1] in WHOM_AUXILIARIES
+        at = i + 1 + aux
+        if (
+            (word in WHOM or aux)
+            and (opens[i] or after_a)
+            and verbs.intersection(words[at : at + WHOM_REACH])
+        ):
             return True
     return False
 

@@ -23,7 +23,8 @@ from typing import Any
 from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines, list_heads, list_who, topics
 from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
-from bot.kb.cities import countries_of_cities
+from bot.kb.cities import cities_asked
+from bot.kb.list_both import each_of
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
@@ -31,14 +32,16 @@ from bot.kb.list_measures import as_measures
 from bot.kb.list_names import NameTable
 from bot.kb.list_people import buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
 from bot.kb.list_periods import period
+from bot.kb.list_techs import TECH_WORDS, technologies_named
 from bot.kb.model import Entry
-from bot.kb.place_names import EU, country_name, country_names, key_of, list_words, phrases, words_of
+from bot.kb.place_names import EU, country_name, country_names, key_of, list_words, words_of
 from bot.kb.places import places, vague_place
 from bot.kb.places import warm_up as places_warm_up
 from bot.kb.text import fold
 
 __all__ = [
     "EU",
+    "TECH_WORDS",
     "ListQuery",
     "NameTable",
     "country_name",
@@ -61,7 +64,6 @@ def kind_nouns() -> dict[str, frozenset[str]]:
 KIND_NOUNS = kind_nouns()
 LIST_CUES = list_asks.LIST_CUES
 VENDOR_NOUNS = KIND_NOUNS["vendor"] | list_asks.SINGULARS["vendor"]
-TECH_WORDS: dict[str, str] = dict(_words_data()["technology_words"])
 # Verbs of a sale or delivery, and of use where the gear went ("used in Mexico", "reached Iran"): with
 # one of them, a place is a destination, read from a case's `destinations`, never a firm's home.
 SOLD_WORDS = frozenset(_words_data()["sale_words"].split())  # a past sale: its cases document it
@@ -115,6 +117,7 @@ class ListQuery:
     kinds: frozenset[str]
     countries: frozenset[str] = frozenset()  # where the gear went or the case happened
     homes: frozenset[str] = frozenset()  # where the companies come from ("Italian companies")
+    home_cities: frozenset[str] = frozenset()  # "which Tel Aviv firms": the city their cards name
     technologies: frozenset[str] = frozenset()
     years: tuple[int, int] | None = None
     names: frozenset[str] = frozenset()  # entry ids named in the question
@@ -141,6 +144,8 @@ class ListQuery:
     excluded: frozenset[str] = frozenset()  # "apart from NSO": named to be left out (list_except.py)
     makers: bool = False  # "which firm sells Pegasus?": of the firms, the named product's maker only
     jointly: bool = False  # "what Citizen Lab and Microsoft exposed together": each organisation said
+    # "firms on the Entity List also sanctioned by OFAC": the names said apart, each to be mentioned
+    each_of: tuple[frozenset[str], ...] = ()
     facets: list[str] = field(default_factory=list, compare=False)
 
 
@@ -251,8 +256,11 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     countries, homes = places(words, question, VENDOR_NOUNS)
     other_where, other_homes = other_places(words, VENDOR_NOUNS)  # "the Australian export rules"
     countries, homes = countries | other_where, homes | other_homes
-    if cued and not (countries or homes):  # "which firms sold gear to Cairo?": Egypt
-        countries, homes = countries_of_cities(question, VENDOR_NOUNS)
+    home_cities: set[str] = set()
+    if cued:  # "which firms sold gear to Cairo?": Egypt; "which Milan firms sold to Syria?": Italy's
+        city_where, city_homes, home_cities = cities_asked(question, VENDOR_NOUNS)
+        home_cities = home_cities if not homes else set()
+        countries, homes = countries or (city_where if not homes else set()), homes or city_homes
     if products and not SALE_WORDS.intersection(words) and list_asks.says_origin(words, question):
         # "which spyware is made in Israel?": the makers from there, not where their gear was found;
         # a place said otherwise ("... was used in Kazakhstan") stays where the gear went
@@ -268,7 +276,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     countries, homes = countries - authority - fined_by, homes - authority - fined_by
     if done and not (authority or countries or homes):
         return None  # "what has Citizen Lab done?": no authority or country whose measures to list
-    technologies = {tech for _, _, phrase in phrases(words) if (tech := TECH_WORDS.get(phrase))}
+    technologies = technologies_named(words, question)
     left_out = list_except.excluded(question, names)  # and a bare "Predator": list_bare.py
     named = (names.named(text) | list_bare.bare_named(question, names)) - left_out
     if list_who.hit_by_measure(acted_on, {names.by_id[n].kind for n in named}):
@@ -321,6 +329,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         kinds=frozenset(kinds),
         countries=frozenset(countries),
         homes=frozenset(homes),
+        home_cities=frozenset(home_cities),
         technologies=frozenset(technologies),
         years=period(plain),
         names=frozenset(named),
@@ -340,6 +349,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         else (country_lists.SEVERAL if by_country else "any" if headless and not everything else ""),
         excluded=left_out,
         jointly=topics.jointly(plain, about),
+        each_of=each_of(words, named, names),
         makers=list_bare.asks_makers(
             words, question, named, kinds, names, SELLER_WORDS | SALE_WORDS | MAKER_WORDS
         ),

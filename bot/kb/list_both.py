@@ -1,0 +1,22 @@
+"""Names a list question asks both of (bot/kb/lists.py): "which firms on the US Entity List were also
+sanctioned by OFAC?", "cases that involve both NSO and Candiru": an entry must mention one of each
+phrase's entries, not any (bot/kb/list_select.py). The words are data in `data/list_words.yaml`."""
+
+from __future__ import annotations
+
+from bot.kb.list_names import NameTable
+from bot.kb.place_names import list_words
+
+BOTH_WORDS = frozenset(str(list_words()["both_words"]).split())
+
+
+def each_of(words: list[str], named: set[str], names: NameTable) -> tuple[frozenset[str], ...]:
+    """The names a question asks both of ("on the US Entity List and also sanctioned by OFAC"), each
+    as the entries one phrase names ("US Entity List": the list and its human-rights rule); empty
+    unless a word of `BOTH_WORDS` says so and two phrases or more name entries: "which firms on the
+    Entity List ... sanctioned by OFAC" read as either named the nine listed firms for one on both."""
+    if BOTH_WORDS.isdisjoint(words):
+        return ()
+    said = {frozenset(owners) & named for _, _, owners in names.spans(words)}
+    groups = tuple(sorted((g for g in said if g), key=sorted))
+    return groups if len(groups) > 1 and len({n for g in groups for n in g}) == sum(map(len, groups)) else ()
