@@ -225,65 +225,12 @@ TECH_WORDS: dict[str, str] = {
     "exports": "export controls",
 }
 
-# Words members use for what entries say in other words (query side; each side is stemmed).
+# Words members use for what entries say in other words (query side; each side is stemmed): data,
+# kept with the other language tables in bot/kb/data/synonyms.yaml.
+SYNONYMS_FILE = Path(__file__).with_name("data") / "synonyms.yaml"
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "sanction": ("blacklist", "entity", "listed", "designated"),
-    "sanctioned": ("blacklisted", "entity", "listed", "designated"),
-    "sanctions": ("blacklist", "entity", "designation"),
-    "blacklist": ("sanction", "entity", "listed"),
-    "blacklisted": ("sanctioned", "entity", "listed"),
-    "banned": ("ban", "prohibited", "blacklisted", "restricted"),
-    "ban": ("prohibit", "restrict"),
-    "sold": ("sell", "sale", "supplied", "exported"),
-    "sell": ("sale", "supply", "export"),
-    "selling": ("sale", "supply", "export"),
-    "sells": ("sale", "supply", "export"),
-    "bought": ("acquired", "purchased", "buy", "takeover"),
-    "buy": ("acquire", "purchase", "bought"),
-    "owns": ("owner", "acquired", "parent"),
-    "owned": ("owner", "acquired", "parent"),
-    "hacked": ("targeted", "infected", "hack"),
-    "spied": ("surveillance", "targeted", "spy", "intercept", "interception"),
-    "phone": ("mobile", "iphone", "device"),
-    "phones": ("mobile", "iphone", "devices"),
-    "fined": ("penalty", "fine", "settlement"),
-    "fine": ("penalty", "settlement"),
-    "punished": ("penalty", "convicted", "fine"),
-    "punishment": ("penalty", "convicted", "fine"),
-    "punish": ("penalty", "convicted", "fine"),
-    "penalty": ("fine", "settlement", "fined"),
-    "charged": ("indicted", "prosecuted", "charges"),
-    "law": ("regulation", "rule", "act"),
-    "laws": ("regulations", "rules"),
-    "rules": ("regulation", "controls"),
-    "rule": ("regulation", "control"),
-    "face": ("facial",),
-    "cameras": ("cctv", "video"),
-    "camera": ("cctv", "video"),
-    "spyware": ("intrusion", "malware"),
-    "spy": ("spyware", "surveillance"),
-    "regulate": ("regulation", "control", "rule"),
-    "regulates": ("regulation", "control", "rule"),
-    "regulated": ("regulation", "controlled", "rule"),
-    "spywares": ("intrusion", "malware"),
-    "new": ("recast", "current"),
-    "old": ("previous", "former"),
-    "renamed": ("rebranded", "became"),
-    "name": ("renamed", "rebranded", "alias"),
-    "court": ("lawsuit", "judge", "ruling"),
-    "malware": ("spyware",),  # 'phone malware': the cases say spyware (malware -> spyware above too)
-    "sms": ("text", "texts"),  # 'pegasus sms links': the Mexican cases say text messages
-    "live": ("realtime",),  # live facial recognition: the AI Act's 'real-time' identification
-    # session 15 (refused15): a member's words for what the entries say in their own
-    # (keyed by stem: 'ship' stands for shipped and shipping too, 'closed' for close)
-    "shipped": ("exported", "supplied", "sold"),  # 'which eu countries shipped snoop kit to ...'
-    "wiretap": ("interception", "intercept"),  # 'telco wiretap gear': lawful interception
-    "closed": ("shut", "closure"),  # a firm that 'closed shop': the entries say it was shutting down
-    "put": ("added", "listed", "placed"),  # 'put on the entity list': the rules say added, listed
-    # session 20 (casual20): 'when did the uk start needing a licence', 'netapp involved in syria
-    # spying', 'did sandvine get bought': the entries say required, intercepted and a takeover
-    "needing": ("require", "required", "requirement"),
-    "spying": ("intercept", "interception"),
+    word: tuple(others)
+    for word, others in yaml.safe_load(SYNONYMS_FILE.read_text(encoding="utf-8"))["synonyms"].items()
 }
 
 # What the rules allow or forbid: words that stand for one another (below), and, with the words
