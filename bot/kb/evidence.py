@@ -13,21 +13,19 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
-from bot.kb.actors import untold
 from bot.kb.apposed import apposition
 from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
-from bot.kb.cities import home_cities
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued, numbered
-from bot.kb.described import Asked, Described, contradicts, of_firm_asked
+from bot.kb.described import Described, of_firm_asked
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
+from bot.kb.holds import Holds
 from bot.kb.in_force import ended_years, later_years, preceded
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
-from bot.kb.lists import VENDOR_NOUNS
 from bot.kb.owners import owned
 from bot.kb.parties import Parties
 from bot.kb.place_names import words_of
@@ -42,7 +40,6 @@ from bot.kb.weights import MISSED_NAME, confidence, token_weights
 from bot.kb.which import (
     Fit,
     Picks,
-    asks_of_firm,
     asks_which_firm,
     described,
     described_other,
@@ -98,6 +95,8 @@ class Evidence:
         # the last reading `rows` analysed, and its analysis: `described` reads the same one again
         self._last_query: tuple[Reading, QueryAnalysis] | None = None
         self._last_exact: dict[int, float] = {}
+        tables = (self._described, self._places, self._sales, self._statements)
+        self.holds = Holds(index, self.roles, tables, self.last_read, NAMED_ANY)
         self._mean_year: list[float | None] = [
             sum(e.years) / len(e.years) if e.years else None for e in index.entries
         ]
@@ -332,90 +331,11 @@ class Evidence:
 
         return described_as, None if english else picks, Fit(unfit, picks)
 
-    def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
-        """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home
-        and more facts that fit none of the `rivals` (its other candidates) of i's kind (described.py)."""
-        if not self._described.has_home(i) or not Described.says_home(reading.text, typed):
-            return False  # no home, no description: not worth the question's places and analysis
-        query, asked = self._description(reading, typed)
-        if reading.lang == "en" and (which := described(query.corrected, query, self.roles.which)):
-            asked = of_firm_asked(asked, *which)
-        towns = home_cities(typed or reading.text, VENDOR_NOUNS)  # 'a Rome company': not Area's
-        return self._described.picks(i, asked, rivals) and all(
-            self._places.names_or_near(i, t) for t in towns
-        )
-
-    def _analysis(self, reading: Reading) -> QueryAnalysis:
-        """The question's analysis: the search's own when `rows` read this reading (~0.4 ms again)."""
+    def last_read(self, reading: Reading) -> tuple[QueryAnalysis, dict[int, float]] | None:
+        """The analysis the last `rows` made of `reading` and the entries it found named outright;
+        None when that was another reading (holds.py reads it again rather than analyse anew)."""
         last = self._last_query
-        return last[1] if last and last[0] is reading else self.index.analyse(reading.text, reading.ordinary)
-
-    def _description(self, reading: Reading, typed: str) -> tuple[QueryAnalysis, Asked]:
-        """The question's analysis and what it describes of a firm (described.py `Described.asked`)."""
-        query = self._analysis(reading)
-        return query, Described.asked(reading.text, query, typed, reading.lang, reading.ordinary)
-
-    def sold_elsewhere(self, question: str, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
-        """The question asks which firm or case sold to places entry i (its features `x`) names only
-        as something else: a home, a distributor, victims (sales.py). Not when it names the entry
-        ('did NSO sell Pegasus to El Salvador?'): its card's tie to the place (victims there, a
-        denied or unknown sale, a halt of sales) is what such a member asks about."""
-        if reading.lang == "zh" or (x and x[NAMED_ANY] > 0):  # no sale verb read without spaces
-            return False
-        wording = asked_text(question)
-        return self._sales.elsewhere(i, wording, asked_places(wording, frozenset(reading.ordinary)))
-
-    def contradicted(self, reading: Reading, i: int, typed: str = "") -> bool:
-        """Whether the question asks which firm of a home, with gear, entry i's firms do not have
-        (described.py `contradicts`): 'która polska firma sprzedała spyware Węgrom?' is no PEGA."""
-        if not Described.says_home(reading.text, typed):
-            return False
-        words, roles = words_of(typed), self.roles
-        # which firm is asked, before what the question describes of it (its places: ~0.3-0.9 ms)
-        if reading.lang == "en":
-            query = self._analysis(reading)
-            asks = described(query.corrected, query, roles.which, told=False)
-        else:  # `described_other`, once its home is read
-            asks = ("vendor", set()) if asks_of_firm(words, roles.which_other, roles.relative_other) else None
-        if asks is None or asks[0] != "vendor":
-            return False  # a firm asked for by its home only: other homes are buyers, partners
-        asked = self._description(reading, typed)[1]
-        if reading.lang != "en":
-            asks = described_other(words, roles.which_other, asked[0], roles.relative_other)
-        return asks is not None and contradicts(self._described.told[i], asks[1], asked[2])
-
-    def named_apart(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
-        """Whether a short question names another entry outright that entry i (its features `x`)
-        neither is, nor is linked to, nor mentions: 'тайские активисты и Predator?' names Intellexa's
-        spyware, and the Thai Pegasus case never speaks of it. `told` tells that apart in a short
-        English question only; in any other language nothing did, and the case was answered."""
-        last = self._last_query
-        if not x or x[NAMED_ANY] > 0 or last is None or last[0] is not reading:
-            return False
-        query = last[1]
-        if len(query.corrected) >= LONG_QUESTION:  # a story names other firms in passing
-            return False
-        said = f" {' '.join(query.corrected)} "
-        explained = self.index.profile(i)
-        for j in self._last_exact:
-            words = {
-                stem(t)
-                for key in self.index.exact_names.get(j, ())
-                if f" {key} " in said
-                for t in key.split()
-                if stem(t) in query.tokens
-            }
-            if words and not any(explained.get(t, 0.0) > 0 for t in words):
-                return True
-        return False
-
-    def actor_untold(self, reading: Reading, i: int) -> bool:
-        """Whether the question names a place acting that entry i's card never tells acting so
-        ('did Greece freeze Intellexa's assets?', actors.py)."""
-        last = self._last_query
-        if last is None or last[0] is not reading:
-            return False
-        return untold(self._statements, self.index.entries[i], i, last[1], reading.lang)
+        return (last[1], self._last_exact) if last and last[0] is reading else None
 
     def _first_probability(self, finish: Callable[[int, int, float], tuple[float, ...]], rows: Rows) -> float:
         """The model's probability that the first of `rows` is what was asked (features by `finish`)."""

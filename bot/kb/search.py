@@ -23,9 +23,7 @@ from bot.kb.index import SearchIndex
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.result import Alternative, SearchResult
-from bot.kb.sales import held
 from bot.kb.translit import NameSounds
-from bot.kb.values import UNGIVEN_SHARE, ungiven
 from bot.kb.warmup import read_common_words
 
 # The probability under which a refused question's alternatives keep their rank order.
@@ -149,16 +147,10 @@ class SearchEngine:
             confidence = max(confidence, lifted_p)
         if confidence < self.threshold and self._described_first(question, reading, top, everything):
             confidence = self.threshold  # a described firm is as certain as a named one
-        confidence = ungiven(rows[0][2], confidence, self.threshold)  # the value asked is not on it
-        # which firm sold to a place the card names only as a home, distributor or victims' country
-        elsewhere = self._evidence_of.sold_elsewhere(question, reading, top, rows[0][2])
-        confidence = held(confidence, self.threshold, elsewhere)
-        if confidence >= self.threshold and self._evidence_of.contradicted(reading, top, question):
-            confidence = min(confidence, UNGIVEN_SHARE * self.threshold)  # another firm described
-        if confidence >= self.threshold and self._evidence_of.named_apart(reading, top, rows[0][2]):
-            confidence = min(confidence, UNGIVEN_SHARE * self.threshold)  # it names another entry
-        if confidence >= self.threshold and self._evidence_of.actor_untold(reading, top):
-            confidence = min(confidence, UNGIVEN_SHARE * self.threshold)  # another's act, not the place's
+        # what the question asks that the card does not give, or names that contradicts it
+        confidence = self._evidence_of.holds.hold(
+            question, reading, top, rows[0][2], confidence, self.threshold
+        )
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by
@@ -196,7 +188,7 @@ class SearchEngine:
         against it ('which British firm sold spyware to Japan?' names a place its card never does)."""
         if any(rows[0][2][k] > 0 for k in CLOSE):
             return False
-        return self._evidence_of.described(reading, top, (i for i, _, _ in rows), question)
+        return self._evidence_of.holds.described(reading, top, (i for i, _, _ in rows), question)
 
     def _alternative(self, i: int, score: float) -> Alternative:
         e = self.index.entries[i]

@@ -1,0 +1,158 @@
+"""What is checked of the first entry once the model has weighed a question: facts the question
+tells that the card contradicts or never tells (each only holds an answer back, under the cut-off),
+and a description of a firm that only the first entry fits (which lifts a refusal to an answer).
+
+Rules after the model, not features: each stands for evidence the tune questions hold too few
+examples of to be learned, and each was measured to move no right answer on tune (bench/README.md).
+They read the tables `Evidence` built and the analysis its last `rows` made of the question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from bot.kb.actors import untold
+from bot.kb.chatter import asked_text
+from bot.kb.cities import home_cities
+from bot.kb.described import Asked, Described, contradicts, of_firm_asked
+from bot.kb.elsewhere import Elsewhere, asked_places
+from bot.kb.index import SearchIndex
+from bot.kb.language import Reading
+from bot.kb.lists import VENDOR_NOUNS
+from bot.kb.place_names import words_of
+from bot.kb.query import QueryAnalysis
+from bot.kb.relations import Statements
+from bot.kb.roles import Roles
+from bot.kb.sales import Sales, held
+from bot.kb.text import LONG_QUESTION, stem
+from bot.kb.values import UNGIVEN_SHARE, ungiven
+from bot.kb.which import asks_of_firm, described, described_other
+
+# The analysis `Evidence.rows` made of a reading and the entries it found named outright (None when
+# its last reading was another one)
+LastRead = Callable[[Reading], "tuple[QueryAnalysis, dict[int, float]] | None"]
+
+
+class Holds:
+    """The checks of a question's first entry, over one knowledge base's tables."""
+
+    def __init__(
+        self,
+        index: SearchIndex,
+        roles: Roles,
+        tables: tuple[Described, Elsewhere, Sales, Statements],
+        last_read: LastRead,
+        named_any: int,
+    ) -> None:
+        self.index = index
+        self.roles = roles
+        self._described, self._places, self._sales, self._statements = tables
+        self._last_read = last_read
+        self._named_any = named_any  # the feature index of 'the question names the entry outright'
+
+    def hold(
+        self,
+        question: str,
+        reading: Reading,
+        top: int,
+        x: tuple[float, ...],
+        confidence: float,
+        threshold: float,
+    ) -> float:
+        """`confidence` in entry `top` (its features `x`), held under `threshold` where the question
+        asks what its card does not give or names what contradicts it."""
+        confidence = ungiven(x, confidence, threshold)  # the value asked is not on it
+        # which firm sold to a place the card names only as a home, distributor or victims' country
+        confidence = held(confidence, threshold, self.sold_elsewhere(question, reading, top, x))
+        if confidence >= threshold and (
+            self.contradicted(reading, top, question)  # another firm described
+            or self.named_apart(reading, top, x)  # it names another entry
+            or self.actor_untold(reading, top)  # another's act, not the place's
+        ):
+            confidence = min(confidence, UNGIVEN_SHARE * threshold)
+        return confidence
+
+    def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
+        """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home
+        and more facts that fit none of the `rivals` (its other candidates) of i's kind (described.py)."""
+        if not self._described.has_home(i) or not Described.says_home(reading.text, typed):
+            return False  # no home, no description: not worth the question's places and analysis
+        query, asked = self._description(reading, typed)
+        if reading.lang == "en" and (which := described(query.corrected, query, self.roles.which)):
+            asked = of_firm_asked(asked, *which)
+        towns = home_cities(typed or reading.text, VENDOR_NOUNS)  # 'a Rome company': not Area's
+        return self._described.picks(i, asked, rivals) and all(
+            self._places.names_or_near(i, t) for t in towns
+        )
+
+    def sold_elsewhere(self, question: str, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
+        """The question asks which firm or case sold to places entry i (its features `x`) names only
+        as something else: a home, a distributor, victims (sales.py). Not when it names the entry
+        ('did NSO sell Pegasus to El Salvador?'): its card's tie to the place (victims there, a
+        denied or unknown sale, a halt of sales) is what such a member asks about."""
+        if reading.lang == "zh" or (x and x[self._named_any] > 0):  # no sale verb read without spaces
+            return False
+        wording = asked_text(question)
+        return self._sales.elsewhere(i, wording, asked_places(wording, frozenset(reading.ordinary)))
+
+    def contradicted(self, reading: Reading, i: int, typed: str = "") -> bool:
+        """Whether the question asks which firm of a home, with gear, entry i's firms do not have
+        (described.py `contradicts`): 'która polska firma sprzedała spyware Węgrom?' is no PEGA."""
+        if not Described.says_home(reading.text, typed):
+            return False
+        words, roles = words_of(typed), self.roles
+        # which firm is asked, before what the question describes of it (its places: ~0.3-0.9 ms)
+        if reading.lang == "en":
+            query = self._analysis(reading)
+            asks = described(query.corrected, query, roles.which, told=False)
+        else:  # `described_other`, once its home is read
+            asks = ("vendor", set()) if asks_of_firm(words, roles.which_other, roles.relative_other) else None
+        if asks is None or asks[0] != "vendor":
+            return False  # a firm asked for by its home only: other homes are buyers, partners
+        asked = self._description(reading, typed)[1]
+        if reading.lang != "en":
+            asks = described_other(words, roles.which_other, asked[0], roles.relative_other)
+        return asks is not None and contradicts(self._described.told[i], asks[1], asked[2])
+
+    def named_apart(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
+        """Whether a short question names another entry outright that entry i (its features `x`)
+        neither is, nor is linked to, nor mentions: 'тайские активисты и Predator?' names Intellexa's
+        spyware, and the Thai Pegasus case never speaks of it. `told` tells that apart in a short
+        English question only; in any other language nothing did, and the case was answered."""
+        last = self._last_read(reading)
+        if not x or x[self._named_any] > 0 or last is None:
+            return False
+        query, exact = last
+        if len(query.corrected) >= LONG_QUESTION:  # a story names other firms in passing
+            return False
+        said = f" {' '.join(query.corrected)} "
+        explained = self.index.profile(i)
+        for j in exact:
+            words = {
+                stem(t)
+                for key in self.index.exact_names.get(j, ())
+                if f" {key} " in said
+                for t in key.split()
+                if stem(t) in query.tokens
+            }
+            if words and not any(explained.get(t, 0.0) > 0 for t in words):
+                return True
+        return False
+
+    def actor_untold(self, reading: Reading, i: int) -> bool:
+        """Whether the question names a place acting that entry i's card never tells acting so
+        ('did Greece freeze Intellexa's assets?', actors.py)."""
+        last = self._last_read(reading)
+        if last is None:
+            return False
+        return untold(self._statements, self.index.entries[i], i, last[0], reading.lang)
+
+    def _analysis(self, reading: Reading) -> QueryAnalysis:
+        """The question's analysis: the search's own when `rows` read this reading (~0.4 ms again)."""
+        last = self._last_read(reading)
+        return last[0] if last else self.index.analyse(reading.text, reading.ordinary)
+
+    def _description(self, reading: Reading, typed: str) -> tuple[QueryAnalysis, Asked]:
+        """The question's analysis and what it describes of a firm (described.py `Described.asked`)."""
+        query = self._analysis(reading)
+        return query, Described.asked(reading.text, query, typed, reading.lang, reading.ordinary)
