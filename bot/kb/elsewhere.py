@@ -18,7 +18,7 @@ Egypt") is what the member checks against it, not what it must name; any other p
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from bot.kb.cities import city, city_adjective, city_countries, city_names
@@ -230,6 +230,13 @@ class Elsewhere:
         """Whether entry i names a city or a country it stands for (`_near`): 'which Paris company'
         fits Qosmos's card (Paris), not one that puts the firm near Milan ('which Rome company')."""
         return town in self.of(i) or self._near(i, town)
+
+    def town_fits(self, i: int, town: str, linked: Iterable[int]) -> bool:
+        """Whether entry i or an entry linked to it (a case's firm) names a firm's home town asked
+        ('which Paris company': Qosmos's card). Stricter than `names_or_near`, where a firm's card
+        stands for its country's capital: Hacking Team's card puts it in Milan, and 'which Rome firm
+        sold spyware to Egypt?' is not about it; Axis's puts it in Lund, a town no table knows."""
+        return town in self.of(i) or any(town in self.of(j) for j in linked)
 
     def _near(self, i: int, place: str) -> bool:
         """Whether a city entry i never names stands for a country it does: a vendor's home ('the Tel

@@ -16,6 +16,7 @@ from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
 from bot.kb.described import Asked, Described, contradicts, of_firm_asked
 from bot.kb.elsewhere import Elsewhere, asked_places
+from bot.kb.in_force import later_years
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.lists import VENDOR_NOUNS
@@ -41,12 +42,14 @@ class Holds:
         index: SearchIndex,
         roles: Roles,
         tables: tuple[Described, Elsewhere, Sales, Statements],
+        linked: list[frozenset[int]],
         last_read: LastRead,
         named_any: int,
     ) -> None:
         self.index = index
         self.roles = roles
         self._described, self._places, self._sales, self._statements = tables
+        self._linked = linked  # the entries each lists as related
         self._last_read = last_read
         self._named_any = named_any  # the feature index of 'the question names the entry outright'
 
@@ -68,6 +71,7 @@ class Holds:
             self.contradicted(reading, top, question)  # another firm described
             or self.named_apart(reading, top, x)  # it names another entry
             or self.actor_untold(reading, top)  # another's act, not the place's
+            or self.ended_before(reading, top, x)  # a rule gone by the years asked
         ):
             confidence = min(confidence, UNGIVEN_SHARE * threshold)
         return confidence
@@ -82,7 +86,7 @@ class Holds:
             asked = of_firm_asked(asked, *which)
         towns = home_cities(typed or reading.text, VENDOR_NOUNS)  # 'a Rome company': not Area's
         return self._described.picks(i, asked, rivals) and all(
-            self._places.names_or_near(i, t) for t in towns
+            self._places.town_fits(i, t, self._linked[i]) for t in towns
         )
 
     def sold_elsewhere(self, question: str, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
@@ -146,6 +150,18 @@ class Holds:
         if last is None:
             return False
         return untold(self._statements, self.index.entries[i], i, last[0], reading.lang)
+
+    def ended_before(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
+        """Whether entry i is a rule that had stopped applying by the years after which the question
+        asks ('which EU rules were in force after 2021?', 'welche EU-Regeln galten nach 2021?': 428/2009
+        ended in 2021, answered at 0.95). Not when the question names it ('what replaced the 2009
+        dual-use regulation after 2021?': its card tells what came after)."""
+        ended = self.index.entries[i].ended
+        last = self._last_read(reading)
+        if ended is None or last is None or (x and x[self._named_any] > 0):
+            return False
+        later = later_years(last[0].raw, reading.lang)
+        return bool(later) and min(later) >= ended
 
     def _analysis(self, reading: Reading) -> QueryAnalysis:
         """The question's analysis: the search's own when `rows` read this reading (~0.4 ms again)."""

@@ -5,7 +5,7 @@ interception system an italian firm built for syria?' ranked Area SpA's card fir
 equipment in that system. Qosmos and Utimaco carry no technology tag (the brief says only
 'equipment'), so a question naming the interception their cards tell of was refused as asking gear
 they never had. A city right before the firm noun says its home ('which Paris company'), unless the
-card puts the firm in another town of that country. Twins with a home no such firm has stay refused."""
+card, or its firm's card, does not name that town. Twins with a home no such firm has stay refused."""
 
 from __future__ import annotations
 
@@ -51,6 +51,11 @@ def test_a_firm_described_by_its_home_and_what_its_card_tells_is_answered(
         "which german firm sold surveillance systems to saudi arabia and qatar?",
         "which Stockholm firm's equipment ended up in the Syrian email interception system?",
         "which Paris firm sold spyware to Mexico?",
+        # review21: answered at 0.62 (the description's lift) by cards putting the firm in Lund and
+        # Milan: a firm's card stood for every town of its country
+        "which Stockholm company sold cameras to China?",
+        "which Rome firm sold spyware to Egypt?",
+        "which Rome company sold spyware to Sudan?",
     ],
 )
 def test_a_firm_described_by_a_home_no_card_gives_it_is_refused(engine: SearchEngine, question: str) -> None:

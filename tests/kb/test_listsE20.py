@@ -113,8 +113,9 @@ def test_a_city_says_its_country_in_a_question_asking_for_firms_or_cases(kb: Kno
     assert listed(kb, "welche Fälle gab es in Warschau?") >= {"case-pegasus-poland"}
     got = listed(kb, "Tehran got its monitoring centres from which vendors?")
     assert got == {"trovicor", "case-trovicor-iran-bahrain"}, got
-    # a city right before the firms is their home, not where their gear went
-    assert listed(kb, "which Tel Aviv firms sell spyware?") == ISRAELI_SPYWARE
+    # a city right before the firms is their home, not where their gear went: the firms whose cards
+    # place them there (Candiru's says Tel Aviv; NSO's Herzliya), not every firm of its country
+    assert listed(kb, "which Tel Aviv firms sell spyware?") == {"candiru"}
 
 
 @pytest.mark.parametrize(
