@@ -7,32 +7,18 @@ places. A question in another language tried each word as the head of a name rea
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
 
 from bot.kb import inflected, place_names, places
 from bot.kb.service import KnowledgeService
-
-
-class _Counted:
-    """A compiled pattern that counts its `search` calls."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.calls = pattern, 0
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
-
-    def search(self, string: str, *args: Any) -> Any:
-        self.calls += 1
-        return self.pattern.search(string, *args)
+from tests.kb.counted import Counted
 
 
 def test_an_english_questions_places_need_no_arabic_check(monkeypatch: pytest.MonkeyPatch) -> None:
     question = "Which companies from South Africa supplied a monitoring centre in Libya before the war?"
-    counted = _Counted(inflected._ARABIC)
+    counted = Counted(inflected._ARABIC)
     monkeypatch.setattr(inflected, "_ARABIC", counted)
     words = place_names.words_of(question)  # "again": a text no memo holds yet
     where, homes = places.places([*words, "again"], question + " again", frozenset(["companies"]))

@@ -11,7 +11,6 @@ every question's places read each word's capitals, which only 'us', 'eu' and 'vs
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
@@ -20,6 +19,7 @@ from bot.kb import list_bare, place_names, places
 from bot.kb.check import CheckReport
 from bot.kb.described import Described
 from bot.kb.service import KnowledgeService
+from tests.kb.counted import Counted
 
 
 def test_the_first_list_question_naming_a_product_finds_its_names_read(shipped: CheckReport) -> None:
@@ -59,23 +59,9 @@ def test_a_which_firm_question_is_still_contradicted(kb: KnowledgeService) -> No
     assert not result.answered
 
 
-class _Counted:
-    """A compiled pattern that counts its `search` calls."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.calls = pattern, 0
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.pattern, name)
-
-    def search(self, string: str, *args: Any) -> Any:
-        self.calls += 1
-        return self.pattern.search(string, *args)
-
-
 def test_a_chinese_questions_places_test_no_latin_name(monkeypatch: pytest.MonkeyPatch) -> None:
     places.warm_up()
-    counted = _Counted(places.CJK)
+    counted = Counted(places.CJK)
     monkeypatch.setattr(places, "CJK", counted)
     question = "哪些中国公司向伊朗出售了监控设备？"
     where, homes = places.places(place_names.words_of(question), question, frozenset(["公司"]))
