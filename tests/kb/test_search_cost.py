@@ -13,7 +13,7 @@ import pytest
 from bot.kb import detect as detect_module
 from bot.kb import list_asks
 from bot.kb.described import Described
-from bot.kb.evidence import Evidence
+from bot.kb.holds import Holds
 from bot.kb.search import SearchEngine
 
 
@@ -21,16 +21,16 @@ def test_a_refused_question_naming_no_firms_home_skips_the_description(
     engine: SearchEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     checked: list[str] = []
-    described = Evidence.described
+    described = Holds.described
 
-    def spy(self: Evidence, reading: object, i: int, rivals: object, typed: str = "") -> bool:
+    def spy(self: Holds, reading: object, i: int, rivals: object, typed: str = "") -> bool:
         checked.append("described")
         return described(self, reading, i, rivals, typed)  # type: ignore[arg-type]
 
     def never(text: str, query: object, *args: object) -> None:
         raise AssertionError(f"read the places of {text!r} for a firm's home it cannot name")
 
-    monkeypatch.setattr(Evidence, "described", spy)
+    monkeypatch.setattr(Holds, "described", spy)
     monkeypatch.setattr(Described, "asked", staticmethod(never))
     result = engine.search("who won the 2026 nobel peace prize?")
     assert not result.answered
