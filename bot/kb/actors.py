@@ -10,9 +10,11 @@ words asked after it that are not places nor names of the card's own. The card t
 statement holds the place (any form of it) and one of those words (any form: 'blacklist' is told
 by 'Entity List').
 
-Only of a firm's or a case's card, in a short question: a rule's every statement is its own
-jurisdiction's act, and a case named after the place ('did Hungary use Pegasus?' on the Hungarian
-case) is about that place throughout; a firm's home in its name ('VASTech (South Africa)') is not.
+Of a firm's or a case's card, in a short question. A rule's every statement is its own authority's
+act (the first of its countries): a measure asked of another place is not on it ('did Greece
+sanction Intellexa?' got the US Treasury's sanctions card at 0.96, which names Greece as Intellexa's
+seat). A case named after the place ('did Hungary use Pegasus?' on the Hungarian case) is about that
+place throughout; a firm's home in its name ('VASTech (South Africa)') is not.
 A rule after the model, held like `ungiven` (values.py).
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, _thing
+from bot.kb.roles import measure_stems
 from bot.kb.text import LONG_QUESTION, stem
 
 # Words that open an English question whose subject follows ('did the EU freeze ...?'); not 'is'
@@ -54,11 +57,13 @@ def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
 def untold(statements: Statements, entry: Entry, i: int, query: QueryAnalysis, lang: str) -> bool:
     """Whether entry i's card names the place the question says acted, but no statement of it holds
     that place with what it did (see the module's docstring)."""
-    if entry.kind == "rule" or len(query.corrected) >= LONG_QUESTION:
+    if len(query.corrected) >= LONG_QUESTION:
         return False
     place, after = acting(query, lang)
     if not place:
         return False
+    if entry.kind == "rule":
+        return _another_authority(entry, query, place, after)
     masks, every, _, own = statements.of(i)
     places = [_thing(query, t, 1.0)[1] for t in place]
     if entry.kind == "case" and any(not own.isdisjoint(f) for f in places):
@@ -82,3 +87,11 @@ def untold(statements: Statements, entry: Entry, i: int, query: QueryAnalysis, l
         for f in group:
             what |= masks.get(f, 0)
     return not where & what
+
+
+def _another_authority(entry: Entry, query: QueryAnalysis, place: list[str], after: list[str]) -> bool:
+    """Whether the question asks a measure (`measures` in data/roles.yaml) of a place that is not the
+    rule's own authority (the first of its countries)."""
+    if not entry.countries or not any(t in measure_stems() for t in after):
+        return False
+    return f"country:{entry.countries[0].lower()}" not in {query.country.get(t) for t in place}

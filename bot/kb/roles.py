@@ -52,6 +52,11 @@ def _data() -> dict[str, list[str]]:
     return dict(yaml.safe_load((Path(__file__).with_name("data") / "roles.yaml").read_text(encoding="utf-8")))
 
 
+def measure_stems() -> frozenset[str]:
+    """The stems of the measures one authority takes against a firm (data/roles.yaml `measures`)."""
+    return frozenset(map(stem, _data()["measures"]))
+
+
 def year_words() -> tuple[frozenset[str], frozenset[str]]:
     """The parts of a year ('late', 'mid') and the words passed over before it ('of', 'the')."""
     data = _data()

@@ -47,3 +47,33 @@ def test_a_place_acting_as_the_card_tells_is_answered(
     engine: SearchEngine, question: str, expected: str
 ) -> None:
     answered(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # review21: answered at 0.89-0.96 by the US sanctions and Entity List cards, which name
+        # Greece, Ireland, Canada and Hungary as the firms' seats, never as acting
+        "did Greece sanction Intellexa?",
+        "did Ireland put Intellexa on a list?",
+        "has Canada blacklisted Sandvine?",
+        "did Hungary blacklist Cytrox?",
+        "did the EU sanction Intellexa?",
+    ],
+)
+def test_a_measure_asked_of_another_authority_than_the_rules_is_refused(
+    engine: SearchEngine, question: str
+) -> None:
+    refused(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("did the US sanction Intellexa?", "us-ofac-spyware-sanctions"),
+        ("did the us treasury sanction intellexa", "us-ofac-spyware-sanctions"),
+        ("did France sign the Pall Mall code?", "pall-mall-code-2025"),  # no measure: a party's act
+    ],
+)
+def test_a_rules_own_authority_keeps_its_answer(engine: SearchEngine, question: str, entry: str) -> None:
+    answered(engine, question, entry)
