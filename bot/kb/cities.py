@@ -177,8 +177,8 @@ def cities_asked(question: str, nouns: frozenset[str]) -> tuple[set[str], set[st
 
 def home_cities(question: str, nouns: frozenset[str]) -> set[str]:
     """The cities a question names right before a noun of firms ('which Paris company'): a firm's home
-    town, which a card naming another town of that country contradicts (search.py)."""
-    return {name for name, home in _cities_of(question, nouns) if home}
+    town, which lifts a description only where the card or its firm's card names it (holds.py)."""
+    return cities_asked(question, nouns)[2]
 
 
 def _cities_of(question: str, nouns: frozenset[str]) -> list[tuple[str, bool]]:
