@@ -14,7 +14,9 @@ Of a firm's or a case's card, in a short question. A rule's every statement is i
 act (the first of its countries): a measure asked of another place is not on it ('did Greece
 sanction Intellexa?' got the US Treasury's sanctions card at 0.96, which names Greece as Intellexa's
 seat). A case named after the place ('did Hungary use Pegasus?' on the Hungarian case) is about that
-place throughout; a firm's home in its name ('VASTech (South Africa)') is not.
+place throughout, but a measure asked of it (a ban, sanction, charge) must still be told: anywhere
+on the card of its first country, with the place on another's ('did Belarus blacklist Sandvine?':
+the US listed it). A firm's home in its name ('VASTech (South Africa)') is no act.
 A rule after the model, held like `ungiven` (values.py).
 """
 
@@ -67,7 +69,9 @@ def untold(statements: Statements, entry: Entry, i: int, query: QueryAnalysis, l
     masks, every, _, own = statements.of(i)
     places = [_thing(query, t, 1.0)[1] for t in place]
     if entry.kind == "case" and any(not own.isdisjoint(f) for f in places):
-        return False  # the case is the place's own story (a firm's home in its title is no act)
+        # the case is told of the place (a firm's home in its title is no act): its own acts are
+        # told without its name ('the Interior Ministry had bought Pegasus'), but a measure is not
+        return _measure_untold(entry, query, place, after, masks)
     # what it did: the words asked after it that are not the card's own names; any one of them
     # with the place tells it ('did the us gov blacklist hikvision': 'gov' is no card's word, and
     # 'did the US later add more Intellexa people' is told by 'US action: Intellexa ... added')
@@ -95,3 +99,32 @@ def _another_authority(entry: Entry, query: QueryAnalysis, place: list[str], aft
     if not entry.countries or not any(t in measure_stems() for t in after):
         return False
     return f"country:{entry.countries[0].lower()}" not in {query.country.get(t) for t in place}
+
+
+def _measure_untold(
+    entry: Entry, query: QueryAnalysis, place: list[str], after: list[str], masks: dict[str, int]
+) -> bool:
+    """Whether a case told of the place asked never tells the measure (`measures` in
+    data/roles.yaml) asked of it, in that word's own forms (its glossary kin are too wide: 'ban'
+    stands for 'law', which a card speaking of EU law holds). Of the case's first country, its own
+    story, any statement tells it; of another place it names (where goods went: 'did Egypt
+    sanction Sandvine?'), one holding the place: the US listing names Egypt, but not as acting."""
+    measures = measure_stems()
+    asked = [t for t in after if t in measures]
+    if not asked:
+        return False
+    if entry.countries and f"country:{entry.countries[0].lower()}" in {query.country.get(t) for t in place}:
+        told = 0
+        for t in asked:  # its forms among the measures: 'prosecute' is told by 'charged'
+            for f in (t, *measures.intersection(_thing(query, t, 1.0)[1])):
+                told |= masks.get(f, 0)
+        return not told
+    # another place it names: the word itself with the place ('Entity List' stands for 'sanction'
+    # but is the US's, 'charged' for 'prosecute' but is France's, of Amesys in Libya)
+    for t in asked:
+        told = masks.get(t, 0)
+        for p in place:
+            told &= masks.get(p, 0)
+        if told:
+            return False
+    return True
