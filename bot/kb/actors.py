@@ -25,7 +25,7 @@ from __future__ import annotations
 from bot.kb.model import Entry
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, _thing
-from bot.kb.roles import measure_stems
+from bot.kb.roles import measure_forms, measure_stems
 from bot.kb.text import LONG_QUESTION, stem
 
 # Words that open an English question whose subject follows ('did the EU freeze ...?'); not 'is'
@@ -71,7 +71,7 @@ def untold(statements: Statements, entry: Entry, i: int, query: QueryAnalysis, l
     if entry.kind == "case" and any(not own.isdisjoint(f) for f in places):
         # the case is told of the place (a firm's home in its title is no act): its own acts are
         # told without its name ('the Interior Ministry had bought Pegasus'), but a measure is not
-        return _measure_untold(entry, query, place, after, masks)
+        return _measure_untold(entry, query, places, after, masks)
     # what it did: the words asked after it that are not the card's own names; any one of them
     # with the place tells it ('did the us gov blacklist hikvision': 'gov' is no card's word, and
     # 'did the US later add more Intellexa people' is told by 'US action: Intellexa ... added')
@@ -102,29 +102,35 @@ def _another_authority(entry: Entry, query: QueryAnalysis, place: list[str], aft
 
 
 def _measure_untold(
-    entry: Entry, query: QueryAnalysis, place: list[str], after: list[str], masks: dict[str, int]
+    entry: Entry, query: QueryAnalysis, places: list[tuple[str, ...]], after: list[str], masks: dict[str, int]
 ) -> bool:
-    """Whether a case told of the place asked never tells the measure (`measures` in
-    data/roles.yaml) asked of it, in that word's own forms (its glossary kin are too wide: 'ban'
-    stands for 'law', which a card speaking of EU law holds). Of the case's first country, its own
-    story, any statement tells it; of another place it names (where goods went: 'did Egypt
-    sanction Sandvine?'), one holding the place: the US listing names Egypt, but not as acting."""
+    """Whether a case told of the place asked (each word's forms: `places`) never tells the measure
+    (`measures` in data/roles.yaml) asked of it, in that word's own forms (its glossary kin are too
+    wide: 'ban' stands for 'law', which a card speaking of EU law holds). Of the case's first
+    country, its own story, any statement tells it; of another place it names (where goods went:
+    'did Egypt sanction Sandvine?'), one holding the place: the US listing names Egypt, not as acting."""
     measures = measure_stems()
     asked = [t for t in after if t in measures]
     if not asked:
         return False
-    if entry.countries and f"country:{entry.countries[0].lower()}" in {query.country.get(t) for t in place}:
+    first = f"country:{entry.countries[0].lower()}" if entry.countries else None
+    if first is not None and any(query.country.get(group[0]) == first for group in places):
         told = 0
         for t in asked:  # its forms among the measures: 'prosecute' is told by 'charged'
-            for f in (t, *measures.intersection(_thing(query, t, 1.0)[1])):
+            for f in measure_forms(t) | measures.intersection(_thing(query, t, 1.0)[1]):
                 told |= masks.get(f, 0)
         return not told
     # another place it names: the word itself with the place ('Entity List' stands for 'sanction'
     # but is the US's, 'charged' for 'prosecute' but is France's, of Amesys in Libya)
     for t in asked:
-        told = masks.get(t, 0)
-        for p in place:
-            told &= masks.get(p, 0)
+        told = 0
+        for f in measure_forms(t):
+            told |= masks.get(f, 0)
+        for group in places:
+            mask = 0
+            for f in group:
+                mask |= masks.get(f, 0)
+            told &= mask
         if told:
             return False
     return True

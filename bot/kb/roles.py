@@ -57,6 +57,17 @@ def measure_stems() -> frozenset[str]:
     return frozenset(map(stem, _data()["measures"]))
 
 
+@lru_cache(maxsize=1)
+def _measure_forms() -> dict[str, frozenset[str]]:
+    return {stem(w): frozenset(map(stem, group)) for group in _data()["measure_forms"] for w in group}
+
+
+def measure_forms(token: str) -> frozenset[str]:
+    """The stems of a measure's forms that stem apart ('freez': 'froze', 'frozen'; data/roles.yaml
+    `measure_forms`), itself among them."""
+    return _measure_forms().get(token, frozenset({token}))
+
+
 def year_words() -> tuple[frozenset[str], frozenset[str]]:
     """The parts of a year ('late', 'mid') and the words passed over before it ('of', 'the')."""
     data = _data()
