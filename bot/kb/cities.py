@@ -150,8 +150,10 @@ def city(words: Sequence[str], written: str = "") -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def starts() -> frozenset[str]:
-    """The first three and four letters of every city's name and adjective (elsewhere's `_starts`)."""
+    """The first three and four letters of every city's name and adjective (elsewhere's `_starts`,
+    `_cities_of`): a word whose first four are not among them begins no city's name, adjective or stem."""
     firsts = [k.split()[0] for k in (*city_names(), *_adjectives()) if k]
     return frozenset({w[:4] for w in firsts} | {w[:3] for w in firsts if len(w) == 3})
 
@@ -187,8 +189,12 @@ def _cities_of(question: str, nouns: frozenset[str]) -> list[tuple[str, bool]]:
     words = [key_of(t) for t in tokens]
     countries = city_countries()
     found: list[tuple[str, bool]] = []
+    firsts = starts()
     at = 0
     while at < len(words):
+        if words[at][:4] not in firsts:  # most words, one look-up instead of ~10 (~0.3 ms a long question)
+            at += 1
+            continue
         for size in (2, 1):
             name = city(words[at : at + size], tokens[at]) if at + size <= len(words) else None
             if name and name in countries:

@@ -57,7 +57,10 @@ def bare_named(question: str, names: NameTable) -> set[str]:
     # a bare name within a longer name is that name's: "the Predator Files" is a case
     within = {i for start, end, _ in names.spans(low) for i in range(start, end)}
     found: set[str] = set()
+    said = set(low)
     for bare, owners in bare_names(names).items():
+        if bare[0] not in said:
+            continue  # most names: one look-up, not a slice of every word (~0.15 ms a long question)
         n = len(bare)
         for i in range(len(low) - n + 1):
             if tuple(low[i : i + n]) != bare or within.intersection(range(i, i + n)):

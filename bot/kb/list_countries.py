@@ -92,6 +92,8 @@ def asks_victims(question: str, english: str | None) -> bool:
     many of the catalan targets were hit with candiru" asks a number about one case."""
     for text in (question, english or ""):
         words, _ = list_asks.words_and_breaks(text)
+        if VICTIMS.isdisjoint(words):
+            continue  # most questions: one look-up, not a look for a cue before every word
         for i, word in enumerate(words):
             cued = any(w in list_asks.LIST_CUES for w in words[max(0, i - list_asks.CUE_REACH) : i])
             if word in VICTIMS and (len(words) <= list_asks.HEADLESS_WORDS or cued):

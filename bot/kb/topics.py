@@ -98,8 +98,10 @@ def says_each(entry_text: str, wanted: frozenset[str]) -> bool:
     return all(_says(t, entry_text) for t in topics() if t.name in wanted and t.organisation)
 
 
+@lru_cache(maxsize=256)
 def asked(plain: str) -> frozenset[str]:
-    """The topics a question asks about (`plain`: its folded words joined by spaces)."""
+    """The topics a question asks about (`plain`: its folded words joined by spaces). Memoised: a
+    list question's words and its English reading's are often the same (lists.py, list_english.py)."""
     return frozenset(t.name for t in topics() if any(f in plain for f in t.ask_forms) and t.ask.search(plain))
 
 
