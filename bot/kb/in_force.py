@@ -11,6 +11,10 @@ its own before-words, cues.py) is read here; the cue itself is in cues.cued, amo
 So is the year a question asks what came after ('after 2021', not 'since 2021': `later_years`): an
 entry whose years all end by then cannot tell it.
 
+Its mirror, a rule that only began to apply in or after the year asked up to (`in_force_from`: 'the
+US rules before 2022' is no rule in force from March 2022), loses as much among the near-ties
+(cues.py) and is held back when first (holds.py `begun_after`).
+
 A rule named right after 'before' is the question's time, not what it asks ('dual use rules before
 the recast'): the rule it replaced is (`preceded`). The recast's name won it 0.99 there; the anchor
 cue (roles.py) only took 0.1 off a lead of 0.5 that its name gave it.
