@@ -88,11 +88,12 @@ def preceded(index: SearchIndex, words: Sequence[str], rows: Rows, lang: str = "
     recast', 'prior to Regulation 2021/821') just above that rule (by ANCHOR_CUE): the question names
     it by what came after it."""
     before = BEFORE_WORDS | before_words(lang)
+    passed = DETERMINERS | year_joiners(lang) | {"to"}  # 'vor der Neufassung', 'avant la refonte'
     named: dict[str, int] = {}
     for n, word in enumerate(words):
         if word in before:
             start = n + 1
-            while start < len(words) and (words[start] in DETERMINERS or words[start] == "to"):
+            while start < len(words) and words[start] in passed:
                 start += 1
             named.update((index.entries[i].id, i) for i in name_at(index, words, start)[1])
     if not named:
