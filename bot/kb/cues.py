@@ -34,6 +34,7 @@ class TimeWords:
     later: dict[str, frozenset[str]]
     postpositional: frozenset[str]
     joiners: dict[str, frozenset[str]]
+    in_force: frozenset[str]
 
 
 def _folded(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
@@ -51,12 +52,20 @@ def _time_words() -> TimeWords:
         later=_folded(data["later"]),
         postpositional=frozenset(data.get("postpositional", ())),
         joiners=_folded(data.get("year_joiners", {})),
+        in_force=_folded(data.get("in_force", {})).get("en", frozenset()),
     )
 
 
 def before_words(lang: str) -> frozenset[str]:
     """The language's words that put what follows them before it (data/time_words.yaml)."""
     return _time_words().before.get(lang, frozenset())
+
+
+def asks_in_force(query: QueryAnalysis) -> bool:
+    """Whether a question asks which rules applied ('which EU rules applied before 2021?', 'what was
+    in force before 2009?', German 'galten' read as 'in force'), not what happened before a year
+    ('how was the recast negotiated before 2021?' is the later rule's own history)."""
+    return not _time_words().in_force.isdisjoint(query.raw)
 
 
 def later_words(lang: str) -> frozenset[str]:
@@ -103,6 +112,9 @@ PERIOD_CUE = 0.3
 # add its own cyber-surveillance list after 2021?'), when another near-tie has none: that one tells
 # nothing after it. As much as CUE_MARGIN, so it passes any such near-tie.
 LATER_CUE = CUE_MARGIN
+# What a near-tie rule loses that began to apply in or after the year a question asks the rules up
+# to ('the US rules before 2022' is no rule in force from March 2022): as much as PERIOD_CUE gives.
+UNBEGUN_CUE = PERIOD_CUE
 # The words that put a question in time, per language (data/time_words.yaml)
 _TIME = _time_words()
 NEW_WORDS, OLD_WORDS = _TIME.new["en"], _TIME.old["en"]
@@ -126,8 +138,9 @@ def cued(
     that the question names by its own title or alias gets the kind cue twice: 'who makes
     Pegasus' asks for the vendor whose product it is, not the cases that mention it most. A rule
     that stopped applying in a year `ended` (the years the question asks the rules up to) gets the
-    period cue in place of the time cue; asked what came after a year (`later`), a near-tie with a
-    year after it gets the period cue when another has none: that one cannot tell it."""
+    period cue in place of the time cue, and one that began to apply in or after the last such year
+    loses as much; asked what came after a year (`later`), a near-tie with a year after it gets the
+    period cue when another has none: that one cannot tell it."""
     if not ranked:
         return ranked
     forms = (f for alts in query.alts.values() for f in alts)
@@ -143,6 +156,9 @@ def cued(
     reach = [i for i, score, _ in ranked if score >= best - PERIOD_CUE]
     ends = [i for i in reach if entries[i].ended in ended] if direction < 0 else []
     period = dict.fromkeys(ends, PERIOD_CUE)
+    unbegun = set()
+    if direction < 0 and ended and asks_in_force(query):
+        unbegun = {i for i in reach if not_begun(entries[i], ended)}
     if period:
         direction = 0  # the period says which rule: not the mean of its years
     elif later and direction > 0:
@@ -161,9 +177,15 @@ def cued(
             if direction and hi > lo and i in when:
                 recency = (when[i] - lo) / (hi - lo)
                 score += TIME_CUE * (recency if direction > 0 else 1.0 - recency)
-        score += period.get(i, 0.0)
+        score += period.get(i, 0.0) - (UNBEGUN_CUE if i in unbegun else 0.0)
         out.append((i, score, x))
     return out
+
+
+def not_begun(entry: Entry, ended: frozenset[int]) -> bool:
+    """Whether a rule began to apply (its card's `in_force_from`) in or after every year `ended`
+    that the question asks the rules up to: it was not in force then."""
+    return entry.began is not None and bool(ended) and entry.began >= max(ended)
 
 
 def time_direction(words: list[str], lang: str = "en") -> int:

@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterable
 from bot.kb.actors import untold
 from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
+from bot.kb.cues import asks_in_force, not_begun
 from bot.kb.described import Asked, Described, contradicts, of_firm_asked
 from bot.kb.elsewhere import Elsewhere, asked_places
-from bot.kb.in_force import later_years
+from bot.kb.in_force import ended_years, later_years
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.lists import VENDOR_NOUNS
@@ -72,6 +73,7 @@ class Holds:
             or self.named_apart(reading, top, x)  # it names another entry
             or self.actor_untold(reading, top)  # another's act, not the place's
             or self.ended_before(reading, top, x)  # a rule gone by the years asked
+            or self.begun_after(reading, top, x)  # a rule not yet in force by the years asked
         ):
             confidence = min(confidence, UNGIVEN_SHARE * threshold)
         return confidence
@@ -162,6 +164,18 @@ class Holds:
             return False
         later = later_years(last[0].raw, reading.lang)
         return bool(later) and min(later) >= ended
+
+    def begun_after(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
+        """Whether entry i is a rule that began to apply in or after the years up to which the
+        question asks the rules in force ('welche US-Regeln galten vor 2022?': the EAR cyber rule,
+        in force from March 2022, answered at 0.80), the mirror of `ended_before`. Not when the
+        question names it, nor when it asks no rule in force ('the talks before 2021' are the
+        recast's own history)."""
+        last = self._last_read(reading)
+        if self.index.entries[i].began is None or last is None or (x and x[self._named_any] > 0):
+            return False
+        query = last[0]
+        return asks_in_force(query) and not_begun(self.index.entries[i], ended_years(query.raw, reading.lang))
 
     def _analysis(self, reading: Reading) -> QueryAnalysis:
         """The question's analysis: the search's own when `rows` read this reading (~0.4 ms again)."""

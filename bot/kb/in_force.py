@@ -11,6 +11,10 @@ its own before-words, cues.py) is read here; the cue itself is in cues.cued, amo
 So is the year a question asks what came after ('after 2021', not 'since 2021': `later_years`): an
 entry whose years all end by then cannot tell it.
 
+Its mirror, a rule that only began to apply in or after the year asked up to (`in_force_from`: 'the
+US rules before 2022' is no rule in force from March 2022), loses as much among the near-ties
+(cues.py) and is held back when first (holds.py `begun_after`).
+
 A rule named right after 'before' is the question's time, not what it asks ('dual use rules before
 the recast'): the rule it replaced is (`preceded`). The recast's name won it 0.99 there; the anchor
 cue (roles.py) only took 0.1 off a lead of 0.5 that its name gave it.
@@ -84,11 +88,12 @@ def preceded(index: SearchIndex, words: Sequence[str], rows: Rows, lang: str = "
     recast', 'prior to Regulation 2021/821') just above that rule (by ANCHOR_CUE): the question names
     it by what came after it."""
     before = BEFORE_WORDS | before_words(lang)
+    passed = DETERMINERS | year_joiners(lang) | {"to"}  # 'vor der Neufassung', 'avant la refonte'
     named: dict[str, int] = {}
     for n, word in enumerate(words):
         if word in before:
             start = n + 1
-            while start < len(words) and (words[start] in DETERMINERS or words[start] == "to"):
+            while start < len(words) and words[start] in passed:
                 start += 1
             named.update((index.entries[i].id, i) for i in name_at(index, words, start)[1])
     if not named:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from bot.kb import topics
+from bot.kb.list_periods import OPEN_HI, OPEN_LO
 from bot.kb.model import Entry
 from bot.kb.place_names import key_of
 
@@ -93,7 +94,12 @@ def on_date(entry: Entry, event: re.Pattern[str], lo: int, hi: int) -> bool:
 
 def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int) -> bool:
     """The entry belongs to a list narrowed to lo..hi: by the event's date when an event is asked,
-    otherwise by any year the entry mentions."""
+    otherwise by any year the entry mentions. A period open at one end ('before 2020', 'since 2022')
+    asks what applied then: never a rule that began to apply after it or had stopped before it (its
+    card's dates: 'EU rules before 2020' is no 2024 guideline whose history goes back to 2023). A
+    closed one names events ('the rules that came out of Wassenaar's 2013 controls')."""
+    if (lo <= OPEN_LO or hi >= OPEN_HI) and ((entry.began or lo) > hi or (entry.ended or hi) < lo):
+        return False
     if event is None:
         return any(lo <= y <= hi for y in entry.years)
     return on_date(entry, event, lo, hi)

@@ -1,7 +1,7 @@
 """The rules on the front-matter fields that list answers read, for `kb check`: `destinations` and
 `firms_not_at_destinations` (cases), `measures` and `form` (rules), `targeted_only` (cases and vendors)
-and `other_ties` (vendors), and `in_force_until` and `replaced_by` (rules: the ranking reads them for a
-period asked), as knowledge/README.md describes them. A slip in one of them is a wrong
+and `other_ties` (vendors), and `in_force_until`, `replaced_by` and `in_force_from` (rules: the ranking
+reads them for a period asked), as knowledge/README.md describes them. A slip in one of them is a wrong
 fact in a list in front of members ("what was sold to Israel?", "firms sanctioned by the US"), so each
 is held to what the entry itself says elsewhere (its countries, aliases, related entries).
 
@@ -33,10 +33,15 @@ def _form(entry: Entry) -> list[Finding]:
 
 
 def _replaced(entry: Entry) -> list[Finding]:
-    """`in_force_until` and `replaced_by` only on rules, together, the successor linked in `related`:
-    a question asking the rules of a period reads them ("the EU rules before Sept 2021")."""
+    """`in_force_until` and `replaced_by` only on rules, together, the successor linked in `related`,
+    and `in_force_from` only on rules, not after the end: a question asking the rules of a period
+    reads them ("the EU rules before Sept 2021", "the US rules before 2022")."""
     found: list[Finding] = []
-    fields = {"in_force_until": entry.in_force_until, "replaced_by": entry.replaced_by}
+    fields = {
+        "in_force_until": entry.in_force_until,
+        "replaced_by": entry.replaced_by,
+        "in_force_from": entry.in_force_from,
+    }
     for key, value in fields.items():
         if value is not None and entry.kind != "rule":
             found.append(((key,), f"{key} is only for rules"))
@@ -46,6 +51,8 @@ def _replaced(entry: Entry) -> list[Finding]:
     if entry.replaced_by is not None and entry.replaced_by not in entry.related:
         message = f"replaced_by '{entry.replaced_by}' is not in the entry's related: link it there first"
         found.append((("replaced_by",), message))
+    if entry.in_force_from and entry.in_force_until and entry.in_force_from > entry.in_force_until:
+        found.append((("in_force_from",), "in_force_from is after in_force_until"))
     return found
 
 

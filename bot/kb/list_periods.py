@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+# The open ends of a period ('before 2020' is OPEN_LO..2020, 'since 2022' 2022..OPEN_HI)
+OPEN_LO, OPEN_HI = 1900, 2100
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
 # "since 2021", "vóór september 2021": a month may stand between the word and the year.
 _SINCE = re.compile(
@@ -36,6 +38,8 @@ _BEFORE = re.compile(
     r"\b(before|until|prior to|vor|avant|antes de|prima del|voor|przed|fore)\s+(\w+\s+)?(19|20)\d\d"
 )
 
+_UNTIL = frozenset({"until"})
+
 
 def period(plain: str) -> tuple[int, int] | None:
     """The years a list question narrows to (inclusive), open-ended as 1900 or 2100; None: none."""
@@ -45,9 +49,11 @@ def period(plain: str) -> tuple[int, int] | None:
     if _RANGE.search(plain) or (_OF_YEAR.search(plain) and not _LATER.search(plain)):
         return years[0], years[-1]
     if _SINCE.search(plain) or _LATER.search(plain):
-        return years[0], 2100
+        return years[0], OPEN_HI
     if _EARLIER.search(plain):
-        return 1900, years[-1]
-    if _BEFORE.search(plain):
-        return 1900, years[-1]
+        return OPEN_LO, years[-1]
+    if (before := _BEFORE.search(plain)) and before.group(1) not in _UNTIL:
+        return OPEN_LO, years[-1] - 1  # 'before 2023' leaves 2023 out, 'until 2023' takes it in
+    if before:
+        return OPEN_LO, years[-1]
     return years[0], years[-1]

@@ -169,6 +169,9 @@ class Entry(BaseModel):
     # entry of the rule that replaced it, so "the EU rules until late 2021" asks for the one that ended
     # then, not the regime with the oldest years nor the rule that began then.
     in_force_until: str | None = None
+    # The date a rule began to apply, as its card states it ("Rules in time"): "the US rules before
+    # 2022" cannot be a rule in force from March 2022, whatever years its history names.
+    in_force_from: str | None = None
     replaced_by: str | None = None
     technologies: list[str] = Field(default_factory=list)
     years: list[int] = Field(default_factory=list)
@@ -218,7 +221,7 @@ class Entry(BaseModel):
     def _reviewed(cls, value: object) -> object:
         return _coerce_date(value)
 
-    @field_validator("in_force_until", mode="before")
+    @field_validator("in_force_until", "in_force_from", mode="before")
     @classmethod
     def _until(cls, value: object) -> object:
         return None if value is None else _coerce_date(value)
@@ -227,6 +230,11 @@ class Entry(BaseModel):
     def ended(self) -> int | None:
         """The year a rule stopped applying, if it has."""
         return int(self.in_force_until[:4]) if self.in_force_until else None
+
+    @property
+    def began(self) -> int | None:
+        """The year a rule began to apply, where its card states it."""
+        return int(self.in_force_from[:4]) if self.in_force_from else None
 
     def to_json(self) -> dict[str, Any]:
         """The stable entry shape other tools read (`ask --json`, `kb list --json`)."""
