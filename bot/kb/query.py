@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.kb.cities import cities_where, city_names, unnamed_city_countries
 from bot.kb.english_zipf import english_zipf
+from bot.kb.misspelt import letter_dropped, loose_name
 from bot.kb.spacing import Spacing
 from bot.kb.specificity import (
     FOREIGN_SPEC,
@@ -148,6 +149,7 @@ class QueryAnalyser:
     _correct: Callable[[str], str | None]  # _correct_token, memoised per index (SearchIndex)
     _forms_memo: Callable[[str, str], tuple[str, ...]]  # _forms, memoised per index (SearchIndex)
     name_pairs: set[str]  # two words side by side in some name (SearchIndex)
+    loose_names: list[str]  # names no English word, a misspelling may stray further from (SearchIndex)
 
     def _correct_token(self, token: str) -> str | None:
         """The vocabulary word a misspelt token most likely meant, or None."""
@@ -161,19 +163,19 @@ class QueryAnalyser:
         for length in range(len(token) - limit, len(token) + limit + 1):
             pool.extend(self.by_shape.get((length, "first", token[0]), ()))
             pool.extend(self.by_shape.get((length, "last", token[-1]), ()))
-        if not pool:
-            return None
         found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=12)
         if not found:
-            return None
-        # Fewest edits first; then a name over an ordinary word; then the commoner word; then the
-        # shorter ('accusers': 'accuse' over 'abusers'), the one with the typed first letter, the first
-        # alphabetically ('fall': 'mall' and 'pall' tie): the same word in every process.
+            return loose_name(token, limit, self.loose_names)
+        # Fewest edits first; then a name over an ordinary word, and a name a non-word spells with a
+        # letter dropped over a name's everyday word ('daua': Dahua, not 'data'); then the commoner word;
+        # then the shorter ('accusers': 'accuse' over 'abusers'), the one with the typed first letter,
+        # the first alphabetically ('fall': 'mall' and 'pall' tie): the same word in every process.
         best = min(
             found,
             key=lambda f: (
                 f[1],
                 f[0] not in self.name_tokens,
+                not letter_dropped(token, f[0]),
                 -self.raw_freq[f[0]],
                 len(f[0]),
                 f[0][0] != token[0],
