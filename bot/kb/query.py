@@ -184,11 +184,14 @@ class QueryAnalyser:
         )
         return best[0]
 
-    def _function_word(self, token: str, after: str, ordinary: Mapping[str, float]) -> bool:
+    def _function_word(self, token: str, after: str, ordinary: Mapping[str, float], before: str = "") -> bool:
         """A function word of the question's language (FUNCTION_ZIPF) that the knowledge base has in
         a name, not followed by the next word of that name or of a place: Spanish 'el' (the) is a
         name's word only in 'el salvador', 'el faro'; '¿Quién coordinó el Proyecto Pegasus?' answered
-        El Salvador's case."""
+        El Salvador's case. After French "j'" (I) a word is its verb: 'ai' of "j'ai entendu" (I heard)
+        weighed as AI, a name the card asked about leaves out."""
+        if before == "j" and token in ordinary:
+            return True
         if ordinary.get(token, 0.0) < FUNCTION_ZIPF or token not in self.name_tokens:
             return False
         return not (after and (f"{token} {after}" in self.name_pairs or self._place_pair(token, after)))
@@ -225,11 +228,8 @@ class QueryAnalyser:
         # a city where something went or happened ('en Atenas') is read as a place, however ordinary
         towns = {raw[p] for p in cities_where(raw, self._city_country)}
         skip = {t for t in raw if t in ordinary and t not in self.name_tokens and t not in towns}
-        skip |= {
-            t
-            for t, after in zip(raw, [*raw[1:], ""][: len(raw)], strict=True)
-            if self._function_word(t, after, ordinary)
-        }
+        ends = ["", *raw, ""]
+        skip |= {t for k, t in enumerate(raw) if self._function_word(t, ends[k + 2], ordinary, ends[k])}
         foreign_spec: dict[str, float] = {}
         common: list[int] = []  # where an everyday English word was left as typed
         for token in raw:
