@@ -26,9 +26,12 @@ import numpy as np
 from bot.kb import spacing
 from bot.kb.bm25sum import bm25_scores
 from bot.kb.coverplan import ProfileTable
+from bot.kb.english_zipf import english_zipf
+from bot.kb.misspelt import LOOSE_MIN
 from bot.kb.model import Entry
 from bot.kb.profiles import YEAR_RE, EntryEvidence
 from bot.kb.query import QueryAnalyser, QueryAnalysis
+from bot.kb.specificity import TYPO_MAX_ZIPF
 from bot.kb.tags import tagged
 from bot.kb.text import (
     STOPWORDS,
@@ -143,6 +146,15 @@ class SearchIndex(EntryEvidence, QueryAnalyser):
         for token in sorted(name_tokens, key=lambda t: (-raw_freq[t], t)):
             if token.isalpha() and len(token) >= 4 and token not in STOPWORDS:
                 self.name_sounds.setdefault(sound_key(token), token)
+        # names that are no English word, of LOOSE_MIN letters or more, sorted (query._loose_name)
+        self.loose_names = sorted(
+            t
+            for t in name_tokens
+            if t.isalpha()
+            and len(t) >= LOOSE_MIN - 1
+            and t not in STOPWORDS
+            and english_zipf(t) < TYPO_MAX_ZIPF
+        )
         self.countries = {name_key(c) for e in self.entries for c in e.countries}
         # Typo candidates bucketed by (length, first letter) and (length, last letter): a misspelling
         # rarely gets both ends wrong, and the pool stays small on a 100k-entry vocabulary. Sorted:

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.kb.cities import cities_where, city_names, unnamed_city_countries
 from bot.kb.english_zipf import english_zipf
+from bot.kb.misspelt import letter_dropped, loose_name
 from bot.kb.spacing import Spacing
 from bot.kb.specificity import (
     FOREIGN_SPEC,
@@ -148,6 +149,7 @@ class QueryAnalyser:
     _correct: Callable[[str], str | None]  # _correct_token, memoised per index (SearchIndex)
     _forms_memo: Callable[[str, str], tuple[str, ...]]  # _forms, memoised per index (SearchIndex)
     name_pairs: set[str]  # two words side by side in some name (SearchIndex)
+    loose_names: list[str]  # names no English word, a misspelling may stray further from (SearchIndex)
 
     def _correct_token(self, token: str) -> str | None:
         """The vocabulary word a misspelt token most likely meant, or None."""
@@ -161,19 +163,19 @@ class QueryAnalyser:
         for length in range(len(token) - limit, len(token) + limit + 1):
             pool.extend(self.by_shape.get((length, "first", token[0]), ()))
             pool.extend(self.by_shape.get((length, "last", token[-1]), ()))
-        if not pool:
-            return None
         found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=12)
         if not found:
-            return None
-        # Fewest edits first; then a name over an ordinary word; then the commoner word; then the
-        # shorter ('accusers': 'accuse' over 'abusers'), the one with the typed first letter, the first
-        # alphabetically ('fall': 'mall' and 'pall' tie): the same word in every process.
+            return loose_name(token, limit, self.loose_names)
+        # Fewest edits first; then a name over an ordinary word, and a name a non-word spells with a
+        # letter dropped over a name's everyday word ('daua': Dahua, not 'data'); then the commoner word;
+        # then the shorter ('accusers': 'accuse' over 'abusers'), the one with the typed first letter,
+        # the first alphabetically ('fall': 'mall' and 'pall' tie): the same word in every process.
         best = min(
             found,
             key=lambda f: (
                 f[1],
                 f[0] not in self.name_tokens,
+                not letter_dropped(token, f[0]),
                 -self.raw_freq[f[0]],
                 len(f[0]),
                 f[0][0] != token[0],
@@ -182,11 +184,14 @@ class QueryAnalyser:
         )
         return best[0]
 
-    def _function_word(self, token: str, after: str, ordinary: Mapping[str, float]) -> bool:
+    def _function_word(self, token: str, after: str, ordinary: Mapping[str, float], before: str = "") -> bool:
         """A function word of the question's language (FUNCTION_ZIPF) that the knowledge base has in
         a name, not followed by the next word of that name or of a place: Spanish 'el' (the) is a
         name's word only in 'el salvador', 'el faro'; '¿Quién coordinó el Proyecto Pegasus?' answered
-        El Salvador's case."""
+        El Salvador's case. After French "j'" (I) a word is its verb: 'ai' of "j'ai entendu" (I heard)
+        weighed as AI, a name the card asked about leaves out."""
+        if before == "j" and token in ordinary:
+            return True
         if ordinary.get(token, 0.0) < FUNCTION_ZIPF or token not in self.name_tokens:
             return False
         return not (after and (f"{token} {after}" in self.name_pairs or self._place_pair(token, after)))
@@ -223,11 +228,8 @@ class QueryAnalyser:
         # a city where something went or happened ('en Atenas') is read as a place, however ordinary
         towns = {raw[p] for p in cities_where(raw, self._city_country)}
         skip = {t for t in raw if t in ordinary and t not in self.name_tokens and t not in towns}
-        skip |= {
-            t
-            for t, after in zip(raw, [*raw[1:], ""][: len(raw)], strict=True)
-            if self._function_word(t, after, ordinary)
-        }
+        ends = ["", *raw, ""]
+        skip |= {t for k, t in enumerate(raw) if self._function_word(t, ends[k + 2], ordinary, ends[k])}
         foreign_spec: dict[str, float] = {}
         common: list[int] = []  # where an everyday English word was left as typed
         for token in raw:
