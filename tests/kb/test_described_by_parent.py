@@ -41,3 +41,27 @@ def test_a_firm_described_by_its_parent_is_answered(engine: SearchEngine, questi
 )
 def test_a_parent_description_the_card_does_not_fit_is_refused(engine: SearchEngine, question: str) -> None:
     refused(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # refused on main at 0.11 and 0.06: Narus's card names Barcelona, never Spain
+        "which Boeing-owned outfit sat down with Libyan officials in Spain in 2011?",
+        "the Boeing subsidiary that met the Libyan regime's men in Spain",
+    ],
+)
+def test_a_country_whose_city_the_card_names_is_named(engine: SearchEngine, question: str) -> None:
+    answered(engine, question, "narus")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which Boeing-owned outfit sat down with Libyan officials in Portugal in 2011?",
+        # 'the Washington Times' on Trovicor's card is a newspaper, no place it sold to
+        "did Trovicor sell monitoring centres to the United States?",
+    ],
+)
+def test_a_country_the_card_names_no_city_of_stays_refused(engine: SearchEngine, question: str) -> None:
+    refused(engine, question)
