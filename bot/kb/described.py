@@ -31,10 +31,11 @@ from bot.kb.list_demonyms import other_demonyms, other_places
 from bot.kb.list_select import KIN, home
 from bot.kb.lists import SALE_WORDS, TECH_WORDS, VENDOR_NOUNS
 from bot.kb.model import Entry
-from bot.kb.place_names import demonym, list_words, phrases, regions, words_of
+from bot.kb.place_names import country_name, demonym, list_words, phrases, regions, words_of
 from bot.kb.places import CJK, HOME_AFTER, HOME_BEFORE, NOUN_REACH, expand, places
 from bot.kb.query import QueryAnalysis
 from bot.kb.tags import tagged
+from bot.kb.text import STOPWORDS
 
 # The fewest kinds of fact (home, places, technology, year) that together describe one entry
 LEAST = 2
@@ -47,9 +48,21 @@ Facts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
 # What a question describes an entry by: (the home tags of the firm it tells of, the other places,
 # the technologies and years it names)
 Asked = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
+# Words that tie a firm to the group that owns it ('Boeing-owned', 'a Boeing unit', 'owned by Canon',
+# 'subsidiary of Bull'): a parent the card names stands for the firm as its home does
+_OWNED = frozenset({"owned", "subsidiary", "subsidiaries", "unit", "division"})
+_OWNED_BY = frozenset({"by", "of"})
+_ARTICLE = frozenset({"a", "an", "the", "s"})
+# A card's own parent: 'Boeing subsidiary', 'Canon-owned', 'owned by Canon', 'subsidiary of Bull SA'
+# in its title or summary (its body tells of other firms' parents: 'BeaconRed, a subsidiary of ...')
+_PARENT = re.compile(
+    r"\b([A-Z][\w&]+)(?:'s)?[- ](?:owned|subsidiary|subsidiaries|unit|division)\b"
+    r"|\b(?:owned by|subsidiary of|unit of|division of) (?:the )?([A-Z][\w&]+)"
+)
 # Words one of which every reading of a firm's home needs (places.py, list_demonyms.other_places): a word
-# for a firm ('a British company'), or 'based' / 'headquartered' ('based in the UK'); CJK otherwise.
-_HOME_WORDS = VENDOR_NOUNS | HOME_AFTER | HOME_BEFORE
+# for a firm ('a British company'), or 'based' / 'headquartered' ('based in the UK'); CJK otherwise;
+# or a word of ownership, for a firm described by its parent.
+_HOME_WORDS = VENDOR_NOUNS | HOME_AFTER | HOME_BEFORE | _OWNED
 # Words that make the companies after them buyers, by language, and the articles between (list_words.yaml)
 BUYER_BEFORE = {lang: frozenset(ws) for lang, ws in list_words()["buyer_before"].items()}
 BUYER_ARTICLES = frozenset(list_words()["buyer_articles"])
@@ -57,6 +70,36 @@ BUYER_ARTICLES = frozenset(list_words()["buyer_articles"])
 
 def _country(name: str) -> str:
     return tagged("country", name)
+
+
+def parents(entry: Entry) -> frozenset[str]:
+    """The groups a firm's card says own it, as `owners_said` tags them ('owner:boeing')."""
+    found = _PARENT.findall(f"{entry.title}. {entry.summary}")
+    return frozenset(f"owner:{(a or b).lower()}" for a, b in found)
+
+
+def owners_said(words: Sequence[str]) -> frozenset[str]:
+    """The parents a question describes a firm by, tagged as `parents`: the word before 'owned',
+    'unit', 'subsidiary' ('the Boeing unit', "Boeing's subsidiary") or after 'owned by' / 'subsidiary
+    of' ('owned by Canon'). A description of the parent ('a Japanese electronics group') names none."""
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if word not in _OWNED:
+            continue
+        j = k - 1 if k and words[k - 1] != "s" else k - 2
+        if j >= 0:
+            found.add(words[j])
+        j = k + 2
+        while j < len(words) and words[j] in _ARTICLE:
+            j += 1
+        if k + 1 < len(words) and words[k + 1] in _OWNED_BY and j < len(words):
+            found.add(words[j])
+    # 'which subsidiary', 'the maker owned by', 'a Japanese-owned', 'from Sweden, owned': no parent's name
+    return frozenset(
+        f"owner:{w}"
+        for w in found
+        if w not in STOPWORDS and w not in VENDOR_NOUNS and origin(w) is None and country_name(w) is None
+    )
 
 
 def _own_home(entry: Entry, by_id: dict[str, Entry]) -> set[str]:
@@ -98,6 +141,8 @@ class Described:
         self.told = [_told_of(e, by_id) for e in entries]
         for e, told in zip(entries, self.told, strict=True):
             homes = frozenset(map(_country, _own_home(e, by_id))) if e.kind in KINDS else frozenset()
+            if e.kind == "vendor":  # 'the Boeing unit': its parent describes it as its home does
+                homes |= parents(e)
             # untagged gear ('equipment' in Area's Syrian email interception system: the brief says no
             # more) is what the card's words tell of it: asked 'which French firm's gear intercepted
             # Syria's email?', Qosmos was refused as a firm with no such gear
@@ -105,6 +150,10 @@ class Described:
             self.facts.append(
                 (homes, frozenset(map(_country, e.countries)), frozenset(techs), frozenset(e.years))
             )
+
+    def parents_of(self, i: int) -> frozenset[str]:
+        """The groups entry i's card says own its firm (`parents`), tagged."""
+        return frozenset(h for h in self.facts[i][0] if h.startswith("owner:"))
 
     def has_home(self, i: int) -> bool:
         """Whether entry i is a firm, or a firm's case, whose home is known: `picks` needs one, so a
@@ -141,7 +190,7 @@ class Described:
             said |= places(own, typed, VENDOR_NOUNS)[1] | other_places(own, VENDOR_NOUNS)[1]
             said -= bought(own, lang)
         said |= countries_of_cities(typed or text, VENDOR_NOUNS)[1]  # 'a Paris company': France
-        homes = frozenset(map(_country, said - bought(words, lang)))
+        homes = frozenset(map(_country, said - bought(words, lang))) | owners_said(words)
         named = frozenset(query.country.values())
         regional = frozenset(f for f in query.places if f.startswith("country:"))
         everyday = frozenset(ordinary) if lang != "en" else frozenset()
@@ -227,7 +276,7 @@ def contradicts(
     )
 
 
-def _origin(word: str) -> str | None:
+def origin(word: str) -> str | None:
     """The country an adjective of origin names, list-only ones included ('hexagonal')."""
     table = other_demonyms()
     stems = (word[: len(word) - cut] for cut in range(4))
@@ -243,9 +292,9 @@ def bought(words: list[str], lang: str) -> set[str]:
     for k, word in enumerate(words):
         if word not in VENDOR_NOUNS:
             continue
-        origins = [c for w in words[k + 1 : k + 1 + NOUN_REACH] if (c := _origin(w))]
+        origins = [c for w in words[k + 1 : k + 1 + NOUN_REACH] if (c := origin(w))]
         j = k - 1
-        while j >= 0 and (c := _origin(words[j])):  # 'to Chinese companies': the adjective first
+        while j >= 0 and (c := origin(words[j])):  # 'to Chinese companies': the adjective first
             origins.append(c)
             j -= 1
         while j >= 0 and words[j] not in before and words[j] in BUYER_ARTICLES:

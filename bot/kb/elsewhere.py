@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from bot.kb.cities import city, city_adjective, city_countries, city_names
+from bot.kb.cities import cities_where, city, city_adjective, city_countries, city_names
 from bot.kb.cities import starts as city_starts
 from bot.kb.inflected import inflected
 from bot.kb.list_demonyms import other_demonyms
@@ -198,12 +198,26 @@ def named_places(entry: Entry) -> frozenset[str]:
     return frozenset(found | expand(entry.countries) | set(entry.other_ties))
 
 
+def where_towns(text: str) -> frozenset[str]:
+    """The countries of the one-word cities a text names as where something happened ('met Libyan
+    officials in Barcelona'), not in a newspaper's or a person's name ('the Washington Times',
+    'Milanov') nor a partner's home ('the Dubai subsidiary of Munich-based Computerlinks')."""
+    towns, names = city_countries(), city_names()
+    words = words_of(text)
+    return frozenset(
+        towns[names[words[k]]]
+        for k in cities_where(words, lambda w: towns.get(names.get(w, "")))
+        if k < len(words)
+    )
+
+
 class Elsewhere:
     """Per entry, lazily: the places it names."""
 
     def __init__(self, entries: Sequence[Entry], eager: bool) -> None:
         self._entries = entries
         self.of = lru_cache(maxsize=8192)(lambda i: named_places(self._entries[i]))
+        self._towns = lru_cache(maxsize=8192)(lambda i: where_towns(entry_text(self._entries[i])))
         _starts()  # the places' tables: read now, not on the first question
         if eager:  # a small knowledge base: read every entry now, none on a question
             for i in range(len(entries)):
@@ -221,10 +235,20 @@ class Elsewhere:
                 sum(
                     1
                     for place, sent in asked
-                    if place not in named and not (rule and sent) and not self._near(i, place)
+                    if place not in named
+                    and not (rule and sent)
+                    and not self._near(i, place)
+                    and not self.in_towns(i, place)
                 ),
             )
         )
+
+    def in_towns(self, i: int, country: str, folded: bool = False) -> bool:
+        """Whether entry i names a city of the country asked (`folded`: as a query's tag, 'country:
+        spain'): Narus's card tells of Libyan officials met in Barcelona, which is what 'the Boeing
+        subsidiary that met Gaddafi's officials in Spain' asks of."""
+        towns = self._towns(i)
+        return (country.split(":", 1)[-1] in {t.lower() for t in towns}) if folded else country in towns
 
     def names_or_near(self, i: int, town: str) -> bool:
         """Whether entry i names a city or a country it stands for (`_near`): 'which Paris company'

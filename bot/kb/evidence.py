@@ -165,7 +165,11 @@ class Evidence:
         # question (its story names places in passing) nor in another language, where a
         # mistranslated word can read as a place (Swedish 'polis' as Poland).
         short_en = reading.lang == "en" and word_count(wording) < LONG_QUESTION
-        places = [query.place_forms(t) for t in weights if t in query.country] if short_en else []
+        places = (
+            [(query.place_forms(t), query.country[t]) for t in weights if t in query.country]
+            if short_en
+            else []
+        )
         things = self._statements.things(query, weights) if short_en else []
         # what is asked, for `told`: a short English question's words, as for `things`, but those no
         # entry holds in any form (a misspelt name, slang: 'kno', 'lol'), which `unknown` and
@@ -378,12 +382,13 @@ class Evidence:
                 return score
         return 0.0
 
-    def _unplaced(self, i: int, places: list[tuple[tuple[str, ...], ...]]) -> float:
-        """How many of the places (each its ways of being mentioned: `QueryAnalysis.place_forms`)
-        entry i never mentions in any way, at most 2; none for a rule, which governs exports to any
-        destination."""
+    def _unplaced(self, i: int, places: list[tuple[tuple[tuple[str, ...], ...], str]]) -> float:
+        """How many of the places (each its ways of being mentioned: `QueryAnalysis.place_forms`, and
+        its tag) entry i never mentions in any way, nor by a city of it (elsewhere.py `in_towns`), at
+        most 2; none for a rule, which governs exports to any destination."""
         if not places or self.index.entries[i].kind == "rule":
             return 0.0
         get = self.index.profile(i).get
         said = lambda group: all(get(f, 0.0) > 0 for f in group)  # noqa: E731
-        return float(min(2, sum(1 for ways in places if not any(map(said, ways)))))
+        unsaid = (tag for ways, tag in places if not any(map(said, ways)))
+        return float(min(2, sum(1 for tag in unsaid if not self._places.in_towns(i, tag, folded=True))))

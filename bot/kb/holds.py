@@ -9,13 +9,14 @@ They read the tables `Evidence` built and the analysis its last `rows` made of t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from bot.kb.actors import untold
 from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
 from bot.kb.cues import asks_in_force, not_begun
-from bot.kb.described import Asked, Described, contradicts, of_firm_asked
+from bot.kb.described import Asked, Described, contradicts, of_firm_asked, owners_said
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.in_force import ended_years, later_years
 from bot.kb.index import SearchIndex
@@ -30,6 +31,8 @@ from bot.kb.text import LONG_QUESTION, stem
 from bot.kb.values import UNGIVEN_SHARE, ungiven
 from bot.kb.which import asks_of_firm, described, described_other
 
+# A word written as a name, not the message's first
+_NAME = re.compile(r"(?<=\s)[A-Z][\w&]+")
 # The analysis `Evidence.rows` made of a reading and the entries it found named outright (None when
 # its last reading was another one)
 LastRead = Callable[[Reading], "tuple[QueryAnalysis, dict[int, float]] | None"]
@@ -70,6 +73,7 @@ class Holds:
         confidence = held(confidence, threshold, self.sold_elsewhere(question, reading, top, x))
         if confidence >= threshold and (
             self.contradicted(reading, top, question)  # another firm described
+            or self.owned_otherwise(reading, top, question)  # another group's unit
             or self.named_apart(reading, top, x)  # it names another entry
             or self.actor_untold(reading, top)  # another's act, not the place's
             or self.ended_before(reading, top, x)  # a rule gone by the years asked
@@ -119,6 +123,19 @@ class Holds:
         if reading.lang != "en":
             asks = described_other(words, roles.which_other, asked[0], roles.relative_other)
         return asks is not None and contradicts(self._described.told[i], asks[1], asked[2])
+
+    def owned_otherwise(self, reading: Reading, i: int, typed: str = "") -> bool:
+        """Whether the question describes a firm by a parent ('the Airbus unit that met Libyan
+        officials') and entry i's card names another one (Narus: Boeing): it asks of another firm.
+        Only a parent written as a name ('Airbus'): 'a private-equity fund', 'the giant's
+        subsidiary' describe a parent without naming one."""
+        own = self._described.parents_of(i)
+        if not own or reading.lang != "en":
+            return False
+        text = typed or reading.text
+        names = {f"owner:{n.lower()}" for n in _NAME.findall(text)}
+        said = owners_said(words_of(text)) & names
+        return bool(said) and said.isdisjoint(own)
 
     def named_apart(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
         """Whether a short question names another entry outright that entry i (its features `x`)
