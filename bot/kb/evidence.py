@@ -246,7 +246,8 @@ class Evidence:
         rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, ended, later)
         rows = numbered(self.index.entries, query, rows, reading.lang)  # 'the 2009 dual use regulation'
         rows = owned(self.index.entries, question, rows)  # 'EU rules': the EU's own first (owners.py)
-        rows = self.roles.rank(query.corrected, rows, short_en)  # subject and time (roles.py)
+        short = word_count(wording) < LONG_QUESTION
+        rows = self.roles.rank(query.corrected, rows, short_en, short)  # subject and time (roles.py)
         rows = preceded(index, query.corrected, rows, reading.lang)  # 'before the recast': what it replaced
         rows = self.roles.eventful(rows, events, exact)  # an event asked: its case (roles.py)
         rows = self.roles.scattered(query.corrected, rows, exact)  # an alias's words apart

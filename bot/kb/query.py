@@ -220,7 +220,7 @@ class QueryAnalyser:
         one it has never seen weighs as its frequency in its own language says (a function word
         next to nothing, 'dipendenti' like 'employees'), not as an unknown name."""
         ordinary = ordinary or {}
-        raw = self.spacing.respace(raw_tokens(question))
+        raw = self.spacing.respace(raw_tokens(question, ordinary))
         if "us" in raw and pronoun_us(question):
             raw = [t for t in raw if t != "us"]
         corrected: list[str] = []

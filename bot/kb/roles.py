@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, CUE_MARGIN, DETERMINERS, Rows, act_years, month_names
+from bot.kb.defining import clause_ends, defining_starts
 from bot.kb.index import SearchIndex
 from bot.kb.text import STOPWORDS, name_key, raw_tokens, stem
 
@@ -214,17 +215,9 @@ class Roles:
         """The entries a question asks what they are ('what is dahua and why...', 'what is this
         entity list?'), anywhere in it: the name after 'what is' (an article between) that ends its
         clause (data/roles.yaml `defining`, `clause_ends`)."""
-        data = _data()
-        asking, copulas, ends = frozenset(data["defining"]), frozenset(data["copulas"]), data["clause_ends"]
+        ends = clause_ends()
         out: set[int] = set()
-        for n, word in enumerate(words):
-            if word not in asking:
-                continue
-            start = n + 1
-            if start < len(words) and words[start] in copulas:
-                start += 1
-            elif not word.endswith("s"):  # 'whats' holds its copula
-                continue
+        for start in defining_starts(words):
             while start < len(words) and words[start] in DETERMINERS:
                 start += 1
             size, hits = name_at(self.index, words, start)
@@ -392,13 +385,15 @@ class Roles:
             out.append((i, score, x))
         return out
 
-    def rank(self, words: Sequence[str], rows: Rows, short_en: bool) -> Rows:
-        """The rows with the subject cue (a short English question) and the anchor cue applied, to
-        the near-ties only, as cues.cued."""
+    def rank(self, words: Sequence[str], rows: Rows, short_en: bool, short: bool) -> Rows:
+        """The rows with the subject cue (a short English question; what a short question in any
+        language asks what it is) and the anchor cue applied, to the near-ties only, as cues.cued."""
         if not rows:
             return rows
         anchors = self.anchored(words)
-        subjects = self.subject(words) | self.defined(words) if short_en else set()
+        subjects = self.subject(words) if short_en else set()
+        if short:  # '¿qué es Dahua y por qué...?' asks of Dahua as 'what is dahua and why...?'
+            subjects |= self.defined(words)
         if not anchors and not subjects:
             return rows
         best = max(r[1] for r in rows)

@@ -10,7 +10,7 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 import snowballstemmer
@@ -246,11 +246,13 @@ def stem(token: str) -> str:
 COMMON_STEMS = frozenset(map(stem, COMMON_WORDS))
 
 
-def raw_tokens(text: str) -> list[str]:
-    """Folded word tokens without stopword removal or stemming ("2021/821" stays whole)."""
+def raw_tokens(text: str, own: Collection[str] = ()) -> list[str]:
+    """Folded word tokens without stopword removal or stemming ("2021/821" stays whole). `own`: the
+    ordinary words of a question in another language, never read as English chat abbreviations:
+    Polish 'co' (what) is no 'company', Italian 'cos' (of "cos'è") no 'companies'."""
     out: list[str] = []
     for token in _TOKEN.findall(fold(text)):
-        out.append(_ARTICLE.get(token, token))
+        out.append(token if token in own else _ARTICLE.get(token, token))
     return out
 
 

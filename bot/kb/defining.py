@@ -1,0 +1,43 @@
+"""Where the name starts that a question asks what it is ('what is dahua and why...', '¿qué es Dahua y
+por qué...?', 'что такое Sandvine и...'): after English 'what'/'who' with a copula (data/roles.yaml
+`defining`, `copulas`), or after one of the other languages' phrases for it (`defining_other`), read
+on the words the reading leaves (the glossary's English, the rest folded as typed)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    data = yaml.safe_load((Path(__file__).with_name("data") / "roles.yaml").read_text(encoding="utf-8"))
+    other = tuple(tuple(p.split()) for p in data["defining_other"])
+    ends = frozenset(data["clause_ends"]) | frozenset(data["clause_ends_other"])
+    return frozenset(data["defining"]), frozenset(data["copulas"]), other, ends
+
+
+def clause_ends() -> frozenset[str]:
+    """The words after the name that end the clause asking what it is ('and', 'y', 'и')."""
+    return _tables()[3]
+
+
+def defining_starts(words: Sequence[str]) -> list[int]:
+    """Where a name may start after each 'what is' of the question, in any of the campaign's languages."""
+    asking, copulas, other, _ = _tables()
+    starts: list[int] = []
+    for n, word in enumerate(words):
+        if word in asking:
+            if n + 1 < len(words) and words[n + 1] in copulas:
+                starts.append(n + 2)
+            elif word.endswith("s"):  # 'whats' holds its copula
+                starts.append(n + 1)
+            continue
+        for phrase in other:
+            if tuple(words[n : n + len(phrase)]) == phrase:
+                starts.append(n + len(phrase))
+                break
+    return starts
