@@ -105,6 +105,13 @@ V17_TEST_FILE = QUESTIONS_DIR / "blind_v17_test.yaml"
 # half is tuned on.
 V18_TUNE_FILE = QUESTIONS_DIR / "blind_v18_tune.yaml"
 V18_TEST_FILE = QUESTIONS_DIR / "blind_v18_test.yaml"
+# A nineteenth blind set (written 2026-12-06 by one helper from titles and summaries only: 240 questions,
+# 75 lists (25 in other languages), near misses, plain descriptions, casual chat, misspelt names, long
+# stories, 12 other languages; audited by the same helper against the full entries before the engine saw
+# it, and every question reworded until none scores 80 or more on token_set_ratio against a tune
+# question): split at random by style (seed 19); only the tune half is tuned on.
+V19_TUNE_FILE = QUESTIONS_DIR / "blind_v19_tune.yaml"
+V19_TEST_FILE = QUESTIONS_DIR / "blind_v19_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -135,6 +142,7 @@ TUNE_FILES = (
     V16_TUNE_FILE,
     V17_TUNE_FILE,
     V18_TUNE_FILE,  # the eighteenth blind set's tune half (session 21)
+    V19_TUNE_FILE,  # the nineteenth blind set's tune half (session 22)
     LANG12_FILE,
 )
 # "short": 1-4 word keyword queries (v8)
