@@ -68,6 +68,16 @@ def test_kb_check_reports_a_broken_glossary(tmp_path: Path) -> None:
     assert any("not valid YAML" in p.message for p in check_directory(directory).problems)
 
 
+def test_a_term_written_twice_is_refused_with_its_line(tmp_path: Path) -> None:
+    """Two reviewers each adding 'recast': YAML would keep the second row and drop the first."""
+    row = "  recast:\n" + "".join(f"    {lang}: [form{lang}]\n" for lang in LANGUAGES)
+    path = tmp_path / "glossary.yaml"
+    path.write_text("terms:\n" + row + row, encoding="utf-8")
+    assert check_glossary(path) == [
+        (3 + len(LANGUAGES), "glossary has 'recast' twice: YAML keeps the last silently")
+    ]
+
+
 def _first(engine: SearchEngine, question: str) -> str | None:
     ranked = engine.rank(question)
     return engine.entries[ranked[0][0]].id if ranked else None
