@@ -1,6 +1,7 @@
 """What is checked of the first entry once the model has weighed a question: facts the question
 tells that the card contradicts or never tells (each only holds an answer back, under the cut-off),
-and a description of a firm that only the first entry fits (which lifts a refusal to an answer).
+and a description of a firm that only the first entry fits (which lifts a refusal to an answer);
+a home town asked that no card of the answer names holds it, as it stops a description lifting.
 
 Rules after the model, not features: each stands for evidence the tune questions hold too few
 examples of to be learned, and each was measured to move no right answer on tune (bench/README.md).
@@ -78,6 +79,7 @@ class Holds:
             or self.actor_untold(reading, top)  # another's act, not the place's
             or self.ended_before(reading, top, x)  # a rule gone by the years asked
             or self.begun_after(reading, top, x)  # a rule not yet in force by the years asked
+            or self.town_unnamed(question, reading, top)  # 'which Toronto company': not Waterloo's
         ):
             confidence = min(confidence, UNGIVEN_SHARE * threshold)
         return confidence
@@ -193,6 +195,15 @@ class Holds:
             return False
         query = last[0]
         return asks_in_force(query) and not_begun(self.index.entries[i], ended_years(query.raw, reading.lang))
+
+    def town_unnamed(self, question: str, reading: Reading, i: int) -> bool:
+        """Whether the question asks for a firm by a home town ('which Toronto company sold DPI?')
+        that neither entry i nor an entry it links to names: Sandvine's card puts it in Waterloo,
+        and the model answered its country's firm at 0.81 (`described` asks the same to lift)."""
+        if reading.lang == "zh":
+            return False
+        towns = home_cities(asked_text(question), VENDOR_NOUNS)
+        return any(not self._places.town_fits(i, t, self._linked[i]) for t in towns)
 
     def _analysis(self, reading: Reading) -> QueryAnalysis:
         """The question's analysis: the search's own when `rows` read this reading (~0.4 ms again)."""
