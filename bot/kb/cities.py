@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from bot.kb.inflected import english_word
-from bot.kb.place_names import LANGUAGES, country_names, key_of
+from bot.kb.place_names import LANGUAGES, country_names, key_of, list_words
 
 # Zone areas whose cities are places ('Etc/GMT+3' and Antarctica's bases are not).
 _AREAS = frozenset(["Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"])
@@ -184,7 +184,9 @@ def home_cities(question: str, nouns: frozenset[str]) -> set[str]:
 
 
 def _cities_of(question: str, nouns: frozenset[str]) -> list[tuple[str, bool]]:
-    """The cities with a country a question names, each with whether a noun of `nouns` follows it."""
+    """The cities with a country a question names, each with whether a noun of `nouns` follows it,
+    right after or past words of the field ('Hamburg surveillance companies', 'Barcelona spyware
+    firms': the firms' home town, as 'Italian spyware companies' says their country)."""
     tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
     words = [key_of(t) for t in tokens]
     countries = city_countries()
@@ -198,11 +200,32 @@ def _cities_of(question: str, nouns: frozenset[str]) -> list[tuple[str, bool]]:
         for size in (2, 1):
             name = city(words[at : at + size], tokens[at]) if at + size <= len(words) else None
             if name and name in countries:
-                found.append((name, bool(words[at + size : at + size + 1]) and words[at + size] in nouns))
+                found.append((name, _noun_follows(words[at + size :], nouns)))
                 at += size - 1
                 break
         at += 1
     return found
+
+
+# Words of the field that may stand between a home town and its noun ('Munich spyware companies').
+_FIELD_GAP = 2
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> frozenset[str]:
+    """data/list_words.yaml's field words and one-word products ('surveillance', 'spyware', 'dpi')."""
+    data = list_words()
+    return frozenset(str(data["field_words"]).split()) | {p for p in data["product_words"] if " " not in p}
+
+
+def _noun_follows(after: Sequence[str], nouns: frozenset[str]) -> bool:
+    """A noun of `nouns` opens `after`, or follows at most `_FIELD_GAP` words of the field."""
+    for word in after[: _FIELD_GAP + 1]:
+        if word in nouns:
+            return True
+        if word not in _field_words():
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
