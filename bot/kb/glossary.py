@@ -57,7 +57,7 @@ def read_terms_table(path: Path, what: str) -> tuple[dict[str, Any], yaml.Node |
         return {}, None, [(mark.line + 1 if mark else 1, f"{what} is not valid YAML: {exc}")]
     if not isinstance(data, dict) or not isinstance(data.get("terms"), dict):
         return {}, None, [(1, f"{what} must be a mapping with a 'terms' mapping")]
-    repeated = _repeated_keys(root)
+    repeated = repeated_keys(root)
     if repeated:
         return (
             {},
@@ -67,7 +67,7 @@ def read_terms_table(path: Path, what: str) -> tuple[dict[str, Any], yaml.Node |
     return data, root, []
 
 
-def _repeated_keys(node: yaml.Node | None) -> list[tuple[int, str]]:
+def repeated_keys(node: yaml.Node | None) -> list[tuple[int, str]]:
     """(line, key) of each mapping key written a second time in the same mapping: two helpers adding
     the same term each wrote a row, and yaml.safe_load dropped the first without a word."""
     if isinstance(node, yaml.MappingNode):
@@ -78,10 +78,10 @@ def _repeated_keys(node: yaml.Node | None) -> list[tuple[int, str]]:
             if name in seen:
                 found.append((key.start_mark.line + 1, str(name)))
             seen.add(name)
-            found += _repeated_keys(value)
+            found += repeated_keys(value)
         return found
     if isinstance(node, yaml.SequenceNode):
-        return [hit for item in node.value for hit in _repeated_keys(item)]
+        return [hit for item in node.value for hit in repeated_keys(item)]
     return []
 
 
