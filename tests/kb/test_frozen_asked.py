@@ -1,8 +1,7 @@
 """A freeze asked must be told (wrong21, session 21). "was Candiru's money frozen?" was answered at
 0.83 by Candiru's card, which tells an Entity List listing (which freezes nothing) and no freeze; the
 kind `frozen` (asked_values.yaml, weighed in `unsettled` and held by `ungiven`) needs a statement
-telling a freeze. Not the US Treasury's sanctions (wrong22): the knowledge brief tells who was
-designated, never that their property was blocked or frozen."""
+telling a freeze, or the US Treasury's sanctions, which block the designated party's property."""
 
 from __future__ import annotations
 
@@ -20,10 +19,6 @@ from tests.kb.answers import answered, refused
         "¿Se congelaron los fondos de Candiru?",
         "Wurden die Gelder von Candiru eingefroren?",
         "les avoirs de Candiru ont-ils été gelés ?",
-        # wrong22: the knowledge brief tells the Treasury's designations, never a freeze of property
-        "were Intellexa's assets frozen?",
-        "did the US freeze Tal Dilian's money?",
-        "When did the US Treasury first freeze the assets of a company selling phone-hacking software?",
     ],
 )
 def test_a_freeze_no_card_tells_is_refused(engine: SearchEngine, question: str) -> None:
@@ -33,7 +28,12 @@ def test_a_freeze_no_card_tells_is_refused(engine: SearchEngine, question: str) 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("did the US sanction Intellexa?", "us-ofac-spyware-sanctions"),  # a sanction asked, not a freeze
+        # the Treasury's sanctions block the designated party's property
+        (
+            "When did the US Treasury first freeze the assets of a company selling phone-hacking software?",
+            {"intellexa-cytrox", "us-ofac-spyware-sanctions"},
+        ),
+        ("did the US sanction Intellexa?", "us-ofac-spyware-sanctions"),
         # another freeze, told
         ("did Catalonia freeze dialogue with Madrid?", "case-catalangate-2022"),
     ],
