@@ -10,11 +10,6 @@ firm's home: 'Is the Tel Aviv firm Hacking Team on the entity list?' says someth
 Team and asks nothing of Candiru, the Tel Aviv firm it answered at 0.70 while the place weighed (review20b).
 English questions only: the other languages put the adjective after the noun ('la société israélienne
 NSO').
-
-So does a place said of the group that owns a firm ('a Swedish camera maker owned by a Japanese
-electronics group', 'a subsidiary of an American aerospace company', 'Japanese-owned'): where the
-parent is from, not a place the firm's card must name (Axis's card names Canon, not Japan: the
-description was refused at 0.07 for the place). Nor does it say where the firm itself is from.
 """
 
 from __future__ import annotations
@@ -22,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.kb.cities import city_countries, city_names
-from bot.kb.described import origin
 from bot.kb.list_asks import SINGULARS
 from bot.kb.model import Entry
 from bot.kb.place_names import country_name, demonym, words_of
@@ -32,15 +26,6 @@ from bot.kb.text import raw_tokens, stem
 _BETWEEN = frozenset({"based", "spyware", "surveillance", "tech", "technology", "cyber", "security"})
 # The longest place and name read, in words
 _LONGEST = 4
-# Words that make the place after them (or, for 'owned', before them) the parent's ('owned by a
-# Japanese group', 'subsidiary of an American company', 'Japanese-owned'), the articles between, and
-# the nouns that end the parent's description ('a Japanese electronics group')
-_OWNED = frozenset({"owned", "subsidiary", "unit", "division"})
-_OWNED_BY = frozenset({"by", "of"})
-_ARTICLES = frozenset({"a", "an", "the"})
-_PARENTS = frozenset(
-    {"group", "conglomerate", "corporation", "giant", "concern", "parent", "owner", "investor", "fund"}
-)
 
 
 def _place(words: Sequence[str]) -> tuple[str | None, str | None]:
@@ -87,36 +72,4 @@ def apposition(
                 found.update(stem(t) for w in words[end - n : k + 1] for t in raw_tokens(w))
                 places.update(p for p in (country, town) if p)
                 break
-    owner_words, owner_places = owned_by(words)
-    return frozenset(found | owner_words), frozenset(places | owner_places)
-
-
-def owned_by(words: Sequence[str]) -> tuple[set[str], set[str]]:
-    """The stems of the words that describe a firm's parent by its home ('owned by a Japanese
-    electronics group', 'Japanese-owned'), and that home: no place a card must name."""
-    found: set[str] = set()
-    places: set[str] = set()
-    nouns = SINGULARS["vendor"] | _PARENTS
-    for k, word in enumerate(words):
-        if word not in _OWNED:
-            continue
-        if word == "owned" and k and (country := origin(words[k - 1])):  # 'Japanese-owned'
-            found.add(stem(words[k - 1]))
-            places.add(country)
-            continue
-        j = k + 2
-        while j < len(words) and words[j] in _ARTICLES:
-            j += 1
-        if k + 1 >= len(words) or words[k + 1] not in _OWNED_BY or j >= len(words):
-            continue
-        country = origin(words[j])
-        if country is None:
-            continue
-        places.add(country)
-        said = [words[j]]
-        for w in words[j + 1 : j + 1 + 3]:  # 'electronics group': up to the parent's noun
-            if w in nouns:
-                said += words[j + 1 : words.index(w, j + 1) + 1]
-                break
-        found.update(stem(t) for w in said for t in raw_tokens(w))
-    return found, places
+    return frozenset(found), frozenset(places)

@@ -58,6 +58,8 @@ _ARTICLE = frozenset({"a", "an", "the", "s"})
 _PARENT = re.compile(
     r"\b([A-Z][\w&]+)(?:'s)?[- ](?:owned|subsidiary|subsidiaries|unit|division)\b"
     r"|\b(?:owned by|subsidiary of|unit of|division of) (?:the )?([A-Z][\w&]+)"
+    # the group before the unit's own name ("formerly Safran's Morpho unit": Safran owned it)
+    r"|\b([A-Z][\w&]+)'s [A-Z][\w&]+ (?:subsidiary|unit|division)\b"
 )
 # Words one of which every reading of a firm's home needs (places.py, list_demonyms.other_places): a word
 # for a firm ('a British company'), or 'based' / 'headquartered' ('based in the UK'); CJK otherwise;
@@ -75,7 +77,7 @@ def _country(name: str) -> str:
 def parents(entry: Entry) -> frozenset[str]:
     """The groups a firm's card says own it, as `owners_said` tags them ('owner:boeing')."""
     found = _PARENT.findall(f"{entry.title}. {entry.summary}")
-    return frozenset(f"owner:{(a or b).lower()}" for a, b in found)
+    return frozenset(f"owner:{(a or b or c).lower()}" for a, b, c in found)
 
 
 def owners_said(words: Sequence[str]) -> frozenset[str]:

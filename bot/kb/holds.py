@@ -39,6 +39,10 @@ _NAME = re.compile(r"(?<=\s)[A-Z][\w&]+")
 LastRead = Callable[[Reading], "tuple[QueryAnalysis, dict[int, float]] | None"]
 
 
+# Words opening an English question asked yes or no ('did the AI Act apply before 2024?')
+_YES_NO = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had"})
+
+
 class Holds:
     """The checks of a question's first entry, over one knowledge base's tables."""
 
@@ -189,11 +193,14 @@ class Holds:
         question asks the rules in force ('welche US-Regeln galten vor 2022?': the EAR cyber rule,
         in force from March 2022, answered at 0.80), the mirror of `ended_before`. Not when the
         question names it, nor when it asks no rule in force ('the talks before 2021' are the
-        recast's own history)."""
+        recast's own history), nor when an English question asks yes or no ('did the AI Act apply
+        before 2024?': the card's start date is the answer, refused at 0.51, review22)."""
         last = self._last_read(reading)
         if self.index.entries[i].began is None or last is None or (x and x[self._named_any] > 0):
             return False
         query = last[0]
+        if reading.lang == "en" and query.corrected[:1] and query.corrected[0] in _YES_NO:
+            return False
         return asks_in_force(query) and not_begun(self.index.entries[i], ended_years(query.raw, reading.lang))
 
     def town_unnamed(self, question: str, reading: Reading, i: int) -> bool:

@@ -1,7 +1,8 @@
-"""A firm described by the group that owns it (session 22): 'the Boeing unit', 'Canon-owned', 'owned
-by a Japanese electronics group'. A parent the card names stands for the firm as its home does
-(described.py `parents`); a parent described only by where it is from is no place the firm's card
-must name (apposed.py `owned_by`). A parent named that the card contradicts keeps it refused."""
+"""A firm described by the group that owns it (session 22): 'the Boeing unit', 'Canon-owned', "Safran's
+Morpho unit". A parent the card names stands for the firm as its home does (described.py `parents`); a
+parent named that the card contradicts keeps it refused. A parent described only by where it is from
+('owned by a Japanese group') is still a place the firm's card must name: read as no place at all,
+'owned by a Russian group' answered Narus at 0.88 (review22)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,8 @@ AXIS = "axis-communications"
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
-        # refused on main at 0.05 and 0.10: 'Japanese' read as a place Axis's card never names
-        ("which camera firm from Sweden, owned by a Japanese corporation, supplied Chinese police?", AXIS),
-        ("a Japanese-owned Swedish maker of IP cameras sold to Chinese police bureaus?", AXIS),
+        # a former parent, named before the unit's own name on Idemia's card ("Safran's Morpho unit")
+        ("which Safran unit sold to Shanghai?", "idemia"),
         # refused on main at 0.51: the parent named, no home
         ("which Boeing-owned company held talks with the Libyan regime?", "narus"),
     ],
@@ -37,6 +37,10 @@ def test_a_firm_described_by_its_parent_is_answered(engine: SearchEngine, questi
         # another parent than the card's (Narus: Boeing); answered on main at 0.70
         "the Airbus unit that met Libyan officials",
         "which Lockheed-owned firm met Libyan officials?",
+        # a parent's home no card tells: Narus is Boeing's, Axis Canon's (review22: 0.87-0.91)
+        "which company owned by a Russian group met Libyan officials?",
+        "which subsidiary of a Chinese company met Gaddafi's officials?",
+        "which camera maker owned by a Korean group sold to Chinese police?",
     ],
 )
 def test_a_parent_description_the_card_does_not_fit_is_refused(engine: SearchEngine, question: str) -> None:

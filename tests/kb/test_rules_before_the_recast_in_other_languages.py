@@ -35,3 +35,17 @@ def test_before_the_recast_asks_for_the_rule_it_replaced(engine: SearchEngine, q
 )
 def test_the_recast_itself_keeps_its_answer(engine: SearchEngine, question: str) -> None:
     answered(engine, question, "eu-dual-use-2021-821")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # 'before' after the noun (review22: the recast itself answered at 0.96-0.98)
+        "yeniden düzenlenmiş tüzükten önce ne geçerliydi?",
+        "重订之前适用什么规定?",
+        "在重订之前欧盟适用什么?",
+    ],
+)
+def test_before_written_after_the_recast_never_gets_the_recast(engine: SearchEngine, question: str) -> None:
+    result = engine.search(question)
+    assert not (result.answered and result.entry is not None and result.entry.id == "eu-dual-use-2021-821")

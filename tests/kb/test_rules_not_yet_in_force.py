@@ -42,6 +42,8 @@ def test_a_rule_not_yet_in_force_by_the_year_asked_is_no_answer(
         ("what EU export rules were in force before 2021?", "eu-dual-use-428-2009"),  # in force then
         ("was the EAR cybersecurity rule in force before 2022?", "us-ear-cybersecurity-rule"),  # named
         ("how did the EU negotiate the cyber-surveillance rules before 2021?", "eu-dual-use-2021-821"),
+        # asked yes or no, the card's start date is the answer (review22: refused at 0.50)
+        ("did the EU recommendation apply before 2024?", "eu-recommendation-2024-2659"),
     ],
 )
 def test_the_rule_in_force_named_or_in_the_making_keeps_its_answer(
