@@ -28,6 +28,12 @@ def test_search_latency_on_the_shipped_knowledge_only() -> None:
     assert not any(line.startswith("synth-") for line in out.splitlines())
 
 
+def test_latency_abba_smoke() -> None:
+    # one fresh process a side against this very commit: the table prints for both sides
+    out = run("bench/latency_abba.py", "--ref", "HEAD", "--runs", "1")
+    assert "base HEAD" in out and "this checkout" in out and "p99" in out
+
+
 def test_search_quality_prints_engine_and_baseline(tmp_path) -> None:
     png = tmp_path / "reliability.png"
     out = run("bench/search_quality.py", "--png", str(png))
