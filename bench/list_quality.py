@@ -2,12 +2,12 @@
 
 Scores what a member gets (`KnowledgeService.search(...).items`) on the blind list questions (those
 with an `expect_set`), and counts non-list questions wrongly turned into lists. The tune splits
-(blind_tune.yaml + blind_v2_tune.yaml, ..., blind_v19_tune.yaml, list_truth9_tune.yaml) may be tuned
+(blind_tune.yaml + blind_v2_tune.yaml, ..., blind_v20_tune.yaml, list_truth9_tune.yaml) may be tuned
 on and `-v` prints their failures; the test splits (blind_test.yaml + blind_v2_test.yaml; v3, v5 and
-the eighth to nineteenth sets' test halves v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18 and v19, test
-sets only) are frozen: only their totals are ever printed.
+the eighth to twentieth sets' test halves v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19 and
+v20, test sets only) are frozen: only their totals are ever printed.
 
-    python bench/list_quality.py [--split tune|test|v3|v5|v8|v9|v10|v11|v12|v13|v14|v15|v16|v17|v18|v19] [-v]
+    python bench/list_quality.py [--split tune|test|v3|v5|v8|v9|v10|...|v18|v19|v20] [-v]
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from bench.kbeval.blind import (  # noqa: E402
     V17_TEST_FILE,
     V18_TEST_FILE,
     V19_TEST_FILE,
+    V20_TEST_FILE,
     BlindQuestion,
     load_blind,
 )
@@ -65,6 +66,7 @@ SPLITS = {
     "v17": (V17_TEST_FILE,),
     "v18": (V18_TEST_FILE,),
     "v19": (V19_TEST_FILE,),
+    "v20": (V20_TEST_FILE,),
 }
 
 

@@ -14,11 +14,11 @@ engine before (figures saved on main by bench/issue10_baseline.py), after, and B
 per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
 The frozen test split is shown by default; --split tune shows every blind *_tune file (no "before"
 column: the saved figures are blind_tune.yaml's alone), --split v3 the third blind set, --split v5
-the fifth, --split v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18 and v19 the sixth's to
-nineteenth's test halves (test sets only); the diagram of a split other than test goes to
+the fifth, --split v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19 and v20 the sixth's to
+twentieth's test halves (test sets only); the diagram of a split other than test goes to
 reliability-SPLIT.png.
 
-    python bench/search_quality.py [--split test|tune|v3|v5|v6|...|v18|v19] [--png PATH]
+    python bench/search_quality.py [--split test|tune|v3|v5|v6|...|v19|v20] [--png PATH]
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from bench.kbeval.blind import (  # noqa: E402
     V17_TEST_FILE,
     V18_TEST_FILE,
     V19_TEST_FILE,
+    V20_TEST_FILE,
     load_blind,
 )
 from bench.kbeval.evaluation import (  # noqa: E402
@@ -148,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
             "v17",
             "v18",
             "v19",
+            "v20",
         ),
         default="test",
         help="blind split to show",
@@ -199,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         "v17": (V17_TEST_FILE,),
         "v18": (V18_TEST_FILE,),
         "v19": (V19_TEST_FILE,),
+        "v20": (V20_TEST_FILE,),
     }[args.split]
     blind_split = [q for path in paths for q in load_blind(path)]
     cached_base = {q.text: baseline(q.text) for q in every}

@@ -112,6 +112,13 @@ V18_TEST_FILE = QUESTIONS_DIR / "blind_v18_test.yaml"
 # question): split at random by style (seed 19); only the tune half is tuned on.
 V19_TUNE_FILE = QUESTIONS_DIR / "blind_v19_tune.yaml"
 V19_TEST_FILE = QUESTIONS_DIR / "blind_v19_test.yaml"
+# A twentieth blind set (written 2026-12-06 by one helper from titles and summaries only: 240 questions,
+# 70 lists (25 in other languages), near misses, plain descriptions, casual chat, misspelt names, long
+# stories, 12 other languages; audited by the same helper against the full entries before the engine saw
+# it, and every question reworded until none scores 80 or more on token_set_ratio against a tune
+# question): split at random by style (seed 20); only the tune half is tuned on.
+V20_TUNE_FILE = QUESTIONS_DIR / "blind_v20_tune.yaml"
+V20_TEST_FILE = QUESTIONS_DIR / "blind_v20_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -143,6 +150,7 @@ TUNE_FILES = (
     V17_TUNE_FILE,
     V18_TUNE_FILE,  # the eighteenth blind set's tune half (session 21)
     V19_TUNE_FILE,  # the nineteenth blind set's tune half (session 22)
+    V20_TUNE_FILE,  # the twentieth blind set's tune half (session 23)
     LANG12_FILE,
 )
 # "short": 1-4 word keyword queries (v8)
