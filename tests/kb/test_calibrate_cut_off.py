@@ -27,3 +27,19 @@ def test_calibration_error_reads_an_under_confident_model() -> None:
     assert calibrate.calibration_error(p, right) == pytest.approx(0.0)
     low = np.array([0.03] * 4)
     assert calibrate.calibration_error(low, np.array([1, 0, 0, 0])) == pytest.approx(0.22)
+
+
+def test_a_refit_names_the_near_misses_it_would_newly_answer() -> None:
+    """Session 23: refits were reverted three times for answering near misses no card holds (a
+    probe nobody reported, a sale no source states), found only by a later review. calibrate.py now
+    sets each blind file's refit beside the shipped model: a near miss lifted over the new cut-off is
+    named, one both answer or both refuse is not, and right answers gained and lost are counted."""
+    refit = np.array([0.70, 0.50, 0.90, 0.64, 0.80, 0.20])
+    shipped = np.array([0.55, 0.70, 0.90, 0.70, 0.50, 0.10])
+    right = np.array([0, 0, 0, 1, 1, 0])
+    in_scope = np.array([False, False, False, True, True, False])
+    shift = calibrate.against_shipped(refit, 0.66, shipped, 0.625, right, in_scope)
+    assert np.flatnonzero(shift["near misses newly answered"]).tolist() == [0]
+    assert np.flatnonzero(shift["near misses newly refused"]).tolist() == [1]
+    assert np.flatnonzero(shift["right answers gained"]).tolist() == [4]
+    assert np.flatnonzero(shift["right answers lost"]).tolist() == [3]
