@@ -194,6 +194,8 @@ def select(
             for e in pool
             if _went_to(e, query.countries if e.kind == "rule" else places, names, query) or e.id in sold
         ]
+        if query.every_place:  # "firms that sold to both Egypt and Bahrain": to each, not either
+            pool = _in_every_place(pool, query, names, cases)
         narrowed = True
     if query.technologies:
         wanted = query.technologies | {KIN[t] for t in query.technologies if t in KIN}
@@ -241,6 +243,30 @@ def select(
         holding = (linking or holding)[:MAX_ITEMS]
         return _direct_first(pool[: MAX_ITEMS - len(holding)], query, places) + holding
     return pool[:MAX_ITEMS]
+
+
+def _in_every_place(pool: list[Entry], query: ListQuery, names: NameTable, cases: list[Entry]) -> list[Entry]:
+    """ "Which firms sold to both Egypt and Bahrain?": the firms that went to each place (by their own
+    card or a case that names them there), and the cases there that link one of them; an entry of
+    another kind, each place. Read as either, the list held every firm of Egypt and of Bahrain."""
+    each = [(frozenset({p}), expand(frozenset({p}))) for p in sorted(query.countries)]
+
+    def there(entry: Entry, said: frozenset[str], where: frozenset[str]) -> bool:
+        if _went_to(entry, said if entry.kind == "rule" else where, names, query):
+            return True
+        return entry.kind == "vendor" and any(
+            not where.isdisjoint(c.countries) and _sold_there(entry, c, where, names, query) for c in cases
+        )
+
+    firms = {e.id for e in pool if e.kind == "vendor" and all(there(e, s, w) for s, w in each)}
+    by_firm = "vendor" in query.kinds
+    return [
+        e
+        for e in pool
+        if e.id in firms
+        or (by_firm and e.kind == "case" and not firms.isdisjoint(e.related))
+        or (e.kind != "vendor" and all(there(e, s, w) for s, w in each))
+    ]
 
 
 def _in_cities(pool: list[Entry], cities: frozenset[str], names: NameTable) -> list[Entry]:
