@@ -87,7 +87,8 @@ def home(entry: Entry, by_id: dict[str, Entry]) -> set[str]:
 def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: ListQuery) -> bool:
     """The entry is about one of the places (a rule: its jurisdiction). Asked where gear was sold or
     used, a case counts by its destinations and a vendor by its countries after its home (listed
-    first): an American firm did not "supply the United States" for being one."""
+    first): an American firm did not "supply the United States" for being one. A vendor's
+    `list_destinations` count either way."""
     if entry.kind == "rule":
         return bool(places & set(entry.countries[:1]))
     # "Pegasus cases in Europe": a case of a firm or product named is where its gear went, not a
@@ -102,7 +103,7 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
         and all(places.isdisjoint(home(m, names.by_id)) for m in makers)
     )
     if not (query.sold or query.used or product_case):
-        return bool(places & set(entry.countries))
+        return bool(places & {*entry.countries, *entry.list_destinations})
     # a case not reviewed for destinations: asked about a sale, never its firms' homes
     return not places.isdisjoint(names.went(entry, sale=query.sold))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.kb.list_fields import list_field_findings
+from bot.kb.model import Entry
 from bot.kb.service import KnowledgeService
 from tests.kb.listing import listed
 
@@ -47,3 +49,54 @@ def test_a_yes_no_question_of_both_places_stays_one_answer(kb: KnowledgeService)
     result = kb.search("did Sandvine sell to both Turkey and Egypt?")
     assert not result.items and result.answered and result.entry is not None
     assert result.entry.id == "case-sandvine-turkey-belarus-egypt"
+
+
+def _vendor(**fields: object) -> Entry:
+    base: dict[str, object] = {
+        "id": "acme",
+        "kind": "vendor",
+        "title": "Acme",
+        "summary": "German maker of monitoring centres.",
+        "body": "- Its centres were reportedly installed in Oman and Qatar.",
+        "status": "alleged",
+        "countries": ["Germany"],
+        "last_reviewed": "2026-12-06",
+    }
+    return Entry.model_validate(base | fields)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which firms sold surveillance technology to Yemen?",
+        "welche Firmen haben Überwachungstechnik in den Jemen geliefert?",
+        "who supplied monitoring centres to Syria?",
+        "quelles entreprises ont vendu des outils de surveillance à la Syrie ?",
+    ],
+)
+def test_places_only_a_firms_text_gives_join_its_lists(kb: KnowledgeService, question: str) -> None:
+    # Trovicor's card: centres "reportedly in Bahrain, Egypt, Syria and Yemen" (Bloomberg, 2011)
+    assert "trovicor" in listed(kb, question, kind="vendor")
+
+
+def test_a_list_only_place_does_not_pull_single_answers(kb: KnowledgeService) -> None:
+    result = kb.search("who sold Syria the system to intercept email?")
+    assert not result.items and result.answered and result.entry is not None
+    assert result.entry.id == "case-area-syria"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"list_destinations": ["Yemen"]}, "not named in the card's summary or body"),
+        ({"list_destinations": ["Germany"]}, "already among the vendor's countries"),
+        ({"list_destinations": ["Atlantis"]}, "not a country name"),
+        ({"kind": "case", "list_destinations": ["Oman"], "destinations": []}, "only for vendors"),
+    ],
+)
+def test_kb_check_holds_list_destinations_to_the_card(fields: dict[str, object], message: str) -> None:
+    assert any(message in text for _, text in list_field_findings(_vendor(**fields)))
+
+
+def test_list_destinations_the_card_names_pass_kb_check() -> None:
+    assert list_field_findings(_vendor(list_destinations=["Oman", "Qatar"])) == []
