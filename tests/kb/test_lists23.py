@@ -100,3 +100,24 @@ def test_kb_check_holds_list_destinations_to_the_card(fields: dict[str, object],
 
 def test_list_destinations_the_card_names_pass_kb_check() -> None:
     assert list_field_findings(_vendor(list_destinations=["Oman", "Qatar"])) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which instruments are merely voluntary?",
+        "welche Instrumente sind nur freiwillig?",
+        "quels textes ne sont pas contraignants, seulement volontaires ?",
+        "¿qué instrumentos son solo voluntarios?",
+        "welche Regeln sind nicht verbindlich?",
+    ],
+)
+def test_instruments_texts_and_not_binding_ask_voluntary_rules(kb: KnowledgeService, question: str) -> None:
+    # the voluntary ones: the Pall Mall code and the EU recommendation, never a binding law
+    got = listed(kb, question)
+    assert {"pall-mall-code-2025", "eu-recommendation-2024-2659"} <= got
+    assert not got & {"eu-dual-use-2021-821", "us-eo-14093"}
+
+
+def test_instruments_a_firm_sells_are_no_list_of_rules(kb: KnowledgeService) -> None:
+    assert listed(kb, "which instruments does Hacking Team sell?", kind="rule") == set()
