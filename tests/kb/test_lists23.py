@@ -121,3 +121,22 @@ def test_instruments_texts_and_not_binding_ask_voluntary_rules(kb: KnowledgeServ
 
 def test_instruments_a_firm_sells_are_no_list_of_rules(kb: KnowledgeService) -> None:
     assert listed(kb, "which instruments does Hacking Team sell?", kind="rule") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "case"),
+    [
+        ("Predator hangi ülkelerde bulundu?", "case-predatorgate-greece"),
+        ("FinFisher hangi ülkelere satıldı?", "case-finfisher-bahrain"),
+        ("tell me which countries bought FinFisher", "case-finfisher-bahrain"),
+    ],
+)
+def test_a_country_cue_after_the_subject_asks_the_countries(
+    kb: KnowledgeService, question: str, case: str
+) -> None:
+    assert case in listed(kb, question, kind="case")
+
+
+def test_one_firms_seat_asked_in_turkish_stays_one_answer(kb: KnowledgeService) -> None:
+    result = kb.search("NSO hangi ülkede kurulu?")  # "in which country is NSO based?"
+    assert not result.items and result.entry is not None and result.entry.id == "nso-group"
