@@ -20,3 +20,10 @@ def each_of(words: list[str], named: set[str], names: NameTable) -> tuple[frozen
     said = {frozenset(owners) & named for _, _, owners in names.spans(words)}
     groups = tuple(sorted((g for g in said if g), key=sorted))
     return groups if len(groups) > 1 and len({n for g in groups for n in g}) == sum(map(len, groups)) else ()
+
+
+def every_place(words: list[str], countries: set[str]) -> bool:
+    """ "Which firms sold to both Egypt and Bahrain?", "sowohl nach Ägypten als auch nach Bahrain":
+    two places or more and a word of `BOTH_WORDS` ask for what went to each, not to either
+    (bot/kb/list_select.py `in_every_place`); without the word, "to Egypt and Bahrain" is either."""
+    return len(countries) > 1 and not BOTH_WORDS.isdisjoint(words)

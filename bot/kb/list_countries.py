@@ -71,7 +71,9 @@ def asks_countries(question: str, selling: frozenset[str]) -> bool:
             continue  # "what has United States done ...?" asks for no countries
         for c in range(max(0, i - CUE_REACH), i):
             at_open = opens[c] or (c > 0 and opens[c - 1] and words[c - 1] in before)
-            if words[c] in cues and at_open:
+            # "Pegasus hangi ülkelerde kullanıldı?", "tell me which countries bought it": right
+            # before its noun, a cue asks wherever it stands (a Turkish subject comes first)
+            if words[c] in cues and (at_open or c == i - 1):
                 return True
     return False
 

@@ -1,9 +1,10 @@
 """The rules on the front-matter fields that list answers read, for `kb check`: `destinations` and
 `firms_not_at_destinations` (cases), `measures` and `form` (rules), `targeted_only` (cases and vendors)
-and `other_ties` (vendors), and `in_force_until`, `replaced_by` and `in_force_from` (rules: the ranking
-reads them for a period asked), as knowledge/README.md describes them. A slip in one of them is a wrong
-fact in a list in front of members ("what was sold to Israel?", "firms sanctioned by the US"), so each
-is held to what the entry itself says elsewhere (its countries, aliases, related entries).
+and `other_ties` and `list_destinations` (vendors), and `in_force_until`, `replaced_by` and
+`in_force_from` (rules: the ranking reads them for a period asked), as knowledge/README.md describes
+them. A slip in one of them is a wrong fact in a list in front of members ("what was sold to
+Israel?", "firms sanctioned by the US"), so each is held to what the entry itself says elsewhere (its
+countries, aliases, related entries, text).
 
 Why apart from bot/kb/check.py, which reads files and maps problems to their lines: these rules
 change with the fields list answers gain (bot/kb/list_select.py), not with the file format. Each
@@ -14,7 +15,7 @@ that into the file's line.
 from __future__ import annotations
 
 from bot.kb.model import Entry
-from bot.kb.place_names import country_names
+from bot.kb.place_names import country_names, key_of
 
 # (where in the front matter: a key and maybe an index in its list, what is wrong)
 Finding = tuple[tuple[str | int, ...], str]
@@ -86,6 +87,30 @@ def _destinations(entry: Entry) -> list[Finding]:
     return found
 
 
+def _list_destinations(entry: Entry) -> list[Finding]:
+    """`list_destinations` only on vendors, each a country name entries use, not already among its
+    countries, and named by the card's own summary or body: a list answer says the firm's gear went
+    there on the card's word alone, so the card must say it (and its sources carry it)."""
+    if not entry.list_destinations:
+        return []
+    if entry.kind != "vendor":
+        return [(("list_destinations",), "list_destinations is only for vendors")]
+    names = country_names()
+    text = f" {key_of(entry.summary + ' ' + entry.body)} "
+    found: list[Finding] = []
+    for i, place in enumerate(entry.list_destinations):
+        if place not in set(names.values()):
+            message = f"list_destinations '{place}' is not a country name entries use (e.g. 'Egypt')"
+        elif place in entry.countries:
+            message = f"list_destinations '{place}' is already among the vendor's countries"
+        elif not any(f" {key} " in text for key, name in names.items() if name == place):
+            message = f"list_destinations '{place}' is not named in the card's summary or body"
+        else:
+            continue
+        found.append((("list_destinations", i), message))
+    return found
+
+
 def listing_reasons() -> frozenset[str]:
     """The reasons a rule's measure may give for naming firms (data/list_words.yaml)."""
     from bot.kb.list_authority import known_reasons  # the list vocabulary, read on first use
@@ -132,6 +157,7 @@ def _scopes(entry: Entry) -> list[Finding]:
         if place not in entry.countries[1:]:
             message = f"other_ties '{place}' is not among the vendor's countries after its home"
             found.append((("other_ties", i), message))
+    found += _list_destinations(entry)
     for i, firm in enumerate(entry.firms_not_at_destinations):
         if firm not in entry.related:
             message = f"'{firm}' is not in the entry's related: link it there first"

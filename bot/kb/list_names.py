@@ -169,8 +169,9 @@ class NameTable:
         asked about a sale or not; worked out once an entry."""
         found = self._went.get((entry.id, sale))
         if found is None:
-            if entry.kind == "vendor":
+            if entry.kind == "vendor":  # and the places its text gives, for lists only
                 went = destinations.of_vendor(entry, self.cases_of.get(entry.id, ()), sale=sale)
+                went |= set(entry.list_destinations)
             else:
                 went = destinations.went_by_case(entry, self.by_id, sale=sale)
             found = self._went[(entry.id, sale)] = frozenset(went)

@@ -87,7 +87,8 @@ def home(entry: Entry, by_id: dict[str, Entry]) -> set[str]:
 def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: ListQuery) -> bool:
     """The entry is about one of the places (a rule: its jurisdiction). Asked where gear was sold or
     used, a case counts by its destinations and a vendor by its countries after its home (listed
-    first): an American firm did not "supply the United States" for being one."""
+    first): an American firm did not "supply the United States" for being one. A vendor's
+    `list_destinations` count either way."""
     if entry.kind == "rule":
         return bool(places & set(entry.countries[:1]))
     # "Pegasus cases in Europe": a case of a firm or product named is where its gear went, not a
@@ -102,7 +103,7 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
         and all(places.isdisjoint(home(m, names.by_id)) for m in makers)
     )
     if not (query.sold or query.used or product_case):
-        return bool(places & set(entry.countries))
+        return bool(places & {*entry.countries, *entry.list_destinations})
     # a case not reviewed for destinations: asked about a sale, never its firms' homes
     return not places.isdisjoint(names.went(entry, sale=query.sold))
 
@@ -194,6 +195,8 @@ def select(
             for e in pool
             if _went_to(e, query.countries if e.kind == "rule" else places, names, query) or e.id in sold
         ]
+        if query.every_place:  # "firms that sold to both Egypt and Bahrain": to each, not either
+            pool = _in_every_place(pool, query, names, cases)
         narrowed = True
     if query.technologies:
         wanted = query.technologies | {KIN[t] for t in query.technologies if t in KIN}
@@ -241,6 +244,30 @@ def select(
         holding = (linking or holding)[:MAX_ITEMS]
         return _direct_first(pool[: MAX_ITEMS - len(holding)], query, places) + holding
     return pool[:MAX_ITEMS]
+
+
+def _in_every_place(pool: list[Entry], query: ListQuery, names: NameTable, cases: list[Entry]) -> list[Entry]:
+    """ "Which firms sold to both Egypt and Bahrain?": the firms that went to each place (by their own
+    card or a case that names them there), and the cases there that link one of them; an entry of
+    another kind, each place. Read as either, the list held every firm of Egypt and of Bahrain."""
+    each = [(frozenset({p}), expand(frozenset({p}))) for p in sorted(query.countries)]
+
+    def there(entry: Entry, said: frozenset[str], where: frozenset[str]) -> bool:
+        if _went_to(entry, said if entry.kind == "rule" else where, names, query):
+            return True
+        return entry.kind == "vendor" and any(
+            not where.isdisjoint(c.countries) and _sold_there(entry, c, where, names, query) for c in cases
+        )
+
+    firms = {e.id for e in pool if e.kind == "vendor" and all(there(e, s, w) for s, w in each)}
+    by_firm = "vendor" in query.kinds
+    return [
+        e
+        for e in pool
+        if e.id in firms
+        or (by_firm and e.kind == "case" and not firms.isdisjoint(e.related))
+        or (e.kind != "vendor" and all(there(e, s, w) for s, w in each))
+    ]
 
 
 def _in_cities(pool: list[Entry], cities: frozenset[str], names: NameTable) -> list[Entry]:

@@ -24,7 +24,7 @@ from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines
 from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.cities import cities_asked
-from bot.kb.list_both import each_of
+from bot.kb.list_both import each_of, every_place
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_everything import everything_known, on_a_place
 from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
@@ -125,6 +125,7 @@ class ListQuery:
     topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
     wording: str = ""  # the question minus the list words, for relevance when no facet narrows it
     sold: bool = False  # "sold to": the places are where gear went, never a firm's home
+    every_place: bool = False  # "sold to both Egypt and Bahrain": each place, not either
     exports: bool = False  # "rules on spyware exports": the rules that control exports
     used: bool = False  # "used in", "reached": the places are where gear went (a firm's home may be)
     # "sanctioned by the US", "under EU sanctions": the places that acted, never where gear went
@@ -337,6 +338,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         topics=about,
         wording=question,
         sold=sold,
+        every_place=every_place(words, countries),
         used=bool(USE_WORDS.intersection(words)) or acted_on == "targeted" or by_country,
         exports=_says_exports(words, text),
         authorities=frozenset(authority),

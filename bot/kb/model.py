@@ -161,6 +161,10 @@ class Entry(BaseModel):
     # or court, a distributor it passed through (Allot's Danish relabeller on the way to Iran), a
     # customer the sources leave ambiguous ("sold to or pitched": an offer is no sale).
     other_ties: list[str] = Field(default_factory=list)
+    # A vendor's places its card's text gives as where its gear went, that only list answers read
+    # ("which firms sold to Syria?"): not in `countries`, which the single answers weigh (Trovicor's
+    # centres "reportedly in Egypt, Syria and Yemen" would compete there with the firms sold there).
+    list_destinations: list[str] = Field(default_factory=list)
     # A rule entry holding several measures: each measure's names (the entry's aliases) and the firms
     # that measure names, so "firms under NDAA 889" are not every firm the entry links to.
     measures: list[Measure] = Field(default_factory=list)
@@ -197,6 +201,7 @@ class Entry(BaseModel):
         "firms_not_at_destinations",
         "targeted_only",
         "other_ties",
+        "list_destinations",
         mode="before",
     )
     @classmethod

@@ -27,8 +27,9 @@ CYTROX_LINE = (
     '"surveillance-for-hire" entities it said had targeted about 50,000 people in over 100 countries, '
     "and sent the six named firms cease-and-desist letters (CyberScoop; see the Meta takedown case).\n"
 )
+# (the places the card's text gives, read by lists only since lists23, moved into its countries)
 TROVICOR_COUNTRIES = (
-    "countries: [Germany, Iran, Bahrain]",
+    "countries: [Germany, Iran, Bahrain]\nlist_destinations: [Egypt, Syria, Yemen]",
     "countries: [Germany, Iran, Bahrain, Egypt, Syria, Yemen]",
 )
 
