@@ -96,6 +96,15 @@ def city_countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def region_towns() -> dict[str, frozenset[str]]:
+    """A region's English name -> the table's towns in it ('Lombardy' -> Milan, Varese): a firm asked
+    by its region ('which Lombardy firm') fits a card that names one of them (elsewhere.py)."""
+    extra = _data()["extra"]
+    assert isinstance(extra, dict)
+    return {name: frozenset(row["towns"]) for name, row in extra.items() if row.get("towns")}
+
+
+@lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
     """data/cities.yaml's adjectives, folded as a question's words are ('pekińsk' -> 'pekinsk')."""
     table = _data()["adjectives"]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
-from bot.kb.cities import countries_of_cities
+from bot.kb.cities import city_countries, city_names, countries_of_cities
 from bot.kb.list_demonyms import other_demonyms, other_places
 from bot.kb.list_select import KIN, home
 from bot.kb.lists import SALE_WORDS, TECH_WORDS, VENDOR_NOUNS
@@ -53,6 +53,13 @@ Asked = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
 _OWNED = frozenset({"owned", "subsidiary", "subsidiaries", "unit", "division"})
 _OWNED_BY = frozenset({"by", "of"})
 _ARTICLE = frozenset({"a", "an", "the", "s"})
+# Words after which a place is the home of the group that owns a firm, not the firm's: 'owned by a
+# Japanese group', 'a subsidiary of an American company', 'bought by a US fund' ('Japanese-owned')
+_PARENT_OF = frozenset({"owned", "subsidiary", "unit", "division", "bought", "acquired"})
+# After 'bought by' / 'acquired by' the place is a parent's only before a noun of a firm or group
+# ('bought by a Japanese group'; 'bought by the Mexican army' is a buyer)
+_BUYING = frozenset({"bought", "acquired"})
+_GROUPS = frozenset({"group", "conglomerate", "corporation", "giant", "concern", "investor", "fund", "owner"})
 # A card's own parent: 'Boeing subsidiary', 'Canon-owned', 'owned by Canon', 'subsidiary of Bull SA'
 # in its title or summary (its body tells of other firms' parents: 'BeaconRed, a subsidiary of ...')
 _PARENT = re.compile(
@@ -70,14 +77,65 @@ BUYER_BEFORE = {lang: frozenset(ws) for lang, ws in list_words()["buyer_before"]
 BUYER_ARTICLES = frozenset(list_words()["buyer_articles"])
 
 
+# Singular nouns of a firm that end compounds ('Überwachungsfirma'): split off, the home before them
+# is the firm's as before 'Firma' (list_words.yaml `singular_heads`)
+_HEADS = tuple(list_words()["singular_heads"].split())
+_LEAD = 3  # the fewest letters before a head
+
+
+def firm_words(text: str) -> list[str]:
+    """The text's words (`words_of`), a compound ending in a singular noun of a firm as that noun, the
+    adjective of its home then right before it: 'welche brasilianische Überwachungsfirma' read no
+    firm, so no home, and answered a Canadian firm's case at 0.64."""
+    words: list[str] = []
+    for word in words_of(text):
+        head = next((h for h in _HEADS if word.endswith(h) and len(word) - len(h) >= _LEAD), "")
+        words.append(head or word)
+    return words
+
+
 def _country(name: str) -> str:
     return tagged("country", name)
 
 
 def parents(entry: Entry) -> frozenset[str]:
-    """The groups a firm's card says own it, as `owners_said` tags them ('owner:boeing')."""
+    """The groups a firm's card says own it, as `owners_said` tags them ('owner:boeing'), and the
+    homes it gives them ('Owned by US private-equity firm Advent', 'subsidiary of Munich-based
+    Computerlinks': 'owner:country:united states'), as `parent_homes` tags a question's."""
     found = _PARENT.findall(f"{entry.title}. {entry.summary}")
-    return frozenset(f"owner:{(a or b or c).lower()}" for a, b, c in found)
+    named = frozenset(f"owner:{(a or b or c).lower()}" for a, b, c in found)
+    text = " ".join((entry.title, entry.summary, entry.body))
+    return named | parent_homes(words_of(text), text)
+
+
+def parent_homes(words: Sequence[str], text: str = "") -> frozenset[str]:
+    """Where the group that owns a firm is from, as the words say it: a place right after 'owned by',
+    'subsidiary of', 'bought by' (over articles: 'owned by a Japanese group', 'owned by US
+    private-equity firm Advent', 'subsidiary of Munich-based Computerlinks') or before 'owned'
+    ('Japanese-owned'), tagged 'owner:country:japan'. Such a place is no home of the firm itself; a
+    card that gives its parent's home is described by it as by the parent's name."""
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if word not in _PARENT_OF:
+            continue
+        if word == "owned" and k and (country := _place_word(words[k - 1])):
+            found.add(country)  # 'Japanese-owned', 'US-owned'
+        j = k + 1
+        if j < len(words) and words[j] in _OWNED_BY:
+            j += 1
+            while j < len(words) and words[j] in _ARTICLE:
+                j += 1
+            group = word not in _BUYING or any(
+                w in _GROUPS or w in VENDOR_NOUNS for w in words[j + 1 : j + 4]
+            )
+            if j < len(words) and group and (country := _place_word(words[j])):
+                found.add(country)
+    return frozenset(f"owner:{_country(c)}" for c in found)
+
+
+def _place_word(word: str) -> str | None:
+    """The country one word names: an adjective of origin, a country ('US'), or a city ('Munich')."""
+    return origin(word) or country_name(word) or city_countries().get(city_names().get(word, ""))
 
 
 def owners_said(words: Sequence[str]) -> frozenset[str]:
@@ -167,7 +225,7 @@ class Described:
         """Whether the question (its reading `text`, and as `typed`) could say where a firm is from
         (`asked`'s homes): `picks` needs a home, and most refused questions have no word a home is
         read by, so they skip the reading of their places and the query (~1 ms a question)."""
-        return any(CJK.search(t) or not _HOME_WORDS.isdisjoint(words_of(t)) for t in (text, typed) if t)
+        return any(CJK.search(t) or not _HOME_WORDS.isdisjoint(firm_words(t)) for t in (text, typed) if t)
 
     @staticmethod
     def asked(
@@ -182,23 +240,28 @@ class Described:
         puts an English name where a postposed adjective stood ('empresa británica' reads 'company
         united kingdom', a name after the noun, no home), so the home is also read from the typed
         words as a list question reads it ('entreprises françaises', 'sociétés hexagonales'). Never
-        the origin of companies that bought ('vendió a empresas chinas'): `bought`. A technology's
+        the origin of companies that bought ('vendió a empresas chinas'): `bought`; nor the home of
+        the group that owns it ('owned by an American fund'), a home of its parent (`parent_homes`),
+        neither the firm's nor a place it must name here. A technology's
         word that is an `ordinary` word of another language is that word: Italian 'ai paesi del
         Golfo' (to the Gulf states) is no AI."""
         words = words_of(text)
         said = set(places(words, text, VENDOR_NOUNS)[1])
         if typed:
-            own = words_of(typed)
+            own = firm_words(typed)
             said |= places(own, typed, VENDOR_NOUNS)[1] | other_places(own, VENDOR_NOUNS)[1]
             said -= bought(own, lang)
         said |= countries_of_cities(typed or text, VENDOR_NOUNS)[1]  # 'a Paris company': France
-        homes = frozenset(map(_country, said - bought(words, lang))) | owners_said(words)
+        owners = parent_homes(words) | (parent_homes(words_of(typed)) if typed else frozenset())
+        theirs = {h.removeprefix("owner:") for h in owners}  # the parent's home, not the firm's
+        homes = frozenset(h for h in map(_country, said - bought(words, lang)) if h not in theirs)
+        homes |= owners_said(words) | owners
         named = frozenset(query.country.values())
         regional = frozenset(f for f in query.places if f.startswith("country:"))
         everyday = frozenset(ordinary) if lang != "en" else frozenset()
         techs = frozenset(t for _, _, p in phrases(words) if (t := TECH_WORDS.get(p)) and p not in everyday)
         years = frozenset(int(y) for y in _YEAR.findall(text))
-        return homes, (named | regional) - homes, techs, years
+        return homes, (named | regional) - homes - theirs, techs, years
 
     def matched(self, i: int, asked: Asked) -> tuple[int, int]:
         """(kinds of fact matched, places matched) of entry i."""
@@ -255,7 +318,9 @@ def of_firm_asked(asked: Asked, kind: str, homes: Collection[str]) -> Asked:
     home: another firm it tells of is from elsewhere, and would make the one asked Italian too."""
     if kind != "vendor" or not homes:
         return asked
-    return frozenset(homes), asked[1], asked[2], asked[3]
+    owners = {h for h in asked[0] if h.startswith("owner:")}  # its parent's name or home
+    theirs = {h.removeprefix("owner:") for h in owners}
+    return frozenset(h for h in homes if h not in theirs) | owners, asked[1], asked[2], asked[3]
 
 
 def contradicts(

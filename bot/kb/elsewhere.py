@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from bot.kb.cities import cities_where, city, city_adjective, city_countries, city_names
+from bot.kb.cities import cities_where, city, city_adjective, city_countries, city_names, region_towns
 from bot.kb.cities import starts as city_starts
 from bot.kb.inflected import inflected
 from bot.kb.list_demonyms import other_demonyms
@@ -225,7 +225,7 @@ class Elsewhere:
 
     def unnamed(self, i: int, asked: Asked) -> float:
         """How many of the places asked entry i never names, at most 2 (for a rule, not counting
-        where goods are sent)."""
+        where goods are sent). A region is named by one of its towns ('Lombardy' by Varese)."""
         if not asked:
             return 0.0
         rule, named = self._entries[i].kind == "rule", self.of(i)
@@ -239,6 +239,7 @@ class Elsewhere:
                     and not (rule and sent)
                     and not self._near(i, place)
                     and not self.in_towns(i, place)
+                    and region_towns().get(place, frozenset()).isdisjoint(named)
                 ),
             )
         )
@@ -259,8 +260,10 @@ class Elsewhere:
         """Whether entry i or an entry linked to it (a case's firm) names a firm's home town asked
         ('which Paris company': Qosmos's card). Stricter than `names_or_near`, where a firm's card
         stands for its country's capital: Hacking Team's card puts it in Milan, and 'which Rome firm
-        sold spyware to Egypt?' is not about it; Axis's puts it in Lund, a town no table knows."""
-        return town in self.of(i) or any(town in self.of(j) for j in linked)
+        sold spyware to Egypt?' is not about it. A region asked fits a card that names it or one of
+        its towns ('which Lombardy firm': Area's card says Varese)."""
+        towns = {town} | region_towns().get(town, frozenset())
+        return any(not towns.isdisjoint(self.of(k)) for k in (i, *linked))
 
     def _near(self, i: int, place: str) -> bool:
         """Whether a city entry i never names stands for a country it does: a vendor's home ('the Tel

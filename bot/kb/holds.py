@@ -17,7 +17,7 @@ from bot.kb.actors import untold
 from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
 from bot.kb.cues import asks_in_force, not_begun
-from bot.kb.described import Asked, Described, contradicts, of_firm_asked, owners_said
+from bot.kb.described import Asked, Described, contradicts, firm_words, of_firm_asked, owners_said
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.in_force import ended_years, later_years
 from bot.kb.index import SearchIndex
@@ -116,7 +116,7 @@ class Holds:
         (described.py `contradicts`): 'która polska firma sprzedała spyware Węgrom?' is no PEGA."""
         if not Described.says_home(reading.text, typed):
             return False
-        words, roles = words_of(typed), self.roles
+        words, roles = firm_words(typed), self.roles
         # which firm is asked, before what the question describes of it (its places: ~0.3-0.9 ms)
         if reading.lang == "en":
             query = self._analysis(reading)
