@@ -32,6 +32,8 @@ from tests.kb.listing import listed
         ),
         ("Welche Vorschriften galten 2016 für den Export von Überwachungstechnik?", "eu-dual-use-2021-821"),
         ("which regulation was in force for EU dual-use exports in 2023?", "eu-dual-use-428-2009"),
+        # the first control-list update on that card applied from 12 Jan 2023 (was answered at 0.90)
+        ("which EU export control rules applied in 2022?", "eu-dual-use-2023-2024"),
     ],
 )
 def test_a_rule_not_in_force_in_the_year_asked_is_no_answer(
@@ -79,6 +81,7 @@ def test_the_rule_in_force_then_or_named_is_the_answer(
             "eu-dual-use-428-2009",
             "us-ear-cybersecurity-rule",
         ),
+        ("which EU export control rules applied in 2022?", "eu-dual-use-2021-821", "eu-dual-use-2023-2024"),
         (
             "quelles règles s'appliquaient en 2017 aux exportations de logiciels espions ?",
             "eu-dual-use-428-2009",
