@@ -23,7 +23,7 @@ from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
 from bot.kb.holds import Holds
-from bot.kb.in_force import ended_years, later_years, preceded
+from bot.kb.in_force import asked_at, ended_years, later_years, preceded
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
 from bot.kb.owners import owned
@@ -243,7 +243,8 @@ class Evidence:
 
         ended = ended_years(query.raw, reading.lang)  # 'until late 2021': the rule that ended then
         later = later_years(query.raw, reading.lang)  # 'after 2021': what has a later year
-        rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, ended, later)
+        at = asked_at(query.raw, asking_sentence(wording) or wording, lang)  # 'what rule applied in 2022?'
+        rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, ended, later, at)
         rows = numbered(self.index.entries, query, rows, reading.lang)  # 'the 2009 dual use regulation'
         rows = owned(self.index.entries, question, rows)  # 'EU rules': the EU's own first (owners.py)
         short = word_count(wording) < LONG_QUESTION

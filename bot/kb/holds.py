@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterable
 from bot.kb.actors import untold
 from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
-from bot.kb.cues import asks_in_force, not_begun
+from bot.kb.cues import asks_in_force, not_begun, not_in_force
 from bot.kb.described import Asked, Described, contradicts, firm_words, of_firm_asked, owners_said
 from bot.kb.elsewhere import Elsewhere, asked_places
-from bot.kb.in_force import ended_years, later_years
+from bot.kb.in_force import asked_at, ended_years, later_years
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.lists import VENDOR_NOUNS
@@ -194,14 +194,21 @@ class Holds:
         in force from March 2022, answered at 0.80), the mirror of `ended_before`. Not when the
         question names it, nor when it asks no rule in force ('the talks before 2021' are the
         recast's own history), nor when an English question asks yes or no ('did the AI Act apply
-        before 2024?': the card's start date is the answer, refused at 0.51, review22)."""
+        before 2024?': the card's start date is the answer, refused at 0.51, review22). Asked the
+        rules in force in one year ('Welche Regeln galten 2015?'), a rule not yet or no longer in
+        force then is no answer either (the EAR rule of 2022 was answered at 0.84)."""
         last = self._last_read(reading)
-        if self.index.entries[i].began is None or last is None or (x and x[self._named_any] > 0):
+        entry = self.index.entries[i]
+        if (entry.began is None and entry.ended is None) or last is None or (x and x[self._named_any] > 0):
             return False
         query = last[0]
         if reading.lang == "en" and query.corrected[:1] and query.corrected[0] in _YES_NO:
             return False
-        return asks_in_force(query) and not_begun(self.index.entries[i], ended_years(query.raw, reading.lang))
+        if not asks_in_force(query):
+            return False
+        return not_begun(entry, ended_years(query.raw, reading.lang)) or not_in_force(
+            entry, asked_at(query.raw, reading.text, reading.lang)
+        )
 
     def town_unnamed(self, question: str, reading: Reading, i: int) -> bool:
         """Whether the question asks for a firm by a home town ('which Toronto company sold DPI?')

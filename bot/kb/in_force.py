@@ -25,9 +25,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.kb.cues import (
+    AFTER_WORDS,
     BEFORE_WORDS,
     DETERMINERS,
     Rows,
+    after_words,
     before_words,
     later_words,
     month_names,
@@ -36,6 +38,7 @@ from bot.kb.cues import (
 )
 from bot.kb.index import SearchIndex
 from bot.kb.roles import ANCHOR_CUE, name_at, year_words
+from bot.kb.values import default_asked_values
 
 # Words passed over between a before-word and its year ('prior to', 'until late september 2021')
 _GAP = 4
@@ -52,6 +55,25 @@ def later_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:
     """The years the question asks what came after ('did the EU add a list after 2021?', 'nach
     2021'): only the after-words that leave the year out, not 'since 2021', which takes it in."""
     return _placed_years(words, lang, later_words("en") | later_words(lang))
+
+
+def at_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:
+    """The one year a question asks the state of things in ('what EU rule applied in 2022?', 'Welche
+    Regeln galten 2015?'): its only year, when no before- or after-word places it. Not an act's
+    number ('2021/821')."""
+    years = {y for w in words if "/" not in w and (y := _year(w))}
+    if len(years) != 1:
+        return frozenset()
+    placed = _placed_years(words, lang, BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang))
+    return frozenset(years - placed)
+
+
+def asked_at(words: Sequence[str], text: str, lang: str = "en") -> frozenset[int]:
+    """`at_years`, unless the question (`text`) asks when: 'a Commerce rule from 2021 ... when did
+    it take effect?' describes the rule by its year and asks the date it began (answered 0.66, held
+    as not in force in 2021)."""
+    at = at_years(words, lang)
+    return at if at and "date" not in default_asked_values().asked(text, lang) else frozenset()
 
 
 def _placed_years(words: Sequence[str], lang: str, before: frozenset[str]) -> frozenset[int]:
@@ -85,15 +107,18 @@ def _year(word: str) -> int | None:
 
 def preceded(index: SearchIndex, words: Sequence[str], rows: Rows, lang: str = "en") -> Rows:
     """The rows with each rule that a rule named right after a before-word replaced ('before the
-    recast', 'prior to Regulation 2021/821') just above that rule (by ANCHOR_CUE): the question names
-    it by what came after it."""
+    recast', 'before the 2021 recast', 'prior to Regulation 2021/821') just above that rule (by
+    ANCHOR_CUE): the question names it by what came after it."""
     before = BEFORE_WORDS | before_words(lang)
     passed = DETERMINERS | year_joiners(lang) | {"to"}  # 'vor der Neufassung', 'avant la refonte'
     named: dict[str, int] = {}
     for n, word in enumerate(words):
         if word in before:
             start = n + 1
-            while start < len(words) and words[start] in passed:
+            # past an article and a year ('before the 2021 recast'), not an act's number
+            while start < len(words) and (
+                words[start] in passed or ("/" not in words[start] and _year(words[start]))
+            ):
                 start += 1
             named.update((index.entries[i].id, i) for i in name_at(index, words, start)[1])
     if not named:

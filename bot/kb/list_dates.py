@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from functools import lru_cache
 
 from bot.kb import topics
@@ -92,14 +93,20 @@ def on_date(entry: Entry, event: re.Pattern[str], lo: int, hi: int) -> bool:
     return False
 
 
-def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int) -> bool:
+def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int, in_force: bool = False) -> bool:
     """The entry belongs to a list narrowed to lo..hi: by the event's date when an event is asked,
     otherwise by any year the entry mentions. A period open at one end ('before 2020', 'since 2022')
     asks what applied then: never a rule that began to apply after it or had stopped before it (its
     card's dates: 'EU rules before 2020' is no 2024 guideline whose history goes back to 2023). A
-    closed one names events ('the rules that came out of Wassenaar's 2013 controls')."""
-    if (lo <= OPEN_LO or hi >= OPEN_HI) and ((entry.began or lo) > hi or (entry.ended or hi) < lo):
+    closed one names events ('the rules that came out of Wassenaar's 2013 controls'), unless the
+    question asks the rules in force then (`in_force`: 'which rules applied in 2015?' is no 2022 EAR
+    rule, and is Regulation 428/2009, in force 2009-2021, whatever years its text mentions)."""
+    if (lo <= OPEN_LO or hi >= OPEN_HI or in_force) and (
+        (entry.began or lo) > hi or (entry.ended or hi) < lo
+    ):
         return False
+    if in_force and event is None and entry.began is not None:
+        return hi >= OPEN_HI or lo <= date.today().year  # no card tells what will apply in 2030
     if event is None:
         return any(lo <= y <= hi for y in entry.years)
     return on_date(entry, event, lo, hi)
@@ -111,6 +118,7 @@ def narrow(
     rules: Sequence[str],
     keys: Mapping[str, Sequence[str]],
     years: tuple[int, int],
+    in_force: bool = False,
 ) -> list[Entry]:
     """The entries of a list narrowed to a period. A rule the question names dates a vendor by its
     listing under it ("vendors added to the Entity List in 2021"); a case or a rule keeps its own
@@ -118,4 +126,4 @@ def narrow(
     lo, hi = years
     event = event_forms(asked)
     listing = event_forms(asked, tuple(k for rule in rules for k in keys.get(rule, ())))
-    return [e for e in pool if in_period(e, listing if e.kind == "vendor" else event, lo, hi)]
+    return [e for e in pool if in_period(e, listing if e.kind == "vendor" else event, lo, hi, in_force)]

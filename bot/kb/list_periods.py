@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from bot.kb.cues import says_in_force
+from bot.kb.text import raw_tokens
+
 # The open ends of a period ('before 2020' is OPEN_LO..2020, 'since 2022' 2022..OPEN_HI)
 OPEN_LO, OPEN_HI = 1900, 2100
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
@@ -57,3 +60,10 @@ def period(plain: str) -> tuple[int, int] | None:
     if before:
         return OPEN_LO, years[-1]
     return years[0], years[-1]
+
+
+def applied(english: str | None) -> bool:
+    """Whether a list question asks the rules that applied in its period ('which rules were in force
+    in 2015?', German 'galten' read as 'in force'): then a rule's card dates say whether it belongs,
+    not the years its text mentions (list_dates.in_period)."""
+    return english is not None and says_in_force(raw_tokens(english))

@@ -215,7 +215,7 @@ def select(
         narrowed = True
     if query.years is not None:  # the year of the event asked about, if any (list_dates.py)
         rules = sorted(n for n in query.names if names.by_id[n].kind == "rule")
-        pool = list_dates.narrow(pool, query.topics, rules, names.keys, query.years)
+        pool = list_dates.narrow(pool, query.topics, rules, names.keys, query.years, query.in_force)
         narrowed = True
     # (entry, rank score) best first, and the first one's confidence
     ranked, top_confidence = relevance(query.wording)

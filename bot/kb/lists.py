@@ -31,7 +31,7 @@ from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
 from bot.kb.list_measures import as_measures
 from bot.kb.list_names import NameTable
 from bot.kb.list_people import buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
-from bot.kb.list_periods import period
+from bot.kb.list_periods import applied, period
 from bot.kb.list_techs import TECH_WORDS, technologies_named
 from bot.kb.model import Entry
 from bot.kb.place_names import EU, country_name, country_names, key_of, list_words, words_of
@@ -120,6 +120,7 @@ class ListQuery:
     home_cities: frozenset[str] = frozenset()  # "which Tel Aviv firms": the city their cards name
     technologies: frozenset[str] = frozenset()
     years: tuple[int, int] | None = None
+    in_force: bool = False  # "which rules applied in 2015?": the years are when they were in force
     names: frozenset[str] = frozenset()  # entry ids named in the question
     measures: frozenset[str] = frozenset()  # measures of a named rule the question says ("NDAA 889")
     topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
@@ -333,6 +334,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         home_cities=frozenset(home_cities),
         technologies=frozenset(technologies),
         years=period(plain),
+        in_force=applied(english),
         names=frozenset(named),
         measures=names.measures(text),
         topics=about,
