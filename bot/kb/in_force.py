@@ -35,7 +35,8 @@ from bot.kb.cues import (
     year_joiners,
 )
 from bot.kb.index import SearchIndex
-from bot.kb.roles import ANCHOR_CUE, name_at, year_words
+from bot.kb.role_words import year_words
+from bot.kb.roles import ANCHOR_CUE, name_at
 
 # Words passed over between a before-word and its year ('prior to', 'until late september 2021')
 _GAP = 4
