@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from bot.kb.actors import untold
 from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
-from bot.kb.cues import asks_in_force, not_begun
+from bot.kb.cues import not_begun
 from bot.kb.described import Asked, Described, contradicts, of_firm_asked, owners_said
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.in_force import ended_years, later_years
@@ -29,6 +29,7 @@ from bot.kb.relations import Statements
 from bot.kb.roles import Roles
 from bot.kb.sales import Sales, held
 from bot.kb.text import LONG_QUESTION, stem
+from bot.kb.time_words import asks_in_force
 from bot.kb.values import UNGIVEN_SHARE, ungiven
 from bot.kb.which import asks_of_firm, described, described_other
 

@@ -7,9 +7,9 @@ A rule that no longer applies says when it stopped and what replaced it (`in_for
 mean of an entry's years, and the Wassenaar Arrangement (founded 1996, its years from 1995 on) looked
 older than Regulation 428/2009 (2009 to 2021), so 'until late 2021' answered Wassenaar. The year a
 question puts an end to ('before'/'until' and the year, a month or 'late' between; in another language
-its own before-words, cues.py) is read here; the cue itself is in cues.cued, among the near-ties.
-So is the year a question asks what came after ('after 2021', not 'since 2021': `later_years`): an
-entry whose years all end by then cannot tell it.
+its own before-words) is read in time_words.py, as are the time cue's before and after words; the
+cue itself is in cues.cued, among the near-ties. So is the year a question asks what came after
+('after 2021', not 'since 2021': `later_years`): an entry whose years all end by then cannot tell it.
 
 Its mirror, a rule that only began to apply in or after the year asked up to (`in_force_from`: 'the
 US rules before 2022' is no rule in force from March 2022), loses as much among the near-ties
@@ -24,64 +24,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.kb.cues import (
-    BEFORE_WORDS,
-    DETERMINERS,
-    Rows,
-    before_words,
-    later_words,
-    month_names,
-    postpositional,
-    year_joiners,
-)
+from bot.kb.cues import Rows
 from bot.kb.index import SearchIndex
-from bot.kb.role_words import year_words
 from bot.kb.roles import ANCHOR_CUE, name_at
-
-# Words passed over between a before-word and its year ('prior to', 'until late september 2021')
-_GAP = 4
+from bot.kb.time_words import BEFORE_WORDS, DETERMINERS, before_words, later_words, placed_years, year_joiners
 
 
 def ended_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:
     """The years the question asks the state of things up to: the year after a before-word (in
     English or the question's language), past an article, a month or a part of the year; in a
     language that puts it after (Turkish '2021'den önce') the year just before it."""
-    return _placed_years(words, lang, BEFORE_WORDS | before_words(lang))
+    return placed_years(words, lang, BEFORE_WORDS | before_words(lang))
 
 
 def later_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:
     """The years the question asks what came after ('did the EU add a list after 2021?', 'nach
     2021'): only the after-words that leave the year out, not 'since 2021', which takes it in."""
-    return _placed_years(words, lang, later_words("en") | later_words(lang))
-
-
-def _placed_years(words: Sequence[str], lang: str, before: frozenset[str]) -> frozenset[int]:
-    """The years the words `before` place the question by, read as `ended_years` says."""
-    months = month_names("en") | month_names(lang)
-    parts, fillers = year_words()
-    passed = DETERMINERS | parts | fillers | year_joiners(lang) | {"to"}
-    post = lang in postpositional()
-    out: set[int] = set()
-    for n, word in enumerate(words):
-        if word not in before:
-            continue
-        if post and n > 0 and (year := _year(words[n - 1])):
-            out.add(year)
-            continue
-        at = n + 1
-        while at < len(words) and at - n <= _GAP and (words[at] in passed or words[at][:4] in months):
-            at += 1
-        if at < len(words) and (year := _year(words[at])):
-            out.add(year)
-    return frozenset(out)
-
-
-def _year(word: str) -> int | None:
-    """The year a word is ('2021', Turkish '2021den'), or None."""
-    head = word[:4]
-    if head.isdigit() and head[:2] in ("19", "20") and not word[4:5].isdigit():
-        return int(head)
-    return None
+    return placed_years(words, lang, later_words("en") | later_words(lang))
 
 
 def preceded(index: SearchIndex, words: Sequence[str], rows: Rows, lang: str = "en") -> Rows:

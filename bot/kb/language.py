@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.kb.casual import CasualTable
-from bot.kb.cues import month_names
 from bot.kb.detect import (
     CODES,
     DETECT_CHARS,
@@ -34,6 +33,7 @@ from bot.kb.english_zipf import english_zipf
 from bot.kb.glossary import Glossary
 from bot.kb.lists import country_names
 from bot.kb.text import fold
+from bot.kb.time_words import month_names
 from bot.kb.translit import CountryReader, NameSounds, own_country_names
 
 # Languages that glue nouns together: a glossary form also counts inside a word.
@@ -393,7 +393,7 @@ def warm_up() -> None:
     for lang in CODES.values():
         folded_words(lang)  # builds frequencies(lang) too
         folded_frequencies(lang)  # words typed without accents (~20 ms a language)
-        month_names(lang)  # the time cue's months (cues.py): Babel's catalogue, ~10 ms the first time
+        month_names(lang)  # the time cue's months (time_words.py): Babel's catalogue, ~10 ms the first time
     english_zipf("surveillance")  # wordfreq's full English list (query.specificity): ~150 ms
     for phrase in _WARM_UP_PHRASES:
         detector().compute_language_confidence_values(phrase)
