@@ -22,7 +22,7 @@ from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.in_force import ended_years, later_years
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
-from bot.kb.lists import VENDOR_NOUNS
+from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.place_names import words_of
 from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements

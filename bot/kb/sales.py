@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from bot.kb import destinations
 from bot.kb.elsewhere import Asked
-from bot.kb.lists import SALE_WORDS, USE_WORDS
+from bot.kb.list_query import SALE_WORDS, USE_WORDS
 from bot.kb.model import Entry
 from bot.kb.place_names import country_names, demonym, demonyms, list_words, phrases, words_of
 from bot.kb.text import asking_sentence
