@@ -22,8 +22,8 @@ A rule after the model, held like `ungiven` (values.py).
 
 from __future__ import annotations
 
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.model import Entry
-from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, _thing
 from bot.kb.role_words import measure_forms, measure_stems
 from bot.kb.text import LONG_QUESTION, stem

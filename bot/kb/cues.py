@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.model import Entry
-from bot.kb.query import QueryAnalysis
 from bot.kb.time_words import YEAR, asks_in_force, time_direction
 
 # Ranking nudges among near-ties (within CUE_MARGIN of the best): a question that asks for a kind

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from bot.kb.actors import untold
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
 from bot.kb.cues import not_begun
@@ -24,7 +25,6 @@ from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.place_names import words_of
-from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements
 from bot.kb.roles import Roles
 from bot.kb.sales import Sales, held

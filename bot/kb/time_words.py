@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.kb.query import QueryAnalysis
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.role_words import year_words
 from bot.kb.text import raw_tokens
 

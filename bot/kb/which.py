@@ -21,12 +21,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.cities import city, city_countries
 from bot.kb.cues import Rows
 from bot.kb.list_asks import ALL_NOUNS, ALL_SINGULARS, SINGULARS
 from bot.kb.list_select import home
 from bot.kb.model import Entry
-from bot.kb.query import QueryAnalysis
 from bot.kb.tags import tagged
 from bot.kb.text import stem
 from bot.kb.time_words import DETERMINERS
