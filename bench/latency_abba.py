@@ -21,10 +21,7 @@ import os
 import statistics
 import subprocess
 import sys
-import tarfile
-import tempfile
 import time
-from io import BytesIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,20 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         print(json.dumps(first_asks(args.child)))
         return 0
-    ref = (
-        args.ref
-        or subprocess.run(
-            ["git", "merge-base", "HEAD", "main"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-    )
-    archive = subprocess.run(
-        ["git", "archive", ref, "bot", "knowledge"], cwd=ROOT, capture_output=True, check=True
-    )
+    sys.path.insert(0, str(ROOT))
+    from bench.kbeval.baseline import baseline_ref, exported
+
+    ref = baseline_ref(args.ref)
     env = {**os.environ, "PYTHONHASHSEED": os.environ.get("PYTHONHASHSEED") or "0"}  # as search_golden.py
-    with tempfile.TemporaryDirectory() as tmp:
-        with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
-            tar.extractall(tmp, filter="data")
-        sides = {f"base {ref[:10]}": Path(tmp), "this checkout": ROOT}
+    with exported(ref) as tmp:
+        sides = {f"base {ref[:10]}": tmp, "this checkout": ROOT}
         runs: dict[str, list[list[float]]] = {name: [] for name in sides}
         for n in range(args.runs):
             for name in list(sides) if n % 2 == 0 else list(sides)[::-1]:

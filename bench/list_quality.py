@@ -2,12 +2,12 @@
 
 Scores what a member gets (`KnowledgeService.search(...).items`) on the blind list questions (those
 with an `expect_set`), and counts non-list questions wrongly turned into lists. The tune splits
-(blind_tune.yaml + blind_v2_tune.yaml, ..., blind_v20_tune.yaml, list_truth9_tune.yaml) may be tuned
+(blind_tune.yaml + blind_v2_tune.yaml, ..., blind_v19_tune.yaml, list_truth9_tune.yaml) may be tuned
 on and `-v` prints their failures; the test splits (blind_test.yaml + blind_v2_test.yaml; v3, v5 and
-the eighth to twentieth sets' test halves v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19 and
-v20, test sets only) are frozen: only their totals are ever printed.
+the sixth to twentieth sets' test halves, bench/kbeval/blind.py HELD_SPLITS) are frozen: only their
+totals are ever printed.
 
-    python bench/list_quality.py [--split tune|test|v3|v5|v8|v9|v10|...|v18|v19|v20] [-v]
+    python bench/list_quality.py [--split tune|test|v3|v5|v6|...|v18|v19|v20] [-v]
 """
 
 from __future__ import annotations
@@ -22,24 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.kbeval.blind import (  # noqa: E402
+    HELD_SPLITS,
     TEST_FILE,
     TUNE_FILES,
     V2_TEST_FILE,
-    V3_TEST_FILE,
-    V5_TEST_FILE,
-    V8_TEST_FILE,
-    V9_TEST_FILE,
-    V10_TEST_FILE,
-    V11_TEST_FILE,
-    V12_TEST_FILE,
-    V13_TEST_FILE,
-    V14_TEST_FILE,
-    V15_TEST_FILE,
-    V16_TEST_FILE,
-    V17_TEST_FILE,
-    V18_TEST_FILE,
-    V19_TEST_FILE,
-    V20_TEST_FILE,
     BlindQuestion,
     load_blind,
 )
@@ -52,21 +38,7 @@ TRUTH9_TUNE_FILE = ROOT / "tests" / "kb" / "questions" / "list_truth9_tune.yaml"
 SPLITS = {
     "tune": (*TUNE_FILES, TRUTH9_TUNE_FILE),
     "test": (TEST_FILE, V2_TEST_FILE),
-    "v3": (V3_TEST_FILE,),
-    "v5": (V5_TEST_FILE,),
-    "v8": (V8_TEST_FILE,),
-    "v9": (V9_TEST_FILE,),
-    "v10": (V10_TEST_FILE,),
-    "v11": (V11_TEST_FILE,),
-    "v12": (V12_TEST_FILE,),
-    "v13": (V13_TEST_FILE,),
-    "v14": (V14_TEST_FILE,),
-    "v15": (V15_TEST_FILE,),
-    "v16": (V16_TEST_FILE,),
-    "v17": (V17_TEST_FILE,),
-    "v18": (V18_TEST_FILE,),
-    "v19": (V19_TEST_FILE,),
-    "v20": (V20_TEST_FILE,),
+    **HELD_SPLITS,
 }
 
 

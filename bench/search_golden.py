@@ -20,9 +20,7 @@ import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -73,13 +71,10 @@ def outputs(knowledge: Path, synth: int) -> Outputs:
 def reference(ref: str, knowledge: Path | None, synth: int) -> Outputs:
     """The same outputs from `ref`'s bot/ package and (unless --dir) its knowledge/, glossary
     included (exported with git archive, run in a child)."""
-    archive = subprocess.run(
-        ["git", "archive", ref, "bot", "knowledge"], cwd=ROOT, capture_output=True, check=True
-    )
-    with tempfile.TemporaryDirectory() as tmp:
-        with tarfile.open(fileobj=BytesIO(archive.stdout)) as tar:
-            tar.extractall(tmp, filter="data")
-        return emitted(Path(tmp), knowledge or Path(tmp) / "knowledge", synth)
+    from bench.kbeval.baseline import exported
+
+    with exported(ref) as tmp:
+        return emitted(tmp, knowledge or tmp / "knowledge", synth)
 
 
 # Typo correction breaks ties between equally close words in the order Python's string hashing
@@ -115,12 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.emit:
         args.emit.write_text(json.dumps(outputs(knowledge, args.synth)), encoding="utf-8")
         return 0
-    ref = (
-        args.ref
-        or subprocess.run(
-            ["git", "merge-base", "HEAD", "main"], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.strip()
-    )
+    from bench.kbeval.baseline import baseline_ref
+
+    ref = baseline_ref(args.ref)
     want = reference(ref, args.dir, args.synth)
     if args.save:
         args.save.write_text(json.dumps(want, indent=1, ensure_ascii=False), encoding="utf-8")

@@ -14,8 +14,8 @@ engine before (figures saved on main by bench/issue10_baseline.py), after, and B
 per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
 The frozen test split is shown by default; --split tune shows every blind *_tune file (no "before"
 column: the saved figures are blind_tune.yaml's alone), --split v3 the third blind set, --split v5
-the fifth, --split v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19 and v20 the sixth's to
-twentieth's test halves (test sets only); the diagram of a split other than test goes to
+the fifth, --split v6, v7, ..., v19 and v20 the sixth's to twentieth's test halves
+(bench/kbeval/blind.py HELD_SPLITS; test sets only); the diagram of a split other than test goes to
 reliability-SPLIT.png.
 
     python bench/search_quality.py [--split test|tune|v3|v5|v6|...|v19|v20] [--png PATH]
@@ -35,25 +35,9 @@ import bm25s  # noqa: E402
 
 from bench.blind_quality import blind_report  # noqa: E402
 from bench.kbeval.blind import (  # noqa: E402
+    HELD_SPLITS,
     TEST_FILE,
     TUNE_FILES,
-    V3_TEST_FILE,
-    V5_TEST_FILE,
-    V6_TEST_FILE,
-    V7_TEST_FILE,
-    V8_TEST_FILE,
-    V9_TEST_FILE,
-    V10_TEST_FILE,
-    V11_TEST_FILE,
-    V12_TEST_FILE,
-    V13_TEST_FILE,
-    V14_TEST_FILE,
-    V15_TEST_FILE,
-    V16_TEST_FILE,
-    V17_TEST_FILE,
-    V18_TEST_FILE,
-    V19_TEST_FILE,
-    V20_TEST_FILE,
     load_blind,
 )
 from bench.kbeval.evaluation import (  # noqa: E402
@@ -130,27 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, default=ROOT / "knowledge", help="knowledge directory")
     parser.add_argument(
         "--split",
-        choices=(
-            "test",
-            "tune",
-            "v3",
-            "v5",
-            "v6",
-            "v7",
-            "v8",
-            "v9",
-            "v10",
-            "v11",
-            "v12",
-            "v13",
-            "v14",
-            "v15",
-            "v16",
-            "v17",
-            "v18",
-            "v19",
-            "v20",
-        ),
+        choices=("test", "tune", *HELD_SPLITS),
         default="test",
         help="blind split to show",
     )
@@ -185,23 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = {
         "test": (TEST_FILE,),
         "tune": TUNE_FILES,
-        "v3": (V3_TEST_FILE,),
-        "v5": (V5_TEST_FILE,),
-        "v6": (V6_TEST_FILE,),
-        "v7": (V7_TEST_FILE,),
-        "v8": (V8_TEST_FILE,),
-        "v9": (V9_TEST_FILE,),
-        "v10": (V10_TEST_FILE,),
-        "v11": (V11_TEST_FILE,),
-        "v12": (V12_TEST_FILE,),
-        "v13": (V13_TEST_FILE,),
-        "v14": (V14_TEST_FILE,),
-        "v15": (V15_TEST_FILE,),
-        "v16": (V16_TEST_FILE,),
-        "v17": (V17_TEST_FILE,),
-        "v18": (V18_TEST_FILE,),
-        "v19": (V19_TEST_FILE,),
-        "v20": (V20_TEST_FILE,),
+        **HELD_SPLITS,
     }[args.split]
     blind_split = [q for path in paths for q in load_blind(path)]
     cached_base = {q.text: baseline(q.text) for q in every}

@@ -153,6 +153,26 @@ TUNE_FILES = (
     V20_TUNE_FILE,  # the twentieth blind set's tune half (session 23)
     LANG12_FILE,
 )
+# The numbered blind sets held out whole or as a test half, by the name the benches take (--split v3)
+HELD_SPLITS: dict[str, tuple[Path, ...]] = {
+    "v3": (V3_TEST_FILE,),
+    "v5": (V5_TEST_FILE,),
+    "v6": (V6_TEST_FILE,),
+    "v7": (V7_TEST_FILE,),
+    "v8": (V8_TEST_FILE,),
+    "v9": (V9_TEST_FILE,),
+    "v10": (V10_TEST_FILE,),
+    "v11": (V11_TEST_FILE,),
+    "v12": (V12_TEST_FILE,),
+    "v13": (V13_TEST_FILE,),
+    "v14": (V14_TEST_FILE,),
+    "v15": (V15_TEST_FILE,),
+    "v16": (V16_TEST_FILE,),
+    "v17": (V17_TEST_FILE,),
+    "v18": (V18_TEST_FILE,),
+    "v19": (V19_TEST_FILE,),
+    "v20": (V20_TEST_FILE,),
+}
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
 

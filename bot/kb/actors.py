@@ -22,10 +22,10 @@ A rule after the model, held like `ungiven` (values.py).
 
 from __future__ import annotations
 
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.model import Entry
-from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, _thing
-from bot.kb.roles import measure_forms, measure_stems
+from bot.kb.role_words import measure_forms, measure_stems
 from bot.kb.text import LONG_QUESTION, stem
 
 # Words that open an English question whose subject follows ('did the EU freeze ...?'); not 'is'

@@ -23,13 +23,13 @@ from pathlib import Path
 
 import yaml
 
-from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, NEW_WORDS, OLD_WORDS
 from bot.kb.english_zipf import english_zipf
 from bot.kb.introductions import without_introduction
 from bot.kb.query import pronoun_us
 from bot.kb.rx import lead, opens_on_boundary
 from bot.kb.smalltalk import question_part
 from bot.kb.text import ASKING_WORDS, CLAUSE_END, COMMON_WORDS, STOPWORDS, raw_tokens
+from bot.kb.time_words import AFTER_WORDS, BEFORE_WORDS, NEW_WORDS, OLD_WORDS
 
 # A stretched word ('sooo', 'pleeease'): a letter three times or more in a row.
 _STRETCHED = re.compile(r"\b\w*([a-z])\1{2,}\w*\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ from itertools import chain, repeat
 
 import numpy as np
 
-from bot.kb.query import QueryAnalysis
+from bot.kb.analysis import QueryAnalysis
 
 
 @dataclass

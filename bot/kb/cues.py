@@ -6,106 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.model import Entry
-from bot.kb.query import QueryAnalysis
-from bot.kb.text import raw_tokens
-
-TIME_FILE = Path(__file__).with_name("data") / "time_words.yaml"
-# A year a member types ('2021', '2021den' once Turkish's case ending is glued back on)
-_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
-# Words either side of a before/after word of another language within which a year or month places it
-NEAR = 1
-
-
-@dataclass(frozen=True)
-class TimeWords:
-    """Per language, the folded words that point later or earlier (data/time_words.yaml)."""
-
-    new: dict[str, frozenset[str]]
-    old: dict[str, frozenset[str]]
-    before: dict[str, frozenset[str]]
-    after: dict[str, frozenset[str]]
-    later: dict[str, frozenset[str]]
-    postpositional: frozenset[str]
-    joiners: dict[str, frozenset[str]]
-    in_force: frozenset[str]
-
-
-def _folded(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
-    return {lang: frozenset(t for w in words for t in raw_tokens(str(w))) for lang, words in table.items()}
-
-
-@lru_cache(maxsize=1)
-def _time_words() -> TimeWords:
-    data = yaml.safe_load(TIME_FILE.read_text(encoding="utf-8"))
-    return TimeWords(
-        new=_folded(data["new"]),
-        old=_folded(data["old"]),
-        before=_folded(data["before"]),
-        after=_folded(data["after"]),
-        later=_folded(data["later"]),
-        postpositional=frozenset(data.get("postpositional", ())),
-        joiners=_folded(data.get("year_joiners", {})),
-        in_force=_folded(data.get("in_force", {})).get("en", frozenset()),
-    )
-
-
-def before_words(lang: str) -> frozenset[str]:
-    """The language's words that put what follows them before it (data/time_words.yaml)."""
-    return _time_words().before.get(lang, frozenset())
-
-
-def asks_in_force(query: QueryAnalysis) -> bool:
-    """Whether a question asks which rules applied ('which EU rules applied before 2021?', 'what was
-    in force before 2009?', German 'galten' read as 'in force'), not what happened before a year
-    ('how was the recast negotiated before 2021?' is the later rule's own history)."""
-    return says_in_force(query.raw)
-
-
-def says_in_force(words: Sequence[str]) -> bool:
-    """Whether the (English) words ask which rules applied: `asks_in_force` of any reading's words."""
-    return not _time_words().in_force.isdisjoint(words)
-
-
-def after_words(lang: str) -> frozenset[str]:
-    """The language's words that put what follows them after it ('since 2021', 'seit 2021')."""
-    return _time_words().after.get(lang, frozenset())
-
-
-def later_words(lang: str) -> frozenset[str]:
-    """The language's after-words that leave the year itself out ('after 2021', not 'since 2021')."""
-    return _time_words().later.get(lang, frozenset())
-
-
-def year_joiners(lang: str) -> frozenset[str]:
-    """The language's little words between a before/after word and its year ('antes de 2021')."""
-    return _time_words().joiners.get(lang, frozenset())
-
-
-def postpositional() -> frozenset[str]:
-    """The languages that put a before-word after what it places (Turkish '2021'den önce')."""
-    return _time_words().postpositional
-
-
-@lru_cache(maxsize=16)
-def month_names(lang: str) -> frozenset[str]:
-    """The language's month names, as written and as they stand alone (CLDR via Babel), folded
-    and cut to their first four letters: Polish 'przed wrześniem' inflects 'wrzesień'."""
-    from babel import Locale  # the catalogue is large: imported on first use
-
-    try:
-        months = Locale.parse(lang).months
-    except (ValueError, LookupError):
-        return frozenset()
-    names = {n for ctx in ("format", "stand-alone") for n in months[ctx]["wide"].values()}
-    return frozenset(t[:4] for n in names for t in raw_tokens(n))
-
+from bot.kb.time_words import YEAR, asks_in_force, time_direction
 
 # Ranking nudges among near-ties (within CUE_MARGIN of the best): a question that asks for a kind
 # of entry ("what are the rules ...") or for the current/old state of things ("the new regulation",
@@ -125,11 +29,6 @@ LATER_CUE = CUE_MARGIN
 # What a near-tie rule loses that began to apply in or after the year a question asks the rules up
 # to ('the US rules before 2022' is no rule in force from March 2022): as much as PERIOD_CUE gives.
 UNBEGUN_CUE = PERIOD_CUE
-# The words that put a question in time, per language (data/time_words.yaml)
-_TIME = _time_words()
-NEW_WORDS, OLD_WORDS = _TIME.new["en"], _TIME.old["en"]
-BEFORE_WORDS, AFTER_WORDS = _TIME.before["en"], _TIME.after["en"]
-DETERMINERS = frozenset({"the", "a", "an", "its", "this", "that"})
 # (entry index, rank score, the model's features) of a candidate, as the engine ranks them
 Rows = list[tuple[int, float, list[float]]]
 
@@ -226,50 +125,6 @@ def in_force_at(entry: Entry, at: frozenset[int]) -> bool:
     return year is not None and entry.began is not None and not not_in_force(entry, at)
 
 
-def time_direction(words: list[str], lang: str = "en") -> int:
-    """+1 when a question asks about the later state of things, -1 the earlier, 0 neither or both.
-    'before' and 'after' point too ('the dual-use regulation from before 2021' asks for the old
-    one: it got the 2021 recast at 0.95), and a new word after 'before' ('before the recast')
-    points back, not forward."""
-    new = old = False
-    prev: str | None = None  # the last word that was not an article
-    for n, w in enumerate(words):
-        if w in BEFORE_WORDS:
-            old = True
-        elif w in AFTER_WORDS:
-            new = new or words[n + 1 : n + 2] != ["when"]  # 'since when' asks a date
-        elif w in NEW_WORDS and prev not in BEFORE_WORDS:
-            new = True
-        elif w in OLD_WORDS:
-            old = True
-        if w not in DETERMINERS:
-            prev = w
-    if lang != "en":
-        later, earlier = _placed(words, lang)
-        new, old = new or later, old or earlier
-    return int(new) - int(old)
-
-
-def _placed(words: list[str], lang: str) -> tuple[bool, bool]:
-    """(later, earlier) as the question's own language says: its new and old words anywhere, its
-    before and after words only beside a year or a month (data/time_words.yaml says why)."""
-    table = _time_words()
-    later = any(w in table.new.get(lang, ()) for w in words)
-    earlier = any(w in table.old.get(lang, ()) for w in words)
-    before, after = table.before.get(lang, frozenset()), table.after.get(lang, frozenset())
-    months = month_names(lang)
-    post = lang in table.postpositional
-    joiners = table.joiners.get(lang, frozenset())  # 'antes de 2021', 'prima del 2021'
-    for n, w in enumerate(words):
-        if w not in before and w not in after:
-            continue
-        ahead = [x for x in words[n + 1 : n + 3 + NEAR] if x not in joiners]
-        near = words[max(0, n - NEAR) : n] if post else ahead[:NEAR]
-        if any(_YEAR.match(x) or x[:4] in months for x in near):
-            later, earlier = later or w in after, earlier or w in before
-    return later, earlier
-
-
 # The year in a rule's act number ('Regulation (EC) No 428/2009', '(EU) 2021/821')
 _ACT_YEAR = re.compile(r"(?<![\d/])(?:((?:19|20)\d\d)/\d+|\d+/((?:19|20)\d\d))(?![\d/])")
 # enough to put it first among the near-ties
@@ -289,7 +144,7 @@ def numbered(entries: Sequence[Entry], query: QueryAnalysis, ranked: Rows, lang:
     alias 'dual-use regulation' and the words 'replacing 428/2009' outweighed the year. Not when
     the year is a bound ('before September 2021': the time cue's) or one of several ('updates in
     2023 and 2024', 'since 2014 ... from 2021'): then it names no one act."""
-    years = {w for w in query.raw if _YEAR.fullmatch(w)}
+    years = {w for w in query.raw if YEAR.fullmatch(w)}
     if len(years) != 1 or not ranked or time_direction(list(query.raw), lang):
         return ranked
     best = max(r[1] for r in ranked)

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
+from bot.kb.role_words import role_data
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
-    data = yaml.safe_load((Path(__file__).with_name("data") / "roles.yaml").read_text(encoding="utf-8"))
+    data = role_data()
     other = tuple(tuple(p.split()) for p in data["defining_other"])
     ends = frozenset(data["clause_ends"]) | frozenset(data["clause_ends_other"])
     return frozenset(data["defining"]), frozenset(data["copulas"]), other, ends

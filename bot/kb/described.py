@@ -26,14 +26,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.cities import city_countries, city_names, countries_of_cities
 from bot.kb.list_demonyms import other_demonyms, other_places
+from bot.kb.list_query import SALE_WORDS, VENDOR_NOUNS
 from bot.kb.list_select import KIN, home
-from bot.kb.lists import SALE_WORDS, TECH_WORDS, VENDOR_NOUNS
+from bot.kb.list_techs import TECH_WORDS
 from bot.kb.model import Entry
 from bot.kb.place_names import country_name, demonym, list_words, phrases, regions, words_of
 from bot.kb.places import CJK, HOME_AFTER, HOME_BEFORE, NOUN_REACH, expand, places
-from bot.kb.query import QueryAnalysis
 from bot.kb.tags import tagged
 from bot.kb.text import STOPWORDS
 

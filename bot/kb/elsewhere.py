@@ -26,9 +26,9 @@ from bot.kb.cities import starts as city_starts
 from bot.kb.inflected import inflected
 from bot.kb.list_demonyms import other_demonyms
 from bot.kb.model import Entry
-from bot.kb.place_names import EU, country_name, demonym, demonyms, key_of, list_words, regions, words_of
+from bot.kb.place_names import EU, country_name, demonym, key_of, list_words, regions, words_of
 from bot.kb.place_names import country_names as country_names_table
-from bot.kb.places import PRONOUN_NAMES, expand, place_spans
+from bot.kb.places import PRONOUN_NAMES, expand, name_starts, place_spans
 from bot.kb.text import LONG_QUESTION, asking_sentence
 
 # A word right before a place that sends goods there, in the campaign languages ('to Egypt',
@@ -130,11 +130,9 @@ def _bare(word: str) -> str:
 @lru_cache(maxsize=1)
 def _starts() -> frozenset[str]:
     """The first three and four letters of every word that may begin a place's name as places.py
-    reads it: a country's or region's first word in any campaign language (its inflected forms keep
-    them), an adjective of origin's stem; whole short names ('uk', 'el', 'vs')."""
-    firsts = [k.split()[0] for k in (*country_names_table(), *regions()) if k]
-    cut = {w[:4] for w in firsts} | {w[:4] for w in (*demonyms(), *other_demonyms())} | {"vs"}
-    return frozenset(cut | {w[:3] for w in demonyms() if len(w) == 3} | city_starts())
+    reads it (`name_starts`), and of the names read here besides: the other languages' adjectives of
+    origin, cities; whole short names ('vs')."""
+    return name_starts() | {w[:4] for w in other_demonyms()} | {"vs"} | city_starts()
 
 
 def _spans(words: Sequence[str], written: Sequence[str] = ()) -> list[tuple[int, int, str]]:

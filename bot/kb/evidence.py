@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.apposed import apposition
 from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
@@ -29,7 +30,6 @@ from bot.kb.language import Reading
 from bot.kb.owners import owned
 from bot.kb.parties import Parties
 from bot.kb.place_names import words_of
-from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.roles import Roles
 from bot.kb.sales import Sales

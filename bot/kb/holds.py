@@ -14,21 +14,22 @@ import re
 from collections.abc import Callable, Iterable
 
 from bot.kb.actors import untold
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
-from bot.kb.cues import asks_in_force, not_begun, not_in_force
+from bot.kb.cues import not_begun, not_in_force
 from bot.kb.described import Asked, Described, contradicts, firm_words, of_firm_asked, owners_said
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.in_force import asked_at, ended_years, later_years
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
-from bot.kb.lists import VENDOR_NOUNS
+from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.place_names import words_of
-from bot.kb.query import QueryAnalysis
 from bot.kb.relations import Statements
 from bot.kb.roles import Roles
 from bot.kb.sales import Sales, held
 from bot.kb.text import LONG_QUESTION, stem
+from bot.kb.time_words import asks_in_force
 from bot.kb.values import UNGIVEN_SHARE, ungiven
 from bot.kb.which import asks_of_firm, described, described_other
 

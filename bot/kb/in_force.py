@@ -7,9 +7,9 @@ A rule that no longer applies says when it stopped and what replaced it (`in_for
 mean of an entry's years, and the Wassenaar Arrangement (founded 1996, its years from 1995 on) looked
 older than Regulation 428/2009 (2009 to 2021), so 'until late 2021' answered Wassenaar. The year a
 question puts an end to ('before'/'until' and the year, a month or 'late' between; in another language
-its own before-words, cues.py) is read here; the cue itself is in cues.cued, among the near-ties.
-So is the year a question asks what came after ('after 2021', not 'since 2021': `later_years`): an
-entry whose years all end by then cannot tell it.
+its own before-words) is read in time_words.py, as are the time cue's before and after words; the
+cue itself is in cues.cued, among the near-ties. So is the year a question asks what came after
+('after 2021', not 'since 2021': `later_years`): an entry whose years all end by then cannot tell it.
 
 Its mirror, a rule that only began to apply in or after the year asked up to (`in_force_from`: 'the
 US rules before 2022' is no rule in force from March 2022), loses as much among the near-ties
@@ -24,47 +24,44 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.kb.cues import (
+from bot.kb.cues import Rows
+from bot.kb.index import SearchIndex
+from bot.kb.roles import ANCHOR_CUE, name_at
+from bot.kb.time_words import (
     AFTER_WORDS,
     BEFORE_WORDS,
     DETERMINERS,
-    Rows,
     after_words,
     before_words,
     later_words,
-    month_names,
-    postpositional,
+    placed_years,
     year_joiners,
+    year_of,
 )
-from bot.kb.index import SearchIndex
-from bot.kb.roles import ANCHOR_CUE, name_at, year_words
 from bot.kb.values import default_asked_values
-
-# Words passed over between a before-word and its year ('prior to', 'until late september 2021')
-_GAP = 4
 
 
 def ended_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:
     """The years the question asks the state of things up to: the year after a before-word (in
     English or the question's language), past an article, a month or a part of the year; in a
     language that puts it after (Turkish '2021'den önce') the year just before it."""
-    return _placed_years(words, lang, BEFORE_WORDS | before_words(lang))
+    return placed_years(words, lang, BEFORE_WORDS | before_words(lang))
 
 
 def later_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:
     """The years the question asks what came after ('did the EU add a list after 2021?', 'nach
     2021'): only the after-words that leave the year out, not 'since 2021', which takes it in."""
-    return _placed_years(words, lang, later_words("en") | later_words(lang))
+    return placed_years(words, lang, later_words("en") | later_words(lang))
 
 
 def at_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:
     """The one year a question asks the state of things in ('what EU rule applied in 2022?', 'Welche
     Regeln galten 2015?'): its only year, when no before- or after-word places it. Not an act's
     number ('2021/821')."""
-    years = {y for w in words if "/" not in w and (y := _year(w))}
+    years = {y for w in words if "/" not in w and (y := year_of(w))}
     if len(years) != 1:
         return frozenset()
-    placed = _placed_years(words, lang, BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang))
+    placed = placed_years(words, lang, BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang))
     return frozenset(years - placed)
 
 
@@ -74,35 +71,6 @@ def asked_at(words: Sequence[str], text: str, lang: str = "en") -> frozenset[int
     as not in force in 2021)."""
     at = at_years(words, lang)
     return at if at and "date" not in default_asked_values().asked(text, lang) else frozenset()
-
-
-def _placed_years(words: Sequence[str], lang: str, before: frozenset[str]) -> frozenset[int]:
-    """The years the words `before` place the question by, read as `ended_years` says."""
-    months = month_names("en") | month_names(lang)
-    parts, fillers = year_words()
-    passed = DETERMINERS | parts | fillers | year_joiners(lang) | {"to"}
-    post = lang in postpositional()
-    out: set[int] = set()
-    for n, word in enumerate(words):
-        if word not in before:
-            continue
-        if post and n > 0 and (year := _year(words[n - 1])):
-            out.add(year)
-            continue
-        at = n + 1
-        while at < len(words) and at - n <= _GAP and (words[at] in passed or words[at][:4] in months):
-            at += 1
-        if at < len(words) and (year := _year(words[at])):
-            out.add(year)
-    return frozenset(out)
-
-
-def _year(word: str) -> int | None:
-    """The year a word is ('2021', Turkish '2021den'), or None."""
-    head = word[:4]
-    if head.isdigit() and head[:2] in ("19", "20") and not word[4:5].isdigit():
-        return int(head)
-    return None
 
 
 def preceded(index: SearchIndex, words: Sequence[str], rows: Rows, lang: str = "en") -> Rows:
@@ -117,7 +85,7 @@ def preceded(index: SearchIndex, words: Sequence[str], rows: Rows, lang: str = "
             start = n + 1
             # past an article and a year ('before the 2021 recast'), not an act's number
             while start < len(words) and (
-                words[start] in passed or ("/" not in words[start] and _year(words[start]))
+                words[start] in passed or ("/" not in words[start] and year_of(words[start]))
             ):
                 start += 1
             named.update((index.entries[i].id, i) for i in name_at(index, words, start)[1])

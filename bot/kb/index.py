@@ -24,13 +24,14 @@ import bm25s
 import numpy as np
 
 from bot.kb import spacing
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.bm25sum import bm25_scores
 from bot.kb.coverplan import ProfileTable
 from bot.kb.english_zipf import english_zipf
 from bot.kb.misspelt import LOOSE_MIN
 from bot.kb.model import Entry
 from bot.kb.profiles import YEAR_RE, EntryEvidence
-from bot.kb.query import QueryAnalyser, QueryAnalysis
+from bot.kb.query import QueryAnalyser
 from bot.kb.specificity import TYPO_MAX_ZIPF
 from bot.kb.tags import tagged
 from bot.kb.text import (

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.kb.casual import CasualTable
-from bot.kb.cues import month_names
 from bot.kb.detect import (
     CODES,
     DETECT_CHARS,
@@ -33,7 +32,9 @@ from bot.kb.detect import (
 from bot.kb.english_zipf import english_zipf
 from bot.kb.glossary import Glossary
 from bot.kb.lists import country_names
+from bot.kb.spelt import HAN, NON_LATIN, han_names, spelt_names, spelt_pairs, strip_marks
 from bot.kb.text import fold
+from bot.kb.time_words import month_names
 from bot.kb.translit import CountryReader, NameSounds, own_country_names
 
 # Languages that glue nouns together: a glossary form also counts inside a word.
@@ -43,26 +44,8 @@ COMPOUNDING = frozenset({"de", "nl", "sv"})
 WHOLE_WORD = frozenset({"de", "nl", "sv", "ar"})
 # Scripts without spaces between words, or with prefixes glued on: forms count anywhere.
 ANYWHERE = frozenset({"zh", "ar"})
-# A word this common in its language is read as a name spelt in its script only when it spells the
-# name nearly letter for letter (LIKENESS): 'связаны' ("linked") shares Ezviz's consonants and
-# 'القضايا' ("the cases") a title word's, while 'احمد' (Ahmed, 0.75) and 'مايكروسوفت' (Microsoft,
-# 0.56) are spelt names as common as they. Rarer words keep the loose match ('هواوي', Huawei, 0.4).
-COMMON_ZIPF = 4.0
-LIKENESS = 0.5
-# Two words read together as one name spelt in another script ('فين فيشر', FinFisher) must both be
-# rarer than this in the language: a function word beside a name ('مع أحمد') is no longer name.
-PAIR_ZIPF = 5.0
-# and spell the name this closely: two random words of 20,000 common Arabic or Russian ones spell
-# some name 0.17% of the time at LIKENESS, under 0.04% at this; the names members spell score 0.67 (أيمن
-# نور, Ayman Nour) to 1.0 (Фин Фишер)
-PAIR_LIKENESS = 0.65
 # Forms shorter than this match a whole word (give or take a short ending), never a prefix.
 SHORT_FORM = 5
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-_NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]")
-_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
-# Scripts whose words may spell a name the English index knows (Han is read as pinyin apart).
-TRANSLITERATED = frozenset({"ar", "ru"})
 
 
 @dataclass(frozen=True)
@@ -273,10 +256,10 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
     text, rest = matcher.translate(matcher.countries.english(fold(question), lang), lang)
     words = WORD.findall(rest)
     if lang == "zh":
-        han_names = _han_names(rest, matcher.names)
-        text = _HAN.sub(" ", text) + "".join(f" {n}" for n, _ in han_names)  # the rest cannot be read
-        han = max(0, sum(len(run) for run in _HAN.findall(rest)) - sum(size for _, size in han_names))
-        latin = [w for w in words if not _HAN.search(w)]
+        read_han = han_names(rest, matcher.names)
+        text = HAN.sub(" ", text) + "".join(f" {n}" for n, _ in read_han)  # the rest cannot be read
+        han = max(0, sum(len(run) for run in HAN.findall(rest)) - sum(size for _, size in read_han))
+        latin = [w for w in words if not HAN.search(w)]
         total = han / 2 + len(latin) + len(text.split()) - len(latin)
         return Reading(lang, text, {}, (han / 2) / max(1.0, total))
     left = set(words)  # ordinary words are looked up as typed (wordfreq keeps accents), used folded
@@ -284,74 +267,25 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
     for w in WORD.findall(question.lower()):
         key = fold_word(w)
         # as typed, or folded: wordfreq writes 'أجهزة' with its hamza, 'äger' with its ä; members may not
-        freq = max(zipf(w, lang), zipf(key, lang), zipf(_strip_marks(w), lang), zipf_unaccented(key, lang))
+        freq = max(zipf(w, lang), zipf(key, lang), zipf(strip_marks(w), lang), zipf_unaccented(key, lang))
         if key in left and freq >= ORDINARY_ZIPF:
             ordinary[key] = freq
         elif key in left and key not in matcher.known and inflected(key, lang):
             ordinary[key] = ORDINARY_ZIPF
     paired: set[str] = set()
-    for first, second, name in _spelt_pairs(text, lang, matcher.names):
+    for first, second, name in spelt_pairs(text, lang, matcher.names):
         text = re.sub(rf"(?<!\w){re.escape(first)}\s+{re.escape(second)}(?!\w)", name, text)
         paired |= {first, second}
-    spelt = _spelt_names(words, lang, matcher.names, ordinary)
+    spelt = spelt_names(words, lang, matcher.names, ordinary)
     for word, name in spelt.items():
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, text)
         ordinary.pop(word, None)
     for word in paired:
         ordinary.pop(word, None)
     unread = sum(
-        1 for w in words if w not in ordinary and w not in spelt and w not in paired and _NON_LATIN.search(w)
+        1 for w in words if w not in ordinary and w not in spelt and w not in paired and NON_LATIN.search(w)
     )
     return Reading(lang, text, ordinary, unread / max(1, len(words)))
-
-
-def _spelt_names(
-    words: list[str], lang: str, names: NameSounds | None, ordinary: dict[str, float]
-) -> dict[str, str]:
-    """Words in another script that spell one of the knowledge base's names ('بيغاسوس'); a word
-    common in the language only when it spells the name closely (COMMON_ZIPF, LIKENESS)."""
-    if names is None or lang not in TRANSLITERATED:
-        return {}
-    found: dict[str, str] = {}
-    for word in words:
-        if _NON_LATIN.search(word):
-            name = names.name(word, lang)
-            common = ordinary.get(word, 0.0) >= COMMON_ZIPF
-            if name is not None and not (common and names.likeness(word, lang, name) < LIKENESS):
-                found[word] = name
-    return found
-
-
-def _spelt_pairs(text: str, lang: str, names: NameSounds | None) -> list[tuple[str, str, str]]:
-    """Two words side by side in another script that spell one name of the knowledge base:
-    'فين فيشر' is FinFisher, written as two words as it sounds ('Fin Fisher'); alone, 'فين' is too
-    short to look up and 'فيشر' reads as Fisher; 'أيمن نور' is Ayman Nour, a name of two words.
-    Neither word may be a function word of the language (PAIR_ZIPF: 'مع أحمد', "with Ahmed", is no
-    Mohammed), and joined they must spell the name closely (PAIR_LIKENESS): two everyday words side
-    by side may share a name's consonants."""
-    if names is None or lang not in TRANSLITERATED:
-        return []
-    found: list[tuple[str, str, str]] = []
-    for first, second in re.findall(r"(?=(?<!\w)(\w+)\s+(\w+)(?!\w))", text):
-        if not (_NON_LATIN.search(first) and _NON_LATIN.search(second)):
-            continue
-        if max(_freq(first, lang), _freq(second, lang)) >= PAIR_ZIPF:
-            continue
-        joined = first + second
-        name = names.pair(joined, lang)
-        if name is not None and names.likeness(joined, lang, name.replace(" ", "")) >= PAIR_LIKENESS:
-            found.append((first, second, name))
-    return found
-
-
-def _freq(word: str, lang: str) -> float:
-    return max(zipf(word, lang), zipf(_strip_marks(word), lang))
-
-
-def _han_names(rest: str, names: NameSounds | None) -> list[tuple[str, int]]:
-    if names is None:
-        return []
-    return [n for run in _HAN.findall(rest) for n in names.han_names(run)]
 
 
 _APOSTROPHE = re.compile(r"(\w+)['’](\w+)")
@@ -364,11 +298,6 @@ def _apostrophes(question: str, lang: str) -> str:
     if lang == "tr":
         return _APOSTROPHE.sub(lambda m: m.group(1), question)
     return _APOSTROPHE.sub(lambda m: f"{m.group(1)} {m.group(2)}", question)
-
-
-def _strip_marks(word: str) -> str:
-    """Arabic short-vowel marks dropped (wordfreq's lists are unvocalised), letters kept whole."""
-    return _ARABIC_MARKS.sub("", word)
 
 
 # One phrase per Latin-script language lingua may be asked about: its first call costs ~6 ms and
@@ -393,7 +322,7 @@ def warm_up() -> None:
     for lang in CODES.values():
         folded_words(lang)  # builds frequencies(lang) too
         folded_frequencies(lang)  # words typed without accents (~20 ms a language)
-        month_names(lang)  # the time cue's months (cues.py): Babel's catalogue, ~10 ms the first time
+        month_names(lang)  # the time cue's months (time_words.py): Babel's catalogue, ~10 ms the first time
     english_zipf("surveillance")  # wordfreq's full English list (query.specificity): ~150 ms
     for phrase in _WARM_UP_PHRASES:
         detector().compute_language_confidence_values(phrase)

@@ -10,8 +10,8 @@ from dataclasses import replace
 from bot.kb import list_authority, list_countries, list_except, topics
 from bot.kb.authorities import authorities
 from bot.kb.list_names import NameTable
+from bot.kb.list_query import VENDOR_NOUNS, ListQuery
 from bot.kb.list_techs import FUNCTION_TECH_WORDS, TECH_WORDS, technologies_named
-from bot.kb.lists import VENDOR_NOUNS, ListQuery
 from bot.kb.place_names import words_of
 from bot.kb.places import places
 

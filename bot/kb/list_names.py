@@ -71,14 +71,10 @@ class NameTable:
             said = self._said_in(self.seen[entry.id].split(), own) - {entry.id}
             if said:
                 self.mentioned[entry.id] = said
-        self.cases_of = destinations.cases_by_firm(entries)  # where they say its gear went, and did not
-        # (entry id, asked about a sale) -> where its gear went (`went`); for a small knowledge base
-        # all of them now: a list question about a place worked them out for every entry (~0.3 ms)
-        self._went: dict[tuple[str, bool], frozenset[str]] = {}
-        # (vendor id, case id, sold, used) -> the places the case ties the vendor to (`went_via`)
-        self._went_via: dict[tuple[str, str, bool, bool], frozenset[str]] = {}
+        # where each vendor's or case's gear went; for a small knowledge base all of them now
+        self.destinations = destinations.Went(entries, listed=True)
         if len(entries) <= EAGER_WENT:
-            self._went_everywhere(entries)
+            self.destinations.everywhere(entries)
         # A rule holding several measures: each measure's name keys and firms (model.Measure).
         self.measure_keys = {
             e.id: [(frozenset(_key(n) for n in m.names), frozenset(m.firms)) for m in e.measures]
@@ -164,38 +160,12 @@ class NameTable:
         return named if len(named) >= 2 else []
 
     def went(self, entry: Entry, *, sale: bool) -> frozenset[str]:
-        """Where a vendor's or a case's technology went (bot/kb/destinations.py: a vendor's places
-        after its home less what its reviewed cases name as something else; a case's destinations),
-        asked about a sale or not; worked out once an entry."""
-        found = self._went.get((entry.id, sale))
-        if found is None:
-            if entry.kind == "vendor":  # and the places its text gives, for lists only
-                went = destinations.of_vendor(entry, self.cases_of.get(entry.id, ()), sale=sale)
-                went |= set(entry.list_destinations)
-            else:
-                went = destinations.went_by_case(entry, self.by_id, sale=sale)
-            found = self._went[(entry.id, sale)] = frozenset(went)
-        return found
-
-    def _went_everywhere(self, entries: Sequence[Entry]) -> None:
-        """`went` of every vendor and case, and `went_via` of every vendor a case links to."""
-        for entry in entries:
-            if entry.kind in ("vendor", "case"):
-                self.went(entry, sale=False)
-                self.went(entry, sale=True)
-            firms = [self.by_id[r] for r in entry.related if r in self.by_id] if entry.kind == "case" else []
-            for firm in (f for f in firms if f.kind == "vendor"):
-                for sold, used in ((False, False), (True, False), (False, True), (True, True)):
-                    self.went_via(firm, entry, sold=sold, used=used)
+        """Where a vendor's or a case's technology went, asked about a sale or not (destinations.Went)."""
+        return self.destinations.went(entry, sale=sale)
 
     def went_via(self, vendor: Entry, case: Entry, *, sold: bool, used: bool) -> frozenset[str]:
-        """`destinations.via_case`, worked out once a vendor and case."""
-        key = (vendor.id, case.id, sold, used)
-        found = self._went_via.get(key)
-        if found is None:
-            went = destinations.via_case(vendor, case, self.by_id, sold=sold, used=used)
-            found = self._went_via[key] = frozenset(went)
-        return found
+        """The places a case ties a vendor to (destinations.Went.via)."""
+        return self.destinations.via(vendor, case, sold=sold, used=used)
 
     def _said_in(self, words: list[str], own: frozenset[str] = _NONE) -> frozenset[str]:
         """The entries a name key of which is a run of the words (as `named`, without its scripts

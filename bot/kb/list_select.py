@@ -26,7 +26,8 @@ from bot.kb import (
 )
 from bot.kb.list_forms import forms_said
 from bot.kb.list_names import NameTable
-from bot.kb.lists import TECH_WORDS, VENDOR_NOUNS, ListQuery
+from bot.kb.list_query import VENDOR_NOUNS, ListQuery
+from bot.kb.list_techs import TECH_WORDS
 from bot.kb.model import Entry
 from bot.kb.place_names import key_of, phrases, words_of
 from bot.kb.places import expand, places

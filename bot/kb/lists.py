@@ -6,8 +6,9 @@ Only a question that both asks for a plural ("which companies", "welche Fälle",
 narrows the set (a country, a technology, a name, a period, or words the entries share) becomes a
 list; everything else goes to the single-answer engine.
 
-This module reads the question (`detect`; its English reading's facets: list_english.py); which
-entries the list then holds is bot/kb/list_select.py.
+This module reads the question (`detect`; its English reading's facets: list_english.py) into what
+it asks (list_query.py, with the list words); which entries the list then holds is
+bot/kb/list_select.py.
 
 Country names come from Babel's territory names in every language the campaign uses, so "Ägypten",
 "مصر" and "Egypt" mean the same filter; the vocabulary of list words is data in `data/list_words.yaml`.
@@ -16,9 +17,6 @@ Country names come from Babel's territory names in every language the campaign u
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
 from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines, list_heads, list_who, topics
 from bot.kb import list_countries as country_lists
@@ -32,9 +30,24 @@ from bot.kb.list_measures import as_measures
 from bot.kb.list_names import NameTable
 from bot.kb.list_people import buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
 from bot.kb.list_periods import applied, period
+from bot.kb.list_query import (
+    CJK_SALE_WORDS,
+    EXPORT_PHRASES,
+    EXPORT_STEMS,
+    EXPORT_UNSPACED,
+    MAKER_WORDS,
+    SALE_WORDS,
+    SELLER_WORDS,
+    SELLING,
+    SOLD_WORDS,
+    USE_WORDS,
+    VENDOR_NOUNS,
+    WHO_KINDS,
+    ListQuery,
+)
 from bot.kb.list_techs import TECH_WORDS, technologies_named
 from bot.kb.model import Entry
-from bot.kb.place_names import EU, country_name, country_names, key_of, list_words, words_of
+from bot.kb.place_names import EU, country_name, country_names, key_of, words_of
 from bot.kb.places import places, vague_place
 from bot.kb.places import warm_up as places_warm_up
 from bot.kb.text import fold
@@ -51,28 +64,6 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=1)
-def _words_data() -> dict[str, Any]:
-    """The list vocabulary (bot/kb/data/list_words.yaml), read once."""
-    return dict(list_words())
-
-
-def kind_nouns() -> dict[str, frozenset[str]]:
-    return dict(list_asks.KIND_NOUNS)
-
-
-KIND_NOUNS = kind_nouns()
-LIST_CUES = list_asks.LIST_CUES
-VENDOR_NOUNS = KIND_NOUNS["vendor"] | list_asks.SINGULARS["vendor"]
-# Verbs of a sale or delivery, and of use where the gear went ("used in Mexico", "reached Iran"): with
-# one of them, a place is a destination, read from a case's `destinations`, never a firm's home.
-SOLD_WORDS = frozenset(_words_data()["sale_words"].split())  # a past sale: its cases document it
-SALE_WORDS = SOLD_WORDS | frozenset(_words_data()["sale_words_now"].split())
-USE_WORDS = frozenset(_words_data()["use_words"].split())
-SELLER_WORDS = frozenset(_words_data()["seller_words"].split())  # "who sells DPI gear?"
-MAKER_WORDS = frozenset(_words_data()["maker_words"].split())  # "what firm is behind Hermit?"
-SELLING = SELLER_WORDS | (SALE_WORDS - SOLD_WORDS)  # never buying ("which countries sell ...": sellers)
-CJK_SALE_WORDS = tuple(_words_data()["cjk_sale_words"].split())
 # "Everything you have on X", "what do you have about X", "X - what do you have?": what mentions X.
 EVERYTHING = re.compile(
     r"\b(everything|all (the )?(entries|you have)|what (do )?you (have|hold)( on| about|$)"
@@ -99,56 +90,6 @@ NEGATED = re.compile(
     r"\b(are|is|were|was|have|has|had|did|do|does|been) (not|never)\b"
     r"|\b(aren|isn|weren|wasn|haven|hasn|hadn|didn|don|doesn) t\b"
 )
-# What a "who" question asks for by what was done (list_who.who_acted_on), the kind it asks several
-# of first: the people targeted are told by the cases (with the firms whose gear hit them), the firms
-# acted on or on a list are vendors (their cases join by `acted` topics).
-WHO_KINDS = {"targeted": ("case", "vendor"), "acted": ("vendor",), "on": ("vendor",)}
-# Groups of kind nouns that ask for rule entries of some forms only ("laws", "reports", "campaigns").
-_EXPORTS = _words_data()["export_words"]
-EXPORT_STEMS = tuple(_EXPORTS["stems"].split())
-EXPORT_PHRASES = tuple(f" {p} " for p in _EXPORTS["phrases"])
-EXPORT_UNSPACED = tuple(_EXPORTS["unspaced"].split())
-
-
-@dataclass(frozen=True)
-class ListQuery:
-    """What a list question asks for: the kinds wanted and the facets that narrow them."""
-
-    kinds: frozenset[str]
-    countries: frozenset[str] = frozenset()  # where the gear went or the case happened
-    homes: frozenset[str] = frozenset()  # where the companies come from ("Italian companies")
-    home_cities: frozenset[str] = frozenset()  # "which Tel Aviv firms": the city their cards name
-    technologies: frozenset[str] = frozenset()
-    years: tuple[int, int] | None = None
-    in_force: bool = False  # "which rules applied in 2015?": the years are when they were in force
-    names: frozenset[str] = frozenset()  # entry ids named in the question
-    measures: frozenset[str] = frozenset()  # measures of a named rule the question says ("NDAA 889")
-    topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
-    wording: str = ""  # the question minus the list words, for relevance when no facet narrows it
-    sold: bool = False  # "sold to": the places are where gear went, never a firm's home
-    every_place: bool = False  # "sold to both Egypt and Bahrain": each place, not either
-    exports: bool = False  # "rules on spyware exports": the rules that control exports
-    used: bool = False  # "used in", "reached": the places are where gear went (a firm's home may be)
-    # "sanctioned by the US", "under EU sanctions": the places that acted, never where gear went
-    authorities: frozenset[str] = frozenset()
-    reasons: frozenset[str] = frozenset()  # "listed for human rights reasons" (a measure's `reasons`)
-    fined_by: frozenset[str] = frozenset()  # "US penalties", "fined by the US" (bot/kb/list_fines.py)
-    # "list every vendor you have": every entry of the kinds and nothing else (list_asks.asks_catalogue)
-    catalogue: bool = False
-    # the forms of rule entry asked for ("which laws": not the reports); empty: every form
-    forms: frozenset[str] = frozenset()
-    # Plurality read, not said: "who was hit by Pegasus?" ("who" is singular or plural alike) needs
-    # two entries of this kind (the cases that tell who was hit), a bare "UK surveillance export
-    # rules" two of any kind ("any"); with fewer, an answer the engine gives stands (bot/kb/service.py)
-    several: str = ""
-    only: bool = False  # "NSO, Candiru and Intellexa?": the entries named and no others
-    like: bool = False  # "other cases like Catalangate?": the entries the named ones link to
-    excluded: frozenset[str] = frozenset()  # "apart from NSO": named to be left out (list_except.py)
-    makers: bool = False  # "which firm sells Pegasus?": of the firms, the named product's maker only
-    jointly: bool = False  # "what Citizen Lab and Microsoft exposed together": each organisation said
-    # "firms on the Entity List also sanctioned by OFAC": the names said apart, each to be mentioned
-    each_of: tuple[frozenset[str], ...] = ()
-    facets: list[str] = field(default_factory=list, compare=False)
 
 
 def _words(text: str) -> list[str]:

@@ -103,7 +103,7 @@ def vague_place(words: Sequence[str]) -> bool:
 
 def warm_up() -> None:
     """Read every place table now (lists.warm_up): Arabic endings cost the first Arabic place read."""
-    for table in (country_names, demonyms, regions, vague_places, _cjk_names, _starts):
+    for table in (country_names, demonyms, regions, vague_places, _cjk_names, name_starts):
         table()
     inflected_warm_up()
 
@@ -206,7 +206,7 @@ def _place_spans(words: tuple[str, ...], question: str) -> tuple[Span, ...]:
 
 
 def _spans(words: Sequence[str], question: str) -> Iterable[Span]:
-    names, starts = country_names(), _starts()
+    names, starts = country_names(), name_starts()
     capitals: list[bool] = []  # read only for a short name that may be no place ('us', 'vs'): ~0.1 ms
     taken: set[int] = set()
     for start, end, phrase in sorted(phrases(words), key=lambda p: (p[0], p[0] - p[1])):
@@ -247,10 +247,11 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 @lru_cache(maxsize=1)
-def _starts() -> frozenset[str]:
+def name_starts() -> frozenset[str]:
     """The first three and four letters of the first word of every name `_spans` reads: a country's
     or region's in any campaign language (an inflected form keeps its stem's, inflected.py) and an
-    adjective of origin's (`demonym` reads a stem of three letters or more)."""
+    adjective of origin's (`demonym` reads a stem of three letters or more). The one table of how a
+    place's name may begin; elsewhere.py adds the names it reads besides (cities, other demonyms)."""
     firsts = [k.split()[0] for k in (*country_names(), *regions()) if k.split()]
     return frozenset({w[:4] for w in (*firsts, *demonyms())} | {w[:3] for w in demonyms() if len(w) == 3})
 

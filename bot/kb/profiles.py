@@ -14,10 +14,10 @@ from functools import lru_cache, reduce
 from itertools import compress, repeat
 from operator import add, mul
 
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.coverplan import ProfileTable, coverage_plan, coverages
 from bot.kb.elsewhere import entry_text, text_places
 from bot.kb.model import Entry
-from bot.kb.query import QueryAnalysis
 from bot.kb.tags import tagged
 from bot.kb.text import content_tokens
 

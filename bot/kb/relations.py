@@ -35,10 +35,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.model import Entry
 from bot.kb.profiles import NAME_LIKE, W_NAME, YEAR_RE
-from bot.kb.query import QueryAnalysis
 from bot.kb.text import content_from_raw, content_tokens, raw_tokens, stem, with_compounds
 
 # A statement ends at a sentence's end or a line's (a bullet, a heading).

@@ -8,21 +8,19 @@ regulation before the recast') is when, not what; and what a question asks a thi
 entity list and who is on it?') is asked about that thing. And an alias that begins the title of a linked
 entry of its kind ('Pall Mall Process' for the UK rules; 'Pall Mall Process Code of Practice') names
 that entry as much as its own, so it outranks neither by being named outright. The words are data
-(data/roles.yaml)."""
+(data/roles.yaml, read in role_words.py)."""
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-from bot.kb.cues import AFTER_WORDS, BEFORE_WORDS, CUE_MARGIN, DETERMINERS, Rows, act_years, month_names
+from bot.kb.cues import CUE_MARGIN, Rows, act_years
 from bot.kb.defining import clause_ends, defining_starts
 from bot.kb.index import SearchIndex
+from bot.kb.role_words import lead_and_being, role_data, says_event, year_words
 from bot.kb.text import STOPWORDS, name_key, raw_tokens, stem
+from bot.kb.time_words import AFTER_WORDS, BEFORE_WORDS, DETERMINERS, month_names
 
 # What the subject of a near-tie gains: enough to pass a linked entry that explains the question a
 # little better only because it also says what the question mentions (a case that names the vendor
@@ -46,50 +44,6 @@ ALIAS_CUE = 0.15
 def _content_stems(name: str) -> frozenset[str]:
     """The stems of a name's words, its stopwords left out."""
     return frozenset(stem(t) for t in raw_tokens(name) if t not in STOPWORDS)
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict[str, list[str]]:
-    return dict(yaml.safe_load((Path(__file__).with_name("data") / "roles.yaml").read_text(encoding="utf-8")))
-
-
-def measure_stems() -> frozenset[str]:
-    """The stems of the measures one authority takes against a firm (data/roles.yaml `measures`)."""
-    return frozenset(map(stem, _data()["measures"]))
-
-
-@lru_cache(maxsize=1)
-def _measure_forms() -> dict[str, frozenset[str]]:
-    return {stem(w): frozenset(map(stem, group)) for group in _data()["measure_forms"] for w in group}
-
-
-def measure_forms(token: str) -> frozenset[str]:
-    """The stems of a measure's forms that stem apart ('freez': 'froze', 'frozen'; data/roles.yaml
-    `measure_forms`), itself among them."""
-    return _measure_forms().get(token, frozenset({token}))
-
-
-def year_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The parts of a year ('late', 'mid') and the words passed over before it ('of', 'the')."""
-    data = _data()
-    return frozenset(data["year_parts"]), frozenset(data["year_fillers"])
-
-
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    data = _data()
-    return frozenset(data["lead"]), frozenset(data["being"])
-
-
-def says_event(words: Sequence[str], at: int) -> bool:
-    """Whether the copula at `at` goes on to say where the subject was or what it was doing ('trovicor
-    was in iran?', 'huawei was helping uganda spy?'): an event it took part in, its case's answer."""
-    data = _data()
-    if at + 1 >= len(words) or words[at] not in data["copulas"]:
-        return False
-    word = words[at + 1]
-    return word in data["events"] or any(
-        word.endswith(end) and len(word) >= len(end) + 2 for end in data["event_endings"]
-    )
 
 
 def name_at(index: SearchIndex, words: Sequence[str], start: int) -> tuple[int, set[int]]:
@@ -165,7 +119,7 @@ class Roles:
                 self._links[j].add(i)
         # every case's words, for `eventful`, and the word lists: read with the index (off the event
         # loop, in the build's thread), not on the first question that asks of an event
-        events = frozenset(map(stem, _data()["told"]))
+        events = frozenset(map(stem, role_data()["told"]))
         self._stems = {
             i: _case_stems(index, i, events) for i, e in enumerate(index.entries) if e.kind == "case"
         }
@@ -181,11 +135,11 @@ class Roles:
         for i, e in enumerate(index.entries):
             for year in act_years(e):  # the title's, not a notice's alias
                 self._dated.setdefault(year, set()).add(i)
-        data = _data()
+        data = role_data()
         self.which = frozenset(data["which"])  # 'which Singapore firm' (which.py)
         self.which_other = frozenset(data["which_other"])  # 'qué empresa británica'
         self.relative_other = frozenset(data["relative_other"])  # 'la empresa española que...'
-        self._year_parts, self._year_fillers = frozenset(data["year_parts"]), frozenset(data["year_fillers"])
+        self._year_parts, self._year_fillers = year_words()
         self._through = frozenset(data["through_year"])  # 'until 2024': through 2024
         # every title key (with a closing space, so a head matches whole words), sorted
         pairs = sorted((name_key(e.title) + " ", i) for i, e in enumerate(index.entries))
@@ -193,13 +147,13 @@ class Roles:
 
     def subject(self, words: Sequence[str]) -> set[int]:
         """The entries the question's opening name names, when a verb of being follows it."""
-        lead, being = _words()
+        lead, being = lead_and_being()
         start = self._opening(words, lead)
         size, hits = name_at(self.index, words, start)
         if not size:  # 'the UK still applies...': the opening words of one entry's title only
             size, hits = self.title_opening(words, start)
         after = start + size
-        data = _data()
+        data = role_data()
         if (
             after + 1 < len(words)
             and words[after] in data["passive"]
@@ -235,7 +189,7 @@ class Roles:
         start = 0
         while start < len(words) and words[start] in lead:
             start += 1
-        if start + 1 < len(words) and words[start] in _data()["wh"] and words[start + 1] in lead:
+        if start + 1 < len(words) and words[start] in role_data()["wh"] and words[start + 1] in lead:
             start += 2  # 'why was', 'how is'
             while start < len(words) and words[start] in lead:
                 start += 1
@@ -319,7 +273,7 @@ class Roles:
         """The stems of the words asking about an event (data/roles.yaml `told`) that stand outside
         the names the question gives ('who hacked hacking team' asks 'hack' once, by 'hacked') and
         after no 'before' or 'after': 'did they close after the hack' asks when, not the hack."""
-        told = frozenset(_data()["told"])
+        told = frozenset(role_data()["told"])
         if told.isdisjoint(words):  # most questions: no name to skip
             return frozenset()
         out: set[str] = set()

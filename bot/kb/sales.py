@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from bot.kb import destinations
 from bot.kb.elsewhere import Asked
-from bot.kb.lists import SALE_WORDS, USE_WORDS
+from bot.kb.list_query import SALE_WORDS, USE_WORDS
 from bot.kb.model import Entry
 from bot.kb.place_names import country_names, demonym, demonyms, list_words, phrases, words_of
 from bot.kb.text import asking_sentence
@@ -65,19 +65,14 @@ def asks_sale(wording: str) -> bool:
 
 
 class Sales:
-    """Per firm or case: where its gear was sold (destinations.py), worked out at the build: on a
-    member's question it cost ~0.3 ms (tests/kb/test_lat16_cheaper_lists.py)."""
+    """Per firm or case: where its gear was sold (destinations.Went, as list answers read it), worked
+    out at the build: on a member's question it cost ~0.3 ms (tests/kb/test_lat16_cheaper_lists.py)."""
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         self._entries = entries
-        by_id = {e.id: e for e in entries}
-        cases = destinations.cases_by_firm(entries)
+        went = destinations.Went(entries)
         self._sold = {
-            i: frozenset(
-                destinations.of_vendor(entry, cases.get(entry.id, ()), sale=True)
-                if entry.kind == "vendor"
-                else destinations.went_by_case(entry, by_id, sale=True)
-            )
+            i: went.went(entry, sale=True)
             for i, entry in enumerate(entries)
             if entry.kind in ("vendor", "case")
         }

@@ -3,10 +3,10 @@ they ask about (evidence.py's ranking reads these)."""
 
 from __future__ import annotations
 
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.profiles import NAME_LIKE
-from bot.kb.query import QueryAnalysis
 from bot.kb.text import asking_sentence, raw_tokens
 
 # Words by which a long question's own clause points back at its story ("did NSO respond to those

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.index import SearchIndex
-from bot.kb.query import QueryAnalysis
 from bot.kb.text import stem
 
 # Names are what a question is about: their words weigh more, and so do words nobody has heard of.

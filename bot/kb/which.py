@@ -21,14 +21,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.cities import city, city_countries
-from bot.kb.cues import DETERMINERS, Rows
+from bot.kb.cues import Rows
 from bot.kb.list_asks import ALL_NOUNS, ALL_SINGULARS, SINGULARS
 from bot.kb.list_select import home
 from bot.kb.model import Entry
-from bot.kb.query import QueryAnalysis
 from bot.kb.tags import tagged
 from bot.kb.text import stem
+from bot.kb.time_words import DETERMINERS
 
 # How far below the best an entry of the kind and place asked may rank and still go first: a list's
 # card that retells its firms (their names, dates and reasons) outranked the firm asked by 0.39-0.6

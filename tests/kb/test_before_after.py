@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.cues import time_direction
 from bot.kb.search import SearchEngine
+from bot.kb.time_words import time_direction
 from tests.kb.answers import answered
 
 

@@ -62,10 +62,10 @@ def test_an_event_after_before_or_after_is_the_time_not_what_is_asked(engine: Se
 
 def test_the_event_words_and_every_cases_words_are_read_with_the_index(shipped) -> None:
     """Read in the build's thread, not on the event loop by a member's first question of an event."""
-    from bot.kb import roles
+    from bot.kb import role_words
 
-    roles._data.cache_clear()
+    role_words.role_data.cache_clear()
     engine = SearchEngine(shipped.entries)
-    assert roles._data.cache_info().currsize == 1
+    assert role_words.role_data.cache_info().currsize == 1
     cases = {i for i, e in enumerate(engine.entries) if e.kind == "case"}
     assert set(engine._evidence_of.roles._stems) == cases

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import pytest
 
 from bot.kb import cities, list_countries, list_demonyms, places
-from bot.kb.lists import VENDOR_NOUNS
+from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.place_names import words_of
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.kb import list_forms, lists
+from bot.kb import list_forms, list_query
 from bot.kb.service import KnowledgeService
 from tests.kb.conftest import ROOT
 from tests.kb.listing import ranked
@@ -198,6 +198,6 @@ LIST_FLOORS = (0.52, 0.65)
 
 
 def test_vocabulary_file_is_complete() -> None:
-    assert set(lists.KIND_NOUNS) == {"vendor", "case", "rule", "law", "campaign", "any", "document"}
-    assert set(list_forms.RULE_FORMS) <= set(lists.KIND_NOUNS)
-    assert {"which", "welche", "quelles", "какие"} <= lists.LIST_CUES
+    assert set(list_query.KIND_NOUNS) == {"vendor", "case", "rule", "law", "campaign", "any", "document"}
+    assert set(list_forms.RULE_FORMS) <= set(list_query.KIND_NOUNS)
+    assert {"which", "welche", "quelles", "какие"} <= list_query.LIST_CUES

@@ -15,6 +15,7 @@ from bot.kb.list_fields import list_field_findings
 from bot.kb.model import Entry
 from bot.kb.search import SearchEngine
 from tests.kb.answers import answered, first_ranked, refused
+from tests.kb.cards import card
 
 
 @pytest.mark.parametrize(
@@ -85,25 +86,12 @@ def test_the_year_a_question_asks_the_rules_up_to(words: list[str], lang: str, y
     assert ended_years(words, lang) == years
 
 
-def _entry(kind: str, **fields: object) -> Entry:
-    base: dict[str, object] = {
-        "id": "x",
-        "kind": kind,
-        "title": "X",
-        "summary": "X.",
-        "status": "established",
-        "last_reviewed": "2026-12-05",
-        "related": ["y"],
-    }
-    return Entry.model_validate(base | fields)
-
-
 @pytest.mark.parametrize(
     ("entry", "message"),
     [
-        (_entry("vendor", in_force_until="2021", replaced_by="y"), "in_force_until is only for rules"),
-        (_entry("rule", in_force_until="2021-09-09"), "go together"),
-        (_entry("rule", in_force_until="2021", replaced_by="z"), "not in the entry's related"),
+        (card("vendor", in_force_until="2021", replaced_by="y"), "in_force_until is only for rules"),
+        (card("rule", in_force_until="2021-09-09"), "go together"),
+        (card("rule", in_force_until="2021", replaced_by="z"), "not in the entry's related"),
     ],
 )
 def test_kb_check_holds_the_replaced_rule_fields(entry: Entry, message: str) -> None:
@@ -111,7 +99,7 @@ def test_kb_check_holds_the_replaced_rule_fields(entry: Entry, message: str) -> 
 
 
 def test_a_replaced_rule_with_its_successor_linked_is_fine() -> None:
-    entry = _entry("rule", form="law", in_force_until="2021-09-09", replaced_by="y")
+    entry = card("rule", form="law", in_force_until="2021-09-09", replaced_by="y")
     assert list_field_findings(entry) == []
     assert entry.ended == 2021
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.list_fields import list_field_findings
-from bot.kb.model import Entry
 from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
 from tests.kb.answers import answered
+from tests.kb.cards import card
 from tests.kb.listing import listed
 
 
@@ -66,19 +66,6 @@ def test_a_list_of_the_rules_before_a_year_leaves_out_the_later_ones(
     assert rules and not_yet not in rules, rules
 
 
-def _entry(kind: str, **fields: object) -> Entry:
-    base: dict[str, object] = {
-        "id": "x",
-        "kind": kind,
-        "title": "X",
-        "summary": "X.",
-        "status": "established",
-        "last_reviewed": "2026-12-06",
-        "related": ["y"],
-    }
-    return Entry.model_validate(base | fields)
-
-
 @pytest.mark.parametrize(
     ("kind", "fields", "message"),
     [
@@ -91,10 +78,10 @@ def _entry(kind: str, **fields: object) -> Entry:
     ],
 )
 def test_kb_check_holds_the_date_a_rule_began(kind: str, fields: dict[str, object], message: str) -> None:
-    assert any(message in text for _, text in list_field_findings(_entry(kind, **fields)))
+    assert any(message in text for _, text in list_field_findings(card(kind, **fields)))
 
 
 def test_a_rule_with_its_start_date_is_fine() -> None:
-    entry = _entry("rule", form="law", in_force_from="2022-03-07")
+    entry = card("rule", form="law", in_force_from="2022-03-07")
     assert list_field_findings(entry) == []
     assert entry.began == 2022

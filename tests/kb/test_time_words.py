@@ -1,5 +1,5 @@
 """A member asking in another language about the rules 'now' or 'before 2021' asks about a state of
-things, as an English 'now' or 'before 2021' does (bot/kb/cues.py, data/time_words.yaml): until
+things, as an English 'now' or 'before 2021' does (bot/kb/time_words.py, data/time_words.yaml): until
 session 15 only English time words moved the ranking, so a French or Spanish 'now' was read as
 nothing and the right rule was refused."""
 
@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.kb.cues import time_direction
 from bot.kb.search import SearchEngine
 from bot.kb.text import raw_tokens
+from bot.kb.time_words import time_direction
 from tests.kb.answers import answered
 
 

@@ -1,0 +1,61 @@
+"""The word lists of data/roles.yaml, read once: what a question's grammar says about the things it
+names (roles.py), the measures one authority takes against a firm (actors.py) and the words around a
+year (in_force.py). Kept apart from the cues that use them, so a reader of the words needs none of
+the ranking."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.kb.text import stem
+
+
+@lru_cache(maxsize=1)
+def role_data() -> dict[str, list[str]]:
+    """data/roles.yaml as read, table name -> its words."""
+    return dict(yaml.safe_load((Path(__file__).with_name("data") / "roles.yaml").read_text(encoding="utf-8")))
+
+
+def measure_stems() -> frozenset[str]:
+    """The stems of the measures one authority takes against a firm (data/roles.yaml `measures`)."""
+    return frozenset(map(stem, role_data()["measures"]))
+
+
+@lru_cache(maxsize=1)
+def _measure_forms() -> dict[str, frozenset[str]]:
+    return {stem(w): frozenset(map(stem, group)) for group in role_data()["measure_forms"] for w in group}
+
+
+def measure_forms(token: str) -> frozenset[str]:
+    """The stems of a measure's forms that stem apart ('freez': 'froze', 'frozen'; data/roles.yaml
+    `measure_forms`), itself among them."""
+    return _measure_forms().get(token, frozenset({token}))
+
+
+def year_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The parts of a year ('late', 'mid') and the words passed over before it ('of', 'the')."""
+    data = role_data()
+    return frozenset(data["year_parts"]), frozenset(data["year_fillers"])
+
+
+def lead_and_being() -> tuple[frozenset[str], frozenset[str]]:
+    """The words a question opens with before its subject ('is', 'the') and the verbs of being
+    after the subject that make it what is asked about ('is', 'banned')."""
+    data = role_data()
+    return frozenset(data["lead"]), frozenset(data["being"])
+
+
+def says_event(words: Sequence[str], at: int) -> bool:
+    """Whether the copula at `at` goes on to say where the subject was or what it was doing ('trovicor
+    was in iran?', 'huawei was helping uganda spy?'): an event it took part in, its case's answer."""
+    data = role_data()
+    if at + 1 >= len(words) or words[at] not in data["copulas"]:
+        return False
+    word = words[at + 1]
+    return word in data["events"] or any(
+        word.endswith(end) and len(word) >= len(end) + 2 for end in data["event_endings"]
+    )

@@ -1,0 +1,86 @@
+"""Names of the knowledge base spelt in another script ('بيغاسوس' is Pegasus, 'فين فيشر' FinFisher,
+'华为' Huawei read as pinyin), found among a question's words by sound (translit.NameSounds), so a
+name the English index knows is read, not left unread. Kept apart from the glossary's reading of
+domain words (language.py `read`, which calls these): a reading by sound, not by a table."""
+
+from __future__ import annotations
+
+import re
+
+from bot.kb.detect import zipf
+from bot.kb.translit import NameSounds
+
+# A word this common in its language is read as a name spelt in its script only when it spells the
+# name nearly letter for letter (LIKENESS): 'связаны' ("linked") shares Ezviz's consonants and
+# 'القضايا' ("the cases") a title word's, while 'احمد' (Ahmed, 0.75) and 'مايكروسوفت' (Microsoft,
+# 0.56) are spelt names as common as they. Rarer words keep the loose match ('هواوي', Huawei, 0.4).
+COMMON_ZIPF = 4.0
+LIKENESS = 0.5
+# Two words read together as one name spelt in another script ('فين فيشر', FinFisher) must both be
+# rarer than this in the language: a function word beside a name ('مع أحمد') is no longer name.
+PAIR_ZIPF = 5.0
+# and spell the name this closely: two random words of 20,000 common Arabic or Russian ones spell
+# some name 0.17% of the time at LIKENESS, under 0.04% at this; the names members spell score 0.67 (أيمن
+# نور, Ayman Nour) to 1.0 (Фин Фишер)
+PAIR_LIKENESS = 0.65
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+# Scripts whose words may spell a name the English index knows (Han is read as pinyin apart).
+TRANSLITERATED = frozenset({"ar", "ru"})
+
+
+def spelt_names(
+    words: list[str], lang: str, names: NameSounds | None, ordinary: dict[str, float]
+) -> dict[str, str]:
+    """Words in another script that spell one of the knowledge base's names ('بيغاسوس'); a word
+    common in the language only when it spells the name closely (COMMON_ZIPF, LIKENESS)."""
+    if names is None or lang not in TRANSLITERATED:
+        return {}
+    found: dict[str, str] = {}
+    for word in words:
+        if NON_LATIN.search(word):
+            name = names.name(word, lang)
+            common = ordinary.get(word, 0.0) >= COMMON_ZIPF
+            if name is not None and not (common and names.likeness(word, lang, name) < LIKENESS):
+                found[word] = name
+    return found
+
+
+def spelt_pairs(text: str, lang: str, names: NameSounds | None) -> list[tuple[str, str, str]]:
+    """Two words side by side in another script that spell one name of the knowledge base:
+    'فين فيشر' is FinFisher, written as two words as it sounds ('Fin Fisher'); alone, 'فين' is too
+    short to look up and 'فيشر' reads as Fisher; 'أيمن نور' is Ayman Nour, a name of two words.
+    Neither word may be a function word of the language (PAIR_ZIPF: 'مع أحمد', "with Ahmed", is no
+    Mohammed), and joined they must spell the name closely (PAIR_LIKENESS): two everyday words side
+    by side may share a name's consonants."""
+    if names is None or lang not in TRANSLITERATED:
+        return []
+    found: list[tuple[str, str, str]] = []
+    for first, second in re.findall(r"(?=(?<!\w)(\w+)\s+(\w+)(?!\w))", text):
+        if not (NON_LATIN.search(first) and NON_LATIN.search(second)):
+            continue
+        if max(_freq(first, lang), _freq(second, lang)) >= PAIR_ZIPF:
+            continue
+        joined = first + second
+        name = names.pair(joined, lang)
+        if name is not None and names.likeness(joined, lang, name.replace(" ", "")) >= PAIR_LIKENESS:
+            found.append((first, second, name))
+    return found
+
+
+def _freq(word: str, lang: str) -> float:
+    return max(zipf(word, lang), zipf(strip_marks(word), lang))
+
+
+def han_names(rest: str, names: NameSounds | None) -> list[tuple[str, int]]:
+    """The names the runs of Han characters in `rest` spell (read as pinyin), each with how many
+    characters it took."""
+    if names is None:
+        return []
+    return [n for run in HAN.findall(rest) for n in names.han_names(run)]
+
+
+def strip_marks(word: str) -> str:
+    """Arabic short-vowel marks dropped (wordfreq's lists are unvocalised), letters kept whole."""
+    return _ARABIC_MARKS.sub("", word)

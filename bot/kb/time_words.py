@@ -1,0 +1,201 @@
+"""Where a question's words place it in time: whether it asks the later or the earlier state of
+things (`time_direction`), and the years its before- and after-words bound it by (`placed_years`).
+One reading of the time words (data/time_words.yaml) and of a year beside them, for the time cue
+among near-ties (cues.py) and the rule asked by the period it applied (in_force.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.kb.analysis import QueryAnalysis
+from bot.kb.role_words import year_words
+from bot.kb.text import raw_tokens
+
+TIME_FILE = Path(__file__).with_name("data") / "time_words.yaml"
+# A year a member types ('2021', '2021den' once Turkish's case ending is glued back on)
+YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+# Joiners passed over between another language's before/after word and its year or month: at most
+# two ('prima del 2021')
+_JOINED = 2
+# Words passed over between a before-word and the year it places ('prior to', 'until late september
+# 2021'): at most four
+_GAP = 4
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """Per language, the folded words that point later or earlier (data/time_words.yaml)."""
+
+    new: dict[str, frozenset[str]]
+    old: dict[str, frozenset[str]]
+    before: dict[str, frozenset[str]]
+    after: dict[str, frozenset[str]]
+    later: dict[str, frozenset[str]]
+    postpositional: frozenset[str]
+    joiners: dict[str, frozenset[str]]
+    in_force: frozenset[str]
+
+
+def _folded(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {lang: frozenset(t for w in words for t in raw_tokens(str(w))) for lang, words in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> TimeWords:
+    data = yaml.safe_load(TIME_FILE.read_text(encoding="utf-8"))
+    return TimeWords(
+        new=_folded(data["new"]),
+        old=_folded(data["old"]),
+        before=_folded(data["before"]),
+        after=_folded(data["after"]),
+        later=_folded(data["later"]),
+        postpositional=frozenset(data.get("postpositional", ())),
+        joiners=_folded(data.get("year_joiners", {})),
+        in_force=_folded(data.get("in_force", {})).get("en", frozenset()),
+    )
+
+
+def before_words(lang: str) -> frozenset[str]:
+    """The language's words that put what follows them before it (data/time_words.yaml)."""
+    return _time_words().before.get(lang, frozenset())
+
+
+def after_words(lang: str) -> frozenset[str]:
+    """The language's words that put what follows them after it ('since 2021', 'seit 2021')."""
+    return _time_words().after.get(lang, frozenset())
+
+
+def later_words(lang: str) -> frozenset[str]:
+    """The language's after-words that leave the year itself out ('after 2021', not 'since 2021')."""
+    return _time_words().later.get(lang, frozenset())
+
+
+def year_joiners(lang: str) -> frozenset[str]:
+    """The language's little words between a before/after word and its year ('antes de 2021')."""
+    return _time_words().joiners.get(lang, frozenset())
+
+
+def postpositional() -> frozenset[str]:
+    """The languages that put a before-word after what it places (Turkish '2021'den önce')."""
+    return _time_words().postpositional
+
+
+@lru_cache(maxsize=16)
+def month_names(lang: str) -> frozenset[str]:
+    """The language's month names, as written and as they stand alone (CLDR via Babel), folded
+    and cut to their first four letters: Polish 'przed wrześniem' inflects 'wrzesień'."""
+    from babel import Locale  # the catalogue is large: imported on first use
+
+    try:
+        months = Locale.parse(lang).months
+    except (ValueError, LookupError):
+        return frozenset()
+    names = {n for ctx in ("format", "stand-alone") for n in months[ctx]["wide"].values()}
+    return frozenset(t[:4] for n in names for t in raw_tokens(n))
+
+
+def asks_in_force(query: QueryAnalysis) -> bool:
+    """Whether a question asks which rules applied ('which EU rules applied before 2021?', 'what was
+    in force before 2009?', German 'galten' read as 'in force'), not what happened before a year
+    ('how was the recast negotiated before 2021?' is the later rule's own history)."""
+    return says_in_force(query.raw)
+
+
+def says_in_force(words: Sequence[str]) -> bool:
+    """Whether the (English) words ask which rules applied: `asks_in_force` of any reading's words."""
+    return not _time_words().in_force.isdisjoint(words)
+
+
+# The words that put a question in time, per language (data/time_words.yaml)
+_TIME = _time_words()
+NEW_WORDS, OLD_WORDS = _TIME.new["en"], _TIME.old["en"]
+BEFORE_WORDS, AFTER_WORDS = _TIME.before["en"], _TIME.after["en"]
+DETERMINERS = frozenset({"the", "a", "an", "its", "this", "that"})
+
+
+def time_direction(words: list[str], lang: str = "en") -> int:
+    """+1 when a question asks about the later state of things, -1 the earlier, 0 neither or both.
+    'before' and 'after' point too ('the dual-use regulation from before 2021' asks for the old
+    one: it got the 2021 recast at 0.95), and a new word after 'before' ('before the recast')
+    points back, not forward."""
+    new = old = False
+    prev: str | None = None  # the last word that was not an article
+    for n, w in enumerate(words):
+        if w in BEFORE_WORDS:
+            old = True
+        elif w in AFTER_WORDS:
+            new = new or words[n + 1 : n + 2] != ["when"]  # 'since when' asks a date
+        elif w in NEW_WORDS and prev not in BEFORE_WORDS:
+            new = True
+        elif w in OLD_WORDS:
+            old = True
+        if w not in DETERMINERS:
+            prev = w
+    if lang != "en":
+        later, earlier = _placed(words, lang)
+        new, old = new or later, old or earlier
+    return int(new) - int(old)
+
+
+def _placed(words: list[str], lang: str) -> tuple[bool, bool]:
+    """(later, earlier) as the question's own language says: its new and old words anywhere, its
+    before and after words only beside a year or a month (data/time_words.yaml says why): the word
+    next to it, past a joiner ('antes de 2021', 'prima del 2021')."""
+    table = _time_words()
+    later = any(w in table.new.get(lang, ()) for w in words)
+    earlier = any(w in table.old.get(lang, ()) for w in words)
+    before, after = table.before.get(lang, frozenset()), table.after.get(lang, frozenset())
+    months = month_names(lang)
+    post = lang in table.postpositional
+    joiners = table.joiners.get(lang, frozenset())
+    for n, w in enumerate(words):
+        if w not in before and w not in after:
+            continue
+        if post:
+            near = words[n - 1] if n else ""
+        else:
+            near = _past(words, n + 1, lambda x: x in joiners, _JOINED)
+            near = "" if near in joiners else near
+        if YEAR.match(near) or (near and near[:4] in months):
+            later, earlier = later or w in after, earlier or w in before
+    return later, earlier
+
+
+def placed_years(words: Sequence[str], lang: str, by: frozenset[str]) -> frozenset[int]:
+    """The years the words `by` (before-words, or after-words) place the question by: the year after
+    such a word (in English or the question's language), past an article, a month or a part of the
+    year ('until late september 2021'); in a language that puts it after (Turkish '2021'den önce')
+    the year just before it."""
+    months = month_names("en") | month_names(lang)
+    parts, fillers = year_words()
+    passed = DETERMINERS | parts | fillers | year_joiners(lang) | {"to"}
+    post = lang in postpositional()
+    out: set[int] = set()
+    for n, word in enumerate(words):
+        if word not in by:
+            continue
+        if post and n > 0 and (year := year_of(words[n - 1])):
+            out.add(year)
+            continue
+        if year := year_of(_past(words, n + 1, lambda x: x in passed or x[:4] in months, _GAP)):
+            out.add(year)
+    return frozenset(out)
+
+
+def _past(words: Sequence[str], start: int, passed: Callable[[str], bool], most: int) -> str:
+    """The word from `start` on past at most `most` words that `passed` passes over, or ''."""
+    at = start
+    while at < len(words) and at - start < most and passed(words[at]):
+        at += 1
+    return words[at] if at < len(words) else ""
+
+
+def year_of(word: str) -> int | None:
+    """The year a word is ('2021', Turkish '2021den' with its case ending), or None."""
+    return int(word[:4]) if YEAR.match(word) else None
