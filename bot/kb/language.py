@@ -60,7 +60,9 @@ PAIR_LIKENESS = 0.65
 SHORT_FORM = 5
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]")
-_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+# Arabic's vowel marks and shadda (not letters to `WORD`, so a vocalised word split in two) and the
+# tatweel that stretches a word
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 # Scripts whose words may spell a name the English index knows (Han is read as pinyin apart).
 TRANSLITERATED = frozenset({"ar", "ru"})
 
@@ -267,6 +269,8 @@ class GlossaryMatcher:
 def read(question: str, matcher: GlossaryMatcher) -> Reading:
     """Detect, translate the glossary's terms, and list the language's ordinary words."""
     lang = detect(without_places(question), matcher.no_evidence)
+    if lang == "ar":  # a shadda or vowel mark is no letter: 'عرّفني' would read as two unknown words
+        question = _strip_marks(question)
     if lang == "en":  # members' own words read as the entries' terms ('spy app': spyware)
         return Reading("en", matcher.casual.english(question), {})
     question = _apostrophes(question, lang)
