@@ -35,8 +35,14 @@ _LETTERS = str.maketrans({"p": "b", "v": "f", "c": "k", "q": "k", "z": "s", "x":
 _VOWELS = re.compile(r"[aeiouyw]")
 _NON_ALPHA = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
-# Arabic clitics glued to a name: the article, 'and', 'with/by', 'for', in the common combinations.
-_AR_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+# Arabic clitics glued to a name: the article, 'and' (و, ف), 'with/by', 'for', 'like', in the common
+# combinations, longest first ('وللمغرب' is 'and to Morocco', 'فبالمغرب' 'so in Morocco').
+_AR_PREFIXES = (
+    "وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
+    "ال", "وب", "ول", "فب", "فل", "و", "ب", "ل",
+)  # fmt: skip
+# ...those ending in the article (or 'لل', li- with its alif swallowed): the name keeps its 'ال'
+_AR_ARTICLE_PREFIXES = tuple(p for p in _AR_PREFIXES if p.endswith(("ال", "لل")) and p != "ال")
 _RU_STEMMER = snowballstemmer.stemmer("russian")
 
 
@@ -232,7 +238,7 @@ class CountryReader:
             forms += [word[len(p) :] for p in _AR_PREFIXES if word.startswith(p)]
             # 'لل', 'بال', 'وال' swallow the article's alif ('للإمارات': li + al-Imarat): the name
             # keeps its 'ال', as `_known_phrase` reads a name of several words
-            forms += [f"ال{word[len(p) :]}" for p in _AR_PREFIXES[:3] if word.startswith(p)]
+            forms += [f"ال{word[len(p) :]}" for p in _AR_ARTICLE_PREFIXES if word.startswith(p)]
             # a whole name, or one with an adjective's ending: never a stem ('للنمو' is no Austria);
             # a short name only as typed: 'للبنين' (for boys) is no Benin (بنين)
             found = (arabic_name(f, self.whole) for f in forms if f == word or len(f) >= ARABIC_NAME_FROM)
