@@ -177,6 +177,10 @@ ORDINARY_STEM = 3.0  # Zipf frequency from which a cut name is a word of the lan
 # gains one ('Kamerun' -> 'Kamerunie'), so Polish 'kamery' (cameras) is no form of it, or loses
 # the vowel before its last letter ('Египет' -> 'Египте').
 _CHANGING_END = frozenset("aeiouyąęóаеёиоуыэюяйь")
+# Polish locatives that soften a name's last consonant (folded): 'Egipt' -> 'w Egipcie', 'Kuwejt'
+# -> 'w Kuwejcie', 'Włochy' -> 'we Włoszech', 'Polska' -> 'w Polsce'; the name is what the word is
+# read back to, never a stem, so only a whole name of the language comes of it.
+_PL_SOFTENED = (("szech", "chy"), ("dzie", "d"), ("cie", "t"), ("rze", "r"), ("sce", "ska"))
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -244,6 +248,11 @@ class CountryReader:
             found = (arabic_name(f, self.whole) for f in forms if f == word or len(f) >= ARABIC_NAME_FROM)
             return next((name for name in found if name), None)
         own = self.local.get(lang) if lang in ENDING_CHANGES else None
+        if lang == "pl":
+            for ending, was in _PL_SOFTENED:
+                hard = f"{word[: -len(ending)]}{was}"
+                if word.endswith(ending) and hard in self.whole and (own is None or hard in own):
+                    return self.whole[hard]
         for form in forms:
             for cut in range(0, INFLECTION + 1):
                 stem = form[: len(form) - cut]
