@@ -34,7 +34,7 @@ from bot.kb.english_zipf import english_zipf
 from bot.kb.glossary import Glossary
 from bot.kb.lists import country_names
 from bot.kb.text import fold
-from bot.kb.translit import CountryReader, NameSounds, own_country_names
+from bot.kb.translit import DECLINING, CountryReader, NameSounds, own_country_names
 
 # Languages that glue nouns together: a glossary form also counts inside a word.
 COMPOUNDING = frozenset({"de", "nl", "sv"})
@@ -298,6 +298,8 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         text = re.sub(rf"(?<!\w){re.escape(first)}\s+{re.escape(second)}(?!\w)", name, text)
         paired |= {first, second}
     spelt = _spelt_names(words, lang, matcher.names, ordinary)
+    if matcher.names is not None and lang in DECLINING:  # 'Intellexy', 'Paragonu'
+        spelt |= matcher.names.declined(words, lang, matcher.known, ordinary)
     for word, name in spelt.items():
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, text)
         ordinary.pop(word, None)

@@ -23,6 +23,8 @@ from bot.kb.inflected import ARABIC_NAME_FROM, arabic_name
 # Shorter skeletons ('hwy' = Huawei, 'nsr') would meet too many ordinary words of a language.
 MIN_SKELETON = 3
 MIN_NAME = 4
+# A Latin-script name read through a case ending (NameSounds.inflected) has at least this many letters.
+INFLECTED_NAME = 6
 # The longest name in Han characters looked for in a question ('北京旷视科技有限公司' is 10).
 MAX_HAN_NAME = 12
 _HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -109,6 +111,41 @@ class NameSounds:
             if len(key) >= MIN_SKELETON:
                 self.by_skeleton.setdefault(key, name)
             self.pinyin.setdefault(name, name)
+        # a name ending in a vowel, without it: Polish 'Intellexy', 'Intellexie' are Intellexa's
+        self.vowel_stems: dict[str, str] = {
+            name[:-1]: name for name in self.pinyin if len(name) >= INFLECTED_NAME and name[-1] in "aeiouy"
+        }
+
+    def inflected(self, word: str) -> str | None:
+        """The Latin-script name a word of a language with case endings declines ('Paragonu',
+        'Hikvisionie', 'Pegasusem', 'Intellexy'): a name of INFLECTED_NAME letters or more with an
+        ending of up to three letters, or with its last vowel changed."""
+        for cut in range(1, 4):
+            stem = word[:-cut]
+            if len(stem) < INFLECTED_NAME - 1:
+                break
+            if len(stem) >= INFLECTED_NAME and stem in self.pinyin:
+                return stem
+            if cut <= 2 and stem in self.vowel_stems:
+                return self.vowel_stems[stem]
+        return None
+
+    def declined(
+        self, words: Iterable[str], lang: str, known: Collection[str], ordinary: Mapping[str, float]
+    ) -> dict[str, str]:
+        """Names spelt in Latin script with a case ending of a DECLINING language ('Intellexy',
+        'Paragonu', 'Hikvisionie'): read as an inflection of some Polish word or an unknown name,
+        the firm asked about went unread. Never a word listed in the language (ORDINARY_STEM)."""
+        found: dict[str, str] = {}
+        for word in words:
+            if word in known or not word.isalpha() or not word.isascii():
+                continue
+            if ordinary.get(word, 0.0) > ORDINARY_STEM or zipf(word, lang) >= ORDINARY_STEM:
+                continue
+            name = self.inflected(word)
+            if name is not None:
+                found[word] = name
+        return found
 
     def pair(self, joined: str, lang: str) -> str | None:
         """The name a pair of words spells, joined: one name word ('فين'+'فيشر', finfisher) or a
@@ -171,6 +208,8 @@ STEM_FROM = 5
 # adjective's ending ('turkish' -> 'türkische'), unless what is left is a word of the language:
 # Swedish 'kameror' (cameras) is no form of 'Kamerun', nor 'polisen' (the police) of 'Polish'.
 ENDING_CHANGES = frozenset({"pl", "ru"})
+# Languages that decline a Latin-script name with a case ending glued on ('Paragonu', 'Intellexy').
+DECLINING = frozenset({"pl"})
 ORDINARY_STEM = 3.0  # Zipf frequency from which a cut name is a word of the language
 # Only a name ending in a vowel (or Russian's й, ь) changes its ending there
 # ('Polska' -> 'Polsce', 'Сирия' -> 'Сирию', 'Китай' -> 'Китае'); one ending in a consonant only
