@@ -35,7 +35,7 @@ from bot.kb.lists import country_names
 from bot.kb.spelt import HAN, NON_LATIN, han_names, spelt_names, spelt_pairs, strip_marks
 from bot.kb.text import fold
 from bot.kb.time_words import month_names
-from bot.kb.translit import CountryReader, NameSounds, own_country_names
+from bot.kb.translit import DECLINING, CountryReader, NameSounds, own_country_names
 
 # Languages that glue nouns together: a glossary form also counts inside a word.
 COMPOUNDING = frozenset({"de", "nl", "sv"})
@@ -250,6 +250,8 @@ class GlossaryMatcher:
 def read(question: str, matcher: GlossaryMatcher) -> Reading:
     """Detect, translate the glossary's terms, and list the language's ordinary words."""
     lang = detect(without_places(question), matcher.no_evidence)
+    if lang == "ar":  # a shadda or vowel mark is no letter: 'عرّفني' would read as two unknown words
+        question = strip_marks(question)
     if lang == "en":  # members' own words read as the entries' terms ('spy app': spyware)
         return Reading("en", matcher.casual.english(question), {})
     question = _apostrophes(question, lang)
@@ -277,6 +279,8 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         text = re.sub(rf"(?<!\w){re.escape(first)}\s+{re.escape(second)}(?!\w)", name, text)
         paired |= {first, second}
     spelt = spelt_names(words, lang, matcher.names, ordinary)
+    if matcher.names is not None and lang in DECLINING:  # 'Intellexy', 'Paragonu'
+        spelt |= matcher.names.declined(words, lang, matcher.known, ordinary)
     for word, name in spelt.items():
         text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, text)
         ordinary.pop(word, None)

@@ -25,7 +25,9 @@ PAIR_ZIPF = 5.0
 PAIR_LIKENESS = 0.65
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]")
-_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+# Arabic's vowel marks and shadda (not letters to `WORD`, so a vocalised word split in two) and the
+# tatweel that stretches a word
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 # Scripts whose words may spell a name the English index knows (Han is read as pinyin apart).
 TRANSLITERATED = frozenset({"ar", "ru"})
 
@@ -82,5 +84,6 @@ def han_names(rest: str, names: NameSounds | None) -> list[tuple[str, int]]:
 
 
 def strip_marks(word: str) -> str:
-    """Arabic short-vowel marks dropped (wordfreq's lists are unvocalised), letters kept whole."""
+    """Arabic short-vowel marks, shadda and tatweel dropped (wordfreq's lists are unvocalised), letters
+    kept whole."""
     return _ARABIC_MARKS.sub("", word)

@@ -23,6 +23,8 @@ from bot.kb.inflected import ARABIC_NAME_FROM, arabic_name
 # Shorter skeletons ('hwy' = Huawei, 'nsr') would meet too many ordinary words of a language.
 MIN_SKELETON = 3
 MIN_NAME = 4
+# A Latin-script name read through a case ending (NameSounds.inflected) has at least this many letters.
+INFLECTED_NAME = 6
 # The longest name in Han characters looked for in a question ('北京旷视科技有限公司' is 10).
 MAX_HAN_NAME = 12
 _HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -35,8 +37,14 @@ _LETTERS = str.maketrans({"p": "b", "v": "f", "c": "k", "q": "k", "z": "s", "x":
 _VOWELS = re.compile(r"[aeiouyw]")
 _NON_ALPHA = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
-# Arabic clitics glued to a name: the article, 'and', 'with/by', 'for', in the common combinations.
-_AR_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+# Arabic clitics glued to a name: the article, 'and' (و, ف), 'with/by', 'for', 'like', in the common
+# combinations, longest first ('وللمغرب' is 'and to Morocco', 'فبالمغرب' 'so in Morocco').
+_AR_PREFIXES = (
+    "وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
+    "ال", "وب", "ول", "فب", "فل", "و", "ب", "ل",
+)  # fmt: skip
+# ...those ending in the article (or 'لل', li- with its alif swallowed): the name keeps its 'ال'
+_AR_ARTICLE_PREFIXES = tuple(p for p in _AR_PREFIXES if p.endswith(("ال", "لل")) and p != "ال")
 _RU_STEMMER = snowballstemmer.stemmer("russian")
 
 
@@ -103,6 +111,41 @@ class NameSounds:
             if len(key) >= MIN_SKELETON:
                 self.by_skeleton.setdefault(key, name)
             self.pinyin.setdefault(name, name)
+        # a name ending in a vowel, without it: Polish 'Intellexy', 'Intellexie' are Intellexa's
+        self.vowel_stems: dict[str, str] = {
+            name[:-1]: name for name in self.pinyin if len(name) >= INFLECTED_NAME and name[-1] in "aeiouy"
+        }
+
+    def inflected(self, word: str) -> str | None:
+        """The Latin-script name a word of a language with case endings declines ('Paragonu',
+        'Hikvisionie', 'Pegasusem', 'Intellexy'): a name of INFLECTED_NAME letters or more with an
+        ending of up to three letters, or with its last vowel changed."""
+        for cut in range(1, 4):
+            stem = word[:-cut]
+            if len(stem) < INFLECTED_NAME - 1:
+                break
+            if len(stem) >= INFLECTED_NAME and stem in self.pinyin:
+                return stem
+            if cut <= 2 and stem in self.vowel_stems:
+                return self.vowel_stems[stem]
+        return None
+
+    def declined(
+        self, words: Iterable[str], lang: str, known: Collection[str], ordinary: Mapping[str, float]
+    ) -> dict[str, str]:
+        """Names spelt in Latin script with a case ending of a DECLINING language ('Intellexy',
+        'Paragonu', 'Hikvisionie'): read as an inflection of some Polish word or an unknown name,
+        the firm asked about went unread. Never a word listed in the language (ORDINARY_STEM)."""
+        found: dict[str, str] = {}
+        for word in words:
+            if word in known or not word.isalpha() or not word.isascii():
+                continue
+            if ordinary.get(word, 0.0) > ORDINARY_STEM or zipf(word, lang) >= ORDINARY_STEM:
+                continue
+            name = self.inflected(word)
+            if name is not None:
+                found[word] = name
+        return found
 
     def pair(self, joined: str, lang: str) -> str | None:
         """The name a pair of words spells, joined: one name word ('فين'+'فيشر', finfisher) or a
@@ -165,12 +208,18 @@ STEM_FROM = 5
 # adjective's ending ('turkish' -> 'türkische'), unless what is left is a word of the language:
 # Swedish 'kameror' (cameras) is no form of 'Kamerun', nor 'polisen' (the police) of 'Polish'.
 ENDING_CHANGES = frozenset({"pl", "ru"})
+# Languages that decline a Latin-script name with a case ending glued on ('Paragonu', 'Intellexy').
+DECLINING = frozenset({"pl"})
 ORDINARY_STEM = 3.0  # Zipf frequency from which a cut name is a word of the language
 # Only a name ending in a vowel (or Russian's й, ь) changes its ending there
 # ('Polska' -> 'Polsce', 'Сирия' -> 'Сирию', 'Китай' -> 'Китае'); one ending in a consonant only
 # gains one ('Kamerun' -> 'Kamerunie'), so Polish 'kamery' (cameras) is no form of it, or loses
 # the vowel before its last letter ('Египет' -> 'Египте').
 _CHANGING_END = frozenset("aeiouyąęóаеёиоуыэюяйь")
+# Polish locatives that soften a name's last consonant (folded): 'Egipt' -> 'w Egipcie', 'Kuwejt'
+# -> 'w Kuwejcie', 'Włochy' -> 'we Włoszech', 'Polska' -> 'w Polsce'; the name is what the word is
+# read back to, never a stem, so only a whole name of the language comes of it.
+_PL_SOFTENED = (("szech", "chy"), ("dzie", "d"), ("cie", "t"), ("rze", "r"), ("sce", "ska"))
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -232,12 +281,17 @@ class CountryReader:
             forms += [word[len(p) :] for p in _AR_PREFIXES if word.startswith(p)]
             # 'لل', 'بال', 'وال' swallow the article's alif ('للإمارات': li + al-Imarat): the name
             # keeps its 'ال', as `_known_phrase` reads a name of several words
-            forms += [f"ال{word[len(p) :]}" for p in _AR_PREFIXES[:3] if word.startswith(p)]
+            forms += [f"ال{word[len(p) :]}" for p in _AR_ARTICLE_PREFIXES if word.startswith(p)]
             # a whole name, or one with an adjective's ending: never a stem ('للنمو' is no Austria);
             # a short name only as typed: 'للبنين' (for boys) is no Benin (بنين)
             found = (arabic_name(f, self.whole) for f in forms if f == word or len(f) >= ARABIC_NAME_FROM)
             return next((name for name in found if name), None)
         own = self.local.get(lang) if lang in ENDING_CHANGES else None
+        if lang == "pl":
+            for ending, was in _PL_SOFTENED:
+                hard = f"{word[: -len(ending)]}{was}"
+                if word.endswith(ending) and hard in self.whole and (own is None or hard in own):
+                    return self.whole[hard]
         for form in forms:
             for cut in range(0, INFLECTION + 1):
                 stem = form[: len(form) - cut]
