@@ -58,6 +58,12 @@ def measure_stems() -> frozenset[str]:
     return frozenset(map(stem, _data()["measures"]))
 
 
+def placed_measure_stems() -> frozenset[str]:
+    """The stems of the measures read with a place that is not the question's subject
+    (data/roles.yaml `measures_placed`)."""
+    return frozenset(map(stem, _data()["measures_placed"]))
+
+
 @lru_cache(maxsize=1)
 def _measure_forms() -> dict[str, frozenset[str]]:
     return {stem(w): frozenset(map(stem, group)) for group in _data()["measure_forms"] for w in group}
