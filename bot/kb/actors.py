@@ -17,15 +17,22 @@ seat). A case named after the place ('did Hungary use Pegasus?' on the Hungarian
 place throughout, but a measure asked of it (a ban, sanction, charge) must still be told: anywhere
 on the card of its first country, with the place on another's ('did Belarus blacklist Sandvine?':
 the US listed it). A firm's home in its name ('VASTech (South Africa)') is no act.
+In any language, a measure asked with a place and no English subject ('is DSIRF banned in
+Austria?', 'hat Polen Pegasus verboten?', 'Türkiye Sandvine'i yasakladı mı?') is held the same way
+when no place asked is told so: not of a rule (the place is mostly the measure's target), nor of a
+place the firm or case sent goods to unless the question opens on it (there it is the reason:
+'sandvine egypt why blacklisted'). A measure is read by its own forms only ('ban' is no 'law').
 A rule after the model, held like `ungiven` (values.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.model import Entry
 from bot.kb.relations import Statements, _thing
-from bot.kb.role_words import measure_forms, measure_stems
+from bot.kb.role_words import measure_forms, measure_stems, placed_measure_stems
 from bot.kb.text import LONG_QUESTION, stem
 
 # Words that open an English question whose subject follows ('did the EU freeze ...?'); not 'is'
@@ -56,14 +63,62 @@ def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
     return place, [t for t in map(stem, words[j:]) if t in query.tokens and t not in query.country]
 
 
-def untold(statements: Statements, entry: Entry, i: int, query: QueryAnalysis, lang: str) -> bool:
+def untold(
+    statements: Statements,
+    entry: Entry,
+    i: int,
+    query: QueryAnalysis,
+    lang: str,
+    ordinary: Collection[str] = (),
+) -> bool:
     """Whether entry i's card names the place the question says acted, but no statement of it holds
-    that place with what it did (see the module's docstring)."""
+    that place with what it did (see the module's docstring; `ordinary`: the everyday words of the
+    question's language, `Reading.ordinary`)."""
     if len(query.corrected) >= LONG_QUESTION:
         return False
     place, after = acting(query, lang)
-    if not place:
+    if place:
+        return _untold_of(statements, entry, i, query, place, after)
+    # no English subject read, but a measure asked with places ('is DSIRF banned in Austria?', 'was
+    # Sandvine sanctioned by Canada?', 'hat Polen Pegasus verboten?', 'Türkiye Sandvine'i yasakladı
+    # mı?', read as 'banned'): someone's act there, told only when one of them is told so
+    measures = placed_measure_stems()
+    asked = [t for t in query.tokens if t in measures and t not in query.country]
+    if not asked:
         return False
+    places: dict[str, list[str]] = {}  # each place's words ('south', 'africa'), by its tag
+    for t in map(stem, query.corrected):
+        if t in query.country and t not in places.get(query.country[t], []):
+            places.setdefault(query.country[t], []).append(t)
+    opening = _opening_place(query, ordinary)
+    if entry.kind == "rule" or not places:
+        # a rule's measure names its target ('the FCC ban on Chinese cameras'); the place it opens
+        # on ('Hat Griechenland Intellexa sanktioniert?') read as its authority cost 2 held-out
+        # right answers for 1 tune near miss
+        return False
+    # where the case or firm sent goods (not its home) is the measure's reason ('sandvine egypt why
+    # blacklisted'), unless the question opens on it ('Le Royaume-Uni a-t-il interdit DSIRF ?')
+    home = f"country:{entry.countries[0].lower()}" if entry.countries else None
+    sent = {f"country:{c.lower()}" for c in entry.destinations or entry.countries[1:]} - {home}
+    if any(tag in sent and tag != opening for tag in places):
+        return False
+    return all(_untold_of(statements, entry, i, query, p, asked) for p in places.values())
+
+
+def _opening_place(query: QueryAnalysis, ordinary: Collection[str]) -> str | None:
+    """The place (its tag) the question opens on, its everyday words and English auxiliaries
+    passed over ('hat Polen', 'la Pologne a-t-elle', 'czy Polska', 'Türkiye ... yasakladı mı?')."""
+    for word in query.corrected:
+        if word in ordinary or word in _AUXILIARIES or word in _BEFORE:
+            continue
+        return query.country.get(stem(word))
+    return None
+
+
+def _untold_of(
+    statements: Statements, entry: Entry, i: int, query: QueryAnalysis, place: list[str], after: list[str]
+) -> bool:
+    """`untold` of the place's words `place` and the words asked after it, `after`."""
     if entry.kind == "rule":
         return _another_authority(entry, query, place, after)
     masks, every, _, own = statements.of(i)
@@ -75,15 +130,14 @@ def untold(statements: Statements, entry: Entry, i: int, query: QueryAnalysis, l
     # what it did: the words asked after it that are not the card's own names; any one of them
     # with the place tells it ('did the us gov blacklist hikvision': 'gov' is no card's word, and
     # 'did the US later add more Intellexa people' is told by 'US action: Intellexa ... added')
-    did = [_thing(query, t, 1.0)[1] for t in after if t not in own]  # ('fine': 'penalty' is an own word)
+    # ('fine': 'penalty' is an own word); a measure by its own forms only, as `_measure_untold`
+    # reads it: 'ban' stands for 'law' too, and 'did Austria ban DSIRF?' was told by 'law firms'
+    did = [_measure_kin(query, t) for t in after if t not in own]
     if not did:
         return False
     where = every
     for group in places:  # every word of the place ('South Africa')
-        mask = 0
-        for f in group:
-            mask |= masks.get(f, 0)
-        where &= mask
+        where &= _naming(query, group, masks)
     if not where:
         return False  # the card never names the place: `elsewhere` and `unplaced` weigh that
     what = 0
@@ -91,6 +145,30 @@ def untold(statements: Statements, entry: Entry, i: int, query: QueryAnalysis, l
         for f in group:
             what |= masks.get(f, 0)
     return not where & what
+
+
+def _naming(query: QueryAnalysis, forms: tuple[str, ...], masks: dict[str, int]) -> int:
+    """The statements (bits) naming a place asked (`forms`, its word first): any of its forms, or
+    every word of its country's name ('the US' is told by 'United States: ... bans')."""
+    mask = 0
+    for f in forms:
+        mask |= masks.get(f, 0)
+    words = query.country.get(forms[0], "").removeprefix("country:").split()
+    if len(words) > 1:
+        named = -1
+        for w in words:
+            named &= masks.get(w, 0)
+        mask |= named
+    return mask
+
+
+def _measure_kin(query: QueryAnalysis, token: str) -> tuple[str, ...]:
+    """The forms that tell a word asked after the place: a measure's own forms and the measures
+    among its kin ('prosecute': 'charged'), any other word's every form."""
+    measures = measure_stems()
+    if token not in measures and token not in placed_measure_stems():
+        return _thing(query, token, 1.0)[1]
+    return tuple(measure_forms(token) | measures.intersection(_thing(query, token, 1.0)[1]))
 
 
 def _another_authority(entry: Entry, query: QueryAnalysis, place: list[str], after: list[str]) -> bool:
@@ -110,14 +188,14 @@ def _measure_untold(
     country, its own story, any statement tells it; of another place it names (where goods went:
     'did Egypt sanction Sandvine?'), one holding the place: the US listing names Egypt, not as acting."""
     measures = measure_stems()
-    asked = [t for t in after if t in measures]
+    asked = [t for t in after if t in measures or t in placed_measure_stems()]
     if not asked:
         return False
     first = f"country:{entry.countries[0].lower()}" if entry.countries else None
     if first is not None and any(query.country.get(group[0]) == first for group in places):
         told = 0
         for t in asked:  # its forms among the measures: 'prosecute' is told by 'charged'
-            for f in measure_forms(t) | measures.intersection(_thing(query, t, 1.0)[1]):
+            for f in _measure_kin(query, t):
                 told |= masks.get(f, 0)
         return not told
     # another place it names: the word itself with the place ('Entity List' stands for 'sanction'
@@ -127,10 +205,7 @@ def _measure_untold(
         for f in measure_forms(t):
             told |= masks.get(f, 0)
         for group in places:
-            mask = 0
-            for f in group:
-                mask |= masks.get(f, 0)
-            told &= mask
+            told &= _naming(query, group, masks)
         if told:
             return False
     return True

@@ -175,7 +175,9 @@ class Holds:
         last = self._last_read(reading)
         if last is None:
             return False
-        return untold(self._statements, self.index.entries[i], i, last[0], reading.lang)
+        return untold(
+            self._statements, self.index.entries[i], i, last[0], reading.lang, reading.ordinary.keys()
+        )
 
     def ended_before(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
         """Whether entry i is a rule that had stopped applying by the years after which the question

@@ -25,6 +25,12 @@ def measure_stems() -> frozenset[str]:
     return frozenset(map(stem, role_data()["measures"]))
 
 
+def placed_measure_stems() -> frozenset[str]:
+    """The stems of the measures read with a place that is not the question's subject
+    (data/roles.yaml `measures_placed`)."""
+    return frozenset(map(stem, role_data()["measures_placed"]))
+
+
 @lru_cache(maxsize=1)
 def _measure_forms() -> dict[str, frozenset[str]]:
     return {stem(w): frozenset(map(stem, group)) for group in role_data()["measure_forms"] for w in group}

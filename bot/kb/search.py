@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.kb.asks import CLOSE, lifted
-from bot.kb.calibration import Calibration, shipped
+from bot.kb.calibration import FEATURES, Calibration, shipped
 from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
 from bot.kb.catalogue import Catalogue
 from bot.kb.chatter import asked_text
@@ -24,7 +24,12 @@ from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.result import Alternative, SearchResult
 from bot.kb.translit import NameSounds
+from bot.kb.values import ungiven
 from bot.kb.warmup import read_common_words
+
+# The feature `coverage` and how much less of it a runner-up giving the value asked may explain
+COVERAGE = FEATURES.index("coverage")
+SAME_COVERAGE = 0.05
 
 # The probability under which a refused question's alternatives keep their rank order.
 OFFER_FLOOR = 0.1
@@ -151,6 +156,21 @@ class SearchEngine:
         confidence = self._evidence_of.holds.hold(
             question, reading, top, rows[0][2], confidence, self.threshold
         )
+        if (
+            confidence < self.threshold
+            and len(ranked) > 1
+            and ungiven(rows[0][2], 1.0, 0.9) < 1.0
+            and rows[1][2][COVERAGE] >= rows[0][2][COVERAGE] - SAME_COVERAGE
+        ):
+            # the value asked is not on the first card but is on the runner-up, which explains the
+            # question as well and the model trusts ('how much was the Idemia sale?': the Shanghai
+            # sale's case, then IDEMIA's own card with its EUR 2.43bn); one explaining less is asked
+            # of something else ('combien IDEMIA a-t-elle été payée par la police de Shanghai ?')
+            second, _, p2 = ranked[1]
+            held2 = self._evidence_of.holds.hold(question, reading, second, rows[1][2], p2, self.threshold)
+            if held2 >= self.threshold:
+                top, confidence = second, held2
+                ranked = [ranked[1], ranked[0], *ranked[2:]]
         answered = confidence >= self.threshold
         rest = ranked[1:] if answered else ranked
         # offered most likely first: "who makes pegasus" ranks an Egyptian Pegasus case first by
