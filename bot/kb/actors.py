@@ -166,7 +166,7 @@ def _measure_kin(query: QueryAnalysis, token: str) -> tuple[str, ...]:
     """The forms that tell a word asked after the place: a measure's own forms and the measures
     among its kin ('prosecute': 'charged'), any other word's every form."""
     measures = measure_stems()
-    if token not in measures and token not in placed_measure_stems():
+    if token not in measures:
         return _thing(query, token, 1.0)[1]
     return tuple(measure_forms(token) | measures.intersection(_thing(query, token, 1.0)[1]))
 
@@ -188,7 +188,7 @@ def _measure_untold(
     country, its own story, any statement tells it; of another place it names (where goods went:
     'did Egypt sanction Sandvine?'), one holding the place: the US listing names Egypt, not as acting."""
     measures = measure_stems()
-    asked = [t for t in after if t in measures or t in placed_measure_stems()]
+    asked = [t for t in after if t in measures]
     if not asked:
         return False
     first = f"country:{entry.countries[0].lower()}" if entry.countries else None

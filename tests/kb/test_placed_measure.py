@@ -29,7 +29,6 @@ from tests.kb.answers import answered, refused
         "did Austria ban DSIRF?",
         "is Sandvine sanctioned by Canada?",
         "wurde Sandvine von Kanada sanktioniert?",
-        "is Predator illegal in Greece?",  # the Greek card says nothing of its legality
     ],
 )
 def test_a_measure_no_statement_tells_of_the_place_is_refused(engine: SearchEngine, question: str) -> None:
@@ -41,7 +40,6 @@ def test_a_measure_no_statement_tells_of_the_place_is_refused(engine: SearchEngi
     [
         ("ist Clearview in Italien verboten?", "case-clearview-eu-enforcement"),  # the Garante banned it
         ("Clearview est-il interdit en Italie ?", "case-clearview-eu-enforcement"),
-        ("is using Clearview illegal in the Netherlands?", "case-clearview-eu-enforcement"),  # the AP said so
         ("is ZTE banned in the US?", "zte"),  # 'United States: ... bans'
         ("did the US ban ZTE?", "zte"),
         ("haben die USA Intellexa sanktioniert?", "us-ofac-spyware-sanctions"),
