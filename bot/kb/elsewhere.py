@@ -217,6 +217,7 @@ class Elsewhere:
         self.of = lru_cache(maxsize=8192)(lambda i: named_places(self._entries[i]))
         self._towns = lru_cache(maxsize=8192)(lambda i: where_towns(entry_text(self._entries[i])))
         _starts()  # the places' tables: read now, not on the first question
+        region_towns()
         if eager:  # a small knowledge base: read every entry now, none on a question
             for i in range(len(entries)):
                 self.of(i)

@@ -40,7 +40,26 @@ def test_a_firm_described_by_its_region_or_town_is_answered(
         "which Piedmont firm built Syria's email interception?",
         "which Kitchener company sold DPI to Egypt?",
         "which Malmö camera maker sold to Chinese police?",
+        # answered on int23 before these rows at 0.66-0.91 (review23): no card places a firm there
+        "which Salzburg company developed the Subzero spyware?",
+        "which Texas company sold deep packet inspection to Egypt?",
+        "which Provence company sold Eagle to Libya?",
+        "which Florida firm bought Paragon?",
     ],
 )
 def test_a_region_or_town_the_card_does_not_name_stays_refused(engine: SearchEngine, question: str) -> None:
     refused(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the country the new towns and regions stand for still answers
+        ("which Austrian company developed the Subzero spyware?", ("dsirf",)),
+        ("which French company sold Eagle to Libya?", ("case-amesys-libya", "amesys-nexa")),
+    ],
+)
+def test_the_country_of_a_new_town_or_region_still_answers(
+    engine: SearchEngine, question: str, entry: tuple[str, ...]
+) -> None:
+    answered(engine, question, entry)
