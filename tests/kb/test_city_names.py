@@ -128,5 +128,16 @@ def test_no_city_name_is_far_more_common_as_a_word() -> None:
         if as_word >= 3.5 and as_word > as_city + 1.0:
             common.append(name)
     # the cities' and regions' own names in their own language
-    own = {"alger", "lisboa", "warszawa", "milano", "torino", "napoli", "lombardia", "piemonte", "bayern", "bretagne"}
+    own = {
+        "alger",
+        "lisboa",
+        "warszawa",
+        "milano",
+        "torino",
+        "napoli",
+        "lombardia",
+        "piemonte",
+        "bayern",
+        "bretagne",
+    }
     assert set(common) <= own, common
