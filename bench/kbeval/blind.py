@@ -119,6 +119,13 @@ V19_TEST_FILE = QUESTIONS_DIR / "blind_v19_test.yaml"
 # question): split at random by style (seed 20); only the tune half is tuned on.
 V20_TUNE_FILE = QUESTIONS_DIR / "blind_v20_tune.yaml"
 V20_TEST_FILE = QUESTIONS_DIR / "blind_v20_test.yaml"
+# A twenty-first blind set (written 2026-12-06 by one helper from titles and summaries only: 240
+# questions, 70 lists (25 in other languages), near misses, plain descriptions, casual chat, misspelt
+# names, long stories, 12 other languages; audited by the same helper against the full entries before
+# the engine saw it, and every question reworded until none scores 80 or more on token_set_ratio
+# against a tune question): split at random by style (seed 21); only the tune half is tuned on.
+V21_TUNE_FILE = QUESTIONS_DIR / "blind_v21_tune.yaml"
+V21_TEST_FILE = QUESTIONS_DIR / "blind_v21_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -151,6 +158,7 @@ TUNE_FILES = (
     V18_TUNE_FILE,  # the eighteenth blind set's tune half (session 21)
     V19_TUNE_FILE,  # the nineteenth blind set's tune half (session 22)
     V20_TUNE_FILE,  # the twentieth blind set's tune half (session 23)
+    V21_TUNE_FILE,  # the twenty-first blind set's tune half (session 24)
     LANG12_FILE,
 )
 # The numbered blind sets held out whole or as a test half, by the name the benches take (--split v3)
@@ -172,6 +180,7 @@ HELD_SPLITS: dict[str, tuple[Path, ...]] = {
     "v18": (V18_TEST_FILE,),
     "v19": (V19_TEST_FILE,),
     "v20": (V20_TEST_FILE,),
+    "v21": (V21_TEST_FILE,),
 }
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
