@@ -19,6 +19,7 @@ from tests.fakediscord.interactions import (
     InteractionHandle,
     modal_submission,
 )
+from tests.fakediscord.messages import MessageStore
 from tests.fakediscord.options import command_data
 from tests.fakediscord.rules import ATTACHMENT_SIZE_LIMIT
 from tests.fakediscord.world import FakeMember, FakeUser, World
@@ -32,16 +33,13 @@ Router = Callable[[dict[str, Any]], bool]
 ROUTE_POLL = 0.002  # discord.py's view store has no event to wait on; it is read this often
 
 
-class MemberActions:
+class MemberActions(MessageStore):
     world: World
     gateway: Gateway
     commands: dict[int | None, list[dict[str, Any]]]
     interactions: dict[str, InteractionHandle]
     # One per connected bot (tests/fakediscord/harness.py registers them); empty without a bot.
     routers: list[Router]
-
-    def store_message(self, message: dict[str, Any]) -> None:
-        raise NotImplementedError
 
     def person(self, who: str | FakeMember | FakeUser) -> FakeMember | FakeUser:
         return self.world.members[who] if isinstance(who, str) else who
