@@ -90,6 +90,9 @@ def firm_words(text: str) -> list[str]:
     firm, so no home, and answered a Canadian firm's case at 0.64."""
     words: list[str] = []
     for word in words_of(text):
+        if not word.endswith(_HEADS):  # most words: one test, not one a head
+            words.append(word)
+            continue
         head = next((h for h in _HEADS if word.endswith(h) and len(word) - len(h) >= _LEAD), "")
         words.append(head or word)
     return words

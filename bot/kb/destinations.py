@@ -89,28 +89,36 @@ def via_case(vendor: Entry, case: Entry, by_id: Mapping[str, Entry], *, sold: bo
 
 class Went:
     """Where each vendor's or case's technology went (`of_vendor`, `went_by_case`, `via_case`),
-    worked out once an entry and kept: the one table behind list answers (list_names.py) and the
-    single answer's sale check (sales.py). With `listed` (lists only) a vendor's places also take
-    in the `list_destinations` its card's text gives: a single answer is not held or moved by them."""
+    worked out once an entry and kept: one table, built once per knowledge base (sales.py), behind
+    the single answer's sale check and list answers (list_names.py). With `listed` (lists only) a
+    vendor's places also take in the `list_destinations` its card's text gives: a single answer is
+    not held or moved by them."""
 
-    def __init__(self, entries: Sequence[Entry], *, listed: bool = False) -> None:
-        self.listed = listed
+    def __init__(self, entries: Sequence[Entry]) -> None:
         self.by_id = {e.id: e for e in entries}
         self.cases_of = cases_by_firm(entries)  # where they say its gear went, and did not
-        # (entry id, asked about a sale) -> where its gear went (`went`)
+        # (entry id, asked about a sale) -> where its gear went (`went`), and with a vendor's
+        # `list_destinations` (`listed`)
         self._went: dict[tuple[str, bool], frozenset[str]] = {}
+        self._listed: dict[tuple[str, bool], frozenset[str]] = {}
         # (vendor id, case id, sold, used) -> the places the case ties the vendor to (`via`)
         self._via: dict[tuple[str, str, bool, bool], frozenset[str]] = {}
 
-    def went(self, entry: Entry, *, sale: bool) -> frozenset[str]:
+    def went(self, entry: Entry, *, sale: bool, listed: bool = False) -> frozenset[str]:
         """A vendor's places after its home less what its reviewed cases name as something else; a
-        case's destinations; asked about a sale or not."""
+        case's destinations; asked about a sale or not (`listed`: for a list, see the class)."""
+        if listed:
+            found = self._listed.get((entry.id, sale))
+            if found is None:
+                found = self.went(entry, sale=sale)
+                if entry.kind == "vendor":
+                    found |= frozenset(entry.list_destinations)
+                self._listed[(entry.id, sale)] = found
+            return found
         found = self._went.get((entry.id, sale))
         if found is None:
             if entry.kind == "vendor":
                 went = of_vendor(entry, self.cases_of.get(entry.id, ()), sale=sale)
-                if self.listed:
-                    went |= set(entry.list_destinations)
             else:
                 went = went_by_case(entry, self.by_id, sale=sale)
             found = self._went[(entry.id, sale)] = frozenset(went)
@@ -125,12 +133,12 @@ class Went:
         return found
 
     def everywhere(self, entries: Sequence[Entry]) -> None:
-        """`went` of every vendor and case, and `via` of every vendor a case links to, now: a list
-        question about a place worked them out for every entry (~0.3 ms)."""
+        """`went` of every vendor and case (as lists read it), and `via` of every vendor a case links
+        to, now: a list question about a place worked them out for every entry (~0.3 ms)."""
         for entry in entries:
             if entry.kind in ("vendor", "case"):
-                self.went(entry, sale=False)
-                self.went(entry, sale=True)
+                self.went(entry, sale=False, listed=True)
+                self.went(entry, sale=True, listed=True)
             firms = [self.by_id[r] for r in entry.related if r in self.by_id] if entry.kind == "case" else []
             for firm in (f for f in firms if f.kind == "vendor"):
                 for sold, used in ((False, False), (True, False), (False, True), (True, True)):

@@ -218,9 +218,10 @@ class Elsewhere:
         self._towns = lru_cache(maxsize=8192)(lambda i: where_towns(entry_text(self._entries[i])))
         _starts()  # the places' tables: read now, not on the first question
         region_towns()
-        if eager:  # a small knowledge base: read every entry now, none on a question
-            for i in range(len(entries)):
+        if eager:  # a small knowledge base: read every entry now, none on a question (the towns
+            for i in range(len(entries)):  # of a long card ~1 ms, on the first question asking it)
                 self.of(i)
+                self._towns(i)
 
     def unnamed(self, i: int, asked: Asked) -> float:
         """How many of the places asked entry i never names, at most 2 (for a rule, not counting

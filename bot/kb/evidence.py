@@ -92,6 +92,7 @@ class Evidence:
         self.roles = Roles(index)  # what a question is about, and what it mentions
         self._described = Described(index.entries)  # each entry's home, places, technology, years
         self._sales = Sales(index.entries)  # where each firm's or case's gear was sold (sales.py)
+        self.went = self._sales.went  # and where it went: the list answers' table too (service.py)
         # the last reading `rows` analysed, and its analysis: `described` reads the same one again
         self._last_query: tuple[Reading, QueryAnalysis] | None = None
         self._last_exact: dict[int, float] = {}

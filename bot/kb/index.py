@@ -28,7 +28,7 @@ from bot.kb.analysis import QueryAnalysis
 from bot.kb.bm25sum import bm25_scores
 from bot.kb.coverplan import ProfileTable
 from bot.kb.english_zipf import english_zipf
-from bot.kb.misspelt import LOOSE_MIN
+from bot.kb.misspelt import LOOSE_MIN, sounds_of
 from bot.kb.model import Entry
 from bot.kb.profiles import YEAR_RE, EntryEvidence
 from bot.kb.query import QueryAnalyser
@@ -156,6 +156,7 @@ class SearchIndex(EntryEvidence, QueryAnalyser):
             and t not in STOPWORDS
             and english_zipf(t) < TYPO_MAX_ZIPF
         )
+        self.loose_sounds = sounds_of(self.loose_names)
         self.countries = {name_key(c) for e in self.entries for c in e.countries}
         # Typo candidates bucketed by (length, first letter) and (length, last letter): a misspelling
         # rarely gets both ends wrong, and the pool stays small on a 100k-entry vocabulary. Sorted:

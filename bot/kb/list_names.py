@@ -36,7 +36,7 @@ def _key(text: str) -> str:
 class NameTable:
     """Every entry's distinctive names (its title's lead name and its aliases), built once per index."""
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
+    def __init__(self, entries: Sequence[Entry], went: destinations.Went | None = None) -> None:
         self.by_id = {e.id: e for e in entries}
         self.keys: dict[str, list[str]] = {}
         self.texts = {e.id: topics.entry_text(e) for e in entries}  # what topics are looked for in
@@ -71,8 +71,9 @@ class NameTable:
             said = self._said_in(self.seen[entry.id].split(), own) - {entry.id}
             if said:
                 self.mentioned[entry.id] = said
-        # where each vendor's or case's gear went; for a small knowledge base all of them now
-        self.destinations = destinations.Went(entries, listed=True)
+        # where each vendor's or case's gear went (`went`: the engine's table of the same entries,
+        # built once for both); for a small knowledge base all of them now
+        self.destinations = went if went is not None else destinations.Went(entries)
         if len(entries) <= EAGER_WENT:
             self.destinations.everywhere(entries)
         # A rule holding several measures: each measure's name keys and firms (model.Measure).
@@ -161,7 +162,7 @@ class NameTable:
 
     def went(self, entry: Entry, *, sale: bool) -> frozenset[str]:
         """Where a vendor's or a case's technology went, asked about a sale or not (destinations.Went)."""
-        return self.destinations.went(entry, sale=sale)
+        return self.destinations.went(entry, sale=sale, listed=True)
 
     def went_via(self, vendor: Entry, case: Entry, *, sold: bool, used: bool) -> frozenset[str]:
         """The places a case ties a vendor to (destinations.Went.via)."""

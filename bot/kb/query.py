@@ -106,6 +106,7 @@ class QueryAnalyser:
     _forms_memo: Callable[[str, str], tuple[str, ...]]  # _forms, memoised per index (SearchIndex)
     name_pairs: set[str]  # two words side by side in some name (SearchIndex)
     loose_names: list[str]  # names no English word, a misspelling may stray further from (SearchIndex)
+    loose_sounds: dict[str, tuple[str, ...]]  # those names by how they sound (misspelt.sounds_of)
 
     def _correct_token(self, token: str) -> str | None:
         """The vocabulary word a misspelt token most likely meant, or None."""
@@ -121,7 +122,7 @@ class QueryAnalyser:
             pool.extend(self.by_shape.get((length, "last", token[-1]), ()))
         found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=12)
         if not found:
-            return loose_name(token, limit, self.loose_names)
+            return loose_name(token, limit, self.loose_names, self.loose_sounds)
         # Fewest edits first; then a name over an ordinary word, and a name a non-word spells with a
         # letter dropped over a name's everyday word ('daua': Dahua, not 'data'); then the commoner word;
         # then the shorter ('accusers': 'accuse' over 'abusers'), the one with the typed first letter,

@@ -66,11 +66,12 @@ def asks_sale(wording: str) -> bool:
 
 class Sales:
     """Per firm or case: where its gear was sold (destinations.Went, as list answers read it), worked
-    out at the build: on a member's question it cost ~0.3 ms (tests/kb/test_lat16_cheaper_lists.py)."""
+    out at the build: on a member's question it cost ~0.3 ms (tests/kb/test_lat16_cheaper_lists.py).
+    Its table (`went`) is the one list answers read too (service.py gives it to lists.NameTable)."""
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         self._entries = entries
-        went = destinations.Went(entries)
+        self.went = went = destinations.Went(entries)
         self._sold = {
             i: went.went(entry, sale=True)
             for i, entry in enumerate(entries)

@@ -16,6 +16,7 @@ from bot.kb.calibration import FEATURES, Calibration, shipped
 from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
 from bot.kb.catalogue import Catalogue
 from bot.kb.chatter import asked_text
+from bot.kb.destinations import Went
 from bot.kb.evidence import Evidence, Row
 from bot.kb.filters import NO_FILTERS, Filters
 from bot.kb.glossary import GLOSSARY_FILE, Glossary, default_glossary, load_glossary
@@ -77,6 +78,12 @@ class SearchEngine:
     @property
     def entries(self) -> list[Entry]:
         return self.index.entries
+
+    @property
+    def went(self) -> Went:
+        """Where each firm's or case's gear went (destinations.Went), built once with the engine: the
+        list answers' name table reads the same one (service.py)."""
+        return self._evidence_of.went
 
     def rank(self, question: str, filters: Filters = NO_FILTERS) -> list[tuple[int, float, float]]:
         """(entry index, rank score, probability of being what was asked) per candidate, best first."""

@@ -80,7 +80,7 @@ class KnowledgeService:
     ) -> None:
         self._engine = engine
         self._missing = missing_tables  # found by `_build`, with the engine built without them
-        self._names = lists.NameTable(engine.entries)
+        self._names = lists.NameTable(engine.entries, engine.went)
         lists.warm_up()  # the list tables, read now: not by the first list question (or worker child)
         _warm(engine, self._names)
         self.directory = directory
@@ -237,7 +237,7 @@ class KnowledgeService:
                 _build, self.directory, self.drafts, self.threshold
             )
             if engine is not None:
-                names = lists.NameTable(engine.entries)
+                names = lists.NameTable(engine.entries, engine.went)
                 await asyncio.to_thread(_warm, engine, names)
                 # Reference swaps, engine last: a search reads the names and engine into locals first.
                 self._names, self._missing, self._engine = names, missing, engine
