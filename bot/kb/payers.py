@@ -14,7 +14,8 @@ card holding an amount (values.py's money) is read the same way, around its verb
 before 'paid/bought' or after 'fined', the buyer of 'sold ... to X for', is a payer; the name
 after 'awarded', 'paid ... to', 'restitution to', the seller or the authority fining, a payee.
 The amount is reversed when some such statement puts the question's payer among the payees, its
-payee among the payers, or names another payer than the one asked, and none tells the payment
+payee among the payers, or names another payer or payee than the one asked ('how much was NSO
+awarded?': the jury awarded WhatsApp), and none tells the payment
 the way asked: "how much did NSO have to pay WhatsApp?" is told by 'awarded WhatsApp', "how much
 did Turkey pay for FinSpy?" by 'sold to Turkey's MIT ... for EUR 5 million'. A rule after the
 model, held like `ungiven` (values.py).
@@ -124,6 +125,7 @@ def reversed_payment(question: str, statements: Sequence[str], own: str) -> bool
             any(payer & p for p in payees)
             or any(payee & p for p in payers)
             or (payer and payers)  # another payer named
+            or (payee and payees)  # another payee named ('how much was NSO awarded?')
         ):
             against = True
     return against

@@ -27,6 +27,8 @@ from tests.kb.answers import answered, refused
         "how much did Italy have to pay Clearview AI?",
         "combien Blue Coat a-t-elle versé ?",
         "how much has Blue Coat paid?",
+        "how much was NSO awarded?",  # the jury awarded WhatsApp
+        "how much was Hytera awarded?",
     ],
 )
 def test_an_amount_paid_the_other_way_is_refused(engine: SearchEngine, question: str) -> None:
@@ -43,6 +45,8 @@ def test_an_amount_paid_the_other_way_is_refused(engine: SearchEngine, question:
         ("how much did Bain Capital pay for Blue Coat?", "blue-coat"),
         ("how much did Clearview AI have to pay Italy?", "clearview-ai"),
         ("how much did Computerlinks pay?", "computerlinks"),
+        ("how much was WhatsApp awarded?", "case-whatsapp-v-nso"),
+        ("how much did Motorola get from Hytera?", "hytera"),
     ],
 )
 def test_an_amount_paid_the_way_asked_is_answered(engine: SearchEngine, question: str, expected: str) -> None:
