@@ -29,6 +29,8 @@ from tests.kb.answers import answered, refused
         "how much has Blue Coat paid?",
         "how much was NSO awarded?",  # the jury awarded WhatsApp
         "how much was Hytera awarded?",
+        "how much did the US government have to pay Computerlinks FZCO?",  # it settled with the US
+        "how much did Motorola Solutions pay for Hytera?",  # Hytera owes Motorola
     ],
 )
 def test_an_amount_paid_the_other_way_is_refused(engine: SearchEngine, question: str) -> None:
@@ -45,6 +47,7 @@ def test_an_amount_paid_the_other_way_is_refused(engine: SearchEngine, question:
         ("how much did Bain Capital pay for Blue Coat?", "blue-coat"),
         ("how much did Clearview AI have to pay Italy?", "clearview-ai"),
         ("how much did Computerlinks pay?", "computerlinks"),
+        ("how much did Computerlinks pay the US?", "computerlinks"),
         ("how much was WhatsApp awarded?", "case-whatsapp-v-nso"),
         ("how much did Motorola get from Hytera?", "hytera"),
     ],
