@@ -38,7 +38,9 @@ from bot.kb.values import money_stated
 PAYERS_FILE = Path(__file__).with_name("data") / "payers.yaml"
 # A name as a card writes it: capitalised words ('Computerlinks FZCO', "Turkey's MIT")
 # or a pronoun, which stands for the card's own subject ('Regulators ... fined it in 2022')
-_NAME = r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*|\b(?:it|they|he|she)\b)"
+# or several joined by 'and' ('Hikvision and Dahua had won'): each is a party told
+_ONE = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
+_NAME = rf"(?P<name>{_ONE}(?:(?:\s+and\s+|\s+&\s+){_ONE})*|\b(?:it|they|he|she)\b)"
 _PRONOUNS = frozenset({"it", "they", "he", "she"})
 OWN = "@own"  # the card's own subject, named by a pronoun
 _WORD = re.compile(r"[^\W_]+")

@@ -48,6 +48,7 @@ def test_an_amount_paid_the_other_way_is_refused(engine: SearchEngine, question:
         ("how much did Clearview AI have to pay Italy?", "clearview-ai"),
         ("how much did Computerlinks pay?", "computerlinks"),
         ("how much did Computerlinks pay the US?", "computerlinks"),
+        ("how much did Hikvision win in Xinjiang?", "case-hikvision-dahua-xinjiang"),  # both had won
         ("how much was WhatsApp awarded?", "case-whatsapp-v-nso"),
         ("how much did Motorola get from Hytera?", "hytera"),
     ],
@@ -67,6 +68,7 @@ def test_an_amount_paid_the_way_asked_is_answered(engine: SearchEngine, question
         ("combien Blue Coat a-t-il payé ?", {"blue", "coat"}, set()),
         ("¿cuánto pagó el gobierno de Panamá por Pegasus?", {"panama"}, set()),
         ("how much did the US fund pay to buy Paragon?", {"us", "united states"}, set()),
+        ("how much did Hikvision win in Xinjiang?", set(), {"hikvision"}),
     ],
 )
 def test_who_paid_whom_is_read_from_the_question(question: str, payer: set[str], payee: set[str]) -> None:
