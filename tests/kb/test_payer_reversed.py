@@ -27,6 +27,9 @@ from tests.kb.answers import answered, refused
         "how much did Italy have to pay Clearview AI?",
         "combien Blue Coat a-t-elle versé ?",
         "how much has Blue Coat paid?",
+        "hoeveel heeft Motorola aan Hytera betaald?",
+        "hoeveel moest WhatsApp aan NSO betalen?",
+        "quanto ha dovuto pagare WhatsApp a NSO?",
         "how much was NSO awarded?",  # the jury awarded WhatsApp
         "how much was Hytera awarded?",
         "how much did the US government have to pay Computerlinks FZCO?",  # it settled with the US
@@ -42,6 +45,8 @@ def test_an_amount_paid_the_other_way_is_refused(engine: SearchEngine, question:
     [
         ("how much did Hytera have to pay Motorola?", "hytera"),
         ("wie viel musste Hytera an Motorola zahlen?", "hytera"),
+        ("hoeveel moest Hytera aan Motorola betalen?", "hytera"),
+        ("quanto ha pagato Hytera a Motorola?", "hytera"),
         ("how much did Symantec pay for Blue Coat?", "blue-coat"),
         ("¿cuánto pagó Symantec por Blue Coat?", "blue-coat"),
         ("how much did Bain Capital pay for Blue Coat?", "blue-coat"),
