@@ -24,7 +24,7 @@ from bot.kb.in_force import asked_at, ended_years, later_years
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.list_query import VENDOR_NOUNS
-from bot.kb.payers import reversed_payment
+from bot.kb.payers import payer_words, reversed_payment
 from bot.kb.place_names import words_of
 from bot.kb.relations import Statements, statements_of
 from bot.kb.roles import Roles
@@ -63,6 +63,7 @@ class Holds:
         self._linked = linked  # the entries each lists as related
         self._last_read = last_read
         self._named_any = named_any  # the feature index of 'the question names the entry outright'
+        payer_words()  # who pays whom (payers.py): read now, not by a member's first question
 
     def hold(
         self,
