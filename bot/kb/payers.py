@@ -11,8 +11,9 @@ The question's payer and payee are read by patterns per language (data/payers.ya
 did X (have to) pay Y', 'wie viel musste X an Y zahlen', 'combien X a-t-il payé à Y', 'cuánto
 pagó X a Y'. A price paid for something ('pay for FinSpy') names no payee. Each statement of the
 card holding an amount (values.py's money) is read the same way, around its verbs: the name
-before 'paid/bought' or after 'fined', the buyer of 'sold ... to X for', is a payer; the name
-after 'awarded', 'paid ... to', 'restitution to', the seller or the authority fining, a payee.
+before 'paid/bought' or after 'fined' and 'ordered ... to pay', the buyer of 'sold ... to X for',
+is a payer; the name after 'awarded', 'paid ... to', 'restitution to', 'settle with', the seller or
+the authority fining, a payee; a pronoun, the card's own subject; names joined by 'and', one party.
 The amount is reversed when some such statement puts the question's payer among the payees, its
 payee among the payers, or names another payer or payee than the one asked ('how much was NSO
 awarded?': the jury awarded WhatsApp), and none tells the payment
