@@ -37,10 +37,11 @@ from bot.kb.text import fold
 from bot.kb.values import money_stated
 
 PAYERS_FILE = Path(__file__).with_name("data") / "payers.yaml"
-# A name as a card writes it: capitalised words ('Computerlinks FZCO', "Turkey's MIT")
+# A name as a card writes it: capitalised words ('Computerlinks FZCO', "Turkey's MIT"), with its
+# acronym ('Customs Enforcement (ICE)')
 # or a pronoun, which stands for the card's own subject ('Regulators ... fined it in 2022')
 # or several joined by 'and' ('Hikvision and Dahua had won'): each is a party told
-_ONE = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
+_ONE = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\([A-Z][\w&.-]*\))?"
 _NAME = rf"(?P<name>{_ONE}(?:(?:\s+and\s+|\s+&\s+){_ONE})*|\b(?:it|they|he|she)\b)"
 _PRONOUNS = frozenset({"it", "they", "he", "she"})
 OWN = "@own"  # the card's own subject, named by a pronoun
@@ -53,9 +54,11 @@ class PayerWords:
     """The patterns reading who paid whom, in a question and in a card's statement."""
 
     questions: tuple[re.Pattern[str], ...]
+    who: tuple[re.Pattern[str], ...]
     not_names: frozenset[str]
     payer: tuple[re.Pattern[str], ...]
     payee: tuple[re.Pattern[str], ...]
+    either: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -64,9 +67,11 @@ def payer_words(path: Path = PAYERS_FILE) -> PayerWords:
     slots = data["statements"]
     return PayerWords(
         tuple(re.compile(p) for p in data["questions"]),
+        tuple(re.compile(p) for p in data["who"]),
         frozenset(data["not_names"]),
         tuple(re.compile(p.replace("{name}", _NAME)) for p in slots["payer"]),
         tuple(re.compile(p.replace("{name}", _NAME)) for p in slots["payee"]),
+        tuple(re.compile(p.replace("{name}", _NAME)) for p in slots["either"]),
     )
 
 
@@ -88,10 +93,12 @@ def _party(text: str | None, told: bool = False) -> Party:
     return frozenset(words)
 
 
-def asked_parties(question: str) -> tuple[Party, Party]:
-    """The payer and the payee the question names (empty when it names none)."""
+def asked_parties(question: str, who: bool = False) -> tuple[Party, Party]:
+    """The payer and the payee the question names (empty when it names none); `who`: as a question
+    asking who paid ('who had to pay Hytera?') names them."""
     text = fold(question.strip())
-    for pattern in payer_words().questions:
+    words = payer_words()
+    for pattern in words.who if who else words.questions:
         match = pattern.search(text)
         if match:
             found = match.groupdict()
@@ -100,12 +107,29 @@ def asked_parties(question: str) -> tuple[Party, Party]:
 
 
 @lru_cache(maxsize=4096)
-def told_parties(statement: str) -> tuple[tuple[Party, ...], tuple[Party, ...]]:
-    """The payers and the payees a card's statement names around its verbs of paying."""
+def told_parties(statement: str) -> tuple[tuple[Party, ...], ...]:
+    """The payers, the payees and the parties of no told direction ('a contract between X and Y')
+    a card's statement names around its verbs of paying."""
     words = payer_words()
-    payers = tuple(p for rx in words.payer for m in rx.finditer(statement) if (p := _party(m["name"], True)))
-    payees = tuple(p for rx in words.payee for m in rx.finditer(statement) if (p := _party(m["name"], True)))
-    return payers, payees
+    return tuple(
+        tuple(p for rx in slot for m in rx.finditer(statement) if (p := _party(m["name"], True)))
+        for slot in (words.payer, words.payee, words.either)
+    )
+
+
+def _same(asked: str, told: str) -> bool:
+    """Whether a word asked names the word told, declined ('Motoroli', 'Hyterze', 'WhatsAppowi' in
+    Polish): long words sharing all but the last letter of the shorter; 'niger' is not 'nigeria'."""
+    if asked == told:
+        return True
+    if min(len(asked), len(told)) < 6:
+        return False
+    stem = min(len(asked), len(told)) - 1
+    return asked[:stem] == told[:stem]
+
+
+def _meets(asked: Party, told: Party) -> bool:
+    return any(_same(a, t) for a in asked for t in told)
 
 
 def reversed_payment(question: str, statements: Sequence[str], own: str) -> bool:
@@ -113,22 +137,31 @@ def reversed_payment(question: str, statements: Sequence[str], own: str) -> bool
     (see the module's docstring), and none tells it the way asked; `own`: the card's own name,
     which a pronoun in a statement stands for."""
     payer, payee = asked_parties(question)
+    who = not payer and not payee
+    if who:
+        payer, payee = asked_parties(question, who=True)
     if not payer and not payee:
         return False
     mine = _party(own)
-    payer, payee = (p | {OWN} if p & mine else p for p in (payer, payee))
-    against = False
+    payer, payee = (p | {OWN} if _meets(p, mine) else p for p in (payer, payee))
+    against = turned = told_whole = told = False
     for statement in statements:
         if not money_stated(statement):
             continue
-        payers, payees = told_parties(statement)
-        if any(payer & p for p in payers) or any(payee & p for p in payees):
-            return False  # told the way asked
-        if (
-            any(payer & p for p in payees)
-            or any(payee & p for p in payers)
-            or (payer and payers)  # another payer named
-            or (payee and payees)  # another payee named ('how much was NSO awarded?')
-        ):
-            against = True
-    return against
+        payers, payees, either = told_parties(statement)
+        turned_here = any(_meets(payer, p) for p in payees) or any(_meets(payee, p) for p in payers)
+        other = bool(payer and payers and not any(_meets(payer, p) for p in payers)) or bool(
+            payee and payees and not any(_meets(payee, p) for p in payees)
+        )  # another payer or payee named ('how much was NSO awarded?': the jury awarded WhatsApp)
+        roles = ((payer, payers + either), (payee, payees + either))  # either: no direction told
+        as_asked = [any(_meets(asked, p) for p in told) for asked, told in roles if asked]
+        if any(as_asked) and not turned_here and not other:
+            told = True
+            told_whole = told_whole or all(as_asked)
+        turned = turned or turned_here
+        against = against or turned_here or other
+    # told the way asked by some statement; a payment told the other way round is outweighed only
+    # by a statement telling every party asked ('Area agreed to pay $100,000': 'BIS paid Area?')
+    if who:  # the party asked may be told with no amount: held only when told the other way round
+        return turned and not told_whole
+    return against and not (told_whole if turned else told)
