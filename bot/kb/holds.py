@@ -24,8 +24,9 @@ from bot.kb.in_force import asked_at, ended_years, later_years
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.list_query import VENDOR_NOUNS
+from bot.kb.payers import payer_words, reversed_payment
 from bot.kb.place_names import words_of
-from bot.kb.relations import Statements
+from bot.kb.relations import Statements, statements_of
 from bot.kb.roles import Roles
 from bot.kb.sales import Sales, held
 from bot.kb.text import LONG_QUESTION, stem
@@ -62,6 +63,7 @@ class Holds:
         self._linked = linked  # the entries each lists as related
         self._last_read = last_read
         self._named_any = named_any  # the feature index of 'the question names the entry outright'
+        payer_words()  # who pays whom (payers.py): read now, not by a member's first question
 
     def hold(
         self,
@@ -85,6 +87,7 @@ class Holds:
             or self.ended_before(reading, top, x)  # a rule gone by the years asked
             or self.begun_after(reading, top, x)  # a rule not yet in force by the years asked
             or self.town_unnamed(question, reading, top)  # 'which Toronto company': not Waterloo's
+            or self.paid_otherwise(question, top)  # the amount was paid the other way round
         ):
             confidence = min(confidence, UNGIVEN_SHARE * threshold)
         return confidence
@@ -221,6 +224,13 @@ class Holds:
             return False
         towns = home_cities(asked_text(question), VENDOR_NOUNS)
         return any(not self._places.town_fits(i, t, self._linked[i]) for t in towns)
+
+    def paid_otherwise(self, question: str, i: int) -> bool:
+        """Whether the question asks an amount paid by or to someone ('how much did Motorola pay
+        Hytera?') that entry i's card tells paid the other way round ('a US jury awarded Motorola
+        $764.6m') or by another ('Computerlinks FZCO paid $2.8m', of Blue Coat): payers.py."""
+        entry = self.index.entries[i]
+        return reversed_payment(asked_text(question), statements_of(entry), entry.title)
 
     def _analysis(self, reading: Reading) -> QueryAnalysis:
         """The question's analysis: the search's own when `rows` read this reading (~0.4 ms again)."""

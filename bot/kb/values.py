@@ -193,6 +193,11 @@ def default_asked_values() -> AskedValues:
     return load()
 
 
+def money_stated(statement: str) -> bool:
+    """Whether a statement gives an amount of money."""
+    return _MONEY.search(statement) is not None
+
+
 def value_masks(statements: Sequence[str]) -> dict[str, int]:
     """Per kind of value, the statements (bits) that hold one: an amount of money, a year or month,
     a count, a status (what STATED's kinds hold, asked_values.yaml)."""

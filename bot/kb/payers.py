@@ -1,0 +1,167 @@
+"""Whether the card's amount was paid the other way round from how the question asks it.
+
+"how much did Motorola pay Hytera?" names a payer (Motorola, the subject of pay) and a payee
+(Hytera, its object). The Hytera card gives its amounts in 'a US jury awarded Motorola $764.6m'
+and 'restitution to Motorola': Motorola was paid. Every word of the question is on the card, so
+the model answered at 0.92, and the member would read the opposite of what happened. Matching
+'pay' to 'awarded/paid/damages' in the glossary made it worse ("how much did Blue Coat pay?": its
+distributor Computerlinks paid the card's settlement), so the payment's direction is read here.
+
+The question's payer and payee are read by patterns per language (data/payers.yaml): 'how much
+did X (have to) pay Y', 'wie viel musste X an Y zahlen', 'combien X a-t-il payé à Y', 'cuánto
+pagó X a Y'. A price paid for something ('pay for FinSpy') names no payee. Each statement of the
+card holding an amount (values.py's money) is read the same way, around its verbs: the name
+before 'paid/bought' or after 'fined' and 'ordered ... to pay', the buyer of 'sold ... to X for',
+is a payer; the name after 'awarded', 'paid ... to', 'restitution to', 'settle with', the seller or
+the authority fining, a payee; a pronoun, the card's own subject; names joined by 'and', one party.
+The amount is reversed when some such statement puts the question's payer among the payees, its
+payee among the payers, or names another payer or payee than the one asked ('how much was NSO
+awarded?': the jury awarded WhatsApp), and none tells the payment
+the way asked: "how much did NSO have to pay WhatsApp?" is told by 'awarded WhatsApp', "how much
+did Turkey pay for FinSpy?" by 'sold to Turkey's MIT ... for EUR 5 million'. A rule after the
+model, held like `ungiven` (values.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.kb.place_names import country_name
+from bot.kb.text import fold
+from bot.kb.values import money_stated
+
+PAYERS_FILE = Path(__file__).with_name("data") / "payers.yaml"
+# A name as a card writes it: capitalised words ('Computerlinks FZCO', "Turkey's MIT"), with its
+# acronym ('Customs Enforcement (ICE)')
+# or a pronoun, which stands for the card's own subject ('Regulators ... fined it in 2022')
+# or several joined by 'and' ('Hikvision and Dahua had won'): each is a party told
+_ONE = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\([A-Z][\w&.-]*\))?"
+_NAME = rf"(?P<name>{_ONE}(?:(?:\s+and\s+|\s+&\s+){_ONE})*|\b(?:it|they|he|she)\b)"
+_PRONOUNS = frozenset({"it", "they", "he", "she"})
+OWN = "@own"  # the card's own subject, named by a pronoun
+_WORD = re.compile(r"[^\W_]+")
+Party = frozenset[str]
+
+
+@dataclass(frozen=True)
+class PayerWords:
+    """The patterns reading who paid whom, in a question and in a card's statement."""
+
+    questions: tuple[re.Pattern[str], ...]
+    who: tuple[re.Pattern[str], ...]
+    not_names: frozenset[str]
+    payer: tuple[re.Pattern[str], ...]
+    payee: tuple[re.Pattern[str], ...]
+    either: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def payer_words(path: Path = PAYERS_FILE) -> PayerWords:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    slots = data["statements"]
+    return PayerWords(
+        tuple(re.compile(p) for p in data["questions"]),
+        tuple(re.compile(p) for p in data["who"]),
+        frozenset(data["not_names"]),
+        tuple(re.compile(p.replace("{name}", _NAME)) for p in slots["payer"]),
+        tuple(re.compile(p.replace("{name}", _NAME)) for p in slots["payee"]),
+        tuple(re.compile(p.replace("{name}", _NAME)) for p in slots["either"]),
+    )
+
+
+def _party(text: str | None, told: bool = False) -> Party:
+    """The words naming a party (folded), with the country each names ('dutch': 'netherlands'); a
+    pronoun `told` by a card stands for its own subject, one asked names no one ('did it pay')."""
+    if not text:
+        return frozenset()
+    words = set()
+    if told and fold(text) in _PRONOUNS:
+        return frozenset({OWN})
+    for word in _WORD.findall(fold(text)):
+        if word in payer_words().not_names or len(word) < 2:
+            continue
+        words.add(word)
+        place = country_name(word)
+        if place is not None:
+            words.add(place.lower())
+    return frozenset(words)
+
+
+def asked_parties(question: str, who: bool = False) -> tuple[Party, Party]:
+    """The payer and the payee the question names (empty when it names none); `who`: as a question
+    asking who paid ('who had to pay Hytera?') names them."""
+    text = fold(question.strip())
+    words = payer_words()
+    for pattern in words.who if who else words.questions:
+        match = pattern.search(text)
+        if match:
+            found = match.groupdict()
+            return _party(found.get("payer")), _party(found.get("payee"))
+    return frozenset(), frozenset()
+
+
+@lru_cache(maxsize=4096)
+def told_parties(statement: str) -> tuple[tuple[Party, ...], ...]:
+    """The payers, the payees and the parties of no told direction ('a contract between X and Y')
+    a card's statement names around its verbs of paying."""
+    words = payer_words()
+    return tuple(
+        tuple(p for rx in slot for m in rx.finditer(statement) if (p := _party(m["name"], True)))
+        for slot in (words.payer, words.payee, words.either)
+    )
+
+
+def _same(asked: str, told: str) -> bool:
+    """Whether a word asked names the word told, declined ('Motoroli', 'Hyterze', 'WhatsAppowi' in
+    Polish): long words sharing all but the last letter of the shorter; 'niger' is not 'nigeria'."""
+    if asked == told:
+        return True
+    if min(len(asked), len(told)) < 6:
+        return False
+    stem = min(len(asked), len(told)) - 1
+    return asked[:stem] == told[:stem]
+
+
+def _meets(asked: Party, told: Party) -> bool:
+    return any(_same(a, t) for a in asked for t in told)
+
+
+def reversed_payment(question: str, statements: Sequence[str], own: str) -> bool:
+    """Whether the statements giving an amount tell it paid by or to others than the question asks
+    (see the module's docstring), and none tells it the way asked; `own`: the card's own name,
+    which a pronoun in a statement stands for."""
+    payer, payee = asked_parties(question)
+    who = not payer and not payee
+    if who:
+        payer, payee = asked_parties(question, who=True)
+    if not payer and not payee:
+        return False
+    mine = _party(own)
+    payer, payee = (p | {OWN} if _meets(p, mine) else p for p in (payer, payee))
+    against = turned = told_whole = told = False
+    for statement in statements:
+        if not money_stated(statement):
+            continue
+        payers, payees, either = told_parties(statement)
+        turned_here = any(_meets(payer, p) for p in payees) or any(_meets(payee, p) for p in payers)
+        other = bool(payer and payers and not any(_meets(payer, p) for p in payers)) or bool(
+            payee and payees and not any(_meets(payee, p) for p in payees)
+        )  # another payer or payee named ('how much was NSO awarded?': the jury awarded WhatsApp)
+        roles = ((payer, payers + either), (payee, payees + either))  # either: no direction told
+        as_asked = [any(_meets(asked, p) for p in told) for asked, told in roles if asked]
+        if any(as_asked) and not turned_here and not other:
+            told = True
+            told_whole = told_whole or all(as_asked)
+        turned = turned or turned_here
+        against = against or turned_here or other
+    # told the way asked by some statement; a payment told the other way round is outweighed only
+    # by a statement telling every party asked ('Area agreed to pay $100,000': 'BIS paid Area?')
+    if who:  # the party asked may be told with no amount: held only when told the other way round
+        return turned and not told_whole
+    return against and not (told_whole if turned else told)
