@@ -37,3 +37,28 @@ def test_either_place_without_both_is_still_either(kb: KnowledgeService, questio
     # near-miss control: without a "both", the firms of either place are listed
     got = listed(kb, question, kind="vendor")
     assert {"sandvine", "gamma-finfisher"} <= got
+
+
+@pytest.mark.parametrize(
+    ("question", "firm"),
+    [
+        ("which cases involve Area?", "area-spa"),
+        ("quali casi riguardano Area?", "area-spa"),
+        ("welche Fälle betreffen Axis?", "axis-communications"),
+        ("what cases involve Axis?", "axis-communications"),
+    ],
+)
+def test_a_short_name_said_as_a_name_names_the_firm(kb: KnowledgeService, question: str, firm: str) -> None:
+    # "Area SpA", "Axis Communications": the cases listed are the firm's own (Syria's, China's PSB)
+    related = {e.id: set(e.related) for e in kb.engine.entries}
+    got = listed(kb, question)
+    assert got and all(firm in related[i] for i in got if i != firm)
+
+
+@pytest.mark.parametrize(
+    "question", ["which firms are active in the area of Syria?", "which firms sold gear in the Syria area?"]
+)
+def test_the_everyday_word_in_lower_case_names_no_firm(kb: KnowledgeService, question: str) -> None:
+    # near-miss control: "area" in lower case is no name; the list is of Syria, not of Area SpA alone
+    got = listed(kb, question, kind="vendor")
+    assert {"area-spa", "utimaco", "blue-coat"} <= got
