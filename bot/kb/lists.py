@@ -45,6 +45,7 @@ from bot.kb.list_query import (
     WHO_KINDS,
     ListQuery,
 )
+from bot.kb.list_short import short_named
 from bot.kb.list_techs import TECH_WORDS, technologies_named
 from bot.kb.model import Entry
 from bot.kb.place_names import EU, country_name, country_names, key_of, words_of
@@ -221,7 +222,10 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         return None  # "what has Citizen Lab done?": no authority or country whose measures to list
     technologies = technologies_named(words, question)
     left_out = list_except.excluded(question, names)  # and a bare "Predator": list_bare.py
+    # and a firm's short name said as a name ("Area" of "Area SpA": bot/kb/list_short.py)
     named = (names.named(text) | list_bare.bare_named(question, names)) - left_out
+    short = short_named(question, names) - left_out - named
+    named |= short
     if list_who.hit_by_measure(acted_on, {names.by_id[n].kind for n in named}):
         acted_on, kinds = "acted", {"vendor"}
     cases = [names.by_id[n] for n in named if names.by_id[n].kind == "case"]
@@ -240,8 +244,10 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     named_kinds: set[str] = {names.by_id[n].kind for n in named}
     if by_country and not country_lists.narrowed(named_kinds, bool(countries), bool(technologies)):
         return None
-    if headless and not everything and not acted_on and named_kinds & kinds:
-        return None  # "OFAC spyware sanctions", "Spyware visa restrictions": the plural names one entry
+    if headless and not everything and not acted_on and {names.by_id[n].kind for n in named - short} & kinds:
+        # "OFAC spyware sanctions", "Spyware visa restrictions": the plural names one entry; a firm's
+        # short name is never the plural's ("firms whose kit was part of Area's setup")
+        return None
     if who and (named or not (countries or technologies)):
         return None  # "who sells Pegasus?", "who made it?": one firm, the engine's answer
     if acted_on and not list_who.narrowed(
