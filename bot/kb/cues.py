@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bot.kb.analysis import QueryAnalysis
+from bot.kb.in_force import in_force_at, not_begun, not_in_force
 from bot.kb.model import Entry
 from bot.kb.time_words import YEAR, asks_in_force, time_direction
 
@@ -99,30 +100,6 @@ def cued(
         score += period.get(i, 0.0) - (UNBEGUN_CUE if i in unbegun else 0.0)
         out.append((i, score, x))
     return out
-
-
-def not_begun(entry: Entry, ended: frozenset[int]) -> bool:
-    """Whether a rule began to apply (its card's `in_force_from`) in or after every year `ended`
-    that the question asks the rules up to: it was not in force then."""
-    return entry.began is not None and bool(ended) and entry.began >= max(ended)
-
-
-def not_in_force(entry: Entry, at: frozenset[int]) -> bool:
-    """Whether a rule's card dates put it out of force in the one year `at` asks: it began to apply
-    after it or had stopped before it."""
-    year = max(at, default=None)
-    if year is None:
-        return False
-    return (entry.began is not None and entry.began > year) or (
-        entry.ended is not None and entry.ended < year
-    )
-
-
-def in_force_at(entry: Entry, at: frozenset[int]) -> bool:
-    """Whether a rule's card dates put it in force in the one year `at` asks: begun by then and not
-    stopped before it. A rule without a start date says nothing of it."""
-    year = max(at, default=None)
-    return year is not None and entry.began is not None and not not_in_force(entry, at)
 
 
 # The year in a rule's act number ('Regulation (EC) No 428/2009', '(EU) 2021/821')

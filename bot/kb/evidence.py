@@ -24,12 +24,13 @@ from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
 from bot.kb.holds import Holds
-from bot.kb.in_force import asked_at, ended_years, later_years, preceded
+from bot.kb.in_force import asked_at, ended_years, later_years
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
 from bot.kb.owners import owned
 from bot.kb.parties import Parties
 from bot.kb.place_names import words_of
+from bot.kb.preceded import preceded
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.roles import Roles
 from bot.kb.sales import Sales

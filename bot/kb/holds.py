@@ -17,10 +17,9 @@ from bot.kb.actors import untold
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
-from bot.kb.cues import not_begun, not_in_force
 from bot.kb.described import Asked, Described, contradicts, firm_words, of_firm_asked, owners_said
 from bot.kb.elsewhere import Elsewhere, asked_places
-from bot.kb.in_force import asked_at, ended_years, later_years
+from bot.kb.in_force import asked_at, ended_years, later_years, not_begun, not_in_force
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.list_query import VENDOR_NOUNS

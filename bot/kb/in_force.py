@@ -15,27 +15,23 @@ Its mirror, a rule that only began to apply in or after the year asked up to (`i
 US rules before 2022' is no rule in force from March 2022), loses as much among the near-ties
 (cues.py) and is held back when first (holds.py `begun_after`).
 
-A rule named right after 'before' is the question's time, not what it asks ('dual use rules before
-the recast'): the rule it replaced is (`preceded`). The recast's name won it 0.99 there; the anchor
-cue (roles.py) only took 0.1 off a lead of 0.5 that its name gave it.
+Whether a rule's card dates put it in force in a year asked (`not_begun`, `not_in_force`,
+`in_force_at`) is told here too, for the cues among near-ties (cues.py) and the holds (holds.py):
+one home for 'is this rule in force then'. A rule named right after 'before' is read in preceded.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.kb.cues import Rows
-from bot.kb.index import SearchIndex
-from bot.kb.roles import ANCHOR_CUE, name_at
+from bot.kb.model import Entry
 from bot.kb.time_words import (
     AFTER_WORDS,
     BEFORE_WORDS,
-    DETERMINERS,
     after_words,
     before_words,
     later_words,
     placed_years,
-    year_joiners,
     year_of,
 )
 from bot.kb.values import default_asked_values
@@ -73,29 +69,25 @@ def asked_at(words: Sequence[str], text: str, lang: str = "en") -> frozenset[int
     return at if at and "date" not in default_asked_values().asked(text, lang) else frozenset()
 
 
-def preceded(index: SearchIndex, words: Sequence[str], rows: Rows, lang: str = "en") -> Rows:
-    """The rows with each rule that a rule named right after a before-word replaced ('before the
-    recast', 'before the 2021 recast', 'prior to Regulation 2021/821') just above that rule (by
-    ANCHOR_CUE): the question names it by what came after it."""
-    before = BEFORE_WORDS | before_words(lang)
-    passed = DETERMINERS | year_joiners(lang) | {"to"}  # 'vor der Neufassung', 'avant la refonte'
-    named: dict[str, int] = {}
-    for n, word in enumerate(words):
-        if word in before:
-            start = n + 1
-            # past an article and a year ('before the 2021 recast'), not an act's number
-            while start < len(words) and (
-                words[start] in passed or ("/" not in words[start] and year_of(words[start]))
-            ):
-                start += 1
-            named.update((index.entries[i].id, i) for i in name_at(index, words, start)[1])
-    if not named:
-        return rows
-    scores = {i: score for i, score, _ in rows}
-    out: Rows = []
-    for i, score, x in rows:
-        after = named.get(index.entries[i].replaced_by or "")
-        if after is not None and after in scores and i not in named.values():
-            score = max(score, scores[after] + ANCHOR_CUE)
-        out.append((i, score, x))
-    return out
+def not_begun(entry: Entry, ended: frozenset[int]) -> bool:
+    """Whether a rule began to apply (its card's `in_force_from`) in or after every year `ended`
+    that the question asks the rules up to: it was not in force then."""
+    return entry.began is not None and bool(ended) and entry.began >= max(ended)
+
+
+def not_in_force(entry: Entry, at: frozenset[int]) -> bool:
+    """Whether a rule's card dates put it out of force in the one year `at` asks: it began to apply
+    after it or had stopped before it."""
+    year = max(at, default=None)
+    if year is None:
+        return False
+    return (entry.began is not None and entry.began > year) or (
+        entry.ended is not None and entry.ended < year
+    )
+
+
+def in_force_at(entry: Entry, at: frozenset[int]) -> bool:
+    """Whether a rule's card dates put it in force in the one year `at` asks: begun by then and not
+    stopped before it. A rule without a start date says nothing of it."""
+    year = max(at, default=None)
+    return year is not None and entry.began is not None and not not_in_force(entry, at)

@@ -15,7 +15,7 @@ import pytest
 
 from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
-from tests.kb.answers import answered, refused
+from tests.kb.answers import answered, not_answered_with, refused
 from tests.kb.listing import listed
 
 
@@ -39,8 +39,7 @@ from tests.kb.listing import listed
 def test_a_rule_not_in_force_in_the_year_asked_is_no_answer(
     engine: SearchEngine, question: str, not_then: str
 ) -> None:
-    result = engine.search(question)
-    assert not (result.answered and result.entry and result.entry.id == not_then), question
+    not_answered_with(engine, question, not_then)
 
 
 @pytest.mark.parametrize(
