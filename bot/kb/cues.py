@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bot.kb.analysis import QueryAnalysis
+from bot.kb.in_force import in_force_at, not_begun, not_in_force
 from bot.kb.model import Entry
 from bot.kb.time_words import YEAR, asks_in_force, time_direction
 
@@ -43,6 +44,7 @@ def cued(
     ended: frozenset[int] = frozenset(),
     later: frozenset[int] = frozenset(),
     at: frozenset[int] = frozenset(),
+    month: int | None = None,
 ) -> Rows:
     """Apply the kind and time cues to the near-ties at the top. An entry of the kind asked for
     that the question names by its own title or alias gets the kind cue twice: 'who makes
@@ -52,7 +54,8 @@ def cued(
     loses as much; asked what came after a year (`later`), a near-tie with a year after it gets the
     period cue when another has none: that one cannot tell it. Asked the rules in force in one year
     (`at`: 'what EU rule applied in 2022?'), a rule in force then by its card's dates gets the period
-    cue and one not yet or no longer in force loses as much ('welche Regeln galten 2015?' got the
+    cue and one not yet or no longer in force loses as much, in the `month` asked of it where named
+    ('in force in March 2021': 428/2009, not the recast of Sept 2021; 'welche Regeln galten 2015?' got the
     EAR rule of 2022 at 0.84). A rule the question names outright loses nothing: its card's dates
     answer 'did the AI Act apply before 2024?', and a question naming a rule asks of that one only
     ('did the US human-rights listing rule apply in 2022?' lost 0.34 -> 0.13 to the EAR rule in force)."""
@@ -76,8 +79,8 @@ def cued(
     if direction < 0 and ended and in_force:
         unbegun = {i for i in reach if not_begun(entries[i], ended) and i not in exact}
     elif at and in_force and not direction and not any(entries[i].kind == "rule" for i in exact):
-        unbegun = {i for i in reach if not_in_force(entries[i], at) and i not in exact}
-        period = dict.fromkeys((i for i in reach if in_force_at(entries[i], at)), PERIOD_CUE)
+        unbegun = {i for i in reach if not_in_force(entries[i], at, month) and i not in exact}
+        period = dict.fromkeys((i for i in reach if in_force_at(entries[i], at, month)), PERIOD_CUE)
     if period:
         direction = 0  # the period says which rule: not the mean of its years
     elif later and direction > 0:
@@ -99,30 +102,6 @@ def cued(
         score += period.get(i, 0.0) - (UNBEGUN_CUE if i in unbegun else 0.0)
         out.append((i, score, x))
     return out
-
-
-def not_begun(entry: Entry, ended: frozenset[int]) -> bool:
-    """Whether a rule began to apply (its card's `in_force_from`) in or after every year `ended`
-    that the question asks the rules up to: it was not in force then."""
-    return entry.began is not None and bool(ended) and entry.began >= max(ended)
-
-
-def not_in_force(entry: Entry, at: frozenset[int]) -> bool:
-    """Whether a rule's card dates put it out of force in the one year `at` asks: it began to apply
-    after it or had stopped before it."""
-    year = max(at, default=None)
-    if year is None:
-        return False
-    return (entry.began is not None and entry.began > year) or (
-        entry.ended is not None and entry.ended < year
-    )
-
-
-def in_force_at(entry: Entry, at: frozenset[int]) -> bool:
-    """Whether a rule's card dates put it in force in the one year `at` asks: begun by then and not
-    stopped before it. A rule without a start date says nothing of it."""
-    year = max(at, default=None)
-    return year is not None and entry.began is not None and not not_in_force(entry, at)
 
 
 # The year in a rule's act number ('Regulation (EC) No 428/2009', '(EU) 2021/821')

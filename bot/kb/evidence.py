@@ -24,12 +24,13 @@ from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
 from bot.kb.holds import Holds
-from bot.kb.in_force import asked_at, ended_years, later_years, preceded
+from bot.kb.in_force import asked_times, dated, untimed
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
 from bot.kb.owners import owned
 from bot.kb.parties import Parties
 from bot.kb.place_names import words_of
+from bot.kb.preceded import preceded
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.roles import Roles
 from bot.kb.sales import Sales
@@ -188,6 +189,12 @@ class Evidence:
         if bound and rules and len(bound) < len(weights):
             unbound = {t: w for t, w in weights.items() if t not in bound}
             covered.update(index.coverages(rules, query, unbound, focus))
+        times = asked_times(query.raw, asking_sentence(wording) or wording, lang)  # 'until late 2021'
+        # a rule in force then tells the words placing the question in time by its dates (in_force.py)
+        timing = untimed(index, dated(index.entries, rules, *times), query, lang, bound)
+        for i, untold in timing.items():
+            told_weights = {t: w for t, w in weights.items() if t not in untold}
+            covered.update(index.coverages([i], query, told_weights, focus))
         # first each candidate's rank score (and, for `held_first`, whether it holds the kind of
         # fact asked): the model's features only for the rows that are shown, below
         scored: Rows = []
@@ -242,10 +249,7 @@ class Evidence:
             ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled follow
             return x
 
-        ended = ended_years(query.raw, reading.lang)  # 'until late 2021': the rule that ended then
-        later = later_years(query.raw, reading.lang)  # 'after 2021': what has a later year
-        at = asked_at(query.raw, asking_sentence(wording) or wording, lang)  # 'what rule applied in 2022?'
-        rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, ended, later, at)
+        rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, *times)
         rows = numbered(self.index.entries, query, rows, reading.lang)  # 'the 2009 dual use regulation'
         rows = owned(self.index.entries, question, rows)  # 'EU rules': the EU's own first (owners.py)
         short = word_count(wording) < LONG_QUESTION
@@ -283,7 +287,7 @@ class Evidence:
                     unvalued = 1.0  # of a place the card never names: no statement dates that state
                 return (
                     *x,
-                    *self._statements.relate(i, *context, i not in exact),
+                    *self._statements.relate(i, *context[:2], timing.get(i, bound), i not in exact),
                     unvalued,
                     unnamed,
                     self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),

@@ -15,27 +15,29 @@ Its mirror, a rule that only began to apply in or after the year asked up to (`i
 US rules before 2022' is no rule in force from March 2022), loses as much among the near-ties
 (cues.py) and is held back when first (holds.py `begun_after`).
 
-A rule named right after 'before' is the question's time, not what it asks ('dual use rules before
-the recast'): the rule it replaced is (`preceded`). The recast's name won it 0.99 there; the anchor
-cue (roles.py) only took 0.1 off a lead of 0.5 that its name gave it.
+Whether a rule's card dates put it in force in a year asked (`not_begun`, `not_in_force`,
+`in_force_at`) is told here too, for the cues among near-ties (cues.py) and the holds (holds.py):
+one home for 'is this rule in force then'. A rule named right after 'before' is read in preceded.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.kb.cues import Rows
+from bot.kb.analysis import QueryAnalysis
 from bot.kb.index import SearchIndex
-from bot.kb.roles import ANCHOR_CUE, name_at
+from bot.kb.model import Entry
+from bot.kb.relations import BLOC
+from bot.kb.text import stem
 from bot.kb.time_words import (
     AFTER_WORDS,
     BEFORE_WORDS,
-    DETERMINERS,
     after_words,
+    asked_month,
     before_words,
     later_words,
     placed_years,
-    year_joiners,
+    placing_words,
     year_of,
 )
 from bot.kb.values import default_asked_values
@@ -73,29 +75,105 @@ def asked_at(words: Sequence[str], text: str, lang: str = "en") -> frozenset[int
     return at if at and "date" not in default_asked_values().asked(text, lang) else frozenset()
 
 
-def preceded(index: SearchIndex, words: Sequence[str], rows: Rows, lang: str = "en") -> Rows:
-    """The rows with each rule that a rule named right after a before-word replaced ('before the
-    recast', 'before the 2021 recast', 'prior to Regulation 2021/821') just above that rule (by
-    ANCHOR_CUE): the question names it by what came after it."""
-    before = BEFORE_WORDS | before_words(lang)
-    passed = DETERMINERS | year_joiners(lang) | {"to"}  # 'vor der Neufassung', 'avant la refonte'
-    named: dict[str, int] = {}
-    for n, word in enumerate(words):
-        if word in before:
-            start = n + 1
-            # past an article and a year ('before the 2021 recast'), not an act's number
-            while start < len(words) and (
-                words[start] in passed or ("/" not in words[start] and year_of(words[start]))
-            ):
-                start += 1
-            named.update((index.entries[i].id, i) for i in name_at(index, words, start)[1])
-    if not named:
-        return rows
-    scores = {i: score for i, score, _ in rows}
-    out: Rows = []
-    for i, score, x in rows:
-        after = named.get(index.entries[i].replaced_by or "")
-        if after is not None and after in scores and i not in named.values():
-            score = max(score, scores[after] + ANCHOR_CUE)
-        out.append((i, score, x))
+# The forms of rule that apply to exports (model.Form): a report, an inquiry or a campaign is about
+# rules, never itself in force ('which rules were in force in 2020?' listed Amnesty's 2020 report
+# and the Reclaim Your Face campaign)
+APPLYING_FORMS = frozenset({"law", "regime", "guidance", "sanctions"})
+
+
+def applies(entry: Entry) -> bool:
+    """Whether an entry is a rule that can be in force: a law, regime, guidance or sanctions."""
+    return entry.kind == "rule" and entry.form in APPLYING_FORMS
+
+
+def not_begun(entry: Entry, ended: frozenset[int]) -> bool:
+    """Whether a rule began to apply (its card's `in_force_from`) in or after every year `ended`
+    that the question asks the rules up to: it was not in force then."""
+    return entry.began is not None and bool(ended) and entry.began >= max(ended)
+
+
+def not_in_force(entry: Entry, at: frozenset[int], month: int | None = None) -> bool:
+    """Whether a rule's card dates put it out of force in the one year `at` asks: it began to apply
+    after it or had stopped before it; in the month asked of that year too, where the question names
+    one and the card dates the start or end to the month ('in force in March 2021' is not the 2021
+    recast, applicable from 9 Sept 2021: answered at 0.74)."""
+    year = max(at, default=None)
+    if year is None:
+        return False
+    began, ended, asked = entry.began, entry.ended, month or 0
+    start, stop = _month_of(entry.in_force_from), _month_of(entry.in_force_until)
+    later = began is not None and (began > year or (began == year and asked > 0 and start > asked))
+    return later or (ended is not None and (ended < year or (ended == year and 0 < stop < asked)))
+
+
+def in_force_at(entry: Entry, at: frozenset[int], month: int | None = None) -> bool:
+    """Whether a rule's card dates put it in force in the one year `at` asks (in its `month`, where
+    named): begun by then and not stopped before it. A rule without a start date says nothing of it."""
+    year = max(at, default=None)
+    return year is not None and entry.began is not None and not not_in_force(entry, at, month)
+
+
+def asked_times(
+    words: Sequence[str], text: str, lang: str = "en"
+) -> tuple[frozenset[int], frozenset[int], frozenset[int], int | None]:
+    """When a question asks (its words, its asking `text`): the years it asks the rules up to
+    (`ended_years`: 'until late 2021'), after (`later_years`: 'after 2021'), in (`asked_at`: 'what
+    rule applied in 2022?'), and the month it names of that year (`at_month`: 'in March 2021')."""
+    at = asked_at(words, text, lang)
+    return ended_years(words, lang), later_years(words, lang), at, at_month(words, at, lang)
+
+
+def at_month(words: Sequence[str], at: frozenset[int], lang: str = "en") -> int | None:
+    """The month a question names of the one year it asks the state of things in ('which EU rule was
+    in force in March 2021?'), or None."""
+    return asked_month(words, max(at), lang) if at else None
+
+
+def _month_of(date: str | None) -> int:
+    """The month of a card's date ('2021-09-09' -> 9); 0 when it gives only the year."""
+    return int(date[5:7]) if date and len(date) >= 7 else 0
+
+
+def dated(
+    entries: Sequence[Entry],
+    cands: Sequence[int],
+    ended: frozenset[int],
+    later: frozenset[int],
+    at: frozenset[int],
+    month: int | None = None,
+) -> list[int]:
+    """The rules among `cands` whose card dates put them in force in the time the question asks: in
+    the one year `at` asks, before the last year it asks the rules up to (`ended`: 'until late
+    2021' is Regulation 428/2009, applied 2009 to Sept 2021), or after the year it asks what came
+    after (`later`). Such a rule tells the words that place the question in time ('until', 'late',
+    'September', 'autumn') by its dates: they are not left unexplained (time_words.placing_words),
+    which held 428/2009, first, at 0.26-0.47 ('the EU export regime that applied before September
+    2021'). A rule without dates tells no time."""
+    out = []
+    for i in cands:
+        entry = entries[i]
+        if entry.kind != "rule" or (entry.began is None and entry.ended is None):
+            continue
+        if at:
+            fits = in_force_at(entry, at, month)
+        elif ended:
+            fits = entry.began is None or entry.began < max(ended)
+        else:
+            fits = bool(later) and (entry.ended is None or entry.ended > min(later))
+        if fits:
+            out.append(i)
     return out
+
+
+def untimed(
+    index: SearchIndex, in_time: Sequence[int], query: QueryAnalysis, lang: str, bound: frozenset[str]
+) -> dict[int, frozenset[str]]:
+    """Of each rule `in_time` (`dated`), the words (stems) its coverage and `told` leave out: the
+    words placing the question in time that its text does not hold (its dates tell them), and the
+    places exports go to (`bound`: relations.destinations). None when the question names a place
+    other than the EU that exports do not go to: it asks that place's rules ('what export rules did
+    the UK apply before 2021?' got Regulation 428/2009 at 0.68, not the UK's card)."""
+    if any(t not in bound and c != BLOC for t, c in query.country.items()):
+        return {}
+    timed = {stem(w) for w in placing_words(query.raw, lang)} if in_time else set()
+    return {i: bound | {t for t in timed if not index.profile(i).get(t)} for i in in_time}

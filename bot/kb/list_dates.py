@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.kb import topics
+from bot.kb.in_force import applies
 from bot.kb.list_periods import OPEN_HI, OPEN_LO
 from bot.kb.model import Entry
 from bot.kb.place_names import key_of
@@ -100,7 +101,10 @@ def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int, in_
     card's dates: 'EU rules before 2020' is no 2024 guideline whose history goes back to 2023). A
     closed one names events ('the rules that came out of Wassenaar's 2013 controls'), unless the
     question asks the rules in force then (`in_force`: 'which rules applied in 2015?' is no 2022 EAR
-    rule, and is Regulation 428/2009, in force 2009-2021, whatever years its text mentions)."""
+    rule, and is Regulation 428/2009, in force 2009-2021, whatever years its text mentions). What
+    was in force is a rule that applies (in_force.py `applies`): no report, inquiry or campaign."""
+    if in_force and not applies(entry):
+        return False
     if (lo <= OPEN_LO or hi >= OPEN_HI or in_force) and (
         (entry.began or lo) > hi or (entry.ended or hi) < lo
     ):

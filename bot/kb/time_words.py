@@ -40,6 +40,7 @@ class TimeWords:
     postpositional: frozenset[str]
     joiners: dict[str, frozenset[str]]
     in_force: frozenset[str]
+    parts: dict[str, frozenset[str]]
 
 
 def _folded(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
@@ -58,6 +59,7 @@ def _time_words() -> TimeWords:
         postpositional=frozenset(data.get("postpositional", ())),
         joiners=_folded(data.get("year_joiners", {})),
         in_force=_folded(data.get("in_force", {})).get("en", frozenset()),
+        parts=_folded(data.get("year_parts", {})),
     )
 
 
@@ -90,14 +92,44 @@ def postpositional() -> frozenset[str]:
 def month_names(lang: str) -> frozenset[str]:
     """The language's month names, as written and as they stand alone (CLDR via Babel), folded
     and cut to their first four letters: Polish 'przed wrześniem' inflects 'wrzesień'."""
+    return frozenset(_months(lang))
+
+
+@lru_cache(maxsize=16)
+def month_numbers(lang: str) -> dict[str, int]:
+    """`month_names`, each with its month's number (1-12). A first four letters two months share in
+    a language is left out: it tells neither."""
+    return {key: min(numbers) for key, numbers in _months(lang).items() if len(numbers) == 1}
+
+
+@lru_cache(maxsize=16)
+def _months(lang: str) -> dict[str, frozenset[int]]:
+    """The first four letters of each of the language's month names, with the months they begin."""
     from babel import Locale  # the catalogue is large: imported on first use
 
     try:
         months = Locale.parse(lang).months
     except (ValueError, LookupError):
-        return frozenset()
-    names = {n for ctx in ("format", "stand-alone") for n in months[ctx]["wide"].values()}
-    return frozenset(t[:4] for n in names for t in raw_tokens(n))
+        return {}
+    found: dict[str, set[int]] = {}
+    for ctx in ("format", "stand-alone"):
+        for number, name in months[ctx]["wide"].items():
+            for t in raw_tokens(name):
+                found.setdefault(t[:4], set()).add(int(number))
+    return {key: frozenset(numbers) for key, numbers in found.items()}
+
+
+def asked_month(words: Sequence[str], year: int, lang: str = "en") -> int | None:
+    """The month a question names just before the year it asks ('in force in March 2021', 'im März
+    2021', 'in March of 2021'), or None."""
+    numbers = month_numbers("en") | month_numbers(lang)
+    for n, word in enumerate(words):
+        if year_of(word) != year or "/" in word:
+            continue
+        before = words[n - 2 : n] if n >= 2 and words[n - 1] == "of" else words[n - 1 : n]
+        if before and (month := numbers.get(before[0][:4])):
+            return month
+    return None
 
 
 def asks_in_force(query: QueryAnalysis) -> bool:
@@ -153,7 +185,7 @@ def _placed(words: list[str], lang: str) -> tuple[bool, bool]:
     before, after = table.before.get(lang, frozenset()), table.after.get(lang, frozenset())
     months = month_names(lang)
     post = lang in table.postpositional
-    joiners = table.joiners.get(lang, frozenset())
+    joiners = table.joiners.get(lang, frozenset()) | table.parts.get(lang, frozenset())  # 'avant l'automne'
     for n, w in enumerate(words):
         if w not in before and w not in after:
             continue
@@ -172,28 +204,58 @@ def placed_years(words: Sequence[str], lang: str, by: frozenset[str]) -> frozens
     such a word (in English or the question's language), past an article, a month or a part of the
     year ('until late september 2021'); in a language that puts it after (Turkish '2021'den önce')
     the year just before it."""
+    return frozenset(year for year, _, _ in _placings(words, lang, by))
+
+
+def placing_words(words: Sequence[str], lang: str = "en") -> frozenset[str]:
+    """The words that place a question in time, not what it asks about: each before- or after-word
+    with the words up to its year ('until late 2021', 'before autumn 2021', 'bis Herbst 2021'), and a
+    month or part of the year just before a year ('in March 2021'); and the words asking what applied
+    then ('applied', 'governed', 'in force'). A rule whose card dates fit that time tells them by its
+    dates (in_force.py `dated`)."""
+    by = BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang)
+    out = {w for _, start, end in _placings(words, lang, by) for w in words[start : end + 1]}
+    out.update(w for w in words if w in _time_words().in_force)
+    months = month_names("en") | month_names(lang)
+    parts = year_words()[0] | _time_words().parts.get(lang, frozenset())
+    for n, word in enumerate(words):
+        if n and year_of(word) and (words[n - 1] in parts or words[n - 1][:4] in months):
+            out.update((words[n - 1], word))
+    return frozenset(out)
+
+
+def _placings(words: Sequence[str], lang: str, by: frozenset[str]) -> list[tuple[int, int, int]]:
+    """(year, first word, year's word) of each place the words `by` put a year: `placed_years`."""
     months = month_names("en") | month_names(lang)
     parts, fillers = year_words()
+    parts = parts | _time_words().parts.get(lang, frozenset())
     passed = DETERMINERS | parts | fillers | year_joiners(lang) | {"to"}
     post = lang in postpositional()
-    out: set[int] = set()
+    out: list[tuple[int, int, int]] = []
     for n, word in enumerate(words):
         if word not in by:
             continue
         if post and n > 0 and (year := year_of(words[n - 1])):
-            out.add(year)
+            out.append((year, n - 1, n))
             continue
-        if year := year_of(_past(words, n + 1, lambda x: x in passed or x[:4] in months, _GAP)):
-            out.add(year)
-    return frozenset(out)
+        at = _past_at(words, n + 1, lambda x: x in passed or x[:4] in months, _GAP)
+        if at < len(words) and (year := year_of(words[at])):
+            out.append((year, n, at))
+    return out
 
 
 def _past(words: Sequence[str], start: int, passed: Callable[[str], bool], most: int) -> str:
     """The word from `start` on past at most `most` words that `passed` passes over, or ''."""
+    at = _past_at(words, start, passed, most)
+    return words[at] if at < len(words) else ""
+
+
+def _past_at(words: Sequence[str], start: int, passed: Callable[[str], bool], most: int) -> int:
+    """Where `_past` stops: the index of the word it gives (len(words): none)."""
     at = start
     while at < len(words) and at - start < most and passed(words[at]):
         at += 1
-    return words[at] if at < len(words) else ""
+    return at
 
 
 def year_of(word: str) -> int | None:

@@ -57,6 +57,16 @@ def refused(
     return result
 
 
+def not_answered_with(asked: Asked, question: str, entry: str) -> SearchResult:
+    """The answer to `question`, which must not be the card `entry`: refused, or another card (a
+    rule not in force in the period asked is no answer, whatever else is)."""
+    result = asked.search(question)
+    assert not (result.answered and result.entry is not None and result.entry.id == entry), (
+        f"wanted anything but {entry}: {got(result)}"
+    )
+    return result
+
+
 def first_ranked(engine: SearchEngine, question: str) -> str:
     """The entry ranked first for `question`, answered or not."""
     return engine.entries[engine.rank(question)[0][0]].id
