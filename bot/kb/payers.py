@@ -7,19 +7,25 @@ the model answered at 0.92, and the member would read the opposite of what happe
 'pay' to 'awarded/paid/damages' in the glossary made it worse ("how much did Blue Coat pay?": its
 distributor Computerlinks paid the card's settlement), so the payment's direction is read here.
 
-The question's payer and payee are read by patterns per language (data/payers.yaml): 'how much
-did X (have to) pay Y', 'wie viel musste X an Y zahlen', 'combien X a-t-il payé à Y', 'cuánto
-pagó X a Y'. A price paid for something ('pay for FinSpy') names no payee. Each statement of the
-card holding an amount (values.py's money) is read the same way, around its verbs: the name
-before 'paid/bought' or after 'fined' and 'ordered ... to pay', the buyer of 'sold ... to X for',
-is a payer; the name after 'awarded', 'paid ... to', 'restitution to', 'settle with', the seller or
-the authority fining, a payee; a pronoun, the card's own subject; names joined by 'and', one party.
-The amount is reversed when some such statement puts the question's payer among the payees, its
-payee among the payers, or names another payer or payee than the one asked ('how much was NSO
-awarded?': the jury awarded WhatsApp), and none tells the payment
-the way asked: "how much did NSO have to pay WhatsApp?" is told by 'awarded WhatsApp', "how much
-did Turkey pay for FinSpy?" by 'sold to Turkey's MIT ... for EUR 5 million'. A rule after the
-model, held like `ungiven` (values.py).
+The question's payer and payee are read by patterns per language of the glossary
+(data/payers.yaml): 'how much did X (have to) pay Y', 'wie viel musste X an Y zahlen', 'combien X
+a-t-il payé à Y', 'ile X zapłaciła Y', 'сколько X заплатила Y', 'X Y'ye ne kadar ödedi', 'X向Y支付了
+多少'. A price paid for something ('pay for FinSpy') names no payee; a word asked matches a word told
+declined ('Motoroli'). Each statement of the card holding an amount (values.py's money) is read the
+same way, around its verbs: the name before 'paid/bought/agreed to buy/bid for/pleaded guilty ...
+fine', after 'fined', 'ordered ... to pay', 'owned by', 'invoice ... to', the buyer of 'sold ... to
+X for', is a payer; the name after 'awarded', 'paid ... to', 'restitution to', 'settle with', 'paid a
+US penalty', the seller or the authority fining, a payee; the parties of 'a contract between X and
+Y', either; a pronoun, the card's own subject; names joined by 'and', one party.
+The amount is reversed when some statement puts the question's payer among the payees, its payee
+among the payers, or names another payer or payee than the one asked ('how much was NSO awarded?':
+the jury awarded WhatsApp), and no statement contradicting no party asked tells the payment the way
+asked ("how much did NSO have to pay WhatsApp?" is told by 'awarded WhatsApp', "how much did Turkey
+pay for FinSpy?" by 'sold to Turkey's MIT ... for EUR 5 million'); a payment told the other way
+round is outweighed only by a statement telling every party asked ('Area agreed to pay $100,000'
+holds 'how much did BIS pay Area?' though 'it sold' tells Area paid). 'who paid X?' asks a party,
+which a card may tell with no amount: it is held only on X told the other way round. A rule after
+the model, held like `ungiven` (values.py).
 """
 
 from __future__ import annotations
