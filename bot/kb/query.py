@@ -18,11 +18,12 @@ from rapidfuzz.distance import OSA
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.cities import cities_where, city_names, unnamed_city_countries
 from bot.kb.english_zipf import english_zipf
-from bot.kb.misspelt import letter_dropped, loose_name
+from bot.kb.misspelt import NO_WORD_ZIPF, letter_dropped, loose_name
 from bot.kb.spacing import Spacing
 from bot.kb.specificity import (
     FOREIGN_SPEC,
     FUNCTION_ZIPF,
+    SHORTEST_TYPO,
     SPEC_COUNTRY,
     TYPO_MAX_ZIPF,
     max_typos,
@@ -120,6 +121,8 @@ class QueryAnalyser:
             pool.extend(self.by_shape.get((length, "first", token[0]), ()))
             pool.extend(self.by_shape.get((length, "last", token[-1]), ()))
         found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=12)
+        if english_zipf(token) >= NO_WORD_ZIPF:  # a word ('acme') is no typo of a shorter one ('ace')
+            found = [f for f in found if len(f[0]) >= SHORTEST_TYPO]
         if not found:
             return loose_name(token, limit, self.loose_names)
         # Fewest edits first; then a name over an ordinary word, and a name a non-word spells with a
