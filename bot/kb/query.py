@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.kb.analysis import QueryAnalysis
-from bot.kb.cities import cities_where, city_names, unnamed_city_countries
+from bot.kb.cities import cities_where, city_names, towns_of_region, unnamed_city_country
 from bot.kb.english_zipf import english_zipf
 from bot.kb.misspelt import NO_WORD_ZIPF, letter_dropped, loose_name
 from bot.kb.spacing import Spacing
@@ -161,7 +161,7 @@ class QueryAnalyser:
         as it did Egypt's for 'Did Gamma sell FinSpy to Cairo?'. A city an entry names is its own word."""
         if stem(token) in self.df or stem(city_names().get(token, "").lower()) in self.df:
             return None  # 'Kairo' where an entry names Cairo: its own word
-        country = unnamed_city_countries().get(token)
+        country = unnamed_city_country(token)
         return country if country is not None and country in self.countries else None
 
     def _everyday(self, token: str) -> bool:
@@ -257,6 +257,8 @@ class QueryAnalyser:
                 forms = ()
             if forms:
                 alts.setdefault(stem(token), []).extend(forms)
+            if towns := towns_of_region(token):  # 'bavarian' is told by a card naming Munich
+                alts.setdefault(stem(token), []).extend(sorted(map(stem, towns)))
             after_place = pos > 0 and self._place_pair(corrected[pos - 1], token)  # 'south africa'
             members = () if after_place else region_forms(token, following)
             if members and stem(token) in spec:
