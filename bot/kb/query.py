@@ -257,8 +257,8 @@ class QueryAnalyser:
                 forms = ()
             if forms:
                 alts.setdefault(stem(token), []).extend(forms)
-            if towns := towns_of_region(token):  # 'bavarian' is told by a card naming Munich
-                alts.setdefault(stem(token), []).extend(sorted(map(stem, towns)))
+            if region := towns_of_region(token):  # 'bavarian' is told by a card naming Munich
+                alts.setdefault(stem(token), []).extend(sorted(map(stem, region)))
             after_place = pos > 0 and self._place_pair(corrected[pos - 1], token)  # 'south africa'
             members = () if after_place else region_forms(token, following)
             if members and stem(token) in spec:
