@@ -209,7 +209,9 @@ def _cities_of(question: str, nouns: frozenset[str]) -> list[tuple[str, bool]]:
         for size in (2, 1):
             name = city(words[at : at + size], tokens[at]) if at + size <= len(words) else None
             if name and name in countries:
-                found.append((name, _noun_follows(words[at + size :], nouns)))
+                adjective = size == 1 and city_adjective(words[at]) is not None
+                home = _noun_follows(words[at + size :], nouns) or _noun_before(words[:at], nouns, adjective)
+                found.append((name, home))
                 at += size - 1
                 break
         at += 1
@@ -237,6 +239,32 @@ def _noun_follows(after: Sequence[str], nouns: frozenset[str]) -> bool:
     return False
 
 
+def _noun_before(before: Sequence[str], nouns: frozenset[str], adjective: bool) -> bool:
+    """Whether a noun of `nouns` comes right before a town, as other languages put a firm's home after
+    it: by its adjective ('une société bavaroise', 'un'azienda milanese') or by a word of origin
+    ('entreprise de Salzbourg', 'empresa de Salzburgo', 'a company based in Graz'; data/cities.yaml
+    `home_from`, `home_based`). On main only the English order ('a Salzburg company') was a home, and
+    'quelle entreprise de Salzbourg a développé Subzero ?' answered DSIRF, whose card names no town."""
+    rest = list(before)
+    if not adjective:
+        if rest and rest[-1] in _ARTICLES:
+            rest.pop()
+        if not rest or rest[-1] not in _home_words("home_from"):
+            return False
+        rest.pop()
+        if rest and rest[-1] in _home_words("home_based"):
+            rest.pop()
+    return _noun_follows(rest[::-1], nouns)
+
+
+@lru_cache(maxsize=2)
+def _home_words(key: str) -> frozenset[str]:
+    """data/cities.yaml's words before a firm's home town (`home_from`, `home_based`), folded."""
+    words = _data()[key]
+    assert isinstance(words, list)
+    return frozenset(key_of(str(w)) for w in words)
+
+
 @lru_cache(maxsize=1)
 def unnamed_city_countries() -> dict[str, str]:
     """A one-word city's name in any campaign language, folded, -> its country, lower case ('athens',
@@ -244,6 +272,23 @@ def unnamed_city_countries() -> dict[str, str]:
     countries = city_countries()
     found = {k: countries[v].lower() for k, v in city_names().items() if " " not in k and v in countries}
     return found | {k.lower(): v.lower() for k, v in countries.items() if k.isalpha()}
+
+
+def towns_of_region(word: str) -> frozenset[str]:
+    """The table's one-word towns (lower case) in the region a word names or is the adjective of
+    ('bavarian', 'Bayern': munich): a card naming one of them tells of the region (query.py)."""
+    region = city_names().get(word) or city_adjective(word)
+    return frozenset(t.lower() for t in region_towns().get(region or "", ()) if " " not in t)
+
+
+def unnamed_city_country(word: str) -> str | None:
+    """`unnamed_city_countries`' country of a one-word city, or of a town's or region's adjective
+    ('bavarian', 'texan', 'viennese', lower case): 'which Bavarian firm made FinSpy?' weighed
+    'bavarian' as a name no card holds and refused Gamma's card at 0.08."""
+    found = unnamed_city_countries().get(word)
+    if found is None and (town := city_adjective(word)) is not None:
+        found = city_countries().get(town, "").lower() or None
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -16,13 +16,14 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.kb.analysis import QueryAnalysis
-from bot.kb.cities import cities_where, city_names, unnamed_city_countries
+from bot.kb.cities import cities_where, city_names, towns_of_region, unnamed_city_country
 from bot.kb.english_zipf import english_zipf
-from bot.kb.misspelt import letter_dropped, loose_name
+from bot.kb.misspelt import NO_WORD_ZIPF, letter_dropped, loose_name
 from bot.kb.spacing import Spacing
 from bot.kb.specificity import (
     FOREIGN_SPEC,
     FUNCTION_ZIPF,
+    SHORTEST_TYPO,
     SPEC_COUNTRY,
     TYPO_MAX_ZIPF,
     max_typos,
@@ -121,6 +122,8 @@ class QueryAnalyser:
             pool.extend(self.by_shape.get((length, "first", token[0]), ()))
             pool.extend(self.by_shape.get((length, "last", token[-1]), ()))
         found = process.extract(token, pool, scorer=OSA.distance, score_cutoff=limit, limit=12)
+        if english_zipf(token) >= NO_WORD_ZIPF:  # a word ('acme') is no typo of a shorter one ('ace')
+            found = [f for f in found if len(f[0]) >= SHORTEST_TYPO]
         if not found:
             return loose_name(token, limit, self.loose_names, self.loose_sounds)
         # Fewest edits first; then a name over an ordinary word, and a name a non-word spells with a
@@ -159,7 +162,7 @@ class QueryAnalyser:
         as it did Egypt's for 'Did Gamma sell FinSpy to Cairo?'. A city an entry names is its own word."""
         if stem(token) in self.df or stem(city_names().get(token, "").lower()) in self.df:
             return None  # 'Kairo' where an entry names Cairo: its own word
-        country = unnamed_city_countries().get(token)
+        country = unnamed_city_country(token)
         return country if country is not None and country in self.countries else None
 
     def _everyday(self, token: str) -> bool:
@@ -255,6 +258,8 @@ class QueryAnalyser:
                 forms = ()
             if forms:
                 alts.setdefault(stem(token), []).extend(forms)
+            if region := towns_of_region(token):  # 'bavarian' is told by a card naming Munich
+                alts.setdefault(stem(token), []).extend(sorted(map(stem, region)))
             after_place = pos > 0 and self._place_pair(corrected[pos - 1], token)  # 'south africa'
             members = () if after_place else region_forms(token, following)
             if members and stem(token) in spec:

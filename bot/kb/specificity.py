@@ -45,9 +45,15 @@ def spec_of_zipf(zipf: float) -> float:
     return min(SPEC_MAX, max(SPEC_MIN, ((SPEC_PIVOT - zipf) / SPEC_SCALE) ** 2))
 
 
+# A word shorter than this is never taken for a typo, nor is an English word corrected into one: a
+# letter more or less there is another word ('acme', a firm's name, is no misspelt 'ACE', the
+# licence exception, which answered 'Tell me about Acme Spyworks' with the US rule at 0.94).
+SHORTEST_TYPO = 4
+
+
 def max_typos(token: str) -> int:
     """Edits allowed when correcting a word: none for short words, where a typo is a different word."""
-    if len(token) < 4:
+    if len(token) < SHORTEST_TYPO:
         return 0
     return 1 if len(token) < 7 else 2
 

@@ -61,8 +61,9 @@ def test_a_list_questions_words_are_not_each_tried_as_a_city(monkeypatch: pytest
     monkeypatch.setattr(cities, "city", spy)
     question = "Which surveillance companies based in Tel Aviv sold tools to the police in Москве? (lat22)"
     where, homes, home_towns = cities.cities_asked(question, VENDOR_NOUNS)
-    assert (where, homes, home_towns) == ({"Israel", "Russia"}, set(), set())
-    assert len(tried) <= 8  # 'Tel Aviv' (no noun of firms after it) and 'Москве' (Moscow)
+    # 'companies based in Tel Aviv' is the firms' home (lang24: cities.py `_noun_before`)
+    assert (where, homes, home_towns) == ({"Russia"}, {"Israel"}, {"Tel Aviv"})
+    assert len(tried) <= 8  # 'Tel Aviv' and 'Москве' (Moscow)
 
 
 @pytest.mark.parametrize(
