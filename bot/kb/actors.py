@@ -40,6 +40,7 @@ from bot.kb.text import LONG_QUESTION, stem
 _AUXILIARIES = frozenset({"did", "has", "have", "had", "does", "do"})
 # Words that may stand between the auxiliary and the place ('did the US ...').
 _BEFORE = frozenset({"the"})
+_UNION = "country:european union"
 
 
 def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
@@ -56,11 +57,25 @@ def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
     j = 1
     while j < len(words) and words[j] in _BEFORE:
         j += 1
+    # a place of several words is read whole, whichever of its words the analysis tagged ('did
+    # North Macedonia ban Cytrox?' tags 'north': 'macedonia' read as what it did was told by every
+    # statement naming the country, and Intellexa's card answered at 0.81)
+    named = _name_words(query)
     place = []
-    while j < len(words) and stem(words[j]) in query.country:
-        place.append(stem(words[j]))
+    while j < len(words) and (t := stem(words[j])) in named:
+        if t in query.country:
+            place.append(t)
         j += 1
-    return place, [t for t in map(stem, words[j:]) if t in query.tokens and t not in query.country]
+    if not place:
+        return [], []
+    return place, [t for t in map(stem, words[j:]) if t in query.tokens and t not in named]
+
+
+def _name_words(query: QueryAnalysis) -> frozenset[str]:
+    """The stems of every word of the places the question names ('north', 'macedonia'), the
+    words the analysis tagged among them."""
+    words = {stem(w) for tag in query.country.values() for w in tag.split(":", 1)[-1].split()}
+    return frozenset(words | query.country.keys())
 
 
 def untold(
@@ -102,23 +117,38 @@ def untold(
     sent = {f"country:{c.lower()}" for c in entry.destinations or entry.countries[1:]} - {home}
     if any(tag in sent and tag != opening for tag in places):
         return False
-    return all(_untold_of(statements, entry, i, query, p, asked) for p in places.values())
+    # a card that never names the EU asked tells no measure of it ('海康威视在欧盟有没有被禁止销售？'
+    # read as 'ban' got Hikvision's card at 0.81): `elsewhere` weighs other places, never the
+    # Union, and `unplaced` a short English question only. Any place held so cost a held-out answer
+    return all(
+        _untold_of(statements, entry, i, query, p, asked, unnamed=tag == _UNION) for tag, p in places.items()
+    )
 
 
 def _opening_place(query: QueryAnalysis, ordinary: Collection[str]) -> str | None:
     """The place (its tag) the question opens on, its everyday words and English auxiliaries
     passed over ('hat Polen', 'la Pologne a-t-elle', 'czy Polska', 'Türkiye ... yasakladı mı?')."""
+    named = _name_words(query)
     for word in query.corrected:
         if word in ordinary or word in _AUXILIARIES or word in _BEFORE:
             continue
-        return query.country.get(stem(word))
+        if (t := stem(word)) in named and t not in query.country:
+            continue  # 'the United Arab Emirates' is tagged by its last word
+        return query.country.get(t)
     return None
 
 
 def _untold_of(
-    statements: Statements, entry: Entry, i: int, query: QueryAnalysis, place: list[str], after: list[str]
+    statements: Statements,
+    entry: Entry,
+    i: int,
+    query: QueryAnalysis,
+    place: list[str],
+    after: list[str],
+    unnamed: bool = False,
 ) -> bool:
-    """`untold` of the place's words `place` and the words asked after it, `after`."""
+    """`untold` of the place's words `place` and the words asked after it, `after`; of a card that
+    never names the place, `unnamed`."""
     if entry.kind == "rule":
         return _another_authority(entry, query, place, after)
     masks, every, _, own = statements.of(i)
@@ -138,8 +168,8 @@ def _untold_of(
     where = every
     for group in places:  # every word of the place ('South Africa')
         where &= _naming(query, group, masks)
-    if not where:
-        return False  # the card never names the place: `elsewhere` and `unplaced` weigh that
+    if not where:  # the card never names the place: `elsewhere` and `unplaced` weigh that
+        return unnamed
     what = 0
     for group in did:
         for f in group:
