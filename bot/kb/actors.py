@@ -22,8 +22,7 @@ Austria?', 'hat Polen Pegasus verboten?', 'Türkiye Sandvine'i yasakladı mı?')
 when no place asked is told so: only of the kinds of card data/roles.yaml `measures_placed_kinds`
 names (not a rule: the place is mostly the measure's target), nor of a place the firm or case sent
 goods to unless the question opens on it (`measures_placed_sent`: there it is the reason, 'sandvine
-egypt why blacklisted') or marks it as where the measure held (`measure_place_marks`: 'was Huawei
-banned in Uganda?'). A measure is read by its own forms only ('ban' is no 'law').
+egypt why blacklisted'). A measure is read by its own forms only ('ban' is no 'law').
 A rule after the model, held like `ungiven` (values.py).
 """
 
@@ -34,14 +33,7 @@ from collections.abc import Collection
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.model import Entry
 from bot.kb.relations import Statements, _thing
-from bot.kb.role_words import (
-    acting_words,
-    measure_forms,
-    measure_stems,
-    place_marks,
-    placed_limits,
-    placed_measure_stems,
-)
+from bot.kb.role_words import acting_words, measure_forms, measure_stems, placed_limits, placed_measure_stems
 from bot.kb.text import LONG_QUESTION, stem
 
 _UNION = "country:european union"
@@ -116,10 +108,7 @@ def untold(
         return False
     home = f"country:{entry.countries[0].lower()}" if entry.countries else None
     sent = {f"country:{c.lower()}" for c in entry.destinations or entry.countries[1:]} - {home}
-    # a place marked as where the measure held ('was Huawei banned in Uganda?': 0.86 on Huawei's
-    # card, which tells no ban there) is asked as if opened on
-    marked = _marked_places(query)
-    if not sent_held and any(tag in sent and tag != opening and tag not in marked for tag in places):
+    if not sent_held and any(tag in sent and tag != opening for tag in places):
         return False
     # a card that never names the EU asked tells no measure of it ('海康威视在欧盟有没有被禁止销售？'
     # read as 'ban' got Hikvision's card at 0.81): `elsewhere` weighs other places, never the
@@ -127,29 +116,6 @@ def untold(
     return all(
         _untold_of(statements, entry, i, query, p, asked, unnamed=tag == _UNION) for tag, p in places.items()
     )
-
-
-def _marked_places(query: QueryAnalysis) -> set[str]:
-    """The places (their tags) a word of `measure_place_marks` stands before, right after the
-    measure ('banned in the US') or right before it ('in Uganda verboten'): not a place of the
-    measure's reason ('blacklisted for its work in Egypt')."""
-    marks, articles = place_marks()
-    named, measures = _name_words(query), placed_measure_stems()
-    words = query.corrected
-    found = set()
-    for k, word in enumerate(words[:-1]):
-        if word not in marks:
-            continue
-        j = k + 1
-        while j < len(words) and words[j] in articles:
-            j += 1
-        while j < len(words) and (t := stem(words[j])) in named and t not in query.country:
-            j += 1  # 'in the United Arab Emirates' is tagged by its last word
-        if j < len(words) and (tag := query.country.get(stem(words[j]))):
-            beside = words[max(k - 1, 0) : k] + words[j + 1 : j + 2]
-            if measures.intersection(map(stem, beside)):
-                found.add(tag)
-    return found
 
 
 def _opening_place(query: QueryAnalysis, ordinary: Collection[str]) -> str | None:

@@ -49,14 +49,6 @@ def placed_limits() -> tuple[frozenset[str], bool]:
 
 
 @lru_cache(maxsize=1)
-def place_marks() -> tuple[frozenset[str], frozenset[str]]:
-    """The words before a place saying a measure held there ('in', 'by') and the articles between
-    (data/roles.yaml `measure_place_marks`, `measure_place_articles`)."""
-    data = role_data()
-    return frozenset(data["measure_place_marks"]), frozenset(data["measure_place_articles"])
-
-
-@lru_cache(maxsize=1)
 def _measure_forms() -> dict[str, frozenset[str]]:
     return {stem(w): frozenset(map(stem, group)) for group in role_data()["measure_forms"] for w in group}
 

@@ -5,9 +5,8 @@
 - Past forms and Chinese's everyday word for a ban ('förbjöd', 'verbood', '禁止') read as a ban:
   unread, the question's place and firm alone were answered (0.80-0.95).
 - A card that never names the EU asked tells no measure of it (`elsewhere` never counts the Union).
-- A place the firm sold to, marked as where the measure held right beside it ('banned in Zambia',
-  'interdit en Zambie'), is asked as if the question opened on it: Huawei's card tells no ban there
-  (0.86). The place of the measure's reason ('blacklisted over its deals in Egypt') is not.
+- A card telling a place made using the firm illegal tells its ban: the Dutch AP's order that
+  Dutch police and organisations may not use Clearview was refused at 0.50.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ import pytest
 from bot.kb.search import SearchEngine
 from tests.kb.answers import answered, refused
 
-_SANDVINE = ("sandvine", "case-sandvine-turkey-belarus-egypt")
 _INTELLEXA_US = ("intellexa-cytrox", "us-ofac-spyware-sanctions", "us-entity-list")
 
 
@@ -40,6 +38,10 @@ def test_a_measure_the_card_never_tells_of_the_place_is_refused(engine: SearchEn
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
+        ("did the Netherlands ban Clearview AI?", ("clearview-ai", "case-clearview-eu-enforcement")),
+        ("has the Netherlands banned Clearview?", ("clearview-ai", "case-clearview-eu-enforcement")),
+        ("verbood Nederland Clearview?", ("clearview-ai", "case-clearview-eu-enforcement")),
+        ("Har Nederländerna förbjudit Clearview?", ("clearview-ai", "case-clearview-eu-enforcement")),
         ("美国禁止了华为吗", "huawei"),  # the NDAA 889 bans
         ("förbjöd USA Hikvision?", ("hikvision", "case-hikvision-dahua-xinjiang")),
         ("did the United States blacklist Intellexa?", _INTELLEXA_US),
@@ -47,34 +49,6 @@ def test_a_measure_the_card_never_tells_of_the_place_is_refused(engine: SearchEn
     ],
 )
 def test_a_measure_the_card_tells_of_the_place_is_answered(
-    engine: SearchEngine, question: str, expected: str | tuple[str, ...]
-) -> None:
-    answered(engine, question, expected)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "was Huawei banned in Zambia?",
-        "Huawei a-t-il été interdit en Zambie ?",
-        "wurde Huawei in Sambia verboten?",
-    ],
-)
-def test_a_measure_marked_in_a_place_the_firm_sold_to_must_be_told_there(
-    engine: SearchEngine, question: str
-) -> None:
-    refused(engine, question)
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        ("was Huawei banned in America?", "huawei"),
-        ("Hikvision est-il interdit aux États-Unis ?", ("hikvision", "case-hikvision-dahua-xinjiang")),
-        ("why was Sandvine blacklisted over its deals in Egypt?", _SANDVINE),
-    ],
-)
-def test_a_measure_told_there_or_a_place_of_its_reason_is_answered(
     engine: SearchEngine, question: str, expected: str | tuple[str, ...]
 ) -> None:
     answered(engine, question, expected)
