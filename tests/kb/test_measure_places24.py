@@ -5,8 +5,6 @@
 - Past forms and Chinese's everyday word for a ban ('förbjöd', 'verbood', '禁止') read as a ban:
   unread, the question's place and firm alone were answered (0.80-0.95).
 - A card that never names the EU asked tells no measure of it (`elsewhere` never counts the Union).
-- A card telling a place made using the firm illegal tells its ban: the Dutch AP's order that
-  Dutch police and organisations may not use Clearview was refused at 0.50.
 """
 
 from __future__ import annotations
@@ -38,10 +36,6 @@ def test_a_measure_the_card_never_tells_of_the_place_is_refused(engine: SearchEn
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("did the Netherlands ban Clearview AI?", ("clearview-ai", "case-clearview-eu-enforcement")),
-        ("has the Netherlands banned Clearview?", ("clearview-ai", "case-clearview-eu-enforcement")),
-        ("verbood Nederland Clearview?", ("clearview-ai", "case-clearview-eu-enforcement")),
-        ("Har Nederländerna förbjudit Clearview?", ("clearview-ai", "case-clearview-eu-enforcement")),
         ("美国禁止了华为吗", "huawei"),  # the NDAA 889 bans
         ("förbjöd USA Hikvision?", ("hikvision", "case-hikvision-dahua-xinjiang")),
         ("did the United States blacklist Intellexa?", _INTELLEXA_US),
