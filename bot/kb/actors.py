@@ -19,9 +19,10 @@ on the card of its first country, with the place on another's ('did Belarus blac
 the US listed it). A firm's home in its name ('VASTech (South Africa)') is no act.
 In any language, a measure asked with a place and no English subject ('is DSIRF banned in
 Austria?', 'hat Polen Pegasus verboten?', 'Türkiye Sandvine'i yasakladı mı?') is held the same way
-when no place asked is told so: not of a rule (the place is mostly the measure's target), nor of a
-place the firm or case sent goods to unless the question opens on it (there it is the reason:
-'sandvine egypt why blacklisted'). A measure is read by its own forms only ('ban' is no 'law').
+when no place asked is told so: only of the kinds of card data/roles.yaml `measures_placed_kinds`
+names (not a rule: the place is mostly the measure's target), nor of a place the firm or case sent
+goods to unless the question opens on it (`measures_placed_sent`: there it is the reason, 'sandvine
+egypt why blacklisted'). A measure is read by its own forms only ('ban' is no 'law').
 A rule after the model, held like `ungiven` (values.py).
 """
 
@@ -32,14 +33,10 @@ from collections.abc import Collection
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.model import Entry
 from bot.kb.relations import Statements, _thing
-from bot.kb.role_words import measure_forms, measure_stems, placed_measure_stems
+from bot.kb.role_words import acting_words, measure_forms, measure_stems, placed_limits, placed_measure_stems
 from bot.kb.text import LONG_QUESTION, stem
 
-# Words that open an English question whose subject follows ('did the EU freeze ...?'); not 'is'
-# ('is finfisher german or british?' names no one acting), nor 'can' ('can us agencies buy ...').
-_AUXILIARIES = frozenset({"did", "has", "have", "had", "does", "do"})
-# Words that may stand between the auxiliary and the place ('did the US ...').
-_BEFORE = frozenset({"the"})
+_UNION = "country:european union"
 
 
 def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
@@ -51,16 +48,31 @@ def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
     # what is read next is its object ('Har Sverige stoppat någon export', 'ABD Sandvine'i neden
     # Entity List'e aldı?'), or the place is a firm's ('Welche israelische Firma'): 4 right tune
     # answers refused, no near miss
-    if lang != "en" or not words or words[0] not in _AUXILIARIES:
+    opens, articles = acting_words()
+    if lang != "en" or not words or words[0] not in opens:
         return [], []
     j = 1
-    while j < len(words) and words[j] in _BEFORE:
+    while j < len(words) and words[j] in articles:
         j += 1
+    # a place of several words is read whole, whichever of its words the analysis tagged ('did
+    # North Macedonia ban Cytrox?' tags 'north': 'macedonia' read as what it did was told by every
+    # statement naming the country, and Intellexa's card answered at 0.81)
+    named = _name_words(query)
     place = []
-    while j < len(words) and stem(words[j]) in query.country:
-        place.append(stem(words[j]))
+    while j < len(words) and (t := stem(words[j])) in named:
+        if t in query.country:
+            place.append(t)
         j += 1
-    return place, [t for t in map(stem, words[j:]) if t in query.tokens and t not in query.country]
+    if not place:
+        return [], []
+    return place, [t for t in map(stem, words[j:]) if t in query.tokens and t not in named]
+
+
+def _name_words(query: QueryAnalysis) -> frozenset[str]:
+    """The stems of every word of the places the question names ('north', 'macedonia'), the
+    words the analysis tagged among them."""
+    words = {stem(w) for tag in query.country.values() for w in tag.split(":", 1)[-1].split()}
+    return frozenset(words | query.country.keys())
 
 
 def untold(
@@ -91,34 +103,46 @@ def untold(
         if t in query.country and t not in places.get(query.country[t], []):
             places.setdefault(query.country[t], []).append(t)
     opening = _opening_place(query, ordinary)
-    if entry.kind == "rule" or not places:
-        # a rule's measure names its target ('the FCC ban on Chinese cameras'); the place it opens
-        # on ('Hat Griechenland Intellexa sanktioniert?') read as its authority cost 2 held-out
-        # right answers for 1 tune near miss
+    kinds, sent_held = placed_limits()  # of which cards, and where goods went (data/roles.yaml)
+    if entry.kind not in kinds or not places:
         return False
-    # where the case or firm sent goods (not its home) is the measure's reason ('sandvine egypt why
-    # blacklisted'), unless the question opens on it ('Le Royaume-Uni a-t-il interdit DSIRF ?')
     home = f"country:{entry.countries[0].lower()}" if entry.countries else None
     sent = {f"country:{c.lower()}" for c in entry.destinations or entry.countries[1:]} - {home}
-    if any(tag in sent and tag != opening for tag in places):
+    if not sent_held and any(tag in sent and tag != opening for tag in places):
         return False
-    return all(_untold_of(statements, entry, i, query, p, asked) for p in places.values())
+    # a card that never names the EU asked tells no measure of it ('海康威视在欧盟有没有被禁止销售？'
+    # read as 'ban' got Hikvision's card at 0.81): `elsewhere` weighs other places, never the
+    # Union, and `unplaced` a short English question only. Any place held so cost a held-out answer
+    return all(
+        _untold_of(statements, entry, i, query, p, asked, unnamed=tag == _UNION) for tag, p in places.items()
+    )
 
 
 def _opening_place(query: QueryAnalysis, ordinary: Collection[str]) -> str | None:
     """The place (its tag) the question opens on, its everyday words and English auxiliaries
     passed over ('hat Polen', 'la Pologne a-t-elle', 'czy Polska', 'Türkiye ... yasakladı mı?')."""
+    named = _name_words(query)
+    opens, articles = acting_words()
     for word in query.corrected:
-        if word in ordinary or word in _AUXILIARIES or word in _BEFORE:
+        if word in ordinary or word in opens or word in articles:
             continue
-        return query.country.get(stem(word))
+        if (t := stem(word)) in named and t not in query.country:
+            continue  # 'the United Arab Emirates' is tagged by its last word
+        return query.country.get(t)
     return None
 
 
 def _untold_of(
-    statements: Statements, entry: Entry, i: int, query: QueryAnalysis, place: list[str], after: list[str]
+    statements: Statements,
+    entry: Entry,
+    i: int,
+    query: QueryAnalysis,
+    place: list[str],
+    after: list[str],
+    unnamed: bool = False,
 ) -> bool:
-    """`untold` of the place's words `place` and the words asked after it, `after`."""
+    """`untold` of the place's words `place` and the words asked after it, `after`; of a card that
+    never names the place, `unnamed`."""
     if entry.kind == "rule":
         return _another_authority(entry, query, place, after)
     masks, every, _, own = statements.of(i)
@@ -138,8 +162,8 @@ def _untold_of(
     where = every
     for group in places:  # every word of the place ('South Africa')
         where &= _naming(query, group, masks)
-    if not where:
-        return False  # the card never names the place: `elsewhere` and `unplaced` weigh that
+    if not where:  # the card never names the place: `elsewhere` and `unplaced` weigh that
+        return unnamed
     what = 0
     for group in did:
         for f in group:

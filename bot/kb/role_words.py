@@ -32,6 +32,23 @@ def placed_measure_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def acting_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words opening an English question whose next place acts ('did') and the articles
+    between them ('the'; data/roles.yaml `acting_opens`, `acting_articles`)."""
+    data = role_data()
+    return frozenset(data["acting_opens"]), frozenset(data["acting_articles"])
+
+
+@lru_cache(maxsize=1)
+def placed_limits() -> tuple[frozenset[str], bool]:
+    """The kinds of card a measure asked with a place is held of, and whether a place the card's
+    firm or case sent goods to is held when the question does not open on it (data/roles.yaml
+    `measures_placed_kinds`, `measures_placed_sent`)."""
+    data = role_data()
+    return frozenset(data["measures_placed_kinds"]), bool(data["measures_placed_sent"])
+
+
+@lru_cache(maxsize=1)
 def _measure_forms() -> dict[str, frozenset[str]]:
     return {stem(w): frozenset(map(stem, group)) for group in role_data()["measure_forms"] for w in group}
 
