@@ -145,8 +145,9 @@ def dated(
     """The rules among `cands` whose card dates put them in force in the time the question asks: in
     the one year `at` asks, before the last year it asks the rules up to (`ended`: 'until late
     2021' is Regulation 428/2009, applied 2009 to Sept 2021), or after the year it asks what came
-    after (`later`). Such a rule tells the words that place the question in time ('until', 'late',
-    'September', 'autumn') by its dates: they are not left unexplained (time_words.placing_words),
+    after (`later`); a rule that began or stopped in the year asked fits only a month asked. Such a
+    rule tells the words that place the question in time ('until', 'late', 'September', 'autumn') by
+    its dates: they are not left unexplained (time_words.placing_words),
     which held 428/2009, first, at 0.26-0.47 ('the EU export regime that applied before September
     2021'). A rule without dates tells no time."""
     out = []
@@ -155,7 +156,10 @@ def dated(
         if entry.kind != "rule" or (entry.began is None and entry.ended is None):
             continue
         if at:
-            fits = in_force_at(entry, at, month)
+            # A year alone does not settle a rule that began or stopped during it: 'what EU rules
+            # applied in spring 2021?' is not the recast, applicable from September (0.85 wrong).
+            settled = month is not None or max(at) not in (entry.began, entry.ended)
+            fits = settled and in_force_at(entry, at, month)
         elif ended:
             fits = entry.began is None or entry.began < max(ended)
         else:

@@ -56,6 +56,22 @@ def test_a_rule_not_yet_in_force_then_is_no_answer(
 @pytest.mark.parametrize(
     "question",
     [
+        # a season or part of the year the recast began in: the year alone does not settle it (review24)
+        "which EU export rules applied in the spring of 2021?",
+        "which rules applied in early 2021 in the EU?",
+        "what were the EU's dual-use rules in summer 2021",
+        "EU export rules in the summer of 2021",
+    ],
+)
+def test_a_rule_begun_during_the_year_is_not_the_answer_for_a_part_of_it(
+    engine: SearchEngine, question: str
+) -> None:
+    not_answered_with(engine, question, RECAST)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "what Chinese export rules applied until late 2021?",  # no card of China's rules
         "which Indian export rule was in force in March 2021?",
         "what Russian regulation was in force before autumn 2021?",
