@@ -48,31 +48,6 @@ def authorities(words: Sequence[str], question: str, nouns: frozenset[str] = fro
     return governed(words, question, stems, before, after, nouns=nouns)
 
 
-@lru_cache(maxsize=1)
-def _agencies() -> tuple[dict[tuple[str, ...], str], int]:
-    """Each agency's words (data's `agencies`, folded) -> its country, and the longest in words."""
-    agencies = list_words()["agencies"]
-    table = {tuple(key_of(a).split()): country for country, said in agencies.items() for a in said}
-    return table, max(len(k) for k in table)
-
-
-def agency_spans(words: Sequence[str]) -> list[tuple[int, int, str, None, None]]:
-    """Each government body the words name ("the Treasury", "Commerce Department", "Trésor
-    américain"), longest first, as a place span of its country (`place_spans`' shape)."""
-    table, longest = _agencies()
-    spans: list[tuple[int, int, str, None, None]] = []
-    start = 0
-    while start < len(words):
-        for n in range(min(longest, len(words) - start), 0, -1):
-            country = table.get(tuple(words[start : start + n]))
-            if country:
-                spans.append((start, start + n, country, None, None))
-                start += n - 1
-                break
-        start += 1
-    return spans
-
-
 def governed(
     words: Sequence[str],
     question: str,
@@ -91,7 +66,7 @@ def governed(
     if not acts:
         return set()
     found: set[str] = set()
-    for start, end, country, region, adjective in (*place_spans(words, question), *agency_spans(words)):
+    for start, end, country, region, adjective in place_spans(words, question):
         if adjective and start > 0 and words[start - 1] in nouns:
             continue  # "entreprises israéliennes sanctionnées": whose firms, not who acted
         lead = start

@@ -52,6 +52,7 @@ _NAME = rf"(?P<name>{_ONE}(?:(?:\s+and\s+|\s+&\s+){_ONE})*|\b(?:it|they|he|she)\
 _PRONOUNS = frozenset({"it", "they", "he", "she"})
 OWN = "@own"  # the card's own subject, named by a pronoun
 _WORD = re.compile(r"[^\W_]+")
+_LATIN = re.compile(r"[a-z]")  # a word asked in Latin letters (folded) can name a party a card tells
 Party = frozenset[str]
 
 
@@ -92,8 +93,12 @@ def _party(text: str | None, told: bool = False) -> Party:
     for word in _WORD.findall(fold(text)):
         if word in payer_words().not_names or len(word) < 2:
             continue
-        words.add(word)
         place = country_name(word)
+        if place is None and not told and not _LATIN.search(word):
+            # a firm asked in its own script ('摩托罗拉', 'هايتيرا') cannot be matched against cards
+            # written in Latin letters: it names no one rather than a party the card never tells
+            continue
+        words.add(word)
         if place is not None:
             words.add(place.lower())
     return frozenset(words)

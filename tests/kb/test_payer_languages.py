@@ -39,6 +39,8 @@ from tests.kb.answers import answered, refused
         "how much did NSO win against WhatsApp?",
         "who had to pay Hytera?",  # Hytera pleaded guilty: restitution to Motorola
         "who paid Computerlinks?",  # Computerlinks paid
+        "hur mycket fick NSO av WhatsApp?",  # 'fick … av': NSO received from WhatsApp
+        "hur mycket fick Motorola betala Hytera?",
     ],
 )
 def test_a_payment_asked_the_other_way_is_refused(engine: SearchEngine, question: str) -> None:
@@ -66,6 +68,15 @@ def test_a_payment_asked_the_other_way_is_refused(engine: SearchEngine, question
         ("how much did WhatsApp win against NSO?", "case-whatsapp-v-nso"),
         ("who paid NSO for Pegasus in Mexico?", "case-pegasus-mexico-2017"),  # told with no amount
         ("who was paid by Computerlinks?", "computerlinks"),
+        # review24: the verb first with two names (Polish), 'fick … av' (received from) and 'fick X
+        # betala Y' (Swedish), a party in its own script: each was held though asked the right way
+        ("ile zapłaciła Hytera Motoroli?", "hytera"),
+        ("ile musiała zapłacić Hytera Motoroli?", "hytera"),
+        ("hur mycket fick Motorola av Hytera?", "hytera"),
+        ("hur mycket fick WhatsApp av NSO?", "case-whatsapp-v-nso"),
+        ("hur mycket fick Hytera betala Motorola?", "hytera"),
+        ("Hytera向摩托罗拉支付了多少？", "hytera"),
+        ("كم دفعت هايتيرا لموتورولا؟", "hytera"),
     ],
 )
 def test_a_payment_asked_the_way_told_is_answered(engine: SearchEngine, question: str, expected: str) -> None:
