@@ -282,7 +282,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         technologies=frozenset(technologies),
         years=period(plain),
         in_force=applied(english),
-        names=frozenset(named),
+        # asked for everything on a firm, its short name is searched as text, not taken as its card alone
+        names=frozenset(named - short if everything else named),
         measures=names.measures(text),
         topics=about,
         wording=question,
