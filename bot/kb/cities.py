@@ -249,17 +249,18 @@ def _noun_before(before: Sequence[str], nouns: frozenset[str], adjective: bool) 
     if not adjective:
         if rest and rest[-1] in _ARTICLES:
             rest.pop()
-        if not rest or rest[-1] not in _home_words("home_from"):
+        if not rest or rest[-1] not in town_words("home_from"):
             return False
         rest.pop()
-        if rest and rest[-1] in _home_words("home_based"):
+        if rest and rest[-1] in town_words("home_based"):
             rest.pop()
     return _noun_follows(rest[::-1], nouns)
 
 
-@lru_cache(maxsize=2)
-def _home_words(key: str) -> frozenset[str]:
-    """data/cities.yaml's words before a firm's home town (`home_from`, `home_based`), folded."""
+@lru_cache(maxsize=4)
+def town_words(key: str) -> frozenset[str]:
+    """data/cities.yaml's words around a town, folded: before a firm's home town (`home_from`,
+    `home_based`), or tying a town to another actor than the firm (`not_home_after`, `_before`)."""
     words = _data()[key]
     assert isinstance(words, list)
     return frozenset(key_of(str(w)) for w in words)
