@@ -104,6 +104,14 @@ def region_towns() -> dict[str, frozenset[str]]:
     return {name: frozenset(row["towns"]) for name, row in extra.items() if row.get("towns")}
 
 
+def is_region(name: str) -> bool:
+    """Whether a place of the table (its English name) is a region, state or province ('Virginia'):
+    it does not speak for its country's government as a capital does (elsewhere.py `_near`)."""
+    extra = _data()["extra"]
+    assert isinstance(extra, dict)
+    return "towns" in extra.get(name, {})
+
+
 @lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
     """data/cities.yaml's adjectives, folded as a question's words are ('pekińsk' -> 'pekinsk')."""

@@ -27,6 +27,7 @@ from bot.kb.cities import (
     city_adjective,
     city_countries,
     city_names,
+    is_region,
     region_towns,
     town_words,
 )
@@ -325,9 +326,9 @@ class Elsewhere:
         """Whether a city entry i never names stands for a country it does: a vendor's home ('the Tel
         Aviv firm'), or a country it names no city of, whose capital may speak for its government
         ('blacklisted by Washington', 'reached Tehran'). A card that names Shanghai's police is not
-        about Beijing's."""
+        about Beijing's. A region never does: a card saying 'a US fund' tells no 'Virginia fund'."""
         country = city_countries().get(place)
-        if country is None:
+        if country is None or is_region(place):
             return False
         entry, named = self._entries[i], self.of(i)
         if entry.kind == "vendor" and entry.countries[:1] == [country]:
