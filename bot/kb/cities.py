@@ -104,10 +104,19 @@ def region_towns() -> dict[str, frozenset[str]]:
     return {name: frozenset(row["towns"]) for name, row in extra.items() if row.get("towns")}
 
 
-@lru_cache(maxsize=1)
-def _adjectives() -> dict[str, str]:
-    """data/cities.yaml's adjectives, folded as a question's words are ('pekińsk' -> 'pekinsk')."""
-    table = _data()["adjectives"]
+def is_region(name: str) -> bool:
+    """Whether a place of the table (its English name) is a region, state or province ('Virginia'):
+    it does not speak for its country's government as a capital does (elsewhere.py `_near`)."""
+    extra = _data()["extra"]
+    assert isinstance(extra, dict)
+    return "towns" in extra.get(name, {})
+
+
+@lru_cache(maxsize=2)
+def _adjectives(key: str = "adjectives") -> dict[str, str]:
+    """data/cities.yaml's adjectives (or `home_adjectives`), folded as a question's words are
+    ('pekińsk' -> 'pekinsk')."""
+    table = _data()[key]
     assert isinstance(table, dict)
     return {key_of(k): v for k, v in table.items()}
 
@@ -124,10 +133,10 @@ def _stems() -> dict[str, str]:
     }
 
 
-def city_adjective(word: str) -> str | None:
+def city_adjective(word: str, key: str = "adjectives") -> str | None:
     """The city an adjective names ('московское', 'moskiewskiej', 'pekinois'): a stem of the data's
-    and up to four letters more."""
-    table = _adjectives()
+    and up to four letters more; `key` 'home_adjectives': one read only as a firm's home ('catalana')."""
+    table = _adjectives(key)
     for cut in range(_ENDING + 1):
         stem = word[: len(word) - cut]
         if len(stem) >= 4 and stem in table:
@@ -163,7 +172,7 @@ def city(words: Sequence[str], written: str = "") -> str | None:
 def starts() -> frozenset[str]:
     """The first three and four letters of every city's name and adjective (elsewhere's `_starts`,
     `_cities_of`): a word whose first four are not among them begins no city's name, adjective or stem."""
-    firsts = [k.split()[0] for k in (*city_names(), *_adjectives()) if k]
+    firsts = [k.split()[0] for k in (*city_names(), *_adjectives(), *_adjectives("home_adjectives")) if k]
     return frozenset({w[:4] for w in firsts} | {w[:3] for w in firsts if len(w) == 3})
 
 
@@ -195,7 +204,8 @@ def home_cities(question: str, nouns: frozenset[str]) -> set[str]:
 def _cities_of(question: str, nouns: frozenset[str]) -> list[tuple[str, bool]]:
     """The cities with a country a question names, each with whether a noun of `nouns` follows it,
     right after or past words of the field ('Hamburg surveillance companies', 'Barcelona spyware
-    firms': the firms' home town, as 'Italian spyware companies' says their country)."""
+    firms': the firms' home town, as 'Italian spyware companies' says their country). An adjective
+    of `home_adjectives` ('a Catalan startup') counts only so, as a home."""
     tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
     words = [key_of(t) for t in tokens]
     countries = city_countries()
@@ -214,6 +224,10 @@ def _cities_of(question: str, nouns: frozenset[str]) -> list[tuple[str, bool]]:
                 found.append((name, home))
                 at += size - 1
                 break
+        else:  # 'a Catalan startup', 'una empresa catalana': a home, and only as one
+            region = city_adjective(words[at], "home_adjectives")
+            if region and (_noun_follows(words[at + 1 :], nouns) or _noun_before(words[:at], nouns, True)):
+                found.append((region, True))
         at += 1
     return found
 
@@ -249,17 +263,18 @@ def _noun_before(before: Sequence[str], nouns: frozenset[str], adjective: bool) 
     if not adjective:
         if rest and rest[-1] in _ARTICLES:
             rest.pop()
-        if not rest or rest[-1] not in _home_words("home_from"):
+        if not rest or rest[-1] not in town_words("home_from"):
             return False
         rest.pop()
-        if rest and rest[-1] in _home_words("home_based"):
+        if rest and rest[-1] in town_words("home_based"):
             rest.pop()
     return _noun_follows(rest[::-1], nouns)
 
 
-@lru_cache(maxsize=2)
-def _home_words(key: str) -> frozenset[str]:
-    """data/cities.yaml's words before a firm's home town (`home_from`, `home_based`), folded."""
+@lru_cache(maxsize=4)
+def town_words(key: str) -> frozenset[str]:
+    """data/cities.yaml's words around a town, folded: before a firm's home town (`home_from`,
+    `home_based`), or tying a town to another actor than the firm (`not_home_after`, `_before`)."""
     words = _data()[key]
     assert isinstance(words, list)
     return frozenset(key_of(str(w)) for w in words)
@@ -276,8 +291,9 @@ def unnamed_city_countries() -> dict[str, str]:
 
 def towns_of_region(word: str) -> frozenset[str]:
     """The table's one-word towns (lower case) in the region a word names or is the adjective of
-    ('bavarian', 'Bayern': munich): a card naming one of them tells of the region (query.py)."""
-    region = city_names().get(word) or city_adjective(word)
+    ('bavarian', 'Bayern', 'catalan': munich, barcelona): a card naming one of them tells of the region
+    (query.py)."""
+    region = city_names().get(word) or city_adjective(word) or city_adjective(word, "home_adjectives")
     return frozenset(t.lower() for t in region_towns().get(region or "", ()) if " " not in t)
 
 

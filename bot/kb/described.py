@@ -112,6 +112,18 @@ def parents(entry: Entry) -> frozenset[str]:
     return named | parent_homes(words_of(text), text)
 
 
+def town_homes(entries: Sequence[Entry]) -> list[set[str]]:
+    """Each entry's firms' home countries and those of the groups its card says own them (lower
+    case; 'subsidiary of Munich-based Computerlinks': germany): where a town it names may be a
+    firm's home (elsewhere.py `home_towns`; the Paris prosecutor of a French firm's case is not)."""
+    by_id = {e.id: e for e in entries}
+    return [
+        {h.lower() for h in home(e, by_id)}
+        | {t.removeprefix("owner:country:") for t in parents(e) if t.startswith("owner:country:")}
+        for e in entries
+    ]
+
+
 def parent_homes(words: Sequence[str], text: str = "") -> frozenset[str]:
     """Where the group that owns a firm is from, as the words say it: a place right after 'owned by',
     'subsidiary of', 'bought by' (over articles: 'owned by a Japanese group', 'owned by US

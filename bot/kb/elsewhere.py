@@ -18,13 +18,23 @@ Egypt") is what the member checks against it, not what it must name; any other p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
-from bot.kb.cities import cities_where, city, city_adjective, city_countries, city_names, region_towns
+from bot.kb.cities import (
+    cities_where,
+    city,
+    city_adjective,
+    city_countries,
+    city_names,
+    is_region,
+    region_towns,
+    town_words,
+)
 from bot.kb.cities import starts as city_starts
 from bot.kb.inflected import inflected
 from bot.kb.list_demonyms import other_demonyms
+from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.model import Entry
 from bot.kb.place_names import EU, country_name, demonym, key_of, list_words, regions, words_of
 from bot.kb.place_names import country_names as country_names_table
@@ -196,6 +206,39 @@ def named_places(entry: Entry) -> frozenset[str]:
     return frozenset(found | expand(entry.countries) | set(entry.other_ties))
 
 
+def home_towns(entry: Entry, homes: Collection[str], firms: frozenset[str]) -> frozenset[str]:
+    """The towns and regions an entry names that may be a firm's home: in a country of its firms'
+    or their parents' `homes` (lower case), and not only where its words tie the town to another
+    actor (`_of_another`). The Paris prosecutor on Nexa's Egypt case, the London-based activist on
+    FinFisher's Bahrain case, Tripoli's monitoring room on VASTech's card are no home of the firm a
+    member asks for by its town."""
+    text = entry_text(entry)
+    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", text))
+    words = [_bare(w) for w in words_of(text)]
+    towns = city_countries()
+    return frozenset(
+        town
+        for start, end, town in _spans(words, tokens if len(tokens) == len(words) else ())
+        if towns.get(town, "").lower() in homes and not _of_another(words, start, end, firms)
+    )
+
+
+def _of_another(words: Sequence[str], start: int, end: int, firms: frozenset[str]) -> bool:
+    """Whether the town at words[start:end] is another actor's (data/cities.yaml `not_home_after`,
+    `not_home_before`: 'the Paris prosecutor', 'prosecutors in Rome'), or someone's who is no firm
+    ('London-based Ala'a Shehabi'; not 'Munich-based Computerlinks', `firms` naming it)."""
+    after = words[end : end + 2]
+    if after[:1] and after[0] in town_words("not_home_after"):
+        return True
+    if (
+        start >= 2
+        and words[start - 1] in ("in", "of", "at")
+        and words[start - 2] in town_words("not_home_before")
+    ):
+        return True
+    return after[:1] == ["based"] and len(after) == 2 and after[1] not in firms
+
+
 def where_towns(text: str) -> frozenset[str]:
     """The countries of the one-word cities a text names as where something happened ('met Libyan
     officials in Barcelona'), not in a newspaper's or a person's name ('the Washington Times',
@@ -212,9 +255,20 @@ def where_towns(text: str) -> frozenset[str]:
 class Elsewhere:
     """Per entry, lazily: the places it names."""
 
-    def __init__(self, entries: Sequence[Entry], eager: bool) -> None:
+    def __init__(self, entries: Sequence[Entry], eager: bool, homes: Sequence[Collection[str]]) -> None:
+        """`homes`: each entry's firms' and their parents' home countries (lower case), where a town
+        it names may be a firm's home (`home_towns`)."""
         self._entries = entries
         self.of = lru_cache(maxsize=8192)(lambda i: named_places(self._entries[i]))
+        # the words after 'X-based' that make X a firm's home: nouns of firms and firms' first names
+        firms = VENDOR_NOUNS | {
+            key_of(n).split()[0]
+            for e in entries
+            if e.kind == "vendor"
+            for n in (e.title, *e.aliases)
+            if key_of(n)
+        }
+        self._homes = lru_cache(maxsize=8192)(lambda i: home_towns(self._entries[i], homes[i], firms))
         self._towns = lru_cache(maxsize=8192)(lambda i: where_towns(entry_text(self._entries[i])))
         _starts()  # the places' tables: read now, not on the first question
         region_towns()
@@ -222,6 +276,7 @@ class Elsewhere:
             for i in range(len(entries)):  # of a long card ~1 ms, on the first question asking it)
                 self.of(i)
                 self._towns(i)
+                self._homes(i)
 
     def unnamed(self, i: int, asked: Asked) -> float:
         """How many of the places asked entry i never names, at most 2 (for a rule, not counting
@@ -261,17 +316,19 @@ class Elsewhere:
         ('which Paris company': Qosmos's card). Stricter than `names_or_near`, where a firm's card
         stands for its country's capital: Hacking Team's card puts it in Milan, and 'which Rome firm
         sold spyware to Egypt?' is not about it. A region asked fits a card that names it or one of
-        its towns ('which Lombardy firm': Area's card says Varese)."""
+        its towns ('which Lombardy firm': Area's card says Varese). Only a town a card may give as a
+        firm's home (`home_towns`): the Paris prosecutor of Nexa's Egypt case made it 'the Parisian
+        firm that sold to Egypt' (0.62)."""
         towns = {town} | region_towns().get(town, frozenset())
-        return any(not towns.isdisjoint(self.of(k)) for k in (i, *linked))
+        return any(not towns.isdisjoint(self._homes(k)) for k in (i, *linked))
 
     def _near(self, i: int, place: str) -> bool:
         """Whether a city entry i never names stands for a country it does: a vendor's home ('the Tel
         Aviv firm'), or a country it names no city of, whose capital may speak for its government
         ('blacklisted by Washington', 'reached Tehran'). A card that names Shanghai's police is not
-        about Beijing's."""
+        about Beijing's. A region never does: a card saying 'a US fund' tells no 'Virginia fund'."""
         country = city_countries().get(place)
-        if country is None:
+        if country is None or is_region(place):
             return False
         entry, named = self._entries[i], self.of(i)
         if entry.kind == "vendor" and entry.countries[:1] == [country]:

@@ -19,7 +19,7 @@ from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued, numbered
-from bot.kb.described import Described, of_firm_asked
+from bot.kb.described import Described, of_firm_asked, town_homes
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
@@ -86,7 +86,7 @@ class Evidence:
         eager = len(index.entries) <= EAGER_PROFILES  # as the index's profiles
         self._values = Values(self._statements, eager)  # the values each statement gives (values.py)
         self._parties = Parties(index.entries)  # whose outcome a question asks (values.py)
-        self._places = Elsewhere(index.entries, eager)  # the places each entry names
+        self._places = Elsewhere(index.entries, eager, town_homes(index.entries))  # the places each names
         by_id = index.by_id
         self._linked = [frozenset(by_id[r] for r in e.related if r in by_id) for e in index.entries]
         self._by_id = {e.id: e for e in index.entries}  # a firm's home (which.py)
