@@ -67,6 +67,16 @@ COMMON_ZIPF = 5.0
 # Spanish and Italian write them as one word ('cuéntame', 'dimmi'), French with its own pronouns
 # ('dis-moi', 'parle-nous'). 'Conta-me sobre a NSO' had two words Spanish too and read as Spanish.
 _PT_CLITIC = re.compile(r"(?<![\w-])[^\W\d_]{2,}-(?:me|te|se|lhe|lhes|nos|vos|lo|los)(?![\w-])")
+# A word this much rarer (Zipf) in a language than in another of LATIN is a borrowing there, no
+# evidence of it: wordfreq's French and Portuguese lists hold Italian 'è' (3.4, 3.8 against 7.1), and
+# "Cos'è Pegasus?" read as Portuguese, its 'pegasus' an ordinary Portuguese word.
+BORROWED_MARGIN = 2.0
+# Languages that elide a word's last vowel before an apostrophe ("cos'è", "quest'anno", "jusqu'à"),
+# and the shortest head read back to its word (shorter ones, 'l', 'd', 'qu', are common as they are).
+ELIDING = ("fr", "it")
+ELIDED_FROM = 3
+# Not English contractions ("Dell's", "don't", "they're"): their head is no elided word.
+_ELIDED_HEAD = re.compile(r"([^\W\d_]+)['’](?!(?:s|t|re|ll|ve|d|m)\b)(?=[^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -167,13 +177,29 @@ def _clearly_of(word: str) -> tuple[str, ...]:
     """The Latin-script languages a lowercased word is clearly an ordinary word of: common there
     and commoner than in English. Memoised: a question's words recur, and detect reads every one."""
     floor = zipf(word, "en") + FOREIGN_MARGIN
-    out: list[str] = []
+    found: dict[str, float] = {}
     for lang in LATIN:
         f = frequencies(lang).get(word, 0.0) or folded_frequencies(lang).get(word, 0.0)
-        z = math.log10(f) + 9.0 if f > 0 else 0.0
-        if z >= ORDINARY_ZIPF and z >= floor:
-            out.append(lang)
-    return tuple(out)
+        found[lang] = math.log10(f) + 9.0 if f > 0 else 0.0
+    top = max(found.values()) - BORROWED_MARGIN
+    return tuple(lang for lang, z in found.items() if z >= ORDINARY_ZIPF and z >= floor and z >= top)
+
+
+@lru_cache(maxsize=4096)
+def elided(head: str, lang: str) -> str | None:
+    """The word a lowercased head written before an apostrophe stands for in a language that elides
+    ('cos' of "cos'è": 'cosa'; 'quest': 'questo'; 'jusqu': 'jusque'): the head with a vowel back,
+    the commonest such word, when commoner than the head. Alone, 'cos' is a rare word (Italian Zipf
+    3.9, English 'cos') that weighed as a name no card holds: "Cos'è Pegasus?" was refused."""
+    if lang not in ELIDING or len(head) < ELIDED_FROM:
+        return None
+    z, full = max((zipf(head + vowel, lang), head + vowel) for vowel in "aeio")
+    return full if z >= ORDINARY_ZIPF and z > zipf(head, lang) else None
+
+
+def elided_heads(text: str) -> set[str]:
+    """The lowercased words written right before an apostrophe and a letter ("cos'è": 'cos')."""
+    return {m.group(1).lower() for m in _ELIDED_HEAD.finditer(text)}
 
 
 @lru_cache(maxsize=65536)
@@ -196,14 +222,18 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
     # wordfreq knows words with their accents: look them up as typed, lowercased; the knowledge
     # base's own words are no evidence ('wassenaar' is a Dutch town but a name here)
     head = text[:DETECT_CHARS].lower()  # a long story's first lines tell its language as well
-    words = [
-        w
-        for w in WORD.findall(head)
-        if w.isalpha() and ((w if w.isascii() else fold_word(w)) not in known or _function_word(w))
-    ]
+    typed = [w for w in WORD.findall(head) if w.isalpha()]
+    words = [w for w in typed if (w if w.isascii() else fold_word(w)) not in known or _function_word(w)]
     if not words:
         return "en"
-    counts = Counter(lang for w in words for lang in _clearly_of(w))
+    heads = elided_heads(head)
+    counts = Counter(lang for w in words for lang in _elided_of(w, heads) or _clearly_of(w))
+    # a function word the knowledge base holds too (Italian 'di' of 'Procura di Roma') is evidence
+    # again beside another word of its language: 'Dimmi di FinFisher' had 'dimmi' alone and read as
+    # English, its 'dimmi' a name no card holds
+    backing = [w for w in typed if w not in words and any(counts[lang] for lang in _function_of(w))]
+    words += backing
+    counts.update(lang for w in backing for lang in _function_of(w))
     counts["pt"] += len(_PT_CLITIC.findall(head))
     qualified: dict[str, int] = {}
     for lang in LATIN:
@@ -229,6 +259,20 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
     # that has half the question's words clearly its own is the question's language then
     best = max(leading, key=lambda lang: (qualified[lang], -LATIN.index(lang)))
     return best if sure or _all_of(words, best) else "en"
+
+
+def _function_of(word: str) -> tuple[str, ...]:
+    """The languages a word is clearly of and among their commonest words ('di': Italian)."""
+    return tuple(lang for lang in _clearly_of(word) if zipf(word, lang) >= FUNCTION_ZIPF)
+
+
+def _elided_of(word: str, heads: set[str]) -> tuple[str, ...]:
+    """The eliding languages a head before an apostrophe is of, read as its whole word ('cos' of
+    "cos'è" is Italian 'cosa', alone nobody's; 'com' of "com'è" Italian 'come', not the Portuguese
+    'com' it spells). An ordinary word there is enough: no English word is written so."""
+    if word not in heads:
+        return ()
+    return tuple(lang for lang in ELIDING if elided(word, lang))
 
 
 def _all_of(words: list[str], lang: str) -> bool:

@@ -22,6 +22,8 @@ from bot.kb.detect import (
     WORD,
     detect,
     detector,
+    elided,
+    elided_heads,
     fold_word,
     folded_frequencies,
     folded_words,
@@ -254,6 +256,7 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         question = strip_marks(question)
     if lang == "en":  # members' own words read as the entries' terms ('spy app': spyware)
         return Reading("en", matcher.casual.english(question), {})
+    heads = elided_heads(question)  # "cos'è": 'cos' weighs as the 'cosa' it stands for
     question = _apostrophes(question, lang)
     text, rest = matcher.translate(matcher.countries.english(fold(question), lang), lang)
     words = WORD.findall(rest)
@@ -270,6 +273,8 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         key = fold_word(w)
         # as typed, or folded: wordfreq writes 'أجهزة' with its hamza, 'äger' with its ä; members may not
         freq = max(zipf(w, lang), zipf(key, lang), zipf(strip_marks(w), lang), zipf_unaccented(key, lang))
+        if w in heads and (full := elided(w, lang)):
+            freq = max(freq, zipf(full, lang))
         if key in left and freq >= ORDINARY_ZIPF:
             ordinary[key] = freq
         elif key in left and key not in matcher.known and inflected(key, lang):

@@ -82,3 +82,12 @@ def says_event(words: Sequence[str], at: int) -> bool:
     return word in data["events"] or any(
         word.endswith(end) and len(word) >= len(end) + 2 for end in data["event_endings"]
     )
+
+
+def warm_up() -> None:
+    """Read data/roles.yaml and build every table kept from it now, when the knowledge is built, so
+    the first question that needs one (a measure asked of a place: actors.py) does not pay for it."""
+    role_data()
+    acting_words()
+    placed_limits()
+    _measure_forms()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.kb import role_words
 from bot.kb.asks import CLOSE, lifted
 from bot.kb.calibration import FEATURES, Calibration, shipped
 from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
@@ -24,7 +25,6 @@ from bot.kb.index import SearchIndex
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.result import Alternative, SearchResult
-from bot.kb.role_words import acting_words
 from bot.kb.translit import NameSounds
 from bot.kb.values import ungiven
 from bot.kb.warmup import read_common_words
@@ -59,7 +59,7 @@ class SearchEngine:
         )
         warm_up()
         read_common_words()
-        acting_words()  # read by a measure asked of a place (actors.py): now, not on that question
+        role_words.warm_up()  # roles.yaml's tables (a measure asked of a place): now, not on that question
         self._evidence_of = Evidence(self.index, self.calibration)  # built once (evidence.py)
         self.catalogue = Catalogue(self.index.entries)  # browsing by name (catalogue.py)
         # The last question's reading and evidence (one each, swapped whole, so safe across

@@ -11,13 +11,34 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from tests.fakediscord.server import FakeDiscord
     from tests.fakediscord.world import FakeMember, FakeUser
 
 DEFAULT_TIMEOUT = 5.0
+
+T = TypeVar("T")
+
+
+async def wait_until(
+    changed: asyncio.Event, ready: Callable[[], T | None], failure: Callable[[], str], within: float
+) -> T:
+    """Wait on `changed` (set by the server on every relevant request) until `ready()` is not None.
+
+    Interaction handles and the message store both wait this way; `failure` is only built on timeout
+    (it describes the state then) and becomes the AssertionError a test sees."""
+    try:
+        async with asyncio.timeout(within):
+            while (result := ready()) is None:
+                changed.clear()
+                await changed.wait()
+    except TimeoutError:
+        raise AssertionError(failure()) from None
+    return result
+
+
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7
 
@@ -144,18 +165,16 @@ class InteractionHandle:
 
     # --- waiting ------------------------------------------------------------------------------
     async def _until(self, ready: Callable[[], Any], what: str, within: float) -> Any:
-        try:
-            async with asyncio.timeout(within):
-                while (result := ready()) is None:
-                    self._changed.clear()
-                    await self._changed.wait()
-        except TimeoutError:
-            raise AssertionError(
+        return await wait_until(
+            self._changed,
+            ready,
+            lambda: (
                 f"timed out after {within}s waiting for {what} to interaction {self.describe()}; "
                 f"callbacks={[c.type for c in self.callbacks]} followups={len(self.followups)}; "
                 f"problems so far: {self.fake.problems}"
-            ) from None
-        return result
+            ),
+            within,
+        )
 
     def describe(self) -> str:
         data = self.payload.get("data") or {}

@@ -10,7 +10,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from tests.fakediscord.interactions import DEFAULT_TIMEOUT, LOADING, Reply
+from tests.fakediscord.interactions import DEFAULT_TIMEOUT, LOADING, Reply, wait_until
 from tests.fakediscord.routes import Upload
 from tests.fakediscord.world import World, now_iso
 
@@ -99,16 +99,12 @@ class MessageStore:
         def ready() -> Reply | None:
             return next((r for r in self.channel_messages(channel) if match(r)), None)
 
-        try:
-            async with asyncio.timeout(within):
-                while ready() is None:
-                    self.changed.clear()
-                    await self.changed.wait()
-        except TimeoutError:
-            raise AssertionError(
+        return await wait_until(
+            self.changed,
+            ready,
+            lambda: (
                 f"no matching message in {channel!r} after {within}s; "
                 f"have {[r.text()[:80] for r in self.channel_messages(channel)]}"
-            ) from None
-        result = ready()
-        assert result is not None
-        return result
+            ),
+            within,
+        )
