@@ -182,11 +182,25 @@ HOME_LINKS = frozenset(["in", "the", "at", "out", "of"])
 
 
 def _based(words: Sequence[str], start: int) -> bool:
-    """The place at `start` follows "based" or "headquartered", over "in the" and the like."""
+    """The place at `start` follows "based" or "headquartered", over "in the" and the like, or
+    another language's word for a firm's seat ("con sede in", "mit Sitz in": `_home_seats`)."""
     k = start - 1
     while k >= 0 and words[k] in HOME_LINKS:
         k -= 1
-    return k >= 0 and words[k] in HOME_BEFORE and start - k <= 4
+    if k >= 0 and words[k] in HOME_BEFORE and start - k <= 4:
+        return True
+    seats, links = _home_seats()  # "con sede in Italia", "mit Sitz in Deutschland"
+    k = start - 1
+    while k >= 0 and words[k] in links and start - k <= 3:
+        k -= 1
+    return k >= 0 and words[k] in seats
+
+
+@lru_cache(maxsize=1)
+def _home_seats() -> tuple[frozenset[str], frozenset[str]]:
+    """Other languages' words for a firm's seat before its place, and the words between (list_words.yaml)."""
+    table = list_words()
+    return frozenset(table["home_seats"].split()), frozenset(table["home_seat_links"].split())
 
 
 Span = tuple[int, int, str, frozenset[str] | None, str | None]
