@@ -191,7 +191,7 @@ class Evidence:
             covered.update(index.coverages(rules, query, unbound, focus))
         times = asked_times(query.raw, asking_sentence(wording) or wording, lang)  # 'until late 2021'
         # a rule in force then tells the words placing the question in time by its dates (in_force.py)
-        timing = untimed(index, dated(index.entries, rules, *times), query, lang, bound)
+        timing = untimed(index, dated(index.entries, rules, times), query, lang, bound)
         for i, untold in timing.items():
             told_weights = {t: w for t, w in weights.items() if t not in untold}
             covered.update(index.coverages([i], query, told_weights, focus))
@@ -249,7 +249,7 @@ class Evidence:
             ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled follow
             return x
 
-        rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, *times)
+        rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, times)
         rows = numbered(self.index.entries, query, rows, reading.lang)  # 'the 2009 dual use regulation'
         rows = owned(self.index.entries, question, rows)  # 'EU rules': the EU's own first (owners.py)
         short = word_count(wording) < LONG_QUESTION

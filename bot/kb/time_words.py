@@ -43,6 +43,29 @@ class TimeWords:
     parts: dict[str, frozenset[str]]
 
 
+@dataclass(frozen=True)
+class AskedTime:
+    """When a question asks, read once (in_force.asked_times) and shared by every test of a rule's
+    dates (in_force.dated, not_begun, not_in_force; the cues and holds) so they cannot read it apart:
+    the years it asks the rules up to (`ended`: 'until late 2021'), after (`later`: 'after 2021'),
+    the one year it asks in (`at`: 'what rule applied in 2022?') and the month it names of that year
+    (`month`: 'in March 2021')."""
+
+    ended: frozenset[int] = frozenset()
+    later: frozenset[int] = frozenset()
+    at: frozenset[int] = frozenset()
+    month: int | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The one year asked (`at`), or None."""
+        return max(self.at, default=None)
+
+
+# A question that asks no time
+UNTIMED = AskedTime()
+
+
 def _folded(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
     return {lang: frozenset(t for w in words for t in raw_tokens(str(w))) for lang, words in table.items()}
 
