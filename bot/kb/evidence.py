@@ -36,6 +36,7 @@ from bot.kb.roles import Roles
 from bot.kb.sales import Sales
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
+from bot.kb.time_words import own_placing_words
 from bot.kb.values import KINDS, OUTCOMES, STATED, Values, began_kinds, default_asked_values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
 from bot.kb.which import (
@@ -116,7 +117,9 @@ class Evidence:
         self._last_query = (reading, query)
         if not query.tokens and not query.unknown:
             return [], list
-        named, exact = index.named(query.corrected, swapped=reading.lang != "en")
+        timed = own_placing_words(query.corrected, reading.lang)  # 'bis 2021' names no BIS
+        said = [w for n, w in enumerate(query.corrected) if n not in timed]
+        named, exact = index.named(said, swapped=reading.lang != "en")
         query.entry_names = self._entry_names(query, exact)
         self._last_exact = exact
         cands, bm = index.candidates(query, named)
