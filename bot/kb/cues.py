@@ -62,7 +62,7 @@ def cued(
     kinds = {f.split(":", 1)[1] for f in forms if f.startswith(("kind:", "cue:"))}
     words = set(query.raw) - set(query.country)  # 'new zealand' is no new thing
     direction = time_direction([w for w in query.raw if w in words], lang)
-    in_force = asks_in_force(query)
+    in_force = asks_in_force(query, lang)
     ended, later, at = asked.ended, asked.later, asked.at
     if not kinds and not direction and not (at and in_force):
         return ranked

@@ -209,7 +209,7 @@ class Holds:
         query = last[0]
         if reading.lang == "en" and query.corrected[:1] and query.corrected[0] in _YES_NO:
             return False
-        if not asks_in_force(query):
+        if not asks_in_force(query, reading.lang):
             return False
         asked = asked_times(query.raw, reading.text, reading.lang)
         return not_begun(entry, asked) or not_in_force(entry, asked)

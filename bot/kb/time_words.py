@@ -40,6 +40,7 @@ class TimeWords:
     postpositional: frozenset[str]
     joiners: dict[str, frozenset[str]]
     in_force: frozenset[str]
+    rule_nouns: frozenset[str]
     parts: dict[str, frozenset[str]]
 
 
@@ -82,6 +83,7 @@ def _time_words() -> TimeWords:
         postpositional=frozenset(data.get("postpositional", ())),
         joiners=_folded(data.get("year_joiners", {})),
         in_force=_folded(data.get("in_force", {})).get("en", frozenset()),
+        rule_nouns=frozenset(data.get("rule_nouns", ())),
         parts=_folded(data.get("year_parts", {})),
     )
 
@@ -155,11 +157,22 @@ def asked_month(words: Sequence[str], year: int, lang: str = "en") -> int | None
     return None
 
 
-def asks_in_force(query: QueryAnalysis) -> bool:
+def asks_in_force(query: QueryAnalysis, lang: str = "en") -> bool:
     """Whether a question asks which rules applied ('which EU rules applied before 2021?', 'what was
     in force before 2009?', German 'galten' read as 'in force'), not what happened before a year
-    ('how was the recast negotiated before 2021?' is the later rule's own history)."""
-    return says_in_force(query.raw)
+    ('how was the recast negotiated before 2021?' is the later rule's own history). Rules placed
+    in time by the word right after them ask it too: 'EU export rules before 2023' are the rules
+    that applied then, and the 2023-2024 updates card, in force from Jan 2023, was answered (0.78)."""
+    return says_in_force(query.raw) or rules_placed(query.raw, lang)
+
+
+def rules_placed(words: Sequence[str], lang: str = "en") -> bool:
+    """Whether a rule noun (data/time_words.yaml `rule_nouns`) stands just before a before- or
+    after-word that places a year: 'the dual-use rules prior to 2023', 'EU-Exportregeln vor 2023'
+    (read 'export rules vor 2023')."""
+    nouns = _time_words().rule_nouns
+    by = BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang)
+    return any(n and words[n - 1] in nouns for _, n, _ in _placings(words, lang, by))
 
 
 def says_in_force(words: Sequence[str]) -> bool:
