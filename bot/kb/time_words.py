@@ -41,6 +41,7 @@ class TimeWords:
     joiners: dict[str, frozenset[str]]
     in_force: frozenset[str]
     rule_nouns: frozenset[str]
+    history_openers: frozenset[str]
     parts: dict[str, frozenset[str]]
 
 
@@ -84,6 +85,7 @@ def _time_words() -> TimeWords:
         joiners=_folded(data.get("year_joiners", {})),
         in_force=_folded(data.get("in_force", {})).get("en", frozenset()),
         rule_nouns=frozenset(data.get("rule_nouns", ())),
+        history_openers=frozenset(data.get("history_openers", ())),
         parts=_folded(data.get("year_parts", {})),
     )
 
@@ -171,6 +173,8 @@ def rules_placed(words: Sequence[str], lang: str = "en") -> bool:
     after-word that places a year: 'the dual-use rules prior to 2023', 'EU-Exportregeln vor 2023'
     (read 'export rules vor 2023')."""
     nouns = _time_words().rule_nouns
+    if any(w in _time_words().history_openers for w in words[:1]):
+        return False  # 'how did the EU negotiate the rules before 2021?' asks the recast's history
     by = BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang)
     return any(n and words[n - 1] in nouns for _, n, _ in _placings(words, lang, by))
 
