@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.in_force import in_force_at, not_begun, not_in_force
 from bot.kb.model import Entry
-from bot.kb.time_words import YEAR, asks_in_force, time_direction
+from bot.kb.time_words import UNTIMED, YEAR, AskedTime, asks_in_force, time_direction
 
 # Ranking nudges among near-ties (within CUE_MARGIN of the best): a question that asks for a kind
 # of entry ("what are the rules ...") or for the current/old state of things ("the new regulation",
@@ -41,20 +41,17 @@ def cued(
     ranked: Rows,
     exact: dict[int, float],
     lang: str = "en",
-    ended: frozenset[int] = frozenset(),
-    later: frozenset[int] = frozenset(),
-    at: frozenset[int] = frozenset(),
-    month: int | None = None,
+    asked: AskedTime = UNTIMED,
 ) -> Rows:
     """Apply the kind and time cues to the near-ties at the top. An entry of the kind asked for
     that the question names by its own title or alias gets the kind cue twice: 'who makes
     Pegasus' asks for the vendor whose product it is, not the cases that mention it most. A rule
-    that stopped applying in a year `ended` (the years the question asks the rules up to) gets the
-    period cue in place of the time cue, and one that began to apply in or after the last such year
-    loses as much; asked what came after a year (`later`), a near-tie with a year after it gets the
+    that stopped applying in a year `asked.ended` (the years the question asks the rules up to) gets
+    the period cue in place of the time cue, and one that began to apply in or after the last such
+    year loses as much; asked what came after a year (`asked.later`), a near-tie with a year after it gets the
     period cue when another has none: that one cannot tell it. Asked the rules in force in one year
-    (`at`: 'what EU rule applied in 2022?'), a rule in force then by its card's dates gets the period
-    cue and one not yet or no longer in force loses as much, in the `month` asked of it where named
+    (`asked.at`: 'what EU rule applied in 2022?'), a rule in force then by its card's dates gets the period
+    cue and one not yet or no longer in force loses as much, in the month asked of it where named
     ('in force in March 2021': 428/2009, not the recast of Sept 2021; 'welche Regeln galten 2015?' got the
     EAR rule of 2022 at 0.84). A rule the question names outright loses nothing: its card's dates
     answer 'did the AI Act apply before 2024?', and a question naming a rule asks of that one only
@@ -65,7 +62,8 @@ def cued(
     kinds = {f.split(":", 1)[1] for f in forms if f.startswith(("kind:", "cue:"))}
     words = set(query.raw) - set(query.country)  # 'new zealand' is no new thing
     direction = time_direction([w for w in query.raw if w in words], lang)
-    in_force = asks_in_force(query)
+    in_force = asks_in_force(query, lang)
+    ended, later, at = asked.ended, asked.later, asked.at
     if not kinds and not direction and not (at and in_force):
         return ranked
     best = max(r[1] for r in ranked)
@@ -77,10 +75,10 @@ def cued(
     period = dict.fromkeys(ends, PERIOD_CUE)
     unbegun = set()
     if direction < 0 and ended and in_force:
-        unbegun = {i for i in reach if not_begun(entries[i], ended) and i not in exact}
+        unbegun = {i for i in reach if not_begun(entries[i], asked) and i not in exact}
     elif at and in_force and not direction and not any(entries[i].kind == "rule" for i in exact):
-        unbegun = {i for i in reach if not_in_force(entries[i], at, month) and i not in exact}
-        period = dict.fromkeys((i for i in reach if in_force_at(entries[i], at, month)), PERIOD_CUE)
+        unbegun = {i for i in reach if not_in_force(entries[i], asked) and i not in exact}
+        period = dict.fromkeys((i for i in reach if in_force_at(entries[i], asked)), PERIOD_CUE)
     if period:
         direction = 0  # the period says which rule: not the mean of its years
     elif later and direction > 0:

@@ -36,6 +36,7 @@ from bot.kb.roles import Roles
 from bot.kb.sales import Sales
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
+from bot.kb.time_words import own_placing_words
 from bot.kb.values import KINDS, OUTCOMES, STATED, Values, began_kinds, default_asked_values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
 from bot.kb.which import (
@@ -116,7 +117,9 @@ class Evidence:
         self._last_query = (reading, query)
         if not query.tokens and not query.unknown:
             return [], list
-        named, exact = index.named(query.corrected, swapped=reading.lang != "en")
+        timed = own_placing_words(query.corrected, reading.lang)  # 'bis 2021' names no BIS
+        said = [w for n, w in enumerate(query.corrected) if n not in timed]
+        named, exact = index.named(said, swapped=reading.lang != "en")
         query.entry_names = self._entry_names(query, exact)
         self._last_exact = exact
         cands, bm = index.candidates(query, named)
@@ -191,7 +194,7 @@ class Evidence:
             covered.update(index.coverages(rules, query, unbound, focus))
         times = asked_times(query.raw, asking_sentence(wording) or wording, lang)  # 'until late 2021'
         # a rule in force then tells the words placing the question in time by its dates (in_force.py)
-        timing = untimed(index, dated(index.entries, rules, *times), query, lang, bound)
+        timing = untimed(index, dated(index.entries, rules, times), query, lang, bound)
         for i, untold in timing.items():
             told_weights = {t: w for t, w in weights.items() if t not in untold}
             covered.update(index.coverages([i], query, told_weights, focus))
@@ -249,7 +252,7 @@ class Evidence:
             ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled follow
             return x
 
-        rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, *times)
+        rows = cued(self.index.entries, self._mean_year, query, scored, exact, reading.lang, times)
         rows = numbered(self.index.entries, query, rows, reading.lang)  # 'the 2009 dual use regulation'
         rows = owned(self.index.entries, question, rows)  # 'EU rules': the EU's own first (owners.py)
         short = word_count(wording) < LONG_QUESTION

@@ -19,7 +19,7 @@ from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
 from bot.kb.described import Asked, Described, contradicts, firm_words, of_firm_asked, owners_said
 from bot.kb.elsewhere import Elsewhere, asked_places
-from bot.kb.in_force import asked_at, at_month, ended_years, later_years, not_begun, not_in_force
+from bot.kb.in_force import asked_times, later_years, not_begun, not_in_force
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.list_query import VENDOR_NOUNS
@@ -209,11 +209,10 @@ class Holds:
         query = last[0]
         if reading.lang == "en" and query.corrected[:1] and query.corrected[0] in _YES_NO:
             return False
-        if not asks_in_force(query):
+        if not asks_in_force(query, reading.lang):
             return False
-        at = asked_at(query.raw, reading.text, reading.lang)
-        month = at_month(query.raw, at, reading.lang)
-        return not_begun(entry, ended_years(query.raw, reading.lang)) or not_in_force(entry, at, month)
+        asked = asked_times(query.raw, reading.text, reading.lang)
+        return not_begun(entry, asked) or not_in_force(entry, asked)
 
     def town_unnamed(self, question: str, reading: Reading, i: int) -> bool:
         """Whether the question asks for a firm by a home town ('which Toronto company sold DPI?')

@@ -32,6 +32,7 @@ from bot.kb.text import stem
 from bot.kb.time_words import (
     AFTER_WORDS,
     BEFORE_WORDS,
+    AskedTime,
     after_words,
     asked_month,
     before_words,
@@ -86,41 +87,38 @@ def applies(entry: Entry) -> bool:
     return entry.kind == "rule" and entry.form in APPLYING_FORMS
 
 
-def not_begun(entry: Entry, ended: frozenset[int]) -> bool:
-    """Whether a rule began to apply (its card's `in_force_from`) in or after every year `ended`
-    that the question asks the rules up to: it was not in force then."""
-    return entry.began is not None and bool(ended) and entry.began >= max(ended)
+def not_begun(entry: Entry, asked: AskedTime) -> bool:
+    """Whether a rule began to apply (its card's `in_force_from`) in or after every year the
+    question asks the rules up to (`asked.ended`): it was not in force then."""
+    return entry.began is not None and bool(asked.ended) and entry.began >= max(asked.ended)
 
 
-def not_in_force(entry: Entry, at: frozenset[int], month: int | None = None) -> bool:
-    """Whether a rule's card dates put it out of force in the one year `at` asks: it began to apply
+def not_in_force(entry: Entry, asked: AskedTime) -> bool:
+    """Whether a rule's card dates put it out of force in the one year asked (`asked.at`): it began to apply
     after it or had stopped before it; in the month asked of that year too, where the question names
     one and the card dates the start or end to the month ('in force in March 2021' is not the 2021
     recast, applicable from 9 Sept 2021: answered at 0.74)."""
-    year = max(at, default=None)
+    year = asked.year
     if year is None:
         return False
-    began, ended, asked = entry.began, entry.ended, month or 0
+    began, ended, month = entry.began, entry.ended, asked.month or 0
     start, stop = _month_of(entry.in_force_from), _month_of(entry.in_force_until)
-    later = began is not None and (began > year or (began == year and asked > 0 and start > asked))
-    return later or (ended is not None and (ended < year or (ended == year and 0 < stop < asked)))
+    later = began is not None and (began > year or (began == year and month > 0 and start > month))
+    return later or (ended is not None and (ended < year or (ended == year and 0 < stop < month)))
 
 
-def in_force_at(entry: Entry, at: frozenset[int], month: int | None = None) -> bool:
-    """Whether a rule's card dates put it in force in the one year `at` asks (in its `month`, where
+def in_force_at(entry: Entry, asked: AskedTime) -> bool:
+    """Whether a rule's card dates put it in force in the one year asked (in the month asked, where
     named): begun by then and not stopped before it. A rule without a start date says nothing of it."""
-    year = max(at, default=None)
-    return year is not None and entry.began is not None and not not_in_force(entry, at, month)
+    return asked.year is not None and entry.began is not None and not not_in_force(entry, asked)
 
 
-def asked_times(
-    words: Sequence[str], text: str, lang: str = "en"
-) -> tuple[frozenset[int], frozenset[int], frozenset[int], int | None]:
-    """When a question asks (its words, its asking `text`): the years it asks the rules up to
-    (`ended_years`: 'until late 2021'), after (`later_years`: 'after 2021'), in (`asked_at`: 'what
-    rule applied in 2022?'), and the month it names of that year (`at_month`: 'in March 2021')."""
+def asked_times(words: Sequence[str], text: str, lang: str = "en") -> AskedTime:
+    """When a question asks (its words, its asking `text`), read once: the years it asks the rules
+    up to (`ended_years`: 'until late 2021'), after (`later_years`: 'after 2021'), in (`asked_at`:
+    'what rule applied in 2022?'), and the month it names of that year (`at_month`: 'in March 2021')."""
     at = asked_at(words, text, lang)
-    return ended_years(words, lang), later_years(words, lang), at, at_month(words, at, lang)
+    return AskedTime(ended_years(words, lang), later_years(words, lang), at, at_month(words, at, lang))
 
 
 def at_month(words: Sequence[str], at: frozenset[int], lang: str = "en") -> int | None:
@@ -134,16 +132,9 @@ def _month_of(date: str | None) -> int:
     return int(date[5:7]) if date and len(date) >= 7 else 0
 
 
-def dated(
-    entries: Sequence[Entry],
-    cands: Sequence[int],
-    ended: frozenset[int],
-    later: frozenset[int],
-    at: frozenset[int],
-    month: int | None = None,
-) -> list[int]:
-    """The rules among `cands` whose card dates put them in force in the time the question asks: in
-    the one year `at` asks, before the last year it asks the rules up to (`ended`: 'until late
+def dated(entries: Sequence[Entry], cands: Sequence[int], asked: AskedTime) -> list[int]:
+    """The rules among `cands` whose card dates put them in force in the time `asked`: in the one
+    year it asks (`at`), before the last year it asks the rules up to (`ended`: 'until late
     2021' is Regulation 428/2009, applied 2009 to Sept 2021), or after the year it asks what came
     after (`later`); a rule that began or stopped in the year asked fits only a month asked. Such a
     rule tells the words that place the question in time ('until', 'late', 'September', 'autumn') by
@@ -155,15 +146,15 @@ def dated(
         entry = entries[i]
         if entry.kind != "rule" or (entry.began is None and entry.ended is None):
             continue
-        if at:
+        if asked.at:
             # A year alone does not settle a rule that began or stopped during it: 'what EU rules
             # applied in spring 2021?' is not the recast, applicable from September (0.85 wrong).
-            settled = month is not None or max(at) not in (entry.began, entry.ended)
-            fits = settled and in_force_at(entry, at, month)
-        elif ended:
-            fits = entry.began is None or entry.began < max(ended)
+            settled = asked.month is not None or asked.year not in (entry.began, entry.ended)
+            fits = settled and in_force_at(entry, asked)
+        elif asked.ended:
+            fits = entry.began is None or entry.began < max(asked.ended)
         else:
-            fits = bool(later) and (entry.ended is None or entry.ended > min(later))
+            fits = bool(asked.later) and (entry.ended is None or entry.ended > min(asked.later))
         if fits:
             out.append(i)
     return out

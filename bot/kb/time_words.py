@@ -40,7 +40,32 @@ class TimeWords:
     postpositional: frozenset[str]
     joiners: dict[str, frozenset[str]]
     in_force: frozenset[str]
+    rule_nouns: frozenset[str]
+    history_openers: frozenset[str]
     parts: dict[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class AskedTime:
+    """When a question asks, read once (in_force.asked_times) and shared by every test of a rule's
+    dates (in_force.dated, not_begun, not_in_force; the cues and holds) so they cannot read it apart:
+    the years it asks the rules up to (`ended`: 'until late 2021'), after (`later`: 'after 2021'),
+    the one year it asks in (`at`: 'what rule applied in 2022?') and the month it names of that year
+    (`month`: 'in March 2021')."""
+
+    ended: frozenset[int] = frozenset()
+    later: frozenset[int] = frozenset()
+    at: frozenset[int] = frozenset()
+    month: int | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The one year asked (`at`), or None."""
+        return max(self.at, default=None)
+
+
+# A question that asks no time
+UNTIMED = AskedTime()
 
 
 def _folded(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
@@ -59,6 +84,8 @@ def _time_words() -> TimeWords:
         postpositional=frozenset(data.get("postpositional", ())),
         joiners=_folded(data.get("year_joiners", {})),
         in_force=_folded(data.get("in_force", {})).get("en", frozenset()),
+        rule_nouns=frozenset(data.get("rule_nouns", ())),
+        history_openers=frozenset(data.get("history_openers", ())),
         parts=_folded(data.get("year_parts", {})),
     )
 
@@ -132,11 +159,24 @@ def asked_month(words: Sequence[str], year: int, lang: str = "en") -> int | None
     return None
 
 
-def asks_in_force(query: QueryAnalysis) -> bool:
+def asks_in_force(query: QueryAnalysis, lang: str = "en") -> bool:
     """Whether a question asks which rules applied ('which EU rules applied before 2021?', 'what was
     in force before 2009?', German 'galten' read as 'in force'), not what happened before a year
-    ('how was the recast negotiated before 2021?' is the later rule's own history)."""
-    return says_in_force(query.raw)
+    ('how was the recast negotiated before 2021?' is the later rule's own history). Rules placed
+    in time by the word right after them ask it too: 'EU export rules before 2023' are the rules
+    that applied then, and the 2023-2024 updates card, in force from Jan 2023, was answered (0.78)."""
+    return says_in_force(query.raw) or rules_placed(query.raw, lang)
+
+
+def rules_placed(words: Sequence[str], lang: str = "en") -> bool:
+    """Whether a rule noun (data/time_words.yaml `rule_nouns`) stands just before a before- or
+    after-word that places a year: 'the dual-use rules prior to 2023', 'EU-Exportregeln vor 2023'
+    (read 'export rules vor 2023')."""
+    nouns = _time_words().rule_nouns
+    if any(w in _time_words().history_openers for w in words[:1]):
+        return False  # 'how did the EU negotiate the rules before 2021?' asks the recast's history
+    by = BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang)
+    return any(n and words[n - 1] in nouns for _, n, _ in _placings(words, lang, by))
 
 
 def says_in_force(words: Sequence[str]) -> bool:
@@ -178,7 +218,7 @@ def time_direction(words: list[str], lang: str = "en") -> int:
 def _placed(words: list[str], lang: str) -> tuple[bool, bool]:
     """(later, earlier) as the question's own language says: its new and old words anywhere, its
     before and after words only beside a year or a month (data/time_words.yaml says why): the word
-    next to it, past a joiner ('antes de 2021', 'prima del 2021')."""
+    next to it, past a joiner ('antes de 2021', 'prima del 2021'), or a year past a season."""
     table = _time_words()
     later = any(w in table.new.get(lang, ()) for w in words)
     earlier = any(w in table.old.get(lang, ()) for w in words)
@@ -196,6 +236,10 @@ def _placed(words: list[str], lang: str) -> tuple[bool, bool]:
             near = "" if near in joiners else near
         if YEAR.match(near) or (near and near[:4] in months):
             later, earlier = later or w in after, earlier or w in before
+    # and a year as far as `placed_years` reads one: past a season and its joiners ('tot de herfst
+    # van 2021', 'até o outono de 2021' got the 2021 recast at 0.69-0.82, not 428/2009)
+    later = later or bool(_placings(words, lang, after))
+    earlier = earlier or bool(_placings(words, lang, before))
     return later, earlier
 
 
@@ -221,6 +265,32 @@ def placing_words(words: Sequence[str], lang: str = "en") -> frozenset[str]:
     for n, word in enumerate(words):
         if n and year_of(word) and (words[n - 1] in parts or words[n - 1][:4] in months):
             out.update((words[n - 1], word))
+    return frozenset(out)
+
+
+def own_placing_words(words: Sequence[str], lang: str) -> frozenset[int]:
+    """Where a language's own before- and after-words place a year ('bis Herbst 2021', 'bis Ende
+    2021', 'bis September 2021'): time words there, never a name. German 'bis' is also the US
+    Bureau of Industry and Security's short name, and 'Welche EU-Regeln galten bis Herbst 2021?'
+    was refused as naming the Entity List's agency (0.96 held to 0.50). Only the word nearest the
+    year, and not after an article: 'hat das BIS bis 2021 gelistet?' names the BIS."""
+    if lang == "en":
+        return frozenset()
+    by = before_words(lang) | after_words(lang)
+    if lang in postpositional():
+        return frozenset(n for n, w in enumerate(words) if w in by and n and year_of(words[n - 1]))
+    articles = DETERMINERS | year_joiners(lang)
+    out = set()
+    for n, word in enumerate(words):
+        if word not in by or (n and words[n - 1] in articles):
+            continue
+        # any words between, up to the year ('bis Ende 2021', which `_placings` leaves out), but
+        # no other such word
+        for ahead in words[n + 1 : n + 1 + _GAP]:
+            if year_of(ahead) or ahead in by:
+                if year_of(ahead):
+                    out.add(n)
+                break
     return frozenset(out)
 
 
