@@ -7,8 +7,8 @@ the model answered at 0.92, and the member would read the opposite of what happe
 'pay' to 'awarded/paid/damages' in the glossary made it worse ("how much did Blue Coat pay?": its
 distributor Computerlinks paid the card's settlement), so the payment's direction is read here.
 
-The question's payer and payee are read by patterns per language of the glossary
-(data/payers.yaml): 'how much did X (have to) pay Y', 'wie viel musste X an Y zahlen', 'combien X
+The question's payer and payee are read per language of the glossary (data/payers.yaml): as a
+word order with its words where languages share a shape (payer_shapes.py), else a pattern: 'how much did X (have to) pay Y', 'wie viel musste X an Y zahlen', 'combien X
 a-t-il payé à Y', 'ile X zapłaciła Y', 'сколько X заплатила Y', 'X Y'ye ne kadar ödedi', 'X向Y支付了
 多少'. A price paid for something ('pay for FinSpy') names no payee; a word asked matches a word told
 declined ('Motoroli'). Each statement of the card holding an amount (values.py's money) is read the
@@ -38,6 +38,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.kb.payer_shapes import shape_rows
 from bot.kb.place_names import country_name
 from bot.kb.text import fold
 from bot.kb.values import money_stated
@@ -72,8 +73,10 @@ class PayerWords:
 def payer_words(path: Path = PAYERS_FILE) -> PayerWords:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     slots = data["statements"]
+    # a row is a regular expression, or a language's words and orders (payer_shapes.py)
+    rows = [r for row in data["questions"] for r in ([row] if isinstance(row, str) else shape_rows(row))]
     return PayerWords(
-        tuple(re.compile(p) for p in data["questions"]),
+        tuple(re.compile(p) for p in rows),
         tuple(re.compile(p) for p in data["who"]),
         frozenset(data["not_names"]),
         tuple(re.compile(p.replace("{name}", _NAME)) for p in slots["payer"]),
