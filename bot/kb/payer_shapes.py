@@ -25,13 +25,19 @@ def _any(words: list[str] | str) -> str:
     return words if isinstance(words, str) else "|".join(words)
 
 
-def shape_rows(lang: Mapping[str, Any]) -> list[str]:
+def shape_rows(lang: Mapping[str, Any], yes_no: bool = False) -> list[str]:
     """The regular expressions (over the folded question) reading a language's amount questions,
-    one per order it lists (`rows`), each with the groups `payer` and, when it marks one, `payee`."""
+    one per order it lists (`rows`), each with the groups `payer` and, when it marks one, `payee`;
+    `yes_no`: its questions whether a payment was made, in the same orders opened by `ask` ('czy
+    Polska zapłaciła NSO?', 'hat Motorola an Hytera gezahlt?'), none when it gives no `ask`."""
+    tail = _any(lang["tail"])
+    if yes_no:
+        if "ask" not in lang:
+            return []
+        return [_row(lang, row, f"^{lang['ask'] or ''}", tail) for row in lang["rows"]]
     start = "^" if lang.get("anchored") else ""
     money = lang.get("money")
     opener = f"{start}{lang['how']} " + (f"(?:(?:{_any(money)}) )?" if money else "")
-    tail = _any(lang["tail"])
     return [_row(lang, row, opener, tail) for row in lang["rows"]]
 
 
