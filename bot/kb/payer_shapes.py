@@ -41,6 +41,28 @@ def shape_rows(lang: Mapping[str, Any], yes_no: bool = False) -> list[str]:
     return [_row(lang, row, opener, tail) for row in lang["rows"]]
 
 
+def who_rows(lang: Mapping[str, Any]) -> list[str]:
+    """The language's questions asking who paid (`who`: its word, 'wer', 'quién', 'kto'), one per
+    order it lists: the asking word stands as the payer, the payee follows its verb ('¿quién tuvo
+    que pagar a NSO?', 'kto musiał zapłacić NSO?') or stands before it ('wer musste an NSO zahlen?'),
+    its preposition optional ('wer musste NSO bezahlen?')."""
+    if "who" not in lang:
+        return []
+    tail = _any(lang["tail"])
+    opener = f"^(?:{lang.get('ask') or ''})?(?:{_any(lang['who'])}) "  # 'czy' optional, '¿' too
+    to = f"(?:(?:{_any(lang['to'])}) )?" if lang.get("to") else ""
+    payee = rf"{to}(?!(?:{tail})\b)(?P<payee>{_WORDS.format(n=2)})"
+    rows = []
+    for row in lang["rows"]:
+        aux = f"(?:(?:{_any(row['aux'])}) )?" if row.get("aux") else ""
+        verbs = f"(?:{_any(row['verbs'])})"
+        if row["order"] == "verb_last":
+            rows.append(rf"{opener}{aux}{payee}(?: (?:{tail})\b[^?]*)? {verbs}\b")
+        else:
+            rows.append(rf"{opener}{aux}{verbs} {payee}(?: (?:{tail})\b.*)? ?[?.!]*$")
+    return rows
+
+
 def _row(lang: Mapping[str, Any], row: Mapping[str, Any], opener: str, tail: str) -> str:
     order = row["order"]
     if order not in ORDERS:

@@ -44,7 +44,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.kb.payer_shapes import shape_rows
+from bot.kb.payer_shapes import shape_rows, who_rows
 from bot.kb.place_names import country_name
 from bot.kb.text import fold
 from bot.kb.values import money_stated
@@ -89,7 +89,7 @@ def payer_words(path: Path = PAYERS_FILE) -> PayerWords:
     return PayerWords(
         tuple(re.compile(p) for p in rows),
         tuple(re.compile(p) for p in yes_no),
-        tuple(re.compile(p) for p in data["who"]),
+        tuple(re.compile(p) for p in [*data["who"], *(r for g in grammars for r in who_rows(g))]),
         re.compile(data["paid"]),
         re.compile(rf"(?:^| )(?:{'|'.join(data['owed'])})(?= |$)"),
         frozenset(data["not_names"]),
@@ -138,7 +138,7 @@ def _asked(question: str, kind: str) -> tuple[Party, Party, bool]:
         match = pattern.search(text)
         if match:
             found = match.groupdict()
-            owed = bool(found.get("owed")) or (kind == "yes_no" and bool(words.owed.search(text)))
+            owed = bool(found.get("owed")) or (kind != "amount" and bool(words.owed.search(text)))
             return _party(found.get("payer")), _party(found.get("payee")), owed
     return frozenset(), frozenset(), False
 

@@ -22,6 +22,11 @@ from tests.kb.answers import answered, refused
         "har Paragon betalat ICE?",
         "who had to pay NSO?",  # NSO owes WhatsApp
         "who was ordered to pay NSO Group?",
+        "wer musste NSO bezahlen?",
+        "qui a dû payer NSO ?",
+        "kto musiał zapłacić NSO?",
+        "vem fick betala NSO?",
+        "wie moest NSO betalen?",
         "did WhatsApp pay NSO?",  # the jury awarded WhatsApp
         "¿pagó WhatsApp a NSO?",
         "heeft WhatsApp aan NSO betaald?",
@@ -48,6 +53,8 @@ def test_a_payment_told_otherwise_or_only_owed_is_refused(engine: SearchEngine, 
         ("har ICE betalat Paragon?", "paragon-solutions"),
         ("has the US government paid Paragon?", "paragon-solutions"),
         ("who had to pay WhatsApp?", "case-whatsapp-v-nso"),
+        ("wer musste an WhatsApp zahlen?", "case-whatsapp-v-nso"),
+        ("qui a dû payer WhatsApp ?", "case-whatsapp-v-nso"),
         ("did Hytera have to pay Motorola?", "hytera"),
         ("czy Hytera musiała zapłacić Motoroli?", "hytera"),  # owed: told by the award
         ("moest Hytera aan Motorola betalen?", "hytera"),
@@ -76,3 +83,17 @@ def test_a_payment_told_the_way_asked_is_answered(engine: SearchEngine, question
 )
 def test_whether_x_paid_y_is_read_in_languages(question: str, payer: set[str], payee: set[str]) -> None:
     assert asked_parties(question, yes_no=True) == (payer, payee)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wer musste NSO bezahlen?",
+        "¿quién tuvo que pagar a NSO?",
+        "kto zapłacił NSO za Pegasusa?",
+        "кто должен был заплатить NSO?",
+        "chi ha pagato NSO?",
+    ],
+)
+def test_who_paid_is_read_in_languages(question: str) -> None:
+    assert asked_parties(question, who=True) == (set(), {"nso"})
