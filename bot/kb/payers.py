@@ -7,11 +7,12 @@ the model answered at 0.92, and the member would read the opposite of what happe
 'pay' to 'awarded/paid/damages' in the glossary made it worse ("how much did Blue Coat pay?": its
 distributor Computerlinks paid the card's settlement), so the payment's direction is read here.
 
-The question's payer and payee are read by patterns per language of the glossary
-(data/payers.yaml): 'how much did X (have to) pay Y', 'wie viel musste X an Y zahlen', 'combien X
-a-t-il payé à Y', 'ile X zapłaciła Y', 'сколько X заплатила Y', 'X Y'ye ne kadar ödedi', 'X向Y支付了
-多少'. A price paid for something ('pay for FinSpy') names no payee; a word asked matches a word told
-declined ('Motoroli'). Each statement of the card holding an amount (values.py's money) is read the
+The question's payer and payee are read per language of the glossary (data/payers.yaml): as a
+word order with its words where languages share a shape (payer_shapes.py), else a pattern: 'how
+much did X (have to) pay Y', 'wie viel musste X an Y zahlen', 'combien X a-t-il payé à Y', 'ile X
+zapłaciła Y', 'сколько X заплатила Y', 'X Y'ye ne kadar ödedi', 'X向Y支付了多少'. A price paid
+for something ('pay for FinSpy') names no payee; a word asked matches a word told declined
+('Motoroli'). Each statement of the card holding an amount (values.py's money) is read the
 same way, around its verbs: the name before 'paid/bought/agreed to buy/bid for/pleaded guilty ...
 fine', after 'fined', 'ordered ... to pay', 'owned by', 'invoice ... to', the buyer of 'sold ... to
 X for', is a payer; the name after 'awarded', 'paid ... to', 'restitution to', 'settle with', 'paid a
@@ -24,8 +25,13 @@ asked ("how much did NSO have to pay WhatsApp?" is told by 'awarded WhatsApp', "
 pay for FinSpy?" by 'sold to Turkey's MIT ... for EUR 5 million'); a payment told the other way
 round is outweighed only by a statement telling every party asked ('Area agreed to pay $100,000'
 holds 'how much did BIS pay Area?' though 'it sold' tells Area paid). 'who paid X?' asks a party,
-which a card may tell with no amount: it is held only on X told the other way round. A rule after
-the model, held like `ungiven` (values.py).
+which a card may tell with no amount: it is held only on X told the other way round, unless it asks
+who was bound to pay ('who had to pay NSO?': held like an amount). 'did X pay Y?' is read like an
+amount, and asks a payment made: a card telling it only owed ('awarded', 'fined') does not say, so
+it is held without a statement of paying ('paid', 'bought', 'a Paragon customer', 'never paid') of
+the parties asked; 'did X have to pay Y?' is told by the amount owed. A contract between X and Y
+tells no direction, so it does not tell a payment that another statement tells the other way round.
+A rule after the model, held like `ungiven` (values.py).
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.kb.payer_shapes import shape_rows, who_rows
 from bot.kb.place_names import country_name
 from bot.kb.text import fold
 from bot.kb.values import money_stated
@@ -61,7 +68,10 @@ class PayerWords:
     """The patterns reading who paid whom, in a question and in a card's statement."""
 
     questions: tuple[re.Pattern[str], ...]
+    yes_no: tuple[re.Pattern[str], ...]
     who: tuple[re.Pattern[str], ...]
+    paid: re.Pattern[str]
+    owed: re.Pattern[str]
     not_names: frozenset[str]
     payer: tuple[re.Pattern[str], ...]
     payee: tuple[re.Pattern[str], ...]
@@ -72,9 +82,16 @@ class PayerWords:
 def payer_words(path: Path = PAYERS_FILE) -> PayerWords:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     slots = data["statements"]
+    # a row is a regular expression, or a language's words and orders (payer_shapes.py)
+    rows = [r for row in data["questions"] for r in ([row] if isinstance(row, str) else shape_rows(row))]
+    grammars = [row for row in data["questions"] if not isinstance(row, str)]
+    yes_no = list(data["yes_no"]) + [r for g in grammars for r in shape_rows(g, yes_no=True)]
     return PayerWords(
-        tuple(re.compile(p) for p in data["questions"]),
-        tuple(re.compile(p) for p in data["who"]),
+        tuple(re.compile(p) for p in rows),
+        tuple(re.compile(p) for p in yes_no),
+        tuple(re.compile(p) for p in [*data["who"], *(r for g in grammars for r in who_rows(g))]),
+        re.compile(data["paid"]),
+        re.compile(rf"(?:^| )(?:{'|'.join(data['owed'])})(?= |$)"),
         frozenset(data["not_names"]),
         tuple(re.compile(p.replace("{name}", _NAME)) for p in slots["payer"]),
         tuple(re.compile(p.replace("{name}", _NAME)) for p in slots["payee"]),
@@ -104,17 +121,26 @@ def _party(text: str | None, told: bool = False) -> Party:
     return frozenset(words)
 
 
-def asked_parties(question: str, who: bool = False) -> tuple[Party, Party]:
+def asked_parties(question: str, who: bool = False, yes_no: bool = False) -> tuple[Party, Party]:
     """The payer and the payee the question names (empty when it names none); `who`: as a question
-    asking who paid ('who had to pay Hytera?') names them."""
+    asking who paid ('who had to pay Hytera?') names them, `yes_no`: one asking whether a payment
+    was made ('did Motorola pay Hytera?', 'czy Polska zapłaciła NSO?')."""
+    return _asked(question, "who" if who else "yes_no" if yes_no else "amount")[:2]
+
+
+def _asked(question: str, kind: str) -> tuple[Party, Party, bool]:
+    """The payer and payee a question of that kind names, and whether it asks who was bound to pay
+    ('who had to pay NSO?', the group `owed`): an obligation, told only by an amount owed."""
     text = fold(question.strip())
     words = payer_words()
-    for pattern in words.who if who else words.questions:
+    rows = {"who": words.who, "yes_no": words.yes_no}.get(kind, words.questions)
+    for pattern in rows:
         match = pattern.search(text)
         if match:
             found = match.groupdict()
-            return _party(found.get("payer")), _party(found.get("payee"))
-    return frozenset(), frozenset()
+            owed = bool(found.get("owed")) or (kind != "amount" and bool(words.owed.search(text)))
+            return _party(found.get("payer")), _party(found.get("payee")), owed
+    return frozenset(), frozenset(), False
 
 
 @lru_cache(maxsize=4096)
@@ -147,10 +173,13 @@ def reversed_payment(question: str, statements: Sequence[str], own: str) -> bool
     """Whether the statements giving an amount tell it paid by or to others than the question asks
     (see the module's docstring), and none tells it the way asked; `own`: the card's own name,
     which a pronoun in a statement stands for."""
-    payer, payee = asked_parties(question)
-    who = not payer and not payee
-    if who:
-        payer, payee = asked_parties(question, who=True)
+    kind = "amount"
+    payer, payee, owed = _asked(question, kind)
+    for other_kind in ("yes_no", "who"):
+        if payer or payee:
+            break
+        kind = other_kind
+        payer, payee, owed = _asked(question, kind)
     if not payer and not payee:
         return False
     mine = _party(own)
@@ -160,12 +189,17 @@ def reversed_payment(question: str, statements: Sequence[str], own: str) -> bool
         if not money_stated(statement):
             continue
         payers, payees, either = told_parties(statement)
-        turned_here = any(_meets(payer, p) for p in payees) or any(_meets(payee, p) for p in payers)
+        turned_here = _turned(payer, payee, payers, payees)
         other = bool(payer and payers and not any(_meets(payer, p) for p in payers)) or bool(
             payee and payees and not any(_meets(payee, p) for p in payees)
         )  # another payer or payee named ('how much was NSO awarded?': the jury awarded WhatsApp)
         roles = ((payer, payers + either), (payee, payees + either))  # either: no direction told
         as_asked = [any(_meets(asked, p) for p in told) for asked, told in roles if asked]
+        directed = any(_meets(a, p) for a, told in ((payer, payers), (payee, payees)) if a for p in told)
+        if any(as_asked) and not directed and _turned_anywhere(payer, payee, statements):
+            # 'a contract between ICE and Paragon' tells no direction; 'the US government is a
+            # Paragon customer' does: 'did Paragon pay ICE?' is told the other way round
+            turned_here = True
         if any(as_asked) and not turned_here and not other:
             told = True
             told_whole = told_whole or all(as_asked)
@@ -173,6 +207,40 @@ def reversed_payment(question: str, statements: Sequence[str], own: str) -> bool
         against = against or turned_here or other
     # told the way asked by some statement; a payment told the other way round is outweighed only
     # by a statement telling every party asked ('Area agreed to pay $100,000': 'BIS paid Area?')
-    if who:  # the party asked may be told with no amount: held only when told the other way round
-        return turned and not told_whole
+    if kind == "yes_no" and not owed and not _paid_told(payer, payee, statements):
+        return True  # 'did Hytera pay Motorola?': the card tells the award, not whether it was paid
+    if kind == "who" and not owed:  # a party asked may be told with no amount ('NSO spyware sold
+        return turned and not told_whole  # to the government'): held only when told the other way
     return against and not (told_whole if turned else told)
+
+
+def _paid_told(payer: Party, payee: Party, statements: Sequence[str]) -> bool:
+    """Whether a statement tells a payment made (or never made) between the parties asked
+    (data/payers.yaml `paid`), with an amount or none: one telling a party asked the way asked, or
+    naming every party asked, none of them the other way round ('Clearview ... had never paid the
+    French fine' tells 'did Clearview pay France?', not 'did Clearview pay Italy?')."""
+    paid = payer_words().paid
+    for statement in statements:
+        if not paid.search(statement):
+            continue
+        payers, payees, either = told_parties(statement)
+        if _turned(payer, payee, payers, payees):
+            continue
+        roles = ((payer, payers + either), (payee, payees + either))
+        if any(_meets(a, p) for a, told in roles if a for p in told):
+            return True  # 'the US government is a Paragon customer': 'did ICE pay Paragon?'
+        named = _party(statement) | {OWN for p in payers + payees + either if OWN in p}
+        if all(_meets(a, named) for a in (payer, payee) if a):
+            return True
+    return False
+
+
+def _turned(payer: Party, payee: Party, payers: Sequence[Party], payees: Sequence[Party]) -> bool:
+    """Whether a statement's payers and payees put the payer asked among those paid or the payee
+    asked among those paying."""
+    return any(_meets(payer, p) for p in payees) or any(_meets(payee, p) for p in payers)
+
+
+def _turned_anywhere(payer: Party, payee: Party, statements: Sequence[str]) -> bool:
+    """Whether any statement, with an amount or none, tells the parties asked the other way round."""
+    return any(_turned(payer, payee, *told_parties(s)[:2]) for s in statements)
