@@ -1,0 +1,40 @@
+"""A measure asked of a place, as the member reads the card that answers it (wrong25).
+
+- A rule's every statement is its authority's act: 'did the US blacklist Candiru?' is told by the
+  Entity List's dated line naming Candiru, which never repeats 'US' (refused at 0.57, relations.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.search import SearchEngine
+from tests.kb.answers import answered, refused
+
+_INTELLEXA_US = ("intellexa-cytrox", "us-ofac-spyware-sanctions", "us-entity-list")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did the US blacklist Candiru?", ("candiru", "us-entity-list")),
+        ("did America blacklist Intellexa?", _INTELLEXA_US),
+        ("did the United States blacklist Cytrox?", _INTELLEXA_US),
+    ],
+)
+def test_a_rule_tells_its_authority_acting_in_every_line(
+    engine: SearchEngine, question: str, expected: tuple[str, ...]
+) -> None:
+    answered(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the UK blacklist Candiru?",
+        "did Israel blacklist Candiru?",
+        "did the US blacklist Hacking Team?",
+    ],
+)
+def test_another_place_still_told_no_measure_on_a_rule(engine: SearchEngine, question: str) -> None:
+    refused(engine, question)
