@@ -11,6 +11,7 @@ import pytest
 from bot.kb.search import SearchEngine
 from tests.kb.answers import answered, refused
 
+_SANDVINE = ("sandvine", "case-sandvine-turkey-belarus-egypt", "us-entity-list")
 _INTELLEXA_US = ("intellexa-cytrox", "us-ofac-spyware-sanctions", "us-entity-list")
 
 
@@ -38,3 +39,35 @@ def test_a_rule_tells_its_authority_acting_in_every_line(
 )
 def test_another_place_still_told_no_measure_on_a_rule(engine: SearchEngine, question: str) -> None:
     refused(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was Huawei banned in Uganda?",
+        "is Sandvine banned in Egypt?",
+        "was ZTE banned in Zambia?",
+        "ist Huawei in Uganda verboten?",
+        "czy Huawei został zakazany w Ugandzie?",
+    ],
+)
+def test_a_measure_taken_where_goods_went_is_refused_untold(engine: SearchEngine, question: str) -> None:
+    refused(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("was Huawei banned in the US?", "huawei"),  # the NDAA 889 bans
+        ("was Hikvision banned in the United States?", ("hikvision", "case-hikvision-dahua-xinjiang")),
+        ("ist Huawei in den USA verboten?", "huawei"),
+        (
+            "sandvine egypt why blacklisted",
+            ("sandvine", "case-sandvine-turkey-belarus-egypt", "us-entity-list"),
+        ),
+    ],
+)
+def test_a_measure_the_card_tells_where_it_was_taken_is_answered(
+    engine: SearchEngine, question: str, expected: str | tuple[str, ...]
+) -> None:
+    answered(engine, question, expected)
