@@ -11,6 +11,7 @@ import pytest
 from bot.kb.search import SearchEngine
 from tests.kb.answers import answered, refused
 
+_HIKVISION_US = ("hikvision", "case-hikvision-dahua-xinjiang", "us-other-measures")
 _SANDVINE = ("sandvine", "case-sandvine-turkey-belarus-egypt", "us-entity-list")
 _INTELLEXA_US = ("intellexa-cytrox", "us-ofac-spyware-sanctions", "us-entity-list")
 
@@ -69,5 +70,32 @@ def test_a_measure_taken_where_goods_went_is_refused_untold(engine: SearchEngine
 )
 def test_a_measure_the_card_tells_where_it_was_taken_is_answered(
     engine: SearchEngine, question: str, expected: str | tuple[str, ...]
+) -> None:
+    answered(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Bosnia and Herzegovina ban Hikvision?",
+        "was Dahua banned in Bosnia and Herzegovina?",
+        "did Bosnia ban Hikvision?",
+        "did Trinidad and Tobago sanction NSO?",
+        "hat Bosnien und Herzegowina Hikvision verboten?",
+    ],
+)
+def test_a_place_named_with_and_is_a_place_no_card_names(engine: SearchEngine, question: str) -> None:
+    refused(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did the United States and the FCC ban Hikvision?", _HIKVISION_US),
+        ("did Italy ban Clearview?", ("clearview-ai", "case-clearview-eu-enforcement")),
+    ],
+)
+def test_a_place_the_card_names_acting_is_answered(
+    engine: SearchEngine, question: str, expected: tuple[str, ...]
 ) -> None:
     answered(engine, question, expected)
