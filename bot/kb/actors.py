@@ -32,16 +32,17 @@ from collections.abc import Collection
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.model import Entry
-from bot.kb.relations import Statements, _thing
+from bot.kb.relations import Statements, _thing, statements_of
 from bot.kb.role_words import (
     acting_words,
+    located_before,
     measure_forms,
     measure_stems,
     placed_at,
     placed_limits,
     placed_measure_stems,
 )
-from bot.kb.text import LONG_QUESTION, stem
+from bot.kb.text import LONG_QUESTION, raw_tokens, stem
 
 _UNION = "country:european union"
 
@@ -261,7 +262,33 @@ def _measure_untold(
         for f in measure_forms(t):
             told |= masks.get(f, 0)
         for group in places:
-            told &= _naming(query, group, masks)
+            told &= _naming(query, group, masks) & ~_located(entry, query, group)
         if told:
             return False
     return True
+
+
+def _located(entry: Entry, query: QueryAnalysis, forms: tuple[str, ...]) -> int:
+    """The statements (bits) naming a place the case does not list among its countries only where
+    something is ('a representative in the EU', data/roles.yaml `located_before`): the Garante's
+    ban of Clearview, in the line naming 'the EU' so, is no EU ban. A place it lists may be named
+    so and still act ('people in Italy': the Italian authority's case)."""
+    if query.country.get(forms[0]) in {f"country:{c.lower()}" for c in entry.countries}:
+        return 0
+    before, articles = located_before(), acting_words()[1]
+    wanted = set(forms)
+    bits = 0
+    for n, statement in enumerate(statements_of(entry)):
+        words = raw_tokens(statement)
+        at = [k for k, w in enumerate(words) if w in wanted or stem(w) in wanted]
+        if at and all(_after_location(words, k, before, articles) for k in at):
+            bits |= 1 << n
+    return bits
+
+
+def _after_location(words: list[str], k: int, before: frozenset[str], articles: frozenset[str]) -> bool:
+    """Whether word k follows a word of `before`, `articles` between ('in the EU')."""
+    j = k - 1
+    while j >= 0 and words[j] in articles:
+        j -= 1
+    return j >= 0 and words[j] in before

@@ -49,6 +49,13 @@ def placed_limits() -> tuple[frozenset[str], bool]:
 
 
 @lru_cache(maxsize=1)
+def located_before() -> frozenset[str]:
+    """The words before a place a card names as where something is, not who acts ('a representative
+    in the EU'; data/roles.yaml `located_before`)."""
+    return frozenset(role_data()["located_before"])
+
+
+@lru_cache(maxsize=1)
 def placed_at() -> frozenset[str]:
     """The words before a place saying a measure was taken there or by it ('banned in Uganda';
     data/roles.yaml `measures_placed_at`)."""

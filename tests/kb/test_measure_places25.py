@@ -99,3 +99,34 @@ def test_a_place_the_card_names_acting_is_answered(
     engine: SearchEngine, question: str, expected: tuple[str, ...]
 ) -> None:
     answered(engine, question, expected)
+
+
+_CLEARVIEW = ("clearview-ai", "case-clearview-eu-enforcement")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the EU ban Clearview?",
+        "did the European Union ban Clearview?",
+        "hat die EU Clearview verboten?",
+        "l'UE a-t-elle interdit Clearview ?",
+    ],
+)
+def test_a_place_named_only_as_where_something_is_is_untold(engine: SearchEngine, question: str) -> None:
+    refused(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did Italy ban Clearview?",  # the Garante, the case's own
+        "hat Italien Clearview verboten?",
+        "l'Italie a-t-elle interdit Clearview ?",
+        "heeft Nederland Clearview een boete gegeven?",  # the Dutch AP
+        "did the Netherlands fine Clearview?",
+        "ha multado Francia a Clearview?",
+    ],
+)
+def test_a_place_the_case_lists_is_told_acting(engine: SearchEngine, question: str) -> None:
+    answered(engine, question, _CLEARVIEW)
