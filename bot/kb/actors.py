@@ -116,7 +116,9 @@ def untold(
         return False
     home = f"country:{entry.countries[0].lower()}" if entry.countries else None
     sent = {f"country:{c.lower()}" for c in entry.destinations or entry.countries[1:]} - {home}
-    at = _places_at(query)
+    # a place of `other_ties` is where the firm is restricted (the US's Entity List of NSO): its
+    # measure is the card's tie, told in its own words ('since when is nso banned in the us')
+    at = _places_at(query) - {f"country:{c.lower()}" for c in entry.other_ties}
     if not sent_held and any(tag in sent and tag != opening and tag not in at for tag in places):
         return False
     # a card that never names the EU asked tells no measure of it ('海康威视在欧盟有没有被禁止销售？'
