@@ -32,9 +32,17 @@ from collections.abc import Collection
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.model import Entry
-from bot.kb.relations import Statements, _thing
-from bot.kb.role_words import acting_words, measure_forms, measure_stems, placed_limits, placed_measure_stems
-from bot.kb.text import LONG_QUESTION, stem
+from bot.kb.relations import Statements, _thing, statements_of
+from bot.kb.role_words import (
+    acting_words,
+    located_before,
+    measure_forms,
+    measure_stems,
+    placed_at,
+    placed_limits,
+    placed_measure_stems,
+)
+from bot.kb.text import LONG_QUESTION, raw_tokens, stem
 
 _UNION = "country:european union"
 
@@ -108,7 +116,10 @@ def untold(
         return False
     home = f"country:{entry.countries[0].lower()}" if entry.countries else None
     sent = {f"country:{c.lower()}" for c in entry.destinations or entry.countries[1:]} - {home}
-    if not sent_held and any(tag in sent and tag != opening for tag in places):
+    # a place of `other_ties` is where the firm is restricted (the US's Entity List of NSO): its
+    # measure is the card's tie, told in its own words ('since when is nso banned in the us')
+    at = _places_at(query) - {f"country:{c.lower()}" for c in entry.other_ties}
+    if not sent_held and any(tag in sent and tag != opening and tag not in at for tag in places):
         return False
     # a card that never names the EU asked tells no measure of it ('海康威视在欧盟有没有被禁止销售？'
     # read as 'ban' got Hikvision's card at 0.81): `elsewhere` weighs other places, never the
@@ -130,6 +141,30 @@ def _opening_place(query: QueryAnalysis, ordinary: Collection[str]) -> str | Non
             continue  # 'the United Arab Emirates' is tagged by its last word
         return query.country.get(t)
     return None
+
+
+def _places_at(query: QueryAnalysis) -> set[str]:
+    """The places (tags) said where or by whom a measure was taken: after a word of
+    data/roles.yaml `measures_placed_at` right after the measure ('banned in Uganda', 'banned in the
+    United Arab Emirates')."""
+    named = _name_words(query)
+    _, articles = acting_words()
+    words, at = query.corrected, placed_at()
+    found: set[str] = set()
+    measures = placed_measure_stems()
+    for k, word in enumerate(words):
+        # right after the measure: 'sanctioned over its work in Belarus' places the work, not it
+        if word not in at or k == 0 or stem(words[k - 1]) not in measures:
+            continue
+        j = k + 1
+        while j < len(words) and words[j] in articles:
+            j += 1
+        while j < len(words) and (t := stem(words[j])) in named:
+            if t in query.country:
+                found.add(query.country[t])
+                break
+            j += 1
+    return found
 
 
 def _untold_of(
@@ -229,7 +264,33 @@ def _measure_untold(
         for f in measure_forms(t):
             told |= masks.get(f, 0)
         for group in places:
-            told &= _naming(query, group, masks)
+            told &= _naming(query, group, masks) & ~_located(entry, query, group)
         if told:
             return False
     return True
+
+
+def _located(entry: Entry, query: QueryAnalysis, forms: tuple[str, ...]) -> int:
+    """The statements (bits) naming a place the case does not list among its countries only where
+    something is ('a representative in the EU', data/roles.yaml `located_before`): the Garante's
+    ban of Clearview, in the line naming 'the EU' so, is no EU ban. A place it lists may be named
+    so and still act ('people in Italy': the Italian authority's case)."""
+    if query.country.get(forms[0]) in {f"country:{c.lower()}" for c in entry.countries}:
+        return 0
+    before, articles = located_before(), acting_words()[1]
+    wanted = set(forms)
+    bits = 0
+    for n, statement in enumerate(statements_of(entry)):
+        words = raw_tokens(statement)
+        at = [k for k, w in enumerate(words) if w in wanted or stem(w) in wanted]
+        if at and all(_after_location(words, k, before, articles) for k in at):
+            bits |= 1 << n
+    return bits
+
+
+def _after_location(words: list[str], k: int, before: frozenset[str], articles: frozenset[str]) -> bool:
+    """Whether word k follows a word of `before`, `articles` between ('in the EU')."""
+    j = k - 1
+    while j >= 0 and words[j] in articles:
+        j -= 1
+    return j >= 0 and words[j] in before

@@ -29,6 +29,7 @@ _EXTRA_NAMES = {
     "europe": EU,
     "gaddafi": "Libya",
     "burma": "Myanmar",
+    "bosnia": "Bosnia & Herzegovina",
     # Arabic's everyday short names (Babel has only the full ones: 'the United Arab Emirates')
     "الامارات": "United Arab Emirates",
     "السعودية": "Saudi Arabia",
@@ -115,9 +116,12 @@ def country_names() -> dict[str, str]:
     for language in LANGUAGES:
         for code, name in Locale(language).territories.items():
             if code in english and not code.isdigit():
-                names[key_of(name)] = _SHORT.get(english[code], english[code])
+                entries_name = _SHORT.get(english[code], english[code])
+                names[key_of(name)] = entries_name
+                if "&" in name:  # 'Bosnia & Herzegovina': members write 'and' ('did Bosnia and ...')
+                    names.setdefault(key_of(name.replace("&", "and")), entries_name)
                 if "(" in name:  # 'Мьянма (Бирма)': members write the name before the brackets
-                    names.setdefault(key_of(name.split("(")[0]), _SHORT.get(english[code], english[code]))
+                    names.setdefault(key_of(name.split("(")[0]), entries_name)
     names.update({key_of(k): v for k, v in demonyms().items()})
     names.update(_EXTRA_NAMES)
     # Babel's English is "Türkiye", "Hong Kong SAR China": members type the names entries use.

@@ -49,6 +49,20 @@ def placed_limits() -> tuple[frozenset[str], bool]:
 
 
 @lru_cache(maxsize=1)
+def located_before() -> frozenset[str]:
+    """The words before a place a card names as where something is, not who acts ('a representative
+    in the EU'; data/roles.yaml `located_before`)."""
+    return frozenset(role_data()["located_before"])
+
+
+@lru_cache(maxsize=1)
+def placed_at() -> frozenset[str]:
+    """The words before a place saying a measure was taken there or by it ('banned in Uganda';
+    data/roles.yaml `measures_placed_at`)."""
+    return frozenset(role_data()["measures_placed_at"])
+
+
+@lru_cache(maxsize=1)
 def _measure_forms() -> dict[str, frozenset[str]]:
     return {stem(w): frozenset(map(stem, group)) for group in role_data()["measure_forms"] for w in group}
 
