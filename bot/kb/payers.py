@@ -27,10 +27,11 @@ round is outweighed only by a statement telling every party asked ('Area agreed 
 holds 'how much did BIS pay Area?' though 'it sold' tells Area paid). 'who paid X?' asks a party,
 which a card may tell with no amount: it is held only on X told the other way round, unless it asks
 who was bound to pay ('who had to pay NSO?': held like an amount). 'did X pay Y?' is read like an
-amount, and asks a payment made: a card telling it only owed ('awarded', 'fined') does not say, so
-it is held without a statement of paying ('paid', 'bought', 'a Paragon customer', 'never paid') of
-the parties asked; 'did X have to pay Y?' is told by the amount owed. A contract between X and Y
-tells no direction, so it does not tell a payment that another statement tells the other way round.
+amount: a card telling the payment owed the way asked ('a jury awarded WhatsApp' for 'did NSO pay
+WhatsApp?') answers, the member reading what was awarded; one telling it the other way round
+('did WhatsApp pay NSO?') is held. A contract between X and Y tells no direction, so it does not
+tell a payment that another statement tells the other way round ('the US government is a Paragon
+customer': 'did Paragon pay ICE?' is held).
 A rule after the model, held like `ungiven` (values.py).
 """
 
@@ -70,7 +71,6 @@ class PayerWords:
     questions: tuple[re.Pattern[str], ...]
     yes_no: tuple[re.Pattern[str], ...]
     who: tuple[re.Pattern[str], ...]
-    paid: re.Pattern[str]
     owed: re.Pattern[str]
     not_names: frozenset[str]
     payer: tuple[re.Pattern[str], ...]
@@ -90,7 +90,6 @@ def payer_words(path: Path = PAYERS_FILE) -> PayerWords:
         tuple(re.compile(p) for p in rows),
         tuple(re.compile(p) for p in yes_no),
         tuple(re.compile(p) for p in [*data["who"], *(r for g in grammars for r in who_rows(g))]),
-        re.compile(data["paid"]),
         re.compile(rf"(?:^| )(?:{'|'.join(data['owed'])})(?= |$)"),
         frozenset(data["not_names"]),
         tuple(re.compile(p.replace("{name}", _NAME)) for p in slots["payer"]),
@@ -207,32 +206,9 @@ def reversed_payment(question: str, statements: Sequence[str], own: str) -> bool
         against = against or turned_here or other
     # told the way asked by some statement; a payment told the other way round is outweighed only
     # by a statement telling every party asked ('Area agreed to pay $100,000': 'BIS paid Area?')
-    if kind == "yes_no" and not owed and not _paid_told(payer, payee, statements):
-        return True  # 'did Hytera pay Motorola?': the card tells the award, not whether it was paid
     if kind == "who" and not owed:  # a party asked may be told with no amount ('NSO spyware sold
         return turned and not told_whole  # to the government'): held only when told the other way
     return against and not (told_whole if turned else told)
-
-
-def _paid_told(payer: Party, payee: Party, statements: Sequence[str]) -> bool:
-    """Whether a statement tells a payment made (or never made) between the parties asked
-    (data/payers.yaml `paid`), with an amount or none: one telling a party asked the way asked, or
-    naming every party asked, none of them the other way round ('Clearview ... had never paid the
-    French fine' tells 'did Clearview pay France?', not 'did Clearview pay Italy?')."""
-    paid = payer_words().paid
-    for statement in statements:
-        if not paid.search(statement):
-            continue
-        payers, payees, either = told_parties(statement)
-        if _turned(payer, payee, payers, payees):
-            continue
-        roles = ((payer, payers + either), (payee, payees + either))
-        if any(_meets(a, p) for a, told in roles if a for p in told):
-            return True  # 'the US government is a Paragon customer': 'did ICE pay Paragon?'
-        named = _party(statement) | {OWN for p in payers + payees + either if OWN in p}
-        if all(_meets(a, named) for a in (payer, payee) if a):
-            return True
-    return False
 
 
 def _turned(payer: Party, payee: Party, payers: Sequence[Party], payees: Sequence[Party]) -> bool:

@@ -1,9 +1,9 @@
 """Whether a payment was made, and who was bound to pay, read as who paid whom (payer25). 'did
 Paragon pay ICE?' was answered at 0.78 though the card tells ICE as the customer (a contract between
 them tells no direction; 'the US government is a Paragon customer' does); 'who had to pay NSO?' at
-0.89 though the only amount on NSO's card is the jury's award to WhatsApp; 'did Hytera pay
-Motorola?' at 0.98 though the card tells an award and restitution owed, not a payment made. Asked
-the way the card tells it, each is still answered (bot/kb/payers.py, data/payers.yaml)."""
+0.89 though the only amount on NSO's card is the jury's award to WhatsApp. Asked the way the card
+tells it, each is still answered, an amount owed included ('did Hytera pay Motorola?': the card
+tells the award) (bot/kb/payers.py, data/payers.yaml)."""
 
 from __future__ import annotations
 
@@ -34,12 +34,8 @@ from tests.kb.answers import answered, refused
         "czy Motorola zapłaciła Hyterze?",
         "hat Motorola an Hytera gezahlt?",
         "Motorola заплатила Hytera?",
-        "did Hytera pay Motorola?",  # owed: the card does not say it was paid
-        "czy Hytera zapłaciła Motoroli?",
         "moest Motorola aan Hytera betalen?",
         "has NSO paid WhatsApp?",
-        "did Clearview pay Italy?",  # fined: whether it paid is not told
-        "¿pagó Clearview a Italia?",
     ],
 )
 def test_a_payment_told_otherwise_or_only_owed_is_refused(engine: SearchEngine, question: str) -> None:
@@ -60,6 +56,13 @@ def test_a_payment_told_otherwise_or_only_owed_is_refused(engine: SearchEngine, 
         ("moest Hytera aan Motorola betalen?", "hytera"),
         ("musste Hytera an Motorola zahlen?", "hytera"),
         ("did Clearview pay France?", "case-clearview-eu-enforcement"),  # never paid the French fine
+        # owed the way asked: the card answers with what was awarded or fined (review25: refusing
+        # these lost answers main gave)
+        ("did Hytera pay Motorola?", "hytera"),
+        ("czy Hytera zapłaciła Motoroli?", "hytera"),
+        ("did NSO pay WhatsApp?", "case-whatsapp-v-nso"),
+        ("did Italy pay Paragon?", "case-paragon-italy"),  # Italy's agencies are the clients
+        ("¿Pagó Area una multa?", "case-area-syria"),
         ("has Clearview paid any of its EU fines at all?", "case-clearview-eu-enforcement"),
         ("did Computerlinks pay the US?", "computerlinks"),
         ("did Symantec pay for Blue Coat?", "blue-coat"),
