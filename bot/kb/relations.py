@@ -74,13 +74,6 @@ class Statements:
         # must tell (as `unplaced` is 0 for a rule); a place in another role ('did Italy enforce
         # it?') it must still tell
         self._rules = [e.kind == "rule" for e in index.entries]
-        # a rule's every statement is its authority's act (the first of its countries): 'did the US
-        # blacklist Candiru?' is told by the Entity List's '3 Nov 2021: NSO Group and Candiru ...
-        # listed', which never repeats 'US' (as actors.py reads a rule)
-        self._authority = [
-            f"country:{e.countries[0].lower()}" if e.kind == "rule" and e.countries else None
-            for e in index.entries
-        ]
         self._vendors = [e.kind == "vendor" for e in index.entries]
         self._compounds = index.compounds
         self._name_stems = index.name_stems
@@ -145,11 +138,10 @@ class Statements:
         explained = self._profile(i).keys()  # a profile holds only what the entry explains
         held: list[tuple[int, float]] = []
         placed = 0  # things that are places the vendor sold to or worked in
-        authority = self._authority[i]
         for forms, strong, weight in things:
             if explained.isdisjoint(forms) or not own.isdisjoint(strong):
                 continue
-            mask = every if authority in forms else 0
+            mask = 0
             for f in strong:
                 mask |= masks.get(f, 0)
             placed += any(f in places for f in strong)
@@ -179,7 +171,7 @@ class Statements:
         for forms, strong, weight in asked:
             if not own.isdisjoint(strong) or not kind.isdisjoint(forms) or forms[0] in skip:
                 continue
-            mask = every if self._authority[i] in forms else 0
+            mask = 0
             for f in strong:
                 mask |= masks.get(f, 0)
             total += weight

@@ -1,7 +1,7 @@
 """A measure asked of a place, as the member reads the card that answers it (wrong25).
 
-- A rule's every statement is its authority's act: 'did the US blacklist Candiru?' is told by the
-  Entity List's dated line naming Candiru, which never repeats 'US' (refused at 0.57, relations.py).
+- Another place than a rule's authority is told no measure by the rule's card ('did the UK
+  blacklist Candiru?').
 """
 
 from __future__ import annotations
@@ -12,22 +12,6 @@ from bot.kb.search import SearchEngine
 from tests.kb.answers import answered, refused
 
 _HIKVISION_US = ("hikvision", "case-hikvision-dahua-xinjiang", "us-other-measures")
-_SANDVINE = ("sandvine", "case-sandvine-turkey-belarus-egypt", "us-entity-list")
-_INTELLEXA_US = ("intellexa-cytrox", "us-ofac-spyware-sanctions", "us-entity-list")
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        ("did the US blacklist Candiru?", ("candiru", "us-entity-list")),
-        ("did America blacklist Intellexa?", _INTELLEXA_US),
-        ("did the United States blacklist Cytrox?", _INTELLEXA_US),
-    ],
-)
-def test_a_rule_tells_its_authority_acting_in_every_line(
-    engine: SearchEngine, question: str, expected: tuple[str, ...]
-) -> None:
-    answered(engine, question, expected)
 
 
 @pytest.mark.parametrize(
