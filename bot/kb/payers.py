@@ -12,26 +12,28 @@ word order with its words where languages share a shape (payer_shapes.py), else 
 much did X (have to) pay Y', 'wie viel musste X an Y zahlen', 'combien X a-t-il payé à Y', 'ile X
 zapłaciła Y', 'сколько X заплатила Y', 'X Y'ye ne kadar ödedi', 'X向Y支付了多少'. A price paid
 for something ('pay for FinSpy') names no payee; a word asked matches a word told declined
-('Motoroli'). Each statement of the card holding an amount (values.py's money) is read the
-same way, around its verbs: the name before 'paid/bought/agreed to buy/bid for/pleaded guilty ...
-fine', after 'fined', 'ordered ... to pay', 'owned by', 'invoice ... to', the buyer of 'sold ... to
-X for', is a payer; the name after 'awarded', 'paid ... to', 'restitution to', 'settle with', 'paid a
-US penalty', the seller or the authority fining, a payee; the parties of 'a contract between X and
-Y', either; a pronoun, the card's own subject; names joined by 'and', one party.
-The amount is reversed when some statement puts the question's payer among the payees, its payee
-among the payers, or names another payer or payee than the one asked ('how much was NSO awarded?':
-the jury awarded WhatsApp), and no statement contradicting no party asked tells the payment the way
-asked ("how much did NSO have to pay WhatsApp?" is told by 'awarded WhatsApp', "how much did Turkey
-pay for FinSpy?" by 'sold to Turkey's MIT ... for EUR 5 million'); a payment told the other way
-round is outweighed only by a statement telling every party asked ('Area agreed to pay $100,000'
-holds 'how much did BIS pay Area?' though 'it sold' tells Area paid). 'who paid X?' asks a party,
-which a card may tell with no amount: it is held only on X told the other way round, unless it asks
-who was bound to pay ('who had to pay NSO?': held like an amount). 'did X pay Y?' is read like an
-amount: a card telling the payment owed the way asked ('a jury awarded WhatsApp' for 'did NSO pay
-WhatsApp?') answers, the member reading what was awarded; one telling it the other way round
-('did WhatsApp pay NSO?') is held. A contract between X and Y tells no direction, so it does not
-tell a payment that another statement tells the other way round ('the US government is a Paragon
-customer': 'did Paragon pay ICE?' is held).
+('Motoroli'). A causative names the payer as its object ('how much did Washington make Area pay?',
+'how much was NSO ordered to pay WhatsApp?'): who made them pay is no party ('make it pay': none).
+Each statement of the card holding an amount (values.py's money) is read the same way, around its
+verbs: the name before 'paid/bought/agreed to buy/bid for/pleaded guilty ... fine', after 'fined',
+'ordered ... to pay', 'owned by', 'invoice ... to', the buyer of 'sold ... to X for', is a payer;
+the name after 'awarded', 'paid ... to', 'restitution to', 'settle with', 'paid a US penalty', the
+seller or the authority fining, a payee; the parties of 'a contract between X and Y', either; a
+pronoun, the card's own subject; names joined by 'and', one party. The amount is reversed when some
+statement puts the question's payer among the payees, its payee among the payers, or names another
+payer or payee than the one asked ('how much was NSO awarded?': the jury awarded WhatsApp), and no
+statement contradicting no party asked tells the payment the way asked ("how much did NSO have to
+pay WhatsApp?" is told by 'awarded WhatsApp', "how much did Turkey pay for FinSpy?" by 'sold to
+Turkey's MIT ... for EUR 5 million'); a payment told the other way round is outweighed only by a
+statement telling every party asked ('Area agreed to pay $100,000' holds 'how much did BIS pay
+Area?' though 'it sold' tells Area paid). 'who paid X?' asks a party, which a card may tell with no
+amount: it is held only on X told the other way round, unless it asks who was bound to pay ('who had
+to pay NSO?': held like an amount). 'did X pay Y?' is read like an amount: a card telling the
+payment owed the way asked ('a jury awarded WhatsApp' for 'did NSO pay WhatsApp?') answers, the
+member reading what was awarded; one telling it the other way round ('did WhatsApp pay NSO?') is
+held. A contract between X and Y tells no direction, so it does not tell a payment that another
+statement tells the other way round ('the US government is a Paragon customer': 'did Paragon pay
+ICE?' is held).
 A rule after the model, held like `ungiven` (values.py).
 """
 
@@ -124,12 +126,17 @@ def asked_parties(question: str, who: bool = False, yes_no: bool = False) -> tup
     """The payer and the payee the question names (empty when it names none); `who`: as a question
     asking who paid ('who had to pay Hytera?') names them, `yes_no`: one asking whether a payment
     was made ('did Motorola pay Hytera?', 'czy Polska zapłaciła NSO?')."""
-    return _asked(question, "who" if who else "yes_no" if yes_no else "amount")[:2]
+    return (_asked(question, "who" if who else "yes_no" if yes_no else "amount") or _NO_ONE)[:2]
 
 
-def _asked(question: str, kind: str) -> tuple[Party, Party, bool]:
+_NO_ONE: tuple[Party, Party, bool] = (frozenset(), frozenset(), False)
+
+
+def _asked(question: str, kind: str) -> tuple[Party, Party, bool] | None:
     """The payer and payee a question of that kind names, and whether it asks who was bound to pay
-    ('who had to pay NSO?', the group `owed`): an obligation, told only by an amount owed."""
+    ('who had to pay NSO?', the group `owed`): an obligation, told only by an amount owed. None when
+    no row of that kind reads it; a row may read it and name no one ('сколько США заставили
+    заплатить X?': either party may be X), and then no other kind is tried."""
     text = fold(question.strip())
     words = payer_words()
     rows = {"who": words.who, "yes_no": words.yes_no}.get(kind, words.questions)
@@ -139,7 +146,7 @@ def _asked(question: str, kind: str) -> tuple[Party, Party, bool]:
             found = match.groupdict()
             owed = bool(found.get("owed")) or (kind != "amount" and bool(words.owed.search(text)))
             return _party(found.get("payer")), _party(found.get("payee")), owed
-    return frozenset(), frozenset(), False
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -172,13 +179,10 @@ def reversed_payment(question: str, statements: Sequence[str], own: str) -> bool
     """Whether the statements giving an amount tell it paid by or to others than the question asks
     (see the module's docstring), and none tells it the way asked; `own`: the card's own name,
     which a pronoun in a statement stands for."""
-    kind = "amount"
-    payer, payee, owed = _asked(question, kind)
-    for other_kind in ("yes_no", "who"):
-        if payer or payee:
+    for kind in ("amount", "yes_no", "who"):
+        if (read := _asked(question, kind)) is not None:
             break
-        kind = other_kind
-        payer, payee, owed = _asked(question, kind)
+    payer, payee, owed = read or _NO_ONE
     if not payer and not payee:
         return False
     mine = _party(own)
