@@ -16,8 +16,9 @@ Party = tuple[tuple[str, ...], bool]
 class Parties:
     """Whose outcome a question asks: the vendors it names (a title before its brackets, an alias:
     'Blue Coat', 'Area SpA') by the words of their names no other vendor's name shares ('blue',
-    'coat'; not 'group' nor 'systems'), and the rare names it asks about that are no place (a
-    person: 'Brejza', 'Vannier'). A statement names a party when it holds one of those words."""
+    'coat'; not 'group' nor 'systems'; a product's name, all its maker's), and the rare names it
+    asks about that are no place (a person: 'Brejza', 'Vannier'). A statement names a party when
+    it holds one of those words."""
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         names: dict[tuple[str, ...], int] = {}
@@ -31,10 +32,16 @@ class Parties:
                     names[words] = i
                     for w in words:
                         owners.setdefault(w, set()).add(i)
-        self._names = {
+        own = {
             words: tuple(w for w in words if len(owners[w]) == 1 and len(w) > 1 and w not in STOPWORDS)
             for words in names
         }
+        # a vendor named by one of its names (a product: 'FinSpy') is named by all of them: its
+        # card tells 'four FinFisher managers were charged' of the firm the question calls FinSpy
+        every: dict[int, tuple[str, ...]] = {}
+        for words, i in names.items():
+            every[i] = every.get(i, ()) + tuple(w for w in own[words] if w not in every.get(i, ()))
+        self._names = {words: every[names[words]] if own[words] else () for words in names}
         self._longest = max((len(w) for w in names), default=0)
 
     def asked(
