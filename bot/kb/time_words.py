@@ -214,7 +214,7 @@ def time_direction(words: list[str], lang: str = "en") -> int:
     prev: str | None = None  # the last word that was not an article
     for n, w in enumerate(words):
         if w in BEFORE_WORDS:
-            old = True
+            old = old or w != "ahead" or words[n + 1 : n + 2] == ["of"]  # 'what lies ahead' is later
         elif w in AFTER_WORDS:
             new = new or words[n + 1 : n + 2] != ["when"]  # 'since when' asks a date
         elif w in NEW_WORDS and prev not in BEFORE_WORDS:
