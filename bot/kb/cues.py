@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bot.kb.analysis import QueryAnalysis
-from bot.kb.in_force import in_force_at, not_begun, not_in_force
+from bot.kb.in_force import in_force_at, named_apart, not_begun, not_in_force
 from bot.kb.model import Entry
 from bot.kb.time_words import UNTIMED, YEAR, AskedTime, asks_in_force, time_direction
 
@@ -55,7 +55,9 @@ def cued(
     ('in force in March 2021': 428/2009, not the recast of Sept 2021; 'welche Regeln galten 2015?' got the
     EAR rule of 2022 at 0.84). A rule the question names outright loses nothing: its card's dates
     answer 'did the AI Act apply before 2024?', and a question naming a rule asks of that one only
-    ('did the US human-rights listing rule apply in 2022?' lost 0.34 -> 0.13 to the EAR rule in force)."""
+    ('did the US human-rights listing rule apply in 2022?' lost 0.34 -> 0.13 to the EAR rule in force),
+    unless by a name of the line of rules it belongs to ('the dual-use regulation in 2013' is 428/2009:
+    in_force.named_apart)."""
     if not ranked:
         return ranked
     forms = (f for alts in query.alts.values() for f in alts)
@@ -74,10 +76,12 @@ def cued(
     ends = [i for i in reach if entries[i].ended in ended] if direction < 0 else []
     period = dict.fromkeys(ends, PERIOD_CUE)
     unbegun = set()
+    # named by a name it shares with the rule it replaced, a rule is not named outright (in_force.py)
+    own = named_apart(entries, exact, query.raw) if in_force else set(exact)
     if direction < 0 and ended and in_force:
-        unbegun = {i for i in reach if not_begun(entries[i], asked) and i not in exact}
-    elif at and in_force and not direction and not any(entries[i].kind == "rule" for i in exact):
-        unbegun = {i for i in reach if not_in_force(entries[i], asked) and i not in exact}
+        unbegun = {i for i in reach if not_begun(entries[i], asked) and i not in own}
+    elif at and in_force and not direction and not any(entries[i].kind == "rule" for i in own):
+        unbegun = {i for i in reach if not_in_force(entries[i], asked) and i not in own}
         period = dict.fromkeys((i for i in reach if in_force_at(entries[i], asked)), PERIOD_CUE)
     if period:
         direction = 0  # the period says which rule: not the mean of its years

@@ -45,6 +45,13 @@ INFLECTED_FROM = 6
 INFLECTED_SHARE = 0.55
 # ...and reads as that language rather than English when it is this much commoner there.
 FOREIGN_MARGIN = 1.0
+# Languages that write compound nouns as one word ('Exportregeln', 'exportregels', 'exportregler'):
+# an unlisted word of at least COMPOUND_FROM letters is theirs when its tail of at least COMPOUND_TAIL
+# letters, after a head of at least COMPOUND_HEAD, is clearly one of their words (`_compound_of`).
+COMPOUNDING = ("de", "nl", "sv")
+COMPOUND_FROM = 9
+COMPOUND_HEAD = 3
+COMPOUND_TAIL = 6
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SCRIPTS = (
     (re.compile(r"[\u0400-\u04ff]"), "ru"),
@@ -181,8 +188,22 @@ def _clearly_of(word: str) -> tuple[str, ...]:
     for lang in LATIN:
         f = frequencies(lang).get(word, 0.0) or folded_frequencies(lang).get(word, 0.0)
         found[lang] = math.log10(f) + 9.0 if f > 0 else 0.0
+    if not any(found.values()) and len(word) >= COMPOUND_FROM:
+        return _compound_of(word)
     top = max(found.values()) - BORROWED_MARGIN
     return tuple(lang for lang, z in found.items() if z >= ORDINARY_ZIPF and z >= floor and z >= top)
+
+
+def _compound_of(word: str) -> tuple[str, ...]:
+    """The compounding languages (`COMPOUNDING`) a word no list holds is a compound of: its longest
+    tail clearly an ordinary word of theirs ('exportregeln': German 'regeln'). 'EU-Exportregeln bis
+    2021' had no word clearly German ('eu' and 'bis' are the knowledge base's) and read as English."""
+    for start in range(COMPOUND_HEAD, len(word) - COMPOUND_TAIL + 1):
+        tail = word[start:]
+        langs = tuple(lang for lang in _clearly_of(tail) if lang in COMPOUNDING)
+        if langs:
+            return langs
+    return ()
 
 
 @lru_cache(maxsize=4096)

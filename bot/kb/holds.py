@@ -19,7 +19,7 @@ from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
 from bot.kb.described import Asked, Described, contradicts, firm_words, of_firm_asked, owners_said
 from bot.kb.elsewhere import Elsewhere, asked_places
-from bot.kb.in_force import asked_times, later_years, not_begun, not_in_force
+from bot.kb.in_force import asked_times, later_years, not_begun, not_in_force, shared_name
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.list_query import VENDOR_NOUNS
@@ -198,15 +198,18 @@ class Holds:
         question asks the rules in force ('welche US-Regeln galten vor 2022?': the EAR cyber rule,
         in force from March 2022, answered at 0.80), the mirror of `ended_before`. Not when the
         question names it, nor when it asks no rule in force ('the talks before 2021' are the
-        recast's own history), nor when an English question asks yes or no ('did the AI Act apply
+        recast's own history; a name it shares with the rule it replaced names no rule of its own:
+        in_force.shared_name), nor when an English question asks yes or no ('did the AI Act apply
         before 2024?': the card's start date is the answer, refused at 0.51, review22). Asked the
         rules in force in one year ('Welche Regeln galten 2015?'), a rule not yet or no longer in
         force then is no answer either (the EAR rule of 2022 was answered at 0.84)."""
         last = self._last_read(reading)
         entry = self.index.entries[i]
-        if (entry.began is None and entry.ended is None) or last is None or (x and x[self._named_any] > 0):
+        if (entry.began is None and entry.ended is None) or last is None:
             return False
         query = last[0]
+        if x and x[self._named_any] > 0 and not shared_name(self.index.entries, entry, query.raw):
+            return False
         if reading.lang == "en" and query.corrected[:1] and query.corrected[0] in _YES_NO:
             return False
         if not asks_in_force(query, reading.lang):

@@ -22,13 +22,13 @@ one home for 'is this rule in force then'. A rule named right after 'before' is 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.index import SearchIndex
 from bot.kb.model import Entry
 from bot.kb.relations import BLOC
-from bot.kb.text import stem
+from bot.kb.text import raw_tokens, stem
 from bot.kb.time_words import (
     AFTER_WORDS,
     BEFORE_WORDS,
@@ -111,6 +111,45 @@ def in_force_at(entry: Entry, asked: AskedTime) -> bool:
     """Whether a rule's card dates put it in force in the one year asked (in the month asked, where
     named): begun by then and not stopped before it. A rule without a start date says nothing of it."""
     return asked.year is not None and entry.began is not None and not not_in_force(entry, asked)
+
+
+def shared_name(entries: Sequence[Entry], entry: Entry, words: Sequence[str]) -> bool:
+    """Whether the question's words name a rule only by a name it shares with the rule it replaced
+    (`replaced_by`): 'the dual-use regulation' is the 2021 recast's alias and 428/2009's title too,
+    so asked in a year ('the dual-use regulation in spring 2005') it names whichever rule applied
+    then, not the recast (answered at 0.78). Its words in any order: 'el reglamento de doble uso'
+    reads 'regulation de dual-use'. A name of its own ('the recast', '2021/821') names it."""
+    older = [e for e in entries if e.replaced_by == entry.id]
+    if not older:
+        return False
+    named = [raw_tokens(a) for a in entry.aliases if set(raw_tokens(a)) <= set(words)]
+    return bool(named) and all(any(_within(n, _all_tokens(e)) for e in older) for n in named)
+
+
+def named_apart(entries: Sequence[Entry], exact: Collection[int], words: Sequence[str]) -> set[int]:
+    """Of the entries a question names outright (`exact`), those named apart from the rules they
+    replaced or that replaced them: not a rule named by a name it shares with the rule it replaced
+    (`shared_name`), nor a rule and its successor named together ('the EU dual-use regulation' is
+    in the titles of both 428/2009 and the recast): the words name the line, and the year asked
+    says which rule of it ('the EU dual-use regulation in 2013' is 428/2009)."""
+    ids = {entries[i].id for i in exact}
+    return {
+        i
+        for i in exact
+        if entries[i].replaced_by not in ids
+        and not any(entries[j].replaced_by == entries[i].id for j in exact)
+        and not shared_name(entries, entries[i], words)
+    }
+
+
+def _all_tokens(entry: Entry) -> list[str]:
+    return [t for name in (entry.title, *entry.aliases) for t in [*raw_tokens(name), ""]]
+
+
+def _within(part: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether `part` stands in `words` as a run of words."""
+    size = len(part)
+    return size > 0 and any(list(words[n : n + size]) == list(part) for n in range(len(words) - size + 1))
 
 
 def asked_times(words: Sequence[str], text: str, lang: str = "en") -> AskedTime:

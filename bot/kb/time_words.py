@@ -26,6 +26,10 @@ _JOINED = 2
 # Words passed over between a before-word and the year it places ('prior to', 'until late september
 # 2021'): at most four
 _GAP = 4
+# Words a rule's name may take between its noun and the word placing it in a year in a language that
+# names the rule after its noun ('le règlement sur les biens à double usage en 2005'): at most six.
+# Not in English, where the words between are a verb's ('the regime agreed them in December 2013')
+_NAMED_GAP = 6
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ class TimeWords:
     joiners: dict[str, frozenset[str]]
     in_force: frozenset[str]
     rule_nouns: frozenset[str]
+    rule_at_words: dict[str, frozenset[str]]
     history_openers: frozenset[str]
     parts: dict[str, frozenset[str]]
 
@@ -85,6 +90,7 @@ def _time_words() -> TimeWords:
         joiners=_folded(data.get("year_joiners", {})),
         in_force=_folded(data.get("in_force", {})).get("en", frozenset()),
         rule_nouns=frozenset(data.get("rule_nouns", ())),
+        rule_at_words=_folded(data.get("rule_at_words", {})),
         history_openers=frozenset(data.get("history_openers", ())),
         parts=_folded(data.get("year_parts", {})),
     )
@@ -171,12 +177,20 @@ def asks_in_force(query: QueryAnalysis, lang: str = "en") -> bool:
 def rules_placed(words: Sequence[str], lang: str = "en") -> bool:
     """Whether a rule noun (data/time_words.yaml `rule_nouns`) stands just before a before- or
     after-word that places a year: 'the dual-use rules prior to 2023', 'EU-Exportregeln vor 2023'
-    (read 'export rules vor 2023')."""
-    nouns = _time_words().rule_nouns
-    if any(w in _time_words().history_openers for w in words[:1]):
+    (read 'export rules vor 2023'); or a few words before a word placing it in one year
+    (`rule_at_words`): 'the dual-use regulation in spring 2005' got the 2021 recast at 0.78, in
+    force from Sept 2021, and a language that names the rule noun first ('el reglamento de doble
+    uso en 2004') puts its name between: in English only a rule noun right before it."""
+    table = _time_words()
+    nouns = table.rule_nouns
+    if any(w in table.history_openers for w in words[:1]):
         return False  # 'how did the EU negotiate the rules before 2021?' asks the recast's history
     by = BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang)
-    return any(n and words[n - 1] in nouns for _, n, _ in _placings(words, lang, by))
+    if any(n and words[n - 1] in nouns for _, n, _ in _placings(words, lang, by)):
+        return True
+    at = table.rule_at_words.get("en", frozenset()) | table.rule_at_words.get(lang, frozenset())
+    gap = 1 if lang == "en" else _NAMED_GAP  # English names the rule before its noun
+    return any(nouns.intersection(words[max(n - gap, 0) : n]) for _, n, _ in _placings(words, lang, at))
 
 
 def says_in_force(words: Sequence[str]) -> bool:
@@ -200,7 +214,7 @@ def time_direction(words: list[str], lang: str = "en") -> int:
     prev: str | None = None  # the last word that was not an article
     for n, w in enumerate(words):
         if w in BEFORE_WORDS:
-            old = True
+            old = old or w != "ahead" or words[n + 1 : n + 2] == ["of"]  # 'what lies ahead' is later
         elif w in AFTER_WORDS:
             new = new or words[n + 1 : n + 2] != ["when"]  # 'since when' asks a date
         elif w in NEW_WORDS and prev not in BEFORE_WORDS:
