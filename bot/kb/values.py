@@ -50,6 +50,7 @@ from bot.kb.facts import word_pattern
 from bot.kb.parties import Party
 from bot.kb.place_names import country_name
 from bot.kb.relations import IDENTITY, Statements, Thing, statements_of
+from bot.kb.siblings import sibling_names
 from bot.kb.text import content_tokens, fold, raw_tokens
 
 ASKED_VALUES_FILE = Path(__file__).with_name("data") / "asked_values.yaml"
@@ -266,6 +267,7 @@ class Values:
         self._entries = statements.entries
         self.of = lru_cache(maxsize=8192)(self._masks)
         self._vendors = [e.kind == "vendor" for e in self._entries]
+        self._siblings = sibling_names(self._entries)  # 'NSO' told as 'Pegasus' (siblings.py)
         self._pronouns = lru_cache(maxsize=8192)(self._pronoun_statements)
         self._law_owners = lru_cache(maxsize=8192)(self._law_owners_of)
         # a case told of several places (its title names them: 'Sandvine ... in Turkey/Syria, Belarus
@@ -330,8 +332,8 @@ class Values:
             if not own_too and not own.isdisjoint(strong) and spread.isdisjoint(strong):
                 continue
             mask = 0
-            for f in strong:
-                mask |= masks.get(f, 0)
+            for form in (*strong, *(g for f in strong for g in self._siblings.get(f, ()))):
+                mask |= masks.get(form, 0)
             if mask & opening:  # what the firm described is: its name, no statement's thing
                 continue
             if mask & every:
@@ -386,7 +388,7 @@ class Values:
         for words, vendor in parties:
             if not vendor and own.issuperset(words):
                 continue
-            for word in words:
+            for word in (*words, *(g for w in words for g in self._siblings.get(w, ()))):
                 named |= masks.get(word, 0)
         if not named & every:
             return 0.0
