@@ -285,7 +285,8 @@ class Evidence:
                 x = features(i)
                 x[3] = min(score - (rival if n == 0 else order[0][1]), MARGIN_CAP)
                 unnamed = self._places.unnamed(i, where)
-                unvalued = self._values.unvalued(i, value_kinds & VALUE_KINDS, about)
+                described = i not in exact  # not named outright: a firm may be described
+                unvalued = self._values.unvalued(i, value_kinds & VALUE_KINDS, about, described=described)
                 if began and max(unnamed, x[UNPLACED]) >= 1.0:  # 'still blacklisted by the EU? since when'
                     unvalued = 1.0  # of a place the card never names: no statement dates that state
                 return (

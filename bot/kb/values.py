@@ -49,7 +49,8 @@ from bot.kb.calibration import FEATURES
 from bot.kb.facts import word_pattern
 from bot.kb.parties import Party
 from bot.kb.place_names import country_name
-from bot.kb.relations import Statements, Thing, statements_of
+from bot.kb.relations import IDENTITY, Statements, Thing, statements_of
+from bot.kb.siblings import sibling_names
 from bot.kb.text import content_tokens, fold, raw_tokens
 
 ASKED_VALUES_FILE = Path(__file__).with_name("data") / "asked_values.yaml"
@@ -115,6 +116,8 @@ class AskedValues:
     # states asked by name even without 'still' ('since when is paragon banned in italy'): a ban's
     # start is itself the date asked, which no dated sale or inquiry tells
     alone: frozenset[str] = frozenset()
+    # per kind, words asking it only beside another kind (that kind -> pattern): 'in the end' a tally
+    beside: Mapping[str, Mapping[str, re.Pattern[str]]] = field(default_factory=dict)
 
     def of_anyone(self, question: str) -> bool:
         """Whether the question asks its outcome of anyone at all, not of the parties it names."""
@@ -126,6 +129,9 @@ class AskedValues:
         for kind, pattern in self.asks.items():
             local = self.asks_in[kind].get(lang)
             if pattern.search(text) or (local is not None and local.search(text)):
+                found.add(kind)
+        for kind, others in self.beside.items():
+            if any(other in found and pattern.search(text) for other, pattern in others.items()):
                 found.add(kind)
         if "began" in found:  # the state asked, when named: a statement must tell that one begun
             if "status" not in found:  # no 'still': only a state in the clause asking since when
@@ -159,6 +165,11 @@ def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
         frozenset(n for n, state in (data["began"].get("states") or {}).items() if state.get("still")),
         _holds(data["began"].get("claims_dated", ())),
         frozenset(n for n, state in (data["began"].get("states") or {}).items() if state.get("alone")),
+        {
+            k: {other: word_pattern(words) for other, words in v["asks_beside"].items()}
+            for k, v in data.items()
+            if v.get("asks_beside")
+        },
     )
 
 
@@ -255,6 +266,8 @@ class Values:
         self._statements = statements
         self._entries = statements.entries
         self.of = lru_cache(maxsize=8192)(self._masks)
+        self._vendors = [e.kind == "vendor" for e in self._entries]
+        self._siblings = sibling_names(self._entries)  # 'NSO' told as 'Pegasus' (siblings.py)
         self._pronouns = lru_cache(maxsize=8192)(self._pronoun_statements)
         self._law_owners = lru_cache(maxsize=8192)(self._law_owners_of)
         # a case told of several places (its title names them: 'Sandvine ... in Turkey/Syria, Belarus
@@ -298,25 +311,31 @@ class Values:
         return value_masks(statements_of(self._entries[i]))
 
     def unvalued(
-        self, i: int, kinds: frozenset[str], asked: Sequence[Thing], others: int = 0, own_too: bool = False
-    ) -> float:
+        self, i: int, kinds: frozenset[str], asked: Sequence[Thing], others: int = 0, own_too: bool = False,
+        described: bool = False,
+    ) -> float:  # fmt: skip
         """The feature `unvalued` of entry i for a question asking values of `kinds` about `asked`
         (every word of the question as a thing): the worst of the kinds asked. `others`: statements
         whose value is someone else's (a law of another place), which give none; `own_too`: the
         entry's own names asked are weighed too (a place in its title: the Amnesty report on
-        exports to China is no Chinese law)."""
+        exports to China is no Chinese law); `described`: not named outright, a firm's opening
+        (relations.py `IDENTITY`) describes it as its name would: 'the Israeli firm ...: when did it
+        close?' is told by 'reported in April 2023 that it was shutting down', naming no Israel."""
         if not kinds:
             return 0.0
         masks, every, _, own = self._statements.of(i)
         values = {kind: mask & ~others for kind, mask in self.of(i).items()}
         held: list[tuple[int, float]] = []
         spread = self._spread[i]
+        opening = IDENTITY if described and self._vendors[i] else 0
         for _forms, strong, weight in asked:
             if not own_too and not own.isdisjoint(strong) and spread.isdisjoint(strong):
                 continue
             mask = 0
-            for f in strong:
-                mask |= masks.get(f, 0)
+            for form in (*strong, *(g for f in strong for g in self._siblings.get(f, ()))):
+                mask |= masks.get(form, 0)
+            if mask & opening:  # what the firm described is: its name, no statement's thing
+                continue
             if mask & every:
                 held.append((mask & every, weight))
         total = sum(w for _, w in held)
@@ -369,7 +388,7 @@ class Values:
         for words, vendor in parties:
             if not vendor and own.issuperset(words):
                 continue
-            for word in words:
+            for word in (*words, *(g for w in words for g in self._siblings.get(w, ()))):
                 named |= masks.get(word, 0)
         if not named & every:
             return 0.0
