@@ -32,6 +32,8 @@ from tests.kb.answers import answered, refused
         # spyware put on a phone
         ("how many thai activists got the pegasus implant", "case-pegasus-thailand-2022"),
         ("the walkie talkie maker from china that lost to motorola in a us court", "hytera"),
+        # a British spelling and the money's name: the cards say 'penalty', 'fined' and 'euro'
+        ("how many euros was clearview penalised in france", "case-clearview-eu-enforcement"),
         # hardware: the card's equipment
         ("what hardware did netapp sell for the syria email snooping", "netapp"),
     ],
@@ -59,6 +61,8 @@ def test_a_city_whose_country_a_card_names_is_a_place(engine: SearchEngine, ques
         "did meta kick nso off whatsapp in norway?",
         "did the el faro newsroom sue nso in norway?",
         "how much did the feds pay nso?",
+        "was clearview penalised in norway too?",
+        "how many euros did dsirf pay the bankers?",
         "which firm sold phone implants to the police in doha?",
         "was ahmed mansoor jailed in qatar too?",
     ],
