@@ -1,5 +1,5 @@
 """Everyday words the cards say otherwise (session 26, para26): verbs of removal ('kicked', 'booted',
-'purged'), people-group nouns ('newsroom' for the journalists), 'feds',
+'purged'), 'feds',
 'implant', 'walkie-talkie', and a city whose country a card names though no entry lists it ('Doha',
 'Muscat'). Unknown to every card, each weighed like a name no card holds and refused the right one.
 Each question answered below was refused on int26 (two marked otherwise); its near-miss twin, the
@@ -23,11 +23,6 @@ from tests.kb.answers import answered, refused
         (
             "meta booted spy-for-hire firms in 2021, how many people had they targeted",
             "case-meta-takedown-2021",
-        ),
-        # people of a newsroom are its journalists
-        (
-            "how many journalists at el faro had pegasus on their phones, the newsroom in salvador",
-            "case-pegasus-el-salvador-2022",
         ),
         # spyware put on a phone
         ("how many thai activists got the pegasus implant", "case-pegasus-thailand-2022"),
@@ -59,7 +54,6 @@ def test_a_city_whose_country_a_card_names_is_a_place(engine: SearchEngine, ques
     "question",
     [
         "did meta kick nso off whatsapp in norway?",
-        "did the el faro newsroom sue nso in norway?",
         "how much did the feds pay nso?",
         "was clearview penalised in norway too?",
         "how many euros did dsirf pay the bankers?",
