@@ -28,7 +28,7 @@ from bot.kb.analysis import QueryAnalysis
 from bot.kb.bm25sum import bm25_scores
 from bot.kb.coverplan import ProfileTable
 from bot.kb.english_zipf import english_zipf
-from bot.kb.misspelt import LOOSE_MIN, sounds_of
+from bot.kb.misspelt import LOOSE_MIN, sounds_of, without_article
 from bot.kb.model import Entry
 from bot.kb.profiles import YEAR_RE, EntryEvidence
 from bot.kb.query import QueryAnalyser
@@ -147,6 +147,10 @@ class SearchIndex(EntryEvidence, QueryAnalyser):
         for token in sorted(name_tokens, key=lambda t: (-raw_freq[t], t)):
             if token.isalpha() and len(token) >= 4 and token not in STOPWORDS:
                 self.name_sounds.setdefault(sound_key(token), token)
+        for token in sorted(name_tokens, key=lambda t: (-raw_freq[t], t)):
+            bare = without_article(token) if token.isalpha() else None
+            if bare is not None and bare not in raw_freq:  # 'tantawi' is Eltantawy
+                self.name_sounds.setdefault(sound_key(bare), token)
         # names that are no English word, of LOOSE_MIN letters or more, sorted (query._loose_name)
         self.loose_names = sorted(
             t

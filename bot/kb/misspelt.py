@@ -22,12 +22,32 @@ NO_WORD_ZIPF = 1.0
 LOOSE_MIN = 6
 # From this length a word that is no English word may be a name one edit beyond a typo ('cytrocks').
 LOOSE_FAR = 8
+# A name this long may carry a fused Arabic article ('eltantawy'; 'alaska' is too short to ask)
+ARTICLE_NAME = 7
 _SOFT_C = re.compile(r"c(?=[eiy])")
 
 
+# English spellings of a long 'i' ('night', 'bite'): a name typed by ear as 'Cognight' is Cognyte
+_SILENT = ((re.compile(r"igh"), "i"), (re.compile(r"(?<=[^aeiou])e$"), ""))
+
+
 def _heard(word: str) -> str:
-    """How a word sounds, with 'x' as 'ks' and a soft 'c' as 's' ('cytrocks', 'sitrox': Cytrox)."""
-    return sound_key(_SOFT_C.sub("s", word.replace("x", "ks")))
+    """How a word sounds, with 'x' as 'ks' and a soft 'c' as 's' ('cytrocks', 'sitrox': Cytrox),
+    and without letters English leaves silent: 'gh' after an 'i', a final 'e' ('cognight', 'cognite':
+    Cognyte)."""
+    heard = sound_key(_SOFT_C.sub("s", word.replace("x", "ks")))
+    for pattern, sound in _SILENT:
+        heard = pattern.sub(sound, heard)
+    return heard
+
+
+def without_article(name: str) -> str | None:
+    """A name with the Arabic article fused to it ('Eltantawy', 'Alhathloul'), without it: members
+    type the surname alone ('Tantawi'), which is further from the whole name than a typo. None for
+    any other name, and for one that is an English word ('also', 'element')."""
+    if len(name) < ARTICLE_NAME or name[:2] not in ("el", "al") or english_zipf(name) >= NO_WORD_ZIPF:
+        return None
+    return name[2:]
 
 
 def sounds_of(names: list[str]) -> dict[str, tuple[str, ...]]:

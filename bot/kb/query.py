@@ -159,11 +159,17 @@ class QueryAnalyser:
     def _city_country(self, token: str) -> str | None:
         """The country of a one-word city no entry names, read as a region of it: 'Was Predator used
         against journalists in Athens?' weighed 'athens' as an unknown name and refused the Greek case,
-        as it did Egypt's for 'Did Gamma sell FinSpy to Cairo?'. A city an entry names is its own word."""
+        as it did Egypt's for 'Did Gamma sell FinSpy to Cairo?'. A city an entry names is its own word.
+        Its country must be one some entry lists or names in its text."""
         if stem(token) in self.df or stem(city_names().get(token, "").lower()) in self.df:
             return None  # 'Kairo' where an entry names Cairo: its own word
         country = unnamed_city_country(token)
-        return country if country is not None and country in self.countries else None
+        if country is None:
+            return None
+        # a country some card's text names though no entry lists it ('to Riyadh, Doha, Muscat':
+        # Oman and Qatar in BAE's story) is as much a place as a listed one
+        named = country in self.countries or all(stem(w) in self.df for w in country.split())
+        return country if named else None
 
     def _everyday(self, token: str) -> bool:
         """An everyday word that says nothing of what is asked (COMMON_WORDS), or another form of
