@@ -23,6 +23,9 @@ when no place asked is told so: only of the kinds of card data/roles.yaml `measu
 names (not a rule: the place is mostly the measure's target), nor of a place the firm or case sent
 goods to unless the question opens on it (`measures_placed_sent`: there it is the reason, 'sandvine
 egypt why blacklisted'). A measure is read by its own forms only ('ban' is no 'law').
+A measure asked of a place itself ('did the US blacklist Egypt?') is held unless a statement tells
+it taken against that place ('sanctions on Russia'): the Entity List card names Egypt as Sandvine's
+customer, never as listed.
 A rule after the model, held like `ungiven` (values.py).
 """
 
@@ -112,6 +115,14 @@ def untold(
             places.setdefault(query.country[t], []).append(t)
     opening = _opening_place(query, ordinary)
     kinds, sent_held = placed_limits()  # of which cards, and where goods went (data/roles.yaml)
+    # a rule's measure asked of the place another language's question opens on as its subject
+    # ('Hat Griechenland Intellexa sanktioniert?' got the US Treasury's card at 0.96); in English
+    # that reading cost 2 held-out right answers ('Greece Intellexa sanctions' names a topic), and
+    # `acting` reads the English subject
+    if entry.kind == "rule" and lang != "en" and entry.countries:
+        subject = _acting_subject(query, ordinary)
+        if subject is not None:
+            return subject != f"country:{entry.countries[0].lower()}"
     if entry.kind not in kinds or not places:
         return False
     home = f"country:{entry.countries[0].lower()}" if entry.countries else None
@@ -140,6 +151,26 @@ def _opening_place(query: QueryAnalysis, ordinary: Collection[str]) -> str | Non
         if (t := stem(word)) in named and t not in query.country:
             continue  # 'the United Arab Emirates' is tagged by its last word
         return query.country.get(t)
+    return None
+
+
+def _acting_subject(query: QueryAnalysis, ordinary: Collection[str]) -> str | None:
+    """The place (its tag) a question in another language opens on as its subject: after an
+    auxiliary or article ('Hat Griechenland', 'la Grèce a-t-elle', 'czy Grecja') or right before
+    the measure ('¿Grecia sancionó...'). Not a place opening a string of names ('Griechenland
+    Intellexa Sanktionen') nor a demonym before a noun ('chinesische Firmen'): a topic or the
+    measure's target there."""
+    words = query.corrected
+    opening = _opening_place(query, ordinary)
+    if opening is None:
+        return None
+    k = next(k for k, w in enumerate(words) if query.country.get(stem(w)) == opening)
+    named = _name_words(query)
+    j = k + 1
+    while j < len(words) and stem(words[j]) in named and stem(words[j]) not in query.country:
+        j += 1
+    if k > 0 or (j < len(words) and stem(words[j]) in placed_measure_stems()):
+        return opening
     return None
 
 
@@ -178,6 +209,8 @@ def _untold_of(
 ) -> bool:
     """`untold` of the place's words `place` and the words asked after it, `after`; of a card that
     never names the place, `unnamed`."""
+    if _bare_place_measured(entry, query):
+        return True
     if entry.kind == "rule":
         return _another_authority(entry, query, place, after)
     masks, every, _, own = statements.of(i)
@@ -294,3 +327,58 @@ def _after_location(words: list[str], k: int, before: frozenset[str], articles: 
     while j >= 0 and words[j] in articles:
         j -= 1
     return j >= 0 and words[j] in before
+
+
+def _bare_place_measured(entry: Entry, query: QueryAnalysis) -> bool:
+    """Whether the question asks a measure of a place itself ('did the US blacklist Egypt?', 'did
+    the US sanction Greece in 2024?') that no statement of the card tells measured so: the Entity
+    List card names Egypt as Sandvine's customer and Greece as Intellexa's seat, and was answered
+    at 0.66 ('did the US sanction Greece?': OFAC's at 0.63). The place is the whole object when
+    only words the index does not read, or years, follow it ('Egypt's police', 'Greece over
+    Intellexa' ask of something else)."""
+    obj = _measured_place(query)
+    if not obj:
+        return False
+    _, articles = acting_words()
+    for statement in statements_of(entry):
+        words = [stem(w) for w in raw_tokens(statement)]
+        for k, w in enumerate(words):
+            if w not in obj[0]:
+                continue
+            j = k + 1
+            while j < len(words) and (words[j] in articles or words[j] in _MEASURED_BEFORE):
+                j += 1
+            if j < len(words) and words[j] in obj[1]:
+                return False  # 'sanctions on Russia'
+    return True
+
+
+# Words between a measure and what it was taken against ('sanctions on Russia', 'a ban against')
+_MEASURED_BEFORE = frozenset({"on", "against", "of"})
+
+
+def _measured_place(query: QueryAnalysis) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The forms of the measure asked and of the place the question asks it of, when a place is
+    all that is measured (`_bare_place_measured`); None otherwise."""
+    words, measures = query.corrected, measure_stems()
+    named = _name_words(query)
+    _, articles = acting_words()
+    k = next((k for k, w in enumerate(words) if stem(w) in measures and stem(w) not in named), None)
+    if k is None:
+        return None
+    j = k + 1
+    while j < len(words) and words[j] in articles:
+        j += 1
+    place = []
+    while j < len(words) and (t := stem(words[j])) in named:
+        place.append(t)
+        j += 1
+    if not place or not any(t in query.country for t in place):
+        return None
+    if any(stem(w) in query.tokens and not w.isdigit() for w in words[j:]):
+        return None
+    forms = set(_measure_kin(query, stem(words[k])))
+    for t in place:
+        forms_of_place = _thing(query, t, 1.0)[1]
+        place.extend(f for f in forms_of_place if f not in place)
+    return frozenset(forms), frozenset(place)

@@ -87,11 +87,15 @@ def _row(lang: Mapping[str, Any], row: Mapping[str, Any], opener: str, tail: str
 
 def _payee(lang: Mapping[str, Any], row: Mapping[str, Any], tail: str) -> str:
     """The payee after its preposition; a payee told by its case may go without one, and is then
-    no word opening a price ('за', 'for')."""
+    no word opening a price ('за', 'for'); one told by its article (`to_articles`: German 'hat
+    Computerlinks die USA bezahlt?') opens on it, as an unmarked word may be the payer's own ('hat
+    Blue Coat ...')."""
     if row.get("no_payee"):
         return ""
     to = lang.get("to")
     party = f"(?P<payee>{_WORDS.format(n=row.get('payee_words', 4) - 1)})"
+    if to and row.get("to_articles"):  # 'hat X die USA bezahlt?': a bare object opens on its article
+        return f"(?: (?:(?:{_any(to)}) |(?=(?:{_any(row['to_articles'])}) )){party})?"
     if to and not row.get("to_optional"):
         return f"(?: (?:{_any(to)}) {party})?"
     prep = f"(?:(?:{_any(to)}) )?" if to else ""

@@ -43,12 +43,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 
 import yaml
 
 from bot.kb.payer_shapes import shape_rows, who_rows
-from bot.kb.place_names import country_name
+from bot.kb.place_names import country_name, demonym
 from bot.kb.text import fold
 from bot.kb.values import money_stated
 
@@ -119,7 +120,20 @@ def _party(text: str | None, told: bool = False) -> Party:
         words.add(word)
         if place is not None:
             words.add(place.lower())
+    if not told:
+        words |= _place_asked([w for w in _WORD.findall(fold(text)) if w in words])
     return frozenset(words)
+
+
+def _place_asked(words: list[str]) -> set[str]:
+    """The country a party asked names in several words or declined ('die Vereinigten Staaten',
+    'den Amerikanern'), which a card names in English ('the US Bureau'): a German bare object read
+    as the payee ('hat Computerlinks die Vereinigten Staaten bezahlt?') was otherwise another party."""
+    if len(words) > 1:
+        for form in product(*((w, w.removesuffix("n")) for w in words[:3])):  # any word declined
+            if (place := country_name(" ".join(form))) is not None:
+                return {place.lower()}
+    return {p.lower() for w in words if len(w) >= 6 and (p := demonym(w)) is not None}
 
 
 def asked_parties(question: str, who: bool = False, yes_no: bool = False) -> tuple[Party, Party]:
@@ -133,10 +147,10 @@ _NO_ONE: tuple[Party, Party, bool] = (frozenset(), frozenset(), False)
 
 
 def _asked(question: str, kind: str) -> tuple[Party, Party, bool] | None:
-    """The payer and payee a question of that kind names, and whether it asks who was bound to pay
-    ('who had to pay NSO?', the group `owed`): an obligation, told only by an amount owed. None when
-    no row of that kind reads it; a row may read it and name no one ('сколько США заставили
-    заплатить X?': either party may be X), and then no other kind is tried."""
+    """The payer and payee a question of that kind names, and whether a question asking who paid
+    asks who was bound to pay ('who had to pay NSO?', the group `owed`): an obligation, told only by
+    an amount owed. None when no row of that kind reads it; a row may read it and name no one
+    ('сколько США заставили заплатить X?': either party may be X), and then no other kind is tried."""
     text = fold(question.strip())
     words = payer_words()
     rows = {"who": words.who, "yes_no": words.yes_no}.get(kind, words.questions)
@@ -144,7 +158,9 @@ def _asked(question: str, kind: str) -> tuple[Party, Party, bool] | None:
         match = pattern.search(text)
         if match:
             found = match.groupdict()
-            owed = bool(found.get("owed")) or (kind != "amount" and bool(words.owed.search(text)))
+            # only 'who' reads it: 'did NSO have to pay WhatsApp?' is read like 'did NSO pay
+            # WhatsApp?', told by the award either way (f8cf66d)
+            owed = kind == "who" and (bool(found.get("owed")) or bool(words.owed.search(text)))
             return _party(found.get("payer")), _party(found.get("payee")), owed
     return None
 
