@@ -32,10 +32,12 @@ def _act_stems(stems: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]
     return tuple(s for s in stems if len(s) >= 5), frozenset(s for s in stems if len(s) < 5)
 
 
-def names_an_act(words: Sequence[str]) -> bool:
-    """Whether a word of a sanction, listing or ban is in the question ("banned", "sanction")."""
+def names_an_act(words: Sequence[str], question: str = "") -> bool:
+    """Whether a word of a sanction, listing or ban is in the question ("banned", "sanction"), or
+    one written unspaced in it ("美国商务部制裁了哪些公司": `question`, when given)."""
     stems = authority_words()[0]
-    return any(_authority_word(w, stems) for w in words)
+    unspaced = any(CJK.search(s) and s in question for s in stems)
+    return unspaced or any(_authority_word(w, stems) for w in words)
 
 
 def authorities(words: Sequence[str], question: str, nouns: frozenset[str] = frozenset()) -> set[str]:

@@ -9,11 +9,16 @@ asks for one reason lists only the firms named for it, never every firm the rule
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from bot.kb.model import Entry
-from bot.kb.place_names import key_of, list_words
+from bot.kb.place_names import key_of, list_words, words_of
+from bot.kb.text import fold
+
+# "e-commerce" is trade, not the department: a one-letter prefix hyphened to a word drops the word
+_E_PREFIX = re.compile(r"\b\w-\w+")
 
 # A rule of the authority restricts when it is an export control or a sanction: an executive order on
 # the government's own buying, a report or a code of practice names firms it does not act on.
@@ -27,6 +32,35 @@ def _said() -> dict[str, tuple[str, ...]]:
     """Each listing reason -> how members say it, folded (data/list_words.yaml `listing_reasons`)."""
     table = list_words()["listing_reasons"]
     return {reason: tuple(f" {key_of(w)} " for w in said) for reason, said in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> dict[str, tuple[str, tuple[str, ...], frozenset[str]]]:
+    """Each government body -> its country, how members say it (folded, spaced) and its exact forms
+    (data/list_words.yaml `authority_bodies`)."""
+    table = list_words()["authority_bodies"]
+    return {
+        body: (row["country"], tuple(f" {key_of(w)} " for w in row["said"]), frozenset(row["exact"]))
+        for body, row in table.items()
+    }
+
+
+def bodies_known() -> frozenset[str]:
+    """The bodies a rule's measure may name as who took it (`kb check` holds measures to them)."""
+    return frozenset(_bodies())
+
+
+def bodies(question: str) -> dict[str, str]:
+    """The government bodies the question names ("the Commerce Department", "OFAC", "商务部"), each
+    with its country: who took the measures asked about, read by `lists.detect` only with an act."""
+    plain = f" {' '.join(words_of(_E_PREFIX.sub(' ', fold(question).casefold())))} "
+    said = set(question.replace("-", " ").split())
+    return {
+        body: country
+        for body, (country, forms, exact) in _bodies().items()
+        if any(f in plain or (f.strip() in question and not f.strip().isascii()) for f in forms)
+        or exact & {w.strip("?,.!:;()'\"") for w in said}
+    }
 
 
 def known_reasons() -> frozenset[str]:
@@ -46,16 +80,25 @@ def _rules_of(authority: frozenset[str], by_id: Mapping[str, Entry]) -> list[Ent
     return [e for e in rules if set(e.countries[:1]) & authority]
 
 
-def acted_on(pool: Iterable[Entry], authority: frozenset[str], by_id: Mapping[str, Entry]) -> list[Entry]:
+def acted_on(
+    pool: Iterable[Entry],
+    authority: frozenset[str],
+    by_id: Mapping[str, Entry],
+    by: frozenset[str] = frozenset(),
+) -> list[Entry]:
     """The entries of the pool the authority acted on: the firms its rules' measures name, the cases
-    linking to those rules and firms, and its rules that restrict."""
+    linking to those rules and firms, and its rules that restrict. Asked about one body (`by`: "the
+    Commerce Department"), only its measures count, and only the rules holding them: the Treasury
+    never blacklisted Huawei, and the FCC's ban is not Commerce's."""
     rules = _rules_of(authority, by_id)
-    firms = {f for r in rules for m in r.measures for f in m.firms}
+    if by:
+        rules = [r for r in rules if any(by & set(m.by) for m in r.measures)]
+    firms = {f for r in rules for m in r.measures if not by or by & set(m.by) for f in m.firms}
     ids = {r.id for r in rules}
     kept = []
     for e in pool:
         if e.kind == "rule":
-            restricts = e.id in ids or bool(RESTRICTS & set(e.technologies))
+            restricts = e.id in ids or (not by and bool(RESTRICTS & set(e.technologies)))
             ok = bool(set(e.countries[:1]) & authority) and restricts
         elif e.kind == "vendor":
             ok = e.id in firms

@@ -111,6 +111,13 @@ def _list_destinations(entry: Entry) -> list[Finding]:
     return found
 
 
+def known_bodies() -> frozenset[str]:
+    """The bodies a rule's measure may say took it (data/list_words.yaml `authority_bodies`)."""
+    from bot.kb.list_authority import bodies_known  # the list vocabulary, read on first use
+
+    return bodies_known()
+
+
 def listing_reasons() -> frozenset[str]:
     """The reasons a rule's measure may give for naming firms (data/list_words.yaml)."""
     from bot.kb.list_authority import known_reasons  # the list vocabulary, read on first use
@@ -132,6 +139,8 @@ def _scopes(entry: Entry) -> list[Finding]:
         for reason in sorted(set(measure.reasons) - listing_reasons()):
             message = f"measure reason '{reason}' is not one of {sorted(listing_reasons())} (list_words.yaml)"
             found.append((("measures",), message))
+        for body in sorted(set(measure.by) - known_bodies()):
+            found.append((("measures",), f"measure body '{body}' is not one of {sorted(known_bodies())}"))
         for name in measure.names:
             if name.casefold() not in aliases:
                 message = f"measure name '{name}' is not one of the entry's aliases: add it there first"

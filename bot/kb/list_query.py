@@ -66,6 +66,7 @@ class ListQuery:
     used: bool = False  # "used in", "reached": the places are where gear went (a firm's home may be)
     # "sanctioned by the US", "under EU sanctions": the places that acted, never where gear went
     authorities: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()  # "blacklisted by Commerce": the bodies whose measures count
     reasons: frozenset[str] = frozenset()  # "listed for human rights reasons" (a measure's `reasons`)
     fined_by: frozenset[str] = frozenset()  # "US penalties", "fined by the US" (bot/kb/list_fines.py)
     # "list every vendor you have": every entry of the kinds and nothing else (list_asks.asks_catalogue)

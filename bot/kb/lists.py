@@ -214,6 +214,11 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         if made and not countries:
             kinds = {"vendor"}
     authority = authorities(words, question, VENDOR_NOUNS)
+    # "blacklisted by the Commerce Department", "the firms Treasury sanctioned": that body's measures;
+    # a bare "intellexa treasury sanctions" asks about one measure, the engine's answer
+    acting = acted_on == "acted" or (not headless and names_an_act(words, question))
+    bodies = list_authority.bodies(question) if acting else {}
+    authority |= set(bodies.values())
     about = topics.asked(plain) - country_lists.not_topics(country_lists.SEVERAL if by_country else "")
     # "US penalties", "fined by the US": who fined, never where gear went or a firm's home
     fined_by = list_fines.authorities(words, question) - authority if list_fines.TOPIC in about else set()
@@ -292,6 +297,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         used=bool(USE_WORDS.intersection(words)) or acted_on == "targeted" or by_country,
         exports=_says_exports(words, text),
         authorities=frozenset(authority),
+        bodies=frozenset(bodies),
         reasons=list_authority.reasons(words),
         fined_by=frozenset(fined_by),
         catalogue=list_asks.asks_catalogue(question),

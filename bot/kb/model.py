@@ -124,7 +124,8 @@ def _str_list(value: object) -> object:
 class Measure(BaseModel):
     """One measure of a rule entry that holds several: the names members call it by, its firms, and
     why the authority says it named them (`reasons`, from the vocabulary in data/list_words.yaml), so
-    "firms on the Entity List for human rights reasons" lists only the firms listed for that reason.
+    "firms on the Entity List for human rights reasons" lists only the firms listed for that reason,
+    and which body took it (`by`), so "firms the Treasury sanctioned" lists only Treasury's.
     A measure members have no name for (one listing of several) has no names but gives its reasons."""
 
     model_config = ConfigDict(extra="forbid")
@@ -132,6 +133,9 @@ class Measure(BaseModel):
     names: list[str] = Field(default_factory=list)
     firms: list[str] = Field(default_factory=list)
     reasons: list[str] = Field(default_factory=list)
+    # the bodies that took it (data/list_words.yaml `authority_bodies`), where the card's facts say so:
+    # "blacklisted by the Commerce Department" lists only the firms of Commerce's measures
+    by: list[str] = Field(default_factory=list)
 
 
 class Entry(BaseModel):
