@@ -1,5 +1,5 @@
 """Everyday words the cards say otherwise (session 26, para26): verbs of removal ('kicked', 'booted',
-'purged'), 'feds',
+'purged'), 'feds' (the US),
 'implant', 'walkie-talkie', and a city whose country a card names though no entry lists it ('Doha',
 'Muscat'). Unknown to every card, each weighed like a name no card holds and refused the right one.
 Each question answered below was refused on int26 (two marked otherwise); its near-miss twin, the
