@@ -154,6 +154,11 @@ def _opening_place(query: QueryAnalysis, ordinary: Collection[str]) -> str | Non
     return None
 
 
+# How far into a question its subject may stand: an opener, a question word and an auxiliary ('Seit
+# wann hat Irland', 'Est-ce que la France'); a place later follows another subject.
+_SUBJECT_WITHIN = 3
+
+
 def _acting_subject(query: QueryAnalysis, ordinary: Collection[str]) -> str | None:
     """The place (its tag) a question in another language opens on as its subject: after an
     auxiliary or article ('Hat Griechenland', 'la Grèce a-t-elle', 'czy Grecja') or right before
@@ -165,6 +170,8 @@ def _acting_subject(query: QueryAnalysis, ordinary: Collection[str]) -> str | No
     if opening is None:
         return None
     k = next(k for k, w in enumerate(words) if query.country.get(stem(w)) == opening)
+    if k > _SUBJECT_WITHIN:
+        return None  # 'Seit wann hat Washington die kanadische Firma ... gesetzt?': Canada is the target
     named = _name_words(query)
     j = k + 1
     while j < len(words) and stem(words[j]) in named and stem(words[j]) not in query.country:
