@@ -138,6 +138,12 @@ V22_TEST_FILE = QUESTIONS_DIR / "blind_v22_test.yaml"
 # against a tune question): split at random by style (seed 23); only the tune half is tuned on.
 V23_TUNE_FILE = QUESTIONS_DIR / "blind_v23_tune.yaml"
 V23_TEST_FILE = QUESTIONS_DIR / "blind_v23_test.yaml"
+# A twenty-fourth blind set (written 2026-12-06 by one helper from titles and summaries only, the same
+# shape as the twenty-third: 240 questions, 70 lists (25 in other languages); audited against the full
+# entries before the engine saw it, and reworded until none scores 80 or more on token_set_ratio
+# against a tune question): split at random by style (seed 24); only the tune half is tuned on.
+V24_TUNE_FILE = QUESTIONS_DIR / "blind_v24_tune.yaml"
+V24_TEST_FILE = QUESTIONS_DIR / "blind_v24_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -173,6 +179,7 @@ TUNE_FILES = (
     V21_TUNE_FILE,  # the twenty-first blind set's tune half (session 24)
     V22_TUNE_FILE,  # the twenty-second blind set's tune half (session 25)
     V23_TUNE_FILE,  # the twenty-third blind set's tune half (session 25)
+    V24_TUNE_FILE,  # the twenty-fourth blind set's tune half (session 26)
     LANG12_FILE,
 )
 # The numbered blind sets held out whole or as a test half, by the name the benches take (--split v3)
@@ -197,6 +204,7 @@ HELD_SPLITS: dict[str, tuple[Path, ...]] = {
     "v21": (V21_TEST_FILE,),
     "v22": (V22_TEST_FILE,),
     "v23": (V23_TEST_FILE,),
+    "v24": (V24_TEST_FILE,),
 }
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
