@@ -144,6 +144,13 @@ V23_TEST_FILE = QUESTIONS_DIR / "blind_v23_test.yaml"
 # against a tune question): split at random by style (seed 24); only the tune half is tuned on.
 V24_TUNE_FILE = QUESTIONS_DIR / "blind_v24_tune.yaml"
 V24_TEST_FILE = QUESTIONS_DIR / "blind_v24_test.yaml"
+# A twenty-fifth blind set (written 2026-12-06 by one helper from titles and summaries only, the same
+# shape as the twenty-fourth, leaning toward rules, plain descriptions and lists asked without "list";
+# audited against the full entries before the engine saw it, and reworded until none scores 80 or more
+# on token_set_ratio against a tune question): split at random by style (seed 25); only the tune half
+# is tuned on.
+V25_TUNE_FILE = QUESTIONS_DIR / "blind_v25_tune.yaml"
+V25_TEST_FILE = QUESTIONS_DIR / "blind_v25_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -180,6 +187,7 @@ TUNE_FILES = (
     V22_TUNE_FILE,  # the twenty-second blind set's tune half (session 25)
     V23_TUNE_FILE,  # the twenty-third blind set's tune half (session 25)
     V24_TUNE_FILE,  # the twenty-fourth blind set's tune half (session 26)
+    V25_TUNE_FILE,  # the twenty-fifth blind set's tune half (session 27)
     LANG12_FILE,
 )
 # The numbered blind sets held out whole or as a test half, by the name the benches take (--split v3)
@@ -205,6 +213,7 @@ HELD_SPLITS: dict[str, tuple[Path, ...]] = {
     "v22": (V22_TEST_FILE,),
     "v23": (V23_TEST_FILE,),
     "v24": (V24_TEST_FILE,),
+    "v25": (V25_TEST_FILE,),
 }
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
