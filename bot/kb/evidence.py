@@ -15,6 +15,7 @@ import numpy as np
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.apposed import apposition
+from bot.kb.asked_values import OUTCOMES, STATED, began_kinds, default_asked_values
 from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
@@ -37,7 +38,7 @@ from bot.kb.sales import Sales
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
 from bot.kb.time_words import own_placing_words
-from bot.kb.values import KINDS, OUTCOMES, STATED, Values, began_kinds, default_asked_values
+from bot.kb.values import KINDS, Values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
 from bot.kb.which import (
     Fit,
