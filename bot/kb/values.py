@@ -45,7 +45,7 @@ from bot.kb.asked_values import OUTCOMES, STATED, began_kind, default_asked_valu
 from bot.kb.calibration import FEATURES
 from bot.kb.parties import Party
 from bot.kb.place_names import country_name
-from bot.kb.relations import IDENTITY, Statements, Thing, statements_of
+from bot.kb.relations import IDENTITY, Statements, Thing, most_held, statements_of
 from bot.kb.siblings import sibling_names
 from bot.kb.text import content_tokens, raw_tokens
 
@@ -213,7 +213,8 @@ class Values:
         total = sum(w for _, w in held)
         if total <= 0:  # nothing asked about it but the value: does it give one at all?
             return max(0.0 if values[kind] else 1.0 for kind in kinds)
-        return max(1.0 - _best_share(held, values[kind], total) for kind in kinds)
+        # the most weight one statement holding a value of the kind holds, as a share of the total
+        return max(1.0 - most_held((m & values[kind], w) for m, w in held) / total for kind in kinds)
 
     def unstated(
         self, i: int, kinds: frozenset[str], asked: Sequence[Thing], owners: Mapping[str, str]
@@ -270,15 +271,3 @@ class Values:
         others = every & ~(self._pronouns(i) | values["unknown"])
         told = all(values[kind] & (named | ~others) for kind in kinds)
         return 0.0 if told else 1.0
-
-
-def _best_share(held: list[tuple[int, float]], with_value: int, total: float) -> float:
-    """The most weight one statement holding a value holds, as a share of `total`."""
-    by_statement: dict[int, float] = {}
-    for mask, weight in held:
-        mask &= with_value
-        while mask:
-            bit = mask & -mask
-            mask ^= bit
-            by_statement[bit] = by_statement.get(bit, 0.0) + weight
-    return max(by_statement.values(), default=0.0) / total
