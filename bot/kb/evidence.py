@@ -9,27 +9,28 @@ The per-entry tables it reads are built once, in the build's thread.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import numpy as np
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.apposed import apposition
+from bot.kb.asked_values import OUTCOMES, STATED, began_kinds, default_asked_values
 from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued, numbered
-from bot.kb.described import Described, of_firm_asked, town_homes
+from bot.kb.described import Described, town_homes
 from bot.kb.elsewhere import Elsewhere, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
+from bot.kb.firm_asked import firm_asked
 from bot.kb.holds import Holds
 from bot.kb.in_force import asked_times, dated, untimed
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
 from bot.kb.owners import owned
 from bot.kb.parties import Parties
-from bot.kb.place_names import words_of
 from bot.kb.preceded import preceded
 from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.roles import Roles
@@ -37,16 +38,9 @@ from bot.kb.sales import Sales
 from bot.kb.story import elsewhere_named, story_name
 from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
 from bot.kb.time_words import own_placing_words
-from bot.kb.values import KINDS, OUTCOMES, STATED, Values, began_kinds, default_asked_values
+from bot.kb.values import KINDS, Values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
-from bot.kb.which import (
-    Fit,
-    Picks,
-    asks_which_firm,
-    described,
-    described_other,
-    put_first,
-)
+from bot.kb.which import put_first
 
 # BM25's share of the rank score: it reads the whole text of an entry (a case's story), where the
 # coverage score favours the entry whose name is asked; at 0.5 the right entry comes first for 0.95
@@ -263,7 +257,9 @@ class Evidence:
         if asked_kinds:  # an entry that holds the kind of fact asked goes first among near-ties
             rows = held_first(rows, 0, CUE_MARGIN, FACT_CUE)
         rows.sort(key=lambda r: (-r[1], index.entries[r[0]].id))
-        described_as, picks, fit = self._which_firm(question, reading, query)
+        described_as, picks, fit = firm_asked(
+            question, reading, query, self.roles, self._described, self._places
+        )
         moved = rows
         if described_as:  # 'which Singapore firm', 'which French firm ... to Syria' (which.py)
             moved = put_first(index.entries, self._by_id, rows, *described_as, picks, fit)
@@ -315,36 +311,6 @@ class Evidence:
             ]
 
         return shown + [(i, score, ()) for i, score, _ in rows[done:]], complete
-
-    def _which_firm(
-        self, question: str, reading: Reading, query: QueryAnalysis
-    ) -> tuple[tuple[str, set[str]] | None, Picks | None, Fit | None]:
-        """What a question asks 'which' of, by its home (which.py `put_first`); for a firm asked so
-        in another language, which of several firms of that home the rest of it describes (`picks`:
-        of two British firms, the one that sold to the Gulf: in English the rule naming them answers);
-        and in any language which first entries contradict it (`Fit`: another home, none of its places)."""
-        english = reading.lang == "en"
-        described_as = described(query.corrected, query, self.roles.which) if english else None
-        if english and (not described_as or described_as[0] != "vendor"):
-            return described_as, None, None
-        if not english and not asks_which_firm(typed := words_of(question), self.roles.which_other):
-            return None, None, None  # asks no 'which firm': nothing to describe
-        # 'qué empresa británica': the home read from the question as typed (described.py)
-        told = Described.asked(reading.text, query, question, reading.lang, reading.ordinary)
-        if not english:
-            described_as = described_other(typed, self.roles.which_other, told[0])
-        if described_as is None:
-            return None, None, None
-        homes = described_as[1]
-        told = of_firm_asked(told, *described_as) if english else told
-
-        def picks(i: int, rivals: Iterable[int]) -> bool:
-            return self._described.picks(i, told, rivals)
-
-        def unfit(i: int) -> bool:
-            return self._described.unfit(i, told, homes, self._places.of(i))
-
-        return described_as, None if english else picks, Fit(unfit, picks)
 
     def last_read(self, reading: Reading) -> tuple[QueryAnalysis, dict[int, float]] | None:
         """The analysis the last `rows` made of `reading` and the entries it found named outright;

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from bot.kb.analysis import QueryAnalysis
+from bot.kb.asked_values import default_asked_values
 from bot.kb.index import SearchIndex
 from bot.kb.model import Entry
 from bot.kb.relations import BLOC
@@ -41,7 +42,6 @@ from bot.kb.time_words import (
     placing_words,
     year_of,
 )
-from bot.kb.values import default_asked_values
 
 
 def ended_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:

@@ -25,14 +25,6 @@ STEM_FROM = 5
 EAGER_WENT = 2000
 
 
-def _words(text: str) -> list[str]:
-    return words_of(text)
-
-
-def _key(text: str) -> str:
-    return key_of(text)
-
-
 class NameTable:
     """Every entry's distinctive names (its title's lead name and its aliases), built once per index."""
 
@@ -41,11 +33,11 @@ class NameTable:
         self.keys: dict[str, list[str]] = {}
         self.texts = {e.id: topics.entry_text(e) for e in entries}  # what topics are looked for in
         # What members read of each entry, folded once here (folding per question cost ~0.4 ms each).
-        self.seen = {e.id: f" {_key(' '.join((e.title, e.summary, *e.aliases)))} " for e in entries}
+        self.seen = {e.id: f" {key_of(' '.join((e.title, e.summary, *e.aliases)))} " for e in entries}
         # Every word the entries hold where members read them, and their places: what the knowledge
         # base knows ("anything on X?" asks about X only when it does: bot/kb/lists.py).
         self.vocabulary = frozenset(
-            w for e in entries for w in (*self.seen[e.id].split(), *_words(" ".join(e.countries)))
+            w for e in entries for w in (*self.seen[e.id].split(), *words_of(" ".join(e.countries)))
         )
         known_places = country_names()
         inflected(["kingdom"])  # its table built now, not by the first list with a place (~25 ms)
@@ -53,7 +45,7 @@ class NameTable:
             lead = re.split(r"[(:,–—]| - ", entry.title)[0]
             names = [lead, *entry.aliases, *_acronyms(lead)]
             # A case titled "Egypt: ..." is not named by every question that says "Egypt".
-            keys = [k for k in dict.fromkeys(_key(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
+            keys = [k for k in dict.fromkeys(key_of(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
             self.keys[entry.id] = [k for k in keys if k not in known_places]
         self._owners, self._first_words, self._cjk_keys = _name_lookup(self.keys)
         self._one_word = frozenset(k for k in self._owners if " " not in k and len(k) >= STEM_FROM)
@@ -78,14 +70,14 @@ class NameTable:
             self.destinations.everywhere(entries)
         # A rule holding several measures: each measure's name keys and firms (model.Measure).
         self.measure_keys = {
-            e.id: [(frozenset(_key(n) for n in m.names), frozenset(m.firms)) for m in e.measures]
+            e.id: [(frozenset(key_of(n) for n in m.names), frozenset(m.firms)) for m in e.measures]
             for e in entries
             if e.measures
         }
 
     def measures(self, text: str) -> frozenset[str]:
         """The measure names (keys) the text says as whole words ("NDAA 889" of a rule on several)."""
-        said = f" {' '.join(_words(text))} "
+        said = f" {' '.join(words_of(text))} "
         return frozenset(
             k for found in self.measure_keys.values() for keys, _ in found for k in keys if f" {k} " in said
         )
@@ -101,7 +93,7 @@ class NameTable:
         """Ids of the entries whose name the text says as whole words: each run of its words looked
         up (a name key is words joined by one space), not every entry's keys searched for."""
         found = {entry_id for k, entry_id in self._cjk_keys if k in text}
-        for _start, _end, owners in self.spans([self.uninflect(w) for w in _words(text)]):
+        for _start, _end, owners in self.spans([self.uninflect(w) for w in words_of(text)]):
             found.update(owners)
         return found
 

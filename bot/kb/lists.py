@@ -93,17 +93,9 @@ NEGATED = re.compile(
 )
 
 
-def _words(text: str) -> list[str]:
-    return words_of(text)
-
-
-def _key(text: str) -> str:
-    return key_of(text)
-
-
 def technology_name(text: str) -> str | None:
     """The vocabulary's spelling of a technology as members write it ("face recognition")."""
-    return TECH_WORDS.get(_key(text))
+    return TECH_WORDS.get(key_of(text))
 
 
 def warm_up() -> None:
@@ -125,7 +117,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     reads "spyware": it says whether the question asks which products (`list_asks.asks_for_products`)."""
     question = as_measures(question)  # "US Treasury actions": its measures (bot/kb/list_measures.py)
     text = fold(question).casefold()
-    words = list_asks.split_compounds(_words(question))  # "Überwachungsfirmen": "uberwachungs firmen"
+    words = list_asks.split_compounds(words_of(question))  # "Überwachungsfirmen": "uberwachungs firmen"
     plain = " ".join(words)
     if len(words) > STORY_WORDS or ONE_THING.search(plain):
         return None  # a story, or "that case": the member asks about one thing they have in mind
@@ -267,7 +259,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if (
         products
         and english is not None
-        and (names_an_act(said := [*words, *_words(english)]) or list_asks.asks_rule_act(said))
+        and (names_an_act(said := [*words, *words_of(english)]) or list_asks.asks_rule_act(said))
     ):
         # "which spyware is banned in the US?", "which spyware did the US sanction in 2024?": what a
         # rule covers, the engine's answer; the products found there (Candiru, FinFisher) are not it
@@ -346,7 +338,7 @@ def gives_way(query: ListQuery, items: list[Entry], card: Entry | None) -> bool:
 
 def _places_read(english: str) -> set[str]:
     """Every place the question's English reading names ("الإمارات" reads "united arab emirates")."""
-    where, homes = places(_words(english), english, VENDOR_NOUNS)
+    where, homes = places(words_of(english), english, VENDOR_NOUNS)
     return where | homes
 
 

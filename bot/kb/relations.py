@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from bot.kb.analysis import QueryAnalysis
@@ -151,7 +151,7 @@ class Statements:
             # nothing but the vendor and its own places: its metadata relates them. With another
             # vendor's name besides ('Hikvision' on Huawei's card), the place must meet that name.
             return 0.0
-        return max(0.0, 1.0 - _best(held) / total)
+        return max(0.0, 1.0 - most_held(held) / total)
 
     def told(
         self, i: int, asked: Sequence[Thing], bound: frozenset[str] = frozenset(), unnamed: bool = False
@@ -185,7 +185,7 @@ class Statements:
                 identity = -math.inf
         if total <= 0:
             return 1.0
-        return (max(0.0, identity) + _best(held)) / total
+        return (max(0.0, identity) + most_held(held)) / total
 
 
 def statements_of(entry: Entry) -> list[str]:
@@ -193,8 +193,9 @@ def statements_of(entry: Entry) -> list[str]:
     return [s for text in (entry.summary, entry.body) for s in _STATEMENT_END.split(text) if s.strip()]
 
 
-def _best(held: list[tuple[int, float]]) -> float:
-    """The most weight one statement holds, given each thing's statements (bits) and weight."""
+def most_held(held: Iterable[tuple[int, float]]) -> float:
+    """The most weight one statement holds, given each thing's statements (bits) and weight (also
+    values.py: of the statements holding the value asked)."""
     by_statement: dict[int, float] = {}
     for mask, weight in held:
         while mask:

@@ -12,7 +12,7 @@ The model's feature `unvalued` (bot/kb/calibration.py): for a question asking a 
 the weight of the named things it asks about (those some statement of the entry holds) that no one
 statement holding a value of that kind holds; when it asks about nothing else, 1 when no statement
 of the entry holds such a value, else 0; 0 for a question asking no value. The words asking a value
-are data (bot/kb/data/asked_values.yaml), in the glossary's twelve languages.
+are data (bot/kb/data/asked_values.yaml, read by asked_values.py), in the glossary's twelve languages.
 
 The feature `unstated` is the same measure for a count ("how many licences did the UK grant?": a
 number that is no year nor a day) and the present status ("is X still on the list?", "does it still
@@ -39,21 +39,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from bot.kb.asked_values import OUTCOMES, STATED, began_kind, default_asked_values
 from bot.kb.calibration import FEATURES
-from bot.kb.facts import word_pattern
 from bot.kb.parties import Party
 from bot.kb.place_names import country_name
-from bot.kb.relations import IDENTITY, Statements, Thing, statements_of
+from bot.kb.relations import IDENTITY, Statements, Thing, most_held, statements_of
 from bot.kb.siblings import sibling_names
-from bot.kb.text import content_tokens, fold, raw_tokens
+from bot.kb.text import content_tokens, raw_tokens
 
-ASKED_VALUES_FILE = Path(__file__).with_name("data") / "asked_values.yaml"
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -74,134 +69,6 @@ KINDS = ("money", "date")
 _PRONOUN = re.compile(r"(?:[-*]\s*)?(?:\d{4}:\s*)?(?:he|she|it|they|his|her|its|their)\b", re.IGNORECASE)
 # The word right before a law, which may name whose it is ('EU rules', 'the UK's export controls').
 _OWNER = re.compile(r"\b([A-Z][\w.]*?)(?:'s|’s)?\s+(?:export\s+)?$")
-# Languages that elide an article or preposition onto the next word ("d'amendes", "l'amende",
-# "dell'export"): fold() joins the two ('damendes'), which no word asking a value matches
-ELIDING = frozenset({"fr", "it"})
-_ELIDED = re.compile(r"(?<=\w)['’](?=\w)")
-# A clause: 'is that true, since when does it apply, and does it also stop exports?' asks since
-# when of applying, not of a stop named in the next clause
-_CLAUSE = re.compile(r"[,;:.!?¿¡]+|\s(?:and|but|or)\s")
-# Kinds weighed apart (feature `unstated`): what a statement giving one holds is data (`holds`).
-# law: of a place asked (`unstated`); began: a state's start with its date ('since when?'), and when
-# the question names the state ('still banned?'), kind 'began:<state>': that state's start only
-STATED = ("count", "status", "law", "began")
-# What came after what an entry tells (feature `unsettled`): weighed on the whole entry, not on the
-# statements about what is asked (the fine on Area's card stands apart from Syria and Italy).
-OUTCOMES = (
-    *("appeal", "verdict", "release", "charge", "lawsuit", "fine", "collected", "result", "findings"),
-    "done",  # what was demanded or promised, done
-    "lifted",  # a listing, sanction or ban reversed: not told by the listing itself
-    "frozen",  # money or assets frozen: not told by a listing or sanctions
-)
-
-
-@dataclass(frozen=True)
-class AskedValues:
-    """Per kind of value, the pattern of a question asking for it (and its patterns in one language)."""
-
-    asks: dict[str, re.Pattern[str]]
-    asks_in: dict[str, dict[str, re.Pattern[str]]]
-    # per kind of STATED and OUTCOMES, what a statement giving one holds (matched on its text, any case)
-    holds: dict[str, re.Pattern[str]]
-    # what a statement saying the sources do not know how it ended holds (a `result` too)
-    unknown: re.Pattern[str] = re.compile(r"(?!)")
-    # a question asking of anyone ('was anyone fined?'): its outcome is no named party's
-    anyone: re.Pattern[str] = re.compile(r"(?!)")
-    claims: re.Pattern[str] = re.compile(r"(?!)")  # a claim told, no state begun (kind `began`)
-    # a state begun a question may name ('still banned? since when'): (its asking words, what a
-    # statement telling it holds), weighed as kind 'began:<state>' in place of `began`
-    states: Mapping[str, tuple[re.Pattern[str], re.Pattern[str]]] = field(default_factory=dict)
-    still: frozenset[str] = frozenset()  # states whose start says nothing of now: `status` weighed too
-    claims_dated: re.Pattern[str] = re.compile(r"(?!)")  # a claim dating a state named: it tells it
-    # states asked by name even without 'still' ('since when is paragon banned in italy'): a ban's
-    # start is itself the date asked, which no dated sale or inquiry tells
-    alone: frozenset[str] = frozenset()
-    # per kind, words asking it only beside another kind (that kind -> pattern): 'in the end' a tally
-    beside: Mapping[str, Mapping[str, re.Pattern[str]]] = field(default_factory=dict)
-
-    def of_anyone(self, question: str) -> bool:
-        """Whether the question asks its outcome of anyone at all, not of the parties it names."""
-        return bool(self.anyone.search(fold(question)))
-
-    def asked(self, question: str, lang: str = "en") -> frozenset[str]:
-        text = fold(_ELIDED.sub(" ", question) if lang in ELIDING else question)
-        found = set()
-        for kind, pattern in self.asks.items():
-            local = self.asks_in[kind].get(lang)
-            if pattern.search(text) or (local is not None and local.search(text)):
-                found.add(kind)
-        for kind, others in self.beside.items():
-            if any(other in found and pattern.search(text) for other, pattern in others.items()):
-                found.add(kind)
-        if "began" in found:  # the state asked, when named: a statement must tell that one begun
-            if "status" not in found:  # no 'still': only a state in the clause asking since when
-                text = " , ".join(c for c in _CLAUSE.split(text) if self.asks["began"].search(c)) or text
-            state = next((name for name, (asks, _) in self.states.items() if asks.search(text)), None)
-            if "status" not in found and state not in self.alone:  # 'since when has X sold to Y'
-                found.discard("began")  # a date asked, no more: any dated sale answers
-            elif "status" in found or state is not None:
-                found.discard("status")  # 'anymore? since when': when it began, not whether it holds
-                if state is not None:
-                    found.symmetric_difference_update({"began", began_kind(state)})
-                    if state in self.still:
-                        found.add("status")
-        return frozenset(found)
-
-
-def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
-    whole = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data = whole["kinds"]
-    return AskedValues(
-        {k: word_pattern(v.get("asks", ()), v.get("asks_anywhere", ())) for k, v in data.items()},
-        {k: {lang: word_pattern(w) for lang, w in (v.get("asks_in") or {}).items()} for k, v in data.items()},
-        {k: _holds(data[k].get("holds", ())) for k in (*STATED, *OUTCOMES)},
-        _holds(whole.get("unknown_outcome", ())),
-        word_pattern(whole.get("anyone", ())),
-        _holds(data["began"].get("claims", ())),
-        {
-            name: (word_pattern(state["asks"]), _holds(state["holds"]))
-            for name, state in (data["began"].get("states") or {}).items()
-        },
-        frozenset(n for n, state in (data["began"].get("states") or {}).items() if state.get("still")),
-        _holds(data["began"].get("claims_dated", ())),
-        frozenset(n for n, state in (data["began"].get("states") or {}).items() if state.get("alone")),
-        {
-            k: {other: word_pattern(words) for other, words in v["asks_beside"].items()}
-            for k, v in data.items()
-            if v.get("asks_beside")
-        },
-    )
-
-
-def began_kind(state: str) -> str:
-    """The kind of value a state begun is weighed as ('began:banned')."""
-    return f"began:{state}"
-
-
-def began_kinds() -> tuple[str, ...]:
-    """Every state begun a question may name, as kinds (weighed with STATED's, feature `unstated`)."""
-    return tuple(map(began_kind, default_asked_values().states))
-
-
-# A word that denies what follows: 'Charges are not a conviction' tells of no conviction, 'no
-# appeal was filed' of no appeal. A statement saying the sources do not know how it ended is its
-# own pattern (the kind `result`), which starts with no such word.
-_DENIED = "".join(rf"(?<!\b{w} )" for w in ("not", "not a", "not an", "no", "never", "without", "nor"))
-
-
-def _holds(patterns: Sequence[str]) -> re.Pattern[str]:
-    """One pattern of what a statement giving a kind holds, each alternative from a word's start
-    and not right after a word denying it."""
-    if not patterns:
-        return re.compile(r"(?!)")
-    # one word-start check, then the denials, before one alternation: a check per alternative at
-    # every position tripled the engine's build (~0.9 s -> 2.7 s: every statement, every kind)
-    return re.compile(rf"(?<!\w){_DENIED}(?:{'|'.join(patterns)})", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def default_asked_values() -> AskedValues:
-    return load()
 
 
 def money_stated(statement: str) -> bool:
@@ -311,9 +178,14 @@ class Values:
         return value_masks(statements_of(self._entries[i]))
 
     def unvalued(
-        self, i: int, kinds: frozenset[str], asked: Sequence[Thing], others: int = 0, own_too: bool = False,
+        self,
+        i: int,
+        kinds: frozenset[str],
+        asked: Sequence[Thing],
+        others: int = 0,
+        own_too: bool = False,
         described: bool = False,
-    ) -> float:  # fmt: skip
+    ) -> float:
         """The feature `unvalued` of entry i for a question asking values of `kinds` about `asked`
         (every word of the question as a thing): the worst of the kinds asked. `others`: statements
         whose value is someone else's (a law of another place), which give none; `own_too`: the
@@ -341,7 +213,8 @@ class Values:
         total = sum(w for _, w in held)
         if total <= 0:  # nothing asked about it but the value: does it give one at all?
             return max(0.0 if values[kind] else 1.0 for kind in kinds)
-        return max(1.0 - _best_share(held, values[kind], total) for kind in kinds)
+        # the most weight one statement holding a value of the kind holds, as a share of the total
+        return max(1.0 - most_held((m & values[kind], w) for m, w in held) / total for kind in kinds)
 
     def unstated(
         self, i: int, kinds: frozenset[str], asked: Sequence[Thing], owners: Mapping[str, str]
@@ -398,15 +271,3 @@ class Values:
         others = every & ~(self._pronouns(i) | values["unknown"])
         told = all(values[kind] & (named | ~others) for kind in kinds)
         return 0.0 if told else 1.0
-
-
-def _best_share(held: list[tuple[int, float]], with_value: int, total: float) -> float:
-    """The most weight one statement holding a value holds, as a share of `total`."""
-    by_statement: dict[int, float] = {}
-    for mask, weight in held:
-        mask &= with_value
-        while mask:
-            bit = mask & -mask
-            mask ^= bit
-            by_statement[bit] = by_statement.get(bit, 0.0) + weight
-    return max(by_statement.values(), default=0.0) / total

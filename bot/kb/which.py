@@ -179,17 +179,27 @@ def put_first(
     for n, (i, _, _) in enumerate(rows):
         if rows[n][1] < best - DESCRIBED_MARGIN:
             break
-        entry = entries[i]
-        if entry.kind == kind and tags <= {tagged("country", c) for c in _where(entry, kind, by_id)}:
+        if _fits(entries[i], kind, tags, by_id):
             fitting.append(n)
     if len(fitting) > 1 and picks is not None:
         rivals = [rows[n][0] for n in fitting]
         fitting = [n for n in fitting if picks(rows[n][0], rivals)]
+    return _raised(rows, fitting)
+
+
+def _fits(entry: Entry, kind: str, tags: set[str], by_id: dict[str, Entry]) -> bool:
+    """Whether an entry is of the kind asked and from every place asked (`_where`)."""
+    return entry.kind == kind and tags <= {tagged("country", c) for c in _where(entry, kind, by_id)}
+
+
+def _raised(rows: Rows, fitting: Sequence[int]) -> Rows:
+    """The rows with the one fitting row (its position) put just above the best; as they were
+    when none or several fit (the evidence's order stands)."""
     if len(fitting) != 1:
         return rows
     n = fitting[0]
     i, _, x = rows[n]
-    return [(i, best + DESCRIBED_STEP, x), *rows[:n], *rows[n + 1 :]]
+    return [(i, rows[0][1] + DESCRIBED_STEP, x), *rows[:n], *rows[n + 1 :]]
 
 
 def _where(entry: Entry, kind: str, by_id: dict[str, Entry]) -> Iterable[str]:
@@ -212,14 +222,6 @@ def _unfit_first(
     near = [n for n, row in enumerate(rows) if row[1] >= best - DESCRIBED_MARGIN]
     rivals = [rows[n][0] for n in near]
     fitting = [
-        n
-        for n in near[1:]
-        if entries[rows[n][0]].kind == kind
-        and tags <= {tagged("country", c) for c in _where(entries[rows[n][0]], kind, by_id)}
-        and fit.picks(rows[n][0], rivals)
+        n for n in near[1:] if _fits(entries[rows[n][0]], kind, tags, by_id) and fit.picks(rows[n][0], rivals)
     ]
-    if len(fitting) != 1:
-        return rows
-    n = fitting[0]
-    i, _, x = rows[n]
-    return [(i, best + DESCRIBED_STEP, x), *rows[:n], *rows[n + 1 :]]
+    return _raised(rows, fitting)

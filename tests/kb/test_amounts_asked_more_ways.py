@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.kb.asked_values import default_asked_values
 from bot.kb.search import SearchEngine
-from bot.kb.values import KINDS, default_asked_values
+from bot.kb.values import KINDS
 from tests.kb.answers import answered, refused
 
 

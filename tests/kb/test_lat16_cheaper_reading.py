@@ -14,12 +14,12 @@ from rapidfuzz import process
 
 from bench.kbeval.blind import TUNE_FILE, load_blind
 from bot.kb import chatter, smalltalk
+from bot.kb.asked_values import default_asked_values
 from bot.kb.casual import default_casual
 from bot.kb.facts import default_fact_kinds, word_pattern
 from bot.kb.rx import lead, led
 from bot.kb.search import SearchEngine
 from bot.kb.service import KnowledgeService
-from bot.kb.values import default_asked_values
 
 STORY = (
     "Our digital-rights chapter keeps arguing whether campaigners should focus on surveillance "

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.kb.asked_values import OUTCOMES, default_asked_values
 from bot.kb.calibration import FEATURES
 from bot.kb.search import SearchEngine
-from bot.kb.values import OUTCOMES, default_asked_values
 from tests.kb.answers import answered, refused
 
 UNSETTLED = FEATURES.index("unsettled")

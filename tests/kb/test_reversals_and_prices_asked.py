@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.kb.asked_values import default_asked_values
 from bot.kb.search import SearchEngine
-from bot.kb.values import default_asked_values
 from tests.kb.answers import answered, refused
 
 
