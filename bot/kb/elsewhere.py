@@ -70,23 +70,17 @@ def asked_places(question: str, ordinary: frozenset[str] = frozenset()) -> Asked
         first = tokens[start] if aligned else ""
         if phrase in PRONOUN_NAMES and aligned and not all(t.isupper() for t in tokens[start:end]):
             continue  # "tell us", "eu quero": a pronoun, not the United States or the Union
-        if (
-            first
-            and not (first[0].isupper() or first[0].lower() == first[0].upper())
-            and not city_adjective(phrase)  # 'московское': data, an adjective even if everyday
-            and (
-                phrase in ordinary
-                or not (
-                    country_name(phrase)
-                    or demonym(phrase)
-                    or _other_demonym(phrase)
-                    or city_names().get(phrase)
-                )
+        if first and not city_adjective(phrase):  # 'московское': data, an adjective even if everyday
+            lower = not (first[0].isupper() or first[0].lower() == first[0].upper())
+            whole = (
+                country_name(phrase) or demonym(phrase) or _other_demonym(phrase) or city_names().get(phrase)
             )
-        ):
-            # in lower case, an inflected reading (Swedish 'polis' is no Poland) or an everyday
-            # word of the question's language (Turkish 'mali', financial, is no Mali)
-            continue
+            if (lower and (phrase in ordinary or not whole)) or (phrase in ordinary and not whole):
+                # in lower case, an inflected reading (Swedish 'polis' is no Poland) or an everyday
+                # word of the question's language (Turkish 'mali', financial, is no Mali); with a
+                # capital, an everyday word read only as an inflected name: a capital begins a
+                # sentence or a German noun ('Polizei') and names no place by itself
+                continue
         if end - start == 1 and start and (words[start - 1], phrase) in _languages():
             continue  # 'em espanhol', 'en español': a language asked in, no place
         before = [w for w in words[max(0, start - 2) : start] if w not in _ARTICLES]

@@ -68,8 +68,60 @@ def inflected(words: Sequence[str]) -> str | None:
         for tail in _heads(second) if second else [None]:
             country = table.get((head,) if tail is None else (head, tail))
             if country is not None and not any(english_word(w) for w in words):
-                return country
+                return None if _another_word(tuple(words), country) else country
     return None
+
+
+# Zipf frequency from which a word is an everyday word of another campaign language (wordfreq).
+OTHER_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1)
+def _own_stems() -> dict[str, dict[str, frozenset[tuple[str, ...]]]]:
+    """Per language that inflects a country's name (list_words.yaml `inflecting_languages`), each
+    country's own name(s) in it, cut before their ending as `_inflected` cuts them."""
+    from babel import Locale
+
+    english = Locale("en").territories
+    table: dict[str, dict[str, frozenset[tuple[str, ...]]]] = {}
+    for language in list_words()["inflecting_languages"]:
+        own: dict[str, set[tuple[str, ...]]] = {}
+        for code, name in Locale(language).territories.items():
+            if code in english and not code.isdigit():
+                country = country_names().get(key_of(english[code]), english[code])
+                own.setdefault(country, set()).add(tuple(w[:-1] for w in key_of(name).split()))
+        table[language] = {c: frozenset(s) for c, s in own.items()}
+    return table
+
+
+@lru_cache(maxsize=4096)
+def _another_word(words: tuple[str, ...], country: str) -> bool:
+    """Whether the words, read as the country's stem plus an ending, are another everyday word of a
+    campaign language: Spanish 'congreso' (congress) began like 'Congo'. A language that does not
+    inflect names writes them whole (the names table reads those), so its everyday word is never a
+    name's form; one that does must begin with its own stem of the country ('rosji', Poland's
+    'Rosja', stays Russia)."""
+    from wordfreq import zipf_frequency
+
+    inflecting = _own_stems()
+    for language in _OTHER_LANGUAGES:
+        if not any(zipf_frequency(w, language) >= OTHER_ZIPF for w in words):
+            continue
+        own = inflecting.get(language)
+        if own is None:
+            return True
+        stems = own.get(country, frozenset())
+        if not any(
+            len(stem) == len(words) and all(w.startswith(s) for w, s in zip(words, stem, strict=True))
+            for stem in stems
+        ):
+            return True
+    return False
+
+
+# The campaign languages whose everyday words a stem may run into (English: `english_word`; Arabic:
+# `arabic_name`; Chinese has no stems).
+_OTHER_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "ru")
 
 
 # Letters of Arabic script; the long vowels and the ta marbuta a name drops before an ending.
