@@ -32,7 +32,7 @@ from bot.kb.cities import (
     town_words,
 )
 from bot.kb.cities import starts as city_starts
-from bot.kb.inflected import inflected
+from bot.kb.inflected import another_word, inflected
 from bot.kb.list_demonyms import other_demonyms
 from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.model import Entry
@@ -157,7 +157,9 @@ def _spans(words: Sequence[str], written: Sequence[str] = ()) -> list[tuple[int,
                 break
             one = end - start == 1
             country = names.get(phrase) or (demonym(phrase) or _other_demonym(phrase) if one else None)
-            country = country or inflected(words[start:end])
+            if country is None and (read := inflected(words[start:end])) is not None:
+                # not another language's everyday word ('Congreso' is no Congo: inflected.py)
+                country = None if another_word(tuple(words[start:end]), read) else read
             country = country or city(words[start:end], written[start] if written else "")
             if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in _SHORT):
                 continue

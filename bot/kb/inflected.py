@@ -68,7 +68,7 @@ def inflected(words: Sequence[str]) -> str | None:
         for tail in _heads(second) if second else [None]:
             country = table.get((head,) if tail is None else (head, tail))
             if country is not None and not any(english_word(w) for w in words):
-                return None if _another_word(tuple(words), country) else country
+                return country
     return None
 
 
@@ -77,44 +77,46 @@ OTHER_ZIPF = 3.0
 
 
 @lru_cache(maxsize=1)
-def _own_stems() -> dict[str, dict[str, frozenset[tuple[str, ...]]]]:
-    """Per language that inflects a country's name (list_words.yaml `inflecting_languages`), each
-    country's own name(s) in it, cut before their ending as `_inflected` cuts them."""
+def _own_names() -> dict[str, dict[str, frozenset[tuple[str, ...]]]]:
+    """Per campaign language, each country's own name(s) in it, as words (folded)."""
     from babel import Locale
 
     english = Locale("en").territories
     table: dict[str, dict[str, frozenset[tuple[str, ...]]]] = {}
-    for language in list_words()["inflecting_languages"]:
+    for language in _OTHER_LANGUAGES:
         own: dict[str, set[tuple[str, ...]]] = {}
         for code, name in Locale(language).territories.items():
             if code in english and not code.isdigit():
                 country = country_names().get(key_of(english[code]), english[code])
-                own.setdefault(country, set()).add(tuple(w[:-1] for w in key_of(name).split()))
+                own.setdefault(country, set()).add(tuple(key_of(name).split()))
         table[language] = {c: frozenset(s) for c, s in own.items()}
     return table
 
 
+def _its_form(words: tuple[str, ...], name: tuple[str, ...], inflecting: bool) -> bool:
+    """Whether the words begin the name: as written, or in a language that inflects names (list_words.yaml
+    `inflecting_languages`), each word with the name's word less its last letter for a stem."""
+    if len(name) < len(words):
+        return False
+    if not inflecting:
+        return name[: len(words)] == words
+    return all(w.startswith(n[:-1]) for w, n in zip(words, name, strict=False))
+
+
 @lru_cache(maxsize=4096)
-def _another_word(words: tuple[str, ...], country: str) -> bool:
+def another_word(words: tuple[str, ...], country: str) -> bool:
     """Whether the words, read as the country's stem plus an ending, are another everyday word of a
-    campaign language: Spanish 'congreso' (congress) began like 'Congo'. A language that does not
-    inflect names writes them whole (the names table reads those), so its everyday word is never a
-    name's form; one that does must begin with its own stem of the country ('rosji', Poland's
-    'Rosja', stays Russia)."""
+    campaign language: Spanish 'congreso' (congress) began like 'Congo'. Everyday in a language, they
+    must be that language's name of the country: as written where names take no ending ('libye',
+    'emirati'), begun with its stem where they do ('rosji', Polish 'Rosja', stays Russia)."""
     from wordfreq import zipf_frequency
 
-    inflecting = _own_stems()
+    inflecting = frozenset(list_words()["inflecting_languages"])
     for language in _OTHER_LANGUAGES:
         if not any(zipf_frequency(w, language) >= OTHER_ZIPF for w in words):
             continue
-        own = inflecting.get(language)
-        if own is None:
-            return True
-        stems = own.get(country, frozenset())
-        if not any(
-            len(stem) == len(words) and all(w.startswith(s) for w, s in zip(words, stem, strict=True))
-            for stem in stems
-        ):
+        names = _own_names()[language].get(country, frozenset())
+        if not any(_its_form(words, name, language in inflecting) for name in names):
             return True
     return False
 
