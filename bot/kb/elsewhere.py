@@ -32,7 +32,7 @@ from bot.kb.cities import (
     town_words,
 )
 from bot.kb.cities import starts as city_starts
-from bot.kb.inflected import inflected
+from bot.kb.inflected import another_word, inflected
 from bot.kb.list_demonyms import other_demonyms
 from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.model import Entry
@@ -70,23 +70,17 @@ def asked_places(question: str, ordinary: frozenset[str] = frozenset()) -> Asked
         first = tokens[start] if aligned else ""
         if phrase in PRONOUN_NAMES and aligned and not all(t.isupper() for t in tokens[start:end]):
             continue  # "tell us", "eu quero": a pronoun, not the United States or the Union
-        if (
-            first
-            and not (first[0].isupper() or first[0].lower() == first[0].upper())
-            and not city_adjective(phrase)  # 'московское': data, an adjective even if everyday
-            and (
-                phrase in ordinary
-                or not (
-                    country_name(phrase)
-                    or demonym(phrase)
-                    or _other_demonym(phrase)
-                    or city_names().get(phrase)
-                )
+        if first and not city_adjective(phrase):  # 'московское': data, an adjective even if everyday
+            lower = not (first[0].isupper() or first[0].lower() == first[0].upper())
+            whole = (
+                country_name(phrase) or demonym(phrase) or _other_demonym(phrase) or city_names().get(phrase)
             )
-        ):
-            # in lower case, an inflected reading (Swedish 'polis' is no Poland) or an everyday
-            # word of the question's language (Turkish 'mali', financial, is no Mali)
-            continue
+            if (lower and (phrase in ordinary or not whole)) or (phrase in ordinary and not whole):
+                # in lower case, an inflected reading (Swedish 'polis' is no Poland) or an everyday
+                # word of the question's language (Turkish 'mali', financial, is no Mali); with a
+                # capital, an everyday word read only as an inflected name: a capital begins a
+                # sentence or a German noun ('Polizei') and names no place by itself
+                continue
         if end - start == 1 and start and (words[start - 1], phrase) in _languages():
             continue  # 'em espanhol', 'en español': a language asked in, no place
         before = [w for w in words[max(0, start - 2) : start] if w not in _ARTICLES]
@@ -163,7 +157,9 @@ def _spans(words: Sequence[str], written: Sequence[str] = ()) -> list[tuple[int,
                 break
             one = end - start == 1
             country = names.get(phrase) or (demonym(phrase) or _other_demonym(phrase) if one else None)
-            country = country or inflected(words[start:end])
+            if country is None and (read := inflected(words[start:end])) is not None:
+                # not another language's everyday word ('Congreso' is no Congo: inflected.py)
+                country = None if another_word(tuple(words[start:end]), read) else read
             country = country or city(words[start:end], written[start] if written else "")
             if country is None or (end - start == 1 and len(phrase) < 3 and phrase not in _SHORT):
                 continue

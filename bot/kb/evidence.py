@@ -36,8 +36,9 @@ from bot.kb.relations import Statements, asked_words, destinations
 from bot.kb.roles import Roles
 from bot.kb.sales import Sales
 from bot.kb.story import elsewhere_named, story_name
-from bot.kb.text import LONG_QUESTION, asking_sentence, question_clause, raw_tokens, stem, word_count
+from bot.kb.text import LONG_QUESTION, asking_sentence, fold, question_clause, raw_tokens, stem, word_count
 from bot.kb.time_words import own_placing_words
+from bot.kb.title_words import name_words, without_name_words
 from bot.kb.values import KINDS, Values
 from bot.kb.weights import MISSED_NAME, confidence, token_weights
 from bot.kb.which import put_first
@@ -272,6 +273,13 @@ class Evidence:
         sent = destinations(query) if "law" in value_kinds else frozenset()  # whose law: not where it went
         owners = {t: c for t, c in query.country.items() if t not in sent} if "law" in value_kinds else {}
 
+        def own_outcomes(i: int) -> frozenset[str]:
+            """The outcomes asked of entry i: not those only a word of its own name asks ('Processo
+            Pall Mall' asks no trial of the Pall Mall Process: title_words.py)."""
+            asking = asking_sentence(wording) or wording
+            rest = without_name_words(asking, name_words(index.entries[i])) if outcomes else ""
+            return outcomes & values.asked(rest, lang) if rest and rest != fold(asking) else outcomes
+
         def finishing(order: Rows, rival: float) -> Callable[[int, int, float], tuple[float, ...]]:
             """Features of the rows of `order`, whose first row's margin is over `rival`."""
 
@@ -291,7 +299,7 @@ class Evidence:
                     unvalued,
                     unnamed,
                     self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),
-                    self._values.unsettled(i, outcomes, parties),
+                    self._values.unsettled(i, own_outcomes(i), parties),
                 )
 
             return finish

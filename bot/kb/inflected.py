@@ -72,6 +72,60 @@ def inflected(words: Sequence[str]) -> str | None:
     return None
 
 
+# Zipf frequency from which a word is an everyday word of another campaign language (wordfreq).
+OTHER_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1)
+def _own_names() -> dict[str, dict[str, frozenset[tuple[str, ...]]]]:
+    """Per campaign language, each country's own name(s) in it, as words (folded)."""
+    from babel import Locale
+
+    english = Locale("en").territories
+    table: dict[str, dict[str, frozenset[tuple[str, ...]]]] = {}
+    for language in _OTHER_LANGUAGES:
+        own: dict[str, set[tuple[str, ...]]] = {}
+        for code, name in Locale(language).territories.items():
+            if code in english and not code.isdigit():
+                country = country_names().get(key_of(english[code]), english[code])
+                own.setdefault(country, set()).add(tuple(key_of(name).split()))
+        table[language] = {c: frozenset(s) for c, s in own.items()}
+    return table
+
+
+def _its_form(words: tuple[str, ...], name: tuple[str, ...], inflecting: bool) -> bool:
+    """Whether the words begin the name: as written, or in a language that inflects names (list_words.yaml
+    `inflecting_languages`), each word with the name's word less its last letter for a stem."""
+    if len(name) < len(words):
+        return False
+    if not inflecting:
+        return name[: len(words)] == words
+    return all(w.startswith(n[:-1]) for w, n in zip(words, name, strict=False))
+
+
+@lru_cache(maxsize=4096)
+def another_word(words: tuple[str, ...], country: str) -> bool:
+    """Whether the words, read as the country's stem plus an ending, are another everyday word of a
+    campaign language: Spanish 'congreso' (congress) began like 'Congo'. Everyday in a language, they
+    must be that language's name of the country: as written where names take no ending ('libye',
+    'emirati'), begun with its stem where they do ('rosji', Polish 'Rosja', stays Russia)."""
+    from wordfreq import zipf_frequency
+
+    inflecting = frozenset(list_words()["inflecting_languages"])
+    for language in _OTHER_LANGUAGES:
+        if not any(zipf_frequency(w, language) >= OTHER_ZIPF for w in words):
+            continue
+        names = _own_names()[language].get(country, frozenset())
+        if not any(_its_form(words, name, language in inflecting) for name in names):
+            return True
+    return False
+
+
+# The campaign languages whose everyday words a stem may run into (English: `english_word`; Arabic:
+# `arabic_name`; Chinese has no stems).
+_OTHER_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "ru")
+
+
 # Letters of Arabic script; the long vowels and the ta marbuta a name drops before an ending.
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ARABIC_FINALS = "اةىيه"
