@@ -26,6 +26,11 @@ egypt why blacklisted'). A measure is read by its own forms only ('ban' is no 'l
 A measure asked of a place itself ('did the US blacklist Egypt?') is held unless a statement tells
 it taken against that place ('sanctions on Russia'): the Entity List card names Egypt as Sandvine's
 customer, never as listed.
+So is one an English question asks by another subject ('did Commerce blacklist Canada?'). A fine
+is a measure though the card is named for one ('did the US fine Clearview?' of the European fines),
+and a case that never names the place in a statement tells no measure of it. A rule that takes no
+measure itself (an inquiry, a report: roles.yaml `measureless_forms`) tells none of its own
+authority unless a statement holds it ('did the EU ban Pegasus?' got the PEGA inquiry at 0.89).
 A rule after the model, held like `ungiven` (values.py).
 """
 
@@ -34,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from bot.kb.analysis import QueryAnalysis
+from bot.kb.measured_place import bare_place_measured, measure_kin, name_words
 from bot.kb.model import Entry
 from bot.kb.relations import Statements, _thing, statements_of
 from bot.kb.role_words import (
@@ -41,6 +47,7 @@ from bot.kb.role_words import (
     located_before,
     measure_forms,
     measure_stems,
+    measureless_forms,
     placed_at,
     placed_limits,
     placed_measure_stems,
@@ -68,7 +75,7 @@ def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
     # a place of several words is read whole, whichever of its words the analysis tagged ('did
     # North Macedonia ban Cytrox?' tags 'north': 'macedonia' read as what it did was told by every
     # statement naming the country, and Intellexa's card answered at 0.81)
-    named = _name_words(query)
+    named = name_words(query)
     place = []
     while j < len(words) and (t := stem(words[j])) in named:
         if t in query.country:
@@ -77,13 +84,6 @@ def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
     if not place:
         return [], []
     return place, [t for t in map(stem, words[j:]) if t in query.tokens and t not in named]
-
-
-def _name_words(query: QueryAnalysis) -> frozenset[str]:
-    """The stems of every word of the places the question names ('north', 'macedonia'), the
-    words the analysis tagged among them."""
-    words = {stem(w) for tag in query.country.values() for w in tag.split(":", 1)[-1].split()}
-    return frozenset(words | query.country.keys())
 
 
 def untold(
@@ -102,6 +102,12 @@ def untold(
     place, after = acting(query, lang)
     if place:
         return _untold_of(statements, entry, i, query, place, after)
+    # a measure an English question asks of a place by another subject ('did Commerce blacklist
+    # Canada?' got the Entity List card, which names Sandvine's home, at 0.98); not a string of
+    # words ('clearview fine netherlands how much' asks of the Dutch fine)
+    opens = lang == "en" and query.corrected[:1] and query.corrected[0] in acting_words()[0]
+    if opens and bare_place_measured(entry, query):
+        return True
     # no English subject read, but a measure asked with places ('is DSIRF banned in Austria?', 'was
     # Sandvine sanctioned by Canada?', 'hat Polen Pegasus verboten?', 'Türkiye Sandvine'i yasakladı
     # mı?', read as 'banned'): someone's act there, told only when one of them is told so
@@ -143,7 +149,7 @@ def untold(
 def _opening_place(query: QueryAnalysis, ordinary: Collection[str]) -> str | None:
     """The place (its tag) the question opens on, its everyday words and English auxiliaries
     passed over ('hat Polen', 'la Pologne a-t-elle', 'czy Polska', 'Türkiye ... yasakladı mı?')."""
-    named = _name_words(query)
+    named = name_words(query)
     opens, articles = acting_words()
     for word in query.corrected:
         if word in ordinary or word in opens or word in articles:
@@ -162,7 +168,8 @@ _SUBJECT_WITHIN = 3
 def _acting_subject(query: QueryAnalysis, ordinary: Collection[str]) -> str | None:
     """The place (its tag) a question in another language opens on as its subject: after an
     auxiliary or article ('Hat Griechenland', 'la Grèce a-t-elle', 'czy Grecja') or right before
-    the measure ('¿Grecia sancionó...'). Not a place opening a string of names ('Griechenland
+    the measure ('¿Grecia sancionó...'), or one everyday word before it ('Irlanda ha sanzionato').
+    Not a place opening a string of names ('Griechenland
     Intellexa Sanktionen') nor a demonym before a noun ('chinesische Firmen'): a topic or the
     measure's target there."""
     words = query.corrected
@@ -172,11 +179,16 @@ def _acting_subject(query: QueryAnalysis, ordinary: Collection[str]) -> str | No
     k = next(k for k, w in enumerate(words) if query.country.get(stem(w)) == opening)
     if k > _SUBJECT_WITHIN:
         return None  # 'Seit wann hat Washington die kanadische Firma ... gesetzt?': Canada is the target
-    named = _name_words(query)
+    named = name_words(query)
     j = k + 1
     while j < len(words) and stem(words[j]) in named and stem(words[j]) not in query.country:
         j += 1
-    if k > 0 or (j < len(words) and stem(words[j]) in placed_measure_stems()):
+    measures = placed_measure_stems()
+    if k > 0 or (j < len(words) and stem(words[j]) in measures):
+        return opening
+    # one everyday word, a verb or an auxiliary, before the measure ('Ирландия ввела санкции',
+    # 'Irlanda ha sanzionato'): the place is its subject as well
+    if j + 1 < len(words) and words[j] in ordinary and stem(words[j + 1]) in measures:
         return opening
     return None
 
@@ -185,7 +197,7 @@ def _places_at(query: QueryAnalysis) -> set[str]:
     """The places (tags) said where or by whom a measure was taken: after a word of
     data/roles.yaml `measures_placed_at` right after the measure ('banned in Uganda', 'banned in the
     United Arab Emirates')."""
-    named = _name_words(query)
+    named = name_words(query)
     _, articles = acting_words()
     words, at = query.corrected, placed_at()
     found: set[str] = set()
@@ -216,11 +228,11 @@ def _untold_of(
 ) -> bool:
     """`untold` of the place's words `place` and the words asked after it, `after`; of a card that
     never names the place, `unnamed`."""
-    if _bare_place_measured(entry, query):
+    if bare_place_measured(entry, query):
         return True
-    if entry.kind == "rule":
-        return _another_authority(entry, query, place, after)
     masks, every, _, own = statements.of(i)
+    if entry.kind == "rule":
+        return _another_authority(entry, query, place, after, masks)
     places = [_thing(query, t, 1.0)[1] for t in place]
     if entry.kind == "case" and any(not own.isdisjoint(f) for f in places):
         # the case is told of the place (a firm's home in its title is no act): its own acts are
@@ -231,14 +243,18 @@ def _untold_of(
     # 'did the US later add more Intellexa people' is told by 'US action: Intellexa ... added')
     # ('fine': 'penalty' is an own word); a measure by its own forms only, as `_measure_untold`
     # reads it: 'ban' stands for 'law' too, and 'did Austria ban DSIRF?' was told by 'law firms'
-    did = [_measure_kin(query, t) for t in after if t not in own]
+    # A measure stays asked though the card is named for one ('Clearview AI fined by European
+    # authorities': 'did the US fine Clearview?' asks another's fine)
+    measures = measure_stems()
+    did = [measure_kin(query, t) for t in after if t not in own or t in measures]
     if not did:
         return False
     where = every
     for group in places:  # every word of the place ('South Africa')
         where &= _naming(query, group, masks)
-    if not where:  # the card never names the place: `elsewhere` and `unplaced` weigh that
-        return unnamed
+    if not where:  # the card never names the place: `elsewhere` and `unplaced` weigh that, but
+        # not a place only its metadata lists (Clearview's home, the US, on its European fines)
+        return unnamed or (entry.kind == "case" and any(t in measures for t in after))
     what = 0
     for group in did:
         for f in group:
@@ -261,21 +277,21 @@ def _naming(query: QueryAnalysis, forms: tuple[str, ...], masks: dict[str, int])
     return mask
 
 
-def _measure_kin(query: QueryAnalysis, token: str) -> tuple[str, ...]:
-    """The forms that tell a word asked after the place: a measure's own forms and the measures
-    among its kin ('prosecute': 'charged'), any other word's every form."""
-    measures = measure_stems()
-    if token not in measures:
-        return _thing(query, token, 1.0)[1]
-    return tuple(measure_forms(token) | measures.intersection(_thing(query, token, 1.0)[1]))
-
-
-def _another_authority(entry: Entry, query: QueryAnalysis, place: list[str], after: list[str]) -> bool:
+def _another_authority(
+    entry: Entry, query: QueryAnalysis, place: list[str], after: list[str], masks: dict[str, int]
+) -> bool:
     """Whether the question asks a measure (`measures` in data/roles.yaml) of a place that is not the
-    rule's own authority (the first of its countries)."""
-    if not entry.countries or not any(t in measure_stems() for t in after):
+    rule's own authority (the first of its countries), or of its own authority when the rule takes
+    no measure itself (`measureless_forms`: 'did the EU ban Pegasus?' is no inquiry's) and no
+    statement tells the measure in its own forms ('called for a ban' would)."""
+    asked = [t for t in after if t in measure_stems()]
+    if not entry.countries or not asked:
         return False
-    return f"country:{entry.countries[0].lower()}" not in {query.country.get(t) for t in place}
+    if f"country:{entry.countries[0].lower()}" not in {query.country.get(t) for t in place}:
+        return True
+    if entry.form not in measureless_forms():
+        return False
+    return not any(masks.get(f, 0) for t in asked for f in measure_forms(t))
 
 
 def _measure_untold(
@@ -294,7 +310,7 @@ def _measure_untold(
     if first is not None and any(query.country.get(group[0]) == first for group in places):
         told = 0
         for t in asked:  # its forms among the measures: 'prosecute' is told by 'charged'
-            for f in _measure_kin(query, t):
+            for f in measure_kin(query, t):
                 told |= masks.get(f, 0)
         return not told
     # another place it names: the word itself with the place ('Entity List' stands for 'sanction'
@@ -334,58 +350,3 @@ def _after_location(words: list[str], k: int, before: frozenset[str], articles: 
     while j >= 0 and words[j] in articles:
         j -= 1
     return j >= 0 and words[j] in before
-
-
-def _bare_place_measured(entry: Entry, query: QueryAnalysis) -> bool:
-    """Whether the question asks a measure of a place itself ('did the US blacklist Egypt?', 'did
-    the US sanction Greece in 2024?') that no statement of the card tells measured so: the Entity
-    List card names Egypt as Sandvine's customer and Greece as Intellexa's seat, and was answered
-    at 0.66 ('did the US sanction Greece?': OFAC's at 0.63). The place is the whole object when
-    only words the index does not read, or years, follow it ('Egypt's police', 'Greece over
-    Intellexa' ask of something else)."""
-    obj = _measured_place(query)
-    if not obj:
-        return False
-    _, articles = acting_words()
-    for statement in statements_of(entry):
-        words = [stem(w) for w in raw_tokens(statement)]
-        for k, w in enumerate(words):
-            if w not in obj[0]:
-                continue
-            j = k + 1
-            while j < len(words) and (words[j] in articles or words[j] in _MEASURED_BEFORE):
-                j += 1
-            if j < len(words) and words[j] in obj[1]:
-                return False  # 'sanctions on Russia'
-    return True
-
-
-# Words between a measure and what it was taken against ('sanctions on Russia', 'a ban against')
-_MEASURED_BEFORE = frozenset({"on", "against", "of"})
-
-
-def _measured_place(query: QueryAnalysis) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The forms of the measure asked and of the place the question asks it of, when a place is
-    all that is measured (`_bare_place_measured`); None otherwise."""
-    words, measures = query.corrected, measure_stems()
-    named = _name_words(query)
-    _, articles = acting_words()
-    k = next((k for k, w in enumerate(words) if stem(w) in measures and stem(w) not in named), None)
-    if k is None:
-        return None
-    j = k + 1
-    while j < len(words) and words[j] in articles:
-        j += 1
-    place = []
-    while j < len(words) and (t := stem(words[j])) in named:
-        place.append(t)
-        j += 1
-    if not place or not any(t in query.country for t in place):
-        return None
-    if any(stem(w) in query.tokens and not w.isdigit() for w in words[j:]):
-        return None
-    forms = set(_measure_kin(query, stem(words[k])))
-    for t in place:
-        forms_of_place = _thing(query, t, 1.0)[1]
-        place.extend(f for f in forms_of_place if f not in place)
-    return frozenset(forms), frozenset(place)

@@ -49,6 +49,13 @@ def placed_limits() -> tuple[frozenset[str], bool]:
 
 
 @lru_cache(maxsize=1)
+def measureless_forms() -> frozenset[str]:
+    """The forms of rule card that take no measure themselves ('inquiry', 'report'; data/roles.yaml
+    `measureless_forms`)."""
+    return frozenset(role_data()["measureless_forms"])
+
+
+@lru_cache(maxsize=1)
 def located_before() -> frozenset[str]:
     """The words before a place a card names as where something is, not who acts ('a representative
     in the EU'; data/roles.yaml `located_before`)."""
