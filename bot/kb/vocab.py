@@ -19,6 +19,7 @@ DEMONYMS: dict[str, str] = {
     "swedish": "sweden",
     "dutch": "netherlands",
     "holland": "netherlands",
+    "burma": "myanmar",  # its former name, as members still write it; cards say Myanmar
     "german": "germany",
     "italian": "italy",
     "british": "united kingdom",
