@@ -80,6 +80,11 @@ def _rules_of(authority: frozenset[str], by_id: Mapping[str, Entry]) -> list[Ent
     return [e for e in rules if set(e.countries[:1]) & authority]
 
 
+def rules_by(by: frozenset[str], by_id: Mapping[str, Entry]) -> set[str]:
+    """The ids of the rules holding a measure the bodies took ("Commerce": the Entity List)."""
+    return {e.id for e in by_id.values() if e.kind == "rule" and any(by & set(m.by) for m in e.measures)}
+
+
 def acted_on(
     pool: Iterable[Entry],
     authority: frozenset[str],

@@ -45,13 +45,14 @@ ACCENTED_CUES = {"ou": "où"}
 # you've got on file", "US Treasury actions we should know"): the clause is the member's, not the
 # question's verb.
 CONTACT_SUBJECTS = frozenset(list_words()["contact_subjects"].split())
+HELD_WHERE = tuple(tuple(p.split()) for p in list_words()["held_where"])
 
 
 def headless_kinds(words: list[str], question: str = "") -> set[str]:
     """Kinds a question without a list cue asks for by its plural noun alone: a short one with the
     noun among its first words or last ("italian spyware and interception companies", a noun
     phrase ends in its noun), or a longer noun phrase that opens with it (`PHRASE_WORDS`)."""
-    words = _without_possessives(words, question)
+    words = _without_held(_without_possessives(words, question))
     if len(words) > PHRASE_WORDS:
         return set()
     # "firms that were sanctioned by the US", "cases where spyware was used on lawyers", "entreprises
@@ -79,6 +80,18 @@ def _without_possessives(words: list[str], question: str) -> list[str]:
     if not _POSSESSIVE.search(question):
         return words
     return [w for i, w in enumerate(words) if w != "s" or i == 0 or words[i - 1] == "u"]
+
+
+def _without_held(words: list[str]) -> list[str]:
+    """The words without where the member says the entries are kept ("firms in your files that ..."):
+    counted, they pushed a noun phrase past `PHRASE_WORDS` and the question asked for nothing."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        held = next((p for p in HELD_WHERE if tuple(words[i : i + len(p)]) == p), None)
+        out += [] if held else [words[i]]
+        i += len(held) if held else 1
+    return out
 
 
 def _relative_at(words: list[str], question: str = "") -> int:

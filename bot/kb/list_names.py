@@ -43,7 +43,9 @@ class NameTable:
         inflected(["kingdom"])  # its table built now, not by the first list with a place (~25 ms)
         for entry in entries:
             lead = re.split(r"[(:,–—]| - ", entry.title)[0]
-            names = [lead, *entry.aliases, *_acronyms(lead)]
+            # a firm's capitalised short name is the firm's; a case titled "NSO Pegasus used in Mexico"
+            # is not named by every question that says "NSO"
+            names = [lead, *entry.aliases, *(_acronyms(lead) if entry.kind == "vendor" else [])]
             # A case titled "Egypt: ..." is not named by every question that says "Egypt".
             keys = [k for k in dict.fromkeys(key_of(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
             self.keys[entry.id] = [k for k in keys if k not in known_places]

@@ -216,6 +216,9 @@ def select(
         narrowed = True
     if query.years is not None:  # the year of the event asked about, if any (list_dates.py)
         rules = sorted(n for n in query.names if names.by_id[n].kind == "rule")
+        # "who did Commerce add to its blacklist in 2021?": the body's measures are the event, as
+        # if their rule were named: a firm listed in 2019 that mentions 2021 is not one of them
+        rules += sorted(list_authority.rules_by(query.bodies, names.by_id)) if query.bodies else []
         pool = list_dates.narrow(pool, query.topics, rules, names.keys, query.years, query.in_force)
         narrowed = True
     # (entry, rank score) best first, and the first one's confidence

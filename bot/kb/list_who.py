@@ -36,6 +36,11 @@ TARGETED_ACTIVE = frozenset(_data()["targeted_active"].split())
 WHOM_REACH = 3
 WHOM_AFTER = "a"  # Spanish "¿a quién ...?": the preposition opens the clause
 WHOM_AUXILIARIES = frozenset(_data()["whom_auxiliaries"].split())  # "who did Candiru target?"
+ACTED_ACTIVE = frozenset(_data()["acted_active"].split())  # "who did Commerce add to its blacklist?"
+# "who exactly did Commerce add?": at most this many words between "who" and its auxiliary
+WHO_TO_AUXILIARY = 2
+# "who did the Commerce Department add?": the act's verb at most this many words after the auxiliary
+ACTED_REACH = 4
 
 
 def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
@@ -87,6 +92,8 @@ def who_acted_on(words: list[str], opens: list[bool]) -> str | None:
     Asked as "whom" with the verb active or impersonal ("Kogo szpiegowano Pegasusem?"), the same."""
     if _whom_targeted(words, opens):
         return "targeted"
+    if _acted_active(words, opens):
+        return "acted"
     for i, word in enumerate(words[:-1]):
         if word not in WHO_ACTED_WORDS or not opens[i]:
             continue
@@ -121,6 +128,27 @@ def _whom_targeted(words: list[str], opens: list[bool]) -> bool:
             and (opens[i] or after_a)
             and verbs.intersection(words[at : at + WHOM_REACH])
         ):
+            return True
+    return False
+
+
+def _acted_active(words: list[str], opens: list[bool]) -> bool:
+    """ "Who did Commerce add to its blacklist?", "who exactly did the Treasury sanction in 2024?": a
+    "who" opening a clause, an auxiliary right after it (or one word on), and an active verb of an
+    authority's act within `ACTED_REACH` words after the auxiliary: the firms acted on, as "who was
+    blacklisted by Commerce?" asks. "Who did the Pegasus Project expose?" names no such act."""
+    for i, word in enumerate(words):
+        if word not in WHO or not opens[i]:
+            continue
+        aux = next(
+            (
+                j
+                for j in range(i + 1, i + 1 + WHO_TO_AUXILIARY)
+                if j < len(words) and words[j] in WHOM_AUXILIARIES
+            ),
+            None,
+        )
+        if aux is not None and ACTED_ACTIVE.intersection(words[aux + 1 : aux + 1 + ACTED_REACH]):
             return True
     return False
 
