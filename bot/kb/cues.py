@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bot.kb.analysis import QueryAnalysis
-from bot.kb.in_force import in_force_at, named_apart, not_begun, not_in_force
+from bot.kb.in_force import about_rules, in_force_at, named_apart, not_begun, not_in_force
 from bot.kb.model import Entry
 from bot.kb.time_words import UNTIMED, YEAR, AskedTime, asks_in_force, time_direction
 
@@ -83,6 +83,8 @@ def cued(
     elif at and in_force and not direction and not any(entries[i].kind == "rule" for i in own):
         unbegun = {i for i in reach if not_in_force(entries[i], asked) and i not in own}
         period = dict.fromkeys((i for i in reach if in_force_at(entries[i], asked)), PERIOD_CUE)
+    if in_force and (ended or at):
+        unbegun |= {i for i in reach if about_rules(entries[i], query) and i not in exact}
     if period:
         direction = 0  # the period says which rule: not the mean of its years
     elif later and direction > 0:

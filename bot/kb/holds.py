@@ -19,7 +19,7 @@ from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
 from bot.kb.described import Asked, Described, contradicts, firm_words, of_firm_asked, owners_said
 from bot.kb.elsewhere import Elsewhere, asked_places
-from bot.kb.in_force import asked_times, later_years, not_begun, not_in_force, shared_name
+from bot.kb.in_force import about_rules, asked_times, later_years, line_named, not_begun, not_in_force
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.list_query import VENDOR_NOUNS
@@ -85,6 +85,7 @@ class Holds:
             or self.actor_untold(reading, top)  # another's act, not the place's
             or self.ended_before(reading, top, x)  # a rule gone by the years asked
             or self.begun_after(reading, top, x)  # a rule not yet in force by the years asked
+            or self.not_applying(reading, top, x)  # a report on rules, asked the rules then
             or self.town_unnamed(question, reading, top)  # 'which Toronto company': not Waterloo's
             or self.paid_otherwise(question, top)  # the amount was paid the other way round
         ):
@@ -198,9 +199,10 @@ class Holds:
         question asks the rules in force ('welche US-Regeln galten vor 2022?': the EAR cyber rule,
         in force from March 2022, answered at 0.80), the mirror of `ended_before`. Not when the
         question names it, nor when it asks no rule in force ('the talks before 2021' are the
-        recast's own history; a name it shares with the rule it replaced names no rule of its own:
-        in_force.shared_name), nor when an English question asks yes or no ('did the AI Act apply
-        before 2024?': the card's start date is the answer, refused at 0.51, review22). Asked the
+        recast's own history; a name it shares with the rule it replaced, or with the rule that
+        replaced it, names no rule of its own: in_force.line_named), nor when an English question
+        asks yes or no ('did the AI Act apply before 2024?': the card's start date is the answer,
+        refused at 0.51, review22). Asked the
         rules in force in one year ('Welche Regeln galten 2015?'), a rule not yet or no longer in
         force then is no answer either (the EAR rule of 2022 was answered at 0.84)."""
         last = self._last_read(reading)
@@ -208,7 +210,7 @@ class Holds:
         if (entry.began is None and entry.ended is None) or last is None:
             return False
         query = last[0]
-        if x and x[self._named_any] > 0 and not shared_name(self.index.entries, entry, query.raw):
+        if x and x[self._named_any] > 0 and not line_named(self.index.entries, entry, query.raw):
             return False
         if reading.lang == "en" and query.corrected[:1] and query.corrected[0] in _YES_NO:
             return False
@@ -216,6 +218,17 @@ class Holds:
             return False
         asked = asked_times(query.raw, reading.text, reading.lang)
         return not_begun(entry, asked) or not_in_force(entry, asked)
+
+    def not_applying(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
+        """Whether entry i is about rules without being one that applies (a report, an inquiry, a
+        campaign) and the question asks the rules in force by a year: 'the EU rules on exporting
+        spy tools until spring 2020' answered Amnesty's 2020 report (0.92). Not when the question
+        names it or asks for its form ('which report ...': in_force.about_rules)."""
+        last = self._last_read(reading)
+        if last is None or (x and x[self._named_any] > 0) or not about_rules(self.index.entries[i], last[0]):
+            return False
+        asked = asked_times(last[0].raw, reading.text, reading.lang)
+        return bool(asked.ended or asked.at) and asks_in_force(last[0], reading.lang)
 
     def town_unnamed(self, question: str, reading: Reading, i: int) -> bool:
         """Whether the question asks for a firm by a home town ('which Toronto company sold DPI?')

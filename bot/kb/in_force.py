@@ -87,6 +87,14 @@ def applies(entry: Entry) -> bool:
     return entry.kind == "rule" and entry.form in APPLYING_FORMS
 
 
+def about_rules(entry: Entry, query: QueryAnalysis) -> bool:
+    """Whether an entry is about rules without being one that applies (a report, an inquiry, a
+    campaign: in_force.applies) and the question does not ask for its form ('which report ...'):
+    asked the rules in force by a year, it is no answer ('le regole europee sull'export ... fino
+    all'inverno 2020' answered Amnesty's 2020 report at 0.89; holds.py holds it back too)."""
+    return entry.kind == "rule" and not applies(entry) and entry.form not in query.raw
+
+
 def not_begun(entry: Entry, asked: AskedTime) -> bool:
     """Whether a rule began to apply (its card's `in_force_from`) in or after every year the
     question asks the rules up to (`asked.ended`): it was not in force then."""
@@ -124,6 +132,21 @@ def shared_name(entries: Sequence[Entry], entry: Entry, words: Sequence[str]) ->
         return False
     named = [raw_tokens(a) for a in entry.aliases if set(raw_tokens(a)) <= set(words)]
     return bool(named) and all(any(_within(n, _all_tokens(e)) for e in older) for n in named)
+
+
+def line_named(entries: Sequence[Entry], entry: Entry, words: Sequence[str]) -> bool:
+    """Whether the question's words name a rule only by a name of the line of rules it belongs to:
+    one it shares with the rule it replaced (`shared_name`), or, for a rule since replaced, one its
+    successor shares with it and none of its own ('which EU dual-use regulation applied in 2000?'
+    named 428/2009 through the recast's alias and was answered, though it applied only from 2009)."""
+    if shared_name(entries, entry, words):
+        return True
+    later = next((e for e in entries if e.id == entry.replaced_by), None)
+    if later is None or not shared_name(entries, later, words):
+        return False
+    theirs = _all_tokens(later)
+    own = (raw_tokens(a) for a in (entry.title, *entry.aliases))
+    return not any(set(n) <= set(words) and not _within(n, theirs) for n in own)
 
 
 def named_apart(entries: Sequence[Entry], exact: Collection[int], words: Sequence[str]) -> set[int]:

@@ -47,6 +47,7 @@ class TimeWords:
     rule_nouns: frozenset[str]
     rule_at_words: dict[str, frozenset[str]]
     history_openers: frozenset[str]
+    rule_events: frozenset[str]
     parts: dict[str, frozenset[str]]
 
 
@@ -92,6 +93,7 @@ def _time_words() -> TimeWords:
         rule_nouns=frozenset(data.get("rule_nouns", ())),
         rule_at_words=_folded(data.get("rule_at_words", {})),
         history_openers=frozenset(data.get("history_openers", ())),
+        rule_events=frozenset(data.get("rule_events", ())),
         parts=_folded(data.get("year_parts", {})),
     )
 
@@ -171,7 +173,30 @@ def asks_in_force(query: QueryAnalysis, lang: str = "en") -> bool:
     ('how was the recast negotiated before 2021?' is the later rule's own history). Rules placed
     in time by the word right after them ask it too: 'EU export rules before 2023' are the rules
     that applied then, and the 2023-2024 updates card, in force from Jan 2023, was answered (0.78)."""
-    return says_in_force(query.raw) or rules_placed(query.raw, lang)
+    return says_in_force(query.raw) or rules_placed(query.raw, lang) or rules_asked(query.raw, lang)
+
+
+# How far into a question a rule noun may stand and still be what it asks for ('which EU regulation
+# ...', 'what were the EU export rules ...', Italian 'le regole europee ...' read 'le rules european')
+_RULE_HEAD = 6
+
+
+def rules_asked(words: Sequence[str], lang: str = "en") -> bool:
+    """Whether a question opens by asking for rules and places them in time by a year after them:
+    'which EU regulation covered spyware exports in 2016?' (the 2021 recast answered at 0.63),
+    'what were the EU export rules for surveillance tech in 2000?' (428/2009 answered, though it
+    applied only from 2009), 'le regole europee ... fino all'inverno 2020' (Amnesty's report
+    answered). The year placed as a time ('in 2016', 'during', a before- or after-word), not as a
+    rule's origin ('the US rule from 2023 that said ...' describes the rule by its year). Not when it
+    asks how rules came about (`history_openers`) or what befell one (`rule_events`: 'which
+    regulation was proposed in 2016?' is the recast's own history)."""
+    table = _time_words()
+    if any(w in table.history_openers for w in words[:1]) or not table.rule_events.isdisjoint(words):
+        return False
+    head = next((n for n, w in enumerate(words[:_RULE_HEAD]) if w in table.rule_nouns), None)
+    at = table.rule_at_words.get("en", frozenset()) | table.rule_at_words.get(lang, frozenset())
+    by = at | BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang)
+    return head is not None and any(n > head for _, n, _ in _placings(words, lang, by))
 
 
 def rules_placed(words: Sequence[str], lang: str = "en") -> bool:
