@@ -76,6 +76,8 @@ _HOME_WORDS = VENDOR_NOUNS | HOME_AFTER | HOME_BEFORE | _OWNED
 # Words that make the companies after them buyers, by language, and the articles between (list_words.yaml)
 BUYER_BEFORE = {lang: frozenset(ws) for lang, ws in list_words()["buyer_before"].items()}
 BUYER_ARTICLES = frozenset(list_words()["buyer_articles"])
+# Words for gear: a list's, and more that describe one firm's ('browser exploits', 'a phone implant')
+GEAR_READ: dict[str, str] = TECH_WORDS | dict(list_words()["described_gear"])
 
 
 # Singular nouns of a firm that end compounds ('Überwachungsfirma'): split off, the home before them
@@ -202,7 +204,7 @@ def _told_of(entry: Entry, by_id: dict[str, Entry]) -> tuple[frozenset[str], fro
         homes |= home(f, by_id)
     techs = set(entry.technologies) | {t for f in firms for t in f.technologies}
     text = " ".join((entry.title, *entry.aliases, entry.summary, entry.body)).lower()
-    techs |= {t for _, _, p in phrases(words_of(text)) if (t := TECH_WORDS.get(p))}
+    techs |= {t for _, _, p in phrases(words_of(text)) if (t := GEAR_READ.get(p))}
     techs |= {KIN[t] for t in techs if t in KIN}
     return frozenset(map(_country, homes)), frozenset(techs)
 
@@ -223,6 +225,8 @@ class Described:
             # more) is what the card's words tell of it: asked 'which French firm's gear intercepted
             # Syria's email?', Qosmos was refused as a firm with no such gear
             techs = set(e.technologies) | {KIN[t] for t in e.technologies if t in KIN} or set(told[1])
+            if e.kind == "vendor":  # a firm tagged by its listing alone ('export controls': COSEINC)
+                techs |= told[1]  # deals in the gear its card's words tell of ('exploits')
             self.facts.append(
                 (homes, frozenset(map(_country, e.countries)), frozenset(techs), frozenset(e.years))
             )
@@ -275,7 +279,7 @@ class Described:
         named = frozenset(query.country.values())
         regional = frozenset(f for f in query.places if f.startswith("country:"))
         everyday = frozenset(ordinary) if lang != "en" else frozenset()
-        techs = frozenset(t for _, _, p in phrases(words) if (t := TECH_WORDS.get(p)) and p not in everyday)
+        techs = frozenset(t for _, _, p in phrases(words) if (t := GEAR_READ.get(p)) and p not in everyday)
         years = frozenset(int(y) for y in _YEAR.findall(text))
         return homes, (named | regional) - homes - theirs, techs, years
 

@@ -38,7 +38,9 @@ from functools import lru_cache
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.model import Entry
+from bot.kb.place_names import demonym
 from bot.kb.profiles import NAME_LIKE, W_NAME, YEAR_RE
+from bot.kb.tags import tagged
 from bot.kb.text import content_from_raw, content_tokens, raw_tokens, stem, with_compounds
 
 # A statement ends at a sentence's end or a line's (a bullet, a heading).
@@ -75,6 +77,13 @@ class Statements:
         # it?') it must still tell
         self._rules = [e.kind == "rule" for e in index.entries]
         self._vendors = [e.kind == "vendor" for e in index.entries]
+        # a firm's home (listed first) is what it is, as its name says who: 'the British defence
+        # contractor that exported monitoring to the Gulf' need not find 'British' in the statement
+        # telling of the Gulf; the card's opening says it once
+        self._homes = [
+            frozenset({tagged("country", e.countries[0])} if e.kind == "vendor" and e.countries else ())
+            for e in index.entries
+        ]
         self._compounds = index.compounds
         self._name_stems = index.name_stems
         self._one_word_names = {stem(k) for k in index.names if k.isalpha()}
@@ -133,14 +142,18 @@ class Statements:
     def apart(self, i: int, things: Sequence[Thing]) -> float:
         """Share of the weight of the named things entry i explains (not as its own name) that lies
         outside the one statement holding most of it: 0 when they meet in one statement, 1 when
-        none stands in a statement at all."""
+        none stands in a statement at all. A vendor's home said as its adjective ('British') is no
+        thing to relate: it is what the firm is, as its name."""
         masks, every, places, own = self.of(i)
         explained = self._profile(i).keys()  # a profile holds only what the entry explains
         held: list[tuple[int, float]] = []
         placed = 0  # things that are places the vendor sold to or worked in
+        home = self._homes[i]
         for forms, strong, weight in things:
             if explained.isdisjoint(forms) or not own.isdisjoint(strong):
                 continue
+            if home and not home.isdisjoint(forms) and demonym(forms[0]):
+                continue  # 'a British firm': the firm's own home, said as its adjective
             mask = 0
             for f in strong:
                 mask |= masks.get(f, 0)
