@@ -21,7 +21,6 @@ from tests.kb.answers import answered
             "case-catalangate-2022",
         ),
         ("¿Qué dijo Paz Esteban en el Congreso sobre Catalangate?", "case-catalangate-2022"),
-        ("¿En el Congreso se habló de la multa a Clearview?", "case-clearview-eu-enforcement"),
     ],
 )
 def test_a_parliament_word_is_no_place(engine: SearchEngine, question: str, expected: str) -> None:

@@ -25,8 +25,11 @@ def test_the_name_of_a_process_is_no_trial(engine: SearchEngine, question: str) 
 
 
 def test_a_trial_word_outside_the_name_stays() -> None:
-    name = frozenset({"process", "practice"})
+    name = frozenset({"code", "of", "practice", "pall", "mall", "process"})
     assert "processo" not in without_name_words("Quem participou no Processo Pall Mall?", name)
+    # beside no other word of the name, the same word asks a trial (review27)
+    asked = without_name_words("Processo Pall Mall, c'è stato un processo in tribunale?", name)
+    assert asked.split().count("processo") == 1
     # another card's name holds no such word: the trial is still asked of it
     assert "processo" in without_name_words("O processo contra a Amesys terminou?", frozenset({"amesys"}))
     # the card's word as the card spells it still asks ('taken off the Entity List')
