@@ -3,11 +3,10 @@ of their names no other vendor's shares, and the rare names it asks about that a
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Sequence
 
 from bot.kb.model import Entry
 from bot.kb.relations import Thing
-from bot.kb.siblings import sibling_names
 from bot.kb.text import STOPWORDS, raw_tokens, stem
 
 # Whose outcome is asked: the words naming a party, and whether they are a vendor's name.
@@ -17,7 +16,7 @@ Party = tuple[tuple[str, ...], bool]
 class Parties:
     """Whose outcome a question asks: the vendors it names (a title before its brackets, an alias:
     'Blue Coat', 'Area SpA') by the words of their names no other vendor's name shares ('blue',
-    'coat'; not 'group' nor 'systems'; a product's name, its maker's too: siblings.py), and the rare names it
+    'coat'; not 'group' nor 'systems'; a product's name, all its maker's), and the rare names it
     asks about that are no place (a person: 'Brejza', 'Vannier'). A statement names a party when
     it holds one of those words."""
 
@@ -37,10 +36,12 @@ class Parties:
             words: tuple(w for w in words if len(owners[w]) == 1 and len(w) > 1 and w not in STOPWORDS)
             for words in names
         }
-        # a product's name stands for its maker's and back (siblings.py): its card tells 'four
-        # FinFisher managers were charged' of the firm the question calls FinSpy
-        siblings = sibling_names(entries)
-        self._names = {words: _with_siblings(own[words], siblings) for words in names}
+        # a vendor named by one of its names (a product: 'FinSpy') is named by all of them: its
+        # card tells 'four FinFisher managers were charged' of the firm the question calls FinSpy
+        every: dict[int, tuple[str, ...]] = {}
+        for words, i in names.items():
+            every[i] = every.get(i, ()) + tuple(w for w in own[words] if w not in every.get(i, ()))
+        self._names = {words: every[names[words]] if own[words] else () for words in names}
         self._longest = max((len(w) for w in names), default=0)
 
     def asked(
@@ -63,11 +64,3 @@ class Parties:
             k += 1
         found.extend(((w,), False) for w in named)
         return found
-
-
-def _with_siblings(own: tuple[str, ...], siblings: Mapping[str, frozenset[str]]) -> tuple[str, ...]:
-    """A name's own words and the names (stemmed) of its maker or product (`sibling_names`)."""
-    found = list(own)
-    for word in own:
-        found.extend(sorted(siblings.get(stem(word), frozenset()) - set(found)))
-    return tuple(found)

@@ -7,10 +7,9 @@ told of 'FinFisher' managers; "美国商务部是在哪一年把海康威视拉�
 the Entity List card writes 'Hikvision ... (Oct 2019)'. A vendor card's title says both: the firm
 before its brackets ('NSO Group', 'Gamma Group / FinFisher'), its product inside ('(Pegasus
 spyware)'), and a one-word alias in Han characters names the firm too. Each product name stands for
-the firm's names and back (values.py `unvalued`, `unstated`, `unsettled`; parties.py, whose outcome
-is asked); not two firms of one card ('Intellexa / Cytrox'), nor an owner in the brackets ('bought
-by Symantec'), nor a card of several firms ('SenseTime, Megvii, iFlytek and Yitu'), whose Han
-aliases are each one's.
+the firm's names and back (values.py `unvalued`, `unstated`, `unsettled`); not two firms of one
+card ('Intellexa / Cytrox'), nor an owner in the brackets ('bought by Symantec'), nor a card of
+several firms ('SenseTime, Megvii, iFlytek and Yitu'), whose Han aliases are each one's.
 """
 
 from __future__ import annotations
