@@ -63,6 +63,8 @@ JOINERS = frozenset((*_CONJUNCTIONS, *_ARTICLES, "eller", "ve", "veya", "и", "�
 # before it in languages that put the adjective second ("entreprises françaises").
 ADJECTIVE_REACH = 3
 NOUN_REACH = 2
+# Verbs of a sale (list_words.yaml `sale_words`): after one, an origin told is the buyers'
+_SOLD = frozenset(list_words()["sale_words"].split())
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Short names that are also everyday pronouns ("tell us", Portuguese "eu" = "I"): a place only as
 # written in capitals ("US", "EU", "U.S.", "E.U.").
@@ -116,6 +118,14 @@ def expand(countries: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _told_home(words: list[str], lead: int, nouns: frozenset[str]) -> bool:
+    """'firms in your files that are Italian': an adjective of origin told of the companies by a
+    verb of being (read as where gear went, it listed Clearview and NSO's cases). Not after a sale:
+    in 'firms that sold to people who are Syrian' the people are."""
+    before = {*words[:lead]}
+    return lead > 0 and words[lead - 1] in COPULAS and bool(nouns & before) and not before & _SOLD
+
+
 def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[str], set[str]]:
     """(where things went or happened, where the companies come from) named in the question.
 
@@ -145,6 +155,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
                 and words[lead - 3] in nouns
             )
             or (adjective is not None and bool(nouns & {*after, *before}))
+            or (adjective is not None and _told_home(words, lead, nouns))
             or (end < len(words) and words[end] in nouns)  # "İsrail şirketleri", "UK firms"
         )
         if not home and last is not None and all(w in JOINERS for w in words[last[0] : start]):
