@@ -151,6 +151,13 @@ V24_TEST_FILE = QUESTIONS_DIR / "blind_v24_test.yaml"
 # is tuned on.
 V25_TUNE_FILE = QUESTIONS_DIR / "blind_v25_tune.yaml"
 V25_TEST_FILE = QUESTIONS_DIR / "blind_v25_test.yaml"
+# A twenty-sixth blind set (written 2026-12-07 by one helper from titles and summaries only, the same
+# shape as the twenty-fifth, leaning toward lists by country, origin and kind of gear and firms described
+# by what they did; audited against the full entries before the engine saw it, and reworded until none
+# scores 80 or more on token_set_ratio against a tune question): split at random by style (seed 26); only
+# the tune half is tuned on.
+V26_TUNE_FILE = QUESTIONS_DIR / "blind_v26_tune.yaml"
+V26_TEST_FILE = QUESTIONS_DIR / "blind_v26_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -188,6 +195,7 @@ TUNE_FILES = (
     V23_TUNE_FILE,  # the twenty-third blind set's tune half (session 25)
     V24_TUNE_FILE,  # the twenty-fourth blind set's tune half (session 26)
     V25_TUNE_FILE,  # the twenty-fifth blind set's tune half (session 27)
+    V26_TUNE_FILE,  # the twenty-sixth blind set's tune half (session 28)
     LANG12_FILE,
 )
 # The numbered blind sets held out whole or as a test half, by the name the benches take (--split v3)
@@ -214,6 +222,7 @@ HELD_SPLITS: dict[str, tuple[Path, ...]] = {
     "v23": (V23_TEST_FILE,),
     "v24": (V24_TEST_FILE,),
     "v25": (V25_TEST_FILE,),
+    "v26": (V26_TEST_FILE,),
 }
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
