@@ -81,3 +81,33 @@ def test_german_payee_by_its_acronym_is_answered(engine: SearchEngine, question:
 )
 def test_the_payment_turned_round_is_still_held(engine: SearchEngine, question: str) -> None:
     assert not engine.search(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("Qual é o processo de licenciamento de exportação no Reino Unido?", "processo"),
+        ("Com'è il processo di autorizzazione all'export in Italia?", "processo"),
+    ],
+)
+def test_a_process_of_something_is_no_lawsuit(engine: SearchEngine, question: str, kept: str) -> None:
+    reading = engine.read(question)
+    assert "lawsuit" not in reading.text.split()
+    assert kept in reading.ordinary
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Houve um processo contra a NSO nos EUA?", "case-whatsapp-v-nso"),  # a lawsuit still
+        ("O que é o Código de Prática do Processo Pall Mall?", "pall-mall-code-2025"),
+    ],
+)
+def test_a_lawsuit_is_still_a_lawsuit(engine: SearchEngine, question: str, expected: str) -> None:
+    r = engine.search(question)
+    assert r.answered and r.entry is not None and r.entry.id == expected
+
+
+def test_an_italian_process_question_gets_no_trial_case(engine: SearchEngine) -> None:
+    r = engine.search("Com'è il processo di autorizzazione all'export in Italia?")
+    assert r.entry is None or r.entry.id != "case-hacking-team-leak-2015"
