@@ -34,6 +34,7 @@ from bot.kb.detect import (
 from bot.kb.english_zipf import english_zipf
 from bot.kb.glossary import Glossary
 from bot.kb.lists import country_names
+from bot.kb.senses import everyday
 from bot.kb.spelt import HAN, NON_LATIN, han_names, listed_zipf, spelt_names, spelt_pairs, strip_marks
 from bot.kb.text import fold
 from bot.kb.time_words import month_names
@@ -221,6 +222,8 @@ class GlossaryMatcher:
         pattern, terms = entry
         spans: list[tuple[int, int, str]] = []
         for start, end, form in self._matches(folded, lang, pattern):
+            if everyday(folded, start, end, lang):  # 'processo de licenciamento': no lawsuit
+                continue
             term = terms[form] if form >= 0 else ""
             if lang in WHOLE_WORD:  # the whole word goes (a compound, or Arabic clitics around a term)
                 head = start

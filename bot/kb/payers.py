@@ -58,7 +58,8 @@ PAYERS_FILE = Path(__file__).with_name("data") / "payers.yaml"
 # acronym ('Customs Enforcement (ICE)')
 # or a pronoun, which stands for the card's own subject ('Regulators ... fined it in 2022')
 # or several joined by 'and' ('Hikvision and Dahua had won'): each is a party told
-_ONE = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s+\([A-Z][\w&.-]*\))?"
+# and the words joined by 'of' ('the US Bureau of Industry and Security')
+_ONE = r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*)*(?:\s+\([A-Z][\w&.-]*\))?"
 _NAME = rf"(?P<name>{_ONE}(?:(?:\s+and\s+|\s+&\s+){_ONE})*|\b(?:it|they|he|she)\b)"
 _PRONOUNS = frozenset({"it", "they", "he", "she"})
 OWN = "@own"  # the card's own subject, named by a pronoun
@@ -122,7 +123,17 @@ def _party(text: str | None, told: bool = False) -> Party:
             words.add(place.lower())
     if not told:
         words |= _place_asked([w for w in _WORD.findall(fold(text)) if w in words])
+    else:
+        words |= _initials(text)
     return frozenset(words)
+
+
+def _initials(text: str) -> set[str]:
+    """The acronyms a name told in capitalised words stands for, the initials of its last three words
+    or more ('Bureau of Industry and Security': 'bis'): 'hat Computerlinks das BIS bezahlt?' named a
+    payee the card told only as the US Bureau of Industry and Security, another party."""
+    capitals = [w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w[0].isupper()]
+    return {fold("".join(capitals[k:])) for k in range(len(capitals) - 2)}
 
 
 def _place_asked(words: list[str]) -> set[str]:

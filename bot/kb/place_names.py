@@ -93,6 +93,13 @@ def list_words() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    """The one-word legal forms of firms' names ('sa', 'ag', 'gmbh': data/list_words.yaml's
+    `company_suffixes` of four letters or fewer, not its generic nouns), folded."""
+    return frozenset(s for s in list_words()["company_suffixes"] if " " not in s and len(s) <= 4)
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Adjectives of origin (or their stems) -> the English country name (data/list_words.yaml)."""
     table = list_words()["demonyms"]

@@ -19,6 +19,7 @@ from bot.kb.analysis import QueryAnalysis
 from bot.kb.cities import cities_where, city_names, towns_of_region, unnamed_city_country
 from bot.kb.english_zipf import english_zipf
 from bot.kb.misspelt import NO_WORD_ZIPF, letter_dropped, loose_name
+from bot.kb.place_names import legal_forms
 from bot.kb.spacing import Spacing
 from bot.kb.specificity import (
     FOREIGN_SPEC,
@@ -152,9 +153,26 @@ class QueryAnalyser:
         weighed as AI, a name the card asked about leaves out."""
         if before == "j" and token in ordinary:
             return True
+        if (
+            token in ordinary
+            and token in legal_forms()
+            and before in ordinary
+            and not self._after_name(before, token)
+        ):
+            # a firm's legal form ('SA', 'AG', 'AB') after an everyday word of the language is no
+            # name's: Polish 'są' ("are", folded 'sa') weighed as Qosmos SA's word in 'czemu są na
+            # liście USA?'. After a name ('Amesys SA') it is one, some firm's or the card's.
+            return True
         if ordinary.get(token, 0.0) < FUNCTION_ZIPF or token not in self.name_tokens:
             return False
         return not (after and (f"{token} {after}" in self.name_pairs or self._place_pair(token, after)))
+
+    def _after_name(self, before: str, token: str) -> bool:
+        """Whether the word before `token` is the word before it in some name, as typed or
+        misspelt ('kosmos sa': Qosmos SA)."""
+        if not before.isalpha():
+            return False
+        return f"{before} {token}" in self.name_pairs or f"{self._correct(before)} {token}" in self.name_pairs
 
     def _city_country(self, token: str) -> str | None:
         """The country of a one-word city no entry names, read as a region of it: 'Was Predator used

@@ -54,7 +54,15 @@ def spelt_names(
         if NON_LATIN.search(word):
             name = names.name(word, lang)
             common = ordinary.get(word, 0.0) >= COMMON_ZIPF or listed_zipf(word, lang) >= ORDINARY_ZIPF
-            if name is not None and not (common and names.likeness(word, lang, name) < LIKENESS):
+            if name is None:
+                continue
+            if lang in VOWELLED and zipf(word, lang) >= PAIR_ZIPF:
+                # a function word spells the name whole, as closely as two words must (PAIR_LIKENESS),
+                # not by its stem: 'против' ("against", 5.7; 'prot') read 'Что сделала Apple против
+                # NSO?' as asked of a rule's 'part'; 'группа' is NSO's group (0.73)
+                if names.likeness(word, lang, name, whole=True) >= PAIR_LIKENESS:
+                    found[word] = name
+            elif not (common and names.likeness(word, lang, name) < LIKENESS):
                 found[word] = name
     return found
 

@@ -30,7 +30,13 @@ MAX_HAN_NAME = 12
 _HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # Digraphs and letters transliterations write differently for one sound ('ph'/'f', 'p'/'b' in
 # Arabic, which has no p; 'ts'/'c' in Russian, 'kh'/'h', soft 'c' before e/i/y).
-_DIGRAPHS = (("ph", "f"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("ts", "s"), ("th", "t"))
+# Russian 'дж' ('dzh') is the English j ('Текнолоджиз').
+_DIGRAPHS = (
+    ("dzh", "j"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("ts", "s"), ("th", "t"),
+)  # fmt: skip
+# English spellings said otherwise, as another script writes the name by ear: 'ch' said k
+# ('technologies'), 'tion' said shon ('communications': 'Коммьюникейшнз')
+_SAID = (("ch", "k"), ("tion", "shon"))
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _LETTERS = str.maketrans({"p": "b", "v": "f", "c": "k", "q": "k", "z": "s", "x": "ks", "j": "g"})
 # Vowels, and the letters that write long vowels in Arabic (و ي) and Russian (й).
@@ -110,6 +116,9 @@ class NameSounds:
             key = skeleton(name)
             if len(key) >= MIN_SKELETON:
                 self.by_skeleton.setdefault(key, name)
+            for written, said in _SAID:  # 'technologies' as said: Russian 'Текнолоджиз', 'Технолоджис'
+                if written in name:
+                    self.by_skeleton.setdefault(skeleton(name.replace(written, said)), name)
             self.pinyin.setdefault(name, name)
         # a name ending in a vowel, without it: Polish 'Intellexy', 'Intellexie' are Intellexa's
         self.vowel_stems: dict[str, str] = {
@@ -172,10 +181,12 @@ class NameSounds:
         return None
 
     @staticmethod
-    def likeness(word: str, lang: str, name: str) -> float:
+    def likeness(word: str, lang: str, name: str, whole: bool = False) -> float:
         """How closely the word, transliterated, spells the name letter for letter (0 to 1): the
-        skeleton's match is loose by design, and a common word may share a name's consonants."""
-        return max(SequenceMatcher(None, anyascii(f).lower(), name).ratio() for f in _variants(word, lang))
+        skeleton's match is loose by design, and a common word may share a name's consonants.
+        `whole`: the word as typed only, not its forms without an ending or a clitic."""
+        forms = (word,) if whole else _variants(word, lang)
+        return max(SequenceMatcher(None, anyascii(f).lower(), name).ratio() for f in forms)
 
     def han_names(self, run: str, skip: Collection[str] = ()) -> list[tuple[str, int]]:
         """Names spelt in pinyin inside a run of Han characters ('大华在新疆' -> dahua), with the

@@ -1,0 +1,35 @@
+"""Glossary forms with an everyday sense besides the domain term (data/senses.yaml): Portuguese 'o
+processo de licenciamento de exportação' asks a licensing process, and read as 'lawsuit' it was
+refused (a lawsuit no card about licensing tells) or answered with a case of a trial."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+SENSES_FILE = Path(__file__).with_name("data") / "senses.yaml"
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> dict[str, dict[str, frozenset[str]]]:
+    data = yaml.safe_load(SENSES_FILE.read_text(encoding="utf-8"))["everyday"]
+    return {lang: {form: frozenset(after) for form, after in forms.items()} for lang, forms in data.items()}
+
+
+_NEXT = re.compile(r"\W+(\w+)")
+
+
+def everyday(folded: str, start: int, end: int, lang: str) -> bool:
+    """Whether the glossary's match folded[start:end] is the everyday sense of its form, by the
+    word after it ('processo de licenciamento')."""
+    forms = _everyday().get(lang)
+    if not forms:
+        return False
+    after = forms.get(folded[start:end])
+    if after is None:
+        return False
+    following = _NEXT.match(folded, end)
+    return following is not None and following.group(1) in after
