@@ -234,10 +234,12 @@ def untimed(
     the UK apply before 2021?' got Regulation 428/2009 at 0.68, not the UK's card)."""
     if any(t not in bound and c != BLOC for t, c in query.country.items()):
         return {}
-    timed = {stem(w) for w in placing_words(query.raw, lang)} if in_time else set()
-    if in_time and asks_in_force(query, lang):
-        # the one year a question asks the rules in force in ('which EU regulation was in force in
-        # 2016?'): their dates hold it. Not a year something else is asked of ('who will chair the
-        # Pall Mall Process in 2027?' is no code in force from 2025)
+    asks = bool(in_time) and asks_in_force(query, lang)
+    timed = {stem(w) for w in placing_words(query.raw, lang)} if asks else set()
+    if asks:
+        # and the one year a question asks the rules in force in ('which EU regulation was in force
+        # in 2016?'): their dates hold it. Not the time something else is asked of ('who will chair
+        # the Pall Mall Process in 2027?', 'what happened at the Wassenaar plenary in December
+        # 2025?': no rule's dates tell that)
         timed.update(str(year) for year in at_years(query.raw, lang))
     return {i: bound | {t for t in timed if not index.profile(i).get(t)} for i in in_time}
