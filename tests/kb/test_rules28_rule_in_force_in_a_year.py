@@ -19,7 +19,8 @@ from tests.kb.answers import answered, not_answered_with
 
 def test_an_aside_inside_another_or_before_an_act_number_is_no_name() -> None:
     assert short_titles("EU AI Act (Regulation (EU) 2024/1689) and biometric surveillance") == ["EU AI Act"]
-    assert "EC" not in short_titles("EU Dual-Use Regulation (EC) No 428/2009 (the regime in force until Sept 2021)")
+    old = "EU Dual-Use Regulation (EC) No 428/2009 (the regime in force until Sept 2021)"
+    assert "EC" not in short_titles(old)
     # twins: an aside that is a name stays one
     assert short_titles("IDEMIA (formerly Morpho)") == ["IDEMIA", "Morpho"]
     assert "Predator" in short_titles("Intellexa / Cytrox (Predator spyware)")
@@ -51,7 +52,9 @@ def test_the_rule_in_force_in_the_year_asked_is_answered(kb: KnowledgeService, q
         ("was Regulation 428/2009 in force in 2010?", "eu-dual-use-428-2009"),
     ],
 )
-def test_a_rule_asked_in_a_year_it_applied_is_answered(kb: KnowledgeService, question: str, entry: str) -> None:
+def test_a_rule_asked_in_a_year_it_applied_is_answered(
+    kb: KnowledgeService, question: str, entry: str
+) -> None:
     answered(kb, question, entry)
 
 
@@ -69,3 +72,11 @@ def test_a_rule_is_not_the_answer_for_a_time_its_dates_do_not_tell(
     kb: KnowledgeService, question: str, entry: str
 ) -> None:
     not_answered_with(kb, question, entry)
+
+
+def test_a_rule_told_in_other_words_is_answered(kb: KnowledgeService) -> None:
+    # 'sensitive goods' are the dual-use items the rule controls (data/synonyms.yaml)
+    old = "eu-dual-use-428-2009"
+    answered(kb, "which EU law governed exports of sensitive goods before autumn 2021?", old)
+    # twin: the rule's own words
+    answered(kb, "which EU law governed exports of dual-use goods before autumn 2021?", old)
