@@ -23,6 +23,7 @@ one home for 'is this rule in force then'. A rule named right after 'before' is 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from datetime import date
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.asked_values import default_asked_values
@@ -240,6 +241,7 @@ def untimed(
         # and the one year a question asks the rules in force in ('which EU regulation was in force
         # in 2016?'): their dates hold it. Not the time something else is asked of ('who will chair
         # the Pall Mall Process in 2027?', 'what happened at the Wassenaar plenary in December
-        # 2025?': no rule's dates tell that)
-        timed.update(str(year) for year in at_years(query.raw, lang))
+        # 2025?': no rule's dates tell that), nor a year to come ('which EU rules apply in 2031?':
+        # no card tells what will apply then)
+        timed.update(str(year) for year in at_years(query.raw, lang) if year <= date.today().year)
     return {i: bound | {t for t in timed if not index.profile(i).get(t)} for i in in_time}
