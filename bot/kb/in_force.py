@@ -23,6 +23,7 @@ one home for 'is this rule in force then'. A rule named right after 'before' is 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from datetime import date
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.asked_values import default_asked_values
@@ -36,6 +37,7 @@ from bot.kb.time_words import (
     AskedTime,
     after_words,
     asked_month,
+    asks_in_force,
     before_words,
     later_words,
     placed_years,
@@ -226,11 +228,20 @@ def untimed(
     index: SearchIndex, in_time: Sequence[int], query: QueryAnalysis, lang: str, bound: frozenset[str]
 ) -> dict[int, frozenset[str]]:
     """Of each rule `in_time` (`dated`), the words (stems) its coverage and `told` leave out: the
-    words placing the question in time that its text does not hold (its dates tell them), and the
+    words placing the question in time that its text does not hold (its dates tell them, and the one
+    year asked: 'which EU regulation was in force in 2016?' held 428/2009, 2009 to 2021, at 0.19), the
     places exports go to (`bound`: relations.destinations). None when the question names a place
     other than the EU that exports do not go to: it asks that place's rules ('what export rules did
     the UK apply before 2021?' got Regulation 428/2009 at 0.68, not the UK's card)."""
     if any(t not in bound and c != BLOC for t, c in query.country.items()):
         return {}
-    timed = {stem(w) for w in placing_words(query.raw, lang)} if in_time else set()
+    asks = bool(in_time) and asks_in_force(query, lang)
+    timed = {stem(w) for w in placing_words(query.raw, lang)} if asks else set()
+    if asks:
+        # and the one year a question asks the rules in force in ('which EU regulation was in force
+        # in 2016?'): their dates hold it. Not the time something else is asked of ('who will chair
+        # the Pall Mall Process in 2027?', 'what happened at the Wassenaar plenary in December
+        # 2025?': no rule's dates tell that), nor a year to come ('which EU rules apply in 2031?':
+        # no card tells what will apply then)
+        timed.update(str(year) for year in at_years(query.raw, lang) if year <= date.today().year)
     return {i: bound | {t for t in timed if not index.profile(i).get(t)} for i in in_time}

@@ -15,6 +15,10 @@ _TRAILING = re.compile(
 
 # An aside with a year is when or who reported it ('(July 2021)', '(Amnesty, 2020)'), never a name.
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+# An aside (its text, its end) read from the title: not one opened inside another ('(Regulation (EU)
+# 2024/1689)' is no name 'Regulation (EU'), nor one the act's number follows ('Regulation (EC) No
+# 428/2009': the issuer, part of the act's citation)
+_ASIDE = re.compile(r"\(([^()]*)\)(?!\s*(?:No\.?\s*)?\d)")
 
 
 def short_titles(title: str) -> list[str]:
@@ -27,7 +31,7 @@ def short_titles(title: str) -> list[str]:
         head = title.split(sep, 1)[0].strip()
         if head and head != title:
             out.append(head)
-    for inner in re.findall(r"\(([^)]*)\)", title):
+    for inner in _ASIDE.findall(title):
         inner = _LEADING.sub("", inner.strip())
         if any(ch.isalpha() for ch in inner) and not _YEAR.search(inner):
             out.append(inner)
