@@ -116,7 +116,7 @@ def _other_demonym(word: str) -> str | None:
 
 # Arabic writes 'to', 'in', 'and' as a letter joined to the word ('للمغرب', to Morocco: li + al-Maghrib,
 # whose alif drops; 'بمصر', in Egypt; 'والعراق'): the word the place table knows is the bare one.
-_ARABIC_CLITIC = re.compile(r"^(?:لل(?=\w{3})|[وفبلك]ال(?=\w{3})|[وفبلك](?=\w{3}))")
+_ARABIC_CLITIC = re.compile(r"^(?:لل(?=\w{3})|[وفبلك]ال(?=\w{3})|[وفبل](?=\w{3}))")
 
 
 def _bare(word: str) -> str:
