@@ -56,6 +56,13 @@ def measureless_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def agent_words() -> frozenset[str]:
+    """The words before the agent of a passive in the campaign's other languages ('von', 'przez';
+    data/roles.yaml `agent_other`)."""
+    return frozenset(role_data()["agent_other"])
+
+
+@lru_cache(maxsize=1)
 def located_before() -> frozenset[str]:
     """The words before a place a card names as where something is, not who acts ('a representative
     in the EU'; data/roles.yaml `located_before`)."""
