@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from bot.kb.analysis import QueryAnalysis
+from bot.kb.legislatures import legislature_untold
 from bot.kb.measured_place import bare_place_measured, measure_kin, name_words
 from bot.kb.measureless import measureless_untold, names_itself
 from bot.kb.model import Entry
@@ -100,6 +101,9 @@ def untold(
     question's language, `Reading.ordinary`)."""
     if len(query.corrected) >= LONG_QUESTION:
         return False
+    masks, _, _, own = statements.of(i)
+    if legislature_untold(query, masks, own):  # what a legislature did, of a card naming none
+        return True
     place, after = acting(query, lang)
     if place:
         return _untold_of(statements, entry, i, query, place, after)
