@@ -121,7 +121,7 @@ def untold(
     # a measure asked of a rule that takes none, named as acting ('did PEGA ban Pegasus?')
     if entry.kind == "rule" and names_itself(entry, query, ordinary):
         own_asked = [t for t in query.tokens if t in (measure_stems() if lang == "en" else measures)]
-        return measureless_untold(entry, own_asked, statements.of(i)[0], query)
+        return measureless_untold(entry, own_asked, masks, query)
     if not asked:
         return False
     places: dict[str, list[str]] = {}  # each place's words ('south', 'africa'), by its tag
@@ -137,8 +137,8 @@ def untold(
     if entry.kind == "rule" and lang != "en" and entry.countries:
         subject = _acting_subject(query, ordinary) or _agent(query, ordinary)
         if subject is not None:  # its own authority's, of a rule that takes none: measureless.py
-            own = f"country:{entry.countries[0].lower()}"
-            return subject != own or measureless_untold(entry, asked, statements.of(i)[0], query)
+            authority = f"country:{entry.countries[0].lower()}"
+            return subject != authority or measureless_untold(entry, asked, masks, query)
     if entry.kind not in kinds or not places:
         return False
     home = f"country:{entry.countries[0].lower()}" if entry.countries else None
