@@ -11,23 +11,15 @@ tells it. The legislatures are data/roles.yaml `legislatures` (stems).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from bot.kb.analysis import QueryAnalysis
-from bot.kb.role_words import role_data
-from bot.kb.text import stem
-
-
-@lru_cache(maxsize=1)
-def _legislatures() -> frozenset[str]:
-    return frozenset(stem(w) for w in role_data()["legislatures"])
+from bot.kb.role_words import legislature_stems
 
 
 def legislature_untold(query: QueryAnalysis, masks: dict[str, int], own: frozenset[str]) -> bool:
     """Whether the question asks of a legislature (data/roles.yaml `legislatures`) that no statement
     of the card (`masks`: its tokens' statements) names in any form beginning so, nor its own names
     (`own`: the PEGA inquiry is the European Parliament's)."""
-    asked = _legislatures().intersection(query.tokens)
+    asked = legislature_stems().intersection(query.tokens)
     if not asked:
         return False
     for word in asked:

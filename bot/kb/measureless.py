@@ -13,23 +13,16 @@ recommended (data/roles.yaml `measure_sought`) tells none taken, unless the ques
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from functools import lru_cache
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.model import Entry
 from bot.kb.relations import statements_of
-from bot.kb.role_words import acting_words, measure_forms, measureless_forms, role_data
+from bot.kb.role_words import acting_words, measure_forms, measureless_forms, sought_stems
 from bot.kb.text import raw_tokens, stem
 
 # How many words may stand between a word of seeking and the measure sought ('called for a ban',
 # 'called for an EU-wide ban')
 _SOUGHT_WITHIN = 4
-
-
-@lru_cache(maxsize=1)
-def _sought_stems() -> frozenset[str]:
-    """The stems of the words saying a measure was sought, not taken (data/roles.yaml `measure_sought`)."""
-    return frozenset(stem(w) for w in role_data()["measure_sought"])
 
 
 def measureless_untold(
@@ -43,7 +36,7 @@ def measureless_untold(
     asked = list(asked)
     if not asked:
         return False
-    seeking = not _sought_stems().isdisjoint(map(stem, query.corrected))
+    seeking = not sought_stems().isdisjoint(map(stem, query.corrected))
     for t in asked:
         for f in measure_forms(t):
             bits = masks.get(f, 0)
@@ -58,7 +51,7 @@ def _untaken(entry: Entry, form: str, seeking: bool) -> int:
     """The statements (bits) of entry holding the measure `form` only as something sought ('called
     for a ban on ...'; none when the question asks it sought) or within one of entry's own names
     (the initiative "Reclaim Your Face: Ban Biometric Mass Surveillance" bans nothing)."""
-    sought = _sought_stems()
+    sought = sought_stems()
     names = [[stem(w) for w in raw_tokens(name)] for name in entry.aliases]
     names = [name for name in names if len(name) > 1 and form in name]
     bits = 0

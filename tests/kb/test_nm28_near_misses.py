@@ -7,7 +7,8 @@ refused, in every language, and the twins the cards do tell stay answered.
 - A passive's agent in other languages acts: 'Wurde Intellexa von Griechenland sanktioniert?' got the
   US Treasury's sanctions at 0.96.
 - A detention asked to last: 'is ahmed mansoor still arrested?' got his case (arrested in 2017) at 0.88.
-- A legislature no card names: '¿Qué pasó en el Congreso de México con Pegasus?' got the Mexican case.
+- A legislature no card names: '¿Qué pasó en el Congreso de México con Pegasus?' got the Mexican case,
+  '¿Qué dijo el Parlamento de México sobre Pegasus?' too ('Parlamento' was not read at all).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from tests.kb.answers import answered, refused
         "¿Ahmed Mansoor sigue preso?",
         "¿Qué pasó en el Congreso de México con Pegasus?",
         "Il Congresso ha parlato di Paragon?",
+        "¿Qué dijo el Parlamento de México sobre Pegasus?",
+        "Was hat das Parlament in Mexiko zu Pegasus gesagt?",
     ],
 )
 def test_what_no_card_tells_is_refused(engine: SearchEngine, question: str) -> None:
