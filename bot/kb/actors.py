@@ -119,9 +119,11 @@ def untold(
     measures = placed_measure_stems()
     asked = [t for t in query.tokens if t in measures and t not in query.country]
     # a measure asked of a rule that takes none, named as acting ('did PEGA ban Pegasus?')
+    # (only then: another subject may follow its name, 'OFAC: hat Griechenland ... sanktioniert?')
     if entry.kind == "rule" and names_itself(entry, query, ordinary):
         own_asked = [t for t in query.tokens if t in (measure_stems() if lang == "en" else measures)]
-        return measureless_untold(entry, own_asked, masks, query)
+        if measureless_untold(entry, own_asked, masks, query):
+            return True
     if not asked:
         return False
     places: dict[str, list[str]] = {}  # each place's words ('south', 'africa'), by its tag
