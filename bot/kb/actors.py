@@ -39,15 +39,17 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from bot.kb.analysis import QueryAnalysis
+from bot.kb.legislatures import legislature_untold
 from bot.kb.measured_place import bare_place_measured, measure_kin, name_words
+from bot.kb.measureless import measureless_untold, names_itself
 from bot.kb.model import Entry
-from bot.kb.relations import Statements, _thing, statements_of
+from bot.kb.relations import Statements, standing_forms, statements_of
 from bot.kb.role_words import (
     acting_words,
+    agent_words,
     located_before,
     measure_forms,
     measure_stems,
-    measureless_forms,
     placed_at,
     placed_limits,
     placed_measure_stems,
@@ -99,6 +101,9 @@ def untold(
     question's language, `Reading.ordinary`)."""
     if len(query.corrected) >= LONG_QUESTION:
         return False
+    masks, _, _, own = statements.of(i)
+    if legislature_untold(query, masks, own):  # what a legislature did, of a card naming none
+        return True
     place, after = acting(query, lang)
     if place:
         return _untold_of(statements, entry, i, query, place, after)
@@ -113,6 +118,12 @@ def untold(
     # mı?', read as 'banned'): someone's act there, told only when one of them is told so
     measures = placed_measure_stems()
     asked = [t for t in query.tokens if t in measures and t not in query.country]
+    # a measure asked of a rule that takes none, named as acting ('did PEGA ban Pegasus?')
+    # (only then: another subject may follow its name, 'OFAC: hat Griechenland ... sanktioniert?')
+    if entry.kind == "rule" and names_itself(entry, query, ordinary):
+        own_asked = [t for t in query.tokens if t in (measure_stems() if lang == "en" else measures)]
+        if measureless_untold(entry, own_asked, masks, query):
+            return True
     if not asked:
         return False
     places: dict[str, list[str]] = {}  # each place's words ('south', 'africa'), by its tag
@@ -126,9 +137,10 @@ def untold(
     # that reading cost 2 held-out right answers ('Greece Intellexa sanctions' names a topic), and
     # `acting` reads the English subject
     if entry.kind == "rule" and lang != "en" and entry.countries:
-        subject = _acting_subject(query, ordinary)
-        if subject is not None:
-            return subject != f"country:{entry.countries[0].lower()}"
+        subject = _acting_subject(query, ordinary) or _agent(query, ordinary)
+        if subject is not None:  # its own authority's, of a rule that takes none: measureless.py
+            authority = f"country:{entry.countries[0].lower()}"
+            return subject != authority or measureless_untold(entry, asked, masks, query)
     if entry.kind not in kinds or not places:
         return False
     home = f"country:{entry.countries[0].lower()}" if entry.countries else None
@@ -193,6 +205,25 @@ def _acting_subject(query: QueryAnalysis, ordinary: Collection[str]) -> str | No
     return None
 
 
+def _agent(query: QueryAnalysis, ordinary: Collection[str]) -> str | None:
+    """The place (its tag) a question in another language names as a passive's agent ('Wurde
+    Intellexa von Griechenland sanktioniert?', 'Czy Intellexa została objęta sankcjami przez
+    Grecję?' got the US Treasury's card at 0.96): right after a word of data/roles.yaml
+    `agent_other`, everyday words between ('von den USA')."""
+    words, named, agents = query.corrected, name_words(query), agent_words()
+    for k, word in enumerate(words):
+        if word not in agents:
+            continue
+        j = k + 1
+        while j < len(words) and words[j] in ordinary and stem(words[j]) not in named:
+            j += 1
+        while j < len(words) and (t := stem(words[j])) in named:
+            if t in query.country:
+                return query.country[t]
+            j += 1
+    return None
+
+
 def _places_at(query: QueryAnalysis) -> set[str]:
     """The places (tags) said where or by whom a measure was taken: after a word of
     data/roles.yaml `measures_placed_at` right after the measure ('banned in Uganda', 'banned in the
@@ -233,7 +264,7 @@ def _untold_of(
     masks, every, _, own = statements.of(i)
     if entry.kind == "rule":
         return _another_authority(entry, query, place, after, masks)
-    places = [_thing(query, t, 1.0)[1] for t in place]
+    places = [standing_forms(query, t) for t in place]
     if entry.kind == "case" and any(not own.isdisjoint(f) for f in places):
         # the case is told of the place (a firm's home in its title is no act): its own acts are
         # told without its name ('the Interior Ministry had bought Pegasus'), but a measure is not
@@ -289,9 +320,7 @@ def _another_authority(
         return False
     if f"country:{entry.countries[0].lower()}" not in {query.country.get(t) for t in place}:
         return True
-    if entry.form not in measureless_forms():
-        return False
-    return not any(masks.get(f, 0) for t in asked for f in measure_forms(t))
+    return measureless_untold(entry, asked, masks, query)
 
 
 def _measure_untold(

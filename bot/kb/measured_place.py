@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.model import Entry
-from bot.kb.relations import _thing, statements_of
+from bot.kb.relations import standing_forms, statements_of
 from bot.kb.role_words import acting_words, measure_forms, measure_stems
 from bot.kb.text import raw_tokens, stem
 
@@ -25,8 +25,8 @@ def measure_kin(query: QueryAnalysis, token: str) -> tuple[str, ...]:
     among its kin ('prosecute': 'charged'), any other word's every form."""
     measures = measure_stems()
     if token not in measures:
-        return _thing(query, token, 1.0)[1]
-    return tuple(measure_forms(token) | measures.intersection(_thing(query, token, 1.0)[1]))
+        return standing_forms(query, token)
+    return tuple(measure_forms(token) | measures.intersection(standing_forms(query, token)))
 
 
 def bare_place_measured(entry: Entry, query: QueryAnalysis) -> bool:
@@ -79,6 +79,6 @@ def _measured_place(query: QueryAnalysis) -> tuple[frozenset[str], frozenset[str
         return None
     forms = set(measure_kin(query, stem(words[k])))
     for t in place:
-        forms_of_place = _thing(query, t, 1.0)[1]
+        forms_of_place = standing_forms(query, t)
         place.extend(f for f in forms_of_place if f not in place)
     return frozenset(forms), frozenset(place)

@@ -246,6 +246,12 @@ def asked_words(query: QueryAnalysis, weights: dict[str, float]) -> list[Thing]:
     return [_thing(query, t, w) for t, w in weights.items()]
 
 
+def standing_forms(query: QueryAnalysis, token: str) -> tuple[str, ...]:
+    """The forms that may stand for a word of the question in a statement, the word first (a
+    place's other names, a measure's kin: `_thing`): what actors.py and measured_place.py look for."""
+    return _thing(query, token, 1.0)[1]
+
+
 def _thing(query: QueryAnalysis, token: str, weight: float) -> Thing:
     """A word, the forms that explain it, those that may stand for it in a statement (not a tag
     like 'country:china', not the country of a region: 'Xinjiang' is not 'China'; but a country of

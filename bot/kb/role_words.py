@@ -56,6 +56,26 @@ def measureless_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def agent_words() -> frozenset[str]:
+    """The words before the agent of a passive in the campaign's other languages ('von', 'przez';
+    data/roles.yaml `agent_other`)."""
+    return frozenset(role_data()["agent_other"])
+
+
+@lru_cache(maxsize=1)
+def sought_stems() -> frozenset[str]:
+    """The stems of the words saying a measure was sought, not taken ('called for a ban';
+    data/roles.yaml `measure_sought`)."""
+    return frozenset(stem(w) for w in role_data()["measure_sought"])
+
+
+@lru_cache(maxsize=1)
+def legislature_stems() -> frozenset[str]:
+    """The stems of the legislatures a question may ask of as acting (data/roles.yaml `legislatures`)."""
+    return frozenset(stem(w) for w in role_data()["legislatures"])
+
+
+@lru_cache(maxsize=1)
 def located_before() -> frozenset[str]:
     """The words before a place a card names as where something is, not who acts ('a representative
     in the EU'; data/roles.yaml `located_before`)."""
@@ -110,5 +130,8 @@ def warm_up() -> None:
     the first question that needs one (a measure asked of a place: actors.py) does not pay for it."""
     role_data()
     acting_words()
+    agent_words()
+    sought_stems()
+    legislature_stems()
     placed_limits()
     _measure_forms()

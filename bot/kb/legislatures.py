@@ -1,0 +1,29 @@
+"""Whether a short question asks what a legislature did ('¿Qué pasó en el Congreso de México con
+Pegasus?', 'Il Congresso ha parlato di Paragon?') of a card that never speaks of one.
+
+The glossary reads 'Congreso' as 'congress', but a word the card lacks weighed less in another
+language than in English: the Mexican Pegasus case was answered at 0.95 and Paragon's card at 0.92,
+where 'what happened in the Mexican Congress with Pegasus?' was refused (0.45). A legislature is an
+actor: the member asks what it said or did, and a card that names none tells nothing of it. A
+statement naming one in any form ('the Congress committee on official secrets', 'US congressmen')
+tells it. The legislatures are data/roles.yaml `legislatures` (stems).
+"""
+
+from __future__ import annotations
+
+from bot.kb.analysis import QueryAnalysis
+from bot.kb.role_words import legislature_stems
+
+
+def legislature_untold(query: QueryAnalysis, masks: dict[str, int], own: frozenset[str]) -> bool:
+    """Whether the question asks of a legislature (data/roles.yaml `legislatures`) that no statement
+    of the card (`masks`: its tokens' statements) names in any form beginning so, nor its own names
+    (`own`: the PEGA inquiry is the European Parliament's)."""
+    asked = legislature_stems().intersection(query.tokens)
+    if not asked:
+        return False
+    for word in asked:
+        if word in own or any(key.startswith(word) for key, bits in masks.items() if bits):
+            continue
+        return True
+    return False
