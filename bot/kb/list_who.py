@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.kb.list_asks import ALL_NOUNS, FILLER, ONE_TARGET, POINTING
+from bot.kb.list_asks import ALL_NOUNS, CATALOGUE, FILLER, ONE_TARGET, POINTING
 from bot.kb.list_heads import ALL_AFTER, RELATIVES, narrowing
 from bot.kb.place_names import list_words
 
@@ -23,6 +23,7 @@ WHO_AUXILIARIES = frozenset(_data()["who_auxiliaries"].split() + _data()["who_ot
 WHO_ACTED = {how: frozenset(words.split()) for how, words in _data()["who_acted"].items()}
 WHO_ON = frozenset(_data()["who_on"].split())
 WHOSE = frozenset(_data()["whose_words"].split())
+SCOPE = frozenset(_data()["scope_words"].split())  # "... among the companies you track?"
 WHO_ACTED_WORDS = frozenset(_data()["who_acted_words"].split())  # "qui a été ciblé", "wer wurde"
 FINAL_AUXILIARIES = frozenset(_data()["who_final_auxiliaries"].split())  # the participle comes last
 # "who else was hit by Pegasus?": a word between "who" and its verb that keeps the question plural
@@ -60,7 +61,9 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
             rest = set(after[:clause])
             if clause is not None and ONE_TARGET & set(after[clause + 1 :]):
                 return False  # "who made the spyware that hit him?": one case
-            return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS
+            # "... among the companies you track?": the entries it picks among, not what was sold
+            scope = SCOPE | CATALOGUE if SCOPE & rest else frozenset()
+            return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS | scope
     return False
 
 

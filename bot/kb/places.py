@@ -140,6 +140,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
                 follows = question[at + len(name) : at + len(name) + 3]
                 (homes if any(follows.startswith(n) for n in nouns if CJK.search(n)) else where).add(named)
     last: tuple[int, bool] | None = None  # where the previous place ended, and whether it was a home
+    read: list[tuple[int, int, bool, bool, set[str]]] = []  # (start, end, adjective, home, places)
     for start, end, country, region, adjective in place_spans(words, question):
         after, before = words[end : end + _modified(words, end)], words[max(0, start - NOUN_REACH) : start]
         # "firms from the Netherlands", "companies are from the UK": the article is no word between
@@ -158,10 +159,19 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
             or (adjective is not None and _told_home(words, lead, nouns))
             or (end < len(words) and words[end] in nouns)  # "İsrail şirketleri", "UK firms"
         )
-        if not home and last is not None and all(w in JOINERS for w in words[last[0] : start]):
-            home = last[1]  # "based in Canada, Singapore or Dubai": the list goes on
+        if not home and last is not None and all(w in JOINERS or w in FROM for w in words[last[0] : start]):
+            home = last[1]  # "based in Canada, Singapore or Dubai", "from Singapore, or from Canada"
         last = (end, home)
-        (homes if home else where).update(region or {country})
+        read.append((start, end, adjective is not None, home, region or {country}))
+    # "Austrian and Spanish spyware companies": an adjective of origin joined to the next one that
+    # qualifies the firms qualifies them too (read alone, Austria was where gear went)
+    for i in range(len(read) - 2, -1, -1):
+        start, end, adjective, home, named = read[i]
+        after = read[i + 1]
+        if adjective and after[2] and after[3] and all(w in JOINERS for w in words[end : after[0]]):
+            read[i] = (start, end, adjective, True, named)
+    for _, _, _, home, named in read:
+        (homes if home else where).update(named)
     return where, homes
 
 
