@@ -18,7 +18,17 @@ from __future__ import annotations
 
 import re
 
-from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines, list_heads, list_who, topics
+from bot.kb import (
+    list_alongside,
+    list_asks,
+    list_authority,
+    list_bare,
+    list_except,
+    list_fines,
+    list_heads,
+    list_who,
+    topics,
+)
 from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.cities import cities_asked
@@ -267,6 +277,15 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
     # "companies sanctioned by the US": the authority's measures name them; no case needed to document it
     acted = about - topics.ORGANISATIONS - (list_authority.TOPICS if authority else frozenset())
+    years = period(plain)
+    # "sanctioned together with Intellexa": the firms that act took in when it took in Intellexa
+    if (beside := list_alongside.companion(plain, named, names)) is not None:
+        rules = sorted(
+            {n for n in named if names.by_id[n].kind == "rule"}
+            | list_authority.rules_by(frozenset(bodies), names.by_id)
+        )
+        when = years or list_alongside.years_of(beside, about, rules, names.keys, names)
+        named, years = (named - {beside}, when) if when is not None else (named, years)
     if "vendor" in kinds and (countries or SOLD_WORDS.intersection(words) or acted):
         # "companies that sold to Egypt", "firms that supplied monitoring centres", "firms linked to
         # Xinjiang": the cases that document it too
@@ -277,7 +296,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         homes=frozenset(homes),
         home_cities=frozenset(home_cities),
         technologies=frozenset(technologies),
-        years=period(plain),
+        years=years,
         in_force=applied(english),
         # asked for everything on a firm, its short name is searched as text, not taken as its card alone
         names=frozenset(named - short if everything else named),
