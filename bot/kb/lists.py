@@ -233,6 +233,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     named = (names.named(text) | list_bare.bare_named(question, names)) - left_out
     short = short_named(question, names) - left_out - named
     named |= short
+    if headless and list_heads.listings_only(words) and not any(names.by_id[n].measures for n in named):
+        return None  # "Wassenaar's 2013 additions": controls, not firms; no rule named lists firms
     if list_who.hit_by_measure(acted_on, {names.by_id[n].kind for n in named}):
         acted_on, kinds = "acted", {"vendor"}
     cases = [names.by_id[n] for n in named if names.by_id[n].kind == "case"]
