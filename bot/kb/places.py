@@ -140,7 +140,8 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
                 follows = question[at + len(name) : at + len(name) + 3]
                 (homes if any(follows.startswith(n) for n in nouns if CJK.search(n)) else where).add(named)
     last: tuple[int, bool] | None = None  # where the previous place ended, and whether it was a home
-    read: list[tuple[int, int, bool, bool, set[str]]] = []  # (start, end, adjective, home, places)
+    spans: list[tuple[int, int, bool, Iterable[str]]] = []  # (start, end, an adjective, its places)
+    home_of: list[bool] = []
     for start, end, country, region, adjective in place_spans(words, question):
         after, before = words[end : end + _modified(words, end)], words[max(0, start - NOUN_REACH) : start]
         # "firms from the Netherlands", "companies are from the UK": the article is no word between
@@ -162,16 +163,16 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
         if not home and last is not None and all(w in JOINERS or w in FROM for w in words[last[0] : start]):
             home = last[1]  # "based in Canada, Singapore or Dubai", "from Singapore, or from Canada"
         last = (end, home)
-        read.append((start, end, adjective is not None, home, region or {country}))
+        spans.append((start, end, adjective is not None, region or {country}))
+        home_of.append(home)
     # "Austrian and Spanish spyware companies": an adjective of origin joined to the next one that
     # qualifies the firms qualifies them too (read alone, Austria was where gear went)
-    for i in range(len(read) - 2, -1, -1):
-        start, end, adjective, home, named = read[i]
-        after = read[i + 1]
-        if adjective and after[2] and after[3] and all(w in JOINERS for w in words[end : after[0]]):
-            read[i] = (start, end, adjective, True, named)
-    for _, _, _, home, named in read:
-        (homes if home else where).update(named)
+    for i in range(len(spans) - 2, -1, -1):
+        (_, end, first, _), (start, _, second, _) = spans[i], spans[i + 1]
+        if first and second and home_of[i + 1] and all(w in JOINERS for w in words[end:start]):
+            home_of[i] = True
+    for (*_, found), home in zip(spans, home_of, strict=True):
+        (homes if home else where).update(found)
     return where, homes
 
 
