@@ -36,10 +36,12 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
         # ("empresas de EEUU": "company de united states", firms from there, not gear sent there)
         countries, homes = places(words, english, VENDOR_NOUNS)
         authority = authorities(words, english)
+        # "penalties to US authorities": who fined, read in the question's own words, is no place
+        # either (lists.py `fined_by`)
         query = replace(
             query,
-            countries=frozenset(countries - authority),
-            homes=frozenset(homes - authority),
+            countries=frozenset(countries - authority - query.fined_by),
+            homes=frozenset(homes - authority - query.fined_by),
             authorities=frozenset(authority),
         )
     elif not query.authorities and (authority := authorities(words, english)):

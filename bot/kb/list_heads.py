@@ -161,3 +161,11 @@ def head_kinds(question: str, kinds: set[str]) -> set[str]:
         else:
             break
     return kinds & asked or kinds
+
+
+def listings_only(words: list[str]) -> bool:
+    """The question's only kind nouns are nouns of a listing act's firms ("Entity List additions"):
+    they ask for firms only beside a rule that lists them (`lists.detect`)."""
+    listing = frozenset(list_words()["listing_nouns"].split())
+    said = ALL_NOUNS.intersection(words)
+    return bool(said) and said <= listing

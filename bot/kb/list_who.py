@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.kb.list_asks import ALL_NOUNS, FILLER, ONE_TARGET, POINTING
+from bot.kb.list_asks import ALL_NOUNS, CATALOGUE, FILLER, ONE_TARGET, POINTING
 from bot.kb.list_heads import ALL_AFTER, RELATIVES, narrowing
 from bot.kb.place_names import list_words
 
@@ -23,6 +23,7 @@ WHO_AUXILIARIES = frozenset(_data()["who_auxiliaries"].split() + _data()["who_ot
 WHO_ACTED = {how: frozenset(words.split()) for how, words in _data()["who_acted"].items()}
 WHO_ON = frozenset(_data()["who_on"].split())
 WHOSE = frozenset(_data()["whose_words"].split())
+SCOPE = frozenset(_data()["scope_words"].split())  # "... among the companies you track?"
 WHO_ACTED_WORDS = frozenset(_data()["who_acted_words"].split())  # "qui a été ciblé", "wer wurde"
 FINAL_AUXILIARIES = frozenset(_data()["who_final_auxiliaries"].split())  # the participle comes last
 # "who else was hit by Pegasus?": a word between "who" and its verb that keeps the question plural
@@ -60,7 +61,9 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
             rest = set(after[:clause])
             if clause is not None and ONE_TARGET & set(after[clause + 1 :]):
                 return False  # "who made the spyware that hit him?": one case
-            return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS
+            # "... among the companies you track?": the entries it picks among, not what was sold
+            scope = SCOPE | CATALOGUE if SCOPE & rest else frozenset()
+            return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS | scope
     return False
 
 
@@ -160,13 +163,14 @@ def hit_by_measure(how: str | None, kinds: set[str]) -> bool:
     return how == "targeted" and kinds == {"rule"}
 
 
-def narrowed(how: str, named_kinds: set[str], placed: bool) -> bool:
+def narrowed(how: str, named_kinds: set[str], placed: bool, acted_by: bool = False) -> bool:
     """A "who" question asking who had something done to them is a list when what did it narrows the
     set: a list or rule it names ("who is on the entity list?"), or for the others a named firm or
     product (`named_kinds`, the kinds of the entries named), a technology, a place or an authority
-    (`placed`). A named case is one card, which tells who."""
+    (`placed`). A named case is one card, which tells who. "Who got on the US blacklist?": an
+    authority's list (`acted_by`: a place an act's word governs) is a list named too."""
     if "case" in named_kinds:
         return False
     if how == "on":
-        return "rule" in named_kinds
+        return "rule" in named_kinds or acted_by
     return bool(named_kinds) or placed

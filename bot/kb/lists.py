@@ -18,7 +18,17 @@ from __future__ import annotations
 
 import re
 
-from bot.kb import list_asks, list_authority, list_bare, list_except, list_fines, list_heads, list_who, topics
+from bot.kb import (
+    list_alongside,
+    list_asks,
+    list_authority,
+    list_bare,
+    list_except,
+    list_fines,
+    list_heads,
+    list_who,
+    topics,
+)
 from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.cities import cities_asked
@@ -223,6 +233,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     named = (names.named(text) | list_bare.bare_named(question, names)) - left_out
     short = short_named(question, names) - left_out - named
     named |= short
+    if headless and list_heads.listings_only(words) and not any(names.by_id[n].measures for n in named):
+        return None  # "Wassenaar's 2013 additions": controls, not firms; no rule named lists firms
     if list_who.hit_by_measure(acted_on, {names.by_id[n].kind for n in named}):
         acted_on, kinds = "acted", {"vendor"}
     cases = [names.by_id[n] for n in named if names.by_id[n].kind == "case"]
@@ -247,8 +259,12 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         return None
     if who and (named or not (countries or technologies)):
         return None  # "who sells Pegasus?", "who made it?": one firm, the engine's answer
+    # "кто попал в чёрный список США?": the English reading says whose list ("blacklist united states")
+    listed_by = bool(authority) or (
+        acted_on == "on" and bool(english and authorities(words_of(english), english))
+    )
     if acted_on and not list_who.narrowed(
-        acted_on, named_kinds, bool(countries or technologies or authority)
+        acted_on, named_kinds, bool(countries or technologies or authority), listed_by
     ):
         return None  # "who was hit in Catalangate?": one case's card; "who was targeted?": nothing narrows
     if products and (named or not (countries or homes or period(plain))):
@@ -267,6 +283,15 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
     # "companies sanctioned by the US": the authority's measures name them; no case needed to document it
     acted = about - topics.ORGANISATIONS - (list_authority.TOPICS if authority else frozenset())
+    years = period(plain)
+    # "sanctioned together with Intellexa": the firms that act took in when it took in Intellexa
+    if (beside := list_alongside.companion(plain, named, names)) is not None:
+        rules = sorted(
+            {n for n in named if names.by_id[n].kind == "rule"}
+            | list_authority.rules_by(frozenset(bodies), names.by_id)
+        )
+        when = years or list_alongside.years_of(beside, about, rules, names.keys, names)
+        named, years = (named - {beside}, when) if when is not None else (named, years)
     if "vendor" in kinds and (countries or SOLD_WORDS.intersection(words) or acted):
         # "companies that sold to Egypt", "firms that supplied monitoring centres", "firms linked to
         # Xinjiang": the cases that document it too
@@ -277,7 +302,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         homes=frozenset(homes),
         home_cities=frozenset(home_cities),
         technologies=frozenset(technologies),
-        years=period(plain),
+        years=years,
         in_force=applied(english),
         # asked for everything on a firm, its short name is searched as text, not taken as its card alone
         names=frozenset(named - short if everything else named),

@@ -140,6 +140,8 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
                 follows = question[at + len(name) : at + len(name) + 3]
                 (homes if any(follows.startswith(n) for n in nouns if CJK.search(n)) else where).add(named)
     last: tuple[int, bool] | None = None  # where the previous place ended, and whether it was a home
+    spans: list[tuple[int, int, bool, Iterable[str]]] = []  # (start, end, an adjective, its places)
+    home_of: list[bool] = []
     for start, end, country, region, adjective in place_spans(words, question):
         after, before = words[end : end + _modified(words, end)], words[max(0, start - NOUN_REACH) : start]
         # "firms from the Netherlands", "companies are from the UK": the article is no word between
@@ -158,10 +160,19 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
             or (adjective is not None and _told_home(words, lead, nouns))
             or (end < len(words) and words[end] in nouns)  # "İsrail şirketleri", "UK firms"
         )
-        if not home and last is not None and all(w in JOINERS for w in words[last[0] : start]):
-            home = last[1]  # "based in Canada, Singapore or Dubai": the list goes on
+        if not home and last is not None and all(w in JOINERS or w in FROM for w in words[last[0] : start]):
+            home = last[1]  # "based in Canada, Singapore or Dubai", "from Singapore, or from Canada"
         last = (end, home)
-        (homes if home else where).update(region or {country})
+        spans.append((start, end, adjective is not None, region or {country}))
+        home_of.append(home)
+    # "Austrian and Spanish spyware companies": an adjective of origin joined to the next one that
+    # qualifies the firms qualifies them too (read alone, Austria was where gear went)
+    for i in range(len(spans) - 2, -1, -1):
+        (_, end, first, _), (start, _, second, _) = spans[i], spans[i + 1]
+        if first and second and home_of[i + 1] and all(w in JOINERS for w in words[end:start]):
+            home_of[i] = True
+    for (*_, found), home in zip(spans, home_of, strict=True):
+        (homes if home else where).update(found)
     return where, homes
 
 

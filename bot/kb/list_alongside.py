@@ -1,0 +1,54 @@
+"""A list of what one act took in together with a named firm ("which firms were sanctioned together
+with Intellexa?", "who was blacklisted alongside NSO?", "added to the Entity List along with
+Candiru"): the firms the same act (an event topic, or the listings of a rule the question names)
+took in when it took in the named one, i.e. in the year(s) the named firm's card dates it
+(bot/kb/list_dates.py). The named firm narrows by its date, not by being mentioned: Candiru's card
+does not name NSO, and read as a name to mention, "alongside NSO" kept only the cards naming NSO.
+
+The words that say "together with" are data (`data/list_words.yaml`, `alongside_words`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from bot.kb.list_dates import event_forms, on_date
+from bot.kb.list_names import NameTable
+from bot.kb.place_names import list_words
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[str, ...]:
+    return tuple(f" {p} " for p in list_words()["alongside_words"])
+
+
+def companion(plain: str, named: set[str], names: NameTable) -> str | None:
+    """The one firm named right after a "together with" phrase (of the question's folded words), or
+    None: "which firms were sanctioned together with Intellexa?" -> intellexa-cytrox."""
+    text = f" {plain} "
+    for phrase in _phrases():
+        at = text.find(phrase)
+        if at < 0:
+            continue
+        after = names.named(" ".join(text[at + len(phrase) :].split()[:4]))
+        firms = [n for n in after if n in named and names.by_id[n].kind == "vendor"]
+        if len(firms) == 1:
+            return firms[0]
+    return None
+
+
+def years_of(
+    firm: str,
+    asked: frozenset[str],
+    rules: Sequence[str],
+    keys: Mapping[str, Sequence[str]],
+    names: NameTable,
+) -> tuple[int, int] | None:
+    """The years the firm's card dates the act asked about (an event topic, or a named rule's
+    listings), or None when no act is asked or the card dates none."""
+    event = event_forms(asked, tuple(k for rule in rules for k in keys.get(rule, ())))
+    if event is None:
+        return None
+    entry = names.by_id[firm]
+    years = sorted(y for y in set(entry.years) if on_date(entry, event, y, y))
+    return (years[0], years[-1]) if years else None
