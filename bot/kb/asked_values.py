@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from bot.kb.facts import word_pattern
-from bot.kb.text import fold
+from bot.kb.text import fold, stem
 
 ASKED_VALUES_FILE = Path(__file__).with_name("data") / "asked_values.yaml"
 # Languages that elide an article or preposition onto the next word ("d'amendes", "l'amende",
@@ -149,3 +149,11 @@ def _holds(patterns: Sequence[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def default_asked_values() -> AskedValues:
     return load()
+
+
+@lru_cache(maxsize=1)
+def value_words(path: Path = ASKED_VALUES_FILE) -> dict[str, frozenset[str]]:
+    """Per kind of value, the stems of the words that only ask for it ('date'): what no statement
+    tells beside the value it gives (the file's `value_words`)."""
+    whole = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {kind: frozenset(map(stem, words)) for kind, words in (whole.get("value_words") or {}).items()}

@@ -32,7 +32,7 @@ from bot.kb.specificity import (
     specificity,
     stopword_typo,
 )
-from bot.kb.tags import region_forms, tagged
+from bot.kb.tags import region_forms, region_phrase, tagged
 from bot.kb.territories import world_places
 from bot.kb.text import (
     COMMON_STEMS,
@@ -262,9 +262,14 @@ class QueryAnalyser:
         places: set[str] = set()
         regional: set[str] = set()
         where = cities_where(corrected, self._city_country)  # 'in Athens', 'to Riyadh'
+        # the countries of a region named by two words, for its second ('central asia': 'asia' is no
+        # word a statement about Kazakhstan holds, though the region is all it names)
+        second: tuple[int, tuple[str, ...]] = (-1, ())
         for pos, token in enumerate(corrected):
             if token in skip:
                 continue
+            if pos == second[0] and token not in STOPWORDS:
+                alts.setdefault(stem(token), []).extend(second[1])
             # the first word of a place ('new zealand', 'north korea') is no stopword there
             place = pos + 1 < len(corrected) and self._place_pair(token, corrected[pos + 1])
             if token in STOPWORDS and token not in DEMONYMS and token not in KIND_WORDS and not place:
@@ -292,6 +297,8 @@ class QueryAnalyser:
                 alts.setdefault(stem(token), []).extend(members)
                 places.update(members)
                 regional.update(members)
+                if region_phrase(token, following):
+                    second = (pos + 1, members)
             tag = next((f for f in forms if f.startswith("country:")), None)
             if tag is not None and stem(token) in spec:
                 # A place is what a question is about, however common the word ('germany'): an

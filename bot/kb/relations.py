@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from bot.kb.analysis import QueryAnalysis
+from bot.kb.asked_values import value_words
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.model import Entry
 from bot.kb.place_names import demonym
@@ -90,6 +91,8 @@ class Statements:
         self._own = W_NAME  # a token an entry explains this strongly is its own name
         self._profile = index.profile
         self.of = lru_cache(maxsize=8192)(self._masks)
+        # the words only asking a date (data/asked_values.yaml `value_words`): left out of `told`
+        self._dating = value_words().get("date", frozenset())
         if len(self._entries) <= EAGER_PROFILES:  # as the index's profiles: none built on a question
             for i in range(len(self._entries)):
                 self.of(i)
@@ -170,9 +173,9 @@ class Statements:
         self, i: int, asked: Sequence[Thing], bound: frozenset[str] = frozenset(), unnamed: bool = False
     ) -> float:
         """Share of the weight of what is asked besides entry i's own names and the words asking for
-        its kind (and, of a rule, where exports go: `bound`) that one statement of it tells (1 when
-        nothing else is asked). Of a firm not named (`unnamed`), what its opening statement says it
-        is counts with any one statement (`IDENTITY`)."""
+        its kind (and, of a rule, where exports go: `bound`; and the words asking a date) that one
+        statement of it tells (1 when nothing else is asked). Of a firm not named (`unnamed`), what its
+        opening statement says it is counts with any one statement (`IDENTITY`)."""
         masks, every, _, own = self.of(i)
         kind = self._kinds[i]
         skip = bound if self._rules[i] else frozenset()
@@ -184,6 +187,8 @@ class Statements:
         for forms, strong, weight in asked:
             if not own.isdisjoint(strong) or not kind.isdisjoint(forms) or forms[0] in skip:
                 continue
+            if forms[0] in self._dating:
+                continue  # 'date': no statement says it beside the day it gives (`unvalued` weighs that)
             mask = 0
             for f in strong:
                 mask |= masks.get(f, 0)

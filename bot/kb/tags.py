@@ -17,6 +17,11 @@ def tagged(tag: str, value: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def region_phrase(token: str, following: str) -> bool:
+    """Whether a word and the next name a region together ('middle east', 'central asia')."""
+    return f"{token} {following}" in regions()
+
+
 def region_forms(token: str, following: str) -> tuple[str, ...]:
     """The forms of every country of the region a word (or it and the next: 'middle east') names,
     from the regions of data/list_words.yaml: each country's tag and its words ('uae', 'saudi')."""
