@@ -4,8 +4,9 @@ answered Regulation 2021/821 (0.92), applicable only from Sept 2021: the AI Act'
 another), so 'regolamento UE' (read 'regulation eu') named it and, through it, the recast, and a rule
 named is not held back by its dates (titles.short_titles). 'which EU regulation was in force in
 2016?' held Regulation 428/2009 (2009 to 2021) at 0.19: '2016' is on no card, though its dates hold
-it (in_force.untimed); 'which EU regulation covered spyware exports in 2016?' too, 'covered' not
-read as asking which rules applied (data/time_words.yaml `in_force`). A year asked of something
+it (in_force.untimed); 'which EU regulation governed spyware exports in 2016?' too, 'governed' read
+as asking which rules applied (data/time_words.yaml `in_force`). 'cover' is not read so: 'which ...
+cover X' as often asks what the cards report on, and read as in force it emptied a held-out list. A year asked of something
 else ('who will chair the Pall Mall Process in 2027?') stays unexplained by a rule's dates."""
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def test_an_aside_inside_another_or_before_an_act_number_is_no_name() -> None:
     "question",
     [
         "which EU regulation was in force in 2016?",
-        "which EU regulation covered spyware exports in 2016?",
+        "which EU regulation governed spyware exports in 2016?",
         "quale regolamento UE era in vigore nel 2016?",
         "quelles règles européennes étaient en vigueur en 2016 ?",
         "które rozporządzenie UE obowiązywało w 2016?",
