@@ -48,3 +48,15 @@ def test_asked_words_the_cards_say_otherwise(engine: SearchEngine, question: str
 )
 def test_what_no_card_holds_stays_refused(engine: SearchEngine, question: str) -> None:
     refused(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("ok and the austrian one that hit law firms?", "case-dsirf-subzero"),
+        ("was Intellexa hit with sanctions?", "intellexa-cytrox"),
+        ("who was hit by Predator in Greece?", "case-predatorgate-greece"),
+    ],
+)
+def test_hit_reads_as_the_cards_targeted_or_infected(engine: SearchEngine, question: str, entry: str) -> None:
+    answered(engine, question, entry)
