@@ -163,14 +163,13 @@ def hit_by_measure(how: str | None, kinds: set[str]) -> bool:
     return how == "targeted" and kinds == {"rule"}
 
 
-def narrowed(how: str, named_kinds: set[str], placed: bool, acted_by: bool = False) -> bool:
+def narrowed(how: str, named_kinds: set[str], placed: bool) -> bool:
     """A "who" question asking who had something done to them is a list when what did it narrows the
     set: a list or rule it names ("who is on the entity list?"), or for the others a named firm or
     product (`named_kinds`, the kinds of the entries named), a technology, a place or an authority
-    (`placed`). A named case is one card, which tells who. "Who got on the US blacklist?": an
-    authority's list (`acted_by`: a place an act's word governs) is a list named too."""
+    (`placed`). A named case is one card, which tells who."""
     if "case" in named_kinds:
         return False
     if how == "on":
-        return "rule" in named_kinds or acted_by
+        return "rule" in named_kinds
     return bool(named_kinds) or placed

@@ -259,12 +259,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         return None
     if who and (named or not (countries or technologies)):
         return None  # "who sells Pegasus?", "who made it?": one firm, the engine's answer
-    # "кто попал в чёрный список США?": the English reading says whose list ("blacklist united states")
-    listed_by = bool(authority) or (
-        acted_on == "on" and bool(english and authorities(words_of(english), english))
-    )
     if acted_on and not list_who.narrowed(
-        acted_on, named_kinds, bool(countries or technologies or authority), listed_by
+        acted_on, named_kinds, bool(countries or technologies or authority)
     ):
         return None  # "who was hit in Catalangate?": one case's card; "who was targeted?": nothing narrows
     if products and (named or not (countries or homes or period(plain))):

@@ -8,7 +8,8 @@
 - Members' words for what phone-forensics kit does ("unlocking phones", "seized handsets").
 - "together with / alongside X" after an act: the firms that act took in when it took in X.
 - A listing act's nouns ("Entity List additions of 2023 and 2024"), beside a rule that lists firms only.
-- "who got on the US blacklist?", "кто попал в чёрный список США?": the firms the authority's list holds.
+- Not "who got on the US blacklist in 2017?": read as a list, its year matched any year a card names
+  (NSO, Sandvine, Hikvision listed for a year with no listing; review28), so it was reverted.
 """
 
 from __future__ import annotations
@@ -100,12 +101,10 @@ def test_a_listing_acts_additions(kb: KnowledgeService) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["who got on the US blacklist in 2021?", "кто попал в чёрный список США в 2021 году?"],
+    ["who got on the US blacklist in 2017?", "кто попал в чёрный список США в 2017 году?"],
 )
-def test_who_got_on_an_authoritys_list(kb: KnowledgeService, question: str) -> None:
-    got = listed(kb, question, kind="vendor")
-    assert {"nso-group", "candiru", "positive-technologies", "coseinc"} <= got, got
-    assert "sandvine" not in got  # listed in 2024
+def test_a_year_with_no_listing_lists_no_firm(kb: KnowledgeService, question: str) -> None:
+    assert listed(kb, question) == set()
 
 
 def test_on_a_list_no_one_names_stays_as_it_was(kb: KnowledgeService) -> None:
