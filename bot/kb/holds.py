@@ -18,7 +18,7 @@ from bot.kb.analysis import QueryAnalysis
 from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
 from bot.kb.described import Asked, Described, contradicts, firm_words, of_firm_asked, owners_said
-from bot.kb.elsewhere import Elsewhere, asked_places
+from bot.kb.elsewhere import Elsewhere, asked_places, entry_text
 from bot.kb.in_force import about_rules, asked_times, later_years, line_named, not_begun, not_in_force
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
@@ -28,7 +28,7 @@ from bot.kb.place_names import words_of
 from bot.kb.relations import Statements, statements_of
 from bot.kb.roles import Roles
 from bot.kb.sales import Sales, held
-from bot.kb.text import LONG_QUESTION, stem
+from bot.kb.text import LONG_QUESTION, name_key, stem
 from bot.kb.time_words import asks_in_force
 from bot.kb.values import UNGIVEN_SHARE, ungiven
 from bot.kb.which import asks_of_firm, described, described_other
@@ -62,6 +62,9 @@ class Holds:
         self._linked = linked  # the entries each lists as related
         self._last_read = last_read
         self._named_any = named_any  # the feature index of 'the question names the entry outright'
+        # each entry's own words as names are compared ('hacking team' is not on a card saying
+        # 'hacked' and 'a team of prosecutors'): built once, read by named_apart
+        self._said = [f" {name_key(entry_text(e))} " for e in index.entries]
         payer_words()  # who pays whom (payers.py): read now, not by a member's first question
 
     def hold(
@@ -161,14 +164,13 @@ class Holds:
         said = f" {' '.join(query.corrected)} "
         explained = self.index.profile(i)
         for j in exact:
-            words = {
-                stem(t)
-                for key in self.index.exact_names.get(j, ())
-                if f" {key} " in said
-                for t in key.split()
-                if stem(t) in query.tokens
-            }
+            keys = [key for key in self.index.exact_names.get(j, ()) if f" {key} " in said]
+            words = {stem(t) for key in keys for t in key.split() if stem(t) in query.tokens}
             if words and not any(explained.get(t, 0.0) > 0 for t in words):
+                return True
+            # a name of several words whose every word the card uses apart ('What did the Senate say
+            # about Hacking Team?' got the Polish Pegasus case: 'hacked', 'a team of prosecutors')
+            if any(" " in key for key in keys) and not any(f" {key} " in self._said[i] for key in keys):
                 return True
         return False
 
