@@ -210,7 +210,7 @@ class QueryAnalyser:
         corrected: list[str] = []
         unknown: list[str] = []
         # a city where something went or happened ('en Atenas') is read as a place, however ordinary
-        towns = {raw[p] for p in cities_where(raw, self._city_country)}
+        towns = {raw[p] for p in cities_where(raw, self._city_country, capitals=True)}
         skip = {t for t in raw if t in ordinary and t not in self.name_tokens and t not in towns}
         ends = ["", *raw, ""]
         skip |= {t for k, t in enumerate(raw) if self._function_word(t, ends[k + 2], ordinary, ends[k])}
@@ -261,7 +261,7 @@ class QueryAnalyser:
         country: dict[str, str] = {}
         places: set[str] = set()
         regional: set[str] = set()
-        where = cities_where(corrected, self._city_country)  # 'in Athens', 'to Riyadh'
+        where = cities_where(corrected, self._city_country, capitals=True)  # 'in Athens', 'to Riyadh'
         # the countries of a region named by two words, for its second ('central asia': 'asia' is no
         # word a statement about Kazakhstan holds, though the region is all it names)
         second: tuple[int, tuple[str, ...]] = (-1, ())
