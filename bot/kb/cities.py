@@ -323,12 +323,12 @@ def _capitals() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(str, data["capitals"])), frozenset(map(str, data["capital_before"]))  # type: ignore[call-overload]
 
 
-def _capital_of_people(words: Sequence[str], pos: int) -> bool:
+def capital_of_people(words: Sequence[str], pos: int) -> bool:
     """Whether words[pos] is a capital before a noun of people, a government or a firm, the next
     word or the one after ('the Bangkok protesters', 'the Athens socialist leader', 'Kampala police'):
     it stands for its country as 'Thai', 'Greek', 'Ugandan' would."""
     capitals, nouns = _capitals()
-    if city_names().get(words[pos]) not in capitals:
+    if pos >= len(words) or city_names().get(words[pos]) not in capitals:
         return False
     return any(w in nouns for w in words[pos + 1 : pos + 3])
 
@@ -345,7 +345,7 @@ def cities_where(
     for pos, word in enumerate(words):
         before = words[pos - 1] if pos else ""
         listed = pos > 1 and (pos - 1 in found or (before in ("and", "or") and pos - 2 in found))
-        named = capitals and _capital_of_people(words, pos)
+        named = capitals and capital_of_people(words, pos)
         if (before in _place_before() or listed or named) and country(word):
             found.add(pos)
     return found
