@@ -315,15 +315,37 @@ def _place_before() -> frozenset[str]:
     return frozenset(map(str, words))
 
 
-def cities_where(words: Sequence[str], country: Callable[[str], str | None]) -> set[int]:
+@lru_cache(maxsize=1)
+def _capitals() -> tuple[frozenset[str], frozenset[str]]:
+    """The capitals (English names) and the words after which one stands for its country
+    (data/cities.yaml `capitals`, `capital_before`)."""
+    data = _data()
+    return frozenset(map(str, data["capitals"])), frozenset(map(str, data["capital_before"]))  # type: ignore[call-overload]
+
+
+def capital_of_people(words: Sequence[str], pos: int) -> bool:
+    """Whether words[pos] is a capital before a noun of people, a government or a firm, the next
+    word or the one after ('the Bangkok protesters', 'the Athens socialist leader', 'Kampala police'):
+    it stands for its country as 'Thai', 'Greek', 'Ugandan' would."""
+    capitals, nouns = _capitals()
+    if pos >= len(words) or city_names().get(words[pos]) not in capitals:
+        return False
+    return any(w in nouns for w in words[pos + 1 : pos + 3])
+
+
+def cities_where(
+    words: Sequence[str], country: Callable[[str], str | None], capitals: bool = False
+) -> set[int]:
     """Where a city (`country` gives one's country) is where something went or happened, read as its
     country by query.py: after a word of place ('to Riyadh, Doha, Muscat and Rabat', 'in Athens').
     Elsewhere ('the Moscow stock exchange', 'Ottawa's permit regime') it is what a firm from there
-    is asked about at home, which its home card, naming the country, never tells."""
+    is asked about at home, which its home card, naming the country, never tells. With `capitals`
+    (a question), also a capital before a noun of people ('the Bangkok protesters')."""
     found: set[int] = set()
     for pos, word in enumerate(words):
         before = words[pos - 1] if pos else ""
         listed = pos > 1 and (pos - 1 in found or (before in ("and", "or") and pos - 2 in found))
-        if (before in _place_before() or listed) and country(word):
+        named = capitals and capital_of_people(words, pos)
+        if (before in _place_before() or listed or named) and country(word):
             found.add(pos)
     return found

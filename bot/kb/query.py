@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.kb.analysis import QueryAnalysis
-from bot.kb.cities import cities_where, city_names, towns_of_region, unnamed_city_country
+from bot.kb.cities import capital_of_people, cities_where, city_names, towns_of_region, unnamed_city_country
 from bot.kb.english_zipf import english_zipf
 from bot.kb.misspelt import NO_WORD_ZIPF, letter_dropped, loose_name
 from bot.kb.place_names import legal_forms
@@ -181,6 +181,11 @@ class QueryAnalyser:
         Its country must be one some entry lists or names in its text."""
         if stem(token) in self.df or stem(city_names().get(token, "").lower()) in self.df:
             return None  # 'Kairo' where an entry names Cairo: its own word
+        return self._capital_country(token)
+
+    def _capital_country(self, token: str) -> str | None:
+        """`_city_country` though an entry names the city: a capital before a noun of people ('the
+        Vienna company') stands for its country where a card names it otherwise (the Bangkok Post)."""
         country = unnamed_city_country(token)
         if country is None:
             return None
@@ -210,7 +215,7 @@ class QueryAnalyser:
         corrected: list[str] = []
         unknown: list[str] = []
         # a city where something went or happened ('en Atenas') is read as a place, however ordinary
-        towns = {raw[p] for p in cities_where(raw, self._city_country)}
+        towns = {raw[p] for p in cities_where(raw, self._city_country, capitals=True)}
         skip = {t for t in raw if t in ordinary and t not in self.name_tokens and t not in towns}
         ends = ["", *raw, ""]
         skip |= {t for k, t in enumerate(raw) if self._function_word(t, ends[k + 2], ordinary, ends[k])}
@@ -261,7 +266,7 @@ class QueryAnalyser:
         country: dict[str, str] = {}
         places: set[str] = set()
         regional: set[str] = set()
-        where = cities_where(corrected, self._city_country)  # 'in Athens', 'to Riyadh'
+        where = cities_where(corrected, self._city_country, capitals=True)  # 'in Athens', 'to Riyadh'
         # the countries of a region named by two words, for its second ('central asia': 'asia' is no
         # word a statement about Kazakhstan holds, though the region is all it names)
         second: tuple[int, tuple[str, ...]] = (-1, ())
@@ -285,6 +290,8 @@ class QueryAnalyser:
             forms = self._forms_of(token, following)
             if forms and pos not in where and self._city_country(token):  # 'the Moscow stock exchange'
                 forms = ()
+            if not forms and capital_of_people(corrected, pos) and (land := self._capital_country(token)):
+                forms = self._forms_of(*land.partition(" ")[::2])  # 'the Vienna company': Austria
             if forms:
                 alts.setdefault(stem(token), []).extend(forms)
             if region := towns_of_region(token):  # 'bavarian' is told by a card naming Munich
