@@ -6,8 +6,9 @@ named is not held back by its dates (titles.short_titles). 'which EU regulation 
 2016?' held Regulation 428/2009 (2009 to 2021) at 0.19: '2016' is on no card, though its dates hold
 it (in_force.untimed); 'which EU regulation governed spyware exports in 2016?' too, 'governed' read
 as asking which rules applied (data/time_words.yaml `in_force`). 'cover' is not read so: 'which ...
-cover X' as often asks what the cards report on, and read as in force it emptied a held-out list. A year asked of something
-else ('who will chair the Pall Mall Process in 2027?') stays unexplained by a rule's dates."""
+cover X' as often asks what the cards report on, and read as in force it emptied a held-out list.
+A year asked of something else ('who will chair the Pall Mall Process in 2027?') stays unexplained
+by a rule's dates."""
 
 from __future__ import annotations
 
