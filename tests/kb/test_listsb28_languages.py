@@ -56,3 +56,9 @@ def test_southern_africa_is_a_region(kb: KnowledgeService, question: str) -> Non
 def test_africa_stays_the_continent(kb: KnowledgeService) -> None:
     got = listed(kb, "cases in Africa")
     assert {"case-amesys-libya", "case-nexa-egypt-cerebro"} | SOUTHERN_AFRICA <= got, got
+
+
+def test_brands_are_firms(kb: KnowledgeService) -> None:
+    got = listed(kb, "Chinese brands?")
+    assert {"hikvision", "dahua", "huawei", "zte", "hytera"} <= got, got
+    assert all(kb.get(i).kind == "vendor" for i in got), got
