@@ -48,13 +48,17 @@ def warm_up() -> None:
 VICTIMS = frozenset(str(_data()["victims"]).split())
 
 
-def asked(question: str, english: str | None, selling: frozenset[str], acts: frozenset[str]) -> bool:
+def asked(
+    question: str, english: str | None, selling: frozenset[str], acts: frozenset[str], headed: bool = False
+) -> bool:
     """Whether the question asks for countries or victims: `asks_countries`, `asks_where_used`
-    (`acts`: verbs of use or targeting), `asks_victims`."""
+    (`acts`: verbs of use or targeting), `asks_victims`. `headed`: a plural noun of a kind heads the
+    question without a cue ("casos con víctimas en España", "cases with victims in Spain"): those
+    entries are asked for, and the victims only narrow them."""
     return (
         asks_countries(question, selling)
         or asks_where_used(question, acts)
-        or asks_victims(question, english)
+        or (not headed and asks_victims(question, english))
     )
 
 

@@ -144,8 +144,9 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     who_first = bool(words) and words[0] in list_who.WHO and list_who.asks_who_sold(words, SELLER_WORDS)
     kinds = set() if who_first else kinds
     # "which countries bought FinFisher?": the cases that tell them (bot/kb/list_countries.py)
+    headed = not kinds and bool(list_heads.headless_kinds(words, question))  # "casos con víctimas en ..."
     by_country = not kinds and country_lists.asked(
-        question, english, SELLING, USE_WORDS | list_who.WHO_ACTED["targeted"]
+        question, english, SELLING, USE_WORDS | list_who.WHO_ACTED["targeted"], headed
     )
     kinds = kinds or ({"case"} if by_country else set())
     headless = not kinds
