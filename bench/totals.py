@@ -25,6 +25,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+NOTABLE = 0.02  # a confidence moved less than this, same answer and ranking, is not printed as moved
 
 
 def splits() -> tuple[dict[str, tuple[Path, ...]], tuple[Path, ...], dict[str, tuple[Path, ...]]]:
@@ -107,7 +108,7 @@ def list_line(v: list) -> str:
 
 def report(sides: dict[str, dict], rows: bool) -> None:
     names = list(sides)
-    width = 34
+    width = 38
     print(f"{'':<7}" + "".join(f"{n:<{width}}" for n in names))
     held = {n: [0] * 5 for n in names}
     for n, s in sides.items():
@@ -125,7 +126,7 @@ def report(sides: dict[str, dict], rows: bool) -> None:
     if rows and len(names) == 2:
         base, this = (sides[n] for n in names)
         for a, b in zip(base["tune_rows"], this["tune_rows"], strict=True):
-            if a[3:] != b[3:]:
+            if (a[3], a[4], a[6]) != (b[3], b[4], b[6]) or abs(a[5] - b[5]) >= NOTABLE:
                 mark = "BETTER" if b[6] and not a[6] else "WORSE " if a[6] and not b[6] else "moved "
                 print(f"{mark} {b[1]!r} expect {b[2]}: {a[3:6]} -> {b[3:6]}")
         for a, b in zip(base["list_rows"], this["list_rows"], strict=True):
