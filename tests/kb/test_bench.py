@@ -39,3 +39,14 @@ def test_search_quality_prints_engine_and_baseline(tmp_path) -> None:
     out = run("bench/search_quality.py", "--png", str(png))
     assert "recall@1" in out and "bm25" in out and "held-out" in out
     assert "blind test split" in out and "ECE" in out and png.stat().st_size > 0
+
+
+def test_totals_prints_both_sides_and_refuses_an_unknown_split() -> None:
+    out = run("bench/totals.py", "--ref", "HEAD", "--held", "v26", "--lists", "v26")
+    head, held, v26, lists = out.splitlines()[:4]
+    assert "base" in head and "this checkout" in head
+    assert held.startswith("HELD") and v26.startswith("v26") and lists.startswith("L v26")
+    assert held.count("nm") == 2 and lists.count("empty") == 2  # one column a side
+    cmd = [sys.executable, "bench/totals.py", "--held", "v99"]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 2 and "unknown split(s): v99" in proc.stderr
