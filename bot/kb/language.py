@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.kb.casual import CasualTable
+from bot.kb.country_reader import CountryReader, own_country_names
 from bot.kb.detect import (
     CODES,
     DETECT_CHARS,
@@ -38,7 +39,7 @@ from bot.kb.senses import everyday
 from bot.kb.spelt import HAN, NON_LATIN, han_names, listed_zipf, spelt_names, spelt_pairs, strip_marks
 from bot.kb.text import fold
 from bot.kb.time_words import month_names
-from bot.kb.translit import DECLINING, CountryReader, NameSounds, own_country_names
+from bot.kb.translit import DECLINING, NameSounds
 
 # Languages that glue nouns together: a glossary form also counts inside a word.
 COMPOUNDING = frozenset({"de", "nl", "sv"})
