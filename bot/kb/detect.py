@@ -58,6 +58,10 @@ _SCRIPTS = (
     (re.compile(r"[\u0600-\u06ff]"), "ar"),
     (re.compile(r"[\u3400-\u9fff]"), "zh"),
 )
+# Letters only one of the Latin-script languages writes: a word no list holds with one of them (an
+# inflection wordfreq lacks: 'usankcjonowały', 'Intellexę') is evidence of it. 'Czy USA
+# usankcjonowały Intellexę?' had one word clearly Polish of four and read as English, refused.
+OWN_LETTERS = {"pl": frozenset("łąęż"), "tr": frozenset("ğı")}
 # A word this common in a language is one of its function words, never a name (Zipf scale).
 FUNCTION_ZIPF = 6.0
 # lingua reads this much of a question: plenty to tell a language, and a long story costs no more.
@@ -248,7 +252,7 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
     if not words:
         return "en"
     heads = elided_heads(head)
-    counts = Counter(lang for w in words for lang in _elided_of(w, heads) or _clearly_of(w))
+    counts = Counter(lang for w in words for lang in _elided_of(w, heads) or _clearly_of(w) or _lettered(w))
     # a function word the knowledge base holds too (Italian 'di' of 'Procura di Roma') is evidence
     # again beside another word of its language: 'Dimmi di FinFisher' had 'dimmi' alone and read as
     # English, its 'dimmi' a name no card holds
@@ -280,6 +284,11 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
     # that has half the question's words clearly its own is the question's language then
     best = max(leading, key=lambda lang: (qualified[lang], -LATIN.index(lang)))
     return best if sure or _all_of(words, best) else "en"
+
+
+def _lettered(word: str) -> tuple[str, ...]:
+    """The language a word no list holds is written in by its letters (`OWN_LETTERS`)."""
+    return tuple(lang for lang, letters in OWN_LETTERS.items() if not letters.isdisjoint(word))
 
 
 def _function_of(word: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.kb.casual import CasualTable
+from bot.kb.country_reader import CountryReader, own_country_names
 from bot.kb.detect import (
     CODES,
     DETECT_CHARS,
@@ -34,11 +35,12 @@ from bot.kb.detect import (
 from bot.kb.english_zipf import english_zipf
 from bot.kb.glossary import Glossary
 from bot.kb.lists import country_names
+from bot.kb.role_words import legislature_stems as legislatures
 from bot.kb.senses import everyday
 from bot.kb.spelt import HAN, NON_LATIN, han_names, listed_zipf, spelt_names, spelt_pairs, strip_marks
-from bot.kb.text import fold
+from bot.kb.text import fold, stem
 from bot.kb.time_words import month_names
-from bot.kb.translit import DECLINING, CountryReader, NameSounds, own_country_names
+from bot.kb.translit import DECLINING, NameSounds
 
 # Languages that glue nouns together: a glossary form also counts inside a word.
 COMPOUNDING = frozenset({"de", "nl", "sv"})
@@ -278,6 +280,8 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         freq = max(zipf(w, lang), zipf(key, lang), zipf(strip_marks(w), lang), zipf_unaccented(key, lang))
         if w in heads and (full := elided(w, lang)):
             freq = max(freq, zipf(full, lang))
+        if stem(key) in legislatures():  # 'Bundestag', 'Sejm': an actor asked, never an everyday word
+            continue
         if key in left and freq >= ORDINARY_ZIPF:
             ordinary[key] = freq
         elif key in left and key not in matcher.known and inflected(key, lang):

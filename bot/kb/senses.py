@@ -32,4 +32,7 @@ def everyday(folded: str, start: int, end: int, lang: str) -> bool:
     if after is None:
         return False
     following = _NEXT.match(folded, end)
-    return following is not None and following.group(1) in after
+    if following is None:
+        return False
+    word = following.group(1)
+    return word in after or any(word.endswith(a[1:]) for a in after if a.startswith("-"))

@@ -54,6 +54,8 @@ def spelt_names(
         if NON_LATIN.search(word):
             name = names.name(word, lang)
             common = ordinary.get(word, 0.0) >= COMMON_ZIPF or listed_zipf(word, lang) >= ORDINARY_ZIPF
+            if name is None and lang in VOWELLED and not common and word not in ordinary:
+                name = names.sounds_like(word, lang)  # 'Аксис': no word of the language sounds 'axis'
             if name is None:
                 continue
             if lang in VOWELLED and zipf(word, lang) >= PAIR_ZIPF:
