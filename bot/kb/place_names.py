@@ -22,6 +22,7 @@ _EXTRA_NAMES = {
     "usa": "United States",
     "u s": "United States",
     "e u": EU,
+    "the union": EU,  # "within the Union's own countries": the EU, as members of its bodies call it
     "america": "United States",
     "britain": "United Kingdom",
     "uae": "United Arab Emirates",
