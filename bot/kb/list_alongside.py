@@ -60,5 +60,9 @@ def acts_of(firm: str, years: tuple[int, int], names: NameTable) -> list[str]:
     same year (a Treasury investment blacklist in Dec 2021) took in other firms, not "alongside" it."""
     entry = names.by_id[firm]
     rules = [r for r in entry.related if r in names.by_id and names.by_id[r].kind == "rule"]
-    return [r for r in rules if (keys := event_forms(frozenset(), tuple(names.keys.get(r, ())))) is not None
-            and on_date(entry, keys, *years)]
+    return [
+        r
+        for r in rules
+        if (keys := event_forms(frozenset(), tuple(names.keys.get(r, ())))) is not None
+        and on_date(entry, keys, *years)
+    ]
