@@ -29,6 +29,14 @@ _EXTRA_NAMES = {
     "dubai": "United Arab Emirates",
     "europe": EU,
     "gaddafi": "Libya",
+    # the same ruler as other languages spell him ("a Gadafi", "Kadhafi", "نظام القذافي")
+    "gadafi": "Libya",
+    "qaddafi": "Libya",
+    "kadhafi": "Libya",
+    "gheddafi": "Libya",
+    "kaddafi": "Libya",
+    "каддафи": "Libya",
+    "القذافي": "Libya",
     "burma": "Myanmar",
     "bosnia": "Bosnia & Herzegovina",
     # Arabic's everyday short names (Babel has only the full ones: 'the United Arab Emirates')

@@ -61,6 +61,7 @@ def test_entity_list_2019_twin_unchanged(kb: KnowledgeService) -> None:
         "who equipped Gaddafi's snooping apparatus?",
         "who installed Libya's surveillance system?",
         "who supplied surveillance gear to Libya?",  # twin: as before
+        "Quelles entreprises ont vendu du matériel de surveillance à Kadhafi ?",
     ],
 )
 def test_who_built_libyas_apparatus(kb: KnowledgeService, question: str) -> None:
