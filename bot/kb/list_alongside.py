@@ -52,3 +52,17 @@ def years_of(
     entry = names.by_id[firm]
     years = sorted(y for y in set(entry.years) if on_date(entry, event, y, y))
     return (years[0], years[-1]) if years else None
+
+
+def acts_of(firm: str, years: tuple[int, int], names: NameTable) -> list[str]:
+    """The rules the firm's card links that it dates the firm's listing by in those years: the act
+    that took it in ("US Entity List (3 Nov 2021), together with NSO Group"). Another act of the
+    same year (a Treasury investment blacklist in Dec 2021) took in other firms, not "alongside" it."""
+    entry = names.by_id[firm]
+    rules = [r for r in entry.related if r in names.by_id and names.by_id[r].kind == "rule"]
+    return [
+        r
+        for r in rules
+        if (keys := event_forms(frozenset(), tuple(names.keys.get(r, ())))) is not None
+        and on_date(entry, keys, *years)
+    ]

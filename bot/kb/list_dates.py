@@ -129,5 +129,8 @@ def narrow(
     years for it, since a case from 2021 that mentions the Entity List is still a case of 2021."""
     lo, hi = years
     event = event_forms(asked)
-    listing = event_forms(asked, tuple(k for rule in rules for k in keys.get(rule, ())))
+    # a rule said, a firm is dated by its listing under that rule: "who did Commerce add to its
+    # blacklist in 2021" is no firm a Treasury investment blacklist took in that year
+    rule_keys = tuple(k for rule in rules for k in keys.get(rule, ()))
+    listing = event_forms(frozenset() if rule_keys else asked, rule_keys)
     return [e for e in pool if in_period(e, listing if e.kind == "vendor" else event, lo, hi, in_force)]

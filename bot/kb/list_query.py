@@ -84,4 +84,7 @@ class ListQuery:
     jointly: bool = False  # "what Citizen Lab and Microsoft exposed together": each organisation said
     # "firms on the Entity List also sanctioned by OFAC": the names said apart, each to be mentioned
     each_of: tuple[frozenset[str], ...] = ()
+    # "listed alongside NSO": the firm the act took in with the others, which dates the list
+    # (list_alongside.py) and is no name the entries must mention, in any reading of the question
+    beside: str = ""
     facets: list[str] = field(default_factory=list, compare=False)

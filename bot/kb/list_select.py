@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from bot.kb import (
     destinations,
+    list_alongside,
     list_authority,
     list_bare,
     list_dates,
@@ -219,6 +220,8 @@ def select(
         # "who did Commerce add to its blacklist in 2021?": the body's measures are the event, as
         # if their rule were named: a firm listed in 2019 that mentions 2021 is not one of them
         rules += sorted(list_authority.rules_by(query.bodies, names.by_id)) if query.bodies else []
+        if query.beside and not rules:  # "listed alongside NSO": the act that took NSO in
+            rules = list_alongside.acts_of(query.beside, query.years, names)
         pool = list_dates.narrow(pool, query.topics, rules, names.keys, query.years, query.in_force)
         narrowed = True
     # (entry, rank score) best first, and the first one's confidence

@@ -28,6 +28,8 @@ WHO_ACTED_WORDS = frozenset(_data()["who_acted_words"].split())  # "qui a été 
 FINAL_AUXILIARIES = frozenset(_data()["who_final_auxiliaries"].split())  # the participle comes last
 # "who else was hit by Pegasus?": a word between "who" and its verb that keeps the question plural
 WHO_ELSE = "else"
+HELPERS = frozenset(_data()["who_helpers"].split())  # "who helped wire up ...": who did it
+PARTICLES = frozenset(_data()["who_particles"].split())  # "wire up", "kitted out"
 # "wer alles wurde mit Pegasus ausspioniert?": "else" or an all-word ("alles") before the auxiliary
 WHO_PLURAL = frozenset({WHO_ELSE}) | ALL_AFTER
 # "Kogo szpiegowano Pegasusem?", "¿a quién espiaron con Pegasus?": "whom" and an active or impersonal
@@ -53,8 +55,10 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
     name in it is `lists.detect`'s to check."""
     for i, word in enumerate(words[:-1]):
         verb = i + 1 + (words[i + 1] == WHO_ELSE)
+        verb += verb < len(words) and words[verb] in HELPERS
         if word in WHO and verb < len(words) and words[verb] in verbs:
             after = words[verb + 1 :]
+            after = after[1:] if after and after[0] in PARTICLES else after
             said = narrowing() | GEAR
             opens = (j for j in range(1, len(after)) if after[j] in RELATIVES and after[j - 1] in said)
             clause = next(opens, None)

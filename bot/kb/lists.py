@@ -289,6 +289,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         )
         when = years or list_alongside.years_of(beside, about, rules, names.keys, names)
         named, years = (named - {beside}, when) if when is not None else (named, years)
+        beside = beside if when is not None else None
     if "vendor" in kinds and (countries or SOLD_WORDS.intersection(words) or acted):
         # "companies that sold to Egypt", "firms that supplied monitoring centres", "firms linked to
         # Xinjiang": the cases that document it too
@@ -322,6 +323,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         excluded=left_out,
         jointly=topics.jointly(plain, about),
         each_of=each_of(words, named, names),
+        beside=beside or "",
         makers=list_bare.asks_makers(
             words, question, named, kinds, names, SELLER_WORDS | SALE_WORDS | MAKER_WORDS
         ),

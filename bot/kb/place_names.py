@@ -22,12 +22,21 @@ _EXTRA_NAMES = {
     "usa": "United States",
     "u s": "United States",
     "e u": EU,
+    "the union": EU,  # "within the Union's own countries": the EU, as members of its bodies call it
     "america": "United States",
     "britain": "United Kingdom",
     "uae": "United Arab Emirates",
     "dubai": "United Arab Emirates",
     "europe": EU,
     "gaddafi": "Libya",
+    # the same ruler as other languages spell him ("a Gadafi", "Kadhafi", "نظام القذافي")
+    "gadafi": "Libya",
+    "qaddafi": "Libya",
+    "kadhafi": "Libya",
+    "gheddafi": "Libya",
+    "kaddafi": "Libya",
+    "каддафи": "Libya",
+    "القذافي": "Libya",
     "burma": "Myanmar",
     "bosnia": "Bosnia & Herzegovina",
     # Arabic's everyday short names (Babel has only the full ones: 'the United Arab Emirates')
