@@ -7,8 +7,9 @@ description (seven tune questions, all ranked first, at 0.02-0.31).
 
 Only a parent's home read as one (described.py `parent_homes`: after 'owned by', 'subsidiary of',
 'bought by a ... group', before '-owned'), and only for a card that names a parent and gives no
-home of it: a card that gives the parent's home (Sandvine: a US private-equity owner) names that
-place already, and one asked with another home ('owned by a Chinese group') still misses it.
+home of it, when the home asked is the one data/parents.yaml gives that parent: another home
+('which subsidiary of a Chinese company met Gaddafi's officials?', of Boeing's Narus) still misses
+it, and a card that gives its parent's home (Sandvine: a US private-equity owner) names it already.
 
 So is the home of the firms a firm is told of beside ('the Russian firm Washington blacklisted
 alongside Israeli spyware makers', 'with an Israeli pair': Positive Technologies, whose card names
@@ -17,6 +18,9 @@ NSO Group and Candiru, never Israel): spared for an entry that links a firm from
 from __future__ import annotations
 
 from collections.abc import Collection
+from pathlib import Path
+
+import yaml
 
 from bot.kb.described import Described, origin, parent_homes
 from bot.kb.list_query import VENDOR_NOUNS
@@ -25,6 +29,10 @@ from bot.kb.tags import tagged
 
 _OWNER = "owner:"
 _OWNER_HOME = "owner:country:"
+# Where the groups that own firms are from (a group's name as `parents` tags it -> its country)
+_PARENT_HOMES: dict[str, str] = yaml.safe_load(
+    (Path(__file__).with_name("data") / "parents.yaml").read_text(encoding="utf-8")
+)
 # Words before the firms a firm is told of beside, the words that may stand between, and nouns of
 # such firms besides a firm's ('an Israeli pair')
 _BESIDE = frozenset({"alongside", "with"})
@@ -63,14 +71,15 @@ def companions_spared(described: Described, linked: frozenset[int], places: froz
 
 
 def spared(described: Described, i: int, places: frozenset[str]) -> frozenset[str]:
-    """Of `places` (a question's parent homes), those entry i's card need not name: all of them when
-    it names a parent of its firm and gives no home of any; none otherwise."""
+    """Of `places` (a question's parent homes), those entry i's card need not name: the home
+    data/parents.yaml gives its firm's parent, when the card names the parent and no home of it."""
     if not places:
         return frozenset()
     own = described.parents_of(i)
     if not own or any(t.startswith(_OWNER_HOME) for t in own):
         return frozenset()
-    return places
+    homes = {tagged("country", h) for t in own if (h := _PARENT_HOMES.get(t.removeprefix(_OWNER)))}
+    return places & homes
 
 
 def unspared(where: Collection[tuple[str, bool]], spare: frozenset[str]) -> tuple[tuple[str, bool], ...]:

@@ -76,3 +76,15 @@ def test_a_firm_described_beside_others(engine: SearchEngine, question: str) -> 
 )
 def test_others_from_elsewhere_still_hold_it(engine: SearchEngine, question: str) -> None:
     refused(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # data/parents.yaml gives Boeing, Narus's parent, no Chinese or Russian home
+        "which subsidiary of a Chinese company met Gaddafi's officials?",
+        "which company owned by a Russian group met Libyan officials?",
+    ],
+)
+def test_a_parent_home_the_table_does_not_give(engine: SearchEngine, question: str) -> None:
+    refused(engine, question)
