@@ -323,14 +323,26 @@ def _capitals() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(str, data["capitals"])), frozenset(map(str, data["capital_before"]))  # type: ignore[call-overload]
 
 
+# The most words of a fragment whose cities are places near its end (`fragment_end`)
+FRAGMENT = 4
+
+
 def capital_of_people(words: Sequence[str], pos: int) -> bool:
     """Whether words[pos] is a capital before a noun of people, a government or a firm, the next
     word or the one after ('the Bangkok protesters', 'the Athens socialist leader', 'Kampala police'):
-    it stands for its country as 'Thai', 'Greek', 'Ugandan' would."""
+    it stands for its country as 'Thai', 'Greek', 'Ugandan' would; so does a capital near the end of a
+    fragment after a firm's name ('trovicor manama interrogations', 'finfisher cairo': `fragment_end`)."""
     capitals, nouns = _capitals()
     if pos >= len(words) or city_names().get(words[pos]) not in capitals:
         return False
-    return any(w in nouns for w in words[pos + 1 : pos + 3])
+    return fragment_end(words, pos) or any(w in nouns for w in words[pos + 1 : pos + 3])
+
+
+def fragment_end(words: Sequence[str], pos: int) -> bool:
+    """Whether words[pos] is the last or next-to-last word of a fragment of a few words, not its
+    first: where a city stands for the place asked ('qosmos damascus'), not for a thing of the city
+    asked at home ('the moscow stock exchange', 'Ottawa's permit regime')."""
+    return pos > 0 and len(words) <= FRAGMENT and pos >= len(words) - 2
 
 
 def cities_where(
@@ -340,12 +352,15 @@ def cities_where(
     country by query.py: after a word of place ('to Riyadh, Doha, Muscat and Rabat', 'in Athens').
     Elsewhere ('the Moscow stock exchange', 'Ottawa's permit regime') it is what a firm from there
     is asked about at home, which its home card, naming the country, never tells. With `capitals`
-    (a question), also a capital before a noun of people ('the Bangkok protesters')."""
+    (a question), also a capital before a noun of people ('the Bangkok protesters'), and any city of
+    a fragment of a few words, at its end or before its last word ('qosmos damascus', 'trovicor
+    manama interrogations'): a firm's name and a city, nothing asked of the city at home."""
     found: set[int] = set()
     for pos, word in enumerate(words):
         before = words[pos - 1] if pos else ""
         listed = pos > 1 and (pos - 1 in found or (before in ("and", "or") and pos - 2 in found))
         named = capitals and capital_of_people(words, pos)
-        if (before in _place_before() or listed or named) and country(word):
+        ending = capitals and fragment_end(words, pos)
+        if (before in _place_before() or listed or named or ending) and country(word):
             found.add(pos)
     return found

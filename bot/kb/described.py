@@ -56,7 +56,9 @@ _OWNED_BY = frozenset({"by", "of"})
 _ARTICLE = frozenset({"a", "an", "the", "s"})
 # Words after which a place is the home of the group that owns a firm, not the firm's: 'owned by a
 # Japanese group', 'a subsidiary of an American company', 'bought by a US fund' ('Japanese-owned')
-_PARENT_OF = frozenset({"owned", "subsidiary", "unit", "division", "bought", "acquired"})
+_PARENT_OF = frozenset({"owned", "subsidiary", "unit", "division", "bought", "acquired", "parent"})
+# 'whose parent is a Japanese group': the parent's home after 'is' as after 'owned by'
+_PARENT_IS = {"parent": frozenset({"is", "was"})}
 # After 'bought by' / 'acquired by' the place is a parent's only before a noun of a firm or group
 # ('bought by a Japanese group'; 'bought by the Mexican army' is a buyer)
 _BUYING = frozenset({"bought", "acquired"})
@@ -139,7 +141,7 @@ def parent_homes(words: Sequence[str], text: str = "") -> frozenset[str]:
         if word == "owned" and k and (country := _place_word(words[k - 1])):
             found.add(country)  # 'Japanese-owned', 'US-owned'
         j = k + 1
-        if j < len(words) and words[j] in _OWNED_BY:
+        if j < len(words) and words[j] in _PARENT_IS.get(word, _OWNED_BY):
             j += 1
             while j < len(words) and words[j] in _ARTICLE:
                 j += 1

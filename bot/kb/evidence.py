@@ -30,6 +30,7 @@ from bot.kb.in_force import asked_times, dated, untimed
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
 from bot.kb.owners import owned
+from bot.kb.parented import companion_places, companions_spared, parent_places, spared, unspared
 from bot.kb.parties import Parties
 from bot.kb.preceded import preceded
 from bot.kb.relations import Statements, asked_words, destinations
@@ -155,6 +156,8 @@ class Evidence:
         where = asked_places(reading.text if reading.lang == "zh" else wording, frozenset(reading.ordinary))
         if homes:  # a named firm's home said of it asks no card to name that place
             where = tuple(p for p in where if p[0] not in homes)
+        owner_homes = parent_places(wording)  # 'owned by a Japanese group': the parent's (parented.py)
+        beside = companion_places(wording)  # 'alongside Israeli spyware makers': other firms' homes
         # names no entry holds: not a word known by a synonym, nor an ordinary word of the question's
         # language ('removeu' weighed like half a name: the Portuguese question lost its answer)
         unread_words = query.synonymed | query.ordinary
@@ -288,7 +291,11 @@ class Evidence:
                 row, and its relation features (relations.py)."""
                 x = features(i)
                 x[3] = min(score - (rival if n == 0 else order[0][1]), MARGIN_CAP)
-                unnamed = self._places.unnamed(i, where)
+                spare = spared(self._described, i, owner_homes)
+                spare |= companions_spared(self._described, self._linked[i], beside)
+                if spare:  # its parent's home, which its card never gives
+                    x[UNPLACED] = self._unplaced(i, [p for p in places if p[1] not in spare])
+                unnamed = self._places.unnamed(i, unspared(where, spare) if spare else where)
                 described = i not in exact  # not named outright: a firm may be described
                 unvalued = self._values.unvalued(i, value_kinds & VALUE_KINDS, about, described=described)
                 if began and max(unnamed, x[UNPLACED]) >= 1.0:  # 'still blacklisted by the EU? since when'

@@ -3,7 +3,8 @@
 where the card gives the parent that home (described.py `parent_homes`: Idemia's and Sandvine's cards
 say 'owned by US private-equity firm ...'). Read as a place the firm sold to, it made Clearview (a US
 firm) fit as well, and 'the french biometrics outfit owned by an american investment fund' was
-refused at 0.45. A parent's home the card does not give stays a place it must name: refused."""
+refused at 0.45. A parent's home the card does not give stays a place it must name: refused, unless
+it is the home data/parents.yaml gives the card's parent (bot/kb/parented.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from tests.kb.answers import answered, refused
     [
         ("the french biometrics outfit owned by an american investment fund", "idemia"),
         ("the French face-recognition vendor owned by an American buyout fund", "idemia"),
+        # Axis's card never says Canon is Japanese; data/parents.yaml does (session 29, plainv29:
+        # seven tune questions described Axis so, all refused); refused on int29
+        ("the swedish camera company bought by a japanese group", "axis-communications"),
     ],
 )
 def test_a_firm_described_by_its_parents_home_is_answered(
@@ -32,7 +36,6 @@ def test_a_firm_described_by_its_parents_home_is_answered(
         "the french biometrics outfit owned by a japanese investment fund",
         "the Japanese-owned French biometrics firm",
         "the Canadian DPI vendor owned by a Chinese group",
-        "the swedish camera company bought by a japanese group",  # Axis's card never says Canon is
         "which spyware was bought by the Mexican army?",
     ],
 )

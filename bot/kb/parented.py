@@ -1,0 +1,87 @@
+"""Where a firm's parent group is from, said of a firm whose card names its parent but not the parent's
+home: 'the Swedish camera maker owned by a Japanese imaging group' (Axis, "owned by Canon"). The card
+cannot name Japan (the research brief never says where Canon is from), and the place is no place the
+firm sold to or acted in: it describes the owner, as the owner's name would. Weighed as a place the
+card never names (`elsewhere`, `unplaced`), it held the right firm under the cut-off on every such
+description (seven tune questions, all ranked first, at 0.02-0.31).
+
+Only a parent's home read as one (described.py `parent_homes`: after 'owned by', 'subsidiary of',
+'bought by a ... group', before '-owned'), and only for a card that names a parent and gives no
+home of it, when the home asked is the one data/parents.yaml gives that parent: another home
+('which subsidiary of a Chinese company met Gaddafi's officials?', of Boeing's Narus) still misses
+it, and a card that gives its parent's home (Sandvine: a US private-equity owner) names it already.
+
+So is the home of the firms a firm is told of beside ('the Russian firm Washington blacklisted
+alongside Israeli spyware makers', 'with an Israeli pair': Positive Technologies, whose card names
+NSO Group and Candiru, never Israel): spared for an entry that links a firm from there."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+
+import yaml
+
+from bot.kb.described import Described, origin, parent_homes
+from bot.kb.list_query import VENDOR_NOUNS
+from bot.kb.place_names import words_of
+from bot.kb.tags import tagged
+
+_OWNER = "owner:"
+_OWNER_HOME = "owner:country:"
+# Where the groups that own firms are from (a group's name as `parents` tags it -> its country)
+_PARENT_HOMES: dict[str, str] = yaml.safe_load(
+    (Path(__file__).with_name("data") / "parents.yaml").read_text(encoding="utf-8")
+)
+# Words before the firms a firm is told of beside, the words that may stand between, and nouns of
+# such firms besides a firm's ('an Israeli pair')
+_BESIDE = frozenset({"alongside", "with"})
+_BETWEEN = frozenset({"a", "an", "the", "two", "three", "other", "fellow", "several", "some"})
+_FIRMS = VENDOR_NOUNS | frozenset({"pair", "duo", "trio"})
+
+
+def parent_places(wording: str) -> frozenset[str]:
+    """The countries the question gives as a parent group's home, tagged ('country:japan')."""
+    homes = parent_homes(words_of(wording))
+    return frozenset(t.removeprefix(_OWNER) for t in homes if t.startswith(_OWNER_HOME))
+
+
+def companion_places(wording: str) -> frozenset[str]:
+    """The countries the question gives as the home of firms told of beside the one asked, tagged: a
+    home adjective after 'alongside' or 'with' (over articles and counts) and before a noun of firms,
+    the next word or the one after ('alongside Israeli spyware makers')."""
+    words = words_of(wording)
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if word not in _BESIDE:
+            continue
+        j = k + 1
+        while j < len(words) and j <= k + 3 and words[j] in _BETWEEN:
+            j += 1
+        if j < len(words) and (country := origin(words[j])) and not _FIRMS.isdisjoint(words[j + 1 : j + 3]):
+            found.add(tagged("country", country))
+    return frozenset(found)
+
+
+def companions_spared(described: Described, linked: frozenset[int], places: frozenset[str]) -> frozenset[str]:
+    """Of `places` (the homes of firms told of beside), those of a firm an entry links (`linked`)."""
+    if not places:
+        return frozenset()
+    return frozenset(p for j in linked for p in described.facts[j][0] & places)
+
+
+def spared(described: Described, i: int, places: frozenset[str]) -> frozenset[str]:
+    """Of `places` (a question's parent homes), those entry i's card need not name: the home
+    data/parents.yaml gives its firm's parent, when the card names the parent and no home of it."""
+    if not places:
+        return frozenset()
+    own = described.parents_of(i)
+    if not own or any(t.startswith(_OWNER_HOME) for t in own):
+        return frozenset()
+    homes = {tagged("country", h) for t in own if (h := _PARENT_HOMES.get(t.removeprefix(_OWNER)))}
+    return places & homes
+
+
+def unspared(where: Collection[tuple[str, bool]], spare: frozenset[str]) -> tuple[tuple[str, bool], ...]:
+    """The places asked (elsewhere.py `asked_places`: English names) but those spared."""
+    return tuple(p for p in where if tagged("country", p[0]) not in spare)
