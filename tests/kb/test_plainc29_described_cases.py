@@ -36,6 +36,19 @@ from tests.kb.answers import answered, refused
             "us-eo-14093",
         ),
         ("the US order banning federal use of mercenary spyware", "us-eo-14093"),
+        # Catalangate's card: 'with the authorisation of the Supreme Court judge', a scandal
+        (
+            "the affair where the government said it only intercepted 18 separatists with court approval",
+            "case-catalangate-2022",
+        ),
+        ("which court approved the interception of the catalan separatists?", "case-catalangate-2022"),
+        # WhatsApp's lawsuit, the UK and France's Pall Mall process
+        (
+            "the court fight the messaging app started after 1,400 of its users were hit",
+            "case-whatsapp-v-nso",
+        ),
+        ("the voluntary Anglo-French guidance on commercial hacking tools", "pall-mall-code-2025"),
+        ("the Anglo-French process on commercial hacking tools", "pall-mall-code-2025"),
     ],
 )
 def test_a_case_or_rule_in_a_members_words(engine: SearchEngine, question: str, entry: str) -> None:
@@ -76,6 +89,9 @@ def test_words_that_ask_no_outcome(engine: SearchEngine, question: str, entry: s
         "how many signatures did the greek socialist party collect?",
         "quick rundown on the austrian spyware firm's revenue",
         "did the polish tally of pegasus victims lead to any convictions?",
+        # another messaging app, and a cost no card gives
+        "did the messaging app signal ever sue a spyware firm?",
+        "what did the british-french affair cost the taxpayers?",
     ],
 )
 def test_what_no_card_holds_stays_refused(engine: SearchEngine, question: str) -> None:
