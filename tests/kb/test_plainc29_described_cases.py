@@ -1,6 +1,6 @@
 """Cases and rules described without their names, in a member's words (session 29, plainc29): the
 victims and deeds of a case ('the Athens socialist leader bugged by spies', 'the newsroom in San
-Salvador', 'the Bangkok protesters whose iPhones were infected', 'polish pegasus final tally'), a rule
+Salvador', 'the Bangkok protesters whose iPhones were infected'), a rule
 by what it covers ('the presidential order against risky mercenary hacking tools', 'the campaign that
 collected signatures to outlaw face-scanning'), a date asked of a jailing, and 'quick rundown on X'
 opening a message. Each was refused with the right card ranked first on int29: a word no card says
@@ -24,9 +24,6 @@ from tests.kb.answers import answered, refused
         # the card: El Faro's journalists
         ("the newsroom in San Salvador whose staff phones were hacked", "case-pegasus-el-salvador-2022"),
         ("how many people at the el faro newsroom got hacked?", "case-pegasus-el-salvador-2022"),
-        # the card gives the number of people targeted
-        ("polish pegasus final tally of ppl?", "case-pegasus-poland"),
-        ("what was the final tally of pegasus targets in poland", "case-pegasus-poland"),
         # pro-democracy activists, their phones
         ("the Bangkok protesters whose iPhones were infected in 2020 and 2021", "case-pegasus-thailand-2022"),
         # the order bars federal use of commercial spyware posing risks
