@@ -65,6 +65,9 @@ class AskedValues:
     alone: frozenset[str] = frozenset()
     # per kind, words asking it only beside another kind (that kind -> pattern): 'in the end' a tally
     beside: Mapping[str, Mapping[str, re.Pattern[str]]] = field(default_factory=dict)
+    # per kind, phrases asking something else though they hold its words, left out before its words
+    # are looked for ('when was he jailed?': the date he was locked up, which an arrest gives)
+    asks_not: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
     def of_anyone(self, question: str) -> bool:
         """Whether the question asks its outcome of anyone at all, not of the parties it names."""
@@ -75,7 +78,8 @@ class AskedValues:
         found = set()
         for kind, pattern in self.asks.items():
             local = self.asks_in[kind].get(lang)
-            if pattern.search(text) or (local is not None and local.search(text)):
+            own = self.asks_not[kind].sub(" ", text) if kind in self.asks_not else text
+            if pattern.search(own) or (local is not None and local.search(own)):
                 found.add(kind)
         for kind, others in self.beside.items():
             if any(other in found and pattern.search(text) for other, pattern in others.items()):
@@ -117,6 +121,7 @@ def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
             for k, v in data.items()
             if v.get("asks_beside")
         },
+        {k: word_pattern(v["asks_not"]) for k, v in data.items() if v.get("asks_not")},
     )
 
 

@@ -159,14 +159,15 @@ _FILLER_PHRASES = (
     # the time of an outcome asked, said again after it ('what did the committee find in the end'):
     # 'end' weighed as a word the card leaves out (refused 6 of 10 right answers it was added to)
     # the form of the answer wanted ('my boss wants a summary of the predator files', 'give me a
-    # quick rundown on X'): 'summary' weighed as a word the right card leaves out. Only after 'a',
+    # quick rundown on X', or opening the message: 'quick rundown on those austrians microsoft caught'
+    # refused DSIRF's case at 0.39): 'summary' weighed as a word the right card leaves out. Only after 'a',
     # so 'the Swedish summary of Amnesty's report' (a source a card quotes) stays asked, and never
     # after a word that makes it the thing asked ('did amnesty publish a summary of X', 'is there a
     # summary of the pega report': cut, read 'is there the pega report')
     r"\b"
     + _NOT_MADE
-    + r"a\s+(?:quick\s+|short\s+|brief\s+|little\s+|rough\s+)?(?:summary|overview|rundown|run-down|"
-    r"recap|explainer|primer)\s+(?:of|on|about)\b",
+    + r"(?:a\s+|(?<![\w\s])\s*|^\s*)(?:quick\s+|short\s+|brief\s+|little\s+|rough\s+)?(?:summary|overview|"
+    r"rundown|run-down|recap|explainer|primer)\s+(?:of|on|about)\b",
     # why the member asks: a bet or an argument to settle ('settling a bet: the milan spyware shop
     # that got hacked...'), never what about ('settling' weighed as a settlement the card lacks)
     r"\b(?:to\s+)?settl(?:e|ing)\s+(?:a|an|the|this|our|my)\s+(?:bet|argument|debate|disagreement)\b",

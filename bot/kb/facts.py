@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,11 +36,19 @@ class FactKinds:
 
     asks: dict[str, re.Pattern[str]]
     holds: dict[str, re.Pattern[str]]
+    # per kind, phrases that ask something else though they hold its words, left out before its
+    # words are looked for ('when was he jailed?' asks the date he was locked up, which an arrest
+    # gives, not a court's outcome)
+    asks_not: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def asked(self, question: str) -> frozenset[str]:
         """The kinds of fact the question asks for."""
         text = fold(question)
-        return frozenset(kind for kind, pattern in self.asks.items() if pattern.search(text))
+        return frozenset(
+            kind
+            for kind, pattern in self.asks.items()
+            if pattern.search(self.asks_not[kind].sub(" ", text) if kind in self.asks_not else text)
+        )
 
     def held(self, entry: Entry) -> frozenset[str]:
         """The kinds of fact the entry's own text speaks of."""
@@ -62,6 +70,7 @@ def load(path: Path = FACT_KINDS_FILE) -> FactKinds:
     return FactKinds(
         {k: word_pattern(v.get("asks", ()), v.get("asks_anywhere", ())) for k, v in data.items()},
         {k: word_pattern(v.get("holds", ())) for k, v in data.items()},
+        {k: word_pattern(v["asks_not"]) for k, v in data.items() if v.get("asks_not")},
     )
 
 
