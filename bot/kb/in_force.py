@@ -104,17 +104,27 @@ def not_begun(entry: Entry, asked: AskedTime) -> bool:
 
 
 def not_in_force(entry: Entry, asked: AskedTime) -> bool:
-    """Whether a rule's card dates put it out of force in the one year asked (`asked.at`): it began to apply
-    after it or had stopped before it; in the month asked of that year too, where the question names
-    one and the card dates the start or end to the month ('in force in March 2021' is not the 2021
-    recast, applicable from 9 Sept 2021: answered at 0.74)."""
+    """Whether a rule's card dates put it out of force in the one year asked (`asked.at`): it began
+    to apply after it or had stopped before it, or the year is still to come (`to_come`); in the
+    month asked of that year too, where the question names one and the card dates the start or end
+    to the month ('in force in March 2021' is not the 2021 recast, applicable from 9 Sept 2021:
+    answered at 0.74)."""
     year = asked.year
     if year is None:
         return False
+    if to_come(asked):
+        return True  # no card's dates tell what will apply in a year to come (`to_come`)
     began, ended, month = entry.began, entry.ended, asked.month or 0
     start, stop = _month_of(entry.in_force_from), _month_of(entry.in_force_until)
     later = began is not None and (began > year or (began == year and month > 0 and start > month))
     return later or (ended is not None and (ended < year or (ended == year and 0 < stop < month)))
+
+
+def to_come(asked: AskedTime) -> bool:
+    """Whether the one year asked is still to come: no card's dates put a rule in force then, nor
+    out of it. A rule in force now may be replaced by then, as 428/2009 was ('Welche
+    Dual-Use-Verordnung gilt im Jahr 2040?' answered the recast at 0.79)."""
+    return asked.year is not None and asked.year > date.today().year
 
 
 def in_force_at(entry: Entry, asked: AskedTime) -> bool:
@@ -165,6 +175,17 @@ def named_apart(entries: Sequence[Entry], exact: Collection[int], words: Sequenc
         and not any(entries[j].replaced_by == entries[i].id for j in exact)
         and not shared_name(entries, entries[i], words)
     }
+
+
+def line_mates(entries: Sequence[Entry], named: Collection[int], apart: Collection[int]) -> set[int]:
+    """The rules of the lines of rules a question names only by a line's name: the rules named
+    outright (`named`) but not apart (`named_apart`), and those they replaced or that replaced
+    them. The year asked says which of them is meant, however far ahead the name put the one it
+    is an alias of ('le règlement sur les biens à double usage en 2016' ranked the recast 0.36 ahead
+    of 428/2009, out of the period cue's reach, and was refused)."""
+    ids = {entries[i].id for i in named if i not in apart and entries[i].kind == "rule"}
+    ends = {entries[i].replaced_by for i in named if i not in apart and entries[i].kind == "rule"}
+    return {j for j, e in enumerate(entries) if e.id in ids or e.replaced_by in ids or e.id in ends}
 
 
 def _all_tokens(entry: Entry) -> list[str]:

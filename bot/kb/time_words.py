@@ -237,7 +237,10 @@ def time_direction(words: list[str], lang: str = "en") -> int:
     points back, not forward."""
     new = old = False
     prev: str | None = None  # the last word that was not an article
+    dated = _dated_news(words, lang)
     for n, w in enumerate(words):
+        if n in dated:
+            continue
         if w in BEFORE_WORDS:
             old = old or w != "ahead" or words[n + 1 : n + 2] == ["of"]  # 'what lies ahead' is later
         elif w in AFTER_WORDS:
@@ -249,9 +252,19 @@ def time_direction(words: list[str], lang: str = "en") -> int:
         if w not in DETERMINERS:
             prev = w
     if lang != "en":
-        later, earlier = _placed(words, lang)
+        later, earlier = _placed([w for n, w in enumerate(words) if n not in dated], lang)
         new, old = new or later, old or earlier
     return int(new) - int(old)
+
+
+def _dated_news(words: Sequence[str], lang: str) -> frozenset[int]:
+    """Where a word that points to now stands right before a word placing it in one year (Spanish
+    'el reglamento de doble uso vigente en 2016', in force in 2016): it says in force then, not
+    now (the recast was held as not in force in 2016, and the question refused at 0.50)."""
+    table = _time_words()
+    news = table.new.get("en", frozenset()) | table.new.get(lang, frozenset())
+    at = table.rule_at_words.get("en", frozenset()) | table.rule_at_words.get(lang, frozenset())
+    return frozenset(n - 1 for _, n, _ in _placings(words, lang, at) if n and words[n - 1] in news)
 
 
 def _placed(words: list[str], lang: str) -> tuple[bool, bool]:
@@ -299,6 +312,7 @@ def placing_words(words: Sequence[str], lang: str = "en") -> frozenset[str]:
     by = BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang)
     out = {w for _, start, end in _placings(words, lang, by) for w in words[start : end + 1]}
     out.update(w for w in words if w in _time_words().in_force)
+    out.update(words[n] for n in _dated_news(words, lang))  # 'vigente en 2016': in force then
     months = month_names("en") | month_names(lang)
     parts = year_words()[0] | _time_words().parts.get(lang, frozenset())
     for n, word in enumerate(words):
