@@ -42,6 +42,7 @@ from bot.kb.time_words import (
     later_words,
     placed_years,
     placing_words,
+    rule_verbs,
     year_of,
 )
 
@@ -257,7 +258,7 @@ def untimed(
     if any(t not in bound and c != BLOC for t, c in query.country.items()):
         return {}
     asks = bool(in_time) and asks_in_force(query, lang)
-    timed = {stem(w) for w in placing_words(query.raw, lang)} if asks else set()
+    timed = {stem(w) for w in placing_words(query.raw, lang) | rule_verbs(query.raw)} if asks else set()
     if asks:
         # and the one year a question asks the rules in force in ('which EU regulation was in force
         # in 2016?'): their dates hold it. Not the time something else is asked of ('who will chair

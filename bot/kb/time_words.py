@@ -44,6 +44,7 @@ class TimeWords:
     postpositional: frozenset[str]
     joiners: dict[str, frozenset[str]]
     in_force: frozenset[str]
+    rule_verbs: frozenset[str]
     rule_nouns: frozenset[str]
     rule_at_words: dict[str, frozenset[str]]
     history_openers: frozenset[str]
@@ -90,6 +91,7 @@ def _time_words() -> TimeWords:
         postpositional=frozenset(data.get("postpositional", ())),
         joiners=_folded(data.get("year_joiners", {})),
         in_force=_folded(data.get("in_force", {})).get("en", frozenset()),
+        rule_verbs=frozenset(data.get("rule_verbs", ())),
         rule_nouns=frozenset(data.get("rule_nouns", ())),
         rule_at_words=_folded(data.get("rule_at_words", {})),
         history_openers=frozenset(data.get("history_openers", ())),
@@ -216,6 +218,13 @@ def rules_placed(words: Sequence[str], lang: str = "en") -> bool:
     at = table.rule_at_words.get("en", frozenset()) | table.rule_at_words.get(lang, frozenset())
     gap = 1 if lang == "en" else _NAMED_GAP  # English names the rule before its noun
     return any(nouns.intersection(words[max(n - gap, 0) : n]) for _, n, _ in _placings(words, lang, at))
+
+
+def rule_verbs(words: Sequence[str]) -> frozenset[str]:
+    """The (English) words of what a rule does to exports ('covered'): a rule in force in the time a
+    question asks the rules in force tells them by its dates (in_force.untimed), though they do not
+    ask it (`says_in_force`)."""
+    return _time_words().rule_verbs.intersection(words)
 
 
 def says_in_force(words: Sequence[str]) -> bool:
