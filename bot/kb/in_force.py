@@ -37,6 +37,7 @@ from bot.kb.time_words import (
     AskedTime,
     after_words,
     asked_month,
+    asked_start,
     asks_in_force,
     before_words,
     later_words,
@@ -267,3 +268,17 @@ def untimed(
         # no card tells what will apply then)
         timed.update(str(year) for year in at_years(query.raw, lang) if year <= date.today().year)
     return {i: bound | {t for t in timed if not index.profile(i).get(t)} for i in in_time}
+
+
+def started(
+    entries: Sequence[Entry], rules: Sequence[int], words: Sequence[str]
+) -> dict[int, frozenset[str]]:
+    """Of each rule among `rules` whose card dates the day it began to apply (`in_force_from`), the
+    words (stems) asking when it began ('the commerce dept rule on hacking tools, live since when?',
+    'AI act bans start date?'): its date tells them, which its text need not say ('live',
+    'enforceable', 'start'; the EAR rule 'took effect on 7 March 2022' was refused at 0.45). A rule
+    without that date tells none (time_words.asked_start)."""
+    asked = {stem(w) for w in asked_start(words)}
+    if not asked:
+        return {}
+    return {i: frozenset(asked) for i in rules if entries[i].began is not None}

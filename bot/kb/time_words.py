@@ -45,6 +45,8 @@ class TimeWords:
     joiners: dict[str, frozenset[str]]
     in_force: frozenset[str]
     rule_verbs: frozenset[str]
+    start_words: frozenset[str]
+    asks_when: frozenset[str]
     rule_nouns: frozenset[str]
     rule_at_words: dict[str, frozenset[str]]
     history_openers: frozenset[str]
@@ -92,6 +94,8 @@ def _time_words() -> TimeWords:
         joiners=_folded(data.get("year_joiners", {})),
         in_force=_folded(data.get("in_force", {})).get("en", frozenset()),
         rule_verbs=frozenset(data.get("rule_verbs", ())),
+        start_words=frozenset(data.get("start_words", ())),
+        asks_when=frozenset(data.get("asks_when", ())),
         rule_nouns=frozenset(data.get("rule_nouns", ())),
         rule_at_words=_folded(data.get("rule_at_words", {})),
         history_openers=frozenset(data.get("history_openers", ())),
@@ -221,10 +225,13 @@ def rules_placed(words: Sequence[str], lang: str = "en") -> bool:
 
 
 def rule_verbs(words: Sequence[str]) -> frozenset[str]:
-    """The (English) words of what a rule does to exports ('covered'): a rule in force in the time a
-    question asks the rules in force tells them by its dates (in_force.untimed), though they do not
-    ask it (`says_in_force`)."""
+    """The (English) words of what a rule does ('covered'), told by its dates (data/time_words.yaml)."""
     return _time_words().rule_verbs.intersection(words)
+
+
+def asked_start(words: Sequence[str]) -> frozenset[str]:
+    """The (English) start words of a question asking when or a date ('live since when?')."""
+    return _TIME.start_words.intersection(words) if not _TIME.asks_when.isdisjoint(words) else frozenset()
 
 
 def says_in_force(words: Sequence[str]) -> bool:
@@ -267,9 +274,8 @@ def time_direction(words: list[str], lang: str = "en") -> int:
 
 
 def _dated_news(words: Sequence[str], lang: str) -> frozenset[int]:
-    """Where a word that points to now stands right before a word placing it in one year (Spanish
-    'el reglamento de doble uso vigente en 2016', in force in 2016): it says in force then, not
-    now (the recast was held as not in force in 2016, and the question refused at 0.50)."""
+    """Where a word pointing to now stands right before a word placing it in a year: 'vigente en
+    2016' is in force then, not now (the recast was held back, and the question refused at 0.50)."""
     table = _time_words()
     news = table.new.get("en", frozenset()) | table.new.get(lang, frozenset())
     at = table.rule_at_words.get("en", frozenset()) | table.rule_at_words.get(lang, frozenset())
@@ -332,10 +338,9 @@ def placing_words(words: Sequence[str], lang: str = "en") -> frozenset[str]:
 
 def own_placing_words(words: Sequence[str], lang: str) -> frozenset[int]:
     """Where a language's own before- and after-words place a year ('bis Herbst 2021', 'bis Ende
-    2021', 'bis September 2021'): time words there, never a name. German 'bis' is also the US
-    Bureau of Industry and Security's short name, and 'Welche EU-Regeln galten bis Herbst 2021?'
-    was refused as naming the Entity List's agency (0.96 held to 0.50). Only the word nearest the
-    year, and not after an article: 'hat das BIS bis 2021 gelistet?' names the BIS."""
+    2021'): time words there, never a name (German 'bis' is also the BIS's short name: 'Welche
+    EU-Regeln galten bis Herbst 2021?' was refused as naming it, 0.96 held to 0.50). Only the word
+    nearest the year, not after an article: 'hat das BIS bis 2021 gelistet?' names the BIS."""
     if lang == "en":
         return frozenset()
     by = before_words(lang) | after_words(lang)
