@@ -59,3 +59,17 @@ def test_the_rule_in_force_now_stays_the_recast(kb: KnowledgeService, question: 
 def test_no_card_tells_the_rule_of_a_year_to_come(kb: KnowledgeService, question: str) -> None:
     not_answered_with(kb, question, RECAST)
     refused(kb, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Arabic 'في 2016', 'عام 2016' place the rule asked in the year (data/time_words.yaml
+        # `rule_at_words`): the recast, applicable from 2021, was answered at 0.83-0.98
+        "ما هي لائحة الاستخدام المزدوج في الاتحاد الأوروبي عام 2016؟",
+        "ما هي اللائحة الأوروبية المطبقة في 2016؟",
+        "أي لائحة أوروبية كانت مطبقة في عام 2016؟",
+    ],
+)
+def test_a_rule_not_yet_in_force_is_no_answer_in_arabic(kb: KnowledgeService, question: str) -> None:
+    not_answered_with(kb, question, RECAST)
