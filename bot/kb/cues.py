@@ -8,7 +8,15 @@ import re
 from collections.abc import Sequence
 
 from bot.kb.analysis import QueryAnalysis
-from bot.kb.in_force import about_rules, in_force_at, named_apart, not_begun, not_in_force
+from bot.kb.in_force import (
+    about_rules,
+    in_force_at,
+    line_mates,
+    named_apart,
+    not_begun,
+    not_in_force,
+    to_come,
+)
 from bot.kb.model import Entry
 from bot.kb.time_words import UNTIMED, YEAR, AskedTime, asks_in_force, time_direction
 
@@ -72,15 +80,23 @@ def cued(
     near = [r for r in ranked if r[1] >= best - CUE_MARGIN]
     # a rule that ended in the year asked, a little further behind than a near-tie too: the period
     # names it as its title does ('the regime in force until Sept 2021')
-    reach = [i for i, score, _ in ranked if score >= best - PERIOD_CUE]
+    # named by a name it shares with the rule it replaced, a rule is not named outright (in_force.py)
+    own = named_apart(entries, exact, query.raw) if in_force else set(exact)
+    # and the rules of a line named so are all in reach: the time asked says which of them is meant
+    line = line_mates(entries, exact, own) if in_force else set()
+    reach = [i for i, score, _ in ranked if score >= best - PERIOD_CUE or i in line]
     ends = [i for i in reach if entries[i].ended in ended] if direction < 0 else []
     period = dict.fromkeys(ends, PERIOD_CUE)
     unbegun = set()
-    # named by a name it shares with the rule it replaced, a rule is not named outright (in_force.py)
-    own = named_apart(entries, exact, query.raw) if in_force else set(exact)
     if direction < 0 and ended and in_force:
         unbegun = {i for i in reach if not_begun(entries[i], asked) and i not in own}
-    elif at and in_force and not direction and not any(entries[i].kind == "rule" for i in own):
+    elif (
+        at
+        and in_force
+        and not direction
+        and not to_come(asked)
+        and not any(entries[i].kind == "rule" for i in own)
+    ):
         unbegun = {i for i in reach if not_in_force(entries[i], asked) and i not in own}
         period = dict.fromkeys((i for i in reach if in_force_at(entries[i], asked)), PERIOD_CUE)
     if in_force and (ended or at):

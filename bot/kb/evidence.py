@@ -26,7 +26,7 @@ from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
 from bot.kb.firm_asked import firm_asked
 from bot.kb.holds import Holds
-from bot.kb.in_force import asked_times, dated, untimed
+from bot.kb.in_force import asked_times, dated, started, untimed
 from bot.kb.index import EAGER_PROFILES, SearchIndex
 from bot.kb.language import Reading
 from bot.kb.owners import owned
@@ -220,6 +220,13 @@ class Evidence:
             score = cov + BM25_SHARE * bm.get(i, 0.0) / best_bm + bonus
             unheld = float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0
             scored.append((i, score, [unheld]))
+        # a rule dated from the day it began tells the words asking when it did (in_force.started),
+        # for the model, not the ranking: an undated regime may tell it in words ('first plenary')
+        for i, begun in started(index.entries, rules, query.raw).items():
+            timing[i] = untold = timing.get(i, bound) | begun
+            covered.update(
+                index.coverages([i], query, {t: w for t, w in weights.items() if t not in untold}, focus)
+            )
 
         def features(i: int) -> list[float]:
             cov, evidence, missed, gap, clause, rest = covered[i]

@@ -37,11 +37,13 @@ from bot.kb.time_words import (
     AskedTime,
     after_words,
     asked_month,
+    asked_start,
     asks_in_force,
     before_words,
     later_words,
     placed_years,
     placing_words,
+    rule_verbs,
     year_of,
 )
 
@@ -104,17 +106,27 @@ def not_begun(entry: Entry, asked: AskedTime) -> bool:
 
 
 def not_in_force(entry: Entry, asked: AskedTime) -> bool:
-    """Whether a rule's card dates put it out of force in the one year asked (`asked.at`): it began to apply
-    after it or had stopped before it; in the month asked of that year too, where the question names
-    one and the card dates the start or end to the month ('in force in March 2021' is not the 2021
-    recast, applicable from 9 Sept 2021: answered at 0.74)."""
+    """Whether a rule's card dates put it out of force in the one year asked (`asked.at`): it began
+    to apply after it or had stopped before it, or the year is still to come (`to_come`); in the
+    month asked of that year too, where the question names one and the card dates the start or end
+    to the month ('in force in March 2021' is not the 2021 recast, applicable from 9 Sept 2021:
+    answered at 0.74)."""
     year = asked.year
     if year is None:
         return False
+    if to_come(asked):
+        return True  # no card's dates tell what will apply in a year to come (`to_come`)
     began, ended, month = entry.began, entry.ended, asked.month or 0
     start, stop = _month_of(entry.in_force_from), _month_of(entry.in_force_until)
     later = began is not None and (began > year or (began == year and month > 0 and start > month))
     return later or (ended is not None and (ended < year or (ended == year and 0 < stop < month)))
+
+
+def to_come(asked: AskedTime) -> bool:
+    """Whether the one year asked is still to come: no card's dates put a rule in force then, nor
+    out of it. A rule in force now may be replaced by then, as 428/2009 was ('Welche
+    Dual-Use-Verordnung gilt im Jahr 2040?' answered the recast at 0.79)."""
+    return asked.year is not None and asked.year > date.today().year
 
 
 def in_force_at(entry: Entry, asked: AskedTime) -> bool:
@@ -165,6 +177,17 @@ def named_apart(entries: Sequence[Entry], exact: Collection[int], words: Sequenc
         and not any(entries[j].replaced_by == entries[i].id for j in exact)
         and not shared_name(entries, entries[i], words)
     }
+
+
+def line_mates(entries: Sequence[Entry], named: Collection[int], apart: Collection[int]) -> set[int]:
+    """The rules of the lines of rules a question names only by a line's name: the rules named
+    outright (`named`) but not apart (`named_apart`), and those they replaced or that replaced
+    them. The year asked says which of them is meant, however far ahead the name put the one it
+    is an alias of ('le règlement sur les biens à double usage en 2016' ranked the recast 0.36 ahead
+    of 428/2009, out of the period cue's reach, and was refused)."""
+    ids = {entries[i].id for i in named if i not in apart and entries[i].kind == "rule"}
+    ends = {entries[i].replaced_by for i in named if i not in apart and entries[i].kind == "rule"}
+    return {j for j, e in enumerate(entries) if e.id in ids or e.replaced_by in ids or e.id in ends}
 
 
 def _all_tokens(entry: Entry) -> list[str]:
@@ -236,7 +259,7 @@ def untimed(
     if any(t not in bound and c != BLOC for t, c in query.country.items()):
         return {}
     asks = bool(in_time) and asks_in_force(query, lang)
-    timed = {stem(w) for w in placing_words(query.raw, lang)} if asks else set()
+    timed = {stem(w) for w in placing_words(query.raw, lang) | rule_verbs(query.raw)} if asks else set()
     if asks:
         # and the one year a question asks the rules in force in ('which EU regulation was in force
         # in 2016?'): their dates hold it. Not the time something else is asked of ('who will chair
@@ -245,3 +268,17 @@ def untimed(
         # no card tells what will apply then)
         timed.update(str(year) for year in at_years(query.raw, lang) if year <= date.today().year)
     return {i: bound | {t for t in timed if not index.profile(i).get(t)} for i in in_time}
+
+
+def started(
+    entries: Sequence[Entry], rules: Sequence[int], words: Sequence[str]
+) -> dict[int, frozenset[str]]:
+    """Of each rule among `rules` whose card dates the day it began to apply (`in_force_from`), the
+    words (stems) asking when it began ('the commerce dept rule on hacking tools, live since when?',
+    'AI act bans start date?'): its date tells them, which its text need not say ('live',
+    'enforceable', 'start'; the EAR rule 'took effect on 7 March 2022' was refused at 0.45). A rule
+    without that date tells none (time_words.asked_start)."""
+    asked = {stem(w) for w in asked_start(words)}
+    if not asked:
+        return {}
+    return {i: frozenset(asked) for i in rules if entries[i].began is not None}
