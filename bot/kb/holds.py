@@ -180,9 +180,14 @@ class Holds:
         last = self._last_read(reading)
         if last is None:
             return False
-        return untold(
-            self._statements, self.index.entries[i], i, last[0], reading.lang, reading.ordinary.keys()
-        )
+        query, exact = last
+        said = f" {' '.join(query.corrected)} "  # other entries' names asked ('Candiru', of CatalanGate)
+        names = self.index.exact_names
+        keys = (key for j in exact if j != i for key in names.get(j, ()) if f" {key} " in said)
+        entry = self.index.entries[i]  # not a name its aliases give it ('caso Paragon')
+        aliased = {stem(t) for alias in entry.aliases for t in name_key(alias).split()}
+        others = frozenset(t for key in keys for t in map(stem, key.split()) if t in query.tokens) - aliased
+        return untold(self._statements, entry, i, query, reading.lang, reading.ordinary.keys(), others)
 
     def ended_before(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
         """Whether entry i is a rule that had stopped applying by the years after which the question
