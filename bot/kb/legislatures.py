@@ -37,3 +37,29 @@ def legislature_untold(
         if not told or any(masks.get(t, 0) and not masks[t] & told for t in others):
             return True
     return False
+
+
+def legislature_told(
+    query: QueryAnalysis, masks: dict[str, int], own: frozenset[str], forms: list[tuple[str, ...]]
+) -> bool:
+    """Whether the question asks of a legislature that the card names (its own name, or a statement
+    naming it in a form beginning so) in a statement holding every place asked (`forms`: each
+    place's forms): the Italian Paragon case's 'parliamentary ... committee COPASIR' tells
+    'Il Parlamento ha parlato di Paragon?', but the Pegasus Project's European Parliament tells
+    nothing of Mexico's."""
+    asked = legislature_stems().intersection(query.tokens)
+    if not asked:
+        return False
+    for word in asked:
+        told = -1 if word in own else 0
+        for key, bits in masks.items():
+            if key.startswith(word):
+                told |= bits
+        for place in forms:
+            named = 0
+            for f in place:
+                named |= masks.get(f, 0)
+            told &= named
+        if not told:
+            return False
+    return True

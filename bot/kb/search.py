@@ -212,15 +212,17 @@ class SearchEngine:
         self, question: str, reading: Reading, rows: list[Row], ranked: Ranked, held: float
     ) -> tuple[Ranked, float]:
         """The runner-up, answered, when the first card was held only because it never tells its
-        actor doing what is asked (holds.py `actor_untold`) and the runner-up explains the question as
-        well ('Il Parlamento ha parlato di Paragon?': Paragon's card names no parliament, the
-        Italian case's COPASIR is one, refused at 0.41; 'did the EU ban facial recognition?': the
-        Reclaim Your Face campaign, then the AI Act at 0.37). Its probability was weighed against the
-        first's: without the first, its margin over the rest is the first's. Else as ranked."""
+        actor doing what is asked (holds.py `actor_untold`), a legislature, and the runner-up names
+        it with every place asked and explains the question as well ('Il Parlamento ha parlato di
+        Paragon?': Paragon's card names no parliament, the Italian case's COPASIR is one, refused at
+        0.41). Its probability was weighed against the first's: without the first, its margin over
+        the rest is the first's. Else as ranked. A place acting is no such sign: 'did Libya
+        prosecute Amesys?' is told by no card, but the Egypt case's line names Libya and a charge."""
         first, second = rows[0][2], rows[1][2]
         if second[COVERAGE] < first[COVERAGE] - SAME_COVERAGE:
             return ranked, held
-        if not self._evidence_of.holds.actor_untold(reading, ranked[0][0]):
+        holds = self._evidence_of.holds
+        if not holds.legislature_told(reading, ranked[1][0]) or not holds.actor_untold(reading, ranked[0][0]):
             return ranked, held
         x = tuple(first[MARGIN] if k == MARGIN else v for k, v in enumerate(second))
         p = self._evidence_of.holds.hold(
