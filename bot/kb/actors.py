@@ -43,6 +43,7 @@ from bot.kb.legislatures import legislature_untold
 from bot.kb.measured_place import bare_place_measured, measure_kin, name_words
 from bot.kb.measureless import measureless_untold, names_itself
 from bot.kb.model import Entry
+from bot.kb.named_actor import named_actor_untold
 from bot.kb.relations import Statements, standing_forms, statements_of
 from bot.kb.role_words import (
     acting_words,
@@ -95,14 +96,17 @@ def untold(
     query: QueryAnalysis,
     lang: str,
     ordinary: Collection[str] = (),
+    others: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether entry i's card names the place the question says acted, but no statement of it holds
     that place with what it did (see the module's docstring; `ordinary`: the everyday words of the
-    question's language, `Reading.ordinary`)."""
+    question's language, `Reading.ordinary`; `others`: the stems of other entries' names asked)."""
     if len(query.corrected) >= LONG_QUESTION:
         return False
     masks, _, _, own = statements.of(i)
-    if legislature_untold(query, masks, own):  # what a legislature did, of a card naming none
+    if legislature_untold(query, masks, own, others):  # what a legislature did, of a card naming none
+        return True
+    if named_actor_untold(query, lang, masks, own):  # 'did Amnesty ban Pegasus?': no one's power
         return True
     place, after = acting(query, lang)
     if place:

@@ -22,10 +22,11 @@ from bot.kb.elsewhere import Elsewhere, asked_places, entry_text
 from bot.kb.in_force import about_rules, asked_times, later_years, line_named, not_begun, not_in_force
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
+from bot.kb.legislatures import legislature_told
 from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.payers import payer_words, reversed_payment
 from bot.kb.place_names import words_of
-from bot.kb.relations import Statements, statements_of
+from bot.kb.relations import Statements, standing_forms, statements_of
 from bot.kb.roles import Roles
 from bot.kb.sales import Sales, held
 from bot.kb.text import LONG_QUESTION, name_key, stem
@@ -180,9 +181,25 @@ class Holds:
         last = self._last_read(reading)
         if last is None:
             return False
-        return untold(
-            self._statements, self.index.entries[i], i, last[0], reading.lang, reading.ordinary.keys()
-        )
+        query, exact = last
+        said = f" {' '.join(query.corrected)} "  # other entries' names asked ('Candiru', of CatalanGate)
+        names = self.index.exact_names
+        keys = (key for j in exact if j != i for key in names.get(j, ()) if f" {key} " in said)
+        entry = self.index.entries[i]  # not a name its aliases give it ('caso Paragon')
+        aliased = {stem(t) for alias in entry.aliases for t in name_key(alias).split()}
+        others = frozenset(t for key in keys for t in map(stem, key.split()) if t in query.tokens) - aliased
+        return untold(self._statements, entry, i, query, reading.lang, reading.ordinary.keys(), others)
+
+    def legislature_told(self, reading: Reading, i: int) -> bool:
+        """Whether entry i's card names the legislature the question asks of, with every place it
+        asks of (legislatures.py `legislature_told`)."""
+        last = self._last_read(reading)
+        if last is None:
+            return False
+        query = last[0]
+        masks, _, _, own = self._statements.of(i)
+        forms = [standing_forms(query, t) for t in query.country]
+        return legislature_told(query, masks, own, forms)
 
     def ended_before(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
         """Whether entry i is a rule that had stopped applying by the years after which the question

@@ -32,6 +32,11 @@ from bot.kb.warmup import read_common_words
 # The feature `coverage` and how much less of it a runner-up giving the value asked may explain
 COVERAGE = FEATURES.index("coverage")
 SAME_COVERAGE = 0.05
+# The feature `margin`: a runner-up's, once the first card is set aside, is the first's
+MARGIN = FEATURES.index("margin")
+
+# Candidates as weighed: entry index, rank score, probability
+Ranked = list[tuple[int, float, float]]
 
 # The probability under which a refused question's alternatives keep their rank order.
 OFFER_FLOOR = 0.1
@@ -162,9 +167,13 @@ class SearchEngine:
         if confidence < self.threshold and self._described_first(question, reading, top, everything):
             confidence = self.threshold  # a described firm is as certain as a named one
         # what the question asks that the card does not give, or names that contradicts it
+        weighed = confidence
         confidence = self._evidence_of.holds.hold(
             question, reading, top, rows[0][2], confidence, self.threshold
         )
+        if weighed >= self.threshold > confidence and len(ranked) > 1:
+            ranked, confidence = self._actor_runner_up(question, reading, rows, ranked, confidence)
+            top = ranked[0][0]
         if (
             confidence < self.threshold
             and len(ranked) > 1
@@ -198,6 +207,30 @@ class SearchEngine:
             language=reading.lang,
             partial=partial if answered else "",
         )
+
+    def _actor_runner_up(
+        self, question: str, reading: Reading, rows: list[Row], ranked: Ranked, held: float
+    ) -> tuple[Ranked, float]:
+        """The runner-up, answered, when the first card was held only because it never tells its
+        actor doing what is asked (holds.py `actor_untold`), a legislature, and the runner-up names
+        it with every place asked and explains the question as well ('Il Parlamento ha parlato di
+        Paragon?': Paragon's card names no parliament, the Italian case's COPASIR is one, refused at
+        0.41). Its probability was weighed against the first's: without the first, its margin over
+        the rest is the first's. Else as ranked. A place acting is no such sign: 'did Libya
+        prosecute Amesys?' is told by no card, but the Egypt case's line names Libya and a charge."""
+        first, second = rows[0][2], rows[1][2]
+        if second[COVERAGE] < first[COVERAGE] - SAME_COVERAGE:
+            return ranked, held
+        holds = self._evidence_of.holds
+        if not holds.legislature_told(reading, ranked[1][0]) or not holds.actor_untold(reading, ranked[0][0]):
+            return ranked, held
+        x = tuple(first[MARGIN] if k == MARGIN else v for k, v in enumerate(second))
+        p = self._evidence_of.holds.hold(
+            question, reading, ranked[1][0], x, self.calibration.probability(x), self.threshold
+        )
+        if p < self.threshold:
+            return ranked, held
+        return [(ranked[1][0], ranked[1][1], p), ranked[0], *ranked[2:]], p
 
     def _main_ask(
         self, question: str, filters: Filters, top: int, whole: tuple[float, ...]
