@@ -105,6 +105,12 @@ class Holds:
             confidence = min(confidence, UNGIVEN_SHARE * threshold)
         return confidence
 
+    def rule_told(self, reading: Reading, i: int) -> bool:
+        """Whether entry i is a rule that tells what the place the question opens on did: one
+        taking measures (not an inquiry or campaign, `actor_untold`) whose authority is that
+        place."""
+        return self.index.entries[i].kind == "rule" and not self.actor_untold(reading, i)
+
     def told_then(self, question: str, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
         """The question asks a present status ('is androulakis still an MEP today?') no statement
         of entry i tells (feature `unstated` at 1), and the card tells the state asked as of its

@@ -172,7 +172,7 @@ class SearchEngine:
             question, reading, top, rows[0][2], confidence, self.threshold
         )
         if weighed >= self.threshold > confidence and len(ranked) > 1:
-            ranked, confidence = self._actor_runner_up(question, reading, rows, ranked, confidence)
+            ranked, confidence = self._actor_runner_up(question, reading, rows, ranked, confidence, weighed)
             top = ranked[0][0]
         if (
             confidence < self.threshold
@@ -209,7 +209,7 @@ class SearchEngine:
         )
 
     def _actor_runner_up(
-        self, question: str, reading: Reading, rows: list[Row], ranked: Ranked, held: float
+        self, question: str, reading: Reading, rows: list[Row], ranked: Ranked, held: float, weighed: float
     ) -> tuple[Ranked, float]:
         """The runner-up, answered, when the first card was held only because it never tells its
         actor doing what is asked (holds.py `actor_untold`), a legislature, and the runner-up names
@@ -222,12 +222,19 @@ class SearchEngine:
         if second[COVERAGE] < first[COVERAGE] - SAME_COVERAGE:
             return ranked, held
         holds = self._evidence_of.holds
-        if not holds.legislature_told(reading, ranked[1][0]) or not holds.actor_untold(reading, ranked[0][0]):
+        if not holds.actor_untold(reading, ranked[0][0]):
+            return ranked, held
+        # or a rule whose authority is the place acting and which tells the measure asked ('did the
+        # EU ban facial recognition?': the AI Act's Article 5 bans, not the Reclaim Your Face
+        # campaign): the question is one the model was sure a card answers (the first's `weighed`)
+        ruled = holds.rule_told(reading, ranked[1][0])
+        if not ruled and not holds.legislature_told(reading, ranked[1][0]):
             return ranked, held
         x = tuple(first[MARGIN] if k == MARGIN else v for k, v in enumerate(second))
-        p = self._evidence_of.holds.hold(
-            question, reading, ranked[1][0], x, self.calibration.probability(x), self.threshold
-        )
+        p = self.calibration.probability(x)
+        if ruled:
+            p = max(p, weighed)
+        p = self._evidence_of.holds.hold(question, reading, ranked[1][0], x, p, self.threshold)
         if p < self.threshold:
             return ranked, held
         return [(ranked[1][0], ranked[1][1], p), ranked[0], *ranked[2:]], p

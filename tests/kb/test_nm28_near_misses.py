@@ -3,7 +3,8 @@ refused, in every language, and the twins the cards do tell stay answered.
 
 - A measure asked of a rule that takes none (an inquiry, a campaign): 'hat die EU Pegasus verboten?'
   got the PEGA inquiry at 0.93, 'did PEGA ban Pegasus?' at 0.98, 'did the EU ban facial
-  recognition?' the Reclaim Your Face campaign (its card only tells a ban called for).
+  recognition?' the Reclaim Your Face campaign (its card only tells a ban called for): now the AI
+  Act, whose Article 5 bans tell it (status29).
 - A passive's agent in other languages acts: 'Wurde Intellexa von Griechenland sanktioniert?' got the
   US Treasury's sanctions at 0.96.
 - A detention asked to last: 'is ahmed mansoor still arrested?' got his case (arrested in 2017) at 0.88.
@@ -28,7 +29,6 @@ from tests.kb.answers import answered, refused
         "heeft de EU Pegasus verboden?",
         "did PEGA ban Pegasus?",
         "czy PEGA zakazała Pegasusa?",
-        "did the EU ban facial recognition?",
         "Wurde Intellexa von Griechenland sanktioniert?",
         "Czy Intellexa została objęta sankcjami przez Grecję?",
         "Intellexa a-t-elle été sanctionnée par la Grèce ?",
@@ -51,6 +51,8 @@ def test_what_no_card_tells_is_refused(engine: SearchEngine, question: str) -> N
     [
         ("did the EDPB call for a ban on facial recognition?", "reclaim-your-face"),
         ("does the AI Act ban facial recognition?", "eu-ai-act"),
+        # the EU act that bans it (Article 5), not the campaign (status29)
+        ("did the EU ban facial recognition?", "eu-ai-act"),
         ("what did the PEGA committee recommend?", "ep-pega-inquiry"),
         ("did the european parliament investigate pegasus?", "ep-pega-inquiry"),
         ("Was hat das Europäische Parlament zu Pegasus gesagt?", "ep-pega-inquiry"),
