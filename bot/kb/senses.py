@@ -1,6 +1,7 @@
 """Glossary forms with an everyday sense besides the domain term (data/senses.yaml): Portuguese 'o
 processo de licenciamento de exportação' asks a licensing process, and read as 'lawsuit' it was
-refused (a lawsuit no card about licensing tells) or answered with a case of a trial."""
+refused (a lawsuit no card about licensing tells) or answered with a case of a trial. A form inside
+a German word can be a verb's ('gesetz' in 'eingesetzt', deployed: no law), by the rest of the word."""
 
 from __future__ import annotations
 
@@ -14,17 +15,29 @@ SENSES_FILE = Path(__file__).with_name("data") / "senses.yaml"
 
 
 @lru_cache(maxsize=1)
+def _within() -> dict[str, dict[str, frozenset[str]]]:
+    data = yaml.safe_load(SENSES_FILE.read_text(encoding="utf-8")).get("within") or {}
+    return {lang: {form: frozenset(ends) for form, ends in forms.items()} for lang, forms in data.items()}
+
+
+@lru_cache(maxsize=1)
 def _everyday() -> dict[str, dict[str, frozenset[str]]]:
     data = yaml.safe_load(SENSES_FILE.read_text(encoding="utf-8"))["everyday"]
     return {lang: {form: frozenset(after) for form, after in forms.items()} for lang, forms in data.items()}
 
 
 _NEXT = re.compile(r"\W+(\w+)")
+_REST = re.compile(r"\w*")
 
 
 def everyday(folded: str, start: int, end: int, lang: str) -> bool:
     """Whether the glossary's match folded[start:end] is the everyday sense of its form, by the
-    word after it ('processo de licenciamento')."""
+    word after it ('processo de licenciamento'), or by the rest of its own word ('eingesetzt')."""
+    ends = _within().get(lang, {}).get(folded[start:end])
+    if ends is not None:
+        rest = _REST.match(folded, end)
+        if rest is not None and rest.group(0) in ends:
+            return True
     forms = _everyday().get(lang)
     if not forms:
         return False
