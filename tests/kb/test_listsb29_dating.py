@@ -1,0 +1,37 @@
+"""A listing year is the year of the listing (session 29, lists2): "which firms got on the US
+blacklist in 2023?" listed NSO (Nov 2021), Sandvine (Feb 2024) and Hikvision (Oct 2019) beside
+Intellexa (July 2023) because each card mentions 2023 somewhere."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.kb.service import KnowledgeService
+
+
+@pytest.fixture(scope="module")
+def service() -> KnowledgeService:
+    return asyncio.run(KnowledgeService.load("knowledge"))
+
+
+def _ids(service: KnowledgeService, question: str) -> list[str]:
+    return [e.id for e in service.search(question).items]
+
+
+def test_blacklist_year_is_the_listing_year(service: KnowledgeService) -> None:
+    got = _ids(service, "which firms got on the US blacklist in 2023?")
+    assert "intellexa-cytrox" in got
+    assert not {"nso-group", "sandvine", "hikvision"} & set(got)
+
+
+def test_blacklist_2021_keeps_the_2021_listings(service: KnowledgeService) -> None:
+    got = set(_ids(service, "which firms got on the US blacklist in 2021?"))
+    assert {"nso-group", "candiru", "coseinc", "positive-technologies"} <= got
+    assert not {"intellexa-cytrox", "sandvine", "hikvision"} & got
+
+
+def test_blacklist_without_a_year_is_unchanged(service: KnowledgeService) -> None:
+    got = set(_ids(service, "which companies are on the US blacklist?"))
+    assert {"nso-group", "hikvision", "intellexa-cytrox", "candiru"} <= got
