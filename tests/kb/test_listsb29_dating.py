@@ -35,3 +35,14 @@ def test_blacklist_2021_keeps_the_2021_listings(service: KnowledgeService) -> No
 def test_blacklist_without_a_year_is_unchanged(service: KnowledgeService) -> None:
     got = set(_ids(service, "which companies are on the US blacklist?"))
     assert {"nso-group", "hikvision", "intellexa-cytrox", "candiru"} <= got
+
+
+def test_shops_out_of_a_country_are_firms_based_there(service: KnowledgeService) -> None:
+    """'out of Spain' after the companies is their home, as 'from Spain' is (it was read as where
+    gear went, and 'shops' as no companies: the list came back empty)."""
+    assert set(_ids(service, "spyware shops out of Spain or Austria")) == {"dsirf", "variston"}
+    assert set(_ids(service, "companies out of the Netherlands")) == {"tkh-group", "noldus"}
+
+
+def test_from_a_country_twin_unchanged(service: KnowledgeService) -> None:
+    assert set(_ids(service, "spyware firms from Spain or Austria")) == {"dsirf", "variston"}
