@@ -46,3 +46,9 @@ def test_shops_out_of_a_country_are_firms_based_there(service: KnowledgeService)
 
 def test_from_a_country_twin_unchanged(service: KnowledgeService) -> None:
     assert set(_ids(service, "spyware firms from Spain or Austria")) == {"dsirf", "variston"}
+
+
+def test_cracking_phones_is_mobile_forensics(service: KnowledgeService) -> None:
+    """'crack phones' says phone forensics as 'unlock phones' does (the list came back empty)."""
+    assert set(_ids(service, "who makes tools to crack phones")) == {"cellebrite", "meiya-pico"}
+    assert _ids(service, "can police crack phones?") == []
