@@ -52,3 +52,10 @@ def test_cracking_phones_is_mobile_forensics(service: KnowledgeService) -> None:
     """'crack phones' says phone forensics as 'unlock phones' does (the list came back empty)."""
     assert set(_ids(service, "who makes tools to crack phones")) == {"cellebrite", "meiya-pico"}
     assert _ids(service, "can police crack phones?") == []
+
+
+def test_french_editeurs_are_firms(service: KnowledgeService) -> None:
+    """'éditeurs' (software publishers) are the firms in French: the list came back empty."""
+    got = set(_ids(service, "Les éditeurs israéliens de logiciels espions ?"))
+    assert {"nso-group", "candiru", "quadream", "paragon-solutions"} <= got
+    assert _ids(service, "qui est l éditeur de Pegasus ?") == []
