@@ -59,6 +59,7 @@ class ListQuery:
     names: frozenset[str] = frozenset()  # entry ids named in the question
     measures: frozenset[str] = frozenset()  # measures of a named rule the question says ("NDAA 889")
     topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)
+    dated_by: frozenset[str] = frozenset()  # events said only to date it: "on the blacklist in 2023"
     wording: str = ""  # the question minus the list words, for relevance when no facet narrows it
     sold: bool = False  # "sold to": the places are where gear went, never a firm's home
     every_place: bool = False  # "sold to both Egypt and Bahrain": each place, not either

@@ -222,7 +222,8 @@ def select(
         rules += sorted(list_authority.rules_by(query.bodies, names.by_id)) if query.bodies else []
         if query.beside and not rules:  # "listed alongside NSO": the act that took NSO in
             rules = list_alongside.acts_of(query.beside, query.years, names)
-        pool = list_dates.narrow(pool, query.topics, rules, names.keys, query.years, query.in_force)
+        dated = query.topics | query.dated_by
+        pool = list_dates.narrow(pool, dated, rules, names.keys, query.years, query.in_force)
         narrowed = True
     # (entry, rank score) best first, and the first one's confidence
     ranked, top_confidence = relevance(query.wording)

@@ -306,6 +306,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         names=frozenset(named - short if everything else named),
         measures=names.measures(text),
         topics=about,
+        dated_by=topics.dating(plain) if years is not None else frozenset(),
         wording=question,
         sold=sold,
         every_place=every_place(words, countries),

@@ -48,6 +48,8 @@ _FROM_THE = ["des", "du", "do", "da", "dos", "das", "del", "dal", "dell", "dalla
 FROM = frozenset(
     ["from", "aus", "z", "из", "de", "d", "di", "uit", "fran", "dei", "degli", "della", *_FROM_THE]
 )
+# "spyware shops out of Spain": where the companies work from, as "from" after them.
+OUT_OF = ("out", "of")
 # "vendors are from France", "which firms come from Israel": a verb of being between the companies and
 # "from" keeps the place their home (it listed Clearview, fined in France, as a French vendor).
 COPULAS = frozenset(
@@ -118,6 +120,12 @@ def expand(countries: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _out_of(words: Sequence[str], start: int, nouns: frozenset[str]) -> bool:
+    """The place follows the companies and "out of" ("spyware shops out of Spain", "out of the UK")."""
+    at = start - 1 if start > 0 and words[start - 1] == "the" else start
+    return at > 2 and tuple(words[at - 2 : at]) == OUT_OF and words[at - 3] in nouns
+
+
 def _told_home(words: list[str], lead: int, nouns: frozenset[str]) -> bool:
     """'firms in your files that are Italian': an adjective of origin told of the companies by a
     verb of being (read as where gear went, it listed Clearview and NSO's cases). Not after a sale:
@@ -150,6 +158,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
             (end < len(words) and words[end] in HOME_AFTER)
             or _based(words, start)
             or (lead > 1 and words[lead - 1] in FROM and words[lead - 2] in nouns)
+            or _out_of(words, start, nouns)
             or (
                 lead > 2
                 and words[lead - 1] in FROM

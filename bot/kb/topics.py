@@ -54,6 +54,8 @@ class Topic:
     event: bool = False
     # How entries date the event, where `says` is wider than the event ("prosecutor" is no charge).
     dated: re.Pattern[str] | None = None
+    # Words that ask for the event only to date a list ("got on the blacklist in 2023"), not as a topic.
+    dating: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +73,7 @@ def topics() -> tuple[Topic, ...]:
             _literals(v["says"]),
             bool(v.get("event", False)),
             _pattern(v["dated"]) if "dated" in v else None,
+            _pattern(v["dating"]) if "dating" in v else None,
         )
         for group in ("topics", "organisations")
         for name, v in data[group].items()
@@ -103,6 +106,12 @@ def asked(plain: str) -> frozenset[str]:
     """The topics a question asks about (`plain`: its folded words joined by spaces). Memoised: a
     list question's words and its English reading's are often the same (lists.py, list_english.py)."""
     return frozenset(t.name for t in topics() if any(f in plain for f in t.ask_forms) and t.ask.search(plain))
+
+
+@lru_cache(maxsize=256)
+def dating(plain: str) -> frozenset[str]:
+    """The events a question names only to date a list by ("who got on the blacklist in 2023?")."""
+    return frozenset(t.name for t in topics() if t.dating is not None and t.dating.search(plain))
 
 
 def says(entry_text: str, wanted: frozenset[str]) -> bool:
