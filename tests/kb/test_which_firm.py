@@ -42,9 +42,11 @@ def test_which_firm_from_a_place_is_that_firm(engine: SearchEngine, question: st
             "someone told me a greek firm got sanctioned by the us treasury. which company?",
             ("us-ofac-spyware-sanctions", "intellexa-cytrox"),
         ),
+        # since 'added' reads as the cards' 'listed' (rules29), Sandvine's card, which tells its
+        # listing in Feb 2024 and why, answers first (0.80): the firm asked, as in the first test
         (
             "I read that a Canadian company was added to the US entity list. Which firm was that and why?",
-            "us-entity-list",
+            ("us-entity-list", "sandvine"),
         ),
     ],
 )
