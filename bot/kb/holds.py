@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from bot.kb.actors import untold
+from bot.kb.actors import acting, untold
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.asked_values import default_asked_values
 from bot.kb.calibration import FEATURES
@@ -109,7 +109,12 @@ class Holds:
         """Whether entry i is a rule that tells what the place the question opens on did: one
         taking measures (not an inquiry or campaign, `actor_untold`) whose authority is that
         place."""
-        return self.index.entries[i].kind == "rule" and not self.actor_untold(reading, i)
+        last = self._last_read(reading)
+        if last is None or self.index.entries[i].kind != "rule":
+            return False
+        # a place must be read acting: 'did the UN sanction Intellexa?' names none (the UN held
+        # apart by named_actor.py), and the Treasury's card was lifted at the held first's confidence
+        return bool(acting(last[0], reading.lang)[0]) and not self.actor_untold(reading, i)
 
     def told_then(self, question: str, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
         """The question asks a present status ('is androulakis still an MEP today?') no statement

@@ -33,3 +33,13 @@ def test_a_measure_an_eu_act_tells_is_answered_with_it(engine: SearchEngine, que
 )
 def test_a_measure_no_card_tells_of_the_place_stays_refused(engine: SearchEngine, question: str) -> None:
     refused(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the UN sanction Intellexa?", "did NATO sanction NSO?", "did the UN ban facial recognition?"],
+)
+def test_no_rule_is_lifted_when_no_place_acts(engine: SearchEngine, question: str) -> None:
+    # the attack on int29b: 'did the UN sanction Intellexa?' got the US Treasury's card, lifted at the
+    # held first's confidence (0.755), though the UN is no place the Treasury's card tells acting
+    refused(engine, question)
