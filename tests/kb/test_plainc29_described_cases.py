@@ -1,7 +1,7 @@
 """Cases and rules described without their names, in a member's words (session 29, plainc29): the
 victims and deeds of a case ('the Athens socialist leader bugged by spies', 'the newsroom in San
 Salvador', 'the Bangkok protesters whose iPhones were infected'), a rule
-by what it covers ('the presidential order against risky mercenary hacking tools', 'the campaign that
+by what it covers ('the presidential order against mercenary hacking tools', 'the campaign that
 collected signatures to outlaw face-scanning'), a date asked of a jailing, and 'quick rundown on X'
 opening a message. Each was refused with the right card ranked first on int29: a word no card says
 weighed like a name no card holds, or a phrase read as asking an outcome the card never tells. The
@@ -26,12 +26,8 @@ from tests.kb.answers import answered, refused
         ("how many people at the el faro newsroom got hacked?", "case-pegasus-el-salvador-2022"),
         # pro-democracy activists, their phones
         ("the Bangkok protesters whose iPhones were infected in 2020 and 2021", "case-pegasus-thailand-2022"),
-        # the order bars federal use of commercial spyware posing risks
-        (
-            "the presidential order that stops US government agencies from using risky mercenary"
-            " hacking tools",
-            "us-eo-14093",
-        ),
+        # the order bars federal use of commercial spyware posing risks ('risky' is not read as 'risk':
+        # test_opinion_words_hold_no_card_down)
         ("the US order banning federal use of mercenary spyware", "us-eo-14093"),
         # Catalangate's card: 'with the authorisation of the Supreme Court judge', a scandal
         (
@@ -93,3 +89,18 @@ def test_words_that_ask_no_outcome(engine: SearchEngine, question: str, entry: s
 )
 def test_what_no_card_holds_stays_refused(engine: SearchEngine, question: str) -> None:
     refused(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("which rules restrict dangerous hacking tools?", "us-ear-cybersecurity-rule"),
+        ("which rules restrict risky hacking tools?", "us-ear-cybersecurity-rule"),
+        ("is Pegasus dangerous?", "nso-group"),
+        ("is Predator dangerous?", "intellexa-cytrox"),
+    ],
+)
+def test_opinion_words_hold_no_card_down(engine: SearchEngine, question: str, entry: str) -> None:
+    # attack29: with risky/dangerous read as 'risk', a card without the word was held down
+    # (the EAR rule 0.78 -> 0.35, NSO 0.77 -> 0.37)
+    answered(engine, question, entry)

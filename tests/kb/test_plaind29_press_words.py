@@ -1,7 +1,7 @@
 """Firms and rules described in the press's words rather than the cards' (session 29 round 2,
 plaind29): 'the Barcelona start-up Google tied to a toolkit for hacking browsers' (Variston's card: an
 exploit framework Google attributed to it), 'the Austrian firm behind hacks of attorneys and lenders'
-(DSIRF's: law firms and banks), 'dangerous hacking tools' (the order's: significant risks), and a
+(DSIRF's: law firms and banks), and a
 member's full month name where half the cards abbreviate it ('mid-February 2011', the card: '15 Feb
 2011'). The first two were refused on int29 with the right card ranked first. The twins placing the
 same description elsewhere, which no card tells, stay refused."""
