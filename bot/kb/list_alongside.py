@@ -44,14 +44,18 @@ def years_of(
     keys: Mapping[str, Sequence[str]],
     names: NameTable,
 ) -> tuple[int, int] | None:
-    """The years the firm's card dates the act asked about (an event topic, or a named rule's
-    listings), or None when no act is asked or the card dates none."""
+    """The year the firm's card dates the act asked about (an event topic, or a named rule's
+    listings), as a (year, year) period, or None when no act is asked or the card dates none or
+    several years (acts of different years are not told apart)."""
     event = event_forms(asked, tuple(k for rule in rules for k in keys.get(rule, ())))
     if event is None:
         return None
     entry = names.by_id[firm]
     years = sorted(y for y in set(entry.years) if on_date(entry, event, y, y))
-    return (years[0], years[-1]) if years else None
+    # one year, one act: Intellexa's card dates its Entity List entry (2023) and its Treasury
+    # sanctions (2024); read as 2023-2024, "listed alongside Intellexa" took in Sandvine (Entity List,
+    # 2024), whom no act took in with it (attack29). Acts of several years are not told apart here.
+    return (years[0], years[0]) if len(years) == 1 else None
 
 
 def acts_of(firm: str, years: tuple[int, int], names: NameTable) -> list[str]:

@@ -98,3 +98,17 @@ def test_firms_the_us_listed_not_us_firms(kb: KnowledgeService, question: str) -
     got = _items(kb, question)
     assert got >= LISTED_BY_US
     assert not got & US_FIRMS
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which firms were listed alongside Intellexa?",
+        "which firms were added alongside Cytrox?",
+        "which companies were sanctioned alongside Intellexa?",
+    ],
+)
+def test_alongside_a_firm_listed_in_two_years(kb: KnowledgeService, question: str) -> None:
+    # attack29: Intellexa's card dates its Entity List entry (2023) and its Treasury sanctions (2024);
+    # read as 2023-2024 these took in Sandvine, listed in Feb 2024 by no act that listed Intellexa
+    assert _items(kb, question) == {"intellexa-cytrox"}
