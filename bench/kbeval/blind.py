@@ -172,6 +172,13 @@ V27_TEST_FILE = QUESTIONS_DIR / "blind_v27_test.yaml"
 # by style (seed 28); only the tune half is tuned on.
 V28_TUNE_FILE = QUESTIONS_DIR / "blind_v28_tune.yaml"
 V28_TEST_FILE = QUESTIONS_DIR / "blind_v28_test.yaml"
+# A twenty-ninth blind set (written 2026-12-07 by one helper from titles and summaries only, the same
+# shape as the twenty-eighth: lists as fragments, months, roles and topic nouns, near misses in everyday
+# senses of vendor names; audited against the full entries before the engine saw it, and reworded until
+# none scores 80 or more on token_set_ratio against a tune question): split at random by style (seed 29);
+# only the tune half is tuned on.
+V29_TUNE_FILE = QUESTIONS_DIR / "blind_v29_tune.yaml"
+V29_TEST_FILE = QUESTIONS_DIR / "blind_v29_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -212,6 +219,7 @@ TUNE_FILES = (
     V26_TUNE_FILE,  # the twenty-sixth blind set's tune half (session 28)
     V27_TUNE_FILE,  # the twenty-seventh blind set's tune half (session 29)
     V28_TUNE_FILE,  # the twenty-eighth blind set's tune half (session 30)
+    V29_TUNE_FILE,  # the twenty-ninth blind set's tune half (session 30)
     LANG12_FILE,
 )
 # The numbered blind sets held out whole or as a test half, by the name the benches take (--split v3)
@@ -241,6 +249,7 @@ HELD_SPLITS: dict[str, tuple[Path, ...]] = {
     "v26": (V26_TEST_FILE,),
     "v27": (V27_TEST_FILE,),
     "v28": (V28_TEST_FILE,),
+    "v29": (V29_TEST_FILE,),
 }
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
