@@ -179,6 +179,13 @@ V28_TEST_FILE = QUESTIONS_DIR / "blind_v28_test.yaml"
 # only the tune half is tuned on.
 V29_TUNE_FILE = QUESTIONS_DIR / "blind_v29_tune.yaml"
 V29_TEST_FILE = QUESTIONS_DIR / "blind_v29_test.yaml"
+# A thirtieth blind set (written 2026-12-07 by one helper from titles and summaries only, the same shape
+# as the twenty-ninth, with lists by what a firm makes, by who reported and by a rule's effect, near misses
+# with a plausible date or figure no card gives; audited against the full entries before the engine saw it,
+# and reworded until none scores 80 or more on token_set_ratio against a tune question): split at random
+# by style (seed 30); only the tune half is tuned on.
+V30_TUNE_FILE = QUESTIONS_DIR / "blind_v30_tune.yaml"
+V30_TEST_FILE = QUESTIONS_DIR / "blind_v30_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -220,6 +227,7 @@ TUNE_FILES = (
     V27_TUNE_FILE,  # the twenty-seventh blind set's tune half (session 29)
     V28_TUNE_FILE,  # the twenty-eighth blind set's tune half (session 30)
     V29_TUNE_FILE,  # the twenty-ninth blind set's tune half (session 30)
+    V30_TUNE_FILE,  # the thirtieth blind set's tune half (session 30)
     LANG12_FILE,
 )
 # The numbered blind sets held out whole or as a test half, by the name the benches take (--split v3)
@@ -250,6 +258,7 @@ HELD_SPLITS: dict[str, tuple[Path, ...]] = {
     "v27": (V27_TEST_FILE,),
     "v28": (V28_TEST_FILE,),
     "v29": (V29_TEST_FILE,),
+    "v30": (V30_TEST_FILE,),
 }
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
