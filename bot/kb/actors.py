@@ -51,6 +51,8 @@ from bot.kb.role_words import (
     located_before,
     measure_forms,
     measure_stems,
+    opened_subject,
+    passed_over,
     placed_at,
     placed_limits,
     placed_measure_stems,
@@ -69,12 +71,9 @@ def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
     # what is read next is its object ('Har Sverige stoppat någon export', 'ABD Sandvine'i neden
     # Entity List'e aldı?'), or the place is a firm's ('Welche israelische Firma'): 4 right tune
     # answers refused, no near miss
-    opens, articles = acting_words()
-    if lang != "en" or not words or words[0] not in opens:
+    j = opened_subject(words) if lang == "en" else None
+    if j is None:
         return [], []
-    j = 1
-    while j < len(words) and words[j] in articles:
-        j += 1
     # a place of several words is read whole, whichever of its words the analysis tagged ('did
     # North Macedonia ban Cytrox?' tags 'north': 'macedonia' read as what it did was told by every
     # statement naming the country, and Intellexa's card answered at 0.81)
@@ -166,14 +165,11 @@ def _opening_place(query: QueryAnalysis, ordinary: Collection[str]) -> str | Non
     """The place (its tag) the question opens on, its everyday words and English auxiliaries
     passed over ('hat Polen', 'la Pologne a-t-elle', 'czy Polska', 'Türkiye ... yasakladı mı?')."""
     named = name_words(query)
-    opens, articles = acting_words()
-    for word in query.corrected:
-        if word in ordinary or word in opens or word in articles:
-            continue
-        if (t := stem(word)) in named and t not in query.country:
-            continue  # 'the United Arab Emirates' is tagged by its last word
-        return query.country.get(t)
-    return None
+    words, lead = query.corrected, (ordinary, *acting_words())
+    j = passed_over(words, 0, *lead)
+    while j < len(words) and (t := stem(words[j])) in named and t not in query.country:
+        j = passed_over(words, j + 1, *lead)  # 'the United Arab Emirates' is tagged by its last word
+    return query.country.get(stem(words[j])) if j < len(words) else None
 
 
 # How far into a question its subject may stand: an opener, a question word and an auxiliary ('Seit
@@ -241,9 +237,7 @@ def _places_at(query: QueryAnalysis) -> set[str]:
         # right after the measure: 'sanctioned over its work in Belarus' places the work, not it
         if word not in at or k == 0 or stem(words[k - 1]) not in measures:
             continue
-        j = k + 1
-        while j < len(words) and words[j] in articles:
-            j += 1
+        j = passed_over(words, k + 1, articles)
         while j < len(words) and (t := stem(words[j])) in named:
             if t in query.country:
                 found.add(query.country[t])
