@@ -8,7 +8,8 @@ the member would read someone else's measure. The place acting is the one the qu
 its subject, in English ('did the EU freeze', 'has Canada sanctioned'); what it did, the
 words asked after it that are not places nor names of the card's own. The card tells it when one
 statement holds the place (any form of it) and one of those words (any form: 'blacklist' is told
-by 'Entity List').
+by 'Entity List'), and a measure when one is asked ('Sandvine (Canada) ... sells (DPI) equipment'
+tells nothing Canada did).
 
 Of a firm's or a case's card, in a short question. A rule's every statement is its own authority's
 act (the first of its countries): a measure asked of another place is not on it ('did Greece
