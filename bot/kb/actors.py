@@ -8,7 +8,8 @@ the member would read someone else's measure. The place acting is the one the qu
 its subject, in English ('did the EU freeze', 'has Canada sanctioned'); what it did, the
 words asked after it that are not places nor names of the card's own. The card tells it when one
 statement holds the place (any form of it) and one of those words (any form: 'blacklist' is told
-by 'Entity List').
+by 'Entity List'), and a measure when one is asked ('Sandvine (Canada) ... sells (DPI) equipment'
+tells nothing Canada did).
 
 Of a firm's or a case's card, in a short question. A rule's every statement is its own authority's
 act (the first of its countries): a measure asked of another place is not on it ('did Greece
@@ -51,6 +52,8 @@ from bot.kb.role_words import (
     located_before,
     measure_forms,
     measure_stems,
+    opened_subject,
+    passed_over,
     placed_at,
     placed_limits,
     placed_measure_stems,
@@ -69,12 +72,9 @@ def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
     # what is read next is its object ('Har Sverige stoppat någon export', 'ABD Sandvine'i neden
     # Entity List'e aldı?'), or the place is a firm's ('Welche israelische Firma'): 4 right tune
     # answers refused, no near miss
-    opens, articles = acting_words()
-    if lang != "en" or not words or words[0] not in opens:
+    j = opened_subject(words) if lang == "en" else None
+    if j is None:
         return [], []
-    j = 1
-    while j < len(words) and words[j] in articles:
-        j += 1
     # a place of several words is read whole, whichever of its words the analysis tagged ('did
     # North Macedonia ban Cytrox?' tags 'north': 'macedonia' read as what it did was told by every
     # statement naming the country, and Intellexa's card answered at 0.81)
@@ -166,14 +166,11 @@ def _opening_place(query: QueryAnalysis, ordinary: Collection[str]) -> str | Non
     """The place (its tag) the question opens on, its everyday words and English auxiliaries
     passed over ('hat Polen', 'la Pologne a-t-elle', 'czy Polska', 'Türkiye ... yasakladı mı?')."""
     named = name_words(query)
-    opens, articles = acting_words()
-    for word in query.corrected:
-        if word in ordinary or word in opens or word in articles:
-            continue
-        if (t := stem(word)) in named and t not in query.country:
-            continue  # 'the United Arab Emirates' is tagged by its last word
-        return query.country.get(t)
-    return None
+    words, lead = query.corrected, (ordinary, *acting_words())
+    j = passed_over(words, 0, *lead)
+    while j < len(words) and (t := stem(words[j])) in named and t not in query.country:
+        j = passed_over(words, j + 1, *lead)  # 'the United Arab Emirates' is tagged by its last word
+    return query.country.get(stem(words[j])) if j < len(words) else None
 
 
 # How far into a question its subject may stand: an opener, a question word and an auxiliary ('Seit
@@ -241,9 +238,7 @@ def _places_at(query: QueryAnalysis) -> set[str]:
         # right after the measure: 'sanctioned over its work in Belarus' places the work, not it
         if word not in at or k == 0 or stem(words[k - 1]) not in measures:
             continue
-        j = k + 1
-        while j < len(words) and words[j] in articles:
-            j += 1
+        j = passed_over(words, k + 1, articles)
         while j < len(words) and (t := stem(words[j])) in named:
             if t in query.country:
                 found.add(query.country[t])
@@ -281,6 +276,7 @@ def _untold_of(
     # A measure stays asked though the card is named for one ('Clearview AI fined by European
     # authorities': 'did the US fine Clearview?' asks another's fine)
     measures = measure_stems()
+    measured = [t for t in after if t in measures]
     did = [measure_kin(query, t) for t in after if t not in own or t in measures]
     if not did:
         return False
@@ -294,7 +290,23 @@ def _untold_of(
     for group in did:
         for f in group:
             what |= masks.get(f, 0)
+    if measured:
+        what &= _of_measures(measured, query, masks)
     return not where & what
+
+
+def _of_measures(asked: list[str], query: QueryAnalysis, masks: dict[str, int]) -> int:
+    """The statements (bits) that may tell a measure asked of a place (`asked`, the measures among
+    the words after it): those holding it (its forms and the measures among its kin), and those
+    holding another measure with the rest of what is asked ('did the US restrict Sandvine's DPI
+    exports?': 'the US added Sandvine to the Entity List for supplying DPI'). Not a statement telling
+    no measure: 'does Canada restrict Sandvine's DPI exports?' was told by 'Sandvine (Canada) ...
+    sells (DPI) equipment', the case answering at 0.78 what only the US did."""
+    bits = 0
+    for t in measure_stems() | set(asked):
+        for f in measure_kin(query, t) if t in asked else measure_forms(t):
+            bits |= masks.get(f, 0)
+    return bits
 
 
 def _naming(query: QueryAnalysis, forms: tuple[str, ...], masks: dict[str, int]) -> int:

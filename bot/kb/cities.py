@@ -18,6 +18,8 @@ import yaml
 
 from bot.kb.inflected import english_word
 from bot.kb.place_names import LANGUAGES, country_names, key_of, list_words
+from bot.kb.role_words import acting_words, measure_stems, passed_over
+from bot.kb.text import stem
 
 # Zone areas whose cities are places ('Etc/GMT+3' and Antarctica's bases are not).
 _AREAS = frozenset(["Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"])
@@ -331,11 +333,17 @@ def capital_of_people(words: Sequence[str], pos: int) -> bool:
     """Whether words[pos] is a capital before a noun of people, a government or a firm, the next
     word or the one after ('the Bangkok protesters', 'the Athens socialist leader', 'Kampala police'):
     it stands for its country as 'Thai', 'Greek', 'Ugandan' would; so does a capital near the end of a
-    fragment after a firm's name ('trovicor manama interrogations', 'finfisher cairo': `fragment_end`)."""
+    fragment after a firm's name ('trovicor manama interrogations', 'finfisher cairo': `fragment_end`),
+    and a capital opening a question right before a measure, its government acting ('did Athens
+    sanction Intellexa?' got the US Treasury's card at 0.87, Athens weighed as a name no card holds).
+    Not later ('Which Russian firm did Washington blacklist ...'): there the engine still reads the
+    acting place less well than the city weighed as a name (tune -2 when read)."""
     capitals, nouns = _capitals()
     if pos >= len(words) or city_names().get(words[pos]) not in capitals:
         return False
-    return fragment_end(words, pos) or any(w in nouns for w in words[pos + 1 : pos + 3])
+    opening = passed_over(words, 0, *acting_words()) == pos
+    acts = opening and pos + 1 < len(words) and stem(words[pos + 1]) in measure_stems()
+    return acts or fragment_end(words, pos) or any(w in nouns for w in words[pos + 1 : pos + 3])
 
 
 def fragment_end(words: Sequence[str], pos: int) -> bool:

@@ -26,6 +26,7 @@ from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.legislatures import legislature_told
 from bot.kb.list_query import VENDOR_NOUNS
+from bot.kb.model import Entry
 from bot.kb.payers import payer_words, reversed_payment
 from bot.kb.place_names import words_of
 from bot.kb.relations import Statements, standing_forms, statements_of
@@ -47,6 +48,13 @@ LastRead = Callable[[Reading], "tuple[QueryAnalysis, dict[int, float]] | None"]
 # word after it is what the card says held then, and no more ('former' tells it ended: an answer)
 _THEN = re.compile(r"\b(?:then|at the time) (?:an? |the )?([\w-]+)", re.IGNORECASE)
 _UNSTATED = FEATURES.index("unstated")
+
+
+def _held_then(entry: Entry) -> frozenset[str]:
+    """The tokens of the states an entry's card tells as of its time only (`_THEN`: 'MEP' of
+    '(then an MEP)')."""
+    held = (m.group(1) for st in statements_of(entry) for m in _THEN.finditer(st))
+    return frozenset(t for state in held for t in content_tokens(state))
 
 
 # Words opening an English question asked yes or no ('did the AI Act apply before 2024?')
@@ -74,6 +82,8 @@ class Holds:
         # each entry's own words as names are compared ('hacking team' is not on a card saying
         # 'hacked' and 'a team of prosecutors'): built once, read by named_apart
         self._said = [f" {name_key(entry_text(e))} " for e in index.entries]
+        # the words each card tells held as of its time only ('(then an MEP)'), read by told_then
+        self._then = [_held_then(e) for e in index.entries]
         payer_words()  # who pays whom (payers.py): read now, not by a member's first question
 
     def hold(
@@ -128,12 +138,7 @@ class Holds:
             or "status" not in default_asked_values().asked(question, reading.lang)
         ):
             return False
-        asked = set(content_tokens(reading.text))
-        return any(
-            asked.intersection(content_tokens(m.group(1)))
-            for st in statements_of(self.index.entries[i])
-            for m in _THEN.finditer(st)
-        )
+        return not self._then[i].isdisjoint(content_tokens(reading.text))
 
     def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
         """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home

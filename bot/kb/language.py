@@ -35,11 +35,11 @@ from bot.kb.detect import (
 from bot.kb.english_zipf import english_zipf
 from bot.kb.glossary import Glossary
 from bot.kb.lists import country_names
+from bot.kb.months import month_names
 from bot.kb.role_words import legislature_stems as legislatures
 from bot.kb.senses import everyday
 from bot.kb.spelt import HAN, NON_LATIN, han_names, listed_zipf, spelt_names, spelt_pairs, strip_marks
 from bot.kb.text import fold, stem
-from bot.kb.time_words import month_names
 from bot.kb.translit import DECLINING, NameSounds
 
 # Languages that glue nouns together: a glossary form also counts inside a word.
@@ -338,7 +338,7 @@ def warm_up() -> None:
     for lang in CODES.values():
         folded_words(lang)  # builds frequencies(lang) too
         folded_frequencies(lang)  # words typed without accents (~20 ms a language)
-        month_names(lang)  # the time cue's months (time_words.py): Babel's catalogue, ~10 ms the first time
+        month_names(lang)  # the time cue's months (months.py): Babel's catalogue, ~10 ms the first time
         listed_zipf("", lang)  # a Cyrillic word's stem-mates (spelt.py): ~0.3 s for Russian
     english_zipf("surveillance")  # wordfreq's full English list (query.specificity): ~150 ms
     for phrase in _WARM_UP_PHRASES:

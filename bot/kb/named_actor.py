@@ -20,7 +20,7 @@ from __future__ import annotations
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.measured_place import measure_kin, name_words
 from bot.kb.relations import standing_forms
-from bot.kb.role_words import acting_words, measure_stems, role_data
+from bot.kb.role_words import measure_stems, opened_subject, role_data
 from bot.kb.text import stem
 
 # The most words a subject's name may have ('the US Commerce Department' is a place's)
@@ -31,12 +31,9 @@ def named_subject(query: QueryAnalysis, lang: str) -> tuple[list[str], str] | No
     """The subject's stems and the measure's stem an English question opens on ('did Amnesty ban':
     ['amnesti'], 'ban'), when its subject names no place; None otherwise."""
     words = query.corrected
-    opens, articles = acting_words()
-    if lang != "en" or not words or words[0] not in opens:
+    j = opened_subject(words) if lang == "en" else None
+    if j is None:
         return None
-    j = 1
-    while j < len(words) and words[j] in articles:
-        j += 1
     measures, places = measure_stems(), name_words(query)
     subject: list[str] = []
     while j < len(words) and len(subject) <= _SUBJECT_WORDS and (t := stem(words[j])) not in measures:

@@ -5,7 +5,7 @@ the ranking."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +37,24 @@ def acting_words() -> tuple[frozenset[str], frozenset[str]]:
     between them ('the'; data/roles.yaml `acting_opens`, `acting_articles`)."""
     data = role_data()
     return frozenset(data["acting_opens"]), frozenset(data["acting_articles"])
+
+
+def passed_over(words: Sequence[str], j: int, *skipped: Collection[str]) -> int:
+    """The index of the first word from j on that is in none of `skipped` (len(words): none is):
+    where a question's subject starts past its opener and articles ('did the EU', actors.py,
+    named_actor.py), or past its everyday words too ('hat Polen')."""
+    while j < len(words) and any(words[j] in group for group in skipped):
+        j += 1
+    return j
+
+
+def opened_subject(words: Sequence[str]) -> int | None:
+    """Where the subject of a question opening on a word of data/roles.yaml `acting_opens` starts,
+    past the articles after it ('did the EU ban': 2); None when it opens on none."""
+    opens, articles = acting_words()
+    if not words or words[0] not in opens:
+        return None
+    return passed_over(words, 1, articles)
 
 
 @lru_cache(maxsize=1)

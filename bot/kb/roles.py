@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from bot.kb.cues import CUE_MARGIN, Rows, act_years
 from bot.kb.defining import clause_ends, defining_starts
 from bot.kb.index import SearchIndex
+from bot.kb.months import month_names
 from bot.kb.role_words import lead_and_being, role_data, says_event, year_words
 from bot.kb.text import STOPWORDS, name_key, raw_tokens, stem
-from bot.kb.time_words import AFTER_WORDS, BEFORE_WORDS, DETERMINERS, month_names
+from bot.kb.time_words import AFTER_WORDS, BEFORE_WORDS, DETERMINERS
 
 # What the subject of a near-tie gains: enough to pass a linked entry that explains the question a
 # little better only because it also says what the question mentions (a case that names the vendor

@@ -212,11 +212,14 @@ class SearchEngine:
         self, question: str, reading: Reading, rows: list[Row], ranked: Ranked, held: float, weighed: float
     ) -> tuple[Ranked, float]:
         """The runner-up, answered, when the first card was held only because it never tells its
-        actor doing what is asked (holds.py `actor_untold`), a legislature, and the runner-up names
-        it with every place asked and explains the question as well ('Il Parlamento ha parlato di
-        Paragon?': Paragon's card names no parliament, the Italian case's COPASIR is one, refused at
-        0.41). Its probability was weighed against the first's: without the first, its margin over
-        the rest is the first's. Else as ranked. A place acting is no such sign: 'did Libya
+        actor doing what is asked (holds.py `actor_untold`) and the runner-up explains the question
+        as well and tells that actor: a legislature it names with every place asked (`legislature_told`:
+        'Il Parlamento ha parlato di Paragon?': Paragon's card names no parliament, the Italian
+        case's COPASIR is one, refused at 0.41), or, of a place read acting, a rule taking measures
+        whose authority it is (`rule_told`: 'did the EU ban facial recognition?', the AI Act, not the
+        Reclaim Your Face campaign), held at no less than the model's sureness that a card answers
+        (`weighed`). Its probability was weighed against the first's: without the first, its margin
+        over the rest is the first's. Else as ranked. A place acting lifts no other card: 'did Libya
         prosecute Amesys?' is told by no card, but the Egypt case's line names Libya and a charge."""
         first, second = rows[0][2], rows[1][2]
         if second[COVERAGE] < first[COVERAGE] - SAME_COVERAGE:

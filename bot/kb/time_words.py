@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from bot.kb.analysis import QueryAnalysis
+from bot.kb.months import month_names, month_numbers
 from bot.kb.role_words import year_words
 from bot.kb.text import raw_tokens
 
@@ -127,37 +128,6 @@ def year_joiners(lang: str) -> frozenset[str]:
 def postpositional() -> frozenset[str]:
     """The languages that put a before-word after what it places (Turkish '2021'den önce')."""
     return _time_words().postpositional
-
-
-@lru_cache(maxsize=16)
-def month_names(lang: str) -> frozenset[str]:
-    """The language's month names, as written and as they stand alone (CLDR via Babel), folded
-    and cut to their first four letters: Polish 'przed wrześniem' inflects 'wrzesień'."""
-    return frozenset(_months(lang))
-
-
-@lru_cache(maxsize=16)
-def month_numbers(lang: str) -> dict[str, int]:
-    """`month_names`, each with its month's number (1-12). A first four letters two months share in
-    a language is left out: it tells neither."""
-    return {key: min(numbers) for key, numbers in _months(lang).items() if len(numbers) == 1}
-
-
-@lru_cache(maxsize=16)
-def _months(lang: str) -> dict[str, frozenset[int]]:
-    """The first four letters of each of the language's month names, with the months they begin."""
-    from babel import Locale  # the catalogue is large: imported on first use
-
-    try:
-        months = Locale.parse(lang).months
-    except (ValueError, LookupError):
-        return {}
-    found: dict[str, set[int]] = {}
-    for ctx in ("format", "stand-alone"):
-        for number, name in months[ctx]["wide"].items():
-            for t in raw_tokens(name):
-                found.setdefault(t[:4], set()).add(int(number))
-    return {key: frozenset(numbers) for key, numbers in found.items()}
 
 
 def asked_month(words: Sequence[str], year: int, lang: str = "en") -> int | None:
