@@ -42,6 +42,7 @@ RELEVANCE_SHARE = 0.6
 KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
 # What a rule on exports controls: knowledge/README.md's technology for export licensing and lists.
 EXPORT_CONTROLS = "export controls"
+EVERY_KIND = frozenset({"rule", "vendor", "case"})
 
 
 def _asked(entry: Entry, query: ListQuery) -> bool:
@@ -92,7 +93,11 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
     first): an American firm did not "supply the United States" for being one. A vendor's
     `list_destinations` count either way."""
     if entry.kind == "rule":
-        return bool(places & set(entry.countries[:1]))
+        # asked for every entry on a place ("anything on Myanmar?", "Bahrain: everything"), a rule
+        # that names it among its countries is about it too (the listings in Burma, the licences
+        # for Bahrain), not only a rule of its jurisdiction
+        told = set(entry.countries) if _every_kind(query) else set(entry.countries[:1])
+        return bool(places & told)
     # "Pegasus cases in Europe": a case of a firm or product named is where its gear went, not a
     # maker's home (Ahmed Mansoor's case names Italy, the UK and Germany as the homes of his
     # spyware's makers); "the Israeli tool Pegasus" says where the maker is from, not where its
@@ -108,6 +113,11 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
         return bool(places & {*entry.countries, *entry.list_destinations})
     # a case not reviewed for destinations: asked about a sale, never its firms' homes
     return not places.isdisjoint(names.went(entry, sale=query.sold))
+
+
+def _every_kind(query: ListQuery) -> bool:
+    """The question asks for entries of every kind on what narrows them, not a sale or a use there."""
+    return query.kinds == EVERY_KIND and not (query.forms or query.sold or query.used or query.exports)
 
 
 def _sold_there(
