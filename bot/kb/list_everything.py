@@ -65,6 +65,9 @@ def on_a_place(
     "¿Es legal el spyware en España?" holds words the entries know: the engine answers it.
     `places_read` reads the English reading's places: only for the few short questions with such a
     word (reading them for every question cost 0.2 ms each)."""
+    if any(p in question for p in AROUND_UNSPACED):  # "关于新疆的所有内容"
+        reading = words_and_breaks(english)[0]
+        return bool(reading) and all(w in vocabulary or places_read(w) for w in reading)
     words, breaks = words_and_breaks(question)
     if len(words) > PLACE_ALONE_WORDS or not FOREIGN_EVERYTHING_WORDS.intersection(words):
         return False
@@ -117,6 +120,7 @@ AROUND_NOUNS = frozenset(_AROUND["nouns"].split())
 AROUND_LINKS = frozenset(_AROUND["links"].split())
 AROUND_ALLS = frozenset(_AROUND["alls"].split())
 AROUND_BACKS = tuple(f" {p} " for p in _AROUND["backs"])
+AROUND_UNSPACED = tuple(_AROUND["unspaced"])
 
 
 def everything_around(question: str) -> list[str] | None:
@@ -136,3 +140,16 @@ def everything_around(question: str) -> list[str] | None:
     request = backs | nouns | AROUND_LINKS | AROUND_ALLS | FILLER | EVERYTHING_WORDS | {"list"}
     about = [w for w in words if w not in request]
     return None if SINGLE_CUES.intersection(about) or POINTING.intersection(words) - backs else about
+
+
+ANYTHING_HOMED = frozenset(list_words()["anything_homed"].split())
+
+
+def anything_homed(words: list[str], question: str) -> bool:
+    """ "Anything headquartered in the Netherlands?", "anything with its HQ in Israel?": a short
+    question opening on "anything" whose place is where something is based asks for the firms from
+    there (only a firm has a home); "anything sold to Egypt?" names where gear went, no home."""
+    if not words or words[0] not in ANYTHING_HOMED or len(words) > PLACE_ALONE_WORDS + 2:
+        return False
+    where, homes = places(words, question, KIND_NOUNS["vendor"])
+    return bool(homes) and not where

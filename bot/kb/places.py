@@ -52,9 +52,7 @@ FROM = frozenset(
 OUT_OF = ("out", "of")
 # "vendors are from France", "which firms come from Israel": a verb of being between the companies and
 # "from" keeps the place their home (it listed Clearview, fined in France, as a French vendor).
-COPULAS = frozenset(
-    ["are", "is", "were", "was", "come", "comes", "came", "sind", "kommen", "sont", "son", "sono"]
-)
+COPULAS = frozenset(list_words()["origin_verbs"].split())
 # Words that may join places of one list ("based in Canada, Russia or Dubai": all three are homes).
 # "firmy z Rosji albo Singapuru": both are homes
 _CONJUNCTIONS = ("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "i", "lub", "albo", "och")
@@ -262,7 +260,8 @@ def _spans(words: Sequence[str], question: str) -> Iterable[Span]:
             first[:4] in starts or first[:3] in starts or phrase in _READ_ALWAYS or _ARABIC.search(first)
         ):
             continue  # most phrases: no name begins so, one look-up instead of ~10 (~0.1 ms a long question)
-        adjective = demonym(phrase) if end - start == 1 else None
+        # "South African outfits": an adjective of two words is one too, read whole (no stem)
+        adjective = demonym(phrase) if end - start == 1 else demonyms().get(phrase)
         region = regions().get(phrase)  # "latin america" before "america" (the United States)
         # a region stands as its first member by name: callers read the whole region, but a set's
         # order follows string hashing, and a span must read the same in every process
