@@ -148,8 +148,11 @@ ANYTHING_HOMED = frozenset(list_words()["anything_homed"].split())
 def anything_homed(words: list[str], question: str) -> bool:
     """ "Anything headquartered in the Netherlands?", "anything with its HQ in Israel?": a short
     question opening on "anything" whose place is where something is based asks for the firms from
-    there (only a firm has a home); "anything sold to Egypt?" names where gear went, no home."""
+    there (only a firm has a home); "anything sold to Egypt?" names where gear went, no home, and
+    "anything on a Greek firm called X?" asks for everything on one firm (`everything_known`)."""
     if not words or words[0] not in ANYTHING_HOMED or len(words) > PLACE_ALONE_WORDS + 2:
+        return False
+    if everything_about(question) is not None:
         return False
     where, homes = places(words, question, KIND_NOUNS["vendor"])
     return bool(homes) and not where
