@@ -15,6 +15,7 @@ from bot.kb.list_asks import (
     KIND_NOUNS,
     LIST_CUES,
     POINTING,
+    SINGLE_CUES,
     words_and_breaks,
 )
 from bot.kb.place_names import apart, list_words
@@ -35,6 +36,7 @@ def everything_known(question: str, vocabulary: frozenset[str]) -> bool:
     "Anything on a company called Tessaract Defence?" asks about a firm it does not hold: the engine
     answers that."""
     about = everything_about(question)
+    about = everything_around(question) if about is None else about
     if not about:
         return False
     return all(word in vocabulary or any(places([word], word, KIND_NOUNS["vendor"])) for word in about)
@@ -63,6 +65,9 @@ def on_a_place(
     "¿Es legal el spyware en España?" holds words the entries know: the engine answers it.
     `places_read` reads the English reading's places: only for the few short questions with such a
     word (reading them for every question cost 0.2 ms each)."""
+    if any(p in question for p in AROUND_UNSPACED):  # "关于新疆的所有内容"
+        reading = words_and_breaks(english)[0]
+        return bool(reading) and all(w in vocabulary or places_read(w) for w in reading)
     words, breaks = words_and_breaks(question)
     if len(words) > PLACE_ALONE_WORDS or not FOREIGN_EVERYTHING_WORDS.intersection(words):
         return False
@@ -108,3 +113,46 @@ def everything_about(question: str) -> list[str] | None:
         # "anything on that": what was said before, one thing the engine answers
         return [] if POINTING.intersection(about) else about
     return None
+
+
+_AROUND = list_words()["everything_around"]
+AROUND_NOUNS = frozenset(_AROUND["nouns"].split())
+AROUND_LINKS = frozenset(_AROUND["links"].split())
+AROUND_ALLS = frozenset(_AROUND["alls"].split())
+AROUND_BACKS = tuple(f" {p} " for p in _AROUND["backs"])
+AROUND_UNSPACED = tuple(_AROUND["unspaced"])
+
+
+def everything_around(question: str) -> list[str] | None:
+    """What a request for everything asks about when no phrase opens it ("Xinjiang-related stuff" ->
+    ["xinjiang"], "Bahrain: everything", "Belarus: list it all", "all the stuff about Poland"): a short
+    question of the thing and a vague noun with a link or an all-word ("-related stuff", "all the
+    stuff"), or a back request ("all of it"); None otherwise. A question word ("is it all legal?")
+    asks something of the thing: the engine answers it. Whether the thing is known: `everything_known`."""
+    words, _ = words_and_breaks(question)
+    if not words or len(words) > PLACE_ALONE_WORDS + 2:
+        return None
+    plain = f" {' '.join(words)} "
+    backs = {w for b in AROUND_BACKS if b in plain for w in b.split()}
+    nouns = AROUND_NOUNS.intersection(words)
+    if not backs and not (nouns and (AROUND_LINKS | AROUND_ALLS).intersection(words)):
+        return None
+    request = backs | nouns | AROUND_LINKS | AROUND_ALLS | FILLER | EVERYTHING_WORDS | {"list"}
+    about = [w for w in words if w not in request]
+    return None if SINGLE_CUES.intersection(about) or POINTING.intersection(words) - backs else about
+
+
+ANYTHING_HOMED = frozenset(list_words()["anything_homed"].split())
+
+
+def anything_homed(words: list[str], question: str) -> bool:
+    """ "Anything headquartered in the Netherlands?", "anything with its HQ in Israel?": a short
+    question opening on "anything" whose place is where something is based asks for the firms from
+    there (only a firm has a home); "anything sold to Egypt?" names where gear went, no home, and
+    "anything on a Greek firm called X?" asks for everything on one firm (`everything_known`)."""
+    if not words or words[0] not in ANYTHING_HOMED or len(words) > PLACE_ALONE_WORDS + 2:
+        return False
+    if everything_about(question) is not None:
+        return False
+    where, homes = places(words, question, KIND_NOUNS["vendor"])
+    return bool(homes) and not where

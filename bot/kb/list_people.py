@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.kb.list_asks import FILLER, KIND_NOUNS, LIST_CUES, words_and_breaks
 from bot.kb.list_heads import headless_kinds, narrowing
-from bot.kb.list_who import GEAR, WHO, WHO_ACTED
+from bot.kb.list_who import GEAR, WHO, WHO_ACTED, WHO_AUXILIARIES
 from bot.kb.place_names import demonym, list_words
 from bot.kb.places import place_spans
 
@@ -77,9 +77,26 @@ def people_asked(words: list[str], opens: list[bool]) -> str | None:
         cued = any(w in LIST_CUES for w in words[max(0, i - PEOPLE_REACH) : i])
         if people and cued and targeted.intersection(words[i + 1 :]):
             return "targeted"
+        if (
+            people
+            and all(demonym(w) is not None for w in words[:i])
+            and _targeted_next(words[i + 1 :], targeted)
+        ):
+            return "targeted"
         if victims and (cued or (words[-1] in WHO and opens[-1])):
             return "targeted"
     return None
+
+
+def _targeted_next(words: list[str], targeted: frozenset[str]) -> bool:
+    """After a plural of people heading the question (only origins before it), a verb of being targeted
+    right after it, over auxiliaries ("reporters targeted in Greece and Angola", "journalists who were
+    hacked", "giornalisti spiati in Grecia"): the people the cases there tell of. A description that
+    says more first ("dissidents in London targeted with ...") is one story: the engine answers it."""
+    at = 0
+    while at < len(words) and (words[at] in WHO_AUXILIARIES or words[at] in WHO):
+        at += 1
+    return at < len(words) and words[at] in targeted
 
 
 def only_kinds(words: list[str], question: str) -> set[str]:

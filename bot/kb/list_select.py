@@ -27,11 +27,11 @@ from bot.kb import (
 )
 from bot.kb.list_forms import forms_said
 from bot.kb.list_names import NameTable
-from bot.kb.list_query import VENDOR_NOUNS, ListQuery
+from bot.kb.list_query import EXPORT_STEMS, VENDOR_NOUNS, ListQuery
 from bot.kb.list_techs import TECH_WORDS
 from bot.kb.model import Entry
 from bot.kb.place_names import key_of, phrases, words_of
-from bot.kb.places import expand, places
+from bot.kb.places import CONJUNCTIONS, expand, places
 
 # A list answer never runs past this many entries: past it the member is better served by /search.
 MAX_ITEMS = 12
@@ -42,6 +42,7 @@ RELEVANCE_SHARE = 0.6
 KIN = {"spyware": "intrusion software", "intrusion software": "spyware"}
 # What a rule on exports controls: knowledge/README.md's technology for export licensing and lists.
 EXPORT_CONTROLS = "export controls"
+EVERY_KIND = frozenset({"rule", "vendor", "case"})
 
 
 def _asked(entry: Entry, query: ListQuery) -> bool:
@@ -92,7 +93,11 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
     first): an American firm did not "supply the United States" for being one. A vendor's
     `list_destinations` count either way."""
     if entry.kind == "rule":
-        return bool(places & set(entry.countries[:1]))
+        # asked for every entry on a place ("anything on Myanmar?", "Bahrain: everything"), a rule
+        # that names it among its countries is about it too (the listings in Burma, the licences
+        # for Bahrain), not only a rule of its jurisdiction
+        told = set(entry.countries) if _every_kind(query) else set(entry.countries[:1])
+        return bool(places & told)
     # "Pegasus cases in Europe": a case of a firm or product named is where its gear went, not a
     # maker's home (Ahmed Mansoor's case names Italy, the UK and Germany as the homes of his
     # spyware's makers); "the Israeli tool Pegasus" says where the maker is from, not where its
@@ -108,6 +113,11 @@ def _went_to(entry: Entry, places: frozenset[str], names: NameTable, query: List
         return bool(places & {*entry.countries, *entry.list_destinations})
     # a case not reviewed for destinations: asked about a sale, never its firms' homes
     return not places.isdisjoint(names.went(entry, sale=query.sold))
+
+
+def _every_kind(query: ListQuery) -> bool:
+    """The question asks for entries of every kind on what narrows them, not a sale or a use there."""
+    return query.kinds == EVERY_KIND and not (query.forms or query.sold or query.used or query.exports)
 
 
 def _sold_there(
@@ -200,11 +210,14 @@ def select(
         if query.every_place:  # "firms that sold to both Egypt and Bahrain": to each, not either
             pool = _in_every_place(pool, query, names, cases)
         narrowed = True
+    # "EU laws and guidance on exports and AI": the rules on exports and those on AI, not AI exports
+    either = query.exports and bool(query.technologies) and _exports_or_technology(query.wording)
     if query.technologies:
         wanted = query.technologies | {KIN[t] for t in query.technologies if t in KIN}
+        wanted |= {EXPORT_CONTROLS} if either else set()
         pool = [e for e in pool if wanted & set(e.technologies)]
         narrowed = True
-    if query.exports and "rule" in query.kinds:
+    if query.exports and "rule" in query.kinds and not either:
         # "Which rules cover spyware exports?": the rules that control exports, not every rule on spyware
         pool = [e for e in pool if e.kind != "rule" or EXPORT_CONTROLS in e.technologies]
         narrowed = narrowed or query.kinds == {"rule"}  # the cases or firms asked for are not narrowed
@@ -252,6 +265,21 @@ def select(
         holding = (linking or holding)[:MAX_ITEMS]
         return _direct_first(pool[: MAX_ITEMS - len(holding)], query, places) + holding
     return pool[:MAX_ITEMS]
+
+
+def _exports_or_technology(wording: str) -> bool:
+    """Exports and a technology said as two subjects joined by a conjunction ("on exports and AI", "AI
+    or exports"), not one ("spyware exports", "exports of spyware"): either is asked for."""
+    words = words_of(wording)
+    exports = {i for i, w in enumerate(words) if w.startswith(EXPORT_STEMS)}
+    for start, end, phrase in phrases(words):
+        if phrase not in TECH_WORDS:
+            continue
+        if (start - 2 in exports and words[start - 1] in CONJUNCTIONS) or (
+            end + 1 in exports and end < len(words) and words[end] in CONJUNCTIONS
+        ):
+            return True
+    return False
 
 
 def _in_every_place(pool: list[Entry], query: ListQuery, names: NameTable, cases: list[Entry]) -> list[Entry]:

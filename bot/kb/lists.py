@@ -34,7 +34,7 @@ from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.cities import cities_asked
 from bot.kb.list_both import each_of, every_place
 from bot.kb.list_demonyms import other_places
-from bot.kb.list_everything import everything_known, on_a_place
+from bot.kb.list_everything import anything_homed, everything_known, on_a_place
 from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
 from bot.kb.list_measures import as_measures
 from bot.kb.list_names import NameTable
@@ -160,6 +160,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         or list_who.asks_whose(*list_asks.words_and_breaks(question), USE_WORDS | SOLD_WORDS)
     )
     kinds = kinds or ({"vendor"} if who else set())
+    # "anything headquartered in the Netherlands?": the firms based there (bot/kb/list_everything.py)
+    kinds = kinds or ({"vendor"} if anything_homed(words, question) else set())
     done = not kinds and DONE.search(plain) is not None
     kinds = kinds or ({"rule"} if done else set())
     # "which spyware was used in Mexico?": the products, i.e. the firms that make them and the cases

@@ -41,26 +41,20 @@ HOME_AFTER = frozenset(
 )
 # Words right before a place that make it a company's home ("based in Italy", "aus Israel").
 HOME_BEFORE = frozenset(["based", "headquartered"])
-# "from" makes a home only right after the companies ("firms from Israel", not "barred from US").
-# With "from the" written as one word ("entreprises des États-Unis", "empresas dos EUA", "aziende
-# degli Stati Uniti", "empresas del Reino Unido"): unread, the place was read as where gear went.
-_FROM_THE = ["des", "du", "do", "da", "dos", "das", "del", "dal", "dell", "dalla", "dagli"]
-FROM = frozenset(
-    ["from", "aus", "z", "из", "de", "d", "di", "uit", "fran", "dei", "degli", "della", *_FROM_THE]
-)
+# "from" makes a home only right after the companies ("firms from Israel", not "barred from US"), in
+# every campaign language (list_words.yaml `origin_from`, "from the" written as one word too).
+FROM = frozenset(list_words()["origin_from"].split())
 # "spyware shops out of Spain": where the companies work from, as "from" after them.
 OUT_OF = ("out", "of")
 # "vendors are from France", "which firms come from Israel": a verb of being between the companies and
 # "from" keeps the place their home (it listed Clearview, fined in France, as a French vendor).
-COPULAS = frozenset(
-    ["are", "is", "were", "was", "come", "comes", "came", "sind", "kommen", "sont", "son", "sono"]
-)
+COPULAS = frozenset(list_words()["origin_verbs"].split())
 # Words that may join places of one list ("based in Canada, Russia or Dubai": all three are homes).
-# "firmy z Rosji albo Singapuru": both are homes
-_CONJUNCTIONS = ("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "i", "lub", "albo", "och")
+# "firmy z Rosji albo Singapuru": both are homes; "EU laws on exports and AI": two subjects (list_select.py)
+CONJUNCTIONS = ("and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "i", "lub", "albo", "och")
 # Articles too: "based in Switzerland, the UK or Egypt".
 _ARTICLES = ("the", "of", "der", "die", "den", "dem", "le", "la", "les", "l", "el", "los", "las", "il", "lo")
-JOINERS = frozenset((*_CONJUNCTIONS, *_ARTICLES, "eller", "ve", "veya", "и", "или", "gli", "de", "d", "het"))
+JOINERS = frozenset((*CONJUNCTIONS, *_ARTICLES, "eller", "ve", "veya", "и", "или", "gli", "de", "d", "het"))
 # How far after an adjective of origin its noun may stand ("Israeli surveillance companies"), and
 # before it in languages that put the adjective second ("entreprises françaises").
 ADJECTIVE_REACH = 3
@@ -262,7 +256,8 @@ def _spans(words: Sequence[str], question: str) -> Iterable[Span]:
             first[:4] in starts or first[:3] in starts or phrase in _READ_ALWAYS or _ARABIC.search(first)
         ):
             continue  # most phrases: no name begins so, one look-up instead of ~10 (~0.1 ms a long question)
-        adjective = demonym(phrase) if end - start == 1 else None
+        # "South African outfits": an adjective of two words is one too, read whole (no stem)
+        adjective = demonym(phrase) if end - start == 1 else demonyms().get(phrase)
         region = regions().get(phrase)  # "latin america" before "america" (the United States)
         # a region stands as its first member by name: callers read the whole region, but a set's
         # order follows string hashing, and a span must read the same in every process
