@@ -182,6 +182,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if not everything and not kinds:
         # "NSO, Candiru and Intellexa?": names alone, each asked about
         only = names.only_names(*list_asks.words_and_breaks(question))
+        # "Hermit and Heliconia: who's behind them?": the firms that make the products named
+        only = only or list_bare.makers_of(question, names, SELLER_WORDS | MAKER_WORDS)
         if not only:
             return None
         kinds = {names.by_id[n].kind for n in only}

@@ -64,3 +64,15 @@ def test_infections_are_cases(kb: KnowledgeService, question: str) -> None:
     got = listed(kb, question)
     assert {"case-predatorgate-greece", "case-egypt-nour-eltantawy"} <= got, got
     assert {e for e in got if not e.startswith("case-")} == set(), got
+
+
+@pytest.mark.parametrize(
+    "question", ["Hermit and Heliconia: who's behind them", "who is behind Hermit and Heliconia?"]
+)
+def test_who_makes_several_products_lists_their_makers(kb: KnowledgeService, question: str) -> None:
+    assert listed(kb, question) == {"rcs-lab", "variston"}
+
+
+@pytest.mark.parametrize("question", ["who makes Hermit?", "who sells Pegasus?", "who made NSO and Candiru?"])
+def test_who_makes_one_product_or_firms_stays_one_answer(kb: KnowledgeService, question: str) -> None:
+    assert not listed(kb, question)
