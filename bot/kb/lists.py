@@ -209,7 +209,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     other_where, other_homes = other_places(words, VENDOR_NOUNS)  # "the Australian export rules"
     countries, homes = countries | other_where, homes | other_homes
     home_cities: set[str] = set()
-    if cued:  # "which firms sold gear to Cairo?": Egypt; "which Milan firms sold to Syria?": Italy's
+    if cued or who:  # "which firms sold gear to Cairo?": Egypt; "which Milan firms sold to Syria?": Italy's
         city_where, city_homes, home_cities = cities_asked(question, VENDOR_NOUNS)
         home_cities = home_cities if not homes else set()
         countries, homes = countries or (city_where if not homes else set()), homes or city_homes

@@ -76,3 +76,18 @@ def test_who_makes_several_products_lists_their_makers(kb: KnowledgeService, que
 @pytest.mark.parametrize("question", ["who makes Hermit?", "who sells Pegasus?", "who made NSO and Candiru?"])
 def test_who_makes_one_product_or_firms_stays_one_answer(kb: KnowledgeService, question: str) -> None:
     assert not listed(kb, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whose monitoring centres went to Tehran or Tripoli?",
+        "whose monitoring centres went to Iran or Libya?",
+    ],
+)
+def test_whose_gear_went_to_cities_lists_the_firms(kb: KnowledgeService, question: str) -> None:
+    assert listed(kb, question, kind="vendor") >= {"trovicor", "amesys-nexa", "vastech"}
+
+
+def test_whose_kit_doing_one_thing_stays_one_answer(kb: KnowledgeService) -> None:
+    assert not listed(kb, "whose kit in Gaddafi's capital taped calls?")
