@@ -4,7 +4,8 @@ by a product's infections.
 - "Israeli firms not on the Entity List" listed exactly NSO Group and Candiru: the firms that ARE
   on it, told to a member as not on it. The rule named after a negated "on" now leaves out its firms.
 - "who equipped Syria's censorship system?" added Sandvine, whose card says Syria was only where
-  users were targeted, no sale there: "equipped" is a verb of a sale, like "supplied".
+  users were targeted, no sale there: "equipped" is a verb of a sale, like "supplied" ("installed" is
+  not: "cameras made in China installed in Uganda" keeps China the makers' home, test_list_made_in).
 - "every Predator infection you know of" got nothing: an infection, said after "every" or "each", is a
   case (the plural "infections" is not read as a list's kind: single questions say it).
 """
