@@ -10,10 +10,10 @@ import re
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
-from bot.kb.list_asks import PRODUCTS
+from bot.kb.list_asks import POINTING, PRODUCTS, words_and_breaks
 from bot.kb.list_countries import VICTIMS
 from bot.kb.list_names import NameTable
-from bot.kb.list_who import WHO_ACTED
+from bot.kb.list_who import HELPERS, PARTICLES, WHO, WHO_ACTED, WHO_AUXILIARIES
 from bot.kb.model import Entry
 from bot.kb.place_names import key_of, list_words, words_of
 
@@ -176,3 +176,24 @@ def _body_tells(body: str, key: str) -> bool:
         if f" {key} " in said and not _ACTS.isdisjoint(said.split()):
             return True
     return False
+
+
+def makers_of(question: str, names: NameTable, verbs: frozenset[str]) -> list[str]:
+    """ "Hermit and Heliconia: who's behind them?", "who makes Pegasus and Predator?": "who", a verb of
+    making or selling or a word of who stands behind (`verbs`) and, besides them, only the names of two
+    firms' products or more, none of them a firm's own name (the words its title opens with: "NSO" of
+    "NSO Group"): the firms that make them, each named (a names-alone list). One product ("who sells
+    Pegasus?") is the engine's answer."""
+    words, opens = words_and_breaks(question)
+    if WHO.isdisjoint(words) or verbs.isdisjoint(words):
+        return []
+    drop = WHO | WHO_AUXILIARIES | HELPERS | PARTICLES | POINTING | verbs
+    kept = [words[i] for i, w in enumerate(words) if w not in drop]
+    only = names.only_names(kept, [opens[i] for i, w in enumerate(words) if w not in drop])
+    if not only or any(names.by_id[n].kind != "vendor" for n in only):
+        return []
+    for start, end, owners in names.spans(kept):
+        run = f" {' '.join(kept[start:end])} "
+        if any(run in f" {key_of(re.split(r'[(:,–—]| - ', names.by_id[o].title)[0])} " for o in owners):
+            return []  # "who sold NSO and Candiru?": firms named, not products
+    return only

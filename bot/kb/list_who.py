@@ -6,8 +6,10 @@ list_asks.py, which reads list cues and kind nouns; the vocabulary is data in `d
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from bot.kb.cities import city_names
 from bot.kb.list_asks import ALL_NOUNS, CATALOGUE, FILLER, ONE_TARGET, POINTING
 from bot.kb.list_heads import ALL_AFTER, RELATIVES, narrowing
 from bot.kb.place_names import list_words
@@ -62,7 +64,7 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
             said = narrowing() | GEAR
             opens = (j for j in range(1, len(after)) if after[j] in RELATIVES and after[j - 1] in said)
             clause = next(opens, None)
-            rest = set(after[:clause])
+            rest = set(after[:clause]) - _city_words()
             if clause is not None and ONE_TARGET & set(after[clause + 1 :]):
                 return False  # "who made the spyware that hit him?": one case
             # "... among the companies you track?": the entries it picks among, not what was sold
@@ -71,18 +73,34 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _city_words() -> frozenset[str]:
+    """The words of the cities' names ("tehran", "tripoli", "san salvador"): where the gear went, a
+    narrowing as a country's name is ("whose monitoring centres went to Tehran?")."""
+    return frozenset(w for name in city_names() for w in name.split() if len(w) >= 4) - FILLER
+
+
+# The words of gear a "whose" may govern ("whose monitoring centres", "whose surveillance kit"), at most.
+GEAR_PHRASE = 3
+
+
 def asks_whose(words: list[str], opens: list[bool], verbs: frozenset[str]) -> bool:
     """ "Whose equipment reached Iran?", "whose spyware was used in Mexico?": "whose" opening a clause,
     gear or a technology right after it, a verb of use or sale (`verbs`, over auxiliaries) and then only
     words that narrow the firms, as `asks_who_sold` reads them: "whose kit in Gaddafi's capital taped
     calls?" and "whose spyware sales documents did protesters find?" ask about one thing."""
+    gear = GEAR | narrowing()
     for i, word in enumerate(words[:-2]):
-        if word not in WHOSE or not opens[i] or words[i + 1] not in GEAR | narrowing():
+        if word not in WHOSE or not opens[i] or words[i + 1] not in gear:
             continue
-        at = i + 2
+        # "whose monitoring centres", "whose surveillance gear": a noun phrase of gear, a few words
+        at = next(
+            (j for j in range(i + 2, i + 1 + GEAR_PHRASE) if j >= len(words) or words[j] not in gear),
+            i + 1 + GEAR_PHRASE,
+        )
         while at < len(words) and words[at] in WHO_AUXILIARIES:
             at += 1
-        rest = set(words[at + 1 :])
+        rest = set(words[at + 1 :]) - _city_words()
         if at < len(words) and words[at] in verbs:
             return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS
     return False

@@ -26,6 +26,7 @@ from bot.kb import (
     list_except,
     list_fines,
     list_heads,
+    list_not_on,
     list_who,
     topics,
 )
@@ -131,7 +132,9 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     plain = " ".join(words)
     if len(words) > STORY_WORDS or ONE_THING.search(plain):
         return None  # a story, or "that case": the member asks about one thing they have in mind
-    if NEGATED.search(plain):
+    # "Israeli firms not on the Entity List": the rule's firms left out, not listed (list_not_on.py)
+    not_on = list_not_on.rules_not_on(question, names)
+    if NEGATED.search(plain) and not not_on:
         return None  # the list would answer the opposite: the engine answers or says it does not know
     alike = _alike(words, names)
     if alike is not None:
@@ -181,6 +184,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if not everything and not kinds:
         # "NSO, Candiru and Intellexa?": names alone, each asked about
         only = names.only_names(*list_asks.words_and_breaks(question))
+        # "Hermit and Heliconia: who's behind them?": the firms that make the products named
+        only = only or list_bare.makers_of(question, names, SELLER_WORDS | MAKER_WORDS)
         if not only:
             return None
         kinds = {names.by_id[n].kind for n in only}
@@ -206,7 +211,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     other_where, other_homes = other_places(words, VENDOR_NOUNS)  # "the Australian export rules"
     countries, homes = countries | other_where, homes | other_homes
     home_cities: set[str] = set()
-    if cued:  # "which firms sold gear to Cairo?": Egypt; "which Milan firms sold to Syria?": Italy's
+    if cued or who:  # "which firms sold gear to Cairo?": Egypt; "which Milan firms sold to Syria?": Italy's
         city_where, city_homes, home_cities = cities_asked(question, VENDOR_NOUNS)
         home_cities = home_cities if not homes else set()
         countries, homes = countries or (city_where if not homes else set()), homes or city_homes
@@ -227,11 +232,13 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     about = topics.asked(plain) - country_lists.not_topics(country_lists.SEVERAL if by_country else "")
     # "US penalties", "fined by the US": who fined, never where gear went or a firm's home
     fined_by = list_fines.authorities(words, question) - authority if list_fines.TOPIC in about else set()
-    countries, homes = countries - authority - fined_by, homes - authority - fined_by
+    # "not on the American Entity List": the rule's jurisdiction, not where the firms sold
+    ruled = list_not_on.jurisdictions(not_on, names)
+    countries, homes = countries - authority - fined_by - ruled, homes - authority - fined_by
     if done and not (authority or countries or homes):
         return None  # "what has Citizen Lab done?": no authority or country whose measures to list
     technologies = technologies_named(words, question)
-    left_out = list_except.excluded(question, names)  # and a bare "Predator": list_bare.py
+    left_out = list_except.excluded(question, names) | list_not_on.left_out_by(not_on, names)
     # and a firm's short name said as a name ("Area" of "Area SpA": bot/kb/list_short.py)
     named = (names.named(text) | list_bare.bare_named(question, names)) - left_out
     short = short_named(question, names) - left_out - named
