@@ -96,3 +96,21 @@ def test_who_owns_still_answered(engine: SearchEngine) -> None:
 )
 def test_glossary_stems_read_the_form(engine: SearchEngine, question: str, expected: set[str]) -> None:
     _answers(engine, question, expected)
+
+
+def test_a_compounds_known_front_stays(engine: SearchEngine) -> None:
+    assert (
+        "lund" in engine.read("Lundföretagets kameror hos kinesisk polis – vad hittade Amnesty?").text.split()
+    )
+    _answers(
+        engine,
+        "Lundföretagets kameror hos kinesisk polis – vad hittade Amnesty?",
+        {"case-axis-china-psb", "axis-communications"},
+    )
+
+
+def test_a_compound_without_a_known_front_reads_as_before(engine: SearchEngine) -> None:
+    assert engine.read("Welche Firmen exportieren Überwachungstechnik?").text.split()[:2] == [
+        "welche",
+        "company",
+    ]
