@@ -114,3 +114,32 @@ def test_a_compound_without_a_known_front_reads_as_before(engine: SearchEngine) 
         "welche",
         "company",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "asked"),
+    [
+        ("Кто стоит за шпионской программой REIGN и закрылась ли эта компания?", "price", False),
+        ("Сколько стоит Pegasus?", "price", True),
+        ("Что такое правило EAR о cybersecurity items и исключение ACE?", "lawsuit", False),
+        ("Что говорит закон об искусственном интеллекте?", "lawsuit", False),
+        ("Кто подал иск против NSO?", "lawsuit", True),
+    ],
+)
+def test_russian_words_that_ask_nothing(question: str, kind: str, asked: bool) -> None:
+    assert (kind in default_fact_kinds().asked(question)) is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Кто стоит за шпионской программой REIGN и закрылась ли эта компания?", {"quadream"}),
+        ("Что такое правило EAR о cybersecurity items и исключение ACE?", {"us-ear-cybersecurity-rule"}),
+        (
+            "Qui a porté plainte contre Nexa pour la vente à l'Égypte ?",
+            {"case-nexa-egypt-cerebro", "amesys-nexa"},
+        ),
+    ],
+)
+def test_answered_once_read_right(engine: SearchEngine, question: str, expected: set[str]) -> None:
+    _answers(engine, question, expected)
