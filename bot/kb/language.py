@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.kb.casual import CasualTable
-from bot.kb.country_reader import CountryReader, own_country_names
+from bot.kb.country_reader import CountryReader, english_cities, own_country_names
 from bot.kb.detect import (
     CODES,
     DETECT_CHARS,
@@ -272,7 +272,8 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         return Reading("en", matcher.casual.english(question), {})
     heads = elided_heads(question)  # "cos'è": 'cos' weighs as the 'cosa' it stands for
     question = _apostrophes(question, lang)
-    text, rest = matcher.translate(matcher.countries.english(fold(question), lang), lang)
+    placed = english_cities(question, fold(question), lang)  # 'в Минске': Minsk
+    text, rest = matcher.translate(matcher.countries.english(placed, lang), lang)
     words = WORD.findall(rest)
     if lang == "zh":
         read_han = han_names(rest, matcher.names)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.asked_values import default_asked_values
+from bot.kb.country_reader import english_cities
 from bot.kb.elsewhere import as_corrected
 from bot.kb.facts import default_fact_kinds
 from bot.kb.search import SearchEngine
@@ -143,3 +144,30 @@ def test_russian_words_that_ask_nothing(question: str, kind: str, asked: bool) -
 )
 def test_answered_once_read_right(engine: SearchEngine, question: str, expected: set[str]) -> None:
     _answers(engine, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "city"),
+    [
+        ("С какого года в Минске вскрывали смартфоны задержанных израильским оборудованием?", "minsk"),
+        ("FinFisher'ın kaç yöneticisi Münih'te suçlandı?", "munich"),
+        ("IDEMIA a vendu des systèmes à la police de Pékin aussi ?", "beijing"),
+    ],
+)
+def test_a_city_inside_a_sentence_reads_in_english(engine: SearchEngine, question: str, city: str) -> None:
+    assert city in engine.read(question).text.split()
+
+
+def test_a_city_in_lower_case_or_a_german_noun_reads_as_before(engine: SearchEngine) -> None:
+    assert "rome" not in engine.read("Chi ha comprato a roma lo spyware?").text.split()
+    assert english_cities("Die Polizei in Kairo", "die polizei in kairo", "de") == "die polizei in kairo"
+
+
+def test_a_city_named_keeps_a_near_miss_refused(engine: SearchEngine) -> None:
+    assert not engine.search("IDEMIA a vendu des systèmes à la police de Pékin aussi ?").answered
+
+
+def test_the_detainees_phones_ask_no_arrest() -> None:
+    values = default_asked_values()
+    assert "charge" not in values.asked("С какого года в Минске вскрывали смартфоны задержанных?", "ru")
+    assert "charge" in values.asked("Кто был задержан по делу FinFisher?", "ru")
