@@ -88,6 +88,18 @@ def asked_places(question: str, ordinary: frozenset[str] = frozenset()) -> Asked
     return tuple(found.items())
 
 
+def as_corrected(text: str, raw: Sequence[str], corrected: Sequence[str]) -> str:
+    """The question with each word the reader took for a misspelt name written as that name:
+    'Dauha cameras uyghur' is Dahua's, not a question about Doha (Qatar), which no card names."""
+    fixed = {r: c for r, c in zip(raw, corrected, strict=False) if r != c and r.isalpha() and c.isalpha()}
+    if not fixed:
+        return text
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(fixed, key=len, reverse=True))) + r")(?!\w)", re.I
+    )
+    return pattern.sub(lambda m: fixed.get(m.group().casefold(), m.group()), text)
+
+
 def _read(text: str) -> tuple[list[str], frozenset[int]]:
     """The words of a question, Arabic ones bare (`_bare`), and those that had 'to' joined ('للمغرب')."""
     raw = words_of(text)

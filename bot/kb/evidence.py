@@ -21,7 +21,7 @@ from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
 from bot.kb.cues import CUE_MARGIN, FACT_CUE, Rows, cued, numbered
 from bot.kb.described import Described, town_homes
-from bot.kb.elsewhere import Elsewhere, asked_places
+from bot.kb.elsewhere import Elsewhere, as_corrected, asked_places
 from bot.kb.facts import default_fact_kinds, held_first
 from bot.kb.filters import Filters
 from bot.kb.firm_asked import firm_asked
@@ -153,7 +153,8 @@ class Evidence:
         about = asked_words(query, of_value_asks(subjects, wording, lambda a: bool(values.asked(a, lang))))
         # the places it names in any language: `elsewhere` (elsewhere.py); Chinese ones as read, in
         # English: the question has no spaces to find them by ('华为在巴基斯坦', Huawei in Pakistan)
-        where = asked_places(reading.text if reading.lang == "zh" else wording, frozenset(reading.ordinary))
+        placed = as_corrected(wording, query.raw, query.corrected)  # 'Dauha' is Dahua, no Doha
+        where = asked_places(reading.text if reading.lang == "zh" else placed, frozenset(reading.ordinary))
         if homes:  # a named firm's home said of it asks no card to name that place
             where = tuple(p for p in where if p[0] not in homes)
         owner_homes = parent_places(wording)  # 'owned by a Japanese group': the parent's (parented.py)

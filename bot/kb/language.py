@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.kb.casual import CasualTable
-from bot.kb.country_reader import CountryReader, own_country_names
+from bot.kb.country_reader import CountryReader, english_cities, own_country_names
 from bot.kb.detect import (
     CODES,
     DETECT_CHARS,
@@ -47,6 +47,9 @@ COMPOUNDING = frozenset({"de", "nl", "sv"})
 # Languages whose glossary match takes its whole word with it: compounds' other parts, Arabic's
 # article and clitics ('والصحفيين' is 'and the journalists'), which alone would read as unknown words.
 WHOLE_WORD = frozenset({"de", "nl", "sv", "ar"})
+# The front of a compound this long that is a word of the knowledge base stays beside the glossary's
+# term ('Lund' of 'Lundföretagets'); a shorter one is more often a piece of the language's word.
+KNOWN_HEAD = 4
 # Scripts without spaces between words, or with prefixes glued on: forms count anywhere.
 ANYWHERE = frozenset({"zh", "ar"})
 # Forms shorter than this match a whole word (give or take a short ending), never a prefix.
@@ -212,8 +215,14 @@ class GlossaryMatcher:
 
     def _is_name(self, head: str) -> bool:
         """Whether the front of a compound the glossary matched is one of the knowledge base's names:
-        Swedish 'Pegasusprojektet' (the Pegasus Project) went whole as 'project', its name unread."""
-        return self.names is not None and head.isalpha() and self.names.is_name(head)
+        Swedish 'Pegasusprojektet' (the Pegasus Project) went whole as 'project', its name unread; or
+        a word of its own of KNOWN_HEAD letters or more, as a town: 'Lundföretagets kameror' (the
+        Lund company's cameras, Axis's home) went whole as 'company'."""
+        if not head.isalpha():
+            return False
+        return (self.names is not None and self.names.is_name(head)) or (
+            len(head) >= KNOWN_HEAD and head in self.known
+        )
 
     def translate(self, folded: str, lang: str) -> tuple[str, str]:
         """(the folded question with every glossary match - the whole word, for a compound -
@@ -263,7 +272,8 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         return Reading("en", matcher.casual.english(question), {})
     heads = elided_heads(question)  # "cos'è": 'cos' weighs as the 'cosa' it stands for
     question = _apostrophes(question, lang)
-    text, rest = matcher.translate(matcher.countries.english(fold(question), lang), lang)
+    placed = english_cities(question, fold(question), lang)  # 'в Минске': Minsk
+    text, rest = matcher.translate(matcher.countries.english(placed, lang), lang)
     words = WORD.findall(rest)
     if lang == "zh":
         read_han = han_names(rest, matcher.names)

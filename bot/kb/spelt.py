@@ -11,7 +11,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from bot.kb.detect import ORDINARY_ZIPF, frequencies, zipf
-from bot.kb.translit import NameSounds
+from bot.kb.translit import NameSounds, english_cognate
 
 # A word this common in its language is read as a name spelt in its script only when it spells the
 # name nearly letter for letter (LIKENESS): 'связаны' ("linked") shares Ezviz's consonants and
@@ -56,8 +56,8 @@ def spelt_names(
             common = ordinary.get(word, 0.0) >= COMMON_ZIPF or listed_zipf(word, lang) >= ORDINARY_ZIPF
             if name is None and lang in VOWELLED and not common and word not in ordinary:
                 name = names.sounds_like(word, lang)  # 'Аксис': no word of the language sounds 'axis'
-            if name is None:
-                continue
+            if name is None or (common and english_cognate(word, lang, name)):
+                continue  # an everyday word of the language spelling an English one ('момента': moment)
             if lang in VOWELLED and zipf(word, lang) >= PAIR_ZIPF:
                 # a function word spells the name whole, as closely as two words must (PAIR_LIKENESS),
                 # not by its stem: 'против' ("against", 5.7; 'prot') read 'Что сделала Apple против

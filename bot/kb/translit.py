@@ -17,6 +17,7 @@ import snowballstemmer
 from anyascii import anyascii
 
 from bot.kb.detect import zipf
+from bot.kb.english_zipf import english_zipf
 
 # Shorter skeletons ('hwy' = Huawei, 'nsr') would meet too many ordinary words of a language.
 MIN_SKELETON = 3
@@ -92,6 +93,22 @@ def _variants(word: str, lang: str) -> Iterable[str]:
         stemmed = _RU_STEMMER.stemWord(word)
         if stemmed != word:
             yield stemmed
+
+
+# A word of the language whose Latin spelling (or its stem's) is an English word this common is that
+# word's cognate, not a name spelt by ear: Russian 'момента' ("since what moment") is 'moment', and
+# read as Memento Labs ('memento', 0.77 alike) it asked a rule's question of the firm (0.02).
+COGNATE_ZIPF = 4.0
+
+
+def english_cognate(word: str, lang: str, name: str) -> bool:
+    """Whether the word, in Latin letters, or its form without an ending, is an everyday English
+    word other than the name ('момента': 'moment')."""
+    return any(
+        spelt != name and english_zipf(spelt) >= COGNATE_ZIPF
+        for spelt in {_spelt(form, lang) for form in _variants(word, lang)}
+        if spelt.isalpha() and len(spelt) >= MIN_NAME
+    )
 
 
 def han_alias_key(alias: str) -> str | None:
