@@ -199,7 +199,7 @@ class Evidence:
             told_weights = {t: w for t, w in weights.items() if t not in untold}
             covered.update(index.coverages([i], query, told_weights, focus))
         tables = (self._described, self._linked)  # a maker's home its firm's entries need not say
-        covered.update(parented.maker_coverages(index, tables, kept, query, weights, focus, makers))
+        covered.update(parented.maker_coverages(index, tables, kept, query, weights, focus, makers, covered))
         # first each candidate's rank score (and, for `held_first`, whether it holds the kind of
         # fact asked): the model's features only for the rows that are shown, below
         scored: Rows = []

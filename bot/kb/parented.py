@@ -111,6 +111,7 @@ def maker_coverages(
     weights: dict[str, float],
     focus: set[str],
     makers: frozenset[str],
+    covered: dict[int, tuple[float, float, float, float, float, float]],
 ) -> dict[int, tuple[float, float, float, float, float, float]]:
     """The coverages of the candidates that need not explain the words of the question naming a
     maker's home (`maker_places`: 'Israeli' of 'Israeli spyware'): a firm from there, or an entry
@@ -126,12 +127,14 @@ def maker_coverages(
         drop = frozenset(t for t, tag in said.items() if tag in homes)
         if drop:
             groups.setdefault(drop, []).append(i)
-    covered: dict[int, tuple[float, float, float, float, float, float]] = {}
+    found: dict[int, tuple[float, float, float, float, float, float]] = {}
     for drop, group in groups.items():
-        covered.update(
+        found.update(
             index.coverages(group, query, {t: w for t, w in weights.items() if t not in drop}, focus)
         )
-    return covered
+    # a card that names the home explains the word: set aside, it would explain less ('the Swedish
+    # surveillance camera company whose parent was a Japanese group', Axis, lost its answer)
+    return {i: c for i, c in found.items() if c[0] > covered[i][0]}
 
 
 def maker_homes(described: Described, linked: Sequence[frozenset[int]], i: int) -> frozenset[str]:
