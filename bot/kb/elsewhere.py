@@ -318,12 +318,11 @@ class Elsewhere:
         firm's home (`home_towns`): the Paris prosecutor of Nexa's Egypt case made it 'the Parisian
         firm that sold to Egypt' (0.62)."""
         towns = {town} | region_towns().get(town, frozenset())
-        cards = (i, *linked)
-        if any(not towns.isdisjoint(self._homes(k)) for k in cards):
-            return True
-        # a capital, where none of the cards names a town of its firms' country (Axis's says Lund)
-        named = {t for k in cards for t in self._homes(k)}
-        return any(capital_home(town, self._home_countries[k], named) for k in cards)
+        return any(
+            not towns.isdisjoint(self._homes(k))
+            or capital_home(town, self._home_countries[k], self._homes(k))
+            for k in (i, *linked)
+        )
 
     def _near(self, i: int, place: str) -> bool:
         """Whether a city entry i never names stands for a country it does: a vendor's home ('the Tel
