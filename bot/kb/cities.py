@@ -10,7 +10,7 @@ capitals no zone is named after and lower-case adjectives ('московское
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -321,17 +321,6 @@ def _capitals() -> tuple[frozenset[str], frozenset[str]]:
     (data/cities.yaml `capitals`, `capital_before`)."""
     data = _data()
     return frozenset(map(str, data["capitals"])), frozenset(map(str, data["capital_before"]))  # type: ignore[call-overload]
-
-
-def capital_home(town: str, homes: Collection[str], towns: Collection[str]) -> bool:
-    """Whether a capital asked as a firm's home town ('the Vienna company') stands for a card's
-    firm from its country (`homes`, lower case) whose card names no town of that country (`towns`):
-    'Austrian firm' is all DSIRF's card says, and the capital is what a member who knows no more
-    calls it by. A card that names another town there ('Milan': Hacking Team) tells it is not."""
-    if town not in _capitals()[0]:
-        return False
-    country = city_countries().get(town, "")
-    return country.lower() in homes and not any(city_countries().get(t) == country for t in towns)
 
 
 # The most words of a fragment whose cities are places near its end (`fragment_end`)

@@ -22,7 +22,6 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
 from bot.kb.cities import (
-    capital_home,
     cities_where,
     city,
     city_adjective,
@@ -256,7 +255,6 @@ class Elsewhere:
         """`homes`: each entry's firms' and their parents' home countries (lower case), where a town
         it names may be a firm's home (`home_towns`)."""
         self._entries = entries
-        self._home_countries = homes
         self.of = lru_cache(maxsize=8192)(lambda i: named_places(self._entries[i]))
         # the words after 'X-based' that make X a firm's home: nouns of firms and firms' first names
         firms = VENDOR_NOUNS | {
@@ -318,11 +316,7 @@ class Elsewhere:
         firm's home (`home_towns`): the Paris prosecutor of Nexa's Egypt case made it 'the Parisian
         firm that sold to Egypt' (0.62)."""
         towns = {town} | region_towns().get(town, frozenset())
-        return any(
-            not towns.isdisjoint(self._homes(k))
-            or capital_home(town, self._home_countries[k], self._homes(k))
-            for k in (i, *linked)
-        )
+        return any(not towns.isdisjoint(self._homes(k)) for k in (i, *linked))
 
     def _near(self, i: int, place: str) -> bool:
         """Whether a city entry i never names stands for a country it does: a vendor's home ('the Tel
