@@ -6,8 +6,7 @@ writes, and twins that must keep their answer or stay refused.
   `maker_places`); a firm's own card must be that maker (Noldus, Dutch, is no French or Swedish maker
   though its card links them);
 - a capital before a protest or a movement stands for its country ('the Bangkok protest
-  movement'), and a capital as a firm's home town fits a firm
-  from its country whose card names no town there ('the Vienna company': DSIRF);
+  movement');
 - '... before he was jailed' tells who a person is, not an outcome asked."""
 
 from __future__ import annotations
@@ -29,11 +28,6 @@ from tests.kb.answers import answered, not_answered_with, refused
             "Bahraini dissidents in London targeted with Anglo-German spyware",
             ("case-finfisher-bahrain", "gamma-finfisher"),
         ),
-        # held at 0.5 by 'no card names Vienna'
-        (
-            "the Vienna company Microsoft blamed for breaking into law firms and banks",
-            ("dsirf", "case-dsirf-subzero"),
-        ),
     ],
 )
 def test_a_plain_description_is_answered(
@@ -47,8 +41,6 @@ def test_a_plain_description_is_answered(
     [
         # Kenya is named by no Israeli vendor's case: the maker's home spares no destination
         "Kenyan activists hacked with Israeli spyware",
-        # Hacking Team's card says Milan: Rome is no capital standing for it
-        "which Rome firm sold spyware to Egypt?",
         # a verdict asked still is one
         "how long was Mansoor jailed for?",
         "Chinese dissidents hacked with spyware",
