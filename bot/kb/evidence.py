@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from bot.kb import parented
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.apposed import apposition
 from bot.kb.asked_values import OUTCOMES, STATED, began_kinds, default_asked_values
@@ -159,6 +160,7 @@ class Evidence:
             where = tuple(p for p in where if p[0] not in homes)
         owner_homes = parent_places(wording)  # 'owned by a Japanese group': the parent's (parented.py)
         beside = companion_places(wording)  # 'alongside Israeli spyware makers': other firms' homes
+        makers = parented.maker_places(wording)  # 'with Israeli spyware': the maker's home, no place
         # names no entry holds: not a word known by a synonym, nor an ordinary word of the question's
         # language ('removeu' weighed like half a name: the Portuguese question lost its answer)
         unread_words = query.synonymed | query.ordinary
@@ -197,6 +199,8 @@ class Evidence:
         for i, untold in timing.items():
             told_weights = {t: w for t, w in weights.items() if t not in untold}
             covered.update(index.coverages([i], query, told_weights, focus))
+        tables = (self._described, self._linked)  # a maker's home its firm's entries need not say
+        covered.update(parented.maker_coverages(index, tables, kept, query, weights, focus, makers, covered))
         # first each candidate's rank score (and, for `held_first`, whether it holds the kind of
         # fact asked): the model's features only for the rows that are shown, below
         scored: Rows = []
@@ -301,6 +305,7 @@ class Evidence:
                 x[3] = min(score - (rival if n == 0 else order[0][1]), MARGIN_CAP)
                 spare = spared(self._described, i, owner_homes)
                 spare |= companions_spared(self._described, self._linked[i], beside)
+                spare |= parented.makers_spared(self._described, self._linked, i, makers)
                 if spare:  # its parent's home, which its card never gives
                     x[UNPLACED] = self._unplaced(i, [p for p in places if p[1] not in spare])
                 unnamed = self._places.unnamed(i, unspared(where, spare) if spare else where)

@@ -17,14 +17,16 @@ NSO Group and Candiru, never Israel): spared for an entry that links a firm from
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 import yaml
 
-from bot.kb.described import Described, origin, parent_homes
+from bot.kb.analysis import QueryAnalysis
+from bot.kb.described import GEAR_READ, Described, origin, parent_homes
+from bot.kb.index import SearchIndex
 from bot.kb.list_query import VENDOR_NOUNS
-from bot.kb.place_names import words_of
+from bot.kb.place_names import phrases, words_of
 from bot.kb.tags import tagged
 
 _OWNER = "owner:"
@@ -63,6 +65,20 @@ def companion_places(wording: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def maker_places(wording: str) -> frozenset[str]:
+    """The countries the question gives as the home of the firm whose gear it names, tagged: a home
+    adjective right before a word of gear, or one word before it ('hacked with Israeli spyware',
+    'Israeli phone-hacking tools', 'Chinese cameras'). Such a place is the maker's, not where the
+    gear went: a case card tells of its firm, seldom of the firm's country."""
+    words = words_of(wording)
+    starts = {start for start, _, p in phrases(words) if p in GEAR_READ}
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if (k + 1 in starts or k + 2 in starts) and (country := origin(word)):
+            found.add(tagged("country", country))
+    return frozenset(found)
+
+
 def companions_spared(described: Described, linked: frozenset[int], places: frozenset[str]) -> frozenset[str]:
     """Of `places` (the homes of firms told of beside), those of a firm an entry links (`linked`)."""
     if not places:
@@ -85,3 +101,55 @@ def spared(described: Described, i: int, places: frozenset[str]) -> frozenset[st
 def unspared(where: Collection[tuple[str, bool]], spare: frozenset[str]) -> tuple[tuple[str, bool], ...]:
     """The places asked (elsewhere.py `asked_places`: English names) but those spared."""
     return tuple(p for p in where if tagged("country", p[0]) not in spare)
+
+
+def maker_coverages(
+    index: SearchIndex,
+    tables: tuple[Described, Sequence[frozenset[int]]],
+    cands: Iterable[int],
+    query: QueryAnalysis,
+    weights: dict[str, float],
+    focus: set[str],
+    makers: frozenset[str],
+    covered: dict[int, tuple[float, float, float, float, float, float]],
+) -> dict[int, tuple[float, float, float, float, float, float]]:
+    """The coverages of the candidates that need not explain the words of the question naming a
+    maker's home (`maker_places`: 'Israeli' of 'Israeli spyware'): a firm from there, or an entry
+    linking one (`tables`: each entry's facts and linked entries). A case of NSO Group's need not
+    say 'Israeli'; weighed unexplained, its most specific word, the Thai activists' case was
+    refused at 0.01 ('the Bangkok protest movement hacked with Israeli spyware')."""
+    said = {t: tag for t, tag in query.country.items() if tag in makers and t in weights}
+    if not said:
+        return {}
+    groups: dict[frozenset[str], list[int]] = {}
+    for i in cands:
+        homes = maker_homes(*tables, i)
+        drop = frozenset(t for t, tag in said.items() if tag in homes)
+        if drop:
+            groups.setdefault(drop, []).append(i)
+    found: dict[int, tuple[float, float, float, float, float, float]] = {}
+    for drop, group in groups.items():
+        found.update(
+            index.coverages(group, query, {t: w for t, w in weights.items() if t not in drop}, focus)
+        )
+    # a card that names the home explains the word: set aside, it would explain less ('the Swedish
+    # surveillance camera company whose parent was a Japanese group', Axis, lost its answer)
+    return {i: c for i, c in found.items() if c[0] > covered[i][0]}
+
+
+def maker_homes(described: Described, linked: Sequence[frozenset[int]], i: int) -> frozenset[str]:
+    """Where the makers entry i tells of are from (tags): a firm's own home (it is the maker or not);
+    a case's, report's or rule's firm's and those of the firms it links ('a Swedish camera maker' is
+    no Dutch firm's, though Noldus's card links Axis)."""
+    entries = described.entries
+    makers = (
+        (i,) if entries[i].kind == "vendor" else (i, *(j for j in linked[i] if entries[j].kind == "vendor"))
+    )
+    return frozenset(h for j in makers for h in described.facts[j][0])
+
+
+def makers_spared(
+    described: Described, linked: Sequence[frozenset[int]], i: int, places: frozenset[str]
+) -> frozenset[str]:
+    """Of `places` (`maker_places`), those entry i need not name (`maker_homes`)."""
+    return places & maker_homes(described, linked, i) if places else frozenset()
