@@ -39,7 +39,12 @@ OUTCOMES = (
     "done",  # what was demanded or promised, done
     "lifted",  # a listing, sanction or ban reversed: not told by the listing itself
     "frozen",  # money or assets frozen: not told by a listing or sanctions
+    "liquidator",  # who winds a firm up: not told by its liquidation
+    "revenue",  # what a firm takes in a year: not told by a sale's price or a fine
 )
+# Outcomes that are a firm's own: on its own card a statement giving one is the firm's, named or not
+# ('turnover about EUR 20m' on Area's card names no Area)
+OWN_OUTCOMES = frozenset({"liquidator", "revenue"})
 
 
 @dataclass(frozen=True)

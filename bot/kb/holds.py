@@ -21,18 +21,28 @@ from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
 from bot.kb.described import Asked, Described, contradicts, firm_words, of_firm_asked, owners_said
 from bot.kb.elsewhere import Elsewhere, asked_places, entry_text
-from bot.kb.in_force import about_rules, asked_times, later_years, line_named, not_begun, not_in_force
+from bot.kb.in_force import (
+    about_rules,
+    asked_times,
+    asks_now,
+    later_years,
+    line_named,
+    not_begun,
+    not_in_force,
+)
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.legislatures import legislature_told
 from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.model import Entry
+from bot.kb.parented import parent_home_contradicted, parent_places
 from bot.kb.payers import payer_words, reversed_payment
 from bot.kb.place_names import words_of
 from bot.kb.relations import Statements, standing_forms, statements_of
 from bot.kb.roles import Roles
 from bot.kb.sales import Sales, held
-from bot.kb.text import LONG_QUESTION, content_tokens, name_key, stem
+from bot.kb.senses import everyday_spans
+from bot.kb.text import LONG_QUESTION, content_tokens, fold, name_key, stem
 from bot.kb.time_words import asks_in_force
 from bot.kb.values import UNGIVEN_SHARE, ungiven
 from bot.kb.which import asks_of_firm, described, described_other
@@ -48,6 +58,11 @@ LastRead = Callable[[Reading], "tuple[QueryAnalysis, dict[int, float]] | None"]
 # word after it is what the card says held then, and no more ('former' tells it ended: an answer)
 _THEN = re.compile(r"\b(?:then|at the time) (?:an? |the )?([\w-]+)", re.IGNORECASE)
 _UNSTATED = FEATURES.index("unstated")
+# A role told as a title before a person's name ('opposition senator Krzysztof Brejza', 'CEO Yossi
+# Carmil'): it says what the person was when the statement's event happened, no more
+_TITLED = re.compile(r"\b([A-Za-z]+) [A-Z][\w'-]+ [A-Z][\w'-]+")
+# The role a question asks still held ('is Brejza still a senator?', 'still the CEO?')
+_STILL = re.compile(r"\bstill (?:an? |the )?(\w+)")
 
 
 def _held_then(entry: Entry) -> frozenset[str]:
@@ -106,11 +121,13 @@ class Holds:
             or self.named_apart(reading, top, x)  # it names another entry
             or self.actor_untold(reading, top)  # another's act, not the place's
             or self.ended_before(reading, top, x)  # a rule gone by the years asked
+            or self.replaced_now(reading, top, x)  # a repealed rule, asked the current one
             or self.begun_after(reading, top, x)  # a rule not yet in force by the years asked
             or self.not_applying(reading, top, x)  # a report on rules, asked the rules then
             or self.town_unnamed(question, reading, top)  # 'which Toronto company': not Waterloo's
             or self.paid_otherwise(question, top)  # the amount was paid the other way round
             or self.told_then(question, reading, top, x)  # 'still an MEP?' of '(then an MEP)'
+            or self.everyday_named(question)  # 'what do hermit crabs eat?': no Hermit spyware
         ):
             confidence = min(confidence, UNGIVEN_SHARE * threshold)
         return confidence
@@ -129,7 +146,8 @@ class Holds:
     def told_then(self, question: str, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
         """The question asks a present status ('is androulakis still an MEP today?') no statement
         of entry i tells (feature `unstated` at 1), and the card tells the state asked as of its
-        time only ('then an MEP'): it says what held then, not what holds now. The model let such
+        time only ('then an MEP', or a title before the person's name: 'senator Krzysztof Brejza'): it
+        says what held then, not what holds now. The model let such
         questions through (0.66-0.73) as the card's words match so well; a status told in other
         words ('shutting down', 'since') is left to the model."""
         if (
@@ -138,7 +156,28 @@ class Holds:
             or "status" not in default_asked_values().asked(question, reading.lang)
         ):
             return False
-        return not self._then[i].isdisjoint(content_tokens(reading.text))
+        if not self._then[i].isdisjoint(content_tokens(reading.text)):
+            return True
+        # or as a title before the person's name, of the role asked still held ('is Brejza still a
+        # senator?' of 'opposition senator Krzysztof Brejza', in a line dated December 2021: 0.81)
+        role = {t for m in _STILL.finditer(fold(question)) for t in content_tokens(m.group(1))}
+        return bool(role) and any(
+            role.intersection(content_tokens(m.group(1)))
+            for st in statements_of(self.index.entries[i])
+            for m in _TITLED.finditer(st)
+        )
+
+    def everyday_named(self, question: str) -> bool:
+        """Whether the question holds a name a card holds only in its everyday sense ('what do hermit
+        crabs eat?', 'a paragon of virtue', 'Dante's Inferno': senses.yaml `names`) and nothing else
+        in it names an entry: the model answered RCS Lab at 0.77 and Paragon at 0.90 on the word
+        alone. 'Is Hermit spyware named after the hermit crab?' names it again, and is answered."""
+        said = name_key(asked_text(question))
+        rest = everyday_spans(said)
+        if rest == said:
+            return False
+        rest = f" {rest} "
+        return not any(f" {key} " in rest for keys in self.index.exact_names.values() for key in keys)
 
     def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
         """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home
@@ -191,6 +230,10 @@ class Holds:
         if not own or reading.lang != "en":
             return False
         text = typed or reading.text
+        # or by its parent's home, which no parent of its firm is from ('owned by a Chinese group' is
+        # no Axis: Canon is Japanese)
+        if parent_home_contradicted(self._described, i, parent_places(text)):
+            return True
         names = {f"owner:{n.lower()}" for n in _NAME.findall(text)}
         said = owners_said(words_of(text)) & names
         return bool(said) and said.isdisjoint(own)
@@ -256,6 +299,21 @@ class Holds:
             return False
         later = later_years(last[0].raw, reading.lang)
         return bool(later) and min(later) >= ended
+
+    def replaced_now(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
+        """Whether entry i is a rule since replaced (`replaced_by`) and the question asks the state of
+        things now (in_force.asks_now: 'under the current EU regime, when would we still need a
+        licence?' answered Regulation 428/2009, repealed in 2021, at 0.78): a repealed rule told as
+        current is a wrong answer a member acts on. Not when the question names it ('what replaced
+        428/2009 and what applies now?'), nor when it points back in time as well
+        (time_words.time_direction)."""
+        entry = self.index.entries[i]
+        last = self._last_read(reading)
+        if entry.replaced_by is None or last is None or (x and x[self._named_any] > 0):
+            return False
+        query = last[0]
+        words = set(query.raw) - set(query.country)  # 'new zealand' is no new thing
+        return asks_now([w for w in query.raw if w in words], reading.lang)
 
     def begun_after(self, reading: Reading, i: int, x: tuple[float, ...]) -> bool:
         """Whether entry i is a rule that began to apply in or after the years up to which the

@@ -24,6 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.asked_values import default_asked_values
@@ -44,8 +48,26 @@ from bot.kb.time_words import (
     placed_years,
     placing_words,
     rule_verbs,
+    time_direction,
     year_of,
 )
+
+_TIME_WORDS = Path(__file__).with_name("data") / "time_words.yaml"
+
+
+@lru_cache(maxsize=1)
+def _present() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load(_TIME_WORDS.read_text(encoding="utf-8")).get("present") or {}
+    return {lang: frozenset(words) for lang, words in data.items()}
+
+
+def asks_now(words: Sequence[str], lang: str = "en") -> bool:
+    """Whether the question asks the state of things now ('under the current EU regime', 'what
+    applies today'), in English or its language (data/time_words.yaml `present`), and points to no
+    earlier time as well (time_words.time_direction)."""
+    present = _present()
+    now = present.get("en", frozenset()) | present.get(lang, frozenset())
+    return not now.isdisjoint(words) and time_direction(list(words), lang) > 0
 
 
 def ended_years(words: Sequence[str], lang: str = "en") -> frozenset[int]:

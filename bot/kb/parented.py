@@ -153,3 +153,25 @@ def makers_spared(
 ) -> frozenset[str]:
     """Of `places` (`maker_places`), those entry i need not name (`maker_homes`)."""
     return places & maker_homes(described, linked, i) if places else frozenset()
+
+
+def parent_home_contradicted(described: Described, i: int, places: frozenset[str]) -> bool:
+    """Whether the question gives a parent group's home (`places`, `parent_places`) that no parent of
+    entry i's firm is from: 'the Swedish camera maker owned by a Chinese group' is no Axis, whose card
+    names Canon (Japan, data/parents.yaml), answered at 0.94. Only of a card whose every parent's home
+    is known (tagged on it, or in the table): a parent of unknown home may be from anywhere."""
+    # a place written before 'owned' may be the firm's own home ('the camera maker from Sweden owned by
+    # Canon' reads Sweden so): no parent's home
+    places = places - described.facts[i][0]
+    if not places:
+        return False
+    own = described.parents_of(i)
+    homes = {t.removeprefix(_OWNER) for t in own if t.startswith(_OWNER_HOME)}
+    names = [t.removeprefix(_OWNER) for t in own if not t.startswith(_OWNER_HOME)]
+    for name in names:
+        home = _PARENT_HOMES.get(name)
+        if home is None and not homes:
+            return False
+        if home is not None:
+            homes.add(tagged("country", home))
+    return bool(homes) and places.isdisjoint(homes)

@@ -220,17 +220,27 @@ class SearchEngine:
         Reclaim Your Face campaign), held at no less than the model's sureness that a card answers
         (`weighed`). Its probability was weighed against the first's: without the first, its margin
         over the rest is the first's. Else as ranked. A place acting lifts no other card: 'did Libya
-        prosecute Amesys?' is told by no card, but the Egypt case's line names Libya and a charge."""
+        prosecute Amesys?' is told by no card, but the Egypt case's line names Libya and a charge.
+        Or the first was a rule since replaced, held as the question asks what applies now
+        (holds.py `replaced_now`), and the runner-up is the rule that replaced it: it is what applies."""
         first, second = rows[0][2], rows[1][2]
         if second[COVERAGE] < first[COVERAGE] - SAME_COVERAGE:
             return ranked, held
         holds = self._evidence_of.holds
-        if not holds.actor_untold(reading, ranked[0][0]):
+        entries = self.index.entries
+        if holds.replaced_now(reading, ranked[0][0], first):
+            # a repealed rule asked as it applies now: the rule that replaced it, when runner-up
+            if entries[ranked[1][0]].id != entries[ranked[0][0]].replaced_by:
+                return ranked, held
+            ruled = True
+        elif not holds.actor_untold(reading, ranked[0][0]):
             return ranked, held
+        else:
+            ruled = False
         # or a rule whose authority is the place acting and which tells the measure asked ('did the
         # EU ban facial recognition?': the AI Act's Article 5 bans, not the Reclaim Your Face
         # campaign): the question is one the model was sure a card answers (the first's `weighed`)
-        ruled = holds.rule_told(reading, ranked[1][0])
+        ruled = ruled or holds.rule_told(reading, ranked[1][0])
         if not ruled and not holds.legislature_told(reading, ranked[1][0]):
             return ranked, held
         x = tuple(first[MARGIN] if k == MARGIN else v for k, v in enumerate(second))

@@ -49,3 +49,18 @@ def everyday(folded: str, start: int, end: int, lang: str) -> bool:
         return False
     word = following.group(1)
     return word in after or any(word.endswith(a[1:]) for a in after if a.startswith("-"))
+
+
+@lru_cache(maxsize=1)
+def _names() -> re.Pattern[str] | None:
+    data = yaml.safe_load(SENSES_FILE.read_text(encoding="utf-8")).get("names") or {}
+    patterns = [p for forms in data.values() for p in forms]
+    return re.compile(rf"\b(?:{'|'.join(patterns)})\b") if patterns else None
+
+
+def everyday_spans(said: str) -> str:
+    """The question's words (folded, joined by single spaces: text.name_key) with every name a card
+    holds read in its everyday sense ('hermit crabs', 'a paragon of virtue') taken out (a comma in
+    its place); the same text when none is. What remains is what may still name an entry."""
+    pattern = _names()
+    return said if pattern is None else pattern.sub(" , ", said)

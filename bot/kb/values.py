@@ -41,7 +41,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from bot.kb.asked_values import OUTCOMES, STATED, began_kind, default_asked_values
+from bot.kb.asked_values import OUTCOMES, OWN_OUTCOMES, STATED, began_kind, default_asked_values
 from bot.kb.calibration import FEATURES
 from bot.kb.parties import Party
 from bot.kb.place_names import country_name
@@ -256,6 +256,8 @@ class Values:
         values = self.of(i)
         if not all(values[kind] for kind in kinds):
             return 1.0
+        if self._vendors[i] and kinds <= OWN_OUTCOMES:
+            return 0.0  # a firm's own card gives its own turnover, named or not
         masks, every, _, own = self._statements.of(i)
         named = 0  # statements naming any of the parties
         for words, vendor in parties:
