@@ -81,6 +81,7 @@ def people_asked(words: list[str], opens: list[bool]) -> str | None:
             people
             and all(demonym(w) is not None for w in words[:i])
             and _targeted_next(words[i + 1 :], targeted)
+            and not any(opens[i + 2 :])  # "activists targeted in Bahrain - did they win in court?": one story
         ):
             return "targeted"
         if victims and (cued or (words[-1] in WHO and opens[-1])):

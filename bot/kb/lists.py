@@ -59,9 +59,11 @@ from bot.kb.list_query import (
 from bot.kb.list_short import short_named
 from bot.kb.list_techs import TECH_WORDS, technologies_named
 from bot.kb.model import Entry
+from bot.kb.parented import maker_places
 from bot.kb.place_names import EU, country_name, country_names, key_of, words_of
 from bot.kb.places import places, vague_place
 from bot.kb.places import warm_up as places_warm_up
+from bot.kb.tags import tagged
 from bot.kb.text import fold
 
 __all__ = [
@@ -235,6 +237,12 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     # "not on the American Entity List": the rule's jurisdiction, not where the firms sold
     ruled = list_not_on.jurisdictions(not_on, names)
     countries, homes = countries - authority - fined_by - ruled, homes - authority - fined_by
+    if acted_on == "targeted":  # "Greek journalists hacked with Israeli spyware": Israel is the maker's
+        made = maker_places(question)  # home, not where people were targeted
+        kept = {c for c in countries if tagged("country", c) not in made}
+        if countries and not kept:
+            return None  # "journalists hacked with Israeli spyware": no place the people were targeted
+        countries = kept
     if done and not (authority or countries or homes):
         return None  # "what has Citizen Lab done?": no authority or country whose measures to list
     technologies = technologies_named(words, question)
