@@ -238,8 +238,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     ruled = list_not_on.jurisdictions(not_on, names)
     countries, homes = countries - authority - fined_by - ruled, homes - authority - fined_by
     if acted_on == "targeted":  # "Greek journalists hacked with Israeli spyware": Israel is the maker's
-        made = maker_places(question)  # home, not where people were targeted
-        kept = {c for c in countries if tagged("country", c) not in made}
+        makers = maker_places(question)  # home, not where people were targeted
+        kept = {c for c in countries if tagged("country", c) not in makers}
         if countries and not kept:
             return None  # "journalists hacked with Israeli spyware": no place the people were targeted
         countries = kept
