@@ -33,6 +33,7 @@ def _table() -> dict[str, frozenset[str]]:
         "victims": frozenset(data["victim_nouns"].split()),
         "only": frozenset(data["only_words"].split()),
         "polite": frozenset(data["polite_words"].split()),
+        "asks_more": frozenset(data["asks_more"].split()),
         "pointers": frozenset(data["buyer_pointers"].split()),
         **{f"has_{key}": frozenset(words.split()) for key, words in data["who_has_sold"].items()},
     }
@@ -81,12 +82,19 @@ def people_asked(words: list[str], opens: list[bool]) -> str | None:
             people
             and all(demonym(w) is not None for w in words[:i])
             and _targeted_next(words[i + 1 :], targeted)
-            and not any(opens[i + 2 :])  # "activists targeted in Bahrain - did they win in court?": one story
+            and not _asks_more(words[i + 2 :], opens[i + 2 :])
         ):
             return "targeted"
         if victims and (cued or (words[-1] in WHO and opens[-1])):
             return "targeted"
     return None
+
+
+def _asks_more(words: list[str], opens: list[bool]) -> bool:
+    """Whether a later clause asks something else ("activists targeted in Bahrain - did they win in
+    court?": one story, the engine's to answer), opened by a word of `asks_more`; a comma between the
+    places ("journalists hacked in Jordan, Thailand or El Salvador") or "- which cases?" asks no more."""
+    return any(o and w in _table()["asks_more"] for w, o in zip(words, opens, strict=True))
 
 
 def _targeted_next(words: list[str], targeted: frozenset[str]) -> bool:
