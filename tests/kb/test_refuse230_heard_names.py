@@ -58,3 +58,10 @@ def test_never_heard_of_a_thing_named_is_asked() -> None:
 
 def test_a_name_never_heard_of_is_answered(engine: SearchEngine) -> None:
     _answers(engine, "dsirf?? never heard of em", {"dsirf", "case-dsirf-subzero"})
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the pegasus program and who makes it?", "what is pegasus and who makes it?"]
+)
+def test_a_named_tool_called_a_program_is_the_spyware(engine: SearchEngine, question: str) -> None:
+    _answers(engine, question, {"nso-group"})
