@@ -156,6 +156,11 @@ _FILLER_PHRASES = (
     r"reading|seeing)|(?:someone|somebody|a\s+friend)\s+(?:on\s+\w+\s+)?(?:told\s+(?:me|us)|said|says)|"
     r"(?:people|ppl|everyone|everybody)\s+(?:say|said|are\s+saying)|apparently|supposedly|rumou?r\s+"
     r"(?:has\s+it|is)|word\s+is)(?:\s+that)?\b(?!\s+(?:to|about|abt|of|so)\b)\s*,?",
+    # the member saying the thing asked is new to them ('dsirf?? never heard of em', 'who is
+    # variston, i've never heard of them'): 'never' and 'em' weighed as words the card leaves out
+    # and refused DSIRF's own card at 0.50. Only of a pronoun, never 'never heard of in the press'
+    r"\b(?:(?:i'?ve|i\s+have|i|we'?ve|we\s+have|we)\s+)?(?:never|not)\s+(?:ever\s+)?heard\s+of\s+"
+    r"(?:em|'em|them|it|this|that|him|her|these|those|this\s+(?:one|firm|company|lot|group))\b(?:\s+before)?",
     # the time of an outcome asked, said again after it ('what did the committee find in the end'):
     # 'end' weighed as a word the card leaves out (refused 6 of 10 right answers it was added to)
     # the form of the answer wanted ('my boss wants a summary of the predator files', 'give me a

@@ -41,6 +41,11 @@ def _heard(word: str) -> str:
     return heard
 
 
+def heard(word: str) -> str:
+    """How a word sounds (`_heard`), for the other readers of names typed by ear (spacing.py)."""
+    return _heard(word)
+
+
 def without_article(name: str) -> str | None:
     """A name with the Arabic article fused to it ('Eltantawy', 'Alhathloul'), without it: members
     type the surname alone ('Tantawi'), which is further from the whole name than a typo. None for

@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from bot.kb.detect import LATIN, frequencies
 from bot.kb.english_zipf import english_zipf
+from bot.kb.misspelt import heard
 from bot.kb.text import STOPWORDS
 
 # Shorter joins are too often two ordinary words ("in" + "tel"); a name this long rarely is.
@@ -28,6 +29,8 @@ MIN_JOINED = 6
 MIN_FUZZY = 8
 # A two-word name's parts: each at least this long ("a" + "rea" is no name split in two).
 MIN_PART = 2
+# A run-together name typed by ear opens with this many letters as typed ('bluecote', 'blu...').
+OPENING = 3
 # A name of up to this many words is also recognised run together whole ("blackcube").
 MAX_RUN = 3
 # A joined form this common in English is a word of its own ("database", "everyone"), not a name.
@@ -78,6 +81,7 @@ class Spacing:
         self._vocabulary = vocabulary
         # a name of two or three words run together, or its first two ('bluecoat' of Blue Coat Systems)
         self._splits: dict[str, tuple[str, ...]] = {}
+        self._heard_splits: dict[str, list[str]] = {}
         for key in name_keys:
             parts = tuple(key.split())
             for run in {parts[:2], parts} if 2 <= len(parts) <= MAX_RUN else {parts[:2]}:
@@ -90,6 +94,9 @@ class Spacing:
                     and _rare(joined)
                 ):
                     self._splits[joined] = run
+        for joined in self._splits:
+            self._heard_splits.setdefault(heard(joined), []).append(joined)
+        self._heard_list = sorted(self._heard_splits)
 
     def respace(self, words: list[str]) -> list[str]:
         """The words with every name spaced as the entries write it ('net app' -> 'netapp',
@@ -109,7 +116,7 @@ class Spacing:
                     changed = True
                     at += 2
                     continue
-            split = self._splits.get(word)
+            split = self._splits.get(word) or self._split_slip(word)
             if split is not None:
                 out.extend(split)
                 changed = True
@@ -117,6 +124,19 @@ class Spacing:
                 out.append(word)
             at += 1
         return out if changed else words
+
+    def _split_slip(self, word: str) -> tuple[str, ...] | None:
+        """A name of two words run together and typed by ear with one slip ('bluecote' for Blue
+        Coat): a word no entry uses nor any language members write in, from MIN_FUZZY letters,
+        sounding one edit from exactly one run-together name and opening as it does. Read as a word
+        nobody knows, it left 'bluecote damascus' with no card at all."""
+        if len(word) < MIN_FUZZY or not word.isalpha() or word in self._vocabulary or not _slip(word):
+            return None
+        sounds = self._heard_list
+        found = process.extract(heard(word), sounds, scorer=OSA.distance, score_cutoff=1, limit=None)
+        start = word[:OPENING]
+        joined = {j for h, _, _ in found for j in self._heard_splits[h] if j.startswith(start)}
+        return self._splits[joined.pop()] if len(joined) == 1 else None
 
     def _joined(self, word: str, following: str) -> str | None:
         """The name word the two make, if they split one: exactly ('net app'), or, when one of them
