@@ -1,0 +1,45 @@
+"""Things and deeds in the press's words, which the cards say in their own (session 30 round 2,
+plain2; bot/kb/data/synonyms.yaml): 'sales brochures' (the cards: documents, an offer, an invoice),
+'diverted' (redirected), 'a petition' (a citizens' initiative, its signatures), 'a club of states'
+(an arrangement). Unknown, each weighed like a name no card holds; twins keep their answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.search import SearchEngine
+from tests.kb.answers import answered
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        # refused at 0.35 on int30 (the AI Act first): the campaign is a citizens' initiative
+        ("the EU petition to ban facial recognition in public", "reclaim-your-face"),
+        # refused at 0.20 on int30: the case says documents and an offer were found
+        (
+            "brochures for Gamma spyware found in Egypt",
+            ("case-finfisher-egypt-uk-licensing", "gamma-finfisher"),
+        ),
+        # twins answered before and after
+        ("the petition by EDRi", "reclaim-your-face"),
+        ("the petition drive that needed a million signatures", "reclaim-your-face"),
+        ("the club of states that controls dual-use exports", "wassenaar-arrangement"),
+        (
+            "FinFisher brochures found in Egypt's State Security headquarters",
+            "case-finfisher-egypt-uk-licensing",
+        ),
+        ("which firm's network gear diverted downloads to spyware in Turkey?", "sandvine"),
+    ],
+)
+def test_press_words_find_the_card(
+    engine: SearchEngine, question: str, entries: str | tuple[str, ...]
+) -> None:
+    answered(engine, question, entries)
+
+
+def test_a_diverted_download_ranks_the_case(engine: SearchEngine) -> None:
+    # 0.08 on int30: 'diverted' unknown; the case says its gear was used to redirect users
+    result = engine.search("whose gear diverted Turkish users to spyware?")
+    assert result.alternatives and result.alternatives[0].id == "case-sandvine-turkey-belarus-egypt"
+    assert result.confidence > 0.3
