@@ -1,13 +1,17 @@
 """Things and deeds in the press's words, which the cards say in their own (session 30 round 2,
 plain2; bot/kb/data/synonyms.yaml): 'sales brochures' (the cards: documents, an offer, an invoice),
 'diverted' (redirected), 'a petition' (a citizens' initiative, its signatures), 'a club of states'
-(an arrangement). Unknown, each weighed like a name no card holds; twins keep their answer."""
+(an arrangement). Unknown, each weighed like a name no card holds; twins keep their answer.
+
+A region said as an adjective of the companies over words of their trade ("the Southeast Asian
+exploit trader") is their home, as a demonym is (bot/kb/places.py `_region_of`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.kb.search import SearchEngine
+from bot.kb.service import KnowledgeService
 from tests.kb.answers import answered
 
 
@@ -43,3 +47,18 @@ def test_a_diverted_download_ranks_the_case(engine: SearchEngine) -> None:
     result = engine.search("whose gear diverted Turkish users to spyware?")
     assert result.alternatives and result.alternatives[0].id == "case-sandvine-turkey-belarus-egypt"
     assert result.confidence > 0.3
+
+
+def test_a_region_over_words_of_the_trade_is_the_firms_home(service: KnowledgeService) -> None:
+    # int30 read the region as where gear went: eight firms and cases that sold to Asia or elsewhere
+    assert [e.id for e in service.search("list the Southeast Asian exploit traders").items] == ["coseinc"]
+    # no Gulf firm is on file: none listed (int30 listed NSO, Gamma, Hacking Team... that sold there)
+    assert not service.search("which Gulf spyware firms do you have?").items
+
+
+def test_a_region_the_gear_went_to_stays_a_destination(service: KnowledgeService) -> None:
+    # twin: 'Gulf governments and firms' are buyers, read over the joiner as before
+    items = [
+        e.id for e in service.search("list firms that sold spyware to Gulf governments and police").items
+    ]
+    assert "gamma-finfisher" in items and "hacking-team" in items
