@@ -25,7 +25,13 @@ from tests.kb.answers import answered
             "brochures for Gamma spyware found in Egypt",
             ("case-finfisher-egypt-uk-licensing", "gamma-finfisher"),
         ),
+        # refused at 0.39 on int30: the cards call it a report
+        ("the Amnesty study on EU exports to China", "amnesty-out-of-control-2020"),
+        # refused at 0.61 on int30: the case says damages were awarded, a verdict
+        ("who won the lawsuit against NSO?", "case-whatsapp-v-nso"),
         # twins answered before and after
+        ("when did Cognyte win the Myanmar tender?", "case-cognyte-myanmar"),
+        ("how much did WhatsApp win against NSO?", "case-whatsapp-v-nso"),
         ("the petition by EDRi", "reclaim-your-face"),
         ("the petition drive that needed a million signatures", "reclaim-your-face"),
         ("the club of states that controls dual-use exports", "wassenaar-arrangement"),
