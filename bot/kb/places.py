@@ -28,6 +28,7 @@ from bot.kb.place_names import (
     regions,
     words_of,
 )
+from bot.kb.text import STOPWORDS
 
 # The Union's member states as entries name them (knowledge/README.md uses Babel's short names).
 EU_MEMBERS = frozenset(
@@ -162,6 +163,7 @@ def places(words: list[str], question: str, nouns: frozenset[str]) -> tuple[set[
             or (adjective is not None and bool(nouns & {*after, *before}))
             or (adjective is not None and _told_home(words, lead, nouns))
             or (end < len(words) and words[end] in nouns)  # "İsrail şirketleri", "UK firms"
+            or (region is not None and _region_of(words, end, nouns))
         )
         if not home and last is not None and all(w in JOINERS or w in FROM for w in words[last[0] : start]):
             home = last[1]  # "based in Canada, Singapore or Dubai", "from Singapore, or from Canada"
@@ -200,6 +202,19 @@ def _modified(words: Sequence[str], end: int) -> int:
     while at < len(words) and (words[at] in JOINERS or words[at] in _modifiers()):
         at += 1
     return max(ADJECTIVE_REACH, at - end + 1)
+
+
+def _region_of(words: Sequence[str], end: int, nouns: frozenset[str]) -> bool:
+    """A region said as an adjective of the companies over words of their trade ("the Southeast
+    Asian exploit trader", "a Gulf spyware firm"), as a demonym is: their home. Read as where gear
+    went, a firm described by its region was never picked. Not over a joiner or any other stopword
+    ("sold to Gulf governments and firms", "the Gulf, where firms...": the firms are others)."""
+    for word in words[end : end + ADJECTIVE_REACH]:
+        if word in nouns:
+            return True
+        if word in STOPWORDS or word in JOINERS or word in COPULAS or word in FROM:
+            return False
+    return False
 
 
 # Words between "based" and its place ("based in the UK", "headquartered in the Netherlands").
