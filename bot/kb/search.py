@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.kb import role_words
+from bot.kb import role_words, senses
 from bot.kb.asks import CLOSE, lifted
 from bot.kb.calibration import FEATURES, Calibration, shipped
 from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
@@ -65,6 +65,7 @@ class SearchEngine:
         warm_up()
         read_common_words()
         role_words.warm_up()  # roles.yaml's tables (a measure asked of a place): now, not on that question
+        senses.warm_up()  # senses.yaml's: 'what do hermit crabs eat?' waits for no table
         self._evidence_of = Evidence(self.index, self.calibration)  # built once (evidence.py)
         self.catalogue = Catalogue(self.index.entries)  # browsing by name (catalogue.py)
         # The last question's reading and evidence (one each, swapped whole, so safe across

@@ -58,6 +58,14 @@ def _names() -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{'|'.join(patterns)})\b") if patterns else None
 
 
+def warm_up() -> None:
+    """Read senses.yaml's tables now, when the engine is built: not on the first question that holds
+    a name in its everyday sense (tests/kb/test_search_cost.py)."""
+    _within()
+    _everyday()
+    _names()
+
+
 def everyday_spans(said: str) -> str:
     """The question's words (folded, joined by single spaces: text.name_key) with every name a card
     holds read in its everyday sense ('hermit crabs', 'a paragon of virtue') taken out (a comma in

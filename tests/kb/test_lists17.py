@@ -218,8 +218,9 @@ def test_a_bare_plural_one_firm_meets_stays_listed_over_a_card_of_another_kind(k
     # Asked which German spyware firms there are, the member got a FinFisher prosecution case card
     # (the engine's answer) in place of the one German firm: a case tells no firms
     result = kb.search("German spyware companies")
-    assert [e.id for e in result.items] == ["gamma-finfisher"]
-    assert result.as_list
+    # the firm, as a list of one or (since plain30 read 'German' of the gear's maker) as the answer
+    got = [e.id for e in result.items] if result.as_list else [result.entry.id] if result.entry else []
+    assert got == ["gamma-finfisher"]
 
 
 @pytest.mark.parametrize(
