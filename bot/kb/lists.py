@@ -23,6 +23,7 @@ from bot.kb import (
     list_asks,
     list_authority,
     list_bare,
+    list_dates,
     list_except,
     list_fines,
     list_heads,
@@ -310,6 +311,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         home_cities=frozenset(home_cities),
         technologies=frozenset(technologies),
         years=years,
+        month=list_dates.month_asked(words, english, years),
         in_force=applied(english),
         # asked for everything on a firm, its short name is searched as text, not taken as its card alone
         names=frozenset(named - short if everything else named),
