@@ -47,3 +47,15 @@ def test_a_listing_month_dates_the_listing(service: KnowledgeService) -> None:
 def test_a_month_no_card_dates_is_no_year(service: KnowledgeService) -> None:
     assert _ids(service, "cases that came to light in 2026")  # the year has its cases
     assert not _ids(service, "cases that came to light in January 2026")
+
+
+def test_a_month_asked_alone_lists_what_it_dates(service: KnowledgeService) -> None:
+    assert {"case-quadream-victims-2023", "quadream"} <= _ids(service, "anything out in April 2023?")
+    assert "case-hermit-2022" in _ids(service, "spyware found in June 2022?")
+
+
+def test_a_fact_of_a_month_is_no_list(service: KnowledgeService) -> None:
+    assert not _ids(service, "who was arrested in May 2024?")
+    assert not _ids(service, "how much did it cost in June 2022?")
+    assert not _ids(service, "the directive of March 2023 barring agencies from using commercial spyware")
+    assert not _ids(service, "anything published in 2023?")  # a year alone is as before
