@@ -194,9 +194,9 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         # "anything published in April 2023?": nothing named, a month of a year asks what it dates, in
         # a few words (a longer question describes one thing: "the firms blacklisted in October 2019 ...")
         opener = {words[0], *words_of(english or "")[:1]} if words else set()
-        if opener & list_asks.DATED_NOT or names.named(text) or len(words) > DATED_WORDS:
+        if opener & list_asks.DATED_NOT or len(words) > DATED_WORDS:
             return None
-        if list_dates.month_asked(words, english, period(plain)) is None:
+        if list_dates.month_asked(words, english, period(plain)) is None or names.named(text):
             return None
         kinds = {"any"}
     forms = rule_forms(kinds)
