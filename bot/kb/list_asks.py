@@ -55,6 +55,7 @@ def _split(word: str) -> tuple[str, ...]:
 
 
 # "every vendor", "jede Firma", "chaque affaire": a universal word before a singular noun of a kind
+DATED_NOT = frozenset(_data()["dated_openers_not"].split())  # "who was arrested in May 2024?"
 SINGULARS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_singulars"].items()}
 LIKE_WORDS = frozenset(_data()["like_words"].split())
 OTHER_WORDS = frozenset(_data()["other_words"].split())

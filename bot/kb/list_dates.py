@@ -23,7 +23,8 @@ from bot.kb import topics
 from bot.kb.in_force import applies
 from bot.kb.list_periods import OPEN_HI, OPEN_LO
 from bot.kb.model import Entry
-from bot.kb.place_names import key_of
+from bot.kb.place_names import key_of, words_of
+from bot.kb.time_words import asked_month
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
 # A sentence ends at ".", "!" or "?" before a capital or a digit, but not after an initial ("U.S.",
@@ -116,6 +117,40 @@ def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int, in_
     return on_date(entry, event, lo, hi)
 
 
+def month_asked(words: Sequence[str], english: str | None, years: tuple[int, int] | None) -> int | None:
+    """The month a list question names before its one year ("cases that broke in December 2021"), as
+    written or in the engine's English reading of it ("parus en juin 2022"); None: no month, or a
+    period of several years."""
+    if years is None or years[0] != years[1]:
+        return None
+    return asked_month(words, years[0]) or (asked_month(words_of(english), years[0]) if english else None)
+
+
+@lru_cache(maxsize=64)
+def _month_said(year: int, month: int) -> re.Pattern[str]:
+    """A date of that month in folded text: "june 2022", "16 june 2022", "jun 16 2022"."""
+    name = _MONTHS.replace("|sept", "").split("|")[month - 1]
+    return re.compile(rf"(?<!\w){name}[a-z]*(?:\s\d{{1,2}})?\s{year}(?!\d)")
+
+
+def in_month(entry: Entry, event: re.Pattern[str] | None, year: int, month: int) -> bool:
+    """The entry dates a fact in that month of that year (the event's, when one is asked): a clause
+    saying the month ("in June 2022 Lookout reported ..."), or one with no year of its own under a
+    bullet that opens with it ("- 11 April 2023: ..."). A month no card dates leaves the list empty,
+    never the whole year's."""
+    said = _month_said(year, month)
+    for line in (entry.title, entry.summary, *entry.body.splitlines()):
+        lead = _DATED_BULLET.match(line)
+        dated_lead = bool(lead and said.search(key_of(lead.group(1))))
+        for clause in _CLAUSE.split(line):
+            text = key_of(clause)
+            if (said.search(text) or (dated_lead and not _years(clause))) and (
+                event is None or event.search(text)
+            ):
+                return True
+    return False
+
+
 def narrow(
     pool: Iterable[Entry],
     asked: frozenset[str],
@@ -123,6 +158,7 @@ def narrow(
     keys: Mapping[str, Sequence[str]],
     years: tuple[int, int],
     in_force: bool = False,
+    month: int | None = None,
 ) -> list[Entry]:
     """The entries of a list narrowed to a period. A rule the question names dates a vendor by its
     listing under it ("vendors added to the Entity List in 2021"); a case or a rule keeps its own
@@ -133,4 +169,6 @@ def narrow(
     # blacklist in 2021" is no firm a Treasury investment blacklist took in that year
     rule_keys = tuple(k for rule in rules for k in keys.get(rule, ()))
     listing = event_forms(frozenset() if rule_keys else asked, rule_keys)
-    return [e for e in pool if in_period(e, listing if e.kind == "vendor" else event, lo, hi, in_force)]
+    dating = [(e, listing if e.kind == "vendor" else event) for e in pool]
+    kept = [(e, by) for e, by in dating if in_period(e, by, lo, hi, in_force)]
+    return [e for e, by in kept if month is None or in_month(e, by, lo, month)]

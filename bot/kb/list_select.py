@@ -236,7 +236,7 @@ def select(
         if query.beside and not rules:  # "listed alongside NSO": the act that took NSO in
             rules = list_alongside.acts_of(query.beside, query.years, names)
         dated = query.topics | query.dated_by
-        pool = list_dates.narrow(pool, dated, rules, names.keys, query.years, query.in_force)
+        pool = list_dates.narrow(pool, dated, rules, names.keys, query.years, query.in_force, query.month)
         narrowed = True
     # (entry, rank score) best first, and the first one's confidence
     ranked, top_confidence = relevance(query.wording)

@@ -23,6 +23,7 @@ from bot.kb import (
     list_asks,
     list_authority,
     list_bare,
+    list_dates,
     list_except,
     list_fines,
     list_heads,
@@ -86,6 +87,7 @@ EVERYTHING = re.compile(
 # A question longer than this is a story with its question at the end (issue 10's "long" style): it
 # is about the one thing the member has in mind, even when it says "which companies".
 STORY_WORDS = 40
+DATED_WORDS = 7  # "spyware discovered in June 2022, anything?": a month asked alone, in a few words
 # "What has the EU done about spyware exports?", "what has the US done against Intellexa": the record
 # of an authority's or a country's acts over time, i.e. its rules and measures (narrowed by the rest of
 # the question). "What did the US do ...?" asks about one act: the engine answers it.
@@ -188,10 +190,17 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         only = names.only_names(*list_asks.words_and_breaks(question))
         # "Hermit and Heliconia: who's behind them?": the firms that make the products named
         only = only or list_bare.makers_of(question, names, SELLER_WORDS | MAKER_WORDS)
-        if not only:
+        if only:
+            kinds = {names.by_id[n].kind for n in only}
+            return ListQuery(kinds=frozenset(kinds), names=frozenset(only), wording=question, only=True)
+        # "anything published in April 2023?": nothing named, a month of a year asks what it dates, in
+        # a few words (a longer question describes one thing: "the firms blacklisted in October 2019 ...")
+        opener = {words[0], *words_of(english or "")[:1]} if words else set()
+        if opener & list_asks.DATED_NOT or len(words) > DATED_WORDS:
             return None
-        kinds = {names.by_id[n].kind for n in only}
-        return ListQuery(kinds=frozenset(kinds), names=frozenset(only), wording=question, only=True)
+        if list_dates.month_asked(words, english, period(plain)) is None or names.named(text):
+            return None
+        kinds = {"any"}
     forms = rule_forms(kinds)
     if "document" in kinds:  # reports and investigations: the cases and the rules' reports
         kinds = (kinds - {"document"}) | {"case", "rule"}
@@ -318,6 +327,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         home_cities=frozenset(home_cities),
         technologies=frozenset(technologies),
         years=years,
+        month=list_dates.month_asked(words, english, years),
         in_force=applied(english),
         # asked for everything on a firm, its short name is searched as text, not taken as its card alone
         names=frozenset(named - short if everything else named),
