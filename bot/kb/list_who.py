@@ -64,7 +64,7 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
             said = narrowing() | GEAR
             opens = (j for j in range(1, len(after)) if after[j] in RELATIVES and after[j - 1] in said)
             clause = next(opens, None)
-            rest = set(after[:clause]) - _city_words()
+            rest = set(after[:clause]) - city_words()
             if clause is not None and ONE_TARGET & set(after[clause + 1 :]):
                 return False  # "who made the spyware that hit him?": one case
             # "... among the companies you track?": the entries it picks among, not what was sold
@@ -74,7 +74,7 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _city_words() -> frozenset[str]:
+def city_words() -> frozenset[str]:
     """The words of the cities' names ("tehran", "tripoli", "san salvador"): where the gear went, a
     narrowing as a country's name is ("whose monitoring centres went to Tehran?")."""
     return frozenset(w for name in city_names() for w in name.split() if len(w) >= 4) - FILLER
@@ -100,7 +100,7 @@ def asks_whose(words: list[str], opens: list[bool], verbs: frozenset[str]) -> bo
         )
         while at < len(words) and words[at] in WHO_AUXILIARIES:
             at += 1
-        rest = set(words[at + 1 :]) - _city_words()
+        rest = set(words[at + 1 :]) - city_words()
         if at < len(words) and words[at] in verbs:
             return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS
     return False
