@@ -241,9 +241,9 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     technologies = technologies_named(words, question)
     if who and english and not (countries or technologies or homes) and who_has_sold(english):
         # "Wie heeft de camera's in Oost-Jeruzalem geleverd?": its English reading says the place
-        read = words_of(english)
-        countries = places(read, english, VENDOR_NOUNS)[0] | cities_asked(english, VENDOR_NOUNS)[0]
-        technologies = technologies_named(read, english)
+        reading = words_of(english)
+        countries = places(reading, english, VENDOR_NOUNS)[0] | cities_asked(english, VENDOR_NOUNS)[0]
+        technologies = technologies_named(reading, english)
     left_out = list_except.excluded(question, names) | list_not_on.left_out_by(not_on, names)
     # and a firm's short name said as a name ("Area" of "Area SpA": bot/kb/list_short.py)
     named = (names.named(text) | list_bare.bare_named(question, names)) - left_out
