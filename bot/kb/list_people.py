@@ -9,12 +9,13 @@ small; the vocabulary is data in `data/list_words.yaml` (`who_are`, `people_noun
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.kb.list_asks import FILLER, KIND_NOUNS, LIST_CUES, words_and_breaks
 from bot.kb.list_heads import headless_kinds, narrowing
-from bot.kb.list_who import GEAR, WHO, WHO_ACTED, WHO_AUXILIARIES
-from bot.kb.place_names import demonym, list_words
+from bot.kb.list_who import GEAR, WHO, WHO_ACTED, WHO_AUXILIARIES, city_words
+from bot.kb.place_names import demonym, key_of, list_words, words_of
 from bot.kb.places import place_spans
 
 # How far a list cue reaches for the people it asks about ("which Mexican people", "quais pessoas").
@@ -134,7 +135,12 @@ def who_has_sold(english: str) -> bool:
         return False
     if words[-1] not in table["has_participles"]:
         return False
-    return all(_narrows(w) or w in table["has_fillers"] for w in words[2:-1])
+    # a place's or a city's words narrow as a country's name does: "in Oost-Jeruzalem" (read "east
+    # jerusalem"), as in `list_who.asks_who_sold`
+    placed = {i for start, end, *_ in place_spans(words, english) for i in range(start, end)}
+    between = [(i, w) for i, w in enumerate(words) if 1 < i < len(words) - 1]
+    cities = city_words()
+    return all(_narrows(w) or w in table["has_fillers"] or w in cities or i in placed for i, w in between)
 
 
 def buyer_pointed(words: list[str], question: str) -> list[str]:
@@ -146,3 +152,31 @@ def buyer_pointed(words: list[str], question: str) -> list[str]:
     if not pointers or who is None or not any(end <= who for _, end, *_ in place_spans(words, question)):
         return words
     return [w for i, w in enumerate(words) if i not in pointers or i < who]
+
+
+# How many words of gear may stand between the verb of bringing and its "into" ("got web filtering
+# boxes into Syria").
+INTO_REACH = 5
+
+
+def as_supplied(question: str) -> str:
+    """The question with "who got <gear> into <place>" written "who supplied <gear> to <place>": a
+    verb of bringing right after "who" and, at most `INTO_REACH` words on, "into" before a place
+    (`data/list_words.yaml`, `got_into`). Unchanged otherwise: "who got hacked?", "who got gear?",
+    "how did Pegasus get into phones?" (no "who" before the verb)."""
+    data = list_words()["got_into"]
+    verbs, into = frozenset(data["verbs"].split()), frozenset(data["into"].split())
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\w'’-]+", question)]
+    folded = [key_of(t) for _, _, t in tokens]
+    for i in range(1, len(tokens) - 2):
+        if folded[i] not in verbs or folded[i - 1] not in WHO:
+            continue
+        reach = range(i + 2, min(len(tokens) - 1, i + 2 + INTO_REACH))
+        at = next((j for j in reach if folded[j] in into), None)
+        if at is None:
+            continue
+        (vs, ve, _), (is_, ie, _) = tokens[i], tokens[at]
+        if not any(span[0] == 0 for span in place_spans(words_of(question[ie:]), question)):
+            continue  # "who got spyware into his phone?": no place
+        return f"{question[:vs]}supplied{question[ve:is_]}to{question[ie:]}"
+    return question

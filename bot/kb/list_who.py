@@ -13,6 +13,7 @@ from bot.kb.cities import city_names
 from bot.kb.list_asks import ALL_NOUNS, CATALOGUE, FILLER, ONE_TARGET, POINTING
 from bot.kb.list_heads import ALL_AFTER, RELATIVES, narrowing
 from bot.kb.place_names import list_words
+from bot.kb.places import place_spans
 
 
 def _data() -> dict[str, Any]:
@@ -62,19 +63,37 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
             after = words[verb + 1 :]
             after = after[1:] if after and after[0] in PARTICLES else after
             said = narrowing() | GEAR
-            opens = (j for j in range(1, len(after)) if after[j] in RELATIVES and after[j - 1] in said)
+            # a relative clause, or one cut to its verb of use: "the gear used for Gaddafi's monitoring"
+            opening = RELATIVES | _USED
+            opens = (j for j in range(1, len(after)) if after[j] in opening and after[j - 1] in said)
             clause = next(opens, None)
-            rest = set(after[:clause]) - _city_words()
+            rest = set(after[:clause]) - city_words()
             if clause is not None and ONE_TARGET & set(after[clause + 1 :]):
                 return False  # "who made the spyware that hit him?": one case
+            told = (
+                set(after[clause + 1 :]) - city_words() - _placed(after[clause + 1 :])
+                if clause is not None
+                else set()
+            )
+            if clause is not None and after[clause] in _USED and not told <= narrowing() | GEAR | FILLER:
+                return False  # "who made the spyware used against Mansoor?": one case, its card
             # "... among the companies you track?": the entries it picks among, not what was sold
             scope = SCOPE | CATALOGUE if SCOPE & rest else frozenset()
             return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS | scope
     return False
 
 
+def _placed(words: list[str]) -> set[str]:
+    """The words of the places the words name ("xinjiang", "gaddafi")."""
+    return {w for start, end, *_ in place_spans(words, " ".join(words)) for w in words[start:end]}
+
+
+# Verbs of use that open a relative clause cut short after gear ("the gear used for ...").
+_USED = frozenset(str(list_words()["use_words"]).split())
+
+
 @lru_cache(maxsize=1)
-def _city_words() -> frozenset[str]:
+def city_words() -> frozenset[str]:
     """The words of the cities' names ("tehran", "tripoli", "san salvador"): where the gear went, a
     narrowing as a country's name is ("whose monitoring centres went to Tehran?")."""
     return frozenset(w for name in city_names() for w in name.split() if len(w) >= 4) - FILLER
@@ -100,7 +119,7 @@ def asks_whose(words: list[str], opens: list[bool], verbs: frozenset[str]) -> bo
         )
         while at < len(words) and words[at] in WHO_AUXILIARIES:
             at += 1
-        rest = set(words[at + 1 :]) - _city_words()
+        rest = set(words[at + 1 :]) - city_words()
         if at < len(words) and words[at] in verbs:
             return not POINTING & rest and rest <= narrowing() | GEAR | FILLER | ALL_NOUNS
     return False

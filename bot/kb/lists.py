@@ -40,7 +40,7 @@ from bot.kb.list_everything import anything_homed, everything_known, on_a_place
 from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
 from bot.kb.list_measures import as_measures
 from bot.kb.list_names import NameTable
-from bot.kb.list_people import buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
+from bot.kb.list_people import as_supplied, buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
 from bot.kb.list_periods import applied, period
 from bot.kb.list_query import (
     CJK_SALE_WORDS,
@@ -131,6 +131,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     engine's English reading of the question (`SearchEngine.read`), where a member's "Spähsoftware"
     reads "spyware": it says whether the question asks which products (`list_asks.asks_for_products`)."""
     question = as_measures(question)  # "US Treasury actions": its measures (bot/kb/list_measures.py)
+    question = as_supplied(question)  # "who got gear into Iran": "who supplied gear to Iran"
     text = fold(question).casefold()
     words = list_asks.split_compounds(words_of(question))  # "Überwachungsfirmen": "uberwachungs firmen"
     plain = " ".join(words)
@@ -255,6 +256,11 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if done and not (authority or countries or homes):
         return None  # "what has Citizen Lab done?": no authority or country whose measures to list
     technologies = technologies_named(words, question)
+    if who and english and not (countries or technologies or homes) and who_has_sold(english):
+        # "Wie heeft de camera's in Oost-Jeruzalem geleverd?": its English reading says the place
+        reading = words_of(english)
+        countries = places(reading, english, VENDOR_NOUNS)[0] | cities_asked(english, VENDOR_NOUNS)[0]
+        technologies = technologies_named(reading, english)
     left_out = list_except.excluded(question, names) | list_not_on.left_out_by(not_on, names)
     # and a firm's short name said as a name ("Area" of "Area SpA": bot/kb/list_short.py)
     named = (names.named(text) | list_bare.bare_named(question, names)) - left_out
