@@ -117,6 +117,23 @@ def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int, in_
     return on_date(entry, event, lo, hi)
 
 
+# A month asked alone is asked in a few words ("spyware discovered in June 2022, anything?"); a longer
+# question describes one thing ("the firms blacklisted in October 2019 for Xinjiang ...")
+DATED_WORDS = 7
+
+
+def month_only(
+    words: Sequence[str], english: str | None, years: tuple[int, int] | None, openers_not: frozenset[str]
+) -> bool:
+    """Whether a question naming nothing asks for everything a month of one year dates ("anything
+    published in April 2023?"): in a few words, not opened by a word asking one thing of that month
+    (`openers_not`: "who was arrested in May 2024?"), in the question or its English reading."""
+    opener = {words[0], *words_of(english or "")[:1]} if words else set()
+    if opener & openers_not or len(words) > DATED_WORDS:
+        return False
+    return month_asked(words, english, years) is not None
+
+
 def month_asked(words: Sequence[str], english: str | None, years: tuple[int, int] | None) -> int | None:
     """The month a list question names before its one year ("cases that broke in December 2021"), as
     written or in the engine's English reading of it ("parus en juin 2022"); None: no month, or a

@@ -15,8 +15,10 @@ from functools import lru_cache
 from bot.kb.list_asks import FILLER, KIND_NOUNS, LIST_CUES, words_and_breaks
 from bot.kb.list_heads import headless_kinds, narrowing
 from bot.kb.list_who import GEAR, WHO, WHO_ACTED, WHO_AUXILIARIES, city_words
+from bot.kb.parented import maker_places
 from bot.kb.place_names import demonym, key_of, list_words, words_of
 from bot.kb.places import place_spans
+from bot.kb.tags import tagged
 
 # How far a list cue reaches for the people it asks about ("which Mexican people", "quais pessoas").
 PEOPLE_REACH = 2
@@ -96,6 +98,15 @@ def _asks_more(words: list[str], opens: list[bool]) -> bool:
     court?": one story, the engine's to answer), opened by a word of `asks_more`; a comma between the
     places ("journalists hacked in Jordan, Thailand or El Salvador") or "- which cases?" asks no more."""
     return any(o and w in _table()["asks_more"] for w, o in zip(words, opens, strict=True))
+
+
+def targeted_where(countries: set[str], question: str) -> set[str] | None:
+    """Of the places a list of people targeted reads, those where they were targeted: not the home of
+    the gear's maker ("Greek journalists hacked with Israeli spyware": Israel is the maker's; read as a
+    place, Candiru's and QuaDream's victims joined the list). None when no place is left but one was read."""
+    makers = maker_places(question)
+    kept = {c for c in countries if tagged("country", c) not in makers}
+    return None if countries and not kept else kept
 
 
 def _targeted_next(words: list[str], targeted: frozenset[str]) -> bool:

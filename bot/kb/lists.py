@@ -40,7 +40,15 @@ from bot.kb.list_everything import anything_homed, everything_known, on_a_place
 from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
 from bot.kb.list_measures import as_measures
 from bot.kb.list_names import NameTable
-from bot.kb.list_people import as_supplied, buyer_pointed, only_kinds, people_asked, who_are, who_has_sold
+from bot.kb.list_people import (
+    as_supplied,
+    buyer_pointed,
+    only_kinds,
+    people_asked,
+    targeted_where,
+    who_are,
+    who_has_sold,
+)
 from bot.kb.list_periods import applied, period
 from bot.kb.list_query import (
     CJK_SALE_WORDS,
@@ -60,11 +68,9 @@ from bot.kb.list_query import (
 from bot.kb.list_short import short_named
 from bot.kb.list_techs import TECH_WORDS, technologies_named
 from bot.kb.model import Entry
-from bot.kb.parented import maker_places
 from bot.kb.place_names import EU, country_name, country_names, key_of, words_of
 from bot.kb.places import places, vague_place
 from bot.kb.places import warm_up as places_warm_up
-from bot.kb.tags import tagged
 from bot.kb.text import fold
 
 __all__ = [
@@ -87,7 +93,6 @@ EVERYTHING = re.compile(
 # A question longer than this is a story with its question at the end (issue 10's "long" style): it
 # is about the one thing the member has in mind, even when it says "which companies".
 STORY_WORDS = 40
-DATED_WORDS = 7  # "spyware discovered in June 2022, anything?": a month asked alone, in a few words
 # "What has the EU done about spyware exports?", "what has the US done against Intellexa": the record
 # of an authority's or a country's acts over time, i.e. its rules and measures (narrowed by the rest of
 # the question). "What did the US do ...?" asks about one act: the engine answers it.
@@ -194,13 +199,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         if only:
             kinds = {names.by_id[n].kind for n in only}
             return ListQuery(kinds=frozenset(kinds), names=frozenset(only), wording=question, only=True)
-        # "anything published in April 2023?": nothing named, a month of a year asks what it dates, in
-        # a few words (a longer question describes one thing: "the firms blacklisted in October 2019 ...")
-        opener = {words[0], *words_of(english or "")[:1]} if words else set()
-        if opener & list_asks.DATED_NOT or len(words) > DATED_WORDS:
-            return None
-        if list_dates.month_asked(words, english, period(plain)) is None or names.named(text):
-            return None
+        if names.named(text) or not list_dates.month_only(words, english, period(plain), list_asks.DATED_NOT):
+            return None  # "anything published in April 2023?": everything that month dates
         kinds = {"any"}
     forms = rule_forms(kinds)
     if "document" in kinds:  # reports and investigations: the cases and the rules' reports
@@ -247,12 +247,10 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     # "not on the American Entity List": the rule's jurisdiction, not where the firms sold
     ruled = list_not_on.jurisdictions(not_on, names)
     countries, homes = countries - authority - fined_by - ruled, homes - authority - fined_by
-    if acted_on == "targeted":  # "Greek journalists hacked with Israeli spyware": Israel is the maker's
-        makers = maker_places(question)  # home, not where people were targeted
-        kept = {c for c in countries if tagged("country", c) not in makers}
-        if countries and not kept:
-            return None  # "journalists hacked with Israeli spyware": no place the people were targeted
-        countries = kept
+    where = targeted_where(countries, question) if acted_on == "targeted" else countries
+    if where is None:
+        return None  # "journalists hacked with Israeli spyware": no place the people were targeted
+    countries = where
     if done and not (authority or countries or homes):
         return None  # "what has Citizen Lab done?": no authority or country whose measures to list
     technologies = technologies_named(words, question)
