@@ -283,7 +283,8 @@ class Evidence:
         began = bool(value_kinds & BEGAN_KINDS)  # a state named, asked since when
         outcomes = value_kinds & OUTCOME_KINDS  # and whose (`unsettled`): firms, people, no place
         # ... unless asked of anyone ('was anyone fined?': a fine on the card answers it, whoever paid)
-        anyone = values.of_anyone(asking_sentence(wording) or wording) if outcomes else True
+        asking = asking_sentence(wording) or wording if outcomes else wording  # once, not per row
+        anyone = values.of_anyone(asking) if outcomes else True
         parties = [] if anyone else self._parties.asked(query.corrected, about, query.country, focus)
         sent = destinations(query) if "law" in value_kinds else frozenset()  # whose law: not where it went
         owners = {t: c for t, c in query.country.items() if t not in sent} if "law" in value_kinds else {}
@@ -291,8 +292,9 @@ class Evidence:
         def own_outcomes(i: int) -> frozenset[str]:
             """The outcomes asked of entry i: not those only a word of its own name asks ('Processo
             Pall Mall' asks no trial of the Pall Mall Process: title_words.py)."""
-            asking = asking_sentence(wording) or wording
-            rest = without_name_words(asking, name_words(index.entries[i])) if outcomes else ""
+            if not outcomes:
+                return outcomes
+            rest = without_name_words(asking, name_words(index.entries[i]))
             return outcomes & values.asked(rest, lang) if rest and rest != fold(asking) else outcomes
 
         def finishing(order: Rows, rival: float) -> Callable[[int, int, float], tuple[float, ...]]:

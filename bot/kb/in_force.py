@@ -61,6 +61,12 @@ def _present() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words) for lang, words in data.items()}
 
 
+def warm_up() -> None:
+    """Read time_words.yaml's `present` now, when the engine is built: not on the first question that
+    asks what applies today."""
+    _present()
+
+
 def asks_now(words: Sequence[str], lang: str = "en") -> bool:
     """Whether the question asks the state of things now ('under the current EU regime', 'what
     applies today'), in English or its language (data/time_words.yaml `present`), and points to no

@@ -129,6 +129,7 @@ def warm_up() -> None:
     list_fines.authorities([], "")
     list_authority.known_reasons()
     country_lists.warm_up()
+    list_who.city_words()  # "whose monitoring centres went to Tehran?"
 
 
 def detect(question: str, names: NameTable, english: str | None = None) -> ListQuery | None:

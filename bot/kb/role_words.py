@@ -153,3 +153,5 @@ def warm_up() -> None:
     legislature_stems()
     placed_limits()
     _measure_forms()
+    measureless_forms()
+    placed_at()

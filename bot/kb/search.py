@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.kb import role_words, senses
+from bot.kb import in_force, role_words, senses
 from bot.kb.asks import CLOSE, lifted
 from bot.kb.calibration import FEATURES, Calibration, shipped
 from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
@@ -66,6 +66,7 @@ class SearchEngine:
         read_common_words()
         role_words.warm_up()  # roles.yaml's tables (a measure asked of a place): now, not on that question
         senses.warm_up()  # senses.yaml's: 'what do hermit crabs eat?' waits for no table
+        in_force.warm_up()  # 'under the current EU regime': the present words, read now
         self._evidence_of = Evidence(self.index, self.calibration)  # built once (evidence.py)
         self.catalogue = Catalogue(self.index.entries)  # browsing by name (catalogue.py)
         # The last question's reading and evidence (one each, swapped whole, so safe across
