@@ -60,8 +60,9 @@ _THEN = re.compile(r"\b(?:then|at the time) (?:an? |the )?([\w-]+)", re.IGNORECA
 _UNSTATED = FEATURES.index("unstated")
 # A role told as a title before a person's name ('opposition senator Krzysztof Brejza', 'CEO Yossi
 # Carmil'): it says what the person was when the statement's event happened, no more. The title is
-# lower case: 'French National Assembly' is no role 'French' ('is Idemia still French?' was refused)
-_TITLED = re.compile(r"\b([a-z]+) [A-Z][\w'-]+ [A-Z][\w'-]+")
+# lower case or an acronym: 'French National Assembly' is no role 'French' ('is Idemia still French?'
+# was refused)
+_TITLED = re.compile(r"\b([a-z]+|[A-Z]{2,}) [A-Z][\w'-]+ [A-Z][\w'-]+")
 # The role a question asks still held ('is Brejza still a senator?', 'still the CEO?')
 _STILL = re.compile(r"\bstill (?:an? |the )?(\w+)")
 
