@@ -186,6 +186,12 @@ V29_TEST_FILE = QUESTIONS_DIR / "blind_v29_test.yaml"
 # by style (seed 30); only the tune half is tuned on.
 V30_TUNE_FILE = QUESTIONS_DIR / "blind_v30_tune.yaml"
 V30_TEST_FILE = QUESTIONS_DIR / "blind_v30_test.yaml"
+# A thirty-first blind set (written 2026-12-07 by one helper from titles and summaries only, the same shape
+# as the thirtieth; audited against the full entries before the engine saw it, and reworded until none
+# scores 80 or more on token_set_ratio against a tune question): split at random by style (seed 31);
+# only the tune half is tuned on.
+V31_TUNE_FILE = QUESTIONS_DIR / "blind_v31_tune.yaml"
+V31_TEST_FILE = QUESTIONS_DIR / "blind_v31_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -228,6 +234,7 @@ TUNE_FILES = (
     V28_TUNE_FILE,  # the twenty-eighth blind set's tune half (session 30)
     V29_TUNE_FILE,  # the twenty-ninth blind set's tune half (session 30)
     V30_TUNE_FILE,  # the thirtieth blind set's tune half (session 30)
+    V31_TUNE_FILE,  # the thirty-first blind set's tune half (session 31)
     LANG12_FILE,
 )
 # The numbered blind sets held out whole or as a test half, by the name the benches take (--split v3)
@@ -259,6 +266,7 @@ HELD_SPLITS: dict[str, tuple[Path, ...]] = {
     "v28": (V28_TEST_FILE,),
     "v29": (V29_TEST_FILE,),
     "v30": (V30_TEST_FILE,),
+    "v31": (V31_TEST_FILE,),
 }
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
