@@ -35,6 +35,7 @@ from bot.kb.language import Reading
 from bot.kb.legislatures import legislature_told
 from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.model import Entry
+from bot.kb.others_rules import others_rules
 from bot.kb.parented import parent_home_contradicted, parent_places
 from bot.kb.payers import payer_words, reversed_payment
 from bot.kb.place_names import words_of
@@ -130,6 +131,7 @@ class Holds:
             or self.paid_otherwise(question, top)  # the amount was paid the other way round
             or self.told_then(question, reading, top, x)  # 'still an MEP?' of '(then an MEP)'
             or self.everyday_named(question)  # 'what do hermit crabs eat?': no Hermit spyware
+            or others_rules(self.index.entries[top], question, reading.lang)  # China's law: no US rule
         ):
             confidence = min(confidence, UNGIVEN_SHARE * threshold)
         return confidence
