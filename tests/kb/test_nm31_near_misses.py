@@ -3,8 +3,10 @@ answer: a coat of that colour ('where can I buy a warm blue coat for winter?' go
 0.94; senses.yaml `names`), the people who set up a firm whose card names no founder ('names of the
 people who set up Cobwebs', 0.65; fact_kinds.yaml `founding`), someone who replaced a person in a post
 ('Who replaced Tal Dilian at the head of the Predator group?', 0.81; fact_kinds.yaml `replaced`),
-and another place's own rules asked of a rule made elsewhere ('Is there a Chinese export control
-law?': Amnesty's report on EU exports to China at 0.70; bot/kb/others_rules.py).
+another place's own rules asked of a rule made elsewhere ('Is there a Chinese export control law?':
+Amnesty's report on EU exports to China at 0.70; bot/kb/others_rules.py), and a firm no card names
+asked as listed ('Was the UAE's DarkMatter ever blacklisted by Commerce?': the Entity List card at
+0.78; bot/kb/unknown_listed.py).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from tests.kb.answers import answered, refused
         "How does China regulate the export of its own surveillance tech? Is there a Chinese export"
         " control law for this?",
         "what does Chinese law say about exporting spyware?",
+        "Was the UAE's DarkMatter ever blacklisted by Commerce?",
     ],
 )
 def test_a_near_miss_is_refused(engine: SearchEngine, question: str) -> None:
@@ -41,6 +44,9 @@ def test_a_near_miss_is_refused(engine: SearchEngine, question: str) -> None:
         ("what are the UK's export rules for surveillance tech?", "uk-export-controls"),
         ("US export rules for intrusion software", "us-ear-cybersecurity-rule"),
         ("Na czym polegają sankcje OFAC wobec Intellexy?", "us-ofac-spyware-sanctions"),
+        ("Was Hikvision ever blacklisted by Commerce?", "us-entity-list"),
+        ("Was Hikvison ever blacklisted by Commerce?", "us-entity-list"),
+        ("was Intelexa sanctioned by the US?", "us-ofac-spyware-sanctions"),
     ],
 )
 def test_the_twin_keeps_its_answer(engine: SearchEngine, question: str, expected: str) -> None:
