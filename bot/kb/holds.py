@@ -35,6 +35,7 @@ from bot.kb.language import Reading
 from bot.kb.legislatures import legislature_told
 from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.model import Entry
+from bot.kb.others_rules import others_rules
 from bot.kb.parented import parent_home_contradicted, parent_places
 from bot.kb.payers import payer_words, reversed_payment
 from bot.kb.place_names import words_of
@@ -44,6 +45,7 @@ from bot.kb.sales import Sales, held
 from bot.kb.senses import everyday_spans
 from bot.kb.text import LONG_QUESTION, content_tokens, fold, name_key, stem
 from bot.kb.time_words import asks_in_force
+from bot.kb.unknown_listed import unknown_listed
 from bot.kb.values import UNGIVEN_SHARE, ungiven
 from bot.kb.which import asks_of_firm, described, described_other
 
@@ -130,6 +132,8 @@ class Holds:
             or self.paid_otherwise(question, top)  # the amount was paid the other way round
             or self.told_then(question, reading, top, x)  # 'still an MEP?' of '(then an MEP)'
             or self.everyday_named(question)  # 'what do hermit crabs eat?': no Hermit spyware
+            or others_rules(self.index.entries[top], question, reading.lang)  # China's law: no US rule
+            or self.unlisted(question, reading, top)  # 'was DarkMatter blacklisted?': no card names it
         ):
             confidence = min(confidence, UNGIVEN_SHARE * threshold)
         return confidence
@@ -180,6 +184,11 @@ class Holds:
             return False
         rest = f" {rest} "
         return not any(f" {key} " in rest for keys in self.index.exact_names.values() for key in keys)
+
+    def unlisted(self, question: str, reading: Reading, i: int) -> bool:
+        """Whether entry i, a listing's card, is asked of a firm no card names (unknown_listed.py)."""
+        last = self._last_read(reading)
+        return last is not None and unknown_listed(self.index.entries[i], last[0], question, reading.lang)
 
     def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
         """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home

@@ -1,0 +1,34 @@
+"""Whether a listing card answers whether a firm it never names was listed.
+
+'Was the UAE's DarkMatter ever blacklisted by Commerce?' got the US Entity List card at 0.78: the
+card lists firms, and a firm it never names is not among them, however well 'blacklisted' and
+'Commerce' match (no card holds DarkMatter). Of a short English question asking a listing
+(data/roles.yaml `listings`: 'blacklisted', 'sanctioned', 'banned'...) and naming, mid-sentence, a
+word written as a name that the knowledge has never seen (`QueryAnalysis.unknown`, neither an
+ordinary word nor one known by a synonym), answered by a card of sanctions."""
+
+from __future__ import annotations
+
+import re
+
+from bot.kb.analysis import QueryAnalysis
+from bot.kb.model import Entry
+from bot.kb.role_words import role_data
+from bot.kb.text import LONG_QUESTION, fold, stem
+
+# a word written as a name, not the message's first ('DarkMatter', 'the UAE's DarkMatter')
+_NAME = re.compile(r"(?<=\s)[A-Z][\w&-]+")
+
+
+def unknown_listed(entry: Entry, query: QueryAnalysis, typed: str, lang: str) -> bool:
+    """Whether entry's card, a listing's, is asked of a firm (`typed`, read as `query`) no card names."""
+    if lang != "en" or entry.kind != "rule" or entry.form != "sanctions":
+        return False
+    if len(query.corrected) >= LONG_QUESTION:
+        return False
+    listings = {stem(w) for w in role_data()["listings"]}
+    if not any(stem(w) in listings for w in query.corrected):
+        return False
+    unknown = {stem(fold(w)) for w in query.unknown} - query.synonymed - query.ordinary
+    named = {stem(fold(n.split("'")[0].split("\u2019")[0])) for n in _NAME.findall(typed)}
+    return not unknown.isdisjoint(named)
