@@ -19,7 +19,7 @@ from bot.kb.list_asks import (
     words_and_breaks,
 )
 from bot.kb.place_names import apart, list_words
-from bot.kb.places import places
+from bot.kb.places import place_spans, places
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -123,6 +123,10 @@ def everything_about(question: str) -> list[str] | None:
 _AROUND = list_words()["everything_around"]
 AROUND_NOUNS = frozenset(_AROUND["nouns"].split())
 AROUND_LINKS = frozenset(_AROUND["links"].split())
+AROUND_TIES = frozenset(_AROUND["ties"].split())
+# A question asking by a tie alone is the thing and the tie: "the Dubai angle", not "the Dubai angle
+# in the Syria sale" (which asks about the sale's card)
+TIE_WORDS = 4
 AROUND_ALLS = frozenset(_AROUND["alls"].split())
 AROUND_BACKS = tuple(f" {p} " for p in _AROUND["backs"])
 AROUND_UNSPACED = tuple(_AROUND["unspaced"])
@@ -142,11 +146,21 @@ def everything_around(question: str) -> list[str] | None:
     if closing := _closing_request(words, opens):  # "Ghana or Nigeria: anything?"
         backs |= set(words[closing:])
     nouns = AROUND_NOUNS.intersection(words)
+    if len(words) <= TIE_WORDS and AROUND_TIES.intersection(words[1:]) and _place_alone(words):
+        backs |= AROUND_TIES.intersection(words)  # "the Dubai angle"
     if not backs and not (nouns and (AROUND_LINKS | AROUND_ALLS).intersection(words)):
         return None
     request = backs | nouns | AROUND_LINKS | AROUND_ALLS | FILLER | EVERYTHING_WORDS | {"list"}
     about = [w for w in words if w not in request]
     return None if SINGLE_CUES.intersection(about) or POINTING.intersection(words) - backs else about
+
+
+def _place_alone(words: list[str]) -> bool:
+    """Every word is a place's, a tie's or a filler ("the Dubai angle", "the Hong Kong connection"): a
+    tie to one place asks for everything there; "qosmos france syria... connection?" asks how a firm
+    is tied to a sale, the engine's answer."""
+    covered = {i for start, end, *_ in place_spans(words, " ".join(words)) for i in range(start, end)}
+    return bool(covered) and all(i in covered or w in AROUND_TIES | FILLER for i, w in enumerate(words))
 
 
 def _closing_request(words: list[str], opens: list[bool]) -> int | None:
