@@ -124,6 +124,7 @@ _AROUND = list_words()["everything_around"]
 AROUND_NOUNS = frozenset(_AROUND["nouns"].split())
 AROUND_LINKS = frozenset(_AROUND["links"].split())
 AROUND_TIES = frozenset(_AROUND["ties"].split())
+AROUND_CLOSINGS = frozenset(tuple(p.split()) for p in _AROUND["closings"])
 # A question asking by a tie alone is the thing and the tie: "the Dubai angle", not "the Dubai angle
 # in the Syria sale" (which asks about the sale's card)
 TIE_WORDS = 4
@@ -146,8 +147,10 @@ def everything_around(question: str) -> list[str] | None:
     if closing := _closing_request(words, opens):  # "Ghana or Nigeria: anything?"
         backs |= set(words[closing:])
     nouns = AROUND_NOUNS.intersection(words)
-    if len(words) <= TIE_WORDS and AROUND_TIES.intersection(words[1:]) and _place_alone(words):
-        backs |= AROUND_TIES.intersection(words)  # "the Dubai angle"
+    # "the Dubai angle", "Belarus stuff": a tie or a vague noun after one place and nothing else
+    said = (AROUND_TIES | AROUND_NOUNS).intersection(words[1:])
+    if len(words) <= TIE_WORDS and said and _place_alone(words):
+        backs |= said
     if not backs and not (nouns and (AROUND_LINKS | AROUND_ALLS).intersection(words)):
         return None
     request = backs | nouns | AROUND_LINKS | AROUND_ALLS | FILLER | EVERYTHING_WORDS | {"list"}
@@ -160,7 +163,8 @@ def _place_alone(words: list[str]) -> bool:
     tie to one place asks for everything there; "qosmos france syria... connection?" asks how a firm
     is tied to a sale, the engine's answer."""
     covered = {i for start, end, *_ in place_spans(words, " ".join(words)) for i in range(start, end)}
-    return bool(covered) and all(i in covered or w in AROUND_TIES | FILLER for i, w in enumerate(words))
+    vague = AROUND_TIES | AROUND_NOUNS | FILLER
+    return bool(covered) and all(i in covered or w in vague for i, w in enumerate(words))
 
 
 def _closing_request(words: list[str], opens: list[bool]) -> int | None:
@@ -172,6 +176,8 @@ def _closing_request(words: list[str], opens: list[bool]) -> int | None:
     start = max((i for i, opened in enumerate(opens) if opened), default=0)
     if start == 0:
         return None
+    if tuple(words[start:]) in AROUND_CLOSINGS:  # "Azerbaijan - what have you got"
+        return start
     clause = set(words[start:])
     asking = EVERYTHING_WORDS | AROUND_NOUNS | AROUND_ALLS | FILLER
     if not clause <= asking:
