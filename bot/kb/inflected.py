@@ -28,6 +28,10 @@ def _inflected() -> dict[tuple[str, ...], str]:
         if name in english or not words or len(words) > 2 or any(len(w) < 5 for w in words):
             continue
         stems.setdefault(tuple(w[:-1] for w in words), country)
+        # Polish locatives of names in -ka soften the "k" ("Polska": "w Polsce", "Kostaryka": "na
+        # Kostaryce"): the whole form, as no ending follows it
+        if len(words) == 1 and words[0].endswith("ka"):
+            stems.setdefault((words[0][:-2] + "ce",), country)
     return stems
 
 

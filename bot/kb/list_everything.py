@@ -19,7 +19,7 @@ from bot.kb.list_asks import (
     words_and_breaks,
 )
 from bot.kb.place_names import apart, list_words
-from bot.kb.places import places
+from bot.kb.places import place_spans, places
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -69,7 +69,12 @@ def on_a_place(
         reading = words_and_breaks(english)[0]
         return bool(reading) and all(w in vocabulary or places_read(w) for w in reading)
     words, breaks = words_and_breaks(question)
-    if len(words) > PLACE_ALONE_WORDS or not FOREIGN_EVERYTHING_WORDS.intersection(words):
+    closing = _closing_request(words, breaks)
+    if not (FOREIGN_EVERYTHING_WORDS.intersection(words) or closing):
+        return False
+    # counted as the English reading has them: the glossary reads a term of several words as one
+    # ("casus yazılımla": "spyware"), which says no more than a word would
+    if min(len(words), len(words_and_breaks(english)[0])) > PLACE_ALONE_WORDS:
         return False
     english_places = places_read(english)
     if not english_places:
@@ -77,7 +82,7 @@ def on_a_place(
     own = places(words, question, KIND_NOUNS["vendor"])
     if own[0] | own[1] and not (own[0] | own[1]) & english_places:
         return False
-    asking = EVERYTHING_WORDS | LIST_CUES | REQUEST_WORDS | FILLER
+    asking = EVERYTHING_WORDS | LIST_CUES | REQUEST_WORDS | FILLER | set(words[closing or len(words) :])
     rest = [w for w in words if w not in asking and not any(places([w], w, KIND_NOUNS["vendor"]))]
     # "anything on Orbitrix Signals in Israel": a name the entries do not hold, which the English
     # reading keeps as written, is no word of another language; "Polsce" reads "poland"
@@ -118,6 +123,11 @@ def everything_about(question: str) -> list[str] | None:
 _AROUND = list_words()["everything_around"]
 AROUND_NOUNS = frozenset(_AROUND["nouns"].split())
 AROUND_LINKS = frozenset(_AROUND["links"].split())
+AROUND_TIES = frozenset(_AROUND["ties"].split())
+AROUND_CLOSINGS = frozenset(tuple(p.split()) for p in _AROUND["closings"])
+# A question asking by a tie alone is the thing and the tie: "the Dubai angle", not "the Dubai angle
+# in the Syria sale" (which asks about the sale's card)
+TIE_WORDS = 4
 AROUND_ALLS = frozenset(_AROUND["alls"].split())
 AROUND_BACKS = tuple(f" {p} " for p in _AROUND["backs"])
 AROUND_UNSPACED = tuple(_AROUND["unspaced"])
@@ -129,17 +139,51 @@ def everything_around(question: str) -> list[str] | None:
     question of the thing and a vague noun with a link or an all-word ("-related stuff", "all the
     stuff"), or a back request ("all of it"); None otherwise. A question word ("is it all legal?")
     asks something of the thing: the engine answers it. Whether the thing is known: `everything_known`."""
-    words, _ = words_and_breaks(question)
+    words, opens = words_and_breaks(question)
     if not words or len(words) > PLACE_ALONE_WORDS + 2:
         return None
     plain = f" {' '.join(words)} "
     backs = {w for b in AROUND_BACKS if b in plain for w in b.split()}
+    if closing := _closing_request(words, opens):  # "Ghana or Nigeria: anything?"
+        backs |= set(words[closing:])
     nouns = AROUND_NOUNS.intersection(words)
+    # "the Dubai angle", "Belarus stuff": a tie or a vague noun after one place and nothing else
+    said = (AROUND_TIES | AROUND_NOUNS).intersection(words[1:])
+    if len(words) <= TIE_WORDS and said and _place_alone(words):
+        backs |= said
     if not backs and not (nouns and (AROUND_LINKS | AROUND_ALLS).intersection(words)):
         return None
     request = backs | nouns | AROUND_LINKS | AROUND_ALLS | FILLER | EVERYTHING_WORDS | {"list"}
     about = [w for w in words if w not in request]
     return None if SINGLE_CUES.intersection(about) or POINTING.intersection(words) - backs else about
+
+
+def _place_alone(words: list[str]) -> bool:
+    """Every word is a place's, a tie's or a filler ("the Dubai angle", "the Hong Kong connection"): a
+    tie to one place asks for everything there; "qosmos france syria... connection?" asks how a firm
+    is tied to a sale, the engine's answer."""
+    covered = {i for start, end, *_ in place_spans(words, " ".join(words)) for i in range(start, end)}
+    vague = AROUND_TIES | AROUND_NOUNS | FILLER
+    return bool(covered) and all(i in covered or w in vague for i, w in enumerate(words))
+
+
+def _closing_request(words: list[str], opens: list[bool]) -> int | None:
+    """Where a last clause that only asks for everything starts ("Ghana or Nigeria: anything?", "Rwanda
+    – alles", "Inwigilacja w Polsce – wszystkie materiały"): a word asking for everything, or an
+    all-word and a vague noun ("all the material"), after a break that follows the thing asked about;
+    None otherwise. Alone, English "anything" asks a yes/no question ("did Serbia do anything?"): here
+    it is its own clause after the thing, with nothing of a question left in it."""
+    start = max((i for i, opened in enumerate(opens) if opened), default=0)
+    if start == 0:
+        return None
+    if tuple(words[start:]) in AROUND_CLOSINGS:  # "Azerbaijan - what have you got"
+        return start
+    clause = set(words[start:])
+    asking = EVERYTHING_WORDS | AROUND_NOUNS | AROUND_ALLS | FILLER
+    if not clause <= asking:
+        return None
+    said = EVERYTHING_WORDS.intersection(clause) or (AROUND_NOUNS & clause and AROUND_ALLS & clause)
+    return start if said else None
 
 
 ANYTHING_HOMED = frozenset(list_words()["anything_homed"].split())
