@@ -15,7 +15,7 @@ import yaml
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.english_zipf import english_zipf
-from bot.kb.months import any_month_numbers, month_names, month_numbers
+from bot.kb.months import any_month_numbers, month_abbreviations, month_names, month_numbers
 from bot.kb.role_words import year_words
 from bot.kb.text import raw_tokens
 
@@ -136,11 +136,14 @@ def asked_month(words: Sequence[str], year: int, lang: str = "en", langs: tuple[
     2021', 'in March of 2021'), or None; `langs`: the months of those languages too, where the
     question's language is not known ('Allt från oktober 2019')."""
     numbers, others = month_numbers("en") | month_numbers(lang), any_month_numbers(langs)
+    short = month_abbreviations("en") | month_abbreviations(lang)  # "in Oct 2019"
     for n, word in enumerate(words):
         if year_of(word) != year or "/" in word:
             continue
         before = words[n - 2 : n] if n >= 2 and words[n - 1] == "of" else words[n - 1 : n]
-        if before and (month := numbers.get(before[0][:4]) or _other_month(before[0], others)):
+        if before and (
+            month := numbers.get(before[0][:4]) or short.get(before[0]) or _other_month(before[0], others)
+        ):
             return month
     return None
 

@@ -83,3 +83,9 @@ def test_a_month_no_card_dates_stays_empty(service: KnowledgeService) -> None:
 
 def test_an_english_word_before_a_year_is_no_month(service: KnowledgeService) -> None:
     assert {"hikvision", "dahua", "us-entity-list"} <= _ids(service, "entity list 2019 additions")
+
+
+def test_an_abbreviated_month_dates_the_list(service: KnowledgeService) -> None:
+    whole = _ids(service, "firms put on the US blacklist in November 2021")
+    assert whole and _ids(service, "firms put on the US blacklist in Nov 2021") == whole
+    assert {"hikvision", "us-entity-list"} <= _ids(service, "anything from Oct 2019?")
