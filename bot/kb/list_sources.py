@@ -19,6 +19,10 @@ from bot.kb import topics
 from bot.kb.list_asks import ONE_TARGET, SINGULARS
 from bot.kb.place_names import key_of, list_words
 
+# What an organisation found is asked in a few words ("what has Lookout turned up?", "spyware Google's
+# threat analysts pinned on someone"); a longer question describes one thing it found
+FEW_WORDS = 8
+
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[
@@ -54,7 +58,11 @@ def asked(words: list[str], question: str) -> bool:
         return False  # "which firm did Google out?", "what did Amnesty's 2023 report find?"
     if documents.intersection(words) or any(d in question for d in documents if not d.isascii()):
         return True  # "Amnesty studies about facial matching", "raporty Human Rights Watch"
-    start = min(m.start() for t in topics.topics() if t.name in said for m in [t.ask.search(plain)] if m)
+    found = [m for t in topics.topics() if t.name in said for m in [t.ask.search(plain)] if m]
+    start = min(m.start() for m in found)
+    # the organisation's name is one word however it is spelt ("Human Rights Watch", "HRW")
+    if len(words) - sum(len(m.group(0).split()) - 1 for m in found) > FEW_WORDS:
+        return False  # "spyware Citizen Lab found on an Egyptian politician's phone in 2021": one thing
     after = f" {plain[start:]} "
     if not any(_said(v, after, question) for v in verbs):
         return False
