@@ -23,7 +23,7 @@ from bot.kb import topics
 from bot.kb.in_force import applies
 from bot.kb.list_periods import OPEN_HI, OPEN_LO
 from bot.kb.model import Entry
-from bot.kb.place_names import key_of, words_of
+from bot.kb.place_names import LANGUAGES, key_of, words_of
 from bot.kb.time_words import asked_month
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
@@ -140,7 +140,9 @@ def month_asked(words: Sequence[str], english: str | None, years: tuple[int, int
     period of several years."""
     if years is None or years[0] != years[1]:
         return None
-    return asked_month(words, years[0]) or (asked_month(words_of(english), years[0]) if english else None)
+    # the question's own words in any campaign language ("Allt från oktober 2019"), then its reading
+    said = asked_month(words, years[0], langs=LANGUAGES)
+    return said or (asked_month(words_of(english), years[0]) if english else None)
 
 
 @lru_cache(maxsize=64)

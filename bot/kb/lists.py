@@ -28,6 +28,7 @@ from bot.kb import (
     list_fines,
     list_heads,
     list_not_on,
+    list_sources,
     list_who,
     topics,
 )
@@ -192,6 +193,9 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     read = list_asks.words_and_breaks(question)
     acted_on = None if kinds or everything else list_who.who_acted_on(*read) or people_asked(*read)
     kinds = kinds or set(WHO_KINDS.get(acted_on or "", ()))
+    # "what has Lookout turned up?": every entry saying the organisation found it (list_sources.py)
+    if not everything and not kinds and list_sources.asked(words, question) and not names.named(text):
+        kinds = {"any"}
     if not everything and not kinds:
         # "NSO, Candiru and Intellexa?": names alone, each asked about
         only = names.only_names(*list_asks.words_and_breaks(question))

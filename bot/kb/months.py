@@ -38,3 +38,34 @@ def _months(lang: str) -> dict[str, frozenset[int]]:
             for t in raw_tokens(name):
                 found.setdefault(t[:4], set()).add(int(number))
     return {key: frozenset(numbers) for key, numbers in found.items()}
+
+
+@lru_cache(maxsize=4)
+def any_month_numbers(langs: tuple[str, ...]) -> dict[str, int]:
+    """`month_numbers` of every language given, together: a list question is read before its
+    language is ("Allt från oktober 2019", "Alles aus Oktober 2019"). A first four letters two of
+    the languages give different months is left out: it tells neither."""
+    found: dict[str, set[int]] = {}
+    for lang in langs:
+        for key, number in month_numbers(lang).items():
+            found.setdefault(key, set()).add(number)
+    return {key: min(numbers) for key, numbers in found.items() if len(numbers) == 1}
+
+
+@lru_cache(maxsize=16)
+def month_abbreviations(lang: str) -> dict[str, int]:
+    """The language's abbreviated month names, whole and folded, dots dropped ('Oct' 2019, 'déc.'),
+    each with its month's number: read only as a whole word, as a first four letters would take
+    any word ('oct' is no prefix of 'october' a member need write)."""
+    from babel import Locale  # the catalogue is large: imported on first use
+
+    try:
+        months = Locale.parse(lang).months
+    except (ValueError, LookupError):
+        return {}
+    found: dict[str, set[int]] = {}
+    for ctx in ("format", "stand-alone"):
+        for number, name in months[ctx]["abbreviated"].items():
+            for t in raw_tokens(name):
+                found.setdefault(t, set()).add(int(number))
+    return {key: min(numbers) for key, numbers in found.items() if len(numbers) == 1}

@@ -14,7 +14,8 @@ from pathlib import Path
 import yaml
 
 from bot.kb.analysis import QueryAnalysis
-from bot.kb.months import month_names, month_numbers
+from bot.kb.english_zipf import english_zipf
+from bot.kb.months import any_month_numbers, month_abbreviations, month_names, month_numbers
 from bot.kb.role_words import year_words
 from bot.kb.text import raw_tokens
 
@@ -130,17 +131,31 @@ def postpositional() -> frozenset[str]:
     return _time_words().postpositional
 
 
-def asked_month(words: Sequence[str], year: int, lang: str = "en") -> int | None:
+def asked_month(words: Sequence[str], year: int, lang: str = "en", langs: tuple[str, ...] = ()) -> int | None:
     """The month a question names just before the year it asks ('in force in March 2021', 'im März
-    2021', 'in March of 2021'), or None."""
-    numbers = month_numbers("en") | month_numbers(lang)
+    2021', 'in March of 2021'), or None; `langs`: the months of those languages too, where the
+    question's language is not known ('Allt från oktober 2019')."""
+    numbers, others = month_numbers("en") | month_numbers(lang), any_month_numbers(langs)
+    short = month_abbreviations("en") | month_abbreviations(lang)  # "in Oct 2019"
     for n, word in enumerate(words):
         if year_of(word) != year or "/" in word:
             continue
         before = words[n - 2 : n] if n >= 2 and words[n - 1] == "of" else words[n - 1 : n]
-        if before and (month := numbers.get(before[0][:4])):
+        if before and (
+            month := numbers.get(before[0][:4]) or short.get(before[0]) or _other_month(before[0], others)
+        ):
             return month
     return None
+
+
+# An English word this common before a year is that word, not another language's month: "the entity
+# list 2019" is no Polish November (listopad), "mars 2019" is left to the question's English reading
+_PLAIN_ENGLISH = 3.5
+
+
+def _other_month(word: str, others: dict[str, int]) -> int | None:
+    month = others.get(word[:4])
+    return month if month and english_zipf(word) < _PLAIN_ENGLISH else None
 
 
 def asks_in_force(query: QueryAnalysis, lang: str = "en") -> bool:
