@@ -83,3 +83,23 @@ def test_gear_sold_to_a_place_stays_a_sale(kb: KnowledgeService) -> None:
     africa = listed(kb, "who sells spyware to governments in Africa?")
     assert {"intellexa-cytrox", "nso-group"} <= africa, africa
     assert listed(kb, "who sold cameras to Israel?") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "within"),
+    [
+        ("Candiru's whole file", {"candiru", "case-candiru-victims-2021", "us-entity-list"}),
+        ("the entire dossier on Cognyte", {"cognyte", "case-cognyte-myanmar"}),
+    ],
+)
+def test_a_firms_whole_file_is_everything_on_it(
+    kb: KnowledgeService, question: str, within: set[str]
+) -> None:
+    got = listed(kb, question)
+    assert within <= got, got
+
+
+def test_the_predator_files_stay_a_case(kb: KnowledgeService) -> None:
+    """Twin: "files" of a name ("Predator Files") is no request for a file."""
+    got = listed(kb, "Predator Files: all of it")
+    assert "case-predator-files-2023" in got and "case-predatorgate-greece" not in got, got
