@@ -167,6 +167,32 @@ def who_has_sold(english: str) -> bool:
     return all(_narrows(w) or w in row["fillers"] or w in cities or i in placed for i, w in between)
 
 
+@lru_cache(maxsize=1)
+def _sells() -> list[tuple[frozenset[str], frozenset[str]]]:
+    """`who_sells` per language: its "who" and its verbs of sale or making."""
+    rows = list_words()["who_sells"].values()
+    return [(frozenset(r["who"].split()), frozenset(r["verbs"].split())) for r in rows]
+
+
+def who_sells(english: str) -> bool:
+    """ "Quem fabrica câmeras de vigilância?", "¿Quién vende spyware a México?": a language's "who"
+    opening the question, its own verb of sale or making right after it, and in the English reading
+    ("quem fabrica cameras de surveillance") only words that narrow the firms or say gear, as
+    `who_has_sold` reads them. "Wer verkauft Pegasus?" names one product: the engine answers."""
+    words, _ = words_and_breaks(english)
+    if len(words) < 3 or not any(words[0] in who and words[1] in verbs for who, verbs in _sells()):
+        return False
+    placed = {i for start, end, *_ in place_spans(words, english) for i in range(start, end)}
+    cities = city_words()
+    return all(_narrows(w) or w in cities or i in placed for i, w in enumerate(words) if i > 1)
+
+
+def who_sold_abroad(english: str) -> bool:
+    """Who sold or made gear, asked in another language (its English reading): German or Dutch in the
+    perfect (`who_has_sold`), or any with its own "who" and verb (`who_sells`)."""
+    return who_has_sold(english) or who_sells(english)
+
+
 def buyer_pointed(words: list[str], question: str) -> list[str]:
     """The words without an "its" or "their" that points back to a buyer a place names before the "who"
     ("Burma's state telecom: who supplied its interception gear?" reads as "... who supplied

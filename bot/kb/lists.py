@@ -47,7 +47,7 @@ from bot.kb.list_people import (
     people_asked,
     targeted_where,
     who_are,
-    who_has_sold,
+    who_sold_abroad,
 )
 from bot.kb.list_periods import applied, period
 from bot.kb.list_query import (
@@ -170,7 +170,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     sold_words = buyer_pointed(words, question)  # "Burma's state telecom: who supplied its gear?"
     who = not kinds and (
         list_who.asks_who_sold(sold_words, SELLER_WORDS)
-        or who_has_sold(english or "")
+        or who_sold_abroad(english or "")
         or list_who.asks_whose(*list_asks.words_and_breaks(question), USE_WORDS | SOLD_WORDS)
     )
     kinds = kinds or ({"vendor"} if who else set())
@@ -255,7 +255,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if done and not (authority or countries or homes):
         return None  # "what has Citizen Lab done?": no authority or country whose measures to list
     technologies = technologies_named(words, question)
-    if who and english and not (countries or technologies or homes) and who_has_sold(english):
+    if who and english and not (countries or technologies or homes) and who_sold_abroad(english):
         # "Wie heeft de camera's in Oost-Jeruzalem geleverd?": its English reading says the place
         reading = words_of(english)
         countries = places(reading, english, VENDOR_NOUNS)[0] | cities_asked(english, VENDOR_NOUNS)[0]

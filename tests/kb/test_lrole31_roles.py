@@ -103,3 +103,24 @@ def test_the_predator_files_stay_a_case(kb: KnowledgeService) -> None:
     """Twin: "files" of a name ("Predator Files") is no request for a file."""
     got = listed(kb, "Predator Files: all of it")
     assert "case-predator-files-2023" in got and "case-predatorgate-greece" not in got, got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quem fabrica câmeras de vigilância?",
+        "¿Quién fabrica cámaras de vigilancia?",
+        "Qui fabrique des caméras de surveillance ?",
+        "Chi produce telecamere di sorveglianza?",
+    ],
+)
+def test_who_makes_gear_in_each_language(kb: KnowledgeService, question: str) -> None:
+    got = listed(kb, question)
+    assert {"hikvision", "dahua", "axis-communications", "tkh-group"} <= got, got
+
+
+@pytest.mark.parametrize(
+    "question", ["Wer verkauft Pegasus?", "Qui fabrique Pegasus ?", "wie verkauft NSO Pegasus?"]
+)
+def test_who_makes_one_product_stays_one_answer(kb: KnowledgeService, question: str) -> None:
+    assert listed(kb, question) == set()
