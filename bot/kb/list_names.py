@@ -11,6 +11,7 @@ from itertools import pairwise
 from bot.kb import destinations, topics
 from bot.kb.inflected import inflected
 from bot.kb.list_asks import NAME_JOINERS, PRODUCTS
+from bot.kb.list_persons import person_keys, telling
 from bot.kb.model import Entry
 from bot.kb.place_names import country_names, key_of, list_words, words_of
 from bot.kb.places import JOINERS
@@ -50,6 +51,9 @@ class NameTable:
             keys = [k for k in dict.fromkeys(key_of(n) for n in names) if (len(k) >= 3 or _CJK.search(k))]
             self.keys[entry.id] = [k for k in keys if k not in known_places]
         self._owners, self._first_words, self._cjk_keys = _name_lookup(self.keys)
+        # People named among the aliases ("Tal Dilian") and the entries that tell of each (list_persons)
+        self.people = person_keys(entries, self.keys)
+        self.telling = telling(entries, self.people)
         self._one_word = frozenset(k for k in self._owners if " " not in k and len(k) >= STEM_FROM)
         # Whose names each entry says where members read it (the owners of every name key that
         # stands in its `seen` text as whole words), worked out here: a list question asking about

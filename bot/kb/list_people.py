@@ -29,8 +29,6 @@ def _table() -> dict[str, frozenset[str]]:
     data = list_words()
     who_are = data["who_are"]
     return {
-        "who": frozenset(who_are["who"].split()),
-        "auxiliaries": frozenset(who_are["auxiliaries"].split()),
         "fillers": frozenset(who_are["fillers"].split()),
         "people": frozenset(data["people_nouns"].split()),
         "victims": frozenset(data["victim_nouns"].split()),
@@ -38,8 +36,23 @@ def _table() -> dict[str, frozenset[str]]:
         "polite": frozenset(data["polite_words"].split()),
         "asks_more": frozenset(data["asks_more"].split()),
         "pointers": frozenset(data["buyer_pointers"].split()),
-        **{f"has_{key}": frozenset(words.split()) for key, words in data["who_has_sold"].items()},
     }
+
+
+@lru_cache(maxsize=1)
+def _who_pairs() -> dict[str, frozenset[str]]:
+    """Each language's "who" of `who_are` -> that language's auxiliaries ("wie" -> "zijn waren")."""
+    who_are = list_words()["who_are"]
+    return {who_are["who"][lang]: frozenset(aux.split()) for lang, aux in who_are["auxiliaries"].items()}
+
+
+@lru_cache(maxsize=1)
+def _has_sold() -> list[dict[str, frozenset[str]]]:
+    """`who_has_sold` per language: its "who", auxiliaries, participles and fillers."""
+    return [
+        {key: frozenset(str(words).split()) for key, words in row.items()}
+        for row in list_words()["who_has_sold"].values()
+    ]
 
 
 def who_are(words: list[str], opens: list[bool]) -> set[str]:
@@ -47,9 +60,8 @@ def who_are(words: list[str], opens: list[bool]) -> set[str]:
     between the auxiliary and the noun narrows firms or is an article ("who are the Italy-based
     hacking or wiretap suppliers"), and the noun ends its clause. Empty otherwise: "who are the
     founders of NSO?" names no kind, "who are the companies' owners?" asks about the owners."""
-    table = _table()
     for i, word in enumerate(words[:-2]):
-        if word not in table["who"] or not opens[i] or words[i + 1] not in table["auxiliaries"]:
+        if not opens[i] or words[i + 1] not in _who_pairs().get(word, ()):
             continue
         for j in range(i + 2, len(words)):
             kinds = {kind for kind, nouns in KIND_NOUNS.items() if words[j] in nouns}
@@ -140,18 +152,45 @@ def who_has_sold(english: str) -> bool:
     (the participle last), read in the question's English reading ("wer hat libya regime mit
     interception ausgestattet"): only words that narrow the firms or say gear between the auxiliary
     and the participle. "Wer hat NSO gegründet?" ends in no participle of sale: one answer."""
-    table = _table()
     words, _ = words_and_breaks(english)
-    if len(words) < 4 or words[0] not in table["has_who"] or words[1] not in table["has_auxiliaries"]:
+    if len(words) < 4:
         return False
-    if words[-1] not in table["has_participles"]:
+    said = (r for r in _has_sold() if words[0] in r["who"] and words[1] in r["auxiliaries"])
+    row = next(said, None)
+    if row is None or words[-1] not in row["participles"]:
         return False
     # a place's or a city's words narrow as a country's name does: "in Oost-Jeruzalem" (read "east
     # jerusalem"), as in `list_who.asks_who_sold`
     placed = {i for start, end, *_ in place_spans(words, english) for i in range(start, end)}
     between = [(i, w) for i, w in enumerate(words) if 1 < i < len(words) - 1]
     cities = city_words()
-    return all(_narrows(w) or w in table["has_fillers"] or w in cities or i in placed for i, w in between)
+    return all(_narrows(w) or w in row["fillers"] or w in cities or i in placed for i, w in between)
+
+
+@lru_cache(maxsize=1)
+def _sells() -> list[tuple[frozenset[str], frozenset[str]]]:
+    """`who_sells` per language: its "who" and its verbs of sale or making."""
+    rows = list_words()["who_sells"].values()
+    return [(frozenset(r["who"].split()), frozenset(r["verbs"].split())) for r in rows]
+
+
+def who_sells(english: str) -> bool:
+    """ "Quem fabrica câmeras de vigilância?", "¿Quién vende spyware a México?": a language's "who"
+    opening the question, its own verb of sale or making right after it, and in the English reading
+    ("quem fabrica cameras de surveillance") only words that narrow the firms or say gear, as
+    `who_has_sold` reads them. "Wer verkauft Pegasus?" names one product: the engine answers."""
+    words, _ = words_and_breaks(english)
+    if len(words) < 3 or not any(words[0] in who and words[1] in verbs for who, verbs in _sells()):
+        return False
+    placed = {i for start, end, *_ in place_spans(words, english) for i in range(start, end)}
+    cities = city_words()
+    return all(_narrows(w) or w in cities or i in placed for i, w in enumerate(words) if i > 1)
+
+
+def who_sold_abroad(english: str) -> bool:
+    """Who sold or made gear, asked in another language (its English reading): German or Dutch in the
+    perfect (`who_has_sold`), or any with its own "who" and verb (`who_sells`)."""
+    return who_has_sold(english) or who_sells(english)
 
 
 def buyer_pointed(words: list[str], question: str) -> list[str]:

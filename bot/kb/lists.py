@@ -48,7 +48,7 @@ from bot.kb.list_people import (
     people_asked,
     targeted_where,
     who_are,
-    who_has_sold,
+    who_sold_abroad,
 )
 from bot.kb.list_periods import applied, period
 from bot.kb.list_query import (
@@ -171,7 +171,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     sold_words = buyer_pointed(words, question)  # "Burma's state telecom: who supplied its gear?"
     who = not kinds and (
         list_who.asks_who_sold(sold_words, SELLER_WORDS)
-        or who_has_sold(english or "")
+        or who_sold_abroad(english or "")
         or list_who.asks_whose(*list_asks.words_and_breaks(question), USE_WORDS | SOLD_WORDS)
     )
     kinds = kinds or ({"vendor"} if who else set())
@@ -259,7 +259,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if done and not (authority or countries or homes):
         return None  # "what has Citizen Lab done?": no authority or country whose measures to list
     technologies = technologies_named(words, question)
-    if who and english and not (countries or technologies or homes) and who_has_sold(english):
+    if who and english and not (countries or technologies or homes) and who_sold_abroad(english):
         # "Wie heeft de camera's in Oost-Jeruzalem geleverd?": its English reading says the place
         reading = words_of(english)
         countries = places(reading, english, VENDOR_NOUNS)[0] | cities_asked(english, VENDOR_NOUNS)[0]
@@ -313,6 +313,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         # rule covers, the engine's answer; the products found there (Candiru, FinFisher) are not it
         return None
     sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
+    sold = sold and not (who and list_who.gear_placed(words, question))  # "the cameras in Jerusalem"
     # "companies sanctioned by the US": the authority's measures name them; no case needed to document it
     acted = about - topics.ORGANISATIONS - (list_authority.TOPICS if authority else frozenset())
     years = period(plain)

@@ -1,0 +1,88 @@
+"""People the entries name among their aliases ("Tal Dilian" of Intellexa, "Ayman Nour" of an Egyptian
+case): asked everything on a person ("everything on Tal Dilian"), the member wants the cards that tell
+of that person, not every card tied to the firm or case whose alias the name is (bot/kb/list_select.py).
+Whether an alias is a person's is read from its form alone: two to four words written as names are
+("Tal Jonathan Dilian"), whose last word (the surname) is rare in English, no place, and no word of the
+entry's own lead name nor of another entry's names ("Cytrox Holdings", "Pegasus Poland", "Red Wolf",
+"Bad Traffic" are not people).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.kb.english_zipf import english_zipf
+from bot.kb.model import Entry
+from bot.kb.place_names import country_names, key_of, list_words, words_of
+
+if TYPE_CHECKING:
+    from bot.kb.list_names import NameTable
+    from bot.kb.list_query import ListQuery
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z]+)?")
+# A surname at least this rare in English (Zipf scale): "Dilian" 0, "Nour" 2.4; "Wolf" 4.4, "Wine" 4.7
+RARE = 3.0
+WORDS = (2, 4)
+# What an everything-request asks for (bot/kb/lists.py): every kind of entry.
+EVERY_KIND = frozenset({"vendor", "case", "rule"})
+# A firm's legal form is no surname ("Cytrox Holdings Zrt", "Tykelab Srl"): list_words.yaml's own list
+SUFFIXES = frozenset(key_of(s) for s in list_words()["company_suffixes"])
+
+
+def person_keys(entries: Sequence[Entry], keys: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
+    """Each person's name key -> (the entry whose alias it is, the surname's folded word)."""
+    words_of_others: dict[str, set[str]] = {}
+    for entry_id, entry_keys in keys.items():
+        for k in entry_keys:
+            for w in k.split():
+                words_of_others.setdefault(w, set()).add(entry_id)
+    places = country_names()
+    people: dict[str, tuple[str, str]] = {}
+    for entry in entries:
+        lead = key_of(re.split(r"[(:,–—]| - ", entry.title)[0]).split()
+        for alias in entry.aliases:
+            said = alias.split()
+            if not WORDS[0] <= len(said) <= WORDS[1] or not all(_NAME_WORD.fullmatch(w) for w in said):
+                continue
+            key = key_of(alias)
+            surname = key.split()[-1]
+            if (
+                surname in lead
+                or surname in SUFFIXES
+                or words_of_others.get(surname, set()) - {entry.id}
+                or surname in places
+                or english_zipf(surname) >= RARE
+            ):
+                continue
+            people[key] = (entry.id, surname)
+    return people
+
+
+def telling(entries: Sequence[Entry], people: dict[str, tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """Each person's name key -> the entries that say the surname anywhere (title, summary, aliases,
+    body), folded as the question is."""
+    texts = {e.id: f" {key_of(' '.join((e.title, e.summary, *e.aliases, e.body)))} " for e in entries}
+    return {
+        key: frozenset(i for i, text in texts.items() if f" {surname} " in text)
+        for key, (_, surname) in people.items()
+    }
+
+
+def on_a_person(pool: list[Entry], wording: str, names: NameTable, query: ListQuery) -> list[Entry]:
+    """Everything on a person ("everything on Tal Dilian", "everything about Ayman Nour"): of the pool,
+    the entries that tell of the person, when every entry the wording names (the query's `names`) is
+    named by a person's alias and every kind is asked for. "Everything on Tal Dilian" listed every
+    Predator case and US rule tied to Intellexa; now Intellexa's card and the sanctions naming him. A question
+    naming a firm or case too ("Tal Dilian and Cytrox"), or asking a kind ("which cases involve Carmen
+    Aristegui?"), keeps what it got."""
+    if query.kinds != EVERY_KIND:
+        return pool
+    words = words_of(wording)
+    said = [" ".join(words[s:e]) for s, e, _ in names.spans(words)]
+    people = [k for k in said if k in names.people]
+    if not people or len(people) < len(said) or {names.people[k][0] for k in people} != query.names:
+        return pool
+    telling = frozenset(i for k in people for i in names.telling[k])
+    return [e for e in pool if e.id in telling]
