@@ -1,0 +1,45 @@
+"""A verb of selling or making in another language reads as its English twin (knowledge/glossary.yaml
+'sells', 'sold', 'makes'): 'Welche Firma vertreibt Pegasus?' was refused at 0.50, 'vertreibt' weighed
+as a rare word NSO's card leaves out, where 'which company sells Pegasus?' is answered at 0.88.
+Near misses stay refused: a sale to a place no card tells of is still a place the card leaves out."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.search import SearchEngine
+from tests.kb.answers import answered, refused
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Welche Firma vertreibt Pegasus?", "nso-group"),
+        ("ما هو برنامج بيغاسوس ومن يصنعه؟", "nso-group"),
+        ("Qual empresa sediada em Herzliya comercializa esse spyware para governos?", "nso-group"),
+        ("¿Quién vendió el programa espía usado contra periodistas en México?", "case-pegasus-mexico-2017"),
+    ],
+)
+def test_a_sale_or_make_verb_reads_as_the_english(engine: SearchEngine, question: str, entry: str) -> None:
+    answered(engine, question, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "NSO le vendió Pegasus a Colombia?",
+        "A NSO vendeu o Pegasus para o governo brasileiro?",
+        "¿Qué empresa vendió spyware al gobierno de Colombia en 2023?",
+    ],
+)
+def test_a_sale_to_a_place_no_card_tells_stays_refused(engine: SearchEngine, question: str) -> None:
+    refused(engine, question)
+
+
+def test_a_makers_noun_keeps_the_case_asked(engine: SearchEngine) -> None:
+    # 'Herstellers' is the firm's noun, not the verb: the charges asked stay the case's
+    answered(
+        engine,
+        "Hat die Münchner Staatsanwaltschaft gegen Manager des FinSpy-Herstellers Anklage erhoben?",
+        "case-finfisher-turkey-prosecution",
+    )
