@@ -169,9 +169,11 @@ def who_has_sold(english: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _sells() -> list[tuple[frozenset[str], frozenset[str]]]:
-    """`who_sells` per language: its "who" and its verbs of sale or making."""
+    """`who_sells` per language: its "who" and its verbs of sale or making, with the English the
+    glossary reads some of them as (`who_sells_read`)."""
+    read = frozenset(list_words()["who_sells_read"].split())
     rows = list_words()["who_sells"].values()
-    return [(frozenset(r["who"].split()), frozenset(r["verbs"].split())) for r in rows]
+    return [(frozenset(r["who"].split()), frozenset(r["verbs"].split()) | read) for r in rows]
 
 
 def who_sells(english: str) -> bool:
