@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.errors import UserFacingError
-from bot.kb import list_bare, list_english, list_except, list_select, list_why, lists
+from bot.kb import list_bare, list_english, list_except, list_not_on, list_select, list_why, lists
 from bot.kb.casual import CASUAL_FILE
 from bot.kb.chatter import asked_text, typed_text
 from bot.kb.check import CheckReport, Problem, check_directory
@@ -286,6 +286,9 @@ def _answer(
                 # "who was targeted in Hungary?", "UK surveillance export rules": one case or rule
                 # meets it, and the engine answers with its card (a list of countries: with or without)
                 result.items = []
+        if result.items and (off := list_not_on.rules_not_on(asked_text(question), names)):
+            # "Chinese firms not on the Entity List": firms whose cards record no listing, said so
+            result.unrecorded = tuple(sorted(names.by_id[r].title for r in off))
         if query.countries:  # each item's sentence naming the place (bot/kb/list_why.py)
             wanted = expand(query.countries)
             result.why = {e.id: s for e in result.items if (s := list_why.why(e, wanted)) is not None}
