@@ -47,6 +47,7 @@ def readable(result: SearchResult) -> str:
         entry_text,
         list_text,
         more_lines,
+        unrecorded_lines,
     )
     from bot.kb.smalltalk_reply import reply
 
@@ -56,7 +57,8 @@ def readable(result: SearchResult) -> str:
     if result.as_list:
         note = ["", _(str(LIST_ENGLISH_NOTE))] if result.english_note else []
         more = more_lines(result, lambda k: "python -m bot console, /search" + (f" kind={k}" if k else ""))
-        return "\n".join([list_text(result.items, lambda e: f"python -m bot ask {e.id}"), *more, *note])
+        listed = list_text(result.items, lambda e: f"python -m bot ask {e.id}")
+        return "\n".join([listed, *unrecorded_lines(result), *more, *note])
     if result.entry is not None:
         lines += [
             entry_text(result.entry),

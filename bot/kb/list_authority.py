@@ -10,12 +10,17 @@ asks for one reason lists only the firms named for it, never every firm the rule
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bot.kb.model import Entry
 from bot.kb.place_names import key_of, list_words, words_of
 from bot.kb.text import fold
+
+if TYPE_CHECKING:
+    from bot.kb.list_names import NameTable
+    from bot.kb.list_query import ListQuery
 
 # "e-commerce" is trade, not the department: a one-letter prefix hyphened to a word drops the word
 _E_PREFIX = re.compile(r"\b\w-\w+")
@@ -25,6 +30,8 @@ _E_PREFIX = re.compile(r"\b\w-\w+")
 RESTRICTS = frozenset(["export controls", "sanctions"])
 # Topics the authority's measures answer ("sanctioned by the US"): a firm's own text need not say it.
 TOPICS = frozenset(["sanctioned"])
+# The topic of a government's own buying (data/list_topics.yaml): its places are the buyer (`buyers`).
+PROCUREMENT = "procurement"
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +68,33 @@ def bodies(question: str) -> dict[str, str]:
         if any(f in plain or (f.strip() in question and not f.strip().isascii()) for f in forms)
         or exact & {w.strip("?,.!:;()'\"") for w in said}
     }
+
+
+def buyers(about: frozenset[str], places: set[str], kinds: set[str]) -> set[str]:
+    """Asked which firms a government may not buy from itself ("banned from US government procurement",
+    "off-limits for Washington's own procurement"), the places said are the buyer that barred the
+    firms, never where their gear went: its rules' measures name the firms (`acted_on`). Asked for
+    rules ("US rules on federal procurement"), the place is their jurisdiction, as any rule's."""
+    return set(places) if PROCUREMENT in about and "rule" not in kinds else set()
+
+
+def said_or_listed_with(
+    pool: list[Entry], says: Callable[[str], bool], query: ListQuery, names: NameTable
+) -> list[Entry]:
+    """The entries whose text says what is asked (`says`, by id), and the one firm of a measure (of
+    three firms or more, of the asked authority's rules or a named rule) whose text does not while
+    every other firm's does: NDAA 889 bars Huawei from US procurement as it bars Hikvision, Dahua,
+    Hytera and ZTE, whose cards say "procurement" where Huawei's says Safe City. A measure with two
+    such silent firms or more adds none."""
+    kept = {e.id for e in pool if says(e.id)}
+    rules = _rules_of(query.authorities, names.by_id) + [names.by_id[n] for n in sorted(query.names)]
+    for rule in rules:
+        if rule.kind == "rule":
+            for measure in rule.measures:
+                silent = [f for f in measure.firms if f in names.by_id and not says(f)]
+                if len(measure.firms) >= 3 and len(silent) == 1:
+                    kept.add(silent[0])
+    return [e for e in pool if e.id in kept]
 
 
 def known_reasons() -> frozenset[str]:

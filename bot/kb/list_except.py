@@ -6,16 +6,21 @@ from the names asked about and from the list (bot/kb/list_select.py). The words 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from bot.kb.list_asks import FILLER, NAME_JOINERS
 from bot.kb.list_names import NameTable
 from bot.kb.model import Entry
 from bot.kb.place_names import list_words, words_of
+from bot.kb.text import fold
 
 # Articles and joiners that may stand between an exclusion word and its names ("apart from the
 # Entity List", "except NSO and Candiru"), at most this many in a row.
 GAP = 2
+# What closes a described exclusion ("other than the camera makers, which ...").
+CLAUSE = re.compile(r"[,;?!]")
 
 
 @lru_cache(maxsize=1)
@@ -88,3 +93,75 @@ def keep(entry: Entry, left_out: frozenset[str], by_id: dict[str, Entry]) -> boo
         return True
     firms = {r for r in entry.related if r in by_id and by_id[r].kind == "vendor"}
     return not firms or not firms <= left_out
+
+
+def described(text: str, names: NameTable) -> tuple[str, str] | None:
+    """ "Chinese companies other than the camera makers", "Israeli companies except the ones Meta
+    kicked off": an exclusion word before a description, not a name. Returns the question without
+    the exclusion (the whole set: "chinese companies") and with the description as what it asks
+    ("chinese companies the camera makers"), or None when the words after the cue begin with a name
+    (`excluded` reads those) or nothing follows. The description runs to the next comma or the end."""
+    words = words_of(text)
+    before, _after = _cues()
+    starts = {start for start, _end, _owners in names.spans(words)}
+    breaks = _clause_ends(text, len(words))
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            if tuple(words[i : i + n]) not in before:
+                continue
+            at = i + n
+            while at < len(words) and words[at] in FILLER and at not in starts:
+                at += 1
+            end = next((b for b in breaks if b > at), len(words))
+            if at >= end or at in starts or any(s in starts for s in range(at, end)):
+                return None  # a name (or nothing) after the cue: `excluded` reads it
+            if i == 0 and end == len(words):
+                return None  # "except for that, which ...?" unclosed: no whole set said apart
+            return _said(text, len(words), i, i + n, end)
+    return None
+
+
+def _said(text: str, count: int, cue: int, after: int, end: int) -> tuple[str, str] | None:
+    """The question as typed ("US", not "us") without words `cue`..`end`, and without the cue's
+    words `cue`..`after` only; None when the typed words do not match `words_of`'s count."""
+    spans = [m.span() for m in re.finditer(r"[^\W_]+", re.sub(r"['’`´]", " ", text))]
+    if len(spans) != count:
+        return None
+    start = spans[cue][0]
+    tail = text[spans[end][0] :] if end < count else ""
+    return (
+        f"{text[:start]}{tail}".strip(),
+        f"{text[:start]}{text[spans[after][0] : spans[end - 1][1]]} {tail}".strip(),
+    )
+
+
+def _clause_ends(text: str, count: int) -> list[int]:
+    """Word positions a comma, semicolon or question mark closes a clause before, in words_of's count."""
+    out: list[int] = []
+    seen = 0
+    for piece in CLAUSE.split(fold(text)):
+        seen += len(words_of(piece))
+        if seen < count:
+            out.append(seen)
+    return out
+
+
+def without_described(
+    text: str, names: NameTable, items_of: Callable[[str], list[Entry]]
+) -> list[Entry] | None:
+    """The list a described exclusion leaves: the whole set's entries (`items_of` the question without
+    the exclusion) less those the description lists (a firm it lists, and a case only about such
+    firms: `keep`). None when the question excludes no description, or when the description lists
+    none of the whole set: then the list is empty, since the description was not understood and the
+    whole set would hold what the member left out."""
+    read = described(text, names)
+    if read is None:
+        return None
+    whole, part = items_of(read[0]), items_of(read[1])
+    left_out = frozenset(e.id for e in part)
+    ids = {e.id for e in whole}
+    if ids <= left_out:
+        return None  # the description narrowed nothing ("other than HT", a name not known): as before
+    if not whole or not left_out & ids:
+        return []
+    return [e for e in whole if keep(e, left_out, names.by_id)]

@@ -223,8 +223,10 @@ def select(
         # "Which rules cover spyware exports?": the rules that control exports, not every rule on spyware
         pool = [e for e in pool if e.kind != "rule" or EXPORT_CONTROLS in e.technologies]
         narrowed = narrowed or query.kinds == {"rule"}  # the cases or firms asked for are not narrowed
-    if asked:
-        pool = [e for e in pool if topics.says(names.texts[e.id], asked)]
+    if asked:  # and a firm an authority's measure lists with firms that all say it (list_authority.py)
+        pool = list_authority.said_or_listed_with(
+            pool, lambda i: topics.says(names.texts[i], asked), query, names
+        )
         if query.jointly:  # "what Citizen Lab and Microsoft exposed together": both, not either
             pool = [e for e in pool if topics.says_each(names.texts[e.id], asked)]
         if list_fines.TOPIC in asked:  # a firm's own fine, by whoever the question says fined

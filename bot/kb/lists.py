@@ -247,6 +247,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     bodies = list_authority.bodies(question) if acting else {}
     authority |= set(bodies.values())
     about = topics.asked(plain) - country_lists.not_topics(country_lists.SEVERAL if by_country else "")
+    authority |= list_authority.buyers(about, countries, kinds)  # "US procurement": the buyer, no destination
     # "US penalties", "fined by the US": who fined, never where gear went or a firm's home
     fined_by = list_fines.authorities(words, question) - authority if list_fines.TOPIC in about else set()
     # "not on the American Entity List": the rule's jurisdiction, not where the firms sold

@@ -295,6 +295,22 @@ LIST_ENGLISH_NOTE = N_("These entries are in English: the knowledge base is writ
 MORE_NOTE = N_("These are the first {shown} of {total}: browse them all with {search}.")
 
 
+# Under a list of firms asked for by a listing they are not on ("Chinese firms not on the Entity
+# List": SearchResult.unrecorded); {rule} is the listing's title. A card that does not mention a
+# listing is no proof that a firm is not listed: a member at risk must not read it so.
+UNRECORDED_NOTE = N_(
+    "These firms' cards record no listing under “{rule}”: that does not show they are not listed. "
+    "Check the list itself before you rely on it."
+)
+
+
+def unrecorded_lines(result: SearchResult) -> list[str]:
+    """The warning under a list of firms asked for by a listing they are not on ([] under any other)."""
+    if not (result.unrecorded and result.items):
+        return []
+    return ["", *(_(UNRECORDED_NOTE).format(rule=rule) for rule in result.unrecorded)]
+
+
 def more_lines(result: SearchResult, search: Callable[[str | None], str]) -> list[str]:
     """The pointer under a list of every entry of a kind that shows only the first ones ([] under any
     other list). `search(kind)` is the face's command browsing that kind (None: every kind)."""

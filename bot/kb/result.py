@@ -42,6 +42,10 @@ class SearchResult:
     # The message asked several things and the entry answers its first ask (bot/kb/asks.py): that
     # ask, in the member's words, for the card to say plainly that the rest may not be in it.
     partial: str = ""
+    # A list of firms asked for by a listing they are NOT on ("Chinese firms not on the Entity List",
+    # bot/kb/list_not_on.py): the titles of those rules. The list holds the firms whose cards record
+    # no such listing, which does not show they are not listed: the faces say so under the list.
+    unrecorded: tuple[str, ...] = ()
     # Not a question but small talk ("hi", "thanks", "what can you do?": bot/kb/smalltalk.py): the
     # faces show its reply, and App.ask keeps it out of the question log. `answered` is False.
     talk: SmallTalk | None = None
@@ -95,6 +99,8 @@ class SearchResult:
                 shape["more"] = {"total": self.total, "kinds": list(self.browse)}
         if self.partial:
             shape["answered_part"] = self.partial
+        if self.unrecorded and self.items:
+            shape["unrecorded"] = list(self.unrecorded)
         if self.talk is not None:
             shape["small_talk"] = self.talk.to_json()
         return shape

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.errors import UserFacingError
-from bot.kb import list_bare, list_english, list_select, list_why, lists
+from bot.kb import list_bare, list_english, list_except, list_not_on, list_select, list_why, lists
 from bot.kb.casual import CASUAL_FILE
 from bot.kb.chatter import asked_text, typed_text
 from bot.kb.check import CheckReport, Problem, check_directory
@@ -276,11 +276,19 @@ def _answer(
             result.items = list_select.select(
                 query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE
             )
+            # "Chinese companies other than the camera makers": the whole set less the described ones
+            left = list_except.without_described(
+                asked_text(question), names, lambda q: _answer(engine, names, q, filters, limit).items
+            )
+            result.items = result.items if left is None else left
             card = result.entry if result.answered else None
             if query.several and lists.gives_way(query, result.items, card):
                 # "who was targeted in Hungary?", "UK surveillance export rules": one case or rule
                 # meets it, and the engine answers with its card (a list of countries: with or without)
                 result.items = []
+        if result.items and (off := list_not_on.rules_not_on(asked_text(question), names)):
+            # "Chinese firms not on the Entity List": firms whose cards record no listing, said so
+            result.unrecorded = tuple(sorted(names.by_id[r].title for r in off))
         if query.countries:  # each item's sentence naming the place (bot/kb/list_why.py)
             wanted = expand(query.countries)
             result.why = {e.id: s for e in result.items if (s := list_why.why(e, wanted)) is not None}

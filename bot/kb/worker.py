@@ -66,7 +66,7 @@ Reply = (
         str,
         tuple[str, str | None] | None,
         tuple[tuple[str, str], ...],
-        tuple[int, tuple[str, ...]],
+        tuple[int, tuple[str, ...], tuple[str, ...]],
     ]
     | None
 )
@@ -89,7 +89,7 @@ def compact(result: SearchResult) -> Reply:
     alternatives = tuple((a.id, a.score) for a in result.alternatives)
     talk = (result.talk.kind, result.talk.language) if result.talk is not None else None
     why = tuple(result.why.items())
-    more = (result.total, result.browse)
+    more = (result.total, result.browse, result.unrecorded)
     return (result.answered, result.confidence, entry, alternatives, items, result.language, talk, why, more)
 
 
@@ -289,7 +289,17 @@ class SearchWorker:
         """The child's reply with this process's entries (None if it names one this one lacks)."""
         if reply is None:
             return None
-        answered, confidence, entry_id, offered, item_ids, language, talk, why, (total, browse) = reply
+        (
+            answered,
+            confidence,
+            entry_id,
+            offered,
+            item_ids,
+            language,
+            talk,
+            why,
+            (total, browse, unrecorded),
+        ) = reply
         entry = self.kb.get(entry_id) if entry_id is not None else None
         items = [self.kb.get(i) for i in item_ids]
         others = [(self.kb.get(i), score) for i, score in offered]
@@ -310,6 +320,7 @@ class SearchWorker:
             why=dict(why),
             total=total,
             browse=browse,
+            unrecorded=unrecorded,
         )
 
     def memory(self) -> dict[str, int]:

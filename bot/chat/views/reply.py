@@ -18,7 +18,7 @@ from bot.chat.views.answer import (
 )
 from bot.chat.views.search import browse_button, browse_label
 from bot.i18n import pgettext
-from bot.kb.render import more_lines
+from bot.kb.render import more_lines, unrecorded_lines
 from bot.kb.smalltalk_reply import reply
 
 if TYPE_CHECKING:
@@ -43,7 +43,9 @@ def answer_embed(app: App, question: str, outcome: AskOutcome) -> discord.Embed:
     # A log write still in flight (a public answer does not wait for it) is expected to succeed.
     rating = outcome.question_id is not None or getattr(outcome, "pending", None) is not None
     if result.as_list:
-        more = " ".join(more_lines(result, lambda _kind: f"“{browse_label()}”")).strip()
+        # under a list of firms "not on" a listing: their cards record none, which proves nothing
+        said = more_lines(result, lambda _kind: f"“{browse_label()}”") + unrecorded_lines(result)
+        more = " ".join(said).strip()
         embed = list_embed(question, result.items, english_note=result.english_note, more=more)
     elif result.answered and result.entry is not None:
         embed = entry_embed(

@@ -113,7 +113,8 @@ class Console:
             # "list every vendor you have": the first ones, and /search kind=vendor to browse them all
             more = shown.more_lines(result, lambda k: words.command(f"/search kind={k}" if k else "/search"))
             listed = list_text(result.items, lambda e: words.command(f"/open {e.id}"))
-            self.show("\n".join([listed, *more, *note, *(["", *prompt] if prompt else [])]))
+            warned = shown.unrecorded_lines(result)  # "not on the Entity List": no card records a listing
+            self.show("\n".join([listed, *warned, *more, *note, *(["", *prompt] if prompt else [])]))
         elif result.answered and result.entry is not None:
             # No "match 89%": a member cannot read it, and the card answers (the figure stays in
             # `python -m bot ask` and its --json, for the people who tune the search).
