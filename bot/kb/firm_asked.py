@@ -10,7 +10,7 @@ apart from the evidence because it is one reading of the question's own grammar,
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.described import Described, of_firm_asked
@@ -18,10 +18,24 @@ from bot.kb.elsewhere import Elsewhere
 from bot.kb.language import Reading
 from bot.kb.place_names import words_of
 from bot.kb.roles import Roles
-from bot.kb.which import Fit, Picks, asks_which_firm, described, described_other
+from bot.kb.which import Fit, Picks, _kind_at, asks_which_firm, described, described_other
 
 # The kind and homes a question asks 'which' of, what picks among firms of that home, what contradicts it
 FirmAsked = tuple[tuple[str, set[str]] | None, Picks | None, Fit | None]
+# Articles that open a question which is itself the description of what it asks for, without 'which':
+# 'the Moscow security firm blacklisted for exploit trading', 'a Singapore company put on the Commerce
+# list' ask for the firm as 'which Moscow firm was blacklisted...?' does, not for the list naming it
+OPENING = frozenset({"the", "a", "an"})
+
+
+def opening(words: Sequence[str], query: QueryAnalysis) -> tuple[str, set[str]] | None:
+    """(the kind, the country tags) of a question that opens 'the <place> <kind noun>' ('the Moscow
+    security firm ...', 'a Singapore company ...'), as which.py `described` reads 'which <place> <kind
+    noun>'; None unless a place is said of it ('the firm whose ISP gear ...' asks no home)."""
+    if not words or words[0] not in OPENING:
+        return None
+    found = _kind_at(words, 0, query)
+    return found if found and found[1] else None
 
 
 def firm_asked(
@@ -33,6 +47,8 @@ def firm_asked(
     and in any language which first entries contradict it (`Fit`: another home, none of its places)."""
     english = reading.lang == "en"
     described_as = described(query.corrected, query, roles.which) if english else None
+    if english and not described_as:  # 'the Moscow security firm blacklisted for ...'
+        described_as = opening(query.corrected, query)
     if english and (not described_as or described_as[0] != "vendor"):
         return described_as, None, None
     if not english and not asks_which_firm(typed := words_of(question), roles.which_other):
