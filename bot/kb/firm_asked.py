@@ -16,9 +16,11 @@ from bot.kb.analysis import QueryAnalysis
 from bot.kb.described import Described, of_firm_asked
 from bot.kb.elsewhere import Elsewhere
 from bot.kb.language import Reading
+from bot.kb.list_asks import SINGULARS
 from bot.kb.place_names import words_of
 from bot.kb.roles import Roles
-from bot.kb.which import Fit, Picks, _kind_at, asks_which_firm, described, described_other
+from bot.kb.text import stem
+from bot.kb.which import SPAN, Fit, Picks, _kind_at, asks_which_firm, described, described_other
 
 # The kind and homes a question asks 'which' of, what picks among firms of that home, what contradicts it
 FirmAsked = tuple[tuple[str, set[str]] | None, Picks | None, Fit | None]
@@ -26,13 +28,18 @@ FirmAsked = tuple[tuple[str, set[str]] | None, Picks | None, Fit | None]
 # 'the Moscow security firm blacklisted for exploit trading', 'a Singapore company put on the Commerce
 # list' ask for the firm as 'which Moscow firm was blacklisted...?' does, not for the list naming it
 OPENING = frozenset({"the", "a", "an"})
+FIRM_OR_CASE = SINGULARS["vendor"] | SINGULARS["case"]
 
 
 def opening(words: Sequence[str], query: QueryAnalysis) -> tuple[str, set[str]] | None:
     """(the kind, the country tags) of a question that opens 'the <place> <kind noun>' ('the Moscow
     security firm ...', 'a Singapore company ...'), as which.py `described` reads 'which <place> <kind
-    noun>'; None unless a place is said of it ('the firm whose ISP gear ...' asks no home)."""
+    noun>'; None unless a place is said of it ('the firm whose ISP gear ...' asks no home), or when
+    a name follows the noun ('the Swedish firm Axis sold cameras to China': named, not described)."""
     if not words or words[0] not in OPENING:
+        return None
+    at = next((k for k, w in enumerate(words[1 : 2 + SPAN], 1) if w in FIRM_OR_CASE), None)
+    if at is None or (at + 1 < len(words) and stem(words[at + 1]) in query.entry_names):
         return None
     found = _kind_at(words, 0, query)
     return found if found and found[1] else None
