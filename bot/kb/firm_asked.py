@@ -10,6 +10,7 @@ apart from the evidence because it is one reading of the question's own grammar,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from bot.kb.analysis import QueryAnalysis
@@ -19,7 +20,6 @@ from bot.kb.language import Reading
 from bot.kb.list_asks import SINGULARS
 from bot.kb.place_names import words_of
 from bot.kb.roles import Roles
-from bot.kb.text import stem
 from bot.kb.which import SPAN, Fit, Picks, _kind_at, asks_which_firm, described, described_other
 
 # The kind and homes a question asks 'which' of, what picks among firms of that home, what contradicts it
@@ -31,15 +31,16 @@ OPENING = frozenset({"the", "a", "an"})
 FIRM_OR_CASE = SINGULARS["vendor"] | SINGULARS["case"]
 
 
-def opening(words: Sequence[str], query: QueryAnalysis) -> tuple[str, set[str]] | None:
+def opening(words: Sequence[str], query: QueryAnalysis, typed: str) -> tuple[str, set[str]] | None:
     """(the kind, the country tags) of a question that opens 'the <place> <kind noun>' ('the Moscow
     security firm ...', 'a Singapore company ...'), as which.py `described` reads 'which <place> <kind
     noun>'; None unless a place is said of it ('the firm whose ISP gear ...' asks no home), or when
-    a name follows the noun ('the Swedish firm Axis sold cameras to China': named, not described)."""
+    a name follows the noun as typed (capitalised: 'the Swedish firm Axis sold cameras to China'),
+    named, not described."""
     if not words or words[0] not in OPENING:
         return None
     at = next((k for k, w in enumerate(words[1 : 2 + SPAN], 1) if w in FIRM_OR_CASE), None)
-    if at is None or (at + 1 < len(words) and stem(words[at + 1]) in query.entry_names):
+    if at is None or re.search(rf"\b{re.escape(words[at])}\s+[A-Z]", typed):
         return None
     found = _kind_at(words, 0, query)
     return found if found and found[1] else None
@@ -55,7 +56,7 @@ def firm_asked(
     english = reading.lang == "en"
     described_as = described(query.corrected, query, roles.which) if english else None
     if english and not described_as:  # 'the Moscow security firm blacklisted for ...'
-        described_as = opening(query.corrected, query)
+        described_as = opening(query.corrected, query, question)
     if english and (not described_as or described_as[0] != "vendor"):
         return described_as, None, None
     if not english and not asks_which_firm(typed := words_of(question), roles.which_other):
