@@ -147,17 +147,21 @@ def _clause_ends(text: str, count: int) -> list[int]:
 
 
 def without_described(
-    text: str, names: NameTable, items_of: Callable[[str], list[Entry]]
+    text: str, names: NameTable, items_of: Callable[[str], list[Entry] | None]
 ) -> list[Entry] | None:
     """The list a described exclusion leaves: the whole set's entries (`items_of` the question without
     the exclusion) less those the description lists (a firm it lists, and a case only about such
-    firms: `keep`). None when the question excludes no description, or when the description lists
-    none of the whole set: then the list is empty, since the description was not understood and the
-    whole set would hold what the member left out."""
+    firms: `keep`). When the description lists none of the whole set the list is empty, since the
+    description was not understood and the whole set would hold what the member left out. None (the
+    question read as before) when it excludes no description, or when either side is no list to
+    subtract (`items_of` gives None: "which firms other than the camera makers sell spyware?" cut at
+    the verb asks "which firms", a catalogue shown in part, and the rest would go unsaid)."""
     read = described(text, names)
     if read is None:
         return None
     whole, part = items_of(read[0]), items_of(read[1])
+    if whole is None or part is None:
+        return None
     left_out = frozenset(e.id for e in part)
     ids = {e.id for e in whole}
     if ids <= left_out:

@@ -273,14 +273,15 @@ def _answer(
         if shown:  # "list every vendor you have": the first ones, and how to browse them all
             result.items, result.total, result.browse = shown, total, tuple(sorted(query.kinds))
         else:
-            result.items = list_select.select(
-                query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE
-            )
             # "Chinese companies other than the camera makers": the whole set less the described ones
             left = list_except.without_described(
-                asked_text(question), names, lambda q: _answer(engine, names, q, filters, limit).items
+                asked_text(question), names, lambda q: _subtractable(engine, names, q, filters, limit)
             )
-            result.items = result.items if left is None else left
+            result.items = (
+                left
+                if left is not None
+                else list_select.select(query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE)
+            )
             card = result.entry if result.answered else None
             if query.several and lists.gives_way(query, result.items, card):
                 # "who was targeted in Hungary?", "UK surveillance export rules": one case or rule
@@ -293,6 +294,15 @@ def _answer(
             wanted = expand(query.countries)
             result.why = {e.id: s for e in result.items if (s := list_why.why(e, wanted)) is not None}
     return result
+
+
+def _subtractable(
+    engine: SearchEngine, names: lists.NameTable, question: str, filters: Filters, limit: int
+) -> list[Entry] | None:
+    """A side of a described exclusion as a list, or None when it is a catalogue shown in part
+    ("which firms": the first twelve of every firm), which no subtraction can be told from."""
+    side = _answer(engine, names, question, filters, limit)
+    return None if side.browse else side.items
 
 
 # A member's first questions after a start or a reload paid ~2-4 ms more than later ones (caches

@@ -62,3 +62,17 @@ def test_twins_keep_their_lists(
     got = listed(kb, question)
     assert wanted <= got, got
     assert not got & left_out, got
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which firms other than the camera makers sell spyware?", "every vendor other than the camera makers"],
+)
+def test_a_whole_set_shown_only_in_part_is_no_list_to_subtract_from(
+    kb: KnowledgeService, question: str
+) -> None:
+    """Read to the end of the question, the whole set is "which firms": the first twelve firms of the
+    catalogue A to C. Less the camera makers, that list dropped NSO, FinFisher and Paragon and said
+    nothing of the rest. A catalogue shown in part is no whole set: the question keeps its old reading."""
+    got = [e.id for e in kb.search(question).items]
+    assert got[:3] != ["allot", "amesys-nexa", "area-spa"], got
