@@ -12,7 +12,6 @@ from typing import Any
 from bot.kb.cities import city_names
 from bot.kb.list_asks import ALL_NOUNS, CATALOGUE, FILLER, ONE_TARGET, POINTING
 from bot.kb.list_heads import ALL_AFTER, RELATIVES, narrowing
-from bot.kb.list_techs import TECH_WORDS
 from bot.kb.place_names import list_words
 from bot.kb.places import place_spans
 
@@ -215,28 +214,3 @@ def narrowed(how: str, named_kinds: set[str], placed: bool) -> bool:
     if how == "on":
         return "rule" in named_kinds
     return bool(named_kinds) or placed
-
-
-_PLACED = _data()["gear_placed"]
-PLACED_IN = frozenset(_PLACED["in"].split())
-PLACED_GEAR = frozenset(_PLACED["nouns"].split()) | frozenset(k for k in TECH_WORDS if " " not in k)
-
-
-def gear_placed(words: list[str], question: str) -> bool:
-    """ "Who supplied the cameras in East Jerusalem?": gear, "in" (data `gear_placed`) and a place or a
-    city's name within `PLACE_REACH` words after it: where the gear is, not where it was sold to. "Who
-    sold spyware to governments in Africa?" (buyers before "in") and "who sold cameras to Israel?" are
-    sales."""
-    starts = {start for start, *_ in place_spans(words, question)}
-    starts |= {i for i, w in enumerate(words) if w in city_words()}
-    return any(
-        word in PLACED_IN
-        and words[i - 1] in PLACED_GEAR
-        and starts.intersection(range(i + 1, i + 1 + PLACE_REACH))
-        for i, word in enumerate(words)
-        if i
-    )
-
-
-# "in East Jerusalem": the place's or city's word at most this many words after "in"
-PLACE_REACH = 2

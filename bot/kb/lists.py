@@ -314,7 +314,6 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         # rule covers, the engine's answer; the products found there (Candiru, FinFisher) are not it
         return None
     sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
-    sold = sold and not (who and list_who.gear_placed(words, question))  # "the cameras in Jerusalem"
     # "companies sanctioned by the US": the authority's measures name them; no case needed to document it
     acted = about - topics.ORGANISATIONS - (list_authority.TOPICS if authority else frozenset())
     years = period(plain)
