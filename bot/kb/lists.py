@@ -48,6 +48,7 @@ from bot.kb.list_people import (
     people_asked,
     targeted_where,
     who_are,
+    who_sells,
     who_sold_abroad,
 )
 from bot.kb.list_periods import applied, period
@@ -314,6 +315,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         # rule covers, the engine's answer; the products found there (Candiru, FinFisher) are not it
         return None
     sold = bool(SALE_WORDS.intersection(words)) or any(w in question for w in CJK_SALE_WORDS)
+    # "¿Quién vende cámaras a China?": the sale said in its own language, as "who sold cameras to China?"
+    sold = sold or bool(who and english and who_sells(english))
     # "companies sanctioned by the US": the authority's measures name them; no case needed to document it
     acted = about - topics.ORGANISATIONS - (list_authority.TOPICS if authority else frozenset())
     years = period(plain)

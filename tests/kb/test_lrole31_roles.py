@@ -3,8 +3,8 @@
 "Everything on Tal Dilian" listed every Predator case and US rule tied to Intellexa, whose alias the
 name is; a member asking about a person gets the cards that tell of that person. German "wie" (how)
 was read as Dutch "wie" (who): "Wie hat Deutschland Spyware nach Ägypten geliefert?" became a list.
-"Who supplied the cameras in East Jerusalem?" asked for sales to Palestine, where the cards tell of
-cameras found in use only: the list was empty.
+Reading "the cameras in East Jerusalem" as where gear stands was tried and taken out: "who sold the
+systems in Germany?" then listed whatever touches Germany.
 """
 
 from __future__ import annotations
@@ -66,16 +66,21 @@ def test_german_wer_and_dutch_wie_still_ask_who(
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "not_sold"),
     [
-        "who supplied the cameras in East Jerusalem?",
-        "Wie heeft de camera's in Oost-Jeruzalem geleverd?",
-        "who installed the surveillance cameras in East Jerusalem?",
+        ("who sold the systems in Germany?", {"nso-group", "area-spa", "case-ahmed-mansoor"}),
+        ("¿Quién vende cámaras a China?", {"tkh-group", "case-automated-apartheid-2023"}),
+        ("Kto dostarcza kamery do Chin?", {"tkh-group", "case-automated-apartheid-2023"}),
     ],
 )
-def test_gear_in_a_place_lists_the_firms_whose_gear_is_there(kb: KnowledgeService, question: str) -> None:
+def test_a_sale_to_a_place_is_no_list_of_whatever_touches_it(
+    kb: KnowledgeService, question: str, not_sold: set[str]
+) -> None:
+    """Attack: read as where the gear stands, "who sold the systems in Germany?" listed every entry tied
+    to Germany (NSO, Area, the Mansoor case), and another language's "who sells" lost its sale: TKH and
+    the Hebron cameras joined the sellers to China. Only the English twin read "sold" as a sale."""
     got = listed(kb, question)
-    assert {"hikvision", "tkh-group"} <= got, got
+    assert not got & not_sold, got
 
 
 def test_gear_sold_to_a_place_stays_a_sale(kb: KnowledgeService) -> None:
