@@ -60,6 +60,7 @@ LastRead = Callable[[Reading], "tuple[QueryAnalysis, dict[int, float]] | None"]
 # word after it is what the card says held then, and no more ('former' tells it ended: an answer)
 _THEN = re.compile(r"\b(?:then|at the time) (?:an? |the )?([\w-]+)", re.IGNORECASE)
 _UNSTATED = FEATURES.index("unstated")
+_NAMED = FEATURES.index("named")  # the question names the entry outright (its title, alias, number)
 # A role told as a title before a person's name ('opposition senator Krzysztof Brejza', 'CEO Yossi
 # Carmil'): it says what the person was when the statement's event happened, no more. The title is
 # lower case or an acronym: 'French National Assembly' is no role 'French' ('is Idemia still French?'
@@ -132,7 +133,8 @@ class Holds:
             or self.paid_otherwise(question, top)  # the amount was paid the other way round
             or self.told_then(question, reading, top, x)  # 'still an MEP?' of '(then an MEP)'
             or self.everyday_named(question)  # 'what do hermit crabs eat?': no Hermit spyware
-            or others_rules(self.index.entries[top], question, reading.lang)  # China's law: no US rule
+            # China's law: no US rule; 'British rules before Brexit: 428/2009?' names the rule asked
+            or (not (x and x[_NAMED] > 0) and others_rules(self.index.entries[top], question, reading.lang))
             or self.unlisted(question, reading, top)  # 'was DarkMatter blacklisted?': no card names it
         ):
             confidence = min(confidence, UNGIVEN_SHARE * threshold)

@@ -15,8 +15,7 @@ from functools import lru_cache
 from bot.kb.model import Entry
 from bot.kb.owners import asked_owners, made_by
 from bot.kb.place_names import words_of
-from bot.kb.places import place_spans
-from bot.kb.role_words import role_data
+from bot.kb.places import expand, place_spans
 
 
 @lru_cache(maxsize=64)
@@ -25,21 +24,12 @@ def _places(name: str) -> frozenset[str]:
     return frozenset(c for _, _, country, region, _ in spans for c in region or {country})
 
 
-@lru_cache(maxsize=1)
-def _unions() -> dict[str, frozenset[str]]:
-    """A rule-maker -> its members, whose own rules its rules are (data/roles.yaml `rule_unions`)."""
-    table: dict[str, list[str]] = role_data().get("rule_unions") or {}  # type: ignore[assignment]
-    return {str(maker): frozenset(members) for maker, members in table.items()}
-
-
 def authority(entry: Entry) -> frozenset[str]:
     """The places whose rules entry's card tells: its title's maker, else its first country's, with
     the members of a union among them."""
     if entry.kind != "rule":
         return frozenset()
-    made = made_by(entry) or (_places(entry.countries[0]) if entry.countries else frozenset())
-    unions = _unions()
-    return made.union(*(unions.get(place, frozenset()) for place in made))
+    return expand(made_by(entry) or (_places(entry.countries[0]) if entry.countries else frozenset()))
 
 
 def others_rules(entry: Entry, question: str, lang: str) -> bool:

@@ -16,8 +16,9 @@ from bot.kb.model import Entry
 from bot.kb.role_words import role_data
 from bot.kb.text import LONG_QUESTION, fold, stem
 
-# a word written as a name, not the message's first ('DarkMatter', 'the UAE's DarkMatter')
-_NAME = re.compile(r"(?<=\s)[A-Z][\w&-]+")
+# a word written as a name, not the message's first ('DarkMatter', 'the UAE's DarkMatter'), with the
+# word before it
+_NAME = re.compile(r"(\S+)\s+([A-Z][\w&-]+)")
 
 
 def unknown_listed(entry: Entry, query: QueryAnalysis, typed: str, lang: str) -> bool:
@@ -30,5 +31,10 @@ def unknown_listed(entry: Entry, query: QueryAnalysis, typed: str, lang: str) ->
     if not any(stem(w) in listings for w in query.corrected):
         return False
     unknown = {stem(fold(w)) for w in query.unknown} - query.synonymed - query.ordinary
-    named = {stem(fold(n.split("'")[0].split("\u2019")[0])) for n in _NAME.findall(typed)}
+    when = set(role_data()["listed_when"])
+    named = {
+        stem(fold(n.split("'")[0].split("\u2019")[0]))
+        for before, n in _NAME.findall(typed)
+        if fold(before) not in when  # 'blacklisted under Trump': who listed, not who was listed
+    }
     return not unknown.isdisjoint(named)
