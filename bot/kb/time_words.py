@@ -15,7 +15,13 @@ import yaml
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.english_zipf import english_zipf
-from bot.kb.months import any_month_numbers, month_abbreviations, month_names, month_numbers
+from bot.kb.months import (
+    any_month_fives,
+    any_month_numbers,
+    month_abbreviations,
+    month_names,
+    month_numbers,
+)
 from bot.kb.role_words import year_words
 from bot.kb.text import raw_tokens
 
@@ -136,14 +142,14 @@ def asked_month(words: Sequence[str], year: int, lang: str = "en", langs: tuple[
     2021', 'in March of 2021'), or None; `langs`: the months of those languages too, where the
     question's language is not known ('Allt från oktober 2019')."""
     numbers, others = month_numbers("en") | month_numbers(lang), any_month_numbers(langs)
+    fives = any_month_fives(langs)
     short = month_abbreviations("en") | month_abbreviations(lang)  # "in Oct 2019"
     for n, word in enumerate(words):
         if year_of(word) != year or "/" in word:
             continue
         before = words[n - 2 : n] if n >= 2 and words[n - 1] == "of" else words[n - 1 : n]
-        if before and (
-            month := numbers.get(before[0][:4]) or short.get(before[0]) or _other_month(before[0], others)
-        ):
+        word = before[0] if before else ""
+        if word and (month := numbers.get(word[:4]) or short.get(word) or _other_month(word, others, fives)):
             return month
     return None
 
@@ -153,9 +159,11 @@ def asked_month(words: Sequence[str], year: int, lang: str = "en", langs: tuple[
 _PLAIN_ENGLISH = 3.5
 
 
-def _other_month(word: str, others: dict[str, int]) -> int | None:
+def _other_month(word: str, others: dict[str, int], fives: frozenset[str]) -> int | None:
     month = others.get(word[:4])
-    return month if month and english_zipf(word) < _PLAIN_ENGLISH else None
+    if month is None or word[:5] not in fives:  # German "Liste", Spanish "lista" are no "listopad"
+        return None
+    return month if english_zipf(word) < _PLAIN_ENGLISH else None
 
 
 def asks_in_force(query: QueryAnalysis, lang: str = "en") -> bool:

@@ -47,6 +47,13 @@ def test_a_near_miss_is_refused(engine: SearchEngine, question: str) -> None:
         ("Was Hikvision ever blacklisted by Commerce?", "us-entity-list"),
         ("Was Hikvison ever blacklisted by Commerce?", "us-entity-list"),
         ("was Intelexa sanctioned by the US?", "us-ofac-spyware-sanctions"),
+        # attack on round 1: the firm's name in its own use, a name that says who listed, a rule named
+        ("my Blue Coat logs", "case-blue-coat-syria"),
+        ("your Blue Coat card", "blue-coat"),
+        ("Was NSO blacklisted under Trump?", "us-entity-list"),
+        ("British rules before Brexit: 428/2009?", "eu-dual-use-428-2009"),
+        ("US rules under Wassenaar", "wassenaar-arrangement"),
+        ("US rules in the Pall Mall Code", "pall-mall-code-2025"),
     ],
 )
 def test_the_twin_keeps_its_answer(engine: SearchEngine, question: str, expected: str) -> None:
