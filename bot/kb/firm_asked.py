@@ -20,7 +20,7 @@ from bot.kb.language import Reading
 from bot.kb.list_asks import SINGULARS
 from bot.kb.place_names import words_of
 from bot.kb.roles import Roles
-from bot.kb.which import SPAN, Fit, Picks, _kind_at, asks_which_firm, described, described_other
+from bot.kb.which import SPAN, Fit, Picks, asks_which_firm, described, described_other, kind_at
 
 # The kind and homes a question asks 'which' of, what picks among firms of that home, what contradicts it
 FirmAsked = tuple[tuple[str, set[str]] | None, Picks | None, Fit | None]
@@ -40,9 +40,9 @@ def opening(words: Sequence[str], query: QueryAnalysis, typed: str) -> tuple[str
     if not words or words[0] not in OPENING:
         return None
     at = next((k for k, w in enumerate(words[1 : 2 + SPAN], 1) if w in FIRM_OR_CASE), None)
-    if at is None or re.search(rf"\b{re.escape(words[at])}\s+[A-Z]", typed):
+    if at is None or re.search(rf"(?i:\b{re.escape(words[at])})\s+[A-Z]", typed):
         return None
-    found = _kind_at(words, 0, query)
+    found = kind_at(words, 0, query)
     return found if found and found[1] else None
 
 

@@ -75,14 +75,14 @@ def described(
     monitoring centre to an Iranian telecom company. Which company received it?')."""
     asked = None
     for n, word in enumerate(words):
-        if word in which and (found := _kind_at(words, n, query)):
+        if word in which and (found := kind_at(words, n, query)):
             kind, tags = found
             if tags:
                 return kind, tags
             asked = asked or kind
     if asked and told:
         for n, word in enumerate(words):
-            if word in ARTICLES and (found := _kind_at(words, n, query)) and found[0] == asked and found[1]:
+            if word in ARTICLES and (found := kind_at(words, n, query)) and found[0] == asked and found[1]:
                 return found
     return None
 
@@ -135,7 +135,7 @@ def asks_which_firm(words: Sequence[str], which: frozenset[str]) -> bool:
     return False
 
 
-def _kind_at(words: Sequence[str], n: int, query: QueryAnalysis) -> tuple[str, set[str]] | None:
+def kind_at(words: Sequence[str], n: int, query: QueryAnalysis) -> tuple[str, set[str]] | None:
     """The kind of the noun a few words after word n and the places said of it ('which Russian
     firm', 'a firm from Singapore'), or None when no kind noun follows."""
     for at in range(n + 1, min(len(words), n + 2 + SPAN)):
