@@ -305,8 +305,9 @@ UNRECORDED_NOTE = N_(
 
 
 def unrecorded_lines(result: SearchResult) -> list[str]:
-    """The warning under a list of firms asked for by a listing they are not on ([] under any other)."""
-    if not (result.unrecorded and result.items):
+    """The warning under a list of firms asked for by a listing they are not on ([] under any other),
+    before the pointer to the rest in every face."""
+    if not (result.unrecorded and result.as_list):
         return []
     return ["", *(_(UNRECORDED_NOTE).format(rule=rule) for rule in result.unrecorded)]
 

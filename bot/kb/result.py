@@ -99,7 +99,7 @@ class SearchResult:
                 shape["more"] = {"total": self.total, "kinds": list(self.browse)}
         if self.partial:
             shape["answered_part"] = self.partial
-        if self.unrecorded and self.items:
+        if self.unrecorded and self.as_list:  # as every face shows it: under the list only
             shape["unrecorded"] = list(self.unrecorded)
         if self.talk is not None:
             shape["small_talk"] = self.talk.to_json()

@@ -44,7 +44,7 @@ def answer_embed(app: App, question: str, outcome: AskOutcome) -> discord.Embed:
     rating = outcome.question_id is not None or getattr(outcome, "pending", None) is not None
     if result.as_list:
         # under a list of firms "not on" a listing: their cards record none, which proves nothing
-        said = more_lines(result, lambda _kind: f"“{browse_label()}”") + unrecorded_lines(result)
+        said = unrecorded_lines(result) + more_lines(result, lambda _kind: f"“{browse_label()}”")
         more = " ".join(said).strip()
         embed = list_embed(question, result.items, english_note=result.english_note, more=more)
     elif result.answered and result.entry is not None:
