@@ -232,3 +232,10 @@ def as_supplied(question: str) -> str:
             continue  # "who got spyware into his phone?": no place
         return f"{question[:vs]}supplied{question[ve:is_]}to{question[ie:]}"
     return question
+
+
+def warm_up() -> None:
+    """Read the who-sold tables now, at the build, not on a member's first "who sold" question."""
+    _who_pairs()
+    _has_sold()
+    _sells()

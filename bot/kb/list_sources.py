@@ -69,3 +69,8 @@ def asked(words: list[str], question: str) -> bool:
     # "what has Lookout turned up?", or a noun phrase asking nothing else: "spyware Google's threat
     # analysts pinned on someone"
     return words[0] in openers or (start > 0 and not (openers | questions).intersection(words))
+
+
+def warm_up() -> None:
+    """Read the source words now, at the build, not on a member's first question naming an organisation."""
+    _table()

@@ -51,6 +51,7 @@ from bot.kb.list_people import (
     who_sells,
     who_sold_abroad,
 )
+from bot.kb.list_people import warm_up as people_warm_up
 from bot.kb.list_periods import applied, period
 from bot.kb.list_query import (
     CJK_SALE_WORDS,
@@ -132,6 +133,8 @@ def warm_up() -> None:
     list_authority.known_reasons()
     country_lists.warm_up()
     list_who.city_words()  # "whose monitoring centres went to Tehran?"
+    people_warm_up()
+    list_sources.warm_up()
 
 
 def detect(question: str, names: NameTable, english: str | None = None) -> ListQuery | None:
