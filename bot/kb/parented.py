@@ -13,7 +13,13 @@ it, and a card that gives its parent's home (Sandvine: a US private-equity owner
 
 So is the home of the firms a firm is told of beside ('the Russian firm Washington blacklisted
 alongside Israeli spyware makers', 'with an Israeli pair': Positive Technologies, whose card names
-NSO Group and Candiru, never Israel): spared for an entry that links a firm from there."""
+NSO Group and Candiru, never Israel): spared for an entry that links a firm from there. And the home
+of the maker of the gear named ('hacked with Israeli spyware', `maker_places`): a case need not
+say where its firm is from, neither as a place (`makers_spared`) nor in its coverage
+(`maker_coverages`).
+
+Against it, a parent's home the table rules out (`parent_home_contradicted`, read by
+holds.owned_otherwise): 'the Swedish camera maker owned by a Chinese group' is no Axis."""
 
 from __future__ import annotations
 
