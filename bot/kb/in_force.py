@@ -48,13 +48,12 @@ from bot.kb.time_words import (
     time_direction,
     year_of,
 )
-from bot.kb.time_words import warm_up as time_words_warm_up
 
 
 def warm_up() -> None:
     """Read time_words.yaml (its `present` words among them) now, when the engine is built: not on
     the first question that asks what applies today."""
-    time_words_warm_up()
+    present_words("en")  # the whole file is read at once
 
 
 def asks_now(words: Sequence[str], lang: str = "en") -> bool:

@@ -110,14 +110,8 @@ def _time_words() -> TimeWords:
 
 
 def present_words(lang: str) -> frozenset[str]:
-    """The language's words asking the state of things now ('current', 'today'), which in_force.asks_now
-    reads a question's call for the rule in force today by (data/time_words.yaml `present`)."""
+    """The language's words asking the state of things now ('current': in_force.asks_now), unfolded."""
     return _time_words().present.get(lang, frozenset())
-
-
-def warm_up() -> None:
-    """Read time_words.yaml now, when the engine is built: not on the first question that names a time."""
-    _time_words()
 
 
 def before_words(lang: str) -> frozenset[str]:
