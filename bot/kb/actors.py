@@ -297,13 +297,14 @@ def _untold_of(
 
 def _of_measures(asked: list[str], query: QueryAnalysis, masks: dict[str, int]) -> int:
     """The statements (bits) that may tell a measure asked of a place (`asked`, the measures among
-    the words after it): those holding it (its forms and the measures among its kin), and those
-    holding another measure with the rest of what is asked ('did the US restrict Sandvine's DPI
+    the words after it, all of them measure_stems): those holding it (the kin of its word in this
+    question, `query`), and those holding another measure by its own forms, which `_untold_of` keeps
+    only where they also hold the rest of what is asked ('did the US restrict Sandvine's DPI
     exports?': 'the US added Sandvine to the Entity List for supplying DPI'). Not a statement telling
     no measure: 'does Canada restrict Sandvine's DPI exports?' was told by 'Sandvine (Canada) ...
     sells (DPI) equipment', the case answering at 0.78 what only the US did."""
     bits = 0
-    for t in measure_stems() | set(asked):
+    for t in measure_stems():
         for f in measure_kin(query, t) if t in asked else measure_forms(t):
             bits |= masks.get(f, 0)
     return bits

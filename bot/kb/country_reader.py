@@ -200,10 +200,12 @@ _SENTENCE_END = re.compile(r"[.!?;:]\s*$")
 
 
 def english_cities(question: str, folded: str, lang: str) -> str:
-    """The folded question with each city written with a capital inside a sentence, as typed or
-    inflected, in English ('в Минске' -> ' minsk ', "Münih'te" -> ' munich '): read as an unknown
-    word it weighed as a name no card holds and refused the Belarus case (0.03). In lower case, at
-    a sentence's start, or in a language that capitalises its nouns, a word is read as before."""
+    """The folded question with each city named in one word its language's way (as typed, inflected
+    or as an adjective: cities.city) put in English ('в Минске' -> ' minsk ', "Münih'te" -> ' munich
+    '): left so, it weighed as a name no card holds and refused the Belarus case (0.03). Only a word
+    written with a capital inside a sentence is read, as a capital there says a name (not at a
+    sentence's start, nor in German, which capitalises every noun); once read, the word is put in
+    English wherever it stands in the question. A name English writes the same is left as it is."""
     if lang in _CAPITAL_NOUNS:
         return folded
     found: dict[str, str] = {}

@@ -18,7 +18,7 @@ Egypt") is what the member checks against it, not what it must name; any other p
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from bot.kb.cities import (
@@ -313,6 +313,22 @@ class Elsewhere:
         subsidiary that met Gaddafi's officials in Spain' asks of."""
         towns = self._towns(i)
         return (country.split(":", 1)[-1] in {t.lower() for t in towns}) if folded else country in towns
+
+    def unplaced(
+        self,
+        i: int,
+        places: list[tuple[tuple[tuple[str, ...], ...], str]],
+        profile: Callable[[int], Mapping[str, float]],
+    ) -> float:
+        """How many of the places (each its ways of being mentioned: `QueryAnalysis.place_forms`, and
+        its tag) entry i never mentions in any way (its `profile`: the index's), nor by a city of it
+        (`in_towns`), at most 2; none for a rule, which governs exports to any destination."""
+        if not places or self._entries[i].kind == "rule":
+            return 0.0
+        get = profile(i).get
+        said = lambda group: all(get(f, 0.0) > 0 for f in group)  # noqa: E731
+        unsaid = (tag for ways, tag in places if not any(map(said, ways)))
+        return float(min(2, sum(1 for tag in unsaid if not self.in_towns(i, tag, folded=True))))
 
     def names_or_near(self, i: int, town: str) -> bool:
         """Whether entry i names a city or a country it stands for (`_near`): 'which Paris company'

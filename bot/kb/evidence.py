@@ -258,7 +258,7 @@ class Evidence:
                 math.log1p(bm.get(i, 0.0)),
                 rest,
                 float(min(2, len(asked_kinds - self._held[i]))) if asked_kinds else 0.0,
-                self._unplaced(i, places),
+                self._places.unplaced(i, places, self.index.profile),
             ]  # apart, told (relations.py), unvalued (values.py), elsewhere, unstated, unsettled follow
             return x
 
@@ -309,7 +309,9 @@ class Evidence:
                 spare |= companions_spared(self._described, self._linked[i], beside)
                 spare |= parented.makers_spared(self._described, self._linked, i, makers)
                 if spare:  # its parent's home, which its card never gives
-                    x[UNPLACED] = self._unplaced(i, [p for p in places if p[1] not in spare])
+                    x[UNPLACED] = self._places.unplaced(
+                        i, [p for p in places if p[1] not in spare], self.index.profile
+                    )
                 unnamed = self._places.unnamed(i, unspared(where, spare) if spare else where)
                 described = i not in exact  # not named outright: a firm may be described
                 unvalued = self._values.unvalued(i, value_kinds & VALUE_KINDS, about, described=described)
@@ -388,14 +390,3 @@ class Evidence:
             if i not in linked and top not in self._linked[i]:
                 return score
         return 0.0
-
-    def _unplaced(self, i: int, places: list[tuple[tuple[tuple[str, ...], ...], str]]) -> float:
-        """How many of the places (each its ways of being mentioned: `QueryAnalysis.place_forms`, and
-        its tag) entry i never mentions in any way, nor by a city of it (elsewhere.py `in_towns`), at
-        most 2; none for a rule, which governs exports to any destination."""
-        if not places or self.index.entries[i].kind == "rule":
-            return 0.0
-        get = self.index.profile(i).get
-        said = lambda group: all(get(f, 0.0) > 0 for f in group)  # noqa: E731
-        unsaid = (tag for ways, tag in places if not any(map(said, ways)))
-        return float(min(2, sum(1 for tag in unsaid if not self._places.in_towns(i, tag, folded=True))))

@@ -77,6 +77,14 @@ def _held_then(entry: Entry) -> frozenset[str]:
     return frozenset(t for state in held for t in content_tokens(state))
 
 
+def _titled(entry: Entry) -> frozenset[str]:
+    """The tokens of the titles an entry's card puts before a person's name (`_TITLED`: 'senator'
+    of 'opposition senator Krzysztof Brejza'), read once per card so a question asking a role
+    still held scans no statement."""
+    titles = (m.group(1) for st in statements_of(entry) for m in _TITLED.finditer(st))
+    return frozenset(t for title in titles for t in content_tokens(title))
+
+
 # Words opening an English question asked yes or no ('did the AI Act apply before 2024?')
 _YES_NO = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have", "had"})
 
@@ -104,6 +112,7 @@ class Holds:
         self._said = [f" {name_key(entry_text(e))} " for e in index.entries]
         # the words each card tells held as of its time only ('(then an MEP)'), read by told_then
         self._then = [_held_then(e) for e in index.entries]
+        self._titled = [_titled(e) for e in index.entries]  # and the titles before names
         payer_words()  # who pays whom (payers.py): read now, not by a member's first question
 
     def hold(
@@ -169,11 +178,7 @@ class Holds:
         # or as a title before the person's name, of the role asked still held ('is Brejza still a
         # senator?' of 'opposition senator Krzysztof Brejza', in a line dated December 2021: 0.81)
         role = {t for m in _STILL.finditer(fold(question)) for t in content_tokens(m.group(1))}
-        return bool(role) and any(
-            role.intersection(content_tokens(m.group(1)))
-            for st in statements_of(self.index.entries[i])
-            for m in _TITLED.finditer(st)
-        )
+        return not self._titled[i].isdisjoint(role)
 
     def everyday_named(self, question: str) -> bool:
         """Whether the question holds a name a card holds only in its everyday sense ('what do hermit

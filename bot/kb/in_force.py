@@ -24,10 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.asked_values import default_asked_values
@@ -47,32 +43,24 @@ from bot.kb.time_words import (
     later_words,
     placed_years,
     placing_words,
+    present_words,
     rule_verbs,
     time_direction,
     year_of,
 )
 
-_TIME_WORDS = Path(__file__).with_name("data") / "time_words.yaml"
-
-
-@lru_cache(maxsize=1)
-def _present() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(_TIME_WORDS.read_text(encoding="utf-8")).get("present") or {}
-    return {lang: frozenset(words) for lang, words in data.items()}
-
 
 def warm_up() -> None:
-    """Read time_words.yaml's `present` now, when the engine is built: not on the first question that
-    asks what applies today."""
-    _present()
+    """Read time_words.yaml (its `present` words among them) now, when the engine is built: not on
+    the first question that asks what applies today."""
+    present_words("en")  # the whole file is read at once
 
 
 def asks_now(words: Sequence[str], lang: str = "en") -> bool:
     """Whether the question asks the state of things now ('under the current EU regime', 'what
     applies today'), in English or its language (data/time_words.yaml `present`), and points to no
     earlier time as well (time_words.time_direction)."""
-    present = _present()
-    now = present.get("en", frozenset()) | present.get(lang, frozenset())
+    now = present_words("en") | present_words(lang)
     return not now.isdisjoint(words) and time_direction(list(words), lang) > 0
 
 

@@ -1,10 +1,14 @@
-"""More ways a member asks for several (bot/kb/lists.py), each read as a plainer way is: "who are the
-German surveillance companies?" as "which German companies"; "which people were spied on with
-Candiru's spyware?" and "Pegasus victims in the Middle East - who?" as "who was hit by ..."
-(list_who.py: the people targeted); "nur die EU-Regeln zu Dual-Use bitte" as "EU-Regeln zu Dual-Use";
-German "wer hat ... geliefert?" as "who sold ...?". Apart from list_who.py so each reading stays
-small; the vocabulary is data in `data/list_words.yaml` (`who_are`, `people_nouns`, `victim_nouns`,
-`only_words`, `polite_words`, `who_has_sold`).
+"""More ways a member asks for several (bot/kb/lists.py), each read as a plainer way is, so the list
+readers need know only the plain ones: "who are the German surveillance companies?" as "which German
+companies"; "which people were spied on with Candiru's spyware?" and "Pegasus victims in the Middle
+East - who?" as "who was hit by ..." (list_who.py: the people targeted, where they were targeted and
+not where the gear's maker is); "nur die EU-Regeln zu Dual-Use bitte" as "EU-Regeln zu Dual-Use";
+German "wer hat ... geliefert?" and "¿Quién vende spyware a México?" as "who sold ...?"; "who got
+filtering boxes into Syria?" as "who supplied ... to Syria?"; "Burma's state telecom: who supplied
+its gear?" without the "its". Apart from list_who.py so each reading stays small; the vocabulary is
+data in `data/list_words.yaml` (`who_are`, `people_nouns`, `victim_nouns`, `only_words`,
+`polite_words`, `asks_more`, `buyer_pointers`, `who_has_sold`, `who_sells`, `who_sells_read`,
+`got_into`).
 """
 
 from __future__ import annotations

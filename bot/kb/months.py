@@ -4,6 +4,7 @@ the year a before-word asks of ('until late september 2021': roles.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from bot.kb.text import raw_tokens
@@ -26,6 +27,13 @@ def month_numbers(lang: str) -> dict[str, int]:
 @lru_cache(maxsize=16)
 def _months(lang: str) -> dict[str, frozenset[int]]:
     """The first four letters of each of the language's month names, with the months they begin."""
+    return _catalogue(lang, "wide", lambda t: t[:4])
+
+
+def _catalogue(lang: str, width: str, key: Callable[[str], str]) -> dict[str, frozenset[int]]:
+    """The language's month names of one CLDR width ('wide', 'abbreviated'), as written and as they
+    stand alone, each folded token under `key` with the months it names: one reading of Babel for
+    the whole names and the abbreviations, so the two cannot read the catalogue apart."""
     from babel import Locale  # the catalogue is large: imported on first use
 
     try:
@@ -34,10 +42,10 @@ def _months(lang: str) -> dict[str, frozenset[int]]:
         return {}
     found: dict[str, set[int]] = {}
     for ctx in ("format", "stand-alone"):
-        for number, name in months[ctx]["wide"].items():
+        for number, name in months[ctx][width].items():
             for t in raw_tokens(name):
-                found.setdefault(t[:4], set()).add(int(number))
-    return {key: frozenset(numbers) for key, numbers in found.items()}
+                found.setdefault(key(t), set()).add(int(number))
+    return {k: frozenset(numbers) for k, numbers in found.items()}
 
 
 @lru_cache(maxsize=4)
@@ -76,15 +84,5 @@ def month_abbreviations(lang: str) -> dict[str, int]:
     """The language's abbreviated month names, whole and folded, dots dropped ('Oct' 2019, 'déc.'),
     each with its month's number: read only as a whole word, as a first four letters would take
     any word ('oct' is no prefix of 'october' a member need write)."""
-    from babel import Locale  # the catalogue is large: imported on first use
-
-    try:
-        months = Locale.parse(lang).months
-    except (ValueError, LookupError):
-        return {}
-    found: dict[str, set[int]] = {}
-    for ctx in ("format", "stand-alone"):
-        for number, name in months[ctx]["abbreviated"].items():
-            for t in raw_tokens(name):
-                found.setdefault(t, set()).add(int(number))
-    return {key: min(numbers) for key, numbers in found.items() if len(numbers) == 1}
+    table = _catalogue(lang, "abbreviated", lambda t: t)
+    return {key: min(numbers) for key, numbers in table.items() if len(numbers) == 1}

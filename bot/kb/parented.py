@@ -13,7 +13,13 @@ it, and a card that gives its parent's home (Sandvine: a US private-equity owner
 
 So is the home of the firms a firm is told of beside ('the Russian firm Washington blacklisted
 alongside Israeli spyware makers', 'with an Israeli pair': Positive Technologies, whose card names
-NSO Group and Candiru, never Israel): spared for an entry that links a firm from there."""
+NSO Group and Candiru, never Israel): spared for an entry that links a firm from there. And the home
+of the maker of the gear named ('hacked with Israeli spyware', `maker_places`): a case need not
+say where its firm is from, neither as a place (`makers_spared`) nor in its coverage
+(`maker_coverages`).
+
+Against it, a parent's home the table rules out (`parent_home_contradicted`, read by
+holds.owned_otherwise): 'the Swedish camera maker owned by a Chinese group' is no Axis."""
 
 from __future__ import annotations
 
@@ -94,8 +100,16 @@ def spared(described: Described, i: int, places: frozenset[str]) -> frozenset[st
     own = described.parents_of(i)
     if not own or any(t.startswith(_OWNER_HOME) for t in own):
         return frozenset()
-    homes = {tagged("country", h) for t in own if (h := _PARENT_HOMES.get(t.removeprefix(_OWNER)))}
-    return places & homes
+    return places & _table_homes(own)[0]
+
+
+def _table_homes(own: frozenset[str]) -> tuple[frozenset[str], bool]:
+    """The homes data/parents.yaml gives the parents named in `own` (an entry's `parents_of`), tagged,
+    and whether it gives every named parent's: `spared` and `parent_home_contradicted` read the
+    table so, and cannot read it apart."""
+    names = [t.removeprefix(_OWNER) for t in own if not t.startswith(_OWNER_HOME)]
+    homes = frozenset(tagged("country", h) for n in names if (h := _PARENT_HOMES.get(n)))
+    return homes, all(n in _PARENT_HOMES for n in names)
 
 
 def unspared(where: Collection[tuple[str, bool]], spare: frozenset[str]) -> tuple[tuple[str, bool], ...]:
@@ -166,12 +180,11 @@ def parent_home_contradicted(described: Described, i: int, places: frozenset[str
     if not places:
         return False
     own = described.parents_of(i)
-    homes = {t.removeprefix(_OWNER) for t in own if t.startswith(_OWNER_HOME)}
-    names = [t.removeprefix(_OWNER) for t in own if not t.startswith(_OWNER_HOME)]
-    for name in names:
-        home = _PARENT_HOMES.get(name)
-        if home is None and not homes:
-            return False
-        if home is not None:
-            homes.add(tagged("country", home))
+    homes = frozenset(t.removeprefix(_OWNER) for t in own if t.startswith(_OWNER_HOME))
+    table, every = _table_homes(own)
+    # a parent of unknown home is from anywhere, unless the card tags a home (Idemia: Advent's is
+    # not in the table, the card's 'United States' stands for it)
+    if not every and not homes:
+        return False
+    homes |= table
     return bool(homes) and places.isdisjoint(homes)

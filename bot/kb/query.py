@@ -46,35 +46,17 @@ from bot.kb.text import (
 )
 from bot.kb.vocab import (
     COUNTRY_WORDS,
+    CUE_BY_STEM,
     CUE_WORDS,
     DEMONYMS,
+    KIND_BY_STEM,
     KIND_WORDS,
     NUMBER_FORMS,
     REGIONS,
-    SYNONYM_GROUPS,
-    SYNONYMS,
+    SYNONYMS_BY_STEM,
     TECH_WORDS,
     WORLD_COUNTRIES,
 )
-
-
-def _by_stem() -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Kind cues and synonyms keyed by stem, so every inflection of a listed word ('fines',
-    'prohibited') finds them, not only the form written in the vocabulary."""
-    kinds = {stem(word): kind for word, kind in KIND_WORDS.items()}
-    synonyms: dict[str, list[str]] = {}
-    for word, others in SYNONYMS.items():
-        synonyms.setdefault(stem(word), []).extend(stem(o) for o in others)
-    for group in SYNONYM_GROUPS:
-        stems = list(dict.fromkeys(stem(w) for w in group))
-        for s in stems:
-            synonyms.setdefault(s, []).extend(o for o in stems if o != s)
-    return kinds, {s: [o for o in dict.fromkeys(others) if o != s] for s, others in synonyms.items()}
-
-
-KIND_BY_STEM, SYNONYMS_BY_STEM = _by_stem()
-CUE_BY_STEM = {stem(word): kind for word, kind in CUE_WORDS.items()}
-
 
 _US = re.compile(r"(\w+)?\W*\b(us|US|Us)\b([^\w]*)(\w+)?")
 

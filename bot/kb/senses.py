@@ -1,7 +1,13 @@
-"""Glossary forms with an everyday sense besides the domain term (data/senses.yaml): Portuguese 'o
-processo de licenciamento de exportação' asks a licensing process, and read as 'lawsuit' it was
-refused (a lawsuit no card about licensing tells) or answered with a case of a trial. A form inside
-a German word can be a verb's ('gesetz' in 'eingesetzt', deployed: no law), by the rest of the word."""
+"""Words with an everyday sense besides the one the knowledge base means (data/senses.yaml), read so
+that a word a member uses plainly does not fetch a card.
+
+A glossary form (`everyday`): Portuguese 'o processo de licenciamento de exportação' asks a licensing
+process, and read as 'lawsuit' it was refused (a lawsuit no card about licensing tells) or answered
+with a case of a trial. A form inside a German word can be a verb's ('gesetz' in 'eingesetzt',
+deployed: no law), by the rest of the word.
+
+A name a card holds (`everyday_spans`): 'what do hermit crabs eat?' is no question about RCS Lab's
+Hermit; holds.py refuses it when nothing else in the question names an entry."""
 
 from __future__ import annotations
 

@@ -60,6 +60,7 @@ class TimeWords:
     history_openers: frozenset[str]
     rule_events: frozenset[str]
     parts: dict[str, frozenset[str]]
+    present: dict[str, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,14 @@ def _time_words() -> TimeWords:
         history_openers=frozenset(data.get("history_openers", ())),
         rule_events=frozenset(data.get("rule_events", ())),
         parts=_folded(data.get("year_parts", {})),
+        # as the file writes them, unfolded: in_force.asks_now has always compared them so
+        present={lang: frozenset(words) for lang, words in (data.get("present") or {}).items()},
     )
+
+
+def present_words(lang: str) -> frozenset[str]:
+    """The language's words asking the state of things now ('current': in_force.asks_now), unfolded."""
+    return _time_words().present.get(lang, frozenset())
 
 
 def before_words(lang: str) -> frozenset[str]:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.kb.text import stem
+
 # adjective / short form -> country name as written in entries (compared folded)
 DEMONYMS: dict[str, str] = {
     "chinese": "china",
@@ -299,3 +301,21 @@ NUMBER_FORMS: dict[str, str] = {
 CUE_WORDS: dict[str, str] = {
     word: "rule" for word in (*PERMISSION_WORDS, "licence", "license", "licensed", "licensing")
 }
+
+
+def _by_stem() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Kind cues and synonyms keyed by stem, so every inflection of a listed word ('fines',
+    'prohibited') finds them, not only the form written in the vocabulary."""
+    kinds = {stem(word): kind for word, kind in KIND_WORDS.items()}
+    synonyms: dict[str, list[str]] = {}
+    for word, others in SYNONYMS.items():
+        synonyms.setdefault(stem(word), []).extend(stem(o) for o in others)
+    for group in SYNONYM_GROUPS:
+        stems = list(dict.fromkeys(stem(w) for w in group))
+        for s in stems:
+            synonyms.setdefault(s, []).extend(o for o in stems if o != s)
+    return kinds, {s: [o for o in dict.fromkeys(others) if o != s] for s, others in synonyms.items()}
+
+
+KIND_BY_STEM, SYNONYMS_BY_STEM = _by_stem()
+CUE_BY_STEM = {stem(word): kind for word, kind in CUE_WORDS.items()}
