@@ -64,19 +64,7 @@ def any_month_numbers(langs: tuple[str, ...]) -> dict[str, int]:
 def any_month_fives(langs: tuple[str, ...]) -> frozenset[str]:
     """The first five letters of every month name of the languages given (a shorter name whole): a word
     sharing a month's first four letters only ("Liste", "lista" beside Polish "listopad") is no month."""
-    return frozenset(key for lang in langs for key in _fives(lang))
-
-
-@lru_cache(maxsize=16)
-def _fives(lang: str) -> frozenset[str]:
-    from babel import Locale  # the catalogue is large: imported on first use
-
-    try:
-        months = Locale.parse(lang).months
-    except (ValueError, LookupError):
-        return frozenset()
-    names = [name for ctx in ("format", "stand-alone") for name in months[ctx]["wide"].values()]
-    return frozenset(t[:5] for name in names for t in raw_tokens(name))
+    return frozenset(key for lang in langs for key in _catalogue(lang, "wide", lambda t: t[:5]))
 
 
 @lru_cache(maxsize=16)
