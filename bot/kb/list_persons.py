@@ -11,15 +11,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from bot.kb.english_zipf import english_zipf
 from bot.kb.model import Entry
 from bot.kb.place_names import country_names, key_of, list_words, words_of
 
-if TYPE_CHECKING:
-    from bot.kb.list_names import NameTable
-    from bot.kb.list_query import ListQuery
+
+class PeopleTable(Protocol):
+    """What `on_a_person` reads of list_names.NameTable (which builds its people from this module):
+    the name spans of a question, each person's name key -> (entry id, surname), and who tells of them."""
+
+    people: dict[str, tuple[str, str]]
+    telling: dict[str, frozenset[str]]
+
+    def spans(self, words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]: ...
+
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z]+)?")
 # A surname at least this rare in English (Zipf scale): "Dilian" 0, "Nour" 2.4; "Wolf" 4.4, "Wine" 4.7
@@ -70,19 +77,21 @@ def telling(entries: Sequence[Entry], people: dict[str, tuple[str, str]]) -> dic
     }
 
 
-def on_a_person(pool: list[Entry], wording: str, names: NameTable, query: ListQuery) -> list[Entry]:
+def on_a_person(
+    pool: list[Entry], wording: str, names: PeopleTable, kinds: frozenset[str], named: frozenset[str]
+) -> list[Entry]:
     """Everything on a person ("everything on Tal Dilian", "everything about Ayman Nour"): of the pool,
     the entries that tell of the person, when every entry the wording names (the query's `names`) is
     named by a person's alias and every kind is asked for. "Everything on Tal Dilian" listed every
     Predator case and US rule tied to Intellexa; now Intellexa's card and the sanctions naming him. A question
     naming a firm or case too ("Tal Dilian and Cytrox"), or asking a kind ("which cases involve Carmen
     Aristegui?"), keeps what it got."""
-    if query.kinds != EVERY_KIND:
+    if kinds != EVERY_KIND:
         return pool
     words = words_of(wording)
     said = [" ".join(words[s:e]) for s, e, _ in names.spans(words)]
     people = [k for k in said if k in names.people]
-    if not people or len(people) < len(said) or {names.people[k][0] for k in people} != query.names:
+    if not people or len(people) < len(said) or {names.people[k][0] for k in people} != named:
         return pool
     telling = frozenset(i for k in people for i in names.telling[k])
     return [e for e in pool if e.id in telling]

@@ -154,7 +154,9 @@ def select(
     narrowed = query.kinds == {"rule"} and bool(query.forms & forms_said(words_of(query.wording)))
     if query.names:
         pool = names.mentioning(pool, query.names, query.measures)
-        pool = list_persons.on_a_person(pool, query.wording, names, query)  # "everything on Tal Dilian"
+        pool = list_persons.on_a_person(
+            pool, query.wording, names, query.kinds, query.names
+        )  # "everything on Tal Dilian"
         if query.makers:  # "which firm sells Pegasus?": its maker, not the firms that name the maker
             pool = [e for e in pool if e.kind != "vendor" or e.id in query.names]
         # "who was hit with Dante?": the cases that tell of the product, not every case of its maker
