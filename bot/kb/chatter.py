@@ -25,6 +25,7 @@ import yaml
 
 from bot.kb.english_zipf import english_zipf
 from bot.kb.introductions import without_introduction
+from bot.kb.news_asks import news_asked
 from bot.kb.query import pronoun_us
 from bot.kb.rx import lead, opens_on_boundary
 from bot.kb.smalltalk import question_part
@@ -392,5 +393,6 @@ def asked_text(question: str) -> str:
     (`smalltalk.question_part`), no chat inside it (`without_chatter`). Every caller of the engine
     gets the same cut: it was made in KnowledgeService alone, so bench/calibrate.py fitted the model
     and bench/search_quality.py scored it on "hi, who owns Axis?", text no member's search reads.
-    Chat in front of the question goes too (`without_lead_in`)."""
-    return without_lead_in(without_introduction(typed_text(question)))
+    Chat in front of the question goes too (`without_lead_in`), and an ask for news reads as one for
+    the latest (`news_asks`)."""
+    return news_asked(without_lead_in(without_introduction(typed_text(question))))

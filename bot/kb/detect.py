@@ -78,6 +78,12 @@ COMMON_ZIPF = 5.0
 # Spanish and Italian write them as one word ('cuéntame', 'dimmi'), French with its own pronouns
 # ('dis-moi', 'parle-nous'). 'Conta-me sobre a NSO' had two words Spanish too and read as Spanish.
 _PT_CLITIC = re.compile(r"(?<![\w-])[^\W\d_]{2,}-(?:me|te|se|lhe|lhes|nos|vos|lo|los)(?![\w-])")
+# lingua's confidence in English from which one word clearly of another language is a name there, not
+# that language: 'ahmad mansour emirati activist spyware' (French 'mansour', English 0.70 against
+# 0.30) read as French, 'Mansur UAE jailed wen' (Turkish 'mansur', 0.99) as Turkish, and refused
+# the Ahmed Mansoor card with the English words read as names. A question of the language's
+# commonest words (`_all_of`: 'Was ist NSO?') is still that language's.
+ENGLISH_SURE = 0.6
 # A word this much rarer (Zipf) in a language than in another of LATIN is a borrowing there, no
 # evidence of it: wordfreq's French and Portuguese lists hold Italian 'è' (3.4, 3.8 against 7.1), and
 # "Cos'è Pegasus?" read as Portuguese, its 'pegasus' an ordinary Portuguese word.
@@ -277,7 +283,15 @@ def detect(text: str, known: Collection[str] = frozenset()) -> str:
         # lingua's pick among one language and the fallback below agree: no need to ask it (~0.3 ms
         # of a Spanish question where Portuguese and Italian words qualify too)
         return next(iter(leading))
-    for value in detector().compute_language_confidence_values(text[:DETECT_CHARS])[:3]:
+    values = detector().compute_language_confidence_values(text[:DETECT_CHARS])[:3]
+    if (
+        most == 1
+        and values[0].language == Language.ENGLISH
+        and values[0].value >= ENGLISH_SURE
+        and not any(_all_of(words, lang) for lang in leading)
+    ):
+        return "en"
+    for value in values:
         if CODES[value.language] in leading:
             return CODES[value.language]
     # lingua's trigrams misread a short question ('Ägs Axis av Canon?' as Italian): a language

@@ -31,6 +31,12 @@ MIN_FUZZY = 8
 MIN_PART = 2
 # A run-together name typed by ear opens with this many letters as typed ('bluecote', 'blu...').
 OPENING = 3
+# Two words typed apart that run together this long may sound two edits from a name of two words
+# ('hakking tim': 'hakingtim' of 'hakingteam'); shorter ones one edit (`Spacing._pair_slip`).
+LONG_PAIR = 10
+PAIR_SLIPS = 2
+# A word this common in English, the one word of a pair changed, is typed as meant ('predator film')
+EVERYDAY_ZIPF = 4.0
 # A name of up to this many words is also recognised run together whole ("blackcube").
 MAX_RUN = 3
 # A joined form this common in English is a word of its own ("database", "everyone"), not a name.
@@ -97,6 +103,15 @@ class Spacing:
         for joined in self._splits:
             self._heard_splits.setdefault(heard(joined), []).append(joined)
         self._heard_list = sorted(self._heard_splits)
+        # the first two words of every name, by how they sound run together, for `_pair_slip`: a
+        # name typed apart is one whether or not some text also writes it as one word
+        self._pairs: dict[str, tuple[str, str]] = {}
+        for key in name_keys:
+            first, second = [*key.split(), "", ""][:2]
+            pair = (first, second)
+            if all(w.isalpha() and len(w) >= MIN_PART and w not in STOPWORDS for w in pair):
+                self._pairs.setdefault(heard(first + second), pair)
+        self._pair_list = sorted(self._pairs)
 
     def respace(self, words: list[str]) -> list[str]:
         """The words with every name spaced as the entries write it ('net app' -> 'netapp',
@@ -113,6 +128,12 @@ class Spacing:
                 joined = self._joined(word, following)
                 if joined is not None:
                     out.append(joined)
+                    changed = True
+                    at += 2
+                    continue
+                apart = self._pair_slip(word, following)
+                if apart is not None:
+                    out.extend(apart)
                     changed = True
                     at += 2
                     continue
@@ -137,6 +158,44 @@ class Spacing:
         start = word[:OPENING]
         joined = {j for h, _, _ in found for j in self._heard_splits[h] if j.startswith(start)}
         return self._splits[joined.pop()] if len(joined) == 1 else None
+
+    def _pair_slip(self, word: str, following: str) -> tuple[str, ...] | None:
+        """A name of two words typed apart by ear, a word of it misspelt ('blue cote' for Blue Coat,
+        'hakking tim' for Hacking Team): the two run together sound as the name does, but for one
+        edit (PAIR_SLIPS from LONG_PAIR letters), and open as it does. Each word read alone was
+        corrected to another word ('cote': 'code') or left unknown, and the name's card refused
+        ('blue cote boxes in damascus' .02, 'Hakking Tim sudan deal' .45). A word of the pair must
+        be none of the entries' words: two the entries use are typed as meant."""
+        if word in STOPWORDS or following in STOPWORDS or (word, following) in self._apart:
+            return None
+        if word in self._vocabulary and following in self._vocabulary:
+            return None
+        joined = word + following
+        if len(joined) < MIN_FUZZY or not joined.isalpha():
+            return None
+        sound = heard(joined)
+        limit = PAIR_SLIPS if len(joined) >= LONG_PAIR else 1
+        found = process.extract(sound, self._pair_list, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        names = {self._pairs[h] for h, _, _ in found if h[:OPENING] == sound[:OPENING]}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        return name if self._misspells((word, following), name) else None
+
+    def _misspells(self, typed: tuple[str, str], name: tuple[str, str]) -> bool:
+        """Whether the words typed differ from the name's as a member's slips do: each word changed
+        is none of the entries', of three letters or more as the name's word is, and opens as it;
+        when only one is, it sounds a single edit from it and is no everyday English word. A name's
+        word beside a word of the question ('pegasus para', 'trovicor echt', 'predator film') is none."""
+        changed = [(w, p) for w, p in zip(typed, name, strict=True) if w != p]
+        if not all(
+            w not in self._vocabulary and min(len(w), len(p)) >= OPENING and w[0] == p[0] for w, p in changed
+        ):
+            return False
+        if len(changed) != 1:
+            return True
+        w, p = changed[0]
+        return english_zipf(w) < EVERYDAY_ZIPF and OSA.distance(heard(w), heard(p)) <= 1
 
     def _joined(self, word: str, following: str) -> str | None:
         """The name word the two make, if they split one: exactly ('net app'), or, when one of them
