@@ -126,14 +126,9 @@ class Spacing:
             if at + 1 < len(words):
                 following = words[at + 1]
                 joined = self._joined(word, following)
-                if joined is not None:
-                    out.append(joined)
-                    changed = True
-                    at += 2
-                    continue
-                apart = self._pair_slip(word, following)
-                if apart is not None:
-                    out.extend(apart)
+                pair = [joined] if joined is not None else self._pair_slip(word, following)
+                if pair is not None:
+                    out.extend(pair)
                     changed = True
                     at += 2
                     continue
