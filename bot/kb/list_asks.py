@@ -54,8 +54,10 @@ def _split(word: str) -> tuple[str, ...]:
     return (word[: -len(head)], head) if head else (word,)
 
 
+# Openers of a dated question that asks for one thing, not everything that month dates ("who was
+# arrested in May 2024?": list_dates.month_only)
+DATED_NOT = frozenset(_data()["dated_openers_not"].split())
 # "every vendor", "jede Firma", "chaque affaire": a universal word before a singular noun of a kind
-DATED_NOT = frozenset(_data()["dated_openers_not"].split())  # "who was arrested in May 2024?"
 SINGULARS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_singulars"].items()}
 LIKE_WORDS = frozenset(_data()["like_words"].split())
 OTHER_WORDS = frozenset(_data()["other_words"].split())
