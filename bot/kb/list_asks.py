@@ -54,8 +54,10 @@ def _split(word: str) -> tuple[str, ...]:
     return (word[: -len(head)], head) if head else (word,)
 
 
+# Openers of a dated question that asks for one thing, not everything that month dates ("who was
+# arrested in May 2024?": list_dates.month_only)
+DATED_NOT = frozenset(_data()["dated_openers_not"].split())
 # "every vendor", "jede Firma", "chaque affaire": a universal word before a singular noun of a kind
-DATED_NOT = frozenset(_data()["dated_openers_not"].split())  # "who was arrested in May 2024?"
 SINGULARS = {kind: frozenset(nouns.split()) for kind, nouns in _data()["kind_singulars"].items()}
 LIKE_WORDS = frozenset(_data()["like_words"].split())
 OTHER_WORDS = frozenset(_data()["other_words"].split())
@@ -244,6 +246,8 @@ def _plural_like(word: str) -> bool:
 PRODUCTS = frozenset(_data()["product_words"])
 PRODUCT_WORDS = max(len(p.split()) for p in PRODUCTS)
 FIELD = frozenset(_data()["field_words"].split())
+WHERE = frozenset(_data()["where_words"].split())  # "where has spyware been found in Italy?"
+WHERE_AUXILIARIES = frozenset(_data()["who_auxiliaries"].split())
 # A question asking which products in more words than this tells a story (a friend's phone, a
 # scandal in the news) and asks about the one thing it tells: the engine answers it.
 PRODUCT_QUESTION_WORDS = 16
@@ -281,6 +285,19 @@ def asks_for_products(english: str, question: str = "") -> bool:
             continue
         start = i + 1 + (i + 1 < len(words) and words[i + 1] in FIELD and words[i + 1] not in PRODUCTS)
         if any(" ".join(words[start : start + n]) in PRODUCTS for n in range(1, PRODUCT_WORDS + 1)):
+            return True
+    return _where_found(words, opens)
+
+
+def _where_found(words: list[str], opens: list[bool]) -> bool:
+    """ "Where has spyware been found on phones in Italy?": "where" opening a clause, an auxiliary and a
+    product right after it ask where the products were found, as "which spyware was found ...?" does."""
+    if ONE_TARGET.intersection(words):
+        return False  # "where was spyware used against him?": one case
+    for i, word in enumerate(words[:-2]):
+        if word not in WHERE or not opens[i] or words[i + 1] not in WHERE_AUXILIARIES:
+            continue
+        if any(" ".join(words[i + 2 : i + 2 + n]) in PRODUCTS for n in range(1, PRODUCT_WORDS + 1)):
             return True
     return False
 

@@ -178,6 +178,13 @@ def _body_tells(body: str, key: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
+def _lead_key(title: str) -> str:
+    """The words a title opens with, folded and spaced around ("NSO Group (Q Cyber)": " nso group "):
+    split once per title, not once per question."""
+    return f" {key_of(re.split(r'[(:,–—]| - ', title)[0])} "
+
+
 def makers_of(question: str, names: NameTable, verbs: frozenset[str]) -> list[str]:
     """ "Hermit and Heliconia: who's behind them?", "who makes Pegasus and Predator?": "who", a verb of
     making or selling or a word of who stands behind (`verbs`) and, besides them, only the names of two
@@ -194,6 +201,6 @@ def makers_of(question: str, names: NameTable, verbs: frozenset[str]) -> list[st
         return []
     for start, end, owners in names.spans(kept):
         run = f" {' '.join(kept[start:end])} "
-        if any(run in f" {key_of(re.split(r'[(:,–—]| - ', names.by_id[o].title)[0])} " for o in owners):
+        if any(run in _lead_key(names.by_id[o].title) for o in owners):
             return []  # "who sold NSO and Candiru?": firms named, not products
     return only

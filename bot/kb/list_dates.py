@@ -37,7 +37,9 @@ _CLAUSE = re.compile(_SENTENCE.pattern + r"|,\s+(?:and|but|while|whereas|then)\s
 _PART = re.compile(r",\s+")
 # A date right after the event's words (folded): "entity list (3 Nov 2021)", "charged in May 2023",
 # "fined it in 2022–2024" (both ends).
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+# The months' short names, in order ("sep" also reads "sept" and "september": `_month_said`)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = "|".join((*_MONTH_NAMES, "sept"))
 _DATE_AFTER = re.compile(
     rf"(?:\s(?:it|them|in|on|since|from|of|early|mid|late|\d{{1,2}}|(?:{_MONTHS})[a-z]*)){{0,4}}"
     r"\s(?:19[89]\d|20[0-3]\d)(?:\s(?:19[89]\d|20[0-3]\d))?(?!\d)"
@@ -148,7 +150,7 @@ def month_asked(words: Sequence[str], english: str | None, years: tuple[int, int
 @lru_cache(maxsize=64)
 def _month_said(year: int, month: int) -> re.Pattern[str]:
     """A date of that month in folded text: "june 2022", "16 june 2022", "jun 16 2022"."""
-    name = _MONTHS.replace("|sept", "").split("|")[month - 1]
+    name = _MONTH_NAMES[month - 1]
     return re.compile(rf"(?<!\w){name}[a-z]*(?:\s\d{{1,2}})?\s{year}(?!\d)")
 
 

@@ -36,8 +36,9 @@ AUXILIARIES = frozenset(list_words()["who_auxiliaries"].split())
 RELATIVES = frozenset(list_words()["relative_words"].split())
 ALL_AFTER = frozenset(list_words()["all_after"].split())  # "wer alles?": everyone
 # Plural nouns that end a noun phrase naming one thing: "Wassenaar 2013 intrusion software controls",
-# "EU dual-use export rules" name one regime; "Italian spyware companies" are several.
-PHRASE_END_KINDS = ("vendor", "case")
+# "EU dual-use export rules" name one regime; "Italian spyware companies" are several, and so are
+# "Jordan and Thailand hacking reports" (a report noun after places: the cases and reports there).
+PHRASE_END_KINDS = ("vendor", "case", "document")
 # Folded words that are a question word only as the member accented them: French "où" (where), not
 # "ou" (or, "en Libye ou en Syrie").
 ACCENTED_CUES = {"ou": "où"}

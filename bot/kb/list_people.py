@@ -213,6 +213,9 @@ def buyer_pointed(words: list[str], question: str) -> list[str]:
 # How many words of gear may stand between the verb of bringing and its "into" ("got web filtering
 # boxes into Syria").
 INTO_REACH = 5
+# "who got <gear> into <place>": the verbs of bringing and the words of "into" (data `got_into`)
+GOT_VERBS = frozenset(list_words()["got_into"]["verbs"].split())
+GOT_INTO = frozenset(list_words()["got_into"]["into"].split())
 
 
 def as_supplied(question: str) -> str:
@@ -220,8 +223,7 @@ def as_supplied(question: str) -> str:
     verb of bringing right after "who" and, at most `INTO_REACH` words on, "into" before a place
     (`data/list_words.yaml`, `got_into`). Unchanged otherwise: "who got hacked?", "who got gear?",
     "how did Pegasus get into phones?" (no "who" before the verb)."""
-    data = list_words()["got_into"]
-    verbs, into = frozenset(data["verbs"].split()), frozenset(data["into"].split())
+    verbs, into = GOT_VERBS, GOT_INTO
     tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\w'’-]+", question)]
     folded = [key_of(t) for _, _, t in tokens]
     for i in range(1, len(tokens) - 2):

@@ -38,7 +38,7 @@ CJK_SALE_WORDS = tuple(_words_data()["cjk_sale_words"].split())
 # of first: the people targeted are told by the cases (with the firms whose gear hit them), the firms
 # acted on or on a list are vendors (their cases join by `acted` topics).
 WHO_KINDS = {"targeted": ("case", "vendor"), "acted": ("vendor",), "on": ("vendor",)}
-# The words of exports or dual-use goods, in any of the campaign's languages (lists._says_exports)
+# The words of exports or dual-use goods, in any of the campaign's languages (`says_exports`)
 _EXPORTS = _words_data()["export_words"]
 EXPORT_STEMS = tuple(_EXPORTS["stems"].split())
 EXPORT_PHRASES = tuple(f" {p} " for p in _EXPORTS["phrases"])
@@ -90,3 +90,13 @@ class ListQuery:
     # (list_alongside.py) and is no name the entries must mention, in any reading of the question
     beside: str = ""
     facets: list[str] = field(default_factory=list, compare=False)
+
+
+def says_exports(words: list[str], text: str) -> bool:
+    """The question speaks of exports or dual-use goods, in any of the campaign's languages."""
+    plain = f" {' '.join(words)} "
+    return (
+        any(w.startswith(EXPORT_STEMS) for w in words)
+        or any(p in plain for p in EXPORT_PHRASES)
+        or any(u in text for u in EXPORT_UNSPACED)
+    )

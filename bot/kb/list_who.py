@@ -12,6 +12,7 @@ from typing import Any
 from bot.kb.cities import city_names
 from bot.kb.list_asks import ALL_NOUNS, CATALOGUE, FILLER, ONE_TARGET, POINTING
 from bot.kb.list_heads import ALL_AFTER, RELATIVES, narrowing
+from bot.kb.list_query import USE_WORDS
 from bot.kb.place_names import list_words
 from bot.kb.places import place_spans
 
@@ -88,8 +89,8 @@ def _placed(words: list[str]) -> set[str]:
     return {w for start, end, *_ in place_spans(words, " ".join(words)) for w in words[start:end]}
 
 
-# Verbs of use that open a relative clause cut short after gear ("the gear used for ...").
-_USED = frozenset(str(list_words()["use_words"]).split())
+# Verbs of use that open a relative clause cut short after gear ("the gear used for ..."): the list words'
+_USED = USE_WORDS
 
 
 @lru_cache(maxsize=1)

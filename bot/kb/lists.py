@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from bot.kb import (
+    list_alike,
     list_alongside,
     list_asks,
     list_authority,
@@ -55,9 +56,6 @@ from bot.kb.list_people import warm_up as people_warm_up
 from bot.kb.list_periods import applied, period
 from bot.kb.list_query import (
     CJK_SALE_WORDS,
-    EXPORT_PHRASES,
-    EXPORT_STEMS,
-    EXPORT_UNSPACED,
     MAKER_WORDS,
     SALE_WORDS,
     SELLER_WORDS,
@@ -67,6 +65,7 @@ from bot.kb.list_query import (
     VENDOR_NOUNS,
     WHO_KINDS,
     ListQuery,
+    says_exports,
 )
 from bot.kb.list_short import short_named
 from bot.kb.list_techs import TECH_WORDS, technologies_named
@@ -152,7 +151,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     not_on = list_not_on.rules_not_on(question, names)
     if NEGATED.search(plain) and not not_on:
         return None  # the list would answer the opposite: the engine answers or says it does not know
-    alike = _alike(words, names)
+    alike = list_alike.alike(words, names)
     if alike is not None:
         return alike
     kinds = list_heads.head_kinds(question, list_asks.asked_kinds(question))
@@ -354,7 +353,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         sold=sold,
         every_place=every_place(words, countries),
         used=bool(USE_WORDS.intersection(words)) or acted_on == "targeted" or by_country,
-        exports=_says_exports(words, text),
+        exports=says_exports(words, text),
         authorities=frozenset(authority),
         bodies=frozenset(bodies),
         reasons=list_authority.reasons(words),
@@ -372,18 +371,6 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
             words, question, named, kinds, names, SELLER_WORDS | SALE_WORDS | MAKER_WORDS
         ),
     )
-
-
-def _alike(words: list[str], names: NameTable) -> ListQuery | None:
-    """ "Are there other cases like Catalangate?": the entries of the kind asked that the named one of
-    that kind links to (bot/kb/list_select.py), or None when the question asks no such thing."""
-    kinds, after = list_asks.asks_alike(words)
-    if not kinds:  # most questions: their names, read for nothing, cost ~0.05 ms a long one
-        return None
-    named = {n for n in names.named(" ".join(words[after:])) if names.by_id[n].kind in kinds}
-    if not named:
-        return None
-    return ListQuery(kinds=frozenset(kinds), names=frozenset(named), wording=" ".join(words), like=True)
 
 
 def gives_way(query: ListQuery, items: list[Entry], card: Entry | None) -> bool:
@@ -408,13 +395,3 @@ def _places_read(english: str) -> set[str]:
     """Every place the question's English reading names ("الإمارات" reads "united arab emirates")."""
     where, homes = places(words_of(english), english, VENDOR_NOUNS)
     return where | homes
-
-
-def _says_exports(words: list[str], text: str) -> bool:
-    """The question speaks of exports or dual-use goods, in any of the campaign's languages."""
-    plain = f" {' '.join(words)} "
-    return (
-        any(w.startswith(EXPORT_STEMS) for w in words)
-        or any(p in plain for p in EXPORT_PHRASES)
-        or any(u in text for u in EXPORT_UNSPACED)
-    )
