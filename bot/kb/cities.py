@@ -246,11 +246,13 @@ def _field_words() -> frozenset[str]:
 
 
 def _noun_follows(after: Sequence[str], nouns: frozenset[str]) -> bool:
-    """A noun of `nouns` opens `after`, or follows at most `_FIELD_GAP` words of the field."""
+    """A noun of `nouns` opens `after`, or follows at most `_FIELD_GAP` words of the field, a product
+    said in the singular as it narrows a noun too ('a Malmö camera maker', 'Munich spyware firms')."""
+    field = _field_words()
     for word in after[: _FIELD_GAP + 1]:
         if word in nouns:
             return True
-        if word not in _field_words():
+        if word not in field and f"{word}s" not in field:
             return False
     return False
 
