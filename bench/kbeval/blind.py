@@ -197,6 +197,11 @@ V31_TEST_FILE = QUESTIONS_DIR / "blind_v31_test.yaml"
 # split at random by style (seed 32), wired before any of session 31's engine changes were merged.
 V32_TUNE_FILE = QUESTIONS_DIR / "blind_v32_tune.yaml"
 V32_TEST_FILE = QUESTIONS_DIR / "blind_v32_test.yaml"
+# A thirty-third blind set (written 2026-12-07 by one helper from titles and summaries only, the same
+# shape, with "still"/comparison/headline/product questions and rarer languages; audited and overlap-checked
+# likewise): split at random by style (seed 33), wired before any of session 32's engine changes were merged.
+V33_TUNE_FILE = QUESTIONS_DIR / "blind_v33_tune.yaml"
+V33_TEST_FILE = QUESTIONS_DIR / "blind_v33_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -241,6 +246,7 @@ TUNE_FILES = (
     V30_TUNE_FILE,  # the thirtieth blind set's tune half (session 30)
     V31_TUNE_FILE,  # the thirty-first blind set's tune half (session 31)
     V32_TUNE_FILE,  # the thirty-second blind set's tune half (session 31)
+    V33_TUNE_FILE,  # the thirty-third blind set's tune half (session 32)
     LANG12_FILE,
 )
 # The numbered blind sets held out whole or as a test half, by the name the benches take (--split v3)
@@ -274,6 +280,7 @@ HELD_SPLITS: dict[str, tuple[Path, ...]] = {
     "v30": (V30_TEST_FILE,),
     "v31": (V31_TEST_FILE,),
     "v32": (V32_TEST_FILE,),
+    "v33": (V33_TEST_FILE,),
 }
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
