@@ -204,6 +204,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         only = names.only_names(*list_asks.words_and_breaks(question))
         # "Hermit and Heliconia: who's behind them?": the firms that make the products named
         only = only or list_bare.makers_of(question, names, SELLER_WORDS | MAKER_WORDS)
+        only = only or list_bare.behind_case(question, names, MAKER_WORDS)  # "who was behind Catalangate?"
         if only:
             kinds = {names.by_id[n].kind for n in only}
             return ListQuery(kinds=frozenset(kinds), names=frozenset(only), wording=question, only=True)

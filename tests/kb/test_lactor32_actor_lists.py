@@ -1,0 +1,56 @@
+"""Lists by who did it or who was behind it (session 32, lactor).
+
+"What did Google's threat team pin on spyware makers?" came back empty: the organisation's team
+("threat team", "researchers", "analysts") was counted as more words of a question about one thing.
+"Who was behind the Subzero attacks?" came back empty too: one case named, "who ... behind" asked for
+its firms, and only products' makers were read. Now both list; a question about one finding or one
+product's maker stays the engine's answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.list_sources import asked
+from bot.kb.place_names import words_of
+from bot.kb.service import KnowledgeService
+
+
+@pytest.fixture
+def service(kb: KnowledgeService) -> KnowledgeService:
+    return kb
+
+
+def _ids(service: KnowledgeService, question: str) -> set[str]:
+    return {e.id for e in service.search(question).items}
+
+
+def _asks(question: str) -> bool:
+    return asked(words_of(question), question)
+
+
+def test_an_organisations_team_is_its_name() -> None:
+    assert _asks("what did Google's threat team pin on spyware makers?")
+    assert _asks("spyware makers Microsoft's researchers have attributed tools to")
+    # twins: one document, a question word, a long story stay one thing
+    assert not _asks("what did Amnesty's 2023 report find about Hebron?")
+    assert not _asks("how many victims did Microsoft's threat team find?")
+    assert not _asks("spyware Citizen Lab's researchers found on an Egyptian politician's phone in 2021")
+
+
+def test_what_googles_team_attributed_is_listed(service: KnowledgeService) -> None:
+    got = _ids(service, "what did Google's threat team pin on spyware makers?")
+    assert {"rcs-lab", "variston"} <= got
+
+
+def test_who_was_behind_a_named_case_lists_it_and_its_firms(service: KnowledgeService) -> None:
+    assert _ids(service, "who was behind the Subzero attacks?") == {"case-dsirf-subzero", "dsirf"}
+    assert {"case-catalangate-2022", "nso-group", "candiru"} <= _ids(service, "who was behind Catalangate?")
+
+
+def test_who_is_behind_a_product_stays_its_maker(service: KnowledgeService) -> None:
+    # a product named, or a case that is a report ("who made the Predator Files?"), is the engine's
+    assert _ids(service, "Wer steckt hinter der Spionagesoftware Pegasus?") == set()
+    assert _ids(service, "chi c'è dietro lo spyware Hermit? un'azienda milanese?") == set()
+    assert _ids(service, "who made the Predator Files?") == set()
+    assert _ids(service, "who was behind Catalangate and how did the researchers catch them?") == set()
