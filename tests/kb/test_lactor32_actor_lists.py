@@ -54,3 +54,37 @@ def test_who_is_behind_a_product_stays_its_maker(service: KnowledgeService) -> N
     assert _ids(service, "chi c'è dietro lo spyware Hermit? un'azienda milanese?") == set()
     assert _ids(service, "who made the Predator Files?") == set()
     assert _ids(service, "who was behind Catalangate and how did the researchers catch them?") == set()
+
+
+def test_firms_an_organisation_acted_on_are_listed(service: KnowledgeService) -> None:
+    # Meta's takedown: "kick off", "remove" are its acts, Meta the actor that narrows them
+    got = _ids(service, "apart from Cytrox, who else did Meta kick off in its Dec 2021 purge?")
+    assert {"cobwebs-technologies", "cognyte", "black-cube"} <= got
+    assert "intellexa-cytrox" not in got
+    assert {"cobwebs-technologies", "cognyte", "black-cube"} <= _ids(
+        service, "who was removed by Facebook in 2021?"
+    )
+
+
+def test_an_act_with_nothing_narrowing_stays_unlisted(service: KnowledgeService) -> None:
+    # twins: nobody who acted, or a people-targeting verb with an organisation, stay as they were
+    assert _ids(service, "who was removed?") == set()
+    assert _ids(service, "who was hacked according to Citizen Lab?") == set()
+
+
+def test_who_was_behind_attacks_in_a_place_lists_the_firms(service: KnowledgeService) -> None:
+    got = _ids(service, "who was behind the 2022 phone infections in Kazakhstan?")
+    assert {"rcs-lab", "case-hermit-2022"} <= got
+
+
+def test_who_is_behind_without_a_narrowing_stays_the_engines() -> None:
+    from bot.kb import list_asks, list_who
+    from bot.kb.list_query import SELLER_WORDS
+
+    def reads(q: str) -> bool:
+        return list_who.asks_who_sold(list_asks.split_compounds(words_of(q)), SELLER_WORDS)
+
+    assert reads("who was behind the 2022 phone infections in Kazakhstan?")
+    assert not reads("who was behind it?")
+    assert not reads("who is behind Predator?")
+    assert not reads("who was supplied gear by Amesys?")  # the buyer, passive: never the sellers
