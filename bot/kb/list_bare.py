@@ -204,3 +204,26 @@ def makers_of(question: str, names: NameTable, verbs: frozenset[str]) -> list[st
         if any(run in _lead_key(names.by_id[o].title) for o in owners):
             return []  # "who sold NSO and Candiru?": firms named, not products
     return only
+
+
+# A question asking who stood behind a case is short: "who was behind the Subzero attacks?"; a longer
+# one asks something of the case ("who was behind Catalangate and how did they get caught?")
+BEHIND_WORDS = 8
+
+
+def behind_case(question: str, names: NameTable, verbs: frozenset[str]) -> list[str]:
+    """ "Who was behind the Subzero attacks?", "who built the Area Syria system?": "who" first, a word
+    of who stands behind or made it (`verbs`) and one case named, not by a product's name ("who is
+    behind Hermit?" asks for the maker: `makers_of`): the case and the firms it links, each named (a
+    names-alone list). A case linking no firm, or a question naming anything else, is the engine's."""
+    words = words_of(question)
+    if not words or words[0] not in WHO or verbs.isdisjoint(words) or len(words) > BEHIND_WORDS:
+        return []
+    named = names.named(key_of(question))
+    if len(named) != 1 or by_product(words, names) or bare_named(question, names):
+        return []
+    case = names.by_id[next(iter(named))]
+    if case.kind != "case":
+        return []
+    firms = [r for r in case.related if r in names.by_id and names.by_id[r].kind == "vendor"]
+    return [case.id, *firms] if firms else []

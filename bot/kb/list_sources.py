@@ -29,7 +29,8 @@ def _table() -> tuple[
     tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
 ]:
     """(verbs, folded and spaced), documents, openers, question words, words that open no source
-    list (auxiliaries, articles) and one document's nouns (data/list_words.yaml)."""
+    list (auxiliaries, articles) and one document's nouns (data/list_words.yaml); the organisation's
+    team words: `_units`."""
     table = list_words()
     verbs = tuple(f" {key_of(v)} " for v in table["source_verbs"])
     documents = frozenset(key_of(d) for d in table["source_documents"])
@@ -37,6 +38,23 @@ def _table() -> tuple[
     openers, questions, auxiliaries, one = (frozenset(key_of(w) for w in table[key].split()) for key in keys)
     articles = frozenset(table["buyer_articles"])
     return verbs, documents, openers, questions, auxiliaries | articles, one
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    """Words for a team of the organisation said after its name ("Google's threat team")."""
+    return frozenset(key_of(w) for w in list_words()["source_units"].split())
+
+
+def _named_length(plain: str, end: int, units: frozenset[str]) -> int:
+    """How many words after an organisation's name (ending at `end` in `plain`) still name it: its
+    possessive and its team ("Google['s threat team] has attributed ..."); read as its name."""
+    n = 0
+    for word in plain[end:].split():
+        if word not in units:
+            break
+        n += 1
+    return n
 
 
 def _said(form: str, plain: str, question: str) -> bool:
@@ -60,8 +78,11 @@ def asked(words: list[str], question: str) -> bool:
         return True  # "Amnesty studies about facial matching", "raporty Human Rights Watch"
     found = [m for t in topics.topics() if t.name in said for m in [t.ask.search(plain)] if m]
     start = min(m.start() for m in found)
-    # the organisation's name is one word however it is spelt ("Human Rights Watch", "HRW")
-    if len(words) - sum(len(m.group(0).split()) - 1 for m in found) > FEW_WORDS:
+    # the organisation's name is one word however it is spelt ("Human Rights Watch", "HRW"), and so
+    # is its team after it ("Google's threat team")
+    units = _units()
+    named = sum(len(m.group(0).split()) - 1 + _named_length(plain, m.end(), units) for m in found)
+    if len(words) - named > FEW_WORDS:
         return False  # "spyware Citizen Lab found on an Egyptian politician's phone in 2021": one thing
     after = f" {plain[start:]} "
     if not any(_said(v, after, question) for v in verbs):
@@ -74,3 +95,4 @@ def asked(words: list[str], question: str) -> bool:
 def warm_up() -> None:
     """Read the source words now, at the build, not on a member's first question naming an organisation."""
     _table()
+    _units()

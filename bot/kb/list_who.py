@@ -12,9 +12,10 @@ from typing import Any
 from bot.kb.cities import city_names
 from bot.kb.list_asks import ALL_NOUNS, CATALOGUE, FILLER, ONE_TARGET, POINTING
 from bot.kb.list_heads import ALL_AFTER, RELATIVES, narrowing
-from bot.kb.list_query import USE_WORDS
+from bot.kb.list_query import MAKER_WORDS, USE_WORDS
 from bot.kb.place_names import list_words
 from bot.kb.places import place_spans
+from bot.kb.topics import ORGANISATIONS
 
 
 def _data() -> dict[str, Any]:
@@ -33,6 +34,7 @@ FINAL_AUXILIARIES = frozenset(_data()["who_final_auxiliaries"].split())  # the p
 # "who else was hit by Pegasus?": a word between "who" and its verb that keeps the question plural
 WHO_ELSE = "else"
 HELPERS = frozenset(_data()["who_helpers"].split())  # "who helped wire up ...": who did it
+BEHIND_EVENTS = frozenset(_data()["who_behind_events"].split())  # "who was behind the ... infections"
 PARTICLES = frozenset(_data()["who_particles"].split())  # "wire up", "kitted out"
 # "wer alles wurde mit Pegasus ausspioniert?": "else" or an all-word ("alles") before the auxiliary
 WHO_PLURAL = frozenset({WHO_ELSE}) | ALL_AFTER
@@ -56,13 +58,19 @@ def asks_who_sold(words: list[str], verbs: frozenset[str]) -> bool:
     technologies) or say gear: "who made the spyware used against Mansoor?" asks about one
     case, "who made it?" about one thing. "Who else sells spyware?" asks the same. A relative clause
     after the gear says which gear ("who makes the CCTV cameras that keep coming up in reports"): a
-    name in it is `lists.detect`'s to check."""
+    name in it is `lists.detect`'s to check. "Who was behind the 2022 phone infections in Kazakhstan?"
+    asks the same: an auxiliary, "behind" (MAKER_WORDS), and the attack's nouns and year may stand with
+    the narrowing words (`BEHIND_EVENTS`)."""
     for i, word in enumerate(words[:-1]):
         verb = i + 1 + (words[i + 1] == WHO_ELSE)
         verb += verb < len(words) and words[verb] in HELPERS
-        if word in WHO and verb < len(words) and words[verb] in verbs:
+        behind = verb + 1 < len(words) and words[verb] in WHO_AUXILIARIES and words[verb + 1] in MAKER_WORDS
+        verb += behind
+        if word in WHO and verb < len(words) and (words[verb] in verbs or behind):
             after = words[verb + 1 :]
             after = after[1:] if after and after[0] in PARTICLES else after
+            # "behind the 2022 phone infections": the attack's nouns and its year
+            after = [w for w in after if not (w in BEHIND_EVENTS or w.isdigit())] if behind else after
             said = narrowing() | GEAR
             # a relative clause, or one cut to its verb of use: "the gear used for Gaddafi's monitoring"
             opening = RELATIVES | _USED
@@ -205,13 +213,14 @@ def hit_by_measure(how: str | None, kinds: set[str]) -> bool:
     return how == "targeted" and kinds == {"rule"}
 
 
-def narrowed(how: str, named_kinds: set[str], placed: bool) -> bool:
+def narrowed(how: str, named_kinds: set[str], placed: bool, about: frozenset[str] = frozenset()) -> bool:
     """A "who" question asking who had something done to them is a list when what did it narrows the
     set: a list or rule it names ("who is on the entity list?"), or for the others a named firm or
     product (`named_kinds`, the kinds of the entries named), a technology, a place or an authority
-    (`placed`). A named case is one card, which tells who."""
+    (`placed`); firms acted on, also an organisation that acted, one of the topics asked (`about`:
+    "who did Meta kick off?", "who was banned by Meta?"). A named case is one card, which tells who."""
     if "case" in named_kinds:
         return False
     if how == "on":
         return "rule" in named_kinds
-    return bool(named_kinds) or placed
+    return bool(named_kinds) or placed or (how == "acted" and bool(about & ORGANISATIONS))

@@ -204,6 +204,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         only = names.only_names(*list_asks.words_and_breaks(question))
         # "Hermit and Heliconia: who's behind them?": the firms that make the products named
         only = only or list_bare.makers_of(question, names, SELLER_WORDS | MAKER_WORDS)
+        only = only or list_bare.behind_case(question, names, MAKER_WORDS)  # "who was behind Catalangate?"
         if only:
             kinds = {names.by_id[n].kind for n in only}
             return ListQuery(kinds=frozenset(kinds), names=frozenset(only), wording=question, only=True)
@@ -300,7 +301,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if who and (named or not (countries or technologies)):
         return None  # "who sells Pegasus?", "who made it?": one firm, the engine's answer
     if acted_on and not list_who.narrowed(
-        acted_on, named_kinds, bool(countries or technologies or authority)
+        acted_on, named_kinds, bool(countries or technologies or authority), about
     ):
         return None  # "who was hit in Catalangate?": one case's card; "who was targeted?": nothing narrows
     if products and (named or not (countries or homes or period(plain))):
