@@ -25,6 +25,7 @@ from bot.kb.index import SearchIndex
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.result import Alternative, SearchResult
+from bot.kb.set_aside import linked_entries, own_listing
 from bot.kb.translit import NameSounds
 from bot.kb.values import ungiven
 from bot.kb.warmup import read_common_words
@@ -69,6 +70,7 @@ class SearchEngine:
         in_force.warm_up()  # 'under the current EU regime': the present words, read now
         self._evidence_of = Evidence(self.index, self.calibration)  # built once (evidence.py)
         self.catalogue = Catalogue(self.index.entries)  # browsing by name (catalogue.py)
+        self._linked = linked_entries(self.index.entries)  # one answer's halves (set_aside.py)
         # The last question's reading and evidence (one each, swapped whole, so safe across
         # threads): a list question is read and ranked again right after its search.
         self._last_reading: tuple[str, Reading] | None = None
@@ -224,12 +226,19 @@ class SearchEngine:
         over the rest is the first's. Else as ranked. A place acting lifts no other card: 'did Libya
         prosecute Amesys?' is told by no card, but the Egypt case's line names Libya and a charge.
         Or the first was a rule since replaced, held as the question asks what applies now
-        (holds.py `replaced_now`), and the runner-up is the rule that replaced it: it is what applies."""
+        (holds.py `replaced_now`), and the runner-up is the rule that replaced it: it is what applies.
+        Or the runner-up is the listing the first (a firm's or case's card) records, linked with it
+        (set_aside.py `own_listing`: 'did commerce list nso?', the Entity List card), whatever less of
+        the question it explains: its margin, once the first is set aside, is the first's."""
         first, second = rows[0][2], rows[1][2]
-        if second[COVERAGE] < first[COVERAGE] - SAME_COVERAGE:
+        entries = self.index.entries
+        # the listing the first card's own text records ('did commerce list nso?': NSO's card tells
+        # no Commerce acting, the Entity List card, linked with it, does), however much less of the
+        # question it explains ('quick yes/no'): the model weighs that (set_aside.py)
+        listed = own_listing(entries, self._linked, ranked[0][0], ranked[1][0])
+        if second[COVERAGE] < first[COVERAGE] - SAME_COVERAGE and not listed:
             return ranked, held
         holds = self._evidence_of.holds
-        entries = self.index.entries
         if holds.replaced_now(reading, ranked[0][0], first):
             # a repealed rule asked as it applies now: the rule that replaced it, when runner-up
             if entries[ranked[1][0]].id != entries[ranked[0][0]].replaced_by:
@@ -243,7 +252,7 @@ class SearchEngine:
         # EU ban facial recognition?': the AI Act's Article 5 bans, not the Reclaim Your Face
         # campaign): the question is one the model was sure a card answers (the first's `weighed`)
         ruled = ruled or holds.rule_told(reading, ranked[1][0])
-        if not ruled and not holds.legislature_told(reading, ranked[1][0]):
+        if not ruled and not listed and not holds.legislature_told(reading, ranked[1][0]):
             return ranked, held
         x = tuple(first[MARGIN] if k == MARGIN else v for k, v in enumerate(second))
         p = self.calibration.probability(x)
