@@ -23,7 +23,7 @@ def test_the_listing_a_firms_card_records_answers(engine: SearchEngine, question
 
 @pytest.mark.parametrize(
     "question",
-    ["did Commerce list Axis?", "did commerce list noldus?", "is Noldus sanctioned?", "did commerce list Axis?"],
+    ["did Commerce list Axis?", "did commerce list noldus?", "is Noldus sanctioned?"],
 )
 def test_a_firm_no_listing_names_stays_refused(engine: SearchEngine, question: str) -> None:
     refused(engine, question)
