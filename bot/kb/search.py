@@ -25,7 +25,7 @@ from bot.kb.index import SearchIndex
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.result import Alternative, SearchResult
-from bot.kb.set_aside import linked_entries, own_listing
+from bot.kb.set_aside import linked_entries, own_listing, pair_margin, status_pair
 from bot.kb.translit import NameSounds
 from bot.kb.values import ungiven
 from bot.kb.warmup import read_common_words
@@ -181,7 +181,7 @@ class SearchEngine:
         if (
             confidence < self.threshold
             and len(ranked) > 1
-            and ungiven(rows[0][2], 1.0, 0.9) < 1.0
+            and (ungiven(rows[0][2], 1.0, 0.9) < 1.0 or self._status_pair(ranked, rows))
             and rows[1][2][COVERAGE] >= rows[0][2][COVERAGE] - SAME_COVERAGE
         ):
             # the value asked is not on the first card but is on the runner-up, which explains the
@@ -189,7 +189,11 @@ class SearchEngine:
             # sale's case, then IDEMIA's own card with its EUR 2.43bn); one explaining less is asked
             # of something else ('combien IDEMIA a-t-elle été payée par la police de Shanghai ?')
             second, _, p2 = ranked[1]
-            held2 = self._evidence_of.holds.hold(question, reading, second, rows[1][2], p2, self.threshold)
+            x2 = rows[1][2]
+            if self._status_pair(ranked, rows):  # the first set aside, its margin is the pair's
+                x2 = pair_margin(rows[0][2], x2)
+                p2 = max(p2, self.calibration.probability(x2))
+            held2 = self._evidence_of.holds.hold(question, reading, second, x2, p2, self.threshold)
             if held2 >= self.threshold:
                 top, confidence = second, held2
                 ranked = [ranked[1], ranked[0], *ranked[2:]]
@@ -262,6 +266,13 @@ class SearchEngine:
         if p < self.threshold:
             return ranked, held
         return [(ranked[1][0], ranked[1][1], p), ranked[0], *ranked[2:]], p
+
+    def _status_pair(self, ranked: Ranked, rows: list[Row]) -> bool:
+        """The first card and the runner-up are a firm and the listing its card records, and only the
+        runner-up tells the present status asked ('is candiru still blacklisted?': the Entity List
+        card says nothing of now, Candiru's 'On the US Entity List since Nov 2021'): set_aside.py."""
+        first, second = ranked[0][0], ranked[1][0]
+        return status_pair(self.index.entries, self._linked, first, second, rows[0][2], rows[1][2])
 
     def _main_ask(
         self, question: str, filters: Filters, top: int, whole: tuple[float, ...]

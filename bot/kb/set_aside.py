@@ -9,6 +9,11 @@ answers (0.37). Without the first, the runner-up's rivals are the rest, over whi
 margin was taken (evidence.py `_rival`: the best entry not linked to it), and the model gives the
 Entity List 0.83 (search.py `_actor_runner_up`).
 
+So too when the first is set aside as it does not tell the present status asked: "is candiru still
+blacklisted?" ranked the Entity List card first (it tells the 2021 listing, nothing of now) and
+Candiru's card, 'On the US Entity List since Nov 2021', second at 0.50 for its margin; weighed with
+the first's, 0.76 (search.py `_status_pair`, beside the value swap).
+
 Only a rule the first card is linked with: a case's or another firm's card is no listing of it
 ('did Commerce list Axis?': the Axis case and Axis's card, neither naming a listing, stay refused;
 'did commerce list noldus?': Noldus's case is no rule).
@@ -18,7 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.kb.calibration import FEATURES
 from bot.kb.model import Entry
+
+# The feature `margin`, and those saying what is asked is not on the card (values.py)
+MARGIN = FEATURES.index("margin")
+UNSTATED = FEATURES.index("unstated")
+UNANSWERED = tuple(FEATURES.index(f) for f in ("unvalued", "unstated", "unsettled"))
 
 
 def linked_entries(entries: Sequence[Entry]) -> list[frozenset[int]]:
@@ -37,3 +48,24 @@ def own_listing(entries: Sequence[Entry], linked: Sequence[frozenset[int]], firs
     """The runner-up is a rule linked with the first card, no rule itself: the listing or measure a
     firm's or case's own card records (NSO's card and the Entity List), not another firm's or case's."""
     return entries[second].kind == "rule" and entries[first].kind != "rule" and second in linked[first]
+
+
+def pair_margin(first: Sequence[float], second: Sequence[float]) -> tuple[float, ...]:
+    """The runner-up's features with the first's margin: its margin once the first is set aside."""
+    return tuple(first[MARGIN] if k == MARGIN else v for k, v in enumerate(second))
+
+
+def status_pair(
+    entries: Sequence[Entry],
+    linked: Sequence[frozenset[int]],
+    first: int,
+    second: int,
+    x1: Sequence[float],
+    x2: Sequence[float],
+) -> bool:
+    """A firm and the listing its card records (either first, linked), the first not telling the
+    status or count asked (`unstated`), the runner-up telling it and every value asked."""
+    pair = own_listing(entries, linked, first, second) or own_listing(entries, linked, second, first)
+    return (
+        pair and bool(x1) and bool(x2) and x1[UNSTATED] >= 1.0 and not any(x2[k] >= 1.0 for k in UNANSWERED)
+    )
