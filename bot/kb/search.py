@@ -25,6 +25,7 @@ from bot.kb.index import SearchIndex
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.result import Alternative, SearchResult
+from bot.kb.set_aside import linked_entries, own_listing, pair_margin, status_pair
 from bot.kb.translit import NameSounds
 from bot.kb.values import ungiven
 from bot.kb.warmup import read_common_words
@@ -69,6 +70,7 @@ class SearchEngine:
         in_force.warm_up()  # 'under the current EU regime': the present words, read now
         self._evidence_of = Evidence(self.index, self.calibration)  # built once (evidence.py)
         self.catalogue = Catalogue(self.index.entries)  # browsing by name (catalogue.py)
+        self._linked = linked_entries(self.index.entries)  # one answer's halves (set_aside.py)
         # The last question's reading and evidence (one each, swapped whole, so safe across
         # threads): a list question is read and ranked again right after its search.
         self._last_reading: tuple[str, Reading] | None = None
@@ -179,7 +181,7 @@ class SearchEngine:
         if (
             confidence < self.threshold
             and len(ranked) > 1
-            and ungiven(rows[0][2], 1.0, 0.9) < 1.0
+            and (ungiven(rows[0][2], 1.0, 0.9) < 1.0 or self._status_pair(ranked, rows))
             and rows[1][2][COVERAGE] >= rows[0][2][COVERAGE] - SAME_COVERAGE
         ):
             # the value asked is not on the first card but is on the runner-up, which explains the
@@ -187,7 +189,11 @@ class SearchEngine:
             # sale's case, then IDEMIA's own card with its EUR 2.43bn); one explaining less is asked
             # of something else ('combien IDEMIA a-t-elle été payée par la police de Shanghai ?')
             second, _, p2 = ranked[1]
-            held2 = self._evidence_of.holds.hold(question, reading, second, rows[1][2], p2, self.threshold)
+            x2 = rows[1][2]
+            if self._status_pair(ranked, rows):  # the first set aside, its margin is the pair's
+                x2 = pair_margin(rows[0][2], x2)
+                p2 = max(p2, self.calibration.probability(x2))
+            held2 = self._evidence_of.holds.hold(question, reading, second, x2, p2, self.threshold)
             if held2 >= self.threshold:
                 top, confidence = second, held2
                 ranked = [ranked[1], ranked[0], *ranked[2:]]
@@ -224,12 +230,19 @@ class SearchEngine:
         over the rest is the first's. Else as ranked. A place acting lifts no other card: 'did Libya
         prosecute Amesys?' is told by no card, but the Egypt case's line names Libya and a charge.
         Or the first was a rule since replaced, held as the question asks what applies now
-        (holds.py `replaced_now`), and the runner-up is the rule that replaced it: it is what applies."""
+        (holds.py `replaced_now`), and the runner-up is the rule that replaced it: it is what applies.
+        Or the runner-up is the listing the first (a firm's or case's card) records, linked with it
+        (set_aside.py `own_listing`: 'did commerce list nso?', the Entity List card), whatever less of
+        the question it explains: its margin, once the first is set aside, is the first's."""
         first, second = rows[0][2], rows[1][2]
-        if second[COVERAGE] < first[COVERAGE] - SAME_COVERAGE:
+        entries = self.index.entries
+        # the listing the first card's own text records ('did commerce list nso?': NSO's card tells
+        # no Commerce acting, the Entity List card, linked with it, does), however much less of the
+        # question it explains ('quick yes/no'): the model weighs that (set_aside.py)
+        listed = own_listing(entries, self._linked, ranked[0][0], ranked[1][0])
+        if second[COVERAGE] < first[COVERAGE] - SAME_COVERAGE and not listed:
             return ranked, held
         holds = self._evidence_of.holds
-        entries = self.index.entries
         if holds.replaced_now(reading, ranked[0][0], first):
             # a repealed rule asked as it applies now: the rule that replaced it, when runner-up
             if entries[ranked[1][0]].id != entries[ranked[0][0]].replaced_by:
@@ -243,7 +256,7 @@ class SearchEngine:
         # EU ban facial recognition?': the AI Act's Article 5 bans, not the Reclaim Your Face
         # campaign): the question is one the model was sure a card answers (the first's `weighed`)
         ruled = ruled or holds.rule_told(reading, ranked[1][0])
-        if not ruled and not holds.legislature_told(reading, ranked[1][0]):
+        if not ruled and not listed and not holds.legislature_told(reading, ranked[1][0]):
             return ranked, held
         x = tuple(first[MARGIN] if k == MARGIN else v for k, v in enumerate(second))
         p = self.calibration.probability(x)
@@ -253,6 +266,13 @@ class SearchEngine:
         if p < self.threshold:
             return ranked, held
         return [(ranked[1][0], ranked[1][1], p), ranked[0], *ranked[2:]], p
+
+    def _status_pair(self, ranked: Ranked, rows: list[Row]) -> bool:
+        """The first card and the runner-up are a firm and the listing its card records, and only the
+        runner-up tells the present status asked ('is candiru still blacklisted?': the Entity List
+        card says nothing of now, Candiru's 'On the US Entity List since Nov 2021'): set_aside.py."""
+        first, second = ranked[0][0], ranked[1][0]
+        return status_pair(self.index.entries, self._linked, first, second, rows[0][2], rows[1][2])
 
     def _main_ask(
         self, question: str, filters: Filters, top: int, whole: tuple[float, ...]
