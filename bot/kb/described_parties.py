@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from bot.kb.cities import cities_where, city_countries, city_names
 from bot.kb.list_demonyms import other_demonyms
@@ -52,6 +53,12 @@ def dates_of(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def _town_words() -> frozenset[str]:
+    """Every word of the towns' names of more than one word ('tel', 'aviv', 'new', 'york')."""
+    return frozenset(w for name in city_names() if " " in name for w in name.split())
+
+
 def party_names(typed: str) -> frozenset[str]:
     """The other parties an English description names, lower case: words written as names inside a
     sentence that are no place, people or month ('the Vienna company Microsoft said was behind
@@ -63,6 +70,8 @@ def party_names(typed: str) -> frozenset[str]:
         word = name.lower()
         month = word[:4] in months or any(m.startswith(word) for m in months)  # 'Feb', 'March'
         if word in STOPWORDS or month or place_word(word) or word in VENDOR_NOUNS or word in regions():
+            continue
+        if word in _town_words():  # 'the Tel Aviv firm': part of a town's name, no party
             continue
         found.add(word)
     return frozenset(found)

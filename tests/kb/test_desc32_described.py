@@ -46,6 +46,7 @@ def test_a_description_its_card_contradicts_stays_refused(engine: SearchEngine, 
 
 def test_the_parties_and_dates_a_description_gives() -> None:
     assert party_names("the Vienna company Microsoft said was behind hacks") == {"microsoft"}
-    # a place, a region, a month or the first word is no party
+    # a place, a region, a month, a town's word or the first word is no party
     assert party_names("the Gulf reseller that sold to Syria in Feb 2011") == frozenset()
+    assert party_names("Is the Tel Aviv firm on the list?") == frozenset()
     assert dates_of("spun off in February 2021, talks on 15 Feb 2011, in 2019") == {202102, 201102}
