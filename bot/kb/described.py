@@ -27,14 +27,16 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from bot.kb.analysis import QueryAnalysis
-from bot.kb.cities import city_countries, city_names, countries_of_cities
-from bot.kb.list_demonyms import other_demonyms, other_places
+from bot.kb.cities import cities_asked, countries_of_cities
+from bot.kb.described_parties import START_UP, acted_in, dates_of, origin, party_names, place_word
+from bot.kb.described_parties import contradicts as contradicts  # holds.py reads it here
+from bot.kb.list_demonyms import other_places
 from bot.kb.list_query import SALE_WORDS, VENDOR_NOUNS
 from bot.kb.list_select import KIN, home
 from bot.kb.list_techs import TECH_WORDS
 from bot.kb.model import Entry
-from bot.kb.place_names import country_name, demonym, list_words, phrases, regions, words_of
-from bot.kb.places import CJK, HOME_AFTER, HOME_BEFORE, NOUN_REACH, expand, places
+from bot.kb.place_names import country_name, list_words, phrases, words_of
+from bot.kb.places import CJK, HOME_AFTER, HOME_BEFORE, NOUN_REACH, places
 from bot.kb.tags import tagged
 from bot.kb.text import STOPWORDS
 
@@ -47,8 +49,18 @@ _YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
 # (home tags, place tags, technologies, years) of one entry
 Facts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
 # What a question describes an entry by: (the home tags of the firm it tells of, the other places,
-# the technologies and years it names)
-Asked = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
+# the technologies and years it names, the other parties it names: `party_names`, and the months
+# of a year it dates events to: `dates_of`), and the home towns only it reads (a firm's noun it
+# respells: 'the Barcelona start-up'), which holds.py's town check never saw
+Asked = tuple[
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[int],
+    frozenset[str],
+    frozenset[int],
+    frozenset[str],
+]
 # Words that tie a firm to the group that owns it ('Boeing-owned', 'a Boeing unit', 'owned by Canon',
 # 'subsidiary of Bull'): a parent the card names stands for the firm as its home does
 _OWNED = frozenset({"owned", "subsidiary", "subsidiaries", "unit", "division"})
@@ -138,7 +150,7 @@ def parent_homes(words: Sequence[str], text: str = "") -> frozenset[str]:
     for k, word in enumerate(words):
         if word not in _PARENT_OF:
             continue
-        if word == "owned" and k and (country := _place_word(words[k - 1])):
+        if word == "owned" and k and (country := place_word(words[k - 1])):
             found.add(country)  # 'Japanese-owned', 'US-owned'
         j = k + 1
         if j < len(words) and words[j] in _PARENT_IS.get(word, _OWNED_BY):
@@ -148,14 +160,9 @@ def parent_homes(words: Sequence[str], text: str = "") -> frozenset[str]:
             group = word not in _BUYING or any(
                 w in _GROUPS or w in VENDOR_NOUNS for w in words[j + 1 : j + 4]
             )
-            if j < len(words) and group and (country := _place_word(words[j])):
+            if j < len(words) and group and (country := place_word(words[j])):
                 found.add(country)
     return frozenset(f"owner:{_country(c)}" for c in found)
-
-
-def _place_word(word: str) -> str | None:
-    """The country one word names: an adjective of origin, a country ('US'), or a city ('Munich')."""
-    return origin(word) or country_name(word) or city_countries().get(city_names().get(word, ""))
 
 
 def owners_said(words: Sequence[str]) -> frozenset[str]:
@@ -219,6 +226,21 @@ class Described:
         by_id = {e.id: e for e in entries}
         self.facts: list[Facts] = []
         self.told = [_told_of(e, by_id) for e in entries]
+        # each card's words, where a party a description names is looked for (`party_names`)
+        # the words of the firms' names: a party a description names that is one of them asks of another
+        self.firm_names = frozenset(
+            w for e in entries if e.kind == "vendor" for w in words_of(" ".join((e.title, *e.aliases)))
+        )
+        self.words = [
+            frozenset(words_of(" ".join((e.title, *e.aliases, e.summary, e.body)))) for e in entries
+        ]
+        # and its firms' cards' words, where a home town only `asked` reads is looked for
+        at = {e.id: k for k, e in enumerate(entries)}
+        self.town_words = [
+            self.words[k].union(*(self.words[at[r]] for r in e.related if r in at))
+            for k, e in enumerate(entries)
+        ]
+        self.dates = [dates_of(" ".join((e.title, e.summary, e.body))) for e in entries]
         for e, told in zip(entries, self.told, strict=True):
             homes = frozenset(map(_country, _own_home(e, by_id))) if e.kind in KINDS else frozenset()
             if e.kind == "vendor":  # 'the Boeing unit': its parent describes it as its home does
@@ -247,6 +269,7 @@ class Described:
         """Whether the question (its reading `text`, and as `typed`) could say where a firm is from
         (`asked`'s homes): `picks` needs a home, and most refused questions have no word a home is
         read by, so they skip the reading of their places and the query (~1 ms a question)."""
+        typed = START_UP.sub("start", typed)
         return any(CJK.search(t) or not _HOME_WORDS.isdisjoint(firm_words(t)) for t in (text, typed) if t)
 
     @staticmethod
@@ -267,6 +290,9 @@ class Described:
         neither the firm's nor a place it must name here. A technology's
         word that is an `ordinary` word of another language is that word: Italian 'ai paesi del
         Golfo' (to the Gulf states) is no AI."""
+        respelt = START_UP.sub("start", typed)  # 'the Barcelona hacking start-up': a firm's noun
+        towns = frozenset(cities_asked(respelt, VENDOR_NOUNS)[2]) if respelt != typed else frozenset()
+        typed = respelt
         words = words_of(text)
         said = set(places(words, text, VENDOR_NOUNS)[1])
         if typed:
@@ -283,15 +309,21 @@ class Described:
         everyday = frozenset(ordinary) if lang != "en" else frozenset()
         techs = frozenset(t for _, _, p in phrases(words) if (t := GEAR_READ.get(p)) and p not in everyday)
         years = frozenset(int(y) for y in _YEAR.findall(text))
-        return homes, (named | regional) - homes - theirs, techs, years
+        where = acted_in(typed or text)
+        english = lang == "en"
+        parties = party_names(typed) if english else frozenset()
+        dated = dates_of(typed or text) if english else frozenset()
+        return homes, (named | regional | where) - homes - theirs, techs, years, parties, dated, towns
 
     def matched(self, i: int, asked: Asked) -> tuple[int, int]:
         """(kinds of fact matched, places matched) of entry i."""
-        said_homes, said, techs, years = asked
+        said_homes, said, techs, years, parties, dated, _ = asked
         homes, where, tech, yrs = self.facts[i]
+        parties -= self.firm_names  # 'alongside Huawei and ZTE' asks of a firm besides those named
         home_hit = bool(said_homes & homes)
         sold = said & where
-        kinds = home_hit + bool(sold) + bool(techs & tech) + bool(years & yrs)
+        kinds = home_hit + bool(sold) + bool(techs & tech) + bool(years & yrs) + bool(parties & self.words[i])
+        kinds += bool(dated & self.dates[i])  # a month and year the card gives: a fact besides the year
         return kinds, len(sold)
 
     def described(self, i: int, asked: Asked, rivals: Iterable[int]) -> float:
@@ -327,10 +359,12 @@ class Described:
         the firm's home ('Australia's act on intrusion software', 'mexico 2017 spyware') is most
         often a question about something else that happens to share a place and a topic. Every year
         the question gives must be one of i's, and some technology it gives i's."""
-        homes, _, techs, years = asked
+        homes, _, techs, years, *_, towns = asked
         own_homes, _, own_techs, own_years = self.facts[i]
         if not years <= own_years or (techs and not techs & own_techs):
             return False  # a year or a kind of gear it never had: another firm, or a near miss
+        if any(not set(words_of(t)) <= self.town_words[i] for t in towns):
+            return False  # 'the Madrid hacking start-up': a town no card of its firm names
         return bool(homes & own_homes) and self.described(i, asked, rivals) >= LEAST
 
 
@@ -342,34 +376,7 @@ def of_firm_asked(asked: Asked, kind: str, homes: Collection[str]) -> Asked:
         return asked
     owners = {h for h in asked[0] if h.startswith("owner:")}  # its parent's name or home
     theirs = {h.removeprefix("owner:") for h in owners}
-    return frozenset(h for h in homes if h not in theirs) | owners, asked[1], asked[2], asked[3]
-
-
-def contradicts(
-    told: tuple[frozenset[str], frozenset[str]], homes: Collection[str], techs: Collection[str]
-) -> bool:
-    """Whether a question that asks which firm of a home ('welche kanadische Firma verkaufte Kameras
-    an Ägypten?', which.py) contradicts what an entry tells of its firms: none of them is from there
-    (a region's members count), or the gear asked is none its card names (Sandvine sold DPI, not
-    cameras). The entry then answers of some other firm: a member would act on the wrong one.
-    Nothing without a home asked, nor where the entry tells of no firm's home or gear."""
-    if not homes:
-        return False
-    own_homes, own_techs = told
-    names = {h.removeprefix("country:") for h in homes}
-    table = regions()  # 'a Gulf firm', 'a European one': any member's
-    members = set(expand(names)) | {m for n in names for m in table.get(n, ())}
-    members = {_country(m) for m in members} | set(homes)
-    return bool(own_homes and members.isdisjoint(own_homes)) or bool(
-        techs and own_techs and own_techs.isdisjoint(techs)
-    )
-
-
-def origin(word: str) -> str | None:
-    """The country an adjective of origin names, list-only ones included ('hexagonal')."""
-    table = other_demonyms()
-    stems = (word[: len(word) - cut] for cut in range(4))
-    return demonym(word) or next((table[s] for s in stems if s in table), None)
+    return frozenset(h for h in homes if h not in theirs) | owners, *asked[1:]
 
 
 def bought(words: list[str], lang: str) -> set[str]:

@@ -1,0 +1,108 @@
+"""Facts a description of a firm or case gives besides its home, places, gear and years (described.py):
+the other parties it names ('the Vienna company Microsoft said ...': a card that tells of Microsoft),
+the month it dates an event to ('spun off in February 2021'), the cities it acted in, and the
+country an adjective of origin, a country's or a city's name says ('Japanese', 'US', 'Munich');
+and whether a firm asked for by its home contradicts an entry's firms (`contradicts`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from bot.kb.cities import cities_where, city_countries, city_names
+from bot.kb.list_demonyms import other_demonyms
+from bot.kb.list_query import VENDOR_NOUNS
+from bot.kb.months import month_abbreviations, month_names, month_numbers
+from bot.kb.place_names import country_name, demonym, regions, words_of
+from bot.kb.places import expand
+from bot.kb.tags import tagged
+from bot.kb.text import STOPWORDS
+
+# A month before a year ('spun off in February 2021', '15 Feb 2011'): a date, read as year * 100 + month
+_MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.? ((?:19|20)\d\d)(?![\d/])")
+# 'start-up(s)', a noun of firms written as two words ('startup' is one of VENDOR_NOUNS)
+START_UP = re.compile(r"(?i)\bstart-(?=ups?\b)")
+# A word written as a name inside a sentence ('the Vienna company Microsoft said ...'): not its first
+_NAMED = re.compile(r"(?<=[\w,;:'’)\]] )[A-Z][\w&-]{2,}")
+
+
+def origin(word: str) -> str | None:
+    """The country an adjective of origin names, list-only ones included ('hexagonal')."""
+    table = other_demonyms()
+    stems = (word[: len(word) - cut] for cut in range(4))
+    return demonym(word) or next((table[s] for s in stems if s in table), None)
+
+
+def place_word(word: str) -> str | None:
+    """The country one word names: an adjective of origin, a country ('US'), or a city ('Munich')."""
+    return origin(word) or country_name(word) or city_countries().get(city_names().get(word, ""))
+
+
+def dates_of(text: str) -> frozenset[int]:
+    """The months of a year an English text gives ('in February 2021', '15 Feb 2011', 'mid-February
+    2011'), as year * 100 + month: a description that dates what happened to the month picks the
+    card that dates it so among the many of that year."""
+    names, short = month_numbers("en"), month_abbreviations("en")
+    found = set()
+    for word, year in _MONTH_YEAR.findall(text):
+        low = word.lower()
+        month = short.get(low) or (names.get(low[:4]) if len(low) > 3 else None)
+        if month:
+            found.add(int(year) * 100 + month)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _town_words() -> frozenset[str]:
+    """Every word of the towns' names of more than one word ('tel', 'aviv', 'new', 'york')."""
+    return frozenset(w for name in city_names() if " " in name for w in name.split())
+
+
+def party_names(typed: str) -> frozenset[str]:
+    """The other parties an English description names, lower case: words written as names inside a
+    sentence that are no place, people or month ('the Vienna company Microsoft said was behind
+    hacks', 'the start-up Google called out', 'the agency Meta banned'). A card that tells of the
+    same party is described by it as by a place it names: Microsoft's report is DSIRF's case."""
+    months = month_names("en")
+    found = set()
+    for name in _NAMED.findall(typed):
+        word = name.lower()
+        month = word[:4] in months or any(m.startswith(word) for m in months)  # 'Feb', 'March'
+        if word in STOPWORDS or month or place_word(word) or word in VENDOR_NOUNS or word in regions():
+            continue
+        if word in _town_words():  # 'the Tel Aviv firm': part of a town's name, no party
+            continue
+        found.add(word)
+    return frozenset(found)
+
+
+def contradicts(
+    told: tuple[frozenset[str], frozenset[str]], homes: Collection[str], techs: Collection[str]
+) -> bool:
+    """Whether a question that asks which firm of a home ('welche kanadische Firma verkaufte Kameras
+    an Ägypten?', which.py) contradicts what an entry tells of its firms: none of them is from there
+    (a region's members count), or the gear asked is none its card names (Sandvine sold DPI, not
+    cameras). The entry then answers of some other firm: a member would act on the wrong one.
+    Nothing without a home asked, nor where the entry tells of no firm's home or gear."""
+    if not homes:
+        return False
+    own_homes, own_techs = told
+    names = {h.removeprefix("country:") for h in homes}
+    table = regions()  # 'a Gulf firm', 'a European one': any member's
+    members = set(expand(names)) | {m for n in names for m in table.get(n, ())}
+    members = {tagged("country", m) for m in members} | set(homes)
+    return bool(own_homes and members.isdisjoint(own_homes)) or bool(
+        techs and own_techs and own_techs.isdisjoint(techs)
+    )
+
+
+def acted_in(text: str) -> frozenset[str]:
+    """The countries (tagged) of the cities a description puts the firm's deeds in: after a word of
+    place, over articles ('ended up in the Damascus email-snooping build', 'sold to Cairo'). Not a
+    city acting ('did Washington blacklist', 'Washington blacklisted ...'): its government, no place
+    the firm acted in (NSO's card names the US, Positive Technologies' does not)."""
+    words = [w for w in words_of(text) if w not in ("the", "a", "an")]
+    names, countries = city_names(), city_countries()
+    found = cities_where(words, lambda w: countries.get(names.get(w, "")))
+    return frozenset(tagged("country", countries[names[words[k]]]) for k in found)
