@@ -6,21 +6,19 @@ from the names asked about and from the list (bot/kb/list_select.py). The words 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from bot.kb import list_negated, list_not_on
 from bot.kb.list_asks import FILLER, NAME_JOINERS
 from bot.kb.list_names import NameTable
+from bot.kb.list_negated import clause_ends, typed_spans
 from bot.kb.model import Entry
 from bot.kb.place_names import list_words, words_of
-from bot.kb.text import fold
 
 # Articles and joiners that may stand between an exclusion word and its names ("apart from the
 # Entity List", "except NSO and Candiru"), at most this many in a row.
 GAP = 2
-# What closes a described exclusion ("other than the camera makers, which ...").
-CLAUSE = re.compile(r"[,;?!]")
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +102,7 @@ def described(text: str, names: NameTable) -> tuple[str, str] | None:
     words = words_of(text)
     before, _after = _cues()
     starts = {start for start, _end, _owners in names.spans(words)}
-    breaks = _clause_ends(text, len(words))
+    breaks = clause_ends(text, len(words))
     for i in range(len(words)):
         for n in (4, 3, 2, 1):
             if tuple(words[i : i + n]) not in before:
@@ -124,7 +122,7 @@ def described(text: str, names: NameTable) -> tuple[str, str] | None:
 def _said(text: str, count: int, cue: int, after: int, end: int) -> tuple[str, str] | None:
     """The question as typed ("US", not "us") without words `cue`..`end`, and without the cue's
     words `cue`..`after` only; None when the typed words do not match `words_of`'s count."""
-    spans = [m.span() for m in re.finditer(r"[^\W_]+", re.sub(r"['’`´]", " ", text))]
+    spans = typed_spans(text)
     if len(spans) != count:
         return None
     start = spans[cue][0]
@@ -135,19 +133,8 @@ def _said(text: str, count: int, cue: int, after: int, end: int) -> tuple[str, s
     )
 
 
-def _clause_ends(text: str, count: int) -> list[int]:
-    """Word positions a comma, semicolon or question mark closes a clause before, in words_of's count."""
-    out: list[int] = []
-    seen = 0
-    for piece in CLAUSE.split(fold(text)):
-        seen += len(words_of(piece))
-        if seen < count:
-            out.append(seen)
-    return out
-
-
 def without_described(
-    text: str, names: NameTable, items_of: Callable[[str], list[Entry] | None]
+    text: str, names: NameTable, items_of: Callable[[str], list[Entry] | None], *, listed: bool = True
 ) -> list[Entry] | None:
     """The list a described exclusion leaves: the whole set's entries (`items_of` the question without
     the exclusion) less those the description lists (a firm it lists, and a case only about such
@@ -155,8 +142,12 @@ def without_described(
     description was not understood and the whole set would hold what the member left out. None (the
     question read as before) when it excludes no description, or when either side is no list to
     subtract (`items_of` gives None: "which firms other than the camera makers sell spyware?" cut at
-    the verb asks "which firms", a catalogue shown in part, and the rest would go unsaid)."""
-    read = described(text, names)
+    the verb asks "which firms", a catalogue shown in part, and the rest would go unsaid). A question
+    read as no list (`listed` false: "Israel-based companies that aren't in the spyware business") is
+    read for a negated clause only, and becomes a list only when the subtraction leaves entries."""
+    read = described(text, names) if listed else None
+    if read is None and not list_not_on.rules_not_on(text, names):
+        read = list_negated.negated(text)  # "Chinese companies that don't make cameras"
     if read is None:
         return None
     whole, part = items_of(read[0]), items_of(read[1])
@@ -167,5 +158,5 @@ def without_described(
     if ids <= left_out:
         return None  # the description narrowed nothing ("other than HT", a name not known): as before
     if not whole or not left_out & ids:
-        return []
+        return [] if listed else None
     return [e for e in whole if keep(e, left_out, names.by_id)]

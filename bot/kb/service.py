@@ -9,7 +9,16 @@ from datetime import date
 from pathlib import Path
 
 from bot.errors import UserFacingError
-from bot.kb import list_bare, list_english, list_except, list_not_on, list_select, list_why, lists
+from bot.kb import (
+    list_bare,
+    list_english,
+    list_except,
+    list_negated,
+    list_not_on,
+    list_select,
+    list_why,
+    lists,
+)
 from bot.kb.casual import CASUAL_FILE
 from bot.kb.chatter import asked_text, typed_text
 from bot.kb.check import CheckReport, Problem, check_directory
@@ -263,6 +272,18 @@ def _answer(
         # a list cue in the lead-in left out; it asks more plainly than a "who" read as plural
         plainer = lists.detect(typed, names, english)
         query = plainer if plainer is not None and not plainer.several else query
+    if query is None and not filters.any and list_negated.negated(asked_text(question)) is not None:
+        # "Israel-based companies that aren't in the spyware business": read as no list, its whole set
+        # less what the negated clause names (bot/kb/list_negated.py)
+        result.items = (
+            list_except.without_described(
+                asked_text(question),
+                names,
+                lambda q: _subtractable(engine, names, q, filters, limit),
+                listed=False,
+            )
+            or []
+        )
     if query is not None and not filters.any:
         # ranked on the question as typed, which the engine cuts alike (and has just ranked)
         query = replace(query, wording=question)

@@ -1,0 +1,77 @@
+"""A negated closing clause of a list question: "Israel-based companies that aren't in the spyware
+business", "Aziende cinesi che non fanno telecamere", "Które izraelskie firmy od spyware nie trafiły na
+czarną listę USA?". Read as a description, the negated clause asked for the very firms the member left
+out (the camera makers, the spyware firms) or for nothing; read here, it is a described exclusion
+(bot/kb/list_except.py): the whole set (the question without the clause) less the set the clause
+names once its negation is dropped. The words are data in `data/list_words.yaml` (`negated`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.kb.place_names import list_words, words_of
+from bot.kb.text import fold
+
+# What closes a clause ("other than the camera makers, which ...", "that don't make cameras, and ...").
+CLAUSE = re.compile(r"[,;?!]")
+# How far before the negation a relative word may open its clause ("that aren't", "che non",
+# "die dort nicht").
+RELATIVE_REACH = 3
+# Words the whole set keeps before the clause, at least ("Chinese companies": two).
+MIN_WHOLE = 2
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
+    data = list_words()["negated"]
+    cues = frozenset(tuple(p.split()) for p in data["cues"])
+    return cues, frozenset(data["relatives"]), frozenset(data["kept"])
+
+
+def negated(text: str) -> tuple[str, str] | None:
+    """The question without its negated clause (the whole set) and without the negation only (the
+    set left out), as typed; None when no clause is negated, when a word of `kept` makes the negation
+    no subtraction (a modal, a quality, "no longer"), or when too little is left for a whole set."""
+    words = words_of(text)
+    cues, relatives, kept = _words()
+    if kept & set(words):
+        return None
+    for i in range(MIN_WHOLE, len(words)):
+        for n in (2, 1):
+            if tuple(words[i : i + n]) not in cues:
+                continue
+            start = next(
+                (j for j in range(i - 1, max(i - 1 - RELATIVE_REACH, 0), -1) if words[j] in relatives), i
+            )
+            if start < MIN_WHOLE:
+                return None
+            end = next((b for b in clause_ends(text, len(words)) if b > i), len(words))
+            return _said(text, len(words), start, i, i + n, end)
+    return None
+
+
+def _said(text: str, count: int, start: int, cue: int, after: int, end: int) -> tuple[str, str] | None:
+    spans = typed_spans(text)
+    if len(spans) != count or after >= count:
+        return None
+    tail = text[spans[end][0] :] if end < count else ""
+    whole = f"{text[: spans[start][0]].rstrip()} {tail}".strip()
+    part = f"{text[: spans[cue][0]]}{text[spans[after][0] :]}".strip()
+    return whole, part
+
+
+def typed_spans(text: str) -> list[tuple[int, int]]:
+    """Where each of `words_of`'s words stands in the text as typed (an apostrophe splits, as there)."""
+    return [m.span() for m in re.finditer(r"[^\W_]+", re.sub(r"['’`´]", " ", text))]
+
+
+def clause_ends(text: str, count: int) -> list[int]:
+    """Word positions a comma, semicolon or question mark closes a clause before, in words_of's count."""
+    out: list[int] = []
+    seen = 0
+    for piece in CLAUSE.split(fold(re.sub(r"['’`´]", " ", text))):  # "aren't": two words, as there
+        seen += len(words_of(piece))
+        if seen < count:
+            out.append(seen)
+    return out
