@@ -236,6 +236,8 @@ def _cities_of(question: str, nouns: frozenset[str]) -> list[tuple[str, bool]]:
 
 # Words of the field that may stand between a home town and its noun ('Munich spyware companies').
 _FIELD_GAP = 2
+# Words that may stand between a noun of firms and a word of their seat ('companies are based in').
+_SEAT_GAP = 3
 
 
 @lru_cache(maxsize=1)
@@ -270,9 +272,17 @@ def _noun_before(before: Sequence[str], nouns: frozenset[str], adjective: bool) 
         if not rest or rest[-1] not in town_words("home_from"):
             return False
         rest.pop()
+        if rest and rest[-1] in town_words("home_seated") and nouns.intersection(rest[-_SEAT_GAP:]):
+            return True  # "what companies are based in Hangzhou", "empresas têm sede em": their seat
         if rest and rest[-1] in town_words("home_based"):
             rest.pop()
     return _noun_follows(rest[::-1], nouns)
+
+
+def seat_said(words: Sequence[str]) -> bool:
+    """Whether a question's words say where something has its seat ('based', 'con sede'): a firm's
+    home, asked without a list cue ("Aziende con sede a Milano o nei dintorni")."""
+    return not town_words("home_seated").isdisjoint(words)
 
 
 @lru_cache(maxsize=4)

@@ -18,8 +18,9 @@ from bot.kb.list_asks import (
     SINGLE_CUES,
     words_and_breaks,
 )
+from bot.kb.list_who import who_acted_on
 from bot.kb.place_names import apart, list_words
-from bot.kb.places import place_spans, places
+from bot.kb.places import JOINERS, place_spans, places
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -65,6 +66,8 @@ def on_a_place(
     "¿Es legal el spyware en España?" holds words the entries know: the engine answers it.
     `places_read` reads the English reading's places: only for the few short questions with such a
     word (reading them for every question cost 0.2 ms each)."""
+    if fronted_places(question):  # "Vietnam: who or what is connected?"
+        return True
     if any(p in question for p in AROUND_UNSPACED):  # "关于新疆的所有内容"
         reading = words_and_breaks(english)[0]
         return bool(reading) and all(w in vocabulary or places_read(w) for w in reading)
@@ -200,3 +203,28 @@ def anything_homed(words: list[str], question: str) -> bool:
         return False
     where, homes = places(words, question, KIND_NOUNS["vendor"])
     return bool(homes) and not where
+
+
+FRONTED_ASKS = frozenset(list_words()["fronted_asks"].split())
+
+
+def fronted_places(question: str) -> bool:
+    """ "Vietnam: who or what is connected?", "Serbia and Uganda: who helped watch people there?",
+    "البحرين: من زوّدها بأدوات المراقبة؟": places said alone before the first break, then a short
+    question asking who or what with no place or name of its own: whoever and whatever the entries tie
+    to those places. "Serbia: who was targeted?" asks for the people (list_who.who_acted_on), and
+    "Egypt: did NSO sell there?" asks no who or what: the engine answers them."""
+    words, opens = words_and_breaks(question)
+    start = next((i for i, opened in enumerate(opens) if opened and i > 0), None)
+    if start is None or len(words) - start > PLACE_ALONE_WORDS:
+        return False
+    head, rest = words[:start], words[start:]
+    covered = {i for begin, end, *_ in place_spans(head, " ".join(head)) for i in range(begin, end)}
+    if not covered or not all(i in covered or w in JOINERS for i, w in enumerate(head)):
+        return False
+    if not FRONTED_ASKS.intersection(rest) or place_spans(rest, " ".join(rest)):
+        return False
+    cased = zip(_cased(question)[start:], opens[start:], strict=False)
+    if any(capital and not opened for capital, opened in cased):
+        return False  # "Mexico: who is the NSO customer?": a name asks about its own card
+    return who_acted_on(words, opens) is None

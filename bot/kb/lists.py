@@ -35,7 +35,7 @@ from bot.kb import (
 )
 from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
-from bot.kb.cities import cities_asked
+from bot.kb.cities import cities_asked, seat_said
 from bot.kb.list_both import each_of, every_place
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_everything import anything_homed, everything_known, on_a_place
@@ -232,8 +232,11 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     other_where, other_homes = other_places(words, VENDOR_NOUNS)  # "the Australian export rules"
     countries, homes = countries | other_where, homes | other_homes
     home_cities: set[str] = set()
-    if cued or who:  # "which firms sold gear to Cairo?": Egypt; "which Milan firms sold to Syria?": Italy's
+    # "which firms sold gear to Cairo?": Egypt; "which Milan firms sold to Syria?", and a firm's seat
+    # unqued ("aziende con sede a Milano"): Italy's, and the town's
+    if cued or who or (kinds == {"vendor"} and seat_said(words)):
         city_where, city_homes, home_cities = cities_asked(question, VENDOR_NOUNS)
+        city_where = city_where if cued or who else set()
         home_cities = home_cities if not homes else set()
         countries, homes = countries or (city_where if not homes else set()), homes or city_homes
     if products and not SALE_WORDS.intersection(words) and list_asks.says_origin(words, question):

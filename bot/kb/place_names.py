@@ -18,31 +18,6 @@ from bot.kb.text import fold
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ar", "zh", "tr", "ru")
 EU = "European Union"
 
-_EXTRA_NAMES = {
-    "usa": "United States",
-    "u s": "United States",
-    "e u": EU,
-    "the union": EU,  # "within the Union's own countries": the EU, as members of its bodies call it
-    "america": "United States",
-    "britain": "United Kingdom",
-    "uae": "United Arab Emirates",
-    "dubai": "United Arab Emirates",
-    "europe": EU,
-    "gaddafi": "Libya",
-    # the same ruler as other languages spell him ("a Gadafi", "Kadhafi", "نظام القذافي")
-    "gadafi": "Libya",
-    "qaddafi": "Libya",
-    "kadhafi": "Libya",
-    "gheddafi": "Libya",
-    "kaddafi": "Libya",
-    "каддафи": "Libya",
-    "القذافي": "Libya",
-    "burma": "Myanmar",
-    "bosnia": "Bosnia & Herzegovina",
-    # Arabic's everyday short names (Babel has only the full ones: 'the United Arab Emirates')
-    "الامارات": "United Arab Emirates",
-    "السعودية": "Saudi Arabia",
-}
 _SHORT = {
     "Türkiye": "Turkey",
     "Czechia": "Czech Republic",
@@ -139,7 +114,8 @@ def country_names() -> dict[str, str]:
                 if "(" in name:  # 'Мьянма (Бирма)': members write the name before the brackets
                     names.setdefault(key_of(name.split("(")[0]), entries_name)
     names.update({key_of(k): v for k, v in demonyms().items()})
-    names.update(_EXTRA_NAMES)
+    # the short names and rulers' names members type that Babel gives no table for (list_words.yaml)
+    names.update({k: v for table in list_words()["place_extra_names"].values() for k, v in table.items()})
     # Babel's English is "Türkiye", "Hong Kong SAR China": members type the names entries use.
     names.update({key_of(short): short for short in _SHORT.values()})
     return names

@@ -1,0 +1,76 @@
+"""A firm's seat in a town and vague requests for material on a place (lplace32).
+
+Before: "what companies are based in Hangzhou", "quais empresas têm sede em Hangzhou?" and "any
+companies out of Hangzhou in your files?" listed every Chinese entry (P .17); "Aziende con sede a
+Milano o nei dintorni" and "material on Palestinians" got nothing. Each shape is tested on other towns
+and places than those questions, with twins that must stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.cities import cities_asked
+from bot.kb.list_query import VENDOR_NOUNS
+from bot.kb.place_names import country_name
+from tests.kb.listing import listed
+
+MILAN_FIRMS = {"area-spa", "hacking-team", "rcs-lab"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which firms are headquartered in Milan?",  # the seat a few words after the noun of firms
+        "empresas con sede en Milán",  # Spanish "en", and no list cue: the seat says firms
+        "quali aziende hanno sede a Milano?",
+        "any companies out of Milan?",  # "out of" after a noun of firms: their home town
+    ],
+)
+def test_firms_seated_in_a_town_are_those_of_the_town(service, question: str) -> None:
+    assert listed(service, question) == MILAN_FIRMS
+
+
+def test_a_town_no_firm_is_seated_in_lists_nothing(service) -> None:
+    # no card holds a firm of Madrid: not every Spanish firm instead
+    assert not listed(service, "empresas con sede en Madrid")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I'm a Ugandan journalist based in Nairobi",  # a person's seat is no firm's home
+        "a researcher based in Milan asked about Egypt",
+    ],
+)
+def test_a_person_based_in_a_town_names_no_home(words: str) -> None:
+    assert cities_asked(words, VENDOR_NOUNS)[2] == set()
+
+
+def test_suppliers_of_a_town_stay_its_suppliers(service) -> None:
+    # "suppliers of Tripoli's apparatus": where gear went, not read as the firms' home by the seat rule
+    assert "case-amesys-libya" in listed(service, "suppliers of Tripoli's monitoring apparatus under Gaddafi")
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        ("material on Bahrain", {"case-finfisher-bahrain"}),
+        ("stuff about Hungary", {"case-pegasus-hungary"}),
+    ],
+)
+def test_material_on_a_place_is_everything_there(service, question: str, must: set[str]) -> None:
+    assert must <= listed(service, question)
+
+
+def test_material_on_an_unknown_firm_is_no_list(service) -> None:
+    assert not listed(service, "material on a firm called Orbitrix Signals")
+
+
+@pytest.mark.parametrize(
+    ("typed", "country"),
+    [("Kadhafi", "Libya"), ("القذافي", "Libya"), ("dubai", "United Arab Emirates"), ("USA", "United States")],
+)
+def test_short_names_and_rulers_name_their_country(typed: str, country: str) -> None:
+    # read from data/list_words.yaml `place_extra_names`, no longer hard-coded in place_names.py
+    assert country_name(typed) == country
