@@ -35,6 +35,7 @@ from bot.kb.language import Reading
 from bot.kb.legislatures import legislature_told
 from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.others_rules import others_rules
+from bot.kb.own_law import own_law_untold
 from bot.kb.parented import parent_home_contradicted, parent_places
 from bot.kb.payers import payer_words, reversed_payment
 from bot.kb.place_names import words_of
@@ -46,7 +47,7 @@ from bot.kb.text import LONG_QUESTION, name_key, stem
 from bot.kb.time_words import asks_in_force
 from bot.kb.told_then import ToldThen
 from bot.kb.unknown_listed import unknown_listed
-from bot.kb.values import UNGIVEN_SHARE, ungiven
+from bot.kb.values import UNGIVEN_SHARE, law_owners, ungiven
 from bot.kb.which import asks_of_firm, described, described_other
 
 # A word written as a name, not the message's first
@@ -119,6 +120,7 @@ class Holds:
             # China's law: no US rule; 'British rules before Brexit: 428/2009?' names the rule asked
             or (not (x and x[_NAMED] > 0) and others_rules(self.index.entries[top], question, reading.lang))
             or self.unlisted(question, reading, top)  # 'was DarkMatter blacklisted?': no card names it
+            or self.own_law_untold(reading, top)  # 'Har Sverige egna exportregler?': no Swedish rule
         ):
             confidence = min(confidence, UNGIVEN_SHARE * threshold)
         return confidence
@@ -148,6 +150,14 @@ class Holds:
         ):
             return False
         return self._then.told(i, reading.text, question)
+
+    def own_law_untold(self, reading: Reading, i: int) -> bool:
+        """Whether the question asks a place's own law that entry i neither is nor names (own_law.py)."""
+        last = self._last_read(reading)
+        if last is None or "law" not in default_asked_values().asked(reading.text, reading.lang):
+            return False
+        entry = self.index.entries[i]
+        return own_law_untold(entry, law_owners(statements_of(entry)), last[0])
 
     def everyday_named(self, question: str) -> bool:
         """Whether the question holds a name a card holds only in its everyday sense ('what do hermit
