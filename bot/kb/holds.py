@@ -35,7 +35,7 @@ from bot.kb.language import Reading
 from bot.kb.legislatures import legislature_told
 from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.others_rules import others_rules
-from bot.kb.own_law import own_law_untold
+from bot.kb.own_law import own_law_untold, own_words
 from bot.kb.parented import parent_home_contradicted, parent_places
 from bot.kb.payers import payer_words, reversed_payment
 from bot.kb.place_names import words_of
@@ -89,6 +89,7 @@ class Holds:
         # the states each card tells held as of its time only ('(then an MEP)'), read by told_then
         self._then = ToldThen(index.entries)
         payer_words()  # who pays whom (payers.py): read now, not by a member's first question
+        own_words()  # the words saying a place's own (own_law.py): read now as well
 
     def hold(
         self,

@@ -39,11 +39,10 @@ def acting_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["acting_opens"]), frozenset(data["acting_articles"])
 
 
-@lru_cache(maxsize=1)
-def acting_asks() -> frozenset[str]:
+def acting_asks() -> list[str]:
     """The question words that may stand before an English question's opener ('what did the US ...';
-    data/roles.yaml `acting_asks`)."""
-    return frozenset(role_data().get("acting_asks", ()))
+    data/roles.yaml `acting_asks`): two words, read from the table the build reads."""
+    return list(role_data().get("acting_asks", ()))
 
 
 def passed_over(words: Sequence[str], j: int, *skipped: Collection[str]) -> int:
