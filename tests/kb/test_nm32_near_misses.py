@@ -62,3 +62,20 @@ def test_the_twin_keeps_its_answer(engine: SearchEngine, question: str, expected
 def test_whose_own_law_is_asked(engine: SearchEngine, question: str, place: str | None) -> None:
     reading = engine.read(question)
     assert own_place(engine.index.analyse(reading.text, reading.ordinary)) == place
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the US Treasury's card names Ireland as Intellexa's seat: a rule sells nothing
+        "¿Quién vende spyware a Irlanda?",
+        "Wer verkauft Spähsoftware an Irland?",
+    ],
+)
+def test_a_rule_is_no_seller(engine: SearchEngine, question: str) -> None:
+    refused(engine, question)
+    not_answered_with(engine, question, "us-ofac-spyware-sanctions")
+
+
+def test_who_sold_keeps_the_case_of_the_sale(engine: SearchEngine) -> None:
+    answered(engine, "¿Quién vendió Pegasus a México?", "case-pegasus-mexico-2017")
