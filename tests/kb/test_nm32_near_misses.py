@@ -37,6 +37,8 @@ def test_what_no_card_tells_is_refused(engine: SearchEngine, question: str, wron
         # the US acted against Sandvine: the case tells its listing
         ("what did the US do to Sandvine?", "case-sandvine-turkey-belarus-egypt"),
         ("what did Greece do about Predator?", "case-predatorgate-greece"),
+        # a place's adjective before a firm's noun describes the firm: no place acting
+        ("What did the Canadian company Sandvine sell to Egypt?", "sandvine"),
         # the place's own rule is on a card whose authority it is
         ("does the UK have its own export rules for spyware?", "uk-export-controls"),
         ("did EU ever add its own cyber surveillance control list after 2021?", "eu-dual-use-2023-2024"),
