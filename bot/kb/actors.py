@@ -41,6 +41,7 @@ from collections.abc import Collection
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.legislatures import legislature_untold
+from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.measured_place import bare_place_measured, measure_kin, name_words
 from bot.kb.measureless import measureless_untold, names_itself
 from bot.kb.model import Entry
@@ -84,7 +85,7 @@ def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
         if t in query.country:
             place.append(t)
         j += 1
-    if not place:
+    if not place or (j < len(words) and words[j] in VENDOR_NOUNS):  # 'the Canadian company': a firm
         return [], []
     return place, [t for t in map(stem, words[j:]) if t in query.tokens and t not in named]
 

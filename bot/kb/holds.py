@@ -34,8 +34,8 @@ from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.legislatures import legislature_told
 from bot.kb.list_query import VENDOR_NOUNS
-from bot.kb.model import Entry
 from bot.kb.others_rules import others_rules
+from bot.kb.own_law import own_law_untold, own_words
 from bot.kb.parented import parent_home_contradicted, parent_places
 from bot.kb.payers import payer_words, reversed_payment
 from bot.kb.place_names import words_of
@@ -43,10 +43,11 @@ from bot.kb.relations import Statements, standing_forms, statements_of
 from bot.kb.roles import Roles
 from bot.kb.sales import Sales, held
 from bot.kb.senses import everyday_spans
-from bot.kb.text import LONG_QUESTION, content_tokens, fold, name_key, stem
+from bot.kb.text import LONG_QUESTION, name_key, stem
 from bot.kb.time_words import asks_in_force
+from bot.kb.told_then import ToldThen
 from bot.kb.unknown_listed import unknown_listed
-from bot.kb.values import UNGIVEN_SHARE, ungiven
+from bot.kb.values import UNGIVEN_SHARE, law_owners, ungiven
 from bot.kb.which import asks_of_firm, described, described_other
 
 # A word written as a name, not the message's first
@@ -56,33 +57,8 @@ _NAME = re.compile(r"(?<=\s)[A-Z][\w&]+")
 LastRead = Callable[[Reading], "tuple[QueryAnalysis, dict[int, float]] | None"]
 
 
-# A state a card tells as of its time only ('PASOK leader Nikos Androulakis (then an MEP)'): the
-# word after it is what the card says held then, and no more ('former' tells it ended: an answer)
-_THEN = re.compile(r"\b(?:then|at the time) (?:an? |the )?([\w-]+)", re.IGNORECASE)
 _UNSTATED = FEATURES.index("unstated")
 _NAMED = FEATURES.index("named")  # the question names the entry outright (its title, alias, number)
-# A role told as a title before a person's name ('opposition senator Krzysztof Brejza', 'CEO Yossi
-# Carmil'): it says what the person was when the statement's event happened, no more. The title is
-# lower case or an acronym: 'French National Assembly' is no role 'French' ('is Idemia still French?'
-# was refused)
-_TITLED = re.compile(r"\b([a-z]+|[A-Z]{2,}) [A-Z][\w'-]+ [A-Z][\w'-]+")
-# The role a question asks still held ('is Brejza still a senator?', 'still the CEO?')
-_STILL = re.compile(r"\bstill (?:an? |the )?(\w+)")
-
-
-def _held_then(entry: Entry) -> frozenset[str]:
-    """The tokens of the states an entry's card tells as of its time only (`_THEN`: 'MEP' of
-    '(then an MEP)')."""
-    held = (m.group(1) for st in statements_of(entry) for m in _THEN.finditer(st))
-    return frozenset(t for state in held for t in content_tokens(state))
-
-
-def _titled(entry: Entry) -> frozenset[str]:
-    """The tokens of the titles an entry's card puts before a person's name (`_TITLED`: 'senator'
-    of 'opposition senator Krzysztof Brejza'), read once per card so a question asking a role
-    still held scans no statement."""
-    titles = (m.group(1) for st in statements_of(entry) for m in _TITLED.finditer(st))
-    return frozenset(t for title in titles for t in content_tokens(title))
 
 
 # Words opening an English question asked yes or no ('did the AI Act apply before 2024?')
@@ -110,10 +86,10 @@ class Holds:
         # each entry's own words as names are compared ('hacking team' is not on a card saying
         # 'hacked' and 'a team of prosecutors'): built once, read by named_apart
         self._said = [f" {name_key(entry_text(e))} " for e in index.entries]
-        # the words each card tells held as of its time only ('(then an MEP)'), read by told_then
-        self._then = [_held_then(e) for e in index.entries]
-        self._titled = [_titled(e) for e in index.entries]  # and the titles before names
+        # the states each card tells held as of its time only ('(then an MEP)'), read by told_then
+        self._then = ToldThen(index.entries)
         payer_words()  # who pays whom (payers.py): read now, not by a member's first question
+        own_words()  # the words saying a place's own (own_law.py): read now as well
 
     def hold(
         self,
@@ -145,6 +121,7 @@ class Holds:
             # China's law: no US rule; 'British rules before Brexit: 428/2009?' names the rule asked
             or (not (x and x[_NAMED] > 0) and others_rules(self.index.entries[top], question, reading.lang))
             or self.unlisted(question, reading, top)  # 'was DarkMatter blacklisted?': no card names it
+            or self.own_law_untold(reading, top)  # 'Har Sverige egna exportregler?': no Swedish rule
         ):
             confidence = min(confidence, UNGIVEN_SHARE * threshold)
         return confidence
@@ -173,12 +150,15 @@ class Holds:
             or "status" not in default_asked_values().asked(question, reading.lang)
         ):
             return False
-        if not self._then[i].isdisjoint(content_tokens(reading.text)):
-            return True
-        # or as a title before the person's name, of the role asked still held ('is Brejza still a
-        # senator?' of 'opposition senator Krzysztof Brejza', in a line dated December 2021: 0.81)
-        role = {t for m in _STILL.finditer(fold(question)) for t in content_tokens(m.group(1))}
-        return not self._titled[i].isdisjoint(role)
+        return self._then.told(i, reading.text, question)
+
+    def own_law_untold(self, reading: Reading, i: int) -> bool:
+        """Whether the question asks a place's own law that entry i neither is nor names (own_law.py)."""
+        last = self._last_read(reading)
+        if last is None or "law" not in default_asked_values().asked(reading.text, reading.lang):
+            return False
+        entry = self.index.entries[i]
+        return own_law_untold(entry, law_owners(statements_of(entry)), last[0])
 
     def everyday_named(self, question: str) -> bool:
         """Whether the question holds a name a card holds only in its everyday sense ('what do hermit

@@ -39,6 +39,12 @@ def acting_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["acting_opens"]), frozenset(data["acting_articles"])
 
 
+def acting_asks() -> list[str]:
+    """The question words that may stand before an English question's opener ('what did the US ...';
+    data/roles.yaml `acting_asks`): two words, read from the table the build reads."""
+    return list(role_data().get("acting_asks", ()))
+
+
 def passed_over(words: Sequence[str], j: int, *skipped: Collection[str]) -> int:
     """The index of the first word from j on that is in none of `skipped` (len(words): none is):
     where a question's subject starts past its opener and articles ('did the EU', actors.py,
@@ -52,9 +58,12 @@ def opened_subject(words: Sequence[str]) -> int | None:
     """Where the subject of a question opening on a word of data/roles.yaml `acting_opens` starts,
     past the articles after it ('did the EU ban': 2); None when it opens on none."""
     opens, articles = acting_words()
-    if not words or words[0] not in opens:
+    # a question word before the opener ('what did Canada do to limit Sandvine's exports?'): the
+    # place after it acts all the same (data/roles.yaml `acting_asks`)
+    k = 1 if words[:1] and words[0] in acting_asks() else 0
+    if len(words) <= k or words[k] not in opens:
         return None
-    return passed_over(words, 1, articles)
+    return passed_over(words, k + 1, articles)
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ from bot.kb.elsewhere import Asked
 from bot.kb.list_query import SALE_WORDS, USE_WORDS
 from bot.kb.model import Entry
 from bot.kb.place_names import country_names, demonym, demonyms, list_words, phrases, words_of
+from bot.kb.role_words import role_data
 from bot.kb.text import asking_sentence
 from bot.kb.values import UNGIVEN_SHARE
 
@@ -85,6 +86,8 @@ class Sales:
     def elsewhere(self, i: int, wording: str, asked: Asked) -> bool:
         """Entry i names every country the question sends a sale to, none as where its gear was sold."""
         entry = self._entries[i]
+        if entry.kind == "rule":
+            return _rule_asked_seller(entry, wording, asked)
         if entry.kind not in ("vendor", "case"):
             return False
         sent = {
@@ -96,6 +99,20 @@ class Sales:
             return False
         named = set(entry.countries) | set(entry.other_ties)
         return sent <= named and not sent & self.sold_to(i)
+
+
+def _rule_asked_seller(entry: Entry, wording: str, asked: Asked) -> bool:
+    """A rule naming every place the question sends a sale to, asked who sells there ('¿Quién vende
+    spyware a Irlanda?' got the US Treasury's card, which names Ireland as Intellexa's seat): a
+    rule sells nothing (data/roles.yaml `seller_asks`, the question's first word)."""
+    words = words_of(wording)
+    roles = role_data()
+    if not words or words[0] not in roles.get("seller_asks", ()):
+        return False
+    if not asks_sale(wording) and not set(words) & set(roles.get("seller_verbs", ())):
+        return False
+    sent = {place for place, to in asked if to or sent_to(wording, place)}
+    return bool(sent) and sent <= set(entry.countries)
 
 
 def held(probability: float, threshold: float, elsewhere: bool) -> float:

@@ -105,6 +105,24 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
     return masks
 
 
+def law_owners(statements: Sequence[str]) -> tuple[frozenset[str], ...]:
+    """Per statement, the places whose laws it names (lower-case country names): empty when it
+    names a law of no place ('the rules', 'an export licence')."""
+    law = default_asked_values().holds["law"]
+    found = []
+    for statement in statements:
+        owners: set[str] = set()
+        for match in law.finditer(statement):
+            before = _OWNER.search(statement, 0, match.start())
+            place = country_name(before.group(1)) if before else None
+            if place is None:
+                owners = set()
+                break
+            owners.add(place.lower())
+        found.append(frozenset(owners))
+    return tuple(found)
+
+
 # The features saying the card never gives the value or outcome asked ("how much did InTheCyber pay?",
 # "was Blue Coat itself fined?"), and the most a first entry they stand on at 1 may be trusted: the
 # card is what the member reads, and it does not hold what was asked. The model weighs them among
@@ -158,21 +176,8 @@ class Values:
         return sum(1 << n for n, st in enumerate(statements_of(self._entries[i])) if _PRONOUN.match(st))
 
     def _law_owners_of(self, i: int) -> tuple[frozenset[str], ...]:
-        """Per statement of entry i, the places whose laws it names (lower-case country names):
-        empty when it names a law of no place ('the rules', 'an export licence')."""
-        law = default_asked_values().holds["law"]
-        found = []
-        for statement in statements_of(self._entries[i]):
-            owners: set[str] = set()
-            for match in law.finditer(statement):
-                before = _OWNER.search(statement, 0, match.start())
-                place = country_name(before.group(1)) if before else None
-                if place is None:
-                    owners = set()
-                    break
-                owners.add(place.lower())
-            found.append(frozenset(owners))
-        return tuple(found)
+        """Per statement of entry i, the places whose laws it names (`law_owners`)."""
+        return law_owners(statements_of(self._entries[i]))
 
     def _masks(self, i: int) -> dict[str, int]:
         return value_masks(statements_of(self._entries[i]))
