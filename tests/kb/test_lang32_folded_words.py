@@ -47,3 +47,15 @@ def test_the_arabic_list_of_predator_cases(service: KnowledgeService) -> None:
     items = service.search("أريد قائمة بكل الحالات التي ظهر فيها برنامج بريداتور ضد أشخاص").items
     ids = {e.id for e in items}
     assert "case-predatorgate-greece" in ids and "case-egypt-nour-eltantawy" in ids
+
+
+def test_role_words_are_folded_as_questions_are() -> None:
+    from bot.kb.role_words import role_data
+
+    assert "какои" in role_data()["which_other"]
+
+
+def test_a_chinese_or_arabic_word_asked_anywhere_is_folded() -> None:
+    from bot.kb.facts import word_pattern
+
+    assert word_pattern((), ["نتائج"]).search(fold("ما نتائج التحقيق؟"))
