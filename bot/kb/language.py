@@ -327,12 +327,12 @@ _READ_SCRIPT = re.compile(r"[a-zA-Z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u3400
 
 _SCRIPT_WORD = re.compile(r"[^\W\d_]+")
 # The wordfreq language of each script no reader reads, for its commonest words: Greek, Hebrew,
-# Devanagari (Hindi), Thai, kana (Japanese), Hangul (Korean)
+# Devanagari (Hindi), kana (Japanese), Hangul (Korean). Only languages wordfreq lists (not Thai:
+# its words are all spelt out)
 _SCRIPT_LANGUAGES = (
     (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), "el"),
     (re.compile(r"[\u0590-\u05ff]"), "he"),
     (re.compile(r"[\u0900-\u097f]"), "hi"),
-    (re.compile(r"[\u0e00-\u0e7f]"), "th"),
     (re.compile(r"[\u3040-\u30ff]"), "ja"),
     (re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"), "ko"),
 )

@@ -42,3 +42,9 @@ def test_the_share_of_words_unread() -> None:
     assert unread_script("What is Pegasus?") == 0.0
     assert unread_script("Какой регламент?") == 0.0  # Cyrillic is read
     assert unread_script("מה זה NSO?") == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize("question", ["สปายแวร์ Pegasus ขายให้ไอร์แลนด์ไหม", "Ի՞նչ է Pegasus-ը Հայաստանում"])
+def test_a_script_wordfreq_lacks_is_read_too(engine: SearchEngine, question: str) -> None:
+    """Thai, Armenian: no word list, every word spelt out (no failure looking one up)."""
+    refused(engine, question)
