@@ -73,7 +73,21 @@ def list_words() -> dict[str, Any]:
     """data/list_words.yaml, parsed once for every table read from it: each table parsed the whole
     file again (~30 ms), on the first list question that needed it (lists.warm_up reads them all)."""
     path = Path(__file__).with_name("data") / "list_words.yaml"
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return dict(folded_words(yaml.safe_load(path.read_text(encoding="utf-8"))))
+
+
+def folded_words(value: Any) -> Any:
+    """The file's words as the readers meet the question's, folded (`fold`): the file writes them as
+    members type them ('компаний', 'чей', 'ой', 'أي', 'sattı'), the question's words are folded
+    ('компании', 'اي', 'satti'), so an unfolded word never matched. Only a lowercase string outside
+    ASCII: a name as written ('Côte d’Ivoire', a body's `exact` 'BIS') is a value, not a word read."""
+    if isinstance(value, dict):
+        return {k: folded_words(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [folded_words(v) for v in value]
+    if isinstance(value, str) and not value.isascii() and value == value.lower():
+        return fold(value)
+    return value
 
 
 @lru_cache(maxsize=1)

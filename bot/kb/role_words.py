@@ -11,13 +11,16 @@ from pathlib import Path
 
 import yaml
 
+from bot.kb.place_names import folded_words
 from bot.kb.text import stem
 
 
 @lru_cache(maxsize=1)
 def role_data() -> dict[str, list[str]]:
-    """data/roles.yaml as read, table name -> its words."""
-    return dict(yaml.safe_load((Path(__file__).with_name("data") / "roles.yaml").read_text(encoding="utf-8")))
+    """data/roles.yaml as read, table name -> its words, folded as the question's words are (Russian
+    'какой', 'который' are 'какои', 'которыи' there)."""
+    path = Path(__file__).with_name("data") / "roles.yaml"
+    return dict(folded_words(yaml.safe_load(path.read_text(encoding="utf-8"))))
 
 
 def measure_stems() -> frozenset[str]:

@@ -110,13 +110,14 @@ def _time_words() -> TimeWords:
         history_openers=frozenset(data.get("history_openers", ())),
         rule_events=frozenset(data.get("rule_events", ())),
         parts=_folded(data.get("year_parts", {})),
-        # as the file writes them, unfolded: in_force.asks_now has always compared them so
-        present={lang: frozenset(words) for lang, words in (data.get("present") or {}).items()},
+        # folded as the question's words are: written unfolded, Russian 'сейчас', 'текущий' and
+        # Arabic 'الآن' never matched a folded question ('сеичас', 'الان')
+        present=_folded(data.get("present") or {}),
     )
 
 
 def present_words(lang: str) -> frozenset[str]:
-    """The language's words asking the state of things now ('current': in_force.asks_now), unfolded."""
+    """The language's words asking the state of things now ('current': in_force.asks_now), folded."""
     return _time_words().present.get(lang, frozenset())
 
 

@@ -29,9 +29,11 @@ MAX_HAN_NAME = 12
 _HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # Digraphs and letters transliterations write differently for one sound ('ph'/'f', 'p'/'b' in
 # Arabic, which has no p; 'ts'/'c' in Russian, 'kh'/'h', soft 'c' before e/i/y).
-# Russian 'дж' ('dzh') is the English j ('Текнолоджиз').
+# Russian 'дж' ('dzh') is the English j ('Текнолоджиз'); 'кв' ('kv') the English 'qu' said 'kw'
+# ('Квадрим' is Quadream, as Arabic 'كوادريم' is: the w a vowel in the skeleton, as qu's u is).
 _DIGRAPHS = (
     ("dzh", "j"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("ts", "s"), ("th", "t"),
+    ("qu", "kw"), ("kv", "kw"),
 )  # fmt: skip
 # English spellings said otherwise, as another script writes the name by ear: 'ch' said k
 # ('technologies'), 'tion' said shon ('communications': 'Коммьюникейшнз')

@@ -45,9 +45,10 @@ def test_what_the_card_tells_is_still_answered(engine: SearchEngine, question: s
 
 
 def test_the_present_words_are_read_as_the_file_writes_them() -> None:
-    # 'current' asks now; 'сейчас' is kept as written (unfolded), as in_force always compared it
+    # 'current' asks now; 'сейчас' is folded as the question's words are ('сеичас'): written
+    # unfolded it never matched one (session 32)
     assert "current" in present_words("en")
-    assert "сейчас" in present_words("ru")
+    assert "сеичас" in present_words("ru")
     assert present_words("xx") == frozenset()
     assert asks_now(["the", "current", "rule"])
     assert not asks_now(["the", "old", "rule"])
