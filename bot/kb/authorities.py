@@ -47,7 +47,12 @@ def authorities(words: Sequence[str], question: str, nouns: frozenset[str] = fro
     right after one of `nouns` is the firms' home, whatever follows: "entreprises israéliennes
     sanctionnées par les États-Unis" are Israeli firms the US sanctioned."""
     stems, before, after = authority_words()
-    return governed(words, question, stems, before, after, nouns=nouns)
+    return governed(words, question, stems, before, after, nouns=nouns, lists=_list_nouns())
+
+
+@lru_cache(maxsize=1)
+def _list_nouns() -> frozenset[str]:
+    return frozenset(list_words()["authority_lists"].split())
 
 
 def governed(
@@ -58,11 +63,13 @@ def governed(
     after: frozenset[str],
     right_after: frozenset[str] = frozenset(),
     nouns: frozenset[str] = frozenset(),
+    lists: frozenset[str] = frozenset(),
 ) -> set[str]:
     """The places an act's words (`stems`, as `_authority_word` reads them) govern: a place right
     before the act ("US sanctions"), right after it ("санкции США"), joined to it by a word of
     `before` ("by the US") or `after` ("ABD tarafından"), or by a word of `right_after` that follows
-    the act itself ("fined in Italy", not "companies in Italy that were fined")."""
+    the act itself ("fined in Italy", not "companies in Italy that were fined"), or right after a word
+    of `lists` the act qualifies ("czarną listę USA", "schwarzen Liste der USA": as "US blacklist")."""
     acts = [i for i, w in enumerate(words) if _authority_word(w, stems)]
     acts += [-1 for s in stems if CJK.search(s) and s in question]
     if not acts:
@@ -80,6 +87,7 @@ def governed(
             or end in acts  # "US sanctions", "US-sanctioned", "EU-sanktionierte"
             or (lead > 0 and lead - 1 in acts)  # "sanctions américaines", "санкции США"
             or (lead > 1 and words[lead - 1] in right_after and lead - 2 in acts)
+            or (lead > 1 and words[lead - 1] in lists and lead - 2 in acts)
         )
         if governed:
             found.update(region or {country})

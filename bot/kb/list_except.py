@@ -134,7 +134,12 @@ def _said(text: str, count: int, cue: int, after: int, end: int) -> tuple[str, s
 
 
 def without_described(
-    text: str, names: NameTable, items_of: Callable[[str], list[Entry] | None], *, listed: bool = True
+    text: str,
+    names: NameTable,
+    items_of: Callable[[str], list[Entry] | None],
+    *,
+    listed: bool = True,
+    read: tuple[str, str] | None = None,
 ) -> list[Entry] | None:
     """The list a described exclusion leaves: the whole set's entries (`items_of` the question without
     the exclusion) less those the description lists (a firm it lists, and a case only about such
@@ -144,10 +149,12 @@ def without_described(
     subtract (`items_of` gives None: "which firms other than the camera makers sell spyware?" cut at
     the verb asks "which firms", a catalogue shown in part, and the rest would go unsaid). A question
     read as no list (`listed` false: "Israel-based companies that aren't in the spyware business") is
-    read for a negated clause only, and becomes a list only when the subtraction leaves entries."""
-    read = described(text, names) if listed else None
+    read for a negated clause only (`read`: its reading, when the caller has it), and becomes a list
+    only when the subtraction leaves entries."""
+    given, read = read, described(text, names) if listed else None
     if read is None and not list_not_on.rules_not_on(text, names):
-        read = list_negated.negated(text)  # "Chinese companies that don't make cameras"
+        # "Chinese companies that don't make cameras"
+        read = given if given is not None else list_negated.negated(text)
     if read is None:
         return None
     whole, part = items_of(read[0]), items_of(read[1])

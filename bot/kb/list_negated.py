@@ -15,6 +15,8 @@ from bot.kb.text import fold
 
 # What closes a clause ("other than the camera makers, which ...", "that don't make cameras, and ...").
 CLAUSE = re.compile(r"[,;?!]")
+# "non-" as a prefix ("non-Western firms", "non-EU"): part of the word, no negation.
+PREFIX = re.compile(r"\bnon-(?=\w)", re.IGNORECASE)
 # How far before the negation a relative word may open its clause ("that aren't", "che non",
 # "die dort nicht").
 RELATIVE_REACH = 3
@@ -23,19 +25,30 @@ MIN_WHOLE = 2
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
+def _words() -> tuple[
+    frozenset[tuple[str, ...]], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
     data = list_words()["negated"]
     cues = frozenset(tuple(p.split()) for p in data["cues"])
-    return cues, frozenset(data["relatives"]), frozenset(data["kept"])
+    weak = frozenset(data["weak"])
+    return (
+        cues | {(w,) for w in weak},
+        frozenset(data["relatives"]),
+        frozenset(data["kept"]),
+        weak,
+        frozenset(data["openers"]),
+    )
 
 
 def negated(text: str) -> tuple[str, str] | None:
     """The question without its negated clause (the whole set) and without the negation only (the
     set left out), as typed; None when no clause is negated, when a word of `kept` makes the negation
-    no subtraction (a modal, a quality, "no longer"), or when too little is left for a whole set."""
-    words = words_of(text)
-    cues, relatives, kept = _words()
-    if kept & set(words):
+    no subtraction (a modal, a quality, "no longer"), when a question word opens the question ("Why
+    did the EU not sanction NSO?" asks a reason, no list), or when too little is left for a whole set.
+    A `weak` cue, an everyday word too ("no mercado", "ne hanno"), counts only after a relative word."""
+    words = words_of(PREFIX.sub("", text))  # "non-Western": no "non" to read, and no clause cut
+    cues, relatives, kept, weak, openers = _words()
+    if kept & set(words) or (words and words[0] in openers):
         return None
     for i in range(MIN_WHOLE, len(words)):
         for n in (2, 1):
@@ -44,6 +57,8 @@ def negated(text: str) -> tuple[str, str] | None:
             start = next(
                 (j for j in range(i - 1, max(i - 1 - RELATIVE_REACH, 0), -1) if words[j] in relatives), i
             )
+            if n == 1 and words[i] in weak and start == i:
+                continue  # "no mercado", "ne hanno venduto": no relative opens a clause
             if start < MIN_WHOLE:
                 return None
             end = next((b for b in clause_ends(text, len(words)) if b > i), len(words))

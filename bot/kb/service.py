@@ -272,15 +272,17 @@ def _answer(
         # a list cue in the lead-in left out; it asks more plainly than a "who" read as plural
         plainer = lists.detect(typed, names, english)
         query = plainer if plainer is not None and not plainer.several else query
-    if query is None and not filters.any and list_negated.negated(asked_text(question)) is not None:
+    negation = list_negated.negated(asked_text(question)) if query is None and not filters.any else None
+    if negation is not None and lists.detect(negation[0], names) is not None:
         # "Israel-based companies that aren't in the spyware business": read as no list, its whole set
-        # less what the negated clause names (bot/kb/list_negated.py)
+        # less what the negated clause names (bot/kb/list_negated.py); no list without it, no cost
         result.items = (
             list_except.without_described(
                 asked_text(question),
                 names,
                 lambda q: _subtractable(engine, names, q, filters, limit),
                 listed=False,
+                read=negation,
             )
             or []
         )

@@ -45,3 +45,20 @@ def test_the_american_blacklist_lists_the_firms_it_listed(kb: KnowledgeService, 
     got = listed(kb, question)
     assert {"nso-group", "candiru"} <= got, got
     assert "case-pegasus-mexico-2017" not in got, got
+
+
+# fixneg32: "czarną listę USA" (the place after the list's noun) listed cases in the US (Mansoor, Pegasus
+# Mexico, ...) and Huawei beside the listed firms; now it reads as "the US blacklist" does.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "które firmy trafiły na czarną listę USA?",
+        "Welche Firmen stehen auf der schwarzen Liste der USA?",
+        "which firms are on the US blacklist?",  # twin: as before
+        "Какие фирмы внесли в черный список США?",  # twin: as before
+    ],
+)
+def test_the_blacklist_of_a_place_lists_the_firms_it_listed(kb: KnowledgeService, question: str) -> None:
+    got = listed(kb, question)
+    assert {"nso-group", "candiru", "hikvision", "dahua"} <= got, got
+    assert not {"case-ahmed-mansoor", "case-pegasus-mexico-2017", "case-pegasus-project-2021"} & got, got

@@ -57,7 +57,12 @@ def test_twins_keep_their_lists(kb: KnowledgeService, question: str, wanted: set
         "which texts on surveillance exports are voluntary, not legally binding?",
         "Which firms are no longer on the Entity List?",
         "Bei welchen chinesischen Herstellern dürfen US-Bundesbehörden nicht mehr einkaufen?",
-        "Why",
+        # a question word opening the question asks a reason, no list ("Why did the EU" is none)
+        "Why did the EU not sanction NSO?",
+        # an everyday word that is a cue elsewhere, with no relative opening a clause
+        "Quais empresas israelenses no mercado de spyware foram sancionadas?",
+        "Quali aziende italiane ne hanno venduto in Siria?",
+        "which non-Western firms sell spyware?",
     ],
 )
 def test_no_subtraction_read_where_the_negation_is_no_exclusion(question: str) -> None:
@@ -69,3 +74,36 @@ def test_no_subtraction_read_where_the_negation_is_no_exclusion(question: str) -
 )
 def test_a_single_question_with_a_negation_stays_no_list(kb: KnowledgeService, question: str) -> None:
     assert listed(kb, question) == set()
+
+
+# fixneg32: Portuguese "no" ("in the") and Italian "ne" (a pronoun) read as negations reversed the list
+# (the 7 Israeli firms NOT sanctioned; hacking-team only); the twins with a real negation keep theirs.
+@pytest.mark.parametrize(
+    ("question", "wanted", "left_out"),
+    [
+        (
+            "Quais empresas israelenses no mercado de spyware foram sancionadas?",
+            SPYWARE,
+            {"paragon-solutions"},
+        ),
+        (
+            "Quais empresas israelenses no mercado de spyware não foram sancionadas?",
+            {"paragon-solutions"},
+            SPYWARE,
+        ),
+        ("Quali aziende italiane ne hanno venduto in Siria?", {"area-spa", "rcs-lab"}, {"hacking-team"}),
+        ("Aziende italiane che non hanno venduto in Siria", {"hacking-team"}, {"area-spa", "rcs-lab"}),
+        ("Quali aziende italiane non hanno venduto in Siria?", {"hacking-team"}, {"area-spa", "rcs-lab"}),
+    ],
+)
+def test_an_everyday_word_is_no_negation(
+    kb: KnowledgeService, question: str, wanted: set[str], left_out: set[str]
+) -> None:
+    got = listed(kb, question)
+    assert wanted <= got, got
+    assert not got & left_out, got
+
+
+def test_a_why_question_is_no_list(kb: KnowledgeService) -> None:
+    assert listed(kb, "Why did the EU not sanction NSO?") == set()
+    assert {"paragon-solutions"} <= listed(kb, "Which Israeli spyware firms were not sanctioned?")
