@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.kb.cities import city, city_countries
 from bot.kb.list_asks import (
     CUE_PHRASES,
     FILLER,
@@ -75,18 +76,21 @@ def on_a_place(
     closing = _closing_request(words, breaks)
     if not (FOREIGN_EVERYTHING_WORDS.intersection(words) or closing):
         return False
-    # counted as the English reading has them: the glossary reads a term of several words as one
-    # ("casus yazılımla": "spyware"), which says no more than a word would
-    if min(len(words), len(words_and_breaks(english)[0])) > PLACE_ALONE_WORDS:
-        return False
     english_places = places_read(english)
     if not english_places:
+        return False
+    # counted as the English reading has them: the glossary reads a term of several words as one
+    # ("casus yazılımla": "spyware"), which says no more than a word would; and a town in a country
+    # asked ("España o Barcelona"), with the word joining it, says no more than the country
+    said = [w for w in words if city_countries().get(city((w,), w) or "") not in english_places]
+    if min(len(said) - (len(said) < len(words)), len(words_and_breaks(english)[0])) > PLACE_ALONE_WORDS:
         return False
     own = places(words, question, KIND_NOUNS["vendor"])
     if own[0] | own[1] and not (own[0] | own[1]) & english_places:
         return False
     asking = EVERYTHING_WORDS | LIST_CUES | REQUEST_WORDS | FILLER | set(words[closing or len(words) :])
     rest = [w for w in words if w not in asking and not any(places([w], w, KIND_NOUNS["vendor"]))]
+    rest = [w for w in rest if w in said]
     # "anything on Orbitrix Signals in Israel": a name the entries do not hold, which the English
     # reading keeps as written, is no word of another language; "Polsce" reads "poland"
     read = set(words_and_breaks(english)[0])

@@ -70,7 +70,9 @@ def headless_kinds(words: list[str], question: str = "") -> set[str]:
     if AUXILIARIES.intersection(main):
         return set()
     # a noun that is singular too ("NSO firm", "Hacking Team's fall") says no plural by itself
-    heads = set(words[:PHRASE_REACH]) - ALL_SINGULARS
+    # its noun may stand later after words that only narrow it ("israeli phone spyware sellers ...")
+    reach = max(PHRASE_REACH, next((i for i, w in enumerate(words) if w not in narrowing()), 0) + 1)
+    heads = set(words[:reach]) - ALL_SINGULARS
     return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(heads)}
 
 
