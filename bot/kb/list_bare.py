@@ -209,6 +209,7 @@ def makers_of(question: str, names: NameTable, verbs: frozenset[str]) -> list[st
 # A question asking who stood behind a case is short: "who was behind the Subzero attacks?"; a longer
 # one asks something of the case ("who was behind Catalangate and how did they get caught?")
 BEHIND_WORDS = 8
+BEHIND_EXPOSURES = frozenset(list_words()["behind_exposures"].split())  # "leak", "lawsuit", "report"
 
 
 def behind_case(question: str, names: NameTable, verbs: frozenset[str]) -> list[str]:
@@ -223,7 +224,15 @@ def behind_case(question: str, names: NameTable, verbs: frozenset[str]) -> list[
     if len(named) != 1 or by_product(words, names) or bare_named(question, names):
         return []
     case = names.by_id[next(iter(named))]
-    if case.kind != "case":
-        return []
-    firms = [r for r in case.related if r in names.by_id and names.by_id[r].kind == "vendor"]
+    if case.kind != "case" or not BEHIND_EXPOSURES.isdisjoint(words):
+        return []  # "who was behind the Hacking Team leak / the WhatsApp lawsuit?": the case card
+    # a firm the question names is what the case exposed, never who was behind it
+    said = f" {key_of(question)} "
+    firms = [
+        r
+        for r in case.related
+        if r in names.by_id
+        and names.by_id[r].kind == "vendor"
+        and not any(f" {k} " in said for k in set(names.keys.get(r, ())) - product_keys(names).get(r, set()))
+    ]
     return [case.id, *firms] if firms else []

@@ -6,16 +6,18 @@ list_asks.py, which reads list cues and kind nouns; the vocabulary is data in `d
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 from bot.kb.cities import city_names
 from bot.kb.list_asks import ALL_NOUNS, CATALOGUE, FILLER, ONE_TARGET, POINTING
 from bot.kb.list_heads import ALL_AFTER, RELATIVES, narrowing
+from bot.kb.list_names import NameTable
 from bot.kb.list_query import MAKER_WORDS, USE_WORDS
 from bot.kb.place_names import list_words
 from bot.kb.places import place_spans
-from bot.kb.topics import ORGANISATIONS
+from bot.kb.topics import ORGANISATIONS, topics
 
 
 def _data() -> dict[str, Any]:
@@ -25,7 +27,12 @@ def _data() -> dict[str, Any]:
 WHO = frozenset(_data()["who_words"].split())
 GEAR = frozenset(_data()["gear_words"].split())  # "who sells DPI gear?"
 WHO_AUXILIARIES = frozenset(_data()["who_auxiliaries"].split() + _data()["who_other_auxiliaries"].split())
+# a platform's acts ("who was removed by Meta?"): acts on firms, listed only as `narrowed` says
+PLATFORM_ACTS = frozenset(_data()["platform_acted"].split() + _data()["platform_active"].split())
+PLATFORM_LISTS = frozenset(_data()["platform_lists"].split())  # "removed from the entity list"
+_PLATFORM_SAYS = re.compile("|".join(rf"(?<!\w){re.escape(w)}" for w in _data()["platform_says"].split()))
 WHO_ACTED = {how: frozenset(words.split()) for how, words in _data()["who_acted"].items()}
+WHO_ACTED["acted"] |= frozenset(_data()["platform_acted"].split())
 WHO_ON = frozenset(_data()["who_on"].split())
 WHOSE = frozenset(_data()["whose_words"].split())
 SCOPE = frozenset(_data()["scope_words"].split())  # "... among the companies you track?"
@@ -45,7 +52,7 @@ TARGETED_ACTIVE = frozenset(_data()["targeted_active"].split())
 WHOM_REACH = 3
 WHOM_AFTER = "a"  # Spanish "¿a quién ...?": the preposition opens the clause
 WHOM_AUXILIARIES = frozenset(_data()["whom_auxiliaries"].split())  # "who did Candiru target?"
-ACTED_ACTIVE = frozenset(_data()["acted_active"].split())  # "who did Commerce add to its blacklist?"
+ACTED_ACTIVE = frozenset(_data()["acted_active"].split() + _data()["platform_active"].split())  # "add"
 # "who exactly did Commerce add?": at most this many words between "who" and its auxiliary
 WHO_TO_AUXILIARY = 2
 # "who did the Commerce Department add?": the act's verb at most this many words after the auxiliary
@@ -213,14 +220,70 @@ def hit_by_measure(how: str | None, kinds: set[str]) -> bool:
     return how == "targeted" and kinds == {"rule"}
 
 
-def narrowed(how: str, named_kinds: set[str], placed: bool, about: frozenset[str] = frozenset()) -> bool:
+def narrowed(
+    how: str,
+    named_kinds: set[str],
+    placed: bool,
+    about: frozenset[str] = frozenset(),
+    words: list[str] | None = None,
+    names: NameTable | None = None,
+) -> bool:
     """A "who" question asking who had something done to them is a list when what did it narrows the
     set: a list or rule it names ("who is on the entity list?"), or for the others a named firm or
     product (`named_kinds`, the kinds of the entries named), a technology, a place or an authority
     (`placed`); firms acted on, also an organisation that acted, one of the topics asked (`about`:
-    "who did Meta kick off?", "who was banned by Meta?"). A named case is one card, which tells who."""
+    "who did Meta kick off?", "who was banned by Meta?") when the firms' cards tell it removing them
+    (`removed_by`: "who did Google remove?" named firms Google only reported). A platform's act
+    (`PLATFORM_ACTS`) is listed only so, never from a place, a rule or a list ("who was removed from
+    the entity list?": no card records it). A named case is one card, which tells who."""
     if "case" in named_kinds:
         return False
     if how == "on":
         return "rule" in named_kinds
-    return bool(named_kinds) or placed or (how == "acted" and bool(about & ORGANISATIONS))
+    said = set(words or ())
+    organisations = about & ORGANISATIONS
+    by_platform = how == "acted" and bool(organisations) and all(removed_by(o, names) for o in organisations)
+    if how == "acted" and PLATFORM_ACTS & said:
+        return by_platform and not (placed or "rule" in named_kinds or PLATFORM_LISTS & said)
+    return bool(named_kinds) or placed or by_platform
+
+
+def removed_by(organisation: str, names: NameTable | None) -> bool:
+    """Some firm's card tells the organisation removing or banning it ("Meta removed it in Dec 2021"):
+    a word of removal right after the organisation's name (`REMOVED_REACH` characters)."""
+    said = next((t.says for t in topics() if t.name == organisation), None)
+    return (
+        names is not None
+        and said is not None
+        and any(
+            _PLATFORM_SAYS.search(text, m.end(), m.end() + REMOVED_REACH) is not None
+            for i, text in names.texts.items()
+            if names.by_id[i].kind == "vendor"
+            for m in said.finditer(text)
+        )
+    )
+
+
+# "that meta removed from its platforms", "meta banned": the act a few words after the organisation
+REMOVED_REACH = 20
+
+
+def behind(words: list[str]) -> bool:
+    """ "Who was behind the attacks in Ireland?": "who", an auxiliary, "behind" and an attack's nouns
+    (`BEHIND_EVENTS`): the firms whose gear was used where the attacks were (a case's destinations),
+    never a firm's home or seat, read as where gear was used (`ListQuery.used`)."""
+    return any(
+        word in WHO
+        and words[i + 1 : i + 2] != []
+        and words[i + 1] in WHO_AUXILIARIES
+        and words[i + 2 : i + 3] != []
+        and words[i + 2] in MAKER_WORDS
+        and not BEHIND_EVENTS.isdisjoint(words[i + 3 :])
+        for i, word in enumerate(words)
+    )
+
+
+def used(words: list[str]) -> bool:
+    """The list asks where gear was used: a verb of use ("used in Mexico"), or who was behind attacks
+    (`behind`: "who was behind the attacks in Ireland?" asks where they were, not a firm's seat)."""
+    return bool(USE_WORDS.intersection(words)) or behind(words)

@@ -304,7 +304,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if who and (named or not (countries or technologies)):
         return None  # "who sells Pegasus?", "who made it?": one firm, the engine's answer
     if acted_on and not list_who.narrowed(
-        acted_on, named_kinds, bool(countries or technologies or authority), about
+        acted_on, named_kinds, bool(countries or technologies or authority), about, words, names
     ):
         return None  # "who was hit in Catalangate?": one case's card; "who was targeted?": nothing narrows
     if products and (named or not (countries or homes or period(plain))):
@@ -356,7 +356,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         wording=question,
         sold=sold,
         every_place=every_place(words, countries),
-        used=bool(USE_WORDS.intersection(words)) or acted_on == "targeted" or by_country,
+        used=list_who.used(words) or acted_on == "targeted" or by_country,
         exports=says_exports(words, text),
         authorities=frozenset(authority),
         bodies=frozenset(bodies),

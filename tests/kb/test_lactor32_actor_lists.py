@@ -14,15 +14,7 @@ import pytest
 from bot.kb.list_sources import asked
 from bot.kb.place_names import words_of
 from bot.kb.service import KnowledgeService
-
-
-@pytest.fixture
-def service(kb: KnowledgeService) -> KnowledgeService:
-    return kb
-
-
-def _ids(service: KnowledgeService, question: str) -> set[str]:
-    return {e.id for e in service.search(question).items}
+from tests.kb.listing import listed as _ids
 
 
 def _asks(question: str) -> bool:
@@ -88,3 +80,84 @@ def test_who_is_behind_without_a_narrowing_stays_the_engines() -> None:
     assert not reads("who was behind it?")
     assert not reads("who is behind Predator?")
     assert not reads("who was supplied gear by Amesys?")  # the buyer, passive: never the sellers
+
+
+# session 32 fix round (fixwho): the lists above stated false facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was removed from the entity list?",
+        "who got kicked off the entity list?",
+        "who did Commerce remove?",
+        "who was removed from the US blacklist?",
+        "who did the EU remove from the list?",
+        "who was removed from the OFAC list?",
+        "who did Treasury remove from the sanctions list?",
+        "who was suspended by the EU?",
+        "who did Google remove?",
+        "who did Microsoft kick off?",
+        "who did Amnesty remove?",
+        "who did Citizen Lab kick off?",
+    ],
+)
+def test_a_removal_no_card_records_is_no_list(service: KnowledgeService, question: str) -> None:
+    # before: the listed firms (the opposite), or the firms an organisation only reported
+    assert _ids(service, question) == set()
+
+
+def test_a_platform_that_removed_firms_lists_them(service: KnowledgeService) -> None:
+    # twins: Meta's cards tell it removing the firms
+    for question in ("who did Meta remove?", "who did Meta kick off?", "who was banned by Meta?"):
+        assert {"cobwebs-technologies", "cognyte", "black-cube"} <= _ids(service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was behind the Hacking Team leak?",
+        "who was behind the Hacking Team hack?",
+        "who was behind the Phineas Fisher leak?",
+        "who was behind the WhatsApp lawsuit?",
+        "who was behind WhatsApp v. NSO?",
+        "who was behind the Clearview fines?",
+        "who was behind the FinFisher prosecution?",
+        "who was behind the Meta takedown?",
+        "who was behind the Bad Traffic report?",
+        "who was behind the Automated Apartheid report?",
+        "who was behind the Catalangate investigation?",
+        "who was behind the Pegasus Project reporting?",
+        "who was behind the Predator Files investigation?",
+    ],
+)
+def test_who_was_behind_an_exposure_is_the_case_card(service: KnowledgeService, question: str) -> None:
+    # before: the case and the firm it exposed listed as "behind" it
+    assert _ids(service, question) == set()
+
+
+def test_who_was_behind_an_attack_case_keeps_its_firms(service: KnowledgeService) -> None:
+    assert {"case-catalangate-2022", "nso-group", "candiru"} <= _ids(service, "who was behind Catalangate?")
+    assert {"case-predatorgate-greece", "intellexa-cytrox"} <= _ids(service, "who was behind Predatorgate?")
+
+
+@pytest.mark.parametrize("place", ["Ireland", "Sweden", "Germany", "France", "the Netherlands"])
+def test_attacks_in_a_firms_home_list_no_home_firm(service: KnowledgeService, place: str) -> None:
+    # before: Intellexa (a seat in Ireland), Axis (Swedish), the home firms of each place
+    assert _ids(service, f"who was behind the attacks in {place}?") == set()
+
+
+def test_attacks_where_they_were_keep_their_firms(service: KnowledgeService) -> None:
+    hk = _ids(service, "who was behind the attacks in Hong Kong?")
+    assert "cellebrite" in hk and "sensetime-megvii-iflytek-yitu" not in hk
+    poland = _ids(service, "who was behind the attacks in Poland?")
+    assert "nso-group" in poland and "case-eu-export-data-gap" not in poland
+    assert "sandvine" not in _ids(service, "who was behind the attacks in Canada?")
+    assert {"rcs-lab", "case-hermit-2022"} <= _ids(service, "who was behind the attacks in Kazakhstan?")
+    assert "candiru" in _ids(service, "who was behind the attacks in Spain in 2021?")
+    assert "candiru" in _ids(service, "who was behind the attacks in Armenia?")
+    assert "huawei" in _ids(service, "who was behind the attacks in Uganda?")
+    assert "intellexa-cytrox" in _ids(service, "who was behind the attacks in Angola in 2024?")
+    assert "case-area-syria" in _ids(service, "who was behind the attacks in Syria?")
+    assert "amesys-nexa" in _ids(service, "who was behind the attacks in Libya?")
+    assert "gamma-finfisher" in _ids(service, "who was behind the attacks in Bahrain?")
