@@ -106,3 +106,20 @@ def test_material_on_a_people_named_as_written_still_lists(service) -> None:
 def test_short_names_and_rulers_name_their_country(typed: str, country: str) -> None:
     # read from data/list_words.yaml `place_extra_names`, no longer hard-coded in place_names.py
     assert country_name(typed) == country
+
+
+# fixplace32: Spanish and French 'en' says a home; Dutch 'en' ("and") after a noun of firms says none.
+@pytest.mark.parametrize(
+    ("question", "homes"),
+    [
+        ("empresas en Barcelona", {"Spain"}),
+        ("entreprises en Toulouse", {"France"}),
+        ("bedrijven en Den Haag", set()),
+        ("welke bedrijven en Eindhoven werken samen?", set()),
+    ],
+)
+def test_en_says_a_home_only_where_it_is_not_and(question: str, homes: set[str]) -> None:
+    from bot.kb.cities import cities_asked
+    from bot.kb.list_asks import KIND_NOUNS
+
+    assert cities_asked(question, KIND_NOUNS["vendor"])[1] == homes
