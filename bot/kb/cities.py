@@ -263,13 +263,17 @@ def _noun_before(before: Sequence[str], nouns: frozenset[str], adjective: bool) 
     """Whether a noun of `nouns` comes right before a town, as other languages put a firm's home after
     it: by its adjective ('une société bavaroise', 'un'azienda milanese') or by a word of origin
     ('entreprise de Salzbourg', 'empresa de Salzburgo', 'a company based in Graz'; data/cities.yaml
-    `home_from`, `home_based`). On main only the English order ('a Salzburg company') was a home, and
-    'quelle entreprise de Salzbourg a développé Subzero ?' answered DSIRF, whose card names no town."""
+    `home_from`, `home_based`), or a seat word a few words after the noun ('companies are based in
+    Graz', `home_seated`). On main only the English order ('a Salzburg company') was a home, and
+    'quelle entreprise de Salzbourg a développé Subzero ?' answered DSIRF, whose card names no town.
+    Dutch 'bedrijven en Den Haag' joins firms and a town (`home_from_and`): no home."""
     rest = list(before)
     if not adjective:
         if rest and rest[-1] in _ARTICLES:
             rest.pop()
         if not rest or rest[-1] not in town_words("home_from"):
+            return False
+        if len(rest) > 1 and rest[-2] in _and_after().get(rest[-1], frozenset()):
             return False
         rest.pop()
         if rest and rest[-1] in town_words("home_seated") and nouns.intersection(rest[-_SEAT_GAP:]):
@@ -288,10 +292,19 @@ def seat_said(words: Sequence[str]) -> bool:
 @lru_cache(maxsize=4)
 def town_words(key: str) -> frozenset[str]:
     """data/cities.yaml's words around a town, folded: before a firm's home town (`home_from`,
-    `home_based`), or tying a town to another actor than the firm (`not_home_after`, `_before`)."""
+    `home_based`, and `home_seated`, a seat a few words after the noun of firms: `seat_said`), or
+    tying a town to another actor than the firm (`not_home_after`, `_before`)."""
     words = _data()[key]
     assert isinstance(words, list)
     return frozenset(key_of(str(w)) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _and_after() -> dict[str, frozenset[str]]:
+    """`home_from_and`, folded: a word of origin that is also "and" -> the nouns it joins after."""
+    table = _data()["home_from_and"]
+    assert isinstance(table, dict)
+    return {key_of(str(k)): frozenset(key_of(str(w)) for w in v) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)

@@ -32,16 +32,35 @@ EVERYTHING_PHRASES = tuple(
 )
 
 
-def everything_known(question: str, vocabulary: frozenset[str]) -> bool:
+EVERYTHING_LOOSE = tuple(f" {p} " for p in list_words()["everything_loose"])
+
+
+def everything_known(
+    question: str, vocabulary: frozenset[str], named: Callable[[str], set[str]] | None = None
+) -> bool:
     """An everything-request ("anything on Syria?", "что у вас есть о России?") about something the
     knowledge base knows: every word of what it asks about is a place or in the entries' `vocabulary`.
     "Anything on a company called Tessaract Defence?" asks about a firm it does not hold: the engine
-    answers that."""
+    answers that. A vague noun's phrase ("material on", "stuff about": EVERYTHING_LOOSE) asks about a
+    place or something an entry `named` ("stuff about Hikvision"); "training material on digital
+    security" asks for teaching material, which no entry is."""
     about = everything_about(question)
     about = everything_around(question) if about is None else about
     if not about:
         return False
-    return all(word in vocabulary or any(places([word], word, KIND_NOUNS["vendor"])) for word in about)
+    placed = [any(places([word], word, KIND_NOUNS["vendor"])) for word in about]
+    if named is not None and not any(placed) and not named(" ".join(about)):
+        words, opens = words_and_breaks(question)
+        # a name as the member wrote it ("material on Palestinians"), however the entries hold it
+        cased = {
+            w
+            for w, capital, opened in zip(words, _cased(question), opens, strict=False)
+            if capital and not opened
+        }
+        plain = f" {' '.join(words)} "
+        if not cased.intersection(about) and any(p in plain for p in EVERYTHING_LOOSE):
+            return False
+    return all(word in vocabulary or place for word, place in zip(about, placed, strict=True))
 
 
 # "Anything on Spain?" in a language the entries do not speak: a question as short as a headless list
@@ -210,6 +229,8 @@ def anything_homed(words: list[str], question: str) -> bool:
 
 
 FRONTED_ASKS = frozenset(list_words()["fronted_asks"].split())
+FRONTED_DEFINING = tuple(f" {p} " for p in list_words()["fronted_defining"])
+KINDS_ASKED = frozenset(w for nouns in KIND_NOUNS.values() for w in nouns) | AROUND_NOUNS | AROUND_TIES
 
 
 def fronted_places(question: str) -> bool:
@@ -228,7 +249,18 @@ def fronted_places(question: str) -> bool:
         return False
     if not FRONTED_ASKS.intersection(rest) or place_spans(rest, " ".join(rest)):
         return False
+    if _defining(rest):
+        return False  # "Israel: what is the entity list?": the card of what it names
     cased = zip(_cased(question)[start:], opens[start:], strict=False)
     if any(capital and not opened for capital, opened in cased):
         return False  # "Mexico: who is the NSO customer?": a name asks about its own card
     return who_acted_on(words, opens) is None
+
+
+def _defining(rest: list[str]) -> bool:
+    """ "what is the entity list?", "was ist das Wassenaar-Abkommen?": a question of what one thing is
+    (FRONTED_DEFINING), whose card answers it; "what are the cases?" or "what is the connection?"
+    ask for a kind or for everything (KIND_NOUNS, everything_around's nouns and ties)."""
+    plain = f" {' '.join(rest)} "
+    said = next((p for p in FRONTED_DEFINING if plain.startswith(p)), None)
+    return said is not None and not KINDS_ASKED.intersection(rest[len(said.split()) :])

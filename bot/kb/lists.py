@@ -188,7 +188,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     kinds = kinds or ({"vendor", "case"} if products else set())
     everything = (
         bool(EVERYTHING.search(plain))
-        or everything_known(question, names.vocabulary)
+        or everything_known(question, names.vocabulary, names.named)
         or (english is not None and on_a_place(question, english, _places_read, names.vocabulary))
     )
     # "who was hit by Pegasus?", "who got sanctioned by the US?", "who is on the entity list?": read

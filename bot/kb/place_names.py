@@ -18,14 +18,6 @@ from bot.kb.text import fold
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "sv", "ar", "zh", "tr", "ru")
 EU = "European Union"
 
-_SHORT = {
-    "Türkiye": "Turkey",
-    "Czechia": "Czech Republic",
-    "Hong Kong SAR China": "Hong Kong",
-    "Palestinian Territories": "Palestine",
-    "Myanmar (Burma)": "Myanmar",
-}
-
 
 def words_of(text: str) -> list[str]:
     """Words in any script, accents folded; an apostrophe separates ("l'Égypte" → "l", "egypte"),
@@ -117,11 +109,12 @@ def country_names() -> dict[str, str]:
     from babel import Locale  # imported on first use: the catalogue is large and only lists need it
 
     english = Locale("en").territories
+    renamed: dict[str, str] = list_words()["babel_names"]  # "Türkiye" -> "Turkey"
     names: dict[str, str] = {}
     for language in LANGUAGES:
         for code, name in Locale(language).territories.items():
             if code in english and not code.isdigit():
-                entries_name = _SHORT.get(english[code], english[code])
+                entries_name = renamed.get(english[code], english[code])
                 names[key_of(name)] = entries_name
                 if "&" in name:  # 'Bosnia & Herzegovina': members write 'and' ('did Bosnia and ...')
                     names.setdefault(key_of(name.replace("&", "and")), entries_name)
@@ -131,7 +124,7 @@ def country_names() -> dict[str, str]:
     # the short names and rulers' names members type that Babel gives no table for (list_words.yaml)
     names.update({k: v for table in list_words()["place_extra_names"].values() for k, v in table.items()})
     # Babel's English is "Türkiye", "Hong Kong SAR China": members type the names entries use.
-    names.update({key_of(short): short for short in _SHORT.values()})
+    names.update({key_of(short): short for short in renamed.values()})
     return names
 
 

@@ -67,6 +67,38 @@ def test_material_on_an_unknown_firm_is_no_list(service) -> None:
     assert not listed(service, "material on a firm called Orbitrix Signals")
 
 
+# fixplace32: "training material on digital security" listed Hikvision, an Amnesty report and Meiya
+# Pico; "good material on export control law?" 10 entries. A vague noun's request is about a place, a
+# firm or something an entry names; a firm's request gets its card first, then its cases.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "training material on digital security",
+        "good material on export control law?",
+        "stuff about encryption",
+    ],
+)
+def test_material_on_a_topic_is_no_list(service, question: str) -> None:
+    assert not listed(service, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "card", "case"),
+    [
+        ("material on NSO", "nso-group", "case-whatsapp-v-nso"),
+        ("stuff about Hikvision", "hikvision", "case-hikvision-dahua-xinjiang"),
+    ],
+)
+def test_material_on_a_firm_is_its_card_then_its_cases(service, question: str, card: str, case: str) -> None:
+    answer = service.search(question)
+    assert answer.entry is not None and answer.entry.id == card
+    assert case in {e.id for e in answer.items}
+
+
+def test_material_on_a_people_named_as_written_still_lists(service) -> None:
+    assert "case-automated-apartheid-2023" in listed(service, "material on Palestinians")
+
+
 @pytest.mark.parametrize(
     ("typed", "country"),
     [("Kadhafi", "Libya"), ("القذافي", "Libya"), ("dubai", "United Arab Emirates"), ("USA", "United States")],
@@ -74,3 +106,20 @@ def test_material_on_an_unknown_firm_is_no_list(service) -> None:
 def test_short_names_and_rulers_name_their_country(typed: str, country: str) -> None:
     # read from data/list_words.yaml `place_extra_names`, no longer hard-coded in place_names.py
     assert country_name(typed) == country
+
+
+# fixplace32: Spanish and French 'en' says a home; Dutch 'en' ("and") after a noun of firms says none.
+@pytest.mark.parametrize(
+    ("question", "homes"),
+    [
+        ("empresas en Barcelona", {"Spain"}),
+        ("entreprises en Toulouse", {"France"}),
+        ("bedrijven en Den Haag", set()),
+        ("welke bedrijven en Eindhoven werken samen?", set()),
+    ],
+)
+def test_en_says_a_home_only_where_it_is_not_and(question: str, homes: set[str]) -> None:
+    from bot.kb.cities import cities_asked
+    from bot.kb.list_asks import KIND_NOUNS
+
+    assert cities_asked(question, KIND_NOUNS["vendor"])[1] == homes
