@@ -33,8 +33,6 @@ from bot.kb.warmup import read_common_words
 # The feature `coverage` and how much less of it a runner-up giving the value asked may explain
 COVERAGE = FEATURES.index("coverage")
 SAME_COVERAGE = 0.05
-# The feature `margin`: a runner-up's, once the first card is set aside, is the first's
-MARGIN = FEATURES.index("margin")
 
 # Candidates as weighed: entry index, rank score, probability
 Ranked = list[tuple[int, float, float]]
@@ -178,10 +176,11 @@ class SearchEngine:
         if weighed >= self.threshold > confidence and len(ranked) > 1:
             ranked, confidence = self._actor_runner_up(question, reading, rows, ranked, confidence, weighed)
             top = ranked[0][0]
+        paired = confidence < self.threshold and len(ranked) > 1 and self._status_pair(ranked, rows)
         if (
             confidence < self.threshold
             and len(ranked) > 1
-            and (ungiven(rows[0][2], 1.0, 0.9) < 1.0 or self._status_pair(ranked, rows))
+            and (ungiven(rows[0][2], 1.0, 0.9) < 1.0 or paired)
             and rows[1][2][COVERAGE] >= rows[0][2][COVERAGE] - SAME_COVERAGE
         ):
             # the value asked is not on the first card but is on the runner-up, which explains the
@@ -190,7 +189,7 @@ class SearchEngine:
             # of something else ('combien IDEMIA a-t-elle été payée par la police de Shanghai ?')
             second, _, p2 = ranked[1]
             x2 = rows[1][2]
-            if self._status_pair(ranked, rows):  # the first set aside, its margin is the pair's
+            if paired:  # the first set aside, its margin is the pair's
                 x2 = pair_margin(rows[0][2], x2)
                 p2 = max(p2, self.calibration.probability(x2))
             held2 = self._evidence_of.holds.hold(question, reading, second, x2, p2, self.threshold)
@@ -258,7 +257,7 @@ class SearchEngine:
         ruled = ruled or holds.rule_told(reading, ranked[1][0])
         if not ruled and not listed and not holds.legislature_told(reading, ranked[1][0]):
             return ranked, held
-        x = tuple(first[MARGIN] if k == MARGIN else v for k, v in enumerate(second))
+        x = pair_margin(first, second)
         p = self.calibration.probability(x)
         if ruled:
             p = max(p, weighed)

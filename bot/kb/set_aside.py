@@ -26,8 +26,10 @@ from collections.abc import Sequence
 from bot.kb.calibration import FEATURES
 from bot.kb.model import Entry
 
-# The feature `margin`, and those saying what is asked is not on the card (values.py)
+# The feature `margin`, `named` (the entry named in the question), and those saying what is asked
+# is not on the card (values.py)
 MARGIN = FEATURES.index("margin")
+NAMED = FEATURES.index("named")
 UNSTATED = FEATURES.index("unstated")
 UNANSWERED = tuple(FEATURES.index(f) for f in ("unvalued", "unstated", "unsettled"))
 
@@ -64,8 +66,17 @@ def status_pair(
     x2: Sequence[float],
 ) -> bool:
     """A firm and the listing its card records (either first, linked), the first not telling the
-    status or count asked (`unstated`), the runner-up telling it and every value asked."""
+    status or count asked (`unstated`), the runner-up telling it and every value asked. The firm's
+    is a vendor's card, the firm named in the question: 'still blacklisted?' names none (SenseTime's
+    card answered it, 0.90), and a case linked with the listing tells a past, not the firm's status
+    ('is NSO still blacklisted?': the 2021 Pegasus Project, 0.90)."""
     pair = own_listing(entries, linked, first, second) or own_listing(entries, linked, second, first)
+    if not (pair and x1 and x2):
+        return False
+    firm, x_firm = (second, x2) if entries[first].kind == "rule" else (first, x1)
     return (
-        pair and bool(x1) and bool(x2) and x1[UNSTATED] >= 1.0 and not any(x2[k] >= 1.0 for k in UNANSWERED)
+        entries[firm].kind == "vendor"
+        and x_firm[NAMED] > 0
+        and x1[UNSTATED] >= 1.0
+        and not any(x2[k] >= 1.0 for k in UNANSWERED)
     )
