@@ -13,6 +13,7 @@ from bot.kb import (
     list_bare,
     list_english,
     list_except,
+    list_gives_way,
     list_negated,
     list_not_on,
     list_select,
@@ -304,7 +305,7 @@ def _answer(
                 else list_select.select(query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE)
             )
             card = result.entry if result.answered else None
-            if query.several and lists.gives_way(query, result.items, card):
+            if query.several and list_gives_way.gives_way(query, result.items, card):
                 # "who was targeted in Hungary?", "UK surveillance export rules": one case or rule
                 # meets it, and the engine answers with its card (a list of countries: with or without)
                 result.items = []
