@@ -130,7 +130,7 @@ def warm_up() -> None:
     list_fines.authorities([], "")
     list_authority.known_reasons()
     country_lists.warm_up()
-    list_who.city_words()  # "whose monitoring centres went to Tehran?"
+    list_who.warm_up()  # "whose monitoring centres went to Tehran?"
     people_warm_up()
     list_sources.warm_up()
 

@@ -291,12 +291,20 @@ def own_placing_words(words: Sequence[str], lang: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def placings(words: Sequence[str], lang: str, by: frozenset[str]) -> list[tuple[int, int, int]]:
-    """(year, first word, year's word) of each place the words `by` put a year: `placed_years`."""
+@lru_cache(maxsize=32)
+def _passed(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The months (English and the language's, cut to four letters) and the words `placings` passes
+    over between a before- or after-word and its year: built once a language, not on each of the
+    ~5 calls a question makes."""
     months = month_names("en") | month_names(lang)
     parts, fillers = year_words()
     parts = parts | time_table().parts.get(lang, frozenset())
-    passed = DETERMINERS | parts | fillers | year_joiners(lang) | {"to"}
+    return months, DETERMINERS | parts | fillers | year_joiners(lang) | {"to"}
+
+
+def placings(words: Sequence[str], lang: str, by: frozenset[str]) -> list[tuple[int, int, int]]:
+    """(year, first word, year's word) of each place the words `by` put a year: `placed_years`."""
+    months, passed = _passed(lang)
     post = lang in postpositional()
     out: list[tuple[int, int, int]] = []
     for n, word in enumerate(words):
