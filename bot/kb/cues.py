@@ -18,7 +18,8 @@ from bot.kb.in_force import (
     to_come,
 )
 from bot.kb.model import Entry
-from bot.kb.time_words import UNTIMED, YEAR, AskedTime, asks_in_force, time_direction
+from bot.kb.rules_in_time import asks_in_force
+from bot.kb.time_words import UNTIMED, YEAR, AskedTime, time_direction
 
 # Ranking nudges among near-ties (within CUE_MARGIN of the best): a question that asks for a kind
 # of entry ("what are the rules ...") or for the current/old state of things ("the new regulation",

@@ -19,7 +19,8 @@ from bot.kb.asked_values import default_asked_values
 from bot.kb.calibration import FEATURES
 from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
-from bot.kb.described import Asked, Described, contradicts, firm_words, of_firm_asked, owners_said
+from bot.kb.described import Asked, Described, contradicts, firm_words, of_firm_asked
+from bot.kb.described_owners import owners_said
 from bot.kb.elsewhere import Elsewhere, asked_places, entry_text
 from bot.kb.in_force import (
     about_rules,
@@ -41,10 +42,10 @@ from bot.kb.payers import payer_words, reversed_payment
 from bot.kb.place_names import words_of
 from bot.kb.relations import Statements, standing_forms, statements_of
 from bot.kb.roles import Roles
+from bot.kb.rules_in_time import asks_in_force
 from bot.kb.sales import Sales, held
 from bot.kb.senses import everyday_spans
 from bot.kb.text import LONG_QUESTION, name_key, stem
-from bot.kb.time_words import asks_in_force
 from bot.kb.told_then import ToldThen
 from bot.kb.unknown_listed import unknown_listed
 from bot.kb.values import UNGIVEN_SHARE, law_owners, ungiven

@@ -30,6 +30,7 @@ from bot.kb.asked_values import default_asked_values
 from bot.kb.index import SearchIndex
 from bot.kb.model import Entry
 from bot.kb.relations import BLOC
+from bot.kb.rules_in_time import asked_start, asks_in_force, rule_verbs
 from bot.kb.text import raw_tokens, stem
 from bot.kb.time_words import (
     AFTER_WORDS,
@@ -37,14 +38,11 @@ from bot.kb.time_words import (
     AskedTime,
     after_words,
     asked_month,
-    asked_start,
-    asks_in_force,
     before_words,
     later_words,
     placed_years,
     placing_words,
     present_words,
-    rule_verbs,
     time_direction,
     year_of,
 )
@@ -293,7 +291,7 @@ def started(
     words (stems) asking when it began ('the commerce dept rule on hacking tools, live since when?',
     'AI act bans start date?'): its date tells them, which its text need not say ('live',
     'enforceable', 'start'; the EAR rule 'took effect on 7 March 2022' was refused at 0.45). A rule
-    without that date tells none (time_words.asked_start)."""
+    without that date tells none (rules_in_time.asked_start)."""
     asked = {stem(w) for w in asked_start(words)}
     if not asked:
         return {}

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.kb.rules_in_time import says_in_force
 from bot.kb.text import raw_tokens
-from bot.kb.time_words import says_in_force
 
 # The open ends of a period ('before 2020' is OPEN_LO..2020, 'since 2022' 2022..OPEN_HI)
 OPEN_LO, OPEN_HI = 1900, 2100

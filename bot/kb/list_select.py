@@ -9,7 +9,6 @@ changes when the knowledge gains a field that answers a list (a case's `destinat
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -23,6 +22,7 @@ from bot.kb import (
     list_except,
     list_fines,
     list_persons,
+    list_seats,
     list_why,
     topics,
 )
@@ -31,7 +31,7 @@ from bot.kb.list_names import NameTable
 from bot.kb.list_query import EXPORT_STEMS, VENDOR_NOUNS, ListQuery
 from bot.kb.list_techs import TECH_WORDS
 from bot.kb.model import Entry
-from bot.kb.place_names import key_of, phrases, words_of
+from bot.kb.place_names import phrases, words_of
 from bot.kb.places import CONJUNCTIONS, expand, places
 
 # A list answer never runs past this many entries: past it the member is better served by /search.
@@ -197,7 +197,7 @@ def select(
         pool = [e for e in pool if (query.homes if e.kind == "rule" else homes) & home(e, names.by_id)]
         narrowed = True
     if query.home_cities:
-        pool = _in_cities(pool, query.home_cities, names)
+        pool = list_seats.in_cities(pool, query.home_cities, names)
     if query.countries:
         cases = [e for e in names.by_id.values() if e.kind == "case"]
         # A vendor also sold there when a case there names it ("companies that sold to Egypt").
@@ -310,30 +310,6 @@ def _in_every_place(pool: list[Entry], query: ListQuery, names: NameTable, cases
         or (by_firm and e.kind == "case" and not firms.isdisjoint(e.related))
         or (e.kind != "vendor" and all(there(e, s, w) for s, w in each))
     ]
-
-
-def _in_cities(pool: list[Entry], cities: frozenset[str], names: NameTable) -> list[Entry]:
-    """ "Which Tel Aviv firms sell spyware?": the firms whose card names the city (Candiru, not NSO
-    of Herzliya), and the cases that link one of them; a city no card names keeps no firm, rather
-    than every firm of its country."""
-    said = [f" {key_of(c)} " for c in cities]
-    firms = {
-        e.id for e in pool if e.kind == "vendor" and any(c in _seat_text(e.summary, e.body) for c in said)
-    }
-    return [e for e in pool if e.id in firms or (e.kind == "case" and firms.intersection(e.related))]
-
-
-# A clause of a card's body that says where the firm is ("Based in Hangzhou, Zhejiang; listed in
-# Shenzhen": Hangzhou only).
-_SEAT_CLAUSE = re.compile(r"[^.;\n]*\b(?:based|headquartered|headquarters)\b[^.;\n]*", re.IGNORECASE)
-
-
-@lru_cache(maxsize=512)
-def _seat_text(summary: str, body: str) -> str:
-    """Where a firm's card says it is, folded: its summary's first sentence ("Israeli (Tel Aviv)
-    company") and its body's clauses saying where it is based."""
-    said = [summary.split(". ")[0], *_SEAT_CLAUSE.findall(body)]
-    return f" {key_of(' '.join(said))} "
 
 
 def _linked_from(rule: Entry, listed: set[str], names: NameTable) -> bool:

@@ -69,7 +69,6 @@ from bot.kb.list_query import (
 )
 from bot.kb.list_short import short_named
 from bot.kb.list_techs import TECH_WORDS, technologies_named
-from bot.kb.model import Entry
 from bot.kb.place_names import EU, country_name, country_names, key_of, words_of
 from bot.kb.places import places, vague_place
 from bot.kb.places import warm_up as places_warm_up
@@ -131,7 +130,7 @@ def warm_up() -> None:
     list_fines.authorities([], "")
     list_authority.known_reasons()
     country_lists.warm_up()
-    list_who.city_words()  # "whose monitoring centres went to Tehran?"
+    list_who.warm_up()  # "whose monitoring centres went to Tehran?"
     people_warm_up()
     list_sources.warm_up()
 
@@ -375,24 +374,6 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
             words, question, named, kinds, names, SELLER_WORDS | SALE_WORDS | MAKER_WORDS
         ),
     )
-
-
-def gives_way(query: ListQuery, items: list[Entry], card: Entry | None) -> bool:
-    """A list whose plurality was read, not said (`ListQuery.several`), gives way to the engine's card
-    when it holds fewer than two entries of the kind it needs, unless a plural noun names the kind
-    (not "who"), the question narrows it (a place, an origin, a technology) and the card is of
-    another kind while the list holds one it names: "German spyware companies" asks which firms, and
-    a FinFisher case card tells none. A list of countries: `list_countries.gives_way`."""
-    if query.several == country_lists.SEVERAL:
-        return country_lists.gives_way(sum(e.kind == "case" for e in items), card.kind if card else None)
-    if card is None:
-        return False
-    if sum(query.several in ("any", e.kind) for e in items) >= 2:
-        return False
-    narrowed = query.several == "any" and (
-        query.homes or query.countries or query.technologies or query.authorities
-    )
-    return not (narrowed and card.kind not in query.kinds and any(e.kind in query.kinds for e in items))
 
 
 def _places_read(english: str) -> set[str]:

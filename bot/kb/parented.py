@@ -29,7 +29,8 @@ from pathlib import Path
 import yaml
 
 from bot.kb.analysis import QueryAnalysis
-from bot.kb.described import GEAR_READ, Described, parent_homes
+from bot.kb.described import GEAR_READ, Described
+from bot.kb.described_owners import parent_homes
 from bot.kb.described_parties import origin
 from bot.kb.index import SearchIndex
 from bot.kb.list_query import VENDOR_NOUNS

@@ -13,6 +13,7 @@ from bot.kb import (
     list_bare,
     list_english,
     list_except,
+    list_gives_way,
     list_negated,
     list_not_on,
     list_select,
@@ -267,46 +268,24 @@ def _answer(
     # it does for every caller; the list detection reads the same words
     result = engine.search(question, filters, limit=limit)
     english = engine.read(question).text
-    query = lists.detect(asked_text(question), names, english)
-    if (query is None or query.several) and (typed := typed_text(question)) != asked_text(question):
-        # a list cue in the lead-in left out; it asks more plainly than a "who" read as plural
-        plainer = lists.detect(typed, names, english)
-        query = plainer if plainer is not None and not plainer.several else query
+    query = _list_query(names, question, english)
     negation = list_negated.negated(asked_text(question)) if query is None and not filters.any else None
     if negation is not None and lists.detect(negation[0], names) is not None:
         # "Israel-based companies that aren't in the spyware business": read as no list, its whole set
         # less what the negated clause names (bot/kb/list_negated.py); no list without it, no cost
-        result.items = (
-            list_except.without_described(
-                asked_text(question),
-                names,
-                lambda q: _subtractable(engine, names, q, filters, limit),
-                listed=False,
-                read=negation,
-            )
-            or []
-        )
+        result.items = _negated(engine, names, question, filters, limit, negation)
     if query is not None and not filters.any:
         # ranked on the question as typed, which the engine cuts alike (and has just ranked)
-        query = replace(query, wording=question)
-        query = list_english.with_english(query, english, names)
+        query = list_english.with_english(replace(query, wording=question), english, names)
         # One item is a list answer too ("which cases involve Paragon?"): `SearchResult.as_list`
         # says how it is shown (the only one held, or the card the engine already answers with).
         shown, total = list_select.catalogue(query, names)
         if shown:  # "list every vendor you have": the first ones, and how to browse them all
             result.items, result.total, result.browse = shown, total, tuple(sorted(query.kinds))
         else:
-            # "Chinese companies other than the camera makers": the whole set less the described ones
-            left = list_except.without_described(
-                asked_text(question), names, lambda q: _subtractable(engine, names, q, filters, limit)
-            )
-            result.items = (
-                left
-                if left is not None
-                else list_select.select(query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE)
-            )
+            result.items = _chosen(engine, names, question, query, filters, limit)
             card = result.entry if result.answered else None
-            if query.several and lists.gives_way(query, result.items, card):
+            if query.several and list_gives_way.gives_way(query, result.items, lambda: card):
                 # "who was targeted in Hungary?", "UK surveillance export rules": one case or rule
                 # meets it, and the engine answers with its card (a list of countries: with or without)
                 result.items = []
@@ -323,9 +302,83 @@ def _subtractable(
     engine: SearchEngine, names: lists.NameTable, question: str, filters: Filters, limit: int
 ) -> list[Entry] | None:
     """A side of a described exclusion as a list, or None when it is a catalogue shown in part
-    ("which firms": the first twelve of every firm), which no subtraction can be told from."""
-    side = _answer(engine, names, question, filters, limit)
-    return None if side.browse else side.items
+    ("which firms": the first twelve of every firm), which no subtraction can be told from: the
+    items `_answer` gives it, without its work on anything else. The engine ranks the side only
+    when its items are the engine's (the side is no list) or a list read as plural may give way to
+    its card: each side cost a whole `_answer`, ~5-15 ms (the ranking and the items' sentences)."""
+    if small_talk(question) is not None:
+        return []
+    english = engine.read(question).text
+    query = _list_query(names, question, english)
+    if query is None:
+        negation = list_negated.negated(asked_text(question)) if not filters.any else None
+        if negation is not None and lists.detect(negation[0], names) is not None:
+            return _negated(engine, names, question, filters, limit, negation)
+        return engine.search(question, filters, limit=limit).items
+    query = list_english.with_english(replace(query, wording=question), english, names)
+    if list_select.catalogue(query, names)[0]:
+        return None
+    items = _chosen(engine, names, question, query, filters, limit)
+    if query.several and list_gives_way.gives_way(
+        query, items, lambda: _card(engine, question, filters, limit)
+    ):
+        return []
+    return items
+
+
+def _card(engine: SearchEngine, question: str, filters: Filters, limit: int) -> Entry | None:
+    """The card the engine answers with, or None when it refuses."""
+    result = engine.search(question, filters, limit=limit)
+    return result.entry if result.answered else None
+
+
+def _list_query(names: lists.NameTable, question: str, english: str) -> lists.ListQuery | None:
+    """The list the question asks for (`lists.detect`), read from the words it asks (`asked_text`)."""
+    query = lists.detect(asked_text(question), names, english)
+    if (query is None or query.several) and (typed := typed_text(question)) != asked_text(question):
+        # a list cue in the lead-in left out; it asks more plainly than a "who" read as plural
+        plainer = lists.detect(typed, names, english)
+        query = plainer if plainer is not None and not plainer.several else query
+    return query
+
+
+def _negated(
+    engine: SearchEngine,
+    names: lists.NameTable,
+    question: str,
+    filters: Filters,
+    limit: int,
+    read: tuple[str, str],
+) -> list[Entry]:
+    """A question read as no list: its whole set less what its negated clause (`read`) names, or none."""
+    return (
+        list_except.without_described(
+            asked_text(question),
+            names,
+            lambda q: _subtractable(engine, names, q, filters, limit),
+            listed=False,
+            read=read,
+        )
+        or []
+    )
+
+
+def _chosen(
+    engine: SearchEngine,
+    names: lists.NameTable,
+    question: str,
+    query: lists.ListQuery,
+    filters: Filters,
+    limit: int,
+) -> list[Entry]:
+    """A list's entries: the whole set less the described ones ("Chinese companies other than the
+    camera makers"), or those `list_select.select` chooses."""
+    left = list_except.without_described(
+        asked_text(question), names, lambda q: _subtractable(engine, names, q, filters, limit)
+    )
+    if left is not None:
+        return left
+    return list_select.select(query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE)
 
 
 # A member's first questions after a start or a reload paid ~2-4 ms more than later ones (caches

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import yaml
 
-from bot.kb.analysis import QueryAnalysis
 from bot.kb.english_zipf import english_zipf
 from bot.kb.months import (
     any_month_fives,
@@ -34,10 +33,6 @@ _JOINED = 2
 # Words passed over between a before-word and the year it places ('prior to', 'until late september
 # 2021'): at most four
 _GAP = 4
-# Words a rule's name may take between its noun and the word placing it in a year in a language that
-# names the rule after its noun ('le règlement sur les biens à double usage en 2005'): at most six.
-# Not in English, where the words between are a verb's ('the regime agreed them in December 2013')
-_NAMED_GAP = 6
 
 
 @dataclass(frozen=True)
@@ -91,7 +86,7 @@ def _folded(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _time_words() -> TimeWords:
+def time_table() -> TimeWords:
     data = yaml.safe_load(TIME_FILE.read_text(encoding="utf-8"))
     return TimeWords(
         new=_folded(data["new"]),
@@ -118,32 +113,32 @@ def _time_words() -> TimeWords:
 
 def present_words(lang: str) -> frozenset[str]:
     """The language's words asking the state of things now ('current': in_force.asks_now), folded."""
-    return _time_words().present.get(lang, frozenset())
+    return time_table().present.get(lang, frozenset())
 
 
 def before_words(lang: str) -> frozenset[str]:
     """The language's words that put what follows them before it (data/time_words.yaml)."""
-    return _time_words().before.get(lang, frozenset())
+    return time_table().before.get(lang, frozenset())
 
 
 def after_words(lang: str) -> frozenset[str]:
     """The language's words that put what follows them after it ('since 2021', 'seit 2021')."""
-    return _time_words().after.get(lang, frozenset())
+    return time_table().after.get(lang, frozenset())
 
 
 def later_words(lang: str) -> frozenset[str]:
     """The language's after-words that leave the year itself out ('after 2021', not 'since 2021')."""
-    return _time_words().later.get(lang, frozenset())
+    return time_table().later.get(lang, frozenset())
 
 
 def year_joiners(lang: str) -> frozenset[str]:
     """The language's little words between a before/after word and its year ('antes de 2021')."""
-    return _time_words().joiners.get(lang, frozenset())
+    return time_table().joiners.get(lang, frozenset())
 
 
 def postpositional() -> frozenset[str]:
     """The languages that put a before-word after what it places (Turkish '2021'den önce')."""
-    return _time_words().postpositional
+    return time_table().postpositional
 
 
 def asked_month(words: Sequence[str], year: int, lang: str = "en", langs: tuple[str, ...] = ()) -> int | None:
@@ -175,74 +170,8 @@ def _other_month(word: str, others: dict[str, int], fives: frozenset[str]) -> in
     return month if english_zipf(word) < _PLAIN_ENGLISH else None
 
 
-def asks_in_force(query: QueryAnalysis, lang: str = "en") -> bool:
-    """Whether a question asks which rules applied ('which EU rules applied before 2021?', 'what was
-    in force before 2009?', German 'galten' read as 'in force'), not what happened before a year
-    ('how was the recast negotiated before 2021?' is the later rule's own history). Rules placed
-    in time by the word right after them ask it too: 'EU export rules before 2023' are the rules
-    that applied then, and the 2023-2024 updates card, in force from Jan 2023, was answered (0.78)."""
-    return says_in_force(query.raw) or rules_placed(query.raw, lang) or rules_asked(query.raw, lang)
-
-
-# How far into a question a rule noun may stand and still be what it asks for ('which EU regulation
-# ...', 'what were the EU export rules ...', Italian 'le regole europee ...' read 'le rules european')
-_RULE_HEAD = 6
-
-
-def rules_asked(words: Sequence[str], lang: str = "en") -> bool:
-    """Whether a question opens by asking for rules and places them in time by a year after them:
-    'which EU regulation covered spyware exports in 2016?' (the 2021 recast answered at 0.63),
-    'what were the EU export rules for surveillance tech in 2000?' (428/2009 answered, though it
-    applied only from 2009), 'le regole europee ... fino all'inverno 2020' (Amnesty's report
-    answered). The year placed as a time ('in 2016', 'during', a before- or after-word), not as a
-    rule's origin ('the US rule from 2023 that said ...' describes the rule by its year). Not when it
-    asks how rules came about (`history_openers`) or what befell one (`rule_events`: 'which
-    regulation was proposed in 2016?' is the recast's own history)."""
-    table = _time_words()
-    if any(w in table.history_openers for w in words[:1]) or not table.rule_events.isdisjoint(words):
-        return False
-    head = next((n for n, w in enumerate(words[:_RULE_HEAD]) if w in table.rule_nouns), None)
-    at = table.rule_at_words.get("en", frozenset()) | table.rule_at_words.get(lang, frozenset())
-    by = at | BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang)
-    return head is not None and any(n > head for _, n, _ in _placings(words, lang, by))
-
-
-def rules_placed(words: Sequence[str], lang: str = "en") -> bool:
-    """Whether a rule noun (data/time_words.yaml `rule_nouns`) stands just before a before- or
-    after-word that places a year: 'the dual-use rules prior to 2023', 'EU-Exportregeln vor 2023'
-    (read 'export rules vor 2023'); or a few words before a word placing it in one year
-    (`rule_at_words`): 'the dual-use regulation in spring 2005' got the 2021 recast at 0.78, in
-    force from Sept 2021, and a language that names the rule noun first ('el reglamento de doble
-    uso en 2004') puts its name between: in English only a rule noun right before it."""
-    table = _time_words()
-    nouns = table.rule_nouns
-    if any(w in table.history_openers for w in words[:1]):
-        return False  # 'how did the EU negotiate the rules before 2021?' asks the recast's history
-    by = BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang)
-    if any(n and words[n - 1] in nouns for _, n, _ in _placings(words, lang, by)):
-        return True
-    at = table.rule_at_words.get("en", frozenset()) | table.rule_at_words.get(lang, frozenset())
-    gap = 1 if lang == "en" else _NAMED_GAP  # English names the rule before its noun
-    return any(nouns.intersection(words[max(n - gap, 0) : n]) for _, n, _ in _placings(words, lang, at))
-
-
-def rule_verbs(words: Sequence[str]) -> frozenset[str]:
-    """The (English) words of what a rule does ('covered'), told by its dates (data/time_words.yaml)."""
-    return _time_words().rule_verbs.intersection(words)
-
-
-def asked_start(words: Sequence[str]) -> frozenset[str]:
-    """The (English) start words of a question asking when or a date ('live since when?')."""
-    return _TIME.start_words.intersection(words) if not _TIME.asks_when.isdisjoint(words) else frozenset()
-
-
-def says_in_force(words: Sequence[str]) -> bool:
-    """Whether the (English) words ask which rules applied: `asks_in_force` of any reading's words."""
-    return not _time_words().in_force.isdisjoint(words)
-
-
 # The words that put a question in time, per language (data/time_words.yaml)
-_TIME = _time_words()
+_TIME = time_table()
 NEW_WORDS, OLD_WORDS = _TIME.new["en"], _TIME.old["en"]
 BEFORE_WORDS, AFTER_WORDS = _TIME.before["en"], _TIME.after["en"]
 DETERMINERS = frozenset({"the", "a", "an", "its", "this", "that"})
@@ -278,17 +207,17 @@ def time_direction(words: list[str], lang: str = "en") -> int:
 def _dated_news(words: Sequence[str], lang: str) -> frozenset[int]:
     """Where a word pointing to now stands right before a word placing it in a year: 'vigente en
     2016' is in force then, not now (the recast was held back, and the question refused at 0.50)."""
-    table = _time_words()
+    table = time_table()
     news = table.new.get("en", frozenset()) | table.new.get(lang, frozenset())
     at = table.rule_at_words.get("en", frozenset()) | table.rule_at_words.get(lang, frozenset())
-    return frozenset(n - 1 for _, n, _ in _placings(words, lang, at) if n and words[n - 1] in news)
+    return frozenset(n - 1 for _, n, _ in placings(words, lang, at) if n and words[n - 1] in news)
 
 
 def _placed(words: list[str], lang: str) -> tuple[bool, bool]:
     """(later, earlier) as the question's own language says: its new and old words anywhere, its
     before and after words only beside a year or a month (data/time_words.yaml says why): the word
     next to it, past a joiner ('antes de 2021', 'prima del 2021'), or a year past a season."""
-    table = _time_words()
+    table = time_table()
     later = any(w in table.new.get(lang, ()) for w in words)
     earlier = any(w in table.old.get(lang, ()) for w in words)
     before, after = table.before.get(lang, frozenset()), table.after.get(lang, frozenset())
@@ -307,8 +236,8 @@ def _placed(words: list[str], lang: str) -> tuple[bool, bool]:
             later, earlier = later or w in after, earlier or w in before
     # and a year as far as `placed_years` reads one: past a season and its joiners ('tot de herfst
     # van 2021', 'até o outono de 2021' got the 2021 recast at 0.69-0.82, not 428/2009)
-    later = later or bool(_placings(words, lang, after))
-    earlier = earlier or bool(_placings(words, lang, before))
+    later = later or bool(placings(words, lang, after))
+    earlier = earlier or bool(placings(words, lang, before))
     return later, earlier
 
 
@@ -317,7 +246,7 @@ def placed_years(words: Sequence[str], lang: str, by: frozenset[str]) -> frozens
     such a word (in English or the question's language), past an article, a month or a part of the
     year ('until late september 2021'); in a language that puts it after (Turkish '2021'den önce')
     the year just before it."""
-    return frozenset(year for year, _, _ in _placings(words, lang, by))
+    return frozenset(year for year, _, _ in placings(words, lang, by))
 
 
 def placing_words(words: Sequence[str], lang: str = "en") -> frozenset[str]:
@@ -327,11 +256,11 @@ def placing_words(words: Sequence[str], lang: str = "en") -> frozenset[str]:
     then ('applied', 'governed', 'in force'). A rule whose card dates fit that time tells them by its
     dates (in_force.py `dated`)."""
     by = BEFORE_WORDS | AFTER_WORDS | before_words(lang) | after_words(lang)
-    out = {w for _, start, end in _placings(words, lang, by) for w in words[start : end + 1]}
-    out.update(w for w in words if w in _time_words().in_force)
+    out = {w for _, start, end in placings(words, lang, by) for w in words[start : end + 1]}
+    out.update(w for w in words if w in time_table().in_force)
     out.update(words[n] for n in _dated_news(words, lang))  # 'vigente en 2016': in force then
     months = month_names("en") | month_names(lang)
-    parts = year_words()[0] | _time_words().parts.get(lang, frozenset())
+    parts = year_words()[0] | time_table().parts.get(lang, frozenset())
     for n, word in enumerate(words):
         if n and year_of(word) and (words[n - 1] in parts or words[n - 1][:4] in months):
             out.update((words[n - 1], word))
@@ -363,12 +292,20 @@ def own_placing_words(words: Sequence[str], lang: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def _placings(words: Sequence[str], lang: str, by: frozenset[str]) -> list[tuple[int, int, int]]:
-    """(year, first word, year's word) of each place the words `by` put a year: `placed_years`."""
+@lru_cache(maxsize=32)
+def _passed(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The months (English and the language's, cut to four letters) and the words `placings` passes
+    over between a before- or after-word and its year: built once a language, not on each of the
+    ~5 calls a question makes."""
     months = month_names("en") | month_names(lang)
     parts, fillers = year_words()
-    parts = parts | _time_words().parts.get(lang, frozenset())
-    passed = DETERMINERS | parts | fillers | year_joiners(lang) | {"to"}
+    parts = parts | time_table().parts.get(lang, frozenset())
+    return months, DETERMINERS | parts | fillers | year_joiners(lang) | {"to"}
+
+
+def placings(words: Sequence[str], lang: str, by: frozenset[str]) -> list[tuple[int, int, int]]:
+    """(year, first word, year's word) of each place the words `by` put a year: `placed_years`."""
+    months, passed = _passed(lang)
     post = lang in postpositional()
     out: list[tuple[int, int, int]] = []
     for n, word in enumerate(words):

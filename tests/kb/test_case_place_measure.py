@@ -3,7 +3,7 @@ title names the place was taken as the place's own story whatever was asked: "ha
 Pegasus?" got the Polish case at 0.94 (no ban on it), "did Libya prosecute Amesys?" the Libyan case
 (France's judges charged), "did Belarus blacklist Sandvine?" the Sandvine case (the US listed it).
 Of the case's first country a measure must stand in some statement; of another place it names,
-the measure's own word with that place (bot/kb/actors.py `_measure_untold`)."""
+the measure's own word with that place (bot/kb/measure_told.py `measure_untold`)."""
 
 from __future__ import annotations
 

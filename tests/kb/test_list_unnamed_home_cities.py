@@ -3,7 +3,7 @@
 Munich, Frankfurt, Hamburg, Lyon, Barcelona, Haifa and Waterloo were no city the reader knew (no time
 zone is named after them), so "which Frankfurt firms make spyware?" dropped the town and listed every
 spyware maker the knowledge holds, Israeli and Italian ones included. Read as cities, they narrow the
-firms to those whose card says they are based there (list_select._in_cities): none, or Sandvine for
+firms to those whose card says they are based there (list_seats.in_cities): none, or Sandvine for
 Waterloo; an empty list leaves the answer to the engine, which says what it knows or that it does not.
 """
 

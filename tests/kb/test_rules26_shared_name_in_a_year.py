@@ -3,7 +3,7 @@ dual-use regulation in spring 2005' was answered with the 2021 recast (0.78), in
 Sept 2021; Regulation 428/2009 applied from 2009 and no card tells a dual-use regulation in force
 in 2005. 'the dual-use regulation' is the recast's alias and 428/2009's title too, so a year asked
 after it names whichever applied then (in_force.shared_name, named_apart), and a rule noun just
-before 'in' and a year asks the rule in force then (time_words.rules_placed), a few words before it
+before 'in' and a year asks the rule in force then (rules_in_time.rules_placed), a few words before it
 in a language that names the rule after its noun. A name of its own ('the recast') still names the recast."""
 
 from __future__ import annotations

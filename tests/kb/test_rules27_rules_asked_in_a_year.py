@@ -4,7 +4,7 @@ regulation covered spyware exports in 2016?' got the 2021 recast (0.63), applica
 only from 2009 (no card tells the rule in force in 2000: its predecessor has none); an Italian
 'le regole europee ... fino all'inverno 2020' got Amnesty's 2020 report (0.89), a report, not a rule
 in force. A rule noun heading the question with a year placed after it asks the rules in force then
-(time_words.rules_asked); a rule named only by a name its successor shares names no rule of its own
+(rules_in_time.rules_asked); a rule named only by a name its successor shares names no rule of its own
 (in_force.line_named); a report, inquiry or campaign is no rule in force (cues._about_rules)."""
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.kb.rules_in_time import says_in_force
 from bot.kb.service import KnowledgeService
-from bot.kb.time_words import says_in_force
 from tests.kb.answers import answered, not_answered_with
 
 OLD = "eu-dual-use-428-2009"
