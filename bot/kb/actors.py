@@ -27,12 +27,11 @@ egypt why blacklisted'). A measure is read by its own forms only ('ban' is no 'l
 A measure asked of a place itself ('did the US blacklist Egypt?') is held unless a statement tells
 it taken against that place ('sanctions on Russia'): the Entity List card names Egypt as Sandvine's
 customer, never as listed.
-So is one an English question asks by another subject ('did Commerce blacklist Canada?'). A fine
-is a measure though the card is named for one ('did the US fine Clearview?' of the European fines),
-and a case that never names the place in a statement tells no measure of it. A rule that takes no
-measure itself (an inquiry, a report: roles.yaml `measureless_forms`) tells none of its own
-authority unless a statement holds it ('did the EU ban Pegasus?' got the PEGA inquiry at 0.89).
-A rule after the model, held like `ungiven` (values.py).
+So is one an English question asks by another subject ('did Commerce blacklist Canada?'). A fine is
+a measure though the card is named for one; a case never naming the place tells no measure of it.
+A rule that takes no measure itself (an inquiry, a report: roles.yaml `measureless_forms`) tells
+none of its authority's unless a statement holds it ('did the EU ban Pegasus?': PEGA's at 0.89).
+A rule after the model, held like `ungiven` (values.py). A place asked openly: place_acted.py.
 """
 
 from __future__ import annotations
@@ -47,8 +46,10 @@ from bot.kb.measured_place import bare_place_measured, measure_kin, name_words
 from bot.kb.measureless import measureless_untold, names_itself
 from bot.kb.model import Entry
 from bot.kb.named_actor import named_actor_untold
+from bot.kb.place_acted import acted
 from bot.kb.relations import Statements, standing_forms
 from bot.kb.role_words import (
+    acting_asks,
     acting_words,
     agent_words,
     measure_stems,
@@ -75,9 +76,8 @@ def acting(query: QueryAnalysis, lang: str) -> tuple[list[str], list[str]]:
     j = opened_subject(words) if lang == "en" else None
     if j is None:
         return [], []
-    # a place of several words is read whole, whichever of its words the analysis tagged ('did
-    # North Macedonia ban Cytrox?' tags 'north': 'macedonia' read as what it did was told by every
-    # statement naming the country, and Intellexa's card answered at 0.81)
+    # a place of several words is read whole ('did North Macedonia ban Cytrox?' tags 'north':
+    # 'macedonia' read as what it did was told by every statement naming it; Intellexa's at 0.81)
     named = name_words(query)
     place = []
     while j < len(words) and (t := stem(words[j])) in named:
@@ -268,18 +268,18 @@ def _untold_of(
         # the case is told of the place (a firm's home in its title is no act): its own acts are
         # told without its name ('the Interior Ministry had bought Pegasus'), but a measure is not
         return measure_untold(entry, query, places, after, masks)
-    # what it did: the words asked after it that are not the card's own names; any one of them
-    # with the place tells it ('did the us gov blacklist hikvision': 'gov' is no card's word, and
-    # 'did the US later add more Intellexa people' is told by 'US action: Intellexa ... added')
-    # ('fine': 'penalty' is an own word); a measure by its own forms only, as `measure_untold`
-    # reads it: 'ban' stands for 'law' too, and 'did Austria ban DSIRF?' was told by 'law firms'
-    # A measure stays asked though the card is named for one ('Clearview AI fined by European
-    # authorities': 'did the US fine Clearview?' asks another's fine)
+    # what it did: the words asked after it not the card's own names; any one with the place tells it
+    # ('did the us gov blacklist hikvision': 'gov' is no card's word; 'fine': 'penalty' is an own
+    # word); a measure by its own forms only ('ban' stands for 'law': 'did Austria ban DSIRF?' was
+    # told by 'law firms'), asked though the card is named for one ('did the US fine Clearview?')
     measures = measure_stems()
     measured = [t for t in after if t in measures]
     did = [measure_kin(query, t) for t in after if t not in own or t in measures]
-    if not did:
+    # 'what did Italy do to stop Hacking Team?' asks whatever it did: its bodies acting (place_acted.py)
+    if (opened := query.corrected[0] in acting_asks()) and acted(query, places, masks):
         return False
+    if not did:  # 'what did Canada do about Sandvine?': nothing else asked, nothing it did told
+        return opened
     where = every
     for group in places:  # every word of the place ('South Africa')
         where &= naming(query, group, masks)

@@ -167,3 +167,10 @@ def value_words(path: Path = ASKED_VALUES_FILE) -> dict[str, frozenset[str]]:
     tells beside the value it gives (the file's `value_words`)."""
     whole = yaml.safe_load(path.read_text(encoding="utf-8"))
     return {kind: frozenset(map(stem, words)) for kind, words in (whole.get("value_words") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def own_words(path: Path = ASKED_VALUES_FILE) -> re.Pattern[str]:
+    """The words saying a place's own (the kind `law`, `own`: 'eigenes', 'egna'; own_law.py)."""
+    whole = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return word_pattern(whole["kinds"]["law"].get("own", ()))

@@ -36,7 +36,7 @@ from bot.kb.language import Reading
 from bot.kb.legislatures import legislature_told
 from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.others_rules import others_rules
-from bot.kb.own_law import own_law_untold, own_words
+from bot.kb.own_law import own_law_untold, own_place, own_words
 from bot.kb.parented import parent_home_contradicted, parent_places
 from bot.kb.payers import payer_words, reversed_payment
 from bot.kb.place_names import words_of
@@ -156,7 +156,10 @@ class Holds:
     def own_law_untold(self, reading: Reading, i: int) -> bool:
         """Whether the question asks a place's own law that entry i neither is nor names (own_law.py)."""
         last = self._last_read(reading)
-        if last is None or "law" not in default_asked_values().asked(reading.text, reading.lang):
+        # no place's own asked (nearly every question): its card's law owners are never read
+        if last is None or own_place(last[0]) is None:
+            return False
+        if "law" not in default_asked_values().asked(reading.text, reading.lang):
             return False
         entry = self.index.entries[i]
         return own_law_untold(entry, law_owners(statements_of(entry)), last[0])

@@ -14,28 +14,16 @@ A rule after the model, held like `ungiven` (values.py).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from functools import lru_cache
-
-import yaml
 
 from bot.kb.analysis import QueryAnalysis
-from bot.kb.asked_values import ASKED_VALUES_FILE
-from bot.kb.facts import word_pattern
+from bot.kb.asked_values import own_words as own_words
 from bot.kb.model import Entry
 from bot.kb.text import fold, stem
 
 # How many words before the word saying 'own' the place may stand ('in Deutschland seit dem
 # FinFisher-Fall ein eigenes Gesetz': 6)
 REACH = 8
-
-
-@lru_cache(maxsize=1)
-def own_words() -> re.Pattern[str]:
-    """The words saying a place's own (data/asked_values.yaml, kind `law`, `own`)."""
-    whole = yaml.safe_load(ASKED_VALUES_FILE.read_text(encoding="utf-8"))
-    return word_pattern(whole["kinds"]["law"].get("own", ()))
 
 
 def own_place(query: QueryAnalysis) -> str | None:

@@ -42,10 +42,11 @@ def acting_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["acting_opens"]), frozenset(data["acting_articles"])
 
 
-def acting_asks() -> list[str]:
+@lru_cache(maxsize=1)
+def acting_asks() -> frozenset[str]:
     """The question words that may stand before an English question's opener ('what did the US ...';
     data/roles.yaml `acting_asks`): two words, read from the table the build reads."""
-    return list(role_data().get("acting_asks", ()))
+    return frozenset(role_data().get("acting_asks", ()))
 
 
 def passed_over(words: Sequence[str], j: int, *skipped: Collection[str]) -> int:
@@ -160,6 +161,7 @@ def warm_up() -> None:
     the first question that needs one (a measure asked of a place: actors.py) does not pay for it."""
     role_data()
     acting_words()
+    acting_asks()
     agent_words()
     sought_stems()
     legislature_stems()

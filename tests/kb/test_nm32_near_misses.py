@@ -18,6 +18,9 @@ from tests.kb.answers import answered, not_answered_with, refused
     [
         # Canada is Sandvine's home on its card, not a place that acted against it
         ("what did Canada do to limit Sandvine's exports?", "sandvine"),
+        ("how did Canada respond to Sandvine?", "case-sandvine-turkey-belarus-egypt"),
+        # nothing else asked: no Canadian body acts on the card (fixact32; answered 0.94 before)
+        ("what did Canada do about Sandvine?", "case-sandvine-turkey-belarus-egypt"),
         # no Swedish rule: Amnesty's report is on EU rules (Sweden named as Axis's home)
         ("Har Sverige egna exportregler för övervakningsteknik utöver EU:s?", "amnesty-out-of-control-2020"),
         (
@@ -37,6 +40,13 @@ def test_what_no_card_tells_is_refused(engine: SearchEngine, question: str, wron
         # the US acted against Sandvine: the case tells its listing
         ("what did the US do to Sandvine?", "case-sandvine-turkey-belarus-egypt"),
         ("what did Greece do about Predator?", "case-predatorgate-greece"),
+        # the place's bodies acting answer what it did (place_acted.py, fixact32): Italy's Ministry
+        # revoked Hacking Team's licence, Milan prosecutors searched Area, the European Parliament's
+        # PEGA committee raised Greece (all refused on int32)
+        ("what did Italy do to stop Hacking Team?", "case-hacking-team-leak-2015"),
+        ("how did Italy respond to the Hacking Team leak?", "case-hacking-team-leak-2015"),
+        ("how did Italy punish Area?", "case-area-syria"),
+        ("how did the EU respond to Predatorgate?", "case-predatorgate-greece"),
         # a place's adjective before a firm's noun describes the firm: no place acting
         ("What did the Canadian company Sandvine sell to Egypt?", "sandvine"),
         # the place's own rule is on a card whose authority it is
@@ -57,6 +67,10 @@ def test_the_twin_keeps_its_answer(engine: SearchEngine, question: str, expected
         ("does the UK have its own export rules for spyware?", "country:united kingdom"),
         # no 'own': no place's own law asked
         ("Har Sverige exportregler för övervakningsteknik?", None),
+        # Italian 'proprio' is 'really', French 'propre' as often 'clean': no own (fixact32)
+        ("la Francia ha proprio vietato l'export di spyware?", None),
+        ("la France a-t-elle une loi propre sur les logiciels espions?", None),
+        ("l'Italia ha una propria legge sull'export di spyware?", "country:italy"),
         # 'own' before any place: whose is not read
         ("own export rules, does sweden have them?", None),
     ],
