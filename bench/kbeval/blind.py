@@ -202,6 +202,11 @@ V32_TEST_FILE = QUESTIONS_DIR / "blind_v32_test.yaml"
 # likewise): split at random by style (seed 33), wired before any of session 32's engine changes were merged.
 V33_TUNE_FILE = QUESTIONS_DIR / "blind_v33_tune.yaml"
 V33_TEST_FILE = QUESTIONS_DIR / "blind_v33_test.yaml"
+# A thirty-fourth blind set (written 2026-12-07 by one helper from titles and summaries only, the same
+# shape, with reasons/consequences, wrong premises and people by role; audited and overlap-checked
+# likewise): split at random by style (seed 34), wired before any of session 33's engine changes were merged.
+V34_TUNE_FILE = QUESTIONS_DIR / "blind_v34_tune.yaml"
+V34_TEST_FILE = QUESTIONS_DIR / "blind_v34_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -247,6 +252,7 @@ TUNE_FILES = (
     V31_TUNE_FILE,  # the thirty-first blind set's tune half (session 31)
     V32_TUNE_FILE,  # the thirty-second blind set's tune half (session 31)
     V33_TUNE_FILE,  # the thirty-third blind set's tune half (session 32)
+    V34_TUNE_FILE,  # the thirty-fourth blind set's tune half (session 33)
     LANG12_FILE,
 )
 # The numbered blind sets held out whole or as a test half, by the name the benches take (--split v3)
@@ -281,6 +287,7 @@ HELD_SPLITS: dict[str, tuple[Path, ...]] = {
     "v31": (V31_TEST_FILE,),
     "v32": (V32_TEST_FILE,),
     "v33": (V33_TEST_FILE,),
+    "v34": (V34_TEST_FILE,),
 }
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
