@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -12,16 +11,15 @@ from bot.errors import UserFacingError
 from bot.kb import (
     list_bare,
     list_english,
-    list_except,
     list_gives_way,
-    list_negated,
     list_not_on,
     list_select,
+    list_sides,
     list_why,
     lists,
 )
 from bot.kb.casual import CASUAL_FILE
-from bot.kb.chatter import asked_text, typed_text
+from bot.kb.chatter import asked_text
 from bot.kb.check import CheckReport, Problem, check_directory
 from bot.kb.filters import NO_FILTERS, Filters, SearchQuery
 from bot.kb.glossary import GLOSSARY_FILE
@@ -72,9 +70,6 @@ def _build(
 
 # Shortest partial name `resolve` completes on its own (shorter ones are too ambiguous).
 MIN_PREFIX = 4
-# Confidence the best entry needs before wording alone (no country, name, technology or period)
-# may choose a list: below it the question is probably not about what the entries hold.
-LIST_CONFIDENCE = 0.25
 
 
 class KnowledgeService:
@@ -139,14 +134,6 @@ class KnowledgeService:
         of what is searched, so it cannot change the answer ("hi, who owns Axis?")."""
         # one consistent pair even if a reload swaps them
         return _answer(self._engine, self._names, question, filters, limit)
-
-    @staticmethod
-    def _relevance(engine: SearchEngine) -> Callable[[str], tuple[list[tuple[Entry, float]], float]]:
-        def relevance(question: str) -> tuple[list[tuple[Entry, float]], float]:
-            rows, top = engine.order(question)
-            return [(engine.entries[i], score) for i, score in rows], top
-
-        return relevance
 
     def lookup(
         self, query: str, filters: Filters = NO_FILTERS, *, limit: int = 5, offset: int = 0
@@ -268,12 +255,12 @@ def _answer(
     # it does for every caller; the list detection reads the same words
     result = engine.search(question, filters, limit=limit)
     english = engine.read(question).text
-    query = _list_query(names, question, english)
-    negation = list_negated.negated(asked_text(question)) if query is None and not filters.any else None
-    if negation is not None and lists.detect(negation[0], names) is not None:
+    query = list_sides.list_query(names, question, english)
+    negation = list_sides.negation(names, question, filters) if query is None else None
+    if negation is not None:
         # "Israel-based companies that aren't in the spyware business": read as no list, its whole set
         # less what the negated clause names (bot/kb/list_negated.py); no list without it, no cost
-        result.items = _negated(engine, names, question, filters, limit, negation)
+        result.items = list_sides.negated(engine, names, question, filters, limit, negation)
     if query is not None and not filters.any:
         # ranked on the question as typed, which the engine cuts alike (and has just ranked)
         query = list_english.with_english(replace(query, wording=question), english, names)
@@ -283,7 +270,7 @@ def _answer(
         if shown:  # "list every vendor you have": the first ones, and how to browse them all
             result.items, result.total, result.browse = shown, total, tuple(sorted(query.kinds))
         else:
-            result.items = _chosen(engine, names, question, query, filters, limit)
+            result.items = list_sides.chosen(engine, names, question, query, filters, limit)
             card = result.entry if result.answered else None
             if query.several and list_gives_way.gives_way(query, result.items, lambda: card):
                 # "who was targeted in Hungary?", "UK surveillance export rules": one case or rule
@@ -296,89 +283,6 @@ def _answer(
             wanted = expand(query.countries)
             result.why = {e.id: s for e in result.items if (s := list_why.why(e, wanted)) is not None}
     return result
-
-
-def _subtractable(
-    engine: SearchEngine, names: lists.NameTable, question: str, filters: Filters, limit: int
-) -> list[Entry] | None:
-    """A side of a described exclusion as a list, or None when it is a catalogue shown in part
-    ("which firms": the first twelve of every firm), which no subtraction can be told from: the
-    items `_answer` gives it, without its work on anything else. The engine ranks the side only
-    when its items are the engine's (the side is no list) or a list read as plural may give way to
-    its card: each side cost a whole `_answer`, ~5-15 ms (the ranking and the items' sentences)."""
-    if small_talk(question) is not None:
-        return []
-    english = engine.read(question).text
-    query = _list_query(names, question, english)
-    if query is None:
-        negation = list_negated.negated(asked_text(question)) if not filters.any else None
-        if negation is not None and lists.detect(negation[0], names) is not None:
-            return _negated(engine, names, question, filters, limit, negation)
-        return engine.search(question, filters, limit=limit).items
-    query = list_english.with_english(replace(query, wording=question), english, names)
-    if list_select.catalogue(query, names)[0]:
-        return None
-    items = _chosen(engine, names, question, query, filters, limit)
-    if query.several and list_gives_way.gives_way(
-        query, items, lambda: _card(engine, question, filters, limit)
-    ):
-        return []
-    return items
-
-
-def _card(engine: SearchEngine, question: str, filters: Filters, limit: int) -> Entry | None:
-    """The card the engine answers with, or None when it refuses."""
-    result = engine.search(question, filters, limit=limit)
-    return result.entry if result.answered else None
-
-
-def _list_query(names: lists.NameTable, question: str, english: str) -> lists.ListQuery | None:
-    """The list the question asks for (`lists.detect`), read from the words it asks (`asked_text`)."""
-    query = lists.detect(asked_text(question), names, english)
-    if (query is None or query.several) and (typed := typed_text(question)) != asked_text(question):
-        # a list cue in the lead-in left out; it asks more plainly than a "who" read as plural
-        plainer = lists.detect(typed, names, english)
-        query = plainer if plainer is not None and not plainer.several else query
-    return query
-
-
-def _negated(
-    engine: SearchEngine,
-    names: lists.NameTable,
-    question: str,
-    filters: Filters,
-    limit: int,
-    read: tuple[str, str],
-) -> list[Entry]:
-    """A question read as no list: its whole set less what its negated clause (`read`) names, or none."""
-    return (
-        list_except.without_described(
-            asked_text(question),
-            names,
-            lambda q: _subtractable(engine, names, q, filters, limit),
-            listed=False,
-            read=read,
-        )
-        or []
-    )
-
-
-def _chosen(
-    engine: SearchEngine,
-    names: lists.NameTable,
-    question: str,
-    query: lists.ListQuery,
-    filters: Filters,
-    limit: int,
-) -> list[Entry]:
-    """A list's entries: the whole set less the described ones ("Chinese companies other than the
-    camera makers"), or those `list_select.select` chooses."""
-    left = list_except.without_described(
-        asked_text(question), names, lambda q: _subtractable(engine, names, q, filters, limit)
-    )
-    if left is not None:
-        return left
-    return list_select.select(query, names, KnowledgeService._relevance(engine), LIST_CONFIDENCE)
 
 
 # A member's first questions after a start or a reload paid ~2-4 ms more than later ones (caches
