@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.service import KnowledgeService
-from tests.kb.listing import listed
+from tests.kb.listing import assert_listed
 
 
 @pytest.mark.parametrize(
@@ -39,9 +39,7 @@ from tests.kb.listing import listed
 def test_a_described_exclusion_leaves_out_what_it_describes(
     kb: KnowledgeService, question: str, wanted: set[str], left_out: set[str]
 ) -> None:
-    got = listed(kb, question)
-    assert wanted <= got, got
-    assert not got & left_out, got
+    assert_listed(kb, question, wanted, left_out)
 
 
 @pytest.mark.parametrize(
@@ -59,9 +57,7 @@ def test_a_described_exclusion_leaves_out_what_it_describes(
 def test_twins_keep_their_lists(
     kb: KnowledgeService, question: str, wanted: set[str], left_out: set[str]
 ) -> None:
-    got = listed(kb, question)
-    assert wanted <= got, got
-    assert not got & left_out, got
+    assert_listed(kb, question, wanted, left_out)
 
 
 @pytest.mark.parametrize(

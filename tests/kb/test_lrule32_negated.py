@@ -12,7 +12,7 @@ import pytest
 
 from bot.kb.list_negated import negated
 from bot.kb.service import KnowledgeService
-from tests.kb.listing import listed
+from tests.kb.listing import assert_listed, listed
 
 CAMERAS = {"hikvision", "dahua"}
 SPYWARE = {"nso-group", "candiru"}
@@ -31,9 +31,7 @@ SPYWARE = {"nso-group", "candiru"}
 def test_a_negated_clause_leaves_out_what_it_names(
     kb: KnowledgeService, question: str, wanted: set[str], left_out: set[str]
 ) -> None:
-    got = listed(kb, question)
-    assert wanted <= got, got
-    assert not got & left_out, got
+    assert_listed(kb, question, wanted, left_out)
 
 
 @pytest.mark.parametrize(
@@ -99,9 +97,7 @@ def test_a_single_question_with_a_negation_stays_no_list(kb: KnowledgeService, q
 def test_an_everyday_word_is_no_negation(
     kb: KnowledgeService, question: str, wanted: set[str], left_out: set[str]
 ) -> None:
-    got = listed(kb, question)
-    assert wanted <= got, got
-    assert not got & left_out, got
+    assert_listed(kb, question, wanted, left_out)
 
 
 def test_a_why_question_is_no_list(kb: KnowledgeService) -> None:
