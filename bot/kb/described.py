@@ -235,10 +235,10 @@ class Described:
         return homes, (named | regional | where) - homes - theirs, techs, years, parties, dated, towns
 
     def matched(self, i: int, asked: Asked) -> tuple[int, int]:
-        """(kinds of fact matched, places matched) of entry i."""
+        """(kinds of fact matched, places matched) of entry i, its parties none of the firms' names
+        (`described` leaves them out)."""
         said_homes, said, techs, years, parties, dated, _ = asked
         homes, where, tech, yrs = self.facts[i]
-        parties -= self.firm_names  # 'alongside Huawei and ZTE' asks of a firm besides those named
         home_hit = bool(said_homes & homes)
         sold = said & where
         kinds = home_hit + bool(sold) + bool(techs & tech) + bool(years & yrs) + bool(parties & self.words[i])
@@ -253,6 +253,8 @@ class Described:
         kind = self.entries[i].kind
         if kind not in KINDS:
             return 0.0
+        # 'alongside Huawei and ZTE' asks of a firm besides those named: left out once, not per rival
+        asked = (*asked[:4], asked[4] - self.firm_names, *asked[5:])
         kinds, sold = self.matched(i, asked)
         if kinds < LEAST:
             return 0.0
