@@ -95,7 +95,7 @@ class Evidence:
         # the last reading `rows` analysed, and its analysis: `described` reads the same one again
         self._last_query: tuple[Reading, QueryAnalysis] | None = None
         self._last_exact: dict[int, float] = {}
-        tables = (self._described, self._places, self._sales, self._statements)
+        tables = (self._described, self._places, self._sales, self._statements, self._values)
         self.holds = Holds(index, self.roles, tables, self._linked, self.last_read, NAMED_ANY)
         self._mean_year: list[float | None] = [
             sum(e.years) / len(e.years) if e.years else None for e in index.entries

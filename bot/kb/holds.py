@@ -48,7 +48,7 @@ from bot.kb.senses import everyday_spans
 from bot.kb.text import LONG_QUESTION, name_key, stem
 from bot.kb.told_then import ToldThen
 from bot.kb.unknown_listed import unknown_listed
-from bot.kb.values import UNGIVEN_SHARE, law_owners, ungiven
+from bot.kb.values import UNGIVEN_SHARE, Values, ungiven
 from bot.kb.which import asks_of_firm, described, described_other
 
 # A word written as a name, not the message's first
@@ -73,14 +73,14 @@ class Holds:
         self,
         index: SearchIndex,
         roles: Roles,
-        tables: tuple[Described, Elsewhere, Sales, Statements],
+        tables: tuple[Described, Elsewhere, Sales, Statements, Values],
         linked: list[frozenset[int]],
         last_read: LastRead,
         named_any: int,
     ) -> None:
         self.index = index
         self.roles = roles
-        self._described, self._places, self._sales, self._statements = tables
+        self._described, self._places, self._sales, self._statements, self._values = tables
         self._linked = linked  # the entries each lists as related
         self._last_read = last_read
         self._named_any = named_any  # the feature index of 'the question names the entry outright'
@@ -161,8 +161,8 @@ class Holds:
             return False
         if "law" not in default_asked_values().asked(reading.text, reading.lang):
             return False
-        entry = self.index.entries[i]
-        return own_law_untold(entry, law_owners(statements_of(entry)), last[0])
+        # its card's law owners as Values read them once (eagerly, for a small knowledge base)
+        return own_law_untold(self.index.entries[i], self._values.law_owners(i), last[0])
 
     def everyday_named(self, question: str) -> bool:
         """Whether the question holds a name a card holds only in its everyday sense ('what do hermit

@@ -175,6 +175,10 @@ class Values:
         """The statements of entry i that open on a pronoun (bits): about whom the entry is."""
         return sum(1 << n for n, st in enumerate(statements_of(self._entries[i])) if _PRONOUN.match(st))
 
+    def law_owners(self, i: int) -> tuple[frozenset[str], ...]:
+        """Per statement of entry i, the places whose laws it names, read once (holds.py reads it)."""
+        return self._law_owners(i)
+
     def _law_owners_of(self, i: int) -> tuple[frozenset[str], ...]:
         """Per statement of entry i, the places whose laws it names (`law_owners`)."""
         return law_owners(statements_of(self._entries[i]))
