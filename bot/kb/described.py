@@ -29,7 +29,7 @@ from collections.abc import Collection, Iterable, Sequence
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.cities import cities_asked, countries_of_cities
 from bot.kb.described_owners import OWNED, owners_said, parent_homes, parents
-from bot.kb.described_parties import START_UP, acted_in, dates_of, origin, party_names
+from bot.kb.described_parties import START_UP, acted_in, dates_of, origin, party_names, warm_up
 from bot.kb.described_parties import contradicts as contradicts  # holds.py reads it here
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_query import SALE_WORDS, VENDOR_NOUNS
@@ -160,6 +160,7 @@ class Described:
             for k, e in enumerate(entries)
         ]
         self.dates = [dates_of(" ".join((e.title, e.summary, e.body))) for e in entries]
+        warm_up()  # the towns' tables a description reads (described_parties.py)
         for e, told in zip(entries, self.told, strict=True):
             homes = frozenset(map(_country, _own_home(e, by_id))) if e.kind in KINDS else frozenset()
             if e.kind == "vendor":  # 'the Boeing unit': its parent describes it as its home does

@@ -151,6 +151,8 @@ def test_no_member_question_waits_for_a_table_the_build_reads() -> None:
         "ماذا باعت شركة أميسيس الفرنسية لليبيا في عهد القذافي؟",  # an Arabic adjective of origin
         "which companies sold spyware to Mexico?",
         "¿Qué empresas venden tecnología de vigilancia a Siria?",
+        "the Tel Aviv firm Google called out",  # a party and a town of two words
+        "quelle entreprise de Salzbourg a développé Subzero ?",  # a home town after its noun
     ]
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
