@@ -13,15 +13,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.kb.model import Entry
-from bot.kb.owners import asked_owners, made_by
-from bot.kb.place_names import words_of
-from bot.kb.places import expand, place_spans
+from bot.kb.owners import asked_owners, made_by, places_named
+from bot.kb.places import expand
 
-
-@lru_cache(maxsize=64)
-def _places(name: str) -> frozenset[str]:
-    spans = place_spans(words_of(name), name)
-    return frozenset(c for _, _, country, region, _ in spans for c in region or {country})
+_places = lru_cache(maxsize=64)(places_named)  # a rule's first country, or a question
 
 
 def authority(entry: Entry) -> frozenset[str]:

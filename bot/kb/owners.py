@@ -74,10 +74,14 @@ def made_by(entry: Entry) -> frozenset[str]:
     return _maker(entry.title) if entry.kind == "rule" and entry.form in OWN_FORMS else frozenset()
 
 
-@lru_cache(maxsize=256)
-def _maker(title: str) -> frozenset[str]:
-    spans = place_spans(words_of(title), title)
+def places_named(text: str) -> frozenset[str]:
+    """The places a text names (a region's as the region: 'EU'), as a title names its maker (here) or
+    a rule's country and a question their places (others_rules.py)."""
+    spans = place_spans(words_of(text), text)
     return frozenset(c for _, _, country, region, _ in spans for c in region or {country})
+
+
+_maker = lru_cache(maxsize=256)(places_named)  # a rule's title: read once
 
 
 def owned(entries: Sequence[Entry], question: str, ranked: Rows) -> Rows:
