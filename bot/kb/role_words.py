@@ -28,6 +28,13 @@ def measure_stems() -> frozenset[str]:
     return frozenset(map(stem, role_data()["measures"]))
 
 
+@lru_cache(maxsize=1)
+def listing_stems() -> frozenset[str]:
+    """The stems of the words asking whether a firm was listed (data/roles.yaml `listings`:
+    'blacklisted', 'sanctioned'), read once (unknown_listed.py read them on each question)."""
+    return frozenset(map(stem, role_data()["listings"]))
+
+
 def placed_measure_stems() -> frozenset[str]:
     """The stems of the measures read with a place that is not the question's subject
     (data/roles.yaml `measures_placed`)."""
@@ -169,3 +176,4 @@ def warm_up() -> None:
     _measure_forms()
     measureless_forms()
     placed_at()
+    listing_stems()

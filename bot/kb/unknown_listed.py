@@ -13,7 +13,7 @@ import re
 
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.model import Entry
-from bot.kb.role_words import role_data
+from bot.kb.role_words import listing_stems, role_data
 from bot.kb.text import LONG_QUESTION, fold, stem
 
 # a word written as a name, not the message's first ('DarkMatter', 'the UAE's DarkMatter'), with the
@@ -27,7 +27,7 @@ def unknown_listed(entry: Entry, query: QueryAnalysis, typed: str, lang: str) ->
         return False
     if len(query.corrected) >= LONG_QUESTION:
         return False
-    listings = {stem(w) for w in role_data()["listings"]}
+    listings = listing_stems()
     if not any(stem(w) in listings for w in query.corrected):
         return False
     unknown = {stem(fold(w)) for w in query.unknown} - query.synonymed - query.ordinary
