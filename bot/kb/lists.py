@@ -125,7 +125,7 @@ def warm_up() -> None:
     places_warm_up()
     # and the words that narrow a set of firms ("italian spyware companies"): ~1 ms, paid by the
     # first short plural question without a list cue ("axis communications china police cameras")
-    for table in (authority_words, topics.topics, list_heads.narrowing):
+    for table in (authority_words, topics.warm_up, list_heads.narrowing):
         table()
     list_fines.authorities([], "")
     list_authority.known_reasons()
