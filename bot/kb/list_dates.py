@@ -160,16 +160,29 @@ def in_month(entry: Entry, event: re.Pattern[str] | None, year: int, month: int)
     bullet that opens with it ("- 11 April 2023: ..."). A month no card dates leaves the list empty,
     never the whole year's."""
     said = _month_said(year, month)
-    for line in (entry.title, entry.summary, *entry.body.splitlines()):
-        lead = _DATED_BULLET.match(line)
-        dated_lead = bool(lead and said.search(key_of(lead.group(1))))
-        for clause in _CLAUSE.split(line):
-            text = key_of(clause)
-            if (said.search(text) or (dated_lead and not _years(clause))) and (
-                event is None or event.search(text)
-            ):
+    for lead, clauses in _lines(entry.title, entry.summary, entry.body):
+        dated_lead = lead is not None and bool(said.search(lead))
+        for text, yearless in clauses:
+            if (said.search(text) or (dated_lead and yearless)) and (event is None or event.search(text)):
                 return True
     return False
+
+
+# a line as `in_month` reads it: its dated bullet's lead, and its clauses, each with whether it is yearless
+Line = tuple[str | None, tuple[tuple[str, bool], ...]]
+
+
+@lru_cache(maxsize=4096)
+def _lines(title: str, summary: str, body: str) -> tuple[Line, ...]:
+    """Each line of an entry's text as `in_month` reads it: its dated bullet's lead, folded (None: no
+    such lead), and its clauses, folded, each with whether it has no year of its own (memoised by
+    text: each month asked folded every clause of every card again, ~6 ms a card profiled)."""
+    out: list[Line] = []
+    for line in (title, summary, *body.splitlines()):
+        lead = _DATED_BULLET.match(line)
+        clauses = tuple((key_of(clause), not _years(clause)) for clause in _CLAUSE.split(line))
+        out.append((key_of(lead.group(1)) if lead else None, clauses))
+    return tuple(out)
 
 
 def narrow(
