@@ -23,8 +23,10 @@ def role_data() -> dict[str, list[str]]:
     return dict(folded_words(yaml.safe_load(path.read_text(encoding="utf-8"))))
 
 
+@lru_cache(maxsize=1)
 def measure_stems() -> frozenset[str]:
-    """The stems of the measures one authority takes against a firm (data/roles.yaml `measures`)."""
+    """The stems of the measures one authority takes against a firm (data/roles.yaml `measures`), read
+    once (a question asking a measure stemmed them again at each of its ~10 readers)."""
     return frozenset(map(stem, role_data()["measures"]))
 
 
@@ -35,6 +37,7 @@ def listing_stems() -> frozenset[str]:
     return frozenset(map(stem, role_data()["listings"]))
 
 
+@lru_cache(maxsize=1)
 def placed_measure_stems() -> frozenset[str]:
     """The stems of the measures read with a place that is not the question's subject
     (data/roles.yaml `measures_placed`)."""
@@ -177,3 +180,5 @@ def warm_up() -> None:
     measureless_forms()
     placed_at()
     listing_stems()
+    measure_stems()
+    placed_measure_stems()
