@@ -303,8 +303,13 @@ def _another_authority(
     no measure itself (`measureless_forms`: 'did the EU ban Pegasus?' is no inquiry's) and no
     statement tells the measure in its own forms ('called for a ban' would)."""
     asked = [t for t in after if t in measure_stems()]
-    if not entry.countries or not asked:
+    if not entry.countries:
         return False
-    if f"country:{entry.countries[0].lower()}" not in {query.country.get(t) for t in place}:
+    other = f"country:{entry.countries[0].lower()}" not in {query.country.get(t) for t in place}
+    if not asked:
+        # 'what did Greece do about Intellexa?' asks whatever Greece did: another authority's rule
+        # (the US Treasury's sanctions, naming Intellexa's Greek seat) tells none of it (0.97)
+        return other and query.corrected[0] in acting_asks()
+    if other:
         return True
     return measureless_untold(entry, asked, masks, query)

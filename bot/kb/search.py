@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.kb import in_force, role_words, senses
+from bot.kb.alternatives import chosen
 from bot.kb.asks import CLOSE, lifted
 from bot.kb.calibration import FEATURES, Calibration, shipped
 from bot.kb.casual import CASUAL_FILE, CasualTable, default_casual, load_casual
@@ -25,7 +26,7 @@ from bot.kb.index import SearchIndex
 from bot.kb.language import GlossaryMatcher, Reading, read, warm_up
 from bot.kb.model import Entry
 from bot.kb.result import Alternative, SearchResult
-from bot.kb.set_aside import linked_entries, own_listing, pair_margin, status_pair
+from bot.kb.set_aside import firm_status, linked_entries, own_listing, pair_margin, status_pair
 from bot.kb.translit import NameSounds
 from bot.kb.values import ungiven
 from bot.kb.warmup import read_common_words
@@ -166,6 +167,8 @@ class SearchEngine:
         if confidence < self.threshold:  # two asks in one message: is the first one held?
             lifted_p, partial = self._main_ask(question, filters, top, rows[0][2])
             confidence = max(confidence, lifted_p)
+        if confidence < self.threshold:  # 'was it gamma or ht that...': either name left out
+            confidence = max(confidence, self._choice(reading, filters, top, rows[0][2]))
         if confidence < self.threshold and self._described_first(question, reading, top, everything):
             confidence = self.threshold  # a described firm is as certain as a named one
         # what the question asks that the card does not give, or names that contradicts it
@@ -175,6 +178,9 @@ class SearchEngine:
         )
         if weighed >= self.threshold > confidence and len(ranked) > 1:
             ranked, confidence = self._actor_runner_up(question, reading, rows, ranked, confidence, weighed)
+            top = ranked[0][0]
+        if len(ranked) > 1:  # a present status asked: the named firm's own card, wherever it ranks
+            ranked, confidence = self._firm_status(question, reading, rows, ranked, confidence)
             top = ranked[0][0]
         paired = confidence < self.threshold and len(ranked) > 1 and self._status_pair(ranked, rows)
         if (
@@ -266,6 +272,26 @@ class SearchEngine:
             return ranked, held
         return [(ranked[1][0], ranked[1][1], p), ranked[0], *ranked[2:]], p
 
+    def _firm_status(
+        self, question: str, reading: Reading, rows: list[Row], ranked: Ranked, confidence: float
+    ) -> tuple[Ranked, float]:
+        """The card of the firm the question names telling the present status asked, answered in
+        place of the first card, linked with it, that does not tell it (set_aside.py `firm_status`),
+        weighed with the first's margin and held as the first would be; the runner-up is left to
+        `_status_pair` and the value swap. Else as ranked."""
+        first = ranked[0][0]
+        for j in range(1, len(ranked)):
+            if not firm_status(self.index.entries, self._linked, first, ranked[j][0], rows[0][2], rows[j][2]):
+                continue
+            x = pair_margin(rows[0][2], rows[j][2])
+            p = self._evidence_of.holds.hold(
+                question, reading, ranked[j][0], x, self.calibration.probability(x), self.threshold
+            )
+            if p < self.threshold or p <= confidence:
+                return ranked, confidence
+            return [(ranked[j][0], ranked[j][1], p), *(r for k, r in enumerate(ranked) if k != j)], p
+        return ranked, confidence
+
     def _status_pair(self, ranked: Ranked, rows: list[Row]) -> bool:
         """The first card and the runner-up are a firm and the listing its card records, and only the
         runner-up tells the present status asked ('is candiru still blacklisted?': the Entity List
@@ -284,6 +310,24 @@ class SearchEngine:
             return (rows[0][0], rows[0][2]) if rows else None
 
         return lifted(asked_text(question), top, whole, first, self.calibration.probability)
+
+    def _choice(self, reading: Reading, filters: Filters, top: int, whole: tuple[float, ...]) -> float:
+        """Entry `top`'s probability on the question with one of the names it offers to choose from
+        left out (alternatives.py), read as typed in its language."""
+
+        def first(text: str) -> tuple[int, tuple[float, ...]] | None:
+            rows = self._evidence(text, filters, read(text, self._matcher), 1)[0]
+            return (rows[0][0], rows[0][2]) if rows else None
+
+        return chosen(
+            reading.text,
+            reading.lang,
+            self.index.name_tokens,
+            top,
+            whole,
+            first,
+            self.calibration.probability,
+        )
 
     def _described_first(self, question: str, reading: Reading, top: int, rows: list[Row]) -> bool:
         """The question describes the first entry as only it fits (where the firm is from, and where

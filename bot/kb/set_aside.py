@@ -80,3 +80,27 @@ def status_pair(
         and x1[UNSTATED] >= 1.0
         and not any(x2[k] >= 1.0 for k in UNANSWERED)
     )
+
+
+def firm_status(
+    entries: Sequence[Entry],
+    linked: Sequence[frozenset[int]],
+    first: int,
+    firm: int,
+    x1: Sequence[float],
+    x_firm: Sequence[float],
+) -> bool:
+    """The card of the firm the question names, wherever it ranks, telling the present status asked
+    that the first card, linked with it (its listing or its case), does not (`unstated`): 'is
+    hikvision still blacklisted?' answered the Xinjiang case at 0.65, which tells 2019, not now, and
+    'nso: us entity listing still active?' ranked the Entity List card and the Pegasus Project over
+    NSO's own 'On the US Entity List since Nov 2021'. Only a vendor's card, named outright, linked
+    with the first, and giving every value asked."""
+    return (
+        bool(x1 and x_firm)
+        and entries[firm].kind == "vendor"
+        and firm in linked[first]
+        and x_firm[NAMED] > 0
+        and x1[UNSTATED] >= 1.0
+        and not any(x_firm[k] >= 1.0 for k in UNANSWERED)
+    )
