@@ -24,7 +24,8 @@ from bot.kb.in_force import applies
 from bot.kb.list_periods import OPEN_HI, OPEN_LO
 from bot.kb.model import Entry
 from bot.kb.place_names import LANGUAGES, key_of, words_of
-from bot.kb.time_words import asked_month
+from bot.kb.role_words import year_words
+from bot.kb.time_words import asked_month, time_table, year_of
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
 # A sentence ends at ".", "!" or "?" before a capital or a digit, but not after an initial ("U.S.",
@@ -119,9 +120,10 @@ def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int, in_
     return on_date(entry, event, lo, hi)
 
 
-# A month asked alone is asked in a few words ("spyware discovered in June 2022, anything?"); a longer
-# question describes one thing ("the firms blacklisted in October 2019 for Xinjiang ...")
-DATED_WORDS = 7
+# A month asked alone is asked in a few words besides its date ("spyware discovered in June 2022,
+# anything?", "September of 2020, what's filed under it", "what came out of Washington in late March
+# 2023"); a longer question describes one thing ("the firms blacklisted in October 2019 for Xinjiang ...")
+DATED_WORDS = 6
 
 
 def month_only(
@@ -131,9 +133,26 @@ def month_only(
     published in April 2023?"): in a few words, not opened by a word asking one thing of that month
     (`openers_not`: "who was arrested in May 2024?"), in the question or its English reading."""
     opener = {words[0], *words_of(english or "")[:1]} if words else set()
-    if opener & openers_not or len(words) > DATED_WORDS:
+    if opener & openers_not or years is None or len(_undated(words, years[0])) > DATED_WORDS:
         return False
     return month_asked(words, english, years) is not None
+
+
+def _undated(words: Sequence[str], year: int) -> list[str]:
+    """The words of a question besides its date: the year, its month, a day, a part of the month ('late
+    March 2023') and the little words between ('September of 2020', 'marzo de 2024')."""
+    joiners, parts = time_table().month_joiners, year_words()[0]
+    return [
+        w
+        for w in words
+        if not (
+            year_of(w)
+            or w.isdigit()
+            or w in joiners
+            or w in parts
+            or asked_month((w, str(year)), year, langs=LANGUAGES)
+        )
+    ]
 
 
 def month_asked(words: Sequence[str], english: str | None, years: tuple[int, int] | None) -> int | None:
