@@ -58,6 +58,8 @@ class TimeWords:
     parts: dict[str, frozenset[str]]
     present: dict[str, frozenset[str]]
     month_joiners: frozenset[str]
+    month_spans: dict[str, tuple[int, int]]
+    range_joiners: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,13 @@ def time_table() -> TimeWords:
         # Arabic 'الآن' never matched a folded question ('сеичас', 'الان')
         present=_folded(data.get("present") or {}),
         month_joiners=frozenset(data.get("month_joiners", ())),
+        month_spans={
+            t: (span["months"][0], span["months"][1])
+            for span in data.get("month_spans", ())
+            for w in span["words"]
+            for t in raw_tokens(str(w))
+        },
+        range_joiners=frozenset(t for w in data.get("month_range_joiners", ()) for t in raw_tokens(str(w))),
     )
 
 
