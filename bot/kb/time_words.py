@@ -18,6 +18,7 @@ from bot.kb.english_zipf import english_zipf
 from bot.kb.months import (
     any_month_fives,
     any_month_numbers,
+    any_month_wholes,
     month_abbreviations,
     month_names,
     month_numbers,
@@ -158,7 +159,7 @@ def asked_month(words: Sequence[str], year: int, lang: str = "en", langs: tuple[
     2021', 'in March of 2021'), or None; `langs`: the months of those languages too, where the
     question's language is not known ('Allt från oktober 2019')."""
     numbers, others = month_numbers("en") | month_numbers(lang), any_month_numbers(langs)
-    fives = any_month_fives(langs)
+    fives, wholes = any_month_fives(langs), any_month_wholes(langs)
     short = month_abbreviations("en") | month_abbreviations(lang)  # "in Oct 2019"
     joiners = time_table().month_joiners
     for n, word in enumerate(words):
@@ -170,7 +171,9 @@ def asked_month(words: Sequence[str], year: int, lang: str = "en", langs: tuple[
         at -= at >= 0 and words[at].isdigit() and len(words[at]) <= 2  # 'Nov 3, 2021'
         at -= at >= 1 and words[at] in joiners  # 'March of 2021', 'marzo de 2024'
         word = words[at] if at >= 0 else ""
-        if word and (month := numbers.get(word[:4]) or short.get(word) or _other_month(word, others, fives)):
+        if word and (
+            month := numbers.get(word[:4]) or short.get(word) or _other_month(word, others, fives, wholes)
+        ):
             return month
     return None
 
@@ -180,17 +183,20 @@ _CJK_MONTH = re.compile(r"(?:19|20)\d\d\s*[年년]\s*(\d{1,2})\s*[月월]")
 
 
 # An English word this common before a year is that word, not another language's month: "the entity
-# list 2019" is no Polish November (listopad), "mars 2019" is left to the question's English reading
+# list 2019" is no Polish November (listopad); unless it is a month's whole name ("mars 2024" is
+# French March: left to an English reading that keeps it, it was no month)
 _PLAIN_ENGLISH = 3.5
 
 
-def _other_month(word: str, others: dict[str, int], fives: frozenset[str]) -> int | None:
+def _other_month(
+    word: str, others: dict[str, int], fives: frozenset[str], wholes: frozenset[str]
+) -> int | None:
     month = others.get(word[:4])
     # German "Liste", Spanish "lista" are no "listopad"; a month in another script is one in any of
     # its cases (Russian 'в марте 2024', whose wide names are 'март' and 'марта')
     if month is None or (word[:5] not in fives and word.isascii()):
         return None
-    return month if english_zipf(word) < _PLAIN_ENGLISH else None
+    return month if english_zipf(word) < _PLAIN_ENGLISH or word in wholes else None
 
 
 # The words that put a question in time, per language (data/time_words.yaml)
