@@ -126,6 +126,17 @@ def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int, in_
 DATED_WORDS = 6
 
 
+# "what did the US do in 2023 on spyware?", "what did the US government do in March 2023?": what an
+# authority or a country did in a period is the record of its acts then, as "what has the EU done"
+_DID = re.compile(r"^what did (the )?(\w+ ){1,3}do\b")
+
+
+def did_then(plain: str, years: tuple[int, int] | None) -> bool:
+    """Whether a question asks what someone did in a period (one year, or a month of it): the acts of
+    that time, a list; without a period ("what did the US do about NSO?") it asks of one act."""
+    return years is not None and years[0] == years[1] and _DID.search(plain) is not None
+
+
 def month_only(
     words: Sequence[str], english: str | None, years: tuple[int, int] | None, openers_not: frozenset[str]
 ) -> bool:

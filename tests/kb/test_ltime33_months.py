@@ -66,3 +66,11 @@ def test_one_month_stays_one_month(service: KnowledgeService) -> None:
 def test_a_fact_of_a_month_is_still_no_list(service: KnowledgeService) -> None:
     assert not _ids(service, "who was arrested in May 2024?")
     assert not _ids(service, "the directive of March 2023 barring agencies from using commercial spyware")
+
+
+def test_what_a_country_did_in_a_year_is_its_acts_then(service: KnowledgeService) -> None:
+    got = _ids(service, "what did the US do in 2023 about spyware?")
+    assert "us-eo-14093" in got
+    assert not {e for e in got if e.startswith("eu-")}
+    assert not _ids(service, "what did the US do about NSO?")  # no period: one act, the engine's
+    assert not _ids(service, "what did Citizen Lab do in 2022?")  # no country or authority: as before
