@@ -24,7 +24,8 @@ from bot.kb.in_force import applies
 from bot.kb.list_periods import OPEN_HI, OPEN_LO
 from bot.kb.model import Entry
 from bot.kb.place_names import LANGUAGES, key_of, words_of
-from bot.kb.time_words import asked_month
+from bot.kb.role_words import year_words
+from bot.kb.time_words import asked_month, time_table, year_of
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
 # A sentence ends at ".", "!" or "?" before a capital or a digit, but not after an initial ("U.S.",
@@ -119,9 +120,21 @@ def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int, in_
     return on_date(entry, event, lo, hi)
 
 
-# A month asked alone is asked in a few words ("spyware discovered in June 2022, anything?"); a longer
-# question describes one thing ("the firms blacklisted in October 2019 for Xinjiang ...")
-DATED_WORDS = 7
+# A month asked alone is asked in a few words besides its date ("spyware discovered in June 2022,
+# anything?", "September of 2020, what's filed under it", "what came out of Washington in late March
+# 2023"); a longer question describes one thing ("the firms blacklisted in October 2019 for Xinjiang ...")
+DATED_WORDS = 6
+
+
+# "what did the US do in 2023 on spyware?", "what did the US government do in March 2023?": what an
+# authority or a country did in a period is the record of its acts then, as "what has the EU done"
+_DID = re.compile(r"^what did (the )?(\w+ ){1,3}do\b")
+
+
+def did_then(plain: str, years: tuple[int, int] | None) -> bool:
+    """Whether a question asks what someone did in a period (one year, or a month of it): the acts of
+    that time, a list; without a period ("what did the US do about NSO?") it asks of one act."""
+    return years is not None and years[0] == years[1] and _DID.search(plain) is not None
 
 
 def month_only(
@@ -131,31 +144,84 @@ def month_only(
     published in April 2023?"): in a few words, not opened by a word asking one thing of that month
     (`openers_not`: "who was arrested in May 2024?"), in the question or its English reading."""
     opener = {words[0], *words_of(english or "")[:1]} if words else set()
-    if opener & openers_not or len(words) > DATED_WORDS:
+    if opener & openers_not or years is None or len(_undated(words, years[0])) > DATED_WORDS:
         return False
     return month_asked(words, english, years) is not None
 
 
-def month_asked(words: Sequence[str], english: str | None, years: tuple[int, int] | None) -> int | None:
-    """The month a list question names before its one year ("cases that broke in December 2021"), as
-    written or in the engine's English reading of it ("parus en juin 2022"); None: no month, or a
-    period of several years."""
+def _undated(words: Sequence[str], year: int) -> list[str]:
+    """The words of a question besides its date: the year, its month, a day, a part of the month ('late
+    March 2023') and the little words between ('September of 2020', 'marzo de 2024')."""
+    joiners, parts = time_table().month_joiners, year_words()[0]
+    return [
+        w
+        for w in words
+        if not (
+            year_of(w)
+            or w.isdigit()
+            or w in joiners
+            or w in parts
+            or _month_word(w, year, LANGUAGES)
+            or w in time_table().month_spans
+        )
+    ]
+
+
+def month_asked(words: Sequence[str], english: str | None, years: tuple[int, int] | None) -> Months | None:
+    """The months a list question names before its one year, first and last ("cases that broke in
+    December 2021", "June or July 2022", "spring 2025", "Q3 2022"), as written or in the engine's
+    English reading of it ("parus en juin 2022"); None: no month, or a period of several years."""
     if years is None or years[0] != years[1]:
         return None
     # the question's own words in any campaign language ("Allt från oktober 2019"), then its reading
-    said = asked_month(words, years[0], langs=LANGUAGES)
-    return said or (asked_month(words_of(english), years[0]) if english else None)
+    said = _span(words, years[0], LANGUAGES)
+    return said or (_span(words_of(english), years[0], ()) if english else None)
+
+
+# The first and last month of a question's one year (1-12)
+Months = tuple[int, int]
+
+
+def _span(words: Sequence[str], year: int, langs: tuple[str, ...]) -> Months | None:
+    """`month_asked` in one reading: a part of the year just before it ('spring 2025', 'the summer of
+    2022'), else the month just before it (time_words.asked_month), back to a month two words before
+    it after a joining word ('June or July 2022', 'de junio a julio de 2022')."""
+    table = time_table()
+    for n, word in enumerate(words):
+        if year_of(word) != year:
+            continue
+        at = n - 1
+        at -= at >= 1 and words[at] in table.month_joiners  # 'the summer of 2022', 'primavera de 2024'
+        if at >= 0 and (part := table.month_spans.get(words[at])):
+            return part
+    last = asked_month(words, year, langs=langs)
+    if last is None:
+        return None
+    for n in range(2, len(words)):
+        if (
+            words[n - 1] in table.range_joiners
+            and _month_word(words[n], year, langs) == last
+            and (first := _month_word(words[n - 2], year, langs))
+            and first < last
+        ):
+            return first, last
+    return last, last
+
+
+def _month_word(word: str, year: int, langs: tuple[str, ...]) -> int | None:
+    """The month a word names, as `asked_month` reads one before the year."""
+    return asked_month((word, str(year)), year, langs=langs)
 
 
 @lru_cache(maxsize=64)
-def _month_said(year: int, month: int) -> re.Pattern[str]:
-    """A date of that month in folded text: "june 2022", "16 june 2022", "jun 16 2022"."""
-    name = _MONTH_NAMES[month - 1]
-    return re.compile(rf"(?<!\w){name}[a-z]*(?:\s\d{{1,2}})?\s{year}(?!\d)")
+def _month_said(year: int, months: Months) -> re.Pattern[str]:
+    """A date in those months in folded text: "june 2022", "16 june 2022", "jun 16 2022"."""
+    names = "|".join(_MONTH_NAMES[m - 1] for m in range(months[0], months[1] + 1))
+    return re.compile(rf"(?<!\w)(?:{names})[a-z]*(?:\s\d{{1,2}})?\s{year}(?!\d)")
 
 
-def in_month(entry: Entry, event: re.Pattern[str] | None, year: int, month: int) -> bool:
-    """The entry dates a fact in that month of that year (the event's, when one is asked): a clause
+def in_month(entry: Entry, event: re.Pattern[str] | None, year: int, month: Months) -> bool:
+    """The entry dates a fact in those months of that year (the event's, when one is asked): a clause
     saying the month ("in June 2022 Lookout reported ..."), or one with no year of its own under a
     bullet that opens with it ("- 11 April 2023: ..."). A month no card dates leaves the list empty,
     never the whole year's."""
@@ -192,7 +258,7 @@ def narrow(
     keys: Mapping[str, Sequence[str]],
     years: tuple[int, int],
     in_force: bool = False,
-    month: int | None = None,
+    month: Months | None = None,
 ) -> list[Entry]:
     """The entries of a list narrowed to a period. A rule the question names dates a vendor by its
     listing under it ("vendors added to the Entity List in 2021"); a case or a rule keeps its own

@@ -56,7 +56,8 @@ class ListQuery:
     technologies: frozenset[str] = frozenset()
     years: tuple[int, int] | None = None
     in_force: bool = False  # "which rules applied in 2015?": the years are when they were in force
-    month: int | None = None  # "cases that broke in December 2021": the month of that one year (1-12)
+    # "cases that broke in December 2021", "in June or July 2022": the first and last month of that one year
+    month: tuple[int, int] | None = None
     names: frozenset[str] = frozenset()  # entry ids named in the question
     measures: frozenset[str] = frozenset()  # measures of a named rule the question says ("NDAA 889")
     topics: frozenset[str] = frozenset()  # who or what it is about (bot/kb/topics.py)

@@ -180,6 +180,12 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     # "anything headquartered in the Netherlands?": the firms based there (bot/kb/list_everything.py)
     kinds = kinds or ({"vendor"} if anything_homed(words, question) else set())
     done = not kinds and DONE.search(plain) is not None
+    # "what did the US do in 2023 on spyware?": a country's or an authority's acts of that time
+    done = done or (
+        not kinds
+        and list_dates.did_then(plain, period(plain))
+        and bool(places(words, question, VENDOR_NOUNS)[0] or authorities(words, question, VENDOR_NOUNS))
+    )
     kinds = kinds or ({"rule"} if done else set())
     # "which spyware was used in Mexico?": the products, i.e. the firms that make them and the cases
     # where they were found

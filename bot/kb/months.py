@@ -67,6 +67,13 @@ def any_month_fives(langs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(key for lang in langs for key in _catalogue(lang, "wide", lambda t: t[:5]))
 
 
+@lru_cache(maxsize=4)
+def any_month_wholes(langs: tuple[str, ...]) -> frozenset[str]:
+    """Every whole month name of the languages given, folded ('mars', 'juni', 'marca'): a word that is
+    one is that month whatever English makes of it (French 'mars 2024' is no planet)."""
+    return frozenset(key for lang in langs for key in _catalogue(lang, "wide", lambda t: t))
+
+
 @lru_cache(maxsize=16)
 def month_abbreviations(lang: str) -> dict[str, int]:
     """The language's abbreviated month names, whole and folded, dots dropped ('Oct' 2019, 'déc.'),

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from unicodedata import normalize
 
 import yaml
 
@@ -17,6 +18,7 @@ from bot.kb.english_zipf import english_zipf
 from bot.kb.months import (
     any_month_fives,
     any_month_numbers,
+    any_month_wholes,
     month_abbreviations,
     month_names,
     month_numbers,
@@ -56,6 +58,9 @@ class TimeWords:
     rule_events: frozenset[str]
     parts: dict[str, frozenset[str]]
     present: dict[str, frozenset[str]]
+    month_joiners: frozenset[str]
+    month_spans: dict[str, tuple[int, int]]
+    range_joiners: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,14 @@ def time_table() -> TimeWords:
         # folded as the question's words are: written unfolded, Russian 'сейчас', 'текущий' and
         # Arabic 'الآن' never matched a folded question ('сеичас', 'الان')
         present=_folded(data.get("present") or {}),
+        month_joiners=frozenset(data.get("month_joiners", ())),
+        month_spans={
+            t: (span["months"][0], span["months"][1])
+            for span in data.get("month_spans", ())
+            for w in span["words"]
+            for t in raw_tokens(str(w))
+        },
+        range_joiners=frozenset(t for w in data.get("month_range_joiners", ()) for t in raw_tokens(str(w))),
     )
 
 
@@ -146,28 +159,44 @@ def asked_month(words: Sequence[str], year: int, lang: str = "en", langs: tuple[
     2021', 'in March of 2021'), or None; `langs`: the months of those languages too, where the
     question's language is not known ('Allt från oktober 2019')."""
     numbers, others = month_numbers("en") | month_numbers(lang), any_month_numbers(langs)
-    fives = any_month_fives(langs)
+    fives, wholes = any_month_fives(langs), any_month_wholes(langs)
     short = month_abbreviations("en") | month_abbreviations(lang)  # "in Oct 2019"
+    joiners = time_table().month_joiners
     for n, word in enumerate(words):
         if year_of(word) != year or "/" in word:
             continue
-        before = words[n - 2 : n] if n >= 2 and words[n - 1] == "of" else words[n - 1 : n]
-        word = before[0] if before else ""
-        if word and (month := numbers.get(word[:4]) or short.get(word) or _other_month(word, others, fives)):
+        if cjk := _CJK_MONTH.match(normalize("NFC", " ".join(words[n : n + 2]))):  # folding split Hangul
+            return int(cjk.group(1)) if 1 <= int(cjk.group(1)) <= 12 else None  # '2022年7月', '2022년 7월'
+        at = n - 1
+        at -= at >= 0 and words[at].isdigit() and len(words[at]) <= 2  # 'Nov 3, 2021'
+        at -= at >= 1 and words[at] in joiners  # 'March of 2021', 'marzo de 2024'
+        word = words[at] if at >= 0 else ""
+        if word and (
+            month := numbers.get(word[:4]) or short.get(word) or _other_month(word, others, fives, wholes)
+        ):
             return month
     return None
 
 
+# A month written after its year, as Chinese, Japanese and Korean write it ('2022年7月', '2022년 7월에')
+_CJK_MONTH = re.compile(r"(?:19|20)\d\d\s*[年년]\s*(\d{1,2})\s*[月월]")
+
+
 # An English word this common before a year is that word, not another language's month: "the entity
-# list 2019" is no Polish November (listopad), "mars 2019" is left to the question's English reading
+# list 2019" is no Polish November (listopad); unless it is a month's whole name ("mars 2024" is
+# French March: left to an English reading that keeps it, it was no month)
 _PLAIN_ENGLISH = 3.5
 
 
-def _other_month(word: str, others: dict[str, int], fives: frozenset[str]) -> int | None:
+def _other_month(
+    word: str, others: dict[str, int], fives: frozenset[str], wholes: frozenset[str]
+) -> int | None:
     month = others.get(word[:4])
-    if month is None or word[:5] not in fives:  # German "Liste", Spanish "lista" are no "listopad"
+    # German "Liste", Spanish "lista" are no "listopad"; a month in another script is one in any of
+    # its cases (Russian 'в марте 2024', whose wide names are 'март' and 'марта')
+    if month is None or (word[:5] not in fives and word.isascii()):
         return None
-    return month if english_zipf(word) < _PLAIN_ENGLISH else None
+    return month if english_zipf(word) < _PLAIN_ENGLISH or word in wholes else None
 
 
 # The words that put a question in time, per language (data/time_words.yaml)
