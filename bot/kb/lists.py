@@ -39,7 +39,7 @@ from bot.kb.cities import cities_asked, seat_said
 from bot.kb.list_both import each_of, every_place
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_everything import anything_homed, everything_known, on_a_place
-from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
+from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms, unformed
 from bot.kb.list_measures import as_measures
 from bot.kb.list_names import NameTable
 from bot.kb.list_people import (
@@ -148,7 +148,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         return None  # a story, or "that case": the member asks about one thing they have in mind
     # "Israeli firms not on the Entity List": the rule's firms left out, not listed (list_not_on.py)
     not_on = list_not_on.rules_not_on(question, names)
-    if NEGATED.search(plain) and not not_on:
+    if NEGATED.search(unformed(plain)) and not not_on:
         return None  # the list would answer the opposite: the engine answers or says it does not know
     alike = list_alike.alike(words, names)
     if alike is not None:
