@@ -29,6 +29,7 @@ from bot.kb import (
     list_fines,
     list_heads,
     list_not_on,
+    list_owned,
     list_sources,
     list_who,
     topics,
@@ -153,6 +154,9 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     alike = list_alike.alike(words, names)
     if alike is not None:
         return alike
+    # "owned by Canon or by Advent?", "whose owners are buyout investors?"
+    if owned := list_owned.owned_by(question, names) or list_owned.by_owner_kind(question, names):
+        return ListQuery(kinds=frozenset({"vendor"}), names=owned, wording=question, only=True)
     kinds = list_heads.head_kinds(question, list_asks.asked_kinds(question))
     cued = bool(kinds)  # a list cue and a plural noun: a city may say the place (`countries_of_cities`)
     kinds = kinds or who_are(*list_asks.words_and_breaks(question))  # "who are the German companies?"
