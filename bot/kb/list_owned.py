@@ -30,6 +30,23 @@ def _owned_words() -> frozenset[str]:
     return frozenset(key_of(w) for w in list_words()["owned_words"].split())
 
 
+# A question this long tells a story of one firm; the engine answers it
+STORY_WORDS = 16
+
+
+@lru_cache(maxsize=1)
+def _singulars() -> frozenset[str]:
+    return frozenset(list_words()["kind_singulars"]["vendor"].split())
+
+
+def _asks_several(words: list[str]) -> bool:
+    """A word of owning, and no description of one firm: 'the French biometrics group owned by a
+    private-equity fund', 'the spyware company that a US investment fund agreed to buy' ask for one."""
+    if _owned_words().isdisjoint(words) or len(words) > STORY_WORDS:
+        return False
+    return _singulars().isdisjoint(words) and "group" not in words
+
+
 def owners_of(names: NameTable) -> dict[str, frozenset[str]]:
     """Each firm's owners, folded ('canon', 'advent', 'symantec'): none for a firm no card says is owned."""
     return _owners(id(names), names)
@@ -57,7 +74,7 @@ def by_owner_kind(question: str, names: NameTable) -> frozenset[str]:
     """The firms whose card says the kind of owner the question asks them by ("whose owners are buyout
     investors?": the firms a private-equity group owns or owned); empty when none is asked."""
     words = words_of(question)
-    if _owned_words().isdisjoint(words):
+    if not _asks_several(words):
         return frozenset()
     if names.named(fold(question).casefold()):
         return frozenset()  # "is NSO owned by private equity?": one firm's owner, the engine's answer
@@ -83,7 +100,7 @@ def owned_by(question: str, names: NameTable) -> frozenset[str]:
     """The firms owned or bought by the owners the question names, when it names several with a word
     of ownership ('owned', 'buy', 'subsidiaries'); empty otherwise."""
     words = words_of(question)
-    if _owned_words().isdisjoint(words):
+    if not _asks_several(words):
         return frozenset()
     table = owners_of(names)
     known = {o for owners in table.values() for o in owners}
