@@ -156,6 +156,7 @@ AROUND_CLOSINGS = frozenset(tuple(p.split()) for p in _AROUND["closings"])
 TIE_WORDS = 4
 AROUND_ALLS = frozenset(_AROUND["alls"].split())
 AROUND_BACKS = tuple(f" {p} " for p in _AROUND["backs"])
+AROUND_POLITE = frozenset(_AROUND["polite"].split())
 AROUND_UNSPACED = tuple(_AROUND["unspaced"])
 
 
@@ -179,7 +180,8 @@ def everything_around(question: str) -> list[str] | None:
         backs |= said
     if not backs and not (nouns and (AROUND_LINKS | AROUND_ALLS).intersection(words)):
         return None
-    request = backs | nouns | AROUND_LINKS | AROUND_ALLS | FILLER | EVERYTHING_WORDS | {"list"}
+    request = backs | nouns | AROUND_LINKS | AROUND_ALLS | FILLER | EVERYTHING_WORDS | AROUND_POLITE
+    request |= {"list"}
     about = [w for w in words if w not in request]
     return None if SINGLE_CUES.intersection(about) or POINTING.intersection(words) - backs else about
 

@@ -35,6 +35,14 @@ def forms_said(words: list[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
+def unformed(plain: str) -> str:
+    """The folded question without its phrases of non-binding force ("which rules are not binding?",
+    "rules without binding force"): their negation asks for the guidance, no set left out."""
+    for phrase in (p for p, form in _phrases() if form == "guidance" and len(p.split()) > 1):
+        plain = f" {plain} ".replace(f" {phrase} ", " ").strip()
+    return plain
+
+
 def rule_forms(kinds: set[str]) -> frozenset[str]:
     """The forms of rule entry the kind nouns ask for ("which laws": laws, regimes, guidance and
     sanctions; "which reports": reports and inquiries, list_words.yaml's rule_forms); none, i.e.

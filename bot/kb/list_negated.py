@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.kb.place_names import list_words, words_of
+from bot.kb.place_names import country_names, demonyms, key_of, list_words, words_of
 from bot.kb.text import fold
 
 # What closes a clause ("other than the camera makers, which ...", "that don't make cameras, and ...").
@@ -46,6 +46,8 @@ def negated(text: str) -> tuple[str, str] | None:
     no subtraction (a modal, a quality, "no longer"), when a question word opens the question ("Why
     did the EU not sanction NSO?" asks a reason, no list), or when too little is left for a whole set.
     A `weak` cue, an everyday word too ("no mercado", "ne hanno"), counts only after a relative word."""
+    if (origin := _non_origin(text)) is not None:
+        return origin
     words = words_of(PREFIX.sub("", text))  # "non-Western": no "non" to read, and no clause cut
     cues, relatives, kept, weak, openers = _words()
     if kept & set(words) or (words and words[0] in openers):
@@ -64,6 +66,29 @@ def negated(text: str) -> tuple[str, str] | None:
             end = next((b for b in clause_ends(text, len(words)) if b > i), len(words))
             return _said(text, len(words), start, i, i + n, end)
     return None
+
+
+# "non-" before a country's adjective or name ("non-Chinese CCTV brands", "non-Israeli spyware firms")
+ORIGIN_PREFIX = re.compile(r"\bnon[-\s]?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _non_origin(text: str) -> tuple[str, str] | None:
+    """'non-Chinese CCTV brands': the CCTV brands less the Chinese ones, as 'CCTV brands that aren't
+    Chinese' reads; read as a description, the prefix was lost and the Chinese brands were listed. Only
+    before a country's adjective or name (demonyms, country names); 'non-Western', 'non-binding' stay
+    one word."""
+    match = ORIGIN_PREFIX.search(text)
+    if match is None or "-" not in text[match.start() : match.start(1)]:
+        return None
+    key = key_of(match.group(1))
+    if key not in demonyms() and key not in country_names():
+        return None
+    whole = f"{text[: match.start()]}{text[match.end() :]}"
+    whole = re.sub(r"\s+", " ", whole).strip()
+    if len(words_of(whole)) < MIN_WHOLE:
+        return None
+    part = f"{text[: match.start()]}{text[match.start(1) :]}".strip()
+    return whole, part
 
 
 def _said(text: str, count: int, start: int, cue: int, after: int, end: int) -> tuple[str, str] | None:

@@ -29,6 +29,7 @@ from bot.kb import (
     list_fines,
     list_heads,
     list_not_on,
+    list_owned,
     list_sources,
     list_who,
     topics,
@@ -39,7 +40,7 @@ from bot.kb.cities import cities_asked, seat_said
 from bot.kb.list_both import each_of, every_place
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_everything import anything_homed, everything_known, on_a_place
-from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms
+from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms, unformed
 from bot.kb.list_measures import as_measures
 from bot.kb.list_names import NameTable
 from bot.kb.list_people import (
@@ -148,11 +149,14 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         return None  # a story, or "that case": the member asks about one thing they have in mind
     # "Israeli firms not on the Entity List": the rule's firms left out, not listed (list_not_on.py)
     not_on = list_not_on.rules_not_on(question, names)
-    if NEGATED.search(plain) and not not_on:
+    if NEGATED.search(unformed(plain)) and not not_on:
         return None  # the list would answer the opposite: the engine answers or says it does not know
     alike = list_alike.alike(words, names)
     if alike is not None:
         return alike
+    # "owned by Canon or by Advent?", "whose owners are buyout investors?"
+    if owned := list_owned.owned_by(question, names) or list_owned.by_owner_kind(question, names):
+        return ListQuery(kinds=frozenset({"vendor"}), names=owned, wording=question, only=True)
     kinds = list_heads.head_kinds(question, list_asks.asked_kinds(question))
     cued = bool(kinds)  # a list cue and a plural noun: a city may say the place (`countries_of_cities`)
     kinds = kinds or who_are(*list_asks.words_and_breaks(question))  # "who are the German companies?"
