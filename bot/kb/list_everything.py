@@ -49,6 +49,7 @@ def everything_known(
     if not about:
         return False
     placed = [any(places([word], word, KIND_NOUNS["vendor"])) for word in about]
+    placed = [p or i in _towns(about) for i, p in enumerate(placed)]  # "Alles über München"
     if named is not None and not any(placed) and not named(" ".join(about)):
         words, opens = words_and_breaks(question)
         # a name as the member wrote it ("material on Palestinians"), however the entries hold it
@@ -189,6 +190,7 @@ def _place_alone(words: list[str]) -> bool:
     tie to one place asks for everything there; "qosmos france syria... connection?" asks how a firm
     is tied to a sale, the engine's answer."""
     covered = {i for start, end, *_ in place_spans(words, " ".join(words)) for i in range(start, end)}
+    covered |= _towns(words)  # "Munich connections": a town is a place too (bot/kb/list_towns.py)
     vague = AROUND_TIES | AROUND_NOUNS | FILLER
     return bool(covered) and all(i in covered or w in vague for i, w in enumerate(words))
 
@@ -245,6 +247,7 @@ def fronted_places(question: str) -> bool:
         return False
     head, rest = words[:start], words[start:]
     covered = {i for begin, end, *_ in place_spans(head, " ".join(head)) for i in range(begin, end)}
+    covered |= _towns(head)  # "Munich: who or what is connected?"
     if not covered or not all(i in covered or w in JOINERS for i, w in enumerate(head)):
         return False
     if not FRONTED_ASKS.intersection(rest) or place_spans(rest, " ".join(rest)):
@@ -264,3 +267,8 @@ def _defining(rest: list[str]) -> bool:
     plain = f" {' '.join(rest)} "
     said = next((p for p in FRONTED_DEFINING if plain.startswith(p)), None)
     return said is not None and not KINDS_ASKED.intersection(rest[len(said.split()) :])
+
+
+def _towns(words: list[str]) -> set[int]:
+    """Where the words name a town with a country ("munich", "munchen"): a place as a country is."""
+    return {i for i, w in enumerate(words) if city_countries().get(city((w,), w) or "")}

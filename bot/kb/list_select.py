@@ -23,6 +23,7 @@ from bot.kb import (
     list_fines,
     list_persons,
     list_seats,
+    list_towns,
     list_why,
     topics,
 )
@@ -198,6 +199,8 @@ def select(
         narrowed = True
     if query.home_cities:
         pool = list_seats.in_cities(pool, query.home_cities, names)
+    if query.towns:  # "anything on Munich?": the cards naming the town, none if no card does
+        pool, narrowed = list_towns.naming(pool, query.towns), True
     if query.countries:
         cases = [e for e in names.by_id.values() if e.kind == "case"]
         # A vendor also sold there when a case there names it ("companies that sold to Egypt").

@@ -69,6 +69,7 @@ from bot.kb.list_query import (
 )
 from bot.kb.list_short import short_named
 from bot.kb.list_techs import TECH_WORDS, technologies_named
+from bot.kb.list_towns import towns_asked
 from bot.kb.place_names import EU, country_name, country_names, key_of, words_of
 from bot.kb.places import places, vague_place
 from bot.kb.places import warm_up as places_warm_up
@@ -238,6 +239,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         city_where = city_where if cued or who else set()
         home_cities = home_cities if not homes else set()
         countries, homes = countries or (city_where if not homes else set()), homes or city_homes
+    # "Munich connections", "anything on Munich?": the entries naming the town (bot/kb/list_towns.py)
+    towns = towns_asked(question) if everything and not (countries or homes or home_cities) else set()
     if products and not SALE_WORDS.intersection(words) and list_asks.says_origin(words, question):
         # "which spyware is made in Israel?": the makers from there, not where their gear was found;
         # a place said otherwise ("... was used in Kazakhstan") stays where the gear went
@@ -343,6 +346,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         countries=frozenset(countries),
         homes=frozenset(homes),
         home_cities=frozenset(home_cities),
+        towns=frozenset(towns),
         technologies=frozenset(technologies),
         years=years,
         month=list_dates.month_asked(words, english, years),
