@@ -19,6 +19,7 @@ from bot.kb.list_asks import (
     SINGLE_CUES,
     words_and_breaks,
 )
+from bot.kb.list_towns import towns_asked
 from bot.kb.list_who import who_acted_on
 from bot.kb.place_names import apart, list_words
 from bot.kb.places import JOINERS, place_spans, places
@@ -50,6 +51,8 @@ def everything_known(
         return False
     placed = [any(places([word], word, KIND_NOUNS["vendor"])) for word in about]
     placed = [p or i in _towns(about) for i, p in enumerate(placed)]  # "Alles über München"
+    # "su Astana e il Kazakistan": the words joining two places are the places'
+    placed = [p or (any(placed) and w in JOINERS) for w, p in zip(about, placed, strict=True)]
     if named is not None and not any(placed) and not named(" ".join(about)):
         words, opens = words_and_breaks(question)
         # a name as the member wrote it ("material on Palestinians"), however the entries hold it
@@ -272,3 +275,20 @@ def _defining(rest: list[str]) -> bool:
 def _towns(words: list[str]) -> set[int]:
     """Where the words name a town with a country ("munich", "munchen"): a place as a country is."""
     return {i for i, w in enumerate(words) if city_countries().get(city((w,), w) or "")}
+
+
+def towns_alone(question: str) -> set[str]:
+    """The towns an everything-request asks about when they are all it asks about ("Munich
+    connections", "anything on Munich?", "Munich: who or what is connected?"), else none: "what do
+    you have on the Tel Aviv firm that hacked ..." asks about one firm, the engine's answer."""
+    words, opens = words_and_breaks(question)
+    about = everything_about(question)
+    about = everything_around(question) if about is None else about
+    if not about:
+        start = next((i for i, opened in enumerate(opens) if opened and i > 0), 0)
+        about = words[:start] if start and fronted_places(question) else []
+    cased = {w for w, c in zip(words, _cased(question), strict=False) if c}
+    towns = {i for i in _towns(about) if about[i] in cased}
+    if not towns or not all(i in towns or w in JOINERS or w in FILLER for i, w in enumerate(about)):
+        return set()
+    return towns_asked(" ".join(about))

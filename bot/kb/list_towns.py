@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from bot.kb.cities import city, city_countries, city_names, starts
 from bot.kb.model import Entry
-from bot.kb.place_names import key_of
+from bot.kb.place_names import country_names, key_of
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -51,4 +51,17 @@ def _card_text(title: str, summary: str, body: str) -> str:
 def naming(pool: Sequence[Entry], towns: frozenset[str]) -> list[Entry]:
     """The entries of `pool` whose card names one of the towns."""
     forms = [f for t in towns for f in _town_forms(t)]
+    return [e for e in pool if any(f in _card_text(e.title, e.summary, e.body) for f in forms)]
+
+
+@lru_cache(maxsize=64)
+def _place_forms(country: str) -> tuple[str, ...]:
+    """Every folded name of the country the glossary knows (' madagascar ', ...)."""
+    forms = {key_of(country)} | {name for name, english in country_names().items() if english == country}
+    return tuple(f" {f} " for f in sorted(forms) if f)
+
+
+def naming_places(pool: Sequence[Entry], countries: frozenset[str]) -> list[Entry]:
+    """The entries of `pool` whose card names one of the countries, in passing or not."""
+    forms = [f for c in countries for f in _place_forms(c)]
     return [e for e in pool if any(f in _card_text(e.title, e.summary, e.body) for f in forms)]
