@@ -19,6 +19,7 @@ from bot.kb.list_asks import (
     SINGLE_CUES,
     words_and_breaks,
 )
+from bot.kb.list_towns import towns_asked
 from bot.kb.list_who import who_acted_on
 from bot.kb.place_names import apart, list_words
 from bot.kb.places import JOINERS, place_spans, places
@@ -49,6 +50,9 @@ def everything_known(
     if not about:
         return False
     placed = [any(places([word], word, KIND_NOUNS["vendor"])) for word in about]
+    placed = [p or i in _towns(about) for i, p in enumerate(placed)]  # "Alles über München"
+    # "su Astana e il Kazakistan": the words joining two places are the places'
+    placed = [p or (any(placed) and w in JOINERS) for w, p in zip(about, placed, strict=True)]
     if named is not None and not any(placed) and not named(" ".join(about)):
         words, opens = words_and_breaks(question)
         # a name as the member wrote it ("material on Palestinians"), however the entries hold it
@@ -191,6 +195,7 @@ def _place_alone(words: list[str]) -> bool:
     tie to one place asks for everything there; "qosmos france syria... connection?" asks how a firm
     is tied to a sale, the engine's answer."""
     covered = {i for start, end, *_ in place_spans(words, " ".join(words)) for i in range(start, end)}
+    covered |= _towns(words)  # "Munich connections": a town is a place too (bot/kb/list_towns.py)
     vague = AROUND_TIES | AROUND_NOUNS | FILLER
     return bool(covered) and all(i in covered or w in vague for i, w in enumerate(words))
 
@@ -247,6 +252,7 @@ def fronted_places(question: str) -> bool:
         return False
     head, rest = words[:start], words[start:]
     covered = {i for begin, end, *_ in place_spans(head, " ".join(head)) for i in range(begin, end)}
+    covered |= _towns(head)  # "Munich: who or what is connected?"
     if not covered or not all(i in covered or w in JOINERS for i, w in enumerate(head)):
         return False
     if not FRONTED_ASKS.intersection(rest) or place_spans(rest, " ".join(rest)):
@@ -266,3 +272,25 @@ def _defining(rest: list[str]) -> bool:
     plain = f" {' '.join(rest)} "
     said = next((p for p in FRONTED_DEFINING if plain.startswith(p)), None)
     return said is not None and not KINDS_ASKED.intersection(rest[len(said.split()) :])
+
+
+def _towns(words: list[str]) -> set[int]:
+    """Where the words name a town with a country ("munich", "munchen"): a place as a country is."""
+    return {i for i, w in enumerate(words) if city_countries().get(city((w,), w) or "")}
+
+
+def towns_alone(question: str) -> set[str]:
+    """The towns an everything-request asks about when they are all it asks about ("Munich
+    connections", "anything on Munich?", "Munich: who or what is connected?"), else none: "what do
+    you have on the Tel Aviv firm that hacked ..." asks about one firm, the engine's answer."""
+    words, opens = words_and_breaks(question)
+    about = everything_about(question)
+    about = everything_around(question) if about is None else about
+    if not about:
+        start = next((i for i, opened in enumerate(opens) if opened and i > 0), 0)
+        about = words[:start] if start and fronted_places(question) else []
+    cased = {w for w, c in zip(words, _cased(question), strict=False) if c}
+    towns = {i for i in _towns(about) if about[i] in cased}
+    if not towns or not all(i in towns or w in JOINERS or w in FILLER for i, w in enumerate(about)):
+        return set()
+    return towns_asked(" ".join(about))

@@ -71,7 +71,7 @@ def headless_kinds(words: list[str], question: str = "") -> set[str]:
         return set()
     # a noun that is singular too ("NSO firm", "Hacking Team's fall") says no plural by itself
     # its noun may stand later after words that only narrow it ("israeli phone spyware sellers ...")
-    reach = max(PHRASE_REACH, next((i for i, w in enumerate(words) if w not in narrowing()), 0) + 1)
+    reach = max(PHRASE_REACH, next((i for i, w in enumerate(words) if w not in narrowing() | FILLER), 0) + 1)
     heads = set(words[:reach]) - ALL_SINGULARS
     return {kind for kind, nouns in KIND_NOUNS.items() if nouns.intersection(heads)}
 
@@ -132,7 +132,11 @@ def narrowing() -> frozenset[str]:
     ("surveillance gear"): the words that narrow a set of firms or cases."""
     names = (*demonyms(), *country_names(), *regions(), *list_words()["technology_words"])
     field = list_words()["field_words"].split()
-    return frozenset(w for name in names for w in name.split()) | frozenset(field)
+    said = {w for name in names for w in name.split()}
+    # a technology said in the singular as it narrows the noun ("hacking-tool sellers"), and a home
+    # said with "-based" ("Spanish-based firms")
+    tools = {w[:-1] for name in list_words()["technology_words"] for w in name.split() if len(w) > 4}
+    return frozenset(said | tools | {"based", "headquartered"}) | frozenset(field)
 
 
 def head_kinds(question: str, kinds: set[str]) -> set[str]:

@@ -53,6 +53,7 @@ class ListQuery:
     countries: frozenset[str] = frozenset()  # where the gear went or the case happened
     homes: frozenset[str] = frozenset()  # where the companies come from ("Italian companies")
     home_cities: frozenset[str] = frozenset()  # "which Tel Aviv firms": the city their cards name
+    towns: frozenset[str] = frozenset()  # "Munich connections": every entry naming the town
     technologies: frozenset[str] = frozenset()
     years: tuple[int, int] | None = None
     in_force: bool = False  # "which rules applied in 2015?": the years are when they were in force

@@ -23,6 +23,7 @@ from bot.kb import (
     list_fines,
     list_persons,
     list_seats,
+    list_towns,
     list_why,
     topics,
 )
@@ -198,7 +199,10 @@ def select(
         narrowed = True
     if query.home_cities:
         pool = list_seats.in_cities(pool, query.home_cities, names)
+    if query.towns:  # "anything on Munich?": the cards naming the town, none if no card does
+        pool, narrowed = list_towns.naming(pool, query.towns), True
     if query.countries:
+        unplaced = pool
         cases = [e for e in names.by_id.values() if e.kind == "case"]
         # A vendor also sold there when a case there names it ("companies that sold to Egypt").
         cases = [c for c in cases if places & set(c.countries)]
@@ -213,6 +217,10 @@ def select(
         ]
         if query.every_place:  # "firms that sold to both Egypt and Bahrain": to each, not either
             pool = _in_every_place(pool, query, names, cases)
+        if not pool and _every_kind(query) and not narrowed:
+            # "Madagascar or Mongolia, any traces?": no entry is about the place, but a card that names
+            # it in passing is what is held on it; a place no card names stays an empty list
+            pool = list_towns.naming_places(unplaced, query.countries)
         narrowed = True
     # "EU laws and guidance on exports and AI": the rules on exports and those on AI, not AI exports
     either = query.exports and bool(query.technologies) and _exports_or_technology(query.wording)

@@ -39,7 +39,7 @@ from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.cities import cities_asked, seat_said
 from bot.kb.list_both import each_of, every_place
 from bot.kb.list_demonyms import other_places
-from bot.kb.list_everything import anything_homed, everything_known, on_a_place
+from bot.kb.list_everything import anything_homed, everything_known, on_a_place, towns_alone
 from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms, unformed
 from bot.kb.list_measures import as_measures
 from bot.kb.list_names import NameTable
@@ -248,6 +248,8 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         city_where = city_where if cued or who else set()
         home_cities = home_cities if not homes else set()
         countries, homes = countries or (city_where if not homes else set()), homes or city_homes
+    # "Munich connections", "anything on Munich?": the entries naming the town (bot/kb/list_towns.py)
+    towns = towns_alone(question) if everything and not (countries or homes or home_cities) else set()
     if products and not SALE_WORDS.intersection(words) and list_asks.says_origin(words, question):
         # "which spyware is made in Israel?": the makers from there, not where their gear was found;
         # a place said otherwise ("... was used in Kazakhstan") stays where the gear went
@@ -353,6 +355,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         countries=frozenset(countries),
         homes=frozenset(homes),
         home_cities=frozenset(home_cities),
+        towns=frozenset(towns),
         technologies=frozenset(technologies),
         years=years,
         month=list_dates.month_asked(words, english, years),

@@ -198,8 +198,11 @@ def _modified(words: Sequence[str], end: int) -> int:
     """How far after an adjective of origin its noun may stand: ADJECTIVE_REACH words, or further
     over words that name technologies and the joiners between them ("Italian spyware and
     interception companies": a home)."""
-    at = end
-    while at < len(words) and (words[at] in JOINERS or words[at] in _modifiers()):
+    at, mods = end, _modifiers()
+    if at < len(words) and words[at] in HOME_BEFORE:  # "Spanish-based hacking-tool sellers"
+        at += 1
+    # a technology said in the singular as it narrows the noun ("hacking-tool sellers")
+    while at < len(words) and (words[at] in JOINERS or words[at] in mods or f"{words[at]}s" in mods):
         at += 1
     return max(ADJECTIVE_REACH, at - end + 1)
 
