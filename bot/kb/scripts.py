@@ -6,10 +6,12 @@ which reads the languages the glossary holds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
 from bot.kb.detect import FUNCTION_ZIPF, WORD, zipf
+from bot.kb.text import fold
 
 # Letters of no script a reader here reads (Greek, Hebrew, Devanagari, Hangul, kana, Thai ...): the
 # tokens (text.py) hold Latin, Cyrillic and Arabic letters, the Chinese reader Han
@@ -29,16 +31,71 @@ _SCRIPT_LANGUAGES = (
 )
 
 
+# A country's name in these languages gains or loses up to this many letters at its end ('Κύπρος',
+# 'στην Κύπρο'), or a Hebrew one-letter prefix ('בישראל': in Israel); shorter names match whole.
+_NAME_ENDING = 2
+_NAME_FROM = 4
+_HE_PREFIXES = "בלמהוכש"
+
+
+# Babel's locale of a wordfreq language where the codes differ (Serbo-Croatian: Croatian's names)
+_LOCALES = {"sh": "hr"}
+
+
+@lru_cache(maxsize=8)
+def _countries(lang: str) -> dict[str, str]:
+    """A language's one-word country names (Babel's), folded, each with its English name."""
+    from babel import Locale  # the catalogue is large: imported on first use
+
+    english = Locale("en").territories
+    return {
+        fold(name): english[code]
+        for code, name in Locale(_LOCALES.get(lang, lang)).territories.items()
+        if not code.isdigit() and code in english and " " not in name and len(name) >= _NAME_FROM
+    }
+
+
+def country(word: str, lang: str) -> str | None:
+    """The English name of the country a word of a language no reader here reads names, inflected
+    or not ('Κύπρο', 'Magyarországon')."""
+    names = _countries(lang)
+    key = fold(word)
+    forms = [key, key[1:]] if lang == "he" and key[:1] in _HE_PREFIXES else [key]
+    for form in forms:
+        if form in names:
+            return names[form]
+        if len(form) < _NAME_FROM:
+            continue
+        for cut in range(1, _NAME_ENDING + 1):  # 'κυπρο' of 'κυπρος'; 'ελλαδας' of 'ελλαδα'
+            if form[:-cut] in names and len(form) - cut >= _NAME_FROM:
+                return names[form[:-cut]]
+            longer = [n for n in names if n.startswith(form) and len(n) - len(form) <= cut]
+            if len(longer) == 1:
+                return names[longer[0]]
+    return None
+
+
+def _language(word: str) -> str | None:
+    """The wordfreq language of a word's script, when no reader here reads it."""
+    if _READ_SCRIPT.search(word):
+        return None
+    return next((code for pattern, code in _SCRIPT_LANGUAGES if pattern.search(word)), None)
+
+
 def spelt_out(match: re.Match[str]) -> str:
     """A word of a script nothing reads, in Latin letters ('Κύπρο' -> 'kypro'): an unknown word, as
     it is. Not one of its language's commonest words (Greek 'είναι', Hebrew 'זה': 'is'), which asks
-    nothing a name does not: 'מה זה NSO?' stays NSO Group's."""
+    nothing a name does not: 'מה זה NSO?' stays NSO Group's. A country's name is read as the English
+    one ('στην Κύπρο': Cyprus), so the place asked is seen."""
     word = match.group()
     if _READ_SCRIPT.search(word):
         return word
-    lang = next((code for pattern, code in _SCRIPT_LANGUAGES if pattern.search(word)), None)
-    if lang is not None and zipf(word.lower(), lang) >= FUNCTION_ZIPF:
-        return " "
+    lang = _language(word)
+    if lang is not None:
+        if zipf(word.lower(), lang) >= FUNCTION_ZIPF:
+            return " "
+        if (country_name := country(word, lang)) is not None:
+            return country_name
     return anyascii(word).lower()
 
 
