@@ -42,6 +42,8 @@ from bot.kb.senses import everyday
 from bot.kb.spelt import HAN, NON_LATIN, han_names, listed_zipf, spelt_names, spelt_pairs, strip_marks
 from bot.kb.text import fold, stem
 from bot.kb.translit import DECLINING, NameSounds
+from bot.kb.unlisted import unlisted_words
+from bot.kb.unlisted import warm_up as unlisted_warm_up
 
 # Languages that glue nouns together: a glossary form also counts inside a word.
 COMPOUNDING = frozenset({"de", "nl", "sv"})
@@ -273,7 +275,14 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
         unread = unread_script(question)
         if unread:
             question = SCRIPT_WORD.sub(spelt_out, question)
-        return Reading("en", matcher.casual.english(question), {}, unread)
+            return Reading("en", matcher.casual.english(question), {}, unread)
+        # a language the glossary lacks ('Guvernul român a folosit Pegasus?'): its ordinary words are
+        # not English ones misspelt, nor names (unlisted.py); its countries read in English
+        unlisted, places, count = unlisted_words(question, matcher.no_evidence)
+        for word, name in places.items():
+            question = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, question, flags=re.IGNORECASE)
+        unread = len(unlisted) / count if count else 0.0
+        return Reading("en", matcher.casual.english(question), unlisted, unread)
     heads = elided_heads(question)  # "cos'è": 'cos' weighs as the 'cosa' it stands for
     question = _apostrophes(question, lang)
     placed = english_cities(question, fold(question), lang)  # 'в Минске': Minsk
@@ -355,6 +364,7 @@ def warm_up() -> None:
         month_names(lang)  # the time cue's months (months.py): Babel's catalogue, ~10 ms the first time
         listed_zipf("", lang)  # a Cyrillic word's stem-mates (spelt.py): ~0.3 s for Russian
     english_zipf("surveillance")  # wordfreq's full English list (query.specificity): ~150 ms
+    unlisted_warm_up()  # lingua's models of the languages the glossary lacks (unlisted.py)
     for phrase in _WARM_UP_PHRASES:
         detector().compute_language_confidence_values(phrase)
     # and once on as much text as it is ever given: its first long input faults in fresh memory
