@@ -14,14 +14,11 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from anyascii import anyascii
-
 from bot.kb.casual import CasualTable
 from bot.kb.country_reader import CountryReader, english_cities, own_country_names
 from bot.kb.detect import (
     CODES,
     DETECT_CHARS,
-    FUNCTION_ZIPF,
     ORDINARY_ZIPF,
     WORD,
     detect,
@@ -40,10 +37,13 @@ from bot.kb.glossary import Glossary
 from bot.kb.lists import country_names
 from bot.kb.months import month_names
 from bot.kb.role_words import legislature_stems as legislatures
+from bot.kb.scripts import SCRIPT_WORD, spelt_out, unread_script
 from bot.kb.senses import everyday
 from bot.kb.spelt import HAN, NON_LATIN, han_names, listed_zipf, spelt_names, spelt_pairs, strip_marks
 from bot.kb.text import fold, stem
 from bot.kb.translit import DECLINING, NameSounds
+from bot.kb.unlisted import unlisted_words
+from bot.kb.unlisted import warm_up as unlisted_warm_up
 
 # Languages that glue nouns together: a glossary form also counts inside a word.
 COMPOUNDING = frozenset({"de", "nl", "sv"})
@@ -274,8 +274,15 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
     if lang == "en":  # members' own words read as the entries' terms ('spy app': spyware)
         unread = unread_script(question)
         if unread:
-            question = _SCRIPT_WORD.sub(_spelt_out, question)
-        return Reading("en", matcher.casual.english(question), {}, unread)
+            question = SCRIPT_WORD.sub(spelt_out, question)
+            return Reading("en", matcher.casual.english(question), {}, unread)
+        # a language the glossary lacks ('Guvernul român a folosit Pegasus?'): its ordinary words are
+        # not English ones misspelt, nor names (unlisted.py); its countries read in English
+        unlisted, places, count = unlisted_words(question, matcher.no_evidence)
+        for word, name in places.items():
+            question = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", name, question, flags=re.IGNORECASE)
+        unread = len(unlisted) / count if count else 0.0
+        return Reading("en", matcher.casual.english(question), unlisted, unread)
     heads = elided_heads(question)  # "cos'è": 'cos' weighs as the 'cosa' it stands for
     question = _apostrophes(question, lang)
     placed = english_cities(question, fold(question), lang)  # 'в Минске': Minsk
@@ -320,48 +327,6 @@ def read(question: str, matcher: GlossaryMatcher) -> Reading:
     return Reading(lang, text, ordinary, unread / max(1, len(words)))
 
 
-# Letters of no script a reader here reads (Greek, Hebrew, Devanagari, Hangul, kana, Thai ...): the
-# tokens (text.py) hold Latin, Cyrillic and Arabic letters, the Chinese reader Han
-_READ_SCRIPT = re.compile(r"[a-zA-Z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff\uf900-\ufaff\d]")
-
-
-_SCRIPT_WORD = re.compile(r"[^\W\d_]+")
-# The wordfreq language of each script no reader reads, for its commonest words: Greek, Hebrew,
-# Devanagari (Hindi), kana (Japanese), Hangul (Korean). Only languages wordfreq lists (not Thai:
-# its words are all spelt out)
-_SCRIPT_LANGUAGES = (
-    (re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"), "el"),
-    (re.compile(r"[\u0590-\u05ff]"), "he"),
-    (re.compile(r"[\u0900-\u097f]"), "hi"),
-    (re.compile(r"[\u3040-\u30ff]"), "ja"),
-    (re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"), "ko"),
-)
-
-
-def _spelt_out(match: re.Match[str]) -> str:
-    """A word of a script nothing reads, in Latin letters ('Κύπρο' -> 'kypro'): an unknown word, as
-    it is. Not one of its language's commonest words (Greek 'είναι', Hebrew 'זה': 'is'), which asks
-    nothing a name does not: 'מה זה NSO?' stays NSO Group's."""
-    word = match.group()
-    if _READ_SCRIPT.search(word):
-        return word
-    lang = next((code for pattern, code in _SCRIPT_LANGUAGES if pattern.search(word)), None)
-    if lang is not None and zipf(word.lower(), lang) >= FUNCTION_ZIPF:
-        return " "
-    return anyascii(word).lower()
-
-
-def unread_script(question: str) -> float:
-    """The share of a question's words written in a script nothing here reads: 'Ποιος πούλησε το
-    Pegasus στην Κύπρο;' (who sold Pegasus to Cyprus?) was read as 'Pegasus' alone, every other
-    word out of the tokens, and answered NSO Group (0.96), its place unseen. `read` spells them in
-    Latin letters ('Kypro'), so they weigh as the unknown words they are, as a Hungarian question's
-    do, and count as unread (`Reading.unread`)."""
-    words = WORD.findall(question)
-    unread = sum(1 for w in words if not _READ_SCRIPT.search(w))
-    return unread / max(1, len(words))
-
-
 _APOSTROPHE = re.compile(r"(\w+)['’](\w+)")
 
 
@@ -399,6 +364,7 @@ def warm_up() -> None:
         month_names(lang)  # the time cue's months (months.py): Babel's catalogue, ~10 ms the first time
         listed_zipf("", lang)  # a Cyrillic word's stem-mates (spelt.py): ~0.3 s for Russian
     english_zipf("surveillance")  # wordfreq's full English list (query.specificity): ~150 ms
+    unlisted_warm_up()  # lingua's models of the languages the glossary lacks (unlisted.py)
     for phrase in _WARM_UP_PHRASES:
         detector().compute_language_confidence_values(phrase)
     # and once on as much text as it is ever given: its first long input faults in fresh memory
