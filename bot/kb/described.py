@@ -79,6 +79,7 @@ GEAR_READ: dict[str, str] = TECH_WORDS | dict(list_words()["described_gear"])
 
 _UNHOMED_OPENS = frozenset(role_data()["unhomed_opens"])
 _UNHOMED_VALUES = frozenset(role_data()["unhomed_values"])
+_UNHOMED_WHICH = frozenset(role_data()["unhomed_which"])
 
 
 # Singular nouns of a firm that end compounds ('Überwachungsfirma'): split off, the home before them
@@ -336,6 +337,8 @@ def unhomed(text: str, lang: str) -> bool:
     words = text.split()  # 'would-be presidential candidate ...' opens with no 'would'
     if lang != "en" or not words or words[0].lower().strip("'’") in _UNHOMED_OPENS:
         return False  # the other languages' openings are not read
+    if words[0].lower() in _UNHOMED_WHICH and len(words) > 1 and words[1].lower() in GEAR_READ:
+        return False  # 'which spyware was bought by...': the gear asked
     return _UNHOMED_VALUES.isdisjoint(default_asked_values().asked(text, lang))
 
 
