@@ -27,6 +27,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from bot.kb.analysis import QueryAnalysis
+from bot.kb.asked_values import default_asked_values
 from bot.kb.cities import cities_asked, countries_of_cities
 from bot.kb.described_owners import OWNED, owners_said, parent_homes, parents
 from bot.kb.described_parties import START_UP, acted_in, dates_of, origin, party_names, warm_up
@@ -38,7 +39,9 @@ from bot.kb.list_techs import TECH_WORDS
 from bot.kb.model import Entry
 from bot.kb.place_names import list_words, phrases, words_of
 from bot.kb.places import CJK, HOME_AFTER, HOME_BEFORE, NOUN_REACH, places
+from bot.kb.role_words import role_data
 from bot.kb.tags import tagged
+from bot.kb.text import name_key
 
 # The fewest kinds of fact (home, places, technology, year) that together describe one entry
 LEAST = 2
@@ -50,8 +53,9 @@ _YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
 Facts = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[int]]
 # What a question describes an entry by: (the home tags of the firm it tells of, the other places,
 # the technologies and years it names, the other parties it names: `party_names`, and the months
-# of a year it dates events to: `dates_of`), and the home towns only it reads (a firm's noun it
-# respells: 'the Barcelona start-up'), which holds.py's town check never saw
+# of a year it dates events to: `dates_of`), the home towns only it reads (a firm's noun it
+# respells: 'the Barcelona start-up'), which holds.py's town check never saw, and, when it may
+# describe an entry by its places alone (`unhomed`), its words as names are keyed (text.py `name_key`)
 Asked = tuple[
     frozenset[str],
     frozenset[str],
@@ -60,6 +64,7 @@ Asked = tuple[
     frozenset[str],
     frozenset[int],
     frozenset[str],
+    str,
 ]
 # Words one of which every reading of a firm's home needs (places.py, list_demonyms.other_places): a word
 # for a firm ('a British company'), or 'based' / 'headquartered' ('based in the UK'); CJK otherwise;
@@ -70,6 +75,11 @@ BUYER_BEFORE = {lang: frozenset(ws) for lang, ws in list_words()["buyer_before"]
 BUYER_ARTICLES = frozenset(list_words()["buyer_articles"])
 # Words for gear: a list's, and more that describe one firm's ('browser exploits', 'a phone implant')
 GEAR_READ: dict[str, str] = TECH_WORDS | dict(list_words()["described_gear"])
+
+
+_UNHOMED_OPENS = frozenset(role_data()["unhomed_opens"])
+_UNHOMED_VALUES = frozenset(role_data()["unhomed_values"])
+_UNHOMED_WHICH = frozenset(role_data()["unhomed_which"])
 
 
 # Singular nouns of a firm that end compounds ('Überwachungsfirma'): split off, the home before them
@@ -149,6 +159,10 @@ class Described:
         # the words of the firms' names: a party a description names that is one of them asks of another
         self.firm_names = frozenset(
             w for e in entries if e.kind == "vendor" for w in words_of(" ".join((e.title, *e.aliases)))
+        )
+        # the keys of the firms' names (text.py `name_key`), by which a question names one
+        self.firm_keys = frozenset(
+            k for e in entries if e.kind == "vendor" for n in (e.title, *e.aliases) if (k := name_key(n))
         )
         self.words = [
             frozenset(words_of(" ".join((e.title, *e.aliases, e.summary, e.body)))) for e in entries
@@ -233,12 +247,13 @@ class Described:
         english = lang == "en"
         parties = party_names(typed) if english else frozenset()
         dated = dates_of(typed or text) if english else frozenset()
-        return homes, (named | regional | where) - homes - theirs, techs, years, parties, dated, towns
+        plain = name_key(typed or text) if unhomed(typed or text, lang) else ""
+        return homes, (named | regional | where) - homes - theirs, techs, years, parties, dated, towns, plain
 
     def matched(self, i: int, asked: Asked) -> tuple[int, int]:
         """(kinds of fact matched, places matched) of entry i, its parties none of the firms' names
         (`described` leaves them out)."""
-        said_homes, said, techs, years, parties, dated, _ = asked
+        said_homes, said, techs, years, parties, dated, *_ = asked
         homes, where, tech, yrs = self.facts[i]
         home_hit = bool(said_homes & homes)
         sold = said & where
@@ -280,13 +295,26 @@ class Described:
         and more facts of i's that fit no other entry of its kind as well. A description without
         the firm's home ('Australia's act on intrusion software', 'mexico 2017 spyware') is most
         often a question about something else that happens to share a place and a topic. Every year
-        the question gives must be one of i's, and some technology it gives i's."""
-        homes, _, techs, years, *_, towns = asked
-        own_homes, _, own_techs, own_years = self.facts[i]
+        the question gives must be one of i's, and some technology it gives i's. Unless, in an
+        English question asking which one (`unhomed`) and naming no firm, a place it names is i's
+        firm's home ('Israeli traffic-shaping boxes that reached Tehran via Denmark': Allot), or i
+        is a case and a place it names is one of the case's ('Bangkok protest leaders found
+        infected, 2020-21'): the model refused 19 such tune questions with the right card first
+        (v34: 0.27, 0.26, 0.02), and no near miss is answered so."""
+        homes, where, techs, years, *_, towns, plain = asked
+        own_homes, own_places, own_techs, own_years = self.facts[i]
+        # a firm named ('which Chinese province bought the most Dahua cameras?') is what is asked of
+        if plain and any(f" {k} " in f" {plain} " for k in self.firm_keys):
+            plain = ""
+        if not homes and plain and where & own_homes:  # 'the Moscow pentest outfit', 'Israeli ... boxes'
+            homes = where & own_homes
+            asked = (homes, where - homes, *asked[2:])
         if not years <= own_years or (techs and not techs & own_techs):
             return False  # a year or a kind of gear it never had: another firm, or a near miss
         if any(not set(words_of(t)) <= self.town_words[i] for t in towns):
             return False  # 'the Madrid hacking start-up': a town no card of its firm names
+        if not homes and plain and self.entries[i].kind == "case":  # its victims' place, and more
+            return bool(where & own_places) and self.described(i, asked, rivals) >= LEAST
         return bool(homes & own_homes) and self.described(i, asked, rivals) >= LEAST
 
 
@@ -299,6 +327,22 @@ def of_firm_asked(asked: Asked, kind: str, homes: Collection[str]) -> Asked:
     owners = {h for h in asked[0] if h.startswith("owner:")}  # its parent's name or home
     theirs = {h.removeprefix("owner:") for h in owners}
     return frozenset(h for h in homes if h not in theirs) | owners, *asked[1:]
+
+
+def unhomed(text: str, lang: str) -> bool:
+    """Whether a question may describe a case by where it happened and more (its year, the gear, a
+    party), without the home of its firm: 'Bangkok protest leaders found infected, 2020-21', 'the
+    Emirati activist hit by three vendors' spyware'. Not one asking whether something holds of what
+    it names ('did sweden open a probe into axis over the china sales?'), nor one asking a number or
+    an amount ('how many ppl did the bahrain govt arrest in 2011?'): roles.yaml `unhomed_opens`,
+    `unhomed_values`. English only: opened to every language (session 33), 4 held-out near misses
+    were answered for 21 right answers more."""
+    words = text.split()  # 'would-be presidential candidate ...' opens with no 'would'
+    if lang != "en" or not words or words[0].lower().strip("'’") in _UNHOMED_OPENS:
+        return False  # the other languages' openings are not read
+    if words[0].lower() in _UNHOMED_WHICH and len(words) > 1 and words[1].lower() in GEAR_READ:
+        return False  # 'which spyware was bought by...': the gear asked
+    return _UNHOMED_VALUES.isdisjoint(default_asked_values().asked(text, lang))
 
 
 def bought(words: list[str], lang: str) -> set[str]:

@@ -184,7 +184,7 @@ class Holds:
     def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
         """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home
         and more facts that fit none of the `rivals` (its other candidates) of i's kind (described.py)."""
-        if not self._described.has_home(i) or not Described.says_home(reading.text, typed):
+        if not self._described.has_home(i):  # a home may be read from its places (described.py)
             return False  # no home, no description: not worth the question's places and analysis
         query, asked = self._description(reading, typed)
         if reading.lang == "en" and (which := described(query.corrected, query, self.roles.which)):
