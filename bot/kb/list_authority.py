@@ -70,6 +70,20 @@ def bodies(question: str) -> dict[str, str]:
     }
 
 
+def acts_asked(words: list[str], question: str, done: bool) -> bool:
+    """The question asks what a body it names did ("measures from the US Treasury or State Dept",
+    "what has the State Department done?"): its acts said as a noun (data/list_words.yaml
+    `body_act_nouns`) or a "what has ... done", with a body (`bodies`) named."""
+    nouns = _act_nouns()
+    said = done or bool(nouns.intersection(words)) or any(n in question for n in nouns if not n.isascii())
+    return said and bool(bodies(question))
+
+
+@lru_cache(maxsize=1)
+def _act_nouns() -> frozenset[str]:
+    return frozenset(key_of(w) for w in list_words()["body_act_nouns"].split())
+
+
 def buyers(about: frozenset[str], places: set[str], kinds: set[str]) -> set[str]:
     """Asked which firms a government may not buy from itself ("banned from US government procurement",
     "off-limits for Washington's own procurement"), the places said are the buyer that barred the
@@ -124,11 +138,13 @@ def acted_on(
     authority: frozenset[str],
     by_id: Mapping[str, Entry],
     by: frozenset[str] = frozenset(),
+    told: bool = False,
 ) -> list[Entry]:
     """The entries of the pool the authority acted on: the firms its rules' measures name, the cases
     linking to those rules and firms, and its rules that restrict. Asked about one body (`by`: "the
     Commerce Department"), only its measures count, and only the rules holding them: the Treasury
-    never blacklisted Huawei, and the FCC's ban is not Commerce's."""
+    never blacklisted Huawei, and the FCC's ban is not Commerce's. Asked for all a body did (`told`:
+    "measures from the US Treasury"), a case counts only where its card tells the body acting."""
     rules = _rules_of(authority, by_id)
     if by:
         rules = [r for r in rules if any(by & set(m.by) for m in r.measures)]
@@ -143,9 +159,16 @@ def acted_on(
             ok = e.id in firms
         else:
             ok = bool(ids & set(e.related)) and bool(firms & set(e.related))
+            ok = ok and (not told or _tells(e, by))
         if ok:
             kept.append(e)
     return kept
+
+
+def _tells(entry: Entry, by: frozenset[str]) -> bool:
+    """The card names one of the bodies, as members say them, in its text."""
+    text = f" {key_of(' '.join((entry.title, entry.summary, entry.body)))} "
+    return any(f in text for body in by for f in _bodies()[body][1])
 
 
 def for_reasons(

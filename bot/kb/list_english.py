@@ -30,6 +30,9 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
     )
     left_out = query.excluded | (list_except.excluded(english, names) if names is not None else frozenset())
     named = (names.named(english) if names is not None else set()) - left_out - {query.beside}
+    if query.acts and names is not None:  # "the US Treasury's measures": the body, not its one rule
+        named -= list_authority.rules_by(query.bodies, names.by_id)
+        technologies = set()
     if not (query.countries or query.homes or query.authorities):
         # the reading knows places the question's own words hide ("بالإمارات": "with the Emirates");
         # the glossary reads a plural "empresas" as "company", so a singular noun makes a home too

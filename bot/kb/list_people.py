@@ -80,7 +80,14 @@ def who_are(words: list[str], opens: list[bool]) -> set[str]:
 def _narrows(word: str) -> bool:
     """A word that narrows firms (an origin, a place, a technology, the field) or joins them."""
     joins = FILLER | _table()["fillers"]
-    return word in narrowing() or word in GEAR or word in joins or demonym(word) is not None
+    gear = word in GEAR or any(word.endswith(t) and len(word) > len(t) + 2 for t in _gear_tails())
+    return word in narrowing() or gear or word in joins or demonym(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _gear_tails() -> tuple[str, ...]:
+    """The heads of compounds of gear ("filtertechnik"): list_words.yaml `gear_tails`."""
+    return tuple(list_words()["gear_tails"].split())
 
 
 def people_asked(words: list[str], opens: list[bool]) -> str | None:
@@ -161,7 +168,8 @@ def who_has_sold(english: str) -> bool:
         return False
     said = (r for r in _has_sold() if words[0] in r["who"] and words[1] in r["auxiliaries"])
     row = next(said, None)
-    if row is None or words[-1] not in row["participles"]:
+    # the participle as the glossary reads it too ("verkauft": "sells", `who_sells_read`)
+    if row is None or words[-1] not in row["participles"] | _sells_read():
         return False
     # a place's or a city's words narrow as a country's name does: "in Oost-Jeruzalem" (read "east
     # jerusalem"), as in `list_who.asks_who_sold`
@@ -169,6 +177,11 @@ def who_has_sold(english: str) -> bool:
     between = [(i, w) for i, w in enumerate(words) if 1 < i < len(words) - 1]
     cities = city_words()
     return all(_narrows(w) or w in row["fillers"] or w in cities or i in placed for i, w in between)
+
+
+@lru_cache(maxsize=1)
+def _sells_read() -> frozenset[str]:
+    return frozenset(list_words()["who_sells_read"].split())
 
 
 @lru_cache(maxsize=1)

@@ -71,6 +71,9 @@ class ListQuery:
     # "sanctioned by the US", "under EU sanctions": the places that acted, never where gear went
     authorities: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()  # "blacklisted by Commerce": the bodies whose measures count
+    # "measures from the US Treasury", "what has the State Department done about spyware?": every
+    # measure the bodies took, the firms named and the cases about them; what it was about is its own
+    acts: bool = False
     reasons: frozenset[str] = frozenset()  # "listed for human rights reasons" (a measure's `reasons`)
     fined_by: frozenset[str] = frozenset()  # "US penalties", "fined by the US" (bot/kb/list_fines.py)
     # "list every vendor you have": every entry of the kinds and nothing else (list_asks.asks_catalogue)

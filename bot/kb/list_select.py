@@ -180,7 +180,10 @@ def select(
     if query.authorities:
         # "Companies sanctioned by the US": the firms its measures name, the cases about them, its rules.
         # Its measures say who it acted on: a firm's own text need not say "sanctioned" (NDAA 889).
-        acted = {e.id for e in list_authority.acted_on(pool, query.authorities, names.by_id, query.bodies)}
+        acted = {
+            e.id
+            for e in list_authority.acted_on(pool, query.authorities, names.by_id, query.bodies, query.acts)
+        }
         # "fined or put on a US blacklist": another act asked about is the other way in, not a second
         # condition on the firms the authority listed
         other = frozenset(t.name for t in topics.topics() if t.event and t.name in asked)

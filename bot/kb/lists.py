@@ -183,6 +183,10 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     kinds = kinds or ({"vendor"} if who else set())
     # "anything headquartered in the Netherlands?": the firms based there (bot/kb/list_everything.py)
     kinds = kinds or ({"vendor"} if anything_homed(words, question) else set())
+    # "measures from the US Treasury", "what has the State Department done?": all that body did
+    own_acts = list_authority.acts_asked(words, question, DONE.search(plain) is not None)
+    own_acts = own_acts and not names_an_act(words, question)
+    kinds = {"rule", "vendor", "case"} if own_acts else kinds
     done = not kinds and DONE.search(plain) is not None
     # "what did the US do in 2023 on spyware?": a country's or an authority's acts of that time
     done = done or (
@@ -262,7 +266,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     # "blacklisted by the Commerce Department", "the firms Treasury sanctioned": that body's measures;
     # a bare "intellexa treasury sanctions" asks about one measure, the engine's answer
     acting = acted_on == "acted" or (not headless and names_an_act(words, question))
-    bodies = list_authority.bodies(question) if acting else {}
+    bodies = list_authority.bodies(question) if acting or own_acts else {}
     authority |= set(bodies.values())
     about = topics.asked(plain) - country_lists.not_topics(country_lists.SEVERAL if by_country else "")
     authority |= list_authority.buyers(about, countries, kinds)  # "US procurement": the buyer, no destination
@@ -287,7 +291,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     # and a firm's short name said as a name ("Area" of "Area SpA": bot/kb/list_short.py)
     named = (names.named(text) | list_bare.bare_named(question, names)) - left_out
     short = short_named(question, names) - left_out - named
-    named |= short
+    named = (named | short) - (list_authority.rules_by(frozenset(bodies), names.by_id) if own_acts else set())
     if headless and list_heads.listings_only(words) and not any(names.by_id[n].measures for n in named):
         return None  # "Wassenaar's 2013 additions": controls, not firms; no rule named lists firms
     if list_who.hit_by_measure(acted_on, {names.by_id[n].kind for n in named}):
@@ -356,7 +360,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         homes=frozenset(homes),
         home_cities=frozenset(home_cities),
         towns=frozenset(towns),
-        technologies=frozenset(technologies),
+        technologies=frozenset() if own_acts else frozenset(technologies),
         years=years,
         month=list_dates.month_asked(words, english, years),
         in_force=applied(english),
@@ -369,9 +373,10 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         sold=sold,
         every_place=every_place(words, countries),
         used=list_who.used(words) or acted_on == "targeted" or by_country,
-        exports=says_exports(words, text),
+        exports=says_exports(words, text) and not own_acts,
         authorities=frozenset(authority),
         bodies=frozenset(bodies),
+        acts=own_acts,
         reasons=list_authority.reasons(words),
         fined_by=frozenset(fined_by),
         catalogue=list_asks.asks_catalogue(question),

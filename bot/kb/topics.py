@@ -56,6 +56,9 @@ class Topic:
     dated: re.Pattern[str] | None = None
     # Words that ask for the event only to date a list ("got on the blacklist in 2023"), not as a topic.
     dating: re.Pattern[str] | None = None
+    # A newsroom (Haaretz, WIRED): what it reported is told in an entry's body or cited among its
+    # sources, rather than in the title and summary a campaign group's findings are (`entry_text`).
+    cited: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +77,7 @@ def topics() -> tuple[Topic, ...]:
             bool(v.get("event", False)),
             _pattern(v["dated"]) if "dated" in v else None,
             _pattern(v["dating"]) if "dating" in v else None,
+            bool(v.get("cited", False)),
         )
         for group in ("topics", "organisations")
         for name, v in data[group].items()
@@ -135,9 +139,18 @@ def _wanted(wanted: frozenset[str]) -> tuple[tuple[Topic, ...], tuple[Topic, ...
 
 
 def _says(topic: Topic, entry_text: str) -> bool:
+    if not topic.cited:  # the title and summary only, not what `entry_text` adds after them
+        entry_text = entry_text.split(CITED, 1)[0]
     return any(f in entry_text for f in topic.says_forms) and topic.says.search(entry_text) is not None
 
 
+# Between what members read first (title, summary) and the body and publishers cited, which only a
+# newsroom's topic reads (`Topic.cited`): a mark no folded text holds.
+CITED = " \x00 "
+
+
 def entry_text(entry: Entry) -> str:
-    """The text a topic is looked for in: what members read first, folded like the question."""
-    return key_of(f"{entry.title} {entry.summary}")
+    """The text a topic is looked for in: what members read first, folded like the question; then,
+    after `CITED`, the body and the publishers of its sources (a newsroom's reporting)."""
+    cited = " ".join((entry.body, *(s.publisher for s in entry.sources)))
+    return key_of(f"{entry.title} {entry.summary}") + CITED + key_of(cited)

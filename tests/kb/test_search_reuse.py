@@ -121,4 +121,6 @@ def test_topics_are_found_exactly_as_before(shipped: CheckReport) -> None:
     for entry in shipped.entries:
         text = topics.entry_text(entry)
         for topic in topics.topics():
-            assert topics.says(text, frozenset({topic.name})) == bool(topic.says.search(text)), topic.name
+            # a newsroom reads the body and sources too; every other topic the title and summary
+            read = text if topic.cited else text.split(topics.CITED, 1)[0]
+            assert topics.says(text, frozenset({topic.name})) == bool(topic.says.search(read)), topic.name
