@@ -140,6 +140,7 @@ def without_described(
     *,
     listed: bool = True,
     read: tuple[str, str] | None = None,
+    home: Callable[[Entry], set[str]] | None = None,
 ) -> list[Entry] | None:
     """The list a described exclusion leaves: the whole set's entries (`items_of` the question without
     the exclusion) less those the description lists (a firm it lists, and a case only about such
@@ -150,13 +151,22 @@ def without_described(
     the verb asks "which firms", a catalogue shown in part, and the rest would go unsaid). A question
     read as no list (`listed` false: "Israel-based companies that aren't in the spyware business") is
     read for a negated clause only (`read`: its reading, when the caller has it), and becomes a list
-    only when the subtraction leaves entries."""
+    only when the subtraction leaves entries. A "non-" before a country ("non-US DPI vendors") leaves
+    out the whole set's entries whose `home` is that country, not what a list of "US DPI vendors"
+    reads (the Canadian firm a US fund owns, a firm on a US list)."""
     given, read = read, described(text, names) if listed else None
     if read is None and not list_not_on.rules_not_on(text, names):
         # "Chinese companies that don't make cameras"
         read = given if given is not None else list_negated.negated(text)
     if read is None:
         return None
+    country = list_negated.non_origin(text) if home is not None else None
+    if home is not None and country is not None and read == list_negated.negated(text):
+        whole = items_of(read[0])
+        if whole is None:
+            return None
+        others = [e for e in whole if country not in home(e)]
+        return others if listed or others else None
     whole, part = items_of(read[0]), items_of(read[1])
     if whole is None or part is None:
         return None

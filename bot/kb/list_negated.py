@@ -80,8 +80,7 @@ def _non_origin(text: str) -> tuple[str, str] | None:
     match = ORIGIN_PREFIX.search(text)
     if match is None or "-" not in text[match.start() : match.start(1)]:
         return None
-    key = key_of(match.group(1))
-    if key not in demonyms() and key not in country_names():
+    if non_origin(text) is None:
         return None
     whole = f"{text[: match.start()]}{text[match.end() :]}"
     whole = re.sub(r"\s+", " ", whole).strip()
@@ -89,6 +88,16 @@ def _non_origin(text: str) -> tuple[str, str] | None:
         return None
     part = f"{text[: match.start()]}{text[match.start(1) :]}".strip()
     return whole, part
+
+
+def non_origin(text: str) -> str | None:
+    """The country a "non-" prefix leaves out ("non-US DPI vendors": the United States), as the
+    English name a firm's home is listed under; None when no "non-" stands before a country."""
+    match = ORIGIN_PREFIX.search(text)
+    if match is None or "-" not in text[match.start() : match.start(1)]:
+        return None
+    key = key_of(match.group(1))
+    return demonyms().get(key) or country_names().get(key)
 
 
 def _said(text: str, count: int, start: int, cue: int, after: int, end: int) -> tuple[str, str] | None:

@@ -60,6 +60,7 @@ def negated(
             lambda q: subtractable(engine, names, q, filters, limit),
             listed=False,
             read=read,
+            home=lambda e: list_select.home(e, names.by_id),
         )
         or []
     )
@@ -76,7 +77,10 @@ def chosen(
     """A list's entries: the whole set less the described ones ("Chinese companies other than the
     camera makers"), or those `list_select.select` chooses."""
     left = list_except.without_described(
-        asked_text(question), names, lambda q: subtractable(engine, names, q, filters, limit)
+        asked_text(question),
+        names,
+        lambda q: subtractable(engine, names, q, filters, limit),
+        home=lambda e: list_select.home(e, names.by_id),
     )
     if left is not None:
         return left
