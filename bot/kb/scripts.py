@@ -92,10 +92,10 @@ def spelt_out(match: re.Match[str]) -> str:
         return word
     lang = _language(word)
     if lang is not None:
-        if (country_name := country(word, lang)) is not None:  # however common: 'भारत' (India)
-            return country_name
         if zipf(word.lower(), lang) >= FUNCTION_ZIPF:
             return " "
+        if (country_name := country(word, lang)) is not None:
+            return country_name
     return anyascii(word).lower()
 
 
