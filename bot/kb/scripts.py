@@ -72,7 +72,16 @@ def country(word: str, lang: str) -> str | None:
             longer = [n for n in names if n.startswith(form) and len(n) - len(form) <= cut]
             if len(longer) == 1:
                 return names[longer[0]]
+        # an ending that replaces the name's own ('Suomi', 'Suomen'; 'Lietuva', 'Lietuvos')
+        stems = {n for n in names for cut in range(1, _NAME_ENDING + 1) if _same_stem(form, n[:-cut])}
+        if len(stems) == 1:
+            return names[stems.pop()]
     return None
+
+
+def _same_stem(form: str, stem: str) -> bool:
+    """A word that is a name's stem with up to _NAME_ENDING letters of its own ending."""
+    return len(stem) >= _NAME_FROM and form.startswith(stem) and 0 < len(form) - len(stem) <= _NAME_ENDING
 
 
 def _language(word: str) -> str | None:
@@ -92,10 +101,10 @@ def spelt_out(match: re.Match[str]) -> str:
         return word
     lang = _language(word)
     if lang is not None:
-        if (country_name := country(word, lang)) is not None:  # however common: 'भारत' (India)
-            return country_name
         if zipf(word.lower(), lang) >= FUNCTION_ZIPF:
             return " "
+        if (country_name := country(word, lang)) is not None:
+            return country_name
     return anyascii(word).lower()
 
 
