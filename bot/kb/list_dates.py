@@ -137,6 +137,28 @@ def did_then(plain: str, years: tuple[int, int] | None) -> bool:
     return years is not None and years[0] == years[1] and _DID.search(plain) is not None
 
 
+def own_acts(
+    pool: Sequence[Entry], wording: str, years: tuple[int, int] | None, texts: Mapping[str, str]
+) -> list[Entry]:
+    """Asked what someone did in a period ("what did the EU do in 2021?"), the rules that are its own
+    acts: never a citizens' campaign or a multilateral regime (data/time_words.yaml `not_own_forms`:
+    Reclaim Your Face is no act of the EU, nor Wassenaar's a US or EU act); asked of one of its bodies
+    ("what did the European Parliament do in 2023?"), only the cards naming that body (`texts`, folded
+    as `topics.entry_text`). Any other question keeps its pool."""
+    plain = " ".join(words_of(wording))
+    said = _DID.search(plain)
+    if said is None or not did_then(plain, years):
+        return list(pool)
+    table = time_table()
+    body = [w for w in words_of(said.group(0)) if w in table.did_bodies]
+    return [
+        e
+        for e in pool
+        if e.kind != "rule"
+        or (e.form not in table.not_own_forms and all(f" {w} " in f" {texts.get(e.id, '')} " for w in body))
+    ]
+
+
 def month_only(
     words: Sequence[str], english: str | None, years: tuple[int, int] | None, openers_not: frozenset[str]
 ) -> bool:

@@ -254,6 +254,9 @@ def select(
             rules = list_alongside.acts_of(query.beside, query.years, names)
         dated = query.topics | query.dated_by
         pool = list_dates.narrow(pool, dated, rules, names.keys, query.years, query.in_force, query.month)
+        pool = list_dates.own_acts(
+            pool, query.wording, query.years, names.texts
+        )  # "what did the EU do in 2021?"
         narrowed = True
     # (entry, rank score) best first, and the first one's confidence
     ranked, top_confidence = relevance(query.wording)

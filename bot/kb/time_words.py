@@ -61,6 +61,8 @@ class TimeWords:
     month_joiners: frozenset[str]
     month_spans: dict[str, tuple[int, int]]
     range_joiners: frozenset[str]
+    not_own_forms: frozenset[str]
+    did_bodies: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,8 @@ def time_table() -> TimeWords:
             for t in raw_tokens(str(w))
         },
         range_joiners=frozenset(t for w in data.get("month_range_joiners", ()) for t in raw_tokens(str(w))),
+        not_own_forms=frozenset(data.get("not_own_forms", ())),
+        did_bodies=frozenset(data.get("did_bodies", ())),
     )
 
 
