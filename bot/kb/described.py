@@ -30,7 +30,16 @@ from bot.kb.analysis import QueryAnalysis
 from bot.kb.asked_values import default_asked_values
 from bot.kb.cities import cities_asked, countries_of_cities
 from bot.kb.described_owners import OWNED, owners_said, parent_homes, parents
-from bot.kb.described_parties import START_UP, acted_in, dates_of, origin, party_names, warm_up
+from bot.kb.described_parties import (
+    START_UP,
+    acted_in,
+    dates_of,
+    origin,
+    party_names,
+    placed_years,
+    several_firms,
+    warm_up,
+)
 from bot.kb.described_parties import contradicts as contradicts  # holds.py reads it here
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_query import SALE_WORDS, VENDOR_NOUNS
@@ -174,6 +183,7 @@ class Described:
             for k, e in enumerate(entries)
         ]
         self.dates = [dates_of(" ".join((e.title, e.summary, e.body))) for e in entries]
+        self.placed = [placed_years(e) for e in entries]  # (place, year) a sentence of the card pairs
         warm_up()  # the towns' tables a description reads (described_parties.py)
         for e, told in zip(entries, self.told, strict=True):
             homes = frozenset(map(_country, _own_home(e, by_id))) if e.kind in KINDS else frozenset()
@@ -257,7 +267,9 @@ class Described:
         homes, where, tech, yrs = self.facts[i]
         home_hit = bool(said_homes & homes)
         sold = said & where
-        kinds = home_hit + bool(sold) + bool(techs & tech) + bool(years & yrs) + bool(parties & self.words[i])
+        # a party of several words ('the UK Foreign Office') fits a card naming most of them, not one
+        party = 2 * len(parties & self.words[i]) > len(parties)
+        kinds = home_hit + bool(sold) + bool(techs & tech) + bool(years & yrs) + party
         kinds += bool(dated & self.dates[i])  # a month and year the card gives: a fact besides the year
         return kinds, len(sold)
 
@@ -307,8 +319,13 @@ class Described:
         if plain and any(f" {k} " in f" {plain} " for k in self.firm_keys):
             plain = ""
         if not homes and plain and where & own_homes:  # 'the Moscow pentest outfit', 'Israeli ... boxes'
+            if several_firms(plain):  # 'Israeli or Cypriot spyware firms': a list, not one firm
+                return False
             homes = where & own_homes
             asked = (homes, where - homes, *asked[2:])
+            there = (where - homes) & own_places  # 'used in Shanghai in 2022': a year of that place's facts
+            if years and there and not all(any((p, y) in self.placed[i] for p in there) for y in years):
+                return False
         if not years <= own_years or (techs and not techs & own_techs):
             return False  # a year or a kind of gear it never had: another firm, or a near miss
         if any(not set(words_of(t)) <= self.town_words[i] for t in towns):

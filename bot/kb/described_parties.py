@@ -10,9 +10,11 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from bot.kb.cities import cities_asked, cities_where, city_countries, city_names
+from bot.kb.cities import cities_asked, cities_where, city_countries, city_names, countries_of_cities
+from bot.kb.list_asks import SINGULARS
 from bot.kb.list_demonyms import other_demonyms
-from bot.kb.list_query import VENDOR_NOUNS
+from bot.kb.list_query import KIND_NOUNS, VENDOR_NOUNS
+from bot.kb.model import Entry
 from bot.kb.months import month_abbreviations, month_names, month_numbers
 from bot.kb.place_names import country_name, demonym, regions, words_of
 from bot.kb.places import expand
@@ -114,3 +116,37 @@ def acted_in(text: str) -> frozenset[str]:
     names, countries = city_names(), city_countries()
     found = cities_where(words, lambda w: countries.get(names.get(w, "")))
     return frozenset(tagged("country", countries[names[words[k]]]) for k in found)
+
+
+_YEAR = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n+")
+_PLURAL_FIRMS = KIND_NOUNS["vendor"] - SINGULARS["vendor"]  # not "firm": a plural of another language
+
+
+def placed_years(entry: Entry) -> frozenset[tuple[str, int]]:
+    """The (place tag, year) pairs a sentence of the card gives together: IDEMIA's Shanghai sale is
+    dated 2015, its 2022 facts are of Argentina and its owners. A description that dates what happened
+    in a place (`picks`) must give a year of that place's facts, not any year of the card."""
+    pairs: set[tuple[str, int]] = set()
+    names = {c: c.lower() for c in entry.countries}
+    for sentence in _SENTENCE.split(" ".join((entry.summary, entry.body))):
+        years = {int(y) for y in _YEAR.findall(sentence)}
+        if not years:
+            continue
+        low = sentence.lower()
+        where = {c for c, n in names.items() if n in low} | countries_of_cities(sentence, VENDOR_NOUNS)[0]
+        pairs |= {(tagged("country", c), y) for c in where for y in years}
+    return frozenset(pairs)
+
+
+def several_firms(plain: str) -> bool:
+    """Whether a question read by its places alone (`unhomed`, its words keyed as `plain`) asks for
+    several firms: a plural noun of firms ('spyware vendors', 'firms', 'companies'), or homes joined by
+    'or' ('Israeli or Cypriot-based'). A list, never a description of one firm."""
+    words = plain.split()
+    if not _PLURAL_FIRMS.isdisjoint(words):
+        return True
+    return any(
+        w == "or" and 0 < k < len(words) - 1 and origin(words[k - 1]) and origin(words[k + 1])
+        for k, w in enumerate(words)
+    )
