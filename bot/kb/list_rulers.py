@@ -42,15 +42,17 @@ def _supply() -> re.Pattern[str]:
 
 
 def sold_then(entry: Entry, country: str, lo: int, hi: int) -> bool:
-    """The entry says, in a sentence naming the country, a sale or supply dated from lo to hi: the
-    years of the part naming the country, else the sentence's."""
+    """The entry says, in a sentence naming the country, a sale or supply dated from lo to hi (the
+    years of the part naming the country, else the sentence's), or names the ruler there himself: the
+    cards tie a firm to his regime ("met Libyan officials ... Gaddafi-era Libya")."""
     place, supply, era = _place(country), _supply(), _era(country, lo)
     for years, parts in _clauses(entry.title, entry.summary, entry.body):
         text = " ".join(p for p, _ in parts)
-        if not supply.search(text):
+        named = era.search(text) is not None  # "reporting on the surveillance network of Gaddafi-era Libya"
+        if not named and not supply.search(text):
             continue
         for part, own in parts:
-            if place.search(part) and (era.search(text) or any(lo <= y <= hi for y in own or years)):
+            if place.search(part) and (named or any(lo <= y <= hi for y in own or years)):
                 return True
     return False
 
