@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.kb import list_english, list_except, list_gives_way, list_negated, list_select, lists
+from bot.kb import list_english, list_except, list_gives_way, list_negated, list_rulers, list_select, lists
 from bot.kb.chatter import asked_text, typed_text
 from bot.kb.filters import Filters
 from bot.kb.model import Entry
@@ -84,7 +84,9 @@ def chosen(
     )
     if left is not None:
         return left
-    return list_select.select(query, names, _relevance(engine), LIST_CONFIDENCE)
+    chosen = list_select.select(query, names, _relevance(engine), LIST_CONFIDENCE)
+    # a ruler's name stands for his country only while he ruled ("who sold to Mubarak?")
+    return list_rulers.within_rule(question, chosen)
 
 
 def subtractable(

@@ -122,10 +122,18 @@ def country_names() -> dict[str, str]:
                     names.setdefault(key_of(name.split("(")[0]), entries_name)
     names.update({key_of(k): v for k, v in demonyms().items()})
     # the short names and rulers' names members type that Babel gives no table for (list_words.yaml)
-    names.update({k: v for table in list_words()["place_extra_names"].values() for k, v in table.items()})
+    extra = list_words()["place_extra_names"]
+    names.update(extra["short"])
+    names.update({k: row[0] for k, row in extra["rulers"].items()})  # [country, in power from, to]
     # Babel's English is "Türkiye", "Hong Kong SAR China": members type the names entries use.
     names.update({key_of(short): short for short in renamed.values()})
     return names
+
+
+@lru_cache(maxsize=1)
+def rulers() -> dict[str, tuple[str, int, int | None]]:
+    """A ruler's name as members type it -> his country and his years in power (list_words.yaml)."""
+    return {k: (row[0], row[1], row[2]) for k, row in list_words()["place_extra_names"]["rulers"].items()}
 
 
 def country_name(text: str) -> str | None:
