@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from bot.kb.described_owners import parents
 from bot.kb.list_names import NameTable
@@ -47,16 +48,14 @@ def _asks_several(words: list[str]) -> bool:
     return _singulars().isdisjoint(words) and "group" not in words
 
 
+_OWNERS: WeakKeyDictionary[NameTable, dict[str, frozenset[str]]] = WeakKeyDictionary()
+
+
 def owners_of(names: NameTable) -> dict[str, frozenset[str]]:
-    """Each firm's owners, folded ('canon', 'advent', 'symantec'): none for a firm no card says is owned."""
-    return _owners(id(names), names)
-
-
-_CACHE: dict[int, dict[str, frozenset[str]]] = {}
-
-
-def _owners(key: int, names: NameTable) -> dict[str, frozenset[str]]:
-    if key not in _CACHE:
+    """Each firm's owners, folded ('canon', 'advent', 'symantec'): none for a firm no card says is owned.
+    Built once per table (at warm-up, service._warm), keyed by the table itself: a reloaded or test
+    knowledge base never reads another's owners."""
+    if names not in _OWNERS:
         table: dict[str, frozenset[str]] = {}
         for entry in names.by_id.values():
             if entry.kind != "vendor":
@@ -65,9 +64,8 @@ def _owners(key: int, names: NameTable) -> dict[str, frozenset[str]]:
             said |= {key_of(m) for m in _BOUGHT_BY.findall(f"{entry.title}. {entry.summary}")}
             if said:
                 table[entry.id] = frozenset(said)
-        _CACHE.clear()
-        _CACHE[key] = table
-    return _CACHE[key]
+        _OWNERS[names] = table
+    return _OWNERS[names]
 
 
 def by_owner_kind(question: str, names: NameTable) -> frozenset[str]:
