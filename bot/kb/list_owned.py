@@ -68,6 +68,14 @@ def owners_of(names: NameTable) -> dict[str, frozenset[str]]:
     return _OWNERS[names]
 
 
+def warm_up(names: NameTable) -> None:
+    """Read the words of owning and the firms' owners now (service._warm), not on the first member
+    asking "owned by Canon or by Advent?"."""
+    _owned_words()
+    _singulars()
+    owners_of(names)
+
+
 def by_owner_kind(question: str, names: NameTable) -> frozenset[str]:
     """The firms whose card says the kind of owner the question asks them by ("whose owners are buyout
     investors?": the firms a private-equity group owns or owned); empty when none is asked."""
