@@ -15,7 +15,6 @@ from weakref import WeakKeyDictionary
 
 from bot.kb.described_owners import parents
 from bot.kb.list_names import NameTable
-from bot.kb.model import Entry
 from bot.kb.place_names import key_of, list_words, words_of
 from bot.kb.text import fold
 
@@ -93,13 +92,9 @@ def by_owner_kind(question: str, names: NameTable) -> frozenset[str]:
         found |= {
             e.id
             for e in names.by_id.values()
-            if e.kind == "vendor" and any(f" {p} " in f" {' '.join(words_of(_text(e)))} " for p in says)
+            if e.kind == "vendor" and any(f" {p} " in names.cards[e.id] for p in says)
         }
     return frozenset(found)
-
-
-def _text(entry: Entry) -> str:
-    return " ".join((entry.title, entry.summary, entry.body))
 
 
 def owned_by(question: str, names: NameTable) -> frozenset[str]:
