@@ -15,18 +15,14 @@ alternative of function words alone ('or not', 'or what') offers no name.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from pathlib import Path
 
-import yaml
-
-from bot.kb.asks import CLOSE, LIFT_BAR
+from bot.kb.asks import ASKS_DATA, CLOSE, LIFT_BAR
 from bot.kb.text import ASKING_WORDS, STOPWORDS, raw_tokens
 
-_DATA = yaml.safe_load((Path(__file__).with_name("data") / "asks.yaml").read_text(encoding="utf-8"))
 _ORS: dict[str, frozenset[str]] = {
-    str(lang): frozenset(map(str, words)) for lang, words in _DATA["alternatives"].items()
+    str(lang): frozenset(map(str, words)) for lang, words in ASKS_DATA["alternatives"].items()
 }
-_RATHER = frozenset(map(str, _DATA["rather"]))
+_RATHER = frozenset(map(str, ASKS_DATA["rather"]))
 _EDGE = "¿¡?!.,;:\"'()"
 # the longest name read on either side (words)
 _MOST = 3

@@ -37,9 +37,10 @@ _MARKS = re.compile(r"(?<=[?!])\s+")
 
 
 # Read with the module, at start: never a file read on the event loop at a member's first question.
-_DATA = yaml.safe_load((Path(__file__).with_name("data") / "asks.yaml").read_text(encoding="utf-8"))
-_JOINS = frozenset(map(str, _DATA["joins"]))
-_OPENS = frozenset(map(str, _DATA["opens"])) | ASKING_WORDS
+# data/asks.yaml, read once here (alternatives.py reads its tables too)
+ASKS_DATA = yaml.safe_load((Path(__file__).with_name("data") / "asks.yaml").read_text(encoding="utf-8"))
+_JOINS = frozenset(map(str, ASKS_DATA["joins"]))
+_OPENS = frozenset(map(str, ASKS_DATA["opens"])) | ASKING_WORDS
 
 
 def asks(text: str) -> list[str]:

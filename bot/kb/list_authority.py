@@ -136,7 +136,7 @@ def rules_by(by: frozenset[str], by_id: Mapping[str, Entry]) -> set[str]:
 def acted_on(
     pool: Iterable[Entry],
     authority: frozenset[str],
-    by_id: Mapping[str, Entry],
+    names: NameTable,
     by: frozenset[str] = frozenset(),
     told: bool = False,
 ) -> list[Entry]:
@@ -145,7 +145,7 @@ def acted_on(
     Commerce Department"), only its measures count, and only the rules holding them: the Treasury
     never blacklisted Huawei, and the FCC's ban is not Commerce's. Asked for all a body did (`told`:
     "measures from the US Treasury"), a case counts only where its card tells the body acting."""
-    rules = _rules_of(authority, by_id)
+    rules = _rules_of(authority, names.by_id)
     if by:
         rules = [r for r in rules if any(by & set(m.by) for m in r.measures)]
     firms = {f for r in rules for m in r.measures if not by or by & set(m.by) for f in m.firms}
@@ -159,15 +159,14 @@ def acted_on(
             ok = e.id in firms
         else:
             ok = bool(ids & set(e.related)) and bool(firms & set(e.related))
-            ok = ok and (not told or _tells(e, by))
+            ok = ok and (not told or _tells(names.cards[e.id], by))
         if ok:
             kept.append(e)
     return kept
 
 
-def _tells(entry: Entry, by: frozenset[str]) -> bool:
-    """The card names one of the bodies, as members say them, in its text."""
-    text = f" {key_of(' '.join((entry.title, entry.summary, entry.body)))} "
+def _tells(text: str, by: frozenset[str]) -> bool:
+    """The card (its folded text, NameTable.cards) names one of the bodies, as members say them."""
     return any(f in text for body in by for f in _bodies()[body][1])
 
 

@@ -34,6 +34,9 @@ class NameTable:
         self.keys: dict[str, list[str]] = {}
         self.texts = {e.id: topics.entry_text(e) for e in entries}  # what topics are looked for in
         # What members read of each entry, folded once here (folding per question cost ~0.4 ms each).
+        # Each card's title, summary and body folded once (the towns and bodies it names, the owners it
+        # tells): not `texts`, whose sources' publishers would make Citizen Lab's Toronto a card's town.
+        self.cards = {e.id: f" {key_of(' '.join((e.title, e.summary, e.body)))} " for e in entries}
         self.seen = {e.id: f" {key_of(' '.join((e.title, e.summary, *e.aliases)))} " for e in entries}
         # Every word the entries hold where members read them, and their places: what the knowledge
         # base knows ("anything on X?" asks about X only when it does: bot/kb/lists.py).

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from bot.kb.described_owners import parents
 from bot.kb.list_names import NameTable
-from bot.kb.model import Entry
 from bot.kb.place_names import key_of, list_words, words_of
 from bot.kb.text import fold
 
@@ -47,16 +47,14 @@ def _asks_several(words: list[str]) -> bool:
     return _singulars().isdisjoint(words) and "group" not in words
 
 
+_OWNERS: WeakKeyDictionary[NameTable, dict[str, frozenset[str]]] = WeakKeyDictionary()
+
+
 def owners_of(names: NameTable) -> dict[str, frozenset[str]]:
-    """Each firm's owners, folded ('canon', 'advent', 'symantec'): none for a firm no card says is owned."""
-    return _owners(id(names), names)
-
-
-_CACHE: dict[int, dict[str, frozenset[str]]] = {}
-
-
-def _owners(key: int, names: NameTable) -> dict[str, frozenset[str]]:
-    if key not in _CACHE:
+    """Each firm's owners, folded ('canon', 'advent', 'symantec'): none for a firm no card says is owned.
+    Built once per table (at warm-up, service._warm), keyed by the table itself: a reloaded or test
+    knowledge base never reads another's owners."""
+    if names not in _OWNERS:
         table: dict[str, frozenset[str]] = {}
         for entry in names.by_id.values():
             if entry.kind != "vendor":
@@ -65,9 +63,16 @@ def _owners(key: int, names: NameTable) -> dict[str, frozenset[str]]:
             said |= {key_of(m) for m in _BOUGHT_BY.findall(f"{entry.title}. {entry.summary}")}
             if said:
                 table[entry.id] = frozenset(said)
-        _CACHE.clear()
-        _CACHE[key] = table
-    return _CACHE[key]
+        _OWNERS[names] = table
+    return _OWNERS[names]
+
+
+def warm_up(names: NameTable) -> None:
+    """Read the words of owning and the firms' owners now (service._warm), not on the first member
+    asking "owned by Canon or by Advent?"."""
+    _owned_words()
+    _singulars()
+    owners_of(names)
 
 
 def by_owner_kind(question: str, names: NameTable) -> frozenset[str]:
@@ -87,13 +92,9 @@ def by_owner_kind(question: str, names: NameTable) -> frozenset[str]:
         found |= {
             e.id
             for e in names.by_id.values()
-            if e.kind == "vendor" and any(f" {p} " in f" {' '.join(words_of(_text(e)))} " for p in says)
+            if e.kind == "vendor" and any(f" {p} " in names.cards[e.id] for p in says)
         }
     return frozenset(found)
-
-
-def _text(entry: Entry) -> str:
-    return " ".join((entry.title, entry.summary, entry.body))
 
 
 def owned_by(question: str, names: NameTable) -> frozenset[str]:

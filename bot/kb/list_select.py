@@ -181,8 +181,7 @@ def select(
         # "Companies sanctioned by the US": the firms its measures name, the cases about them, its rules.
         # Its measures say who it acted on: a firm's own text need not say "sanctioned" (NDAA 889).
         acted = {
-            e.id
-            for e in list_authority.acted_on(pool, query.authorities, names.by_id, query.bodies, query.acts)
+            e.id for e in list_authority.acted_on(pool, query.authorities, names, query.bodies, query.acts)
         }
         # "fined or put on a US blacklist": another act asked about is the other way in, not a second
         # condition on the firms the authority listed
@@ -203,7 +202,7 @@ def select(
     if query.home_cities:
         pool = list_seats.in_cities(pool, query.home_cities, names)
     if query.towns:  # "anything on Munich?": the cards naming the town, none if no card does
-        pool, narrowed = list_towns.naming(pool, query.towns), True
+        pool, narrowed = list_towns.naming(pool, query.towns, names), True
     if query.countries:
         unplaced = pool
         cases = [e for e in names.by_id.values() if e.kind == "case"]
@@ -223,7 +222,7 @@ def select(
         if not pool and _every_kind(query) and not narrowed:
             # "Madagascar or Mongolia, any traces?": no entry is about the place, but a card that names
             # it in passing is what is held on it; a place no card names stays an empty list
-            pool = list_towns.naming_places(unplaced, query.countries)
+            pool = list_towns.naming_places(unplaced, query.countries, names)
         narrowed = True
     # "EU laws and guidance on exports and AI": the rules on exports and those on AI, not AI exports
     either = query.exports and bool(query.technologies) and _exports_or_technology(query.wording)

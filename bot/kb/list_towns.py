@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bot.kb.cities import city, city_countries, city_names, starts
 from bot.kb.model import Entry
 from bot.kb.place_names import country_names, key_of
 
 _TOKEN = re.compile(r"[^\W_]+")
+
+if TYPE_CHECKING:
+    from bot.kb.list_names import NameTable
 
 
 def towns_asked(question: str) -> set[str]:
@@ -43,15 +47,10 @@ def _town_forms(town: str) -> tuple[str, ...]:
     return tuple(f" {f} " for f in sorted(forms) if f)
 
 
-@lru_cache(maxsize=512)
-def _card_text(title: str, summary: str, body: str) -> str:
-    return f" {key_of(' '.join((title, summary, body)))} "
-
-
-def naming(pool: Sequence[Entry], towns: frozenset[str]) -> list[Entry]:
+def naming(pool: Sequence[Entry], towns: frozenset[str], names: NameTable) -> list[Entry]:
     """The entries of `pool` whose card names one of the towns."""
     forms = [f for t in towns for f in _town_forms(t)]
-    return [e for e in pool if any(f in _card_text(e.title, e.summary, e.body) for f in forms)]
+    return [e for e in pool if any(f in names.cards[e.id] for f in forms)]
 
 
 @lru_cache(maxsize=64)
@@ -61,7 +60,7 @@ def _place_forms(country: str) -> tuple[str, ...]:
     return tuple(f" {f} " for f in sorted(forms) if f)
 
 
-def naming_places(pool: Sequence[Entry], countries: frozenset[str]) -> list[Entry]:
+def naming_places(pool: Sequence[Entry], countries: frozenset[str], names: NameTable) -> list[Entry]:
     """The entries of `pool` whose card names one of the countries, in passing or not."""
     forms = [f for c in countries for f in _place_forms(c)]
-    return [e for e in pool if any(f in _card_text(e.title, e.summary, e.body) for f in forms)]
+    return [e for e in pool if any(f in names.cards[e.id] for f in forms)]

@@ -6,7 +6,8 @@ which reads the languages the glossary holds.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache
 
 from anyascii import anyascii
 
@@ -42,7 +43,7 @@ _HE_PREFIXES = "בלמהוכש"
 _LOCALES = {"sh": "hr"}
 
 
-@lru_cache(maxsize=8)
+@cache
 def _countries(lang: str) -> dict[str, str]:
     """A language's one-word country names (Babel's), folded, each with its English name."""
     from babel import Locale  # the catalogue is large: imported on first use
@@ -53,6 +54,12 @@ def _countries(lang: str) -> dict[str, str]:
         for code, name in Locale(_LOCALES.get(lang, lang)).territories.items()
         if not code.isdigit() and code in english and " " not in name and len(name) >= _NAME_FROM
     }
+
+
+def countries_warm_up(langs: Iterable[str]) -> None:
+    """Read these languages' country names now (unlisted.warm_up), not on a member's first question."""
+    for lang in langs:
+        _countries(lang)
 
 
 def country(word: str, lang: str) -> str | None:

@@ -13,6 +13,7 @@ from bot.kb import (
     list_english,
     list_gives_way,
     list_not_on,
+    list_owned,
     list_select,
     list_sides,
     list_why,
@@ -301,5 +302,6 @@ def _warm(engine: SearchEngine, names: lists.NameTable) -> None:
     # the names of products (list_bare.py), read once per table: by the first list question naming a
     # product ('what measures affect Hikvision and ZTE...?', ~6 ms), which none of the questions below is
     list_bare.product_keys(names)
+    list_owned.warm_up(names)  # the firms' owners ("owned by Canon or by Advent?"), once per table
     for question in WARM_QUESTIONS:
         _answer(engine, names, question, NO_FILTERS, 5)

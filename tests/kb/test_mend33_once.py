@@ -47,13 +47,20 @@ def test_the_member_still_gets_the_set_less_the_negated_clause(kb: KnowledgeServ
 def test_a_places_own_law_reads_the_law_owners_built_with_the_engine(
     kb: KnowledgeService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def never(statements: object) -> None:
+    """The engine's own table (values.Values._law_owners, built at start on a small knowledge base)
+    answers every card's law owners: the question reads none afresh, under any name it is imported
+    by (the function's code itself is replaced, not one module's name for it)."""
+
+    def never(statements: object) -> tuple[frozenset[str], ...]:
         raise AssertionError("read a card's law owners again on a question")
 
-    kb.engine.search("warm the law owners")  # a small knowledge base reads them all at build
-    monkeypatch.setattr(values, "law_owners", never)
+    owners = kb.engine._evidence_of._values._law_owners
+    misses = owners.cache_info().misses
+    assert misses == len(kb.engine.index.entries)  # each card read once, at build
+    monkeypatch.setattr(values.law_owners, "__code__", never.__code__)
     result = kb.engine.search("does the UK have its own export law on spyware?")
     assert result.answered and result.entry is not None and result.entry.id == "uk-export-controls"
+    assert owners.cache_info().misses == misses
 
 
 def test_a_month_asked_again_folds_no_card_again(kb: KnowledgeService) -> None:
