@@ -207,6 +207,11 @@ V33_TEST_FILE = QUESTIONS_DIR / "blind_v33_test.yaml"
 # likewise): split at random by style (seed 34), wired before any of session 33's engine changes were merged.
 V34_TUNE_FILE = QUESTIONS_DIR / "blind_v34_tune.yaml"
 V34_TEST_FILE = QUESTIONS_DIR / "blind_v34_test.yaml"
+# A thirty-fifth blind set (written 2026-12-07 by one helper from titles and summaries only, the same
+# shape, with cities and regions for countries, sources, victims by kind and "except" lists; audited and
+# overlap-checked likewise): split at random by style (seed 35), wired before any of session 34's changes.
+V35_TUNE_FILE = QUESTIONS_DIR / "blind_v35_tune.yaml"
+V35_TEST_FILE = QUESTIONS_DIR / "blind_v35_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -253,6 +258,7 @@ TUNE_FILES = (
     V32_TUNE_FILE,  # the thirty-second blind set's tune half (session 31)
     V33_TUNE_FILE,  # the thirty-third blind set's tune half (session 32)
     V34_TUNE_FILE,  # the thirty-fourth blind set's tune half (session 33)
+    V35_TUNE_FILE,  # the thirty-fifth blind set's tune half (session 34)
     LANG12_FILE,
 )
 # The numbered blind sets held out whole or as a test half, by the name the benches take (--split v3)
@@ -288,6 +294,7 @@ HELD_SPLITS: dict[str, tuple[Path, ...]] = {
     "v32": (V32_TEST_FILE,),
     "v33": (V33_TEST_FILE,),
     "v34": (V34_TEST_FILE,),
+    "v35": (V35_TEST_FILE,),
 }
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
