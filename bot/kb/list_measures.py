@@ -39,7 +39,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, str], froze
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-# "What has Washington done ...?": its subject's acts over time, as lists.DONE reads them.
+# "What has Washington done ...?": its subject's acts over time, as list_cues.DONE reads them.
 _DONE = re.compile(r"\s*what (?:has|have) ((?:\S+ ){1,3})done\b", re.IGNORECASE)
 
 

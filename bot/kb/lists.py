@@ -16,8 +16,6 @@ Country names come from Babel's territory names in every language the campaign u
 
 from __future__ import annotations
 
-import re
-
 from bot.kb import (
     list_alike,
     list_alongside,
@@ -38,6 +36,7 @@ from bot.kb import list_countries as country_lists
 from bot.kb.authorities import authorities, authority_words, names_an_act
 from bot.kb.cities import cities_asked, seat_said
 from bot.kb.list_both import each_of, every_place
+from bot.kb.list_cues import DONE, EVERYTHING, NEGATED, ONE_THING, STORY_WORDS
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_everything import anything_homed, everything_known, on_a_place, towns_alone
 from bot.kb.list_forms import FORM_KINDS, forms_said, rule_forms, unformed
@@ -85,34 +84,6 @@ __all__ = [
     "detect",
     "technology_name",
 ]
-
-
-# "Everything you have on X", "what do you have about X", "X - what do you have?": what mentions X.
-EVERYTHING = re.compile(
-    r"\b(everything|all (the )?(entries|you have)|what (do )?you (have|hold)( on| about|$)"
-    r"|list (everything|all))\b"
-)
-# A question longer than this is a story with its question at the end (issue 10's "long" style): it
-# is about the one thing the member has in mind, even when it says "which companies".
-STORY_WORDS = 40
-# "What has the EU done about spyware exports?", "what has the US done against Intellexa": the record
-# of an authority's or a country's acts over time, i.e. its rules and measures (narrowed by the rest of
-# the question). "What did the US do ...?" asks about one act: the engine answers it.
-DONE = re.compile(r"^what (has|have) (the )?(\w+ ){1,3}done\b")
-# "Which vendors were involved in that case?", "which companies' gear was this": one thing, pointed at.
-ONE_THING = re.compile(
-    r"\b(that|this|the same) (case|report|scandal|affair|investigation|leak|list|story)\b"
-    r"|\b(was|is) (this|that)$"
-    r"|\b(dieser|diesem|diesen) (fall|bericht|skandal)\b|\b(ce|cette) (cas|affaire|rapport|scandale)\b"
-    r"|\b(este|ese|esa|esta) (caso|informe|escandalo)\b|\b(questo|quel) (caso|rapporto|scandalo)\b"
-)
-# "Which companies are not / were never sanctioned by the US?", "... didn't sell to Egypt?": the list
-# would name exactly the firms the member asked to leave out (review10). "Which companies can US
-# agencies not buy from" is a ban, not a negation: only "be", "have" and "do" are read here.
-NEGATED = re.compile(
-    r"\b(are|is|were|was|have|has|had|did|do|does|been) (not|never)\b"
-    r"|\b(aren|isn|weren|wasn|haven|hasn|hadn|didn|don|doesn) t\b"
-)
 
 
 def technology_name(text: str) -> str | None:
