@@ -35,7 +35,18 @@ STATED = ("count", "status", "law", "began")
 # What came after what an entry tells (feature `unsettled`): weighed on the whole entry, not on the
 # statements about what is asked (the fine on Area's card stands apart from Syria and Italy).
 OUTCOMES = (
-    *("appeal", "verdict", "release", "charge", "lawsuit", "fine", "collected", "result", "findings"),
+    *(
+        "appeal",
+        "verdict",
+        "release",
+        "charge",
+        "lawsuit",
+        "fine",
+        "punished",
+        "collected",
+        "result",
+        "findings",
+    ),
     "done",  # what was demanded or promised, done
     "lifted",  # a listing, sanction or ban reversed: not told by the listing itself
     "frozen",  # money or assets frozen: not told by a listing or sanctions
