@@ -78,7 +78,9 @@ Asked = tuple[
 # Words one of which every reading of a firm's home needs (places.py, list_demonyms.other_places): a word
 # for a firm ('a British company'), or 'based' / 'headquartered' ('based in the UK'); CJK otherwise;
 # or a word of ownership, for a firm described by its parent.
-_HOME_WORDS = VENDOR_NOUNS | HOME_AFTER | HOME_BEFORE | OWNED
+# Nouns of one firm by its trade ('the Dubai reseller'): a firm's as VENDOR_NOUNS, here only
+FIRM_NOUNS = VENDOR_NOUNS | frozenset(list_words()["described_firm_nouns"].split())
+_HOME_WORDS = FIRM_NOUNS | HOME_AFTER | HOME_BEFORE | OWNED
 # Words that make the companies after them buyers, by language, and the articles between (list_words.yaml)
 BUYER_BEFORE = {lang: frozenset(ws) for lang, ws in list_words()["buyer_before"].items()}
 BUYER_ARTICLES = frozenset(list_words()["buyer_articles"])
@@ -238,12 +240,12 @@ class Described:
         towns = frozenset(cities_asked(respelt, VENDOR_NOUNS)[2]) if respelt != typed else frozenset()
         typed = respelt
         words = words_of(text)
-        said = set(places(words, text, VENDOR_NOUNS)[1])
+        said = set(places(words, text, FIRM_NOUNS)[1])
         if typed:
             own = firm_words(typed)
-            said |= places(own, typed, VENDOR_NOUNS)[1] | other_places(own, VENDOR_NOUNS)[1]
+            said |= places(own, typed, FIRM_NOUNS)[1] | other_places(own, FIRM_NOUNS)[1]
             said -= bought(own, lang)
-        said |= countries_of_cities(typed or text, VENDOR_NOUNS)[1]  # 'a Paris company': France
+        said |= countries_of_cities(typed or text, FIRM_NOUNS)[1]  # 'a Paris company': France
         owners = parent_homes(words) | (parent_homes(words_of(typed)) if typed else frozenset())
         theirs = {h.removeprefix("owner:") for h in owners}  # the parent's home, not the firm's
         homes = frozenset(h for h in map(_country, said - bought(words, lang)) if h not in theirs)
