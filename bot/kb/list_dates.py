@@ -124,6 +124,8 @@ def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int, in_
 # anything?", "September of 2020, what's filed under it", "what came out of Washington in late March
 # 2023"); a longer question describes one thing ("the firms blacklisted in October 2019 for Xinjiang ...")
 DATED_WORDS = 6
+# ... and everything from a year on in fewer still: "what happened since 2025?", "anything since 2024?"
+SINCE_WORDS = 3
 
 
 # "what did the US do in 2023 on spyware?", "what did the US government do in March 2023?": what an
@@ -166,9 +168,13 @@ def month_only(
     published in April 2023?"): in a few words, not opened by a word asking one thing of that month
     (`openers_not`: "who was arrested in May 2024?"), in the question or its English reading."""
     opener = {words[0], *words_of(english or "")[:1]} if words else set()
-    if opener & openers_not or years is None or len(_undated(words, years[0])) > DATED_WORDS:
+    undated = [] if years is None else _undated(words, years[0])
+    if opener & openers_not or years is None or len(undated) > DATED_WORDS:
         return False
-    return month_asked(words, english, years) is not None
+    # "what happened since 2025?", "2025'ten beri neler oldu?": everything dated from a year on, asked
+    # in the fewest words ("uk licensing since dec 2021, what's different" asks of one thing)
+    since = years[1] >= OPEN_HI and years[0] > OPEN_LO and len(undated) <= SINCE_WORDS
+    return since or month_asked(words, english, years) is not None
 
 
 def _undated(words: Sequence[str], year: int) -> list[str]:
@@ -185,8 +191,15 @@ def _undated(words: Sequence[str], year: int) -> list[str]:
             or w in parts
             or _month_word(w, year, LANGUAGES)
             or w in time_table().month_spans
+            or w in _since_words()
         )
     ]
+
+
+@lru_cache(maxsize=1)
+def _since_words() -> frozenset[str]:
+    """Every language's words opening a period at a year ('since', 'seit', Turkish 'beri')."""
+    return frozenset().union(*time_table().after.values())
 
 
 def month_asked(words: Sequence[str], english: str | None, years: tuple[int, int] | None) -> Months | None:

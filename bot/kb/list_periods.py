@@ -7,13 +7,14 @@ import re
 
 from bot.kb.rules_in_time import says_in_force
 from bot.kb.text import raw_tokens
+from bot.kb.time_words import after_words, before_words, postpositional
 
 # The open ends of a period ('before 2020' is OPEN_LO..2020, 'since 2022' 2022..OPEN_HI)
 OPEN_LO, OPEN_HI = 1900, 2100
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
 # "since 2021", "vóór september 2021": a month may stand between the word and the year.
 _SINCE = re.compile(
-    r"\b(since|after|seit|depuis|desde|dal|sinds|od|sedan)\s+(\w+\s+)?(19|20)\d\d"
+    r"\b(since|after|post|seit|depuis|desde|dal|sinds|od|sedan)\s+(\w+\s+)?(19|20)\d\d"
     # English "from" opens a period only when something says so ("from 2019 on", "from 2019 to
     # now"); "cases from 2015", like "which cases are from 2015", are cases of 2015.
     r"|\bfrom\s+(\w+\s+)?(19|20)\d\d\s+(on|onwards?|to now|to today|to date|until now|until today)\b"
@@ -38,10 +39,45 @@ _RANGE = re.compile(
 # "from 2015 on(wards)" (in _LATER) or a since-word elsewhere opens the period.
 _OF_YEAR = re.compile(r"\b(are|is|were|was|date|dates|dating)\s+from\s+(19|20)\d\d(?!\s+on\b)")
 _BEFORE = re.compile(
-    r"\b(before|until|prior to|vor|avant|antes de|prima del|voor|przed|fore)\s+(\w+\s+)?(19|20)\d\d"
+    r"\b(before|until|prior to|pre|vor|avant|antes de|prima del|voor|przed|fore)\s+(\w+\s+)?(19|20)\d\d"
 )
 
 _UNTIL = frozenset({"until"})
+# "April '23", "Feb '24", "since '19": a year cut to its last two digits after an apostrophe, on its own
+# (not Turkish "2021'den", whose apostrophe follows the year, nor "the '90s", a decade)
+_SHORT_YEAR = re.compile(r"(?<![\w'’‘])['’‘](\d\d)(?![\w'’‘])")
+# A case ending between a year and the word after it that places it (Turkish "2025'ten beri")
+_ENDING = 4
+
+
+def full_years(question: str) -> str:
+    """The question with its short years written out ("stuff from April '23": "April 2023"), as a
+    member means them: 80-99 the 1900s, 00-39 the 2000s; any other pair of digits stays as written."""
+
+    def full(match: re.Match[str]) -> str:
+        short = int(match.group(1))
+        return f"{2000 + short}" if short < 40 else f"{1900 + short}" if short >= 80 else match.group(0)
+
+    return _SHORT_YEAR.sub(full, question)
+
+
+def _postposed(plain: str, year: int) -> tuple[int, int] | None:
+    """The period a before- or after-word placed after its year asks, in a language that puts it there
+    (data/time_words.yaml `postpositional`: Turkish "2025'ten beri" since 2025, "2010'dan önce" before
+    2010), a short case ending between; None: no such word."""
+    words = plain.split()
+    for n, word in enumerate(words):
+        if word != str(year):
+            continue
+        after = words[n + 1 : n + 3]
+        after = after[1:] if len(after) == 2 and len(after[0]) <= _ENDING and after[0].isalpha() else after
+        placed = after[:1]
+        for lang in postpositional():
+            if set(placed) & after_words(lang):
+                return year, OPEN_HI
+            if set(placed) & before_words(lang):
+                return OPEN_LO, year - 1
+    return None
 
 
 def period(plain: str) -> tuple[int, int] | None:
@@ -59,6 +95,8 @@ def period(plain: str) -> tuple[int, int] | None:
         return OPEN_LO, years[-1] - 1  # 'before 2023' leaves 2023 out, 'until 2023' takes it in
     if before:
         return OPEN_LO, years[-1]
+    if len(years) == 1 and (placed := _postposed(plain, years[0])):
+        return placed
     return years[0], years[-1]
 
 

@@ -53,7 +53,7 @@ from bot.kb.list_people import (
     who_sold_abroad,
 )
 from bot.kb.list_people import warm_up as people_warm_up
-from bot.kb.list_periods import applied, period
+from bot.kb.list_periods import applied, full_years, period
 from bot.kb.list_query import (
     CJK_SALE_WORDS,
     MAKER_WORDS,
@@ -113,6 +113,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     reads "spyware": it says whether the question asks which products (`list_asks.asks_for_products`)."""
     question = as_measures(question)  # "US Treasury actions": its measures (bot/kb/list_measures.py)
     question = as_supplied(question)  # "who got gear into Iran": "who supplied gear to Iran"
+    question = full_years(question)  # "stuff from April '23": April 2023 (list_periods.py)
     text = fold(question).casefold()
     words = list_asks.split_compounds(words_of(question))  # "Überwachungsfirmen": "uberwachungs firmen"
     plain = " ".join(words)
