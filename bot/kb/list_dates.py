@@ -62,7 +62,7 @@ Clause = tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]
 
 
 @lru_cache(maxsize=4096)
-def _clauses(title: str, summary: str, body: str) -> tuple[Clause, ...]:
+def clauses(title: str, summary: str, body: str) -> tuple[Clause, ...]:
     """Each clause of an entry's text: the years it is dated by, and its comma-separated parts, each
     folded with its own years (memoised by text)."""
     out: list[Clause] = []
@@ -86,7 +86,7 @@ def on_date(entry: Entry, event: re.Pattern[str], lo: int, hi: int) -> bool:
     years do ("fined Clearview AI ...: Italy €20m in 2022, the Netherlands €30.5m in 2024"). A date
     right after the event's words is its own: "US Entity List (July 2023) and the first US Treasury
     sanctions (March 2024)" lists the firm in 2023, not in 2024."""
-    for years, parts in _clauses(entry.title, entry.summary, entry.body):
+    for years, parts in clauses(entry.title, entry.summary, entry.body):
         if not any(lo <= y <= hi for y in years):
             continue
         for text, own in parts:

@@ -7,7 +7,7 @@ German "wer hat ... geliefert?" and "¿Quién vende spyware a México?" as "who 
 filtering boxes into Syria?" as "who supplied ... to Syria?"; "Burma's state telecom: who supplied
 its gear?" without the "its". Apart from list_who.py so each reading stays small; the vocabulary is
 data in `data/list_words.yaml` (`who_are`, `people_nouns`, `victim_nouns`, `only_words`,
-`polite_words`, `asks_more`, `buyer_pointers`, `who_has_sold`, `who_sells`, `who_sells_read`,
+`people_before`, `polite_words`, `asks_more`, `buyer_pointers`, `who_has_sold`, `who_sells`, `who_sells_read`,
 `got_into`).
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.kb.list_asks import FILLER, KIND_NOUNS, LIST_CUES, words_and_breaks
+from bot.kb.list_asks import FILLER, KIND_NOUNS, LIST_CUES, NAME_JOINERS, words_and_breaks
 from bot.kb.list_heads import headless_kinds, narrowing
 from bot.kb.list_who import GEAR, WHO, WHO_ACTED, WHO_AUXILIARIES, city_words
 from bot.kb.parented import maker_places
@@ -40,6 +40,7 @@ def _table() -> dict[str, frozenset[str]]:
         "polite": frozenset(data["polite_words"].split()),
         "asks_more": frozenset(data["asks_more"].split()),
         "pointers": frozenset(data["buyer_pointers"].split()),
+        "before": frozenset(data["people_before"].split()),
     }
 
 
@@ -106,7 +107,7 @@ def people_asked(words: list[str], opens: list[bool]) -> str | None:
             return "targeted"
         if (
             people
-            and all(demonym(w) is not None for w in words[:i])
+            and all(demonym(w) is not None or w in table["before"] for w in words[:i])
             and _targeted_next(words[i + 1 :], targeted)
             and not _asks_more(words[i + 2 :], opens[i + 2 :])
         ):
@@ -136,8 +137,12 @@ def _targeted_next(words: list[str], targeted: frozenset[str]) -> bool:
     """After a plural of people heading the question (only origins before it), a verb of being targeted
     right after it, over auxiliaries ("reporters targeted in Greece and Angola", "journalists who were
     hacked", "giornalisti spiati in Grecia"): the people the cases there tell of. A description that
-    says more first ("dissidents in London targeted with ...") is one story: the engine answers it."""
+    says more first ("dissidents in London targeted with ...") is one story: the engine answers it.
+    Other plurals of people joined to it come first ("Polish lawyers and senators who got hacked")."""
     at = 0
+    people = _table()["people"]
+    while at + 1 < len(words) and words[at] in NAME_JOINERS and words[at + 1] in people:
+        at += 2
     while at < len(words) and (words[at] in WHO_AUXILIARIES or words[at] in WHO):
         at += 1
     return at < len(words) and words[at] in targeted

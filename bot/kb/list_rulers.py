@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.kb.list_dates import _clauses
+from bot.kb.list_dates import clauses
 from bot.kb.model import Entry
 from bot.kb.place_names import demonyms, key_of, list_words, rulers, words_of
 
@@ -46,7 +46,7 @@ def sold_then(entry: Entry, country: str, lo: int, hi: int) -> bool:
     years of the part naming the country, else the sentence's), or names the ruler there himself: the
     cards tie a firm to his regime ("met Libyan officials ... Gaddafi-era Libya")."""
     place, supply, era = _place(country), _supply(), _era(country, lo)
-    for years, parts in _clauses(entry.title, entry.summary, entry.body):
+    for years, parts in clauses(entry.title, entry.summary, entry.body):
         text = " ".join(p for p, _ in parts)
         named = era.search(text) is not None  # "reporting on the surveillance network of Gaddafi-era Libya"
         if not named and not supply.search(text):
@@ -71,3 +71,12 @@ def within_rule(question: str, items: Sequence[Entry]) -> list[Entry]:
         return list(items)
     country, lo, hi = asked
     return [e for e in items if sold_then(e, country, lo, hi)]
+
+
+def warm_up() -> None:
+    """Read the supply words and every ruler's country and era patterns now, at the build, not on a
+    member's first ruler question ("who sold to Mubarak?")."""
+    _supply()
+    for country, lo, _ in set(rulers().values()):
+        _place(country)
+        _era(country, lo)

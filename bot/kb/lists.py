@@ -28,6 +28,7 @@ from bot.kb import (
     list_heads,
     list_not_on,
     list_owned,
+    list_rulers,
     list_sources,
     list_who,
     topics,
@@ -104,6 +105,7 @@ def warm_up() -> None:
     country_lists.warm_up()
     list_who.warm_up()  # "whose monitoring centres went to Tehran?"
     people_warm_up()
+    list_rulers.warm_up()  # "who sold to Mubarak?": his country's and era's patterns
     list_sources.warm_up()
 
 
