@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.kb.cities import city, city_countries, city_names, starts
+from bot.kb.cities import capitals_and_words, city, city_countries, city_names, starts
 from bot.kb.model import Entry
 from bot.kb.place_names import key_of
 
@@ -58,3 +58,15 @@ def naming(
     table=country_names), in passing or not."""
     forms = [f for place in places for f in _forms(place, table)]
     return [e for e in pool if any(f in names.cards[e.id] for f in forms)]
+
+
+def unnamed_capitals(towns: set[str], countries: set[str], names: NameTable) -> tuple[set[str], set[str]]:
+    """The towns asked about that stay towns, and `countries` with those of the capitals no card names
+    ("Kampala or Lusaka": Uganda and Zambia, a capital standing for its state as "Washington" does).
+    A town that is no capital and that no card names stays itself: an empty list, not its country's."""
+    cards = names.cards.values()
+    capitals = capitals_and_words()[0]
+    unnamed = {
+        t for t in towns if t in capitals and not any(f in c for f in _forms(t, city_names) for c in cards)
+    }
+    return towns - unnamed, countries | {city_countries()[t] for t in unnamed}
