@@ -254,8 +254,8 @@ def _noun_follows(after: Sequence[str], nouns: frozenset[str]) -> bool:
     for word in after[: _FIELD_GAP + 1]:
         if word in nouns:
             return True
-        if word not in field and f"{word}s" not in field and word not in town_words("home_seated"):
-            return False  # ('Milan-based firms': the seat word goes between the town and its noun)
+        if word not in field and f"{word}s" not in field:
+            return False
     return False
 
 
