@@ -343,7 +343,7 @@ def _place_before() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> tuple[frozenset[str], frozenset[str]]:
+def capitals_and_words() -> tuple[frozenset[str], frozenset[str]]:
     """The capitals (English names) and the words after which one stands for its country
     (data/cities.yaml `capitals`, `capital_before`)."""
     data = _data()
@@ -363,7 +363,7 @@ def capital_of_people(words: Sequence[str], pos: int) -> bool:
     sanction Intellexa?' got the US Treasury's card at 0.87, Athens weighed as a name no card holds).
     Not later ('Which Russian firm did Washington blacklist ...'): there the engine still reads the
     acting place less well than the city weighed as a name (tune -2 when read)."""
-    capitals, nouns = _capitals()
+    capitals, nouns = capitals_and_words()
     if pos >= len(words) or city_names().get(words[pos]) not in capitals:
         return False
     opening = passed_over(words, 0, *acting_words()) == pos

@@ -32,7 +32,7 @@ from bot.kb.list_names import NameTable
 from bot.kb.list_query import EXPORT_STEMS, VENDOR_NOUNS, ListQuery
 from bot.kb.list_techs import TECH_WORDS
 from bot.kb.model import Entry
-from bot.kb.place_names import phrases, words_of
+from bot.kb.place_names import country_names, phrases, words_of
 from bot.kb.places import CONJUNCTIONS, expand, places
 
 # A list answer never runs past this many entries: past it the member is better served by /search.
@@ -222,7 +222,7 @@ def select(
         if not pool and _every_kind(query) and not narrowed:
             # "Madagascar or Mongolia, any traces?": no entry is about the place, but a card that names
             # it in passing is what is held on it; a place no card names stays an empty list
-            pool = list_towns.naming_places(unplaced, query.countries, names)
+            pool = list_towns.naming(unplaced, query.countries, names, country_names)
         narrowed = True
     # "EU laws and guidance on exports and AI": the rules on exports and those on AI, not AI exports
     either = query.exports and bool(query.technologies) and _exports_or_technology(query.wording)

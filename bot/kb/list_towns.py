@@ -7,13 +7,13 @@ empty list rather than a neighbour's. Read only for a request for everything tha
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.kb.cities import city, city_countries, city_names, starts
+from bot.kb.cities import capitals_and_words, city, city_countries, city_names, starts
 from bot.kb.model import Entry
-from bot.kb.place_names import country_names, key_of
+from bot.kb.place_names import key_of
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -41,26 +41,32 @@ def towns_asked(question: str) -> set[str]:
 
 
 @lru_cache(maxsize=64)
-def _town_forms(town: str) -> tuple[str, ...]:
-    """Every folded name of the town (' munich ', ' munchen ', ...), as a card may write it."""
-    forms = {key_of(town)} | {name for name, english in city_names().items() if english == town}
+def _forms(name: str, table: Callable[[], Mapping[str, str]]) -> tuple[str, ...]:
+    """Every folded name of a town or country (' munich ', ' munchen ', ...) that `table` (the
+    glossary's names of towns or of countries) knows, as a card may write it."""
+    forms = {key_of(name)} | {folded for folded, english in table().items() if english == name}
     return tuple(f" {f} " for f in sorted(forms) if f)
 
 
-def naming(pool: Sequence[Entry], towns: frozenset[str], names: NameTable) -> list[Entry]:
-    """The entries of `pool` whose card names one of the towns."""
-    forms = [f for t in towns for f in _town_forms(t)]
+def naming(
+    pool: Sequence[Entry],
+    places: frozenset[str],
+    names: NameTable,
+    table: Callable[[], Mapping[str, str]] = city_names,
+) -> list[Entry]:
+    """The entries of `pool` whose card names one of the places (towns, or countries with
+    table=country_names), in passing or not."""
+    forms = [f for place in places for f in _forms(place, table)]
     return [e for e in pool if any(f in names.cards[e.id] for f in forms)]
 
 
-@lru_cache(maxsize=64)
-def _place_forms(country: str) -> tuple[str, ...]:
-    """Every folded name of the country the glossary knows (' madagascar ', ...)."""
-    forms = {key_of(country)} | {name for name, english in country_names().items() if english == country}
-    return tuple(f" {f} " for f in sorted(forms) if f)
-
-
-def naming_places(pool: Sequence[Entry], countries: frozenset[str], names: NameTable) -> list[Entry]:
-    """The entries of `pool` whose card names one of the countries, in passing or not."""
-    forms = [f for c in countries for f in _place_forms(c)]
-    return [e for e in pool if any(f in names.cards[e.id] for f in forms)]
+def unnamed_capitals(towns: set[str], countries: set[str], names: NameTable) -> tuple[set[str], set[str]]:
+    """The towns asked about that stay towns, and `countries` with those of the capitals no card names
+    ("Kampala or Lusaka": Uganda and Zambia, a capital standing for its state as "Washington" does).
+    A town that is no capital and that no card names stays itself: an empty list, not its country's."""
+    cards = names.cards.values()
+    capitals = capitals_and_words()[0]
+    unnamed = {
+        t for t in towns if t in capitals and not any(f in c for f in _forms(t, city_names) for c in cards)
+    }
+    return towns - unnamed, countries | {city_countries()[t] for t in unnamed}

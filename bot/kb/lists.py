@@ -30,6 +30,7 @@ from bot.kb import (
     list_owned,
     list_rulers,
     list_sources,
+    list_towns,
     list_who,
     topics,
 )
@@ -228,6 +229,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         countries, homes = countries or (city_where if not homes else set()), homes or city_homes
     # "Munich connections", "anything on Munich?": the entries naming the town (bot/kb/list_towns.py)
     towns = towns_alone(question) if everything and not (countries or homes or home_cities) else set()
+    towns, countries = list_towns.unnamed_capitals(towns, countries, names)  # "Kampala or Lusaka?"
     if products and not SALE_WORDS.intersection(words) and list_asks.says_origin(words, question):
         # "which spyware is made in Israel?": the makers from there, not where their gear was found;
         # a place said otherwise ("... was used in Kazakhstan") stays where the gear went

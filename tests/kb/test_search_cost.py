@@ -126,7 +126,7 @@ def test_the_laws_each_entry_names_are_read_before_any_question(engine: SearchEn
 # A memo of a question's own words (maxsize of 256 and more: its text, stems, compounds) grows with
 # every question, and so do the two below, keyed by what the question asks (a town, a language's
 # months: microseconds each); any other cache that grows is a table a member waited for.
-_QUESTION_MEMOS = {"bot.kb.list_towns._town_forms", "bot.kb.time_words._passed"}
+_QUESTION_MEMOS = {"bot.kb.list_towns._forms", "bot.kb.time_words._passed"}
 _FIRST_QUESTIONS = """
 import sys
 from pathlib import Path
