@@ -354,8 +354,9 @@ def unhomed(text: str, lang: str) -> bool:
     Emirati activist hit by three vendors' spyware'. Not one asking whether something holds of what
     it names ('did sweden open a probe into axis over the china sales?'), nor one asking a number or
     an amount ('how many ppl did the bahrain govt arrest in 2011?'): roles.yaml `unhomed_opens`,
-    `unhomed_values`. English only: opened to every language (session 33), 4 held-out near misses
-    were answered for 21 right answers more."""
+    `unhomed_values`; nor one asking which gear ('which spyware was bought by the Mexican army?':
+    `unhomed_which` before a gear word). English only: opened to every language (session 33), it
+    answered 4 held-out near misses more, for 21 right answers more."""
     words = text.split()  # 'would-be presidential candidate ...' opens with no 'would'
     if lang != "en" or not words or words[0].lower().strip("'’") in _UNHOMED_OPENS:
         return False  # the other languages' openings are not read

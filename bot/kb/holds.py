@@ -182,9 +182,12 @@ class Holds:
         return last is not None and unknown_listed(self.index.entries[i], last[0], question, reading.lang)
 
     def described(self, reading: Reading, i: int, rivals: Iterable[int], typed: str = "") -> bool:
-        """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its home
-        and more facts that fit none of the `rivals` (its other candidates) of i's kind (described.py)."""
-        if not self._described.has_home(i):  # a home may be read from its places (described.py)
+        """Whether the question (`typed`, read as `reading`) describes entry i, unnamed, by its firm's
+        home (or, asking which one in English, a place that is that home or one of the case's:
+        described.unhomed) and more facts that fit none of the `rivals` (its other candidates) of
+        i's kind (described.py)."""
+        # the entry's firm's home must be known; the question need say no word for a home
+        if not self._described.has_home(i):
             return False  # no home, no description: not worth the question's places and analysis
         query, asked = self._description(reading, typed)
         if reading.lang == "en" and (which := described(query.corrected, query, self.roles.which)):

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.kb.english_zipf import english_zipf
+from bot.kb.everyday import table as everyday
+from bot.kb.everyday import zipf_at_least
 from bot.kb.place_names import country_names, key_of, list_words
 
 # Zipf frequency from which a word is everyday English (wordfreq), not an inflected country name.
@@ -76,7 +78,8 @@ def inflected(words: Sequence[str]) -> str | None:
     return None
 
 
-# Zipf frequency from which a word is an everyday word of another campaign language (wordfreq).
+# Zipf frequency from which a word is an everyday word of another campaign language (wordfreq; at
+# least everyday.FLOOR, all its table holds).
 OTHER_ZIPF = 3.0
 
 
@@ -113,11 +116,9 @@ def another_word(words: tuple[str, ...], country: str) -> bool:
     campaign language: Spanish 'congreso' (congress) began like 'Congo'. Everyday in a language, they
     must be that language's name of the country: as written where names take no ending ('libye',
     'emirati'), begun with its stem where they do ('rosji', Polish 'Rosja', stays Russia)."""
-    from wordfreq import zipf_frequency
-
     inflecting = frozenset(list_words()["inflecting_languages"])
     for language in _OTHER_LANGUAGES:
-        if not any(zipf_frequency(w, language) >= OTHER_ZIPF for w in words):
+        if not any(zipf_at_least(w, language, OTHER_ZIPF) for w in words):
             continue
         names = _own_names()[language].get(country, frozenset())
         if not any(_its_form(words, name, language in inflecting) for name in names):
@@ -184,3 +185,5 @@ def warm_up() -> None:
     """Read the stems and Arabic endings now (places.warm_up): they cost the first place read."""
     for table in (_inflected, _first_stems, _arabic_endings):
         table()
+    for language in _OTHER_LANGUAGES:  # their everyday words (`another_word`), not the first place's
+        everyday(language)

@@ -312,8 +312,10 @@ class SearchEngine:
         return lifted(asked_text(question), top, whole, first, self.calibration.probability)
 
     def _choice(self, reading: Reading, filters: Filters, top: int, whole: tuple[float, ...]) -> float:
-        """Entry `top`'s probability on the question with one of the names it offers to choose from
-        left out (alternatives.py), read as typed in its language."""
+        """Entry `top`'s best probability on the question with one of the names it offers to choose
+        from left out, each such question read anew (alternatives.chosen): 0 unless `top` comes first
+        on it as sure as LIFT_BAR, with no close near-miss evidence there or on the whole question
+        (`whole`, its features)."""
 
         def first(text: str) -> tuple[int, tuple[float, ...]] | None:
             rows = self._evidence(text, filters, read(text, self._matcher), 1)[0]

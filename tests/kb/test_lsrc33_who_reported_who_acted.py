@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bot.kb.service import KnowledgeService
+from tests.kb.listing import assert_listed
 
 
 def _ids(kb: KnowledgeService, question: str) -> set[str]:
@@ -12,10 +13,8 @@ def _ids(kb: KnowledgeService, question: str) -> set[str]:
 
 def test_a_newsrooms_scoops_are_the_cards_telling_its_reporting(kb: KnowledgeService) -> None:
     # Haaretz is told in the cards' body and sources, not their titles: the list was empty
-    assert {"quadream", "cellebrite", "case-paragon-italy"} <= _ids(kb, "Haaretz scoops")
-    got = _ids(kb, "which firms did WIRED name")
-    assert {"narus", "vastech", "zte", "amesys-nexa"} <= got
-    assert "nso-group" not in got
+    assert_listed(kb, "Haaretz scoops", {"quadream", "cellebrite", "case-paragon-italy"})
+    assert_listed(kb, "which firms did WIRED name", {"narus", "vastech", "zte", "amesys-nexa"}, {"nso-group"})
 
 
 def test_a_campaign_groups_findings_stay_read_from_title_and_summary(kb: KnowledgeService) -> None:
@@ -25,9 +24,9 @@ def test_a_campaign_groups_findings_stay_read_from_title_and_summary(kb: Knowled
 
 
 def test_a_bodys_own_measures_are_listed_without_a_word_of_sanction(kb: KnowledgeService) -> None:
-    got = _ids(kb, "measures from the US Treasury or State Dept")
-    assert {"us-ofac-spyware-sanctions", "us-other-measures", "intellexa-cytrox"} <= got
-    assert "us-entity-list" not in got  # Commerce's list, not the Treasury's
+    treasury = {"us-ofac-spyware-sanctions", "us-other-measures", "intellexa-cytrox"}
+    # Commerce's list, not the Treasury's
+    assert_listed(kb, "measures from the US Treasury or State Dept", treasury, {"us-entity-list"})
     state = _ids(kb, "what has the State Department done?")
     assert state == {"us-other-measures", "us-ofac-spyware-sanctions"}
     french = _ids(kb, "Qui figure dans les mesures de Washington côté Trésor ?")
@@ -51,5 +50,10 @@ def test_who_sold_to_a_regime_reads_its_ruler_and_its_services_as_the_country(kb
 
 
 def test_a_single_question_stays_single(kb: KnowledgeService) -> None:
-    assert kb.search("did NSO sell to Mexico?").items == []
-    assert kb.search("spyware visa restrictions").items == []
+    # no list, and the single answer's own reading: NSO first among the cards offered, the visa
+    # restrictions answered by the sanctions card that records them
+    nso = kb.search("did NSO sell to Mexico?")
+    assert nso.items == [] and nso.alternatives and nso.alternatives[0].id == "nso-group"
+    visa = kb.search("spyware visa restrictions")
+    assert visa.items == [] and visa.answered and visa.entry is not None
+    assert visa.entry.id == "us-ofac-spyware-sanctions"
