@@ -180,6 +180,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     read = list_asks.words_and_breaks(question)
     acted_on = None if kinds or everything else list_who.who_acted_on(*read) or people_asked(*read)
     kinds = kinds or set(WHO_KINDS.get(acted_on or "", ()))
+    kinds = kinds or list_fines.outcome_kinds(read, plain, everything or bool(names.named(text)))
     # "what has Lookout turned up?": every entry saying the organisation found it (list_sources.py)
     if not everything and not kinds and list_sources.asked(words, question) and not names.named(text):
         kinds = {"any"}
@@ -290,7 +291,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if who and (named or not (countries or technologies)):
         return None  # "who sells Pegasus?", "who made it?": one firm, the engine's answer
     if acted_on and not list_who.narrowed(
-        acted_on, named_kinds, bool(countries or technologies or authority), about, words, names
+        acted_on, named_kinds, bool(countries or technologies or authority or fined_by), about, words, names
     ):
         return None  # "who was hit in Catalangate?": one case's card; "who was targeted?": nothing narrows
     if products and (named or not (countries or homes or period(plain))):
