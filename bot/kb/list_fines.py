@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from bot.kb import topics
 from bot.kb.authorities import authority_words, governed
-from bot.kb.list_asks import POINTING
 from bot.kb.list_names import NameTable
 from bot.kb.model import Entry
 from bot.kb.place_names import key_of, list_words, words_of
@@ -70,27 +69,3 @@ def _anothers(clause: str, entry: Entry, names: NameTable) -> bool:
 def _places(clause: str) -> set[str]:
     spans = place_spans(words_of(clause), clause)
     return {c for _, _, country, region, _ in spans for c in region or {country}}
-
-
-@lru_cache(maxsize=1)
-def _outcome_asks() -> tuple[frozenset[str], frozenset[str]]:
-    table = list_words()["outcome_asks"]
-    return frozenset(table["topics"].split()), frozenset(table["openers"].split())
-
-
-def outcome_kinds(read: tuple[list[str], list[bool]], plain: str, told: bool) -> set[str]:
-    """ "who paid money to settle with US authorities", "where did bosses of spyware sellers get
-    criminally charged?", "wer wurde angeklagt?": a question opening on who or where, asking about an
-    outcome (a fine or settlement, a criminal charge, a closure: data/list_words.yaml outcome_asks),
-    with no name: the firms and cases that met it (the topic narrows them, bot/kb/list_select.py).
-    Empty when `told` (a request for everything, or a name: "who fined Clearview?" is the engine's)."""
-    outcomes, openers = _outcome_asks()
-    words, _opens = read
-    if told or not words or words[0] not in openers or not outcomes & topics.asked(plain):
-        return set()
-    # "who fined them?" points at one thing; "who paid the 2.8 mil penalty" names one fine by its sum;
-    # "libya ..., french company, who got charged" asks who in the firm described first (the question's
-    # first word only opens a list)
-    if POINTING.intersection(words) or any(w[:1].isdigit() for w in words):
-        return set()
-    return {"vendor", "case"}

@@ -180,7 +180,6 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     read = list_asks.words_and_breaks(question)
     acted_on = None if kinds or everything else list_who.who_acted_on(*read) or people_asked(*read)
     kinds = kinds or set(WHO_KINDS.get(acted_on or "", ()))
-    kinds = kinds or list_fines.outcome_kinds(read, plain, everything or bool(names.named(text)))
     # "what has Lookout turned up?": every entry saying the organisation found it (list_sources.py)
     if not everything and not kinds and list_sources.asked(words, question) and not names.named(text):
         kinds = {"any"}
