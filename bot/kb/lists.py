@@ -295,7 +295,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     if who and (named or not (countries or technologies)):
         return None  # "who sells Pegasus?", "who made it?": one firm, the engine's answer
     if acted_on and not list_who.narrowed(
-        acted_on, named_kinds, bool(countries or technologies or authority), about, words, names
+        acted_on, named_kinds, bool(countries or technologies or authority or fined_by), about, words, names
     ):
         return None  # "who was hit in Catalangate?": one case's card; "who was targeted?": nothing narrows
     if products and (named or not (countries or homes or period(plain))):
