@@ -44,7 +44,7 @@ from bot.kb.relations import Statements, standing_forms, statements_of
 from bot.kb.roles import Roles
 from bot.kb.rules_in_time import asks_in_force
 from bot.kb.sales import Sales, held
-from bot.kb.senses import everyday_spans
+from bot.kb.senses import everyday_spans, movement_elsewhere
 from bot.kb.text import LONG_QUESTION, name_key, stem
 from bot.kb.told_then import ToldThen
 from bot.kb.unknown_listed import unknown_listed
@@ -119,6 +119,7 @@ class Holds:
             or self.paid_otherwise(question, top)  # the amount was paid the other way round
             or self.told_then(question, reading, top, x)  # 'still an MEP?' of '(then an MEP)'
             or self.everyday_named(question)  # 'what do hermit crabs eat?': no Hermit spyware
+            or movement_elsewhere(question, self._said[top])  # the Scottish movement: not Catalonia's
             # China's law: no US rule; 'British rules before Brexit: 428/2009?' names the rule asked
             or (not (x and x[_NAMED] > 0) and others_rules(self.index.entries[top], question, reading.lang))
             or self.unlisted(question, reading, top)  # 'was DarkMatter blacklisted?': no card names it

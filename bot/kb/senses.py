@@ -59,8 +59,9 @@ def everyday(folded: str, start: int, end: int, lang: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _names() -> re.Pattern[str] | None:
-    data = yaml.safe_load(SENSES_FILE.read_text(encoding="utf-8")).get("names") or {}
-    patterns = [p for forms in data.values() for p in forms]
+    data = yaml.safe_load(SENSES_FILE.read_text(encoding="utf-8"))
+    names = data.get("names") or {}
+    patterns = [p for forms in names.values() for p in forms] + list(data.get("everyday_life") or ())
     return re.compile(rf"\b(?:{'|'.join(patterns)})\b") if patterns else None
 
 
@@ -70,11 +71,41 @@ def warm_up() -> None:
     _within()
     _everyday()
     _names()
+    _movement()
 
 
 def everyday_spans(said: str) -> str:
     """The question's words (folded, joined by single spaces: text.name_key) with every name a card
-    holds read in its everyday sense ('hermit crabs', 'a paragon of virtue') taken out (a comma in
-    its place); the same text when none is. What remains is what may still name an entry."""
+    holds read in its everyday sense ('hermit crabs', 'a paragon of virtue') and every ask of a
+    people's everyday life ('what do uyghurs eat': senses.yaml `everyday_life`) taken out (a comma
+    in its place); the same text when none is. What remains is what may still name an entry."""
     pattern = _names()
     return said if pattern is None else pattern.sub(" , ", said)
+
+
+Movement = tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _movement() -> Movement:
+    data = yaml.safe_load(SENSES_FILE.read_text(encoding="utf-8"))["movement"]
+    asked = re.compile(r"(?<!\w)(?:" + "|".join(data["asked"]) + r")(?!\w)", re.I)
+    return asked, tuple(data["told"]), tuple(data["place_ends"])
+
+
+def movement_elsewhere(question: str, card: str) -> bool:
+    """Whether the question asks of a movement for a place's independence by a place the card
+    (`card`: its own words, folded and spaced as text.name_key, between spaces) does not name,
+    when the card tells of a movement ('what does the Scottish independence movement think of the
+    law?' is no question about Catalonia's: senses.yaml `movement`)."""
+    asked, told, ends = _movement()
+    if not any(f" {t}" in card for t in told):
+        return False
+    for found in asked.finditer(question):
+        start, word = next((k, w) for k, w in enumerate(found.groups()) if w is not None)
+        typed = found.group(start + 1)
+        folded = word.casefold()
+        capital = typed[0].isupper() and found.start(start + 1) > 0
+        if len(folded) >= 4 and (capital or folded.endswith(ends)) and f" {folded} " not in card:
+            return True
+    return False
