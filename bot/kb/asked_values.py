@@ -56,6 +56,9 @@ OUTCOMES = (
 # Outcomes that are a firm's own: on its own card a statement giving one is the firm's, named or not
 # ('turnover about EUR 20m' on Area's card names no Area)
 OWN_OUTCOMES = frozenset({"liquidator", "revenue"})
+# Outcomes that are measures taken over a place ('was Sandvine punished for Belarus?'): on a case
+# told of several places, the statement telling one must name the place asked (values.py)
+PLACED_OUTCOMES = frozenset({"punished", "fine"})
 
 
 @dataclass(frozen=True)

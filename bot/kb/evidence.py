@@ -288,6 +288,7 @@ class Evidence:
         parties = [] if anyone else self._parties.asked(query.corrected, about, query.country, focus)
         sent = destinations(query) if "law" in value_kinds else frozenset()  # whose law: not where it went
         owners = {t: c for t, c in query.country.items() if t not in sent} if "law" in value_kinds else {}
+        asked_at = frozenset(query.country) if outcomes else frozenset()  # a measure over a place
 
         def own_outcomes(i: int) -> frozenset[str]:
             """The outcomes asked of entry i: not those only a word of its own name asks ('Processo
@@ -323,7 +324,7 @@ class Evidence:
                     unvalued,
                     unnamed,
                     self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),
-                    self._values.unsettled(i, own_outcomes(i), parties),
+                    self._values.unsettled(i, own_outcomes(i), parties, asked_at),
                 )
 
             return finish

@@ -41,7 +41,14 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from bot.kb.asked_values import OUTCOMES, OWN_OUTCOMES, STATED, began_kind, default_asked_values
+from bot.kb.asked_values import (
+    OUTCOMES,
+    OWN_OUTCOMES,
+    PLACED_OUTCOMES,
+    STATED,
+    began_kind,
+    default_asked_values,
+)
 from bot.kb.calibration import FEATURES
 from bot.kb.parties import Party
 from bot.kb.place_names import country_name
@@ -253,18 +260,30 @@ class Values:
                 found |= 1 << n
         return found
 
-    def unsettled(self, i: int, kinds: frozenset[str], parties: Sequence[Party]) -> float:
+    def unsettled(
+        self, i: int, kinds: frozenset[str], parties: Sequence[Party], places: frozenset[str] = frozenset()
+    ) -> float:
         """The feature `unsettled` of entry i for a question asking outcomes of `kinds` of `parties`
         (each the words naming one: `Parties.asked`): 1 when no statement of the entry holds an
         outcome of some kind asked, or when the entry names some of the parties but no statement
         holding it names one or opens on a pronoun ('was Blue Coat itself fined?': the Blue Coat
         card's only fine is its distributor Computerlinks'); else 0. A name of the entry's own that
-        is no vendor's is no party: the Predatorgate card tells who was charged without the word."""
+        is no vendor's is no party: the Predatorgate card tells who was charged without the word.
+        `places`: the places the question names (tokens); on a case told of several, a measure
+        asked (PLACED_OUTCOMES) must stand in a statement naming one: 'was Sandvine punished for
+        Belarus?' is not told by its listing over Egypt."""
         if not kinds:
             return 0.0
         values = self.of(i)
         if not all(values[kind] for kind in kinds):
             return 1.0
+        if tied := places & self._spread[i]:
+            masks = self._statements.of(i)[0]
+            at = 0
+            for token in tied:
+                at |= masks.get(token, 0)
+            if not all(values[kind] & at for kind in kinds & PLACED_OUTCOMES):
+                return 1.0
         if self._vendors[i] and kinds <= OWN_OUTCOMES:
             return 0.0  # a firm's own card gives its own turnover, named or not
         masks, every, _, own = self._statements.of(i)
