@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.kb.text import fold
+
 SENSES_FILE = Path(__file__).with_name("data") / "senses.yaml"
 
 
@@ -108,4 +110,44 @@ def movement_elsewhere(question: str, card: str) -> bool:
         capital = typed[0].isupper() and found.start(start + 1) > 0
         if len(folded) >= 4 and (capital or folded.endswith(ends)) and f" {folded} " not in card:
             return True
+    return _named_beside(question, card)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _glossed() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, str], ...]]:
+    """The glossary's words for the movement (its term `independence movement`, split in words) and
+    every glossary form with its English term (to tell a card's place in another language)."""
+    from bot.kb.glossary import default_glossary
+
+    pairs = [pair for forms in default_glossary().forms.values() for pair in forms]
+    movement = {tuple(form.split()) for form, term in pairs if term == "independence movement"}
+    return tuple(movement), tuple(pairs)
+
+
+def _named_beside(question: str, card: str) -> bool:
+    """Whether the movement, named in the glossary's words of another language, has beside it a
+    place word written with a capital (not the message's first word: 'de Schotse
+    onafhankelijkheidsbeweging', 'självständighetsrörelsen i Skottland', 'os independentistas da
+    Madeira') that neither a word of the card begun alike ('Catalaanse': 'Catalan') nor a glossary
+    form of a term the card holds reads ('självständighetsrörelsen i Katalonien' stays Catalonia's)."""
+    movement, pairs = _glossed()
+    typed = _WORD.findall(question)
+    words = [fold(w) for w in typed]
+    for i in range(len(words)):
+        for form in movement:
+            end = i + len(form)
+            if end > len(words) or not all(words[i + k].startswith(f) for k, f in enumerate(form)):
+                continue
+            after = end + 1 if end + 1 < len(words) and len(words[end]) <= 3 else end
+            for k in (i - 1, after):
+                if k < 1 or k >= len(words) or not typed[k][0].isupper() or len(words[k]) < 4:
+                    continue
+                if f" {words[k][:5]}" in card or any(
+                    words[k].startswith(f) and f" {fold(t)} " in card for f, t in pairs
+                ):
+                    continue
+                return True
     return False
