@@ -24,9 +24,14 @@ from bot.kb.tags import tagged
 from bot.kb.text import STOPWORDS
 
 _FILE = Path(__file__).with_name("data") / "rule_bodies.yaml"
-# The fewest words of the question, beyond its body and form, a card's text must hold besides
-# a fact (place, gear, year) to be told apart from its rivals by them
+# The fewest letters of a word of the question the card's text is searched for
 _SHORT = 4
+# The fewest of its places, gear, years and words a rule must fit, beyond its body and form: one
+# word ('Brussels guidance on AI in schools': 'schools') is a topic shared by chance
+_LEAST = 2
+# The card must hold one in this many of those words: a description of something else says most of
+# its words of that ('the UK law on facial recognition in schools')
+_SHARE = 3
 
 
 @lru_cache(maxsize=1)
@@ -92,10 +97,10 @@ class Rules:
             for k in self.rules
             if k != i and self.entries[k].countries[0] == own and self.entries[k].form in forms
         ]
+        if _SHARE * len(content & self.words[i]) < len(content):
+            return False  # what it says of the rule the card mostly never says: something else
         mine = self._fit(i, content, places, techs, years)
-        return all(self._fit(k, content, places, techs, years) < mine for k in rivals) and (
-            bool(rivals) or mine >= 1
-        )
+        return mine >= _LEAST and all(self._fit(k, content, places, techs, years) < mine for k in rivals)
 
     def _fit(
         self,
