@@ -1,7 +1,7 @@
 """A rule described without its name, in English: "the Strasbourg committee probing spyware in
 Warsaw and Budapest" (PEGA), "Brussels' voluntary guidance for exporters on unlisted snooping items"
 (the Commission's 2024 recommendation). The description gives the body by its seat or nickname (its
-jurisdiction: data/rule_bodies.yaml `seats`, and the US bodies of list_words.yaml `authority_bodies`),
+jurisdiction: data/rule_bodies.yaml `seats`),
 the form of the measure (`forms`, and the adjectives of force list_forms.py reads: 'voluntary' is
 guidance), and more of what the card tells: its places, gear, years, its words. It picks a rule out
 when that rule is the only one of its jurisdiction and form that fits as well: 'the Brussels law' is
@@ -17,7 +17,6 @@ from pathlib import Path
 
 import yaml
 
-from bot.kb.list_authority import bodies
 from bot.kb.list_forms import forms_said
 from bot.kb.model import Entry
 from bot.kb.tags import tagged
@@ -51,7 +50,7 @@ def seats_and_forms(plain: str, typed: str) -> tuple[frozenset[str], frozenset[s
     """The jurisdictions the question names by a seat, the forms of measure it names, and the words
     of both (left out of the words a card must hold)."""
     seats, forms = _table()
-    where = _said(plain, seats) | frozenset(bodies(typed).values())
+    where = _said(plain, seats)
     said = _said(plain, forms) | forms_said(plain.split())
     used = frozenset(
         w
@@ -111,7 +110,7 @@ class Rules:
         years: Collection[int],
     ) -> int:
         e = self.entries[k]
-        facts = bool(set(places) & self.places[k] - {tagged("country", e.countries[0])})
+        facts = int(bool(set(places) & self.places[k] - {tagged("country", e.countries[0])}))
         facts += bool(set(techs) & set(e.technologies))
         facts += bool(set(years) & set(e.years))
         return facts + len(content & self.words[k])
