@@ -207,10 +207,10 @@ class Described:
         """The groups entry i's card says own its firm (`parents`), tagged."""
         return frozenset(h for h in self.facts[i][0] if h.startswith("owner:"))
 
-    def has_home(self, i: int) -> bool:
+    def has_home(self, i: int, typed: str = "") -> bool:
         """Whether entry i is a firm, or a firm's case, whose home is known: `picks` needs one, so a
         rule or a homeless firm first skips the reading of the question's homes (~0.3 ms)."""
-        return bool(self.facts[i][0]) or i in self.rules.rules
+        return bool(self.facts[i][0]) or (i in self.rules.rules and self.rules.seated(typed))
 
     @staticmethod
     def says_home(text: str, typed: str = "") -> bool:
