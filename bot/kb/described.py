@@ -41,6 +41,7 @@ from bot.kb.described_parties import (
     warm_up,
 )
 from bot.kb.described_parties import contradicts as contradicts  # holds.py reads it here
+from bot.kb.described_rules import Rules
 from bot.kb.list_demonyms import other_places
 from bot.kb.list_query import SALE_WORDS, VENDOR_NOUNS
 from bot.kb.list_select import KIN, home
@@ -187,6 +188,7 @@ class Described:
         self.dates = [dates_of(" ".join((e.title, e.summary, e.body))) for e in entries]
         self.placed = [placed_years(e) for e in entries]  # (place, year) a sentence of the card pairs
         warm_up()  # the towns' tables a description reads (described_parties.py)
+        self.rules = Rules(entries, self.words)  # a rule described by its body and form
         for e, told in zip(entries, self.told, strict=True):
             homes = frozenset(map(_country, _own_home(e, by_id))) if e.kind in KINDS else frozenset()
             if e.kind == "vendor":  # 'the Boeing unit': its parent describes it as its home does
@@ -205,10 +207,10 @@ class Described:
         """The groups entry i's card says own its firm (`parents`), tagged."""
         return frozenset(h for h in self.facts[i][0] if h.startswith("owner:"))
 
-    def has_home(self, i: int) -> bool:
+    def has_home(self, i: int, typed: str = "") -> bool:
         """Whether entry i is a firm, or a firm's case, whose home is known: `picks` needs one, so a
         rule or a homeless firm first skips the reading of the question's homes (~0.3 ms)."""
-        return bool(self.facts[i][0])
+        return bool(self.facts[i][0]) or (i in self.rules.rules and self.rules.seated(typed))
 
     @staticmethod
     def says_home(text: str, typed: str = "") -> bool:
@@ -320,6 +322,8 @@ class Described:
         # a firm named ('which Chinese province bought the most Dahua cameras?') is what is asked of
         if plain and any(f" {k} " in f" {plain} " for k in self.firm_keys):
             plain = ""
+        if self.entries[i].kind == "rule":  # 'the Strasbourg committee probing spyware in Warsaw'
+            return bool(plain) and self.rules.picks(i, plain, plain, (where | homes, techs, years))
         if not homes and plain and where & own_homes:  # 'the Moscow pentest outfit', 'Israeli ... boxes'
             if several_firms(plain):  # 'Israeli or Cypriot spyware firms': a list, not one firm
                 return False

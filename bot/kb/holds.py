@@ -188,7 +188,7 @@ class Holds:
         described.unhomed) and more facts that fit none of the `rivals` (its other candidates) of
         i's kind (described.py)."""
         # the entry's firm's home must be known; the question need say no word for a home
-        if not self._described.has_home(i):
+        if not self._described.has_home(i, typed):
             return False  # no home, no description: not worth the question's places and analysis
         query, asked = self._description(reading, typed)
         if reading.lang == "en" and (which := described(query.corrected, query, self.roles.which)):
