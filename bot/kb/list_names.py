@@ -11,7 +11,7 @@ from itertools import pairwise
 from bot.kb import destinations, topics
 from bot.kb.inflected import inflected
 from bot.kb.list_asks import NAME_JOINERS, PRODUCTS
-from bot.kb.list_persons import person_keys, telling
+from bot.kb.list_persons import body_people, person_keys, telling
 from bot.kb.model import Entry
 from bot.kb.place_names import country_names, key_of, list_words, words_of
 from bot.kb.places import JOINERS
@@ -57,6 +57,13 @@ class NameTable:
         # People named among the aliases ("Tal Dilian") and the entries that tell of each (list_persons)
         self.people = person_keys(entries, self.keys)
         self.telling = telling(entries, self.people)
+        # and the people the cards only tell of ("Philippe Vannier"): named by the cards saying them
+        self.body_people = body_people(entries, self.keys, self.people)
+        for key, tellers in self.body_people.items():
+            self._owners[key] = tuple(sorted(tellers))
+            first = key.split()[0]
+            self._first_words[first] = tuple(sorted({*self._first_words.get(first, ()), len(key.split())}))
+        self.vocabulary |= {w for key in self.body_people for w in key.split()}  # "Olivier Bohbot: all of it"
         self._one_word = frozenset(k for k in self._owners if " " not in k and len(k) >= STEM_FROM)
         # Whose names each entry says where members read it (the owners of every name key that
         # stands in its `seen` text as whole words), worked out here: a list question asking about
