@@ -57,13 +57,6 @@ class NameTable:
         # People named among the aliases ("Tal Dilian") and the entries that tell of each (list_persons)
         self.people = person_keys(entries, self.keys)
         self.telling = telling(entries, self.people)
-        # and the people the cards only tell of ("Philippe Vannier"): named by the cards saying them
-        self.body_people = body_people(entries, self.keys, self.people)
-        for key, tellers in self.body_people.items():
-            self._owners[key] = tuple(sorted(tellers))
-            first = key.split()[0]
-            self._first_words[first] = tuple(sorted({*self._first_words.get(first, ()), len(key.split())}))
-        self.vocabulary |= {w for key in self.body_people for w in key.split()}  # "Olivier Bohbot: all of it"
         self._one_word = frozenset(k for k in self._owners if " " not in k and len(k) >= STEM_FROM)
         # Whose names each entry says where members read it (the owners of every name key that
         # stands in its `seen` text as whole words), worked out here: a list question asking about
@@ -79,6 +72,14 @@ class NameTable:
             said = self._said_in(self.seen[entry.id].split(), own) - {entry.id}
             if said:
                 self.mentioned[entry.id] = said
+        # and the people the cards only tell of ("Philippe Vannier"): named by the cards saying them,
+        # after `mentioned`, so a card saying "Vannier" does not mention every other card that does
+        self.body_people = body_people(entries, self.keys, self.people)
+        for key, tellers in self.body_people.items():
+            self._owners[key] = tuple(sorted(tellers))
+            first = key.split()[0]
+            self._first_words[first] = tuple(sorted({*self._first_words.get(first, ()), len(key.split())}))
+        self.vocabulary |= {w for key in self.body_people for w in key.split()}  # "Olivier Bohbot: all of it"
         # where each vendor's or case's gear went (`went`: the engine's table of the same entries,
         # built once for both); for a small knowledge base all of them now
         self.destinations = went if went is not None else destinations.Went(entries)
