@@ -11,7 +11,7 @@ from itertools import pairwise
 from bot.kb import destinations, topics
 from bot.kb.inflected import inflected
 from bot.kb.list_asks import NAME_JOINERS, PRODUCTS
-from bot.kb.list_persons import person_keys, telling
+from bot.kb.list_persons import body_people, person_keys, telling
 from bot.kb.model import Entry
 from bot.kb.place_names import country_names, key_of, list_words, words_of
 from bot.kb.places import JOINERS
@@ -72,6 +72,14 @@ class NameTable:
             said = self._said_in(self.seen[entry.id].split(), own) - {entry.id}
             if said:
                 self.mentioned[entry.id] = said
+        # and the people the cards only tell of ("Philippe Vannier"): named by the cards saying them,
+        # after `mentioned`, so a card saying "Vannier" does not mention every other card that does
+        self.body_people = body_people(entries, self.keys, self.people)
+        for key, tellers in self.body_people.items():
+            self._owners[key] = tuple(sorted(tellers))
+            first = key.split()[0]
+            self._first_words[first] = tuple(sorted({*self._first_words.get(first, ()), len(key.split())}))
+        self.vocabulary |= {w for key in self.body_people for w in key.split()}  # "Olivier Bohbot: all of it"
         # where each vendor's or case's gear went (`went`: the engine's table of the same entries,
         # built once for both); for a small knowledge base all of them now
         self.destinations = went if went is not None else destinations.Went(entries)

@@ -4,12 +4,16 @@ of that person, not every card tied to the firm or case whose alias the name is 
 Whether an alias is a person's is read from its form alone: two to four words written as names are
 ("Tal Jonathan Dilian"), whose last word (the surname) is rare in English, no place, and no word of the
 entry's own lead name nor of another entry's names ("Cytrox Holdings", "Pegasus Poland", "Red Wolf",
-"Bad Traffic" are not people).
+"Bad Traffic" are not people). An alias whose surname is a common word ("Phineas Fisher") is a
+person when its given name is rare and no other name's: asked by both words, told by both words.
+People the cards only tell of ("ex-CEO Philippe Vannier was charged"), no card's alias: their full
+names as the cards write them (`body_people`), asked by the whole name, never by a common word alone.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -24,6 +28,7 @@ class PeopleTable(Protocol):
 
     people: dict[str, tuple[str, str]]
     telling: dict[str, frozenset[str]]
+    body_people: dict[str, frozenset[str]]
 
     def spans(self, words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]: ...
 
@@ -45,6 +50,7 @@ def person_keys(entries: Sequence[Entry], keys: dict[str, list[str]]) -> dict[st
         for k in entry_keys:
             for w in k.split():
                 words_of_others.setdefault(w, set()).add(entry_id)
+    in_keys = Counter(w for entry_keys in keys.values() for k in entry_keys for w in k.split())
     places = country_names()
     people: dict[str, tuple[str, str]] = {}
     for entry in entries:
@@ -55,16 +61,63 @@ def person_keys(entries: Sequence[Entry], keys: dict[str, list[str]]) -> dict[st
                 continue
             key = key_of(alias)
             surname = key.split()[-1]
+            # "Phineas Fisher": a common surname, told only with the given name
+            told = key if english_zipf(surname) >= RARE and _given_alone(key, in_keys) else surname
             if (
                 surname in lead
                 or surname in SUFFIXES
                 or words_of_others.get(surname, set()) - {entry.id}
                 or surname in places
-                or english_zipf(surname) >= RARE
+                or (english_zipf(surname) >= RARE and told == surname)
             ):
                 continue
-            people[key] = (entry.id, surname)
+            people[key] = (entry.id, told)
     return people
+
+
+def _given_alone(key: str, in_keys: Counter[str]) -> bool:
+    """A two-word name whose given name is rare and in no other name ("phineas" of "Phineas Fisher";
+    "heliconia" of "Heliconia Noise" is Variston's "Heliconia Soft" too): the pair names a person."""
+    said = key.split()
+    return len(said) == 2 and english_zipf(said[0]) < RARE and in_keys[said[0]] == 1
+
+
+# A person's name as the cards write it: two or three capitalised words ("Philippe Vannier").
+_FULL_NAME = re.compile(r"(?<![\w'’-])((?:[A-Z][^\W\d_A-Z]+ ){1,2}[A-Z][^\W\d_A-Z]+)(?![\w'’-])")
+# A given name at least this common in English is a sentence's word ("The Sandvine", "When Intellexa")
+GIVEN_COMMON = 5.0
+
+
+def body_people(
+    entries: Sequence[Entry], keys: dict[str, list[str]], people: dict[str, tuple[str, str]]
+) -> dict[str, frozenset[str]]:
+    """People the cards name in their summaries and bodies but no card has as an alias ("Philippe
+    Vannier", Amesys's ex-CEO): each full name's key -> the entries that say its surname. A name whose
+    surname is common or a place, or any of whose words is an entry's name ("Sagem Morpho", "The
+    Sandvine") or a common word before it ("President Metsola"), is no one's."""
+    name_words = {w for entry_keys in keys.values() for k in entry_keys for w in k.split()}
+    places = country_names()
+    said: set[str] = set()
+    for entry in entries:
+        for m in _FULL_NAME.finditer(f"{entry.summary}\n{entry.body}"):
+            said.add(key_of(m.group(1)))
+    found: dict[str, str] = {}
+    for key in said - set(people):
+        words = key.split()
+        surname = words[-1]
+        if (
+            english_zipf(surname) >= RARE
+            or surname in SUFFIXES
+            or any(w in name_words or w in places for w in words)
+            or any(english_zipf(w) >= GIVEN_COMMON for w in words[:-1])
+        ):
+            continue
+        found[key] = surname
+    texts = {e.id: f" {key_of(' '.join((e.title, e.summary, *e.aliases, e.body)))} " for e in entries}
+    return {
+        key: frozenset(i for i, text in texts.items() if f" {surname} " in text)
+        for key, surname in found.items()
+    }
 
 
 def telling(entries: Sequence[Entry], people: dict[str, tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -85,11 +138,16 @@ def on_a_person(
     named by a person's alias and every kind is asked for. "Everything on Tal Dilian" listed every
     Predator case and US rule tied to Intellexa; now Intellexa's card and the sanctions naming him. A question
     naming a firm or case too ("Tal Dilian and Cytrox"), or asking a kind ("which cases involve Carmen
-    Aristegui?"), keeps what it got."""
-    if kinds != EVERY_KIND:
-        return pool
+    Aristegui?"), keeps what it got. A person only the cards tell of ("Philippe Vannier: all of it",
+    `body_people`) is named by the cards that tell of them: those, of the kinds asked."""
     words = words_of(wording)
     said = [" ".join(words[s:e]) for s, e, _ in names.spans(words)]
+    told = [k for k in said if k in names.body_people]
+    if told and len(told) == len(said):
+        tellers = frozenset(i for k in told for i in names.body_people[k])
+        return [e for e in pool if e.id in tellers]
+    if kinds != EVERY_KIND:
+        return pool
     people = [k for k in said if k in names.people]
     if not people or len(people) < len(said) or {names.people[k][0] for k in people} != named:
         return pool
