@@ -196,6 +196,12 @@ def _undated(words: Sequence[str], year: int) -> list[str]:
     ]
 
 
+def warm_up() -> None:
+    """Read the since-words and every language's month names now (lists.warm_up), not on the first
+    member's "what happened since 2025?"."""
+    _undated(("june", "since", "2022"), 2022)
+
+
 @lru_cache(maxsize=1)
 def _since_words() -> frozenset[str]:
     """Every language's words opening a period at a year ('since', 'seit', Turkish 'beri')."""
