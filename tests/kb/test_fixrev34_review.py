@@ -34,3 +34,15 @@ def test_the_adjective_academic_asks_no_academics() -> None:
         "الأكاديميين المستهدفين",
     ):
         assert "academics" in _topics(question), question
+
+
+def test_one_home_for_the_exclusion_words() -> None:
+    from bot.kb.list_except import exclusion_at
+    from bot.kb.list_everything import everything_about
+
+    assert exclusion_at(["anything", "on", "egypt", "apart", "from", "amesys"], 3) == 2
+    assert exclusion_at(["tout", "sur", "l", "egypte", "sauf", "amesys"], 4) == 1
+    assert exclusion_at(["anything", "on", "egypt"], 2) == 0
+    # what an everything-request asks about ends where the exclusion begins, in any language
+    assert everything_about("anything on Egypt except Amesys") == ["egypt"]
+    assert everything_about("tout sur l'Égypte sauf Amesys") == everything_about("tout sur l'Égypte")
