@@ -2,8 +2,9 @@
 the same answer for any word, without holding wordfreq's large lists.
 
 `zipf_frequency` reads a language's 'best' list, the large one (every word from Zipf 1: 250,000-
-710,000 words each), into wordfreq's caches for good: the nine large lists inflected.py asked about
-held ~400 MB of a bot's ~820 MB (bench/README.md, "Memory"). A question here only ever asks
+710,000 words each), into wordfreq's caches for good: wordfreq's lists held 382 MiB as read and
+150 MiB as dicts of a bot's 662 MiB traced (bench/README.md, "Memory"), most of it the nine large
+lists inflected.py asked about. A question here only ever asks
 whether a word reaches Zipf FLOOR or more, and a word whose every token is rarer than that cannot
 (wordfreq combines tokens as 1/f = 1/f1 + 1/f2 ..., below each), so the table keeps only the large
 list's words from FLOOR on (~30,000-60,000 a language) and computes the frequency as wordfreq does.

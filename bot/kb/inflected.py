@@ -182,7 +182,8 @@ def english_word(word: str) -> bool:
 
 
 def warm_up() -> None:
-    """Read the stems and Arabic endings now (places.warm_up): they cost the first place read."""
+    """Read the stems and Arabic endings now (places.warm_up): they cost the first place read; and
+    the other languages' everyday words (everyday.py's tables of their words from Zipf 3 on)."""
     for table in (_inflected, _first_stems, _arabic_endings):
         table()
     for language in _OTHER_LANGUAGES:  # their everyday words (`another_word`), not the first place's

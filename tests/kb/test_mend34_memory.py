@@ -2,7 +2,8 @@
 
 A member's Spanish 'congreso' is still no Congo, and 'Rosji' still Poland's word for Russia, but
 the ten campaign languages' everyday words are read from a table of their words from Zipf 3 on,
-not from wordfreq's large lists kept whole (~380 MB of a bot's ~820 MB before session 34).
+not from wordfreq's large lists kept whole (with their dicts 382 + 150 MiB of a bot's 662 MiB traced
+before session 34: bench/README.md, "Memory").
 """
 
 from __future__ import annotations
