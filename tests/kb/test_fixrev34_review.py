@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from bot.kb.list_everything import everything_about
+from bot.kb.list_except import exclusion_at
 from bot.kb.place_names import words_of
 from bot.kb.topics import asked
 
@@ -37,9 +39,6 @@ def test_the_adjective_academic_asks_no_academics() -> None:
 
 
 def test_one_home_for_the_exclusion_words() -> None:
-    from bot.kb.list_except import exclusion_at
-    from bot.kb.list_everything import everything_about
-
     assert exclusion_at(["anything", "on", "egypt", "apart", "from", "amesys"], 3) == 2
     assert exclusion_at(["tout", "sur", "l", "egypte", "sauf", "amesys"], 4) == 1
     assert exclusion_at(["anything", "on", "egypt"], 2) == 0
