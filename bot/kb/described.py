@@ -79,7 +79,7 @@ Asked = tuple[
 # Words one of which every reading of a firm's home needs (places.py, list_demonyms.other_places): a word
 # for a firm ('a British company'), or 'based' / 'headquartered' ('based in the UK'); CJK otherwise;
 # or a word of ownership, for a firm described by its parent.
-# Nouns of one firm by its trade ('the Dubai reseller'): a firm's as VENDOR_NOUNS, here only
+# Nouns of one firm by its trade ('the Fujian toolmaker'): a firm's as VENDOR_NOUNS, here only
 FIRM_NOUNS = VENDOR_NOUNS | frozenset(list_words()["described_firm_nouns"].split())
 _HOME_WORDS = FIRM_NOUNS | HOME_AFTER | HOME_BEFORE | OWNED
 # Words that make the companies after them buyers, by language, and the articles between (list_words.yaml)
@@ -359,8 +359,8 @@ def unhomed(text: str, lang: str) -> bool:
     it names ('did sweden open a probe into axis over the china sales?'), nor one asking a number or
     an amount ('how many ppl did the bahrain govt arrest in 2011?'): roles.yaml `unhomed_opens`,
     `unhomed_values`; nor one asking which gear ('which spyware was bought by the Mexican army?':
-    `unhomed_which` before a gear word). English only: opened to every language (session 33), it
-    answered 4 held-out near misses more, for 21 right answers more."""
+    `unhomed_which` before a gear word). English only: opened to every language (session 33, 1a845af6),
+    it refused fewer held-out near misses (nm 812, not English-only's 815): a wrong answer costs more."""
     words = text.split()  # 'would-be presidential candidate ...' opens with no 'would'
     if lang != "en" or not words or words[0].lower().strip("'’") in _UNHOMED_OPENS:
         return False  # the other languages' openings are not read

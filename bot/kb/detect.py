@@ -112,7 +112,9 @@ def detector() -> LanguageDetector:
 @lru_cache(maxsize=16)
 def frequencies(lang: str) -> dict[str, float]:
     """wordfreq's small list for a language (every word from Zipf 3 on, all this module needs),
-    read once into a dict: a lookup is then a dict access, not wordfreq's tokenizer."""
+    read once into a dict: a lookup is then a dict access, not wordfreq's tokenizer. Kept beside
+    everyday.py's tables (the large list from Zipf 3 on): their words and values differ from the
+    small list's, on which this module's detection was built and measured."""
     return get_frequency_dict(lang, wordlist="small") if lang != "zh" else {}
 
 

@@ -9,10 +9,11 @@ every word of the table). Anything else goes through wordfreq.
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 from wordfreq import get_frequency_dict, zipf_frequency
+
+from bot.kb.everyday import zipf_of
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +31,4 @@ def english_zipf(word: str) -> float:
     freq = table.get(word)
     if freq is None:
         return missing
-    # wordfreq's rounding: 3 significant digits of the frequency, then the Zipf value to 2 places
-    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
-    return round(math.log(freq, 10) + 9, 2)
+    return zipf_of(freq)  # wordfreq's rounding

@@ -90,7 +90,7 @@ def _own_names() -> dict[str, dict[str, frozenset[tuple[str, ...]]]]:
 
     english = Locale("en").territories
     table: dict[str, dict[str, frozenset[tuple[str, ...]]]] = {}
-    for language in _OTHER_LANGUAGES:
+    for language in OTHER_LANGUAGES:
         own: dict[str, set[tuple[str, ...]]] = {}
         for code, name in Locale(language).territories.items():
             if code in english and not code.isdigit():
@@ -117,7 +117,7 @@ def another_word(words: tuple[str, ...], country: str) -> bool:
     must be that language's name of the country: as written where names take no ending ('libye',
     'emirati'), begun with its stem where they do ('rosji', Polish 'Rosja', stays Russia)."""
     inflecting = frozenset(list_words()["inflecting_languages"])
-    for language in _OTHER_LANGUAGES:
+    for language in OTHER_LANGUAGES:
         if not any(zipf_at_least(w, language, OTHER_ZIPF) for w in words):
             continue
         names = _own_names()[language].get(country, frozenset())
@@ -128,7 +128,7 @@ def another_word(words: tuple[str, ...], country: str) -> bool:
 
 # The campaign languages whose everyday words a stem may run into (English: `english_word`; Arabic:
 # `arabic_name`; Chinese has no stems).
-_OTHER_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "ru")
+OTHER_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "tr", "ru")
 
 
 # Letters of Arabic script; the long vowels and the ta marbuta a name drops before an ending.
@@ -182,8 +182,9 @@ def english_word(word: str) -> bool:
 
 
 def warm_up() -> None:
-    """Read the stems and Arabic endings now (places.warm_up): they cost the first place read."""
+    """Read the stems and Arabic endings now (places.warm_up): they cost the first place read; and
+    the other languages' everyday words (everyday.py's tables of their words from Zipf 3 on)."""
     for table in (_inflected, _first_stems, _arabic_endings):
         table()
-    for language in _OTHER_LANGUAGES:  # their everyday words (`another_word`), not the first place's
+    for language in OTHER_LANGUAGES:  # their everyday words (`another_word`), not the first place's
         everyday(language)

@@ -165,8 +165,9 @@ def month_only(
     words: Sequence[str], english: str | None, years: tuple[int, int] | None, openers_not: frozenset[str]
 ) -> bool:
     """Whether a question naming nothing asks for everything a month of one year dates ("anything
-    published in April 2023?"): in a few words, not opened by a word asking one thing of that month
-    (`openers_not`: "who was arrested in May 2024?"), in the question or its English reading."""
+    published in April 2023?"), or everything from a year on ("what happened since 2025?"): in a few
+    words, not opened by a word asking one thing of that month (`openers_not`: "who was arrested in
+    May 2024?"), in the question or its English reading."""
     opener = {words[0], *words_of(english or "")[:1]} if words else set()
     undated = [] if years is None else _undated(words, years[0])
     if opener & openers_not or years is None or len(undated) > DATED_WORDS:
@@ -194,6 +195,12 @@ def _undated(words: Sequence[str], year: int) -> list[str]:
             or w in _since_words()
         )
     ]
+
+
+def warm_up() -> None:
+    """Read the since-words and every language's month names now (lists.warm_up), not on the first
+    member's "what happened since 2025?"."""
+    _undated(("june", "since", "2022"), 2022)
 
 
 @lru_cache(maxsize=1)

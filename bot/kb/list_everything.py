@@ -19,6 +19,7 @@ from bot.kb.list_asks import (
     SINGLE_CUES,
     words_and_breaks,
 )
+from bot.kb.list_except import exclusion_at
 from bot.kb.list_towns import towns_asked
 from bot.kb.list_who import who_acted_on
 from bot.kb.place_names import apart, list_words
@@ -97,7 +98,7 @@ def on_a_place(
         return bool(reading) and all(w in vocabulary or places_read(w) for w in reading)
     words, breaks = words_and_breaks(question)
     # "tutto sull'Egitto tranne Amesys": what is left out (list_except.py) narrows nothing asked
-    cut = next((i for i in range(1, len(words)) if _excluding(words, i)), len(words))
+    cut = next((i for i in range(1, len(words)) if exclusion_at(words, i)), len(words))
     words, breaks = words[:cut], breaks[:cut]
     closing = _closing_request(words, breaks)
     if not (FOREIGN_EVERYTHING_WORDS.intersection(words) or closing):
@@ -132,20 +133,10 @@ def _cased(question: str) -> list[bool]:
     return [m.group()[:1].isupper() for m in _WORD.finditer(apart(question))]
 
 
-# "Tout sur l'Égypte sauf Amesys": what an everything-request asks about ends at an exclusion word,
-# whose names list_except.py leaves out of the list (data/list_words.yaml except_before).
-EXCLUSION_CUES = frozenset(tuple(p.split()) for p in list_words()["except_before"])
-
-
-def _excluding(words: list[str], at: int) -> bool:
-    """Whether an exclusion word ("except", "sauf", "außer") begins at `at`."""
-    return any(tuple(words[at : at + n]) in EXCLUSION_CUES for n in (4, 3, 2, 1))
-
-
 def everything_about(question: str) -> list[str] | None:
     """What an everything-request asks about ("anything on Syria?" -> ["syria"]): the words after its
     phrase up to the end of the clause or an exclusion word ("anything on Egypt except Amesys" ->
-    ["egypt"]), fillers left out; None when it is no such request."""
+    ["egypt"]: list_except.py leaves Amesys out), fillers left out; None when it is no such request."""
     words, opens = words_and_breaks(question)
     plain = f" {' '.join(words)} "
     for phrase in EVERYTHING_PHRASES:
@@ -155,7 +146,7 @@ def everything_about(question: str) -> list[str] | None:
         start = plain[: at + len(phrase)].count(" ") - 1  # index of the first word after the phrase
         about: list[str] = []
         for i in range(start, len(words)):
-            if i > start and (opens[i] or _excluding(words, i)):
+            if i > start and (opens[i] or exclusion_at(words, i)):
                 break
             if words[i] not in FILLER:
                 about.append(words[i])

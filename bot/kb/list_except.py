@@ -6,7 +6,7 @@ from the names asked about and from the list (bot/kb/list_select.py). The words 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from bot.kb import list_negated, list_not_on
@@ -27,6 +27,15 @@ def _cues() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     before = frozenset(tuple(p.split()) for p in data["except_before"])
     after = frozenset(tuple(p.split()) for p in data["except_after"])
     return before, after
+
+
+def exclusion_at(words: Sequence[str], at: int) -> int:
+    """The number of words of the exclusion word ("except", "sauf", "außer", "apart from") that begins
+    at `at` (data/list_words.yaml except_before), 0 when none does."""
+    before, _after = _cues()
+    return next(
+        (n for n in (4, 3, 2, 1) if len(words[at : at + n]) == n and tuple(words[at : at + n]) in before), 0
+    )
 
 
 def excluded(text: str, names: NameTable) -> frozenset[str]:

@@ -14,7 +14,7 @@ OPEN_LO, OPEN_HI = 1900, 2100
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
 # "since 2021", "vóór september 2021": a month may stand between the word and the year.
 _SINCE = re.compile(
-    r"\b(since|after|post|seit|depuis|desde|dal|sinds|od|sedan)\s+(\w+\s+)?(19|20)\d\d"
+    r"\b(since|after|seit|depuis|desde|dal|sinds|od|sedan)\s+(\w+\s+)?(19|20)\d\d"
     # English "from" opens a period only when something says so ("from 2019 on", "from 2019 to
     # now"); "cases from 2015", like "which cases are from 2015", are cases of 2015.
     r"|\bfrom\s+(\w+\s+)?(19|20)\d\d\s+(on|onwards?|to now|to today|to date|until now|until today)\b"
@@ -39,26 +39,36 @@ _RANGE = re.compile(
 # "from 2015 on(wards)" (in _LATER) or a since-word elsewhere opens the period.
 _OF_YEAR = re.compile(r"\b(are|is|were|was|date|dates|dating)\s+from\s+(19|20)\d\d(?!\s+on\b)")
 _BEFORE = re.compile(
-    r"\b(before|until|prior to|pre|vor|avant|antes de|prima del|voor|przed|fore)\s+(\w+\s+)?(19|20)\d\d"
+    r"\b(before|until|prior to|vor|avant|antes de|prima del|voor|przed|fore)\s+(\w+\s+)?(19|20)\d\d"
 )
 
 _UNTIL = frozenset({"until"})
 # "April '23", "Feb '24", "since '19": a year cut to its last two digits after an apostrophe, on its own
 # (not Turkish "2021'den", whose apostrophe follows the year, nor "the '90s", a decade)
 _SHORT_YEAR = re.compile(r"(?<![\w'’‘])['’‘](\d\d)(?![\w'’‘])")
+# "post-2021", "pre-2010": only the hyphenated forms stand for after/before; a bare "post" or "pre" before a
+# year is a word ("Washington Post in 2023 on NSO", "a blog post in 2021") and opens no period
+_HYPHENED = (
+    (re.compile(r"\bpost-((?:19|20)\d\d)(?!\d)", re.I), r"after \1"),
+    (re.compile(r"\bpre-((?:19|20)\d\d)(?!\d)", re.I), r"before \1"),
+)
 # A case ending between a year and the word after it that places it (Turkish "2025'ten beri")
 _ENDING = 4
 
 
 def full_years(question: str) -> str:
     """The question with its short years written out ("stuff from April '23": "April 2023"), as a
-    member means them: 80-99 the 1900s, 00-39 the 2000s; any other pair of digits stays as written."""
+    member means them: 80-99 the 1900s, 00-39 the 2000s; any other pair of digits stays as written.
+    "post-2021" and "pre-2010" read "after 2021" and "before 2010"."""
 
     def full(match: re.Match[str]) -> str:
         short = int(match.group(1))
         return f"{2000 + short}" if short < 40 else f"{1900 + short}" if short >= 80 else match.group(0)
 
-    return _SHORT_YEAR.sub(full, question)
+    question = _SHORT_YEAR.sub(full, question)
+    for hyphened, plain in _HYPHENED:
+        question = hyphened.sub(plain, question)
+    return question
 
 
 def _postposed(plain: str, year: int) -> tuple[int, int] | None:

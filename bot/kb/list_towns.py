@@ -2,7 +2,8 @@
 alles"): the entries whose card names the town (its firms, the cases and prosecutions there), not
 every entry of its country, and none when no card names it: a town the cards never name stays an
 empty list rather than a neighbour's. Read only for a request for everything that names no country
-(lists.py); "which Tel Aviv firms" (a firm's home town) is list_seats.py's."""
+(lists.py); "which Tel Aviv firms" (a firm's home town) is list_seats.py's. A capital no card names
+stands for its country (`unnamed_capitals`); `naming()` also serves list_select's countries."""
 
 from __future__ import annotations
 

@@ -107,6 +107,7 @@ def warm_up() -> None:
     list_who.warm_up()  # "whose monitoring centres went to Tehran?"
     people_warm_up()
     list_rulers.warm_up()  # "who sold to Mubarak?": his country's and era's patterns
+    list_dates.warm_up()  # "what happened since 2025?": the since-words and month names
     list_sources.warm_up()
 
 

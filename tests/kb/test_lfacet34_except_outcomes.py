@@ -67,12 +67,15 @@ def test_a_named_outcome_keeps_its_card(kb: KnowledgeService, question: str, car
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "card"),
     [
-        "who paid the 2.8 mil penalty for the syria web filters",
-        "where was the company's boss charged?",
-        "who fined them?",
+        ("who paid the 2.8 mil penalty for the syria web filters", "case-blue-coat-syria"),
+        # a firm pointed at and never named: refused, not a list of every charge or fine
+        ("where was the company's boss charged?", None),
+        ("who fined them?", None),
     ],
 )
-def test_one_outcome_pointed_at_is_no_list(kb: KnowledgeService, question: str) -> None:
-    assert not kb.search(question).items
+def test_one_outcome_pointed_at_is_no_list(kb: KnowledgeService, question: str, card: str | None) -> None:
+    result = kb.search(question)
+    assert not result.items
+    assert (result.entry.id if result.answered and result.entry else None) == card

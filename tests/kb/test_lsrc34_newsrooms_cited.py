@@ -34,6 +34,11 @@ def test_an_outlet_cited_in_sources_lists_every_card_citing_it(service: Knowledg
     assert {"axis-communications", "case-axis-china-psb", "hikvision", "dahua"} <= got
 
 
+def test_the_washington_posts_reporting(service: KnowledgeService) -> None:
+    got = _ids(service, "what did the Washington Post uncover")
+    assert {"case-pegasus-project-2021", "nso-group"} <= got
+
+
 def test_publications_of_a_campaign_group(service: KnowledgeService) -> None:
     got = _ids(service, "HRW publications in the knowledge base")
     assert {"case-eu-export-data-gap", "eu-enforcement-after-2021"} <= got
@@ -42,7 +47,9 @@ def test_publications_of_a_campaign_group(service: KnowledgeService) -> None:
 
 
 def test_twins_stay(service: KnowledgeService) -> None:
-    # one thing an outlet found stays the engine's answer
-    assert service.engine.search("what did IPVM find on Hikvision?").entry is not None
+    # one thing an outlet found stays the engine's answer: the firm's card, no list
+    result = service.search("what did IPVM find on Hikvision?")
+    assert result.answered and result.entry is not None and result.entry.id == "hikvision"
+    assert not result.items
     # a newsroom no card cites lists nothing
     assert _ids(service, "what did Der Spiegel uncover") == set()

@@ -45,6 +45,16 @@ def test_periods_of_every_shape() -> None:
     assert _period("cases from 2015") == (2015, 2015)  # twin: a case *from* a year is of that year
 
 
+def test_a_post_or_pre_that_is_a_word_opens_no_period() -> None:
+    # a newspaper or a blog post in a year is that year, not everything since it
+    assert _period("Washington Post in 2023 on NSO") == (2023, 2023)
+    assert _period("a blog post in 2021 about Pegasus") == (2021, 2021)
+    assert _period("a Post report from 2019") == (2019, 2019)
+    # twins: the hyphenated forms still open the period, whatever their case
+    assert _period("Post-2019 sales of spyware") == (2019, OPEN_HI)
+    assert _period("deals pre-2010") == (OPEN_LO, 2009)
+
+
 def test_a_short_year_lists_what_the_full_one_does(service: KnowledgeService) -> None:
     full = _ids(service, "anything from June 2022?")
     assert full and _ids(service, "anything from Jun '22?") == full

@@ -170,6 +170,7 @@ def test_no_member_question_waits_for_a_table_the_build_reads() -> None:
         "Munich connections",  # a town's firms (list_towns.py)
         "owned by Canon or by Advent?",  # the firms of two owners (list_owned.py)
         "who sold to Mubarak?",  # a ruler's country and years (list_rulers.py)
+        "what happened since 2025?",  # every language's since-words (list_dates.py)
     ]
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
