@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.search import SearchEngine
+from bot.kb.service import KnowledgeService
 from tests.kb.answers import answered, not_answered_with
 
 
@@ -49,3 +50,19 @@ def test_the_firms_seat_or_region_still_answers(
     engine: SearchEngine, question: str, entry: str | tuple[str, ...]
 ) -> None:
     answered(engine, question, entry)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which Silicon Valley firm sold to Syria?", "which Silicon Valley firm's gear ended up in Syria?"],
+)
+def test_a_region_lists_the_firms_whose_cards_name_its_state(kb: KnowledgeService, question: str) -> None:
+    """Was an empty list: no card names a town of the valley; Blue Coat's says California."""
+    assert {"blue-coat", "case-blue-coat-syria"} <= {e.id for e in kb.search(question).items}
+
+
+def test_a_state_or_town_list_stays(kb: KnowledgeService) -> None:
+    assert {"blue-coat", "case-blue-coat-syria"} <= {
+        e.id for e in kb.search("which California firm sold to Syria?").items
+    }
+    assert "candiru" in {e.id for e in kb.search("which Tel Aviv firms sell spyware?").items}
