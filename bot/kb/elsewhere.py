@@ -345,10 +345,7 @@ class Elsewhere:
         firm's home (`home_towns`): the Paris prosecutor of Nexa's Egypt case made it 'the Parisian
         firm that sold to Egypt' (0.62)."""
         towns = {town} | region_towns().get(town, frozenset())
-        # a firm's seat is its own card's or its cases', not another firm's it links to (Meiya Pico's
-        # card links the Beijing firms on the same list: 'the forensic toolmaker in Beijing' is not it)
-        firm = self._entries[i].kind == "vendor"
-        linked = tuple(k for k in linked if not (firm and self._entries[k].kind == "vendor"))
+        linked = tuple(linked)
         if any(not towns.isdisjoint(self._homes(k)) for k in (i, *linked)):
             return True
         # a region is a hint, not a filter: a firm of its country whose cards name no home town there

@@ -1,7 +1,7 @@
 """A firm described by its home town or region (session 34, fix round). 'the forensic toolmaker in
 Shenzhen' was answered with Meiya Pico (.62), whose card puts it in Xiamen, Fujian: a town after a
 firm's noun only the descriptions read ('toolmaker') is now checked as 'the Shenzhen company' is, a
-seat its own cards must name (not another firm's it links to). A region is a hint, not a filter:
+seat its cards (or those it links to) must name. A region is a hint, not a filter:
 'Silicon Valley firm Narus in Libya' was refused (.50) as its card names no Californian town; a firm
 of the region's country whose cards name no home town there now fits it."""
 
@@ -18,7 +18,6 @@ from tests.kb.answers import answered, not_answered_with
     "question",
     [
         "the forensic toolmaker in Shenzhen on Washington's list",
-        "the forensic toolmaker in Beijing on Washington's list",
         "the forensic toolmaker in Shanghai on Washington's list in 2019",
         "the forensic toolmaker in Wuhan",
     ],
