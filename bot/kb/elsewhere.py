@@ -276,6 +276,7 @@ class Elsewhere:
             for n in (e.title, *e.aliases)
             if key_of(n)
         }
+        self._countries = homes
         self._homes = lru_cache(maxsize=8192)(lambda i: home_towns(self._entries[i], homes[i], firms))
         self._towns = lru_cache(maxsize=8192)(lambda i: where_towns(entry_text(self._entries[i])))
         _starts()  # the places' tables: read now, not on the first question
@@ -344,7 +345,17 @@ class Elsewhere:
         firm's home (`home_towns`): the Paris prosecutor of Nexa's Egypt case made it 'the Parisian
         firm that sold to Egypt' (0.62)."""
         towns = {town} | region_towns().get(town, frozenset())
-        return any(not towns.isdisjoint(self._homes(k)) for k in (i, *linked))
+        linked = tuple(linked)
+        if any(not towns.isdisjoint(self._homes(k)) for k in (i, *linked)):
+            return True
+        # a region is a hint, not a filter: a firm of its country whose cards name no home town there
+        # ('Silicon Valley firm Narus': its card names no Californian town) is not from elsewhere
+        country = city_countries().get(town, "")
+        return (
+            is_region(town)
+            and any(country.lower() in self._countries[k] for k in (i, *linked))
+            and not any(city_countries().get(t) == country for k in (i, *linked) for t in self._homes(k))
+        )
 
     def _near(self, i: int, place: str) -> bool:
         """Whether a city entry i never names stands for a country it does: a vendor's home ('the Tel

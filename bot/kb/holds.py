@@ -19,7 +19,7 @@ from bot.kb.asked_values import default_asked_values
 from bot.kb.calibration import FEATURES
 from bot.kb.chatter import asked_text
 from bot.kb.cities import home_cities
-from bot.kb.described import Asked, Described, contradicts, firm_words, of_firm_asked
+from bot.kb.described import FIRM_NOUNS, Asked, Described, contradicts, firm_words, of_firm_asked
 from bot.kb.described_owners import owners_said
 from bot.kb.elsewhere import Elsewhere, asked_places, entry_text
 from bot.kb.in_force import (
@@ -34,7 +34,6 @@ from bot.kb.in_force import (
 from bot.kb.index import SearchIndex
 from bot.kb.language import Reading
 from bot.kb.legislatures import legislature_told
-from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.others_rules import others_rules
 from bot.kb.own_law import own_law_untold, own_place, own_words
 from bot.kb.parented import parent_home_contradicted, parent_places
@@ -193,7 +192,7 @@ class Holds:
         query, asked = self._description(reading, typed)
         if reading.lang == "en" and (which := described(query.corrected, query, self.roles.which)):
             asked = of_firm_asked(asked, *which)
-        towns = home_cities(typed or reading.text, VENDOR_NOUNS)  # 'a Rome company': not Area's
+        towns = home_cities(typed or reading.text, FIRM_NOUNS)  # 'a Rome company': not Area's
         return self._described.picks(i, asked, rivals) and all(
             self._places.town_fits(i, t, self._linked[i]) for t in towns
         )
@@ -363,7 +362,7 @@ class Holds:
         and the model answered its country's firm at 0.81 (`described` asks the same to lift)."""
         if reading.lang == "zh":
             return False
-        towns = home_cities(asked_text(question), VENDOR_NOUNS)
+        towns = home_cities(asked_text(question), FIRM_NOUNS)  # 'the toolmaker in Wuhan'
         return any(not self._places.town_fits(i, t, self._linked[i]) for t in towns)
 
     def paid_otherwise(self, question: str, i: int) -> bool:

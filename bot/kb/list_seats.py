@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.kb.cities import region_towns
 from bot.kb.list_names import NameTable
 from bot.kb.model import Entry
 from bot.kb.place_names import key_of
@@ -20,7 +21,8 @@ def in_cities(pool: list[Entry], cities: frozenset[str], names: NameTable) -> li
     """ "Which Tel Aviv firms sell spyware?": the firms whose card names the city (Candiru, not NSO
     of Herzliya), and the cases that link one of them; a city no card names keeps no firm, rather
     than every firm of its country."""
-    said = [f" {key_of(c)} " for c in cities]
+    # a region is named by one of its towns ('which Silicon Valley firm': a card saying California)
+    said = [f" {key_of(t)} " for c in cities for t in {c} | region_towns().get(c, frozenset())]
     firms = {
         e.id for e in pool if e.kind == "vendor" and any(c in _seat_text(e.summary, e.body) for c in said)
     }
