@@ -21,9 +21,10 @@ from functools import lru_cache
 
 from bot.kb import topics
 from bot.kb.in_force import applies
+from bot.kb.list_asks import CATALOGUE
 from bot.kb.list_periods import OPEN_HI, OPEN_LO
 from bot.kb.model import Entry
-from bot.kb.place_names import LANGUAGES, key_of, words_of
+from bot.kb.place_names import LANGUAGES, key_of, list_words, words_of
 from bot.kb.role_words import year_words
 from bot.kb.time_words import asked_month, time_table, year_of
 
@@ -162,19 +163,42 @@ def own_acts(
 
 
 def month_only(
-    words: Sequence[str], english: str | None, years: tuple[int, int] | None, openers_not: frozenset[str]
+    words: Sequence[str],
+    english: str | None,
+    years: tuple[int, int] | None,
+    openers_not: frozenset[str],
+    known: frozenset[str] | None = None,
 ) -> bool:
     """Whether a question naming nothing asks for everything a month of one year dates ("anything
     published in April 2023?"): in a few words, not opened by a word asking one thing of that month
-    (`openers_not`: "who was arrested in May 2024?"), in the question or its English reading."""
+    (`openers_not`: "who was arrested in May 2024?"), in the question or its English reading. Given the
+    words the cards hold (`known`), every other word must be one of them or ask for a list or the news
+    (`_listing`): "my exam in April '23" asks nothing of the knowledge."""
     opener = {words[0], *words_of(english or "")[:1]} if words else set()
     undated = [] if years is None else _undated(words, years[0])
     if opener & openers_not or years is None or len(undated) > DATED_WORDS:
+        return False
+    # "my flight on April '23", "birthday party Dec '19": an everyday word asks no list of the month
+    if known is not None and not (
+        _listing(undated, known) or (english and _listing(_undated(words_of(english), years[0]), known))
+    ):
         return False
     # "what happened since 2025?", "2025'ten beri neler oldu?": everything dated from a year on, asked
     # in the fewest words ("uk licensing since dec 2021, what's different" asks of one thing)
     since = years[1] >= OPEN_HI and years[0] > OPEN_LO and len(undated) <= SINCE_WORDS
     return since or month_asked(words, english, years) is not None
+
+
+def _listing(undated: Sequence[str], known: frozenset[str]) -> bool:
+    """Every word besides the date asks for a list or the news ("Feb '24 developments", "anything?",
+    data/time_words.yaml `news_words`, list cues and fillers) or is one the cards hold."""
+    return all(w in known or w in _asking() for w in undated)
+
+
+@lru_cache(maxsize=1)
+def _asking() -> frozenset[str]:
+    everything = (w for words in list_words()["everything_words"].values() for w in words.split())
+    return time_table().news_words | CATALOGUE | frozenset(everything)
 
 
 def _undated(words: Sequence[str], year: int) -> list[str]:
