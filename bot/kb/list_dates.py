@@ -21,11 +21,12 @@ from functools import lru_cache
 
 from bot.kb import topics
 from bot.kb.in_force import applies
-from bot.kb.list_asks import CATALOGUE
+from bot.kb.list_asks import CATALOGUE, FILLER
 from bot.kb.list_periods import OPEN_HI, OPEN_LO
 from bot.kb.model import Entry
 from bot.kb.place_names import LANGUAGES, key_of, list_words, words_of
 from bot.kb.role_words import year_words
+from bot.kb.text import STOPWORDS
 from bot.kb.time_words import asked_month, time_table, year_of
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
@@ -172,13 +173,13 @@ def month_only(
     """Whether a question naming nothing asks for everything a month of one year dates ("anything
     published in April 2023?"): in a few words, not opened by a word asking one thing of that month
     (`openers_not`: "who was arrested in May 2024?"), in the question or its English reading. Given the
-    words the cards hold (`known`), every other word must be one of them or ask for a list or the news
-    (`_listing`): "my exam in April '23" asks nothing of the knowledge."""
+    words the cards hold (`known`), a word besides the date must be one of them or ask for a list or
+    the news (`_listing`): "my exam in April '23", "spring 2025 fashion trends" ask nothing of it."""
     opener = {words[0], *words_of(english or "")[:1]} if words else set()
     undated = [] if years is None else _undated(words, years[0])
     if opener & openers_not or years is None or len(undated) > DATED_WORDS:
         return False
-    # "my flight on April '23", "birthday party Dec '19": an everyday word asks no list of the month
+    # "my flight on April '23", "birthday party Dec '19": everyday words ask no list of the month
     if known is not None and not (
         _listing(undated, known) or (english and _listing(_undated(words_of(english), years[0]), known))
     ):
@@ -190,9 +191,14 @@ def month_only(
 
 
 def _listing(undated: Sequence[str], known: frozenset[str]) -> bool:
-    """Every word besides the date asks for a list or the news ("Feb '24 developments", "anything?",
-    data/time_words.yaml `news_words`, list cues and fillers) or is one the cards hold."""
-    return all(w in known or w in _asking() for w in undated)
+    """The words besides the date ask for a list or the news: none but little words (the month alone),
+    or one that asks so ("Feb '24 developments", "Was geschah im Mai 2023?": data/time_words.yaml
+    `news_words`, list cues) or that the cards hold ("phone-snooping disclosures of June 2022"); never
+    a member's own ("my exam in April '23": `personal_words`)."""
+    if any(w in time_table().personal_words for w in undated):
+        return False
+    said = [w for w in undated if w not in STOPWORDS and w not in FILLER]
+    return not said or any(w in known or w in _asking() for w in said)
 
 
 @lru_cache(maxsize=1)
