@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.kb import topics
+from bot.kb.english_zipf import english_zipf
 from bot.kb.in_force import applies
 from bot.kb.list_asks import CATALOGUE, FILLER
 from bot.kb.list_periods import OPEN_HI, OPEN_LO
@@ -126,6 +127,9 @@ def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int, in_
 # anything?", "September of 2020, what's filed under it", "what came out of Washington in late March
 # 2023"); a longer question describes one thing ("the firms blacklisted in October 2019 for Xinjiang ...")
 DATED_WORDS = 6
+# An English word this common (Zipf) that the cards do not hold is an everyday one ("party", "exam",
+# "fashion", "trends" 4.3-5.5); "disclosures", "leaks" (3.3-3.9) may say what the member looks for
+EVERYDAY_ZIPF = 4.0
 # ... and everything from a year on in fewer still: "what happened since 2025?", "anything since 2024?"
 SINCE_WORDS = 3
 
@@ -193,12 +197,15 @@ def month_only(
 def _listing(undated: Sequence[str], known: frozenset[str]) -> bool:
     """The words besides the date ask for a list or the news: none but little words (the month alone),
     or one that asks so ("Feb '24 developments", "Was geschah im Mai 2023?": data/time_words.yaml
-    `news_words`, list cues) or that the cards hold ("phone-snooping disclosures of June 2022"); never
-    a member's own ("my exam in April '23": `personal_words`)."""
+    `news_words`, list cues), that the cards hold ("phone-snooping disclosures of June 2022") or that
+    is no everyday English word; never a member's own ("my exam in April '23": `personal_words`), nor
+    everyday words alone ("birthday party Dec '19", "spring 2025 fashion trends")."""
     if any(w in time_table().personal_words for w in undated):
         return False
     said = [w for w in undated if w not in STOPWORDS and w not in FILLER]
-    return not said or any(w in known or w in _asking() for w in said)
+    # a foreign or rarer word may be the member's own way to say what the month holds ("Allt från",
+    # "disclosures"): only everyday English words alone ask nothing of the cards
+    return any(w in known or w in _asking() or english_zipf(w) < EVERYDAY_ZIPF for w in said) or not said
 
 
 @lru_cache(maxsize=1)
