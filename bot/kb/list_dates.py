@@ -20,14 +20,11 @@ from datetime import date
 from functools import lru_cache
 
 from bot.kb import topics
-from bot.kb.english_zipf import english_zipf
 from bot.kb.in_force import applies
-from bot.kb.list_asks import CATALOGUE, FILLER
 from bot.kb.list_periods import OPEN_HI, OPEN_LO
 from bot.kb.model import Entry
-from bot.kb.place_names import LANGUAGES, key_of, list_words, words_of
+from bot.kb.place_names import LANGUAGES, key_of, words_of
 from bot.kb.role_words import year_words
-from bot.kb.text import STOPWORDS
 from bot.kb.time_words import asked_month, time_table, year_of
 
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
@@ -127,9 +124,6 @@ def in_period(entry: Entry, event: re.Pattern[str] | None, lo: int, hi: int, in_
 # anything?", "September of 2020, what's filed under it", "what came out of Washington in late March
 # 2023"); a longer question describes one thing ("the firms blacklisted in October 2019 for Xinjiang ...")
 DATED_WORDS = 6
-# An English word this common (Zipf) that the cards do not hold is an everyday one ("party", "exam",
-# "fashion", "trends" 4.3-5.5); "disclosures", "leaks" (3.3-3.9) may say what the member looks for
-EVERYDAY_ZIPF = 4.0
 # ... and everything from a year on in fewer still: "what happened since 2025?", "anything since 2024?"
 SINCE_WORDS = 3
 
@@ -168,50 +162,21 @@ def own_acts(
 
 
 def month_only(
-    words: Sequence[str],
-    english: str | None,
-    years: tuple[int, int] | None,
-    openers_not: frozenset[str],
-    known: frozenset[str] | None = None,
+    words: Sequence[str], english: str | None, years: tuple[int, int] | None, openers_not: frozenset[str]
 ) -> bool:
     """Whether a question naming nothing asks for everything a month of one year dates ("anything
     published in April 2023?"): in a few words, not opened by a word asking one thing of that month
-    (`openers_not`: "who was arrested in May 2024?"), in the question or its English reading. Given the
-    words the cards hold (`known`), a word besides the date must be one of them or ask for a list or
-    the news (`_listing`): "my exam in April '23", "spring 2025 fashion trends" ask nothing of it."""
+    (`openers_not`: "who was arrested in May 2024?"), in the question or its English reading."""
     opener = {words[0], *words_of(english or "")[:1]} if words else set()
     undated = [] if years is None else _undated(words, years[0])
     if opener & openers_not or years is None or len(undated) > DATED_WORDS:
         return False
-    # "my flight on April '23", "birthday party Dec '19": everyday words ask no list of the month
-    if known is not None and not (
-        _listing(undated, known) or (english and _listing(_undated(words_of(english), years[0]), known))
-    ):
+    if set(undated) & time_table().personal_words:  # "my flight on April '23": the member's own, no list
         return False
     # "what happened since 2025?", "2025'ten beri neler oldu?": everything dated from a year on, asked
     # in the fewest words ("uk licensing since dec 2021, what's different" asks of one thing)
     since = years[1] >= OPEN_HI and years[0] > OPEN_LO and len(undated) <= SINCE_WORDS
     return since or month_asked(words, english, years) is not None
-
-
-def _listing(undated: Sequence[str], known: frozenset[str]) -> bool:
-    """The words besides the date ask for a list or the news: none but little words (the month alone),
-    or one that asks so ("Feb '24 developments", "Was geschah im Mai 2023?": data/time_words.yaml
-    `news_words`, list cues), that the cards hold ("phone-snooping disclosures of June 2022") or that
-    is no everyday English word; never a member's own ("my exam in April '23": `personal_words`), nor
-    everyday words alone ("birthday party Dec '19", "spring 2025 fashion trends")."""
-    if any(w in time_table().personal_words for w in undated):
-        return False
-    said = [w for w in undated if w not in STOPWORDS and w not in FILLER]
-    # a foreign or rarer word may be the member's own way to say what the month holds ("Allt från",
-    # "disclosures"): only everyday English words alone ask nothing of the cards
-    return any(w in known or w in _asking() or english_zipf(w) < EVERYDAY_ZIPF for w in said) or not said
-
-
-@lru_cache(maxsize=1)
-def _asking() -> frozenset[str]:
-    everything = (w for words in list_words()["everything_words"].values() for w in words.split())
-    return time_table().news_words | CATALOGUE | frozenset(everything)
 
 
 def _undated(words: Sequence[str], year: int) -> list[str]:

@@ -196,9 +196,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
         if only:
             kinds = {names.by_id[n].kind for n in only}
             return ListQuery(kinds=frozenset(kinds), names=frozenset(only), wording=question, only=True)
-        if names.named(text) or not list_dates.month_only(
-            words, english, period(plain), list_asks.DATED_NOT, names.vocabulary
-        ):
+        if names.named(text) or not list_dates.month_only(words, english, period(plain), list_asks.DATED_NOT):
             return None  # "anything published in April 2023?": everything that month dates
         kinds = {"any"}
     forms = rule_forms(kinds)

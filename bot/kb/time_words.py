@@ -63,7 +63,6 @@ class TimeWords:
     range_joiners: frozenset[str]
     not_own_forms: frozenset[str]
     did_bodies: frozenset[str]
-    news_words: frozenset[str]
     personal_words: frozenset[str]
 
 
@@ -128,9 +127,6 @@ def time_table() -> TimeWords:
         not_own_forms=frozenset(data.get("not_own_forms", ())),
         did_bodies=frozenset(data.get("did_bodies", ())),
         personal_words=frozenset(t for w in data.get("personal_words", ()) for t in raw_tokens(str(w))),
-        news_words=frozenset(
-            t for words in (data.get("news_words") or {}).values() for w in words for t in raw_tokens(str(w))
-        ),
     )
 
 

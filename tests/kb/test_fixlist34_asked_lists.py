@@ -1,9 +1,8 @@
 """Session 34 fix round (fixlist), from the member's side.
 
-A month or since-year list is asked only when every word besides the date asks for a list or the news,
-or is one the cards hold: "my flight on April '23", "birthday party Dec '19", "spring 2025 fashion
-trends" listed QuaDream, the Xinjiang case, Pall Mall; they list nothing now, while "stuff from April
-'23", "Feb '24 developments", "Aug 2019 headlines" keep their lists. A list leaving a firm out leaves out
+A member's own words (my, our) make a dated sentence no list of the month: "my flight on April '23"
+and "my exam in April '23" listed QuaDream; they list nothing now, while "stuff from April '23", "Feb
+'24 developments", "Aug 2019 headlines" keep their lists. A list leaving a firm out leaves out
 the cases its title or summary names it in ("everything on Egypt apart from Amesys" listed the Nexa
 (ex-Amesys) case first), and never answers with the card left out.
 """
@@ -24,9 +23,7 @@ def _ids(service: KnowledgeService, question: str) -> list[str]:
     [
         "my flight on April '23",
         "my exam in April '23",
-        "birthday party Dec '19",
-        "Mars 2024 mission",
-        "spring 2025 fashion trends",
+        "our trip in May 2024",
     ],
 )
 def test_an_everyday_dated_sentence_lists_nothing(service: KnowledgeService, question: str) -> None:
