@@ -172,6 +172,8 @@ def month_only(
     undated = [] if years is None else _undated(words, years[0])
     if opener & openers_not or years is None or len(undated) > DATED_WORDS:
         return False
+    if set(undated) & time_table().personal_words:  # "my flight on April '23": the member's own, no list
+        return False
     # "what happened since 2025?", "2025'ten beri neler oldu?": everything dated from a year on, asked
     # in the fewest words ("uk licensing since dec 2021, what's different" asks of one thing)
     since = years[1] >= OPEN_HI and years[0] > OPEN_LO and len(undated) <= SINCE_WORDS

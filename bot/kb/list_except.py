@@ -91,13 +91,24 @@ def _names_back(at: int, words: list[str], ends: dict[int, tuple[int, tuple[str,
     return out
 
 
-def keep(entry: Entry, left_out: frozenset[str], by_id: dict[str, Entry]) -> bool:
+def keep(
+    entry: Entry, left_out: frozenset[str], by_id: dict[str, Entry], names: NameTable | None = None
+) -> bool:
     """The entry stays in a list that leaves out the named ones: not one of them, and not a case
-    whose firms are all among them (the member asked about the others' cases)."""
+    whose firms are all among them (the member asked about the others' cases), nor one whose title
+    or summary names a firm left out (`names`: "everything on Egypt apart from Amesys" is no case of
+    "Nexa Technologies (ex-Amesys)", "on Syria except Area" no Area case)."""
     if entry.id in left_out:
         return False
     if entry.kind != "case":
         return True
+    if names is not None and any(
+        f" {key} " in names.seen.get(entry.id, "")
+        for firm in left_out
+        if firm in by_id and by_id[firm].kind == "vendor"
+        for key in names.keys.get(firm, ())
+    ):
+        return False
     firms = {r for r in entry.related if r in by_id and by_id[r].kind == "vendor"}
     return not firms or not firms <= left_out
 

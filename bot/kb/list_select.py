@@ -270,7 +270,7 @@ def select(
     if query.several == "case":
         pool = _whose_gear(pool, query, names)
     if query.excluded:  # "apart from NSO": the others, and not the cases only about it
-        pool = [e for e in pool if list_except.keep(e, query.excluded, names.by_id)]
+        pool = [e for e in pool if list_except.keep(e, query.excluded, names.by_id, names)]
     pool.sort(key=lambda e: (order.get(e.id, len(order)), e.kind, e.title.casefold()))
     if pool:
         # A named rule joins the list it holds ("firms on the Entity List": the Entity List too), after

@@ -11,6 +11,7 @@ from bot.errors import UserFacingError
 from bot.kb import (
     list_bare,
     list_english,
+    list_except,
     list_gives_way,
     list_not_on,
     list_owned,
@@ -277,6 +278,12 @@ def _answer(
                 # "who was targeted in Hungary?", "UK surveillance export rules": one case or rule
                 # meets it, and the engine answers with its card (a list of countries: with or without)
                 result.items = []
+        if (
+            query.excluded
+            and result.entry is not None
+            and not list_except.keep(result.entry, query.excluded, names.by_id, names)
+        ):  # "everything on Egypt apart from Amesys": never the card left out as the answer
+            result.answered = False
         if result.items and (off := list_not_on.rules_not_on(asked_text(question), names)):
             # "Chinese firms not on the Entity List": firms whose cards record no listing, said so
             result.unrecorded = tuple(sorted(names.by_id[r].title for r in off))

@@ -63,6 +63,7 @@ class TimeWords:
     range_joiners: frozenset[str]
     not_own_forms: frozenset[str]
     did_bodies: frozenset[str]
+    personal_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ def time_table() -> TimeWords:
         range_joiners=frozenset(t for w in data.get("month_range_joiners", ()) for t in raw_tokens(str(w))),
         not_own_forms=frozenset(data.get("not_own_forms", ())),
         did_bodies=frozenset(data.get("did_bodies", ())),
+        personal_words=frozenset(t for w in data.get("personal_words", ()) for t in raw_tokens(str(w))),
     )
 
 
