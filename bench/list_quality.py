@@ -4,10 +4,10 @@ Scores what a member gets (`KnowledgeService.search(...).items`) on the blind li
 with an `expect_set`), and counts non-list questions wrongly turned into lists. The tune splits
 (blind_tune.yaml + blind_v2_tune.yaml, ..., blind_v19_tune.yaml, list_truth9_tune.yaml) may be tuned
 on and `-v` prints their failures; the test splits (blind_test.yaml + blind_v2_test.yaml; v3, v5 and
-the sixth to thirty-fifth sets' test halves, bench/kbeval/blind.py HELD_SPLITS) are frozen: only their
+the sixth to thirty-sixth sets' test halves, bench/kbeval/blind.py HELD_SPLITS) are frozen: only their
 totals are ever printed.
 
-    python bench/list_quality.py [--split tune|test|v3|v5|v6|...|v24|v25|v26|v27|v33|v34|v35] [-v]
+    python bench/list_quality.py [--split tune|test|v3|v5|v6|...|v24|v25|v26|v27|v34|v35|v36] [-v]
 """
 
 from __future__ import annotations

@@ -14,11 +14,11 @@ engine before (figures saved on main by bench/issue10_baseline.py), after, and B
 per style and per kind, with the ECE and a reliability diagram (bench/results/reliability.png).
 The frozen test split is shown by default; --split tune shows every blind *_tune file (no "before"
 column: the saved figures are blind_tune.yaml's alone), --split v3 the third blind set, --split v5
-the fifth, --split v6, v7, ..., v33, v34 and v35 the sixth's to thirty-fifth's test halves
+the fifth, --split v6, v7, ..., v34, v35 and v36 the sixth's to thirty-sixth's test halves
 (bench/kbeval/blind.py HELD_SPLITS; test sets only); the diagram of a split other than test goes to
 reliability-SPLIT.png.
 
-    python bench/search_quality.py [--split test|tune|v3|v5|v6|...|v27|v28|v29|v33|v34|v35] [--png PATH]
+    python bench/search_quality.py [--split test|tune|v3|v5|v6|...|v27|v28|v29|v34|v35|v36] [--png PATH]
 """
 
 from __future__ import annotations

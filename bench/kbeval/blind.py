@@ -212,6 +212,11 @@ V34_TEST_FILE = QUESTIONS_DIR / "blind_v34_test.yaml"
 # overlap-checked likewise): split at random by style (seed 35), wired before any of session 34's changes.
 V35_TUNE_FILE = QUESTIONS_DIR / "blind_v35_tune.yaml"
 V35_TEST_FILE = QUESTIONS_DIR / "blind_v35_test.yaml"
+# A thirty-sixth blind set (written 2026-12-08 by one helper from titles and summaries only, the same
+# shape, with yes/no sales questions, other movements as near misses and rarer languages; audited and
+# overlap-checked likewise): split at random by style (seed 36), wired before any of session 35's changes.
+V36_TUNE_FILE = QUESTIONS_DIR / "blind_v36_tune.yaml"
+V36_TEST_FILE = QUESTIONS_DIR / "blind_v36_test.yaml"
 # Other-language and long tune questions written by a session-10 helper from entry titles and
 # summaries (issue 10 items 3-4): tuned and fitted on (bench/calibrate.py), never a test set.
 LANG10_FILE = QUESTIONS_DIR / "lang10_tune.yaml"
@@ -259,6 +264,7 @@ TUNE_FILES = (
     V33_TUNE_FILE,  # the thirty-third blind set's tune half (session 32)
     V34_TUNE_FILE,  # the thirty-fourth blind set's tune half (session 33)
     V35_TUNE_FILE,  # the thirty-fifth blind set's tune half (session 34)
+    V36_TUNE_FILE,  # the thirty-sixth blind set's tune half (session 35)
     LANG12_FILE,
 )
 # The numbered blind sets held out whole or as a test half, by the name the benches take (--split v3)
@@ -295,6 +301,7 @@ HELD_SPLITS: dict[str, tuple[Path, ...]] = {
     "v33": (V33_TEST_FILE,),
     "v34": (V34_TEST_FILE,),
     "v35": (V35_TEST_FILE,),
+    "v36": (V36_TEST_FILE,),
 }
 # "short": 1-4 word keyword queries (v8)
 STYLES = ("plain", "casual", "typo", "short", "long", "lang", "nearmiss", "list")
