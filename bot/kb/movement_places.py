@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, cast
 
 import yaml
 
@@ -28,22 +29,6 @@ _WORD = re.compile(r"[^\W_]+")
 # Scripts without a word's beginning to anchor to: Arabic joins its articles and prepositions to a
 # name ('في'/'ال'), Chinese writes no spaces
 _JOINED = re.compile(r"[\u0600-\u06ff\u4e00-\u9fff]")
-# The movement's words in English (the glossary term's forms are the other 12 languages')
-_ENGLISH = (
-    "independence movement",
-    "independence campaign",
-    "independence activist",
-    "independence supporter",
-    "independence part",
-    "independence leader",
-    "pro independence",
-    "separatist",
-    "secessionist",
-    "independentist",
-    "sovereigntist",
-    "autonomy movement",
-)
-
 Region = tuple[tuple[str, ...], re.Pattern[str]]
 
 
@@ -57,15 +42,35 @@ def _stem(stem: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return cast("dict[str, Any]", yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def _english() -> tuple[str, ...]:
+    """The movement's words in English (the glossary term's forms are the other 12 languages')."""
+    return tuple(_data()["movement_en"])
+
+
+@lru_cache(maxsize=1)
+def _protest() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words by which a card tells of protest, and the protesters' words in 13 languages."""
+    data = _data()["protest"]
+    return tuple(data["told"]), tuple(fold(w) for forms in data["asked"].values() for w in forms)
+
+
+@lru_cache(maxsize=1)
 def _regions() -> tuple[Region, ...]:
     """Per region: its English stems (to tell whether a card names it) and the pattern of its words
     in every language."""
-    data = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))["regions"]
+    data = _data()["regions"]
     regions = []
     for langs in data.values():
         stems = [s for forms in langs.values() for s in forms]
         english = tuple(fold(s.rstrip("$")) for s in langs["en"])
-        regions.append((english, re.compile("|".join(sorted({_stem(s) for s in stems}, key=len, reverse=True)))))
+        regions.append(
+            (english, re.compile("|".join(sorted({_stem(s) for s in stems}, key=len, reverse=True))))
+        )
     return tuple(regions)
 
 
@@ -86,16 +91,31 @@ def _windows(said: str, forms: tuple[str, ...]) -> list[str]:
     return found
 
 
-def place_beside(question: str, card: str, forms: tuple[str, ...], cited: tuple[str, ...] = ()) -> bool:
+def movement_beside(question: str, card: str, forms: tuple[str, ...], cited: tuple[str, ...] = ()) -> bool:
     """Whether a region's word stands beside the movement's words (`forms`, folded: the glossary's,
-    and English) in `question`, of a region the card (its own words folded and spaced, between
-    spaces) never names, while the question names none the card does ('los independentistas
-    catalanes y vascos' stays Catalonia's). A region in the name of a publisher the card cites
-    (`cited`, folded and spaced: 'la voz de galicia') is none the card names."""
+    with movement_places.yaml's English ones) in `question`, of a region the card never names
+    (`place_beside`)."""
+    return place_beside(question, card, forms + _english(), cited)
+
+
+def protest_elsewhere(question: str, card: str, cited: tuple[str, ...] = ()) -> bool:
+    """Whether the question asks of protesters by a region a card that tells of protest never
+    names ('Scottish protesters pegasus' is no question about Thailand's pro-democracy activists;
+    'Hong Kong protesters' stays the card's that names Hong Kong)."""
+    told, asked = _protest()
+    return any(f" {t}" in card for t in told) and place_beside(question, card, asked, cited)
+
+
+def place_beside(question: str, card: str, forms: tuple[str, ...], cited: tuple[str, ...] = ()) -> bool:
+    """Whether a region's word stands beside words of `forms` (folded) in `question`, of a region the
+    card (its own words folded and spaced, between spaces) never names, while the question names
+    none the card does ('los independentistas catalanes y vascos' stays Catalonia's). A region in
+    the name of a publisher the card cites (`cited`, folded and spaced: 'la voz de galicia') is none
+    the card names."""
     for name in cited:
         card = card.replace(f" {name} ", " , ")
     said = _said(question)
-    windows = _windows(said, forms + _ENGLISH)
+    windows = _windows(said, forms)
     if not windows:
         return False
     other = False
@@ -111,3 +131,5 @@ def place_beside(question: str, card: str, forms: tuple[str, ...], cited: tuple[
 def warm_up() -> None:
     """Read movement_places.yaml now, when the engine is built, not on a member's first question."""
     _regions()
+    _english()
+    _protest()

@@ -104,8 +104,20 @@ def movement_elsewhere(question: str, card: str, cited: tuple[str, ...] = ()) ->
     law?' is no question about Catalonia's: senses.yaml `movement`). `cited`: the names of the
     publishers the card cites, whose places are none it names ('La Voz de Galicia')."""
     asked, told, ends = _movement()
-    if not any(f" {t}" in card for t in told):
-        return False
+    if any(f" {t}" in card for t in told) and (
+        _asked_elsewhere(question, card, asked, ends)
+        or _named_beside(question, card)
+        # a lower-case people's adjective ('los independentistas escoceses', 'Kürt bağımsızlık hareketi')
+        or movement_places.movement_beside(question, card, tuple(" ".join(f) for f in _glossed()[0]), cited)
+    ):
+        return True
+    # the same of protesters: 'Scottish protesters pegasus' is no question about Thailand's
+    return movement_places.protest_elsewhere(question, card, cited)
+
+
+def _asked_elsewhere(question: str, card: str, asked: re.Pattern[str], ends: tuple[str, ...]) -> bool:
+    """Whether the movement's words in English have before them a place word the card never names
+    (senses.yaml `movement`)."""
     for found in asked.finditer(question):
         start, word = next((k, w) for k, w in enumerate(found.groups()) if w is not None)
         typed = found.group(start + 1)
@@ -113,11 +125,7 @@ def movement_elsewhere(question: str, card: str, cited: tuple[str, ...] = ()) ->
         capital = typed[0].isupper() and found.start(start + 1) > 0
         if len(folded) >= 4 and (capital or folded.endswith(ends)) and f" {folded} " not in card:
             return True
-    if _named_beside(question, card):
-        return True
-    # a lower-case people's adjective ('los independentistas escoceses', 'Kürt bağımsızlık hareketi')
-    forms = tuple(" ".join(form) for form in _glossed()[0])
-    return movement_places.place_beside(question, card, forms, cited)
+    return False
 
 
 _WORD = re.compile(r"[^\W_]+")
