@@ -122,3 +122,16 @@ def test_every_region_in_13_languages() -> None:
     for region, forms in data["regions"].items():
         assert set(forms) == langs, region
         assert all(forms[lang] for lang in langs), region
+
+
+@pytest.mark.parametrize(
+    "question", ["Scottish pro-democracy activists pegasus", "activistas prodemocracia escoceses Pegasus"]
+)
+def test_other_region_pro_democracy_held(engine: SearchEngine, question: str) -> None:
+    result = engine.search(question)
+    assert not (result.answered and result.entry is not None), (question, result.entry and result.entry.id)
+
+
+def test_thai_pro_democracy_answered(engine: SearchEngine) -> None:
+    result = engine.search("the Thai pro-democracy movement and pegasus")
+    assert result.answered and result.entry is not None and result.entry.id == "case-pegasus-thailand-2022"
