@@ -118,7 +118,7 @@ class Holds:
             or self.paid_otherwise(question, top)  # the amount was paid the other way round
             or self.told_then(question, reading, top, x)  # 'still an MEP?' of '(then an MEP)'
             or self.everyday_named(question)  # 'what do hermit crabs eat?': no Hermit spyware
-            or movement_elsewhere(question, self._said[top])  # the Scottish movement: not Catalonia's
+            or movement_elsewhere(question, self._said[top], self._cited(top))  # the Scottish movement
             # China's law: no US rule; 'British rules before Brexit: 428/2009?' names the rule asked
             or (not (x and x[_NAMED] > 0) and others_rules(self.index.entries[top], question, reading.lang))
             or self.unlisted(question, reading, top)  # 'was DarkMatter blacklisted?': no card names it
@@ -163,6 +163,11 @@ class Holds:
             return False
         # its card's law owners as Values read them once (eagerly, for a small knowledge base)
         return own_law_untold(self.index.entries[i], self._values.law_owners(i), last[0])
+
+    def _cited(self, i: int) -> tuple[str, ...]:
+        """The names of the publishers entry i cites (folded and spaced): 'La Voz de Galicia' names
+        no place of the card's."""
+        return tuple(name_key(s.publisher) for s in self.index.entries[i].sources)
 
     def everyday_named(self, question: str) -> bool:
         """Whether the question holds a name a card holds only in its everyday sense ('what do hermit

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.kb import movement_places
 from bot.kb.text import fold
 
 SENSES_FILE = Path(__file__).with_name("data") / "senses.yaml"
@@ -74,6 +75,7 @@ def warm_up() -> None:
     _everyday()
     _names()
     _movement()
+    movement_places.warm_up()
 
 
 def everyday_spans(said: str) -> str:
@@ -95,14 +97,27 @@ def _movement() -> Movement:
     return asked, tuple(data["told"]), tuple(data["place_ends"])
 
 
-def movement_elsewhere(question: str, card: str) -> bool:
+def movement_elsewhere(question: str, card: str, cited: tuple[str, ...] = ()) -> bool:
     """Whether the question asks of a movement for a place's independence by a place the card
     (`card`: its own words, folded and spaced as text.name_key, between spaces) does not name,
     when the card tells of a movement ('what does the Scottish independence movement think of the
-    law?' is no question about Catalonia's: senses.yaml `movement`)."""
+    law?' is no question about Catalonia's: senses.yaml `movement`). `cited`: the names of the
+    publishers the card cites, whose places are none it names ('La Voz de Galicia')."""
     asked, told, ends = _movement()
-    if not any(f" {t}" in card for t in told):
-        return False
+    if any(f" {t}" in card for t in told) and (
+        _asked_elsewhere(question, card, asked, ends)
+        or _named_beside(question, card)
+        # a lower-case people's adjective ('los independentistas escoceses', 'Kürt bağımsızlık hareketi')
+        or movement_places.movement_beside(question, card, tuple(" ".join(f) for f in _glossed()[0]), cited)
+    ):
+        return True
+    # the same of protesters: 'Scottish protesters pegasus' is no question about Thailand's
+    return movement_places.protest_elsewhere(question, card, cited)
+
+
+def _asked_elsewhere(question: str, card: str, asked: re.Pattern[str], ends: tuple[str, ...]) -> bool:
+    """Whether the movement's words in English have before them a place word the card never names
+    (senses.yaml `movement`)."""
     for found in asked.finditer(question):
         start, word = next((k, w) for k, w in enumerate(found.groups()) if w is not None)
         typed = found.group(start + 1)
@@ -110,7 +125,7 @@ def movement_elsewhere(question: str, card: str) -> bool:
         capital = typed[0].isupper() and found.start(start + 1) > 0
         if len(folded) >= 4 and (capital or folded.endswith(ends)) and f" {folded} " not in card:
             return True
-    return _named_beside(question, card)
+    return False
 
 
 _WORD = re.compile(r"[^\W_]+")
