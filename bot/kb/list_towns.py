@@ -61,13 +61,22 @@ def naming(
     return [e for e in pool if any(f in names.cards[e.id] for f in forms)]
 
 
+def capitals_unnamed(cards: Mapping[str, str]) -> frozenset[str]:
+    """The capitals no card names in any form the glossary knows (`_forms`), found once per index
+    (NameTable): each question asking a capital looked for its forms in every card. The cards are
+    padded with spaces, so a name found in them joined stands within one card."""
+    text = "".join(cards.values())
+    capitals = capitals_and_words()[0]
+    forms: dict[str, set[str]] = {t: {key_of(t)} for t in capitals}
+    for folded, english in city_names().items():
+        if english in forms:
+            forms[english].add(folded)
+    return frozenset(t for t, fs in forms.items() if not any(f" {f} " in text for f in fs if f))
+
+
 def unnamed_capitals(towns: set[str], countries: set[str], names: NameTable) -> tuple[set[str], set[str]]:
     """The towns asked about that stay towns, and `countries` with those of the capitals no card names
     ("Kampala or Lusaka": Uganda and Zambia, a capital standing for its state as "Washington" does).
     A town that is no capital and that no card names stays itself: an empty list, not its country's."""
-    cards = names.cards.values()
-    capitals = capitals_and_words()[0]
-    unnamed = {
-        t for t in towns if t in capitals and not any(f in c for f in _forms(t, city_names) for c in cards)
-    }
+    unnamed = towns & names.unnamed_capitals
     return towns - unnamed, countries | {city_countries()[t] for t in unnamed}
