@@ -7,16 +7,13 @@ stands for its country (`unnamed_capitals`); `naming()` also serves list_select'
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.kb.cities import capitals_and_words, city, city_countries, city_names, starts
+from bot.kb.cities import capitals_and_words, city_countries, city_names, city_spans
 from bot.kb.model import Entry
 from bot.kb.place_names import key_of
-
-_TOKEN = re.compile(r"[^\W_]+")
 
 if TYPE_CHECKING:
     from bot.kb.list_names import NameTable
@@ -24,21 +21,7 @@ if TYPE_CHECKING:
 
 def towns_asked(question: str) -> set[str]:
     """The towns (English names) a question names, as written or inflected ("Münih'te", "Monachium")."""
-    tokens = _TOKEN.findall(re.sub(r"['’`´]", " ", question))
-    words = [key_of(t) for t in tokens]
-    countries, firsts = city_countries(), starts()
-    found: set[str] = set()
-    at = 0
-    while at < len(words):
-        if words[at][:4] in firsts:
-            for size in (2, 1):
-                name = city(words[at : at + size], tokens[at]) if at + size <= len(words) else None
-                if name and name in countries:
-                    found.add(name)
-                    at += size - 1
-                    break
-        at += 1
-    return found
+    return {name for _, _, name in city_spans(question)[1] if name is not None}
 
 
 @lru_cache(maxsize=64)
