@@ -10,7 +10,8 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from bot.kb.cities import cities_asked, cities_where, city_countries, city_names, countries_of_cities
+from bot.kb.cities import cities_asked, city_countries, city_names, countries_of_cities
+from bot.kb.city_places import cities_where
 from bot.kb.list_asks import SINGULARS
 from bot.kb.list_demonyms import other_demonyms
 from bot.kb.list_query import KIND_NOUNS, VENDOR_NOUNS

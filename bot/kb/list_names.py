@@ -9,10 +9,10 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from bot.kb import destinations, topics
+from bot.kb.city_places import capitals_unnamed
 from bot.kb.inflected import inflected
 from bot.kb.list_asks import NAME_JOINERS, PRODUCTS
 from bot.kb.list_persons import body_people, person_keys, telling
-from bot.kb.list_towns import capitals_unnamed
 from bot.kb.model import Entry
 from bot.kb.place_names import country_names, key_of, list_words, words_of
 from bot.kb.places import JOINERS

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.kb.cities import capitals_and_words, city_countries, city_names, city_spans
+from bot.kb.cities import city_countries, city_names, city_spans
 from bot.kb.model import Entry
 from bot.kb.place_names import key_of
 
@@ -42,19 +42,6 @@ def naming(
     table=country_names), in passing or not."""
     forms = [f for place in places for f in _forms(place, table)]
     return [e for e in pool if any(f in names.cards[e.id] for f in forms)]
-
-
-def capitals_unnamed(cards: Mapping[str, str]) -> frozenset[str]:
-    """The capitals no card names in any form the glossary knows (`_forms`), found once per index
-    (NameTable): each question asking a capital looked for its forms in every card. The cards are
-    padded with spaces, so a name found in them joined stands within one card."""
-    text = "".join(cards.values())
-    capitals = capitals_and_words()[0]
-    forms: dict[str, set[str]] = {t: {key_of(t)} for t in capitals}
-    for folded, english in city_names().items():
-        if english in forms:
-            forms[english].add(folded)
-    return frozenset(t for t, fs in forms.items() if not any(f" {f} " in text for f in fs if f))
 
 
 def unnamed_capitals(towns: set[str], countries: set[str], names: NameTable) -> tuple[set[str], set[str]]:
