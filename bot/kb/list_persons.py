@@ -120,20 +120,22 @@ def body_people(
         ):
             continue
         found[key] = surname
-    texts = {e.id: f" {key_of(' '.join((e.title, e.summary, *e.aliases, e.body)))} " for e in entries}
-    return {
-        key: frozenset(i for i, text in texts.items() if f" {surname} " in text)
-        for key, surname in found.items()
-    }
+    return _saying(entries, found)
 
 
 def telling(entries: Sequence[Entry], people: dict[str, tuple[str, str]]) -> dict[str, frozenset[str]]:
     """Each person's name key -> the entries that say the surname anywhere (title, summary, aliases,
     body), folded as the question is."""
+    return _saying(entries, {key: surname for key, (_, surname) in people.items()})
+
+
+def _saying(entries: Sequence[Entry], surnames: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each name key -> the entries whose title, summary, aliases or body say its surname (folded):
+    one reading for the aliases' people (`telling`) and the bodies' (`body_people`)."""
     texts = {e.id: f" {key_of(' '.join((e.title, e.summary, *e.aliases, e.body)))} " for e in entries}
     return {
         key: frozenset(i for i, text in texts.items() if f" {surname} " in text)
-        for key, (_, surname) in people.items()
+        for key, surname in surnames.items()
     }
 
 
