@@ -5,12 +5,13 @@ Pékin aussi ?" and "Hikvision поставлял камеры в московс
 counted against the vendor's card, which answered (0.93, 0.91) what it never says. Cities come from
 CLDR's exemplar cities of the time zones (Babel, as country names do: 'Moscou', 'Москва', 'موسكو'),
 capitals no zone is named after and lower-case adjectives ('московское') from data/cities.yaml.
+What a city stands for (its country, where something went) is city_places.py's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,8 +19,6 @@ import yaml
 
 from bot.kb.inflected import english_word
 from bot.kb.place_names import LANGUAGES, country_names, key_of, list_words
-from bot.kb.role_words import acting_words, measure_stems, passed_over
-from bot.kb.text import stem
 
 # Zone areas whose cities are places ('Etc/GMT+3' and Antarctica's bases are not).
 _AREAS = frozenset(["Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"])
@@ -31,7 +30,7 @@ _ARTICLES = frozenset(["le", "la", "les", "l", "il", "lo", "el", "the"])
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict[str, object]:
+def cities_data() -> dict[str, object]:
     """data/cities.yaml, parsed once."""
     path = Path(__file__).with_name("data") / "cities.yaml"
     return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
@@ -44,7 +43,7 @@ def city_names() -> dict[str, str]:
     from babel import Locale
     from babel.core import get_global
 
-    data = _data()
+    data = cities_data()
     skip = {key_of(n) for n in str(data["not_cities"]).split(",") if n.strip()}
     countries = country_names()
     locales = [Locale(language).time_zones for language in LANGUAGES]
@@ -91,7 +90,7 @@ def city_countries() -> dict[str, str]:
         country = countries.get(key_of(territories.get(territory, "")))
         if key_of(city) in english and country:
             found[english[key_of(city)]] = country
-    extra = _data()["extra"]
+    extra = cities_data()["extra"]
     assert isinstance(extra, dict)
     found.update({city: row["country"] for city, row in extra.items()})
     return found
@@ -101,7 +100,7 @@ def city_countries() -> dict[str, str]:
 def region_towns() -> dict[str, frozenset[str]]:
     """A region's English name -> the table's towns in it ('Lombardy' -> Milan, Varese): a firm asked
     by its region ('which Lombardy firm') fits a card that names one of them (elsewhere.py)."""
-    extra = _data()["extra"]
+    extra = cities_data()["extra"]
     assert isinstance(extra, dict)
     return {name: frozenset(row["towns"]) for name, row in extra.items() if row.get("towns")}
 
@@ -109,7 +108,7 @@ def region_towns() -> dict[str, frozenset[str]]:
 def is_region(name: str) -> bool:
     """Whether a place of the table (its English name) is a region, state or province ('Virginia'):
     it does not speak for its country's government as a capital does (elsewhere.py `_near`)."""
-    extra = _data()["extra"]
+    extra = cities_data()["extra"]
     assert isinstance(extra, dict)
     return "towns" in extra.get(name, {})
 
@@ -118,7 +117,7 @@ def is_region(name: str) -> bool:
 def _adjectives(key: str = "adjectives") -> dict[str, str]:
     """data/cities.yaml's adjectives (or `home_adjectives`), folded as a question's words are
     ('pekińsk' -> 'pekinsk')."""
-    table = _data()[key]
+    table = cities_data()[key]
     assert isinstance(table, dict)
     return {key_of(k): v for k, v in table.items()}
 
@@ -203,34 +202,47 @@ def home_cities(question: str, nouns: frozenset[str]) -> set[str]:
     return cities_asked(question, nouns)[2]
 
 
+def city_spans(question: str) -> tuple[list[str], list[tuple[int, int, str | None]]]:
+    """A question's folded words, and (where, how many words, the city) at each word that may begin
+    one: a city with a country (two words before one), else None (one word), for `_cities_of` to read
+    as a regional adjective and list_towns.towns_asked to pass over. Inflected names count
+    ("Münih'te", "Monachium")."""
+    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
+    words = [key_of(t) for t in tokens]
+    countries, firsts = city_countries(), starts()
+    spans: list[tuple[int, int, str | None]] = []
+    at = 0
+    while at < len(words):
+        if words[at][:4] in firsts:  # most words are not: one look-up instead of ~10 (~0.3 ms a question)
+            for size in (2, 1):
+                name = city(words[at : at + size], tokens[at]) if at + size <= len(words) else None
+                if name and name in countries:
+                    spans.append((at, size, name))
+                    at += size - 1
+                    break
+            else:
+                spans.append((at, 1, None))
+        at += 1
+    return words, spans
+
+
 def _cities_of(question: str, nouns: frozenset[str]) -> list[tuple[str, bool]]:
     """The cities with a country a question names, each with whether a noun of `nouns` follows it,
     right after or past words of the field ('Hamburg surveillance companies', 'Barcelona spyware
     firms': the firms' home town, as 'Italian spyware companies' says their country). An adjective
     of `home_adjectives` ('a Catalan startup') counts only so, as a home."""
-    tokens = re.findall(r"[^\W_]+", re.sub(r"['’`´]", " ", question))
-    words = [key_of(t) for t in tokens]
-    countries = city_countries()
+    words, spans = city_spans(question)
     found: list[tuple[str, bool]] = []
-    firsts = starts()
-    at = 0
-    while at < len(words):
-        if words[at][:4] not in firsts:  # most words, one look-up instead of ~10 (~0.3 ms a long question)
-            at += 1
+    for at, size, name in spans:
+        if name is not None:
+            adjective = size == 1 and city_adjective(words[at]) is not None
+            home = _noun_follows(words[at + size :], nouns) or _noun_before(words[:at], nouns, adjective)
+            found.append((name, home))
             continue
-        for size in (2, 1):
-            name = city(words[at : at + size], tokens[at]) if at + size <= len(words) else None
-            if name and name in countries:
-                adjective = size == 1 and city_adjective(words[at]) is not None
-                home = _noun_follows(words[at + size :], nouns) or _noun_before(words[:at], nouns, adjective)
-                found.append((name, home))
-                at += size - 1
-                break
-        else:  # 'a Catalan startup', 'una empresa catalana': a home, and only as one
-            region = city_adjective(words[at], "home_adjectives")
-            if region and (_noun_follows(words[at + 1 :], nouns) or _noun_before(words[:at], nouns, True)):
-                found.append((region, True))
-        at += 1
+        # 'a Catalan startup', 'una empresa catalana': a home, and only as one
+        region = city_adjective(words[at], "home_adjectives")
+        if region and (_noun_follows(words[at + 1 :], nouns) or _noun_before(words[:at], nouns, True)):
+            found.append((region, True))
     return found
 
 
@@ -294,7 +306,7 @@ def town_words(key: str) -> frozenset[str]:
     """data/cities.yaml's words around a town, folded: before a firm's home town (`home_from`,
     `home_based`, and `home_seated`, a seat a few words after the noun of firms: `seat_said`), or
     tying a town to another actor than the firm (`not_home_after`, `_before`)."""
-    words = _data()[key]
+    words = cities_data()[key]
     assert isinstance(words, list)
     return frozenset(key_of(str(w)) for w in words)
 
@@ -302,98 +314,6 @@ def town_words(key: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _and_after() -> dict[str, frozenset[str]]:
     """`home_from_and`, folded: a word of origin that is also "and" -> the nouns it joins after."""
-    table = _data()["home_from_and"]
+    table = cities_data()["home_from_and"]
     assert isinstance(table, dict)
     return {key_of(str(k)): frozenset(key_of(str(w)) for w in v) for k, v in table.items()}
-
-
-@lru_cache(maxsize=1)
-def unnamed_city_countries() -> dict[str, str]:
-    """A one-word city's name in any campaign language, folded, -> its country, lower case ('athens',
-    'atenas', 'athen' -> 'greece'): what a question's city stands for when no entry names it (query.py)."""
-    countries = city_countries()
-    found = {k: countries[v].lower() for k, v in city_names().items() if " " not in k and v in countries}
-    return found | {k.lower(): v.lower() for k, v in countries.items() if k.isalpha()}
-
-
-def towns_of_region(word: str) -> frozenset[str]:
-    """The table's one-word towns (lower case) in the region a word names or is the adjective of
-    ('bavarian', 'Bayern', 'catalan': munich, barcelona): a card naming one of them tells of the region
-    (query.py)."""
-    region = city_names().get(word) or city_adjective(word) or city_adjective(word, "home_adjectives")
-    return frozenset(t.lower() for t in region_towns().get(region or "", ()) if " " not in t)
-
-
-def unnamed_city_country(word: str) -> str | None:
-    """`unnamed_city_countries`' country of a one-word city, or of a town's or region's adjective
-    ('bavarian', 'texan', 'viennese', lower case): 'which Bavarian firm made FinSpy?' weighed
-    'bavarian' as a name no card holds and refused Gamma's card at 0.08."""
-    found = unnamed_city_countries().get(word)
-    if found is None and (town := city_adjective(word)) is not None:
-        found = city_countries().get(town, "").lower() or None
-    return found
-
-
-@lru_cache(maxsize=1)
-def _place_before() -> frozenset[str]:
-    """The words after which a city is where something went or happened (data/cities.yaml)."""
-    words = _data()["place_before"]
-    assert isinstance(words, list)
-    return frozenset(map(str, words))
-
-
-@lru_cache(maxsize=1)
-def capitals_and_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The capitals (English names) and the words after which one stands for its country
-    (data/cities.yaml `capitals`, `capital_before`)."""
-    data = _data()
-    return frozenset(map(str, data["capitals"])), frozenset(map(str, data["capital_before"]))  # type: ignore[call-overload]
-
-
-# The most words of a fragment whose cities are places near its end (`fragment_end`)
-FRAGMENT = 4
-
-
-def capital_of_people(words: Sequence[str], pos: int) -> bool:
-    """Whether words[pos] is a capital before a noun of people, a government or a firm, the next
-    word or the one after ('the Bangkok protesters', 'the Athens socialist leader', 'Kampala police'):
-    it stands for its country as 'Thai', 'Greek', 'Ugandan' would; so does a capital near the end of a
-    fragment after a firm's name ('trovicor manama interrogations', 'finfisher cairo': `fragment_end`),
-    and a capital opening a question right before a measure, its government acting ('did Athens
-    sanction Intellexa?' got the US Treasury's card at 0.87, Athens weighed as a name no card holds).
-    Not later ('Which Russian firm did Washington blacklist ...'): there the engine still reads the
-    acting place less well than the city weighed as a name (tune -2 when read)."""
-    capitals, nouns = capitals_and_words()
-    if pos >= len(words) or city_names().get(words[pos]) not in capitals:
-        return False
-    opening = passed_over(words, 0, *acting_words()) == pos
-    acts = opening and pos + 1 < len(words) and stem(words[pos + 1]) in measure_stems()
-    return acts or fragment_end(words, pos) or any(w in nouns for w in words[pos + 1 : pos + 3])
-
-
-def fragment_end(words: Sequence[str], pos: int) -> bool:
-    """Whether words[pos] is the last or next-to-last word of a fragment of a few words, not its
-    first: where a city stands for the place asked ('qosmos damascus'), not for a thing of the city
-    asked at home ('the moscow stock exchange', 'Ottawa's permit regime')."""
-    return pos > 0 and len(words) <= FRAGMENT and pos >= len(words) - 2
-
-
-def cities_where(
-    words: Sequence[str], country: Callable[[str], str | None], capitals: bool = False
-) -> set[int]:
-    """Where a city (`country` gives one's country) is where something went or happened, read as its
-    country by query.py: after a word of place ('to Riyadh, Doha, Muscat and Rabat', 'in Athens').
-    Elsewhere ('the Moscow stock exchange', 'Ottawa's permit regime') it is what a firm from there
-    is asked about at home, which its home card, naming the country, never tells. With `capitals`
-    (a question), also a capital before a noun of people ('the Bangkok protesters'), and any city of
-    a fragment of a few words, at its end or before its last word ('qosmos damascus', 'trovicor
-    manama interrogations'): a firm's name and a city, nothing asked of the city at home."""
-    found: set[int] = set()
-    for pos, word in enumerate(words):
-        before = words[pos - 1] if pos else ""
-        listed = pos > 1 and (pos - 1 in found or (before in ("and", "or") and pos - 2 in found))
-        named = capitals and capital_of_people(words, pos)
-        ending = capitals and fragment_end(words, pos)
-        if (before in _place_before() or listed or named or ending) and country(word):
-            found.add(pos)
-    return found

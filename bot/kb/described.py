@@ -11,8 +11,8 @@ not a description) or another entry fits as well.
 
 In Spanish, French, Italian and Portuguese the adjective of origin follows its noun ('¿qué empresa
 británica...?'); the home is then read from the question as typed, as a list question reads it, and
-never from firms that bought ('vendió a empresas chinas'). Words of destination are data
-(list_words.yaml `buyer_before`).
+never from firms that bought ('vendió a empresas chinas': described_parties.bought). Words of
+destination are data (list_words.yaml `buyer_before`).
 
 The search (search.py) answers such a question the model refuses when the firm's home is among the
 facts and no close near-miss evidence stands against the entry. Tried as a feature of the answer
@@ -33,8 +33,8 @@ from bot.kb.described_owners import OWNED, owners_said, parent_homes, parents
 from bot.kb.described_parties import (
     START_UP,
     acted_in,
+    bought,
     dates_of,
-    origin,
     party_names,
     placed_years,
     several_firms,
@@ -43,12 +43,12 @@ from bot.kb.described_parties import (
 from bot.kb.described_parties import contradicts as contradicts  # holds.py reads it here
 from bot.kb.described_rules import Rules
 from bot.kb.list_demonyms import other_places
-from bot.kb.list_query import SALE_WORDS, VENDOR_NOUNS
+from bot.kb.list_query import VENDOR_NOUNS
 from bot.kb.list_select import KIN, home
 from bot.kb.list_techs import TECH_WORDS
 from bot.kb.model import Entry
 from bot.kb.place_names import list_words, phrases, words_of
-from bot.kb.places import CJK, HOME_AFTER, HOME_BEFORE, NOUN_REACH, places
+from bot.kb.places import CJK, HOME_AFTER, HOME_BEFORE, places
 from bot.kb.role_words import role_data
 from bot.kb.tags import tagged
 from bot.kb.text import name_key
@@ -82,9 +82,6 @@ Asked = tuple[
 # Nouns of one firm by its trade ('the Fujian toolmaker'): a firm's as VENDOR_NOUNS, here only
 FIRM_NOUNS = VENDOR_NOUNS | frozenset(list_words()["described_firm_nouns"].split())
 _HOME_WORDS = FIRM_NOUNS | HOME_AFTER | HOME_BEFORE | OWNED
-# Words that make the companies after them buyers, by language, and the articles between (list_words.yaml)
-BUYER_BEFORE = {lang: frozenset(ws) for lang, ws in list_words()["buyer_before"].items()}
-BUYER_ARTICLES = frozenset(list_words()["buyer_articles"])
 # Words for gear: a list's, and more that describe one firm's ('browser exploits', 'a phone implant')
 GEAR_READ: dict[str, str] = TECH_WORDS | dict(list_words()["described_gear"])
 
@@ -367,24 +364,3 @@ def unhomed(text: str, lang: str) -> bool:
     if words[0].lower() in _UNHOMED_WHICH and len(words) > 1 and words[1].lower() in GEAR_READ:
         return False  # 'which spyware was bought by...': the gear asked
     return _UNHOMED_VALUES.isdisjoint(default_asked_values().asked(text, lang))
-
-
-def bought(words: list[str], lang: str) -> set[str]:
-    """The countries whose adjective qualifies companies that bought: companies after a word of
-    destination or a sale verb, over articles ('sold to Chinese firms', 'vendió a empresas chinas',
-    'vendu à une société chinoise'). Such a place is where gear went, not the described firm's home."""
-    before = BUYER_BEFORE.get(lang, frozenset()) | BUYER_BEFORE["en"] | SALE_WORDS
-    found: set[str] = set()
-    for k, word in enumerate(words):
-        if word not in VENDOR_NOUNS:
-            continue
-        origins = [c for w in words[k + 1 : k + 1 + NOUN_REACH] if (c := origin(w))]
-        j = k - 1
-        while j >= 0 and (c := origin(words[j])):  # 'to Chinese companies': the adjective first
-            origins.append(c)
-            j -= 1
-        while j >= 0 and words[j] not in before and words[j] in BUYER_ARTICLES:
-            j -= 1
-        if origins and j >= 0 and words[j] in before:
-            found.update(origins)
-    return found

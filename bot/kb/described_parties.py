@@ -2,7 +2,8 @@
 the other parties it names ('the Vienna company Microsoft said ...': a card that tells of Microsoft),
 the month it dates an event to ('spun off in February 2021'), the cities it acted in, and the
 country an adjective of origin, a country's or a city's name says ('Japanese', 'US', 'Munich');
-and whether a firm asked for by its home contradicts an entry's firms (`contradicts`)."""
+and whether a firm asked for by its home contradicts an entry's firms (`contradicts`); and the
+countries of firms that bought ('vendió a empresas chinas': `bought`), buyers, not the firm's home."""
 
 from __future__ import annotations
 
@@ -10,14 +11,15 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from bot.kb.cities import cities_asked, cities_where, city_countries, city_names, countries_of_cities
+from bot.kb.cities import cities_asked, city_countries, city_names, countries_of_cities
+from bot.kb.city_places import cities_where
 from bot.kb.list_asks import SINGULARS
 from bot.kb.list_demonyms import other_demonyms
-from bot.kb.list_query import KIND_NOUNS, VENDOR_NOUNS
+from bot.kb.list_query import KIND_NOUNS, SALE_WORDS, VENDOR_NOUNS
 from bot.kb.model import Entry
 from bot.kb.months import month_abbreviations, month_names, month_numbers
-from bot.kb.place_names import country_name, demonym, regions, words_of
-from bot.kb.places import expand
+from bot.kb.place_names import country_name, demonym, list_words, regions, words_of
+from bot.kb.places import NOUN_REACH, expand
 from bot.kb.tags import tagged
 from bot.kb.text import STOPWORDS
 
@@ -27,6 +29,9 @@ _MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9})\.? ((?:19|20)\d\d)(?![\d/])")
 START_UP = re.compile(r"(?i)\bstart-(?=ups?\b)")
 # A word written as a name inside a sentence ('the Vienna company Microsoft said ...'): not its first
 _NAMED = re.compile(r"(?<=[\w,;:'’)\]] )[A-Z][\w&-]{2,}")
+# Words that make the companies after them buyers, by language, and the articles between (list_words.yaml)
+BUYER_BEFORE = {lang: frozenset(ws) for lang, ws in list_words()["buyer_before"].items()}
+BUYER_ARTICLES = frozenset(list_words()["buyer_articles"])
 
 
 def origin(word: str) -> str | None:
@@ -150,3 +155,24 @@ def several_firms(plain: str) -> bool:
         w == "or" and 0 < k < len(words) - 1 and origin(words[k - 1]) and origin(words[k + 1])
         for k, w in enumerate(words)
     )
+
+
+def bought(words: list[str], lang: str) -> set[str]:
+    """The countries whose adjective qualifies companies that bought: companies after a word of
+    destination or a sale verb, over articles ('sold to Chinese firms', 'vendió a empresas chinas',
+    'vendu à une société chinoise'). Such a place is where gear went, not the described firm's home."""
+    before = BUYER_BEFORE.get(lang, frozenset()) | BUYER_BEFORE["en"] | SALE_WORDS
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if word not in VENDOR_NOUNS:
+            continue
+        origins = [c for w in words[k + 1 : k + 1 + NOUN_REACH] if (c := origin(w))]
+        j = k - 1
+        while j >= 0 and (c := origin(words[j])):  # 'to Chinese companies': the adjective first
+            origins.append(c)
+            j -= 1
+        while j >= 0 and words[j] not in before and words[j] in BUYER_ARTICLES:
+            j -= 1
+        if origins and j >= 0 and words[j] in before:
+            found.update(origins)
+    return found

@@ -22,7 +22,6 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from bot.kb.cities import (
-    cities_where,
     city,
     city_adjective,
     city_countries,
@@ -32,6 +31,7 @@ from bot.kb.cities import (
     town_words,
 )
 from bot.kb.cities import starts as city_starts
+from bot.kb.city_places import cities_where
 from bot.kb.inflected import another_word, inflected
 from bot.kb.list_demonyms import other_demonyms
 from bot.kb.list_query import VENDOR_NOUNS

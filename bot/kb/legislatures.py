@@ -30,10 +30,7 @@ def legislature_untold(
     for word in asked:
         if word in own:
             continue
-        told = 0
-        for key, bits in masks.items():
-            if key.startswith(word):
-                told |= bits
+        told = _named_from(masks, word)
         if not told or any(masks.get(t, 0) and not masks[t] & told for t in others):
             return True
     return False
@@ -51,10 +48,7 @@ def legislature_told(
     if not asked:
         return False
     for word in asked:
-        told = -1 if word in own else 0
-        for key, bits in masks.items():
-            if key.startswith(word):
-                told |= bits
+        told = -1 if word in own else _named_from(masks, word)  # its own name: every statement
         for place in forms:
             named = 0
             for f in place:
@@ -63,3 +57,13 @@ def legislature_told(
         if not told:
             return False
     return True
+
+
+def _named_from(masks: dict[str, int], word: str) -> int:
+    """The statements (`masks`' bits) naming the legislature in any form beginning with `word`: one
+    reading for the legislature untold and told."""
+    told = 0
+    for key, bits in masks.items():
+        if key.startswith(word):
+            told |= bits
+    return told

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from bot.kb import destinations, topics
+from bot.kb.city_places import capitals_unnamed
 from bot.kb.inflected import inflected
 from bot.kb.list_asks import NAME_JOINERS, PRODUCTS
 from bot.kb.list_persons import body_people, person_keys, telling
@@ -38,6 +39,7 @@ class NameTable:
         # tells): not `texts`, whose sources' publishers would make Citizen Lab's Toronto a card's town.
         self.cards = {e.id: f" {key_of(' '.join((e.title, e.summary, e.body)))} " for e in entries}
         self.seen = {e.id: f" {key_of(' '.join((e.title, e.summary, *e.aliases)))} " for e in entries}
+        self.unnamed_capitals = capitals_unnamed(self.cards)  # "Kampala or Lusaka?": their countries
         # Every word the entries hold where members read them, and their places: what the knowledge
         # base knows ("anything on X?" asks about X only when it does: bot/kb/lists.py).
         self.vocabulary = frozenset(

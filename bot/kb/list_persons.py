@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
+from bot.kb.cities import city_names
 from bot.kb.english_zipf import english_zipf
 from bot.kb.model import Entry
 from bot.kb.place_names import country_names, key_of, list_words, words_of
@@ -41,6 +42,8 @@ WORDS = (2, 4)
 EVERY_KIND = frozenset({"vendor", "case", "rule"})
 # A firm's legal form is no surname ("Cytrox Holdings Zrt", "Tykelab Srl"): list_words.yaml's own list
 SUFFIXES = frozenset(key_of(s) for s in list_words()["company_suffixes"])
+# A body's words ("Süddeutsche Zeitung", "Fundación Acceso", "Jet Infosystems"): list_words.yaml's list
+BODIES = frozenset(key_of(s) for s in list_words()["organisation_words"].split())
 
 
 def person_keys(entries: Sequence[Entry], keys: dict[str, list[str]]) -> dict[str, tuple[str, str]]:
@@ -94,9 +97,10 @@ def body_people(
     """People the cards name in their summaries and bodies but no card has as an alias ("Philippe
     Vannier", Amesys's ex-CEO): each full name's key -> the entries that say its surname. A name whose
     surname is common or a place, or any of whose words is an entry's name ("Sagem Morpho", "The
-    Sandvine") or a common word before it ("President Metsola"), is no one's."""
+    Sandvine"), a town ("Milan Malpensa", "Hod Hasharon"), a body's word ("Süddeutsche Zeitung") or a
+    common word before it ("President Metsola"), is no one's."""
     name_words = {w for entry_keys in keys.values() for k in entry_keys for w in k.split()}
-    places = country_names()
+    places, towns = country_names(), city_names()
     said: set[str] = set()
     for entry in entries:
         for m in _FULL_NAME.finditer(f"{entry.summary}\n{entry.body}"):
@@ -108,25 +112,30 @@ def body_people(
         if (
             english_zipf(surname) >= RARE
             or surname in SUFFIXES
-            or any(w in name_words or w in places for w in words)
+            or any(w in name_words or w in places or w in BODIES for w in words)
+            or any(
+                " ".join(words[i:j]) in towns for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+            )
             or any(english_zipf(w) >= GIVEN_COMMON for w in words[:-1])
         ):
             continue
         found[key] = surname
-    texts = {e.id: f" {key_of(' '.join((e.title, e.summary, *e.aliases, e.body)))} " for e in entries}
-    return {
-        key: frozenset(i for i, text in texts.items() if f" {surname} " in text)
-        for key, surname in found.items()
-    }
+    return _saying(entries, found)
 
 
 def telling(entries: Sequence[Entry], people: dict[str, tuple[str, str]]) -> dict[str, frozenset[str]]:
     """Each person's name key -> the entries that say the surname anywhere (title, summary, aliases,
     body), folded as the question is."""
+    return _saying(entries, {key: surname for key, (_, surname) in people.items()})
+
+
+def _saying(entries: Sequence[Entry], surnames: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each name key -> the entries whose title, summary, aliases or body say its surname (folded):
+    one reading for the aliases' people (`telling`) and the bodies' (`body_people`)."""
     texts = {e.id: f" {key_of(' '.join((e.title, e.summary, *e.aliases, e.body)))} " for e in entries}
     return {
         key: frozenset(i for i, text in texts.items() if f" {surname} " in text)
-        for key, (_, surname) in people.items()
+        for key, surname in surnames.items()
     }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.kb.list_dates import clauses
 from bot.kb.model import Entry
@@ -29,7 +29,7 @@ def ruler_asked(question: str) -> tuple[str, int, int] | None:
     return country, lo, hi if hi is not None else _NOW
 
 
-@lru_cache(maxsize=16)
+@cache  # one a ruler's country (data: list_words.yaml `rulers`), all kept by warm_up
 def _place(country: str) -> re.Pattern[str]:
     forms = [key_of(country), *(k for k, v in demonyms().items() if v == country and k.isascii())]
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
@@ -57,7 +57,7 @@ def sold_then(entry: Entry, country: str, lo: int, hi: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=16)
+@cache
 def _era(country: str, lo: int) -> re.Pattern[str]:
     """The ruler's own names, which date a sentence to his years ("Gaddafi-era Tripoli")."""
     forms = [k for k, row in rulers().items() if row[0] == country and row[1] == lo]

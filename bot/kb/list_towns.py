@@ -7,16 +7,13 @@ stands for its country (`unnamed_capitals`); `naming()` also serves list_select'
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bot.kb.cities import capitals_and_words, city, city_countries, city_names, starts
+from bot.kb.cities import city_countries, city_names, city_spans
 from bot.kb.model import Entry
 from bot.kb.place_names import key_of
-
-_TOKEN = re.compile(r"[^\W_]+")
 
 if TYPE_CHECKING:
     from bot.kb.list_names import NameTable
@@ -24,21 +21,7 @@ if TYPE_CHECKING:
 
 def towns_asked(question: str) -> set[str]:
     """The towns (English names) a question names, as written or inflected ("Münih'te", "Monachium")."""
-    tokens = _TOKEN.findall(re.sub(r"['’`´]", " ", question))
-    words = [key_of(t) for t in tokens]
-    countries, firsts = city_countries(), starts()
-    found: set[str] = set()
-    at = 0
-    while at < len(words):
-        if words[at][:4] in firsts:
-            for size in (2, 1):
-                name = city(words[at : at + size], tokens[at]) if at + size <= len(words) else None
-                if name and name in countries:
-                    found.add(name)
-                    at += size - 1
-                    break
-        at += 1
-    return found
+    return {name for _, _, name in city_spans(question)[1] if name is not None}
 
 
 @lru_cache(maxsize=64)
@@ -65,9 +48,5 @@ def unnamed_capitals(towns: set[str], countries: set[str], names: NameTable) -> 
     """The towns asked about that stay towns, and `countries` with those of the capitals no card names
     ("Kampala or Lusaka": Uganda and Zambia, a capital standing for its state as "Washington" does).
     A town that is no capital and that no card names stays itself: an empty list, not its country's."""
-    cards = names.cards.values()
-    capitals = capitals_and_words()[0]
-    unnamed = {
-        t for t in towns if t in capitals and not any(f in c for f in _forms(t, city_names) for c in cards)
-    }
+    unnamed = towns & names.unnamed_capitals
     return towns - unnamed, countries | {city_countries()[t] for t in unnamed}

@@ -16,7 +16,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.kb.analysis import QueryAnalysis
-from bot.kb.cities import capital_of_people, cities_where, city_names, towns_of_region, unnamed_city_country
+from bot.kb.cities import city_names
+from bot.kb.city_places import capital_of_people, cities_where, towns_of_region, unnamed_city_country
 from bot.kb.english_zipf import english_zipf
 from bot.kb.misspelt import NO_WORD_ZIPF, letter_dropped, loose_name
 from bot.kb.place_names import legal_forms
