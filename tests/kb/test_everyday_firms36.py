@@ -2,8 +2,11 @@
 my brain this morning' got Cobwebs Technologies at 0.97, 'the black cube in Mecca' and 'the Black
 Cube of Saturn' Black Cube at 0.93, 'heliconia plant care' Variston (its Heliconia framework) at
 0.74, 'Sub-Zero fridge repair' DSIRF (Subzero) at 0.88, 'Grindavik volcano eruption' Candiru (a
-name it was reported under) at 0.70. senses.yaml `names` now holds these senses by class (mind and
-body, religion, astronomy, dreams, home, Halloween, plants, cold, a town's eruptions); the firm
+name it was reported under) at 0.70, Spanish 'me duele el cerebro' Nexa (its Cerebro) at 0.84,
+'Galileo Galilei and the church' Hacking Team at 0.93, 'the red wolf in the forest' the Red Wolf
+checkpoints' case at 0.96. senses.yaml `names` now holds these senses by class (mind and
+body, religion, astronomy, dreams, home, Halloween, plants, cold, a town's eruptions, the
+brain, an astronomer, an animal); the firm
 asked as a firm keeps its answer.
 """
 
@@ -32,6 +35,12 @@ from tests.kb.answers import answered, refused
         "how to grow heliconia indoors",
         "Sub-Zero fridge repair",
         "Grindavik volcano eruption",
+        "me duele el cerebro esta mañana",
+        "¿cómo funciona el cerebro humano?",
+        "o meu cérebro dói hoje",
+        "Galileo Galilei and the church",
+        "Galileo's telescope",
+        "the red wolf in the forest",
     ],
 )
 def test_a_firm_name_in_its_everyday_sense_is_refused(engine: SearchEngine, question: str) -> None:
@@ -51,6 +60,10 @@ def test_a_firm_name_in_its_everyday_sense_is_refused(engine: SearchEngine, ques
         ("who made the Heliconia exploit framework?", "variston"),
         ("who used Subzero malware?", "dsirf"),
         ("is Grindavik another name of Candiru?", "candiru"),
+        ("¿quién vendió Cerebro a Egipto?", "case-nexa-egypt-cerebro"),
+        ("¿qué es el sistema Cerebro de Nexa?", "amesys-nexa"),
+        ("the Red Wolf system in Hebron", "case-automated-apartheid-2023"),
+        ("who sold RCS Galileo?", "hacking-team"),
     ],
 )
 def test_the_firm_asked_as_a_firm_keeps_its_answer(
