@@ -4,10 +4,10 @@ Cube of Saturn' Black Cube at 0.93, 'heliconia plant care' Variston (its Helicon
 0.74, 'Sub-Zero fridge repair' DSIRF (Subzero) at 0.88, 'Grindavik volcano eruption' Candiru (a
 name it was reported under) at 0.70, Spanish 'me duele el cerebro' Nexa (its Cerebro) at 0.84,
 'Galileo Galilei and the church' Hacking Team at 0.93, 'the red wolf in the forest' the Red Wolf
-checkpoints' case at 0.96. senses.yaml `names` now holds these senses by class (mind and
-body, religion, astronomy, dreams, home, Halloween, plants, cold, a town's eruptions, the
-brain, an astronomer, an animal); the firm
-asked as a firm keeps its answer.
+checkpoints' case at 0.96, 'Paragon NTFS for Mac' Paragon Solutions at 0.81, 'the Reign of Christ
+the King' QuaDream at 0.84, 'Norton Symantec antivirus renewal' Blue Coat at 0.85. senses.yaml
+`names` now holds these senses by class (mind and body, religion, astronomy, dreams, home, toys,
+plants, animals, cold, schools, another firm's software); the firm asked as a firm keeps its answer.
 """
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ from tests.kb.answers import answered, refused
         "Galileo Galilei and the church",
         "Galileo's telescope",
         "the red wolf in the forest",
+        "Paragon NTFS for Mac",
+        "the Reign of Christ the King",
+        "Allot my time",
+        "Blue Coat school Oldham",
+        "Norton Symantec antivirus renewal",
     ],
 )
 def test_a_firm_name_in_its_everyday_sense_is_refused(engine: SearchEngine, question: str) -> None:
@@ -64,6 +69,10 @@ def test_a_firm_name_in_its_everyday_sense_is_refused(engine: SearchEngine, ques
         ("¿qué es el sistema Cerebro de Nexa?", "amesys-nexa"),
         ("the Red Wolf system in Hebron", "case-automated-apartheid-2023"),
         ("who sold RCS Galileo?", "hacking-team"),
+        ("did Symantec buy Blue Coat?", "blue-coat"),
+        ("who owns Paragon?", "paragon-solutions"),
+        ("what is Reign spyware?", "quadream"),
+        ("Allot customers", "allot"),
     ],
 )
 def test_the_firm_asked_as_a_firm_keeps_its_answer(
