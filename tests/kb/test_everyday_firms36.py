@@ -5,9 +5,10 @@ Cube of Saturn' Black Cube at 0.93, 'heliconia plant care' Variston (its Helicon
 name it was reported under) at 0.70, Spanish 'me duele el cerebro' Nexa (its Cerebro) at 0.84,
 'Galileo Galilei and the church' Hacking Team at 0.93, 'the red wolf in the forest' the Red Wolf
 checkpoints' case at 0.96, 'Paragon NTFS for Mac' Paragon Solutions at 0.81, 'the Reign of Christ
-the King' QuaDream at 0.84, 'Norton Symantec antivirus renewal' Blue Coat at 0.85. senses.yaml
+the King' QuaDream at 0.84, 'Norton Symantec antivirus renewal' Blue Coat at 0.85, 'Memento movie ending explained' Hacking Team
+(Memento Labs) at 0.94, 'Thalestris queen of the Amazons' Intellexa at 0.90. senses.yaml
 `names` now holds these senses by class (mind and body, religion, astronomy, dreams, home, toys,
-plants, animals, cold, schools, another firm's software); the firm asked as a firm keeps its answer.
+plants, animals, cold, schools, films, legends, another firm's software); the firm asked as a firm keeps its answer.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ from tests.kb.answers import answered, refused
         "Allot my time",
         "Blue Coat school Oldham",
         "Norton Symantec antivirus renewal",
+        "Memento movie ending explained",
+        "Thalestris queen of the Amazons",
+        "la Divina Commedia di Dante",
+        "Saito Hajime Rurouni Kenshin",
     ],
 )
 def test_a_firm_name_in_its_everyday_sense_is_refused(engine: SearchEngine, question: str) -> None:
@@ -73,6 +78,10 @@ def test_a_firm_name_in_its_everyday_sense_is_refused(engine: SearchEngine, ques
         ("who owns Paragon?", "paragon-solutions"),
         ("what is Reign spyware?", "quadream"),
         ("Allot customers", "allot"),
+        ("who owns Memento Labs?", "hacking-team"),
+        ("who is Thalestris?", "intellexa-cytrox"),
+        ("what is Saito Tech?", "candiru"),
+        ("what is Dante?", "hacking-team"),
     ],
 )
 def test_the_firm_asked_as_a_firm_keeps_its_answer(
