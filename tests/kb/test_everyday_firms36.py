@@ -1,14 +1,14 @@
-"""Firm names that are everyday words, asked in the everyday sense (issue 10, session 36): 'cobwebs in
-my brain this morning' got Cobwebs Technologies at 0.97, 'the black cube in Mecca' and 'the Black
-Cube of Saturn' Black Cube at 0.93, 'heliconia plant care' Variston (its Heliconia framework) at
-0.74, 'Sub-Zero fridge repair' DSIRF (Subzero) at 0.88, 'Grindavik volcano eruption' Candiru (a
-name it was reported under) at 0.70, Spanish 'me duele el cerebro' Nexa (its Cerebro) at 0.84,
-'Galileo Galilei and the church' Hacking Team at 0.93, 'the red wolf in the forest' the Red Wolf
-checkpoints' case at 0.96, 'Paragon NTFS for Mac' Paragon Solutions at 0.81, 'the Reign of Christ
-the King' QuaDream at 0.84, 'Norton Symantec antivirus renewal' Blue Coat at 0.85, 'Memento movie ending explained' Hacking Team
-(Memento Labs) at 0.94, 'Thalestris queen of the Amazons' Intellexa at 0.90. senses.yaml
-`names` now holds these senses by class (mind and body, religion, astronomy, dreams, home, toys,
-plants, animals, cold, schools, films, legends, another firm's software); the firm asked as a firm keeps its answer.
+"""Firm names that are everyday words, asked in the everyday sense (issue 10, session 36): 'cobwebs in my
+brain this morning' got Cobwebs Technologies at 0.97, 'the black cube in Mecca' and 'the Black Cube of
+Saturn' Black Cube at 0.93, 'heliconia plant care' Variston (its Heliconia framework) at 0.74, 'Sub-Zero
+fridge repair' DSIRF (Subzero) at 0.88, 'Grindavik volcano eruption' Candiru (a name it was reported
+under) at 0.70, Spanish 'me duele el cerebro' Nexa (its Cerebro) at 0.84, 'Galileo Galilei and the
+church' Hacking Team at 0.93, 'the red wolf in the forest' the Red Wolf checkpoints' case at 0.96,
+'Paragon NTFS for Mac' Paragon Solutions at 0.81, 'the Reign of Christ the King' QuaDream at 0.84,
+'Norton Symantec antivirus renewal' Blue Coat at 0.85, 'Memento movie ending explained' Hacking Team
+(Memento Labs) at 0.94, 'Thalestris queen of the Amazons' Intellexa at 0.90. senses.yaml `names` now
+holds these senses by class (mind and body, religion, astronomy, dreams, home, toys, plants, animals,
+cold, schools, films, legends, another firm's software); the firm asked as a firm keeps its answer.
 """
 
 from __future__ import annotations
