@@ -345,10 +345,7 @@ class Elsewhere:
         firm's home (`home_towns`): the Paris prosecutor of Nexa's Egypt case made it 'the Parisian
         firm that sold to Egypt' (0.62)."""
         towns = {town} | region_towns().get(town, frozenset())
-        # a firm whose own card gives its home is asked by that home, not a related firm's ('the
-        # forensic toolmaker in Beijing' is not Xiamen's Meiya Pico, related to Beijing's SenseTime)
-        own = self._entries[i].kind == "vendor" and self._homes(i)
-        linked = () if own else tuple(linked)
+        linked = tuple(linked)
         if any(not towns.isdisjoint(self._homes(k)) for k in (i, *linked)):
             return True
         # a region is a hint, not a filter: a firm of its country whose cards name no home town there

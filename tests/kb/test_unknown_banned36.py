@@ -1,8 +1,6 @@
 """A rule asked of as banning or listing a firm no card names (issue 10, session 36): 'the White
 House order banning TikTok' got the US executive order on commercial spyware (EO 14093) at 0.70,
-and no card names TikTok (bot/kb/unknown_listed.py, once for sanctions cards only). A firm asked by
-a town that is not its card's home but a related firm's ('the forensic toolmaker in Beijing' got
-Xiamen's Meiya Pico at 0.62, by SenseTime's Beijing) is refused too (elsewhere.py `town_fits`).
+and no card names TikTok (bot/kb/unknown_listed.py, once for sanctions cards only).
 """
 
 from __future__ import annotations
@@ -20,7 +18,6 @@ from tests.kb.answers import answered, refused
         "executive order banning TikTok",
         "the presidential order banning WeChat",
         "was TikTok banned by executive order?",
-        "the forensic toolmaker in Beijing",
     ],
 )
 def test_an_unknown_firm_or_a_related_firms_town_is_refused(engine: SearchEngine, question: str) -> None:
