@@ -182,7 +182,8 @@ class Holds:
         return not any(f" {key} " in rest for keys in self.index.exact_names.values() for key in keys)
 
     def unlisted(self, question: str, reading: Reading, i: int) -> bool:
-        """Whether entry i, a listing's card, is asked of a firm no card names (unknown_listed.py)."""
+        """Whether entry i, a rule's card, is asked as a listing of a firm no card names
+        (unknown_listed.py)."""
         last = self._last_read(reading)
         return last is not None and unknown_listed(self.index.entries[i], last[0], question, reading.lang)
 
