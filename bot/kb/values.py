@@ -109,6 +109,8 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
             told = holding.search(statement) and not (claimed and not asked.claims_dated.search(statement))
             masks[kind] = masks.get(kind, 0) | (1 << n if told else 0)
     masks["result"] |= masks["unknown"]
+    # 'was Amesys punished?': 'charged ...; no trial outcome is recorded' tells all the sources know
+    masks[MEASURE] |= masks["unknown"]
     for kind in ("began", *map(began_kind, asked.states)):
         masks[kind] = masks.get(kind, 0) & masks["date"]  # a state begun, told with when
     return masks
