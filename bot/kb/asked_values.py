@@ -152,7 +152,7 @@ def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
             if v.get("asks_beside")
         },
         {k: word_pattern(v["asks_not"]) for k, v in data.items() if v.get("asks_not")},
-        {k: re.compile("|".join(v["holds_not"]), re.IGNORECASE) for k, v in data.items() if v.get("holds_not")},
+        {k: re.compile("|".join(v["holds_not"]), re.I) for k, v in data.items() if v.get("holds_not")},
     )
 
 

@@ -291,6 +291,7 @@ class Evidence:
         asked_at = frozenset(query.country) if outcomes else frozenset()  # a measure over a place
         # the words asking a measure ('punished'), for `told`: a statement giving any tells them
         measured = frozenset(map(stem, values.asking_words(query.corrected, MEASURE) if wanted else ()))
+        measures = self._values.measures
 
         def own_outcomes(i: int) -> frozenset[str]:
             """The outcomes asked of entry i: not those only a word of its own name asks ('Processo
@@ -323,7 +324,7 @@ class Evidence:
                 return (
                     *x,
                     *self._statements.relate(
-                        i, *context[:2], timing.get(i, bound), i not in exact, self._values.measures(i, measured)
+                        i, *context[:2], timing.get(i, bound), i not in exact, measures(i, measured)
                     ),
                     unvalued,
                     unnamed,

@@ -96,8 +96,8 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
         if _DATE.search(statement):
             masks["date"] |= 1 << n
         for kind in (*STATED, *OUTCOMES):
-            told = asked.holds_not[kind].sub(" ", statement) if kind in asked.holds_not else statement
-            if holds[kind].search(told):
+            said = asked.holds_not[kind].sub(" ", statement) if kind in asked.holds_not else statement
+            if holds[kind].search(said):
                 masks[kind] |= 1 << n
         if asked.unknown.search(statement):
             masks["unknown"] |= 1 << n
