@@ -59,6 +59,9 @@ OWN_OUTCOMES = frozenset({"liquidator", "revenue"})
 # Outcomes that are measures taken over a place ('was Sandvine punished for Belarus?'): on a case
 # told of several places, the statement telling one must name the place asked (values.py)
 PLACED_OUTCOMES = frozenset({"punished", "fine"})
+# The outcome that is any measure taken (a fine, a listing, a ban): its word is told by whatever
+# statement gives one ('was Sandvine punished?' by 'the US added Sandvine to the Entity List')
+MEASURE = "punished"
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,14 @@ class AskedValues:
     # per kind, phrases asking something else though they hold its words, left out before its words
     # are looked for ('when was he jailed?': the date he was locked up, which an arrest gives)
     asks_not: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    # per kind, phrases holding its words that give none, left out before its `holds` are looked for
+    # ('countries sanctioned by the US' where a firm says it does not sell: no measure on the firm)
+    holds_not: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def asking_words(self, words: Sequence[str], kind: str) -> frozenset[str]:
+        """The words that by themselves ask a value of `kind` ('punished' asks a measure, any one):
+        `told` (relations.py) reads them as told by a statement giving one, whatever its words."""
+        return frozenset(w for w in words if kind in self.asked(w))
 
     def of_anyone(self, question: str) -> bool:
         """Whether the question asks its outcome of anyone at all, not of the parties it names."""
@@ -141,6 +152,7 @@ def load(path: Path = ASKED_VALUES_FILE) -> AskedValues:
             if v.get("asks_beside")
         },
         {k: word_pattern(v["asks_not"]) for k, v in data.items() if v.get("asks_not")},
+        {k: re.compile("|".join(v["holds_not"]), re.I) for k, v in data.items() if v.get("holds_not")},
     )
 
 

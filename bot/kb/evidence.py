@@ -16,7 +16,7 @@ import numpy as np
 from bot.kb import parented
 from bot.kb.analysis import QueryAnalysis
 from bot.kb.apposed import apposition
-from bot.kb.asked_values import OUTCOMES, STATED, began_kinds, default_asked_values
+from bot.kb.asked_values import MEASURE, OUTCOMES, STATED, began_kinds, default_asked_values
 from bot.kb.asks import of_value_asks
 from bot.kb.calibration import FEATURES, Calibration
 from bot.kb.chatter import asked_text
@@ -289,6 +289,9 @@ class Evidence:
         sent = destinations(query) if "law" in value_kinds else frozenset()  # whose law: not where it went
         owners = {t: c for t, c in query.country.items() if t not in sent} if "law" in value_kinds else {}
         asked_at = frozenset(query.country) if outcomes else frozenset()  # a measure over a place
+        # the words asking a measure ('punished'), for `told`: a statement giving any tells them
+        measured = frozenset(map(stem, values.asking_words(query.corrected, MEASURE) if wanted else ()))
+        measures = self._values.measures
 
         def own_outcomes(i: int) -> frozenset[str]:
             """The outcomes asked of entry i: not those only a word of its own name asks ('Processo
@@ -320,7 +323,9 @@ class Evidence:
                     unvalued = 1.0  # of a place the card never names: no statement dates that state
                 return (
                     *x,
-                    *self._statements.relate(i, *context[:2], timing.get(i, bound), i not in exact),
+                    *self._statements.relate(
+                        i, *context[:2], timing.get(i, bound), i not in exact, measures(i, measured)
+                    ),
                     unvalued,
                     unnamed,
                     self._values.unstated(i, value_kinds & STATED_KINDS, about, owners),

@@ -277,8 +277,12 @@ class QueryAnalyser:
                 forms = self._forms_of(*land.partition(" ")[::2])  # 'the Vienna company': Austria
             if forms:
                 alts.setdefault(stem(token), []).extend(forms)
-            if region := towns_of_region(token):  # 'bavarian' is told by a card naming Munich
+            # 'bavarian' is told by a card naming Munich; both words of 'silicon valley' by Sunnyvale
+            pair = towns_of_region(f"{token} {following}") if following else frozenset()
+            if region := towns_of_region(token) or pair:
                 alts.setdefault(stem(token), []).extend(sorted(map(stem, region)))
+            if pair:
+                second = (pos + 1, tuple(sorted(map(stem, pair))))
             after_place = pos > 0 and self._place_pair(corrected[pos - 1], token)  # 'south africa'
             members = () if after_place else region_forms(token, following)
             if members and stem(token) in spec:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from bot.kb.analysis import QueryAnalysis
@@ -104,11 +104,12 @@ class Statements:
         asked: Sequence[Thing],
         bound: frozenset[str] = frozenset(),
         unnamed: bool = False,
+        also: Mapping[str, int] | None = None,
     ) -> tuple[float, float]:
         """The model's two relation features of entry i: `apart` and `told` (`bound`: the places
         the question sends exports to, see `destinations`; `unnamed`: the question does not name
-        entry i outright, it may describe it)."""
-        return (self.apart(i, things) if things else 0.0), self.told(i, asked, bound, unnamed)
+        entry i outright, it may describe it; `also`: see `told`)."""
+        return (self.apart(i, things) if things else 0.0), self.told(i, asked, bound, unnamed, also)
 
     def things(self, query: QueryAnalysis, weights: dict[str, float]) -> list[Thing]:
         """The named things a question relates: places (not the EU) and words of entries' names
@@ -170,12 +171,19 @@ class Statements:
         return max(0.0, 1.0 - most_held(held) / total)
 
     def told(
-        self, i: int, asked: Sequence[Thing], bound: frozenset[str] = frozenset(), unnamed: bool = False
+        self,
+        i: int,
+        asked: Sequence[Thing],
+        bound: frozenset[str] = frozenset(),
+        unnamed: bool = False,
+        also: Mapping[str, int] | None = None,
     ) -> float:
         """Share of the weight of what is asked besides entry i's own names and the words asking for
         its kind (and, of a rule, where exports go: `bound`; and the words asking a date) that one
         statement of it tells (1 when nothing else is asked). Of a firm not named (`unnamed`), what its
-        opening statement says it is counts with any one statement (`IDENTITY`)."""
+        opening statement says it is counts with any one statement (`IDENTITY`). `also`: per word,
+        statements telling it in other words ('punished' by one telling a listing: values.py)."""
+        also = also or {}
         masks, every, _, own = self.of(i)
         kind = self._kinds[i]
         skip = bound if self._rules[i] else frozenset()
@@ -189,7 +197,7 @@ class Statements:
                 continue
             if forms[0] in self._dating:
                 continue  # 'date': no statement says it beside the day it gives (`unvalued` weighs that)
-            mask = 0
+            mask = also.get(forms[0], 0)
             for f in strong:
                 mask |= masks.get(f, 0)
             total += weight

@@ -42,6 +42,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from bot.kb.asked_values import (
+    MEASURE,
     OUTCOMES,
     OWN_OUTCOMES,
     PLACED_OUTCOMES,
@@ -95,7 +96,8 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
         if _DATE.search(statement):
             masks["date"] |= 1 << n
         for kind in (*STATED, *OUTCOMES):
-            if holds[kind].search(statement):
+            said = asked.holds_not[kind].sub(" ", statement) if kind in asked.holds_not else statement
+            if holds[kind].search(said):
                 masks[kind] |= 1 << n
         if asked.unknown.search(statement):
             masks["unknown"] |= 1 << n
@@ -107,6 +109,8 @@ def value_masks(statements: Sequence[str]) -> dict[str, int]:
             told = holding.search(statement) and not (claimed and not asked.claims_dated.search(statement))
             masks[kind] = masks.get(kind, 0) | (1 << n if told else 0)
     masks["result"] |= masks["unknown"]
+    # 'was Amesys punished?': 'charged ...; no trial outcome is recorded' tells all the sources know
+    masks[MEASURE] |= masks["unknown"]
     for kind in ("began", *map(began_kind, asked.states)):
         masks[kind] = masks.get(kind, 0) & masks["date"]  # a state begun, told with when
     return masks
@@ -189,6 +193,11 @@ class Values:
     def _law_owners_of(self, i: int) -> tuple[frozenset[str], ...]:
         """Per statement of entry i, the places whose laws it names (`law_owners`)."""
         return law_owners(statements_of(self._entries[i]))
+
+    def measures(self, i: int, words: frozenset[str]) -> dict[str, int]:
+        """Per word asking a measure (`MEASURE`: 'punished'), the statements of entry i giving one (a
+        fine, a listing, a ban): `told` (relations.py) reads them as telling that word."""
+        return dict.fromkeys(words, self.of(i).get(MEASURE, 0))
 
     def _masks(self, i: int) -> dict[str, int]:
         return value_masks(statements_of(self._entries[i]))
