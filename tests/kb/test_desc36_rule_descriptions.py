@@ -24,6 +24,9 @@ from tests.kb.answers import answered, refused
             "the 2023 presidential order limiting what commercial hacking products agencies may use",
             "us-eo-14093",
         ),
+        # the UK's one law card, its gear spyware (session 34 kept it refused while a Bahrain case
+        # with UK exiles ranked above it, and only a first card was lifted)
+        ("the London law on spyware exports", "uk-export-controls"),
     ],
 )
 def test_a_described_rule_is_answered(engine: SearchEngine, question: str, entry: str) -> None:
