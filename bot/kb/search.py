@@ -171,6 +171,10 @@ class SearchEngine:
             confidence = max(confidence, self._choice(reading, filters, top, rows[0][2]))
         if confidence < self.threshold and self._described_first(question, reading, top, everything):
             confidence = self.threshold  # a described firm is as certain as a named one
+        elif confidence < self.threshold and (k := self._described_rule(question, reading, rows)):
+            # a rule described by its body, form and more that ranked below a card of its topic
+            rows, ranked = [rows[k], *rows[:k], *rows[k + 1 :]], [ranked[k], *ranked[:k], *ranked[k + 1 :]]
+            top, confidence = ranked[0][0], self.threshold
         # what the question asks that the card does not give, or names that contradicts it
         weighed = confidence
         confidence = self._evidence_of.holds.hold(
@@ -338,6 +342,19 @@ class SearchEngine:
         if any(rows[0][2][k] > 0 for k in CLOSE):
             return False
         return self._evidence_of.holds.described(reading, top, (i for i, _, _ in rows), question)
+
+    def _described_rule(self, question: str, reading: Reading, rows: list[Row]) -> int:
+        """The rank of a rule below the first that the question describes as only it fits (its body by
+        a seat, its form and more: described_rules.py), with no close near-miss evidence against it:
+        'the Brussels law that outlawed live face matching by cops' ranks the campaign and a report on
+        face matching above the AI Act, and `_described_first` lifts only a first card. 0 if none."""
+        entries, holds = self.index.entries, self._evidence_of.holds
+        for k, (i, _, x) in enumerate(rows[1:], start=1):
+            if entries[i].kind != "rule" or any(x[c] > 0 for c in CLOSE):
+                continue
+            if holds.described(reading, i, (j for j, _, _ in rows), question):
+                return k
+        return 0
 
     def _alternative(self, i: int, score: float) -> Alternative:
         e = self.index.entries[i]

@@ -34,7 +34,8 @@ def test_a_rule_described_by_its_body_and_form_is_answered(
         "the Australian law banning spyware sales",
         "Brussels guidance on AI in schools",
         "Brussels' voluntary guidance on drone exports to Japan",
-        "the London law on spyware exports",
+        # 'the London law on spyware exports' is the UK's one law card, tagged spyware: answered since
+        # session 36 (test_desc36_rule_descriptions.py), lifted from second place
         "the Brussels law on exports",
     ],
 )
