@@ -87,11 +87,15 @@ def as_measures(question: str) -> str:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(question)]
     edits: list[tuple[int, int, str]] = []
     for i, (start, end, token) in enumerate(tokens):
-        if i and key_of(token) in _rule_nouns() and _seat(prior := tokens[i - 1][2]):
-            # "Seoul's rules", "London's export laws": a seat's rules are its country's, never every
-            # rule held (a capital no card names keeps no rule: an empty list, not the others')
-            if place := _seat_place(_POSSESSIVE.sub("", prior)):
-                edits.append((tokens[i - 1][0], tokens[i - 1][1], place))
+        # "Seoul's rules", "London's laws": a seat's rules are its country's, never every rule held
+        # (a capital no card names keeps no rule: an empty list, not the others')
+        prior = tokens[i - 1][2] if i else ""
+        if (
+            key_of(token) in _rule_nouns()
+            and _seat(prior)
+            and (place := _seat_place(_POSSESSIVE.sub("", prior)))
+        ):
+            edits.append((tokens[i - 1][0], tokens[i - 1][1], place))
         if token.casefold() not in nouns:
             continue
         before = [

@@ -19,7 +19,12 @@ from bot.kb.text import STOPWORDS, asking_sentence
 # regime, nor the reports, inquiries and campaigns about rules
 OWN_FORMS = frozenset({"law", "guidance", "sanctions"})
 # Where list_words.yaml keeps the nouns of rules: (table, kind)
-_RULE_NOUNS = (("kind_nouns", "rule"), ("kind_nouns", "law"), ("kind_nouns", "sanction"), ("kind_singulars", "rule"))
+_RULE_NOUNS = (
+    ("kind_nouns", "rule"),
+    ("kind_nouns", "law"),
+    ("kind_nouns", "sanction"),
+    ("kind_singulars", "rule"),
+)
 # What a near-tie made by the place asked gains: as much as CUE_MARGIN, so it passes any near-tie
 OWNER_CUE = CUE_MARGIN
 # Words that may stand between the place and its rules ("UK export rules", "Japan's export control rules")
