@@ -11,6 +11,7 @@ from bot.kb import list_authority, list_countries, list_except, topics
 from bot.kb.authorities import authorities
 from bot.kb.list_names import NameTable
 from bot.kb.list_query import VENDOR_NOUNS, ListQuery
+from bot.kb.list_short import everyday_named
 from bot.kb.list_techs import FUNCTION_TECH_WORDS, TECH_WORDS, technologies_named
 from bot.kb.place_names import words_of
 from bot.kb.places import places
@@ -30,6 +31,8 @@ def with_english(query: ListQuery, english: str, names: NameTable | None = None)
     )
     left_out = query.excluded | (list_except.excluded(english, names) if names is not None else frozenset())
     named = (names.named(english) if names is not None else set()) - left_out - {query.beside}
+    if names is not None:  # "a warm navy blue coat": a garment in either reading, no Blue Coat
+        named = everyday_named(everyday_named(named, english, names), query.wording, names)
     if query.acts and names is not None:  # "the US Treasury's measures": the body, not its one rule
         named -= list_authority.rules_by(query.bodies, names.by_id)
         technologies = set()

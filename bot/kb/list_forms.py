@@ -47,7 +47,8 @@ def rule_forms(kinds: set[str]) -> frozenset[str]:
     """The forms of rule entry the kind nouns ask for ("which laws": laws, regimes, guidance and
     sanctions; "which reports": reports and inquiries, list_words.yaml's rule_forms); none, i.e.
     every form, when a noun asks for rules of any form ("which rules", "which measures") or none does.
-    A noun of a form beside it says which ("welche Gesetze regeln ...": the verb is no second noun)."""
-    if "rule" in kinds and not kinds & FORM_KINDS:
+    A noun of a form beside it says which ("welche Gesetze regeln ...": the verb is no second noun),
+    but sanctions beside rules are both asked for ("US rules and sanctions": every form)."""
+    if "rule" in kinds and not kinds & FORM_KINDS - {"sanction"}:
         return frozenset()
     return frozenset(form for kind in kinds for form in RULE_FORMS.get(kind, ()))

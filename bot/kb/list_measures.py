@@ -26,6 +26,13 @@ MEASURES = "measures"
 
 
 @lru_cache(maxsize=1)
+def _rule_nouns() -> frozenset[str]:
+    """The nouns of rules, every kind (list_words.yaml `kind_nouns` rule, law, sanction)."""
+    nouns = list_words()["kind_nouns"]
+    return frozenset(w for kind in ("rule", "law", "sanction") for w in str(nouns[kind]).split())
+
+
+@lru_cache(maxsize=1)
 def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, str], frozenset[str], frozenset[str]]:
     data = list_words()
     seats = {key_of(k): v for k, v in data["government_seats"].items()}
@@ -80,6 +87,15 @@ def as_measures(question: str) -> str:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(question)]
     edits: list[tuple[int, int, str]] = []
     for i, (start, end, token) in enumerate(tokens):
+        # "Seoul's rules", "London's laws": a seat's rules are its country's, never every rule held
+        # (a capital no card names keeps no rule: an empty list, not the others')
+        prior = tokens[i - 1][2] if i else ""
+        if (
+            key_of(token) in _rule_nouns()
+            and _seat(prior)
+            and (place := _seat_place(_POSSESSIVE.sub("", prior)))
+        ):
+            edits.append((tokens[i - 1][0], tokens[i - 1][1], place))
         if token.casefold() not in nouns:
             continue
         before = [

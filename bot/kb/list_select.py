@@ -30,6 +30,7 @@ from bot.kb import (
 from bot.kb.list_forms import forms_said
 from bot.kb.list_names import NameTable
 from bot.kb.list_query import EXPORT_STEMS, VENDOR_NOUNS, ListQuery
+from bot.kb.list_short import everyday_said
 from bot.kb.list_techs import TECH_WORDS
 from bot.kb.model import Entry
 from bot.kb.place_names import country_names, phrases, words_of
@@ -262,7 +263,7 @@ def select(
     order = {e.id: n for n, (e, _) in enumerate(ranked)}
     if not narrowed:
         # Wording alone narrows the set only when the question is clearly about what entries hold.
-        if not ranked or top_confidence < confident:
+        if not ranked or top_confidence < confident or everyday_said(query.wording):
             return []
         best = ranked[0][1]
         keep = {e.id for e, score in ranked if score >= RELEVANCE_SHARE * best}

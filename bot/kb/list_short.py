@@ -10,8 +10,11 @@ import re
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from bot.kb import list_bare
 from bot.kb.list_names import NameTable
 from bot.kb.place_names import list_words
+from bot.kb.senses import everyday_spans
+from bot.kb.text import name_key
 
 _TOKEN = re.compile(r"\w+")
 _SHORT: WeakKeyDictionary[NameTable, dict[str, frozenset[str]]] = WeakKeyDictionary()
@@ -54,3 +57,21 @@ def short_named(question: str, names: NameTable) -> set[str]:
             continue
         found |= owners
     return found
+
+
+def everyday_named(named: set[str], question: str, names: NameTable) -> set[str]:
+    """The entries of `named` the question still names once its names said in their everyday sense
+    are taken out (data/senses.yaml `names`): "a warm navy blue coat for the winter, any shops?" is a
+    garment, and listed Blue Coat with the firms of its case, as the engine's answer does not."""
+    said = name_key(question)
+    rest = everyday_spans(said)
+    if rest == said:
+        return named
+    return named & (names.named(rest) | list_bare.bare_named(rest, names))
+
+
+def everyday_said(question: str) -> bool:
+    """Whether the question says a name a card holds in its everyday sense ("a warm navy blue coat",
+    "Predator drones"): the engine's ranking, led by the name, then tells nothing of what is asked."""
+    said = name_key(question)
+    return everyday_spans(said) != said

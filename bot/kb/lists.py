@@ -69,7 +69,7 @@ from bot.kb.list_query import (
     ListQuery,
     says_exports,
 )
-from bot.kb.list_short import short_named
+from bot.kb.list_short import everyday_named, short_named
 from bot.kb.list_techs import TECH_WORDS, technologies_named
 from bot.kb.place_names import EU, country_name, country_names, key_of, words_of
 from bot.kb.places import places, vague_place
@@ -267,6 +267,7 @@ def detect(question: str, names: NameTable, english: str | None = None) -> ListQ
     left_out = list_except.excluded(question, names) | list_not_on.left_out_by(not_on, names)
     # and a firm's short name said as a name ("Area" of "Area SpA": bot/kb/list_short.py)
     named = (names.named(text) | list_bare.bare_named(question, names)) - left_out
+    named = everyday_named(named, question, names)  # "a warm navy blue coat": a garment, no Blue Coat
     short = short_named(question, names) - left_out - named
     named = (named | short) - (list_authority.rules_by(frozenset(bodies), names.by_id) if own_acts else set())
     if headless and list_heads.listings_only(words) and not any(names.by_id[n].measures for n in named):

@@ -18,6 +18,13 @@ from bot.kb.text import STOPWORDS, asking_sentence
 # The forms of rule a place makes itself (knowledge/README.md, "Form (rules)"): not a multilateral
 # regime, nor the reports, inquiries and campaigns about rules
 OWN_FORMS = frozenset({"law", "guidance", "sanctions"})
+# Where list_words.yaml keeps the nouns of rules: (table, kind)
+_RULE_NOUNS = (
+    ("kind_nouns", "rule"),
+    ("kind_nouns", "law"),
+    ("kind_nouns", "sanction"),
+    ("kind_singulars", "rule"),
+)
 # What a near-tie made by the place asked gains: as much as CUE_MARGIN, so it passes any near-tie
 OWNER_CUE = CUE_MARGIN
 # Words that may stand between the place and its rules ("UK export rules", "Japan's export control rules")
@@ -29,7 +36,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(the nouns of rules, every language, plural and singular; the words that join rules to their
     place: 'rules of the EU', 'règles de l'UE')."""
     table = list_words()
-    nouns = f"{table['kind_nouns']['rule']} {table['kind_nouns']['law']} {table['kind_singulars']['rule']}"
+    nouns = " ".join(table[part][kind] for part, kind in _RULE_NOUNS)
     return frozenset(key_of(w) for w in nouns.split()), frozenset(table["rule_owner_before"].split())
 
 

@@ -198,6 +198,15 @@ LIST_FLOORS = (0.52, 0.65)
 
 
 def test_vocabulary_file_is_complete() -> None:
-    assert set(list_query.KIND_NOUNS) == {"vendor", "case", "rule", "law", "campaign", "any", "document"}
+    assert set(list_query.KIND_NOUNS) == {
+        "vendor",
+        "case",
+        "rule",
+        "law",
+        "sanction",
+        "campaign",
+        "any",
+        "document",
+    }
     assert set(list_forms.RULE_FORMS) <= set(list_query.KIND_NOUNS)
     assert {"which", "welche", "quelles", "какие"} <= list_query.LIST_CUES
